@@ -1,0 +1,33 @@
+# The README's two commands: `make demo` and `make test`. Everything they need is installed here.
+SHELL := /bin/bash
+export UV_PYTHON_DOWNLOADS := never
+export PATH := $(HOME)/.local/bin:$(PATH)
+UV ?= uv
+DEMO_ARGS ?=
+
+.PHONY: demo test setup system-packages lint typecheck test-sqlite test-postgres
+
+setup:
+	@command -v $(UV) >/dev/null || python3 -m pip install --quiet --user uv
+	@$(UV) sync --frozen --quiet
+
+system-packages:
+	@scripts/ensure-system-packages
+
+demo: setup
+	CASEBOOK_MODE=demo $(UV) run --frozen casebook demo $(DEMO_ARGS)
+
+lint: setup
+	$(UV) run --frozen ruff check casebook tests benchmarks
+	$(UV) run --frozen ruff format --check casebook tests benchmarks
+
+typecheck: setup
+	CASEBOOK_MODE=test $(UV) run --frozen mypy casebook tests
+
+test-sqlite: setup system-packages
+	CASEBOOK_MODE=test $(UV) run --frozen pytest
+
+test-postgres: setup system-packages
+	scripts/with-postgres $(UV) run --frozen pytest -m "not browser and not sqlite_only"
+
+test: lint typecheck test-sqlite test-postgres

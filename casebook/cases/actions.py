@@ -1,0 +1,284 @@
+"""Writes to cases. Every function is atomic, keyword-only, and writes an audit event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from casebook.accounts.models import AuditEvent, User
+from casebook.cases.models import (
+    Case,
+    CaseCategory,
+    CasePlatform,
+    Category,
+    Channel,
+    Direction,
+    Enquirer,
+    Message,
+    Platform,
+    PlatformSource,
+    Provenance,
+    ReferenceCounter,
+    Status,
+)
+
+
+class StaleCaseError(Exception):
+    """The case changed since the editor loaded it; their edit was not applied."""
+
+    def __init__(self, case: Case) -> None:
+        super().__init__(
+            f"{case.reference} was changed by someone else while you were editing it. "
+            "Your change was not saved: reload the case, check what changed and try again."
+        )
+        self.case = case
+
+
+def audit(*, actor: User | None, case: Case | None, action: str, **detail: Any) -> None:
+    AuditEvent.objects.create(actor=actor, case=case, action=action, detail=detail)
+
+
+def format_reference(year: int, number: int) -> str:
+    return f"CB-{year}-{number:05d}"
+
+
+def allocate_reference(*, year: int) -> str:
+    """Next reference for the year, safe under concurrent writers (one conditional update)."""
+    with transaction.atomic():
+        ReferenceCounter.objects.get_or_create(year=year)
+        ReferenceCounter.objects.filter(year=year).update(last=F("last") + 1)
+        last = ReferenceCounter.objects.values_list("last", flat=True).get(year=year)
+    return format_reference(year, last)
+
+
+def find_or_create_enquirer(
+    *, email: str = "", name: str = "", phone: str = "", **profile: str
+) -> Enquirer:
+    """Find an enquirer by email (case-insensitive) or create one; keep the profile fresh."""
+    enquirer = None
+    if email:
+        enquirer = Enquirer.objects.filter(email__iexact=email.strip()).order_by("id").first()
+    if enquirer is None:
+        return Enquirer.objects.create(email=email.strip(), name=name, phone=phone, **profile)
+    changed = []
+    for field, value in {"name": name, "phone": phone, **profile}.items():
+        if value and getattr(enquirer, field) != value:
+            setattr(enquirer, field, value)
+            changed.append(field)
+    if changed:
+        enquirer.save(update_fields=changed)
+    return enquirer
+
+
+@transaction.atomic
+def do_open_case(
+    *,
+    enquirer: Enquirer,
+    channel: Channel | str,
+    subject: str,
+    first_message: str,
+    opened_at: datetime | None = None,
+    actor: User | None = None,
+    categories: Iterable[Category] = (),
+    provenance: Provenance = Provenance.ENQUIRER,
+    message_id: str | None = None,
+    body_html: str = "",
+    first_message_direction: Direction = Direction.INBOUND,
+) -> Case:
+    """Open a case with its first message; profile fields come from the enquirer."""
+    opened_at = opened_at or timezone.now()
+    case = Case.objects.create(
+        reference=allocate_reference(year=timezone.localtime(opened_at).year),
+        subject=subject[:300],
+        channel=channel,
+        status=Status.NEW,
+        opened_at=opened_at,
+        enquirer=enquirer,
+        enquirer_type=enquirer.enquirer_type,
+        setting_type=enquirer.setting_type,
+        region=enquirer.region,
+    )
+    Message.objects.create(
+        case=case,
+        direction=first_message_direction,
+        at=opened_at,
+        author=actor if first_message_direction != Direction.INBOUND else None,
+        from_name=enquirer.name,
+        from_email=enquirer.email,
+        subject=subject[:300],
+        body_text=first_message,
+        body_html=body_html,
+        message_id=message_id,
+    )
+    CaseCategory.objects.bulk_create(
+        CaseCategory(
+            case=case, category=c, provenance=provenance, added_by=actor, added_at=opened_at
+        )
+        for c in categories
+    )
+    detect_platforms(case=case, text=f"{subject}\n{first_message}")
+    audit(actor=actor, case=case, action="case.opened", channel=str(channel))
+    return case
+
+
+def detect_platforms(*, case: Case, text: str) -> list[Platform]:
+    """Tag the platforms the text names (see casebook.lib.platforms for the matching)."""
+    from casebook.lib.platforms import find_platforms
+
+    platforms = list(Platform.objects.filter(retired=False))
+    names = find_platforms(text, {p.name: p.aliases for p in platforms})
+    found = [p for p in platforms if p.name in names]
+    existing = set(case.platform_tags.values_list("platform_id", flat=True))
+    CasePlatform.objects.bulk_create(
+        CasePlatform(case=case, platform=p, source=PlatformSource.DETECTED)
+        for p in found
+        if p.pk not in existing
+    )
+    return found
+
+
+def _bump(case: Case, *, expected_version: int | None) -> None:
+    """Claim the next version of the case, or raise StaleCaseError if someone else did."""
+    query = Case.objects.filter(pk=case.pk)
+    if expected_version is not None:
+        query = query.filter(version=expected_version)
+    if query.update(version=F("version") + 1, updated_at=timezone.now()) != 1:
+        case.refresh_from_db()
+        raise StaleCaseError(case)
+    case.refresh_from_db(fields=["version", "updated_at"])
+
+
+@transaction.atomic
+def do_add_note(*, case: Case, actor: User, text: str) -> Message:
+    note = Message.objects.create(
+        case=case, direction=Direction.NOTE, at=timezone.now(), author=actor, body_text=text
+    )
+    _bump(case, expected_version=None)  # notes never conflict: they only append
+    audit(actor=actor, case=case, action="note.added", message=note.pk)
+    return note
+
+
+@transaction.atomic
+def do_record_reply(
+    *, case: Case, actor: User, text: str, at: datetime | None = None, send_state: str = ""
+) -> Message:
+    """Record a reply to the enquirer (sent by email elsewhere, or said on the phone)."""
+    at = at or timezone.now()
+    reply = Message.objects.create(
+        case=case,
+        direction=Direction.OUTBOUND,
+        at=at,
+        author=actor,
+        from_name=actor.display_name(),
+        subject=f"Re: {case.subject} [{case.reference}]"[:300],
+        body_text=text,
+        send_state=send_state,
+    )
+    fields: dict[str, Any] = {}
+    if case.first_response_at is None:
+        fields["first_response_at"] = at
+    if case.status == Status.NEW:
+        fields["status"] = Status.OPEN
+    if fields:
+        Case.objects.filter(pk=case.pk).update(**fields)
+        for name, value in fields.items():
+            setattr(case, name, value)
+    _bump(case, expected_version=None)
+    audit(actor=actor, case=case, action="reply.recorded", message=reply.pk)
+    return reply
+
+
+@transaction.atomic
+def do_change_status(*, case: Case, actor: User, status: Status, expected_version: int) -> None:
+    _bump(case, expected_version=expected_version)
+    old = case.status
+    closed_at = timezone.now() if status == Status.CLOSED else None
+    Case.objects.filter(pk=case.pk).update(status=status, closed_at=closed_at)
+    case.status, case.closed_at = status, closed_at
+    audit(actor=actor, case=case, action="status.changed", old=old, new=str(status))
+
+
+@transaction.atomic
+def do_assign_case(
+    *, case: Case, actor: User, assignee: User | None, expected_version: int
+) -> None:
+    _bump(case, expected_version=expected_version)
+    old = case.assigned_to_id
+    Case.objects.filter(pk=case.pk).update(assigned_to=assignee)
+    case.assigned_to = assignee
+    audit(
+        actor=actor,
+        case=case,
+        action="case.assigned",
+        old=old,
+        new=assignee.pk if assignee else None,
+    )
+
+
+@transaction.atomic
+def do_add_category(
+    *,
+    case: Case,
+    actor: User | None,
+    category: Category,
+    provenance: Provenance = Provenance.PRACTITIONER,
+) -> bool:
+    """Tag the case; False if it already carried the category (its provenance is kept)."""
+    _, created = CaseCategory.objects.get_or_create(
+        case=case,
+        category=category,
+        defaults={"provenance": provenance, "added_by": actor, "added_at": timezone.now()},
+    )
+    if created:
+        _bump(case, expected_version=None)
+        audit(actor=actor, case=case, action="category.added", category=category.name)
+    return created
+
+
+@transaction.atomic
+def do_remove_category(*, case: Case, actor: User, category: Category) -> bool:
+    deleted, _ = CaseCategory.objects.filter(case=case, category=category).delete()
+    if deleted:
+        _bump(case, expected_version=None)
+        audit(actor=actor, case=case, action="category.removed", category=category.name)
+    return bool(deleted)
+
+
+@transaction.atomic
+def do_set_platforms(*, case: Case, actor: User, platforms: Iterable[Platform]) -> None:
+    wanted = {p.pk: p for p in platforms}
+    current = dict(case.platform_tags.values_list("platform_id", "source"))
+    CasePlatform.objects.filter(case=case).exclude(platform_id__in=wanted).delete()
+    CasePlatform.objects.bulk_create(
+        CasePlatform(case=case, platform=p, source=PlatformSource.PRACTITIONER)
+        for pk, p in wanted.items()
+        if pk not in current
+    )
+    _bump(case, expected_version=None)
+    audit(
+        actor=actor,
+        case=case,
+        action="platforms.set",
+        platforms=sorted(p.name for p in wanted.values()),
+    )
+
+
+@transaction.atomic
+def do_update_profile(*, case: Case, actor: User, expected_version: int, **fields: str) -> None:
+    """Record enquirer type, setting and region on the case (and on the enquirer)."""
+    allowed = {"enquirer_type", "setting_type", "region"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"not profile fields: {sorted(unknown)}")
+    _bump(case, expected_version=expected_version)
+    old = {f: getattr(case, f) for f in fields}
+    Case.objects.filter(pk=case.pk).update(**fields)
+    Enquirer.objects.filter(pk=case.enquirer_id).update(**fields)
+    for name, value in fields.items():
+        setattr(case, name, value)
+    audit(actor=actor, case=case, action="profile.updated", old=old, new=fields)
