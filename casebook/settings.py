@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "casebook.cases",
     "casebook.intake",
     "casebook.analysis",
+    "casebook.redaction",
+    "casebook.demo",
 ]
 
 MIDDLEWARE = [
