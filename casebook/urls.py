@@ -10,5 +10,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("login/", login_not_required(auth_views.LoginView.as_view()), name="login"),
     path("logout/", roles(Role.values)(auth_views.LogoutView.as_view()), name="logout"),
+    path("reports/", include("casebook.analysis.urls")),
+    path("mail/", include("casebook.intake.urls")),
     path("", include("casebook.cases.urls")),
 ]
