@@ -18,8 +18,8 @@ demo: setup
 	CASEBOOK_MODE=demo $(UV) run --frozen casebook demo $(DEMO_ARGS)
 
 lint: setup
-	$(UV) run --frozen ruff check casebook tests benchmarks
-	$(UV) run --frozen ruff format --check casebook tests benchmarks
+	$(UV) run --frozen ruff check
+	$(UV) run --frozen ruff format --check
 
 typecheck: setup
 	CASEBOOK_MODE=test $(UV) run --frozen mypy casebook tests
