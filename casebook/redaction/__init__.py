@@ -1,0 +1,30 @@
+"""Redaction of personal data from case text: `redact(text) -> Redaction`.
+
+Pure Python, rule-based: recognisers are patterns, word lists and context cues (see
+`patterns.py`, `names.py` and the lists in `data/`). No Django here; the `casebook redact`
+command is the only Django-facing part.
+"""
+
+from __future__ import annotations
+
+from casebook.redaction.core import ENTITY_TYPES, PLACEHOLDERS, Entity, Redaction, apply, resolve
+from casebook.redaction.names import find_people
+from casebook.redaction.patterns import iter_structured
+
+__all__ = ["ENTITY_TYPES", "PLACEHOLDERS", "Entity", "Redaction", "find_entities", "redact"]
+
+
+def find_entities(text: str) -> tuple[Entity, ...]:
+    """Sorted, non-overlapping personal-data spans in text (code-point offsets)."""
+    structured = resolve(iter_structured(text))
+    masked = bytearray(len(text))
+    for ent in structured:
+        masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+    people = find_people(text, masked)
+    return resolve((*structured, *people))
+
+
+def redact(text: str) -> Redaction:
+    """The text with each piece of personal data replaced by its placeholder ({name} ...)."""
+    entities = find_entities(text)
+    return Redaction(text=apply(text, entities), entities=entities)

@@ -1,0 +1,51 @@
+"""Word lists the recognisers read: name gazetteers and words that must survive.
+
+The lists are data files beside this module (one word a line, `#` starts a comment) so they
+can be reviewed and extended without touching code. Loaded once, on first use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+def read_words(name: str) -> frozenset[str]:
+    """Lower-cased words of a data file, without comments and blank lines."""
+    words: set[str] = set()
+    with (DATA_DIR / name).open(encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.split("#", 1)[0].strip().lower()
+            if line:
+                words.add(line.replace("’", "'"))
+    return frozenset(words)
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (short lists kept in code)."""
+    return frozenset(words.split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    ambiguous: frozenset[str]
+    context_only: frozenset[str]
+    protected: frozenset[str]
+    must_survive: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    return Lexicon(
+        first_names=read_words("first_names.txt"),
+        surnames=read_words("surnames.txt"),
+        ambiguous=read_words("ambiguous_names.txt"),
+        context_only=read_words("context_only_names.txt"),
+        protected=read_words("protected.txt"),
+        must_survive=read_words("must_survive.txt"),
+    )

@@ -1,0 +1,306 @@
+"""The person-name recogniser: gazetteers of first names and surnames plus context cues.
+
+A token starts a name when
+  - it follows a title (Mr, Dr, PC ...), whatever its case;
+  - it is a capitalised first name, or a surname not at the start of a sentence;
+  - it is a capitalised word (or a lower-case first name) in a person context: after
+    "called", "pupil", "my son", "Hi", "Regards," ..., or before ", aged 13", "(14)", "'s mum";
+  - it is the first line after a closing ("Kind regards,") in a letter.
+Names that are also ordinary words (Will, May, Grace) need more: a surname next to them,
+a person cue, or (for the least ambiguous) a capital in mid-sentence outside a title-case
+phrase. A start then takes up to three more name-like words ("Priya Raman", "Anna-Maria de
+la Cruz"). Words on the protected list (platforms, roles, months, bodies) never start or
+extend a name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from casebook.redaction.core import Entity
+from casebook.redaction.lexicon import Lexicon, lexicon, word_set
+
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+TITLES = word_set(
+    "mr mrs ms miss mx dr prof professor sir dame lady lord pc dc ds di dci sgt sergeant "
+    "insp inspector rev revd reverend father fr cllr councillor"
+)
+PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap dos das del")
+# Text just before a token that makes it a person's name.
+PREV_CUE_RE = re.compile(
+    r"(?:\b(?:called|named|name\s+is|name's|i'm|i\s+am|pupil|student|learner|son|daughter|"
+    r"boy|girl|child|nephew|niece|brother|sister|colleague|friend|boyfriend|girlfriend|partner|"
+    r"husband|wife|cousin|stepson|stepdaughter|grandson|granddaughter|hi|hello|hiya|dear|"
+    r"thanks|cheers|regards|wishes|victim|mum|dad|mother|father|sibling|twin|"
+    r"(?:the\s+)?(?:boy|girl|pupil|student)s?\s+(?:involved|concerned)\s+(?:is|are|was|were)"
+    r")\s*,?\s*"
+    r"|\b(?:name|caller|from|contact|child|pupil|student|young\s+person|yp|cyp|enquirer|"
+    r"parent|staff\s+member|subject)\s*:\s*"
+    r")$",
+    re.I,
+)
+NEXT_CUE_RE = re.compile(
+    r"(?:"
+    r",?\s*\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?(?:\s+old)?)?\s*\)"
+    r"|,?\s+aged\s+\d"
+    r"|,\s*\d{1,2}\s*(?:,|yrs?\b|years?\s+old\b|y/o\b)"
+    r"|,?\s+(?:who\s+is|who's|is)\s+\d{1,2}\b"
+    r"|\s*\(\s*(?:year|yr|y)\s*\d{1,2}\s*\)"
+    r"|,\s+(?:year|yr)\s+\d{1,2}\b"
+    r"|\s+in\s+(?:year|yr)\s+\d{1,2}\b"
+    r"|['’]s\s+(?:mum|dad|mother|father|parents?|carers?|brother|sister|phone|account|snap|"
+    r"snapchat|instagram|tiktok|profile|nudes?|pictures?|photos?|images?|friends?|boyfriend|"
+    r"girlfriend|family|name|house|home|behaviour|teacher|class|form)\b"
+    r")",
+    re.I,
+)
+SURNAME_ALONE_NEXT_RE = re.compile(
+    r"\s+(?:said|says|told|has|had|is|was|asked|reported|called|emailed|rang|explained|sent|"
+    r"posted|shared|showed|disclosed|admitted|added|messaged|left|joined|went|came|received)\b"
+)
+CLOSING_RE = re.compile(
+    r"^\s*(?:kind(?:est)?\s+regards|best\s+regards|warm(?:est)?\s+regards|regards|"
+    r"best\s+wishes|many\s+thanks|thanks(?:\s+again|\s+so\s+much|\s+in\s+advance)?|"
+    r"thank\s+you(?:\s+in\s+advance)?|best|cheers|yours\s+(?:sincerely|faithfully)|sincerely|"
+    r"with\s+thanks|all\s+the\s+best|take\s+care)\s*[,.!]?\s*$",
+    re.I | re.M,
+)
+SIGNATURE_WORD_RE = re.compile(r"[A-Z][\w'’\-]*\.?|[a-z][\w'’\-]*|&")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    word: str
+    low: str
+    cap: bool
+
+
+def _tokens(text: str) -> list[Tok]:
+    toks: list[Tok] = []
+    for m in TOKEN_RE.finditer(text):
+        start, end = m.start(), m.end()
+        word = m.group(0)
+        if word[-2:] in ("'s", "’s") and len(word) > 3:
+            word = word[:-2]
+            end -= 2
+        toks.append(Tok(start, end, word, _fold(word), word[0].isupper()))
+    return toks
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents, so "Zoë" and "Émilie" find "zoe" and "emilie"."""
+    low = word.lower().replace("’", "'")
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘([*•-":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;"
+
+
+def _single_space(text: str, a: int, b: int) -> bool:
+    return b - a == 1 and text[a] in " \u00a0"
+
+
+class _Finder:
+    def __init__(self, text: str, masked: bytearray, lex: Lexicon) -> None:
+        self.text = text
+        self.masked = masked
+        self.lex = lex
+        self.toks = _tokens(text)
+
+    def is_masked(self, t: Tok) -> bool:
+        return any(self.masked[t.start : t.end])
+
+    def name_like(self, t: Tok) -> bool:
+        """Could this word be part of a name (known, or an unknown capitalised word)?"""
+        lex = self.lex
+        base = t.low.split("-")[0]
+        if t.low in lex.protected and t.low not in lex.surnames and t.low not in lex.first_names:
+            return False
+        return t.cap or t.low in lex.first_names or base in lex.first_names
+
+    def known_first(self, t: Tok) -> bool:
+        return t.low in self.lex.first_names or t.low.split("-")[0] in self.lex.first_names
+
+    def cue_before(self, t: Tok) -> bool:
+        before = self.text[max(0, t.start - 40) : t.start]
+        return PREV_CUE_RE.search(before) is not None and not before.rstrip().endswith("and")
+
+    def cue_after(self, t: Tok) -> bool:
+        return NEXT_CUE_RE.match(self.text, t.end) is not None
+
+    def extend(self, i: int, allow_lower: bool) -> int:
+        """Index of the last token of the name starting at token i."""
+        toks, lex = self.toks, self.lex
+        j = i
+        while j + 1 < len(toks) and j - i < 3:
+            nxt = toks[j + 1]
+            if self.is_masked(nxt):
+                break
+            gap_ok = _single_space(self.text, toks[j].end, nxt.start)
+            if not gap_ok:
+                break
+            if toks[j].end != toks[j].start + len(toks[j].word):
+                break  # a possessive ends the name: "Mia's phone"
+            if nxt.low in PARTICLES and j + 2 < len(toks) and toks[j + 2].cap:
+                j += 1
+                continue
+            if nxt.cap:
+                if nxt.low in lex.protected and nxt.low not in lex.surnames:
+                    break
+                if nxt.low in lex.context_only and nxt.low not in lex.surnames:
+                    break
+                j += 1
+                continue
+            if allow_lower and nxt.low in lex.surnames and nxt.low not in lex.ambiguous:
+                j += 1
+                continue
+            break
+        return j
+
+    def title_case_phrase(self, i: int) -> bool:
+        """True inside runs like "To Whom It May Concern" or "Online Safety Bill"."""
+        toks = self.toks
+        prev_cap = i > 0 and toks[i - 1].cap and not _sentence_initial(self.text, toks[i].start)
+        next_cap = i + 1 < len(toks) and toks[i + 1].cap
+        prev_is_name = i > 0 and self.known_first(toks[i - 1])
+        return (prev_cap and not prev_is_name) or (
+            next_cap and toks[i + 1].low in self.lex.protected
+        )
+
+    def start_kind(self, i: int) -> bool:
+        t = self.toks[i]
+        lex = self.lex
+        text = self.text
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is not None and prev.low in TITLES:
+            between = text[prev.end : t.start]
+            if between in (" ", ". ", ".") and (
+                t.cap or (t.low not in lex.protected and len(t.low) > 1)
+            ):
+                return True
+        if not t.cap:
+            if t.low not in lex.first_names or t.low in lex.ambiguous or t.low in lex.protected:
+                return False
+            if self.cue_before(t) or self.cue_after(t):
+                return True
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            return (
+                nxt is not None
+                and _single_space(text, t.end, nxt.start)
+                and nxt.low in lex.surnames
+                and nxt.low not in lex.ambiguous
+                and not nxt.cap
+            )
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        surname_next = (
+            nxt is not None
+            and nxt.cap
+            and _single_space(text, t.end, nxt.start)
+            and t.end == t.start + len(t.word)
+            and (nxt.low in lex.surnames or nxt.low in lex.first_names)
+            and nxt.low not in lex.protected
+        )
+        cued = self.cue_before(t) or self.cue_after(t)
+        if t.low in lex.ambiguous or t.low in lex.context_only:
+            if surname_next or cued:
+                return True
+            if t.low in lex.context_only or t.low not in lex.first_names:
+                return False
+            if _sentence_initial(text, t.start):
+                # "Grace told her teacher" but not "Will you call back?"
+                return SURNAME_ALONE_NEXT_RE.match(text, t.end) is not None
+            return not self.title_case_phrase(i)
+        if t.low in lex.protected:
+            return False
+        if self.known_first(t):
+            return True
+        if t.low in lex.surnames:
+            if not _sentence_initial(text, t.start):
+                return not self.title_case_phrase(i) or surname_next
+            return SURNAME_ALONE_NEXT_RE.match(text, t.end) is not None
+        if cued and len(t.word) > 1:
+            return True
+        # "Amara and Kemi": an unknown capitalised word joined to a name just found.
+        if (
+            prev is not None
+            and prev.low == "and"
+            and i >= 2
+            and any(self.masked[self.toks[i - 2].start : self.toks[i - 2].end])
+        ):
+            return not _sentence_initial(text, t.start)
+        return False
+
+    def find(self) -> list[Entity]:
+        found: list[Entity] = []
+        i = 0
+        toks = self.toks
+        while i < len(toks):
+            t = toks[i]
+            if not self.is_masked(t) and self.start_kind(i):
+                j = self.extend(i, allow_lower=not t.cap)
+                ent = Entity(t.start, toks[j].end, "PERSON")
+                found.append(ent)
+                for k in range(ent.start, ent.end):
+                    self.masked[k] = 1
+                i = j + 1
+                continue
+            i += 1
+        return found
+
+    def signatures(self) -> list[Entity]:
+        """The name line after a closing such as "Kind regards," in a letter."""
+        found: list[Entity] = []
+        text = self.text
+        for m in CLOSING_RE.finditer(text):
+            pos = m.end()
+            # Same line after the closing is handled by cues; look at the next non-empty line.
+            rest = text[pos:]
+            stripped = rest.lstrip("\r\n \t")
+            if not stripped or rest[: len(rest) - len(stripped)].count("\n") > 2:
+                continue
+            line_start = pos + len(rest) - len(stripped)
+            line_end = text.find("\n", line_start)
+            if line_end < 0:
+                line_end = len(text)
+            line = text[line_start:line_end]
+            name_part = re.split(r"[,(|–-]\s|\s[–-]\s|\s{2,}|,", line)[0].rstrip(" .")
+            words = name_part.split()
+            if not 1 <= len(words) <= 4:
+                continue
+            if not all(SIGNATURE_WORD_RE.fullmatch(w) for w in words):
+                continue
+            if not words[0][0].isupper():
+                continue
+            lows = [w.lower().strip(".") for w in words]
+            if lows[0] in self.lex.protected and lows[0] not in TITLES:
+                continue
+            if any(lw in self.lex.protected and lw not in TITLES for lw in lows[1:]):
+                continue
+            offset = 0
+            if lows[0] in TITLES:
+                offset = len(words[0]) + 1
+                while offset < len(name_part) and name_part[offset] == " ":
+                    offset += 1
+            s, e = line_start + offset, line_start + len(name_part)
+            if e > s and not any(self.masked[s:e]):
+                found.append(Entity(s, e, "PERSON"))
+                for k in range(s, e):
+                    self.masked[k] = 1
+        return found
+
+
+def find_people(text: str, masked: bytearray) -> list[Entity]:
+    """Names in text, avoiding characters already claimed (masked) by other recognisers."""
+    finder = _Finder(text, masked, lexicon())
+    return finder.signatures() + finder.find()

@@ -1,0 +1,374 @@
+"""Recognisers for structured personal data: emails, links, IPs, phones, postcodes, dates of
+birth, usernames, schools and street addresses.
+
+Each recogniser is `(text) -> list[Entity]`. Patterns and cue words are module data so they
+read as a specification; validation that a regex cannot express (digit counts, octet ranges)
+lives in small functions next to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from casebook.redaction.core import Entity
+from casebook.redaction.lexicon import lexicon, word_set
+
+Recogniser = Callable[[str], list[Entity]]
+
+TRAILING_PUNCT = ".,;:!?)]}'\"”’>"
+
+# --- EMAIL ---------------------------------------------------------------------------------
+EMAIL_RE = re.compile(
+    r"(?<![\w.%+'-])[\w][\w.%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
+)
+
+
+def find_emails(text: str) -> list[Entity]:
+    return [Entity(m.start(), m.end(), "EMAIL") for m in EMAIL_RE.finditer(text)]
+
+
+# --- URL -----------------------------------------------------------------------------------
+SCHEME_URL_RE = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'\[\]{}]+|\bwww\.[^\s<>\"'\[\]{}]+", re.I)
+TLDS = (
+    "com|net|org|uk|io|ly|be|gg|me|tv|app|co|info|biz|link|xyz|page|site|online|ie|eu|us|de"
+    "|fr|social|live|chat|club|fm|to|cc|ai|so"
+)
+BARE_URL_RE = re.compile(
+    r"(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:"
+    + TLDS
+    + r")\b(/[^\s<>\"'\[\]{}]*)?",
+    re.I,
+)
+# A platform's or public body's bare home address says nothing about a person; the analysis
+# may keep it. A path after it (tiktok.com/@name) is another matter.
+PUBLIC_DOMAINS = frozenset(
+    {
+        "tiktok.com",
+        "instagram.com",
+        "facebook.com",
+        "snapchat.com",
+        "youtube.com",
+        "roblox.com",
+        "x.com",
+        "twitter.com",
+        "discord.com",
+        "whatsapp.com",
+        "google.com",
+        "gov.uk",
+        "www.gov.uk",
+        "nspcc.org.uk",
+        "childline.org.uk",
+        "ceop.police.uk",
+        "swgfl.org.uk",
+        "saferinternet.org.uk",
+        "reportharmfulcontent.com",
+        "iwf.org.uk",
+        "report.iwf.org.uk",
+        "ofsted.gov.uk",
+    }
+)
+
+
+def _trim_url(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in TRAILING_PUNCT:
+        # Keep a closing bracket that belongs to the link itself, as in Wikipedia links.
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break
+        end -= 1
+    return end
+
+
+def find_urls(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    for m in SCHEME_URL_RE.finditer(text):
+        end = _trim_url(text, m.start(), m.end())
+        found.append(Entity(m.start(), end, "URL"))
+    for m in BARE_URL_RE.finditer(text):
+        end = _trim_url(text, m.start(), m.end())
+        host = m.group(0)[: (m.start(1) - m.start()) if m.group(1) else None].lower()
+        path = text[m.start(1) : end] if m.group(1) else ""
+        if len(path) <= 1:
+            # A bare host: only an unknown lower-case site counts (keeps "e.g. Ofsted.Com"
+            # typos and public services out), never a platform's front page.
+            if host in PUBLIC_DOMAINS or (
+                not host.startswith("www.") and any(c.isupper() for c in host)
+            ):
+                continue
+            end = m.start() + len(host)
+        found.append(Entity(m.start(), end, "URL"))
+    return found
+
+
+# --- IP ADDRESS ----------------------------------------------------------------------------
+IPV4_RE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
+IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+
+
+def find_ips(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    for m in IPV4_RE.finditer(text):
+        if all(int(part) <= 255 for part in m.group(0).split(".")):
+            found.append(Entity(m.start(), m.end(), "IP_ADDRESS"))
+    for m in IPV6_RE.finditer(text):
+        s = m.group(0)
+        # Times like 10:30:15 look similar; a real IPv6 address has 8 groups or "::".
+        if ("::" in s and len(s) > 3 and any(c.isalnum() for c in s)) or s.count(":") == 7:
+            found.append(Entity(m.start(), m.end(), "IP_ADDRESS"))
+    return found
+
+
+# --- PHONE ---------------------------------------------------------------------------------
+# A UK number: +44 / 0044 / (0 / 0, then digits with spaces, dashes, dots or brackets.
+# Validated by digit count afterwards (10 or 11 national digits), so loose here.
+UK_PHONE_RE = re.compile(r"(?<![\w+])(?:\+\s?44|0044|\(0|0)[\d\s\-().]{8,17}\d")
+INTL_PHONE_RE = re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}[\d\s\-().]{6,16}\d")
+
+
+def _phone_end(text: str, start: int, end: int, international: bool) -> int | None:
+    """End of the longest prefix of text[start:end] that is a whole phone number."""
+    span = text[start:end]
+    # National digit count: "+44" / "0044" stand for the leading 0, and "+44 (0)" writes it
+    # twice, so both adjust the raw count of digits.
+    skip = 0
+    if not international:
+        if span.startswith("+"):
+            skip = 1
+        elif span.startswith("0044"):
+            skip = 3
+    digits = 0
+    gap = 0
+    best: int | None = None
+    for i, ch in enumerate(span):
+        if ch.isdigit():
+            digits += 1
+            gap = 0
+            n = digits - skip - (1 if skip and "(0)" in span[: i + 1] else 0)
+            if (international and 8 <= n <= 15) or (not international and n in (10, 11)):
+                best = start + i + 1
+        else:
+            gap += 1
+            if gap > 3:
+                break
+    return best
+
+
+def find_phones(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    for regex, intl in ((UK_PHONE_RE, False), (INTL_PHONE_RE, True)):
+        for m in regex.finditer(text):
+            end = _phone_end(text, m.start(), m.end(), intl)
+            if end is None:
+                continue
+            if text[m.start()] == "(" and ")" not in text[m.start() : end]:
+                continue
+            found.append(Entity(m.start(), end, "PHONE"))
+    return found
+
+
+# --- POSTCODE ------------------------------------------------------------------------------
+POSTCODE_RE = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|[a-z]{1,2}\d[a-z\d]?)(?P<sp>\s?)\d[A-Z]{2}\b|"
+    r"\b[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}\b"
+)
+
+
+def find_postcodes(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    for m in POSTCODE_RE.finditer(text):
+        found.append(Entity(m.start(), m.end(), "POSTCODE"))
+    return found
+
+
+# --- DATE OF BIRTH -------------------------------------------------------------------------
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b"
+    r"|\d{4}-\d{2}-\d{2}\b"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTH + r"(?:,?\s+\d{4}\b)?"
+    r"|" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?)"
+)
+DOB_RE = re.compile(
+    r"\b(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday(?:\s+is)?)"
+    r"\s*(?:[:\-–=]|is|was|of)?\s*(?:on\s+|the\s+)?(?P<date>" + DATE + ")",
+    re.I,
+)
+
+
+def find_dates_of_birth(text: str) -> list[Entity]:
+    return [Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH") for m in DOB_RE.finditer(text)]
+
+
+# --- USERNAME ------------------------------------------------------------------------------
+HANDLE_RE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# Cues after which the next token is a username. Strong cues accept any token that is not an
+# ordinary word; weak ones (a platform name before "is") need a token that looks made up.
+STRONG_CUE = (
+    r"(?:user\s?name|handle|gamer\s?tag|screen\s?name|display\s+name|account\s+name|"
+    r"profile\s+name|ign|psn(?:\s+id)?|discord\s+tag)\s*(?:is|was|:|=|-)?"
+    r"|(?:goes|go|went|going)\s+by(?:\s+the\s+name)?|(?:called|named|calls)\s+(?:him|her|them)sel(?:f|ves)"
+    r"|(?:page|account|profile|channel|group|server|chat|site|story|username)"
+    r"\s+(?:is\s+|was\s+)?(?:called|named|titled)"
+)
+WEAK_CUE = (
+    r"(?:snap(?:chat)?|insta(?:gram)?|tiktok|tik\s+tok|discord|roblox|xbox|twitter|twitch|"
+    r"youtube|kik|telegram|facebook|fb|yubo|steam|fortnite)(?:\s+(?:name|id|account|handle))?"
+    r"\s*(?:is|was|:|=|-)"
+    r"|(?:on|via|from)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|discord|roblox|kik|xbox|twitter)"
+    r"\s+(?:as|under)"
+)
+CUE_RE = re.compile(
+    r"\b(?:(?P<strong>" + STRONG_CUE + r")|(?P<weak>" + WEAK_CUE + r"))\s*"
+    r"(?:(?P<q>[\"“‘'])(?P<quoted>[^\"”’'\n]{1,40})[\"”’']"
+    r"|(?P<tok>[\w][\w.\-]*[\w]|\w))",
+    re.I,
+)
+NEXT_TITLE_WORD_RE = re.compile(r"[ \t]+([A-Z0-9][\w'’\-]*)")
+COMMON_WORDS = word_set(
+    "a an the this that his her their my our your private public now deleted closed gone "
+    "fake new old same one not also still being really very just blocked banned down up on "
+    "off open down it its there here full all no yes anonymous unknown different"
+)
+
+
+def _looks_made_up(tok: str) -> bool:
+    return any(c.isdigit() or c in "_." for c in tok) or (
+        any(c.isupper() for c in tok[1:]) and any(c.islower() for c in tok)
+    )
+
+
+def find_usernames(text: str) -> list[Entity]:
+    found = [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
+    lex = lexicon()
+    for m in CUE_RE.finditer(text):
+        if m.group("quoted"):
+            found.append(Entity(m.start("quoted"), m.end("quoted"), "USERNAME"))
+            continue
+        tok = m.group("tok")
+        start, end = m.start("tok"), m.end("tok")
+        while end > start and text[end - 1] in ".-":
+            end -= 1
+        tok = text[start:end]
+        low = tok.lower()
+        if low in COMMON_WORDS or (low in lex.protected and not _looks_made_up(tok)):
+            continue
+        if m.group("weak") and not _looks_made_up(tok):
+            continue
+        if m.group("strong") and tok[0].isupper():
+            # "the page is called Oakfield Gossip": a title-case page name of a few words.
+            for _ in range(3):
+                nxt = NEXT_TITLE_WORD_RE.match(text, end)
+                if nxt is None or nxt.group(1).lower() in lex.protected:
+                    break
+                end = nxt.end()
+        found.append(Entity(start, end, "USERNAME"))
+    return found
+
+
+# --- SCHOOL --------------------------------------------------------------------------------
+SCHOOL_KEYWORD_RE = re.compile(
+    r"\b(?:School|Academy|College|High|Primary|Grammar|Infants?|Juniors?|Comprehensive|Prep|"
+    r"Sixth\s+Form)\b"
+)
+SCHOOL_TAIL_RE = re.compile(
+    r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?"
+)
+# Words that describe a kind of school rather than name one.
+SCHOOL_GENERIC = word_set(
+    "school academy college high primary secondary grammar infant infants junior juniors "
+    "comprehensive prep sixth form community catholic church free special local independent "
+    "private state boarding c e ce rc cofe of the and & our a this that my his her their "
+    "your federation trust year nursery first middle upper lower county city new voluntary "
+    "aided controlled pupil referral unit pru international studio university technical "
+    "further education english maths science art music drama police"
+)
+NAME_PART_RE = re.compile(r"(?:St\.?|[A-Z][\w'’\-]*|of|the|and|&|upon|on|le|de|in)$")
+WORD_BEFORE_RE = re.compile(r"(\S+)(\s+)$")
+
+
+def find_schools(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    lex = lexicon()
+    for m in SCHOOL_KEYWORD_RE.finditer(text):
+        start = m.start()
+        words: list[tuple[int, str]] = []
+        pos = start
+        while len(words) < 6:
+            before = WORD_BEFORE_RE.search(text, 0, pos)
+            if before is None or "\n" in before.group(2) or len(before.group(2)) > 2:
+                break
+            word = before.group(1)
+            if not NAME_PART_RE.match(word):
+                break
+            words.append((before.start(1), word))
+            pos = before.start(1)
+        # Drop leading connectors and sentence words ("Yesterday", "At", "The").
+        while words and (
+            words[-1][1][0].islower()
+            or words[-1][1] == "&"
+            or (
+                words[-1][1].lower().strip(".") in lex.protected
+                and words[-1][1].lower().strip(".") not in ("st", "saint")
+                and words[-1][1].lower() not in SCHOOL_GENERIC - {"the", "our", "a", "this"}
+            )
+        ):
+            words.pop()
+        name_words = [w for _, w in words]
+        if not any(
+            (w.lower().strip(".") not in SCHOOL_GENERIC and w.lower() not in lex.protected)
+            or w.lower().strip(".") in ("st", "saint")
+            for w in name_words
+        ):
+            continue
+        first = words[-1][0]
+        tail = SCHOOL_TAIL_RE.match(text, m.end())
+        end = tail.end() if tail else m.end()
+        found.append(Entity(first, end, "SCHOOL"))
+    return found
+
+
+# --- ADDRESS -------------------------------------------------------------------------------
+STREET = (
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Place|Pl|"
+    r"Terrace|Gardens|Court|Ct|Hill|Park|Row|Walk|Mews|Square|Rise|View|Parade|Green|Vale|"
+    r"Fields|Meadows?|Croft|Bank|Wharf|Gate|Yard|Heights|Boulevard|Chase|End|Grange|Brow)\b\.?"
+)
+ADDRESS_RE = re.compile(
+    r"\b(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+"
+    r"(?:[A-Z][\w'’\-]*\s+){1,3}" + STREET
+)
+CUED_ADDRESS_RE = re.compile(
+    r"\b(?:lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
+    r"stays?|staying)\s+(?:on|at|in)?\s*(?P<addr>(?:[A-Z][\w'’\-]*\s+){1,3}" + STREET + ")"
+)
+
+
+def find_addresses(text: str) -> list[Entity]:
+    found = [Entity(m.start(), m.end(), "ADDRESS") for m in ADDRESS_RE.finditer(text)]
+    found += [
+        Entity(m.start("addr"), m.end("addr"), "ADDRESS") for m in CUED_ADDRESS_RE.finditer(text)
+    ]
+    return [e for e in found if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."]
+
+
+STRUCTURED: tuple[Recogniser, ...] = (
+    find_emails,
+    find_urls,
+    find_ips,
+    find_phones,
+    find_postcodes,
+    find_dates_of_birth,
+    find_usernames,
+    find_schools,
+    find_addresses,
+)
+
+
+def iter_structured(text: str) -> Iterator[Entity]:
+    for recognise in STRUCTURED:
+        yield from recognise(text)
