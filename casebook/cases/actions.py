@@ -282,3 +282,123 @@ def do_update_profile(*, case: Case, actor: User, expected_version: int, **field
     for name, value in fields.items():
         setattr(case, name, value)
     audit(actor=actor, case=case, action="profile.updated", old=old, new=fields)
+
+
+def find_enquirer_for_call(*, email: str = "", phone: str = "") -> Enquirer | None:
+    """The enquirer a caller most likely is: by email first, then by the exact phone number."""
+    if email.strip():
+        found = Enquirer.objects.filter(email__iexact=email.strip()).order_by("id").first()
+        if found is not None:
+            return found
+    if phone.strip():
+        return Enquirer.objects.filter(phone=phone.strip()).order_by("id").first()
+    return None
+
+
+@transaction.atomic
+def do_submit_enquiry(
+    *,
+    name: str,
+    email: str,
+    phone: str = "",
+    organisation: str = "",
+    enquirer_type: str = "",
+    setting_type: str = "",
+    region: str = "",
+    subject: str,
+    text: str,
+    categories: Iterable[Category] = (),
+) -> Case:
+    """Open a web-form case with the enquirer's own categories, all or nothing."""
+    enquirer = find_or_create_enquirer(
+        email=email,
+        name=name,
+        phone=phone,
+        organisation=organisation,
+        enquirer_type=enquirer_type,
+        setting_type=setting_type,
+        region=region,
+    )
+    return do_open_case(
+        enquirer=enquirer,
+        channel=Channel.WEB,
+        subject=subject,
+        first_message=text,
+        categories=categories,
+        provenance=Provenance.ENQUIRER,
+    )
+
+
+@transaction.atomic
+def do_record_call(
+    *,
+    actor: User,
+    case: Case | None = None,
+    name: str = "",
+    email: str = "",
+    phone: str = "",
+    organisation: str = "",
+    enquirer_type: str = "",
+    setting_type: str = "",
+    region: str = "",
+    subject: str = "",
+    enquirer_words: str = "",
+    note: str = "",
+    categories: Iterable[Category] = (),
+    at: datetime | None = None,
+) -> Case:
+    """Record a phone call: open a phone case, or add the call to an existing case.
+
+    What the caller said is stored as an inbound message (it is their enquiry); the
+    practitioner's own observations go in an internal note.
+    """
+    at = at or timezone.now()
+    profile = {
+        "organisation": organisation,
+        "enquirer_type": enquirer_type,
+        "setting_type": setting_type,
+        "region": region,
+    }
+    if case is None:
+        enquirer = find_enquirer_for_call(email=email, phone=phone)
+        if enquirer is None:
+            enquirer = find_or_create_enquirer(email=email, name=name, phone=phone, **profile)
+        else:
+            # Keep what we know fresh, as find_or_create_enquirer does.
+            _refresh_enquirer(enquirer, name=name, phone=phone, email=email.strip(), **profile)
+        case = do_open_case(
+            enquirer=enquirer,
+            channel=Channel.PHONE,
+            subject=subject or "Phone call",
+            first_message=enquirer_words,
+            opened_at=at,
+            actor=actor,
+            categories=categories,
+            provenance=Provenance.PRACTITIONER,
+        )
+    else:
+        call = Message.objects.create(
+            case=case,
+            direction=Direction.INBOUND,
+            at=at,
+            author=None,
+            from_name=case.enquirer.name,
+            subject=subject or "Phone call",
+            body_text=enquirer_words,
+        )
+        _bump(case, expected_version=None)  # a call only appends
+        audit(actor=actor, case=case, action="call.recorded", message=call.pk)
+        for category in categories:
+            do_add_category(case=case, actor=actor, category=category)
+    if note.strip():
+        do_add_note(case=case, actor=actor, text=note)
+    return case
+
+
+def _refresh_enquirer(enquirer: Enquirer, **fields: str) -> Enquirer:
+    changed = [f for f, v in fields.items() if v and getattr(enquirer, f) != v]
+    for field in changed:
+        setattr(enquirer, field, fields[field])
+    if changed:
+        enquirer.save(update_fields=changed)
+    return enquirer

@@ -1,0 +1,234 @@
+"""Forms for the case pages, the phone-call form and the public enquiry form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.core.validators import MaxLengthValidator
+
+from casebook.cases import queries
+from casebook.cases.models import Channel, EnquirerType, Region, SettingType, Status
+
+NOTE_MAX_CHARS = 50_000
+
+QUEUE_STATUS_CHOICES = [
+    (queries.STATUS_OPEN, "Open (not closed)"),
+    *Status.choices,
+    (queries.STATUS_ALL, "All"),
+]
+
+
+class QueueFilterForm(forms.Form):
+    """The queue's GET parameters. Unknown or bad values fall back to the defaults."""
+
+    q = forms.CharField(required=False, max_length=254, label="Search")
+    status = forms.ChoiceField(choices=QUEUE_STATUS_CHOICES, required=False)
+    category = forms.ModelChoiceField(
+        queryset=queries.all_categories(), required=False, empty_label="Any category"
+    )
+    channel = forms.ChoiceField(choices=[("", "Any channel"), *Channel.choices], required=False)
+    mine = forms.BooleanField(required=False, label="Assigned to me")
+    order = forms.ChoiceField(
+        choices=[("newest", "Newest first"), ("oldest", "Oldest first")], required=False
+    )
+    page = forms.IntegerField(required=False, min_value=1, max_value=100_000)
+
+    def filters(self) -> queries.QueueFilters:
+        data = self.cleaned_data if self.is_valid() else {}
+        category = data.get("category")
+        return queries.QueueFilters(
+            status=data.get("status") or queries.STATUS_OPEN,
+            category_id=category.pk if category is not None else None,
+            mine=bool(data.get("mine")),
+            channel=data.get("channel") or "",
+            search=data.get("q") or "",
+            oldest_first=data.get("order") == "oldest",
+        )
+
+    def page_number(self) -> int:
+        return (self.cleaned_data.get("page") if self.is_valid() else None) or 1
+
+
+class VersionedForm(forms.Form):
+    """An edit that must not overwrite someone else's: it carries the version it was made on."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class NoteForm(forms.Form):
+    prefix = "note"
+    text = forms.CharField(
+        label="Internal note",
+        max_length=NOTE_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 4, "placeholder": "Only the team sees notes."}),
+    )
+
+
+class ReplyForm(forms.Form):
+    prefix = "reply"
+    SEND_EMAIL = "email"
+    RECORD_PHONE = "phone"
+
+    text = forms.CharField(
+        label="Reply to the enquirer",
+        max_length=NOTE_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    how = forms.ChoiceField(
+        choices=[
+            (SEND_EMAIL, "Send by email"),
+            (RECORD_PHONE, "Record a reply given by phone"),
+        ],
+        widget=forms.RadioSelect,
+        initial=SEND_EMAIL,
+    )
+
+    def __init__(self, *args: Any, can_email: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.can_email = can_email
+        how = self.fields["how"]
+        assert isinstance(how, forms.ChoiceField)
+        if not can_email:
+            how.choices = [(self.RECORD_PHONE, "Record a reply given by phone")]
+            how.initial = self.RECORD_PHONE
+
+
+class StatusForm(VersionedForm):
+    prefix = "status"
+    status = forms.ChoiceField(choices=Status.choices)
+
+
+class AssignForm(VersionedForm):
+    prefix = "assign"
+    assignee = forms.ModelChoiceField(
+        queryset=queries.casework_users(), required=False, empty_label="Nobody"
+    )
+
+
+class ProfileForm(VersionedForm):
+    prefix = "profile"
+    enquirer_type = forms.ChoiceField(choices=EnquirerType.choices, required=False)
+    setting_type = forms.ChoiceField(choices=SettingType.choices, required=False, label="Setting")
+    region = forms.ChoiceField(choices=Region.choices, required=False)
+
+
+class AddCategoryForm(forms.Form):
+    prefix = "addcat"
+    category = forms.ModelChoiceField(
+        queryset=queries.taggable_categories(), empty_label="Choose a category"
+    )
+
+
+class RemoveCategoryForm(forms.Form):
+    prefix = "removecat"
+    # Any category, retired or not: a retired tag can still be taken off a case.
+    category = forms.ModelChoiceField(queryset=queries.all_categories())
+
+
+class PlatformsForm(forms.Form):
+    prefix = "platforms"
+    platforms = forms.ModelMultipleChoiceField(
+        queryset=queries.active_platforms(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class _EnquirerFields(forms.Form):
+    name = forms.CharField(max_length=200, required=False)
+    email = forms.EmailField(max_length=254, required=False)
+    phone = forms.CharField(max_length=40, required=False)
+    organisation = forms.CharField(max_length=200, required=False)
+    enquirer_type = forms.ChoiceField(
+        choices=EnquirerType.choices, required=False, label="Enquirer type"
+    )
+    setting_type = forms.ChoiceField(choices=SettingType.choices, required=False, label="Setting")
+    region = forms.ChoiceField(choices=Region.choices, required=False)
+
+
+class PhoneCallForm(_EnquirerFields):
+    """A call, typed while it happens: every field but what was said is optional."""
+
+    subject = forms.CharField(max_length=300, required=False)
+    enquirer_words = forms.CharField(
+        label="What the caller said",
+        max_length=NOTE_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+    note = forms.CharField(
+        label="Internal note (optional)",
+        max_length=NOTE_MAX_CHARS,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    categories = forms.ModelMultipleChoiceField(
+        queryset=queries.taggable_categories(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    # On an existing case the enquirer is already known.
+    ENQUIRER_FIELDS = (
+        "name",
+        "email",
+        "phone",
+        "organisation",
+        "enquirer_type",
+        "setting_type",
+        "region",
+    )
+
+    def __init__(self, *args: Any, existing_case: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if existing_case:
+            for name in (*self.ENQUIRER_FIELDS, "subject"):
+                del self.fields[name]
+
+
+class EnquiryForm(_EnquirerFields):
+    """The public form. Enquirers choose their own categories; their words are kept as typed."""
+
+    name = forms.CharField(max_length=200, label="Your name")
+    email = forms.EmailField(max_length=254, label="Your email")
+    phone = forms.CharField(max_length=40, required=False, label="Phone (optional)")
+    organisation = forms.CharField(
+        max_length=200, required=False, label="School or organisation (optional)"
+    )
+    enquirer_type = forms.ChoiceField(
+        choices=[("", "Choose your role"), *EnquirerType.choices[1:]], label="Your role"
+    )
+    setting_type = forms.ChoiceField(
+        choices=[("", "Not sure / prefer not to say"), *SettingType.choices[1:]],
+        required=False,
+        label="Where you work",
+    )
+    region = forms.ChoiceField(
+        choices=[("", "Not sure / prefer not to say"), *Region.choices[1:]], required=False
+    )
+    categories = forms.ModelMultipleChoiceField(
+        queryset=queries.taggable_categories(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="What is it about? (tick any that apply)",
+    )
+    subject = forms.CharField(max_length=300, label="Subject")
+    text = forms.CharField(label="Your enquiry", widget=forms.Textarea(attrs={"rows": 10}))
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Read per form so tests (and a changed setting) see the current limit.
+        limit = settings.ENQUIRY_MAX_BODY_CHARS
+        self.fields["text"].validators.append(
+            MaxLengthValidator(
+                limit,
+                message=(
+                    f"Your enquiry is too long: it can be at most {limit:,} characters "
+                    "(it has %(show_value)s). Please shorten it; we can ask you for more later."
+                ),
+            )
+        )
+        # No maxlength attribute: the browser would silently cut a pasted enquiry short,
+        # while the server's message lets the enquirer decide what to trim.
+        self.fields["text"].help_text = f"At most {limit:,} characters."

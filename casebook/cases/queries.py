@@ -1,0 +1,153 @@
+"""Reads for the case pages. Views call these; they never build Case querysets themselves."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+
+from casebook.accounts.models import CASEWORK_ROLES, User
+from casebook.cases.models import (
+    OPEN_STATUSES,
+    Case,
+    CaseCategory,
+    CasePlatform,
+    Category,
+    Enquirer,
+    Message,
+    Platform,
+)
+
+REFERENCE_RE = re.compile(r"^CB-\d{4}-\d{1,9}$", re.IGNORECASE)
+QUEUE_PAGE_SIZE = 50
+
+STATUS_OPEN = "open"  # any status but closed
+STATUS_ALL = "all"
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    status: str = STATUS_OPEN  # STATUS_OPEN, STATUS_ALL or one Status value
+    category_id: int | None = None
+    mine: bool = False
+    channel: str = ""
+    search: str = ""
+    oldest_first: bool = False
+
+
+@dataclass
+class QueuePage:
+    cases: list[Case]
+    number: int
+    has_next: bool
+    per_page: int = QUEUE_PAGE_SIZE
+    # Empty when the page is the first one; saves templates an arithmetic filter.
+    previous_number: int = field(init=False)
+    next_number: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.previous_number = self.number - 1
+        self.next_number = self.number + 1
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+
+def _queue_queryset(*, user: User, filters: QueueFilters) -> QuerySet[Case]:
+    cases = Case.objects.all()
+    if filters.status == STATUS_OPEN:
+        cases = cases.filter(status__in=OPEN_STATUSES)
+    elif filters.status != STATUS_ALL:
+        cases = cases.filter(status=filters.status)
+    if filters.mine:
+        cases = cases.filter(assigned_to=user)
+    if filters.channel:
+        cases = cases.filter(channel=filters.channel)
+    if filters.category_id is not None:
+        # EXISTS rather than a join: no duplicate rows, and the (category, case) index answers it.
+        tagged = CaseCategory.objects.filter(case=OuterRef("pk"), category_id=filters.category_id)
+        cases = cases.filter(Exists(tagged))
+    search = filters.search.strip()
+    if search:
+        if REFERENCE_RE.match(search):
+            cases = cases.filter(reference=search.upper())
+        elif "@" in search:
+            enquirers = Enquirer.objects.filter(email__iexact=search).values("pk")
+            cases = cases.filter(enquirer_id__in=enquirers)
+        else:
+            cases = cases.filter(subject__icontains=search)
+    order = ("opened_at", "id") if filters.oldest_first else ("-opened_at", "-id")
+    return cases.order_by(*order)
+
+
+def queue_page(
+    *, user: User, filters: QueueFilters, page: int = 1, per_page: int = QUEUE_PAGE_SIZE
+) -> QueuePage:
+    """One page of the queue.
+
+    No COUNT(*): on a million cases counting costs more than the page itself, so we fetch one
+    row beyond the page to know whether there is a next one.
+    """
+    page = max(1, page)
+    start = (page - 1) * per_page
+    rows = list(
+        _queue_queryset(user=user, filters=filters)
+        .select_related("enquirer", "assigned_to")
+        .prefetch_related(
+            Prefetch(
+                "category_tags",
+                queryset=CaseCategory.objects.select_related("category").order_by(
+                    "category__position", "category__name"
+                ),
+            )
+        )[start : start + per_page + 1]
+    )
+    return QueuePage(cases=rows[:per_page], number=page, has_next=len(rows) > per_page)
+
+
+@dataclass
+class CaseView:
+    """Everything the case page shows besides the case row itself."""
+
+    messages: list[Message]
+    category_tags: list[CaseCategory]
+    platform_tags: list[CasePlatform]
+
+
+def case_view(case: Case) -> CaseView:
+    messages = list(
+        Message.objects.filter(case=case)
+        .select_related("author")
+        .prefetch_related("attachments")
+        .order_by("at", "id")
+    )
+    tags = list(
+        CaseCategory.objects.filter(case=case)
+        .select_related("category", "added_by")
+        .order_by("category__position", "category__name")
+    )
+    platforms = list(
+        CasePlatform.objects.filter(case=case).select_related("platform").order_by("platform__name")
+    )
+    return CaseView(messages=messages, category_tags=tags, platform_tags=platforms)
+
+
+def taggable_categories() -> QuerySet[Category]:
+    """Categories a practitioner or enquirer can choose today (retired ones stay on old cases)."""
+    return Category.objects.filter(retired=False).order_by("position", "name")
+
+
+def all_categories() -> QuerySet[Category]:
+    return Category.objects.order_by("position", "name")
+
+
+def active_platforms() -> QuerySet[Platform]:
+    return Platform.objects.filter(retired=False).order_by("name")
+
+
+def casework_users() -> QuerySet[User]:
+    return User.objects.filter(is_active=True, role__in=CASEWORK_ROLES).order_by(
+        "first_name", "last_name", "username"
+    )
