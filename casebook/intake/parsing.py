@@ -120,10 +120,10 @@ def _parse(raw: bytes) -> ParsedMessage:
     acc = _Body()
     _walk(msg, acc, depth=0)
     text = "\n\n".join(t for t in acc.text if t.strip())
-    html_body = "\n".join(acc.html)
+    html_body = _storable("\n".join(acc.html))
     if not text.strip() and html_body:
         text = html_to_text(html_body)
-    text = _normalise_newlines(text)
+    text = _storable(_normalise_newlines(text))
     quote, signature = split_points(text)
     is_bounce = acc.report or _looks_like_bounce(msg, from_address, subject)
     out_of_office = _looks_like_out_of_office(msg, subject)
@@ -229,13 +229,13 @@ def _sender(msg: Message) -> tuple[str, str]:
     return "", ""
 
 
-_ID = re.compile(r"<([^<>\s]{1,480})>")
+_ID = re.compile(r"<([^<>\s\x00-\x1f\x7f]{1,480})>")
 
 
 def _ids(value: str) -> list[str]:
     found = [f"<{m}>" for m in _ID.findall(value)]
     bare = value.strip()
-    if not found and len(bare) <= 480 and "@" in bare and not re.search(r"[\s<>]", bare):
+    if not found and len(bare) <= 480 and "@" in bare and not re.search(r"[\s<>\x00-\x1f]", bare):
         found = [f"<{bare}>"]
     return found
 
@@ -363,7 +363,7 @@ def _walk(part: Message, acc: _Body, *, depth: int) -> None:
     if not data and not filename:
         return
     sniffed = sniff_content_type(data, filename)
-    content_id = (_header(part, "Content-ID") or "").strip().strip("<>")[:200]
+    content_id = _clean_line(_header(part, "Content-ID"), 200).strip("<>")
     acc.attachments.append(
         ParsedAttachment(
             filename=sanitise_filename(filename, sniffed),
@@ -610,6 +610,11 @@ def html_to_text(markup: str) -> str:
     lines = [" ".join(line.split()) if not line.startswith(">") else line.rstrip() for line in
              text.splitlines()]  # fmt: skip
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _storable(text: str) -> str:
+    """No NULs or lone surrogates: PostgreSQL refuses both in text columns."""
+    return text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
 
 
 def _normalise_newlines(text: str) -> str:
