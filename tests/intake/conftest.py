@@ -2,6 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from .smtp import smtp_server
+
+__all__ = ["smtp_server"]
+
 
 @pytest.fixture(autouse=True)
 def attachments_dir(settings, tmp_path):
