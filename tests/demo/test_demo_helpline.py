@@ -71,7 +71,7 @@ def in_period(label: str):
 
 
 def column(label: str) -> int:
-    return FIGURES["categories"]["columns"].index(label)
+    return int(FIGURES["categories"]["columns"].index(label))
 
 
 pytestmark = pytest.mark.django_db
