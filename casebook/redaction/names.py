@@ -30,15 +30,20 @@ TITLES = word_set(
 PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap dos das del")
 # Text just before a token that makes it a person's name.
 PREV_CUE_RE = re.compile(
-    r"(?:\b(?:called|named|name\s+is|name's|i'm|i\s+am|pupil|student|learner|son|daughter|"
-    r"boy|girl|child|nephew|niece|brother|sister|colleague|friend|boyfriend|girlfriend|partner|"
-    r"husband|wife|cousin|stepson|stepdaughter|grandson|granddaughter|hi|hello|hiya|dear|"
-    r"thanks|cheers|regards|wishes|victim|mum|dad|mother|father|sibling|twin|"
-    r"(?:the\s+)?(?:boy|girl|pupil|student)s?\s+(?:involved|concerned)\s+(?:is|are|was|were)"
-    r")\s*,?\s*"
+    r"(?:\b(?:(?:called|named|name\s+is|name's|i'm|i\s+am|hi|hello|hiya|dear|thanks|cheers|"
+    r"regards|wishes)[ \t]*,?[ \t]*"
+    r"|(?:pupils?|students?|learners?|sons?|daughters?|boy|girl|lad|lass|kid|teen|child|"
+    r"nephew|niece|brother|sister|colleague|friends?|boyfriend|girlfriend|partner|husband|wife|"
+    r"cousin|stepson|stepdaughter|grandson|granddaughter|victim|mum|dad|mother|father|sibling|"
+    r"twin|employee|teacher|member\s+of\s+staff|ex-pupil|ex-student|young\s+person|"
+    r"(?:the\s+)?(?:boy|girl|pupil|student)s?\s+(?:involved|concerned))"
+    r"(?:[ \t]+(?:is|was|are|were|called|named))?[ \t]*[,(]?[ \t]*"
+    r"|(?:year|yr)[ \t]+\d{1,2}s?[ \t]*,[ \t]*"
+    r"|names?[ \t]+(?:\w+[ \t]+){0,3}(?:include|includes|including|are|were)[ \t]*:?[ \t]*"
+    r")"
     r"|\b(?:name|caller|from|contact|child|pupil|student|young\s+person|yp|cyp|enquirer|"
-    r"parent|staff\s+member|subject)\s*:\s*"
-    r")$",
+    r"parent|staff\s+member)[ \t]*:[ \t]*"
+    r")\Z",
     re.I,
 )
 NEXT_CUE_RE = re.compile(
@@ -48,6 +53,14 @@ NEXT_CUE_RE = re.compile(
     r"|,\s*\d{1,2}\s*(?:,|yrs?\b|years?\s+old\b|y/o\b)"
     r"|,?\s+(?:who\s+is|who's|is)\s+\d{1,2}\b"
     r"|\s*\(\s*(?:year|yr|y)\s*\d{1,2}\s*\)"
+    r"|\s*\(\s*(?:dob|d\.o\.b|born|aged?)\b"
+    r"|,\s+who\b"
+    r"|,\s*(?:date\s+of\s+birth|dob|d\.o\.b|born)\b"
+    r"|\s+(?:from|in)\s+(?:year|yr|y)\s*\d{1,2}\b"
+    r"|,\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:DSL|DDSL|SENCO|Head(?:teacher)?|Deputy|"
+    r"Teacher|Manager|Officer|Lead|Co-?ordinator|Principal|Governor|Tutor|Nurse|Worker|Chair|"
+    r"Clerk|Administrator|Head\s+of\s+\w+)\b"
+    r"|\s+goes\s+by\b"
     r"|,\s+(?:year|yr)\s+\d{1,2}\b"
     r"|\s+in\s+(?:year|yr)\s+\d{1,2}\b"
     r"|['’]s\s+(?:mum|dad|mother|father|parents?|carers?|brother|sister|phone|account|snap|"
@@ -111,6 +124,20 @@ def _single_space(text: str, a: int, b: int) -> bool:
     return b - a == 1 and text[a] in " \u00a0"
 
 
+CALENDAR_BEFORE_RE = re.compile(
+    r"\b(?:in|on|by|until|till|since|from|of|during|early|late|mid|next|last|this|every|"
+    r"before|after|end|start|beginning|the)\s+$|\d(?:st|nd|rd|th)?\s+$",
+    re.I,
+)
+CALENDAR_AFTER_RE = re.compile(r"\s+(?:\d|term\b|half\b|holidays?\b|half-term\b)", re.I)
+
+
+def _calendar_context(text: str, t: Tok) -> bool:
+    """Is this "May" a month / "Summer" a term ("in May", "3 May", "Summer term")?"""
+    before = text[max(0, t.start - 20) : t.start]
+    return bool(CALENDAR_BEFORE_RE.search(before) or CALENDAR_AFTER_RE.match(text, t.end))
+
+
 class _Finder:
     def __init__(self, text: str, masked: bytearray, lex: Lexicon) -> None:
         self.text = text
@@ -147,7 +174,12 @@ class _Finder:
             nxt = toks[j + 1]
             if self.is_masked(nxt):
                 break
-            gap_ok = _single_space(self.text, toks[j].end, nxt.start)
+            gap_ok = _single_space(self.text, toks[j].end, nxt.start) or (
+                # an initial: "T. Villiers-Stuart"
+                len(toks[j].word) == 1
+                and toks[j].cap
+                and self.text[toks[j].end : nxt.start] == ". "
+            )
             if not gap_ok:
                 break
             if toks[j].end != toks[j].start + len(toks[j].word):
@@ -190,8 +222,11 @@ class _Finder:
             ):
                 return True
         if not t.cap:
-            if t.low not in lex.first_names or t.low in lex.ambiguous or t.low in lex.protected:
+            if not self.known_first(t):
                 return False
+            if t.low in lex.ambiguous or t.low in lex.protected or t.low in lex.context_only:
+                # "my son jack, 16" but never "jack" or "will" on one cue alone.
+                return self.cue_before(t) and self.cue_after(t)
             if self.cue_before(t) or self.cue_after(t):
                 return True
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
@@ -211,7 +246,11 @@ class _Finder:
             and (nxt.low in lex.surnames or nxt.low in lex.first_names)
             and nxt.low not in lex.protected
         )
-        cued = self.cue_before(t) or self.cue_after(t)
+        cued = (
+            self.cue_before(t)
+            or self.cue_after(t)
+            or self.cue_after(self.toks[self.extend(i, allow_lower=False)])
+        )
         if t.low in lex.ambiguous or t.low in lex.context_only:
             if surname_next or cued:
                 return True
@@ -229,17 +268,36 @@ class _Finder:
             if not _sentence_initial(text, t.start):
                 return not self.title_case_phrase(i) or surname_next
             return SURNAME_ALONE_NEXT_RE.match(text, t.end) is not None
-        if cued and len(t.word) > 1:
+        if cued and len(t.word) > 1 and not t.word.isupper():
             return True
-        # "Amara and Kemi": an unknown capitalised word joined to a name just found.
-        if (
-            prev is not None
-            and prev.low == "and"
-            and i >= 2
-            and any(self.masked[self.toks[i - 2].start : self.toks[i - 2].end])
-        ):
-            return not _sentence_initial(text, t.start)
+        # "Aroha, Efa and Jasmin": an unknown capitalised word listed after a name just found.
+        if prev is not None and not _sentence_initial(text, t.start):
+            joined_by = text[prev.end : t.start]
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            single = nxt is None or not (nxt.cap and _single_space(text, t.end, nxt.start))
+            if joined_by in (", ", " & ") and self.is_masked(prev) and single:
+                return True
+            if prev.low == "and" and i >= 2 and self.is_masked(self.toks[i - 2]):
+                return text[self.toks[i - 2].end : prev.start] in (" ", ", ")
         return False
+
+    def repeats(self, found: list[Entity]) -> list[Entity]:
+        """Other mentions of a name already found: "May (DOB ...) ... May goes by ..."."""
+        known = {
+            t.low
+            for t in self.toks
+            if len(t.word) > 1 and any(f.start <= t.start and t.end <= f.end for f in found)
+        }
+        known -= {w for w in known if w in self.lex.protected and w not in self.lex.ambiguous}
+        known -= TITLES | PARTICLES
+        more: list[Entity] = []
+        for t in self.toks:
+            if t.low not in known or not t.cap or self.is_masked(t):
+                continue
+            if t.low in self.lex.context_only and _calendar_context(self.text, t):
+                continue
+            more.append(Entity(t.start, t.end, "PERSON"))
+        return more
 
     def find(self) -> list[Entity]:
         found: list[Entity] = []
@@ -256,7 +314,7 @@ class _Finder:
                 i = j + 1
                 continue
             i += 1
-        return found
+        return found + self.repeats(found)
 
     def signatures(self) -> list[Entity]:
         """The name line after a closing such as "Kind regards," in a letter."""

@@ -194,7 +194,7 @@ DATE = (
 )
 DOB_RE = re.compile(
     r"\b(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday(?:\s+is)?)"
-    r"\s*(?:[:\-–=]|is|was|of)?\s*(?:on\s+|the\s+)?(?P<date>" + DATE + ")",
+    r"\s*(?:[:\-–=]|is|was|of|as)?\s*(?:on\s+|the\s+)?(?P<date>" + DATE + ")",
     re.I,
 )
 
@@ -241,8 +241,48 @@ def _looks_made_up(tok: str) -> bool:
     )
 
 
+# A bare word shaped like a username wherever it stands: snake_case or dotted with a digit
+# ("oakfield_gossip", "jess.b2010", "yr8.spill"). File names and abbreviations are not.
+SHAPE_RE = re.compile(r"(?<![\w@./\-])[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?(?![\w@/]|\.\w)")
+FILE_EXTENSIONS = word_set(
+    "pdf doc docx jpg jpeg png gif mp4 mov txt csv xls xlsx zip exe html htm heic webp ppt pptx"
+)
+# A word with letters then two or more digits ("zak99", "jayden2011") is a username only
+# after a cue, since "covid19" and "year10" are ordinary.
+DIGITS_USER_RE = re.compile(
+    r"\b(?:called|named|by|username|user|handle|as|account|profile)\s+"
+    r"(?P<u>[A-Za-z][A-Za-z]{2,}\d{2,})\b",
+    re.I,
+)
+
+
+# Letters and digits mixed inside a word, as people write usernames: "Tr1ckyV1c", "b4ll3r".
+LEET_RE = re.compile(r"(?<![\w@./\-])(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z][A-Za-z0-9]{4,}\b")
+
+
+def _username_shape(tok: str) -> bool:
+    parts = re.split(r"[._]", tok.strip("_"))
+    if "_" in tok:
+        return True
+    if parts[-1].lower() in FILE_EXTENSIONS or all(len(p) <= 2 for p in parts):
+        return False
+    return any(c.isdigit() for c in tok) or (tok.islower() and len(tok) >= 8)
+
+
+# A quoted name after "by" / "called" / "as": 'posted by "Concerned Parent 22"'.
+QUOTED_NAME_RE = re.compile(r"\b(?:by|called|named|as)\s+[\"“](?P<q>[^\"”\n]{2,40})[\"”]")
+
+
 def find_usernames(text: str) -> list[Entity]:
     found = [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
+    found += [
+        Entity(m.start(), m.end(), "USERNAME")
+        for m in SHAPE_RE.finditer(text)
+        if _username_shape(m.group(0))
+    ]
+    found += [Entity(m.start("u"), m.end("u"), "USERNAME") for m in DIGITS_USER_RE.finditer(text)]
+    found += [Entity(m.start(), m.end(), "USERNAME") for m in LEET_RE.finditer(text)]
+    found += [Entity(m.start("q"), m.end("q"), "USERNAME") for m in QUOTED_NAME_RE.finditer(text)]
     lex = lexicon()
     for m in CUE_RE.finditer(text):
         if m.group("quoted"):
@@ -285,10 +325,14 @@ SCHOOL_GENERIC = word_set(
     "private state boarding c e ce rc cofe of the and & our a this that my his her their "
     "your federation trust year nursery first middle upper lower county city new voluntary "
     "aided controlled pupil referral unit pru international studio university technical "
-    "further education english maths science art music drama police"
+    "further education english maths science art music drama police virtual"
 )
 NAME_PART_RE = re.compile(r"(?:St\.?|[A-Z][\w'’\-]*|of|the|and|&|upon|on|le|de|in)$")
-WORD_BEFORE_RE = re.compile(r"(\S+)(\s+)$")
+WORD_BEFORE_RE = re.compile(r"([\w'’.&\-]+)(\s+)$")
+# Welsh, Irish and Scottish Gaelic for "school" come first: "Ysgol Bryn Derw".
+CELTIC_SCHOOL_RE = re.compile(
+    r"\b(?:Ysgol|Scoil|Sgoil|Gaelscoil|Coláiste)(?:\s+[A-Z][\w'’\-]*){1,3}"
+)
 
 
 def find_schools(text: str) -> list[Entity]:
@@ -307,14 +351,19 @@ def find_schools(text: str) -> list[Entity]:
                 break
             words.append((before.start(1), word))
             pos = before.start(1)
-        # Drop leading connectors and sentence words ("Yesterday", "At", "The").
-        while words and (
-            words[-1][1][0].islower()
-            or words[-1][1] == "&"
-            or (
-                words[-1][1].lower().strip(".") in lex.protected
-                and words[-1][1].lower().strip(".") not in ("st", "saint")
-                and words[-1][1].lower() not in SCHOOL_GENERIC - {"the", "our", "a", "this"}
+        # Drop leading connectors and sentence words ("Yesterday", "At", "The"), but keep
+        # "Our Lady of Lourdes".
+        while (
+            words
+            and not (words[-1][1] == "Our" and len(words) > 1 and words[-2][1] == "Lady")
+            and (
+                words[-1][1][0].islower()
+                or words[-1][1] == "&"
+                or (
+                    words[-1][1].lower().strip(".") in lex.protected
+                    and words[-1][1].lower().strip(".") not in ("st", "saint")
+                    and words[-1][1].lower() not in SCHOOL_GENERIC - {"the", "our", "a", "this"}
+                )
             )
         ):
             words.pop()
@@ -329,6 +378,7 @@ def find_schools(text: str) -> list[Entity]:
         tail = SCHOOL_TAIL_RE.match(text, m.end())
         end = tail.end() if tail else m.end()
         found.append(Entity(first, end, "SCHOOL"))
+    found += [Entity(m.start(), m.end(), "SCHOOL") for m in CELTIC_SCHOOL_RE.finditer(text)]
     return found
 
 

@@ -1,0 +1,148 @@
+"""Scores a redactor against a labelled set: recall per type, character precision, and the
+must-survive check. Pure: works for any `text -> spans` function (ours, or Presidio's in the
+benchmark), so the comparison uses one yardstick.
+
+- A gold span is caught when at least 90% of its characters are redacted (by any type:
+  what matters for a leak is that the characters are gone).
+- Character precision is the share of redacted characters that lie inside gold spans.
+- A must-survive word (data/must_survive.txt, plus "Year 1" to "Year 13") occurring outside
+  every gold span must not lose a single character.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from casebook.redaction.core import ENTITY_TYPES, Entity
+from casebook.redaction.lexicon import DATA_DIR
+
+DEVSET_DIR = Path(__file__).with_name("devset")
+CAUGHT_SHARE = 0.9
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    text: str
+    gold: tuple[Entity, ...]
+
+
+@dataclass(frozen=True)
+class Miss:
+    example_id: str
+    type: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Violation:
+    example_id: str
+    word: str
+    start: int
+
+
+@dataclass
+class Score:
+    caught: dict[str, int] = field(default_factory=dict)
+    total: dict[str, int] = field(default_factory=dict)
+    redacted_chars: int = 0
+    redacted_gold_chars: int = 0
+    misses: list[Miss] = field(default_factory=list)
+    false_positives: list[Miss] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+
+    def recall(self, kind: str) -> float:
+        total = self.total.get(kind, 0)
+        return self.caught.get(kind, 0) / total if total else 1.0
+
+    @property
+    def overall_recall(self) -> float:
+        total = sum(self.total.values())
+        return sum(self.caught.values()) / total if total else 1.0
+
+    @property
+    def char_precision(self) -> float:
+        if not self.redacted_chars:
+            return 1.0
+        return self.redacted_gold_chars / self.redacted_chars
+
+    def table(self) -> str:
+        lines = [f"{'type':<15}{'gold':>6}{'caught':>8}{'recall':>8}"]
+        for kind in ENTITY_TYPES:
+            if self.total.get(kind):
+                lines.append(
+                    f"{kind:<15}{self.total[kind]:>6}{self.caught.get(kind, 0):>8}"
+                    f"{self.recall(kind):>8.3f}"
+                )
+        lines.append(f"{'all':<15}{sum(self.total.values()):>6}{'':>8}{self.overall_recall:>8.3f}")
+        lines.append(f"character precision {self.char_precision:.3f}")
+        lines.append(f"must-survive violations {len(self.violations)}")
+        return "\n".join(lines)
+
+
+def load(path: Path) -> list[Example]:
+    """Examples from JSON Lines: {"id", "text", "entities": [{"start","end","type"}]}."""
+    examples = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            gold = tuple(Entity(e["start"], e["end"], e["type"]) for e in row["entities"])
+            examples.append(Example(row["id"], row["text"], gold))
+    return examples
+
+
+def _must_survive_re() -> re.Pattern[str]:
+    words = []
+    with (DATA_DIR / "must_survive.txt").open(encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.split("#", 1)[0].strip()
+            if line:
+                words.append(re.escape(line))
+    words.sort(key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r"|Year\s+1[0-3]|Year\s+[1-9])\b", re.I)
+
+
+MUST_SURVIVE_RE = _must_survive_re()
+
+
+def _mask(length: int, spans: Iterable[Entity]) -> bytearray:
+    mask = bytearray(length)
+    for s in spans:
+        mask[s.start : s.end] = b"\x01" * (s.end - s.start)
+    return mask
+
+
+def score(
+    examples: Sequence[Example], find: Callable[[str], Sequence[Entity]], *, keep: int = 50
+) -> Score:
+    """Score find (text -> predicted spans) on examples; keep up to `keep` misses per list."""
+    result = Score()
+    for ex in examples:
+        predicted = find(ex.text)
+        pred_mask = _mask(len(ex.text), predicted)
+        gold_mask = _mask(len(ex.text), ex.gold)
+        for g in ex.gold:
+            result.total[g.type] = result.total.get(g.type, 0) + 1
+            covered = sum(pred_mask[g.start : g.end])
+            if covered >= CAUGHT_SHARE * (g.end - g.start):
+                result.caught[g.type] = result.caught.get(g.type, 0) + 1
+            elif len(result.misses) < keep:
+                result.misses.append(Miss(ex.id, g.type, ex.text[g.start : g.end]))
+        result.redacted_chars += sum(pred_mask)
+        result.redacted_gold_chars += sum(p & g for p, g in zip(pred_mask, gold_mask, strict=True))
+        for p in predicted:
+            outside = sum(1 for k in range(p.start, p.end) if not gold_mask[k])
+            if outside > (p.end - p.start) / 2 and len(result.false_positives) < keep:
+                result.false_positives.append(Miss(ex.id, p.type, ex.text[p.start : p.end]))
+        for m in MUST_SURVIVE_RE.finditer(ex.text):
+            if any(gold_mask[m.start() : m.end()]):
+                continue
+            if any(pred_mask[m.start() : m.end()]):
+                result.violations.append(Violation(ex.id, m.group(0), m.start()))
+    return result

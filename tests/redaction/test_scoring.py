@@ -1,0 +1,52 @@
+"""The scorer itself, on small cases with known answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from casebook.redaction.core import Entity
+from casebook.redaction.scoring import Example, score
+
+TEXT = "Call Mia Thompson on Monday about TikTok."
+MIA = Entity(5, 17, "PERSON")  # "Mia Thompson"
+
+
+def fixed(*spans: Entity):
+    return lambda text: list(spans)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "recall", "precision", "violations"),
+    [
+        ([MIA], 1.0, 1.0, 0),
+        ([], 0.0, 1.0, 0),
+        # 11 of 12 characters (92%) redacted still counts as caught.
+        ([Entity(6, 17, "PERSON")], 1.0, 1.0, 0),
+        # 10 of 12 (83%) does not.
+        ([Entity(7, 17, "PERSON")], 0.0, 1.0, 0),
+        # Redacting "Monday" too: a must-survive word lost, precision 12/18.
+        ([MIA, Entity(21, 27, "PERSON")], 1.0, 12 / 18, 1),
+        # Caught under another type still counts as caught.
+        ([Entity(5, 17, "USERNAME")], 1.0, 1.0, 0),
+    ],
+)
+def test_score(predicted, recall, precision, violations) -> None:
+    s = score([Example("x", TEXT, (MIA,))], fixed(*predicted))
+    assert s.recall("PERSON") == pytest.approx(recall)
+    assert s.char_precision == pytest.approx(precision)
+    assert len(s.violations) == violations
+
+
+def test_must_survive_inside_a_gold_span_is_not_a_violation() -> None:
+    text = "Will Smith said it will stop."
+    gold = (Entity(0, 10, "PERSON"),)
+    s = score([Example("x", text, gold)], fixed(Entity(0, 10, "PERSON")))
+    assert s.violations == []
+    s = score([Example("x", text, gold)], fixed(Entity(0, 10, "PERSON"), Entity(19, 23, "PERSON")))
+    assert [v.word for v in s.violations] == ["will"]
+
+
+def test_year_groups_are_must_survive() -> None:
+    text = "She is in Year 9."
+    s = score([Example("x", text, ())], fixed(Entity(10, 16, "PERSON")))
+    assert [v.word for v in s.violations] == ["Year 9"]
