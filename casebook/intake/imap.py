@@ -62,7 +62,10 @@ class Mailbox:
     def __init__(self, conn: imaplib.IMAP4, config: ImapConfig) -> None:
         self.conn = conn
         self.config = config
-        capabilities = {str(c).upper() for c in conn.capabilities}
+        # Servers announce more (MOVE, UIDPLUS) after login than before it.
+        data = _check(conn.capability(), "CAPABILITY")
+        announced = b" ".join(d for d in data if isinstance(d, bytes)).decode("ascii", "replace")
+        capabilities = {c.upper() for c in announced.split()} | set(conn.capabilities)
         self.can_move = "MOVE" in capabilities
         self.uidplus = "UIDPLUS" in capabilities
         for folder in (config.processed_folder, config.failed_folder):

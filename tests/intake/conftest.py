@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from .dovecot import dovecot
 from .smtp import smtp_server
 
-__all__ = ["smtp_server"]
+__all__ = ["dovecot", "smtp_server"]
 
 
 @pytest.fixture(autouse=True)
