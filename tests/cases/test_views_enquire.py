@@ -1,0 +1,170 @@
+"""The public enquiry form: no login, validation that keeps what was typed, rate limit."""
+
+from __future__ import annotations
+
+import pytest
+from django.core import signing
+from django.core.cache import cache
+from django.test import Client
+from django.urls import reverse
+
+from casebook.cases.models import Case, CaseCategory, Category, Channel, Enquirer, Provenance
+from casebook.cases.ratelimit import is_limited, record_hit
+from casebook.cases.views import ENQUIRY_TOKEN_SALT
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # The rate limit lives in the cache: every test starts with a clean allowance.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def good_data(**overrides: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "name": "Vera Example",
+        "email": "v.example@school.example.org",
+        "phone": "0113 496 0123",
+        "organisation": "Example Academy",
+        "enquirer_type": "teacher",
+        "setting_type": "secondary",
+        "region": "UKE",
+        "subject": "Pupils sharing a fake account",
+        "text": "A fake account is posting pictures of staff, run by @not_a_real_user.",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_form_is_public_and_lists_only_current_categories(client, db):
+    Category.objects.filter(name="Apps").update(retired=True)
+    response = client.get(reverse("enquire"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Sexting" in page
+    assert ">Apps<" not in page and " Apps</label>" not in page
+    assert "csrfmiddlewaretoken" in page
+
+
+def test_good_input_opens_a_web_case_with_enquirer_chosen_categories(client, db):
+    cats = list(Category.objects.filter(name__in=["Sexting", "Social networks"]))
+    response = client.post(reverse("enquire"), good_data(categories=[c.pk for c in cats]))
+    assert response.status_code == 302
+    case = Case.objects.get()
+    assert case.channel == Channel.WEB
+    assert case.subject == "Pupils sharing a fake account"
+    assert (case.enquirer_type, case.setting_type, case.region) == ("teacher", "secondary", "UKE")
+    assert case.enquirer.email == "v.example@school.example.org"
+    assert case.enquirer.organisation == "Example Academy"
+    tags = CaseCategory.objects.filter(case=case)
+    assert sorted(t.category.name for t in tags) == ["Sexting", "Social networks"]
+    assert {t.provenance for t in tags} == {Provenance.ENQUIRER}
+    assert {t.added_by for t in tags} == {None}
+    assert case.messages.get().body_text == good_data()["text"]
+    # The confirmation page shows the reference and nothing of the enquiry.
+    location = response["Location"]
+    assert case.subject.split()[0] not in location
+    assert "example" not in location.lower()
+    thanks = client.get(location)
+    assert thanks.status_code == 200
+    page = thanks.content.decode()
+    assert case.reference in page
+    assert "fake account" not in page
+
+
+@pytest.mark.parametrize(
+    ("overrides", "error"),
+    [
+        ({"email": "not-an-email"}, "Enter a valid email address."),
+        ({"name": ""}, "This field is required."),
+        ({"enquirer_type": ""}, "This field is required."),
+        ({"enquirer_type": "astronaut"}, "Select a valid choice."),
+        ({"subject": ""}, "This field is required."),
+        ({"text": ""}, "This field is required."),
+        ({"categories": ["999999"]}, "Select a valid choice."),
+    ],
+)
+def test_bad_input_is_refused_keeps_what_was_typed_and_saves_nothing(client, db, overrides, error):
+    data = good_data(**overrides)
+    response = client.post(reverse("enquire"), data)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert error in page
+    assert "has not been sent yet" in page
+    assert "A fake account is posting pictures of staff" in page or data["text"] == ""
+    assert "Example Academy" in page
+    assert Case.objects.count() == 0
+    assert Enquirer.objects.count() == 0
+
+
+def test_oversized_enquiry_is_refused_with_the_limit_and_text_kept(client, db, settings):
+    settings.ENQUIRY_MAX_BODY_CHARS = 1_000
+    text = "x" * 1_001
+    response = client.post(reverse("enquire"), good_data(text=text))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "too long" in page
+    assert "at most 1,000 characters" in page
+    assert text in page
+    assert Case.objects.count() == 0
+    response = client.post(reverse("enquire"), good_data(text="x" * 1_000))
+    assert response.status_code == 302
+
+
+def test_csrf_is_required(db):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(reverse("enquire"), good_data())
+    assert response.status_code == 403
+    assert Case.objects.count() == 0
+
+
+def test_rate_limit_per_address(client, db, settings):
+    settings.ENQUIRY_RATE_LIMIT_PER_HOUR = 2
+    for i in range(2):
+        response = client.post(reverse("enquire"), good_data(subject=f"s{i}"))
+        assert response.status_code == 302
+    response = client.post(reverse("enquire"), good_data(subject="third"))
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert "try again later" in page
+    assert "third" in page  # what was typed is kept
+    assert Case.objects.count() == 2
+    # Another address is not affected.
+    response = client.post(reverse("enquire"), good_data(), REMOTE_ADDR="192.0.2.7")
+    assert response.status_code == 302
+
+
+def test_invalid_submissions_do_not_use_up_the_allowance(client, db, settings):
+    settings.ENQUIRY_RATE_LIMIT_PER_HOUR = 1
+    for _ in range(3):
+        assert client.post(reverse("enquire"), good_data(email="bad")).status_code == 400
+    assert client.post(reverse("enquire"), good_data()).status_code == 302
+
+
+def test_rate_limit_windows():
+    cache.clear()
+    assert not is_limited(scope="t", client="a", limit=2)
+    assert record_hit(scope="t", client="a") == 1
+    assert record_hit(scope="t", client="a") == 2
+    assert is_limited(scope="t", client="a", limit=2)
+    assert not is_limited(scope="t", client="b", limit=2)
+    assert not is_limited(scope="other", client="a", limit=2)
+
+
+@pytest.mark.parametrize("token", ["nonsense", signing.dumps("CB-2022-00001", salt="wrong")])
+def test_forged_confirmation_tokens_are_404(client, db, token):
+    assert client.get(reverse("enquire-thanks", args=[token])).status_code == 404
+
+
+def test_confirmation_token_is_signed_reference(client, db):
+    token = signing.dumps("CB-2022-00042", salt=ENQUIRY_TOKEN_SALT)
+    response = client.get(reverse("enquire-thanks", args=[token]))
+    assert "CB-2022-00042" in response.content.decode()
+
+
+def test_existing_enquirer_is_reused_by_email(client, db):
+    Enquirer.objects.create(name="Vera Example", email="V.Example@school.example.org")
+    client.post(reverse("enquire"), good_data())
+    assert Enquirer.objects.count() == 1
+    assert Case.objects.get().enquirer.region == "UKE"

@@ -1,0 +1,165 @@
+"""The queue: filters, search, order, pagination, and a bounded number of queries."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from casebook.cases import actions
+from casebook.cases.models import Case, Category, Enquirer, Status
+from casebook.cases.queries import QueueFilters, queue_page
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # The default hasher costs about a second per user on this machine.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def helpline(db, practitioner, other_practitioner):
+    """Five cases with known differences, opened a day apart (c0 oldest)."""
+    now = timezone.now()
+    teacher = Enquirer.objects.create(name="Ima Teacher", email="ima@school.example.org")
+    officer = Enquirer.objects.create(name="Pc Example", email="pc@police.example.org")
+    sexting = Category.objects.get(name="Sexting")
+    specs = [
+        ("Fake account of head teacher", "email", teacher, Status.NEW, None, []),
+        ("Nude image shared in year 9", "web", teacher, Status.OPEN, practitioner, [sexting]),
+        ("Advice on device search", "phone", officer, Status.AWAITING_ENQUIRER, None, []),
+        ("Threats in group chat", "email", officer, Status.ESCALATED, other_practitioner, []),
+        ("Old closed matter", "email", teacher, Status.CLOSED, practitioner, [sexting]),
+    ]
+    cases = []
+    for i, (subject, channel, enquirer, status, assignee, cats) in enumerate(specs):
+        case = actions.do_open_case(
+            enquirer=enquirer,
+            channel=channel,
+            subject=subject,
+            first_message="text",
+            opened_at=now - timedelta(days=10 - i),
+            categories=cats,
+        )
+        Case.objects.filter(pk=case.pk).update(status=status, assigned_to=assignee)
+        cases.append(Case.objects.get(pk=case.pk))
+    return cases
+
+
+def refs(response: Any) -> list[str]:
+    return [c.reference for c in response.context["page"].cases]
+
+
+@pytest.fixture
+def get(client, practitioner):
+    client.force_login(practitioner)
+
+    def fetch(**params):
+        response = client.get(reverse("case-queue"), params)
+        assert response.status_code == 200
+        return response
+
+    return fetch
+
+
+def test_default_shows_open_cases_newest_first(get, helpline):
+    c = [x.reference for x in helpline]
+    assert refs(get()) == [c[3], c[2], c[1], c[0]]
+
+
+def test_oldest_first(get, helpline):
+    c = [x.reference for x in helpline]
+    assert refs(get(order="oldest")) == [c[0], c[1], c[2], c[3]]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"status": "all"}, [4, 3, 2, 1, 0]),
+        ({"status": "closed"}, [4]),
+        ({"status": "awaiting"}, [2]),
+        ({"channel": "email"}, [3, 0]),
+        ({"channel": "email", "status": "all"}, [4, 3, 0]),
+        ({"mine": "on"}, [1]),
+        ({"mine": "on", "status": "all"}, [4, 1]),
+        ({"q": "device"}, [2]),
+        ({"q": "FAKE ACCOUNT"}, [0]),
+        ({"q": "pc@police.example.org"}, [3, 2]),
+        ({"q": "PC@Police.example.org", "status": "all"}, [3, 2]),
+        ({"q": "nobody@nowhere.example"}, []),
+        ({"status": "bogus"}, [3, 2, 1, 0]),  # bad values fall back to the defaults
+    ],
+)
+def test_filters_and_search(get, helpline, params, expected):
+    assert refs(get(**params)) == [helpline[i].reference for i in expected]
+
+
+def test_filter_by_category(get, helpline):
+    sexting = Category.objects.get(name="Sexting")
+    assert refs(get(category=sexting.pk)) == [helpline[1].reference]
+    assert refs(get(category=sexting.pk, status="all")) == [
+        helpline[4].reference,
+        helpline[1].reference,
+    ]
+
+
+def test_search_by_reference_finds_closed_cases_too_when_status_all(get, helpline):
+    closed = helpline[4].reference
+    assert refs(get(q=closed.lower(), status="all")) == [closed]
+    assert refs(get(q=closed)) == []  # the default view hides closed cases
+
+
+def test_rows_show_what_practitioners_need(get, helpline):
+    page = get().content.decode()
+    assert "Nude image shared in year 9" in page
+    assert "Ima Teacher" in page
+    assert "Awaiting enquirer" in page
+    assert "Alice" in page  # assignee
+    assert "Sexting" in page
+    assert "Web form" in page
+
+
+def test_pagination_by_offset_without_counting(practitioner, enquirer):
+    now = timezone.now()
+    for i in range(7):
+        actions.do_open_case(
+            enquirer=enquirer,
+            channel="email",
+            subject=f"case {i}",
+            first_message="x",
+            opened_at=now - timedelta(hours=i),
+        )
+    filters = QueueFilters()
+    first = queue_page(user=practitioner, filters=filters, page=1, per_page=3)
+    second = queue_page(user=practitioner, filters=filters, page=2, per_page=3)
+    third = queue_page(user=practitioner, filters=filters, page=3, per_page=3)
+    subjects = [c.subject for p in (first, second, third) for c in p.cases]
+    assert subjects == [f"case {i}" for i in range(7)]
+    assert (first.has_previous, first.has_next) == (False, True)
+    assert (second.has_previous, second.has_next) == (True, True)
+    assert (third.has_previous, third.has_next) == (True, False)
+
+
+def test_pager_links_keep_the_filters(get, enquirer):
+    for i in range(51):
+        actions.do_open_case(enquirer=enquirer, channel="email", subject=f"s{i}", first_message="x")
+    page = get(channel="email").content.decode()
+    assert "channel=email&amp;page=2" in page
+    assert len(refs(get(channel="email", page=2))) == 1
+
+
+def test_queue_queries_do_not_grow_with_rows(
+    get, enquirer, practitioner, django_assert_max_num_queries
+):
+    sexting = Category.objects.get(name="Sexting")
+    for i in range(40):
+        case = actions.do_open_case(
+            enquirer=enquirer, channel="email", subject=f"s{i}", first_message="x"
+        )
+        actions.do_add_category(case=case, actor=practitioner, category=sexting)
+        Case.objects.filter(pk=case.pk).update(assigned_to=practitioner)
+    with django_assert_max_num_queries(8):
+        assert len(refs(get())) == 40
