@@ -1,0 +1,146 @@
+"""The report as one self-contained HTML file (figures embedded as data URIs), readable on a
+phone and printable. The PDF is the same page with a cover and page furniture (pdf.py), and
+the web UI shows the same body (views.py), so every format shows the same numbers.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+
+from django.template.loader import render_to_string
+
+from casebook.analysis.report import Figure, Report
+from casebook.analysis.tables import Table
+
+INTROS = {
+    "channel": "How enquirers reached the helpline.",
+    "enquirer_type": "Who contacted the helpline, as recorded on each case.",
+    "setting_type": "The kind of setting the enquirer works in. Enquirers outside schools, "
+    "such as police or parents, often have no setting.",
+    "region": "Where enquirers are based, by UK region.",
+    "categories": "The nature of enquiries, by the helpline's categories.",
+    "setting_categories.primary": "Categories of enquiries from primary schools.",
+    "setting_categories.secondary": "Categories of enquiries from secondary schools.",
+    "monthly": "Cases opened in each month.",
+    "platforms": "Platforms and services named in the cases.",
+}
+FIGURE_FOR = {
+    "channel": "channel",
+    "enquirer_type": "enquirer_type",
+    "setting_type": "setting_type",
+    "region": "region_map",
+    "categories": "categories",
+    "setting_categories.primary": "setting_primary",
+    "setting_categories.secondary": "setting_secondary",
+    "monthly": "monthly",
+    "platforms": "platforms",
+}
+
+
+@dataclass(frozen=True)
+class ShownRow:
+    label: str
+    count: str
+    percent: str
+    compare_label: str
+    compare_count: str
+    compare_percent: str
+
+
+@dataclass(frozen=True)
+class ShownTable:
+    key: str
+    anchor: str
+    title: str
+    intro: str
+    note: str
+    covers: str
+    not_recorded: str
+    compare_covers: str
+    compare_not_recorded: str
+    rows: list[ShownRow]
+    has_compare: bool
+    base: str
+    figure: ShownFigure | None
+
+
+@dataclass(frozen=True)
+class ShownFigure:
+    title: str
+    alt: str
+    src: str
+    caption: str
+
+
+def figure_src(fig: Figure, *, prefer_png: bool = False) -> str:
+    if prefer_png:
+        return "data:image/png;base64," + base64.b64encode(fig.png).decode()
+    return "data:image/svg+xml;base64," + base64.b64encode(fig.svg.encode()).decode()
+
+
+def shown_figure(report: Report, name: str, *, prefer_png: bool = False) -> ShownFigure | None:
+    fig = report.figures.get(name)
+    if fig is None:
+        return None
+    return ShownFigure(fig.title, fig.alt, figure_src(fig, prefer_png=prefer_png), fig.caption)
+
+
+def shown_table(report: Report, table: Table, *, prefer_png: bool = False) -> ShownTable:
+    has_compare = table.compare_covers is not None
+    rows = [
+        ShownRow(
+            label=r.label or "–",
+            count=report.count_text(r.count),
+            percent=report.percent_text(r.count, r.percent),
+            compare_label=r.compare_label or "",
+            compare_count=report.count_text(r.compare_count),
+            compare_percent=report.percent_text(r.compare_count, r.compare_percent),
+        )
+        for r in table.rows
+    ]
+    return ShownTable(
+        key=table.key,
+        anchor=table.key.replace(".", "-").replace("_", "-"),
+        title=table.title,
+        intro=INTROS.get(table.key, ""),
+        note=table.note,
+        covers=f"{table.covers:,}",
+        not_recorded=report.count_text(table.not_recorded),
+        compare_covers=f"{table.compare_covers:,}" if table.compare_covers is not None else "",
+        compare_not_recorded=report.count_text(table.compare_not_recorded),
+        rows=rows,
+        has_compare=has_compare,
+        base="the setting's cases" if table.key.startswith("setting_") else "the period's cases",
+        figure=shown_figure(report, FIGURE_FOR[table.key], prefer_png=prefer_png),
+    )
+
+
+def context(report: Report, *, prefer_png: bool = False) -> dict[str, object]:
+    t = report.tables
+    change = None
+    if t.compare_cases:
+        change = 100.0 * (t.cases - t.compare_cases) / t.compare_cases
+    channels = [(r.label, report.count_text(r.count)) for r in t.channel.rows if r.count]
+    return {
+        "report": report,
+        "period_label": report.period.label(),
+        "compare_label": report.compare.label() if report.compare else "",
+        "cases": f"{t.cases:,}",
+        "compare_cases": f"{t.compare_cases:,}" if t.compare_cases is not None else "",
+        "change": f"{change:+.0f}%" if change is not None else "",
+        "channels": channels,
+        "tables": {
+            tb.key.replace("setting_categories.", "setting_"): shown_table(
+                report, tb, prefer_png=prefer_png
+            )
+            for tb in t.all()
+        },
+        "words": shown_figure(report, "words", prefer_png=prefer_png),
+        "compare_words": shown_figure(report, "compare_words", prefer_png=prefer_png),
+        "suppress_below": report.suppress_below,
+    }
+
+
+def render_html(report: Report) -> str:
+    return render_to_string("analysis/report.html", {**context(report), "standalone": True})

@@ -1,0 +1,17 @@
+"""The report as an A4 PDF: the HTML page with a cover and page numbers, figures as SVG so
+they stay crisp at any zoom. WeasyPrint does the layout."""
+
+from __future__ import annotations
+
+from django.template.loader import render_to_string
+
+from casebook.analysis.render.html import context
+from casebook.analysis.report import Report
+
+
+def render_pdf(report: Report) -> bytes:
+    from weasyprint import HTML
+
+    html = render_to_string("analysis/report.html", {**context(report), "pdf": True})
+    pdf: bytes = HTML(string=html).write_pdf()
+    return pdf

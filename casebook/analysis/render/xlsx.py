@@ -1,0 +1,117 @@
+"""The report as a workbook: a contents sheet, then one sheet per table, numbers as numbers.
+
+Percentages are stored as fractions with a percent number format, so a spreadsheet shows
+81.78% and computes with 0.8178...; suppressed cells hold the text "<N".
+"""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
+
+from casebook.analysis.report import Report
+from casebook.analysis.tables import Table
+
+HEAD = Font(bold=True, color="FFFFFF")
+HEAD_FILL = PatternFill("solid", fgColor="0F5C8C")
+SHEET_NAMES = {
+    "channel": "Channel",
+    "enquirer_type": "Enquirer type",
+    "setting_type": "Setting type",
+    "region": "Region",
+    "categories": "Categories",
+    "setting_categories.primary": "Primary by category",
+    "setting_categories.secondary": "Secondary by category",
+    "monthly": "Monthly",
+    "platforms": "Platforms",
+}
+
+
+def _cells(report: Report, count: int | None, percent: float | None) -> tuple[object, object]:
+    if count is None:
+        return None, None
+    if report.suppressed(count):
+        return f"<{report.suppress_below}", None
+    return count, (percent or 0.0) / 100.0
+
+
+def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
+    p_label = report.period.label()
+    q_label = report.compare.label() if report.compare else None
+    ws.append([table.title])
+    ws["A1"].font = Font(bold=True, size=13)
+    base = "the setting's cases" if table.key.startswith("setting_") else "the period's cases"
+    ws.append(
+        [
+            f"{table.covers:,} cases covered, {report.count_text(table.not_recorded)} with no "
+            f"value recorded. Percent of {base}. {table.note}".strip()
+        ]
+    )
+    ws.append([])
+    monthly = table.key == "monthly"
+    head = ["Month" if monthly else "Label", f"Count {p_label}", f"% {p_label}"]
+    if q_label and not table.key.startswith("setting_"):
+        if monthly:
+            head.append(f"Month {q_label}")
+        head += [f"Count {q_label}", f"% {q_label}"]
+    ws.append(head)
+    for cell in ws[4]:
+        cell.font = HEAD
+        cell.fill = HEAD_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for r in table.rows:
+        row: list[object] = [r.label, *_cells(report, r.count, r.percent)]
+        if len(head) > 3:
+            if monthly:
+                row.append(r.compare_label)
+            row += list(_cells(report, r.compare_count, r.compare_percent))
+        ws.append(row)
+    for col in ("C", "E") if not monthly else ("C", "F"):
+        for cell in ws[col][4:]:
+            cell.number_format = "0.00%"
+    ws.column_dimensions["A"].width = 36
+    for col in "BCDEF":
+        ws.column_dimensions[col].width = 18
+    ws.freeze_panes = "B5"
+
+
+def render_xlsx(report: Report) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Contents"
+    ws.append(["Helpline analysis"])
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.append(["Period", report.period.label(), "Cases", report.tables.cases])
+    if report.compare:
+        ws.append(["Compared with", report.compare.label(), "Cases", report.tables.compare_cases])
+    if report.suppress_below:
+        ws.append(
+            [
+                "Counts from 1 to",
+                report.suppress_below - 1,
+                "are shown as",
+                f"<{report.suppress_below}",
+            ]
+        )
+    ws.append([])
+    ws.append(["Sheet", "Table", "Cases covered", "No value recorded"])
+    for table in report.tables.all():
+        not_recorded = _cells(report, table.not_recorded, 0.0)[0]
+        ws.append([SHEET_NAMES[table.key], table.title, table.covers, not_recorded])
+        _table_sheet(wb.create_sheet(SHEET_NAMES[table.key]), report, table)
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 40
+    if report.appendix:
+        ap = wb.create_sheet("Appendix")
+        ap.append(["Category", "Reference", "Sample enquiry (redacted)"])
+        for a in report.appendix:
+            for s in a.samples:
+                ap.append([a.category, s.reference, s.text])
+        ap.column_dimensions["C"].width = 100
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()

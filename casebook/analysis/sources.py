@@ -1,0 +1,180 @@
+"""Where facts come from: the database (this module) or a CSV export (csvinput.py).
+
+The label mapping lives here, in one place: the UI's choice labels and the taxonomy's
+category names become a Vocabulary that the pure core receives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, time
+
+import numpy as np
+from django.db.models import Q
+
+from casebook.analysis.facts import (
+    DIMENSIONS,
+    LONDON,
+    Dimension,
+    Facts,
+    Vocabulary,
+    date_to_day,
+    from_columns,
+)
+from casebook.cases.models import (
+    Case,
+    CaseCategory,
+    CasePlatform,
+    Category,
+    Channel,
+    Direction,
+    EnquirerType,
+    Message,
+    Platform,
+    Region,
+    SettingType,
+)
+from casebook.lib.platforms import DEFAULT_PLATFORMS
+
+CHUNK = 20_000
+
+
+def _dimension(choices: list[tuple[str, str]], missing_label: str = "Not recorded") -> Dimension:
+    pairs = [(str(c), str(label)) for c, label in choices]
+    if "" not in dict(pairs):
+        pairs.append(("", missing_label))
+    return Dimension(tuple(c for c, _ in pairs), tuple(label for _, label in pairs))
+
+
+def vocabulary() -> Vocabulary:
+    """Every label the report can show, from the models' choices and the taxonomy tables."""
+    platforms = list(Platform.objects.order_by("name").values_list("name", "aliases"))
+    if not platforms:
+        platforms = [(name, list(aliases)) for name, aliases in DEFAULT_PLATFORMS.items()]
+    return Vocabulary(
+        channel=_dimension(Channel.choices),
+        enquirer_type=_dimension(EnquirerType.choices),
+        setting_type=_dimension(SettingType.choices),
+        region=_dimension(Region.choices),
+        categories=tuple(
+            Category.objects.order_by("position", "name").values_list("name", flat=True)
+        ),
+        platforms=tuple(name for name, _ in platforms),
+        platform_aliases={name: tuple(aliases or ()) for name, aliases in platforms},
+    )
+
+
+def local_midnight(d: date) -> datetime:
+    return datetime.combine(d, time(0), tzinfo=LONDON)
+
+
+def load_facts(periods: Iterable[tuple[date, date]], *, vocab: Vocabulary | None = None) -> Facts:
+    """Facts for every case opened in any of the half-open local-date periods.
+
+    Four streamed queries (cases, category tags, platform tags, nothing per case); rows are
+    matched to cases by id with a sorted-array search, so memory stays a few columns.
+    """
+    vocab = vocab or vocabulary()
+    window = Q(pk__in=[])
+    for start, end in periods:
+        window |= Q(opened_at__gte=local_midnight(start), opened_at__lt=local_midnight(end))
+    cases = Case.objects.filter(window).order_by("pk")
+    index = {name: vocab.dimension(name).index() for name in DIMENSIONS}
+    ids: list[int] = []
+    reference: list[str] = []
+    days: list[int] = []
+    subject: list[str] = []
+    codes: dict[str, list[int]] = {name: [] for name in DIMENSIONS}
+    rows = cases.values_list(
+        "pk",
+        "reference",
+        "opened_at",
+        "subject",
+        "channel",
+        "enquirer_type",
+        "setting_type",
+        "region",
+    )
+    for pk, ref, opened_at, subj, *values in rows.iterator(chunk_size=CHUNK):
+        ids.append(pk)
+        reference.append(ref)
+        days.append(date_to_day(opened_at.astimezone(LONDON).date()))
+        subject.append(subj)
+        for name, value, lookup in zip(DIMENSIONS, values, index.values(), strict=True):
+            # A value outside today's choices (an old code) counts as not recorded
+            # rather than vanishing, so the totals still add up.
+            codes[name].append(lookup.get(value, lookup[""]))
+    id_array = np.asarray(ids, dtype=np.int64)
+    cat_ids = {
+        pk: i
+        for i, pk in enumerate(
+            Category.objects.order_by("position", "name").values_list("pk", flat=True)
+        )
+    }
+    plat_ids = {
+        pk: i for i, pk in enumerate(Platform.objects.order_by("name").values_list("pk", flat=True))
+    }
+    if len(plat_ids) != len(vocab.platforms):
+        plat_ids = {}
+    category_pairs = _pairs(
+        CaseCategory.objects.filter(case__in=cases).values_list("case_id", "category_id"),
+        id_array,
+        cat_ids,
+    )
+    platform_pairs = _pairs(
+        CasePlatform.objects.filter(case__in=cases).values_list("case_id", "platform_id"),
+        id_array,
+        plat_ids,
+    )
+    facts = from_columns(
+        vocab,
+        reference=reference,
+        opened_on=np.asarray(days, dtype=np.int32),
+        codes={k: np.asarray(v, dtype=np.int16) for k, v in codes.items()},
+        category_pairs=category_pairs,
+        platform_pairs=platform_pairs,
+        subject=subject,
+        case_ids=id_array,
+    )
+    return facts
+
+
+def _pairs(
+    rows: Iterable[tuple[int, int]], id_array: np.ndarray, columns: dict[int, int]
+) -> np.ndarray:
+    flat = np.fromiter(
+        (x for case_id, tag_id in rows if tag_id in columns for x in (case_id, columns[tag_id])),
+        dtype=np.int64,
+    ).reshape(-1, 2)
+    if not len(flat):
+        return flat
+    flat[:, 0] = np.searchsorted(id_array, flat[:, 0])
+    return flat
+
+
+def first_inbound_texts(case_ids: list[int]) -> dict[int, str]:
+    """The first message from the enquirer on each case (appendix samples)."""
+    out: dict[int, str] = {}
+    for start in range(0, len(case_ids), 500):
+        chunk = case_ids[start : start + 500]
+        rows = (
+            Message.objects.filter(case_id__in=chunk, direction=Direction.INBOUND)
+            .order_by("case_id", "at", "pk")
+            .values_list("case_id", "body_text")
+        )
+        for case_id, body in rows:
+            out.setdefault(case_id, body)
+    return out
+
+
+def db_texts(facts: Facts) -> Callable[[list[int]], dict[int, str]] | None:
+    """Row index -> first inbound message, fetched only for the rows asked about."""
+    ids = facts.case_ids
+    if ids is None:
+        return None
+
+    def fetch(rows: list[int]) -> dict[int, str]:
+        by_id = first_inbound_texts([int(ids[i]) for i in rows])
+        return {i: by_id.get(int(ids[i]), "") for i in rows}
+
+    return fetch
