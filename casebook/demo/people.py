@@ -415,10 +415,13 @@ def handle(rng: random.Random, organisation: str = "") -> str:
 
 def link(rng: random.Random, platform: str, account: str) -> str:
     """A link of the kind enquirers paste for the platform (no www., as apps share them)."""
-    digits = "".join(rng.choice("0123456789") for _ in range(19))
-    short = "".join(
-        rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789") for _ in range(9)
-    )
+    digits = str(rng.randrange(10**18, 10**19))
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789"
+    code = rng.getrandbits(54)
+    short = ""
+    for _ in range(9):
+        code, index = divmod(code, len(alphabet))
+        short += alphabet[index]
     forms = {
         "TikTok": (
             f"https://tiktok.com/@{account}",
