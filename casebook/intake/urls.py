@@ -1,3 +1,7 @@
-from django.urls import URLPattern
+from django.urls import path
 
-urlpatterns: list[URLPattern] = []
+from casebook.intake import views
+
+urlpatterns = [
+    path("attachments/<int:pk>/", views.download_attachment, name="attachment-download"),
+]

@@ -1,17 +1,44 @@
-"""How a message body is shown on the case page."""
+"""How a message body is shown on the case page: {% message_body message %}."""
 
 from __future__ import annotations
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.html import linebreaks
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 
 from casebook.cases.models import Message
+from casebook.intake.display import split_html
+from casebook.intake.parsing import split_body
 
 register = template.Library()
 
 
 @register.simple_tag
 def message_body(message: Message) -> SafeString:
-    """The message's plain text, escaped, with paragraphs kept."""
-    return SafeString(linebreaks(message.body_text, autoescape=True))
+    """Sanitised HTML (or escaped text), quoted history and signature folded, attachments."""
+    if message.body_html.strip():
+        # nh3's output is an allow-listed fragment.
+        html_parts = split_html(message.body_html)
+        main, signature, quoted = html_parts.main, html_parts.signature, html_parts.quoted
+        is_html = True
+    else:
+        # linebreaks(autoescape=True) escapes the text before adding <p> and <br>.
+        text = split_body(message.body_text)
+        main = linebreaks(text.main, autoescape=True)
+        signature = linebreaks(text.signature, autoescape=True) if text.signature else ""
+        quoted = linebreaks(text.quoted, autoescape=True) if text.quoted else ""
+        is_html = False
+    return mark_safe(  # the template escapes everything it inserts
+        render_to_string(
+            "intake/message_body.html",
+            {
+                "message": message,
+                "is_html": is_html,
+                "main": mark_safe(main),
+                "signature": mark_safe(signature),
+                "quoted": mark_safe(quoted),
+                "attachments": list(message.attachments.all()),
+            },
+        )
+    )
