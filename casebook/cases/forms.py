@@ -100,9 +100,14 @@ class StatusForm(VersionedForm):
     status = forms.ChoiceField(choices=Status.choices)
 
 
+class CaseworkerField(forms.ModelChoiceField):  # type: ignore[type-arg]
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.display_name())
+
+
 class AssignForm(VersionedForm):
     prefix = "assign"
-    assignee = forms.ModelChoiceField(
+    assignee = CaseworkerField(
         queryset=queries.casework_users(), required=False, empty_label="Nobody"
     )
 
