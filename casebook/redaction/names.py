@@ -252,6 +252,8 @@ class _Finder:
             or self.cue_after(self.toks[self.extend(i, allow_lower=False)])
         )
         if t.low in lex.ambiguous or t.low in lex.context_only:
+            if t.low in lex.context_only and _calendar_context(text, t):
+                return surname_next  # "we break up in May, Year 11 ..." is a month
             if surname_next or cued:
                 return True
             if t.low in lex.context_only or t.low not in lex.first_names:
@@ -296,10 +298,13 @@ class _Finder:
                 continue
             if t.low in self.lex.context_only and _calendar_context(self.text, t):
                 continue
-            more.append(Entity(t.start, t.end, "PERSON"))
+            if more and _single_space(self.text, more[-1].end, t.start):
+                more[-1] = Entity(more[-1].start, t.end, "PERSON")  # "Lowri Pritchard" again
+            else:
+                more.append(Entity(t.start, t.end, "PERSON"))
         return more
 
-    def find(self) -> list[Entity]:
+    def find(self, already: list[Entity]) -> list[Entity]:
         found: list[Entity] = []
         i = 0
         toks = self.toks
@@ -314,7 +319,7 @@ class _Finder:
                 i = j + 1
                 continue
             i += 1
-        return found + self.repeats(found)
+        return found + self.repeats(found + already)
 
     def signatures(self) -> list[Entity]:
         """The name line after a closing such as "Kind regards," in a letter."""
@@ -361,4 +366,5 @@ class _Finder:
 def find_people(text: str, masked: bytearray) -> list[Entity]:
     """Names in text, avoiding characters already claimed (masked) by other recognisers."""
     finder = _Finder(text, masked, lexicon())
-    return finder.signatures() + finder.find()
+    signed = finder.signatures()
+    return signed + finder.find(signed)

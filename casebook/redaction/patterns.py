@@ -35,6 +35,7 @@ TLDS = (
     "com|net|org|uk|io|ly|be|gg|me|tv|app|co|info|biz|link|xyz|page|site|online|ie|eu|us|de"
     "|fr|social|live|chat|club|fm|to|cc|ai|so"
 )
+TLD_SET = frozenset(TLDS.split("|"))
 BARE_URL_RE = re.compile(
     r"(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:"
     + TLDS
@@ -157,13 +158,16 @@ def _phone_end(text: str, start: int, end: int, international: bool) -> int | No
 def find_phones(text: str) -> list[Entity]:
     found: list[Entity] = []
     for regex, intl in ((UK_PHONE_RE, False), (INTL_PHONE_RE, True)):
-        for m in regex.finditer(text):
+        pos = 0
+        # Search again from the end of each number: the loose pattern can run on into the
+        # next number ("07700 900123 07700 900456"), and that one must be found too.
+        while (m := regex.search(text, pos)) is not None:
             end = _phone_end(text, m.start(), m.end(), intl)
-            if end is None:
-                continue
-            if text[m.start()] == "(" and ")" not in text[m.start() : end]:
+            if end is None or (text[m.start()] == "(" and ")" not in text[m.start() : end]):
+                pos = m.start() + 1
                 continue
             found.append(Entity(m.start(), end, "PHONE"))
+            pos = end
     return found
 
 
@@ -266,6 +270,9 @@ def _username_shape(tok: str) -> bool:
         return True
     if parts[-1].lower() in FILE_EXTENSIONS or all(len(p) <= 2 for p in parts):
         return False
+    if parts[-1].lower() in TLD_SET:
+        # A domain ("tiktok.com"): the link recogniser decides about those.
+        return False
     return any(c.isdigit() for c in tok) or (tok.islower() and len(tok) >= 8)
 
 
@@ -294,7 +301,7 @@ def find_usernames(text: str) -> list[Entity]:
             end -= 1
         tok = text[start:end]
         low = tok.lower()
-        if low in COMMON_WORDS or (low in lex.protected and not _looks_made_up(tok)):
+        if low in COMMON_WORDS or low in lex.protected:
             continue
         if m.group("weak") and not _looks_made_up(tok):
             continue
