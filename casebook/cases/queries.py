@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 
 from casebook.accounts.models import CASEWORK_ROLES, User
 from casebook.cases.models import (
@@ -17,6 +17,7 @@ from casebook.cases.models import (
     Enquirer,
     Message,
     Platform,
+    Provenance,
 )
 
 REFERENCE_RE = re.compile(r"^CB-\d{4}-\d{1,9}$", re.IGNORECASE)
@@ -36,13 +37,24 @@ class QueueFilters:
     oldest_first: bool = False
 
 
+@dataclass(frozen=True)
+class QueueTag:
+    name: str
+    by_enquirer: bool
+
+
+@dataclass
+class QueueRow:
+    case: Case
+    tags: list[QueueTag]
+
+
 @dataclass
 class QueuePage:
-    cases: list[Case]
+    rows: list[QueueRow]
     number: int
     has_next: bool
     per_page: int = QUEUE_PAGE_SIZE
-    # Empty when the page is the first one; saves templates an arithmetic filter.
     previous_number: int = field(init=False)
     next_number: int = field(init=False)
 
@@ -53,6 +65,10 @@ class QueuePage:
     @property
     def has_previous(self) -> bool:
         return self.number > 1
+
+    @property
+    def cases(self) -> list[Case]:
+        return [row.case for row in self.rows]
 
 
 def _queue_queryset(*, user: User, filters: QueueFilters) -> QuerySet[Case]:
@@ -82,6 +98,23 @@ def _queue_queryset(*, user: User, filters: QueueFilters) -> QuerySet[Case]:
     return cases.order_by(*order)
 
 
+# The columns the queue shows; loading only these keeps a page of rows cheap to build.
+QUEUE_COLUMNS = (
+    "reference",
+    "subject",
+    "channel",
+    "status",
+    "opened_at",
+    "enquirer_type",
+    "enquirer__name",
+    "enquirer__email",
+    "enquirer__phone",
+    "assigned_to__username",
+    "assigned_to__first_name",
+    "assigned_to__last_name",
+)
+
+
 def queue_page(
     *, user: User, filters: QueueFilters, page: int = 1, per_page: int = QUEUE_PAGE_SIZE
 ) -> QueuePage:
@@ -92,19 +125,22 @@ def queue_page(
     """
     page = max(1, page)
     start = (page - 1) * per_page
-    rows = list(
+    cases = list(
         _queue_queryset(user=user, filters=filters)
         .select_related("enquirer", "assigned_to")
-        .prefetch_related(
-            Prefetch(
-                "category_tags",
-                queryset=CaseCategory.objects.select_related("category").order_by(
-                    "category__position", "category__name"
-                ),
-            )
-        )[start : start + per_page + 1]
+        .only(*QUEUE_COLUMNS)[start : start + per_page + 1]
     )
-    return QueuePage(cases=rows[:per_page], number=page, has_next=len(rows) > per_page)
+    has_next = len(cases) > per_page
+    cases = cases[:per_page]
+    tags: dict[int, list[QueueTag]] = {case.pk: [] for case in cases}
+    for case_id, name, provenance in (
+        CaseCategory.objects.filter(case_id__in=tags)
+        .order_by("category__position", "category__name")
+        .values_list("case_id", "category__name", "provenance")
+    ):
+        tags[case_id].append(QueueTag(name=name, by_enquirer=provenance == Provenance.ENQUIRER))
+    rows = [QueueRow(case=case, tags=tags[case.pk]) for case in cases]
+    return QueuePage(rows=rows, number=page, has_next=has_next)
 
 
 @dataclass
@@ -137,6 +173,11 @@ def case_view(case: Case) -> CaseView:
 def taggable_categories() -> QuerySet[Category]:
     """Categories a practitioner or enquirer can choose today (retired ones stay on old cases)."""
     return Category.objects.filter(retired=False).order_by("position", "name")
+
+
+def category_choices() -> list[tuple[int, str]]:
+    """(id, name) of every category, retired ones last, for filtering the queue."""
+    return list(Category.objects.order_by("retired", "position", "name").values_list("pk", "name"))
 
 
 def all_categories() -> QuerySet[Category]:

@@ -18,7 +18,7 @@ from casebook.accounts.decorators import roles
 from casebook.accounts.models import CASEWORK_ROLES, Role, User
 from casebook.cases import actions, forms, queries
 from casebook.cases.access import access_case, may_work_cases
-from casebook.cases.models import Case, Status
+from casebook.cases.models import Case, Channel, Status
 from casebook.cases.ratelimit import is_limited, record_hit
 from casebook.cases.templatetags.casebook_ui import reports_url
 from casebook.intake.outbound import do_send_reply
@@ -52,8 +52,16 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_GET
 def queue(request: HttpRequest) -> HttpResponse:
     form = forms.QueueFilterForm(request.GET)
-    page = queries.queue_page(user=_user(request), filters=form.filters(), page=form.page_number())
-    return render(request, "cases/queue.html", {"form": form, "page": page})
+    filters = form.filters()
+    page = queries.queue_page(user=_user(request), filters=filters, page=form.page_number())
+    context = {
+        "filters": filters,
+        "page": page,
+        "status_choices": forms.QUEUE_STATUS_CHOICES,
+        "channel_choices": Channel.choices,
+        "categories": queries.category_choices(),
+    }
+    return render(request, "cases/queue.html", context)
 
 
 # ---- the case page and its edits ---------------------------------------------------------

@@ -163,3 +163,35 @@ def test_queue_queries_do_not_grow_with_rows(
         Case.objects.filter(pk=case.pk).update(assigned_to=practitioner)
     with django_assert_max_num_queries(8):
         assert len(refs(get())) == 40
+
+
+@pytest.mark.parametrize(
+    ("ago", "expected"),
+    [
+        (timedelta(seconds=30), "0 min"),
+        (timedelta(minutes=59), "59 min"),
+        (timedelta(hours=1), "1 h"),
+        (timedelta(hours=47), "47 h"),
+        (timedelta(days=2), "2 d"),
+        (timedelta(days=13), "13 d"),
+        (timedelta(days=14), "2 wk"),
+        (timedelta(days=60), "8 wk"),
+        (timedelta(days=61), "2 mo"),
+        (timedelta(days=729), "23 mo"),
+        (timedelta(days=731), "2 y"),
+        (-timedelta(hours=3), "0 min"),  # a clock slightly ahead never shows a negative age
+    ],
+)
+def test_age_is_compact(ago, expected):
+    from casebook.cases.templatetags.casebook_ui import age
+
+    assert age(timezone.now() - ago) == expected
+
+
+def test_choice_labels():
+    from casebook.cases.templatetags.casebook_ui import label
+
+    assert label("awaiting", "status") == "Awaiting enquirer"
+    assert label("web", "channel") == "Web form"
+    assert label("", "enquirer_type") == "Not recorded"
+    assert label("unknown-value", "status") == "unknown-value"
