@@ -276,3 +276,15 @@ def test_supervisor_can_work_cases_too(client, supervisor, case):
     client.force_login(supervisor)
     client.post(url("case-note", case), {"note-text": "Supervisor note"})
     assert Case.objects.get(pk=case.pk).messages.filter(body_text="Supervisor note").exists()
+
+
+def test_assign_to_me_button(client_for, case, practitioner):
+    page = client_for.get(url("case-detail", case)).content.decode()
+    assert "Assign to me" in page
+    client_for.post(
+        url("case-assign", case),
+        {"assign-assignee": practitioner.pk, "assign-version": case.version},
+    )
+    page = client_for.get(url("case-detail", case)).content.decode()
+    assert "Assign to me" not in page
+    assert Case.objects.get(pk=case.pk).assigned_to == practitioner

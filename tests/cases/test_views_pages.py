@@ -135,3 +135,42 @@ def test_admin_is_for_staff_admins_only(login, admin_user, practitioner):
     assert login(admin_user).get("/admin/cases/category/").status_code == 200
     assert login(admin_user).get("/admin/accounts/auditevent/").status_code == 200
     assert login(practitioner).get("/admin/").status_code == 302  # to the admin login
+
+
+def test_admin_shows_case_metadata_only_and_cannot_change_cases(login, admin_user, case):
+    client = login(admin_user)
+    page = client.get(f"/admin/cases/case/{case.pk}/change/").content.decode()
+    assert case.reference in page
+    assert case.subject not in page
+    assert "A fake TikTok account is posting" not in page
+    response = client.post(f"/admin/cases/case/{case.pk}/change/", {"status": "closed"})
+    assert response.status_code == 403
+    assert client.get(f"/admin/cases/case/{case.pk}/delete/").status_code == 403
+
+
+def test_admin_edits_and_retires_categories_and_sets_roles(login, admin_user, practitioner):
+    from casebook.cases.models import Category
+
+    client = login(admin_user)
+    apps = Category.objects.get(name="Apps")
+    response = client.post(
+        f"/admin/cases/category/{apps.pk}/change/",
+        {"name": "Apps", "definition": "New wording.", "position": 3, "retired": "on"},
+    )
+    assert response.status_code == 302
+    apps.refresh_from_db()
+    assert (apps.definition, apps.retired) == ("New wording.", True)
+    assert client.get(f"/admin/cases/category/{apps.pk}/delete/").status_code == 403
+    page = client.get(f"/admin/accounts/user/{practitioner.pk}/change/").content.decode()
+    assert 'name="role"' in page
+
+
+def test_audit_log_is_read_only_in_admin(login, admin_user, case):
+    from casebook.accounts.models import AuditEvent
+
+    event = AuditEvent.objects.filter(case=case).first()
+    assert event is not None
+    client = login(admin_user)
+    assert client.get(f"/admin/accounts/auditevent/{event.pk}/change/").status_code == 200
+    assert client.post(f"/admin/accounts/auditevent/{event.pk}/change/", {}).status_code == 403
+    assert client.get(f"/admin/accounts/auditevent/{event.pk}/delete/").status_code == 403
