@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from itertools import islice
 from typing import Any
 
-from django.contrib.auth.hashers import make_password
+from django.contrib.auth.hashers import PBKDF2PasswordHasher, make_password
 from django.db import connection, models, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -94,11 +94,23 @@ class LoadSummary:
     by_period: dict[str, int] = field(default_factory=dict)
 
 
+class _DemoPasswordHasher(PBKDF2PasswordHasher):
+    iterations = 20_000
+
+
+def _passwords() -> Iterator[str]:
+    return (demo.password for demo in DEMO_USERS)
+
+
 def create_demo_users() -> list[DemoUser]:
     """Create (or reset) one demo user per role, with the fixed demo passwords."""
-    # Password hashing is deliberately slow and hashlib releases the GIL: hash side by side.
-    with ThreadPoolExecutor(max_workers=len(DEMO_USERS)) as pool:
-        hashes = list(pool.map(make_password, (demo.password for demo in DEMO_USERS)))
+    # These passwords are published, so a full-strength hash would only slow the demo down:
+    # hash with fewer rounds; Django re-hashes at full strength on the first login.
+    hasher = _DemoPasswordHasher()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        hashes = list(
+            pool.map(lambda password: make_password(password, hasher=hasher), _passwords())
+        )
     for demo, hashed in zip(DEMO_USERS, hashes, strict=True):
         user, _ = User.objects.get_or_create(username=demo.username)
         user.role = demo.role

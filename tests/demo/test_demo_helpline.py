@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from django.db import transaction
 from django.db.models import Count, Min
-from django.test import override_settings
 
 from casebook.accounts.models import User
 from casebook.cases.models import (
@@ -50,12 +49,7 @@ SCHOOL_SETTINGS = {
 def demo(django_db_setup, django_db_blocker):
     from casebook.demo.loader import load_demo_helpline
 
-    fast_hashing = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    with (
-        django_db_blocker.unblock(),
-        override_settings(PASSWORD_HASHERS=fast_hashing),
-        transaction.atomic(),
-    ):
+    with django_db_blocker.unblock(), transaction.atomic():
         summary = load_demo_helpline(seed=2022)
         yield summary
         transaction.set_rollback(True)
@@ -344,3 +338,10 @@ def test_demo_users_exist_for_every_role(demo):
     admin = User.objects.get(username="admin")
     assert admin.is_staff and admin.is_superuser
     assert admin.check_password("demo-admin-2022")
+    assert not admin.check_password("demo-admin-2021")
+
+
+def test_demo_users_can_log_in(demo, client):
+    assert client.login(username="practitioner", password="demo-practitioner-2022")
+    user = User.objects.get(username="practitioner")
+    assert user.password.startswith("pbkdf2_sha256$")

@@ -29,10 +29,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-serve", action="store_true", help="stop after loading and reporting"
         )
+        parser.add_argument(
+            "--no-report", action="store_true", help="skip writing the 2021-22 report"
+        )
         parser.add_argument("--seed", type=int, default=2022, help="random seed (default 2022)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        started = time.monotonic()
+        self.started = started = time.monotonic()
         self._fresh_database()
         self._say("Creating the database tables")
         call_command("migrate", interactive=False, verbosity=0)
@@ -44,7 +47,7 @@ class Command(BaseCommand):
             f"Loaded {summary.cases:,} cases ({summary.messages:,} messages): "
             + ", ".join(f"{label} {n:,}" for label, n in summary.by_period.items())
         )
-        report_dir = self._write_report()
+        report_dir = None if options["no_report"] else self._write_report()
         self._say(f"Done in {time.monotonic() - started:.1f} s")
         self.stdout.write("")
         self.stdout.write("Demo logins (username / password):")
@@ -57,8 +60,10 @@ class Command(BaseCommand):
         self.stdout.write(f"Serving the web UI at http://{ADDRESS}/ (Ctrl-C to stop)")
         call_command("runserver", ADDRESS, "--insecure", "--noreload")
 
+    started = 0.0
+
     def _say(self, line: str) -> None:
-        self.stdout.write(line)
+        self.stdout.write(f"[{time.monotonic() - self.started:6.1f}s] {line}")
         self.stdout.flush()
 
     def _fresh_database(self) -> None:
