@@ -33,6 +33,7 @@ from casebook.demo.scenarios import (
     REPLY_OPENINGS,
     SCENARIOS,
     SIGN_OFFS,
+    SINCE,
     WEEKDAYS,
     WHEN,
     Scenario,
@@ -417,6 +418,7 @@ def compose_case(rng: random.Random, draft: _Draft, clock: _Clock, era: str) -> 
             "school": lambda: school,
             "town": lambda: place,
             "when": lambda: rng.choice(WHEN),
+            "since": lambda: rng.choice(SINCE),
             "n": lambda: str(rng.randint(3, 12)),
             "views": lambda: f"{rng.randint(2, 90)},{rng.randrange(1000):03d}",
             "followers": lambda: str(rng.randint(40, 2400)),
@@ -438,7 +440,10 @@ def compose_case(rng: random.Random, draft: _Draft, clock: _Clock, era: str) -> 
         parts.append(_fill(rng.choice(scenario.details), slots))
     incident = scenario.kind == "incident"
     done = _fill(rng.choice(DONE), slots) if incident else ""
-    ask = _fill(rng.choice(ASKS if incident else ADVICE_ASKS), slots)
+    asks: tuple[str, ...] = ASKS if incident else ADVICE_ASKS
+    if "phone" in slots:  # the enquiry already gave a number to call
+        asks = tuple(a for a in asks if "{phone}" not in a)
+    ask = _fill(rng.choice(asks), slots)
     intro = _intro(rng, draft.enquirer_type, role, slots)
     opened_at = clock.opened_at(rng, draft.channel)
     if draft.channel == "phone":

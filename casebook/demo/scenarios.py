@@ -2,8 +2,9 @@
 
 Pure: no Django. Templates use str.format slots filled by casebook.demo.generator:
 {platform}, {a_platform}, {A_platform}, {handle}, {url}, {url2}, {staff}, {staff_role},
-{child}, {age}, {year}, {school}, {town}, {when}, {n}, {views}, {followers}, {our}, {phone},
-{other_phone}, {money}, {weekday}, {ticket}. Every sentence here is written for this demo helpline.
+{child}, {age}, {year}, {school}, {town}, {when}, {since}, {n}, {views}, {followers}, {our},
+{phone}, {other_phone}, {money}, {weekday}, {ticket}. Every sentence here is written for this
+demo helpline.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ REPUTATION = Scenario(
         "Advice needed: account about staff",
     ),
     situations=(
-        "Since {when} an account called @{handle} has been posting short videos of {our} "
+        "Since {since} an account called @{handle} has been posting short videos of {our} "
         "staff on {platform}. The clips seem to have been filmed during lessons without anyone "
         "noticing, and they have been edited with captions mocking {staff}.",
         "A group of pupils has set up {a_platform} account using the school's name and logo "
@@ -779,7 +780,7 @@ FOLLOW_UPS = (
 WHEN = (
     "last night",
     "over the weekend",
-    "since half term",
+    "just after half term",
     "this morning",
     "on Friday",
     "over the past fortnight",
@@ -787,4 +788,5 @@ WHEN = (
     "earlier this week",
     "at the start of term",
 )
+SINCE = ("the start of term", "half term", "last week", "the weekend", "Monday", "the summer")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
