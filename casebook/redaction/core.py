@@ -60,16 +60,17 @@ class Redaction:
 def resolve(candidates: Iterable[Entity]) -> tuple[Entity, ...]:
     """Keep a sorted, non-overlapping subset: longer findings win, then the surer type."""
     chosen: list[Entity] = []
-    taken: list[tuple[int, int]] = []
-    ordered = sorted(candidates, key=lambda e: (-(e.end - e.start), _RANK[e.type], e.start))
+    ordered = sorted(candidates, key=lambda e: (e.start - e.end, _RANK[e.type], e.start))
+    if not ordered:
+        return ()
+    taken = bytearray(max(e.end for e in ordered))
     for ent in ordered:
-        if ent.end <= ent.start:
-            continue
-        if any(ent.start < e and s < ent.end for s, e in taken):
+        if ent.end <= ent.start or taken.find(1, ent.start, ent.end) >= 0:
             continue
         chosen.append(ent)
-        taken.append((ent.start, ent.end))
-    return tuple(sorted(chosen))
+        taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+    chosen.sort()
+    return tuple(chosen)
 
 
 def apply(text: str, entities: tuple[Entity, ...]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from casebook.redaction.core import Entity
 from casebook.redaction.lexicon import Lexicon, lexicon, word_set
@@ -43,8 +44,7 @@ PREV_CUE_RE = re.compile(
     r")"
     r"|\b(?:name|caller|from|contact|child|pupil|student|young\s+person|yp|cyp|enquirer|"
     r"parent|staff\s+member)[ \t]*:[ \t]*"
-    r")\Z",
-    re.I,
+    r")\Z"
 )
 NEXT_CUE_RE = re.compile(
     r"(?:"
@@ -83,7 +83,7 @@ CLOSING_RE = re.compile(
 SIGNATURE_WORD_RE = re.compile(r"[A-Z][\w'’\-]*\.?|[a-z][\w'’\-]*|&")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -92,15 +92,28 @@ class Tok:
     cap: bool
 
 
-def _tokens(text: str) -> list[Tok]:
+def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
+    """The words that can take part in a name: capitalised ones and those in `keep`.
+
+    Other words are left out for speed; callers check adjacency by the text between two
+    tokens, so a left-out word between them still separates them.
+    """
     toks: list[Tok] = []
+    append = toks.append
     for m in TOKEN_RE.finditer(text):
-        start, end = m.start(), m.end()
-        word = m.group(0)
+        word = m.group()
+        cap = word[0].isupper()
+        low = word.lower()
+        if not cap and low not in keep and "-" not in low and "'" not in low:
+            continue
+        start, end = m.span()
         if word[-2:] in ("'s", "’s") and len(word) > 3:
             word = word[:-2]
+            low = low[:-2]
             end -= 2
-        toks.append(Tok(start, end, word, _fold(word), word[0].isupper()))
+        if not low.isascii() or "’" in low:
+            low = _fold(word)
+        append(Tok(start, end, word, low, cap))
     return toks
 
 
@@ -134,8 +147,18 @@ CALENDAR_AFTER_RE = re.compile(r"\s+(?:\d|term\b|half\b|holidays?\b|half-term\b)
 
 def _calendar_context(text: str, t: Tok) -> bool:
     """Is this "May" a month / "Summer" a term ("in May", "3 May", "Summer term")?"""
-    before = text[max(0, t.start - 20) : t.start]
+    before = text[max(0, t.start - 20) : t.start].lower()
     return bool(CALENDAR_BEFORE_RE.search(before) or CALENDAR_AFTER_RE.match(text, t.end))
+
+
+@cache
+def _keep_words(lex: Lexicon) -> frozenset[str]:
+    return lex.first_names | lex.surnames | TITLES | PARTICLES | {"and"}
+
+
+def _adjacent(text: str, a: Tok, b: Tok) -> bool:
+    """Only white space (a line at most) between two tokens."""
+    return b.start - a.end <= 3 and not text[a.end : b.start].strip()
 
 
 class _Finder:
@@ -143,10 +166,10 @@ class _Finder:
         self.text = text
         self.masked = masked
         self.lex = lex
-        self.toks = _tokens(text)
+        self.toks = _tokens(text, _keep_words(lex))
 
     def is_masked(self, t: Tok) -> bool:
-        return any(self.masked[t.start : t.end])
+        return self.masked.find(1, t.start, t.end) >= 0
 
     def name_like(self, t: Tok) -> bool:
         """Could this word be part of a name (known, or an unknown capitalised word)?"""
@@ -161,7 +184,9 @@ class _Finder:
 
     def cue_before(self, t: Tok) -> bool:
         before = self.text[max(0, t.start - 40) : t.start]
-        return PREV_CUE_RE.search(before) is not None and not before.rstrip().endswith("and")
+        # Lower-cased and matched case-sensitively: faster than re.I, same answer.
+        low = before.lower()
+        return PREV_CUE_RE.search(low) is not None and not low.rstrip().endswith("and")
 
     def cue_after(self, t: Tok) -> bool:
         return NEXT_CUE_RE.match(self.text, t.end) is not None
@@ -203,8 +228,14 @@ class _Finder:
     def title_case_phrase(self, i: int) -> bool:
         """True inside runs like "To Whom It May Concern" or "Online Safety Bill"."""
         toks = self.toks
-        prev_cap = i > 0 and toks[i - 1].cap and not _sentence_initial(self.text, toks[i].start)
-        next_cap = i + 1 < len(toks) and toks[i + 1].cap
+        text = self.text
+        prev_cap = (
+            i > 0
+            and toks[i - 1].cap
+            and _adjacent(text, toks[i - 1], toks[i])
+            and not _sentence_initial(text, toks[i].start)
+        )
+        next_cap = i + 1 < len(toks) and toks[i + 1].cap and _adjacent(text, toks[i], toks[i + 1])
         prev_is_name = i > 0 and self.known_first(toks[i - 1])
         return (prev_cap and not prev_is_name) or (
             next_cap and toks[i + 1].low in self.lex.protected
@@ -215,6 +246,10 @@ class _Finder:
         lex = self.lex
         text = self.text
         prev = self.toks[i - 1] if i > 0 else None
+        if not t.cap and t.low not in lex.first_names and (prev is None or prev.low not in TITLES):
+            # Most words: lower case and not a name. Only a hyphenated first name is left.
+            if "-" not in t.low or t.low.split("-")[0] not in lex.first_names:
+                return False
         if prev is not None and prev.low in TITLES:
             between = text[prev.end : t.start]
             if between in (" ", ". ", ".") and (
@@ -246,15 +281,18 @@ class _Finder:
             and (nxt.low in lex.surnames or nxt.low in lex.first_names)
             and nxt.low not in lex.protected
         )
-        cued = (
-            self.cue_before(t)
-            or self.cue_after(t)
-            or self.cue_after(self.toks[self.extend(i, allow_lower=False)])
-        )
+
+        def cued() -> bool:
+            return (
+                self.cue_before(t)
+                or self.cue_after(t)
+                or self.cue_after(self.toks[self.extend(i, allow_lower=False)])
+            )
+
         if t.low in lex.ambiguous or t.low in lex.context_only:
             if t.low in lex.context_only and _calendar_context(text, t):
                 return surname_next  # "we break up in May, Year 11 ..." is a month
-            if surname_next or cued:
+            if surname_next or cued():
                 return True
             if t.low in lex.context_only or t.low not in lex.first_names:
                 return False
@@ -270,7 +308,7 @@ class _Finder:
             if not _sentence_initial(text, t.start):
                 return not self.title_case_phrase(i) or surname_next
             return SURNAME_ALONE_NEXT_RE.match(text, t.end) is not None
-        if cued and len(t.word) > 1 and not t.word.isupper():
+        if len(t.word) > 1 and not t.word.isupper() and cued():
             return True
         # "Aroha, Efa and Jasmin": an unknown capitalised word listed after a name just found.
         if prev is not None and not _sentence_initial(text, t.start):
@@ -279,16 +317,22 @@ class _Finder:
             single = nxt is None or not (nxt.cap and _single_space(text, t.end, nxt.start))
             if joined_by in (", ", " & ") and self.is_masked(prev) and single:
                 return True
-            if prev.low == "and" and i >= 2 and self.is_masked(self.toks[i - 2]):
+            if (
+                prev.low == "and"
+                and text[prev.end : t.start] == " "
+                and i >= 2
+                and self.is_masked(self.toks[i - 2])
+            ):
                 return text[self.toks[i - 2].end : prev.start] in (" ", ", ")
         return False
 
     def repeats(self, found: list[Entity]) -> list[Entity]:
         """Other mentions of a name already found: "May (DOB ...) ... May goes by ..."."""
         known = {
-            t.low
-            for t in self.toks
-            if len(t.word) > 1 and any(f.start <= t.start and t.end <= f.end for f in found)
+            _fold(w)
+            for f in found
+            for w in TOKEN_RE.findall(self.text, f.start, f.end)
+            if len(w) > 1
         }
         known -= {w for w in known if w in self.lex.protected and w not in self.lex.ambiguous}
         known -= TITLES | PARTICLES
@@ -308,8 +352,17 @@ class _Finder:
         found: list[Entity] = []
         i = 0
         toks = self.toks
+        first_names = self.lex.first_names
         while i < len(toks):
             t = toks[i]
+            if (
+                not t.cap
+                and t.low not in first_names
+                and "-" not in t.low
+                and (i == 0 or toks[i - 1].low not in TITLES)
+            ):
+                i += 1  # the common case, kept cheap: a lower-case word that is no name
+                continue
             if not self.is_masked(t) and self.start_kind(i):
                 j = self.extend(i, allow_lower=not t.cap)
                 ent = Entity(t.start, toks[j].end, "PERSON")

@@ -16,32 +16,66 @@ from casebook.redaction.lexicon import lexicon, word_set
 
 Recogniser = Callable[[str], list[Entity]]
 
+
+def _lower(text: str) -> str | None:
+    """text.lower() when it keeps every offset (it does unless "İ" and the like occur).
+
+    Case-insensitive patterns run on this with case-sensitive regexes: several times faster
+    than re.I, and matches map back to the original text by offset.
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _ci_finditer(
+    fast: re.Pattern[str], slow: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    low = _lower(text)
+    return fast.finditer(low) if low is not None else slow.finditer(text)
+
+
 TRAILING_PUNCT = ".,;:!?)]}'\"”’>"
 
 # --- EMAIL ---------------------------------------------------------------------------------
-EMAIL_RE = re.compile(
-    r"(?<![\w.%+'-])[\w][\w.%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
+# Found from each "@": the local part is matched backwards from it, the domain forwards.
+EMAIL_LOCAL_RE = re.compile(r"[\w.%+'-]{1,64}\Z")
+EMAIL_DOMAIN_RE = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
 )
 
 
 def find_emails(text: str) -> list[Entity]:
-    return [Entity(m.start(), m.end(), "EMAIL") for m in EMAIL_RE.finditer(text)]
+    found: list[Entity] = []
+    at = text.find("@")
+    while at >= 0:
+        local = EMAIL_LOCAL_RE.search(text, max(0, at - 64), at)
+        domain = EMAIL_DOMAIN_RE.match(text, at + 1)
+        if local is not None and domain is not None:
+            start = local.start()
+            while start < at and not text[start].isalnum():
+                start += 1  # "(jo@x.uk" or "'jo@x.uk": the local part starts at a letter
+            if start < at:
+                found.append(Entity(start, domain.end(), "EMAIL"))
+        at = text.find("@", at + 1)
+    return found
 
 
 # --- URL -----------------------------------------------------------------------------------
-SCHEME_URL_RE = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'\[\]{}]+|\bwww\.[^\s<>\"'\[\]{}]+", re.I)
+SCHEME_URL = r"\b(?:https?|ftp)://[^\s<>\"'\[\]{}]+|\bwww\.[^\s<>\"'\[\]{}]+"
+SCHEME_URL_RE = re.compile(SCHEME_URL, re.I)
+SCHEME_URL_LOW_RE = re.compile(SCHEME_URL)
 TLDS = (
     "com|net|org|uk|io|ly|be|gg|me|tv|app|co|info|biz|link|xyz|page|site|online|ie|eu|us|de"
     "|fr|social|live|chat|club|fm|to|cc|ai|so"
 )
 TLD_SET = frozenset(TLDS.split("|"))
-BARE_URL_RE = re.compile(
-    r"(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:"
+BARE_URL = (
+    r"[a-z0-9](?<![\w@.\-/][a-z0-9])(?:[a-z0-9\-]*[a-z0-9])?\.(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)*(?:"
     + TLDS
-    + r")\b(/[^\s<>\"'\[\]{}]*)?",
-    re.I,
+    + r")\b(/[^\s<>\"'\[\]{}]*)?"
 )
+BARE_URL_RE = re.compile(BARE_URL, re.I)
+BARE_URL_LOW_RE = re.compile(BARE_URL)
 # A platform's or public body's bare home address says nothing about a person; the analysis
 # may keep it. A path after it (tiktok.com/@name) is another matter.
 PUBLIC_DOMAINS = frozenset(
@@ -83,27 +117,28 @@ def _trim_url(text: str, start: int, end: int) -> int:
 
 def find_urls(text: str) -> list[Entity]:
     found: list[Entity] = []
-    for m in SCHEME_URL_RE.finditer(text):
+    for m in _ci_finditer(SCHEME_URL_LOW_RE, SCHEME_URL_RE, text):
         end = _trim_url(text, m.start(), m.end())
         found.append(Entity(m.start(), end, "URL"))
-    for m in BARE_URL_RE.finditer(text):
+    for m in _ci_finditer(BARE_URL_LOW_RE, BARE_URL_RE, text):
         end = _trim_url(text, m.start(), m.end())
-        host = m.group(0)[: (m.start(1) - m.start()) if m.group(1) else None].lower()
+        host_end = m.start(1) if m.group(1) else m.end()
+        host = text[m.start() : host_end]
         path = text[m.start(1) : end] if m.group(1) else ""
         if len(path) <= 1:
             # A bare host: only an unknown lower-case site counts (keeps "e.g. Ofsted.Com"
             # typos and public services out), never a platform's front page.
-            if host in PUBLIC_DOMAINS or (
-                not host.startswith("www.") and any(c.isupper() for c in host)
+            if host.lower() in PUBLIC_DOMAINS or (
+                not host.lower().startswith("www.") and any(c.isupper() for c in host)
             ):
                 continue
-            end = m.start() + len(host)
+            end = host_end
         found.append(Entity(m.start(), end, "URL"))
     return found
 
 
 # --- IP ADDRESS ----------------------------------------------------------------------------
-IPV4_RE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
+IPV4_RE = re.compile(r"\d(?<![\d.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\.?\d)")
 IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 
 
@@ -112,6 +147,8 @@ def find_ips(text: str) -> list[Entity]:
     for m in IPV4_RE.finditer(text):
         if all(int(part) <= 255 for part in m.group(0).split(".")):
             found.append(Entity(m.start(), m.end(), "IP_ADDRESS"))
+    if "::" not in text and text.count(":") < 7:
+        return found
     for m in IPV6_RE.finditer(text):
         s = m.group(0)
         # Times like 10:30:15 look similar; a real IPv6 address has 8 groups or "::".
@@ -123,8 +160,10 @@ def find_ips(text: str) -> list[Entity]:
 # --- PHONE ---------------------------------------------------------------------------------
 # A UK number: +44 / 0044 / (0 / 0, then digits with spaces, dashes, dots or brackets.
 # Validated by digit count afterwards (10 or 11 national digits), so loose here.
-UK_PHONE_RE = re.compile(r"(?<![\w+])(?:\+\s?44|0044|\(0|0)[\d\s\-().]{8,17}\d")
-INTL_PHONE_RE = re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}[\d\s\-().]{6,16}\d")
+# No look-behind at the front (it would stop the regex engine skipping ahead to a "+", "0"
+# or "("): find_phones checks the character before a match instead.
+UK_PHONE_RE = re.compile(r"(?:\+\s?44|0044|\(0|0)[\d\s\-().]{8,17}\d")
+INTL_PHONE_RE = re.compile(r"\+(?!44)[1-9]\d{0,2}[\d\s\-().]{6,16}\d")
 
 
 def _phone_end(text: str, start: int, end: int, international: bool) -> int | None:
@@ -161,7 +200,12 @@ def find_phones(text: str) -> list[Entity]:
         pos = 0
         # Search again from the end of each number: the loose pattern can run on into the
         # next number ("07700 900123 07700 900456"), and that one must be found too.
+        if intl and "+" not in text:
+            continue
         while (m := regex.search(text, pos)) is not None:
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_+"):
+                pos = m.start() + 1
+                continue
             end = _phone_end(text, m.start(), m.end(), intl)
             if end is None or (text[m.start()] == "(" and ")" not in text[m.start() : end]):
                 pos = m.start() + 1
@@ -172,16 +216,23 @@ def find_phones(text: str) -> list[Entity]:
 
 
 # --- POSTCODE ------------------------------------------------------------------------------
+# Upper case with or without the space ("LS6 2XA", "EH89YL"); lower case only with it.
 POSTCODE_RE = re.compile(
-    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|[a-z]{1,2}\d[a-z\d]?)(?P<sp>\s?)\d[A-Z]{2}\b|"
-    r"\b[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}\b"
+    r"[A-Z](?<!\w[A-Z])[A-Z]?\d[A-Z\d]?\s?\d[A-Z]{2}\b|[a-z](?<!\w[a-z])[a-z]?\d[a-z\d]?\s\d[a-z]{2}\b"
 )
+
+
+# Every postcode ends in digit + two letters: find those first (fast), then look back.
+INWARD_RE = re.compile(r"\d[A-Za-z]{2}\b")
 
 
 def find_postcodes(text: str) -> list[Entity]:
     found: list[Entity] = []
-    for m in POSTCODE_RE.finditer(text):
-        found.append(Entity(m.start(), m.end(), "POSTCODE"))
+    for inward in INWARD_RE.finditer(text):
+        m = POSTCODE_RE.search(text, max(0, inward.start() - 5), inward.end())
+        if m is not None and m.end() == inward.end():
+            if not found or found[-1].end <= m.start():
+                found.append(Entity(m.start(), m.end(), "POSTCODE"))
     return found
 
 
@@ -196,19 +247,23 @@ DATE = (
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTH + r"(?:,?\s+\d{4}\b)?"
     r"|" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?)"
 )
-DOB_RE = re.compile(
+DOB = (
     r"\b(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday(?:\s+is)?)"
-    r"\s*(?:[:\-–=]|is|was|of|as)?\s*(?:on\s+|the\s+)?(?P<date>" + DATE + ")",
-    re.I,
+    r"\s*(?:[:\-–=]|is|was|of|as)?\s*(?:on\s+|the\s+)?(?P<date>" + DATE + ")"
 )
+DOB_RE = re.compile(DOB, re.I)
+DOB_LOW_RE = re.compile(DOB)
 
 
 def find_dates_of_birth(text: str) -> list[Entity]:
-    return [Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH") for m in DOB_RE.finditer(text)]
+    return [
+        Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH")
+        for m in _ci_finditer(DOB_LOW_RE, DOB_RE, text)
+    ]
 
 
 # --- USERNAME ------------------------------------------------------------------------------
-HANDLE_RE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+HANDLE_RE = re.compile(r"@(?<![\w@./]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # Cues after which the next token is a username. Strong cues accept any token that is not an
 # ordinary word; weak ones (a platform name before "is") need a token that looks made up.
 STRONG_CUE = (
@@ -225,12 +280,13 @@ WEAK_CUE = (
     r"|(?:on|via|from)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|discord|roblox|kik|xbox|twitter)"
     r"\s+(?:as|under)"
 )
-CUE_RE = re.compile(
+CUE = (
     r"\b(?:(?P<strong>" + STRONG_CUE + r")|(?P<weak>" + WEAK_CUE + r"))\s*"
     r"(?:(?P<q>[\"“‘'])(?P<quoted>[^\"”’'\n]{1,40})[\"”’']"
-    r"|(?P<tok>[\w][\w.\-]*[\w]|\w))",
-    re.I,
+    r"|(?P<tok>[\w][\w.\-]*[\w]|\w))"
 )
+CUE_RE = re.compile(CUE, re.I)
+CUE_LOW_RE = re.compile(CUE)
 NEXT_TITLE_WORD_RE = re.compile(r"[ \t]+([A-Z0-9][\w'’\-]*)")
 COMMON_WORDS = word_set(
     "a an the this that his her their my our your private public now deleted closed gone "
@@ -247,21 +303,26 @@ def _looks_made_up(tok: str) -> bool:
 
 # A bare word shaped like a username wherever it stands: snake_case or dotted with a digit
 # ("oakfield_gossip", "jess.b2010", "yr8.spill"). File names and abbreviations are not.
-SHAPE_RE = re.compile(r"(?<![\w@./\-])[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?(?![\w@/]|\.\w)")
+SHAPE_RE = re.compile(
+    r"[A-Za-z](?<![\w@./\-][A-Za-z])[A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?(?![\w@/]|\.\w)"
+)
 FILE_EXTENSIONS = word_set(
     "pdf doc docx jpg jpeg png gif mp4 mov txt csv xls xlsx zip exe html htm heic webp ppt pptx"
 )
 # A word with letters then two or more digits ("zak99", "jayden2011") is a username only
 # after a cue, since "covid19" and "year10" are ordinary.
-DIGITS_USER_RE = re.compile(
+DIGITS_USER = (
     r"\b(?:called|named|by|username|user|handle|as|account|profile)\s+"
-    r"(?P<u>[A-Za-z][A-Za-z]{2,}\d{2,})\b",
-    re.I,
+    r"(?P<u>[A-Za-z][A-Za-z]{2,}\d{2,})\b"
 )
+DIGITS_USER_RE = re.compile(DIGITS_USER, re.I)
+DIGITS_USER_LOW_RE = re.compile(DIGITS_USER)
 
 
 # Letters and digits mixed inside a word, as people write usernames: "Tr1ckyV1c", "b4ll3r".
-LEET_RE = re.compile(r"(?<![\w@./\-])(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z][A-Za-z0-9]{4,}\b")
+LEET_RE = re.compile(
+    r"[A-Za-z](?<![\w@./\-][A-Za-z])(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z0-9]{4,}\b"
+)
 
 
 def _username_shape(tok: str) -> bool:
@@ -277,21 +338,30 @@ def _username_shape(tok: str) -> bool:
 
 
 # A quoted name after "by" / "called" / "as": 'posted by "Concerned Parent 22"'.
-QUOTED_NAME_RE = re.compile(r"\b(?:by|called|named|as)\s+[\"“](?P<q>[^\"”\n]{2,40})[\"”]")
+QUOTED_NAME_RE = re.compile(
+    r"[\"“](?:(?<=by\s.)|(?<=as\s.)|(?<=called\s.)|(?<=named\s.))(?P<q>[^\"”\n]{2,40})[\"”]"
+)
 
 
 def find_usernames(text: str) -> list[Entity]:
-    found = [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
+    found = (
+        [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
+        if "@" in text
+        else []
+    )
     found += [
         Entity(m.start(), m.end(), "USERNAME")
         for m in SHAPE_RE.finditer(text)
         if _username_shape(m.group(0))
     ]
-    found += [Entity(m.start("u"), m.end("u"), "USERNAME") for m in DIGITS_USER_RE.finditer(text)]
+    found += [
+        Entity(m.start("u"), m.end("u"), "USERNAME")
+        for m in _ci_finditer(DIGITS_USER_LOW_RE, DIGITS_USER_RE, text)
+    ]
     found += [Entity(m.start(), m.end(), "USERNAME") for m in LEET_RE.finditer(text)]
     found += [Entity(m.start("q"), m.end("q"), "USERNAME") for m in QUOTED_NAME_RE.finditer(text)]
     lex = lexicon()
-    for m in CUE_RE.finditer(text):
+    for m in _ci_finditer(CUE_LOW_RE, CUE_RE, text):
         if m.group("quoted"):
             found.append(Entity(m.start("quoted"), m.end("quoted"), "USERNAME"))
             continue
@@ -317,8 +387,10 @@ def find_usernames(text: str) -> list[Entity]:
 
 
 # --- SCHOOL --------------------------------------------------------------------------------
+# Starts with the keyword itself (no \b) so the engine can skip ahead; the character before
+# is checked in find_schools.
 SCHOOL_KEYWORD_RE = re.compile(
-    r"\b(?:School|Academy|College|High|Primary|Grammar|Infants?|Juniors?|Comprehensive|Prep|"
+    r"(?:School|Academy|College|High|Primary|Grammar|Infants?|Juniors?|Comprehensive|Prep|"
     r"Sixth\s+Form)\b"
 )
 SCHOOL_TAIL_RE = re.compile(
@@ -347,10 +419,14 @@ def find_schools(text: str) -> list[Entity]:
     lex = lexicon()
     for m in SCHOOL_KEYWORD_RE.finditer(text):
         start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
         words: list[tuple[int, str]] = []
         pos = start
         while len(words) < 6:
-            before = WORD_BEFORE_RE.search(text, 0, pos)
+            # Look back a bounded window: searching from 0 each time is quadratic.
+            window = max(0, pos - 80)
+            before = WORD_BEFORE_RE.search(text, window, pos)
             if before is None or "\n" in before.group(2) or len(before.group(2)) > 2:
                 break
             word = before.group(1)
