@@ -138,14 +138,14 @@ def _caseworkers() -> list[User | None]:
     return [others[i % len(others)] for i in range(PRACTITIONERS)]
 
 
-def _lookup_ids(model: type[Category] | type[Platform], names: Iterable[str]) -> dict[str, int]:
+def _category_ids(names: Iterable[str]) -> dict[str, int]:
     wanted = set(names)
-    found = dict(model.objects.filter(name__in=wanted).values_list("name", "id"))
+    found = dict(Category.objects.filter(name__in=wanted).values_list("name", "id"))
     missing = wanted - set(found)
     if missing:
         raise LookupError(
-            f"{model._meta.verbose_name_plural} missing from the database: {sorted(missing)}; "
-            "run `casebook migrate` to seed them"
+            f"categories missing from the database: {sorted(missing)}; the synthetic "
+            "helpline needs the seeded taxonomy (run `casebook migrate`)"
         )
     return found
 
@@ -231,8 +231,12 @@ class _Writer:
         from casebook.demo.calibration import CATEGORY_COUNTS
         from casebook.lib.platforms import DEFAULT_PLATFORMS
 
-        self.categories = _lookup_ids(Category, CATEGORY_COUNTS)
-        self.platforms = _lookup_ids(Platform, DEFAULT_PLATFORMS)
+        self.categories = _category_ids(CATEGORY_COUNTS)
+        # Platforms an admin has renamed or removed are simply not tagged (the text still
+        # names them); categories must all be there, as the figures depend on them.
+        self.platforms = dict(
+            Platform.objects.filter(name__in=DEFAULT_PLATFORMS).values_list("name", "id")
+        )
         self.users = _caseworkers()
 
     def write(self, batch: Sequence[CaseSpec], summary: LoadSummary) -> None:
@@ -300,7 +304,8 @@ class _Writer:
                     else spec.opened_at,
                 )
             for name in spec.platforms:
-                mentions.add(case.pk, self.platforms[name], PlatformSource.DETECTED.value)
+                if name in self.platforms:
+                    mentions.add(case.pk, self.platforms[name], PlatformSource.DETECTED.value)
             events.add(
                 case.pk, None, "case.opened", {"channel": spec.channel, "source": "synthetic"}, now
             )

@@ -81,3 +81,24 @@ def test_generate_refuses_bad_arguments(args, message):
     with pytest.raises(CommandError, match=message):
         call_command("generate", *args)
     assert Case.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_generate_needs_the_seeded_categories_and_saves_nothing_without_them():
+    from casebook.cases.models import Category
+
+    Category.objects.filter(name="Sextortion").delete()
+    with pytest.raises(CommandError, match="Sextortion"):
+        call_command("generate", "--cases", "10")
+    assert Case.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_generate_skips_platforms_an_admin_removed():
+    from casebook.cases.models import CasePlatform, Platform
+
+    Platform.objects.filter(name="TikTok").delete()
+    generate_helpline(cases=60, seed=2)
+    assert Case.objects.count() == 60
+    assert not CasePlatform.objects.filter(platform__name="TikTok").exists()
+    assert Message.objects.filter(body_text__icontains="tiktok").exists()

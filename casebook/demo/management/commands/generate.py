@@ -48,14 +48,17 @@ class Command(BaseCommand):
             self.stdout.write(f"{line} ({time.monotonic() - started:.0f} s)")
             self.stdout.flush()
 
-        summary = generate_helpline(
-            cases=options["cases"],
-            seed=options["seed"],
-            start=start,
-            end=end,
-            batch_size=options["batch_size"],
-            progress=progress,
-        )
+        try:
+            summary = generate_helpline(
+                cases=options["cases"],
+                seed=options["seed"],
+                start=start,
+                end=end,
+                batch_size=options["batch_size"],
+                progress=progress,
+            )
+        except LookupError as error:
+            raise CommandError(str(error)) from error
         self.stdout.write(
             f"Added {summary.cases:,} cases, {summary.enquirers:,} enquirers and "
             f"{summary.messages:,} messages in {time.monotonic() - started:.1f} s"
