@@ -246,10 +246,13 @@ class _Finder:
         lex = self.lex
         text = self.text
         prev = self.toks[i - 1] if i > 0 else None
-        if not t.cap and t.low not in lex.first_names and (prev is None or prev.low not in TITLES):
-            # Most words: lower case and not a name. Only a hyphenated first name is left.
-            if "-" not in t.low or t.low.split("-")[0] not in lex.first_names:
-                return False
+        if (
+            not t.cap
+            and t.low not in lex.first_names
+            and (prev is None or prev.low not in TITLES)
+            and ("-" not in t.low or t.low.split("-")[0] not in lex.first_names)
+        ):
+            return False  # most words: lower case and no name (nor a hyphenated first name)
         if prev is not None and prev.low in TITLES:
             between = text[prev.end : t.start]
             if between in (" ", ". ", ".") and (

@@ -230,9 +230,8 @@ def find_postcodes(text: str) -> list[Entity]:
     found: list[Entity] = []
     for inward in INWARD_RE.finditer(text):
         m = POSTCODE_RE.search(text, max(0, inward.start() - 5), inward.end())
-        if m is not None and m.end() == inward.end():
-            if not found or found[-1].end <= m.start():
-                found.append(Entity(m.start(), m.end(), "POSTCODE"))
+        if m is not None and m.end() == inward.end() and (not found or found[-1].end <= m.start()):
+            found.append(Entity(m.start(), m.end(), "POSTCODE"))
     return found
 
 
