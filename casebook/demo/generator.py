@@ -161,8 +161,6 @@ def _setting_outside_groups(rng: random.Random, enquirer_type: str, era: str) ->
         return _pick(rng, school)
     if enquirer_type in {"other", ""} and rng.random() < 0.4:
         return _pick(rng, school)
-    if enquirer_type == "parent" and rng.random() < 0.5:
-        return _pick(rng, school)
     return _pick(rng, NON_SCHOOL_SETTINGS)
 
 
