@@ -59,7 +59,7 @@ def _save(fig: Any, name: str, title: str, alt: str, caption: str = "") -> Figur
     svg = io.StringIO()
     fig.savefig(svg, format="svg", bbox_inches="tight", metadata={"Date": None})
     png = io.BytesIO()
-    fig.savefig(png, format="png", dpi=200, bbox_inches="tight", metadata={"Software": None})
+    fig.savefig(png, format="png", dpi=150, bbox_inches="tight", metadata={"Software": None})
     plt.close(fig)
     return Figure(
         name=name, title=title, alt=alt, svg=svg.getvalue(), png=png.getvalue(), caption=caption

@@ -136,3 +136,62 @@ def test_clear_errors(args, message, tmp_path):
     with pytest.raises(CommandError, match=message.replace("(", r"\(")):
         call_command("report", *args, "--out", str(tmp_path))
     assert not any(tmp_path.iterdir())
+
+
+CSV_HEADER = (
+    "reference,opened_at,channel,enquirer_type,setting_type,region,categories,subject,text\n"
+)
+
+
+@pytest.mark.django_db
+def test_csv_input_gives_the_same_tables(tmp_path):
+    csv = tmp_path / "export.csv"
+    csv.write_text(
+        CSV_HEADER
+        + "X-1,2021-11-01,email,teacher,secondary,UKK,Social networks;Online reputation,TikTok,\n"
+        + "X-2,2022-03-03,phone,police,,UKI,Sexting,Snapchat images,\n"
+        + "X-3,2020-06-01,email,teacher,secondary,UKK,Media literacy education,Training,\n"
+    )
+    out_dir = tmp_path / "out"
+    call_command(
+        "report",
+        *ARGS,
+        "--input",
+        str(csv),
+        "--format",
+        "json",
+        "--out",
+        str(out_dir),
+        stdout=StringIO(),
+        stderr=StringIO(),
+    )
+    data = json.loads(next(out_dir.glob("*.json")).read_text())
+    assert data["period"]["cases"] == 2 and data["compare"]["cases"] == 1
+    assert rows(data["tables"]["categories"])["Online reputation"]["percent"] == 50.0
+    assert data["appendix"] is None and "no message text" in data["appendix_note"]
+
+
+@pytest.mark.django_db
+def test_csv_with_bad_rows_fails_listing_every_line(tmp_path):
+    csv = tmp_path / "export.csv"
+    csv.write_text(
+        CSV_HEADER
+        + "X-1,2021-11-01,email,teacher,secondary,UKK,Social networks,,\n"
+        + "X-2,2022-02-30,email,teacher,secondary,UKK,,,\n"
+        + "X-3,2022-03-01,email,teacher,secondary,Atlantis,,,\n"
+    )
+    err = StringIO()
+    with pytest.raises(CommandError, match="2 bad row"):
+        call_command(
+            "report",
+            *ARGS,
+            "--input",
+            str(csv),
+            "--out",
+            str(tmp_path / "out"),
+            stdout=StringIO(),
+            stderr=err,
+        )
+    assert "line 3: opened_at '2022-02-30'" in err.getvalue()
+    assert "line 4: unknown region 'Atlantis'" in err.getvalue()
+    assert not (tmp_path / "out").exists()

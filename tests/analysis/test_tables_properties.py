@@ -42,7 +42,7 @@ def periods(draw):
     return Period(a, a + timedelta(days=draw(st.integers(1, 500))))
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(cases(), periods(), periods())
 def test_totals_reconcile_and_percentages_are_right(facts_list, p, q):
     t = build_tables(build(facts_list), p, q)
@@ -72,7 +72,7 @@ def test_totals_reconcile_and_percentages_are_right(facts_list, p, q):
             assert r.count == sum(1 for f in st_cases if r.label in f.categories)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(cases(), periods())
 def test_a_case_with_three_categories_counts_once_in_each(facts_list, p):
     three = CaseFact(

@@ -136,8 +136,10 @@ def context(report: Report, *, prefer_png: bool = False) -> dict[str, object]:
             )
             for tb in t.all()
         },
-        "words": shown_figure(report, "words", prefer_png=prefer_png),
-        "compare_words": shown_figure(report, "compare_words", prefer_png=prefer_png),
+        # Word clouds are pictures of text either way: the PNG is lighter than an SVG
+        # wrapping the same bitmap, and the PDF renders it far faster.
+        "words": shown_figure(report, "words", prefer_png=True),
+        "compare_words": shown_figure(report, "compare_words", prefer_png=True),
         "suppress_below": report.suppress_below,
     }
 

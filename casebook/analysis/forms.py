@@ -1,0 +1,51 @@
+"""The period picker of the reports page."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django import forms
+
+from casebook.analysis.tables import Period
+
+
+def default_period(today: date) -> tuple[date, date]:
+    """The last twelve whole months."""
+    end = today.replace(day=1)
+    return end.replace(year=end.year - 1), end
+
+
+class PeriodForm(forms.Form):
+    start = forms.DateField(label="From", widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label="To (not included)", widget=forms.DateInput(attrs={"type": "date"}))
+    compare_start = forms.DateField(
+        label="Compare from", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    compare_end = forms.DateField(
+        label="Compare to (not included)",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    suppress_below = forms.IntegerField(
+        label="Show counts below N as <N", required=False, min_value=2, max_value=100
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end = data.get("start"), data.get("end")
+        if start and end and end <= start:
+            self.add_error("end", "The period must end after it starts.")
+        cs, ce = data.get("compare_start"), data.get("compare_end")
+        if bool(cs) != bool(ce):
+            self.add_error("compare_end", "Give both compare dates, or neither.")
+        elif cs and ce and ce <= cs:
+            self.add_error("compare_end", "The compared period must end after it starts.")
+        return data
+
+    def periods(self) -> tuple[Period, Period | None]:
+        d = self.cleaned_data
+        compare = None
+        if d.get("compare_start") and d.get("compare_end"):
+            compare = Period(d["compare_start"], d["compare_end"])
+        return Period(d["start"], d["end"]), compare
