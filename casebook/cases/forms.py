@@ -47,6 +47,18 @@ class QueueFilterForm(forms.Form):
             oldest_first=data.get("order") == "oldest",
         )
 
+    def url_params(self) -> dict[str, str]:
+        """The filters (not the search text, not the page) as query parameters."""
+        filters = self.filters()
+        params = {
+            "status": filters.status if filters.status != queries.STATUS_OPEN else "",
+            "category": str(filters.category_id) if filters.category_id is not None else "",
+            "channel": filters.channel,
+            "mine": "on" if filters.mine else "",
+            "order": "oldest" if filters.oldest_first else "",
+        }
+        return {name: value for name, value in params.items() if value}
+
     def page_number(self) -> int:
         return (self.cleaned_data.get("page") if self.is_valid() else None) or 1
 

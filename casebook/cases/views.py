@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -48,10 +49,33 @@ def home(request: HttpRequest) -> HttpResponse:
 # ---- the queue ---------------------------------------------------------------------------
 
 
+QUEUE_SEARCH_KEY = "casebook.queue_search"
+
+
 @roles(CASEWORK_ROLES)
-@require_GET
+@require_http_methods(["GET", "POST"])
 def queue(request: HttpRequest) -> HttpResponse:
-    form = forms.QueueFilterForm(request.GET)
+    """The queue. Filters live in the URL; search text does not.
+
+    Search text is often an enquirer's email address or words from a subject, so it is posted,
+    kept in the session, and the URL only says that a search is on (s=1): it never reaches
+    access logs, browser history or a shared link.
+    """
+    if request.method == "POST":
+        form = forms.QueueFilterForm(request.POST)
+        params = form.url_params()
+        search = form.filters().search
+        if search:
+            request.session[QUEUE_SEARCH_KEY] = search
+            params["s"] = "1"
+        else:
+            request.session.pop(QUEUE_SEARCH_KEY, None)
+        return redirect(f"{reverse('case-queue')}?{urlencode(params)}")
+    data = request.GET.copy()
+    data.pop("q", None)
+    if data.get("s") == "1":
+        data["q"] = str(request.session.get(QUEUE_SEARCH_KEY, ""))
+    form = forms.QueueFilterForm(data)
     filters = form.filters()
     page = queries.queue_page(user=_user(request), filters=filters, page=form.page_number())
     context = {
