@@ -102,6 +102,7 @@ def do_store_message(
     if at > received_at + timedelta(days=1):
         at = received_at  # a sender's clock in the future must not reorder the case
     case = find_case(parsed)
+    message: Message | None = None
     if case is None and parsed.is_automatic:
         return IngestResult(Outcome.AUTOMATIC, message_id=parsed.message_id)
     if case is None:
@@ -115,13 +116,11 @@ def do_store_message(
             message_id=parsed.message_id,
             body_html=parsed.html,
         )
-        message = Message.objects.get(message_id=parsed.message_id)
-        Message.objects.filter(pk=message.pk).update(
-            from_name=parsed.from_name,
-            from_email=parsed.from_address,
-            in_reply_to=parsed.in_reply_to,
-            references=" ".join(parsed.references),
-        )
+        # do_open_case took the sender from the enquirer; threading headers are ours to add.
+        if parsed.in_reply_to or parsed.references:
+            Message.objects.filter(message_id=parsed.message_id).update(
+                in_reply_to=parsed.in_reply_to, references=" ".join(parsed.references)
+            )
         outcome = Outcome.NEW_CASE
     else:
         message = Message.objects.create(
@@ -148,11 +147,14 @@ def do_store_message(
             automatic=parsed.is_automatic,
         )
         outcome = Outcome.ADDED
-    _store_attachments(message, parsed)
-    if outcome == Outcome.NEW_CASE and acknowledge and _may_acknowledge(parsed):
+    if parsed.attachments:
+        if message is None:
+            message = Message.objects.get(message_id=parsed.message_id)
+        _store_attachments(message, parsed)
+    if outcome == Outcome.NEW_CASE and acknowledge and may_acknowledge(parsed):
         from casebook.intake.outbound import queue_acknowledgement
 
-        queue_acknowledgement(case=case, inbound=message)
+        queue_acknowledgement(case=case)
     return IngestResult(outcome, case_reference=case.reference, message_id=parsed.message_id)
 
 
@@ -170,7 +172,7 @@ def _note_reply_on_case(case: Case, *, automatic: bool) -> None:
 _NO_REPLY = re.compile(r"^(no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?)[+@-]?")
 
 
-def _may_acknowledge(parsed: ParsedMessage) -> bool:
+def may_acknowledge(parsed: ParsedMessage) -> bool:
     """Never answer machines: that is how mail loops start."""
     return not parsed.is_automatic and not _NO_REPLY.match(parsed.from_address)
 

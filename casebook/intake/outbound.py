@@ -91,7 +91,7 @@ def _queue(message: Message, *, case: Case, subject: str) -> None:
         transaction.on_commit(lambda: send_one(message.pk))
 
 
-def queue_acknowledgement(*, case: Case, inbound: Message) -> Message:
+def queue_acknowledgement(*, case: Case) -> Message:
     """The editable acknowledgement (templates/intake/acknowledgement.txt) to a new enquirer.
 
     It is not a practitioner's response, so it does not set the case's first response time.

@@ -15,12 +15,13 @@ def find_case(parsed: ParsedMessage) -> Case | None:
     """
     ids = parsed.thread_ids
     if ids:
-        known = dict(
-            Message.objects.filter(message_id__in=ids).values_list("message_id", "case_id")
-        )
+        known = {
+            m.message_id: m.case
+            for m in Message.objects.filter(message_id__in=ids).select_related("case")
+        }
         for message_id in ids:
             if message_id in known:
-                return Case.objects.get(pk=known[message_id])
+                return known[message_id]
     references = [parsed.case_reference] if parsed.case_reference else []
     if parsed.is_bounce:
         references += [m.group(0) for m in CASE_REFERENCE.finditer(parsed.text)]

@@ -8,7 +8,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from casebook.intake.actions import Outcome, Summary, ingest_bytes
+from casebook.intake.actions import IngestResult, Outcome
+from casebook.intake.bulk import ingest_many
 from casebook.intake.config import IntakeConfig
 from casebook.intake.sources import SourceError, iter_path
 
@@ -33,24 +34,26 @@ class Command(BaseCommand):
             if not path.exists():
                 raise CommandError(f"{path}: no such file or directory")
         config = IntakeConfig.from_env()
-        summary = Summary()
         tty = sys.stdout.isatty()
         verbosity = int(options["verbosity"])
+
+        def report(result: IngestResult, source: str) -> None:
+            if result.outcome == Outcome.QUARANTINED:
+                self.stdout.write(f"quarantined {source}: {result.reason}")
+            elif verbosity > 1:
+                self.stdout.write(f"{result.outcome} {result.case_reference} {source}")
+            done[0] += 1
+            if tty and verbosity:
+                self.stdout.write(f"\r{done[0]} messages", ending="")
+            elif verbosity and done[0] % 1000 == 0:
+                self.stdout.write(f"{done[0]} messages")
+
+        done = [0]
+        messages = (item for path in paths for item in iter_path(path))
         try:
-            for path in paths:
-                for source, raw in iter_path(path):
-                    result = ingest_bytes(
-                        raw, source=source, acknowledge=options["acknowledge"], config=config
-                    )
-                    summary.add(result)
-                    if result.outcome == Outcome.QUARANTINED:
-                        self.stdout.write(f"quarantined {source}: {result.reason}")
-                    elif verbosity > 1:
-                        self.stdout.write(f"{result.outcome} {result.case_reference} {source}")
-                    if tty and verbosity:
-                        self.stdout.write(f"\r{summary.total} messages", ending="")
-                    elif verbosity and summary.total % 1000 == 0:
-                        self.stdout.write(f"{summary.total} messages")
+            summary = ingest_many(
+                messages, config=config, acknowledge=options["acknowledge"], on_result=report
+            )
         except SourceError as error:
             raise CommandError(str(error)) from None
         if tty and verbosity:
