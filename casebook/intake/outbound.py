@@ -87,8 +87,6 @@ def _queue(message: Message, *, case: Case, subject: str) -> None:
     Message.objects.filter(pk=message.pk).update(**fields)
     for name, value in fields.items():
         setattr(message, name, value)
-    if getattr(settings, "EMAIL_SEND_ON_COMMIT", False):
-        transaction.on_commit(lambda: send_one(message.pk))
 
 
 def queue_acknowledgement(*, case: Case) -> Message:
