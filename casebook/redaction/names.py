@@ -92,6 +92,40 @@ class Tok:
     cap: bool
 
 
+LETTER = r"[^\W\d_]"
+# A capitalised word: its first character is an upper-case letter (checked in _tokens; the
+# class admits any non-ASCII letter), not preceded by a letter.
+CAP_WORD_RE = re.compile(
+    r"[^\W\d_a-z](?<!" + LETTER + r"[^\W\d_a-z])" + LETTER + r"*(?:['’\-]" + LETTER + r"+)*"
+)
+
+
+def trie_regex(words: frozenset[str]) -> str:
+    """One regex for a word list, shaped as a trie so matching stays fast for thousands."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return pattern(trie)
+
+
+@cache
+def _keep_re(lex: Lexicon) -> re.Pattern[str]:
+    words = frozenset(w for w in _keep_words(lex) if w.isascii() and w.isalpha())
+    return re.compile(r"\b(?:" + trie_regex(words) + r")\b")
+
+
 def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     """The words that can take part in a name: capitalised ones and those in `keep`.
 
@@ -100,20 +134,25 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     """
     toks: list[Tok] = []
     append = toks.append
-    for m in TOKEN_RE.finditer(text):
+    for m in CAP_WORD_RE.finditer(text):
         word = m.group()
-        cap = word[0].isupper()
-        low = word.lower()
-        if not cap and low not in keep and "-" not in low and "'" not in low:
+        if not word[0].isupper():
             continue
         start, end = m.span()
         if word[-2:] in ("'s", "’s") and len(word) > 3:
             word = word[:-2]
-            low = low[:-2]
             end -= 2
+        low = word.lower()
         if not low.isascii() or "’" in low:
             low = _fold(word)
-        append(Tok(start, end, word, low, cap))
+        append(Tok(start, end, word, low, True))
+    lowers = []
+    for m in _keep_re(lexicon()).finditer(text):
+        start, end = m.span()
+        word = m.group()
+        lowers.append(Tok(start, end, word, word, False))
+    if lowers:
+        toks = sorted(toks + lowers, key=lambda t: t.start)
     return toks
 
 

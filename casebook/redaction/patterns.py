@@ -115,12 +115,36 @@ def _trim_url(text: str, start: int, end: int) -> int:
     return end
 
 
+TLD_ANCHOR_RE = re.compile(r"\.(?:" + TLDS + r")\b", re.I)
+HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+
+
+def _bare_urls(text: str) -> Iterator[re.Match[str]]:
+    """Bare links, found from their ".com" / ".uk" ... and matched from the host's start.
+
+    Anchoring on the top-level domain is much faster than trying the pattern at every word.
+    """
+    low = _lower(text)
+    subject, regex = (low, BARE_URL_LOW_RE) if low is not None else (text, BARE_URL_RE)
+    done = -1
+    for anchor in TLD_ANCHOR_RE.finditer(subject):
+        start = anchor.start()
+        if start < done:
+            continue
+        while start > 0 and subject[start - 1] in HOST_CHARS:
+            start -= 1
+        m = regex.match(subject, start)
+        if m is not None and m.end() >= anchor.end():
+            done = m.end()
+            yield m
+
+
 def find_urls(text: str) -> list[Entity]:
     found: list[Entity] = []
     for m in _ci_finditer(SCHEME_URL_LOW_RE, SCHEME_URL_RE, text):
         end = _trim_url(text, m.start(), m.end())
         found.append(Entity(m.start(), end, "URL"))
-    for m in _ci_finditer(BARE_URL_LOW_RE, BARE_URL_RE, text):
+    for m in _bare_urls(text):
         end = _trim_url(text, m.start(), m.end())
         host_end = m.start(1) if m.group(1) else m.end()
         host = text[m.start() : host_end]
@@ -342,22 +366,48 @@ QUOTED_NAME_RE = re.compile(
 )
 
 
+# Inside a would-be username: "." or "_" between letters or digits, or a digit after a
+# letter. Words are found from these (fast) and then judged whole.
+ODD_CHAR_RE = re.compile(r"[._](?<=[A-Za-z0-9][._])(?=[A-Za-z0-9])|_|\d(?<=[A-Za-z]\d)")
+USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._")
+LEET_WORD_RE = re.compile(r"(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z][A-Za-z0-9]{4,}")
+
+
+def _odd_words(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of username-shaped words: snake_case, dotted with digits, or l33t."""
+    done = -1
+    n = len(text)
+    for m in ODD_CHAR_RE.finditer(text):
+        if m.start() < done:
+            continue
+        start, end = m.start(), m.end()
+        while start > 0 and text[start - 1] in USERNAME_CHARS:
+            start -= 1
+        while end < n and text[end] in USERNAME_CHARS:
+            end += 1
+        done = end
+        while end > start and text[end - 1] == ".":
+            end -= 1  # the full stop of the sentence
+        before = text[start - 1] if start else " "
+        after = text[end] if end < n else " "
+        if before.isalnum() or before in "@/-" or after.isalnum() or after in "@/":
+            continue  # part of an email, a link or a longer non-ASCII word
+        word = text[start:end]
+        if (SHAPE_RE.fullmatch(word) and _username_shape(word)) or LEET_WORD_RE.fullmatch(word):
+            yield start, end
+
+
 def find_usernames(text: str) -> list[Entity]:
     found = (
         [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
         if "@" in text
         else []
     )
-    found += [
-        Entity(m.start(), m.end(), "USERNAME")
-        for m in SHAPE_RE.finditer(text)
-        if _username_shape(m.group(0))
-    ]
+    found += [Entity(s, e, "USERNAME") for s, e in _odd_words(text)]
     found += [
         Entity(m.start("u"), m.end("u"), "USERNAME")
         for m in _ci_finditer(DIGITS_USER_LOW_RE, DIGITS_USER_RE, text)
     ]
-    found += [Entity(m.start(), m.end(), "USERNAME") for m in LEET_RE.finditer(text)]
     found += [Entity(m.start("q"), m.end("q"), "USERNAME") for m in QUOTED_NAME_RE.finditer(text)]
     lex = lexicon()
     for m in _ci_finditer(CUE_LOW_RE, CUE_RE, text):
@@ -406,7 +456,7 @@ SCHOOL_GENERIC = word_set(
     "further education english maths science art music drama police virtual"
 )
 NAME_PART_RE = re.compile(r"(?:St\.?|[A-Z][\w'’\-]*|of|the|and|&|upon|on|le|de|in)$")
-WORD_BEFORE_RE = re.compile(r"([\w'’.&\-]+)(\s+)$")
+SCHOOL_WORD_CHARS = frozenset("_'’.&-")
 # Welsh, Irish and Scottish Gaelic for "school" come first: "Ysgol Bryn Derw".
 CELTIC_SCHOOL_RE = re.compile(
     r"\b(?:Ysgol|Scoil|Sgoil|Gaelscoil|Coláiste)(?:\s+[A-Z][\w'’\-]*){1,3}"
@@ -423,16 +473,19 @@ def find_schools(text: str) -> list[Entity]:
         words: list[tuple[int, str]] = []
         pos = start
         while len(words) < 6:
-            # Look back a bounded window: searching from 0 each time is quadratic.
-            window = max(0, pos - 80)
-            before = WORD_BEFORE_RE.search(text, window, pos)
-            if before is None or "\n" in before.group(2) or len(before.group(2)) > 2:
+            # The word before pos, separated by one or two spaces on the same line.
+            gap_end = pos
+            while pos > 0 and text[pos - 1] in " \t" and gap_end - pos < 3:
+                pos -= 1
+            if pos == gap_end or gap_end - pos > 2 or (pos > 0 and text[pos - 1] in " \t\n"):
                 break
-            word = before.group(1)
-            if not NAME_PART_RE.match(word):
+            word_end = pos
+            while pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in SCHOOL_WORD_CHARS):
+                pos -= 1
+            word = text[pos:word_end]
+            if not word or not NAME_PART_RE.match(word):
                 break
-            words.append((before.start(1), word))
-            pos = before.start(1)
+            words.append((pos, word))
         # Drop leading connectors and sentence words ("Yesterday", "At", "The"), but keep
         # "Our Lady of Lourdes".
         while (
