@@ -472,6 +472,7 @@ def find_schools(text: str) -> list[Entity]:
             continue
         words: list[tuple[int, str]] = []
         pos = start
+        seen_name = False
         while len(words) < 6:
             # The word before pos, separated by one or two spaces on the same line.
             gap_end = pos
@@ -485,6 +486,9 @@ def find_schools(text: str) -> list[Entity]:
             word = text[pos:word_end]
             if not word or not NAME_PART_RE.match(word):
                 break
+            if seen_name and SCHOOL_KEYWORD_RE.fullmatch(word):
+                break  # the end of another school: "X Academy and Tollgate School"
+            seen_name = seen_name or word.lower().strip(".") not in SCHOOL_GENERIC
             words.append((pos, word))
         # Drop leading connectors and sentence words ("Yesterday", "At", "The"), but keep
         # "Our Lady of Lourdes".

@@ -10,7 +10,7 @@ from casebook.redaction import ENTITY_TYPES, find_entities
 from casebook.redaction.devset import build
 from casebook.redaction.scoring import DEVSET_DIR, load, score
 
-SETS = ["dev", "heldout"]
+SETS = ["dev", "heldout", "unseen"]
 
 
 @pytest.fixture(scope="module", params=SETS)
@@ -44,7 +44,11 @@ def test_dev_set_is_big_enough_and_covers_every_type() -> None:
 
 def test_committed_sets_match_their_sources() -> None:
     """The committed JSON Lines are exactly what the generator and the marked source give."""
-    for rows, path in ((build.build(), build.OUT), (build.heldout(), build.HELDOUT_OUT)):
+    for rows, path in (
+        (build.build(), build.OUT),
+        (build.heldout(), build.HELDOUT_OUT),
+        (build.heldout(build.UNSEEN_SRC, "unseen"), build.UNSEEN_OUT),
+    ):
         committed = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         assert committed == rows
 

@@ -31,6 +31,8 @@ def words(text: str, sep: str | None = None) -> list[str]:
 OUT = Path(__file__).with_name("dev.jsonl")
 HELDOUT_SRC = Path(__file__).with_name("heldout.src.txt")
 HELDOUT_OUT = Path(__file__).with_name("heldout.jsonl")
+UNSEEN_SRC = Path(__file__).with_name("unseen.src.txt")
+UNSEEN_OUT = Path(__file__).with_name("unseen.jsonl")
 SEED = 20261124
 
 FIRST = words(
@@ -476,16 +478,14 @@ def parse_marked(source: str) -> tuple[str, list[Row]]:
     return "".join(out), spans
 
 
-def heldout() -> list[Row]:
-    lines = [
-        ln for ln in HELDOUT_SRC.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")
-    ]
+def heldout(source: Path = HELDOUT_SRC, prefix: str = "held") -> list[Row]:
+    lines = [ln for ln in source.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
     blocks = "\n".join(lines).split("\n---\n")
     rows = []
     for i, block in enumerate(b.strip() for b in blocks):
         if block and block != "---":
             text, spans = parse_marked(block)
-            rows.append({"id": f"held-{i:03d}", "text": text, "entities": spans})
+            rows.append({"id": f"{prefix}-{i:03d}", "text": text, "entities": spans})
     return rows
 
 
@@ -499,6 +499,7 @@ def write(rows: list[Row], path: Path) -> None:
 def main() -> None:
     write(build(), OUT)
     write(heldout(), HELDOUT_OUT)
+    write(heldout(UNSEEN_SRC, "unseen"), UNSEEN_OUT)
 
 
 if __name__ == "__main__":
