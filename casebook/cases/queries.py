@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db import connection
+from django.db.models import BooleanField, Exists, OuterRef, Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.urls import reverse
+from django.utils import timezone
 
 from casebook.accounts.models import CASEWORK_ROLES, User
 from casebook.cases.models import (
@@ -45,8 +49,13 @@ class QueueTag:
 
 @dataclass
 class QueueRow:
+    """A case as the queue shows it; link and date are made here once per page, not by
+    template tags once per row (the queue's rendering is most of its cost)."""
+
     case: Case
     tags: list[QueueTag]
+    url: str
+    opened: str
 
 
 @dataclass
@@ -100,9 +109,13 @@ def _tagged_with(category_id: int) -> Q:
     1.3 s on a million cases. Its few case ids, checked by hash instead, take 15 ms.
     """
     tags = CaseCategory.objects.filter(category_id=category_id)
-    if tags[: RARE_CATEGORY_TAGS + 1].count() <= RARE_CATEGORY_TAGS:
-        return Q(pk__in=list(tags.values_list("case_id", flat=True)))
-    return Q(Exists(tags.filter(case=OuterRef("pk"))))
+    if tags[: RARE_CATEGORY_TAGS + 1].count() > RARE_CATEGORY_TAGS:
+        return Q(Exists(tags.filter(case=OuterRef("pk"))))
+    ids = list(tags.values_list("case_id", flat=True))
+    if connection.vendor == "postgresql":
+        # One array parameter plans in a fraction of the time of thousands of IN (...) ones.
+        return Q(RawSQL(f'"{Case._meta.db_table}"."id" = ANY(%s)', (ids,), BooleanField()))
+    return Q(pk__in=ids)
 
 
 def _queue_queryset(*, user: User, filters: QueueFilters) -> QuerySet[Case]:
@@ -156,13 +169,20 @@ def queue_page(
     """
     page = max(1, page)
     start = (page - 1) * per_page
-    cases = list(
-        _queue_queryset(user=user, filters=filters)
-        .select_related("enquirer", "assigned_to")
-        .only(*QUEUE_COLUMNS)[start : start + per_page + 1]
+    # Find the page's ids on the case table alone, then load those rows with what they show:
+    # joined into the search, enquirers and users can tempt the planner into hashing whole
+    # tables before it sorts.
+    ids = list(
+        _queue_queryset(user=user, filters=filters).values_list("pk", flat=True)[
+            start : start + per_page + 1
+        ]
     )
-    has_next = len(cases) > per_page
-    cases = cases[:per_page]
+    has_next = len(ids) > per_page
+    ids = ids[:per_page]
+    loaded = (
+        Case.objects.select_related("enquirer", "assigned_to").only(*QUEUE_COLUMNS).in_bulk(ids)
+    )
+    cases = [loaded[pk] for pk in ids if pk in loaded]
     tags: dict[int, list[QueueTag]] = {case.pk: [] for case in cases}
     for case_id, name, provenance in (
         CaseCategory.objects.filter(case_id__in=tags)
@@ -170,7 +190,20 @@ def queue_page(
         .values_list("case_id", "category__name", "provenance")
     ):
         tags[case_id].append(QueueTag(name=name, by_enquirer=provenance == Provenance.ENQUIRER))
-    rows = [QueueRow(case=case, tags=tags[case.pk]) for case in cases]
+    # Every case URL is this one with another reference in it.
+    sample = reverse("case-detail", args=["CB-0"])
+    prefix, suffix = sample.split("CB-0")
+    rows = []
+    for case in cases:
+        opened = timezone.localtime(case.opened_at)
+        rows.append(
+            QueueRow(
+                case=case,
+                tags=tags[case.pk],
+                url=f"{prefix}{case.reference}{suffix}",
+                opened=f"{opened.day} {opened:%b %Y %H:%M}",
+            )
+        )
     return QueuePage(rows=rows, number=page, has_next=has_next)
 
 
