@@ -30,6 +30,7 @@ from casebook.demo.scenarios import (
     DONE,
     FOLLOW_UPS,
     GREETINGS,
+    LINK_FOLLOW_UPS,
     REPLY_OPENINGS,
     SCENARIOS,
     SIGN_OFFS,
@@ -430,10 +431,16 @@ def compose_case(rng: random.Random, draft: _Draft, clock: _Clock, era: str) -> 
             "address": lambda: people.address(rng, organisation or "Flat 2", place),
         }
     )
-    subject = _fill(rng.choice(scenario.subjects), slots)
+    situation = rng.randrange(len(scenario.situations))
+    if scenario.paired:
+        subject = _fill(rng.choice(scenario.subjects[situation].split("|")), slots)
+        outcomes = tuple(scenario.outcomes[situation].split("|"))
+    else:
+        subject = _fill(rng.choice(scenario.subjects), slots)
+        outcomes = scenario.outcomes
     if rng.random() < 0.12:
         subject = subject.upper() if rng.random() < 0.3 else subject.lower()
-    parts = [_fill(rng.choice(scenario.situations), slots)]
+    parts = [_fill(scenario.situations[situation], slots)]
     if scenario.details and rng.random() < 0.6:
         parts.append(_fill(rng.choice(scenario.details), slots))
     incident = scenario.kind == "incident"
@@ -477,7 +484,7 @@ def compose_case(rng: random.Random, draft: _Draft, clock: _Clock, era: str) -> 
     )
     practitioner = rng.randrange(PRACTITIONERS)
     messages, first_response_at, status, closed_at = _dialogue(
-        rng, draft, scenario, slots, who, enquirer, subject, body, opened_at
+        rng, draft, scenario, slots, who, enquirer, subject, body, opened_at, outcomes
     )
     provenance_roll = 0.0 if draft.channel == "web" else (1.0 if draft.channel == "phone" else 0.35)
     categories = tuple(
@@ -509,6 +516,7 @@ def _dialogue(
     subject: str,
     body: str,
     opened_at: datetime,
+    outcomes: Sequence[str],
 ) -> tuple[tuple[MessageSpec, ...], datetime | None, str, datetime | None]:
     """The conversation after the first message, inside working hours for the practitioner."""
     reply_subject = subject if subject.lower().startswith("re:") else f"Re: {subject}"
@@ -523,14 +531,14 @@ def _dialogue(
         (f"Hi {who.first},", f"Dear {who.first},", f"Hello {who.first},", "Hello,")
     )
     advice_text = " ".join(_fill(a, slots) for a in advice)
+    openings = [o for o in REPLY_OPENINGS if scenario.kind == "incident" or "sorry" not in o]
     if draft.channel == "phone":
         first_response = opened_at + timedelta(minutes=rng.randint(6, 25))
         reply = f"Advice given on the call: {advice_text}"
     else:
         first_response = HELPLINE_HOURS.add(opened_at, _response_delay(rng))
         reply = (
-            f"{greeting}\n\n{rng.choice(REPLY_OPENINGS)} {advice_text}\n\n"
-            "Best wishes,\nThe helpline team"
+            f"{greeting}\n\n{rng.choice(openings)} {advice_text}\n\nBest wishes,\nThe helpline team"
         )
     messages.append(MessageSpec(OUTBOUND, first_response, True, "", "", reply_subject, reply))
     last = first_response
@@ -539,6 +547,8 @@ def _dialogue(
         messages.append(
             MessageSpec(NOTE, last, True, "", "", "", _fill(rng.choice(scenario.notes), slots))
         )
+    about_content = scenario.kind == "incident" and bool(scenario.platforms)
+    follow_ups = FOLLOW_UPS + LINK_FOLLOW_UPS if about_content else FOLLOW_UPS
     if draft.channel != "phone" and rng.random() < 0.55:
         last = last + timedelta(minutes=rng.randint(20, 60 * 30))
         messages.append(
@@ -549,7 +559,7 @@ def _dialogue(
                 who.full,
                 from_email,
                 reply_subject,
-                _fill(rng.choice(FOLLOW_UPS), slots) + f"\n\n{who.first}",
+                _fill(rng.choice(follow_ups), slots) + f"\n\n{who.first}",
             )
         )
     roll = rng.random()
@@ -557,7 +567,7 @@ def _dialogue(
         status = rng.choice(("open", "awaiting", "escalated"))
         return tuple(messages), first_response, status, None
     last = HELPLINE_HOURS.add(last, timedelta(minutes=rng.randint(30, 900)))
-    outcome = _fill(rng.choice(scenario.outcomes), slots)
+    outcome = _fill(rng.choice(outcomes), slots)
     closing = f"Hi {who.first},\n\n{outcome}\n\nBest wishes,\nThe helpline team"
     messages.append(MessageSpec(OUTBOUND, last, True, "", "", reply_subject, closing))
     closed_at = last + timedelta(minutes=rng.randint(1, 20))

@@ -21,6 +21,8 @@ class Scenario:
     outcomes: tuple[str, ...]
     details: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    # True: subjects[i] and outcomes[i] belong to situations[i] ("|" separates alternatives).
+    paired: bool = False
     # "advice": the enquirer asks how to do something rather than for help with an incident.
     kind: str = "incident"
     # Platform weights per era ("2020", "2022"); empty: the scenario names no platform.
@@ -171,14 +173,18 @@ REPUTATION = Scenario(
 SCENARIOS: dict[str, Scenario] = {
     "reputation": REPUTATION,
     "Cyber bullying": Scenario(
+        paired=True,
         subjects=(
-            "Pupil being bullied on {platform}",
-            "Cyberbullying concern - {year} pupil",
-            "{platform} group chat bullying",
-            "Bullying via {platform}",
-            "Fake account targeting a pupil",
-            "Online bullying - advice please",
-            "{platform} bullying",
+            "{platform} group chat bullying|Pupil being bullied in a group chat|Bullying via "
+            "{platform}",
+            "Fake account targeting a pupil|Fake {platform} account of a pupil|Impersonation of a "
+            "pupil on {platform}",
+            "Pupil being bullied on {platform}|Cyberbullying concern - {year} pupil|Online "
+            "bullying - advice please",
+            "Video of a pupil shared on {platform}|Bullying video on {platform}|Cyberbullying "
+            "concern - {year} pupil",
+            "{platform} poll targeting a pupil|Online bullying - advice please|Unkind poll about "
+            "pupils on {platform}",
         ),
         situations=(
             "One of {our} {year} pupils, {child}, is being targeted in {a_platform} group chat "
@@ -203,9 +209,15 @@ SCENARIOS: dict[str, Scenario] = {
             "If {child} is in distress, Childline is there for them at any time on 0800 1111.",
         ),
         outcomes=(
+            "Thanks for the update. It sounds as though the school has this in hand; "
+            "closing.|Glad to hear the group has been closed down. Closing the case.",
             "The fake account has been removed following our report. I'll close this case now.",
-            "Glad to hear things have settled down in school. Closing the case for now.",
-            "Thanks for the update. It sounds as though the school has this in hand; closing.",
+            "Glad to hear things have settled down in school. Closing the case for now.|Thanks "
+            "for the update. It sounds as though the school has this in hand; closing.",
+            "{platform} has removed the video. Closing the case.|The video has been taken down "
+            "following our report. Closing the case.",
+            "The poll has been removed. Closing the case.|Glad to hear things have settled down "
+            "in school. Closing the case for now.",
         ),
         details=(
             "The messages go back about {n} weeks.",
@@ -216,12 +228,18 @@ SCENARIOS: dict[str, Scenario] = {
         platforms={"2022": YOUNG_2022, "2020": YOUNG_2020},
     ),
     "Potentially harmful content": Scenario(
+        paired=True,
         subjects=(
-            "Worrying challenge on {platform}",
-            "Harmful video circulating",
-            "Concern about content pupils are watching",
-            "Scary video on {platform} - advice",
-            "{platform} trend - should we warn parents?",
+            "Worrying challenge on {platform}|{platform} challenge - should we warn "
+            "parents?|Dangerous challenge pupils are trying",
+            "Graphic video circulating on {platform}|Distressing video seen by pupils|Harmful "
+            "video circulating",
+            "{platform} trend - is it real?|Parent worried about a {platform} trend|Self-harm "
+            "trend warning",
+            "Influencer content pupils are watching|Concern about content pupils are "
+            "watching|Misogynistic videos on {platform}",
+            "Scary video on {platform} - advice|Frightening character in {platform} "
+            "videos|Younger pupils frightened by videos",
         ),
         situations=(
             "Pupils in {year} are talking about a 'challenge' they have seen on {platform} "
@@ -248,19 +266,25 @@ SCENARIOS: dict[str, Scenario] = {
             "anything goes home.",
         ),
         outcomes=(
+            "Hope that helps with the message to parents. Closing the case.|{platform} has "
+            "removed the clips we reported. Closing the case.",
             "{platform} has removed the clip we reported. Closing the case.",
             "We've seen no other reports of this, so it looks like a local rumour. Closing for "
             "now; do let us know if anything new comes up.",
+            "Hope the lesson ideas help. Closing the case, but do get back in touch if you need "
+            "more.",
+            "{platform} has removed the videos we reported. Closing the case.|We've seen no other "
+            "reports of this. Closing for now; do let us know if anything new comes up.",
         ),
         platforms={"2022": YOUNG_2022, "2020": YOUNG_2020},
     ),
     "Websites": Scenario(
+        paired=True,
         subjects=(
-            "False reviews of our school",
-            "Website with posts about staff",
-            "Forum thread about our school",
-            "Fake website using our school name",
-            "Blog making allegations about a teacher",
+            "False reviews of our school|Review site allegations about a teacher",
+            "Forum thread about our school|Forum posts about staff",
+            "Fake website using our school name|Website copying our school",
+            "Blog making allegations about a teacher|Anonymous blog about staff",
         ),
         situations=(
             "A review site has several one-star reviews of {school}, posted {when}, that make "
@@ -281,18 +305,20 @@ SCENARIOS: dict[str, Scenario] = {
             "may want to take legal advice about defamation.",
         ),
         outcomes=(
-            "The site owner has taken down the posts. Closing the case.",
+            "The review site has removed the reviews we reported. Closing the case.",
+            "The forum's moderators have deleted the thread. Closing the case.",
             "The registrar has suspended the domain. I'll close this case now.",
+            "The blog's host has taken the posts down. Closing the case.",
         ),
     ),
     "Technical settings": Scenario(
+        paired=True,
         kind="advice",
         subjects=(
-            "Privacy settings for staff accounts",
-            "Locked out of school {platform} account",
-            "How to report on {platform}",
-            "Two-step verification advice",
-            "Setting up a school {platform} page safely",
+            "Locked out of school {platform} account|School {platform} account taken over?",
+            "Privacy settings for staff accounts|Keeping staff profiles private",
+            "Setting up a school {platform} page safely|Turning off comments on a school page",
+            "How to report on {platform}|Reporting an account from a computer",
         ),
         situations=(
             "We run the school's {platform} account and have been locked out after a password "
@@ -313,6 +339,11 @@ SCENARIOS: dict[str, Scenario] = {
             "settings.",
         ),
         outcomes=(
+            "Glad the account is back under your control. Closing the case.",
+            "Hope that helps. I'll close the case now, but do get back in touch with any "
+            "questions.",
+            "Hope that helps. I'll close the case now, but do get back in touch with any "
+            "questions.",
             "Hope that helps. I'll close the case now, but do get back in touch with any "
             "questions.",
         ),
@@ -322,11 +353,11 @@ SCENARIOS: dict[str, Scenario] = {
         },
     ),
     "Repeated harassment": Scenario(
+        paired=True,
         subjects=(
-            "Ongoing harassment of a member of staff",
-            "Parent repeatedly messaging staff",
-            "Former pupil harassing a teacher",
-            "Harassment - advice needed",
+            "Former pupil harassing a teacher|Ongoing harassment of a member of staff",
+            "Parent repeatedly messaging staff|Harassment - advice needed",
+            "Unwanted messages to a teaching assistant|Harassment - advice needed",
         ),
         situations=(
             "A former pupil has been messaging {staff} on {platform} almost daily for several "
@@ -344,15 +375,19 @@ SCENARIOS: dict[str, Scenario] = {
             "Your complaints procedure, and a clear letter setting out acceptable contact, can "
             "help where a parent is involved.",
         ),
-        outcomes=("The police are now involved and the contact has stopped. Closing the case.",),
+        outcomes=(
+            "The police are now involved and the contact has stopped. Closing the case.",
+            "Glad the letter has worked and things have calmed down. Closing the case.",
+            "The police are now involved and the messages have stopped. Closing the case.",
+        ),
         platforms={"2022": {"Instagram": 40, "Facebook": 35, "TikTok": 25}},
     ),
     "Sexting": Scenario(
+        paired=True,
         subjects=(
-            "Nude image shared between pupils",
-            "Image-sharing incident - {year}",
-            "Advice on a sexting incident",
-            "Pupil's image shared on {platform}",
+            "Nude image shared between pupils|Image-sharing incident - {year}",
+            "Pupil's image shared on {platform}|Image of a pupil circulating",
+            "Advice on a sexting incident|Pupils exchanging images",
         ),
         situations=(
             "A {year} pupil sent an intimate image to another pupil on {platform}, and it has "
@@ -369,19 +404,22 @@ SCENARIOS: dict[str, Scenario] = {
             "image taken down.",
             "If there is any sign of coercion, or an adult is involved, it must go to the police.",
         ),
-        outcomes=("Thanks for letting us know the image has been removed. Closing the case.",),
+        outcomes=(
+            "Thanks for letting us know the image has been removed. Closing the case.",
+            "Thanks for letting us know the image has been removed. Closing the case.",
+            "Thanks for the update; your DSL is handling it. Closing the case.",
+        ),
         platforms={"2022": YOUNG_2022, "2020": YOUNG_2020},
     ),
     "Media literacy education": Scenario(
+        paired=True,
         kind="advice",
         subjects=(
-            "Online safety resources for {year}",
-            "Online safety training for staff",
-            "Assembly ideas on online safety",
-            "Online safety policy template",
-            "Parents' evening on online safety",
-            "Teaching pupils about fake news",
-            "Remote learning and safeguarding",
+            "Online safety resources for {year}|Teaching pupils about fake news",
+            "Online safety training for staff|INSET on online safety",
+            "Online safety policy template|Reviewing our online safety policy",
+            "Parents' evening on online safety|Online safety materials for parents",
+            "Remote learning and safeguarding|Live lessons - guidance?",
         ),
         situations=(
             "I lead computing at {school} and I'm planning online safety lessons for {year}. "
@@ -403,13 +441,20 @@ SCENARIOS: dict[str, Scenario] = {
             "Live lessons are safest when run from school accounts, with a second adult able to "
             "join and recording agreed with parents.",
         ),
-        outcomes=("Hope those help. I'll close this case, but do ask if you need anything else.",),
+        outcomes=(
+            "Hope those help. I'll close this case, but do ask if you need anything else.",
+            "Hope those help. I'll close this case, but do ask if you need anything else.",
+            "Hope those help. I'll close this case, but do ask if you need anything else.",
+            "Hope those help. I'll close this case, but do ask if you need anything else.",
+            "Hope those help. I'll close this case, but do ask if you need anything else.",
+        ),
     ),
     "Sexual harassment": Scenario(
+        paired=True,
         subjects=(
-            "Sexual comments sent to a pupil",
-            "Inappropriate messages to a member of staff",
-            "Sexual harassment on {platform}",
+            "Sexual comments sent to a pupil|Sexual harassment on {platform}",
+            "Inappropriate messages to a member of staff|Sexual messages sent to a teacher",
+            "Sexual comments about staff on {platform}|Sexual harassment on {platform}",
         ),
         situations=(
             "A {year} pupil has been receiving sexual comments on {platform} from older pupils.",
@@ -423,16 +468,20 @@ SCENARIOS: dict[str, Scenario] = {
             "The comments can be reported as sexual harassment, which the platform treats as a "
             "priority; send me the links and I'll escalate.",
         ),
-        outcomes=("The comments have been removed. Closing the case.",),
+        outcomes=(
+            "The comments have been removed. Closing the case.",
+            "The account has been removed. Closing the case.",
+            "The comments have been removed. Closing the case.",
+        ),
         platforms={"2022": YOUNG_2022, "2020": YOUNG_2020},
     ),
     "Data privacy": Scenario(
+        paired=True,
         kind="advice",
         subjects=(
-            "Photos of pupils posted online",
-            "Data protection question",
-            "Subject access request - advice",
-            "Parent posting pupils' photos",
+            "Photos of pupils posted online|Parent posting pupils' photos",
+            "Staff address shared online|Data protection question",
+            "Subject access request - advice|Data protection question",
         ),
         situations=(
             "A parent posted photos from our sports day on {platform}, including children "
@@ -448,15 +497,20 @@ SCENARIOS: dict[str, Scenario] = {
             "Your data protection officer should be involved, and the ICO's guidance on "
             "subject access covers this situation.",
         ),
-        outcomes=("Glad that is resolved. Closing the case.",),
+        outcomes=(
+            "Glad the photos have come down. Closing the case.",
+            "Glad the post with the address has been removed. Closing the case.",
+            "Hope that helps with the request. Closing the case.",
+        ),
         platforms={"2022": {"Facebook": 60, "Instagram": 40}, "2020": {"Facebook": 100}},
     ),
     "Love, relationships and sexuality": Scenario(
+        paired=True,
         kind="advice",
         subjects=(
-            "RSE question - online relationships",
-            "Pupil in an online relationship",
-            "Advice on relationships education",
+            "Pupil in an online relationship|Online relationship - safeguarding?",
+            "RSE question - online relationships|Advice on relationships education",
+            "Pupils asking about pornography|RSE question - online relationships",
         ),
         situations=(
             "A pupil aged {age} says they are in a relationship with someone they met online "
@@ -472,15 +526,19 @@ SCENARIOS: dict[str, Scenario] = {
             "Questions like these are best answered calmly and factually; a question box lets "
             "pupils ask anonymously.",
         ),
-        outcomes=("Hope that helps. Closing the case.",),
+        outcomes=(
+            "Hope that helps. Closing the case.",
+            "Hope that helps. Closing the case.",
+            "Hope that helps. Closing the case.",
+        ),
         platforms={"2022": YOUNG_2022, "2020": YOUNG_2020},
     ),
     "E-crime": Scenario(
+        paired=True,
         subjects=(
-            "School {platform} account hacked",
-            "Scam email sent to parents",
-            "Fraud using our school name",
-            "Possible hacking of a staff email account",
+            "School {platform} account hacked|Our {platform} account is posting scams",
+            "Scam email sent to parents|Fraud using our school name",
+            "Possible hacking of a staff email account|Gift card scam from a staff email",
         ),
         situations=(
             "The school's {platform} account was hacked {when} and is now posting "
@@ -495,7 +553,11 @@ SCENARIOS: dict[str, Scenario] = {
             "Change the passwords, check the recovery details, and turn on two-step "
             "verification before anything else.",
         ),
-        outcomes=("Glad the account has been recovered. Closing the case.",),
+        outcomes=(
+            "Glad the account has been recovered. Closing the case.",
+            "Thanks for letting parents know. Closing the case.",
+            "Glad the account is secure again. Closing the case.",
+        ),
         platforms={"2022": {"Instagram": 50, "Facebook": 50}, "2020": {"Facebook": 100}},
     ),
     "Apps": Scenario(
@@ -550,10 +612,11 @@ SCENARIOS: dict[str, Scenario] = {
         platforms={"2022": GROOMING, "2020": GROOMING},
     ),
     "Peer-on-peer abuse": Scenario(
+        paired=True,
         subjects=(
-            "Peer-on-peer abuse concern",
-            "Pupils sharing a video of an assault",
-            "Harmful sexual behaviour between pupils",
+            "Pupils sharing a video of an assault|Assault filmed and shared on {platform}",
+            "Harmful sexual behaviour between pupils|Peer-on-peer abuse concern",
+            "Pupils threatening a younger pupil|Peer-on-peer abuse concern",
         ),
         situations=(
             "A video of one pupil being assaulted by others has been filmed and shared on "
@@ -567,16 +630,20 @@ SCENARIOS: dict[str, Scenario] = {
             "an assault has been filmed.",
             "We can ask {platform} to remove the video quickly once you send us the link.",
         ),
-        outcomes=("The video has been removed. Closing the case.",),
+        outcomes=(
+            "The video has been removed. Closing the case.",
+            "Thanks for the update; your DSL and the police are involved. Closing the case.",
+            "Glad things have calmed down. Closing the case.",
+        ),
         platforms={"2022": YOUNG_2022, "2020": YOUNG_2020},
     ),
     "Mobile device": Scenario(
+        paired=True,
         kind="advice",
         subjects=(
-            "Searching pupils' phones",
-            "Confiscated phone - what can we look at?",
-            "Mobile phone policy question",
-            "Lost school tablet",
+            "Searching pupils' phones|Confiscated phone - what can we look at?",
+            "Mobile phone policy question|Phones in school - what do others do?",
+            "Lost school tablet|Missing device with pupil photos",
         ),
         situations=(
             "We have confiscated a pupil's phone that we think holds an image of another "
@@ -591,7 +658,11 @@ SCENARIOS: dict[str, Scenario] = {
             "Report the loss to your data protection officer and wipe the device remotely if "
             "you can.",
         ),
-        outcomes=("Hope that is clear. Closing the case.",),
+        outcomes=(
+            "Hope that is clear. Closing the case.",
+            "Hope that is clear. Closing the case.",
+            "Hope that is clear. Closing the case.",
+        ),
     ),
     "Sextortion": Scenario(
         subjects=(
@@ -614,10 +685,11 @@ SCENARIOS: dict[str, Scenario] = {
         platforms={"2022": {"Instagram": 50, "Snapchat": 50}},
     ),
     "Hate speech/racism": Scenario(
+        paired=True,
         subjects=(
-            "Racist comments on {platform}",
-            "Hate speech aimed at a pupil",
-            "Homophobic abuse online",
+            "Racist comments on {platform}|Hate speech aimed at a pupil",
+            "Memes mocking pupils' religion|Hate speech on {platform}",
+            "Homophobic abuse online|Abuse of a teacher on {platform}",
         ),
         situations=(
             "An account on {platform} has been posting racist comments about one of {our} "
@@ -631,15 +703,19 @@ SCENARIOS: dict[str, Scenario] = {
             "Where the abuse targets someone's race or sexuality, it can also be reported to "
             "the police as a hate incident.",
         ),
-        outcomes=("The posts have been removed. Closing the case.",),
+        outcomes=(
+            "The posts have been removed. Closing the case.",
+            "The posts have been removed. Closing the case.",
+            "The posts have been removed. Closing the case.",
+        ),
         platforms={"2022": YOUNG_2022, "2020": YOUNG_2020},
     ),
     "Excessive use": Scenario(
+        paired=True,
         kind="advice",
         subjects=(
-            "Children gaming late into the night",
-            "Screen time worries",
-            "Pupils too tired to learn",
+            "Pupils too tired to learn|Children online late into the night",
+            "Screen time worries|Managing time online - advice for a parent",
         ),
         situations=(
             "Several {year} pupils tell us they are on {platform} until two or three in the "
@@ -651,12 +727,19 @@ SCENARIOS: dict[str, Scenario] = {
             "Device-free bedrooms and agreed family rules tend to work better than outright "
             "bans; the app's screen-time tools can help.",
         ),
-        outcomes=("Hope those ideas help. Closing the case.",),
+        outcomes=(
+            "Hope those ideas help. Closing the case.",
+            "Hope those ideas help. Closing the case.",
+        ),
         platforms={"2022": {"TikTok": 40, "Fortnite": 35, "YouTube": 25}},
     ),
     "General enquiry": Scenario(
+        paired=True,
         kind="advice",
-        subjects=("General enquiry", "Question about your service", "Who can use the helpline?"),
+        subjects=(
+            "Who can use the helpline?|Question about your service",
+            "General enquiry|Question about your service",
+        ),
         situations=(
             "I wanted to check whether your service is open to staff at a nursery as well as "
             "schools.",
@@ -664,34 +747,39 @@ SCENARIOS: dict[str, Scenario] = {
             "details with colleagues?",
         ),
         advice=("Yes: anyone working with children and young people can contact us.",),
-        outcomes=("Closing the case.",),
+        outcomes=(
+            "Closing the case.",
+            "Closing the case.",
+        ),
     ),
     "Gaming": Scenario(
+        paired=True,
         kind="advice",
         subjects=(
-            "In-game chat concern",
-            "{platform} concern",
-            "Pupils meeting strangers in games",
+            "In-game chat concern|Pupils meeting strangers in games",
+            "{platform} concern|Turning off chat in {platform}",
         ),
         situations=(
             "A pupil says someone in {a_platform} game has been asking for their phone number.",
             "Parents want to know how to turn off chat in {platform}.",
         ),
         advice=("Chat can be limited to friends or switched off in the game's parental controls.",),
-        outcomes=("Closing the case.",),
+        outcomes=(
+            "Closing the case.",
+            "Hope that helps. Closing the case.",
+        ),
         platforms={"2022": GAMES, "2020": GAMES},
     ),
     # Cases with no category recorded.
     "uncategorised": Scenario(
+        paired=True,
         kind="advice",
         subjects=(
-            "Enquiry",
-            "Call back please",
-            "Follow-up to my call",
-            "Question",
-            "Can you help?",
-            "Help needed",
-            "Query from {school}",
+            "Call back please|Can you call me?",
+            "Follow-up to my call|Update",
+            "Help needed|Can you help?",
+            "Question|Enquiry",
+            "Query from {school}|Enquiry",
         ),
         situations=(
             "I tried to call earlier but could not get through. Could someone ring me back on "
@@ -706,11 +794,16 @@ SCENARIOS: dict[str, Scenario] = {
             "offer?",
         ),
         advice=(
-            "Thanks for getting in touch. I've tried your number and left a message; do call "
-            "us back during opening hours.",
+            "I've tried your number and left a message; do call us back during opening hours.",
             "Happy to help: could you tell me a little more about what has happened?",
         ),
-        outcomes=("As we've not heard back, I'll close this case for now.",),
+        outcomes=(
+            "As we've not heard back, I'll close this case for now.",
+            "Thanks for letting us know. Closing the case.",
+            "As we've not heard back, I'll close this case for now.",
+            "As we've not heard back, I'll close this case for now.",
+            "Hope that's useful. Closing the case.",
+        ),
     ),
 }
 
@@ -769,9 +862,12 @@ REPLY_OPENINGS = (
     "I'm sorry to hear about this, and thank you for letting us know.",
     "Thank you for your message.",
 )
-FOLLOW_UPS = (
+# Follow-ups about an account or content on a platform.
+LINK_FOLLOW_UPS = (
     "Thank you for coming back to me so quickly. The links are {url} and {url2}",
     "Thanks. The account changed its name to @{handle2} overnight, but the content is the same.",
+)
+FOLLOW_UPS = (
     "Thank you, that's really helpful. I've attached the screenshots as well.",
     "Thanks for your help - I'll wait to hear from you.",
     "Thank you. We've spoken to the pupils involved this morning.",
