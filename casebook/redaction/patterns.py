@@ -186,8 +186,10 @@ def find_ips(text: str) -> list[Entity]:
 # Validated by digit count afterwards (10 or 11 national digits), so loose here.
 # No look-behind at the front (it would stop the regex engine skipping ahead to a "+", "0"
 # or "("): find_phones checks the character before a match instead.
-UK_PHONE_RE = re.compile(r"(?:\+\s?44|0044|\(0|0)[\d\s\-().]{8,17}\d")
-INTL_PHONE_RE = re.compile(r"\+(?!44)[1-9]\d{0,2}[\d\s\-().]{6,16}\d")
+# Inside a number: digits, spaces, dashes and brackets; never a dot, tab or line break (those
+# are decimals and table cells).
+UK_PHONE_RE = re.compile(r"(?:\+ ?44|0044|\(0|0)[\d \u00a0\-()]{8,17}\d")
+INTL_PHONE_RE = re.compile(r"\+(?!44)[1-9]\d{0,2}[\d \u00a0\-()]{6,16}\d")
 
 
 def _phone_end(text: str, start: int, end: int, international: bool) -> int | None:
@@ -291,15 +293,15 @@ HANDLE_RE = re.compile(r"@(?<![\w@./]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_]
 # ordinary word; weak ones (a platform name before "is") need a token that looks made up.
 STRONG_CUE = (
     r"(?:user\s?name|handle|gamer\s?tag|screen\s?name|display\s+name|account\s+name|"
-    r"profile\s+name|ign|psn(?:\s+id)?|discord\s+tag)\s*(?:is|was|:|=|-)?"
+    r"profile\s+name|ign|psn(?:\s+id)?|discord\s+tag)\b\s*(?:(?:is|was)\b|:|=|-)?"
     r"|(?:goes|go|went|going)\s+by(?:\s+the\s+name)?|(?:called|named|calls)\s+(?:him|her|them)sel(?:f|ves)"
     r"|(?:page|account|profile|channel|group|server|chat|site|story|username)"
     r"\s+(?:is\s+|was\s+)?(?:called|named|titled)"
 )
 WEAK_CUE = (
     r"(?:snap(?:chat)?|insta(?:gram)?|tiktok|tik\s+tok|discord|roblox|xbox|twitter|twitch|"
-    r"youtube|kik|telegram|facebook|fb|yubo|steam|fortnite)(?:\s+(?:name|id|account|handle))?"
-    r"\s*(?:is|was|:|=|-)"
+    r"youtube|kik|telegram|facebook|fb|yubo|steam|fortnite)\b(?:\s+(?:name|id|account|handle)\b)?"
+    r"\s*(?:(?:is|was)\b|:|=|-)"
     r"|(?:on|via|from)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|discord|roblox|kik|xbox|twitter)"
     r"\s+(?:as|under)"
 )

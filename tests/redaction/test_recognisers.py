@@ -253,6 +253,9 @@ def test_names(text: str, names: list[str]) -> None:
         "Hope this helps. Many thanks.",
         "Dear Sir/Madam, Hi all, Hello Team,",
         "Sent from my iPhone",
+        "0.3187837\t13\n0.147016\t1\t0.91\n0\n0.0245218\t1",
+        "It has handled over 24,000 contacts; ignore what will soon disappear.",
+        "Version 0.2697401 of 0113 people",
     ],
 )
 def test_words_that_must_survive(text: str) -> None:
