@@ -27,7 +27,8 @@ from casebook.cases.models import (
 REFERENCE_RE = re.compile(r"^CB-\d{4}-\d{1,9}$", re.IGNORECASE)
 QUEUE_PAGE_SIZE = 50
 
-STATUS_OPEN = "open"  # any status but closed
+# Not a Status value: Status.OPEN is "open", one of the statuses this one covers.
+STATUS_OPEN = "active"  # any status but closed
 STATUS_ALL = "all"
 
 

@@ -51,9 +51,9 @@ def build() -> Scenario:
 
     head = Enquirer.objects.create(
         name="Harriet Quill",
-        email="h.quill@oakfield-academy.example.org",
+        email="h.quill@examplevale-academy.example.org",
         phone="0113 496 0471",
-        organisation="Oakfield Academy (invented)",
+        organisation="Example Vale Academy",
         enquirer_type="teacher",
         setting_type="secondary",
         region="UKE",
@@ -63,7 +63,7 @@ def build() -> Scenario:
         channel="email",
         subject="Fake Instagram account impersonating our deputy head",
         first_message=(
-            "Hello,\n\nSince Monday an Instagram account called @oakfield_dep_head_real has "
+            "Hello,\n\nSince Monday an Instagram account called @examplevale_dephead_real has "
             "been posting edited photos of our deputy head with insulting captions. Several "
             "Year 10 pupils follow it and it is being shared in a class group chat.\n\n"
             "We have reported it twice through the app but it is still up. Could you help us "

@@ -39,7 +39,7 @@ def test_log_in_filter_open_case_add_category_and_note(
 
     # Search by subject finds it too, and opens it.
     page.fill("#id_q", "impersonating")
-    page.select_option("#id_status", "open")
+    page.select_option("#id_status", "active")
     page.select_option("#id_category", "")
     page.click("button:has-text('Filter')")
     page.wait_for_url("**s=1*")
@@ -50,7 +50,7 @@ def test_log_in_filter_open_case_add_category_and_note(
 
     dialogue = page.locator(".dialogue .msg")
     assert dialogue.count() == 3
-    assert "@oakfield_dep_head_real" in dialogue.nth(0).inner_text()
+    assert "@examplevale_dephead_real" in dialogue.nth(0).inner_text()
     assert "msg-out" in (dialogue.nth(1).get_attribute("class") or "")
     assert "msg-note" in (dialogue.nth(2).get_attribute("class") or "")
 

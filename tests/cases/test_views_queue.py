@@ -71,7 +71,9 @@ def get(client, practitioner):
 
 def test_default_shows_open_cases_newest_first(get, helpline):
     c = [x.reference for x in helpline]
-    assert refs(get()) == [c[3], c[2], c[1], c[0]]
+    response = get()
+    assert refs(response) == [c[3], c[2], c[1], c[0]]
+    assert '<option value="active" selected>' in response.content.decode()
 
 
 def test_oldest_first(get, helpline):
@@ -85,6 +87,8 @@ def test_oldest_first(get, helpline):
         ({"status": "all"}, [4, 3, 2, 1, 0]),
         ({"status": "closed"}, [4]),
         ({"status": "awaiting"}, [2]),
+        ({"status": "open"}, [1]),  # the one status, not "anything but closed"
+        ({"status": "active"}, [3, 2, 1, 0]),
         ({"channel": "email"}, [3, 0]),
         ({"channel": "email", "status": "all"}, [4, 3, 0]),
         ({"mine": "on"}, [1]),
