@@ -426,7 +426,7 @@ class _Finder:
         for m in CLOSING_RE.finditer(text):
             pos = m.end()
             # Same line after the closing is handled by cues; look at the next non-empty line.
-            rest = text[pos:]
+            rest = text[pos : pos + 400]  # bounded: a long text may close many times
             stripped = rest.lstrip("\r\n \t")
             if not stripped or rest[: len(rest) - len(stripped)].count("\n") > 2:
                 continue

@@ -365,6 +365,29 @@ NEGATIVES = [
     "",
     "",
 ]
+# Enquiries with no personal data at all: the hard negatives, where every capital is a
+# platform, a role, a month or an ordinary word.
+NEUTRAL = [
+    "Can you send us the guidance on responding to nudes being shared? Our DSL wants to "
+    "update the policy before September. ",
+    "We have a parent who keeps posting about the school on Facebook. Nothing is named but "
+    "staff are upset. Is there anything we can do? ",
+    "Does TikTok have a route for schools to report accounts directly? We keep getting "
+    "automated replies. ",
+    "Will you be running the Online Safety Live sessions again in March? ",
+    "Our Year 9 pupils are using a 'rate me' app. Is it safe? The Headteacher wants advice "
+    "before Monday. ",
+    "May we have a copy of the escalation form? The SENCO asked. ",
+    "A grace period was mentioned by Instagram support. What does it mean for removed accounts? ",
+    "We break up in July; will the helpline be open over the summer? ",
+    "Is Roblox voice chat available to under-13s? Parents in Reception are asking. ",
+    "We reported a video to YouTube on Friday and it is still up. How long does it normally take? ",
+    "Hope you can help. Staff are being filmed in lessons and clips appear on Snapchat "
+    "stories. No names are given. ",
+    "The Police have asked us to keep the evidence. How do we store screenshots safely? ",
+    "Could the Deputy Head and I have a call on Wednesday afternoon? ",
+    "Thank you for your help last week, the page has gone. ",
+]
 CLOSINGS = [
     "\n\nKind regards,\n{sender}\n{role}\n{school}",
     "\n\nMany thanks,\n{sender_first}",
@@ -420,6 +443,10 @@ def compose(rng: random.Random) -> str:
     """One enquiry's template: a letter, a call note or a web form, of varied length."""
     shape = rng.random()
     pick: Callable[[list[str]], str] = rng.choice
+    if rng.random() < 0.1:
+        text = "".join(rng.sample(NEUTRAL, rng.randint(1, 3)))
+        text += "".join(rng.sample(NEGATIVES, rng.randint(0, 3)))
+        return pick(["", "Hi,\n\n", "Hello,\n\n", "Dear POSH,\n\n"]) + text.strip()
     if shape < 0.12:
         return pick(CALL_NOTES)
     n_body = rng.choice([1, 1, 2, 2, 3, 4, 5])
