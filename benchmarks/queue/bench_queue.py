@@ -1,0 +1,161 @@
+"""Time the practitioners' queue page on a large helpline (PostgreSQL).
+
+Usage (DATABASE_URL pointing at a migrated database holding cases from `casebook generate`):
+
+    CASEBOOK_MODE=test .venv/bin/python benchmarks/queue/bench_queue.py --cases 1000000
+
+If the database holds fewer than --cases cases, the cases there are copied (with their
+statuses, channels, dates and categories, under new references) until it holds that many:
+`casebook generate` writes whole dialogues and takes over an hour for a million cases on a
+2-core machine, while the queue only reads the case rows and their tags. Each page is then
+fetched through Django's test client (URL routing, middleware, query, template) --repeat times
+after one warm-up, and the median and 95th percentile are printed as a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "casebook.settings")
+os.environ.setdefault("CASEBOOK_MODE", "test")
+
+import django
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from casebook.accounts.models import User  # noqa: E402
+from casebook.cases.models import Case, Category  # noqa: E402
+
+COPY_CASES = """
+INSERT INTO cases_case (reference, subject, channel, status, opened_at, first_response_at,
+    closed_at, assigned_to_id, enquirer_id, enquirer_type, setting_type, region, version,
+    updated_at)
+SELECT 'X' || k || '-' || c.reference, c.subject, c.channel, c.status,
+    c.opened_at + k * interval '1 minute', c.first_response_at, c.closed_at, NULL,
+    c.enquirer_id, c.enquirer_type, c.setting_type, c.region, 1, now()
+FROM cases_case c, generate_series(%(first)s, %(last)s) k
+WHERE c.reference NOT LIKE 'X%%'
+"""
+COPY_TAGS = """
+INSERT INTO cases_casecategory (case_id, category_id, provenance, added_by_id, added_at)
+SELECT n.id, t.category_id, t.provenance, NULL, t.added_at
+FROM cases_casecategory t
+JOIN cases_case o ON o.id = t.case_id AND o.reference NOT LIKE 'X%%'
+JOIN generate_series(%(first)s, %(last)s) k ON true
+JOIN cases_case n ON n.reference = 'X' || k || '-' || o.reference
+"""
+
+
+def fill(target: int) -> None:
+    if connection.vendor != "postgresql":
+        sys.exit("the copy step uses PostgreSQL's generate_series; point DATABASE_URL at one")
+    originals = Case.objects.exclude(reference__startswith="X").count()
+    if originals == 0:
+        sys.exit("no cases to copy: run `casebook generate --cases 20000` first")
+    have = Case.objects.count()
+    copies = max(0, -(-(target - have) // originals))
+    first = (have - originals) // originals + 1
+    started = time.monotonic()
+    for start in range(first, first + copies, 10):
+        params = {"first": start, "last": min(start + 9, first + copies - 1)}
+        with connection.cursor() as cursor:
+            cursor.execute(COPY_CASES, params)
+            cursor.execute(COPY_TAGS, params)
+        print(f"copied up to k={params['last']} ({time.monotonic() - started:.0f} s)", flush=True)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def bench_user() -> User:
+    user, created = User.objects.get_or_create(
+        username="queue-bench", defaults={"role": "practitioner", "first_name": "Bench"}
+    )
+    if created or not Case.objects.filter(assigned_to=user).exists():
+        # One case in a hundred is "mine", spread over the years.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE cases_case SET assigned_to_id = %s WHERE id %% 100 = 7", [user.pk]
+            )
+    return user
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cases", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    fill(args.cases)
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]  # the test client's host
+    user = bench_user()
+    client = Client()
+    client.force_login(user)
+    total = Case.objects.count()
+    sexting = Category.objects.get(name="Sexting").pk
+    social = Category.objects.get(name="Social networks").pk
+    recent = (
+        Case.objects.exclude(reference__startswith="X")
+        .order_by("-opened_at")
+        .values_list("reference", flat=True)[500]
+    )
+    email = Case.objects.order_by("-opened_at").values_list("enquirer__email", flat=True)[100]
+    variants = {
+        "default (open, newest first)": {},
+        "oldest first": {"order": "oldest"},
+        "page 20": {"page": "20"},
+        "all statuses": {"status": "all"},
+        "closed": {"status": "closed"},
+        "category Social networks": {"category": social},
+        "category Sexting, all statuses": {"category": sexting, "status": "all"},
+        "channel phone": {"channel": "phone"},
+        "assigned to me": {"mine": "on"},
+        "assigned to me, all statuses": {"mine": "on", "status": "all"},
+        "search reference": {"q": recent, "status": "all"},
+        "search enquirer email": {"q": email, "status": "all"},
+        "search subject (common word)": {"q": "account", "status": "all"},
+        "search subject (rare word)": {"q": "zebra", "status": "all"},
+    }
+    print(f"{total:,} cases on {connection.vendor}; {args.repeat} runs each after a warm-up\n")
+    # Wall time is what a practitioner waits; SQL is the database's share of it (as the
+    # client sees it); Python CPU is this process's own work, which other load on the
+    # machine does not inflate.
+    print("| queue page | median ms | p95 ms | SQL ms | Python CPU ms | queries | rows |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, params in variants.items():
+        url = "/cases/"
+        if "q" in params:
+            # Searches are posted once (the text is kept in the session), then shown by GET.
+            response = client.post(url, params)
+            url = response["Location"]
+            params = {}
+        response = client.get(url, params)
+        assert response.status_code == 200, (name, response.status_code)
+        timings, cpu, sql = [], [], []
+        for _ in range(args.repeat):
+            with CaptureQueriesContext(connection) as queries:
+                started, started_cpu = time.perf_counter(), time.process_time()
+                response = client.get(url, params)
+                timings.append((time.perf_counter() - started) * 1000)
+                cpu.append((time.process_time() - started_cpu) * 1000)
+            sql.append(sum(float(q["time"]) for q in queries.captured_queries) * 1000)
+        rows = response.content.count(b'<td class="ref">')
+        p95 = sorted(timings)[max(0, round(0.95 * len(timings)) - 1)]
+        print(
+            f"| {name} | {statistics.median(timings):.1f} | {p95:.1f} | "
+            f"{statistics.median(sql):.1f} | {statistics.median(cpu):.1f} | "
+            f"{len(queries.captured_queries)} | {rows} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
