@@ -14,26 +14,40 @@ import argparse
 import base64
 import mailbox
 import random
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 FIRST = ["Alex", "Sam", "Jo", "Robin", "Kit", "Charlie", "Morgan", "Jamie", "Casey", "Riley"]
 LAST = ["Testington", "Exampleton", "Placeholder", "Fictional", "Madeup", "Nobody", "Sampleby"]
 DOMAINS = ["example-school.invalid", "example-police.invalid", "example-council.invalid"]
 TOPICS = [
-    ("Fake Instagram account impersonating a teacher", "An account on Instagram is using our "
-     "deputy head's photos and posting insults about pupils."),
-    ("Nude image shared in Year 10 group chat", "A pupil's image is circulating on Snapchat; "
-     "we need it removed and advice on next steps."),
-    ("TikTok video filmed in class", "Students filmed a teacher without consent and posted "
-     "it to TikTok with abusive comments."),
-    ("Parent posting allegations on Facebook", "A parent keeps posting allegations about a "
-     "member of staff in a community Facebook group."),
-    ("Online gaming contact worrying a pupil", "A Year 6 pupil says an adult on Roblox asked "
-     "for photos and to move to Discord."),
-    ("YouTube channel sharing school fights", "A YouTube channel is uploading videos of "
-     "fights outside our gates, pupils are identifiable."),
+    (
+        "Fake Instagram account impersonating a teacher",
+        "An account on Instagram is using our "
+        "deputy head's photos and posting insults about pupils.",
+    ),
+    (
+        "Nude image shared in Year 10 group chat",
+        "A pupil's image is circulating on Snapchat; we need it removed and advice on next steps.",
+    ),
+    (
+        "TikTok video filmed in class",
+        "Students filmed a teacher without consent and posted it to TikTok with abusive comments.",
+    ),
+    (
+        "Parent posting allegations on Facebook",
+        "A parent keeps posting allegations about a member of staff in a community Facebook group.",
+    ),
+    (
+        "Online gaming contact worrying a pupil",
+        "A Year 6 pupil says an adult on Roblox asked for photos and to move to Discord.",
+    ),
+    (
+        "YouTube channel sharing school fights",
+        "A YouTube channel is uploading videos of "
+        "fights outside our gates, pupils are identifiable.",
+    ),
 ]
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n" + b"0" * 3000
 PNG = base64.b64decode(
@@ -71,54 +85,110 @@ def build(count: int, seed: int) -> list[bytes]:
             headers.append(f"In-Reply-To: {parent}")
             headers.append(f"References: {parent}")
             subject = f"Re: {subj}"
-            payload = ["Content-Type: text/plain; charset=utf-8", "",
-                       f"Thanks for coming back to us.\n\nOn Monday you wrote:\n> {subj}\n> more"]
+            payload = [
+                "Content-Type: text/plain; charset=utf-8",
+                "",
+                f"Thanks for coming back to us.\n\nOn Monday you wrote:\n> {subj}\n> more",
+            ]
         elif kind < 0.22:  # reply carrying a case reference only
             subject = f"Re: follow up [CB-2021-{rng.randrange(1, 500):05d}]"
             payload = ["Content-Type: text/plain; charset=utf-8", "", "Any update on this?"]
         elif kind < 0.35:  # HTML only
-            html = f"<html><body><p>{body.replace(chr(10), '<br>')}</p>" \
-                   f"<img src='https://tracker.example/{i}.gif'></body></html>"
+            html = (
+                f"<html><body><p>{body.replace(chr(10), '<br>')}</p>"
+                f"<img src='https://tracker.example/{i}.gif'></body></html>"
+            )
             payload = ["Content-Type: text/html; charset=utf-8", "", html]
         elif kind < 0.50:  # alternative
-            payload = ['Content-Type: multipart/alternative; boundary="ALT"', "", "--ALT",
-                       "Content-Type: text/plain; charset=utf-8", "", body, "--ALT",
-                       "Content-Type: text/html; charset=utf-8", "", f"<p>{body}</p>", "--ALT--"]
+            payload = [
+                'Content-Type: multipart/alternative; boundary="ALT"',
+                "",
+                "--ALT",
+                "Content-Type: text/plain; charset=utf-8",
+                "",
+                body,
+                "--ALT",
+                "Content-Type: text/html; charset=utf-8",
+                "",
+                f"<p>{body}</p>",
+                "--ALT--",
+            ]
         elif kind < 0.62:  # attachments
-            payload = ['Content-Type: multipart/mixed; boundary="MIX"', "", "--MIX",
-                       "Content-Type: text/plain; charset=utf-8", "", body, "--MIX",
-                       "Content-Type: application/pdf",
-                       f'Content-Disposition: attachment; filename="evidence-{i}.pdf"',
-                       "Content-Transfer-Encoding: base64", "", _b64(PDF), "--MIX",
-                       "Content-Type: image/png", 'Content-Disposition: inline; filename="s.png"',
-                       "Content-Transfer-Encoding: base64", "", _b64(PNG), "--MIX--"]
+            payload = [
+                'Content-Type: multipart/mixed; boundary="MIX"',
+                "",
+                "--MIX",
+                "Content-Type: text/plain; charset=utf-8",
+                "",
+                body,
+                "--MIX",
+                "Content-Type: application/pdf",
+                f'Content-Disposition: attachment; filename="evidence-{i}.pdf"',
+                "Content-Transfer-Encoding: base64",
+                "",
+                _b64(PDF),
+                "--MIX",
+                "Content-Type: image/png",
+                'Content-Disposition: inline; filename="s.png"',
+                "Content-Transfer-Encoding: base64",
+                "",
+                _b64(PNG),
+                "--MIX--",
+            ]
         elif kind < 0.70:  # latin-1, quoted-printable
-            payload = ["Content-Type: text/plain; charset=iso-8859-1",
-                       "Content-Transfer-Encoding: quoted-printable", "",
-                       body.replace("Hello", "Caf=E9 meeting =96 hello")]
+            payload = [
+                "Content-Type: text/plain; charset=iso-8859-1",
+                "Content-Transfer-Encoding: quoted-printable",
+                "",
+                body.replace("Hello", "Caf=E9 meeting =96 hello"),
+            ]
         elif kind < 0.76:  # base64 utf-8 with an undeclared charset
-            payload = ["Content-Type: text/plain", "Content-Transfer-Encoding: base64", "",
-                       _b64(("Grüße – " + body).encode())]
+            payload = [
+                "Content-Type: text/plain",
+                "Content-Transfer-Encoding: base64",
+                "",
+                _b64(("Grüße – " + body).encode()),
+            ]
         elif kind < 0.80:  # forwarded
-            inner = f"From: Someone Else <other{i}@example.invalid>\r\nSubject: {subject}\r\n" \
-                    f"Date: {format_datetime(at)}\r\n\r\n{body}"
+            inner = (
+                f"From: Someone Else <other{i}@example.invalid>\r\nSubject: {subject}\r\n"
+                f"Date: {format_datetime(at)}\r\n\r\n{body}"
+            )
             subject = f"Fwd: {subject}"
-            payload = ['Content-Type: multipart/mixed; boundary="FWD"', "", "--FWD",
-                       "Content-Type: text/plain", "", "Forwarding this one.", "--FWD",
-                       "Content-Type: message/rfc822", "", inner, "--FWD--"]
+            payload = [
+                'Content-Type: multipart/mixed; boundary="FWD"',
+                "",
+                "--FWD",
+                "Content-Type: text/plain",
+                "",
+                "Forwarding this one.",
+                "--FWD",
+                "Content-Type: message/rfc822",
+                "",
+                inner,
+                "--FWD--",
+            ]
         elif kind < 0.84:  # auto-reply
             headers.append("Auto-Submitted: auto-replied")
             subject = "Automatic reply: " + subject
             payload = ["Content-Type: text/plain", "", "I am out of the office until Monday."]
         elif kind < 0.86:  # bounce
-            headers[0] = "Mail Delivery System <MAILER-DAEMON@mx.example.invalid>"
+            headers[0] = "From: Mail Delivery System <MAILER-DAEMON@mx.example.invalid>"
             subject = "Undelivered Mail Returned to Sender"
-            payload = ['Content-Type: multipart/report; report-type=delivery-status; boundary="R"',
-                       "", "--R", "Content-Type: text/plain", "", "Delivery failed.", "--R",
-                       "Content-Type: message/delivery-status", "",
-                       "Reporting-MTA: dns; mx.example.invalid\r\n\r\n"
-                       f"Final-Recipient: rfc822; {sender}\r\nAction: failed\r\nStatus: 5.1.1",
-                       "--R--"]
+            payload = [
+                'Content-Type: multipart/report; report-type=delivery-status; boundary="R"',
+                "",
+                "--R",
+                "Content-Type: text/plain",
+                "",
+                "Delivery failed.",
+                "--R",
+                "Content-Type: message/delivery-status",
+                "",
+                "Reporting-MTA: dns; mx.example.invalid\r\n\r\n"
+                f"Final-Recipient: rfc822; {sender}\r\nAction: failed\r\nStatus: 5.1.1",
+                "--R--",
+            ]
         elif kind < 0.88:  # no Message-ID
             headers = [h for h in headers if not h.startswith("Message-ID")]
             payload = ["Content-Type: text/plain; charset=utf-8", "", body]

@@ -13,8 +13,10 @@ message never costs the others.
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -48,7 +50,7 @@ from casebook.intake.actions import (
 )
 from casebook.intake.config import IntakeConfig
 from casebook.intake.outbound import queue_acknowledgement
-from casebook.intake.parsing import CASE_REFERENCE, ParsedMessage, ParseError, parse_message
+from casebook.intake.parsing import CASE_REFERENCE, ParsedMessage, parse_batch
 from casebook.intake.storage import store_bytes
 from casebook.lib.platforms import find_platforms
 
@@ -68,42 +70,67 @@ def ingest_many(
     config: IntakeConfig | None = None,
     chunk_size: int = CHUNK,
     acknowledge: bool = False,
+    parallel: bool | None = None,
     on_result: Callable[[IngestResult, str], None] | None = None,
 ) -> Summary:
-    """Store (source, raw bytes) pairs in order; each chunk commits as a whole."""
-    config = config or IntakeConfig.from_env()
-    summary = Summary()
-    batch: list[tuple[str, bytes]] = []
+    """Store (source, raw bytes) pairs in order; each chunk commits as a whole.
 
-    def flush() -> None:
-        for result, source in _ingest_chunk(batch, config=config, acknowledge=acknowledge):
+    With `parallel` (default: when there is more than one CPU) a worker process parses the
+    next chunk while this one writes the current one; parsing is pure, so nothing but bytes
+    and parsed messages cross the process boundary.
+    """
+    config = config or IntakeConfig.from_env()
+    if parallel is None:
+        parallel = (os.cpu_count() or 1) > 1
+    summary = Summary()
+
+    def store(parsed: list[tuple[str, bytes, ParsedMessage | str]]) -> None:
+        for result, source in _ingest_chunk(parsed, config=config, acknowledge=acknowledge):
             summary.add(result)
             if on_result:
                 on_result(result, source)
-        batch.clear()
 
-    for source, raw in items:
-        batch.append((source, raw))
-        if len(batch) >= chunk_size:
-            flush()
-    flush()
+    chunks = _chunks(items, chunk_size)
+    if not parallel:
+        for chunk in chunks:
+            store(parse_batch(chunk, config.max_message_bytes))
+        return summary
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        pending: Future[list[tuple[str, bytes, ParsedMessage | str]]] | None = None
+        for chunk in chunks:
+            upcoming = pool.submit(parse_batch, chunk, config.max_message_bytes)
+            if pending is not None:
+                store(pending.result())
+            pending = upcoming
+        if pending is not None:
+            store(pending.result())
     return summary
 
 
+def _chunks(items: Iterable[tuple[str, bytes]], size: int) -> Iterator[list[tuple[str, bytes]]]:
+    batch: list[tuple[str, bytes]] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _ingest_chunk(
-    batch: list[tuple[str, bytes]], *, config: IntakeConfig, acknowledge: bool
+    parsed: list[tuple[str, bytes, ParsedMessage | str]],
+    *,
+    config: IntakeConfig,
+    acknowledge: bool,
 ) -> list[tuple[IngestResult, str]]:
     results: list[tuple[IngestResult, str]] = []
     readable: list[_Item] = []
-    for source, raw in batch:
-        try:
-            readable.append(
-                _Item(source, raw, parse_message(raw, max_bytes=config.max_message_bytes))
-            )
-        except ParseError as error:
-            results.append(
-                (do_quarantine_message(raw=raw, source=source, reason=error.reason), source)
-            )
+    for source, raw, outcome in parsed:
+        if isinstance(outcome, str):
+            results.append((do_quarantine_message(raw=raw, source=source, reason=outcome), source))
+        else:
+            readable.append(_Item(source, raw, outcome))
     if not readable:
         return results
     received_at = timezone.now()

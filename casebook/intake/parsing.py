@@ -681,3 +681,20 @@ def split_body(text: str) -> BodyParts:
         signature=text[main_end:end].strip() if signature is not None else "",
         quoted=text[end:].strip(),
     )
+
+
+def parse_batch(
+    batch: list[tuple[str, bytes]], max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[tuple[str, bytes, ParsedMessage | str]]:
+    """(source, raw, parsed message or the ParseError reason) for each message.
+
+    Module-level and Django-free so a worker process can run it while the importer writes
+    the previous chunk.
+    """
+    out: list[tuple[str, bytes, ParsedMessage | str]] = []
+    for source, raw in batch:
+        try:
+            out.append((source, raw, parse_message(raw, max_bytes=max_bytes)))
+        except ParseError as error:
+            out.append((source, raw, error.reason))
+    return out

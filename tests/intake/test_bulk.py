@@ -135,14 +135,14 @@ def _one_by_one(mails: list[bytes]) -> Summary:
     return summary
 
 
-@pytest.mark.parametrize("chunk_size", [1, 3, 500])
-def test_crafted_batch_same_as_one_by_one(chunk_size):
+@pytest.mark.parametrize(("chunk_size", "parallel"), [(1, False), (3, True), (500, False)])
+def test_crafted_batch_same_as_one_by_one(chunk_size, parallel):
     _start_state()
     expected_summary = _one_by_one(_crafted())
     expected = _snapshot()
     _start_state()
     mails = [(f"batch#{i}", raw) for i, raw in enumerate(_crafted())]
-    summary = ingest_many(mails, chunk_size=chunk_size)
+    summary = ingest_many(mails, chunk_size=chunk_size, parallel=parallel)
     assert summary.counts == expected_summary.counts
     assert _snapshot() == expected
     assert expected_summary.counts[Outcome.DUPLICATE] == 2
@@ -156,7 +156,9 @@ def test_generated_history_same_as_one_by_one():
     expected_summary = _one_by_one(mails)
     expected = _snapshot()
     _start_state()
-    summary = ingest_many(((f"batch#{i}", raw) for i, raw in enumerate(mails)), chunk_size=64)
+    summary = ingest_many(
+        ((f"batch#{i}", raw) for i, raw in enumerate(mails)), chunk_size=64, parallel=True
+    )
     assert summary.counts == expected_summary.counts
     assert _snapshot() == expected
     assert summary.counts[Outcome.NEW_CASE] > 100 and summary.counts[Outcome.ADDED] > 20
