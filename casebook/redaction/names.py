@@ -76,6 +76,9 @@ SURNAME_ALONE_NEXT_RE = re.compile(
     r"\s+(?:said|says|told|has|had|is|was|asked|reported|called|emailed|rang|explained|sent|"
     r"posted|shared|showed|disclosed|admitted|added|messaged|left|joined|went|came|received)\b"
 )
+SPEECH_NEXT_RE = re.compile(
+    r"\s+(?:told|said|says|asked|disclosed|reported|showed|admitted|explained|messaged)\b"
+)
 CLOSING_RE = re.compile(
     r"^\s*(?:kind(?:est)?\s+regards|best\s+regards|warm(?:est)?\s+regards|regards|"
     r"best\s+wishes|many\s+thanks|thanks(?:\s+again|\s+so\s+much|\s+in\s+advance)?|"
@@ -283,6 +286,20 @@ class _Finder:
             next_cap and toks[i + 1].low in self.lex.protected
         )
 
+    def paired_with_name(self, i: int) -> bool:
+        """ "May and Theo": joined by "and" to a plain first name (not another month)."""
+        toks, text, lex = self.toks, self.text, self.lex
+        if i + 2 >= len(toks) or toks[i + 1].low != "and":
+            return False
+        other = toks[i + 2]
+        return (
+            text[toks[i].end : other.start] == " and "
+            and other.cap
+            and self.known_first(other)
+            and other.low not in lex.ambiguous
+            and other.low not in lex.context_only
+        )
+
     def start_kind(self, i: int) -> bool:
         t = self.toks[i]
         lex = self.lex
@@ -337,9 +354,12 @@ class _Finder:
         if t.low in lex.ambiguous or t.low in lex.context_only:
             if t.low in lex.context_only and _calendar_context(text, t):
                 return surname_next  # "we break up in May, Year 11 ..." is a month
-            if surname_next or cued():
+            if surname_next or cued() or self.paired_with_name(i):
                 return True
-            if t.low in lex.context_only or t.low not in lex.first_names:
+            if t.low in lex.context_only:
+                # "May told her form tutor": only a verb of telling makes a month a person.
+                return SPEECH_NEXT_RE.match(text, t.end) is not None
+            if t.low not in lex.first_names:
                 return False
             if _sentence_initial(text, t.start):
                 # "Grace told her teacher" but not "Will you call back?"

@@ -229,6 +229,10 @@ def test_addresses(text: str, address: str) -> None:
         ("Mr T. Villiers-Stuart signed it.", ["T. Villiers-Stuart"]),
         ("Names on the list include Aroha, Efa and Jasmin.", ["Aroha", "Efa", "Jasmin"]),
         ("Émilie Dubois and Zoë Martin are in Year 8.", ["Émilie Dubois", "Zoë Martin"]),
+        ("The account keeps tagging May and Theo.", ["May", "Theo"]),
+        ("May told her form tutor on Monday.", ["May"]),
+        ("Hey! Marnie here, safeguarding lead.", ["Marnie"]),
+        ("Her social worker is Femi, who is lovely.", ["Femi"]),
     ],
 )
 def test_names(text: str, names: list[str]) -> None:
@@ -256,6 +260,8 @@ def test_names(text: str, names: list[str]) -> None:
         "0.3187837\t13\n0.147016\t1\t0.91\n0\n0.0245218\t1",
         "It has handled over 24,000 contacts; ignore what will soon disappear.",
         "Version 0.2697401 of 0113 people",
+        "We break up in May and June is exam season.",
+        "In May, Year 11 go on study leave.",
     ],
 )
 def test_words_that_must_survive(text: str) -> None:

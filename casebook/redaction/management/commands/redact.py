@@ -55,9 +55,12 @@ class Command(BaseCommand):
         def error(msg: str) -> None:
             self.stderr.write(msg)
 
+        # On a terminal the progress line rewrites itself; otherwise one line per report.
+        ending = "\r" if self.stderr.isatty() else "\n"
+
         def progress(n: int) -> None:
             rate = n / max(time.monotonic() - started, 1e-9)
-            self.stderr.write(f"redact: {n:,} lines ({rate:,.0f}/s)")
+            self.stderr.write(f"redact: {n:,} lines ({rate:,.0f}/s)", ending=ending)
             self.stderr.flush()
 
         inp: IO[bytes] = source.open("rb") if source is not None else sys.stdin.buffer
