@@ -97,13 +97,17 @@ class ReplyForm(forms.Form):
         initial=SEND_EMAIL,
     )
 
-    def __init__(self, *args: Any, can_email: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, can_email: bool = True, phone_case: bool = False, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.can_email = can_email
         how = self.fields["how"]
         assert isinstance(how, forms.ChoiceField)
         if not can_email:
             how.choices = [(self.RECORD_PHONE, "Record a reply given by phone")]
+        # Phone cases are usually answered on the phone, even when an email address is known.
+        if phone_case or not can_email:
             how.initial = self.RECORD_PHONE
 
 

@@ -98,7 +98,9 @@ def _case_forms(case: Case, view: queries.CaseView) -> dict[str, Form]:
     field.queryset = field.queryset.exclude(pk__in=tagged)  # type: ignore[attr-defined]
     return {
         "note_form": forms.NoteForm(),
-        "reply_form": forms.ReplyForm(can_email=bool(case.enquirer.email)),
+        "reply_form": forms.ReplyForm(
+            can_email=bool(case.enquirer.email), phone_case=case.channel == Channel.PHONE
+        ),
         "status_form": forms.StatusForm(initial={"status": case.status, "version": case.version}),
         "assign_form": forms.AssignForm(
             initial={"assignee": case.assigned_to_id, "version": case.version}

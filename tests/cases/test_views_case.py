@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -288,3 +290,20 @@ def test_assign_to_me_button(client_for, case, practitioner):
     page = client_for.get(url("case-detail", case)).content.decode()
     assert "Assign to me" not in page
     assert Case.objects.get(pk=case.pk).assigned_to == practitioner
+
+
+@pytest.mark.parametrize(
+    ("channel", "email", "checked"),
+    [
+        ("email", "a@example.org", "email"),
+        ("phone", "a@example.org", "phone"),
+        ("phone", "", "phone"),
+    ],
+)
+def test_reply_defaults_to_how_the_case_came_in(client_for, channel, email, checked):
+    enquirer = Enquirer.objects.create(name="E", email=email)
+    case = actions.do_open_case(enquirer=enquirer, channel=channel, subject="s", first_message="x")
+    page = client_for.get(url("case-detail", case)).content.decode()
+    assert re.search(rf'name="reply-how" value="{checked}"[^>]* checked>', page)
+    assert len(re.findall(r'name="reply-how"[^>]* checked>', page)) == 1
+    assert ('value="email"' in page) == bool(email)
