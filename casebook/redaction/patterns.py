@@ -490,6 +490,8 @@ def find_schools(text: str) -> list[Entity]:
                 break
             if seen_name and SCHOOL_KEYWORD_RE.fullmatch(word):
                 break  # the end of another school: "X Academy and Tollgate School"
+            if word in ("and", "&") and not (words and words[-1][1] in ("St", "St.", "Saint")):
+                break  # "Early Help and the Virtual School"; but "St Peter and St Paul"
             seen_name = seen_name or word.lower().strip(".") not in SCHOOL_GENERIC
             words.append((pos, word))
         # Drop leading connectors and sentence words ("Yesterday", "At", "The"), but keep

@@ -177,6 +177,7 @@ def test_dates_that_are_not_births_survive() -> None:
         "Ysgol Bryn Derw",
         "Our Lady of Lourdes Catholic Primary",
         "Leeds College of Building",
+        "St Peter and St Paul Catholic Primary School",
     ],
 )
 def test_schools_by_name(school: str) -> None:
@@ -190,6 +191,7 @@ def test_schools_by_name(school: str) -> None:
         "She is at a secondary school and the Sixth Form.",
         "The Primary School staff and the Academy Trust met.",
         "The Virtual School Head is involved.",
+        "Children's Services, Early Help and the Virtual School Head are involved.",
     ],
 )
 def test_generic_schools_survive(text: str) -> None:
