@@ -77,7 +77,7 @@ def bars(report: Report, table: Table, *, name: str, title: str, max_rows: int =
     rows = table.rows[:max_rows]
     has_q = any(r.compare_count is not None for r in rows)
     p_name, q_name = _period_names(report)
-    height = max(1.6, 0.32 * len(rows) * (1.6 if has_q else 1) + 0.8)
+    height = max(1.6, (0.36 if has_q else 0.26) * len(rows) + 0.8)
     fig, ax = plt.subplots(figsize=(7.2, height))
     ys = list(range(len(rows)))
     bar_h = 0.38 if has_q else 0.6
