@@ -37,7 +37,9 @@ def _allow_orm_beside_playwright() -> Iterator[None]:
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = old
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API allows one running instance per thread, and
+# other test packages start their own; each module closes its browser before the next starts.
+@pytest.fixture(scope="module")
 def browser(_allow_orm_beside_playwright: None) -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is not installed (scripts/ensure-system-packages installs it)")
