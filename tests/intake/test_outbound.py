@@ -171,3 +171,17 @@ def test_acknowledgement_to_new_enquirers_only(smtp_server):
     assert sent["Auto-Submitted"] == "auto-replied"
     assert sent["In-Reply-To"] == "<m1@example-school.invalid>"
     assert case.reference in sent["Subject"]
+
+
+def test_sendmail_command_delivers_the_queue(smtp_server, practitioner, capsys):
+    from django.core.management import call_command
+
+    case = _inbound_case()
+    do_send_reply(case=case, actor=practitioner, text="One")
+    do_send_reply(case=case, actor=practitioner, text="Two")
+    call_command("sendmail")
+    assert "2 sent, 0 failed (will retry), 0 gave up" in capsys.readouterr().out
+    assert sorted(m.get_content().strip() for m in smtp_server.messages) == ["One", "Two"]
+    call_command("sendmail")
+    assert "0 sent" in capsys.readouterr().out
+    assert len(smtp_server.messages) == 2
