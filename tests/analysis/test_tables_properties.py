@@ -90,3 +90,21 @@ def test_a_case_with_three_categories_counts_once_in_each(facts_list, p):
     for r in after.categories.rows:
         expected = before.get(r.label, 0) + (1 if r.label in three.categories else 0)
         assert r.count == expected
+
+
+@settings(max_examples=25, deadline=None)
+@given(cases(), periods(), periods(), st.integers(2, 8))
+def test_suppression_never_shows_a_small_count(facts_list, p, q, n):
+    from casebook.analysis.render.json import as_dict
+    from casebook.analysis.report import build_report
+
+    data = as_dict(build_report(build(facts_list), p, q, suppress_below=n, with_figures=False))
+    tables = dict(data["tables"])
+    tables.update({f"sc_{k}": v for k, v in tables.pop("setting_categories").items()})
+    for rows in tables.values():
+        for row in rows:
+            for key, mark in (("count", "suppressed"), ("compare_count", "compare_suppressed")):
+                value = row[key]
+                assert value is None or value == 0 or value >= n
+                if value is None and key == "count":
+                    assert row[mark] == f"<{n}" and row["percent"] is None

@@ -25,12 +25,14 @@ def parse_date(value: str, option: str) -> date:
 
 
 def parse_period(start: str, end: str, what: str) -> Period:
-    try:
-        return Period(parse_date(start, f"--{what}from"), parse_date(end, f"--{what}to"))
-    except ValueError as exc:
-        if isinstance(exc, CommandError):
-            raise
-        raise CommandError(f"{what.replace('-', ' ')}period: {exc}") from None
+    first = parse_date(start, f"--{what}from")
+    last = parse_date(end, f"--{what}to")
+    if last <= first:
+        name = "the compared period" if what else "the period"
+        raise CommandError(
+            f"{name} must end after it starts (--{what}to {end} is not after {start})"
+        )
+    return Period(first, last)
 
 
 class Command(BaseCommand):
@@ -40,9 +42,11 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--from", dest="start", required=True, metavar="DATE")
+        parser.add_argument(
+            "--from", dest="start", required=True, metavar="DATE", help="first day, included"
+        )
         parser.add_argument("--to", dest="end", required=True, metavar="DATE", help="exclusive")
-        parser.add_argument("--compare-from", metavar="DATE")
+        parser.add_argument("--compare-from", metavar="DATE", help="first day, included")
         parser.add_argument("--compare-to", metavar="DATE", help="exclusive")
         parser.add_argument(
             "--format", default=",".join(FORMATS), help=f"comma-separated: {','.join(FORMATS)}"
