@@ -9,6 +9,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import DatabaseError
 
 from casebook.analysis.csvinput import CsvInputError, read_csv
 from casebook.analysis.outputs import FORMATS, write_outputs
@@ -65,6 +66,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **opts: Any) -> None:
+        try:
+            self._report(opts)
+        except DatabaseError as exc:
+            raise CommandError(f"cannot read the database: {exc}") from None
+        except OSError as exc:
+            raise CommandError(f"cannot write the report: {exc}") from None
+
+    def _report(self, opts: dict[str, Any]) -> None:
         t0 = time.monotonic()
         period = parse_period(opts["start"], opts["end"], "")
         compare = None
