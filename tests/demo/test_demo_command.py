@@ -2,15 +2,14 @@ from __future__ import annotations
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection
 
 from casebook.cases.models import Case
 
 
 @pytest.mark.django_db
-def test_demo_never_wipes_a_server_database_that_has_cases(case):
-    if connection.vendor == "sqlite":
-        pytest.skip("on SQLite the demo recreates its own database file")
+def test_demo_never_wipes_a_configured_database_that_has_cases(case, monkeypatch):
+    # Whatever the engine: a database named by DATABASE_URL is never recreated or filled.
+    monkeypatch.setenv("DATABASE_URL", "sqlite:////somewhere/else.sqlite3")
     with pytest.raises(CommandError, match="already has cases"):
         call_command("demo", "--no-serve")
     assert list(Case.objects.all()) == [case]

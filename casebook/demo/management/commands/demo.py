@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from argparse import ArgumentParser
 from pathlib import Path
@@ -67,9 +68,14 @@ class Command(BaseCommand):
         self.stdout.flush()
 
     def _fresh_database(self) -> None:
-        """Start from an empty database: remove the SQLite file, refuse to wipe anything else."""
+        """Start from an empty database without ever wiping one somebody configured.
+
+        The embedded SQLite file (used when DATABASE_URL is not set) is the demo's own and is
+        recreated; any database named by DATABASE_URL must be empty.
+        """
         database = settings.DATABASES["default"]
-        if database["ENGINE"] == "django.db.backends.sqlite3":
+        embedded = "DATABASE_URL" not in os.environ
+        if embedded and database["ENGINE"] == "django.db.backends.sqlite3":
             path = Path(str(database["NAME"]))
             connections.close_all()
             for suffix in ("", "-wal", "-shm", "-journal"):
@@ -80,8 +86,9 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         if Case.objects.exists():
             raise CommandError(
-                "casebook demo loads into an empty database, and this one already has cases; "
-                "point DATABASE_URL at an empty database (or unset it for the SQLite file)"
+                "casebook demo loads into an empty database, and the one DATABASE_URL names "
+                "already has cases; point it at an empty database, or unset it to use the "
+                "demo's own SQLite file"
             )
 
     def _write_report(self) -> Path | None:
