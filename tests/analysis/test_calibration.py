@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 from django.db import transaction
-from django.test import override_settings
 
 from casebook.analysis.render.json import as_dict
 from casebook.analysis.report import build_report, find_redactor
@@ -38,12 +37,7 @@ def period(label: str) -> Period:
 def report_json(django_db_setup, django_db_blocker):
     from casebook.demo.loader import load_demo_helpline
 
-    fast_hashing = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    with (
-        django_db_blocker.unblock(),
-        override_settings(PASSWORD_HASHERS=fast_hashing),
-        transaction.atomic(),
-    ):
+    with django_db_blocker.unblock(), transaction.atomic():
         load_demo_helpline(seed=2022)
         p, q = period(P_LABEL), period(Q_LABEL)
         facts = load_facts([(p.start, p.end), (q.start, q.end)])

@@ -66,7 +66,6 @@ def seeded(live_server: Any, settings: Any) -> None:
     from casebook.cases.taxonomy import CATEGORIES
     from casebook.lib.platforms import DEFAULT_PLATFORMS
 
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     for position, (name, definition) in enumerate(CATEGORIES):
         Category.objects.get_or_create(
             name=name, defaults={"definition": definition, "position": position}

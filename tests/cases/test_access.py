@@ -8,12 +8,6 @@ from django.http import Http404
 from casebook.cases.access import access_case
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    # The default hasher costs about a second per user on this machine.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.mark.parametrize("persona", ["practitioner", "supervisor"])
 @pytest.mark.parametrize("for_write", [False, True])
 def test_casework_roles_get_the_case(request, case, persona, for_write):

@@ -9,12 +9,6 @@ from casebook.cases import actions
 from casebook.cases.models import Case, Category, Channel, Direction, Enquirer, Provenance
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    # The default hasher costs about a second per user on this machine.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def test_submit_enquiry_opens_web_case_with_enquirer_provenance(db):
     apps = Category.objects.get(name="Apps")
     case = actions.do_submit_enquiry(

@@ -22,12 +22,6 @@ from casebook.cases.models import (
 )
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    # The default hasher costs about a second per user on this machine.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def client_for(client, practitioner):
     client.force_login(practitioner)

@@ -5,13 +5,6 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    # The default hasher costs about a second per user on this machine.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 CASE_PAGES = ["case-detail", "case-add-call"]
 CASE_POSTS = [
     "case-note",

@@ -8,12 +8,6 @@ from django.urls import reverse
 from casebook.cases.models import Case, Category, Channel, Direction, Enquirer, Provenance
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    # The default hasher costs about a second per user on this machine.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def client_for(client, practitioner):
     client.force_login(practitioner)

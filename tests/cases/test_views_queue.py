@@ -14,12 +14,6 @@ from casebook.cases.models import Case, Category, Enquirer, Status
 from casebook.cases.queries import QueueFilters, queue_page
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    # The default hasher costs about a second per user on this machine.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def helpline(db, practitioner, other_practitioner):
     """Five cases with known differences, opened a day apart (c0 oldest)."""
