@@ -7,10 +7,8 @@ redaction function, so the same code serves the command, the web UI and the test
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import ModuleType
 
 import numpy as np
 
@@ -18,6 +16,7 @@ from casebook.analysis import appendix as appendix_core
 from casebook.analysis.facts import Facts
 from casebook.analysis.tables import Period, Table, Tables, build_tables
 from casebook.analysis.words import subject_words
+from casebook.redaction import personal_name_words, redact
 
 APPENDIX_MIN_CASES = 10
 SAMPLES_PER_CATEGORY = 3
@@ -93,27 +92,13 @@ class Report:
         return f"{percent:.2f}%"
 
 
-def _text_of(redact: Callable[[str], object]) -> Redactor:
-    def run(text: str) -> str:
-        result = redact(text)
-        return str(getattr(result, "text", result))
-
-    return run
+def redacted_text(text: str) -> str:
+    """Case text as it may be shown outside casework: every piece of personal data replaced."""
+    return redact(text).text
 
 
-def find_redactor() -> Redactor | None:
-    """casebook.redaction's redact(text) -> Redaction(.text), if it is installed."""
-    for name in ("casebook.redaction", "casebook.redaction.redact", "casebook.redaction.core"):
-        try:
-            mod = importlib.import_module(name)
-        except ImportError:
-            continue
-        fn = getattr(mod, "redact", None)
-        if isinstance(fn, ModuleType):
-            fn = getattr(fn, "redact", None)
-        if callable(fn):
-            return _text_of(fn)
-    return None
+def find_redactor() -> Redactor:
+    return redacted_text
 
 
 def _shorten(text: str, limit: int = SAMPLE_MAX_CHARS) -> str:
@@ -200,6 +185,7 @@ def build_report(
         (facts.subject[i] for i in np.flatnonzero(p)),
         facts.vocab.platform_aliases,
         min_cases=min_words,
+        exclude=personal_name_words(),
     )
     compare_words = None
     if compare is not None:
@@ -208,6 +194,7 @@ def build_report(
             (facts.subject[i] for i in np.flatnonzero(q)),
             facts.vocab.platform_aliases,
             min_cases=min_words,
+            exclude=personal_name_words(),
         )
     appendix, note = build_appendix(
         facts,

@@ -2,8 +2,9 @@
 
 Case is folded, stop words and greetings are dropped, and platform names are kept whole:
 "TikTok", "Tik Tok" and "tiktok" all count as the one word "TikTok". Subject headings can name
-people, so a word only appears if it occurs in at least `min_cases` different cases: a
-surname or a school that appears once or twice never reaches the picture. Email addresses,
+people, so known first names and surnames are dropped (the caller passes the redaction's name
+lists) and any other word only appears if it occurs in at least `min_cases` different cases: a
+rarer surname or a school that appears once or twice never reaches the picture. Email addresses,
 links and numbers are dropped outright.
 """
 
@@ -60,8 +61,12 @@ def subject_words(
     platform_aliases: Mapping[str, Iterable[str]],
     *,
     min_cases: int = 5,
+    exclude: frozenset[str] = frozenset(),
 ) -> Counter[str]:
-    """How many cases use each word in their subject (a word counts once per case)."""
+    """How many cases use each word in their subject (a word counts once per case).
+
+    Words in `exclude` (lower case: the redaction's name lists) never count, however often.
+    """
     pattern, canonical = _platform_pattern(platform_aliases)
     # Many subjects repeat ("Fake TikTok account"): tokenise each distinct one once.
     distinct = Counter(subjects)
@@ -78,7 +83,7 @@ def subject_words(
 
         rest = pattern.sub(keep, DROP.sub(" ", subject))
         for w in WORD.findall(rest.casefold().replace("’", "'")):
-            if w not in STOP_WORDS and w not in GREETINGS and len(w) > 1:
+            if w not in STOP_WORDS and w not in GREETINGS and w not in exclude and len(w) > 1:
                 words.add(w)
         for w in words:
             counts[w] += times

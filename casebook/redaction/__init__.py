@@ -7,11 +7,22 @@ command is the only Django-facing part.
 
 from __future__ import annotations
 
+from functools import cache
+
 from casebook.redaction.core import ENTITY_TYPES, PLACEHOLDERS, Entity, Redaction, apply, resolve
+from casebook.redaction.lexicon import lexicon
 from casebook.redaction.names import find_people
 from casebook.redaction.patterns import iter_structured
 
-__all__ = ["ENTITY_TYPES", "PLACEHOLDERS", "Entity", "Redaction", "find_entities", "redact"]
+__all__ = [
+    "ENTITY_TYPES",
+    "PLACEHOLDERS",
+    "Entity",
+    "Redaction",
+    "find_entities",
+    "personal_name_words",
+    "redact",
+]
 
 
 def find_entities(text: str) -> tuple[Entity, ...]:
@@ -28,3 +39,14 @@ def redact(text: str) -> Redaction:
     """The text with each piece of personal data replaced by its placeholder ({name} ...)."""
     entities = find_entities(text)
     return Redaction(text=apply(text, entities), entities=entities)
+
+
+@cache
+def personal_name_words() -> frozenset[str]:
+    """Lower-case first names and surnames that are never ordinary words (no Will, May, Grace).
+
+    For counting words in text that is shown without redaction, such as a word cloud.
+    """
+    lex = lexicon()
+    names = lex.first_names | lex.surnames
+    return frozenset(names - lex.ambiguous - lex.context_only - lex.protected - lex.must_survive)

@@ -31,3 +31,16 @@ def test_rare_words_never_reach_the_cloud():
     words = subject_words(subjects, DEFAULT_PLATFORMS, min_cases=5)
     assert "smithson" not in words and "posted" not in words
     assert words["video"] == 6 and words["TikTok"] == 5
+
+
+def test_known_names_never_reach_the_cloud_however_often():
+    from casebook.redaction import personal_name_words
+
+    subjects = ["Fake account of Mr Okafor", "Okafor targeted again on TikTok"] * 6 + [
+        "Will you call back? We break up in May"
+    ] * 6
+    words = subject_words(subjects, DEFAULT_PLATFORMS, exclude=personal_name_words())
+    assert "okafor" not in words
+    assert words["TikTok"] == 6 and words["fake"] == 6
+    # Ordinary words that are also names stay: the redaction lists keep them apart.
+    assert words["may"] == 6 and words["break"] == 6
