@@ -150,7 +150,7 @@ def do_store_message(
     if parsed.attachments:
         if message is None:
             message = Message.objects.get(message_id=parsed.message_id)
-        _store_attachments(message, parsed)
+        Attachment.objects.bulk_create(attachment_rows(message, parsed))
     if outcome == Outcome.NEW_CASE and acknowledge and may_acknowledge(parsed):
         from casebook.intake.outbound import queue_acknowledgement
 
@@ -177,7 +177,8 @@ def may_acknowledge(parsed: ParsedMessage) -> bool:
     return not parsed.is_automatic and not _NO_REPLY.match(parsed.from_address)
 
 
-def _store_attachments(message: Message, parsed: ParsedMessage) -> None:
+def attachment_rows(message: Message, parsed: ParsedMessage) -> list[Attachment]:
+    """Store each attachment's bytes on disk and return its (unsaved) database row."""
     rows = []
     for item in parsed.attachments:
         digest, path = store_bytes(item.data)
@@ -192,7 +193,7 @@ def _store_attachments(message: Message, parsed: ParsedMessage) -> None:
                 inline=item.inline,
             )
         )
-    Attachment.objects.bulk_create(rows)
+    return rows
 
 
 _SUMMARY_HEADER = re.compile(rb"^(From|Subject):[ \t]*(.{0,200})", re.MULTILINE | re.IGNORECASE)

@@ -44,6 +44,7 @@ from casebook.intake.actions import (
     IngestResult,
     Outcome,
     Summary,
+    attachment_rows,
     do_quarantine_message,
     ingest_bytes,
     may_acknowledge,
@@ -51,7 +52,6 @@ from casebook.intake.actions import (
 from casebook.intake.config import IntakeConfig
 from casebook.intake.outbound import queue_acknowledgement
 from casebook.intake.parsing import CASE_REFERENCE, ParsedMessage, parse_batch
-from casebook.intake.storage import store_bytes
 from casebook.lib.platforms import find_platforms
 
 CHUNK = 500
@@ -257,19 +257,7 @@ def _store_chunk(
         messages.append(message)
         if outcome == Outcome.ADDED:
             added.append((case, message, parsed.is_automatic))
-        for part in parsed.attachments:
-            digest, path = store_bytes(part.data)
-            attachments.append(
-                Attachment(
-                    message=message,
-                    filename=part.filename,
-                    content_type=part.content_type,
-                    size=len(part.data),
-                    sha256=digest,
-                    storage_path=path,
-                    inline=part.inline,
-                )
-            )
+        attachments.extend(attachment_rows(message, parsed))
         seen[parsed.message_id] = case
         results.append(IngestResult(outcome, message_id=parsed.message_id))
 
