@@ -10,9 +10,10 @@ or a referrer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import nh3
+
+from casebook.intake.parsing import BodyParts
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl",
@@ -51,14 +52,7 @@ _SIGNATURE_MARKERS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class HtmlParts:
-    main: str
-    signature: str
-    quoted: str
-
-
-def split_html(markup: str) -> HtmlParts:
+def split_html(markup: str) -> BodyParts:
     """Sanitised main text, signature and quoted history of an HTML mail."""
     quote = _QUOTE_MARKERS.search(markup)
     end = quote.start() if quote else len(markup)
@@ -66,8 +60,8 @@ def split_html(markup: str) -> HtmlParts:
     main_end = signature.start() if signature else end
     main = sanitise_html(markup[:main_end])
     if not _has_text(main):  # folding would hide everything: show it all
-        return HtmlParts(main=sanitise_html(markup), signature="", quoted="")
-    return HtmlParts(
+        return BodyParts(main=sanitise_html(markup), signature="", quoted="")
+    return BodyParts(
         main=main,
         signature=sanitise_html(markup[main_end:end]) if signature else "",
         quoted=sanitise_html(markup[end:]) if quote else "",

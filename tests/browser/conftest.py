@@ -13,43 +13,6 @@ from typing import Any
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-@pytest.fixture(scope="session")
-def _allow_orm_beside_playwright() -> Iterator[None]:
-    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are
-    # still synchronous, so Django's guard against ORM use inside a loop would be a false alarm.
-    old = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    yield
-    if old is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = old
-
-
-# Module scope, not session: Playwright's sync API allows one running instance per thread, and
-# other test packages start their own; each module closes its browser before the next starts.
-@pytest.fixture(scope="module")
-def browser(_allow_orm_beside_playwright: None) -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (scripts/ensure-system-packages installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import base64
-import os
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,16 +14,6 @@ from casebook.intake.actions import Outcome, ingest_bytes
 from ..conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 HOSTILE_HTML = """<html><head>
 <meta http-equiv="refresh" content="0;url=http://remote.invalid/refresh">
@@ -80,27 +67,14 @@ def _hostile_mail() -> bytes:
     return "\r\n".join(lines).encode()
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # ORM beside Playwright's loop
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
-
-
-def test_hostile_email_renders_inert(live_server, chromium, make_user, settings, tmp_path):
+def test_hostile_email_renders_inert(live_server, browser, make_user, settings, tmp_path):
     settings.ATTACHMENTS_DIR = tmp_path / "attachments"
     make_user("alice", "practitioner")
     result = ingest_bytes(_hostile_mail(), source="test")
     assert result.outcome == Outcome.NEW_CASE
     case = Case.objects.get(reference=result.case_reference)
 
-    context = chromium.new_context()
+    context = browser.new_context()
     context.set_default_timeout(15_000)
     page = context.new_page()
     dialogs: list[str] = []
