@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "casebook.accounts",
     "casebook.cases",
     "casebook.intake",
+    "casebook.triage",
     "casebook.analysis",
     "casebook.redaction",
     "casebook.demo",
