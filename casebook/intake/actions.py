@@ -23,6 +23,7 @@ from casebook.intake.models import QuarantinedMessage
 from casebook.intake.parsing import ParsedMessage, ParseError, parse_message
 from casebook.intake.storage import store_bytes
 from casebook.intake.threading import find_case
+from casebook.triage import service as triage
 
 
 class Outcome(StrEnum):
@@ -136,7 +137,7 @@ def do_store_message(
             in_reply_to=parsed.in_reply_to,
             references=" ".join(parsed.references),
         )
-        _note_reply_on_case(case, automatic=parsed.is_automatic)
+        _note_reply_on_case(case, automatic=parsed.is_automatic, at=at)
         if not parsed.is_automatic:
             detect_platforms(case=case, text=f"{parsed.subject}\n{parsed.text}")
         audit(
@@ -158,7 +159,7 @@ def do_store_message(
     return IngestResult(outcome, case_reference=case.reference, message_id=parsed.message_id)
 
 
-def _note_reply_on_case(case: Case, *, automatic: bool) -> None:
+def _note_reply_on_case(case: Case, *, automatic: bool, at: datetime) -> None:
     """An enquirer's answer puts a waiting or closed case back in the practitioners' queue."""
     fields: dict[str, object] = {}
     if not automatic and case.status in {Status.AWAITING_ENQUIRER, Status.CLOSED}:
@@ -167,6 +168,9 @@ def _note_reply_on_case(case: Case, *, automatic: bool) -> None:
     Case.objects.filter(pk=case.pk).update(
         version=F("version") + 1, updated_at=timezone.now(), **fields
     )
+    if not automatic:
+        status = str(fields.get("status", case.status))
+        triage.note_inbound(case=case, at=at, previous_status=case.status, status=status)
 
 
 _NO_REPLY = re.compile(r"^(no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?)[+@-]?")

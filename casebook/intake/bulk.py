@@ -53,6 +53,7 @@ from casebook.intake.config import IntakeConfig
 from casebook.intake.outbound import queue_acknowledgement
 from casebook.intake.parsing import CASE_REFERENCE, ParsedMessage, parse_batch
 from casebook.lib.platforms import find_platforms
+from casebook.triage import service as triage
 
 CHUNK = 500
 
@@ -274,6 +275,10 @@ def _store_chunk(
     Attachment.objects.bulk_create(attachments)
     _tag_platforms(platform_texts)
     _touch_existing_cases(added, reopened, {c.pk for c in new_cases})
+    automatic = {id(m) for _, m, is_automatic in added if is_automatic}
+    triage.note_inbound_many(
+        ((m.case, m.at) for m in messages if id(m) not in automatic), reopened=reopened
+    )
     AuditEvent.objects.bulk_create(
         [AuditEvent(case=c, action="case.opened", detail={"channel": "email"}) for c in new_cases]
         + [
