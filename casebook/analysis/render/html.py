@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.template.loader import render_to_string
 
-from casebook.analysis.report import Figure, Report
+from casebook.analysis.model import Figure, Report
 from casebook.analysis.tables import Table
 
 INTROS = {
