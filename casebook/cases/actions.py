@@ -198,7 +198,8 @@ def do_record_reply(
         for name, value in fields.items():
             setattr(case, name, value)
     _bump(case, expected_version=None)
-    triage.note_reply(case=case, at=at, actor=actor, how="email" if send_state else "phone")
+    how = "email" if send_state else "phone"
+    triage.note_reply(case=case, at=at, actor=actor, how=how, message=reply)
     audit(actor=actor, case=case, action="reply.recorded", message=reply.pk)
     return reply
 

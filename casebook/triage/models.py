@@ -102,6 +102,10 @@ class Response(models.Model):
     """
 
     case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="responses")
+    # The reply that ended the wait (a cancelled email reply takes its response back).
+    message = models.OneToOneField(
+        "cases.Message", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     kind = models.CharField(max_length=5, choices=ResponseKind.choices)
     responder = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL

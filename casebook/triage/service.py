@@ -19,7 +19,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent, User
-from casebook.cases.models import OPEN_STATUSES, Case, Status
+from casebook.cases.models import OPEN_STATUSES, Case, Message, Status
 from casebook.triage import sla
 from casebook.triage.calendar import current_calendar
 from casebook.triage.models import Response, ResponseKind
@@ -118,7 +118,9 @@ def note_inbound_many(
             previous = status
 
 
-def note_reply(*, case: Case, at: datetime, actor: User | None, how: str) -> Response | None:
+def note_reply(
+    *, case: Case, at: datetime, actor: User | None, how: str, message: Message | None = None
+) -> Response | None:
     """A reply went to the enquirer at `at` (`how`: "email" or "phone").
 
     Ends the wait, if one was running, and records it as met or breached.
@@ -137,6 +139,7 @@ def note_reply(*, case: Case, at: datetime, actor: User | None, how: str) -> Res
         return None
     response = Response.objects.create(
         case=case,
+        message=message,
         kind=ResponseKind.FIRST if answer.first else ResponseKind.NEXT,
         responder=actor,
         waiting_since=answer.waiting_since,
@@ -160,6 +163,35 @@ def note_reply(*, case: Case, at: datetime, actor: User | None, how: str) -> Res
     return response
 
 
+def note_reply_cancelled(*, case: Case, message: Message) -> None:
+    """An email reply was cancelled before it went: the wait it ended is open again."""
+    response = Response.objects.filter(message=message).first()
+    if response is None:
+        return
+    due = response.due_at
+    if due is None:  # it was answered while paused: resume with the full target from now
+        calendar = current_calendar()
+        due = calendar.hours.add(timezone.now(), calendar.target)
+    since = response.waiting_since
+    if case.response_waiting_since is not None:
+        since = min(since, case.response_waiting_since)
+        due = min(due, case.response_due_at or due)
+    fields: dict[str, Any] = {
+        "response_waiting_since": since,
+        "response_due_at": due if case.status != Status.AWAITING_ENQUIRER else None,
+        "responses_answered": max(0, case.responses_answered - 1),
+    }
+    if case.status == Status.AWAITING_ENQUIRER:
+        fields["response_paused_seconds"] = response.target_seconds
+    if response.kind == ResponseKind.FIRST:
+        fields["first_response_seconds"] = None
+    response.delete()
+    _save(case, fields)
+    AuditEvent.objects.create(
+        actor=None, case=case, action="response.withdrawn", detail={"message": message.pk}
+    )
+
+
 def note_status(*, case: Case, old: str, new: str, at: datetime) -> None:
     """The case's status changed: awaiting the enquirer pauses the clock, closing stops it."""
     calendar = current_calendar()
@@ -179,6 +211,7 @@ def note_seen(*, case: Case, user: User) -> bool:
     if case.assigned_to_id != user.pk or not has_unseen(case):
         return False
     _save(case, {"assignee_seen_at": timezone.now()})
+    AuditEvent.objects.create(actor=user, case=case, action="case.seen", detail={})
     return True
 
 

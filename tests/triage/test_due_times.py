@@ -190,3 +190,20 @@ def test_unseen_marker_per_assignee(enquirer, practitioner, other_practitioner) 
     case.refresh_from_db()
     assert service.has_unseen(case)
     assert Case.objects.filter(service.unseen_q()).count() == 1
+
+
+def test_a_cancelled_email_reply_takes_its_response_back(enquirer, practitioner) -> None:
+    from casebook.cases import reply_actions
+
+    case = open_case(enquirer, "2022-03-01 10:00")
+    due = case.response_due_at
+    reply = reply_actions.do_queue_email_reply(case=case, actor=practitioner, text="Hello")
+    case.refresh_from_db()
+    assert case.response_due_at is None
+    assert Response.objects.filter(case=case).count() == 1
+    reply_actions.do_cancel_queued_email(message=reply, actor=practitioner)
+    case.refresh_from_db()
+    assert case.response_due_at == due
+    assert case.response_waiting_since == at("2022-03-01 10:00")
+    assert case.first_response_seconds is None
+    assert not Response.objects.filter(case=case).exists()

@@ -13,7 +13,7 @@ def last_activity_from_opening(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0003_subject_trigram_index'),
+        ('cases', '0004_reply_recipient_and_cancel'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
