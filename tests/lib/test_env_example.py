@@ -26,7 +26,8 @@ def names_read(source: str) -> set[str]:
         if isinstance(node, ast.Call) and node.args:
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if name in READERS or (name in {"get", "setdefault"} and _is_environ(func.value)):  # type: ignore[union-attr]
+            on_environ = isinstance(func, ast.Attribute) and _is_environ(func.value)
+            if name in READERS or (name in {"get", "setdefault"} and on_environ):
                 arg = node.args[0]
         elif isinstance(node, ast.Subscript) and _is_environ(node.value):
             arg = node.slice
