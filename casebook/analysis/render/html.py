@@ -13,7 +13,7 @@ from pathlib import Path
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 
-from casebook.analysis.report import Figure, Report
+from casebook.analysis.model import Figure, Report
 from casebook.analysis.tables import Table
 
 INTROS = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from django.template.loader import render_to_string
 
+from casebook.analysis.model import Report
 from casebook.analysis.render.html import context, report_css
-from casebook.analysis.report import Report
 
 
 def render_pdf(report: Report) -> bytes:
