@@ -192,6 +192,9 @@ EMAIL_USE_TLS = env_bool("SMTP_STARTTLS", False)
 EMAIL_USE_SSL = env_bool("SMTP_TLS", False)
 EMAIL_TIMEOUT = env_int("SMTP_TIMEOUT", 30)
 HELPLINE_FROM_EMAIL = env_str("HELPLINE_FROM_EMAIL", "helpline@casebook.invalid")
+# A practitioner's email reply waits this long before the worker may send it (and can be
+# cancelled meanwhile).
+REPLY_CANCEL_SECONDS = env_int("REPLY_CANCEL_SECONDS", 60)
 DEFAULT_FROM_EMAIL = HELPLINE_FROM_EMAIL
 
 LOGGING = {
