@@ -13,7 +13,7 @@ def last_activity_from_opening(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0004_reply_recipient_and_cancel'),
+        ('cases', '0005_one_time_form_tokens'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
