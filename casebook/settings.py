@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "casebook.cases",
     "casebook.intake",
     "casebook.analysis",
+    "casebook.partners",
     "casebook.redaction",
     "casebook.demo",
 ]
