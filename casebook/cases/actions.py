@@ -153,6 +153,11 @@ def _bump(case: Case, *, expected_version: int | None) -> None:
     case.refresh_from_db(fields=["version", "updated_at"])
 
 
+def bump_case_version(case: Case, *, expected_version: int | None) -> None:
+    """Claim the next version of the case (for actions in other modules); see _bump."""
+    _bump(case, expected_version=expected_version)
+
+
 @transaction.atomic
 def do_add_note(*, case: Case, actor: User, text: str) -> Message:
     note = Message.objects.create(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import BooleanField, Exists, OuterRef, Q, QuerySet
 from django.db.models.expressions import RawSQL
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
@@ -233,6 +234,15 @@ def case_view(case: Case) -> CaseView:
         CasePlatform.objects.filter(case=case).select_related("platform").order_by("platform__name")
     )
     return CaseView(messages=messages, category_tags=tags, platform_tags=platforms)
+
+
+def outbound_message(case: Case, pk: int) -> Message:
+    """One of the case's replies to the enquirer; 404 for anything else."""
+    message = Message.objects.filter(case=case, pk=pk, direction="out").first()
+    if message is None:
+        raise Http404("No such reply on this case")
+    message.case = case
+    return message
 
 
 def taggable_categories() -> QuerySet[Category]:

@@ -17,12 +17,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from casebook.accounts.decorators import roles
 from casebook.accounts.models import CASEWORK_ROLES, Role, User
-from casebook.cases import actions, forms, queries
+from casebook.cases import actions, forms, queries, reply_actions
 from casebook.cases.access import access_case, may_work_cases
 from casebook.cases.models import Case, Channel, Status
 from casebook.cases.ratelimit import is_limited, record_hit
 from casebook.cases.templatetags.casebook_ui import reports_url
-from casebook.intake.outbound import do_send_reply
 
 ENQUIRY_TOKEN_SALT = "casebook.enquiry.confirmation"
 ENQUIRY_TOKEN_MAX_AGE = timedelta(days=1)
@@ -91,6 +90,10 @@ def queue(request: HttpRequest) -> HttpResponse:
 # ---- the case page and its edits ---------------------------------------------------------
 
 
+def _draft_key(case: Case) -> str:
+    return f"casebook.reply_draft.{case.reference}"
+
+
 def _case_forms(case: Case, view: queries.CaseView) -> dict[str, Form]:
     tagged = {tag.category_id for tag in view.category_tags}
     add_category = forms.AddCategoryForm()
@@ -98,9 +101,7 @@ def _case_forms(case: Case, view: queries.CaseView) -> dict[str, Form]:
     field.queryset = field.queryset.exclude(pk__in=tagged)  # type: ignore[attr-defined]
     return {
         "note_form": forms.NoteForm(),
-        "reply_form": forms.ReplyForm(
-            can_email=bool(case.enquirer.email), phone_case=case.channel == Channel.PHONE
-        ),
+        "reply_form": forms.ReplyForm(email_to=reply_actions.reply_address(case)),
         "status_form": forms.StatusForm(initial={"status": case.status, "version": case.version}),
         "assign_form": forms.AssignForm(
             initial={"assignee": case.assigned_to_id, "version": case.version}
@@ -126,6 +127,12 @@ def _render_case(
     view = queries.case_view(case)
     context: dict[str, object] = {"case": case, "view": view, "Status": Status}
     context.update(_case_forms(case, view))
+    draft = request.session.pop(_draft_key(case), None)
+    if draft and not bound:
+        context["reply_form"] = forms.ReplyForm(
+            initial={"text": draft}, email_to=reply_actions.reply_address(case)
+        )
+        context["reply_open"] = True
     context.update(bound or {})
     return render(request, "cases/case_detail.html", context, status=status)
 
@@ -169,17 +176,39 @@ def case_note(request: HttpRequest, reference: str) -> HttpResponse:
 def case_reply(request: HttpRequest, reference: str) -> HttpResponse:
     user = _user(request)
     case = access_case(user, reference, for_write=True)
-    form = forms.ReplyForm(request.POST, can_email=bool(case.enquirer.email))
+    form = forms.ReplyForm(request.POST, email_to=reply_actions.reply_address(case))
     if not form.is_valid():
         return _render_case(request, case, bound={"reply_form": form}, status=400)
     text = form.cleaned_data["text"]
     if form.cleaned_data["how"] == forms.ReplyForm.SEND_EMAIL:
-        do_send_reply(case=case, actor=user, text=text)
-        messages.success(request, f"Reply queued for sending to {case.enquirer.email}.")
+        reply = reply_actions.do_queue_email_reply(case=case, actor=user, text=text)
+        seconds = int(reply_actions.cancel_window().total_seconds())
+        messages.success(
+            request,
+            f"Reply to {reply.to_email} queued: it goes in {seconds} seconds, "
+            "and can be cancelled until then.",
+        )
     else:
         actions.do_record_reply(case=case, actor=user, text=text)
         messages.success(request, "Phone reply recorded.")
     return _back_to_case(case, "dialogue-end")
+
+
+@roles(CASEWORK_ROLES)
+@require_POST
+def case_cancel_email(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
+    user = _user(request)
+    case = access_case(user, reference, for_write=True)
+    message = queries.outbound_message(case, pk)
+    try:
+        reply_actions.do_cancel_queued_email(message=message, actor=user)
+    except reply_actions.TooLateToCancel as error:
+        messages.error(request, str(error))
+        return _back_to_case(case, f"m{message.pk}")
+    # The text goes back into the reply box on the next view of the case, to edit or resend.
+    request.session[_draft_key(case)] = message.body_text
+    messages.success(request, "Reply cancelled: it will not be sent. Its text is in the reply box.")
+    return _back_to_case(case, "reply")
 
 
 @roles(CASEWORK_ROLES)
