@@ -133,20 +133,20 @@ class ProfileForm(VersionedForm):
     region = forms.ChoiceField(choices=Region.choices, required=False)
 
 
-class AddCategoryForm(forms.Form):
+class AddCategoryForm(VersionedForm):
     prefix = "addcat"
     category = forms.ModelChoiceField(
         queryset=queries.taggable_categories(), empty_label="Choose a category"
     )
 
 
-class RemoveCategoryForm(forms.Form):
+class RemoveCategoryForm(VersionedForm):
     prefix = "removecat"
     # Any category, retired or not: a retired tag can still be taken off a case.
     category = forms.ModelChoiceField(queryset=queries.all_categories())
 
 
-class PlatformsForm(forms.Form):
+class PlatformsForm(VersionedForm):
     prefix = "platforms"
     platforms = forms.ModelMultipleChoiceField(
         queryset=queries.active_platforms(),
