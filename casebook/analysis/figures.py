@@ -12,7 +12,7 @@ import json
 import math
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import matplotlib
 
@@ -22,9 +22,8 @@ from matplotlib.collections import PatchCollection
 from matplotlib.colors import Normalize
 from matplotlib.patches import Polygon
 
-if TYPE_CHECKING:
-    from casebook.analysis.report import Figure, Report
-    from casebook.analysis.tables import Table
+from casebook.analysis.model import Figure, Report
+from casebook.analysis.tables import Table
 
 DATA = Path(__file__).parent / "data"
 ATTRIBUTION = (
@@ -56,8 +55,6 @@ plt.rcParams.update(
 
 
 def _save(fig: Any, name: str, title: str, alt: str, caption: str = "") -> Figure:
-    from casebook.analysis.report import Figure
-
     svg = io.StringIO()
     fig.savefig(svg, format="svg", bbox_inches="tight", metadata={"Date": None})
     png = io.BytesIO()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from casebook.analysis.report import Report
+from casebook.analysis.model import Report
 
 FORMATS = ("html", "pdf", "xlsx", "json")
 

@@ -12,7 +12,8 @@ import hashlib
 from django.core.cache import cache
 from django.db.models import Count, Max
 
-from casebook.analysis.report import Report, build_report, find_redactor
+from casebook.analysis.model import Report
+from casebook.analysis.report import build_report, find_redactor
 from casebook.analysis.sources import db_texts, load_facts
 from casebook.analysis.tables import Period
 from casebook.cases.models import Case, CaseCategory, CasePlatform

@@ -8,12 +8,18 @@ redaction function, so the same code serves the command, the web UI and the test
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from casebook.analysis import appendix as appendix_core
 from casebook.analysis.facts import Facts
+from casebook.analysis.figures import make_figures
+from casebook.analysis.model import (
+    WORD_MIN_CASES,
+    AppendixCategory,
+    Report,
+    Sample,
+)
 from casebook.analysis.tables import Period, Table, Tables, build_tables
 from casebook.analysis.words import subject_words
 from casebook.redaction import personal_name_words, redact
@@ -21,75 +27,9 @@ from casebook.redaction import personal_name_words, redact
 APPENDIX_MIN_CASES = 10
 SAMPLES_PER_CATEGORY = 3
 SAMPLE_MAX_CHARS = 900
-WORD_MIN_CASES = 5
 
 TextProvider = Callable[[list[int]], dict[int, str]]
 Redactor = Callable[[str], str]
-WordCounts = dict[str, int]
-
-
-@dataclass(frozen=True)
-class Sample:
-    reference: str
-    text: str
-
-
-@dataclass(frozen=True)
-class AppendixCategory:
-    category: str
-    cases: int
-    samples: list[Sample]
-
-
-@dataclass(frozen=True)
-class Figure:
-    name: str
-    title: str
-    alt: str
-    svg: str
-    png: bytes
-    caption: str = ""
-
-
-@dataclass(frozen=True)
-class Report:
-    tables: Tables
-    suppress_below: int | None
-    words: WordCounts
-    compare_words: WordCounts | None
-    appendix: list[AppendixCategory] | None
-    appendix_note: str
-    figures: dict[str, Figure] = field(default_factory=dict)
-    source: str = "database"
-    region_labels: dict[str, str] = field(default_factory=dict)  # code -> UI label
-    word_min_cases: int = WORD_MIN_CASES
-
-    @property
-    def period(self) -> Period:
-        return self.tables.period
-
-    @property
-    def compare(self) -> Period | None:
-        return self.tables.compare
-
-    def suppressed(self, count: int | None) -> bool:
-        """Counts from 1 to N-1 are withheld when publishing (zero is not disclosive)."""
-        n = self.suppress_below
-        return bool(n and count is not None and 1 <= count < n)
-
-    def count_text(self, count: int | None) -> str:
-        if count is None:
-            return ""
-        if self.suppressed(count):
-            return f"<{self.suppress_below}"
-        return f"{count:,}"
-
-    def percent_text(self, count: int | None, percent: float | None) -> str:
-        if count is None or percent is None:
-            return ""
-        if self.suppressed(count):
-            return ""
-        return f"{percent:.2f}%"
 
 
 def redacted_text(text: str) -> str:
@@ -215,8 +155,6 @@ def build_report(
         region_labels=dict(zip(facts.vocab.region.codes, facts.vocab.region.labels, strict=True)),
     )
     if with_figures:
-        from casebook.analysis.figures import make_figures
-
         report.figures.update(make_figures(report))
     return report
 

@@ -16,7 +16,7 @@ from casebook.accounts.decorators import roles
 from casebook.accounts.models import CASEWORK_ROLES, User
 from casebook.cases.access import access_case, may_work_cases
 from casebook.cases.actions import audit
-from casebook.cases.models import Attachment
+from casebook.cases.models import Attachment, Message
 from casebook.intake.actions import do_accept_held_message, do_move_held_message
 from casebook.intake.models import HeldMessage, MailOriginal
 from casebook.intake.storage import StorageError, open_path
@@ -84,21 +84,29 @@ def download_original(request: HttpRequest, pk: int) -> FileResponse:
     return response
 
 
-def _hold_for(request: HttpRequest, pk: int) -> tuple[User, HeldMessage]:
+def _hold_for(request: HttpRequest, pk: int) -> tuple[User, HeldMessage | None, Message]:
     user = request.user
     if not isinstance(user, User) or not may_work_cases(user):
         raise PermissionDenied
-    hold = HeldMessage.objects.select_related("message__case").filter(message_id=pk).first()
-    if hold is None:
-        raise Http404("This message is not held (someone may have dealt with it already)")
-    access_case(user, hold.message.case.reference, for_write=True)
-    return user, hold
+    message = Message.objects.select_related("case").filter(pk=pk).first()
+    if message is None:
+        raise Http404("No such message")
+    access_case(user, message.case.reference, for_write=True)
+    return user, HeldMessage.objects.filter(message=message).first(), message
+
+
+def _already_done(request: HttpRequest, message: Message) -> HttpResponse:
+    # A second click, or a colleague was quicker: say so rather than fail.
+    messages.info(request, "That message is no longer held: someone has already dealt with it.")
+    return redirect(f"{reverse('case-detail', args=[message.case.reference])}#m{message.pk}")
 
 
 @roles(CASEWORK_ROLES)
 @require_POST
 def accept_held(request: HttpRequest, pk: int) -> HttpResponse:
-    user, hold = _hold_for(request, pk)
+    user, hold, message = _hold_for(request, pk)
+    if hold is None:
+        return _already_done(request, message)
     message = do_accept_held_message(hold=hold, actor=user)
     messages.success(request, f"The message from {message.from_email} is now part of this case.")
     return redirect(f"{reverse('case-detail', args=[message.case.reference])}#m{message.pk}")
@@ -107,7 +115,9 @@ def accept_held(request: HttpRequest, pk: int) -> HttpResponse:
 @roles(CASEWORK_ROLES)
 @require_POST
 def move_held(request: HttpRequest, pk: int) -> HttpResponse:
-    user, hold = _hold_for(request, pk)
+    user, hold, message = _hold_for(request, pk)
+    if hold is None:
+        return _already_done(request, message)
     case = do_move_held_message(hold=hold, actor=user)
     messages.success(request, f"The message was moved to a new case, {case.reference}.")
     return redirect("case-detail", case.reference)

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from casebook.redaction.core import ENTITY_TYPES, PLACEHOLDERS, Entity, Redaction, apply, resolve
+from casebook.redaction.core import (
+    ENTITY_TYPES,
+    PLACEHOLDERS,
+    Entity,
+    Redaction,
+    apply,
+    numbered,
+    resolve,
+)
 from casebook.redaction.lexicon import lexicon
 from casebook.redaction.names import find_people
 from casebook.redaction.patterns import iter_structured
@@ -20,6 +28,7 @@ __all__ = [
     "Entity",
     "Redaction",
     "find_entities",
+    "numbered",
     "personal_name_words",
     "redact",
 ]
@@ -35,10 +44,16 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     return resolve((*structured, *people))
 
 
-def redact(text: str) -> Redaction:
-    """The text with each piece of personal data replaced by its placeholder ({name} ...)."""
+def redact(text: str, *, numbered_placeholders: bool = False) -> Redaction:
+    """The text with each piece of personal data replaced by its placeholder ({name} ...).
+
+    With numbered_placeholders, each placeholder carries a number per text and type, the same
+    person keeping one number ({name 1} ... {name 1}, {name 2}), so a reader can follow who
+    did what without learning who anyone is.
+    """
     entities = find_entities(text)
-    return Redaction(text=apply(text, entities), entities=entities)
+    labels = numbered(text, entities) if numbered_placeholders else None
+    return Redaction(text=apply(text, entities, labels), entities=entities)
 
 
 @cache

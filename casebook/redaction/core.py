@@ -6,7 +6,9 @@ so they stay right for emoji and accented text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 # Types in the order they win when two findings overlap with the same length: the more
@@ -73,13 +75,105 @@ def resolve(candidates: Iterable[Entity]) -> tuple[Entity, ...]:
     return tuple(chosen)
 
 
-def apply(text: str, entities: tuple[Entity, ...]) -> str:
-    """Replace each (sorted, non-overlapping) entity with its placeholder."""
+def apply(
+    text: str, entities: tuple[Entity, ...], placeholders: Sequence[str] | None = None
+) -> str:
+    """Replace each (sorted, non-overlapping) entity with its placeholder.
+
+    `placeholders`, when given, holds one placeholder per entity (see `numbered`); otherwise
+    each type's plain placeholder ({name}, {school} ...) is used.
+    """
     parts: list[str] = []
     pos = 0
-    for ent in entities:
+    for k, ent in enumerate(entities):
         parts.append(text[pos : ent.start])
-        parts.append(PLACEHOLDERS[ent.type])
+        parts.append(placeholders[k] if placeholders is not None else PLACEHOLDERS[ent.type])
         pos = ent.end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# Words that say how someone is addressed, not who they are: "Mrs Adeyemi" and "Adeyemi" are
+# one person.
+ADDRESS_WORDS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lady",
+        "lord",
+        "pc",
+        "dc",
+        "ds",
+        "di",
+        "dci",
+        "sgt",
+        "sergeant",
+        "insp",
+        "inspector",
+        "rev",
+        "revd",
+        "reverend",
+        "father",
+        "fr",
+        "cllr",
+        "councillor",
+    ]
+)
+
+
+def _fold(word: str) -> str:
+    low = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
+    return "".join(c for c in low if not unicodedata.combining(c))
+
+
+def _person_key(mention: str) -> frozenset[str]:
+    words = [_fold(w) for w in NAME_WORD_RE.findall(mention)]
+    return frozenset(w for w in words if w not in ADDRESS_WORDS) or frozenset(words)
+
+
+def _other_key(kind: str, mention: str) -> str:
+    if kind in ("PHONE", "IP_ADDRESS"):
+        return "".join(c for c in mention if c.isalnum())
+    return " ".join(_fold(mention).split()).strip(".,;:")
+
+
+def numbered(text: str, entities: Sequence[Entity]) -> list[str]:
+    """One numbered placeholder per entity: {name 1}, {name 2}, {school 1} ... per text.
+
+    The same person keeps one number: mentions are compared as sets of folded words without
+    titles, and a mention whose words are all in one earlier person's ("Przybylski" after
+    "Jan Przybylski", "Jan Przybylski" after "Mr Przybylski") takes that person's number. When
+    more than one earlier person fits ("Mia" after "Mia Jones" and "Mia Khan") the mention gets
+    a number of its own rather than a guess. Other types are numbered by their folded text
+    (phone numbers and IP addresses by their digits).
+    """
+    people: list[set[str]] = []
+    others: dict[str, dict[str, int]] = {}
+    out: list[str] = []
+    for ent in entities:
+        base = PLACEHOLDERS[ent.type][1:-1]
+        mention = text[ent.start : ent.end]
+        if ent.type == "PERSON":
+            key = _person_key(mention)
+            exact = [i for i, p in enumerate(people) if p == key]
+            fits = exact or [i for i, p in enumerate(people) if key <= p or p <= key]
+            if len(fits) == 1:
+                number = fits[0] + 1
+                people[fits[0]] |= key
+            else:
+                people.append(set(key))
+                number = len(people)
+        else:
+            seen = others.setdefault(ent.type, {})
+            number = seen.setdefault(_other_key(ent.type, mention), len(seen) + 1)
+        out.append(f"{{{base} {number}}}")
+    return out

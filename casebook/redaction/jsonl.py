@@ -5,6 +5,10 @@ Each input line is an object with a "text" string. The output object is the inpu
 offsets into "text") added; every other key passes through unchanged. A bad line (invalid
 UTF-8, not JSON, not an object, no "text" string) is reported with its line number and
 skipped; the batch goes on, and the caller decides the exit status from the count.
+
+With numbered placeholders ("--numbered"), "redacted" reads {name 1}, {name 2}, {school 1} ...
+(the same person keeping one number within a text) and each entity also carries its
+"placeholder".
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from casebook.redaction import numbered as numbered_labels
 from casebook.redaction import redact
 
 
@@ -23,11 +28,18 @@ class BatchResult:
     skipped: int
 
 
-def redact_record(record: dict[str, Any]) -> dict[str, Any]:
-    result = redact(record["text"])
+def redact_record(record: dict[str, Any], *, numbered: bool = False) -> dict[str, Any]:
+    text = record["text"]
+    result = redact(text, numbered_placeholders=numbered)
     out = dict(record)
     out["redacted"] = result.text
-    out["entities"] = [{"start": e.start, "end": e.end, "type": e.type} for e in result.entities]
+    entities: list[dict[str, Any]] = [
+        {"start": e.start, "end": e.end, "type": e.type} for e in result.entities
+    ]
+    if numbered:
+        for entity, label in zip(entities, numbered_labels(text, result.entities), strict=True):
+            entity["placeholder"] = label
+    out["entities"] = entities
     return out
 
 
@@ -56,6 +68,8 @@ def redact_lines(
     error: Callable[[str], None],
     progress: Callable[[int], None] | None = None,
     every: int = 1000,
+    *,
+    numbered: bool = False,
 ) -> BatchResult:
     """Redact each line of JSON; write output lines (without newline) and error messages."""
     written = skipped = 0
@@ -67,7 +81,7 @@ def redact_lines(
             error(f"line {number}: {parsed}; skipped")
             skipped += 1
             continue
-        write(json.dumps(redact_record(parsed), ensure_ascii=False))
+        write(json.dumps(redact_record(parsed, numbered=numbered), ensure_ascii=False))
         written += 1
         if progress is not None and number % every == 0:
             progress(number)

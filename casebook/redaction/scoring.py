@@ -6,7 +6,10 @@ benchmark), so the comparison uses one yardstick.
   what matters for a leak is that the characters are gone).
 - Character precision is the share of redacted characters that lie inside gold spans.
 - A must-survive word (data/must_survive.txt, plus "Year 1" to "Year 13") occurring outside
-  every gold span must not lose a single character.
+  every gold span must not lose a single character; so must each string an example lists in
+  its own "must_survive".
+- Lower-case names (PERSON spans written without a capital, "kacper nowak") are also counted
+  on their own, as `lower_person`, because capitals are the easiest cue and they lack it.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class Example:
     id: str
     text: str
     gold: tuple[Entity, ...]
+    must_survive: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,14 @@ class Score:
     false_positives: list[Miss] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
 
+    lower_person_caught: int = 0
+    lower_person_total: int = 0
+
+    @property
+    def lower_person_recall(self) -> float:
+        total = self.lower_person_total
+        return self.lower_person_caught / total if total else 1.0
+
     def recall(self, kind: str) -> float:
         total = self.total.get(kind, 0)
         return self.caught.get(kind, 0) / total if total else 1.0
@@ -79,21 +91,36 @@ class Score:
                     f"{self.recall(kind):>8.3f}"
                 )
         lines.append(f"{'all':<15}{sum(self.total.values()):>6}{'':>8}{self.overall_recall:>8.3f}")
+        if self.lower_person_total:
+            lines.append(
+                f"{'PERSON (lower)':<15}{self.lower_person_total:>6}"
+                f"{self.lower_person_caught:>8}{self.lower_person_recall:>8.3f}"
+            )
         lines.append(f"character precision {self.char_precision:.3f}")
         lines.append(f"must-survive violations {len(self.violations)}")
         return "\n".join(lines)
 
 
 def load(path: Path) -> list[Example]:
-    """Examples from JSON Lines: {"id", "text", "entities": [{"start","end","type"}]}."""
+    """Examples from JSON Lines: {"id", "text", "entities": [{"start","end","type"}]}.
+
+    The spans may also be under "spans" (as in sets written elsewhere), and an example may
+    list strings that must survive under "must_survive". Raises ValueError naming the line
+    when a span does not fit its text or has an unknown type.
+    """
     examples = []
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
+        for number, line in enumerate(fh, start=1):
             if not line.strip():
                 continue
             row = json.loads(line)
-            gold = tuple(Entity(e["start"], e["end"], e["type"]) for e in row["entities"])
-            examples.append(Example(row["id"], row["text"], gold))
+            spans = row.get("entities", row.get("spans", []))
+            gold = tuple(Entity(e["start"], e["end"], e["type"]) for e in spans)
+            for g in gold:
+                if not 0 <= g.start < g.end <= len(row["text"]) or g.type not in ENTITY_TYPES:
+                    raise ValueError(f"{path.name} line {number}: bad span {g}")
+            keep = tuple(str(w) for w in row.get("must_survive", ()))
+            examples.append(Example(str(row.get("id", number)), row["text"], gold, keep))
     return examples
 
 
@@ -130,7 +157,11 @@ def score(
         for g in ex.gold:
             result.total[g.type] = result.total.get(g.type, 0) + 1
             covered = sum(pred_mask[g.start : g.end])
-            if covered >= CAUGHT_SHARE * (g.end - g.start):
+            hit = covered >= CAUGHT_SHARE * (g.end - g.start)
+            if g.type == "PERSON" and not any(c.isupper() for c in ex.text[g.start : g.end]):
+                result.lower_person_total += 1
+                result.lower_person_caught += hit
+            if hit:
                 result.caught[g.type] = result.caught.get(g.type, 0) + 1
             elif len(result.misses) < keep:
                 result.misses.append(Miss(ex.id, g.type, ex.text[g.start : g.end]))
@@ -140,9 +171,18 @@ def score(
             outside = sum(1 for k in range(p.start, p.end) if not gold_mask[k])
             if outside > (p.end - p.start) / 2 and len(result.false_positives) < keep:
                 result.false_positives.append(Miss(ex.id, p.type, ex.text[p.start : p.end]))
+        seen: set[int] = set()
         for m in MUST_SURVIVE_RE.finditer(ex.text):
             if any(gold_mask[m.start() : m.end()]):
                 continue
             if any(pred_mask[m.start() : m.end()]):
+                seen.add(m.start())
                 result.violations.append(Violation(ex.id, m.group(0), m.start()))
+        for word in ex.must_survive:
+            for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", ex.text):
+                if m.start() in seen or any(gold_mask[m.start() : m.end()]):
+                    continue
+                if any(pred_mask[m.start() : m.end()]):
+                    seen.add(m.start())
+                    result.violations.append(Violation(ex.id, m.group(0), m.start()))
     return result

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from casebook.analysis.report import Report, table_rows
+from casebook.analysis.model import Report
+from casebook.analysis.report import table_rows
 from casebook.analysis.tables import Table
 
 

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from casebook.analysis.report import Report
+from casebook.analysis.model import Report
 from casebook.analysis.tables import Table
 
 HEAD = Font(bold=True, color="FFFFFF")

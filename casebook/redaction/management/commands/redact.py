@@ -36,6 +36,12 @@ class Command(BaseCommand):
             help="write this file instead of stdout (written in full, then moved into place)",
         )
         parser.add_argument(
+            "--numbered",
+            action="store_true",
+            help="numbered placeholders per text ({name 1}, {name 2} ...; one person keeps one "
+            'number) and a "placeholder" key on each entity',
+        )
+        parser.add_argument(
             "--progress-every",
             type=int,
             default=10000,
@@ -46,6 +52,7 @@ class Command(BaseCommand):
         source: Path | None = options["input"]
         target: Path | None = options["output"]
         every: int = options["progress_every"]
+        numbered: bool = options["numbered"]
         if source is not None and not source.is_file():
             raise CommandError(f"--input {source}: no such file")
         if target is not None and not target.parent.is_dir():
@@ -70,7 +77,9 @@ class Command(BaseCommand):
                 def write(line: str) -> None:
                     self.stdout.write(line)
 
-                result = redact_lines(inp, write, error, progress if every else None, every or 1)
+                result = redact_lines(
+                    inp, write, error, progress if every else None, every or 1, numbered=numbered
+                )
             else:
                 # Write beside the target and rename, so a crash never leaves half a file.
                 fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
@@ -81,7 +90,12 @@ class Command(BaseCommand):
                             out.write(line + "\n")
 
                         result = redact_lines(
-                            inp, write_file, error, progress if every else None, every or 1
+                            inp,
+                            write_file,
+                            error,
+                            progress if every else None,
+                            every or 1,
+                            numbered=numbered,
                         )
                     os.replace(tmp, target)
                 except BaseException:
