@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "casebook.intake",
     "casebook.triage",
     "casebook.analysis",
+    "casebook.partners",
     "casebook.redaction",
     "casebook.demo",
 ]
