@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from casebook.analysis.service_levels import ServiceLevels
 from casebook.analysis.tables import Period, Tables
 
 WORD_MIN_CASES = 5
@@ -50,6 +51,7 @@ class Report:
     source: str = "database"
     region_labels: dict[str, str] = field(default_factory=dict)  # code -> UI label
     word_min_cases: int = WORD_MIN_CASES
+    service_levels: ServiceLevels | None = None
 
     @property
     def period(self) -> Period:

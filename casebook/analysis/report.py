@@ -20,6 +20,7 @@ from casebook.analysis.model import (
     Report,
     Sample,
 )
+from casebook.analysis.service_levels import service_levels
 from casebook.analysis.tables import Period, Table, Tables, build_tables
 from casebook.analysis.words import subject_words
 from casebook.redaction import personal_name_words, redact
@@ -27,6 +28,9 @@ from casebook.redaction import personal_name_words, redact
 APPENDIX_MIN_CASES = 10
 SAMPLES_PER_CATEGORY = 3
 SAMPLE_MAX_CHARS = 900
+
+# The helpline's target unless the caller passes its own calendar's (three working hours).
+DEFAULT_TARGET_MINUTES = 180.0
 
 TextProvider = Callable[[list[int]], dict[int, str]]
 Redactor = Callable[[str], str]
@@ -117,6 +121,7 @@ def build_report(
     appendix_min_cases: int = APPENDIX_MIN_CASES,
     with_figures: bool = True,
     source: str = "database",
+    target_minutes: float = DEFAULT_TARGET_MINUTES,
 ) -> Report:
     tables = build_tables(facts, period, compare)
     min_words = max(WORD_MIN_CASES, suppress_below or 0)
@@ -153,6 +158,7 @@ def build_report(
         source=source,
         word_min_cases=min_words,
         region_labels=dict(zip(facts.vocab.region.codes, facts.vocab.region.labels, strict=True)),
+        service_levels=service_levels(facts, period, target_minutes=target_minutes),
     )
     if with_figures:
         report.figures.update(make_figures(report))
