@@ -1,6 +1,6 @@
 """The `casebook` command: Django's management commands under one name.
 
-Casebook's own commands (demo, generate, report, ingest, fetchmail, redact, suggest) are
+Casebook's own commands (demo, generate, report, ingest, fetchmail, sendmail, redact) are
 management commands in their apps; Django's (migrate, createsuperuser, ...) stay reachable.
 """
 

@@ -38,20 +38,26 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "csp",
+    "casebook.security",
     "casebook.accounts",
     "casebook.cases",
     "casebook.intake",
     "casebook.analysis",
+    "casebook.partners",
     "casebook.redaction",
     "casebook.demo",
 ]
 
 MIDDLEWARE = [
+    "casebook.security.headers.SecurityHeaders",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "casebook.security.sessions.SessionTimeouts",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "casebook.accounts.middleware.RoleRequiredByDefault",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -127,6 +133,41 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Signed-in sessions end after SESSION_IDLE_MINUTES without a request and SESSION_MAX_HOURS
+# after login, whichever comes first (casebook.security.sessions); the cookie dies with the
+# browser, and the stored session soon after the idle limit.
+SESSION_IDLE_SECONDS = 60 * env_int("SESSION_IDLE_MINUTES", 30)
+SESSION_ABSOLUTE_SECONDS = 3600 * env_int("SESSION_MAX_HOURS", 12)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS + 120
+
+# Behind HTTPS (SECURE_COOKIES=true): redirect plain HTTP, send HSTS, and use __Host- cookies
+# (secure, whole site, no Domain: a sibling subdomain cannot plant them). The proxy's
+# X-Forwarded-Proto is believed only from TRUSTED_PROXIES (gunicorn's forwarded_allow_ips).
+SECURE_SSL_REDIRECT = SESSION_COOKIE_SECURE
+SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
+SECURE_HSTS_SECONDS = env_int("HSTS_SECONDS", 31_536_000) if SESSION_COOKIE_SECURE else 0
+if SESSION_COOKIE_SECURE:
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+
+# Content-Security-Policy: scripts and styles only from our own static files, never inline;
+# images also as data: URIs (the report's figures). Email HTML is sanitised to text tags.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
 # Public enquiry form: at most this many submissions per address per hour.
 ENQUIRY_RATE_LIMIT_PER_HOUR = env_int("ENQUIRY_RATE_LIMIT_PER_HOUR", 5)
 ENQUIRY_MAX_BODY_CHARS = env_int("ENQUIRY_MAX_BODY_CHARS", 20_000)
@@ -152,6 +193,9 @@ EMAIL_USE_TLS = env_bool("SMTP_STARTTLS", False)
 EMAIL_USE_SSL = env_bool("SMTP_TLS", False)
 EMAIL_TIMEOUT = env_int("SMTP_TIMEOUT", 30)
 HELPLINE_FROM_EMAIL = env_str("HELPLINE_FROM_EMAIL", "helpline@casebook.invalid")
+# A practitioner's email reply waits this long before the worker may send it (and can be
+# cancelled meanwhile).
+REPLY_CANCEL_SECONDS = env_int("REPLY_CANCEL_SECONDS", 60)
 DEFAULT_FROM_EMAIL = HELPLINE_FROM_EMAIL
 
 LOGGING = {

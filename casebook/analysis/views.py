@@ -17,6 +17,7 @@ from casebook.analysis.outputs import FORMATS, base_name
 from casebook.analysis.outputs import render as render_format
 from casebook.analysis.queries import db_report
 from casebook.analysis.render.html import context as report_context
+from casebook.analysis.render.html import report_css, standalone_policy
 
 CONTENT_TYPES = {
     "html": "text/html; charset=utf-8",
@@ -61,4 +62,9 @@ def download(request: HttpRequest, fmt: str) -> HttpResponse:
     response = HttpResponse(render_format(report, fmt), content_type=CONTENT_TYPES[fmt])
     disposition = "inline" if fmt == "html" else "attachment"
     response["Content-Disposition"] = f'{disposition}; filename="{base_name(report)}.{fmt}"'
+    if fmt == "html":
+        # The file's own policy, plus what only a header can say: never framed, and sandboxed
+        # (an opaque origin with no script) even if the policy above were ever loosened.
+        policy = standalone_policy(report_css(pdf=False))
+        response["Content-Security-Policy"] = f"{policy}; frame-ancestors 'none'; sandbox"
     return response

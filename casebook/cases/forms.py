@@ -79,6 +79,8 @@ class NoteForm(forms.Form):
 
 
 class ReplyForm(forms.Form):
+    """A reply: the practitioner presses the button for how it goes (no default method)."""
+
     prefix = "reply"
     SEND_EMAIL = "email"
     RECORD_PHONE = "phone"
@@ -93,22 +95,18 @@ class ReplyForm(forms.Form):
             (SEND_EMAIL, "Send by email"),
             (RECORD_PHONE, "Record a reply given by phone"),
         ],
-        widget=forms.RadioSelect,
-        initial=SEND_EMAIL,
+        error_messages={"required": "Choose whether to send the reply by email or record it."},
     )
 
-    def __init__(
-        self, *args: Any, can_email: bool = True, phone_case: bool = False, **kwargs: Any
-    ) -> None:
+    def __init__(self, *args: Any, email_to: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.can_email = can_email
+        self.email_to = email_to
+        self.can_email = bool(email_to)
+        self.cancel_seconds = max(0, int(settings.REPLY_CANCEL_SECONDS))
         how = self.fields["how"]
         assert isinstance(how, forms.ChoiceField)
-        if not can_email:
+        if not self.can_email:
             how.choices = [(self.RECORD_PHONE, "Record a reply given by phone")]
-        # Phone cases are usually answered on the phone, even when an email address is known.
-        if phone_case or not can_email:
-            how.initial = self.RECORD_PHONE
 
 
 class StatusForm(VersionedForm):
@@ -135,20 +133,20 @@ class ProfileForm(VersionedForm):
     region = forms.ChoiceField(choices=Region.choices, required=False)
 
 
-class AddCategoryForm(forms.Form):
+class AddCategoryForm(VersionedForm):
     prefix = "addcat"
     category = forms.ModelChoiceField(
         queryset=queries.taggable_categories(), empty_label="Choose a category"
     )
 
 
-class RemoveCategoryForm(forms.Form):
+class RemoveCategoryForm(VersionedForm):
     prefix = "removecat"
     # Any category, retired or not: a retired tag can still be taken off a case.
     category = forms.ModelChoiceField(queryset=queries.all_categories())
 
 
-class PlatformsForm(forms.Form):
+class PlatformsForm(VersionedForm):
     prefix = "platforms"
     platforms = forms.ModelMultipleChoiceField(
         queryset=queries.active_platforms(),

@@ -210,6 +210,7 @@ class SendState(models.TextChoices):
     SENT = "sent", "Sent"
     FAILED = "failed", "Failed, will retry"
     GAVE_UP = "gave_up", "Failed"
+    CANCELLED = "cancelled", "Cancelled, not sent"
 
 
 class Message(models.Model):
@@ -230,9 +231,11 @@ class Message(models.Model):
     message_id = models.CharField(max_length=500, null=True, blank=True, unique=True)
     in_reply_to = models.CharField(max_length=500, blank=True)
     references = models.TextField(blank=True)
-    # Outbound delivery.
+    # Outbound delivery. to_email is the address chosen when the reply was queued, so a
+    # later change to the enquirer record never redirects mail already written.
+    to_email = models.CharField(max_length=254, blank=True)
     send_state = models.CharField(
-        max_length=8, choices=SendState.choices, blank=True, default=SendState.NOT_APPLICABLE
+        max_length=10, choices=SendState.choices, blank=True, default=SendState.NOT_APPLICABLE
     )
     send_attempts = models.PositiveIntegerField(default=0)
     send_error = models.TextField(blank=True)
@@ -272,3 +275,17 @@ class ReferenceCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.year}: {self.last}"
+
+
+class UsedFormToken(models.Model):
+    """A form post that has been acted on (see casebook.cases.once): a second post of the same
+    form finds its nonce here and does nothing. Rows older than the tokens' lifetime go."""
+
+    nonce = models.CharField(max_length=40, primary_key=True)
+    used_at = models.DateTimeField(db_index=True)
+    # What the first post produced (e.g. the reference of the case it opened), so a repeat
+    # can be sent to the same place.
+    result = models.CharField(max_length=300, blank=True)
+
+    def __str__(self) -> str:
+        return self.nonce

@@ -9,6 +9,11 @@ urlpatterns = [
     path("cases/<str:reference>/", views.case_detail, name="case-detail"),
     path("cases/<str:reference>/note/", views.case_note, name="case-note"),
     path("cases/<str:reference>/reply/", views.case_reply, name="case-reply"),
+    path(
+        "cases/<str:reference>/reply/<int:pk>/cancel/",
+        views.case_cancel_email,
+        name="case-cancel-email",
+    ),
     path("cases/<str:reference>/status/", views.case_status, name="case-status"),
     path("cases/<str:reference>/assign/", views.case_assign, name="case-assign"),
     path("cases/<str:reference>/profile/", views.case_profile, name="case-profile"),

@@ -1,6 +1,7 @@
-"""Replies to enquirers by email: queued in the case's transaction, sent by a worker.
+"""The sending worker: delivers the replies queued by casebook.cases.reply_actions.
 
-A reply is a Message with send_state QUEUED. `casebook sendmail` claims due messages with a
+A reply is a Message with send_state QUEUED, due at next_attempt_at (a practitioner's reply
+waits out its cancel window first). `casebook sendmail` claims due messages with a
 conditional update (the claim pushes next_attempt_at forward, a lease, and counts the
 attempt), sends, then marks them SENT; failures are retried with backoff and the error is
 kept on the message for the case page. A claimed message is invisible to other workers, so
@@ -14,100 +15,33 @@ from __future__ import annotations
 import smtplib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.utils import make_msgid
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
-from django.db import transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from casebook.accounts.models import User
-from casebook.cases.actions import audit, do_record_reply
+from casebook.cases.actions import audit
 from casebook.cases.models import Case, Direction, Message, SendState
+from casebook.cases.reply_actions import (
+    NoEmailAddress,
+    do_queue_acknowledgement,
+    new_message_id,
+    subject_with_reference,
+)
 from casebook.intake.config import IntakeConfig
 
 LEASE = timedelta(minutes=10)
 MAX_BACKOFF = timedelta(hours=6)
 
 
-class NoEmailAddress(ValueError):
-    def __init__(self, case: Case) -> None:
-        super().__init__(f"{case.reference}: the enquirer has no email address to reply to")
-
-
-def new_message_id() -> str:
-    domain = settings.HELPLINE_FROM_EMAIL.rpartition("@")[2] or "casebook.invalid"
-    return make_msgid(domain=domain)
-
-
-def _thread_headers(case: Case) -> tuple[str, str]:
-    """In-Reply-To and References answering the enquirer's latest message."""
-    last = (
-        case.messages.filter(direction=Direction.INBOUND)
-        .exclude(message_id=None)
-        .order_by("-at", "-id")
-        .first()
-    )
-    if last is None or not last.message_id:
-        return "", ""
-    references = [*last.references.split(), last.message_id][-20:]
-    return last.message_id, " ".join(references)
-
-
-def _subject_with_reference(case: Case, subject: str) -> str:
-    subject = " ".join(subject.split())
-    if case.reference not in subject:
-        subject = f"{subject} [{case.reference}]".strip()
-    return subject[:300]
-
-
-@transaction.atomic
-def do_send_reply(*, case: Case, actor: User, text: str) -> Message:
-    """Record a reply and queue it for delivery to the enquirer."""
-    if not case.enquirer.email:
-        raise NoEmailAddress(case)
-    reply = do_record_reply(case=case, actor=actor, text=text, send_state=SendState.QUEUED)
-    _queue(reply, case=case, subject=reply.subject)
-    return reply
-
-
-def _queue(message: Message, *, case: Case, subject: str) -> None:
-    in_reply_to, references = _thread_headers(case)
-    fields = {
-        "message_id": new_message_id(),
-        "in_reply_to": in_reply_to,
-        "references": references,
-        "subject": _subject_with_reference(case, subject),
-        "from_email": settings.HELPLINE_FROM_EMAIL,
-        "send_state": SendState.QUEUED,
-        "next_attempt_at": timezone.now(),
-    }
-    Message.objects.filter(pk=message.pk).update(**fields)
-    for name, value in fields.items():
-        setattr(message, name, value)
-
-
 def queue_acknowledgement(*, case: Case) -> Message:
-    """The editable acknowledgement (templates/intake/acknowledgement.txt) to a new enquirer.
-
-    It is not a practitioner's response, so it does not set the case's first response time.
-    """
+    """The editable acknowledgement (templates/intake/acknowledgement.txt) to a new enquirer."""
     body = render_to_string(
         "intake/acknowledgement.txt", {"case": case, "name": case.enquirer.name}
     ).strip()
-    message = Message.objects.create(
-        case=case,
-        direction=Direction.OUTBOUND,
-        at=timezone.now(),
-        from_name="Helpline",
-        subject=f"Re: {case.subject}",
-        body_text=body,
-    )
-    _queue(message, case=case, subject=f"Re: {case.subject}")
-    audit(actor=None, case=case, action="acknowledgement.queued", message=message.pk)
-    return message
+    return do_queue_acknowledgement(case=case, body=body)
 
 
 # --- the sending worker ----------------------------------------------------------------
@@ -200,7 +134,9 @@ def _is_permanent(error: Exception) -> bool:
 
 def build_email(message: Message) -> EmailMessage:
     case = message.case
-    if not case.enquirer.email:
+    # The address chosen when the reply was queued; rows queued before it was kept have none.
+    to = message.to_email or case.enquirer.email
+    if not to:
         raise NoEmailAddress(case)
     headers = {"Message-ID": message.message_id or new_message_id()}
     if message.in_reply_to:
@@ -210,10 +146,10 @@ def build_email(message: Message) -> EmailMessage:
     if message.author_id is None:
         headers["Auto-Submitted"] = "auto-replied"  # RFC 3834: the acknowledgement
     return EmailMessage(
-        subject=_subject_with_reference(case, message.subject or f"Re: {case.subject}"),
+        subject=subject_with_reference(case, message.subject or f"Re: {case.subject}"),
         body=message.body_text,
         from_email=settings.HELPLINE_FROM_EMAIL,
-        to=[case.enquirer.email],
+        to=[to],
         headers=headers,
         connection=get_connection(timeout=settings.EMAIL_TIMEOUT),
     )

@@ -94,3 +94,28 @@ def test_an_edit_gives_a_fresh_report(client, analyst, small_helpline):
 def test_unknown_format_is_refused(client, analyst):
     login(client, analyst)
     assert client.get(reverse("reports:download", args=["docx"]) + "?" + QUERY).status_code == 400
+
+
+@pytest.mark.django_db
+def test_report_download_html_is_sandboxed_with_its_own_policy(client, analyst, small_helpline):
+    client.force_login(analyst)
+    query = "start=2021-11-01&end=2022-11-01"
+    response = client.get(reverse("reports:download", args=["html"]) + "?" + query)
+    assert response.status_code == 200
+    policy = response["Content-Security-Policy"]
+    assert "sandbox" in policy and "default-src 'none'" in policy
+    assert "script-src" not in policy and "unsafe" not in policy
+    assert "no-store" in response["Cache-Control"]
+    html = response.content.decode()
+    assert '<meta http-equiv="Content-Security-Policy"' in html
+    # The meta policy allows exactly the one stylesheet in the file, by its hash.
+    import base64
+    import hashlib
+    import re
+    from html import unescape
+
+    style = re.search(r"<style>(.*?)</style>", html, re.DOTALL)
+    assert style is not None
+    css = style.group(1)
+    digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in policy and f"'sha256-{digest}'" in unescape(html)

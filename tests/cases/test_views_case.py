@@ -88,9 +88,7 @@ def test_reply_to_email_case_is_queued_for_sending(client_for, case):
     response = client_for.post(
         url("case-reply", case), {"reply-text": "We can help.", "reply-how": "email"}, follow=True
     )
-    assert "Reply queued for sending to t.mctestface@example-school.invalid" in (
-        response.content.decode()
-    )
+    assert "Reply to t.mctestface@example-school.invalid queued" in response.content.decode()
     reply = case.messages.get(direction=Direction.OUTBOUND)
     assert reply.send_state == SendState.QUEUED
     case.refresh_from_db()
@@ -229,7 +227,9 @@ def test_categories_add_remove_and_show_provenance(client_for, enquirer, practit
         provenance=Provenance.ENQUIRER,
     )
     response = client_for.post(
-        url("case-add-category", case), {"addcat-category": grooming.pk}, follow=True
+        url("case-add-category", case),
+        {"addcat-category": grooming.pk, "addcat-version": case.version},
+        follow=True,
     )
     page = response.content.decode()
     assert "Category “Grooming” added." in page
@@ -241,13 +241,20 @@ def test_categories_add_remove_and_show_provenance(client_for, enquirer, practit
     add_select = page[page.index('name="addcat-category"') :]
     add_select = add_select[: add_select.index("</select>")]
     assert f'value="{grooming.pk}"' not in add_select
-    client_for.post(url("case-remove-category", case), {"removecat-category": sexting.pk})
+    version = Case.objects.get(pk=case.pk).version
+    client_for.post(
+        url("case-remove-category", case),
+        {"removecat-category": sexting.pk, "removecat-version": version},
+    )
     assert list(case.categories.values_list("name", flat=True)) == ["Grooming"]
 
 
 def test_retired_categories_cannot_be_added(client_for, case):
     retired = Category.objects.create(name="Old category", retired=True)
-    response = client_for.post(url("case-add-category", case), {"addcat-category": retired.pk})
+    response = client_for.post(
+        url("case-add-category", case),
+        {"addcat-category": retired.pk, "addcat-version": case.version},
+    )
     assert response.status_code == 400
     assert not case.categories.exists()
 
@@ -255,7 +262,10 @@ def test_retired_categories_cannot_be_added(client_for, case):
 def test_set_platforms(client_for, case):
     roblox = Platform.objects.get(name="Roblox")
     snapchat = Platform.objects.get(name="Snapchat")
-    client_for.post(url("case-platforms", case), {"platforms-platforms": [roblox.pk, snapchat.pk]})
+    client_for.post(
+        url("case-platforms", case),
+        {"platforms-platforms": [roblox.pk, snapchat.pk], "platforms-version": case.version},
+    )
     assert sorted(case.platforms.values_list("name", flat=True)) == ["Roblox", "Snapchat"]
 
 
@@ -287,17 +297,59 @@ def test_assign_to_me_button(client_for, case, practitioner):
 
 
 @pytest.mark.parametrize(
-    ("channel", "email", "checked"),
-    [
-        ("email", "a@example.org", "email"),
-        ("phone", "a@example.org", "phone"),
-        ("phone", "", "phone"),
-    ],
+    ("channel", "email"),
+    [("email", "a@example.org"), ("phone", "a@example.org"), ("phone", "")],
 )
-def test_reply_defaults_to_how_the_case_came_in(client_for, channel, email, checked):
+def test_reply_box_is_collapsed_and_each_button_says_what_it_does(client_for, channel, email):
     enquirer = Enquirer.objects.create(name="E", email=email)
     case = actions.do_open_case(enquirer=enquirer, channel=channel, subject="s", first_message="x")
     page = client_for.get(url("case-detail", case)).content.decode()
-    assert re.search(rf'name="reply-how" value="{checked}"[^>]* checked>', page)
-    assert len(re.findall(r'name="reply-how"[^>]* checked>', page)) == 1
-    assert ('value="email"' in page) == bool(email)
+    assert '<details class="card" id="reply">' in page  # not open until asked for
+    assert " checked" not in page.split('id="reply"')[1].split("</details>")[0]  # no default
+    buttons = re.findall(
+        r'<button type="submit" name="reply-how" value="(\w+)"[^>]*>([^<]+)<', page
+    )
+    expected = [("phone", "Record phone reply")]
+    if email:
+        expected.insert(0, ("email", f"Send email to {email}"))
+    assert buttons == expected
+
+
+def test_reply_without_a_chosen_method_is_refused_with_the_text_kept(client_for, case):
+    response = client_for.post(url("case-reply", case), {"reply-text": "Kept text"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Choose whether to send the reply by email or record it." in page
+    assert "Kept text" in page
+    assert not case.messages.filter(direction=Direction.OUTBOUND).exists()
+
+
+def test_cancel_a_queued_reply_puts_its_text_back_in_the_reply_box(client_for, case, settings):
+    settings.REPLY_CANCEL_SECONDS = 60
+    client_for.post(url("case-reply", case), {"reply-text": "Sent too soon", "reply-how": "email"})
+    reply = case.messages.get(direction=Direction.OUTBOUND)
+    page = client_for.get(url("case-detail", case)).content.decode()
+    cancel = reverse("case-cancel-email", args=[case.reference, reply.pk])
+    assert f'action="{cancel}"' in page and "Cancel sending" in page
+    response = client_for.post(cancel, follow=True)
+    page = response.content.decode()
+    assert "Reply cancelled: it will not be sent." in page
+    assert '<details class="card" id="reply" open>' in page
+    assert re.search(r">\s*Sent too soon</textarea>", page)
+    assert "Cancelled, not sent" in page
+    reply.refresh_from_db()
+    assert reply.send_state == SendState.CANCELLED
+    # A second cancel (the button pressed again on an old page) says it is too late.
+    response = client_for.post(cancel, follow=True)
+    assert "Too late to cancel" in response.content.decode()
+
+
+def test_cancel_refuses_messages_of_other_cases(client_for, case, enquirer, practitioner):
+    other = actions.do_open_case(enquirer=enquirer, channel="email", subject="o", first_message="o")
+    from casebook.cases.reply_actions import do_queue_email_reply
+
+    reply = do_queue_email_reply(case=other, actor=practitioner, text="x")
+    response = client_for.post(reverse("case-cancel-email", args=[case.reference, reply.pk]))
+    assert response.status_code == 404
+    reply.refresh_from_db()
+    assert reply.send_state == SendState.QUEUED

@@ -8,13 +8,21 @@ import pytest
 from django.utils import timezone
 
 from casebook.cases.models import Enquirer, Message, SendState
+from casebook.cases.reply_actions import NoEmailAddress
+from casebook.cases.reply_actions import do_queue_email_reply as do_send_reply
 from casebook.intake.actions import Outcome, ingest_bytes
-from casebook.intake.outbound import NoEmailAddress, backoff, do_send_reply, send_due, send_one
+from casebook.intake.outbound import backoff, send_due, send_one
 
 from .conftest import make_mail
 from .smtp import free_port
 
 pytestmark = [pytest.mark.django_db, pytest.mark.mail]
+
+
+@pytest.fixture(autouse=True)
+def _no_cancel_window(settings):
+    # These tests are about sending; the cancel window has its own tests.
+    settings.REPLY_CANCEL_SECONDS = 0
 
 
 def _inbound_case(raw: bytes | None = None):

@@ -6,8 +6,11 @@ the web UI shows the same body (views.py), so every format shows the same number
 from __future__ import annotations
 
 import base64
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
+from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 
 from casebook.analysis.model import Figure, Report
@@ -144,5 +147,42 @@ def context(report: Report, *, prefer_png: bool = False) -> dict[str, object]:
     }
 
 
+def report_css(*, pdf: bool) -> str:
+    """The report's stylesheets as one text, to inline in the file (the web page links them)."""
+    names = (
+        ["analysis/report.css"] if pdf else ["analysis/report.css", "analysis/report-screen.css"]
+    )
+    texts = []
+    for name in names:
+        found = finders.find(name)
+        if not isinstance(found, str):
+            raise FileNotFoundError(f"static file {name} is missing")
+        texts.append(Path(found).read_text(encoding="utf-8"))
+    return "\n".join(texts)
+
+
+def standalone_policy(css: str) -> str:
+    """The Content-Security-Policy of the self-contained report file.
+
+    The file is opened from disk, mailed on and served as a download, far from our headers,
+    so it carries its own policy in a meta element: no script at all, no requests anywhere,
+    images only as data: URIs, and exactly the one inline stylesheet we wrote (by its hash).
+    """
+    digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
+    return (
+        f"default-src 'none'; img-src data:; style-src 'sha256-{digest}'; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
 def render_html(report: Report) -> str:
-    return render_to_string("analysis/report.html", {**context(report), "standalone": True})
+    css = report_css(pdf=False)
+    return render_to_string(
+        "analysis/report.html",
+        {
+            **context(report),
+            "standalone": True,
+            "report_css": css,
+            "report_policy": standalone_policy(css),
+        },
+    )
