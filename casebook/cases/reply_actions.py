@@ -157,6 +157,6 @@ def do_cancel_queued_email(*, message: Message, actor: User) -> None:
     if first != case.first_response_at:
         Case.objects.filter(pk=case.pk).update(first_response_at=first)
         case.first_response_at = first
-    triage.note_reply_cancelled(case=case, message=message)
     bump_case_version(case, expected_version=None)
+    triage.note_reply_cancelled(case=case, message=message)
     audit(actor=actor, case=case, action="email.cancelled", message=message.pk)

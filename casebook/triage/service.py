@@ -73,6 +73,13 @@ def _save(case: Case, fields: dict[str, Any]) -> None:
             setattr(case, name, value)
 
 
+def _fresh(case: Case) -> None:
+    """Read the clock as committed: the calling action has already updated the case row (its
+    version), so on PostgreSQL the row is locked and no concurrent writer can slip in between
+    this read and our write."""
+    case.refresh_from_db(fields=[*CLOCK_FIELDS, "last_inbound_at", "last_activity_at"])
+
+
 def _later(a: datetime | None, b: datetime) -> datetime:
     return b if a is None or b > a else a
 
@@ -80,6 +87,7 @@ def _later(a: datetime | None, b: datetime) -> datetime:
 def note_inbound(*, case: Case, at: datetime, previous_status: str | None, status: str) -> None:
     """The enquirer wrote (or called) at `at`. `previous_status` is the case's status before
     the message (None for a new case), `status` after it (intake reopens closed cases)."""
+    _fresh(case)
     calendar = current_calendar()
     state = sla.inbound(
         state_of(case),
@@ -125,6 +133,7 @@ def note_reply(
 
     Ends the wait, if one was running, and records it as met or breached.
     """
+    _fresh(case)
     calendar = current_calendar()
     state, answer = sla.reply(state_of(case), at, hours=calendar.hours, target=calendar.target)
     _save(
@@ -168,6 +177,7 @@ def note_reply_cancelled(*, case: Case, message: Message) -> None:
     response = Response.objects.filter(message=message).first()
     if response is None:
         return
+    _fresh(case)
     due = response.due_at
     if due is None:  # it was answered while paused: resume with the full target from now
         calendar = current_calendar()
@@ -194,6 +204,7 @@ def note_reply_cancelled(*, case: Case, message: Message) -> None:
 
 def note_status(*, case: Case, old: str, new: str, at: datetime) -> None:
     """The case's status changed: awaiting the enquirer pauses the clock, closing stops it."""
+    _fresh(case)
     calendar = current_calendar()
     state = sla.status_changed(state_of(case), old, new, at, hours=calendar.hours)
     _save(case, clock_fields(state))
