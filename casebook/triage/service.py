@@ -11,15 +11,16 @@ This module imports case models, never case actions, so the actions can import i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent, User
-from casebook.cases.models import OPEN_STATUSES, Case, Message, Status
+from casebook.cases.models import OPEN_STATUSES, Case, Message, SendState, Status
 from casebook.triage import sla
 from casebook.triage.calendar import current_calendar
 from casebook.triage.models import Response, ResponseKind
@@ -264,3 +265,39 @@ def replayed(
         "last_activity_at": talk[-1] if talk else None,
     }
     return fields, answers
+
+
+def recompute_due_times(
+    *, open_only: bool = True, chunk: int = 500, progress: Callable[[str], None] | None = None
+) -> int:
+    """Replay every (open) case's dialogue through the clock and store the result.
+
+    Returns how many cases were written. Each chunk of cases is one transaction.
+    """
+    cases = Case.objects.filter(status__in=OPEN_STATUSES) if open_only else Case.objects.all()
+    ids = list(cases.order_by("pk").values_list("pk", flat=True))
+    done = 0
+    for start in range(0, len(ids), chunk):
+        part = ids[start : start + chunk]
+        events: dict[int, list[sla.Event]] = {pk: [] for pk in part}
+        for case_id, direction, at, author_id in (
+            Message.objects.filter(case_id__in=part, direction__in=["in", "out"])
+            .exclude(send_state=SendState.CANCELLED)
+            .order_by("at", "pk")
+            .values_list("case_id", "direction", "at", "author_id")
+        ):
+            if direction == "out" and author_id is None:
+                continue  # the automatic acknowledgement is not a practitioner's reply
+            events[case_id].append(sla.Event(at, direction))
+        with transaction.atomic():
+            for case in Case.objects.filter(pk__in=part).only("pk", "status", "closed_at"):
+                history = events[case.pk]
+                if case.status != Status.OPEN and history:
+                    when = case.closed_at or history[-1].at
+                    history.append(sla.Event(max(when, history[-1].at), "status", case.status))
+                fields, _ = replayed(history)
+                Case.objects.filter(pk=case.pk).update(**fields)
+                done += 1
+        if progress:
+            progress(f"{done:,} of {len(ids):,} cases")
+    return done

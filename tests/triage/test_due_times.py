@@ -207,3 +207,27 @@ def test_a_cancelled_email_reply_takes_its_response_back(enquirer, practitioner)
     assert case.response_waiting_since == at("2022-03-01 10:00")
     assert case.first_response_seconds is None
     assert not Response.objects.filter(case=case).exists()
+
+
+def test_recompute_rebuilds_clocks_from_the_dialogue(enquirer, practitioner) -> None:
+    from django.core.management import call_command
+
+    waiting = open_case(enquirer, "2022-03-04 16:00")
+    answered = open_case(enquirer, "2022-03-01 10:00")
+    actions.do_record_reply(case=answered, actor=practitioner, text="r", at=at("2022-03-01 10:30"))
+    expected = {
+        c.pk: (c.response_due_at, c.first_response_seconds)
+        for c in Case.objects.filter(pk__in=[waiting.pk, answered.pk])
+    }
+    Case.objects.update(
+        response_due_at=None, response_waiting_since=None, first_response_seconds=None
+    )
+    call_command("recompute_due_times")
+    call_command("recompute_due_times")  # twice: the same
+    got = {
+        c.pk: (c.response_due_at, c.first_response_seconds)
+        for c in Case.objects.filter(pk__in=[waiting.pk, answered.pk])
+    }
+    assert got == expected
+    assert got[waiting.pk][0] == at("2022-03-07 11:00")
+    assert got[answered.pk][1] == 30 * 60
