@@ -6,6 +6,7 @@ import logging
 
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest
+from django.http.response import HttpResponseBase
 from django.views.decorators.http import require_GET
 
 from casebook.accounts.decorators import roles
@@ -13,6 +14,7 @@ from casebook.accounts.models import CASEWORK_ROLES, User
 from casebook.cases.access import access_case, may_work_cases
 from casebook.cases.actions import audit
 from casebook.cases.models import Attachment
+from casebook.classify.guard import withheld_download_redirect
 from casebook.intake.storage import StorageError, open_path
 
 log = logging.getLogger(__name__)
@@ -23,7 +25,7 @@ _ACTIVE_TYPES = {"text/html", "image/svg+xml", "application/xhtml+xml", "text/xm
 
 @roles(CASEWORK_ROLES)
 @require_GET
-def download_attachment(request: HttpRequest, pk: int) -> FileResponse:
+def download_attachment(request: HttpRequest, pk: int) -> HttpResponseBase:
     user = request.user
     if not isinstance(user, User) or not may_work_cases(user):
         raise PermissionDenied
@@ -31,6 +33,8 @@ def download_attachment(request: HttpRequest, pk: int) -> FileResponse:
     if attachment is None:
         raise Http404("No such attachment")
     case = access_case(user, attachment.message.case.reference)
+    if (withheld := withheld_download_redirect(request, pk, case.pk)) is not None:
+        return withheld  # an indecent-image case: a deliberate, audited step first
     try:
         path = open_path(attachment.storage_path)
     except StorageError as error:

@@ -8,6 +8,7 @@ from django.utils.html import linebreaks
 from django.utils.safestring import SafeString, mark_safe
 
 from casebook.cases.models import Message
+from casebook.classify.guard import may_display
 from casebook.intake.display import split_html
 from casebook.intake.parsing import split_body
 
@@ -39,6 +40,8 @@ def message_body(message: Message) -> SafeString:
                 "signature": mark_safe(signature),
                 "quoted": mark_safe(quoted),
                 "attachments": list(message.attachments.all()),
+                # Never shown, previewed or linked for direct download on an indecent-image case.
+                "withheld": not may_display(message.case_id),
             },
         )
     )
