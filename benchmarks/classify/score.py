@@ -1,7 +1,7 @@
 """Score a suggestion model on a labelled set (blind or tuning): top-k category hit rate,
 risk-flag recall and precision overall and per flag.
 
-    uv run python benchmarks/score_classify.py SET.jsonl [--model var/models/suggest-v0001.joblib]
+    uv run python benchmarks/classify/score.py SET.jsonl [--model var/models/suggest-v0001.joblib]
         [--show-errors]
 
 Without --model: the newest model in var/models. Prints one JSON object of scores.
@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from casebook.classify.model import Suggester  # noqa: E402
