@@ -63,7 +63,8 @@ HYPERBOLE = _re(
 )
 
 CHILD = (
-    r"(?:child(?:ren)?|kids?|pupils?|students?|learners?|girls?|boys?|sons?|daughters?|"
+    r"(?:child(?:ren)?|kids?|pupils?|students?|girls?|boys?|sons?|daughters?|lads?|juveniles?|"
+    r"y\d{1,2}s?|\(1[0-7]\)|\((?:[4-9])\)|(?:1[0-7]|[4-9]) ?yo|aged? (?:1[0-7]|[4-9])|"
     r"teen(?:ager)?s?|minors?|young (?:person|people|man|woman|lad)|(?:year|yr) ?\d{1,2}s?|"
     r"(?:1[0-7]|[4-9]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ](?:year[- ]olds?|yos?)|"
     r"aged (?:1[0-7]|[4-9])|under ?(?:16|18|-?age)|underage|primary|secondary|sixth[- ]form(?:er)?s?|"
@@ -114,7 +115,12 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:doesn'?t|does not|don'?t|do not|didn'?t|no longer) want to (?:be alive|live|be here|wake up)\b"
             r"|\bbetter off dead\b|\b(?:wish(?:es|ed)?|wishing) (?:s?he|they|i) (?:was|were|had) (?:never been born|dead)\b"
             r"|\bno (?:reason|point) (?:in )?(?:to )?(?:living|being alive|going on)\b"
-            r"|\b(?:overdos(?:e|ed|ing)|took (?:a lot of|loads of|too many) (?:pills|tablets|paracetamol))\b"
+            r"|\b(?:(?:took|taken|taking|take) an overdose|overdosed|overdose (?:last|on|of|at)|"
+            r"(?:took|taken|taking) (?:a lot of|loads of|too many|the whole (?:packet|box|bottle)|all (?:her|his|their|the)) (?:pills|tablets|paracetamol|meds|medication)?)\b"
+            r"|\bunalive\b|\bdo (?:himself|herself|themselves|myself) in\b|\bpainless ways?\b|\bnoose\b"
+            r"|\b(?:just|go) die\b|\brather (?:be )?dead\b|\b(?:his|her|my|their) life is over\b"
+            r"|\bnobody (?:will|would) miss (?:him|her|me|them)\b|\bhurting (?:herself|himself|themselves)\b"
+            r"|\b(?:written|wrote|writing) (?:her|his|their|my) (?:letters|goodbye)\b|\bletter\b.*\bgoodbye\b|\bgoodbye\b.*\bsorry\b"
             r"|\bcuts? on (?:his|her|their) (?:arms?|wrists?|legs?|thighs?)\b"
             r"|\b(?:cutting|burning|scratching) (?:himself|herself|themselves|themself)\b"
             r"|\b(?:goodbye|suicide) (?:note|letter|message|post|video)\b"
@@ -202,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         _re(r"\bsex(?:ual)?[- ]?(?:tortion|extortion)\b|\bsextort\w*"),
         unless=_re(
             r"\b(?:lessons?|resources?|training|curriculum|pshe|assembl(?:y|ies)|policy|"
-            r"policies|awareness|webinar|statistics|research|article|news)\b"
+            r"policies|awareness|webinar|statistics|research|article|news|poster|leaflet|guidance)\b"
         ),
     ),
     Rule(
@@ -215,7 +221,10 @@ RULES: tuple[Rule, ...] = (
             r"(?=.*\b(?:nudes?|naked|intimate|explicit|sexual|private|compromising|indecent|"
             r"(?:dick|d\*ck|rude|dirty|sexy|topless) (?:pics?|photos?|pictures?|images?|videos?)|"
             r"(?:pics?|photos?|pictures?|images?|videos?|screenshots?|recording|webcam\w*|video call) (?:of (?:him|her|them)(?:self|selves)?|he|she|they) (?:sent|took|shared|made|was|were|had sent)|"
-            r"masturbat\w*|webcam|video call|on camera|pictures?|photos?|pics?|images?|videos?|recording)\b)"
+            r"masturbat\w*|webcam|video call|on camera|(?:his|her|their|my|your|the) (?:pics|photos|pictures|images|videos?)|"
+            r"(?:pics?|photos?|pictures?|images?|videos?) of (?:him|her|them)(?:self|selves)?|"
+            r"sent (?:[\w'-]+ ){0,3}(?:pics?|photos?|pictures?|images?|videos?)|send (?:more|another|new)|"
+            r"(?:more|new) (?:pics|photos|pictures|images|videos))\b)"
             r"(?=.*\b(?:share|sharing|shared|send|sending|sent|post|posting|posted|leak|leaking|release|releasing|"
             r"publish\w*|show|showing|expose|exposing|spread|distribute|forward|tell|everyone|online|"
             r"family|parents|mum|dad|friends|followers|contacts|school|put)\b)"
@@ -286,7 +295,14 @@ RULES: tuple[Rule, ...] = (
             r"on (?:his|her|their) way to (?:meet|her|his|their)|"
             r"(?:being|been|getting) (?:beaten|attacked|assaulted|abused|raped) (?:right now|at home|every night|tonight)|"
             r"(?:is|are|was) (?:being )?(?:held|locked) (?:in|at)|trafficked|"
-            r"(?:bridge|train tracks|railway line|cliff|rooftop|roof of)\b.*\b(?:goodbye|jump|end it))\b"
+            r"(?:bridge|train tracks|railway line|cliff|rooftop|roof of)\b.*\b(?:goodbye|jump|end it|miss (?:him|her|me))|"
+            r"(?:knife|knives|blade|shank|gun|handgun|firearm|machete|petrol|weapon)s?\b.*\b(?:tonight|today|tomorrow|tmrw|now|friday|monday|tuesday|wednesday|thursday|after school|home time|last day|see you)|"
+            r"(?:tonight|today|tomorrow|tmrw|friday|monday|see you)\b.*\b(?:knife|knives|blade|shank|gun|handgun|machete|petrol|weapon)s?|"
+            r"(?:hit ?list|who'?s getting it|finish you|come and get (?:her|him|them)|coming (?:round|for (?:you|her|him))|"
+            r"waiting (?:in|at|outside) the|kicking (?:his|her) head in|jump (?:a|him|her) )|"
+            r"(?:missing overnight|reported missing|hasn'?t come (?:home|into school|in)|not in (?:her|his) (?:room|bed)|whereabouts unknown)|"
+            r"(?:hotel|flat|house) with (?:a|an|this|the) (?:man|adult|older)|(?:stay|staying) with (?:him|a man)|train ticket|"
+            r"(?:taken|took|swallowed) (?:the whole|a whole|all (?:her|his|the)) (?:packet|box|bottle)|called 999|rung 999|ring 999)"
         ),
         unless=_re(
             r"\b(?:lessons?|resources?|training|curriculum|policy|policies|webinar|"
@@ -295,6 +311,15 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
 )
+
+# Text about a past, closed incident (a records question, a review) raises no flag.
+RETROSPECTIVE = _re(
+    r"\b(?:historic(?:al)? (?:incident|case|concern)|last year'?s (?:\w+ )?(?:case|incident)|"
+    r"in (?:spring|summer|autumn|winter) 20\d\d|retention of (?:records|data)|outcome 21|"
+    r"(?:is|are|now) doing (?:really |very )?well now|has since left|"
+    r"when (?:she|he|they) (?:was|were) (?:1[0-7]|[4-9])\b)"
+)
+_CHILD_RE = re.compile(rf"\b{CHILD}\b", re.IGNORECASE)
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=[-*•]\s)")
 
@@ -318,13 +343,25 @@ def sentences(text: str) -> list[str]:
 
 
 def find_risks(text: str) -> list[RuleHit]:
-    """The rules that fire on the text, at most one hit per flag (the first, in text order)."""
+    """The rules that fire on the text, at most one hit per flag (the first, in text order).
+
+    Sextortion of a child implies an indecent image of that child (the images demanded or
+    held are indecent images in law), so it raises both flags.
+    """
     found: dict[str, RuleHit] = {}
-    for sentence in sentences(normalise(text)):
+    clean = normalise(text)
+    if RETROSPECTIVE.search(clean):
+        return []
+    for sentence in sentences(clean):
         flat = " ".join(sentence.split())
         for rule in RULES:
             if rule.flag in found:
                 continue
             if rule.pattern.search(flat) and not (rule.unless and rule.unless.search(flat)):
                 found[rule.flag] = RuleHit(flag=rule.flag, rule=rule.name, excerpt=flat[:200])
+    if SEXTORTION in found and INDECENT_IMAGE not in found and _CHILD_RE.search(clean):
+        hit = found[SEXTORTION]
+        found[INDECENT_IMAGE] = RuleHit(
+            INDECENT_IMAGE, "indecent_image.child_sextortion", hit.excerpt
+        )
     return list(found.values())
