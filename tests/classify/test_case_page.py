@@ -162,6 +162,7 @@ def test_banner_confirm_and_clear_are_audited(client_for, enquirer, practitioner
 
 def test_flag_review_on_another_case_is_refused(client_for, enquirer, case):
     flag = RiskFlag.objects.filter(case=_flagged(enquirer)).first()
+    assert flag is not None
     review = reverse("classify-review-flag", args=[case.reference, flag.pk])
     assert client_for.post(review, {"decision": "clear"}).status_code == 404
     flag.refresh_from_db()

@@ -15,8 +15,8 @@ from casebook.intake.parsing import split_body
 register = template.Library()
 
 
-@register.simple_tag
-def message_body(message: Message) -> SafeString:
+@register.simple_tag(takes_context=True)
+def message_body(context: template.Context, message: Message) -> SafeString:
     """Sanitised HTML (or escaped text), quoted history and signature folded, attachments."""
     if message.body_html.strip():
         # nh3's output is an allow-listed fragment.
@@ -41,7 +41,15 @@ def message_body(message: Message) -> SafeString:
                 "quoted": mark_safe(quoted),
                 "attachments": list(message.attachments.all()),
                 # Never shown, previewed or linked for direct download on an indecent-image case.
-                "withheld": not may_display(message.case_id),
+                "withheld": _withheld(context, message.case_id),
             },
         )
     )
+
+
+def _withheld(context: template.Context, case_id: int) -> bool:
+    """Asked once per case per page, however many messages it has."""
+    key = ("casebook.attachments_withheld", case_id)
+    if key not in context.render_context:
+        context.render_context[key] = not may_display(case_id)
+    return bool(context.render_context[key])
