@@ -49,7 +49,7 @@ def message_body(context: template.Context, message: Message) -> SafeString:
 
 def _withheld(context: template.Context, case_id: int) -> bool:
     """Asked once per case per page, however many messages it has."""
-    key = ("casebook.attachments_withheld", case_id)
+    key = f"casebook.attachments_withheld.{case_id}"
     if key not in context.render_context:
         context.render_context[key] = not may_display(case_id)
     return bool(context.render_context[key])
