@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('cases', '0005_alter_casecategory_provenance'),
+        ('cases', '0006_casecategory_suggested_provenance'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

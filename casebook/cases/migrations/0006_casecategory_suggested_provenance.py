@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0004_reply_recipient_and_cancel'),
+        ('cases', '0005_one_time_form_tokens'),
     ]
 
     operations = [
