@@ -34,6 +34,7 @@ from casebook.cases.models import (
     Status,
 )
 from casebook.cases.templatetags.casebook_ui import age
+from casebook.classify.queries import active_flags_by_case, flagged_case_ids
 from casebook.lib.working_hours import format_working
 from casebook.triage.calendar import Calendar, current_calendar
 from casebook.triage.service import has_unseen
@@ -118,6 +119,7 @@ class QueueRow:
     due_state: str = ""  # "", "soon", "overdue", "paused"
     unseen: str = ""  # the marker's text when the assignee has not seen new messages
     activity: str = ""
+    risks: list[str] = field(default_factory=list)  # labels of raised or confirmed risk flags
 
 
 @dataclass
@@ -319,6 +321,21 @@ QUEUE_COLUMNS = (
 )
 
 
+def _flagged_first(cases: QuerySet[Case], start: int, count: int) -> list[int]:
+    """Ids of cases[start:start+count], with risk-flagged cases before all others.
+
+    Flags are rare, so their cases are found first as a short list; each part keeps the
+    queue's own order, and the unflagged part is the same index walk as without flags.
+    """
+    flagged = list(cases.filter(pk__in=flagged_case_ids()).values_list("pk", flat=True))
+    if not flagged:
+        return list(cases.values_list("pk", flat=True)[start : start + count])
+    head = flagged[start : start + count]
+    skip = max(0, start - len(flagged))
+    rest = cases.exclude(pk__in=flagged).values_list("pk", flat=True)
+    return head + list(rest[skip : skip + count - len(head)])
+
+
 def queue_page(
     *, user: User, filters: QueueFilters, page: int = 1, per_page: int = QUEUE_PAGE_SIZE
 ) -> QueuePage:
@@ -332,11 +349,7 @@ def queue_page(
     # Find the page's ids on the case table alone, then load those rows with what they show:
     # joined into the search, enquirers and users can tempt the planner into hashing whole
     # tables before it sorts.
-    ids = list(
-        _queue_queryset(user=user, filters=filters).values_list("pk", flat=True)[
-            start : start + per_page + 1
-        ]
-    )
+    ids = _flagged_first(_queue_queryset(user=user, filters=filters), start, per_page + 1)
     has_next = len(ids) > per_page
     ids = ids[:per_page]
     loaded = (
@@ -350,6 +363,7 @@ def queue_page(
         .values_list("case_id", "category__name", "provenance")
     ):
         tags[case_id].append(QueueTag(name=name, by_enquirer=provenance == Provenance.ENQUIRER))
+    risks = active_flags_by_case(tags)
     # Every case URL is this one with another reference in it.
     sample = reverse("case-detail", args=["CB-0"])
     prefix, suffix = sample.split("CB-0")
@@ -368,6 +382,7 @@ def queue_page(
                 due=due,
                 due_state=due_state,
                 unseen=_unseen_marker(case, user),
+                risks=risks.get(case.pk, []),
             )
         )
     return QueuePage(rows=rows, number=page, has_next=has_next)

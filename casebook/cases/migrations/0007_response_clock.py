@@ -13,7 +13,7 @@ def last_activity_from_opening(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0005_one_time_form_tokens'),
+        ('cases', '0006_casecategory_suggested_provenance'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
