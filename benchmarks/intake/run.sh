@@ -12,7 +12,7 @@ n=${1:-10000}
 data="$root/benchmarks/data"
 work=$(mktemp -d /tmp/casebook-intake-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-export UV_PYTHON_DOWNLOADS=never
+export UV_PYTHON_DOWNLOADS=never PATH="$HOME/.local/bin:$PATH"
 unset PYTHONDONTWRITEBYTECODE  # both tools start from cached bytecode (the migrate steps warm it)
 
 mkdir -p "$data"
