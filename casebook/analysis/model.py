@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from casebook.analysis.service_levels import ServiceLevels
 from casebook.analysis.tables import Period, Tables
+from casebook.partners.stats import PartnerSection
 
 WORD_MIN_CASES = 5
 
@@ -52,6 +53,8 @@ class Report:
     region_labels: dict[str, str] = field(default_factory=dict)  # code -> UI label
     word_min_cases: int = WORD_MIN_CASES
     service_levels: ServiceLevels | None = None
+    # Escalations to platforms and referrals (from the database; None for a CSV export).
+    partners: PartnerSection | None = None
 
     @property
     def period(self) -> Period:

@@ -23,6 +23,7 @@ from casebook.analysis.model import (
 from casebook.analysis.service_levels import service_levels
 from casebook.analysis.tables import Period, Table, Tables, build_tables
 from casebook.analysis.words import subject_words
+from casebook.partners.stats import PartnerSection
 from casebook.redaction import personal_name_words, redact
 
 APPENDIX_MIN_CASES = 10
@@ -122,6 +123,7 @@ def build_report(
     with_figures: bool = True,
     source: str = "database",
     target_minutes: float = DEFAULT_TARGET_MINUTES,
+    partners: PartnerSection | None = None,
 ) -> Report:
     tables = build_tables(facts, period, compare)
     min_words = max(WORD_MIN_CASES, suppress_below or 0)
@@ -159,6 +161,7 @@ def build_report(
         word_min_cases=min_words,
         region_labels=dict(zip(facts.vocab.region.codes, facts.vocab.region.labels, strict=True)),
         service_levels=service_levels(facts, period, target_minutes=target_minutes),
+        partners=partners,
     )
     if with_figures:
         report.figures.update(make_figures(report))

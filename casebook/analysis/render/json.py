@@ -24,6 +24,7 @@ from casebook.analysis.model import Report
 from casebook.analysis.report import table_rows
 from casebook.analysis.service_levels import LevelRow
 from casebook.analysis.tables import Table
+from casebook.partners.reporting import json_section
 
 
 def _info(report: Report, t: Table) -> dict[str, Any]:
@@ -126,6 +127,7 @@ def as_dict(report: Report) -> dict[str, Any]:
         else None,
         "appendix_note": report.appendix_note,
         "service_levels": service_levels_dict(report),
+        **json_section(report, report.partners),
     }
 
 
