@@ -11,7 +11,12 @@ from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 
-from casebook.cases.adminforms import AliasesField, LabelledChangelist, normalise_alias
+from casebook.cases.adminforms import (
+    ADMIN_CSS,
+    AliasesField,
+    LabelledChangelist,
+    normalise_alias,
+)
 from casebook.cases.models import Case, Category, Enquirer, Platform
 
 # ModelAdmin is generic only in the type stubs; at run time it cannot be subscripted.
@@ -51,6 +56,9 @@ class PlatformForm(forms.ModelForm):  # type: ignore[type-arg]
 
 @admin.register(Category)
 class CategoryAdmin(LabelledChangelist, CategoryModelAdmin):
+    class Media:
+        css = ADMIN_CSS
+
     list_display = ("name", "position", "retired", "definition")
     list_editable = ("position", "retired")
     list_filter = ("retired",)
@@ -62,6 +70,9 @@ class CategoryAdmin(LabelledChangelist, CategoryModelAdmin):
 
 @admin.register(Platform)
 class PlatformAdmin(LabelledChangelist, PlatformModelAdmin):
+    class Media:
+        css = ADMIN_CSS
+
     form = PlatformForm
     list_display = ("name", "alias_list", "retired")
     list_editable = ("retired",)
