@@ -16,7 +16,13 @@ from django.db import DataError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from casebook.cases.actions import audit, detect_platforms, do_open_case, find_or_create_enquirer
+from casebook.cases.actions import (
+    Contact,
+    audit,
+    detect_platforms,
+    do_open_case,
+    find_or_create_enquirer,
+)
 from casebook.cases.models import Attachment, Case, Channel, Direction, Message, Status
 from casebook.intake.config import IntakeConfig
 from casebook.intake.models import QuarantinedMessage
@@ -115,6 +121,7 @@ def do_store_message(
             opened_at=at,
             message_id=parsed.message_id,
             body_html=parsed.html,
+            contact=Contact(name=parsed.from_name, email=parsed.from_address),
         )
         # do_open_case took the sender from the enquirer; threading headers are ours to add.
         if parsed.in_reply_to or parsed.references:

@@ -26,7 +26,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent
-from casebook.cases.actions import format_reference
+from casebook.cases.actions import format_reference, resolve_merged
 from casebook.cases.models import (
     Attachment,
     Case,
@@ -179,12 +179,11 @@ def _store_chunk(
         .filter(lower_email__in=emails)
         .order_by("-id")  # the oldest wins, as in find_or_create_enquirer
     ):
-        enquirers[row.email.lower()] = row
+        enquirers[row.email.lower()] = resolve_merged(row)
 
     results: list[IngestResult] = []
     new_cases: list[Case] = []
     new_enquirers: list[Enquirer] = []
-    renamed: dict[int, Enquirer] = {}
     messages: list[Message] = []
     attachments: list[Attachment] = []
     platform_texts: list[tuple[Case, str]] = []
@@ -212,10 +211,7 @@ def _store_chunk(
                 enquirer = Enquirer(email=parsed.from_address, name=parsed.from_name)
                 enquirers[parsed.from_address] = enquirer
                 new_enquirers.append(enquirer)
-            elif parsed.from_name and enquirer.name != parsed.from_name:
-                enquirer.name = parsed.from_name
-                if enquirer.pk:
-                    renamed[enquirer.pk] = enquirer
+            # The sender's details are kept on the case as given; a known record is unchanged.
             case = Case(
                 reference=references.next(timezone.localtime(at).year),
                 subject=parsed.subject[:300],
@@ -223,6 +219,8 @@ def _store_chunk(
                 status=Status.NEW,
                 opened_at=at,
                 enquirer=enquirer,
+                contact_name=parsed.from_name[:200],
+                contact_email=parsed.from_address[:254],
                 enquirer_type=enquirer.enquirer_type,
                 setting_type=enquirer.setting_type,
                 region=enquirer.region,
@@ -232,7 +230,7 @@ def _store_chunk(
             if acknowledge and may_acknowledge(parsed):
                 to_acknowledge.append(case)
             outcome = Outcome.NEW_CASE
-            from_name, from_email = enquirer.name, enquirer.email
+            from_name, from_email = parsed.from_name, parsed.from_address
             platform_texts.append((case, f"{parsed.subject}\n{parsed.text}"))
         else:
             outcome = Outcome.ADDED
@@ -262,7 +260,6 @@ def _store_chunk(
         results.append(IngestResult(outcome, message_id=parsed.message_id))
 
     Enquirer.objects.bulk_create(new_enquirers)
-    Enquirer.objects.bulk_update(renamed.values(), ["name"])
     references.claim()
     # Every message added to a case bumps its version, as in the one-by-one path.
     for case, _, _ in added:
