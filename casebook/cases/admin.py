@@ -17,6 +17,7 @@ from django.http import HttpRequest
 from casebook.accounts.models import User
 from casebook.cases import enquirer_actions
 from casebook.cases.actions import StaleCaseError
+from casebook.cases.adminforms import AliasesField, LabelledChangelist, normalise_alias
 from casebook.cases.models import Case, Category, Enquirer, Platform
 
 # ModelAdmin is generic only in the type stubs; at run time it cannot be subscripted.
@@ -32,8 +33,30 @@ else:
     CaseModelAdmin = admin.ModelAdmin
 
 
+class PlatformForm(forms.ModelForm):  # type: ignore[type-arg]
+    aliases = AliasesField()
+
+    class Meta:
+        model = Platform
+        fields = ("name", "aliases", "retired")
+
+    def clean_aliases(self) -> list[str]:
+        aliases: list[str] = self.cleaned_data["aliases"]
+        taken: dict[str, str] = {}
+        for pk, name, others in Platform.objects.values_list("pk", "name", "aliases"):
+            if pk == self.instance.pk:
+                continue
+            taken[normalise_alias(name)] = name
+            for alias in others or ():
+                taken.setdefault(normalise_alias(str(alias)), name)
+        clashes = [f"“{a}” already stands for {taken[a]}." for a in aliases if a in taken]
+        if clashes:
+            raise forms.ValidationError(clashes)
+        return aliases
+
+
 @admin.register(Category)
-class CategoryAdmin(CategoryModelAdmin):
+class CategoryAdmin(LabelledChangelist, CategoryModelAdmin):
     list_display = ("name", "position", "retired", "definition")
     list_editable = ("position", "retired")
     list_filter = ("retired",)
@@ -44,14 +67,19 @@ class CategoryAdmin(CategoryModelAdmin):
 
 
 @admin.register(Platform)
-class PlatformAdmin(PlatformModelAdmin):
-    list_display = ("name", "aliases", "retired")
+class PlatformAdmin(LabelledChangelist, PlatformModelAdmin):
+    form = PlatformForm
+    list_display = ("name", "alias_list", "retired")
     list_editable = ("retired",)
     list_filter = ("retired",)
     search_fields = ("name",)
 
     def has_delete_permission(self, request: HttpRequest, obj: Platform | None = None) -> bool:
         return False  # retire instead: old cases keep their tags
+
+    @admin.display(description="aliases")
+    def alias_list(self, obj: Platform) -> str:
+        return ", ".join(str(a) for a in obj.aliases or ())
 
 
 class VersionedAdminForm(forms.ModelForm):  # type: ignore[type-arg]

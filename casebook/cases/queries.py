@@ -256,7 +256,7 @@ def case_view(case: Case) -> CaseView:
     others, total = other_cases(case)
     messages = list(
         Message.objects.filter(case=case)
-        .select_related("author")
+        .select_related("author", "original", "hold")  # intake: raw .eml, unconfirmed sender
         .prefetch_related("attachments")
         .order_by("at", "id")
     )
