@@ -317,6 +317,7 @@ def test_a_recorded_call_is_assigned_open_and_answered(
         kit.dblclick("button:has-text('Open the case')")
         kit.wait_for_selector("text=Call recorded on")
         case = Case.objects.get(contact_name="Pat Caller")
+        assert case.assigned_to is not None
         assert (case.status, case.assigned_to.username) == (Status.OPEN, "kit")
         assert case.first_response_at is not None
         assert case.first_response_at <= timezone.now()
