@@ -320,10 +320,16 @@ def do_set_platforms(
     platforms: Iterable[Platform],
     expected_version: int | None = None,
 ) -> None:
-    """Make the case's platforms exactly these; with expected_version, refuse a stale edit."""
-    _bump(case, expected_version=expected_version)
+    """Make the case's platforms exactly these; with expected_version, refuse a stale edit.
+
+    Saving the platforms the case already has changes nothing (no new version, no event), so
+    it cannot overwrite anyone and is never refused.
+    """
     wanted = {p.pk: p for p in platforms}
     current = dict(case.platform_tags.values_list("platform_id", "source"))
+    if set(wanted) == set(current):
+        return
+    _bump(case, expected_version=expected_version)
     old = sorted(case.platform_tags.values_list("platform__name", flat=True))
     CasePlatform.objects.filter(case=case).exclude(platform_id__in=wanted).delete()
     CasePlatform.objects.bulk_create(

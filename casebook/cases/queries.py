@@ -98,12 +98,13 @@ def _enquirers_with_email(email: str) -> list[int]:
     cases). The exact spellings go through the email index; only if they find nobody does the
     case-insensitive scan run.
     """
-    exact = list(
-        Enquirer.objects.filter(email__in={email, email.lower()}).values_list("pk", flat=True)
-    )
-    if exact:
-        return exact
-    return list(Enquirer.objects.filter(email__iexact=email).values_list("pk", flat=True))
+    found = Enquirer.objects.filter(email__in={email, email.lower()})
+    if not found.exists():
+        found = Enquirer.objects.filter(email__iexact=email)
+    # A merged record keeps no cases: they are on the record it was merged into.
+    return [
+        pk for pair in found.values_list("pk", "merged_into_id") for pk in pair if pk is not None
+    ]
 
 
 # Up to this many tags, a category's cases are looked up by id (see _tagged_with).
@@ -160,6 +161,8 @@ QUEUE_COLUMNS = (
     "status",
     "opened_at",
     "enquirer_type",
+    "contact_name",
+    "contact_email",
     "enquirer__name",
     "enquirer__email",
     "enquirer__phone",
@@ -462,3 +465,50 @@ def split_choices(case: Case) -> QuerySet[Case]:
     )
     ids = {*newest, case.pk}
     return Case.objects.filter(pk__in=ids, enquirer_id=case.enquirer_id).order_by("-opened_at")
+
+
+# ---- a stale edit, kept and brought up to date ----------------------------------------------
+
+
+def loaded_values(case: Case, *, after_event: int, of_enquirer: bool = False) -> dict[str, Any]:
+    """What the fields changed since the page was rendered (audit events after after_event)
+    were at that time: per field, the old value of its first change. Platforms are ids.
+
+    of_enquirer: the enquirer record's details instead of the case's own fields.
+    """
+    actions = {"enquirer.updated"} if of_enquirer else {"profile.updated", "platforms.set"}
+    loaded: dict[str, Any] = {}
+    events = AuditEvent.objects.filter(case=case, pk__gt=after_event, action__in=actions)
+    for event in events.order_by("pk"):
+        old = event.detail.get("old")
+        if event.action == "platforms.set" and isinstance(old, list):
+            names = set(old)
+            ids = Platform.objects.filter(name__in=names).values_list("pk", flat=True)
+            loaded.setdefault("platforms", list(ids))
+        elif isinstance(old, dict):
+            for field_name, value in old.items():
+                loaded.setdefault(field_name, value)
+    return loaded
+
+
+def rebase_edit(
+    *, submitted: dict[str, Any], current: dict[str, Any], loaded: dict[str, Any]
+) -> dict[str, Any]:
+    """A refused edit brought up to date: the user's changes on top of the current values.
+
+    A field someone else changed meanwhile (it is in `loaded`, with the value the user's page
+    had) keeps the new value unless the user changed it too. A list field (platforms) keeps
+    the user's additions and removals, applied to the current list.
+    """
+    kept = dict(submitted)
+    for name, before in loaded.items():
+        if name not in submitted or name not in current:
+            continue
+        mine, now = submitted[name], current[name]
+        if isinstance(before, list):
+            mine_ids = {getattr(v, "pk", v) for v in mine}
+            added, removed = mine_ids - set(before), set(before) - mine_ids
+            kept[name] = sorted((set(now) | added) - removed)
+        elif mine == before:
+            kept[name] = now
+    return kept

@@ -239,10 +239,20 @@ def _stale(
     form: Form,
     submission: once.Submission,
 ) -> HttpResponse:
-    """Show the current case with the user's choice kept, ready to save again on purpose."""
+    """Show the current case with the user's choice kept, ready to save again on purpose.
+
+    What the user left as it was takes the other person's new value, so saving again keeps
+    both people's changes (see queries.rebase_edit).
+    """
     messages.error(request, f"{error} Your choice is kept below.")
     case = error.case
-    fresh = type(form)(initial={**form.cleaned_data, "version": case.version})
+    current = _current_values(case, name)
+    kept = queries.rebase_edit(
+        submitted=form.cleaned_data,
+        current=current,
+        loaded=queries.loaded_values(case, after_event=submission.seen.last_event),
+    )
+    fresh = type(form)(initial={**kept, "version": case.version})
     return _render_case(
         request,
         case,
@@ -251,6 +261,15 @@ def _stale(
         changed_since=submission.seen,
         open_panel=name,
     )
+
+
+def _current_values(case: Case, name: str) -> dict[str, Any]:
+    """The case's values now, for the fields of the form called name."""
+    if name == "profile_form":
+        return {f: getattr(case, f) for f in ("enquirer_type", "setting_type", "region")}
+    if name == "platforms_form":
+        return {"platforms": list(case.platform_tags.values_list("platform_id", flat=True))}
+    return {}
 
 
 def _dialogue_moved_on(
@@ -466,9 +485,15 @@ def case_enquirer(request: HttpRequest, case: Case, submission: once.Submission)
         )
     except enquirer_actions.StaleEnquirerError as error:
         messages.error(request, f"{error} Your changes are kept below.")
-        fresh = forms.EnquirerForm(
-            initial={**form.details(), "enquirer_version": error.enquirer.version}
+        record = error.enquirer
+        kept = queries.rebase_edit(
+            submitted=form.details(),
+            current={f: getattr(record, f) for f in Enquirer.DETAIL_FIELDS},
+            loaded=queries.loaded_values(
+                case, after_event=submission.seen.last_event, of_enquirer=True
+            ),
         )
+        fresh = forms.EnquirerForm(initial={**kept, "enquirer_version": record.version})
         return _render_case(
             request,
             case,

@@ -146,7 +146,7 @@ def test_two_practitioners_edit_platforms_and_the_enquirer_record(
     with person(browser, live_server, "rowan") as rowan, person(browser, live_server, "kit") as kit:
         rowan.goto(case_url(live_server, case))
         kit.goto(case_url(live_server, case))
-        for page, platform in ((rowan, "Instagram"), (kit, "TikTok")):
+        for page, platform in ((rowan, "YouTube"), (kit, "TikTok")):
             page.click("#platforms summary:has-text('Edit platforms')")
             page.check(f"#platforms label:has-text('{platform}') input")
         rowan.click("#platforms button:has-text('Save platforms')")
@@ -157,11 +157,29 @@ def test_two_practitioners_edit_platforms_and_the_enquirer_record(
         assert "Rowan Ashby" in kit.inner_text("#changed-since")
         case.refresh_from_db()
         assert "TikTok" not in list(case.platforms.values_list("name", flat=True))
-        # Kit's choice is kept; saving again is a decision made with the change in view.
+        # Kit's choice is kept on top of Rowan's: saving again is a decision made with the
+        # change in view, and loses neither.
         assert kit.is_checked("#platforms label:has-text('TikTok') input")
+        assert kit.is_checked("#platforms label:has-text('YouTube') input")
         kit.click("#platforms button:has-text('Save platforms')")
         kit.wait_for_selector("text=Platforms saved.")
-        assert sorted(case.platforms.values_list("name", flat=True)) == ["Instagram", "TikTok"]
+        assert sorted(case.platforms.values_list("name", flat=True)) == [
+            "Instagram",
+            "TikTok",
+            "YouTube",
+        ]
+
+        # Categories likewise: both add one from pages loaded at the same version.
+        for page in (rowan, kit):
+            page.reload()
+        rowan.select_option("#id_addcat-category", label="Cyber bullying")
+        rowan.click("#categories button:has-text('Add')")
+        rowan.wait_for_selector("text=Category “Cyber bullying” added.")
+        kit.select_option("#id_addcat-category", label="Sexting")
+        kit.click("#categories button:has-text('Add')")
+        kit.wait_for_selector("text=changed by someone else")
+        assert "Category added: Cyber bullying" in kit.inner_text("#changed-since")
+        assert not case.categories.filter(name="Sexting").exists()
 
         # The enquirer record: both open its edit form; the second save is refused.
         for page in (rowan, kit):
@@ -175,6 +193,7 @@ def test_two_practitioners_edit_platforms_and_the_enquirer_record(
         kit.wait_for_selector("text=changed by someone else")
         assert "0113 496 0472" in kit.inner_text("#changed-since")
         assert kit.input_value("#id_enquirer-organisation") == "Example Vale Academy Trust"
+        assert kit.input_value("#id_enquirer-phone") == "0113 496 0472"  # Rowan's, kept
         kit.screenshot(path=str(screenshots / "stale-enquirer.png"), full_page=True)
     enquirer = Enquirer.objects.get(pk=case.enquirer_id)
     assert (enquirer.phone, enquirer.organisation) == ("0113 496 0472", "Example Vale Academy")

@@ -114,7 +114,7 @@ def test_merge_lists_the_cases_before_confirming_then_merges(client_for, case, e
     page = client_for.post(path, {"step": "find", "query": "TESTY@home.example.invalid"})
     text = page.content.decode()
     assert "What merging will do" in text
-    assert f'These 1 case move to this record: <span class="ref">{theirs.reference}</span>' in text
+    assert f'This case moves to this record: <span class="ref">{theirs.reference}</span>' in text
     assert Case.objects.get(pk=theirs.pk).enquirer == other  # nothing yet
     confirm = {
         "step": "confirm",
@@ -207,3 +207,30 @@ def test_admin_edit_of_an_enquirer_is_audited_and_shown_on_the_case(
     client.force_login(practitioner)
     page = client.get(url("case-detail", case)).content.decode()
     assert "(admin site)" in page and "<ins>0113 496 0555</ins>" in page
+
+
+def test_queue_finds_merged_cases_by_the_old_address_and_shows_names_as_given(
+    client_for, case, enquirer, practitioner
+):
+    from casebook.cases import enquirer_actions
+
+    other = Enquirer.objects.create(name="Old Record", email="old@example.invalid")
+    theirs = actions.do_open_case(
+        enquirer=other,
+        channel="email",
+        subject="Sent from the old address",
+        first_message="x",
+        contact=actions.Contact(name="Given Name", email="old@example.invalid"),
+    )
+    enquirer_actions.do_merge_enquirers(
+        keep=enquirer,
+        merge=other,
+        actor=practitioner,
+        keep_version=enquirer.version,
+        merge_version=other.version,
+        shown_cases=[theirs.reference],
+    )
+    response = client_for.post(reverse("case-queue"), {"q": "OLD@example.invalid"}, follow=True)
+    page = response.content.decode()
+    assert theirs.reference in page and case.reference in page  # the kept record's cases
+    assert "Given Name" in page
