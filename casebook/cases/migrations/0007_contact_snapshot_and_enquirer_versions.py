@@ -22,7 +22,7 @@ def snapshot_existing_contacts(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0005_one_time_form_tokens'),
+        ('cases', '0006_casecategory_suggested_provenance'),
     ]
 
     operations = [
