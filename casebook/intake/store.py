@@ -51,6 +51,7 @@ from casebook.cases.models import (
     ReferenceCounter,
     Status,
 )
+from casebook.intake import fastinsert
 from casebook.intake.config import IntakeConfig
 from casebook.intake.models import AwaitedParent, HeldMessage, MailOriginal, SkippedMail
 from casebook.intake.parsing import (
@@ -389,30 +390,33 @@ class _Batch:
             digest, path = store_bytes(item.raw, kind="skipped", suffix=".eml")
             skipped_rows.append(_skipped_row(item, reason, digest, path))
 
-        Enquirer.objects.bulk_create(self.new_enquirers)
+        fastinsert.insert(self.new_enquirers)
         self.references.claim()
         for case, _, _ in self.added:
             if case.pk is None:  # every message added to a case bumps its version
                 case.version += 1
         # bulk_create fills in foreign keys from related objects saved since they were set.
-        Case.objects.bulk_create(self.new_cases)
-        Message.objects.bulk_create([m for m, _, _ in self.messages])
-        MailOriginal.objects.bulk_create(
-            MailOriginal(
-                message=message,
-                sha256=digest,
-                size=len(item.raw),
-                storage_path=path,
-                source=item.source[:500],
-                received_at=item.received_at,
-                content_digest=item.parsed.content_digest,
-                note=note,
-                defects=list(item.parsed.defects),
-                parser_version=PARSER_VERSION,
-            )
-            for message, item, note, digest, path in originals
+        fastinsert.insert(self.new_cases)
+        fastinsert.insert([m for m, _, _ in self.messages])
+        fastinsert.insert(
+            [
+                MailOriginal(
+                    message=message,
+                    sha256=digest,
+                    size=len(item.raw),
+                    storage_path=path,
+                    source=item.source[:500],
+                    received_at=item.received_at,
+                    content_digest=item.parsed.content_digest,
+                    note=note,
+                    defects=list(item.parsed.defects),
+                    parser_version=PARSER_VERSION,
+                )
+                for message, item, note, digest, path in originals
+            ],
+            returning=False,
         )
-        Attachment.objects.bulk_create(attachments)
+        fastinsert.insert(attachments, returning=False)
         SkippedMail.objects.bulk_create(skipped_rows, ignore_conflicts=True)
         HeldMessage.objects.bulk_create(
             HeldMessage(message=message, reason=reason) for message, reason in self.held
@@ -458,7 +462,7 @@ class _Batch:
             )
             for row in skipped_rows
         ]
-        AuditEvent.objects.bulk_create(events)
+        fastinsert.insert(events, returning=False)
         if self.to_acknowledge:
             from casebook.intake.outbound import queue_acknowledgement
 
@@ -568,7 +572,7 @@ def _tag_platforms(texts: list[tuple[Case, str]]) -> None:
                 rows.append(
                     CasePlatform(case=case, platform=by_name[name], source=PlatformSource.DETECTED)
                 )
-    CasePlatform.objects.bulk_create(rows)
+    fastinsert.insert(rows, returning=False)
 
 
 def _touch_existing_cases(
