@@ -42,7 +42,8 @@ INSERT INTO cases_case (reference, subject, channel, status, opened_at, first_re
     closed_at, assigned_to_id, enquirer_id, enquirer_type, setting_type, region, version,
     updated_at, response_waiting_since, response_due_at, response_paused_seconds,
     first_response_seconds, responses_answered, reopened, due_warning_for, last_inbound_at,
-    last_activity_at, assignee_seen_at)
+    last_activity_at, assignee_seen_at, contact_name, contact_email, contact_phone,
+    contact_organisation)
 SELECT 'X' || k || '-' || c.reference, c.subject, c.channel, c.status,
     c.opened_at + k * interval '1 minute', c.first_response_at, c.closed_at, c.assigned_to_id,
     c.enquirer_id, c.enquirer_type, c.setting_type, c.region, 1, now(),
@@ -50,7 +51,7 @@ SELECT 'X' || k || '-' || c.reference, c.subject, c.channel, c.status,
     c.response_due_at + k * interval '1 minute', c.response_paused_seconds,
     c.first_response_seconds, c.responses_answered, c.reopened, NULL,
     c.last_inbound_at + k * interval '1 minute', c.last_activity_at + k * interval '1 minute',
-    c.assignee_seen_at
+    c.assignee_seen_at, c.contact_name, c.contact_email, c.contact_phone, c.contact_organisation
 FROM cases_case c, generate_series(%(first)s, %(last)s) k
 WHERE c.reference NOT LIKE 'X%%'
 """

@@ -25,7 +25,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('cases', '0007_response_clock'),
+        ('cases', '0008_response_clock'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -43,5 +43,5 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("cases", "0007_response_clock")]
+    dependencies = [("cases", "0008_response_clock")]
     operations = [migrations.RunPython(create, drop)]

@@ -13,7 +13,7 @@ def last_activity_from_opening(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0006_casecategory_suggested_provenance'),
+        ('cases', '0007_contact_snapshot_and_enquirer_versions'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
