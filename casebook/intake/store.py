@@ -37,7 +37,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent
-from casebook.cases.actions import format_reference
+from casebook.cases.actions import format_reference, resolve_merged
 from casebook.cases.models import (
     Attachment,
     Case,
@@ -129,7 +129,6 @@ class _Batch:
         self.results: list[IngestResult] = []
         self.new_cases: list[Case] = []
         self.new_enquirers: list[Enquirer] = []
-        self.renamed: dict[int, Enquirer] = {}
         self.messages: list[tuple[Message, Incoming, str]] = []  # message, item, note
         self.added: list[tuple[Case, Message, bool]] = []
         self.held: list[tuple[Message, str]] = []
@@ -189,7 +188,7 @@ class _Batch:
             .filter(lower_email__in=emails)
             .order_by("-id")  # the oldest wins, as in find_or_create_enquirer
         ):
-            self.enquirers[row.email.lower()] = row
+            self.enquirers[row.email.lower()] = resolve_merged(row)
 
     # --- decisions ---------------------------------------------------------------------------
 
@@ -346,10 +345,8 @@ class _Batch:
             enquirer = Enquirer(email=parsed.from_address, name=parsed.from_name)
             self.enquirers[parsed.from_address] = enquirer
             self.new_enquirers.append(enquirer)
-        elif parsed.from_name and enquirer.name != parsed.from_name:
-            enquirer.name = parsed.from_name
-            if enquirer.pk:
-                self.renamed[enquirer.pk] = enquirer
+        # A known record is never changed by mail: the sender's details as given are kept on
+        # the case (contact_*), and only a practitioner edits the record.
         at = self._at(item)
         case = Case(
             reference=self.references.next(timezone.localtime(at).year),
@@ -358,11 +355,13 @@ class _Batch:
             status=Status.NEW,
             opened_at=at,
             enquirer=enquirer,
+            contact_name=parsed.from_name[:200],
+            contact_email=parsed.from_address[:254],
             enquirer_type=enquirer.enquirer_type,
             setting_type=enquirer.setting_type,
             region=enquirer.region,
         )
-        message = self._message(item, message_id, case, enquirer.name, enquirer.email)
+        message = self._message(item, message_id, case, parsed.from_name, parsed.from_address)
         self.new_cases.append(case)
         self.by_reference[case.reference] = case  # later mail in this batch may quote it
         self.messages.append((message, item, note))
@@ -392,7 +391,6 @@ class _Batch:
             skipped_rows.append(_skipped_row(item, reason, digest, path))
 
         fastinsert.insert(self.new_enquirers)
-        Enquirer.objects.bulk_update(self.renamed.values(), ["name"])
         self.references.claim()
         for case, _, _ in self.added:
             if case.pk is None:  # every message added to a case bumps its version
