@@ -13,5 +13,6 @@ urlpatterns = [
     path("reports/", include("casebook.analysis.urls")),
     path("mail/", include("casebook.intake.urls")),
     path("", include("casebook.partners.urls")),
+    path("", include("casebook.classify.urls")),
     path("", include("casebook.cases.urls")),
 ]
