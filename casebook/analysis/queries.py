@@ -20,6 +20,7 @@ from casebook.analysis.report import build_report, find_redactor
 from casebook.analysis.sources import db_texts, first_inbound_texts, load_facts
 from casebook.analysis.tables import Period
 from casebook.cases.models import Case, CaseCategory, CasePlatform
+from casebook.partners.queries import partner_section
 
 CACHE_SECONDS = 600
 
@@ -91,6 +92,7 @@ def db_report(
         with_figures=with_figures,
         review=edits,
         approval=approval,
+        partners=partner_section(period.start, period.end),
     )
     cache.set(f"{key}:{'figures' if with_figures else 'plain'}", report, CACHE_SECONDS)
     return report

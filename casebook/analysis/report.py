@@ -26,6 +26,7 @@ from casebook.analysis.model import (
 from casebook.analysis.publish import NO_EDITS, ReviewEdits
 from casebook.analysis.tables import Period, Table, Tables, build_tables
 from casebook.analysis.words import subject_words
+from casebook.partners.stats import PartnerSection
 from casebook.redaction import personal_name_words
 
 APPENDIX_MIN_CASES = 10
@@ -143,6 +144,7 @@ def build_report(
     source: str = "database",
     review: ReviewEdits = NO_EDITS,
     approval: tuple[str, Approval] | None = None,
+    partners: PartnerSection | None = None,
 ) -> Report:
     """The whole report. `review` holds a reviewer's decisions on the published text;
     `approval` is (fingerprint, approval) of the last sign-off for the period, which counts
@@ -188,6 +190,7 @@ def build_report(
         region_labels=dict(zip(facts.vocab.region.codes, facts.vocab.region.labels, strict=True)),
         content_fingerprint=digest,
         approval=approval[1] if approval is not None and approval[0] == digest else None,
+        partners=partners,
     )
     if with_figures:
         report.figures.update(make_figures(report))

@@ -18,6 +18,7 @@ from casebook.analysis.queries import review_state
 from casebook.analysis.report import APPENDIX_MIN_CASES, build_report, csv_texts, find_redactor
 from casebook.analysis.sources import db_texts, load_facts, vocabulary
 from casebook.analysis.tables import Period
+from casebook.partners.queries import partner_section
 
 
 def parse_date(value: str, option: str) -> date:
@@ -139,6 +140,9 @@ class Command(BaseCommand):
             source=source,
             review=edits,
             approval=approval,
+            partners=None
+            if opts["input"] is not None
+            else partner_section(period.start, period.end),
         )
         if report.draft:
             progress("not approved: every format is marked DRAFT (sign off at /reports/review/)")
