@@ -9,7 +9,8 @@ DEMO_ARGS ?=
 
 setup:
 	@command -v $(UV) >/dev/null || python3 -m pip install --quiet --user uv
-	@$(UV) sync --frozen --quiet
+	@# Bytecode compiled at install: otherwise every `casebook` command compiles its imports.
+	@$(UV) sync --frozen --quiet --compile-bytecode
 
 system-packages:
 	@scripts/ensure-system-packages

@@ -8,13 +8,11 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from tests.conftest import PASSWORD
-
 QUERY = "start=2021-11-01&end=2022-11-01&compare_start=2020-01-16&compare_end=2021-01-23"
 
 
 def login(client: Any, user: Any) -> Any:
-    assert client.login(username=user.username, password=PASSWORD)
+    client.force_login(user)
     return client
 
 

@@ -42,8 +42,8 @@ def test_main_pages_have_no_policy_violations(live_server: Any, seeded: None, pa
     base = live_server.url
     visited = []
 
-    def visit(path: str) -> None:
-        response = page.goto(base + path)
+    def visit(path: str, timeout: float = 15_000) -> None:
+        response = page.goto(base + path, timeout=timeout)
         assert response is not None and response.status < 400, path
         assert "Content-Security-Policy" in {k.title(): v for k, v in response.headers.items()}
         visited.append(path)
@@ -58,7 +58,7 @@ def test_main_pages_have_no_policy_violations(live_server: Any, seeded: None, pa
     page.click("button:has-text('Log out')")
     _log_in(page, base, "ada")
     query = "start=2021-01-01&end=2031-01-01"
-    visit(f"/reports/?{query}")
+    visit(f"/reports/?{query}", timeout=120_000)  # draws the report's figures
     assert page.locator("img[src^='data:image/svg+xml']").count() > 0
     visit("/admin/")
     visit("/admin/accounts/user/")
@@ -68,7 +68,7 @@ def test_main_pages_have_no_policy_violations(live_server: Any, seeded: None, pa
     assert violations == [], violations
 
     # The self-contained report: its own stricter policy, and its styles still apply.
-    response = page.goto(f"{base}/reports/download/html/?{query}")
+    response = page.goto(f"{base}/reports/download/html/?{query}", timeout=120_000)
     assert response is not None and response.status == 200
     assert violations == [], violations
     # The inline stylesheet (allowed by its hash) was applied: the masthead is blue.

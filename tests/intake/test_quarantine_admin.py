@@ -10,7 +10,6 @@ from casebook.intake.actions import Outcome, ingest_bytes
 from casebook.intake.models import QuarantinedMessage
 from casebook.intake.storage import open_path
 
-from ..conftest import PASSWORD
 from .conftest import make_mail
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 def _admin(admin_user) -> Client:
     client = Client()
-    assert client.login(username=admin_user.username, password=PASSWORD)
+    client.force_login(admin_user)
     return client
 
 
@@ -33,7 +32,7 @@ def test_admin_lists_quarantined_mail_with_its_reason(admin_user):
 
 def test_practitioners_cannot_see_the_quarantine(practitioner):
     client = Client()
-    client.login(username=practitioner.username, password=PASSWORD)
+    client.force_login(practitioner)
     response = client.get("/admin/intake/quarantinedmessage/")
     assert response.status_code in {302, 403}
 
