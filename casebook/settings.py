@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "casebook.cases",
     "casebook.intake",
     "casebook.analysis",
+    "casebook.partners",
     "casebook.redaction",
     "casebook.demo",
 ]

@@ -23,5 +23,6 @@ urlpatterns = [
     path("reports/", include("casebook.analysis.urls")),
     path("mail/", include("casebook.intake.urls")),
     path("healthz/", healthz, name="healthz"),
+    path("", include("casebook.partners.urls")),
     path("", include("casebook.cases.urls")),
 ]

@@ -178,9 +178,16 @@ class Browserless:
         conn.close()
         return response.status, {k.lower(): v for k, v in response.getheaders()}, text
 
-    def form_token(self, path: str) -> str:
+    def hidden_fields(self, path: str) -> dict[str, str]:
+        """GET a form page; its hidden inputs (the CSRF token, a one-time form token)."""
         status, _, page = self.request("GET", path)
         assert status == 200, (path, status)
-        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
-        assert found, "no CSRF token on the page"
-        return found.group(1)
+        fields = {}
+        for tag in re.findall(r"<input[^>]*>", page):
+            if 'type="hidden"' in tag:
+                name = re.search(r'name="([^"]+)"', tag)
+                value = re.search(r'value="([^"]*)"', tag)
+                if name:
+                    fields[name.group(1)] = value.group(1) if value else ""
+        assert "csrfmiddlewaretoken" in fields, "no CSRF token on the page"
+        return fields

@@ -232,43 +232,66 @@ def do_add_category(
     actor: User | None,
     category: Category,
     provenance: Provenance = Provenance.PRACTITIONER,
+    expected_version: int | None = None,
 ) -> bool:
-    """Tag the case; False if it already carried the category (its provenance is kept)."""
+    """Tag the case; False if it already carried the category (its provenance is kept).
+
+    With expected_version (an edit made on the case page) a case changed since raises
+    StaleCaseError and nothing is tagged.
+    """
+    if expected_version is not None:
+        _bump(case, expected_version=expected_version)
     _, created = CaseCategory.objects.get_or_create(
         case=case,
         category=category,
         defaults={"provenance": provenance, "added_by": actor, "added_at": timezone.now()},
     )
     if created:
-        _bump(case, expected_version=None)
+        if expected_version is None:
+            _bump(case, expected_version=None)
         audit(actor=actor, case=case, action="category.added", category=category.name)
     return created
 
 
 @transaction.atomic
-def do_remove_category(*, case: Case, actor: User, category: Category) -> bool:
+def do_remove_category(
+    *, case: Case, actor: User, category: Category, expected_version: int | None = None
+) -> bool:
+    """Untag the case; False if it did not carry the category. See do_add_category."""
+    if expected_version is not None:
+        _bump(case, expected_version=expected_version)
     deleted, _ = CaseCategory.objects.filter(case=case, category=category).delete()
     if deleted:
-        _bump(case, expected_version=None)
+        if expected_version is None:
+            _bump(case, expected_version=None)
         audit(actor=actor, case=case, action="category.removed", category=category.name)
     return bool(deleted)
 
 
 @transaction.atomic
-def do_set_platforms(*, case: Case, actor: User, platforms: Iterable[Platform]) -> None:
+def do_set_platforms(
+    *,
+    case: Case,
+    actor: User,
+    platforms: Iterable[Platform],
+    expected_version: int | None = None,
+) -> None:
+    """Make the case's platforms exactly these; with expected_version, refuse a stale edit."""
+    _bump(case, expected_version=expected_version)
     wanted = {p.pk: p for p in platforms}
     current = dict(case.platform_tags.values_list("platform_id", "source"))
+    old = sorted(case.platform_tags.values_list("platform__name", flat=True))
     CasePlatform.objects.filter(case=case).exclude(platform_id__in=wanted).delete()
     CasePlatform.objects.bulk_create(
         CasePlatform(case=case, platform=p, source=PlatformSource.PRACTITIONER)
         for pk, p in wanted.items()
         if pk not in current
     )
-    _bump(case, expected_version=None)
     audit(
         actor=actor,
         case=case,
         action="platforms.set",
+        old=old,
         platforms=sorted(p.name for p in wanted.values()),
     )
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 
+from casebook.cases.adminforms import AliasesField, LabelledChangelist, normalise_alias
 from casebook.cases.models import Case, Category, Enquirer, Platform
 
 # ModelAdmin is generic only in the type stubs; at run time it cannot be subscripted.
@@ -25,8 +27,30 @@ else:
     CaseModelAdmin = admin.ModelAdmin
 
 
+class PlatformForm(forms.ModelForm):  # type: ignore[type-arg]
+    aliases = AliasesField()
+
+    class Meta:
+        model = Platform
+        fields = ("name", "aliases", "retired")
+
+    def clean_aliases(self) -> list[str]:
+        aliases: list[str] = self.cleaned_data["aliases"]
+        taken: dict[str, str] = {}
+        for pk, name, others in Platform.objects.values_list("pk", "name", "aliases"):
+            if pk == self.instance.pk:
+                continue
+            taken[normalise_alias(name)] = name
+            for alias in others or ():
+                taken.setdefault(normalise_alias(str(alias)), name)
+        clashes = [f"“{a}” already stands for {taken[a]}." for a in aliases if a in taken]
+        if clashes:
+            raise forms.ValidationError(clashes)
+        return aliases
+
+
 @admin.register(Category)
-class CategoryAdmin(CategoryModelAdmin):
+class CategoryAdmin(LabelledChangelist, CategoryModelAdmin):
     list_display = ("name", "position", "retired", "definition")
     list_editable = ("position", "retired")
     list_filter = ("retired",)
@@ -37,14 +61,19 @@ class CategoryAdmin(CategoryModelAdmin):
 
 
 @admin.register(Platform)
-class PlatformAdmin(PlatformModelAdmin):
-    list_display = ("name", "aliases", "retired")
+class PlatformAdmin(LabelledChangelist, PlatformModelAdmin):
+    form = PlatformForm
+    list_display = ("name", "alias_list", "retired")
     list_editable = ("retired",)
     list_filter = ("retired",)
     search_fields = ("name",)
 
     def has_delete_permission(self, request: HttpRequest, obj: Platform | None = None) -> bool:
         return False  # retire instead: old cases keep their tags
+
+    @admin.display(description="aliases")
+    def alias_list(self, obj: Platform) -> str:
+        return ", ".join(str(a) for a in obj.aliases or ())
 
 
 @admin.register(Enquirer)

@@ -112,6 +112,8 @@ class ReplyForm(forms.Form):
 class StatusForm(VersionedForm):
     prefix = "status"
     status = forms.ChoiceField(choices=Status.choices)
+    # Set once the user was told the case still has items open with platforms, and went on.
+    close_with_open_items = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
 class CaseworkerField(forms.ModelChoiceField):  # type: ignore[type-arg]
@@ -133,20 +135,20 @@ class ProfileForm(VersionedForm):
     region = forms.ChoiceField(choices=Region.choices, required=False)
 
 
-class AddCategoryForm(forms.Form):
+class AddCategoryForm(VersionedForm):
     prefix = "addcat"
     category = forms.ModelChoiceField(
         queryset=queries.taggable_categories(), empty_label="Choose a category"
     )
 
 
-class RemoveCategoryForm(forms.Form):
+class RemoveCategoryForm(VersionedForm):
     prefix = "removecat"
     # Any category, retired or not: a retired tag can still be taken off a case.
     category = forms.ModelChoiceField(queryset=queries.all_categories())
 
 
-class PlatformsForm(forms.Form):
+class PlatformsForm(VersionedForm):
     prefix = "platforms"
     platforms = forms.ModelMultipleChoiceField(
         queryset=queries.active_platforms(),

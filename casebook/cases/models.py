@@ -275,3 +275,17 @@ class ReferenceCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.year}: {self.last}"
+
+
+class UsedFormToken(models.Model):
+    """A form post that has been acted on (see casebook.cases.once): a second post of the same
+    form finds its nonce here and does nothing. Rows older than the tokens' lifetime go."""
+
+    nonce = models.CharField(max_length=40, primary_key=True)
+    used_at = models.DateTimeField(db_index=True)
+    # What the first post produced (e.g. the reference of the case it opened), so a repeat
+    # can be sent to the same place.
+    result = models.CharField(max_length=300, blank=True)
+
+    def __str__(self) -> str:
+        return self.nonce

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
 from django.db import connection
 from django.db.models import BooleanField, Exists, OuterRef, Q, QuerySet
@@ -12,17 +14,23 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
-from casebook.accounts.models import CASEWORK_ROLES, User
+from casebook.accounts.models import CASEWORK_ROLES, AuditEvent, User
+from casebook.cases import timeline
 from casebook.cases.models import (
     OPEN_STATUSES,
     Case,
     CaseCategory,
     CasePlatform,
     Category,
+    Channel,
     Enquirer,
+    EnquirerType,
     Message,
     Platform,
     Provenance,
+    Region,
+    SettingType,
+    Status,
 )
 
 REFERENCE_RE = re.compile(r"^CB-\d{4}-\d{1,9}$", re.IGNORECASE)
@@ -209,6 +217,20 @@ def queue_page(
     return QueuePage(rows=rows, number=page, has_next=has_next)
 
 
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One audit event as the case page shows it."""
+
+    pk: int
+    at: datetime
+    actor: str  # who did it: a user's name, or "" for the system (mail worker, intake)
+    what: str
+    changes: tuple[timeline.Change, ...]
+    message: int | None
+    via_admin: bool
+    kind: str
+
+
 @dataclass
 class CaseView:
     """Everything the case page shows besides the case row itself."""
@@ -216,12 +238,21 @@ class CaseView:
     messages: list[Message]
     category_tags: list[CaseCategory]
     platform_tags: list[CasePlatform]
+    timeline: list[TimelineEntry] = field(default_factory=list)  # newest first
+
+    @property
+    def last_message_id(self) -> int:
+        return max((m.pk for m in self.messages), default=0)
+
+    @property
+    def last_event_id(self) -> int:
+        return max((e.pk for e in self.timeline), default=0)
 
 
 def case_view(case: Case) -> CaseView:
     messages = list(
         Message.objects.filter(case=case)
-        .select_related("author")
+        .select_related("author", "original", "hold")  # intake: raw .eml, unconfirmed sender
         .prefetch_related("attachments")
         .order_by("at", "id")
     )
@@ -233,7 +264,71 @@ def case_view(case: Case) -> CaseView:
     platforms = list(
         CasePlatform.objects.filter(case=case).select_related("platform").order_by("platform__name")
     )
-    return CaseView(messages=messages, category_tags=tags, platform_tags=platforms)
+    return CaseView(
+        messages=messages,
+        category_tags=tags,
+        platform_tags=platforms,
+        timeline=case_timeline(case),
+    )
+
+
+LABELS: timeline.Labels = {
+    "status": dict(Status.choices),
+    "enquirer_type": dict(EnquirerType.choices),
+    "setting_type": dict(SettingType.choices),
+    "region": dict(Region.choices),
+    "channel": dict(Channel.choices),
+}
+
+
+def case_timeline(case: Case, *, after_event: int = 0) -> list[TimelineEntry]:
+    """The case's audit events, newest first, in words (see casebook.cases.timeline)."""
+    events = list(
+        AuditEvent.objects.filter(case=case, pk__gt=after_event)
+        .select_related("actor")
+        .order_by("-at", "-id")
+    )
+    user_ids = {
+        int(value)
+        for event in events
+        if event.action in {"case.assigned", "admin.changed"}
+        for value in _assignee_ids(event.detail)
+    }
+    users = {u.pk: u.display_name() for u in User.objects.filter(pk__in=user_ids)}
+    entries = []
+    for event in events:
+        described = timeline.describe(event.action, event.detail, users=users, labels=LABELS)
+        entries.append(
+            TimelineEntry(
+                pk=event.pk,
+                at=event.at,
+                actor=event.actor.display_name() if event.actor else "",
+                what=described.what,
+                changes=described.changes,
+                message=described.message,
+                via_admin=described.via_admin,
+                kind=described.kind,
+            )
+        )
+    return entries
+
+
+def _assignee_ids(detail: dict[str, Any]) -> list[int]:
+    values = [detail.get("old"), detail.get("new")]
+    for side in ("old", "new"):
+        nested = detail.get(side)
+        if isinstance(nested, dict):
+            values.append(nested.get("assigned_to"))
+    return [v for v in values if isinstance(v, int)]
+
+
+def dialogue_since(case: Case, last_seen: int) -> list[Message]:
+    """Dialogue entries added to the case after the one with id last_seen (oldest first)."""
+    return list(
+        Message.objects.filter(case=case, pk__gt=last_seen)
+        .select_related("author")
+        .order_by("at", "id")
+    )
 
 
 def outbound_message(case: Case, pk: int) -> Message:

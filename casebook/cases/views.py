@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from functools import wraps
+from typing import Any
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core import signing
+from django.db import transaction
 from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -17,10 +21,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from casebook.accounts.decorators import roles
 from casebook.accounts.models import CASEWORK_ROLES, Role, User
-from casebook.cases import actions, forms, queries, reply_actions
+from casebook.cases import actions, forms, once, queries, reply_actions
 from casebook.cases.access import access_case, may_work_cases
 from casebook.cases.models import Case, Channel, Status
 from casebook.cases.templatetags.casebook_ui import reports_url
+from casebook.partners import queries as partner_queries
 from casebook.security import ratelimit
 from casebook.security.clientip import client_address
 
@@ -90,6 +95,9 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 # ---- the case page and its edits ---------------------------------------------------------
 
+# A second post of a form already acted on (a double click, a resubmitted page).
+REPEAT_MESSAGE = "That form had already been sent: it was acted on once, not again."
+
 
 def _draft_key(case: Case) -> str:
     return f"casebook.reply_draft.{case.reference}"
@@ -97,7 +105,7 @@ def _draft_key(case: Case) -> str:
 
 def _case_forms(case: Case, view: queries.CaseView) -> dict[str, Form]:
     tagged = {tag.category_id for tag in view.category_tags}
-    add_category = forms.AddCategoryForm()
+    add_category = forms.AddCategoryForm(initial={"version": case.version})
     field = add_category.fields["category"]
     field.queryset = field.queryset.exclude(pk__in=tagged)  # type: ignore[attr-defined]
     return {
@@ -117,14 +125,24 @@ def _case_forms(case: Case, view: queries.CaseView) -> dict[str, Form]:
         ),
         "add_category_form": add_category,
         "platforms_form": forms.PlatformsForm(
-            initial={"platforms": [tag.platform_id for tag in view.platform_tags]}
+            initial={
+                "platforms": [tag.platform_id for tag in view.platform_tags],
+                "version": case.version,
+            }
         ),
     }
 
 
 def _render_case(
-    request: HttpRequest, case: Case, *, bound: dict[str, Form] | None = None, status: int = 200
+    request: HttpRequest,
+    case: Case,
+    *,
+    bound: dict[str, Form] | None = None,
+    status: int = 200,
+    changed_since: once.Seen | None = None,
 ) -> HttpResponse:
+    """The case page. With changed_since, what changed after the page the user posted from
+    was rendered is listed at the top and new dialogue entries are marked."""
     view = queries.case_view(case)
     context: dict[str, object] = {"case": case, "view": view, "Status": Status}
     context.update(_case_forms(case, view))
@@ -135,6 +153,12 @@ def _render_case(
         )
         context["reply_open"] = True
     context.update(bound or {})
+    context["form_seen"] = once.Seen.of(
+        case, last_message=view.last_message_id, last_event=view.last_event_id
+    )
+    if changed_since is not None:
+        context["changed_since"] = [e for e in view.timeline if e.pk > changed_since.last_event]
+        context["new_messages"] = {m.pk for m in view.messages if m.pk > changed_since.last_message}
     return render(request, "cases/case_detail.html", context, status=status)
 
 
@@ -143,14 +167,85 @@ def _back_to_case(case: Case, anchor: str = "") -> HttpResponse:
     return redirect(f"{url}#{anchor}" if anchor else url)
 
 
+# (request, case, submission, **URL arguments besides the reference) -> response
+CasePost = Callable[..., HttpResponse]
+
+
+def _case_post(view: CasePost) -> Callable[..., HttpResponse]:
+    """A post from the case page: one transaction that takes the form's one-time token and
+    makes the edit. A repeated post goes back to the case and changes nothing; a post whose
+    token is unusable reaches the view with submission.problem set, to be shown, not acted on.
+    """
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, reference: str, **kwargs: Any) -> HttpResponse:
+        user = _user(request)
+        with transaction.atomic():
+            case = access_case(user, reference, for_write=True)
+            try:
+                submission = once.consume(request, case=case)
+            except once.AlreadyUsed:
+                messages.info(request, REPEAT_MESSAGE)
+                return _back_to_case(case)
+            except once.TokenProblem as problem:
+                submission = once.Submission(nonce="", problem=str(problem))
+            return view(request, case, submission, **kwargs)
+
+    return wrapper
+
+
+def _refused(
+    request: HttpRequest, case: Case, submission: once.Submission, name: str, form: Form
+) -> HttpResponse | None:
+    """The response when the form cannot be acted on (invalid, or an unusable token)."""
+    if not form.is_valid():
+        return _render_case(request, case, bound={name: form}, status=400)
+    if submission.problem:
+        messages.error(
+            request,
+            f"{submission.problem} Nothing was saved: your input is kept below; "
+            "check the case and send it again.",
+        )
+        return _render_case(request, case, bound={name: form}, status=400)
+    return None
+
+
 def _stale(
-    request: HttpRequest, error: actions.StaleCaseError, name: str, form: Form
+    request: HttpRequest,
+    error: actions.StaleCaseError,
+    name: str,
+    form: Form,
+    submission: once.Submission,
 ) -> HttpResponse:
     """Show the current case with the user's choice kept, ready to save again on purpose."""
     messages.error(request, f"{error} Your choice is kept below.")
-    case = access_case(_user(request), error.case.reference, for_write=True)
+    case = error.case
     fresh = type(form)(initial={**form.cleaned_data, "version": case.version})
-    return _render_case(request, case, bound={name: fresh}, status=409)
+    return _render_case(
+        request, case, bound={name: fresh}, status=409, changed_since=submission.seen
+    )
+
+
+def _dialogue_moved_on(
+    request: HttpRequest, case: Case, submission: once.Submission, name: str, form: Form, what: str
+) -> HttpResponse | None:
+    """Refuse to act on a reply or note written on a page the dialogue has moved past.
+
+    The page comes back with the new entries marked and the text kept; sending again from it
+    (a new token, which has seen them) goes through.
+    """
+    new = queries.dialogue_since(case, submission.seen.last_message)
+    if not new:
+        return None
+    count = f"{len(new)} new entr{'y' if len(new) == 1 else 'ies'}"
+    messages.warning(
+        request,
+        f"Not {what} yet: the dialogue has {count} since you opened this page (marked below). "
+        f"Read {'it' if len(new) == 1 else 'them'}, then press the button again to go ahead.",
+    )
+    return _render_case(
+        request, case, bound={name: form}, status=409, changed_since=submission.seen
+    )
 
 
 @roles(CASEWORK_ROLES)
@@ -161,27 +256,33 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
 
 @roles(CASEWORK_ROLES)
 @require_POST
-def case_note(request: HttpRequest, reference: str) -> HttpResponse:
-    user = _user(request)
-    case = access_case(user, reference, for_write=True)
+@_case_post
+def case_note(request: HttpRequest, case: Case, submission: once.Submission) -> HttpResponse:
     form = forms.NoteForm(request.POST)
-    if not form.is_valid():
-        return _render_case(request, case, bound={"note_form": form}, status=400)
-    actions.do_add_note(case=case, actor=user, text=form.cleaned_data["text"])
+    refused = _refused(request, case, submission, "note_form", form) or _dialogue_moved_on(
+        request, case, submission, "note_form", form, "added"
+    )
+    if refused:
+        return refused
+    note = actions.do_add_note(case=case, actor=_user(request), text=form.cleaned_data["text"])
     messages.success(request, "Note added.")
-    return _back_to_case(case, "dialogue-end")
+    return _back_to_case(case, f"m{note.pk}")
 
 
 @roles(CASEWORK_ROLES)
 @require_POST
-def case_reply(request: HttpRequest, reference: str) -> HttpResponse:
+@_case_post
+def case_reply(request: HttpRequest, case: Case, submission: once.Submission) -> HttpResponse:
     user = _user(request)
-    case = access_case(user, reference, for_write=True)
     form = forms.ReplyForm(request.POST, email_to=reply_actions.reply_address(case))
-    if not form.is_valid():
-        return _render_case(request, case, bound={"reply_form": form}, status=400)
+    refused = _refused(request, case, submission, "reply_form", form)
+    if refused:
+        return refused
     text = form.cleaned_data["text"]
     if form.cleaned_data["how"] == forms.ReplyForm.SEND_EMAIL:
+        moved_on = _dialogue_moved_on(request, case, submission, "reply_form", form, "sent")
+        if moved_on:
+            return moved_on
         reply = reply_actions.do_queue_email_reply(case=case, actor=user, text=text)
         seconds = int(reply_actions.cancel_window().total_seconds())
         messages.success(
@@ -190,19 +291,23 @@ def case_reply(request: HttpRequest, reference: str) -> HttpResponse:
             "and can be cancelled until then.",
         )
     else:
-        actions.do_record_reply(case=case, actor=user, text=text)
+        reply = actions.do_record_reply(case=case, actor=user, text=text)
         messages.success(request, "Phone reply recorded.")
-    return _back_to_case(case, "dialogue-end")
+    return _back_to_case(case, f"m{reply.pk}")
 
 
 @roles(CASEWORK_ROLES)
 @require_POST
-def case_cancel_email(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
-    user = _user(request)
-    case = access_case(user, reference, for_write=True)
+@_case_post
+def case_cancel_email(
+    request: HttpRequest, case: Case, submission: once.Submission, pk: int
+) -> HttpResponse:
     message = queries.outbound_message(case, pk)
+    if submission.problem:
+        messages.error(request, f"{submission.problem} The reply was not cancelled: try again.")
+        return _back_to_case(case, f"m{message.pk}")
     try:
-        reply_actions.do_cancel_queued_email(message=message, actor=user)
+        reply_actions.do_cancel_queued_email(message=message, actor=_user(request))
     except reply_actions.TooLateToCancel as error:
         messages.error(request, str(error))
         return _back_to_case(case, f"m{message.pk}")
@@ -214,33 +319,62 @@ def case_cancel_email(request: HttpRequest, reference: str, pk: int) -> HttpResp
 
 @roles(CASEWORK_ROLES)
 @require_POST
-def case_status(request: HttpRequest, reference: str) -> HttpResponse:
-    user = _user(request)
-    case = access_case(user, reference, for_write=True)
+@_case_post
+def case_status(request: HttpRequest, case: Case, submission: once.Submission) -> HttpResponse:
     form = forms.StatusForm(request.POST)
-    if not form.is_valid():
-        return _render_case(request, case, bound={"status_form": form}, status=400)
+    refused = _refused(request, case, submission, "status_form", form)
+    if refused:
+        return refused
+    asked = _ask_before_closing(case, form)
+    if asked is not None:
+        return _render_case(request, case, bound={"status_form": asked}, status=409)
     try:
         actions.do_change_status(
             case=case,
-            actor=user,
+            actor=_user(request),
             status=Status(form.cleaned_data["status"]),
             expected_version=form.cleaned_data["version"],
         )
     except actions.StaleCaseError as error:
-        return _stale(request, error, "status_form", form)
+        return _stale(request, error, "status_form", form, submission)
     messages.success(request, f"Status changed to {case.get_status_display()}.")
-    return _back_to_case(case)
+    return _back_to_case(case, "workflow")
+
+
+def _ask_before_closing(case: Case, form: forms.StatusForm) -> forms.StatusForm | None:
+    """Closing a case with items still open with platforms asks first: the form to confirm."""
+    data = form.cleaned_data
+    if data["status"] != Status.CLOSED or data["close_with_open_items"]:
+        return None
+    open_items = partner_queries.open_item_count(case)
+    if not open_items:
+        return None
+    confirm = forms.StatusForm(
+        {
+            "status-status": Status.CLOSED,
+            "status-version": data["version"],
+            "status-close_with_open_items": "True",
+        }
+    )
+    confirm.is_valid()
+    confirm.add_error(
+        None,
+        f"{open_items} item{'s' if open_items > 1 else ''} escalated to platforms "
+        f"{'are' if open_items > 1 else 'is'} still waiting for an outcome. Press Change "
+        "again to close the case anyway, or record the outcomes first.",
+    )
+    return confirm
 
 
 @roles(CASEWORK_ROLES)
 @require_POST
-def case_assign(request: HttpRequest, reference: str) -> HttpResponse:
+@_case_post
+def case_assign(request: HttpRequest, case: Case, submission: once.Submission) -> HttpResponse:
     user = _user(request)
-    case = access_case(user, reference, for_write=True)
     form = forms.AssignForm(request.POST)
-    if not form.is_valid():
-        return _render_case(request, case, bound={"assign_form": form}, status=400)
+    refused = _refused(request, case, submission, "assign_form", form)
+    if refused:
+        return refused
     assignee: User | None = form.cleaned_data["assignee"]
     try:
         actions.do_assign_case(
@@ -250,49 +384,60 @@ def case_assign(request: HttpRequest, reference: str) -> HttpResponse:
             expected_version=form.cleaned_data["version"],
         )
     except actions.StaleCaseError as error:
-        return _stale(request, error, "assign_form", form)
+        return _stale(request, error, "assign_form", form, submission)
     if assignee is None:
         messages.success(request, "Case unassigned.")
     else:
         who = "you" if assignee == user else assignee.display_name()
         messages.success(request, f"Case assigned to {who}.")
-    return _back_to_case(case)
+    return _back_to_case(case, "workflow")
 
 
 @roles(CASEWORK_ROLES)
 @require_POST
-def case_profile(request: HttpRequest, reference: str) -> HttpResponse:
-    user = _user(request)
-    case = access_case(user, reference, for_write=True)
+@_case_post
+def case_profile(request: HttpRequest, case: Case, submission: once.Submission) -> HttpResponse:
     form = forms.ProfileForm(request.POST)
-    if not form.is_valid():
-        return _render_case(request, case, bound={"profile_form": form}, status=400)
+    refused = _refused(request, case, submission, "profile_form", form)
+    if refused:
+        return refused
     data = form.cleaned_data
     try:
         actions.do_update_profile(
             case=case,
-            actor=user,
+            actor=_user(request),
             expected_version=data["version"],
             enquirer_type=data["enquirer_type"],
             setting_type=data["setting_type"],
             region=data["region"],
         )
     except actions.StaleCaseError as error:
-        return _stale(request, error, "profile_form", form)
+        return _stale(request, error, "profile_form", form, submission)
     messages.success(request, "Enquirer profile saved.")
     return _back_to_case(case, "enquirer")
 
 
 @roles(CASEWORK_ROLES)
 @require_POST
-def case_add_category(request: HttpRequest, reference: str) -> HttpResponse:
-    user = _user(request)
-    case = access_case(user, reference, for_write=True)
+@_case_post
+def case_add_category(
+    request: HttpRequest, case: Case, submission: once.Submission
+) -> HttpResponse:
     form = forms.AddCategoryForm(request.POST)
-    if not form.is_valid():
-        return _render_case(request, case, bound={"add_category_form": form}, status=400)
+    refused = _refused(request, case, submission, "add_category_form", form)
+    if refused:
+        return refused
     category = form.cleaned_data["category"]
-    if actions.do_add_category(case=case, actor=user, category=category):
+    try:
+        added = actions.do_add_category(
+            case=case,
+            actor=_user(request),
+            category=category,
+            expected_version=form.cleaned_data["version"],
+        )
+    except actions.StaleCaseError as error:
+        return _stale(request, error, "add_category_form", form, submission)
+    if added:
         messages.success(request, f"Category “{category}” added.")
     else:
         messages.info(request, f"The case already has the category “{category}”.")
@@ -301,15 +446,29 @@ def case_add_category(request: HttpRequest, reference: str) -> HttpResponse:
 
 @roles(CASEWORK_ROLES)
 @require_POST
-def case_remove_category(request: HttpRequest, reference: str) -> HttpResponse:
-    user = _user(request)
-    case = access_case(user, reference, for_write=True)
+@_case_post
+def case_remove_category(
+    request: HttpRequest, case: Case, submission: once.Submission
+) -> HttpResponse:
     form = forms.RemoveCategoryForm(request.POST)
     if not form.is_valid():
         messages.error(request, "That category could not be removed: it does not exist.")
         return _back_to_case(case, "categories")
     category = form.cleaned_data["category"]
-    if actions.do_remove_category(case=case, actor=user, category=category):
+    if submission.problem:
+        messages.error(request, f"{submission.problem} “{category}” was not removed: try again.")
+        return _back_to_case(case, "categories")
+    try:
+        removed = actions.do_remove_category(
+            case=case,
+            actor=_user(request),
+            category=category,
+            expected_version=form.cleaned_data["version"],
+        )
+    except actions.StaleCaseError as error:
+        messages.error(request, f"{error} “{category}” was not removed.")
+        return _render_case(request, error.case, status=409, changed_since=submission.seen)
+    if removed:
         messages.success(request, f"Category “{category}” removed.")
     else:
         messages.info(request, f"The case did not have the category “{category}”.")
@@ -318,13 +477,21 @@ def case_remove_category(request: HttpRequest, reference: str) -> HttpResponse:
 
 @roles(CASEWORK_ROLES)
 @require_POST
-def case_platforms(request: HttpRequest, reference: str) -> HttpResponse:
-    user = _user(request)
-    case = access_case(user, reference, for_write=True)
+@_case_post
+def case_platforms(request: HttpRequest, case: Case, submission: once.Submission) -> HttpResponse:
     form = forms.PlatformsForm(request.POST)
-    if not form.is_valid():
-        return _render_case(request, case, bound={"platforms_form": form}, status=400)
-    actions.do_set_platforms(case=case, actor=user, platforms=form.cleaned_data["platforms"])
+    refused = _refused(request, case, submission, "platforms_form", form)
+    if refused:
+        return refused
+    try:
+        actions.do_set_platforms(
+            case=case,
+            actor=_user(request),
+            platforms=form.cleaned_data["platforms"],
+            expected_version=form.cleaned_data["version"],
+        )
+    except actions.StaleCaseError as error:
+        return _stale(request, error, "platforms_form", form, submission)
     messages.success(request, "Platforms saved.")
     return _back_to_case(case, "platforms")
 
@@ -339,13 +506,26 @@ def phone_call(request: HttpRequest, reference: str | None = None) -> HttpRespon
     user = _user(request)
     case = access_case(user, reference, for_write=True) if reference else None
     form = forms.PhoneCallForm(request.POST or None, existing_case=case is not None)
-    if request.method == "POST":
-        if form.is_valid():
-            case = actions.do_record_call(actor=user, case=case, **form.cleaned_data)
-            messages.success(request, f"Call recorded on {case.reference}.")
-            return _back_to_case(case, "dialogue-end")
-        return render(request, "cases/phone_call.html", {"form": form, "case": case}, status=400)
-    return render(request, "cases/phone_call.html", {"form": form, "case": case})
+    context = {"form": form, "case": case}
+    if request.method != "POST":
+        return render(request, "cases/phone_call.html", context)
+    with transaction.atomic():
+        try:
+            submission = once.consume(request, case=case)
+        except once.AlreadyUsed as repeat:
+            messages.info(request, REPEAT_MESSAGE)
+            done = repeat.result or (case.reference if case else "")
+            return redirect("case-detail", done) if done else redirect("case-queue")
+        except once.TokenProblem as problem:
+            form.is_valid()
+            messages.error(request, f"{problem} Nothing was saved: check the call and save again.")
+            return render(request, "cases/phone_call.html", context, status=400)
+        if not form.is_valid():
+            return render(request, "cases/phone_call.html", context, status=400)
+        case = actions.do_record_call(actor=user, case=case, **form.cleaned_data)
+        submission.remember(case.reference)
+    messages.success(request, f"Call recorded on {case.reference}.")
+    return _back_to_case(case, "dialogue-end")
 
 
 # ---- the public enquiry form -------------------------------------------------------------
@@ -360,12 +540,43 @@ def _enquiry_limited(request: HttpRequest, form: forms.EnquiryForm) -> HttpRespo
     return render(request, "cases/enquire.html", {"form": form}, status=429)
 
 
+def _thanks(reference: str) -> HttpResponse:
+    # The confirmation URL carries only the signed reference, never the enquiry itself.
+    token = signing.dumps(reference, salt=ENQUIRY_TOKEN_SALT)
+    return redirect("enquire-thanks", token=token)
+
+
 @login_not_required
 @require_http_methods(["GET", "POST"])
 def enquire(request: HttpRequest) -> HttpResponse:
     form = forms.EnquiryForm(request.POST or None)
     if request.method != "POST":
         return render(request, "cases/enquire.html", {"form": form})
+    with transaction.atomic():
+        try:
+            submission = once.consume(request)
+        except once.AlreadyUsed as repeat:
+            # The same form sent again (a double click, a reload): one enquiry, one case.
+            if repeat.result:
+                return _thanks(repeat.result)
+            form.is_valid()
+            form.add_error(None, "This form was already sent. Please check it and send again.")
+            return render(request, "cases/enquire.html", {"form": form}, status=400)
+        except once.TokenProblem:
+            form.is_valid()
+            form.add_error(
+                None,
+                "This page was open too long for us to accept it safely. What you typed is "
+                "kept below: please press Send enquiry again.",
+            )
+            return render(request, "cases/enquire.html", {"form": form}, status=400)
+        response = _enquire(request, form, submission)
+    return response
+
+
+def _enquire(
+    request: HttpRequest, form: forms.EnquiryForm, submission: once.Submission
+) -> HttpResponse:
     # The client as the trusted proxies report it (TRUSTED_PROXIES). Invalid forms cost
     # nothing; each valid one takes a slot atomically, so parallel posts cannot overrun.
     client = ratelimit.client_key(client_address(request))
@@ -390,9 +601,8 @@ def enquire(request: HttpRequest) -> HttpResponse:
         text=data["text"],
         categories=data["categories"],
     )
-    # The confirmation URL carries only the signed reference, never the enquiry itself.
-    token = signing.dumps(case.reference, salt=ENQUIRY_TOKEN_SALT)
-    return redirect("enquire-thanks", token=token)
+    submission.remember(case.reference)
+    return _thanks(case.reference)
 
 
 @login_not_required

@@ -227,7 +227,9 @@ def test_categories_add_remove_and_show_provenance(client_for, enquirer, practit
         provenance=Provenance.ENQUIRER,
     )
     response = client_for.post(
-        url("case-add-category", case), {"addcat-category": grooming.pk}, follow=True
+        url("case-add-category", case),
+        {"addcat-category": grooming.pk, "addcat-version": case.version},
+        follow=True,
     )
     page = response.content.decode()
     assert "Category “Grooming” added." in page
@@ -239,13 +241,20 @@ def test_categories_add_remove_and_show_provenance(client_for, enquirer, practit
     add_select = page[page.index('name="addcat-category"') :]
     add_select = add_select[: add_select.index("</select>")]
     assert f'value="{grooming.pk}"' not in add_select
-    client_for.post(url("case-remove-category", case), {"removecat-category": sexting.pk})
+    version = Case.objects.get(pk=case.pk).version
+    client_for.post(
+        url("case-remove-category", case),
+        {"removecat-category": sexting.pk, "removecat-version": version},
+    )
     assert list(case.categories.values_list("name", flat=True)) == ["Grooming"]
 
 
 def test_retired_categories_cannot_be_added(client_for, case):
     retired = Category.objects.create(name="Old category", retired=True)
-    response = client_for.post(url("case-add-category", case), {"addcat-category": retired.pk})
+    response = client_for.post(
+        url("case-add-category", case),
+        {"addcat-category": retired.pk, "addcat-version": case.version},
+    )
     assert response.status_code == 400
     assert not case.categories.exists()
 
@@ -253,7 +262,10 @@ def test_retired_categories_cannot_be_added(client_for, case):
 def test_set_platforms(client_for, case):
     roblox = Platform.objects.get(name="Roblox")
     snapchat = Platform.objects.get(name="Snapchat")
-    client_for.post(url("case-platforms", case), {"platforms-platforms": [roblox.pk, snapchat.pk]})
+    client_for.post(
+        url("case-platforms", case),
+        {"platforms-platforms": [roblox.pk, snapchat.pk], "platforms-version": case.version},
+    )
     assert sorted(case.platforms.values_list("name", flat=True)) == ["Roblox", "Snapchat"]
 
 

@@ -1,0 +1,283 @@
+"""Reads for the partners pages, the case page's section and the report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.db.models import Count, QuerySet
+from django.utils import timezone
+
+from casebook.cases.models import Case, Category, Direction, Message, Platform
+from casebook.partners import items as item_finder
+from casebook.partners import placeholders
+from casebook.partners.models import (
+    DECIDED_OUTCOMES,
+    REMOVED_OUTCOMES,
+    Escalation,
+    Outcome,
+    Partner,
+    Referral,
+    SavedReply,
+    Service,
+)
+from casebook.partners.stats import OutcomeScheme, PartnerSection, summarise
+
+
+def active_platforms() -> QuerySet[Platform]:
+    return Platform.objects.filter(retired=False).order_by("name")
+
+
+def taggable_categories() -> QuerySet[Category]:
+    return Category.objects.filter(retired=False).order_by("position", "name")
+
+
+def active_services() -> QuerySet[Service]:
+    return Service.objects.filter(retired=False).order_by("position", "name")
+
+
+def active_saved_replies() -> QuerySet[SavedReply]:
+    return SavedReply.objects.filter(retired=False).order_by("position", "title")
+
+
+# ---- the case page -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShownItem:
+    """An escalation as the case page lists it."""
+
+    escalation: Escalation
+    overdue: bool
+    days_open: int  # calendar days since escalation (open items) or to the outcome
+
+
+@dataclass(frozen=True)
+class OfferedItem:
+    """A link or handle in the dialogue that is not escalated yet."""
+
+    kind: str
+    value: str
+    platform_id: int | None
+
+
+@dataclass(frozen=True)
+class FilledReply:
+    pk: int
+    title: str
+    text: str
+    missing: tuple[str, ...]
+
+
+@dataclass
+class CaseSection:
+    open_items: list[ShownItem]
+    closed_items: list[ShownItem]
+    offered: list[OfferedItem]
+    referrals: list[Referral]
+    overdue: int
+    platforms: list[tuple[int, str]]  # (pk, name) of the platforms an item can be on
+    services: list[Service]
+    replies: list[FilledReply]
+
+
+def _days(start: datetime, end: datetime) -> int:
+    return (timezone.localtime(end).date() - timezone.localtime(start).date()).days
+
+
+def case_escalations(case: Case) -> list[Escalation]:
+    return list(
+        Escalation.objects.filter(case=case)
+        .select_related("platform", "category", "escalated_by", "outcome_by")
+        .order_by("escalated_at", "id")
+    )
+
+
+PlatformRow = tuple[int, str, list[str] | None]
+
+
+def _platform_table(
+    rows: Sequence[PlatformRow],
+) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
+    table = {
+        name: tuple(a for a in (aliases or ()) if isinstance(a, str)) for _, name, aliases in rows
+    }
+    return table, {name: pk for pk, name, _ in rows}
+
+
+def offered_items(
+    messages: Iterable[Message],
+    escalations: Sequence[Escalation],
+    case_platforms: Sequence[str],
+    platforms: Sequence[PlatformRow],
+) -> list[OfferedItem]:
+    """Links and handles in what the enquirer wrote and in notes, not yet escalated.
+
+    platforms: (pk, name, aliases) of the platforms an item may be on.
+    """
+    table, ids = _platform_table(platforms)
+    done = {e.item.casefold().rstrip("/") for e in escalations}
+    offered: list[OfferedItem] = []
+    seen: set[str] = set()
+    for message in messages:
+        if message.direction == Direction.OUTBOUND:
+            continue  # the helpline's own links (guidance pages) are not reported items
+        text = f"{message.subject}\n{message.body_text}"
+        for found in item_finder.find_items(text, table, case_platforms=case_platforms):
+            key = found.value.casefold().rstrip("/")
+            if key in done or key in seen:
+                continue
+            seen.add(key)
+            offered.append(
+                OfferedItem(
+                    kind=found.kind,
+                    value=found.value,
+                    platform_id=ids.get(found.platform) if found.platform else None,
+                )
+            )
+    return offered
+
+
+def case_section(
+    case: Case, messages: Iterable[Message], case_platforms: Sequence[str]
+) -> CaseSection:
+    """Everything the case page's partners section shows, in five queries whatever the size
+    of the case. case_platforms: names of the platforms the case is tagged with (the case
+    page has them already)."""
+    now = timezone.now()
+    escalations = case_escalations(case)
+    open_items, closed_items = [], []
+    for e in escalations:
+        if e.is_open:
+            overdue = e.follow_up_due_at is not None and e.follow_up_due_at <= now
+            open_items.append(ShownItem(e, overdue, _days(e.escalated_at, now)))
+        else:
+            closed_items.append(ShownItem(e, False, e.outcome_days or 0))
+    referrals = list(
+        Referral.objects.filter(case=case).select_related("service", "by").order_by("at", "id")
+    )
+    platforms: list[PlatformRow] = list(active_platforms().values_list("pk", "name", "aliases"))
+    services = list(active_services())
+    latest = max(escalations, key=lambda e: (e.escalated_at, e.pk), default=None)
+    platform = latest.platform.name if latest else (case_platforms[0] if case_platforms else "")
+    return CaseSection(
+        open_items=open_items,
+        closed_items=closed_items,
+        offered=offered_items(messages, escalations, case_platforms, platforms),
+        referrals=referrals,
+        overdue=sum(1 for i in open_items if i.overdue),
+        platforms=[(pk, name) for pk, name, _ in platforms],
+        services=services,
+        replies=filled_replies(case, platform=platform, services=services),
+    )
+
+
+def filled_replies(case: Case, *, platform: str, services: Iterable[Service]) -> list[FilledReply]:
+    """The saved-reply library with this case's values filled in.
+
+    platform: the platform {platform} stands for (the latest item's, else the first named).
+    """
+    details = {s.name: s.contact_details() for s in services}
+    values = {
+        "first_name": placeholders.first_name(case.enquirer.name),
+        "case_reference": case.reference,
+        "platform": platform,
+    }
+    out = []
+    for reply in active_saved_replies():
+        filled = placeholders.fill(reply.body, values, details)
+        out.append(FilledReply(reply.pk, reply.title, filled.text, filled.missing))
+    return out
+
+
+def open_item_count(case: Case) -> int:
+    return Escalation.objects.filter(case=case, outcome=Outcome.PENDING).count()
+
+
+# ---- the queue and the follow-ups page ---------------------------------------------------
+
+
+def cases_with_overdue_follow_ups(case_ids: Iterable[int]) -> set[int]:
+    """Of these cases, those with an open item whose follow-up is due."""
+    ids = list(case_ids)
+    if not ids:
+        return set()
+    return set(
+        Escalation.objects.filter(
+            case_id__in=ids, outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now()
+        ).values_list("case_id", flat=True)
+    )
+
+
+def overdue_follow_ups(limit: int = 500) -> list[Escalation]:
+    """Open items whose platform has not answered in time, longest overdue first."""
+    return list(
+        Escalation.objects.filter(outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now())
+        .select_related("case", "platform")
+        .order_by("follow_up_due_at", "id")[:limit]
+    )
+
+
+def overdue_follow_up_count() -> int:
+    return Escalation.objects.filter(
+        outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now()
+    ).count()
+
+
+# ---- the directory -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DirectoryEntry:
+    platform: Platform
+    partner: Partner | None
+
+
+def partner_directory() -> list[DirectoryEntry]:
+    partners = {
+        p.platform_id: p
+        for p in Partner.objects.prefetch_related("routes", "contacts").select_related("platform")
+    }
+    return [DirectoryEntry(p, partners.get(p.pk)) for p in active_platforms()]
+
+
+# ---- the report --------------------------------------------------------------------------
+
+OUTCOME_SCHEME = OutcomeScheme(
+    # Decisions first, then the rest, awaiting last: the order a reader asks about them.
+    labels=[(str(code), str(label)) for code, label in Outcome.choices if code]
+    + [(Outcome.PENDING.value, str(Outcome.PENDING.label))],
+    removed=REMOVED_OUTCOMES,
+    decided=DECIDED_OUTCOMES,
+)
+
+
+def _local_midnight(day: date) -> datetime:
+    return timezone.make_aware(datetime(day.year, day.month, day.day))
+
+
+def partner_section(start: date, end: date) -> PartnerSection:
+    """Escalations and referrals made in [start, end) (London dates), counted by the database.
+
+    Two grouped queries: half a million items arrive as one row per platform, outcome and
+    day count.
+    """
+    window = {"gte": _local_midnight(start), "lt": _local_midnight(end)}
+    escalations = (
+        Escalation.objects.filter(escalated_at__gte=window["gte"], escalated_at__lt=window["lt"])
+        .values_list("platform__name", "outcome", "outcome_days")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    referrals = (
+        Referral.objects.filter(at__gte=window["gte"], at__lt=window["lt"])
+        .values_list("service__name")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    return summarise(
+        ((p, o, d, n) for p, o, d, n in escalations),
+        ((s, n) for s, n in referrals),
+        OUTCOME_SCHEME,
+    )
