@@ -549,7 +549,8 @@ def _thanks(reference: str) -> HttpResponse:
 @login_not_required
 @require_http_methods(["GET", "POST"])
 def enquire(request: HttpRequest) -> HttpResponse:
-    form = forms.EnquiryForm(request.POST or None)
+    # Bound on every POST, even an empty one (an unbound form cannot carry errors).
+    form = forms.EnquiryForm(request.POST if request.method == "POST" else None)
     if request.method != "POST":
         return render(request, "cases/enquire.html", {"form": form})
     with transaction.atomic():

@@ -182,3 +182,8 @@ def test_a_direct_client_cannot_claim_an_address(client, db, settings):
         reverse("enquire"), good_data(), HTTP_X_FORWARDED_FOR="198.51.100.1", **direct
     )
     assert again.status_code == 429
+
+
+def test_an_empty_post_is_a_clear_400_not_a_crash(client, db):
+    response = client.post(reverse("enquire"), {}, no_token=True)
+    assert response.status_code == 400

@@ -54,6 +54,17 @@ DECISIONS: dict[str, object] = {
     "case-remove-category": CASEWORK,
     "case-platforms": CASEWORK,
     "case-add-call": CASEWORK,
+    "original-download": CASEWORK,
+    "held-accept": CASEWORK,
+    "held-move": CASEWORK,
+    "partners-directory": CASEWORK,
+    "partners-follow-ups": CASEWORK,
+    "partners-escalate": CASEWORK,
+    "partners-escalation": CASEWORK,
+    "partners-outcome": CASEWORK,
+    "partners-follow-up": CASEWORK,
+    "partners-act": CASEWORK,
+    "partners-refer": CASEWORK,
 }
 # Pages a signed-in account may open before its second factor.
 BEFORE_SECOND_FACTOR = {"logout", "two-factor-verify", "two-factor-setup"}
