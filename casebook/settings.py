@@ -249,6 +249,8 @@ CACHES = {
     }
 }
 
+# The longest report period, in days (casebook.analysis.periods).
+REPORT_MAX_DAYS = env_int("REPORT_MAX_DAYS", 731)
 ATTACHMENTS_DIR = Path(env_str("ATTACHMENTS_DIR", str(VAR_DIR / "attachments")))
 REPORTS_DIR = Path(env_str("REPORTS_DIR", str(VAR_DIR / "reports")))
 

@@ -44,3 +44,23 @@ def log_in(page: Any, base: str, username: str, password: str = scenario.PASSWOR
         page.fill("#id_code", _fresh_code(username))
         page.click("button:has-text('Continue')")
         page.wait_for_load_state()
+
+
+def wait_for_report(page: Any, timeout: float = 180) -> None:
+    """On a report's page, wait until the report worker has built it and it shows.
+
+    Against the real server its own report worker builds it and the page refreshes itself;
+    under the in-process test server there is no worker, so the test builds it here."""
+    import os
+
+    from casebook.analysis.jobs import run_pending_jobs
+
+    deadline = time.monotonic() + timeout
+    while page.locator("#job-progress").count():
+        if time.monotonic() > deadline:
+            raise AssertionError("the report was not built in time")
+        if not os.environ.get("CASEBOOK_SERVER_URL"):
+            run_pending_jobs()
+        page.wait_for_timeout(500)
+        page.reload()
+    page.wait_for_selector(".report")

@@ -7,6 +7,7 @@ migrating, and collects the static files (hashed and compressed by WhiteNoise's 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from argparse import ArgumentParser
 from typing import Any
@@ -57,8 +58,9 @@ def _pending_migrations() -> int:
 
 class Command(BaseCommand):
     help = (
-        "Serve the web UI under gunicorn (static files by WhiteNoise). Put a TLS reverse "
-        "proxy in front (deploy/nginx/casebook.conf) and list it in TRUSTED_PROXIES."
+        "Serve the web UI under gunicorn (static files by WhiteNoise), with a report worker "
+        "beside it. Put a TLS reverse proxy in front (deploy/nginx/casebook.conf) and list "
+        "it in TRUSTED_PROXIES."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
@@ -79,6 +81,11 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--access-log", default="-", help="access log file ('-': stdout; 'off': none)"
+        )
+        parser.add_argument(
+            "--no-report-worker",
+            action="store_true",
+            help="do not start a report worker beside the server (systemd runs its own)",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -107,7 +114,23 @@ class Command(BaseCommand):
             timeout=options["timeout"],
             access_log=access_log,
         )
-        run_gunicorn(config)
+        worker = None
+        if not options["no_report_worker"]:
+            # Reports are built off the request path, by `casebook reportworker`: started
+            # here too, so that `casebook serve` alone (the demo) is a whole system.
+            worker = subprocess.Popen(
+                [sys.executable, "-m", "casebook", "reportworker", "--loop"],
+                stdin=subprocess.DEVNULL,
+            )
+        try:
+            run_gunicorn(config)
+        finally:
+            if worker is not None:
+                worker.terminate()
+                try:
+                    worker.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    worker.kill()
 
 
 def run_gunicorn(config: dict[str, Any]) -> None:
