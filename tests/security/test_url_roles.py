@@ -40,6 +40,8 @@ DECISIONS: dict[str, object] = {
     "home": ALL,
     "reports:index": REPORTS,
     "reports:download": REPORTS,
+    "reports:job": REPORTS,
+    "reports:job-download": REPORTS,
     "attachment-download": CASEWORK,
     "case-queue": CASEWORK,
     "case-new-phone": CASEWORK,
