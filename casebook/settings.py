@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "casebook.analysis",
     "casebook.partners",
     "casebook.redaction",
+    "casebook.classify",
     "casebook.demo",
 ]
 
@@ -253,6 +254,8 @@ CACHES = {
 REPORT_MAX_DAYS = env_int("REPORT_MAX_DAYS", 731)
 ATTACHMENTS_DIR = Path(env_str("ATTACHMENTS_DIR", str(VAR_DIR / "attachments")))
 REPORTS_DIR = Path(env_str("REPORTS_DIR", str(VAR_DIR / "reports")))
+# Trained suggestion models (casebook train), one versioned file each; the newest is used.
+CLASSIFY_MODEL_DIR = Path(env_str("CLASSIFY_MODEL_DIR", str(VAR_DIR / "models")))
 
 # Outbound mail (replies to enquirers).
 EMAIL_HOST = env_str("SMTP_HOST", "127.0.0.1")

@@ -24,5 +24,6 @@ urlpatterns = [
     path("mail/", include("casebook.intake.urls")),
     path("healthz/", healthz, name="healthz"),
     path("", include("casebook.partners.urls")),
+    path("", include("casebook.classify.urls")),
     path("", include("casebook.cases.urls")),
 ]

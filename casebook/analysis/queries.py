@@ -17,6 +17,7 @@ from casebook.analysis.report import build_report, find_redactor
 from casebook.analysis.sources import db_texts, load_facts
 from casebook.analysis.tables import Period
 from casebook.cases.models import Case, CaseCategory, CasePlatform
+from casebook.partners.queries import partner_section
 
 CACHE_SECONDS = 600
 
@@ -52,6 +53,7 @@ def db_report(
         texts=db_texts(facts),
         redactor=find_redactor(),
         with_figures=with_figures,
+        partners=partner_section(period.start, period.end),
     )
     cache.set(f"{key}:{'figures' if with_figures else 'plain'}", report, CACHE_SECONDS)
     return report

@@ -22,6 +22,7 @@ from casebook.analysis.model import (
 )
 from casebook.analysis.tables import Period, Table, Tables, build_tables
 from casebook.analysis.words import subject_words
+from casebook.partners.stats import PartnerSection
 from casebook.redaction import personal_name_words, redact
 
 APPENDIX_MIN_CASES = 10
@@ -117,6 +118,7 @@ def build_report(
     appendix_min_cases: int = APPENDIX_MIN_CASES,
     with_figures: bool = True,
     source: str = "database",
+    partners: PartnerSection | None = None,
 ) -> Report:
     tables = build_tables(facts, period, compare)
     min_words = max(WORD_MIN_CASES, suppress_below or 0)
@@ -153,6 +155,7 @@ def build_report(
         source=source,
         word_min_cases=min_words,
         region_labels=dict(zip(facts.vocab.region.codes, facts.vocab.region.labels, strict=True)),
+        partners=partners,
     )
     if with_figures:
         report.figures.update(make_figures(report))

@@ -15,6 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from casebook.analysis.model import Report
 from casebook.analysis.tables import Table
 from casebook.lib.spreadsheet import neutralise_formulas
+from casebook.partners.reporting import add_xlsx_sheets
 
 HEAD = Font(bold=True, color="FFFFFF")
 HEAD_FILL = PatternFill("solid", fgColor="0F5C8C")
@@ -113,6 +114,7 @@ def render_xlsx(report: Report) -> bytes:
             for s in a.samples:
                 ap.append([a.category, s.reference, s.text])
         ap.column_dimensions["C"].width = 100
+    add_xlsx_sheets(wb, report, report.partners)
     # Text is text: a label or sample that starts with "=" must not become a formula.
     neutralise_formulas(wb)
     out = io.BytesIO()

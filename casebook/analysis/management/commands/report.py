@@ -18,6 +18,7 @@ from casebook.analysis.periods import period_problems
 from casebook.analysis.report import APPENDIX_MIN_CASES, build_report, csv_texts, find_redactor
 from casebook.analysis.sources import db_texts, load_facts, vocabulary
 from casebook.analysis.tables import Period
+from casebook.partners.queries import partner_section
 
 
 def parse_date(value: str, option: str) -> date:
@@ -138,6 +139,9 @@ class Command(BaseCommand):
             redactor=find_redactor(),
             appendix_min_cases=opts["appendix_min_cases"],
             source=source,
+            partners=None
+            if opts["input"] is not None
+            else partner_section(period.start, period.end),
         )
         if report.appendix is None:
             progress(report.appendix_note)

@@ -50,6 +50,8 @@ class Command(BaseCommand):
             + ", ".join(f"{label} {n:,}" for label, n in summary.by_period.items())
         )
         store_demo_originals(progress=self._say)  # intake keeps every inbound original
+        self._say("Training the suggestion model on the demo's tagged cases")
+        call_command("train", "--assess-open", stdout=self.stdout)
         report_dir = None if options["no_report"] else self._write_report()
         self._say(f"Done in {time.monotonic() - started:.1f} s")
         self.stdout.write("")
