@@ -67,6 +67,10 @@ DECISIONS: dict[str, object] = {
     "partners-follow-up": CASEWORK,
     "partners-act": CASEWORK,
     "partners-refer": CASEWORK,
+    "classify-accept": CASEWORK,
+    "classify-dismiss": CASEWORK,
+    "classify-review-flag": CASEWORK,
+    "classify-withheld-attachment": CASEWORK,
 }
 # Pages a signed-in account may open before its second factor.
 BEFORE_SECOND_FACTOR = {"logout", "two-factor-verify", "two-factor-setup"}
