@@ -71,6 +71,9 @@ DECISIONS: dict[str, object] = {
     "classify-dismiss": CASEWORK,
     "classify-review-flag": CASEWORK,
     "classify-withheld-attachment": CASEWORK,
+    "case-enquirer": CASEWORK,
+    "enquirer-merge": CASEWORK,
+    "enquirer-split": CASEWORK,
 }
 # Pages a signed-in account may open before its second factor.
 BEFORE_SECOND_FACTOR = {"logout", "two-factor-verify", "two-factor-setup"}
