@@ -28,6 +28,8 @@ def directory(seeded: None) -> None:
 
 
 def log_in(page: Any, live_server: Any, username: str = "rowan") -> None:
+    # The live server's first page loads the whole app: slow on a busy machine.
+    page.goto(f"{live_server.url}/login/", timeout=90_000)
     sign_in(page, live_server.url, username)  # the second factor too, where it is required
     page.wait_for_url("**/cases/")
 
