@@ -26,7 +26,7 @@ from django.utils import timezone
 from casebook.accounts.models import User
 from casebook.analysis.models import JobStatus, ReportJob
 from casebook.analysis.outputs import FORMATS, base_name, write_outputs
-from casebook.analysis.queries import fingerprint
+from casebook.analysis.queries import CACHE_SECONDS, db_report, fingerprint, review_state
 from casebook.analysis.tables import Period
 
 log = logging.getLogger(__name__)
@@ -74,10 +74,15 @@ def do_request_report(
     """The job for these parameters over the cases as they are now: an existing one (ready,
     or on its way), or a new queued one. Raises TooManyReports."""
     params = _params(period, compare, suppress_below)
-    raw = json.dumps(params, sort_keys=True) + "|" + fingerprint()
+    # The same question over the same cases and the same review decisions is the same
+    # report; a finished one is reused for as long as the page's own cache would keep it.
+    _, _, review_version = review_state(period)
+    raw = json.dumps(params, sort_keys=True) + "|" + fingerprint() + "|" + review_version
     key = hashlib.sha256(raw.encode()).hexdigest()
+    fresh = timezone.now() - timedelta(seconds=CACHE_SECONDS)
     existing = (
         ReportJob.objects.filter(key=key)
+        .filter(Q(status__in=[JobStatus.QUEUED, JobStatus.RUNNING]) | Q(finished_at__gte=fresh))
         .exclude(status=JobStatus.FAILED)
         .order_by("-created_at")
         .first()
@@ -134,8 +139,6 @@ def _progress(job: ReportJob, text: str, percent: int) -> None:
 def run_job(job: ReportJob, *, say: Callable[[str], None] = lambda _: None) -> None:
     """Build the report of a claimed job and write every format; never raises for a bad job."""
     from casebook.analysis.render.html import context as report_context
-    from casebook.analysis.report import build_report, find_redactor
-    from casebook.analysis.sources import db_texts, load_facts
 
     def step(text: str, percent: int) -> None:
         _progress(job, text, percent)
@@ -144,20 +147,9 @@ def run_job(job: ReportJob, *, say: Callable[[str], None] = lambda _: None) -> N
     out = job_dir(job)
     try:
         period, compare, suppress_below = job_periods(job)
-        step("Loading the cases", 5)
-        windows = [(period.start, period.end)]
-        if compare is not None:
-            windows.append((compare.start, compare.end))
-        facts = load_facts(windows)
-        step(f"Counting {len(facts):,} cases and drawing the figures", 25)
-        report = build_report(
-            facts,
-            period,
-            compare,
-            suppress_below=suppress_below,
-            texts=db_texts(facts),
-            redactor=find_redactor(),
-        )
+        step("Loading the cases, counting them and drawing the figures", 10)
+        # The same report as everywhere else: with the reviewer's decisions and sign-off.
+        report = db_report(period, compare, suppress_below=suppress_below)
         shares = {fmt: 40 + 12 * n for n, fmt in enumerate(FORMATS)}
 
         def rendering(line: str) -> None:

@@ -217,7 +217,7 @@ def test_a_failing_report_is_reported_not_raised(client, analyst, small_helpline
     def broken(*args: Any, **kwargs: Any) -> None:
         raise MemoryError("out of memory")
 
-    monkeypatch.setattr("casebook.analysis.sources.load_facts", broken)
+    monkeypatch.setattr("casebook.analysis.queries.load_facts", broken)
     assert jobs.run_pending_jobs() == 1
     assert ReportJob.objects.get().status == JobStatus.FAILED
     page = client.get(asked["Location"])
