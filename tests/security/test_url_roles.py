@@ -42,6 +42,8 @@ DECISIONS: dict[str, object] = {
     "reports:download": REPORTS,
     "reports:job": REPORTS,
     "reports:job-download": REPORTS,
+    "reports:review": frozenset({"supervisor"}),
+    "reports:review-action": frozenset({"supervisor"}),
     "attachment-download": CASEWORK,
     "case-queue": CASEWORK,
     "case-new-phone": CASEWORK,
