@@ -143,6 +143,16 @@ def browser(_allow_orm_beside_playwright: None) -> Iterator[Any]:
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_calendar() -> Iterator[None]:
+    """The helpline calendar is cached per process; each test reads its own database's."""
+    from casebook.triage.calendar import forget_cached_calendar
+
+    forget_cached_calendar()
+    yield
+    forget_cached_calendar()
+
+
 # ---- against the real server ----------------------------------------------------------------
 # scripts/test-served installs Casebook by the production recipe (deploy/install: PostgreSQL,
 # gunicorn, WhiteNoise, a report worker), loads its settings file into this process and sets
