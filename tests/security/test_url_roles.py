@@ -44,6 +44,7 @@ DECISIONS: dict[str, object] = {
     "reports:job-download": REPORTS,
     "reports:review": frozenset({"supervisor"}),
     "reports:review-action": frozenset({"supervisor"}),
+    "triage:dashboard": frozenset({"supervisor", "admin"}),
     "attachment-download": CASEWORK,
     "case-queue": CASEWORK,
     "case-new-phone": CASEWORK,
