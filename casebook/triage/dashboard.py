@@ -9,6 +9,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
@@ -104,8 +105,10 @@ def _open_cases(
         f"b{i}": Count(counted, filter=Q(opened_at__gt=now - newer))
         for i, (_, newer) in enumerate(AGE_BANDS)
     }
-    rows = list(
-        Case.objects.filter(status__in=OPEN_STATUSES)
+    # Plain dicts: the band columns are named at run time.
+    rows: list[dict[str, Any]] = [
+        dict(row)
+        for row in Case.objects.filter(status__in=OPEN_STATUSES)
         .values("status", "assigned_to")
         .annotate(
             total=Count(counted),
@@ -120,7 +123,7 @@ def _open_cases(
             **counts,
         )
         .order_by()
-    )
+    ]
     by_status = []
     for status in OPEN_STATUSES:
         mine = [row for row in rows if row["status"] == status.value]

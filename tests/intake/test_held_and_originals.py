@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 from django.test import Client
 
-from casebook.accounts.models import AuditEvent
+from casebook.accounts.models import AuditEvent, User
 from casebook.cases.models import Case, Message, Status
 from casebook.intake.actions import Outcome, ingest_bytes
 from casebook.intake.models import HeldMessage
@@ -128,7 +128,7 @@ def record_reply(case, practitioner, when: datetime) -> Message:
     return do_record_reply(case=case, actor=practitioner, text="Called back.", at=when)
 
 
-def closed(case, practitioner):
+def closed(case: Case, practitioner: User) -> Case:
     """The case closed by a practitioner: no wait is running any more."""
     from casebook.cases.actions import do_change_status
 
