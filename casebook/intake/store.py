@@ -37,7 +37,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent
-from casebook.cases.actions import format_reference, resolve_merged
+from casebook.cases.actions import Contact, format_reference, resolve_merged
 from casebook.cases.models import (
     Attachment,
     Case,
@@ -93,6 +93,16 @@ class Incoming:
 _REOPEN = {Status.AWAITING_ENQUIRER, Status.CLOSED}
 _NO_REPLY_PREFIXES = ("noreply", "no-reply", "donotreply", "do-not-reply", "mailer-daemon",
                       "postmaster", "bounce")  # fmt: skip
+
+
+def sender_contact(*, name: str, address: str) -> Contact:
+    """The contact details a message gives: its sender's display name and address, as given.
+
+    Every case that mail opens keeps them (Case.contact_*: new mail, a held message moved to
+    its own case, a quarantined message released into a new case, skipped mail imported after
+    all); the enquirer record is never changed by mail.
+    """
+    return Contact(name=name, email=address)
 
 
 def may_acknowledge(parsed: ParsedMessage) -> bool:
@@ -356,8 +366,7 @@ class _Batch:
             status=Status.NEW,
             opened_at=at,
             enquirer=enquirer,
-            contact_name=parsed.from_name[:200],
-            contact_email=parsed.from_address[:254],
+            **sender_contact(name=parsed.from_name, address=parsed.from_address).case_fields(),
             enquirer_type=enquirer.enquirer_type,
             setting_type=enquirer.setting_type,
             region=enquirer.region,
