@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from casebook.classify.labels import IMMEDIATE_DANGER, INDECENT_IMAGE, SELF_HARM, SEXTORTION
 
@@ -44,13 +46,133 @@ class RuleHit:
     excerpt: str  # the sentence that fired it (at most 200 characters)
 
 
-def _re(*alternatives: str) -> re.Pattern[str]:
-    """One pattern from alternatives, matched against lower-case text."""
-    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+def _split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(c|d)" -> ["a", "b(c|d)"])."""
+    parts: list[str] = []
+    buf: list[str] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            buf.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append("".join(buf))
+            buf = []
+            i += 1
+            continue
+        buf.append(c)
+        i += 1
+    parts.append("".join(buf))
+    return parts
+
+
+_ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
+
+
+def _prefixes(items: Any) -> set[str] | None:
+    """Word-character prefixes (at most 6 long) one of which every match begins with.
+
+    None when some match may begin otherwise (a character class, an optional part).
+    """
+    found = [""]
+    for op, av in items:
+        if op in _ZERO_WIDTH and found == [""]:
+            continue
+        if op is _constants.LITERAL:
+            ch = chr(av)
+            if not (ch.isalnum() or ch == "_"):
+                break
+            found = [f + ch for f in found]
+            if min(len(f) for f in found) >= 6:
+                break
+            continue
+        subs: list[Any]
+        if op is _constants.BRANCH:
+            subs = list(av[1])
+        elif op is _constants.SUBPATTERN:
+            subs = [av[-1]]
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1:
+            subs = [av[2]]
+        else:
+            break
+        tails: set[str] = set()
+        for sub in subs:
+            got = _prefixes(sub)
+            if got is None:
+                tails = set()
+                break
+            tails |= got
+        if not tails:
+            break
+        found = [f + t for f in found for t in tails]
+        break
+    clipped = {f[:6] for f in found}
+    return None if not clipped or min(len(f) for f in clipped) < 2 else clipped
+
+
+def _gate(piece: str) -> frozenset[str] | None:
+    """The most telling set of word beginnings one of which every match of piece contains.
+
+    Each element of the pattern's top-level sequence that starts a word (after a word
+    boundary or a space) is a candidate; the one whose shortest beginning is longest wins.
+    """
+    items = list(_parser.parse(piece))
+    best: set[str] | None = None
+    for k, (op, av) in enumerate(items):
+        starts_word = op is _constants.AT or (op is _constants.LITERAL and chr(av) == " ")
+        if not starts_word:
+            continue
+        got = _prefixes(items[k + 1 :])
+        if got and (best is None or min(map(len, got)) > min(map(len, best))):
+            best = got
+    return frozenset(best) if best else None
+
+
+class Cue:
+    """A pattern of alternatives, each tried only if the text has a word it can begin with.
+
+    Python's regular expressions try every alternative at every position; checking first
+    that a text has a word starting "suicid" or "overdos" skips nearly all of them.
+    """
+
+    __slots__ = ("parts", "parts_source", "pattern")
+
+    def __init__(self, *alternatives: str) -> None:
+        self.pattern = "|".join(f"(?:{a})" for a in alternatives)
+        self.parts_source = tuple(alternatives)
+        self.parts: list[tuple[frozenset[str] | None, re.Pattern[str]]] = []
+        for piece in (p for a in alternatives for p in _split_alternatives(a)):
+            self.parts.append((_gate(piece), re.compile(piece)))
+
+    def finditer(self, doc: str, starts: set[str]) -> Iterator[re.Match[str]]:
+        for gate, pattern in self.parts:
+            if gate is None or not gate.isdisjoint(starts):
+                yield from pattern.finditer(doc)
+
+    def sub(self, replacement: str, doc: str, starts: set[str]) -> str:
+        for gate, pattern in self.parts:
+            if gate is None or not gate.isdisjoint(starts):
+                doc = pattern.sub(replacement, doc)
+        return doc
+
+
+def _re(*alternatives: str) -> Cue:
+    """A cue from alternatives, matched against lower-case text."""
+    return Cue(*alternatives)
 
 
 # Figures of speech removed before any rule (or the model) reads the text.
-HYPERBOLE = re.compile(
+HYPERBOLE = Cue(
     r"\b(?:(?:nearly|almost|literally|practically|could have|could've|i|we|you|just) )?"
     r"(?:died|dying|die|dead|killed|killing|kill(?:s)?) (?:of |from |with )?"
     r"(?:laughing|laughter|embarrassment|shame|boredom|cringe|curiosity)\b"
@@ -71,7 +193,6 @@ HYPERBOLE = re.compile(
     r"|\bbomb(?:ed|ing)? (?:the|my|our|his|her|their|this|that|an?) (?:\w+ )?(?:exam|test|interview|mocks?|quiz|assessment)\b"
     r"|\b(?:killer|deadly) (?:app|feature|game|combo)\b"
     r"|\bsuicide squad\b|\bserial killer\b|\bdeath (?:stare|trap)\b",
-    re.IGNORECASE,
 )
 
 # ---- who ----------------------------------------------------------------------------------
@@ -127,7 +248,7 @@ RETROSPECTIVE = _re(
     r"\bhistoric(?:al)? (?:incident|case|concern|nudes? incident|sexting)\b|\blast year'?s (?:\w+ )?(?:case|incident)\b",
     r"\bretention of (?:records|data)\b|\boutcome 21\b|\b(?:is|are|now) doing (?:really |very )?well now\b|\bhas since left\b",
     r"\b(?:last|previous) (?:year|term) we had (?:a|an)\b|\b(?:years?|months?) ago we had (?:a|an)\b|\bwe had (?:a|an) (?:\w+ )?(?:incident|case) (?:last|in) (?:year|20\d\d)\b",
-    r"\btook no further action\b",
+    r"\btook no further action\b|\b(?:was|were|has been|had been) (?:dealt with|resolved|closed)\b|\bpermanently excluded\b",
 )
 HOAX = _re(
     r"\bhoax(?:es)?\b|\brumou?rs?\b|\bis (?:this|it|that) (?:real|true)\b|\bmomo\b|\bscare ?stor(?:y|ies)\b|\bchain (?:message|letter)s?\b|\bscaremonger",
@@ -136,17 +257,20 @@ HOAX = _re(
 # ---- sentence context ----------------------------------------------------------------------
 TEACHING = _re(
     r"\b(?:lessons? (?:on|about|plans?|for)|lesson plans?|resources?|training|curriculum|pshe|rse|rshe|assembl(?:y|ies)|polic(?:y|ies)|awareness (?:week|day|month|session|raising)|workshop|scheme of work)\b",
-    r"\b(?:session for (?:staff|parents)|quiz|inset|cpd|webinar|guidance|template|flowchart|poster|leaflet|glossary|briefing|handbook|staff guide|procedure|signposting|statistics|figures|how common|prevalence|nationally|national (?:figures|data|trends?)|governors|research|dissertation|essay|article|news (?:story|report)|documentary)\b",
+    r"\b(?:session for (?:staff|parents)|sex (?:education|ed)|diagrams?|quiz|inset|cpd|webinar|guidance|template|flowchart|poster|leaflet|glossary|briefing|handbook|staff guide|procedure|signposting|statistics|figures|how common|prevalence|nationally|national (?:figures|data|trends?)|research|dissertation|essay|article|news (?:story|report)|documentary)\b",
     r"\bteach(?:ing)? (?:about|pupils about|children about|staff about|kids about)\b|\b(?:talk|session|input) (?:to|for|with) (?:staff|parents|pupils|students|the class|year \d+)\b",
     r"\b(?:recognis|recogniz)(?:e|ing) (?:the )?(?:signs|self|suicid)|\b(?:support|helpline|charity|crisis) (?:sites?|services?|lines?|numbers?|pages?)\b|\bblock(?:s|ed|ing)? searches\b",
 )
 # Content in general (what a platform shows, a storyline), not a person.
 CONTENT = _re(
     r"\b(?:content|posts?|videos?|material|hashtags?|storyline|drama|series|programme|show|film|trend|challenge|meme|accounts?) (?:about|on|that (?:promotes?|glorif\w+|encourag\w+|shows?)|promoting|glorifying|encouraging|depicting|involving|related to|around) (?:\w+ )?(?:suicide|self[- ]?harm)\b",
-    r"\b(?:promot|glorif|encourag|depict)\w* (?:suicide|self[- ]?harm)\b|\bsafe messaging\b|\blyrics\b",
+    r"\b(?:promot|glorif|encourag|depict)\w* (?:suicide|self[- ]?harm)\b|\bsafe messaging\b|\blyrics\b|\b(?:novel|coursework|poem|storyline|episode|documentary|tv (?:series|show|drama))\b",
 )
 FICTION = _re(
-    r"\b(?:netball|football|rugby|hockey|cricket|fixture|tournament|league|halloween|costume|fancy dress)\b|\b(?:a line from|lines? (?:in|from) (?:the|a|our) (?:play|film|show|script)|the play|school play|rehearsal|acting|zombies?|horror (?:film|movie)|film poster|in the (?:game|film|movie|show)|in-game|fortnite|call of duty|gta|among us|lyrics? (?:from|of) (?:a|the) song|(?:as|for) an? (?:\w+ )?(?:joke|prank|laugh|wind-?up)|joking|banter|meme)\b",
+    r"\b(?:netball|football|rugby|hockey|cricket|fixture|tournament|league|halloween|costume|fancy dress)\b|\b(?:a line from|lines? (?:in|from) (?:the|a|our) (?:play|film|show|script)|the play|school play|rehearsal|acting|zombies?|horror (?:film|movie)|film poster|in the (?:game|film|movie|show)|in-game|fortnite|call of duty|gta|among us|lyrics? (?:from|of) (?:a|the) song)\b",
+)
+JOKE = _re(
+    r"\b(?:(?:as|for) an? (?:\w+ )?(?:joke|prank|laugh|wind-?up)|joking|banter|memes?|dark humou?r|lol|lmao)\b",
 )
 # What makes a threat no threat: a misreading, a joke, a hoax, a condition.
 NOT_A_THREAT = _re(
@@ -161,13 +285,14 @@ SOON = _re(
     r"\b(?:tonight|today|tomorrow|tmrw|tmr|tomoz|2moro|2nite|2day|this (?:morning|afternoon|evening|weekend)|right now|after school|home ?time|end of (?:the )?(?:school )?day|later today)\b",
     r"\b(?:on |this |next |by |before |till |until |see you |gets? \w+ |come in )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|morning|afternoon|evening)? ?(?:he|she|they|we|i|a|an|the|her|his|my)\b)",
     r"\bin (?:an?|one|two|three|half an|ten|twenty|\d+) (?:hours?|hrs?|mins?|minutes)\b|\b(?:at|till|until|by) \d{1,2}(?:[.:]\d\d)? ?(?:am|pm|o'?clock)?\b|\b(?:at|by|till|until) (?:midnight|noon)\b|\b\d{1,2}[.:]\d\d ?(?:am|pm)?\b|\b\d{1,2} ?(?:am|pm)\b|\bgot \d+ (?:mins|minutes|hours)\b",
+    r"\bwhen (?:you|he|she|they|u) (?:leave|leaves|get out of|gets out of|finish|finishes|walk|walks) (?:school|work|home)\b|\bon (?:your|his|her|their|ur) way home\b|\bhalf (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bquarter (?:past|to) \w+\b|\bcountdown\b|\bin (?:\d|two|three|four|five) days\b|\b(?:\d|two|three) days (?:time|left|to go)\b",
     r"\b(?:after|at|before) (?:last lesson|period \d|lunch(?:time)?|registration|practice|training|the match|break|the bell)\b|\bby (?:tonight|the weekend)\b|\b(?:the |my |his |her |our )?last day\b|\blast warning\b|\bset for \d",
 )
 
 # ---- self-harm cues --------------------------------------------------------------------------
 _SELF = r"(?:him|her|them|my|your|our|one)sel(?:f|ves)|themself"
 SH_NAMED = _re(
-    r"\bself[- ]?harm(?:s|ing|ed|er)\b|\bself[- ]?injur(?:y|ies|ing|ed)\b|\bsuicidal\b|\bsuicide (?:attempt|note|pact|plan|letter|risk|threat)s?\b|\battempted suicide\b|\bpro[- ]?suicide\b",
+    r"\bself[- ]?harm(?:s|ing|ed|er)\b|\bself[- ]?inflicted\b|\bself[- ]?injur(?:y|ies|ing|ed)\b|\bsuicidal\b|\bsuicide (?:attempt|note|pact|plan|letter|risk|threat)s?\b|\battempted suicide\b|\bpro[- ]?suicide\b",
     r"\b(?:has|have|had|is|was|been|started|keeps?|currently|recently|admitted|disclosed|disclosing|previously) (?:been )?self[- ]?harm\w*\b|\bhistory of self[- ]?harm\b|\bself[- ]?harm (?:again|marks|injuries|scars|wounds|pathway|referral|plan)\b",
     r"\bunaliv\w*|\bkms\b|\bkys\b|\bsewerslide\b|\bsuicide (?:methods?|forum|site|group)\b|\bmethods? (?:forum|site)\b|\b(?:discussing|rating|sharing) methods\b|\bpact\b",
 )
@@ -175,7 +300,7 @@ SH_IDEATION = _re(
     rf"\b(?:kill|hang|hurt|harm|cut|burn|starve|drown|poison|punish|strangle|choke|suffocate|stab|shoot) {_SELF}\b|\bdo (?:him|her|them|my)sel(?:f|ves) in\b|\bthrow (?:him|her|them|my)sel(?:f|ves) (?:under|off|in front of|from)\b",
     r"\blife (?:isn'?t|is not|aint|ain'?t|wasn'?t|is no longer) worth (?:living|it)\b|\b(?:end|ending) (?:things|everything)\b|\bwant(?:s|ed)? (?:everything|it all|the pain|it) to (?:stop|end)\b|\bwon'?t be (?:a|any) (?:problem|burden|bother) (?:any ?more|for much longer|for long)\b|\bsorry for everything\b|\b(?:my|her|his) last (?:message|post|video|goodbye)\b",
     r"\b(?:wants?|wanted|wanting|wanna|going|gonna|plan(?:s|ned|ning)?|tried|trying|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|thought about|thinking about|thinks about|intends?|intention|intent|would rather|'d rather|rather|will|'ll|would|'d|might|may|could) (?:to )?(?:just )?(?:die|end it(?: all)?|end (?:his|her|their|my|your) (?:own )?life|take (?:his|her|their|my) (?:own )?life|not be (?:here|alive|around)(?: any ?more)?|disappear(?: for good| forever)|not exist|be dead|sleep forever|stop being alive|not wake up|go to sleep and not wake up|ending it)\b",
-    r"\b(?:end it all|ending (?:his|her|their|my) life|end (?:his|her|their|my) life)\b",
+    r"\b(?:end it all|ending (?:his|her|their|my) life|end (?:his|her|their|my) life)\b|\b(?:i'?m|im|i am|he'?s|she'?s) ending it\b|\bcan'?t be bothered (?:to be|being) alive\b|\b(?:won'?t|will not|wont) be (?:here|around|alive) (?:next|for|much|tomorrow|by|after)\b|\b(?:got|has|have|had) a plan\b|\bnote (?:\w+ ){0,4}(?:sorry|goodbye)\b|\b(?:stash|stockpile|hoard) of (?:\w+ )?(?:pills|tablets|paracetamol|meds|medication)\b",
     r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|no longer|never) (?:want|wants|wanna|wanted) to (?:be alive|live|be here|wake up|exist|be around|carry on|go on|be in this world)\b",
     r"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in|to) (?:\w+ ){0,2}(?:being here|living|life|anything|going on|carrying on|being alive|it all)\b|\bno point (?:to|in) (?:anything|living|life|being here|going on|carrying on|it all)\b|\bwhat'?s the point (?:of|in) (?:living|life|anything|being here)\b",
     r"\b(?:better off|rather (?:be )?) ?(?:dead|gone|not (?:be |being )?here)\b|\bbetter off without (?:me|her|him|them)\b|\b(?:everyone|they|people|family|world|you|all)(?: would| will|'d)(?: all)? be (?:better off|happier|happy) (?:without|if i)\b",
@@ -204,6 +329,7 @@ SH_ACT = _re(
     r"\bhit(?:ting)? (?:his|her|their) head (?:against|on) the wall\b|\bvent accounts?\b[^\n]{0,80}\b(?:cuts|wounds|injur\w*|scars|blood)\b",
 )
 SH_NEGATED = _re(
+    r"\b(?:hasn'?t|has not|hadn'?t|never|not|didn'?t|did not) (?:said|mentioned|talked about|spoken about|shown|done) anything (?:about|like)\b|\bnot sure if\b|\bwondering if\b|\b(?:what )?signs to (?:look|watch) (?:out )?for\b",
     r"\b(?:the|a|this) (?:word|term|phrase|slang|hashtag|emoji)s?\b|\bwords? like\b|\binstead of (?:saying )?\b|\bsay(?:ing)? (?:things like )?(?:kms|kys|unalive)\b[^\n]{0,30}\bjoke\b|\bas a joke\b|\bdar(?:e|es|ed|ing)\b|\bchallenges?\b",
     r"\bno (?:\w+ ){0,3}(?:self[- ]?harm\w*|suicid\w*)(?: \w+){0,2}\b|\b(?:not|isn'?t|wasn'?t|never been) (?:suicidal|self[- ]?harming)\b|\bdenie[sd] (?:any )?(?:self[- ]?harm|suicid\w*|thoughts)\b",
     r"\bno (?:disclosure|indication|signs?|mention|history|evidence|thoughts) of\b|\b(?:can'?t|cannot) stop (?:scrolling|playing|watching|gaming)\b|\bcutting (?:down|back|off|out)\b",
@@ -217,30 +343,31 @@ RECOVERED = _re(
 # ---- images ---------------------------------------------------------------------------------
 _MEDIA = r"(?:images?|imagery|photos?|photographs?|pictures?|pics?|selfies?|videos?|vids?|clips?|snaps?|content|footage|shots?|recordings?|livestreams?|streams?|stories|story|material)"
 _BARE = r"(?:naked|nude|topless|semi[- ]?naked|undressed|in (?:just |only )?(?:his|her|their) (?:underwear|bra|pants|boxers|undies|knickers|bikini)|(?:top|shirt|skirt|dress|t-shirt) (?:pulled|lifted) (?:up|down)|with (?:her|his|their) (?:top|shirt|clothes) off|flashing)"
-BARE = re.compile(rf"\b{_BARE}\b")
-MEDIA_NOUN = re.compile(rf"\b{_MEDIA}\b")
+BARE = _re(rf"\b{_BARE}\b")
+MEDIA_NOUN = _re(rf"\b{_MEDIA}\b")
 SEXUAL_MEDIA = _re(
     rf"\b(?:nude|naked|topless|bottomless|explicit|sexually explicit|intimate|sexual(?:ised|ized)?|sexy|indecent|semi[- ]?nude|semi[- ]?naked|nude[- ]?ish|x-?rated|pornographic|porn|dirty|revealing|rude|compromising|underwear|bikini) (?:\w+ ){{0,2}}{_MEDIA}\b",
     r"\bnudes\b|\b(?:a|the|her|his|their|my|your|ur|one|any|send|sent|sending) nude\b|\bsemi[- ]?nudes?\b|\b(?:dick|d\*ck|cock|willy|penis|boob|breast|genital|private part)s? (?:pics?|photos?|images?|pictures?|shots?)\b|\bcsam\b|\bcsem\b|\biiocs?\b|\bchild porn\w*|\bchild (?:sexual )?abuse (?:images?|material|imagery|content|videos?)\b",
     rf"\b{_MEDIA} (?:of|showing) (?:\w+ ){{0,4}}(?:(?:his|her|their|my|a) )?(?:private parts|genitals|penis|breasts|bum|bottom|body parts)\b|\b{_MEDIA}\b[^\n.]{{0,50}}\b{_BARE}|\b{_BARE}\b[^\n.]{{0,30}}\b{_MEDIA}\b",
-    r"\b(?:take it off|show (?:more|us more|your body|them)|take (?:your|her|his|their) (?:top|clothes|shirt|bra|pants) off|flash(?:ed|ing)? (?:them|him|her|the camera))\b",
-    r"\b(?:no|without|with no|without any|nothing) (?:top|clothes|clothing|shirt|trousers|pants|knickers)(?: on)?\b|\bnothing on\b|\btrousers (?:down|round)\b",
+    r"\b(?:show (?:us )?your body|take (?:your|her|his|their) (?:top|clothes|shirt|bra|pants) off|flash(?:ed|ing)? (?:them|him|her|the camera))\b",
+    r"\b(?:filmed|recorded|photographed|videoed|filming|recording)\b[^\n.]{0,60}\b(?:toilets?|cubicles?|showers?|changing rooms?|bathroom|getting changed|bedroom window)\b|\b(?:toilets?|cubicles?|showers?|changing rooms?|bathroom)\b[^\n.]{0,60}\b(?:filmed|recorded|photographed|videoed|filming)\b",
+    r"\b(?:no|without|with no|without any|nothing) (?:your |her |his |their |a |any )?(?:top|clothes|clothing|shirt|trousers|pants|knickers)(?: on)?\b|\bnothing on\b|\btrousers (?:down|round)\b",
     r"\b(?:masturbat\w+|take (?:his|her|their) clothes off|took (?:his|her|their) clothes off|taking (?:his|her|their) clothes off|strip(?:ped|ping)? (?:off|naked)|touching (?:him|her)sel(?:f|ves)|doing (?:something )?sexual|doing stuff|sexual acts?|sex acts?)\b|\bundress\w* (?:on camera|for (?:him|her|them)|in front of|on (?:a )?video)\b|\bto undress\b|\bpersuaded (?:him|her|them) to undress\b",
     r"\b(?:filmed|recorded|photographed|videoed|pictured|secretly filmed)(?: \w+){0,3} (?:in the (?:shower|bath|changing rooms?|toilets?|toilet)|getting changed|undressing|naked)\b|\b(?:upskirt\w*|up (?:girls'?|her|their|a girl'?s) skirts?|down (?:her|girls'?) tops?)\b|\b(?:fake|ai|deepfake|deep[- ]fake|nudif\w*|edited) (?:\w+ ){0,2}(?:nudes?|naked|explicit|sexual)\b|\bnudif\w+|\bnaked body\b|\bon a nude body\b|\blooks like (?:him|her) naked\b|\bface (?:on|onto) (?:a )?(?:naked|nude) body\b",
     r"\bsexually assault\w*\b[^\n]{0,80}\b(?:video|filmed|clip|footage|recorded|shared)\b|\b(?:video|clip|footage)\b[^\n]{0,60}\bsexually assault",
     r"\bsexting\b[^\n]{0,80}\b(?:sent|shared|circulat\w*|images?|photos?|pictures?|videos?)\b|\b(?:explicit|adult|subscription) (?:content|site|account)\b[^\n]{0,80}\b(?:of herself|of himself|selling|sells)\b|\bselling (?:explicit|nude|sexual|naked) \w+|\bonlyfans\b",
 )
 # Generic media: a demand and a threat to share make them intimate in a sextortion.
-ANY_MEDIA = re.compile(rf"\b{_MEDIA}\b|\b(?:it|them|one)\b")
+ANY_MEDIA = _re(rf"\b{_MEDIA}\b|\b(?:it|them|one)\b")
 # Said of the whole text: there are no such images.
 NO_IMAGES = _re(
     r"\bnothing (?:sexual|naked|explicit|indecent|inappropriate|rude|of that sort|like that)\b|\bno (?:actual |real |nude |explicit |indecent |sexual )?(?:images?|photos?|pictures?|nudity|nudes)(?: (?:involved|were|was|have been|exchanged))\b",
-    r"\b(?:fully|perfectly) (?:dressed|clothed|decent)\b|\bpantsed\b|\bnoodles?\b|\bnudels\b|\bimagine (?:her|him) naked\b",
+    r"\bno (?:children|child|pupils?|students?|young people|kids) (?:are|is|were|was) involved\b|\b(?:fully|perfectly) (?:dressed|clothed|decent)\b|\bpantsed\b|\bnoodles?\b|\bnudels\b|\bimagine (?:her|him) naked\b",
 )
 IMAGE_NEGATED = _re(
     r"\b(?:not|isn'?t|wasn'?t|never) (?:sexual|naked|nude|explicit|indecent)\b|\bno (?:actual |real |nude |explicit |indecent |sexual )?(?:images?|photos?|pictures?|nudity|nudes)\b",
     r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never) (?:sent|shared|send|share) (?:any|anything|an?)\b|\b(?:boxers|shorts|pe kit|swimming costume|uniform) on\b",
-    r"\b(?:asking|asked|ask|requesting|request\w*|pressur\w+|demanding|demanded) (?:\w+ ){0,6}(?:to send|for|send) (?:\w+ ){0,2}(?:nudes?|pics?|photos?|images?|videos?|fit checks)\b(?![^\n]{0,40}\b(?:sent|did|has|had)\b)|\b(?:he|she|they) refused\b",
+    r"\b(?:asking|asked|ask|requesting|request\w*|pressur\w+|demanding|demanded) (?:\w+ ){0,6}(?:to send|for|send) (?:\w+ ){0,2}(?:nudes?|pics?|photos?|pictures?|images?|videos?|fit checks)\b(?![^\n]{0,40}\b(?:sent|did|has|had)\b)|\b(?:he|she|they) refused\b",
     r"\b(?:asked|asking|ask|wondering|know) what (?:\w+ ){0,3}means\b|\bwhat does (?:\w+ ){0,3}mean\b",
 )
 # A child who only received an image is not in it.
@@ -263,7 +390,7 @@ MONEY = _re(
 )
 DEMAND = _re(
     r"\b(?:pay|pays|paid|paying|payment|money|cash|bitcoin|btc|crypto\w*|gift ?cards?|gift card codes?|steam (?:gift )?cards?|amazon vouchers?|vouchers?|paypal|bank transfer|bread|ransom)\b|[£$€]\s?\d|\b\d+ ?(?:pounds|quid|dollars)\b",
-    r"\b(?:send|sends|sending|sent) (?:him |her |them |me |us )?(?:more|another|a longer one|a better one|new (?:ones?|pics?|photos?|videos?)|something (?:new|else|more)|(?:a|the) (?:video|vid|pic|photo)s?|videos?|more (?:pics|photos|images|videos|nudes))\b|\b(?:more|new|another|better|longer) (?:pics|photos|pictures|images|videos|nudes|one)\b|\b(?:wants?|demand\w*) (?:more|another)\b|\bdoing stuff\b",
+    r"\b(?:send|sends|sending|sent) (?:him |her |them |me |us )?(?:more|another|a longer one|a better one|new (?:ones?|pics?|photos?|videos?)|something (?:new|else|more)|(?:a|the) (?:video|vid|pic|photo)s?|videos?|more (?:pics|photos|images|videos|nudes))\b|\b(?:more|new|another|better|longer) (?:pics|photos|pictures|images|videos|nudes|one)\b|\b(?:wants?|demand\w*) (?:more|another)\b|\bdoing stuff\b|\bmeets? (?:up )?with (?:him|her|them)\b|\bmeet (?:him|her|them) (?:in person|again)\b",
     r"\bdemand(?:s|ed|ing)? (?:\w+ ){0,2}(?:videos?|pics?|photos?|images?|nudes?|money)\b",
 )
 SHARE = _re(
@@ -276,13 +403,13 @@ FRAMING = _re(
     r"\b(?:told|telling|being told|asked|asking|wants?|wanted) (?:him |her |them )?(?:to pay|for (?:£|\$|money|cash|more))\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
 )
 SEXTORTION_NEGATED = _re(
-    r"\bnothing sexual\b|\bnot sexual\b|\b(?:exam|school|pupil|staff|personal|our) (?:data|records|files|systems?|network)\b|\bransomware\b|\bhack(?:ed|ers?) (?:our|the school)\b|\bcancels? (?:the )?\w* ?test\b|\bthink it'?s hilarious\b|\bkidnapped\b|\b(?:school|our|the school'?s?) (?:\w+ )?(?:account|instagram|facebook|page|website|twitter|x|tiktok)(?: \w+){0,3} hacked\b",
+    r"\bnothing sexual\b|\bnot sexual\b|\b(?:exam|school|pupil|staff|personal|our) (?:data|records|files|systems?|network)\b|\bransomware\b|\bhack(?:ed|ers?) (?:our|the school)\b|\bcancels? (?:the )?\w* ?test\b|\bthink it'?s hilarious\b|\bkidnapped\b|\b(?:crying|singing|dancing|falling over|tripping|fighting|eating|being sick)\b|\b(?:school|our|the school'?s?) (?:\w+ )?(?:account|instagram|facebook|page|website|twitter|x|tiktok)(?: \w+){0,3} hacked\b",
 )
 
 # ---- immediate danger -------------------------------------------------------------------------
 THREAT = _re(
     r"\b(?:kill|stab|shank|shoot|murder|rape|bomb|blow up|burn|(?<!panic )(?<!heart )(?<!cyber )(?<!dog )attack|batter|slash|acid|melt|torch|petrol bomb)(?:s|ed|ing|t)?\b(?! (?:him|her|them|my|your)sel)",
-    r"\b(?:ur|you'?re|youre|u r|you are|ya) (?:so |actually |literally )?dead\b|\b(?:end|ending) (?:her|him|you|u)\b(?! (?:own )?life)|\bbringing (?:the boys|the mandem|my (?:brother|cousins|boys)|backup|people)\b",
+    r"\btools\b|\bfight (?:is |has been )?(?:set up|arranged|planned|organised|booked)\b|\b(?:ur|you'?re|youre|u r|you are|ya) (?:so |actually |literally )?dead\b|\b(?:end|ending) (?:her|him|you|u)\b(?! (?:own )?life)|\bbringing (?:the boys|the mandem|my (?:brother|cousins|boys)|backup|people)\b",
     r"\b(?:shanked|stabbed|shot|merked|(?:getting|get|got) wet|(?:is|are|gonna|'s|going to be|ur|you'?re|youre|you are|u r) getting (?:it|done|jumped|battered|stabbed|shanked|merked)(?! (?:removed|taken|back|down|deleted|sorted|fixed))|gets? what'?s coming|gets? what (?:it|he|she|they|you) deserves?|going to make the news|make the news|regret it|have something for you|finish (?:you|me|her|him|them|u))\b",
     r"\b(?:knife|knives|(?<!razor )blade|shank|machete|gun|guns|handgun|shotgun|rifle|firearm|pistol|weapon|petrol|acid|explosives?|explosive devices?|bomb)\b|\U0001f52a|\U0001f52b|\U0001f4a3|\U0001f9ea",
     r"\b(?:coming for (?:you|your|her|him|them|the)|com(?:e|ing) (?:round|over|to (?:your|her|his|the) (?:house|school|door))|pulling up|(?:i'?m|we'?re|im|were) coming|waiting (?:for (?:you|her|him)|outside|in the car park)|(?:won'?t|wont|will not) see (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)|last warning|hit ?list|who'?s getting it|open up or)\b",
@@ -292,12 +419,12 @@ THREAT = _re(
 MEET = _re(
     r"\b(?:meet|meeting|meets|meet up|meeting up|meet-up|hook up)\b(?! (?:with )?(?:the|your|our|a|his|her|their) (?:dsl|head|police|parents?|school|staff|team|social worker|teachers?|tutor|counsellor|nurse|senco))",
     r"\bgo(?:ing)? (?:round )?to (?:a man'?s|his|an adult'?s|an older \w+'?s|the man'?s|their) (?:flat|house|home|place|hotel|car|caravan)\b|\bagreed to (?:meet|go)\b|\bpick(?:ing|s)? (?:her|him|them) up\b|\btake (?:her|him|them) (?:for a drive|away|out)\b|\b(?:stay|staying|live|living|move|moving|run away|going) (?:with|to live with|to be with) (?:him|her|them|a man)\b|\b(?:train|bus|coach|plane) tickets?\b|\bovernight bag\b",
-    r"\b(?:leaving|leave|running away|run away|go(?:ing)?) (?:\w+ ){0,3}(?:to (?:live|be|stay) with|to go and (?:see|meet)|to see)\b|\bcome and get (?:her|him|them)\b|\bsent (?:her|him|them) money for (?:the|a) (?:train|bus|taxi|uber|ticket|fare)\b|\b(?:taxi|uber) (?:booked|ordered|to)\b|\bhotel\b|\bcollect (?:her|him|them)\b",
+    r"\b(?:leaving|leave|running away|run away|go(?:ing)?) (?:\w+ ){0,3}(?:to (?:live|be|stay) with|to go and (?:see|meet)|to see)\b|\bcome and get (?:her|him|them)\b|\bcoming to (?:get|collect|pick up|fetch) (?:her|him|them)\b|\b(?:party|flat|house|hotel|car) with (?:older|adult|grown) (?:men|man|males?|lads)\b|\bcome (?:and )?get me\b|\bsent (?:her|him|them) money for (?:the|a) (?:train|bus|taxi|uber|ticket|fare)\b|\b(?:taxi|uber) (?:booked|ordered|to)\b|\bhotel\b|\bcollect (?:her|him|them)\b",
 )
 MISSING = _re(
     r"\b(?:is|are|has gone|went|gone|been|was|were|reported|now|currently|still|goes|go|going|again) missing\b|\bmissing (?:from|since|overnight|again|person|child|girl|boy|teenager|\d+yo|\d+[- ]year[- ]old)\b|\bmissing child\b|\bmissing episodes?\b",
     r"\b(?:didn'?t|did not|hasn'?t|has not|never|not|haven'?t) (?:come|came|returned?|gone|been|made it|got|arrived) (?:back )?home\b|\bnot (?:in|at) (?:her|his|their) (?:room|bed|house)\b|\b(?:ran|run|running|has run) away\b|\bwhereabouts (?:unknown|not known)\b|\bcan'?t (?:find|reach|locate) (?:her|him)\b",
-    r"\b(?:she|he|they)(?:'s| is| are)? (?:not|isn'?t|aren'?t|is not) (?:answering|picking up|responding|replying)(?: to (?:anyone|anybody|us|her mum|his mum|messages))?\b|\btrying to (?:reach|find|locate|contact) (?:her|him|them)\b|\bcan'?t get hold of (?:her|him)\b|\b(?:mum|dad|mother|father|parents?) (?:isn'?t|is not|aren'?t|are not|not) (?:answering|picking up)\b|\b(?:scared|afraid|frightened|terrified) to (?:leave|go home|walk home)\b|\b(?:and|but) (?:is not|isn'?t|not) (?:answering|picking up|responding)\b|\b(?:don'?t|do not|dont) want to go home\b|\bshould (?:she|he) not be located\b",
+    r"\b(?:she|he|they)(?:'s| is| are)? (?:not|isn'?t|aren'?t|is not) (?:answering|picking up|responding|replying)(?: to (?:anyone|anybody|us|her mum|his mum|messages))?\b|\btrying to (?:reach|find|locate|contact) (?:her|him|them)\b|\b(?:not|haven'?t|have not|hasn'?t|has not) been able to (?:contact|reach|find|locate) (?:her|him|them|the family|his family|her family|the parents)\b|\bcan'?t get hold of (?:her|him)\b|\b(?:mum|dad|mother|father|parents?) (?:isn'?t|is not|aren'?t|are not|not) (?:answering|picking up)\b|\b(?:scared|afraid|frightened|terrified) to (?:leave|go home|walk home)\b|\b(?:and|but) (?:is not|isn'?t|not) (?:answering|picking up|responding)\b|\b(?:don'?t|do not|dont) want to go home\b|\bshould (?:she|he) not be located\b",
     r"\bphone (?:last )?(?:pinged|location|shows?|is showing)\b|\b(?:snap ?map|find my)\b[^\n]{0,60}\b(?:miles|away|another city|services|address)\b|\bmiles away\b",
 )
 NOT_MISSING = _re(
@@ -316,6 +443,33 @@ STUNT = _re(
     r"\b(?:train|rail|car|bus)[- ]surfing\b|\btombstoning\b|\b(?:on|onto) the (?:railway|train) (?:line|tracks)\b|\bfreight line\b|\bquarry\b|\binto the (?:water|river|sea|lake|reservoir)\b|\b(?:roof|rooftop)s? of\b",
 )
 
+# Words that make a risk worth the model's attention (it weighs them; alone they prove nothing).
+WEAK = {
+    SELF_HARM: _re(
+        r"\b(?:suicid\w*|self[- ]?harm\w*|harm(?:ing|ed)?|hurt\w*|cut\w*|die|dying|dead|death|kill\w*|overdos\w*|pills?|tablets?|paracetamol|unaliv\w*|kms|kys|scars?|wounds?|blood\w*|bleed\w*|ligature|noose|rope|jump\w*|bridge|goodbye|disappear\w*|worthless|hopeless|end (?:it|things|everything|her life|his life|my life)|not be here|not wake up|crisis|camhs|low mood|depress\w*|alive|plan|note|sorry mum|sorry dad)\b",
+    ),
+    IMMEDIATE_DANGER: Cue(
+        *(
+            THREAT.parts_source
+            + PRESENT.parts_source
+            + MISSING.parts_source
+            + MEET.parts_source
+            + STUNT.parts_source
+        )
+    ),
+    SEXTORTION: Cue(*(FRAMING.parts_source + SEXTORTION_NAMED.parts_source)),
+    INDECENT_IMAGE: Cue(
+        *(SEXUAL_MEDIA.parts_source + BARE.parts_source),
+        r"\b(?:nudes?|naked|sexual\w*|explicit|intimate|indecent|topless|underwear|undress\w*|porn\w*|filmed|top|bra|pics?)\b",
+    ),
+}
+WEAK_BLOCKERS = {
+    SELF_HARM: (TEACHING, CONTENT, SH_NEGATED, JOKE),
+    IMMEDIATE_DANGER: (TEACHING, FICTION, JOKE),
+    SEXTORTION: (TEACHING, SEXTORTION_NEGATED),
+    INDECENT_IMAGE: (TEACHING, IMAGE_NEGATED, ART, ADULT_SUBJECT),
+}
+
 # Quotation marks (not apostrophes) and emphasis are dropped before matching.
 _QUOTES = re.compile(r"(?<![a-z0-9])'|'(?![a-z])|[\"*_]")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]?\s+|\n+")
@@ -324,12 +478,13 @@ _SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]?\s+|\n+")
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denies|denied|deny|nor|neither|hasn'?t|hadn'?t|haven'?t|isn'?t|wasn'?t|weren'?t|doesn'?t|didn'?t|don'?t|won'?t|wouldn'?t|can'?t|cannot|nothing|none)\b(?!\s+(?:sure|certain|know|knowing|idea|longer|only|just|one|want|wanna|see|stop|live|cope|go on|do this|take|be alive|be here|wake|exist|tell|reach|get hold))"
 )
-_WINDOW = re.compile(r"(?:\S+\s+){0,4}$")
+_WORD = re.compile(r"\w+")
+_CLAUSE = re.compile(r"[,;:()]| but | and then | - ")
 
 
-def normalise(text: str) -> str:
-    """Straight quotes, plain dashes, hyperbole removed (replaced by a neutral word)."""
-    text = (
+def straighten(text: str) -> str:
+    """Straight quotes and plain dashes."""
+    return (
         text.replace("\u2019", "'")
         .replace("\u2018", "'")
         .replace("\u201c", '"')
@@ -337,7 +492,11 @@ def normalise(text: str) -> str:
         .replace("\u2013", "-")
         .replace("\u2014", "-")
     )
-    return HYPERBOLE.sub(" figure-of-speech ", text)
+
+
+def normalise(text: str) -> str:
+    """The text as the rules read it: lower case, quotation marks dropped, hyperbole removed."""
+    return Reading(text).doc
 
 
 def sentences(text: str) -> list[str]:
@@ -358,12 +517,23 @@ class Reading:
     anywhere in the text rules it out in the headline too.
     """
 
-    __slots__ = ("_affirmed", "_cache", "_starts", "doc", "headline", "lower", "sentences")
+    __slots__ = (
+        "_affirmed",
+        "_cache",
+        "_starts",
+        "doc",
+        "headline",
+        "lower",
+        "sentences",
+        "word_starts",
+    )
 
     def __init__(self, text: str) -> None:
-        self.sentences = sentences(normalise(text))
-        self.lower = [HYPERBOLE.sub(" ", _QUOTES.sub("", s.lower())) for s in self.sentences]
-        self.doc = "\n".join(self.lower)
+        self.sentences = sentences(straighten(text))
+        doc = _QUOTES.sub("", "\n".join(self.sentences).lower())
+        self.word_starts = {w[:k] for w in set(_WORD.findall(doc)) for k in range(2, 7)}
+        self.doc = HYPERBOLE.sub(" ", doc, self.word_starts)
+        self.lower = self.doc.split("\n")
         starts, at = [], 0
         for s in self.lower:
             starts.append(at)
@@ -373,46 +543,50 @@ class Reading:
         self._affirmed: dict[int, frozenset[int]] = {}
         first, _, rest = text.strip().partition("\n")
         self.headline = bool(
-            rest.strip() and len(self.sentences) > 1 and len(first) <= 150 and first[-1:] not in ".!?"
+            rest.strip()
+            and len(self.sentences) > 1
+            and len(first) <= 150
+            and first[-1:] not in ".!?"
         )
 
-    def where(self, cue: re.Pattern[str]) -> frozenset[int]:
+    def where(self, cue: Cue) -> frozenset[int]:
         """Indexes of the sentences in which the cue occurs."""
         key = id(cue)
         found = self._cache.get(key)
         if found is None:
             found = frozenset(
-                bisect_right(self._starts, m.start()) - 1 for m in cue.finditer(self.doc)
+                bisect_right(self._starts, m.start()) - 1
+                for m in cue.finditer(self.doc, self.word_starts)
             )
             self._cache[key] = found
         return found
 
-    def affirmed(self, cue: re.Pattern[str]) -> frozenset[int]:
+    def affirmed(self, cue: Cue) -> frozenset[int]:
         """Sentences in which the cue occurs without a negation in the four words before."""
         key = id(cue)
         found = self._affirmed.get(key)
         if found is None:
             keep = set()
-            for m in cue.finditer(self.doc):
+            for m in cue.finditer(self.doc, self.word_starts):
                 i = bisect_right(self._starts, m.start()) - 1
                 if i in keep:
                     continue
-                before = self.doc[self._starts[i] : m.start()]
-                window = _WINDOW.search(before)
-                if window is None or not _NEGATION.search(window.group(0)):
+                before = _CLAUSE.split(self.doc[self._starts[i] : m.start()])[-1]
+                window = " ".join(before.split()[-4:])
+                if not _NEGATION.search(window):
                     keep.add(i)
             found = frozenset(keep)
             self._affirmed[key] = found
         return found
 
-    def anywhere(self, cue: re.Pattern[str]) -> bool:
+    def anywhere(self, cue: Cue) -> bool:
         return bool(self.where(cue))
 
-    def near(self, cue: re.Pattern[str], i: int, span: int = 1) -> bool:
+    def near(self, cue: Cue, i: int, span: int = 1) -> bool:
         """The cue in sentence i or within span sentences either side."""
         return any(abs(j - i) <= span for j in self.where(cue))
 
-    def blocked(self, *cues: re.Pattern[str]) -> frozenset[int]:
+    def blocked(self, *cues: Cue) -> frozenset[int]:
         """Sentences any of the cues occurs in; the headline too if it occurs anywhere."""
         found: frozenset[int] = frozenset().union(*(self.where(c) for c in cues))
         if found and self.headline:
@@ -429,9 +603,11 @@ def _first(candidates: Iterable[int], keep: Callable[[int], bool]) -> int | None
 
 
 def _self_harm(r: Reading) -> tuple[str, int] | None:
+    if not (r.anywhere(SH_ACT) or r.anywhere(SH_IDEATION) or r.anywhere(SH_NAMED)):
+        return None
     if r.anywhere(RECOVERED):
         return None
-    blocked = r.blocked(TEACHING, CONTENT, SH_NEGATED, FICTION)
+    blocked = r.blocked(TEACHING, CONTENT, SH_NEGATED, JOKE)
     hoax = r.anywhere(HOAX)
     acts = r.where(SH_ACT)
     for name, cue in (
@@ -446,6 +622,8 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
 
 
 def _sextortion(r: Reading) -> tuple[str, int] | None:
+    if not (r.anywhere(SEXTORTION_NAMED) or r.anywhere(FRAMING)):
+        return None
     negated = r.blocked(SEXTORTION_NEGATED, TEACHING, PAST)
     i = _first(r.affirmed(SEXTORTION_NAMED), lambda i: i not in negated)
     if i is not None:
@@ -474,7 +652,7 @@ def _sexual(r: Reading) -> frozenset[int]:
 
 
 def _indecent_image(r: Reading, sextortion: bool) -> tuple[str, int] | None:
-    if r.anywhere(NO_IMAGES):
+    if not (sextortion or _sexual(r)) or r.anywhere(NO_IMAGES):
         return None
     blocked = r.blocked(TEACHING, IMAGE_NEGATED, ART, ADULT_SUBJECT)
     adult_doc = r.anywhere(ADULT_SUBJECT)
@@ -491,9 +669,11 @@ def _indecent_image(r: Reading, sextortion: bool) -> tuple[str, int] | None:
 
 
 def _immediate_danger(r: Reading) -> tuple[str, int] | None:
+    if not any(r.anywhere(c) for c in (PRESENT, MISSING, THREAT, MEET, STUNT)):
+        return None
     if r.anywhere(NOT_A_THREAT):
         return None
-    blocked = r.blocked(TEACHING, FICTION)
+    blocked = r.blocked(TEACHING, FICTION, JOKE)
     past = r.where(PAST)
     soon = r.where(SOON)
 
@@ -527,8 +707,6 @@ def find_risks(text: str, reading: Reading | None = None) -> list[RuleHit]:
     held are indecent images in law), so it raises both flags.
     """
     r = reading or Reading(text)
-    if not r.sentences or r.anywhere(NOT_A_CASE) or r.anywhere(RETROSPECTIVE):
-        return []
     found: list[RuleHit] = []
 
     def add(flag: str, result: tuple[str, int] | None, fallback: int = 0) -> None:
@@ -543,18 +721,17 @@ def find_risks(text: str, reading: Reading | None = None) -> list[RuleHit]:
     add(SELF_HARM, sh)
     add(SEXTORTION, sx)
     add(INDECENT_IMAGE, _indecent_image(r, sx is not None), fallback=sx[1] if sx else 0)
+    if found and (r.anywhere(NOT_A_CASE) or r.anywhere(RETROSPECTIVE)):
+        return []
     return found
 
 
-def suppressed(text: str, reading: Reading | None = None) -> frozenset[str]:
-    """Flags the text itself rules out (no live case; a historic incident; the risk denied).
-
-    The model's flags for these stand down unless a rule fired.
-    """
+def ruled_out(text: str, reading: Reading | None = None) -> frozenset[str]:
+    """Flags the text itself rules out: no live case, a historic incident, the risk denied
+    ("no disclosure of self-harm", "nothing sexual"), the person in the images an adult."""
     r = reading or Reading(text)
-    everything = frozenset({IMMEDIATE_DANGER, SELF_HARM, SEXTORTION, INDECENT_IMAGE})
     if r.anywhere(NOT_A_CASE) or r.anywhere(RETROSPECTIVE):
-        return everything
+        return frozenset({IMMEDIATE_DANGER, SELF_HARM, SEXTORTION, INDECENT_IMAGE})
     out = set()
     if r.anywhere(SH_NEGATED) or r.anywhere(HOAX) or r.anywhere(RECOVERED):
         out.add(SELF_HARM)
@@ -565,3 +742,11 @@ def suppressed(text: str, reading: Reading | None = None) -> frozenset[str]:
     if r.anywhere(NOT_A_THREAT):
         out.add(IMMEDIATE_DANGER)
     return frozenset(out)
+
+
+def evidence(text: str, reading: Reading | None = None) -> frozenset[str]:
+    """Flags with at least one word of their risk outside teaching, fiction and denials."""
+    r = reading or Reading(text)
+    return frozenset(
+        flag for flag, cue in WEAK.items() if r.affirmed(cue) - r.blocked(*WEAK_BLOCKERS[flag])
+    )

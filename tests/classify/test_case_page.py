@@ -114,7 +114,7 @@ def test_inbound_message_raises_flag_on_commit_and_notifies_supervisor(
         case = _open(enquirer, "Worried about a pupil", RISKY)
     flag = RiskFlag.objects.get(case=case, kind="self_harm")
     assert flag.state == FlagState.RAISED
-    assert flag.source == "rule:self_harm.wants_to_die"
+    assert flag.source == "rule:self_harm.ideation"
     assert flag.supervisor_notified_at is not None
     assert len(mail.outbox) == 1
     sent = mail.outbox[0]

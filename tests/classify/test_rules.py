@@ -51,5 +51,5 @@ def test_hard_negatives(text: str) -> None:
 
 def test_one_hit_per_flag_with_its_sentence() -> None:
     hits = find_risks("He said he wants to die. Later he said he wants to end it all.")
-    assert [(h.flag, h.rule) for h in hits] == [("self_harm", "self_harm.wants_to_die")]
+    assert [(h.flag, h.rule) for h in hits] == [("self_harm", "self_harm.ideation")]
     assert hits[0].excerpt == "He said he wants to die."
