@@ -77,6 +77,10 @@ def test_accept_tags_the_case_as_suggested_and_is_audited(client_for, enquirer, 
     assert decision.decision == Decision.ACCEPTED
     assert AuditEvent.objects.filter(case=case, action="suggestion.accepted").exists()
     assert tag.get_provenance_display() == "Suggested, accepted by practitioner"
+    after = client_for.get(reverse("case-detail", args=[case.reference])).content.decode()
+    shown = re.findall(r'<div class="sub provenance">([^<]*)</div>', after)
+    assert f"Suggested, accepted by {practitioner.display_name()}" in " ".join(shown)
+    assert not any(p.startswith("Added by") for p in shown)
 
 
 def test_dismiss_is_recorded_hidden_and_feeds_training(client_for, enquirer):
