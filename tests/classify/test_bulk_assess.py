@@ -9,7 +9,7 @@ import pytest
 from django.core import mail
 
 from casebook.accounts.models import AuditEvent, Role, User
-from casebook.cases.models import Case, Direction, Message
+from casebook.cases.models import Case, Message
 from casebook.classify.actions import do_assess_inbound
 from casebook.classify.models import FlagState, RiskFlag
 from casebook.classify.store import current_model
