@@ -11,8 +11,10 @@ and blank lines are skipped. A category or flag that does not exist is an error 
 and line number, so a typo never trains silently.
 
 Labelled sets in JSON Lines are read too: data/*.jsonl (enquiries written for the risk
-flags, some without categories) and tuning/*.jsonl (the blind sets already scored, kept for
-tuning), one object a line with "text" and optional "subject", "categories", "risk_flags".
+flags, without categories) and the blind sets named in TUNING_SETS (already scored once,
+kept for tuning), one object a line with "text" and optional "subject", "categories",
+"risk_flags". A blind set committed after its first score is not trained on until the next
+blind set has been scored (see tuning/README.md).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from casebook.classify.model import Example
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 TUNING_DIR = Path(__file__).resolve().parent / "tuning"
+TUNING_SETS = ("blind_a.jsonl", "blind_b.jsonl")
 
 
 class CorpusError(ValueError):
@@ -95,11 +98,11 @@ def parse_json_line(
 
 
 def corpus_files() -> list[Path]:
-    """The shipped corpus: data/*.txt, data/*.jsonl and tuning/*.jsonl, in name order."""
+    """The shipped corpus: data/*.txt, data/*.jsonl and the tuning sets, in name order."""
     return (
         sorted(DATA_DIR.glob("*.txt"))
         + sorted(DATA_DIR.glob("*.jsonl"))
-        + sorted(TUNING_DIR.glob("*.jsonl"))
+        + [TUNING_DIR / name for name in TUNING_SETS]
     )
 
 

@@ -53,8 +53,8 @@ MAX_PER_HEAD = 20_000  # training rows per label, positives and negatives each
 MIN_CASES = 200  # tagged cases needed before the helpline's own data is used
 RULE_SCORE = 0.99
 DEFAULT_RISK_THRESHOLD = 0.5
-# Above this the model may raise a flag without one word of the risk the rules know.
-CONFIDENT = 0.8
+# Above this the model may raise a flag in a text with no word of the risk the rules know.
+CONFIDENT = 0.9
 MAX_TEXT_CHARS = 6000  # enough for any enquiry; a forwarded thread's tail adds only noise
 DISMISSED_WEIGHT = 3.0
 SEED_WEIGHT = 3.0
@@ -261,6 +261,7 @@ class Suggester:
             by_rule = {h.flag for h in hits}
             flags = []
             absent: frozenset[str] | None = None
+            live: frozenset[str] = frozenset()
             seen: frozenset[str] = frozenset()
             for j, flag in enumerate(self.risk_heads.labels):
                 if flag in by_rule:
@@ -270,10 +271,13 @@ class Suggester:
                 if score < self.risk_thresholds.get(flag, DEFAULT_RISK_THRESHOLD):
                     continue
                 if absent is None:  # read only for the few texts the model flags
-                    absent, seen = ruled_out("", reading), evidence("", reading)
-                # The text itself says the risk is absent; or it has no word of it and the
-                # model is not sure.
-                if flag not in absent and (flag in seen or score >= CONFIDENT):
+                    absent = ruled_out("", reading)
+                    live, seen = evidence("", reading)
+                # Not where the text says the risk is absent, nor where every word of it is
+                # in teaching, fiction or a denial; where it has no word of it, only if sure.
+                if flag not in absent and (
+                    flag in live or (flag not in seen and score >= CONFIDENT)
+                ):
                     flags.append(Scored(flag, round(score, 4)))
             flags.sort(key=lambda s: -s.score)
             out.append(Assessment(suggestions=suggestions, risk_flags=tuple(flags), rule_hits=hits))

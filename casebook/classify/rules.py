@@ -258,13 +258,13 @@ HOAX = _re(
 TEACHING = _re(
     r"\b(?:lessons? (?:on|about|plans?|for)|lesson plans?|resources?|training|curriculum|pshe|rse|rshe|assembl(?:y|ies)|polic(?:y|ies)|awareness (?:week|day|month|session|raising)|workshop|scheme of work)\b",
     r"\b(?:session for (?:staff|parents)|sex (?:education|ed)|diagrams?|quiz|inset|cpd|webinar|guidance|template|flowchart|poster|leaflet|glossary|briefing|handbook|staff guide|procedure|signposting|statistics|figures|how common|prevalence|nationally|national (?:figures|data|trends?)|research|dissertation|essay|article|news (?:story|report)|documentary)\b",
-    r"\bteach(?:ing)? (?:about|pupils about|children about|staff about|kids about)\b|\b(?:talk|session|input) (?:to|for|with) (?:staff|parents|pupils|students|the class|year \d+)\b",
+    r"\b(?:talk|session|presentation|input|assembly|speaker) (?:on|about)\b|\bslides\b|\bspeakers?\b|\bteach(?:ing)? (?:about|pupils about|children about|staff about|kids about)\b|\b(?:talk|session|input) (?:to|for|with) (?:staff|parents|pupils|students|the class|year \d+)\b",
     r"\b(?:recognis|recogniz)(?:e|ing) (?:the )?(?:signs|self|suicid)|\b(?:support|helpline|charity|crisis) (?:sites?|services?|lines?|numbers?|pages?)\b|\bblock(?:s|ed|ing)? searches\b",
 )
 # Content in general (what a platform shows, a storyline), not a person.
 CONTENT = _re(
     r"\b(?:content|posts?|videos?|material|hashtags?|storyline|drama|series|programme|show|film|trend|challenge|meme|accounts?) (?:about|on|that (?:promotes?|glorif\w+|encourag\w+|shows?)|promoting|glorifying|encouraging|depicting|involving|related to|around) (?:\w+ )?(?:suicide|self[- ]?harm)\b",
-    r"\b(?:promot|glorif|encourag|depict)\w* (?:suicide|self[- ]?harm)\b|\bsafe messaging\b|\blyrics\b|\b(?:novel|coursework|poem|storyline|episode|documentary|tv (?:series|show|drama))\b",
+    r"\b(?:promot|glorif|encourag|depict)\w* (?:suicide|self[- ]?harm)\b|\bsafe messaging\b|\blyrics\b|\b(?:novel|coursework|poem|storyline|episode|documentary|tv (?:series|show|drama))\b|\b(?:died|dead|death) (?:by|from|through) suicide\b|\btook (?:his|her|their) own li(?:fe|ves)\b|\bcommitted suicide\b|\bsuicide of\b",
 )
 FICTION = _re(
     r"\b(?:netball|football|rugby|hockey|cricket|fixture|tournament|league|halloween|costume|fancy dress)\b|\b(?:a line from|lines? (?:in|from) (?:the|a|our) (?:play|film|show|script)|the play|school play|rehearsal|acting|zombies?|horror (?:film|movie)|film poster|in the (?:game|film|movie|show)|in-game|fortnite|call of duty|gta|among us|lyrics? (?:from|of) (?:a|the) song)\b",
@@ -286,7 +286,7 @@ SOON = _re(
     r"\b(?:on |this |next |by |before |till |until |see you |gets? \w+ |come in )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|morning|afternoon|evening)? ?(?:he|she|they|we|i|a|an|the|her|his|my)\b)",
     r"\bin (?:an?|one|two|three|half an|ten|twenty|\d+) (?:hours?|hrs?|mins?|minutes)\b|\b(?:at|till|until|by) \d{1,2}(?:[.:]\d\d)? ?(?:am|pm|o'?clock)?\b|\b(?:at|by|till|until) (?:midnight|noon)\b|\b\d{1,2}[.:]\d\d ?(?:am|pm)?\b|\b\d{1,2} ?(?:am|pm)\b|\bgot \d+ (?:mins|minutes|hours)\b",
     r"\bwhen (?:you|he|she|they|u) (?:leave|leaves|get out of|gets out of|finish|finishes|walk|walks) (?:school|work|home)\b|\bon (?:your|his|her|their|ur) way home\b|\bhalf (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bquarter (?:past|to) \w+\b|\bcountdown\b|\bin (?:\d|two|three|four|five) days\b|\b(?:\d|two|three) days (?:time|left|to go)\b",
-    r"\b(?:after|at|before) (?:last lesson|period \d|lunch(?:time)?|registration|practice|training|the match|break|the bell)\b|\bby (?:tonight|the weekend)\b|\b(?:the |my |his |her |our )?last day\b|\blast warning\b|\bset for \d",
+    r"\b(?:after|at|before) (?:last lesson|period \d|lunch(?:time)?|registration|practice|training|the match|break|the bell)\b|\blater(?: on| today| tonight)?\b|\bby (?:tonight|the weekend)\b|\b(?:the |my |his |her |our )?last day\b|\blast warning\b|\bset for \d",
 )
 
 # ---- self-harm cues --------------------------------------------------------------------------
@@ -300,7 +300,7 @@ SH_IDEATION = _re(
     rf"\b(?:kill|hang|hurt|harm|cut|burn|starve|drown|poison|punish|strangle|choke|suffocate|stab|shoot) {_SELF}\b|\bdo (?:him|her|them|my)sel(?:f|ves) in\b|\bthrow (?:him|her|them|my)sel(?:f|ves) (?:under|off|in front of|from)\b",
     r"\blife (?:isn'?t|is not|aint|ain'?t|wasn'?t|is no longer) worth (?:living|it)\b|\b(?:end|ending) (?:things|everything)\b|\bwant(?:s|ed)? (?:everything|it all|the pain|it) to (?:stop|end)\b|\bwon'?t be (?:a|any) (?:problem|burden|bother) (?:any ?more|for much longer|for long)\b|\bsorry for everything\b|\b(?:my|her|his) last (?:message|post|video|goodbye)\b",
     r"\b(?:wants?|wanted|wanting|wanna|going|gonna|plan(?:s|ned|ning)?|tried|trying|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|thought about|thinking about|thinks about|intends?|intention|intent|would rather|'d rather|rather|will|'ll|would|'d|might|may|could) (?:to )?(?:just )?(?:die|end it(?: all)?|end (?:his|her|their|my|your) (?:own )?life|take (?:his|her|their|my) (?:own )?life|not be (?:here|alive|around)(?: any ?more)?|disappear(?: for good| forever)|not exist|be dead|sleep forever|stop being alive|not wake up|go to sleep and not wake up|ending it)\b",
-    r"\b(?:end it all|ending (?:his|her|their|my) life|end (?:his|her|their|my) life)\b|\b(?:i'?m|im|i am|he'?s|she'?s) ending it\b|\bcan'?t be bothered (?:to be|being) alive\b|\b(?:won'?t|will not|wont) be (?:here|around|alive) (?:next|for|much|tomorrow|by|after)\b|\b(?:got|has|have|had) a plan\b|\bnote (?:\w+ ){0,4}(?:sorry|goodbye)\b|\b(?:stash|stockpile|hoard) of (?:\w+ )?(?:pills|tablets|paracetamol|meds|medication)\b",
+    r"\beveryone (?:was|would be|will be|'d be|is|would all be) (?:better off|happier)\b|\b(?:if|when|once|then) (?:i|i'?m|im) (?:was |were )?gone\b|\b(?:end it all|ending (?:his|her|their|my) life|end (?:his|her|their|my) life)\b|\b(?:i'?m|im|i am|he'?s|she'?s) ending it\b|\bcan'?t be bothered (?:to be|being) alive\b|\b(?:won'?t|will not|wont) be (?:here|around|alive) (?:next|for|much|tomorrow|by|after)\b|\b(?:got|has|have|had) a plan\b|\bnote (?:\w+ ){0,4}(?:sorry|goodbye)\b|\b(?:stash|stockpile|hoard) of (?:\w+ )?(?:pills|tablets|paracetamol|meds|medication)\b",
     r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|no longer|never) (?:want|wants|wanna|wanted) to (?:be alive|live|be here|wake up|exist|be around|carry on|go on|be in this world)\b",
     r"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in|to) (?:\w+ ){0,2}(?:being here|living|life|anything|going on|carrying on|being alive|it all)\b|\bno point (?:to|in) (?:anything|living|life|being here|going on|carrying on|it all)\b|\bwhat'?s the point (?:of|in) (?:living|life|anything|being here)\b",
     r"\b(?:better off|rather (?:be )?) ?(?:dead|gone|not (?:be |being )?here)\b|\bbetter off without (?:me|her|him|them)\b|\b(?:everyone|they|people|family|world|you|all)(?: would| will|'d)(?: all)? be (?:better off|happier|happy) (?:without|if i)\b",
@@ -312,23 +312,28 @@ SH_IDEATION = _re(
     r"\b(?:saying|said|says|say|wrote|written|writing|posted|sent|left) (?:a |her |his )?goodbye\b|\bgoodbye (?:note|letter|message|post|video|everyone|all|world|forever|i'?m tired)\b|\b(?:suicide|goodbye) notes?\b|\b(?:written|wrote|writing) (?:her|his|their|my) (?:letters|goodbyes?)\b",
     r"\b(?:letter|note)s? (?:to|addressed to|for) (?:his|her|their|my) (?:mum|mom|mam|dad|family|parents|sister|brother|nan)\b[^\n]{0,60}\b(?:goodbye|sorry)\b|\bsee you on the other side\b|\btired of (?:everything|living|life|being alive|it all)\b|\bhow to stop being alive\b",
     r"\b(?:giving|given|gave|gives) (?:away )?(?:his|her|their|my) (?:things|stuff|belongings|possessions|games|clothes)(?: away)?\b|\bsaved up (?:\w+ ){0,2}(?:tablets|pills|paracetamol|meds|medication)\b|\bstockpil\w+ (?:\w+ )?(?:tablets|pills|medication|meds)\b",
-    r"\b(?:told|tell|tells|telling|asking|asked|urging|urged|dared?|daring|encouraging|encouraged|pressuring) (?:him|her|them|me|you|the boy|the girl|the pupil) to (?:go )?(?:and )?(?:kill (?:him|her|them|my|your)sel(?:f|ves)|die|cut|hurt (?:him|her|them)sel(?:f|ves))\b|\b(?:should|to) unalive\b|\b(?:just )?(?:go )?die already\b|\bgo (?:and )?die\b",
     r"\bmaybe i will\b|\bhonestly i might\b|\bi might (?:just )?(?:do it|as well)\b|\b(?:i'?m|im|he'?s|she'?s|they'?re) (?:so |just )?done with (?:everything|life|it all|living|all of it)\b",
     r"\b(?:which|highest|tallest) (?:bridge|building|car park|cliff|tower)\b|\bhow high (?:is|does|would)\b|\bfinal (?:post|video|message|tiktok|story|snap)\b|\btitled final\b|\b(?:thanking|thanked) (?:everyone|her friends|his friends|them all|all her friends|all his friends)\b",
+)
+# Others telling a child to harm themselves: a risk unless the text says nothing came of it.
+SH_TOLD = _re(
+    r"\b(?:told|tell|tells|telling|asking|asked|urging|urged|dared?|daring|encouraging|encouraged|pressuring) (?:him|her|them|me|you|the boy|the girl|the pupil) to (?:go )?(?:and )?(?:kill (?:him|her|them|my|your)sel(?:f|ves)|die|cut|hurt (?:him|her|them)sel(?:f|ves))\b|\b(?:should|to) unalive\b|\b(?:just )?(?:go )?die already\b|\bgo (?:and )?die\b",
 )
 SH_ACT = _re(
     r"\bblood[- ]?stained\b|\bpencil sharpener\b|\bwith cuts\b|\bcovered in (?:cuts|scratches|scars|marks)\b|\bcuts? (?:on|to|across|in) (?:them|it)\b|\bclean for \d+ (?:days|weeks|months)\b|\brelapsed?\b",
     r"\b(?:took|taken|swallowed|swallow|taking|downed) (?:about |around |over |nearly |at least )?(?:\d+|loads|lots|all|too many|ten|twenty|thirty|forty|fifty|a load|a lot)\b(?: \w+){0,3} (?:pills|tablets|paracetamol|painkillers|meds|medication)\b|\b(?:found|was|were|standing|sitting|stood|sat) (?:on|at) (?:the )?(?:top (?:floor|storey|level) of|roof of|edge of)\b|\bmulti-?stor(?:e)?y\b",
     rf"\b(?:cutting|cut|scratching|scratched|burning|burnt|burned|harming|hurting|hitting|punching|starving|carv\w+|stabbing) {_SELF}\b",
     r"\b(?:cutting|scratching|burning|cut|scratched|burnt|burned|carv\w*|slash\w*) (?:(?:into|at) )?(?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|forearms?|body|hands?)\b",
-    r"\b(?:cuts|scratches|burns|marks|scars|wounds|injuries|plasters|bandages?|sores|lines)(?: \w+)? (?:on|to|across|up|all over|down) (?:his|her|their|my|both) (?:arms?|wrists?|legs?|thighs?|forearms?|stomach|body|hands?)\b",
+    r"\b(?:did|does|doing|done) (?:it|this|that|them) (?:to )?(?:him|her|them|my)sel(?:f|ves)\b",
+    r"\b(?:cuts|scratches|burns|marks|scars|wounds|injuries|plasters|bandages?|sores|lines|bruises)(?: \w+)? (?:on|to|across|up|all over|down) (?:his|her|their|my|both) (?:arms?|wrists?|legs?|thighs?|forearms?|stomach|body|hands?)\b",
     r"\b(?:fresh|new|recent|deep|old) (?:cuts|scars|wounds|injuries|self[- ]?harm)\b|\b(?:arm|wrist|arms|wrists)(?: was| were| is| are)? bandaged\b|\bblood on (?:his|her|their|my) (?:sheets|bed|pillow|clothes|sleeves?|duvet)\b",
     r"\b(?:started|been|is|was|keeps?|caught (?:her|him)|found (?:her|him)|admitted|admits) (?:to )?cutting\b|\bcut again\b|\bcutting again\b|\b(?:she|he|they) cuts\b|\brazor(?:s| blades?)?\b|\bblades? (?:under|in|hidden|from)\b|\bsharpener blade\b",
     r"\boverdos\w+|\b(?:took|taken|takes|taking|swallowed|swallow) (?:a |an )?(?:handful|load|lot|bunch|couple|few|strip|packet|box|bottle|whole (?:packet|box|bottle|strip)|all (?:of )?(?:her|his|their|the|my)|(?:\w+ ){0,2}(?:pills|tablets|paracetamol))\b|\bempty blister packs?\b",
-    r"\b(?:jump|jumping|jumped) (?:off|from|out (?:of )?(?:the |a |his |her |my )?(?:window|building)|in front of)\b(?![^\n]{0,30}\binto the (?:water|river|sea|lake|pool|reservoir)\b)|\b(?:sitting|sat|stood|standing|climbed) (?:on|onto) (?:the|a|his|her) (?:ledge|edge|roof|window ?sill|parapet|railing)\b|\b(?:railway|motorway) bridge\b|\btrain tracks\b",
+    r"\b(?:jump|jumping|jumped) (?:off|from|out (?:of )?(?:the |a |his |her |my )?(?:window|building)|in front of)\b(?![^\n]{0,30}\binto the (?:water|river|sea|lake|pool|reservoir)\b)|\b(?:sitting|sat|stood|standing|climbed) (?:on|onto) (?:the|a|his|her) (?:ledge|edge|roof|window ?sill|parapet|railing)\b",
     r"\bhit(?:ting)? (?:his|her|their) head (?:against|on) the wall\b|\bvent accounts?\b[^\n]{0,80}\b(?:cuts|wounds|injur\w*|scars|blood)\b",
 )
 SH_NEGATED = _re(
+    r"\b(?:hasn'?t|has not|didn'?t|did not|never|haven'?t) (?:actually )?(?:hurt|harmed|cut|done anything to) (?:him|her|them|my)sel(?:f|ves)\b|\b(?:hasn'?t|has not) (?:done|tried) (?:it|anything)\b",
     r"\b(?:hasn'?t|has not|hadn'?t|never|not|didn'?t|did not) (?:said|mentioned|talked about|spoken about|shown|done) anything (?:about|like)\b|\bnot sure if\b|\bwondering if\b|\b(?:what )?signs to (?:look|watch) (?:out )?for\b",
     r"\b(?:the|a|this) (?:word|term|phrase|slang|hashtag|emoji)s?\b|\bwords? like\b|\binstead of (?:saying )?\b|\bsay(?:ing)? (?:things like )?(?:kms|kys|unalive)\b[^\n]{0,30}\bjoke\b|\bas a joke\b|\bdar(?:e|es|ed|ing)\b|\bchallenges?\b",
     r"\bno (?:\w+ ){0,3}(?:self[- ]?harm\w*|suicid\w*)(?: \w+){0,2}\b|\b(?:not|isn'?t|wasn'?t|never been) (?:suicidal|self[- ]?harming)\b|\bdenie[sd] (?:any )?(?:self[- ]?harm|suicid\w*|thoughts)\b",
@@ -350,7 +355,7 @@ SEXUAL_MEDIA = _re(
     r"\bnudes\b|\b(?:a|the|her|his|their|my|your|ur|one|any|send|sent|sending) nude\b|\bsemi[- ]?nudes?\b|\b(?:dick|d\*ck|cock|willy|penis|boob|breast|genital|private part)s? (?:pics?|photos?|images?|pictures?|shots?)\b|\bcsam\b|\bcsem\b|\biiocs?\b|\bchild porn\w*|\bchild (?:sexual )?abuse (?:images?|material|imagery|content|videos?)\b",
     rf"\b{_MEDIA} (?:of|showing) (?:\w+ ){{0,4}}(?:(?:his|her|their|my|a) )?(?:private parts|genitals|penis|breasts|bum|bottom|body parts)\b|\b{_MEDIA}\b[^\n.]{{0,50}}\b{_BARE}|\b{_BARE}\b[^\n.]{{0,30}}\b{_MEDIA}\b",
     r"\b(?:show (?:us )?your body|take (?:your|her|his|their) (?:top|clothes|shirt|bra|pants) off|flash(?:ed|ing)? (?:them|him|her|the camera))\b",
-    r"\b(?:filmed|recorded|photographed|videoed|filming|recording)\b[^\n.]{0,60}\b(?:toilets?|cubicles?|showers?|changing rooms?|bathroom|getting changed|bedroom window)\b|\b(?:toilets?|cubicles?|showers?|changing rooms?|bathroom)\b[^\n.]{0,60}\b(?:filmed|recorded|photographed|videoed|filming)\b",
+    r"\b(?:filmed|recorded|photographed|videoed|filming|recording|(?:took|taking|take) (?:photos|pictures|pics|videos?|a photo|a video))\b[^\n.]{0,60}\b(?:toilets?|cubicles?|showers?|changing rooms?|bathroom|getting changed|bedroom window)\b|\b(?:toilets?|cubicles?|showers?|changing rooms?|bathroom)\b[^\n.]{0,60}\b(?:filmed|recorded|photographed|videoed|filming)\b",
     r"\b(?:no|without|with no|without any|nothing) (?:your |her |his |their |a |any )?(?:top|clothes|clothing|shirt|trousers|pants|knickers)(?: on)?\b|\bnothing on\b|\btrousers (?:down|round)\b",
     r"\b(?:masturbat\w+|take (?:his|her|their) clothes off|took (?:his|her|their) clothes off|taking (?:his|her|their) clothes off|strip(?:ped|ping)? (?:off|naked)|touching (?:him|her)sel(?:f|ves)|doing (?:something )?sexual|doing stuff|sexual acts?|sex acts?)\b|\bundress\w* (?:on camera|for (?:him|her|them)|in front of|on (?:a )?video)\b|\bto undress\b|\bpersuaded (?:him|her|them) to undress\b",
     r"\b(?:filmed|recorded|photographed|videoed|pictured|secretly filmed)(?: \w+){0,3} (?:in the (?:shower|bath|changing rooms?|toilets?|toilet)|getting changed|undressing|naked)\b|\b(?:upskirt\w*|up (?:girls'?|her|their|a girl'?s) skirts?|down (?:her|girls'?) tops?)\b|\b(?:fake|ai|deepfake|deep[- ]fake|nudif\w*|edited) (?:\w+ ){0,2}(?:nudes?|naked|explicit|sexual)\b|\bnudif\w+|\bnaked body\b|\bon a nude body\b|\blooks like (?:him|her) naked\b|\bface (?:on|onto) (?:a )?(?:naked|nude) body\b",
@@ -418,7 +423,7 @@ THREAT = _re(
 )
 MEET = _re(
     r"\b(?:meet|meeting|meets|meet up|meeting up|meet-up|hook up)\b(?! (?:with )?(?:the|your|our|a|his|her|their) (?:dsl|head|police|parents?|school|staff|team|social worker|teachers?|tutor|counsellor|nurse|senco))",
-    r"\bgo(?:ing)? (?:round )?to (?:a man'?s|his|an adult'?s|an older \w+'?s|the man'?s|their) (?:flat|house|home|place|hotel|car|caravan)\b|\bagreed to (?:meet|go)\b|\bpick(?:ing|s)? (?:her|him|them) up\b|\btake (?:her|him|them) (?:for a drive|away|out)\b|\b(?:stay|staying|live|living|move|moving|run away|going) (?:with|to live with|to be with) (?:him|her|them|a man)\b|\b(?:train|bus|coach|plane) tickets?\b|\bovernight bag\b",
+    r"\bget(?:ting)? (?:in|into) (?:his|their|a man'?s|the man'?s|a stranger'?s) car\b|\boffer(?:ing|ed|s)? (?:her |him |them )?lifts?\b|\bgo(?:ing)? (?:round )?to (?:a man'?s|his|an adult'?s|an older \w+'?s|the man'?s|their) (?:flat|house|home|place|hotel|car|caravan)\b|\bagreed to (?:meet|go)\b|\bpick(?:ing|s)? (?:her|him|them) up\b|\btake (?:her|him|them) (?:for a drive|away|out)\b|\b(?:stay|staying|live|living|move|moving|run away|going) (?:with|to live with|to be with) (?:him|her|them|a man)\b|\b(?:train|bus|coach|plane) tickets?\b|\bovernight bag\b",
     r"\b(?:leaving|leave|running away|run away|go(?:ing)?) (?:\w+ ){0,3}(?:to (?:live|be|stay) with|to go and (?:see|meet)|to see)\b|\bcome and get (?:her|him|them)\b|\bcoming to (?:get|collect|pick up|fetch) (?:her|him|them)\b|\b(?:party|flat|house|hotel|car) with (?:older|adult|grown) (?:men|man|males?|lads)\b|\bcome (?:and )?get me\b|\bsent (?:her|him|them) money for (?:the|a) (?:train|bus|taxi|uber|ticket|fare)\b|\b(?:taxi|uber) (?:booked|ordered|to)\b|\bhotel\b|\bcollect (?:her|him|them)\b",
 )
 MISSING = _re(
@@ -440,7 +445,7 @@ PRESENT = _re(
 )
 # Dangerous stunts: a danger when planned for a near time.
 STUNT = _re(
-    r"\b(?:train|rail|car|bus)[- ]surfing\b|\btombstoning\b|\b(?:on|onto) the (?:railway|train) (?:line|tracks)\b|\bfreight line\b|\bquarry\b|\binto the (?:water|river|sea|lake|reservoir)\b|\b(?:roof|rooftop)s? of\b",
+    r"\bclimb\w* (?:on|onto|up|over)\b|\b(?:railway|motorway) bridge\b|\btrain tracks\b|\b(?:train|rail|car|bus)[- ]surfing\b|\btombstoning\b|\b(?:on|onto) the (?:railway|train) (?:line|tracks)\b|\bfreight line\b|\bquarry\b|\binto the (?:water|river|sea|lake|reservoir)\b|\b(?:roof|rooftop)s? of\b",
 )
 
 # Words that make a risk worth the model's attention (it weighs them; alone they prove nothing).
@@ -460,7 +465,7 @@ WEAK = {
     SEXTORTION: Cue(*(FRAMING.parts_source + SEXTORTION_NAMED.parts_source)),
     INDECENT_IMAGE: Cue(
         *(SEXUAL_MEDIA.parts_source + BARE.parts_source),
-        r"\b(?:nudes?|naked|sexual\w*|explicit|intimate|indecent|topless|underwear|undress\w*|porn\w*|filmed|top|bra|pics?)\b",
+        r"\b(?:nudes?|naked|explicit|intimate|indecent|topless|underwear|undress\w*|porn\w*|filmed|top|bra|pics?)\b",
     ),
 }
 WEAK_BLOCKERS = {
@@ -603,11 +608,15 @@ def _first(candidates: Iterable[int], keep: Callable[[int], bool]) -> int | None
 
 
 def _self_harm(r: Reading) -> tuple[str, int] | None:
-    if not (r.anywhere(SH_ACT) or r.anywhere(SH_IDEATION) or r.anywhere(SH_NAMED)):
+    if not (
+        r.anywhere(SH_ACT) or r.anywhere(SH_IDEATION) or r.anywhere(SH_NAMED) or r.anywhere(SH_TOLD)
+    ):
         return None
     if r.anywhere(RECOVERED):
         return None
     blocked = r.blocked(TEACHING, CONTENT, SH_NEGATED, JOKE)
+    if r.anywhere(SH_NEGATED):  # "told him to hurt himself ... he hasn't"
+        blocked |= r.where(SH_TOLD)
     hoax = r.anywhere(HOAX)
     acts = r.where(SH_ACT)
     for name, cue in (
@@ -618,6 +627,10 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
         i = _first(r.affirmed(cue), lambda i: i not in blocked and not (hoax and i not in acts))
         if i is not None:
             return name, i
+    if not hoax and not r.anywhere(SH_NEGATED):
+        i = _first(r.affirmed(SH_TOLD), lambda i: i not in blocked)
+        if i is not None:
+            return "self_harm.told", i
     return None
 
 
@@ -744,9 +757,11 @@ def ruled_out(text: str, reading: Reading | None = None) -> frozenset[str]:
     return frozenset(out)
 
 
-def evidence(text: str, reading: Reading | None = None) -> frozenset[str]:
-    """Flags with at least one word of their risk outside teaching, fiction and denials."""
+def evidence(text: str, reading: Reading | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """(flags with a word of their risk outside teaching, fiction and denials; flags with a
+    word of their risk anywhere). A flag in the second and not the first is one the rules
+    read and set aside; one in neither is one they have no words for."""
     r = reading or Reading(text)
-    return frozenset(
-        flag for flag, cue in WEAK.items() if r.affirmed(cue) - r.blocked(*WEAK_BLOCKERS[flag])
-    )
+    seen = {flag for flag, cue in WEAK.items() if r.where(cue)}
+    live = {flag for flag in seen if r.affirmed(WEAK[flag]) - r.blocked(*WEAK_BLOCKERS[flag])}
+    return frozenset(live), frozenset(seen)
