@@ -21,6 +21,7 @@ from casebook.analysis.sources import db_texts, first_inbound_texts, load_facts
 from casebook.analysis.tables import Period
 from casebook.cases.models import Case, CaseCategory, CasePlatform
 from casebook.partners.queries import partner_section
+from casebook.triage.calendar import current_calendar
 
 CACHE_SECONDS = 600
 
@@ -90,6 +91,7 @@ def db_report(
         texts=db_texts(facts),
         redactor=find_redactor(),
         with_figures=with_figures,
+        target_minutes=current_calendar().target.total_seconds() / 60,
         review=edits,
         approval=approval,
         partners=partner_section(period.start, period.end),
