@@ -26,6 +26,7 @@ file that the next import of the same bytes reuses, never a row without its file
 
 from __future__ import annotations
 
+import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -63,6 +64,8 @@ from casebook.intake.parsing import (
 from casebook.intake.storage import store_bytes
 from casebook.lib.platforms import find_platforms
 from casebook.triage import service as triage
+
+log = logging.getLogger(__name__)
 
 
 class Outcome(StrEnum):
@@ -408,6 +411,7 @@ class _Batch:
         # bulk_create fills in foreign keys from related objects saved since they were set.
         fastinsert.insert(self.new_cases)
         fastinsert.insert([m for m, _, _ in self.messages])
+        _assess([m for m, _, _ in self.messages])
         fastinsert.insert(
             [
                 MailOriginal(
@@ -612,3 +616,19 @@ def _touch_existing_cases(
             AuditEvent(case=case, action="status.changed", detail={"old": old, "new": Status.OPEN})
             for case, old in reopened.values()
         )
+
+
+def _assess(messages: list[Message]) -> None:
+    """Read the batch's inbound messages for risks (bulk_create sends no signal)."""
+    from casebook.classify.actions import do_assess_inbound
+    from casebook.classify.training import message_text
+
+    inbound = [
+        (m.case_id, message_text(m.subject or m.case.subject, m.body_text, m.body_html))
+        for m in messages
+        if m.direction == Direction.INBOUND
+    ]
+    try:
+        do_assess_inbound(messages=inbound)
+    except Exception:  # a failed assessment must never lose the messages it reads
+        log.exception("risk assessment failed for %d stored messages", len(inbound))
