@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "casebook.intake",
     "casebook.analysis",
     "casebook.partners",
+    "casebook.privacy",
     "casebook.redaction",
     "casebook.demo",
 ]

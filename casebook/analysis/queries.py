@@ -17,6 +17,7 @@ from casebook.analysis.report import build_report, find_redactor
 from casebook.analysis.sources import db_texts, load_facts
 from casebook.analysis.tables import Period
 from casebook.cases.models import Case, CaseCategory, CasePlatform
+from casebook.privacy.preserve import preserved_lookup
 
 CACHE_SECONDS = 600
 
@@ -52,6 +53,7 @@ def db_report(
         texts=db_texts(facts),
         redactor=find_redactor(),
         with_figures=with_figures,
+        preserved=preserved_lookup(),
     )
     cache.set(f"{key}:{'figures' if with_figures else 'plain'}", report, CACHE_SECONDS)
     return report

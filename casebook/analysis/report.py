@@ -7,6 +7,7 @@ redaction function, so the same code serves the command, the web UI and the test
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import numpy as np
@@ -17,6 +18,7 @@ from casebook.analysis.figures import make_figures
 from casebook.analysis.model import (
     WORD_MIN_CASES,
     AppendixCategory,
+    PreservedText,
     Report,
     Sample,
 )
@@ -30,6 +32,8 @@ SAMPLE_MAX_CHARS = 900
 
 TextProvider = Callable[[list[int]], dict[int, str]]
 Redactor = Callable[[str], str]
+# The text a period's report showed before its cases were anonymised, if it was captured.
+PreservedLookup = Callable[[Period], PreservedText | None]
 
 
 def redacted_text(text: str) -> str:
@@ -92,12 +96,15 @@ def build_appendix(
             used.add(by_ref[ref])
             samples.append(Sample(reference=ref, text=_shorten(redactor(found[by_ref[ref]]))))
         out.append(AppendixCategory(category=row.label, cases=row.count, samples=samples))
-    note = (
+    return out, appendix_note(min_cases)
+
+
+def appendix_note(min_cases: int) -> str:
+    return (
         f"Sample enquiries for every category with at least {min_cases} cases in the period: "
         "the enquirer's first message, with personal details replaced by placeholders, chosen "
         "as the most typical of the category (closest to its average wording), not at random."
     )
-    return out, note
 
 
 def csv_texts(facts: Facts) -> TextProvider | None:
@@ -117,18 +124,29 @@ def build_report(
     appendix_min_cases: int = APPENDIX_MIN_CASES,
     with_figures: bool = True,
     source: str = "database",
+    preserved: PreservedLookup | None = None,
 ) -> Report:
+    """The report for a period. `preserved` gives, for a period whose cases have been (or are
+    being) anonymised, the word counts and appendix its report showed before: case text is
+    gone after anonymisation, and a published period must still reproduce exactly."""
     tables = build_tables(facts, period, compare)
     min_words = max(WORD_MIN_CASES, suppress_below or 0)
+    kept = preserved(period) if preserved is not None else None
+    kept_compare = preserved(compare) if preserved is not None and compare is not None else None
     p = period.mask(facts)
-    words = subject_words(
-        (facts.subject[i] for i in np.flatnonzero(p)),
-        facts.vocab.platform_aliases,
-        min_cases=min_words,
-        exclude=personal_name_words(),
-    )
+    if kept is not None and kept.word_min_cases <= min_words:
+        words = Counter({w: c for w, c in kept.words.items() if c >= min_words})
+    else:
+        words = subject_words(
+            (facts.subject[i] for i in np.flatnonzero(p)),
+            facts.vocab.platform_aliases,
+            min_cases=min_words,
+            exclude=personal_name_words(),
+        )
     compare_words = None
-    if compare is not None:
+    if kept_compare is not None and kept_compare.word_min_cases <= min_words:
+        compare_words = Counter({w: c for w, c in kept_compare.words.items() if c >= min_words})
+    elif compare is not None:
         q = compare.mask(facts)
         compare_words = subject_words(
             (facts.subject[i] for i in np.flatnonzero(q)),
@@ -136,13 +154,26 @@ def build_report(
             min_cases=min_words,
             exclude=personal_name_words(),
         )
-    appendix, note = build_appendix(
-        facts,
-        tables,
-        texts,
-        redactor,
-        min_cases=max(appendix_min_cases, suppress_below or 0),
-    )
+    min_appendix = max(appendix_min_cases, suppress_below or 0)
+    if (
+        kept is not None
+        and kept.appendix is not None
+        and kept.appendix_min_cases <= min_appendix
+        and texts is not None
+        and redactor is not None
+    ):
+        # Exact when the thresholds match; with a higher one, the categories it leaves out
+        # are dropped (their samples were chosen alongside them).
+        appendix: list[AppendixCategory] | None = [
+            a for a in kept.appendix if a.cases >= min_appendix
+        ]
+        note = (
+            kept.appendix_note
+            if kept.appendix_min_cases == min_appendix
+            else appendix_note(min_appendix)
+        )
+    else:
+        appendix, note = build_appendix(facts, tables, texts, redactor, min_cases=min_appendix)
     report = Report(
         tables=tables,
         suppress_below=suppress_below,

@@ -16,6 +16,7 @@ from casebook.analysis.outputs import FORMATS, write_outputs
 from casebook.analysis.report import APPENDIX_MIN_CASES, build_report, csv_texts, find_redactor
 from casebook.analysis.sources import db_texts, load_facts, vocabulary
 from casebook.analysis.tables import Period
+from casebook.privacy.preserve import preserved_lookup
 
 
 def parse_date(value: str, option: str) -> date:
@@ -113,6 +114,7 @@ class Command(BaseCommand):
                 raise CommandError(f"--input {path}: not UTF-8 text") from None
             texts = csv_texts(facts)
             source = f"CSV export {path.name}"
+            preserved = None
         else:
             progress("loading cases from the database")
             periods = [(period.start, period.end)]
@@ -121,6 +123,7 @@ class Command(BaseCommand):
             facts = load_facts(periods, vocab=vocab)
             texts = db_texts(facts)
             source = "database"
+            preserved = preserved_lookup()
         progress(f"{len(facts):,} cases loaded; computing tables and figures")
         report = build_report(
             facts,
@@ -131,6 +134,7 @@ class Command(BaseCommand):
             redactor=find_redactor(),
             appendix_min_cases=opts["appendix_min_cases"],
             source=source,
+            preserved=preserved,
         )
         if report.appendix is None:
             progress(report.appendix_note)
