@@ -112,6 +112,8 @@ class ReplyForm(forms.Form):
 class StatusForm(VersionedForm):
     prefix = "status"
     status = forms.ChoiceField(choices=Status.choices)
+    # Set once the user was told the case still has items open with platforms, and went on.
+    close_with_open_items = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
 class CaseworkerField(forms.ModelChoiceField):  # type: ignore[type-arg]

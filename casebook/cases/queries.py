@@ -252,7 +252,7 @@ class CaseView:
 def case_view(case: Case) -> CaseView:
     messages = list(
         Message.objects.filter(case=case)
-        .select_related("author")
+        .select_related("author", "original", "hold")  # intake: raw .eml, unconfirmed sender
         .prefetch_related("attachments")
         .order_by("at", "id")
     )

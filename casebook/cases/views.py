@@ -26,6 +26,7 @@ from casebook.cases.access import access_case, may_work_cases
 from casebook.cases.models import Case, Channel, Status
 from casebook.cases.ratelimit import is_limited, record_hit
 from casebook.cases.templatetags.casebook_ui import reports_url
+from casebook.partners import queries as partner_queries
 
 ENQUIRY_TOKEN_SALT = "casebook.enquiry.confirmation"
 ENQUIRY_TOKEN_MAX_AGE = timedelta(days=1)
@@ -323,6 +324,9 @@ def case_status(request: HttpRequest, case: Case, submission: once.Submission) -
     refused = _refused(request, case, submission, "status_form", form)
     if refused:
         return refused
+    asked = _ask_before_closing(case, form)
+    if asked is not None:
+        return _render_case(request, case, bound={"status_form": asked}, status=409)
     try:
         actions.do_change_status(
             case=case,
@@ -334,6 +338,31 @@ def case_status(request: HttpRequest, case: Case, submission: once.Submission) -
         return _stale(request, error, "status_form", form, submission)
     messages.success(request, f"Status changed to {case.get_status_display()}.")
     return _back_to_case(case, "workflow")
+
+
+def _ask_before_closing(case: Case, form: forms.StatusForm) -> forms.StatusForm | None:
+    """Closing a case with items still open with platforms asks first: the form to confirm."""
+    data = form.cleaned_data
+    if data["status"] != Status.CLOSED or data["close_with_open_items"]:
+        return None
+    open_items = partner_queries.open_item_count(case)
+    if not open_items:
+        return None
+    confirm = forms.StatusForm(
+        {
+            "status-status": Status.CLOSED,
+            "status-version": data["version"],
+            "status-close_with_open_items": "True",
+        }
+    )
+    confirm.is_valid()
+    confirm.add_error(
+        None,
+        f"{open_items} item{'s' if open_items > 1 else ''} escalated to platforms "
+        f"{'are' if open_items > 1 else 'is'} still waiting for an outcome. Press Change "
+        "again to close the case anyway, or record the outcomes first.",
+    )
+    return confirm
 
 
 @roles(CASEWORK_ROLES)

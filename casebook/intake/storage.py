@@ -7,6 +7,7 @@ orphan file that the next import of the same bytes reuses.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -17,6 +18,30 @@ from django.conf import settings
 
 class StorageError(Exception):
     pass
+
+
+def describe_os_error(error: OSError) -> str:
+    """One plain line for a failed write: what, where, and what to do."""
+    import errno
+
+    where = f" ({error.filename})" if error.filename else ""
+    if error.errno == errno.ENOSPC:
+        return f"the disk is full{where}: free some space and run the command again"
+    if error.errno in {errno.EACCES, errno.EPERM, errno.EROFS}:
+        return (
+            f"cannot write to the attachments folder{where}: it is not writable by this user "
+            "(check ATTACHMENTS_DIR and its permissions)"
+        )
+    return f"cannot write a file{where}: {error.strerror or error}"
+
+
+def check_writable() -> None:
+    """Raise OSError now if ATTACHMENTS_DIR cannot take a file, before any work starts."""
+    base = root()
+    base.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=base, prefix=".check-")
+    os.close(fd)
+    Path(tmp).unlink()
 
 
 def root() -> Path:
@@ -51,3 +76,9 @@ def open_path(relative: str) -> Path:
     if not path.is_file():
         raise StorageError("file missing")
     return path
+
+
+def delete_unreferenced(relative: str) -> None:
+    """Remove a stored file the caller knows nothing points at any more (missing is fine)."""
+    with contextlib.suppress(StorageError, FileNotFoundError):
+        open_path(relative).unlink()

@@ -1,18 +1,24 @@
-"""Attachment downloads: only to people allowed to see the case, always as a download."""
+"""Attachment and original downloads (only to people allowed to see the case, always as a
+download), and what practitioners do with held messages."""
 
 from __future__ import annotations
 
 import logging
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpRequest
-from django.views.decorators.http import require_GET
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
 
 from casebook.accounts.decorators import roles
 from casebook.accounts.models import CASEWORK_ROLES, User
 from casebook.cases.access import access_case, may_work_cases
 from casebook.cases.actions import audit
-from casebook.cases.models import Attachment
+from casebook.cases.models import Attachment, Message
+from casebook.intake.actions import do_accept_held_message, do_move_held_message
+from casebook.intake.models import HeldMessage, MailOriginal
 from casebook.intake.storage import StorageError, open_path
 
 log = logging.getLogger(__name__)
@@ -47,3 +53,71 @@ def download_attachment(request: HttpRequest, pk: int) -> FileResponse:
     response["Cache-Control"] = "private, no-store"
     audit(actor=user, case=case, action="attachment.downloaded", attachment=pk)
     return response
+
+
+@roles(CASEWORK_ROLES)
+@require_GET
+def download_original(request: HttpRequest, pk: int) -> FileResponse:
+    """The raw .eml a message arrived as: to people allowed to see its case, never cached."""
+    user = request.user
+    if not isinstance(user, User) or not may_work_cases(user):
+        raise PermissionDenied
+    original = MailOriginal.objects.select_related("message__case").filter(message_id=pk).first()
+    if original is None:
+        raise Http404("No original is kept for this message")
+    case = access_case(user, original.message.case.reference)
+    try:
+        path = open_path(original.storage_path)
+    except StorageError as error:
+        log.error("original of message %s unavailable: %s", pk, error)
+        raise Http404("The original is missing from storage") from None
+    response = FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=f"{case.reference}-message-{pk}.eml",
+        content_type="application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "private, no-store"
+    audit(actor=user, case=case, action="original.downloaded", message=pk)
+    return response
+
+
+def _hold_for(request: HttpRequest, pk: int) -> tuple[User, HeldMessage | None, Message]:
+    user = request.user
+    if not isinstance(user, User) or not may_work_cases(user):
+        raise PermissionDenied
+    message = Message.objects.select_related("case").filter(pk=pk).first()
+    if message is None:
+        raise Http404("No such message")
+    access_case(user, message.case.reference, for_write=True)
+    return user, HeldMessage.objects.filter(message=message).first(), message
+
+
+def _already_done(request: HttpRequest, message: Message) -> HttpResponse:
+    # A second click, or a colleague was quicker: say so rather than fail.
+    messages.info(request, "That message is no longer held: someone has already dealt with it.")
+    return redirect(f"{reverse('case-detail', args=[message.case.reference])}#m{message.pk}")
+
+
+@roles(CASEWORK_ROLES)
+@require_POST
+def accept_held(request: HttpRequest, pk: int) -> HttpResponse:
+    user, hold, message = _hold_for(request, pk)
+    if hold is None:
+        return _already_done(request, message)
+    message = do_accept_held_message(hold=hold, actor=user)
+    messages.success(request, f"The message from {message.from_email} is now part of this case.")
+    return redirect(f"{reverse('case-detail', args=[message.case.reference])}#m{message.pk}")
+
+
+@roles(CASEWORK_ROLES)
+@require_POST
+def move_held(request: HttpRequest, pk: int) -> HttpResponse:
+    user, hold, message = _hold_for(request, pk)
+    if hold is None:
+        return _already_done(request, message)
+    case = do_move_held_message(hold=hold, actor=user)
+    messages.success(request, f"The message was moved to a new case, {case.reference}.")
+    return redirect("case-detail", case.reference)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 PLACEHOLDERS: dict[str, str] = {
     "first_name": "the enquirer's first name",
     "case_reference": "the case reference",
-    "platform": "the platform (the first one escalated, else the first one named on the case)",
+    "platform": "the platform (of the latest item escalated, else the first named on the case)",
 }
 SERVICE = "service"
 TOKEN_RE = re.compile(r"\{\s*([a-z_]+)\s*(?::\s*([^{}\n]+?)\s*)?\}")

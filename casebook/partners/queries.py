@@ -9,7 +9,7 @@ from datetime import date, datetime
 from django.db.models import Count, QuerySet
 from django.utils import timezone
 
-from casebook.cases.models import Case, CasePlatform, Category, Direction, Message, Platform
+from casebook.cases.models import Case, Category, Direction, Message, Platform
 from casebook.partners import items as item_finder
 from casebook.partners import placeholders
 from casebook.partners.models import (
@@ -77,6 +77,9 @@ class CaseSection:
     offered: list[OfferedItem]
     referrals: list[Referral]
     overdue: int
+    platforms: list[tuple[int, str]]  # (pk, name) of the platforms an item can be on
+    services: list[Service]
+    replies: list[FilledReply]
 
 
 def _days(start: datetime, end: datetime) -> int:
@@ -91,8 +94,12 @@ def case_escalations(case: Case) -> list[Escalation]:
     )
 
 
-def _platform_table() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
-    rows = list(active_platforms().values_list("pk", "name", "aliases"))
+PlatformRow = tuple[int, str, list[str] | None]
+
+
+def _platform_table(
+    rows: Sequence[PlatformRow],
+) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
     table = {
         name: tuple(a for a in (aliases or ()) if isinstance(a, str)) for _, name, aliases in rows
     }
@@ -100,10 +107,16 @@ def _platform_table() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
 
 
 def offered_items(
-    messages: Iterable[Message], escalations: Sequence[Escalation], case_platforms: Sequence[str]
+    messages: Iterable[Message],
+    escalations: Sequence[Escalation],
+    case_platforms: Sequence[str],
+    platforms: Sequence[PlatformRow],
 ) -> list[OfferedItem]:
-    """Links and handles in what the enquirer wrote and in notes, not yet escalated."""
-    table, ids = _platform_table()
+    """Links and handles in what the enquirer wrote and in notes, not yet escalated.
+
+    platforms: (pk, name, aliases) of the platforms an item may be on.
+    """
+    table, ids = _platform_table(platforms)
     done = {e.item.casefold().rstrip("/") for e in escalations}
     offered: list[OfferedItem] = []
     seen: set[str] = set()
@@ -126,15 +139,14 @@ def offered_items(
     return offered
 
 
-def case_section(case: Case, messages: Iterable[Message]) -> CaseSection:
-    """Everything the case page's escalations and referrals section shows."""
+def case_section(
+    case: Case, messages: Iterable[Message], case_platforms: Sequence[str]
+) -> CaseSection:
+    """Everything the case page's partners section shows, in five queries whatever the size
+    of the case. case_platforms: names of the platforms the case is tagged with (the case
+    page has them already)."""
     now = timezone.now()
     escalations = case_escalations(case)
-    tagged = list(
-        CasePlatform.objects.filter(case=case)
-        .order_by("platform__name")
-        .values_list("platform__name", flat=True)
-    )
     open_items, closed_items = [], []
     for e in escalations:
         if e.is_open:
@@ -145,42 +157,36 @@ def case_section(case: Case, messages: Iterable[Message]) -> CaseSection:
     referrals = list(
         Referral.objects.filter(case=case).select_related("service", "by").order_by("at", "id")
     )
+    platforms: list[PlatformRow] = list(active_platforms().values_list("pk", "name", "aliases"))
+    services = list(active_services())
+    latest = max(escalations, key=lambda e: (e.escalated_at, e.pk), default=None)
+    platform = latest.platform.name if latest else (case_platforms[0] if case_platforms else "")
     return CaseSection(
         open_items=open_items,
         closed_items=closed_items,
-        offered=offered_items(messages, escalations, tagged),
+        offered=offered_items(messages, escalations, case_platforms, platforms),
         referrals=referrals,
         overdue=sum(1 for i in open_items if i.overdue),
+        platforms=[(pk, name) for pk, name, _ in platforms],
+        services=services,
+        replies=filled_replies(case, platform=platform, services=services),
     )
 
 
-def placeholder_values(case: Case) -> dict[str, str]:
-    """Values for a saved reply's placeholders on this case."""
-    platform = (
-        Escalation.objects.filter(case=case)
-        .order_by("escalated_at", "id")
-        .values_list("platform__name", flat=True)
-        .first()
-    ) or (
-        CasePlatform.objects.filter(case=case)
-        .order_by("platform__name")
-        .values_list("platform__name", flat=True)
-        .first()
-    )
-    return {
+def filled_replies(case: Case, *, platform: str, services: Iterable[Service]) -> list[FilledReply]:
+    """The saved-reply library with this case's values filled in.
+
+    platform: the platform {platform} stands for (the latest item's, else the first named).
+    """
+    details = {s.name: s.contact_details() for s in services}
+    values = {
         "first_name": placeholders.first_name(case.enquirer.name),
         "case_reference": case.reference,
-        "platform": platform or "",
+        "platform": platform,
     }
-
-
-def filled_replies(case: Case) -> list[FilledReply]:
-    """The saved-reply library with this case's values filled in."""
-    services = {s.name: s.contact_details() for s in active_services()}
-    values = placeholder_values(case)
     out = []
     for reply in active_saved_replies():
-        filled = placeholders.fill(reply.body, values, services)
+        filled = placeholders.fill(reply.body, values, details)
         out.append(FilledReply(reply.pk, reply.title, filled.text, filled.missing))
     return out
 

@@ -1,8 +1,9 @@
 """Redaction of personal data from case text: `redact(text) -> Redaction`.
 
-Pure Python, rule-based: recognisers are patterns, word lists and context cues (see
-`patterns.py`, `names.py` and the lists in `data/`). No Django here; the `casebook redact`
-command is the only Django-facing part.
+Pure Python: recognisers are patterns, word lists and context cues (`patterns.py`,
+`names.py`, the lists in `data/`) beside a statistical name model (`namemodel.py`, a token
+classifier whose weights are the committed file `data/name_model.json`). No Django here; the
+`casebook redact` command is the only Django-facing part.
 """
 
 from __future__ import annotations

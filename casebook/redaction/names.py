@@ -22,6 +22,7 @@ from functools import cache
 
 from casebook.redaction.core import Entity
 from casebook.redaction.lexicon import Lexicon, lexicon, word_set
+from casebook.redaction.namemodel import gazetteers, model_spans, place_context, zipf_table
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 TITLES = word_set(
@@ -87,6 +88,12 @@ CLOSING_RE = re.compile(
     re.I | re.M,
 )
 SIGNATURE_WORD_RE = re.compile(r"[A-Z][\w'’\-]*\.?|[a-z][\w'’\-]*|&")
+
+
+MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+NEAR_NUMBER_RE = re.compile(r"\d")
+# A repeated name that is this common as an English word needs the model's support.
+REPEAT_COMMON_ZIPF = 4.0
 
 
 @dataclass(slots=True)
@@ -212,6 +219,7 @@ class _Finder:
         self.masked = masked
         self.lex = lex
         self.toks = _tokens(text, _keep_words(lex))
+        self.probs: dict[int, float] = {}
 
     def is_masked(self, t: Tok) -> bool:
         return self.masked.find(1, t.start, t.end) >= 0
@@ -304,6 +312,10 @@ class _Finder:
         t = self.toks[i]
         lex = self.lex
         text = self.text
+        if t.low in MONTH_ABBREVIATIONS and NEAR_NUMBER_RE.search(
+            text, max(0, t.start - 4), min(len(text), t.end + 4)
+        ):
+            return False  # "11 Jan 2024": a month, not Jan
         prev = self.toks[i - 1] if i > 0 else None
         if (
             not t.cap
@@ -380,6 +392,8 @@ class _Finder:
             joined_by = text[prev.end : t.start]
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             single = nxt is None or not (nxt.cap and _single_space(text, t.end, nxt.start))
+            if zipf_table().get(t.low, 0.0) >= 4.5:
+                return False  # "... Park and I'd": a common word, not a listed name
             if joined_by in (", ", " & ") and self.is_masked(prev) and single:
                 return True
             if (
@@ -402,9 +416,14 @@ class _Finder:
         known -= {w for w in known if w in self.lex.protected and w not in self.lex.ambiguous}
         known -= TITLES | PARTICLES
         more: list[Entity] = []
+        common = zipf_table()
         for t in self.toks:
             if t.low not in known or not t.cap or self.is_masked(t):
                 continue
+            if common.get(t.low, 0.0) >= REPEAT_COMMON_ZIPF and self.probs.get(t.start, 0.0) < 0.2:
+                continue
+            if t.low in gazetteers(self.lex).places and place_context(self.text, t.start, t.end):
+                continue  # "Mrs Preston drove down from Preston"
             if t.low in self.lex.context_only and _calendar_context(self.text, t):
                 continue
             if more and _single_space(self.text, more[-1].end, t.start):
@@ -482,7 +501,44 @@ class _Finder:
 
 
 def find_people(text: str, masked: bytearray) -> list[Entity]:
-    """Names in text, avoiding characters already claimed (masked) by other recognisers."""
+    """Names in text, avoiding characters already claimed (masked) by other recognisers.
+
+    Two recognisers vote: the statistical name model (namemodel.py) and the rules above
+    (gazetteers, cues, sign-offs). A name either finds is kept. The model's spans go first,
+    so the rules' repeat search ("Przybylski" again later) also covers names only the model
+    knew; a repeat of a word that is also common English ("Hope", "Will") is kept only where
+    the model gives it some weight, so "Hope this helps" survives a girl called Hope.
+    """
+    learnt, probs = model_spans(text, bytearray(masked))
     finder = _Finder(text, masked, lexicon())
+    finder.probs = probs
     signed = finder.signatures()
-    return signed + finder.find(signed)
+    by_model = [Entity(s, e, "PERSON") for s, e in learnt if not any(masked[s:e])]
+    for ent in by_model:
+        masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+    return _joined(text, sorted(by_model + signed + finder.find(signed + by_model)))
+
+
+# Between two parts of one name: a space or a hyphen; after an initial, ". " as well.
+INITIAL_RE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]\Z")
+
+
+def _joined(text: str, found: list[Entity]) -> list[Entity]:
+    """Names found in parts by the two recognisers joined into one ("Lily-Mae" + "Smith-Jones"),
+    with an initial before them ("C. Abara", "Mr T. Villiers-Stuart")."""
+    out: list[Entity] = []
+    for ent in found:
+        start = ent.start
+        initial = INITIAL_RE.search(text, max(0, start - 3), start)
+        if initial is not None and not (out and out[-1].end > initial.start()):
+            start = initial.start()
+        gap = text[out[-1].end : start] if out else ""
+        if out and (
+            gap in (" ", "-", "\u00a0") or (gap == ". " and out[-1].end - out[-1].start == 1)
+        ):
+            out[-1] = Entity(out[-1].start, ent.end, "PERSON")
+        elif out and out[-1].end > start:
+            out[-1] = Entity(out[-1].start, max(out[-1].end, ent.end), "PERSON")
+        else:
+            out.append(Entity(start, ent.end, "PERSON"))
+    return out

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
+from importlib import resources
 
 from casebook.redaction.core import Entity
 from casebook.redaction.lexicon import lexicon, word_set
@@ -139,8 +141,52 @@ def _bare_urls(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def find_urls(text: str) -> list[Entity]:
+@cache
+def public_suffix_tlds() -> frozenset[str]:
+    """Top-level labels of the public-suffix list shipped inside the publicsuffixlist wheel
+    (read from the package, never fetched)."""
+    data = resources.files("publicsuffixlist").joinpath("public_suffix_list.dat")
+    tlds = set()
+    for raw in data.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("//"):
+            continue
+        label = line.rsplit(".", 1)[-1].lstrip("!*.")
+        if label.isascii() and label.isalnum():
+            tlds.add(label.lower())
+    return frozenset(tlds)
+
+
+# A host with a path, on any suffix: "linktr.ee/jade", "fansly.example.tv/x". Found from the
+# "/" after a dotted host.
+HOST_PATH_ANCHOR_RE = re.compile(r"\.([a-z]{2,24})/")
+
+
+def _links_on_any_suffix(text: str) -> list[Entity]:
+    low = _lower(text)
+    if low is None or "/" not in low:
+        return []
     found: list[Entity] = []
+    tlds = public_suffix_tlds()
+    for anchor in HOST_PATH_ANCHOR_RE.finditer(low):
+        if anchor.group(1) not in tlds:
+            continue
+        start = anchor.start()
+        while start > 0 and low[start - 1] in HOST_CHARS:
+            start -= 1
+        if start > 0 and low[start - 1] in "@/:":
+            continue  # inside an email, or a link with a scheme (found already)
+        if start == anchor.start() or not low[start].isalnum():
+            continue
+        end = anchor.end()
+        while end < len(text) and not text[end].isspace() and text[end] not in "<>\"'[]{}":
+            end += 1
+        found.append(Entity(start, _trim_url(text, start, end), "URL"))
+    return found
+
+
+def find_urls(text: str) -> list[Entity]:
+    found: list[Entity] = _links_on_any_suffix(text)
     for m in _ci_finditer(SCHEME_URL_LOW_RE, SCHEME_URL_RE, text):
         end = _trim_url(text, m.start(), m.end())
         found.append(Entity(m.start(), end, "URL"))
@@ -166,9 +212,19 @@ IPV4_RE = re.compile(r"\d(?<![\d.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\.?\d)")
 IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 
 
+# Dotted numbers after these words are versions and builds, not addresses.
+VERSION_BEFORE_RE = re.compile(
+    r"(?:\bv|\bver\.?|\bversion|\bbuild|\bfirmware|\brelease|\bupdate|\bios|\bandroid|"
+    r"\bapp|\bpatch|\bsoftware|\bclient)\s*:?\s*\Z",
+    re.I,
+)
+
+
 def find_ips(text: str) -> list[Entity]:
     found: list[Entity] = []
     for m in IPV4_RE.finditer(text):
+        if VERSION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
         if all(int(part) <= 255 for part in m.group(0).split(".")):
             found.append(Entity(m.start(), m.end(), "IP_ADDRESS"))
     if "::" not in text and text.count(":") < 7:
@@ -220,7 +276,32 @@ def _phone_end(text: str, start: int, end: int, international: bool) -> int | No
     return best
 
 
+# An extension after a number belongs to it: "ext. 204", "x31", ", extension 2210".
+EXTENSION_RE = re.compile(r"(?:\s*,)?\s*(?:ext\.?|extn\.?|extension|x)\s*\d{1,5}\b", re.I)
+DOTTED_PHONE_RE = re.compile(r"(?<![\w.])0\d{3,4}\.\d{3}\.\d{3,4}(?!\w|\.\d)")
+# Numbers of services, not of people: freephone (0800, 0808), non-geographic (03, 0845,
+# 0870) and the 116 helplines. Childline's 0800 1111 and the NSPCC's 0808 800 5000 must
+# stay readable in the analysis.
+PUBLIC_PHONE_RE = re.compile(r"(?:\+44\s*\(?0?\)?\s*|0)(?:80[08]|3\d\d|845|870)|116")
+
+
+def _public_number(number: str) -> bool:
+    return PUBLIC_PHONE_RE.match(number.lstrip("(")) is not None
+
+
 def find_phones(text: str) -> list[Entity]:
+    found = _find_phones(text)
+    found += [Entity(m.start(), m.end(), "PHONE") for m in DOTTED_PHONE_RE.finditer(text)]
+    out = []
+    for ent in found:
+        if _public_number(text[ent.start : ent.end]):
+            continue
+        ext = EXTENSION_RE.match(text, ent.end)
+        out.append(Entity(ent.start, ext.end(), "PHONE") if ext else ent)
+    return out
+
+
+def _find_phones(text: str) -> list[Entity]:
     found: list[Entity] = []
     for regex, intl in ((UK_PHONE_RE, False), (INTL_PHONE_RE, True)):
         pos = 0
@@ -266,25 +347,84 @@ MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"twenty[\s\-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
+    r"thirty[\s\-]first)"
+)
+YEAR = r"(?:\d{4}\b|'\d{2}\b|’\d{2}\b)"
 DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b"
     r"|\d{4}-\d{2}-\d{2}\b"
-    r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTH + r"(?:,?\s+\d{4}\b)?"
-    r"|" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?)"
+    r"|\d{1,2}-" + MONTH + r"-(?:\d{4}|\d{2})\b"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?|"
+    + ORDINAL_WORD
+    + r")(?:\s+of)?\s+"
+    + MONTH
+    + r"(?:,?\s+"
+    + YEAR
+    + r")?"
+    r"|" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+" + YEAR + r")?)"
 )
 DOB = (
-    r"\b(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday(?:\s+is)?)"
+    r"\b(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday(?:\s+is)?|b\.)"
     r"\s*(?:[:\-–=]|is|was|of|as)?\s*(?:on\s+|the\s+)?(?P<date>" + DATE + ")"
 )
+# On a line that says "DOB" (or born, birthday), every later full date is a date of birth:
+# "DOBs: Kian 3/7/09, Lexi 9th Feb '11".
+DOB_LINE_CUE_RE = re.compile(r"\b(?:d\.?o\.?b|dobs|date\s+of\s+birth|dates\s+of\s+birth)\b", re.I)
+FULL_DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b"
+    r"|\d{1,2}-" + MONTH + r"-(?:\d{4}|\d{2})\b"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?|"
+    + ORDINAL_WORD
+    + r")(?:\s+of)?\s+"
+    + MONTH
+    + r",?\s+"
+    + YEAR
+    + r")"
+)
+FULL_DATE_RE = re.compile(FULL_DATE, re.I)
+# A full date in brackets straight after a name, with a birth year of a child or young adult:
+# "Rhys-Owen Tallis (07/12/2008)".
+BRACKET_HINT_RE = re.compile(r"\(\s*\d")
+BRACKET_DATE_RE = re.compile(r"[A-Za-z][\w'’\-]*\s*\(\s*(?P<date>" + FULL_DATE + r")\s*\)", re.I)
 DOB_RE = re.compile(DOB, re.I)
 DOB_LOW_RE = re.compile(DOB)
 
 
+def _birth_year(date: str) -> bool:
+    digits = re.findall(r"\d+", date)
+    if not digits:
+        return False
+    year = int(digits[-1] if len(digits[-1]) == 4 or len(digits) > 1 else digits[0])
+    if len(digits[-1]) == 4:
+        year = int(digits[-1])
+    elif len(digits[0]) == 4:
+        year = int(digits[0])
+    else:
+        year = 2000 + int(digits[-1])
+    return 1990 <= year <= 2020
+
+
 def find_dates_of_birth(text: str) -> list[Entity]:
-    return [
+    found = [
         Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH")
         for m in _ci_finditer(DOB_LOW_RE, DOB_RE, text)
     ]
+    low = _lower(text) or text.lower()
+    cued = "dob" in low or "d.o.b" in low or "birth" in low
+    for cue in DOB_LINE_CUE_RE.finditer(text) if cued else ():
+        line_end = text.find("\n", cue.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for m in FULL_DATE_RE.finditer(text, cue.end(), line_end):
+            if _birth_year(m.group(0)):
+                found.append(Entity(m.start(), m.end(), "DATE_OF_BIRTH"))
+    for m in BRACKET_DATE_RE.finditer(text) if BRACKET_HINT_RE.search(text) else ():
+        if m.group(0)[0].isupper() and _birth_year(m.group("date")):
+            found.append(Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    return found
 
 
 # --- USERNAME ------------------------------------------------------------------------------
@@ -375,6 +515,9 @@ USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 LEET_WORD_RE = re.compile(r"(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z][A-Za-z0-9]{4,}")
 
 
+VERSION_RE = re.compile(r"[vV]\d+(?:\.\d+)+")
+
+
 def _odd_words(text: str) -> Iterator[tuple[int, int]]:
     """Spans of username-shaped words: snake_case, dotted with digits, or l33t."""
     done = -1
@@ -395,8 +538,24 @@ def _odd_words(text: str) -> Iterator[tuple[int, int]]:
         if before.isalnum() or before in "@/-" or after.isalnum() or after in "@/":
             continue  # part of an email, a link or a longer non-ASCII word
         word = text[start:end]
+        if VERSION_RE.fullmatch(word):
+            continue  # "v10.2.0.7"
         if (SHAPE_RE.fullmatch(word) and _username_shape(word)) or LEET_WORD_RE.fullmatch(word):
             yield start, end
+
+
+# Reddit users ("u/throwaway_lakeside"), Discord tags ("grimwald#4471"), and CamelCase
+# names of three or more parts ("OldManNarrator"), which no ordinary word has.
+REDDIT_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}\b")
+DISCORD_TAG_RE = re.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
+CAMEL_HINT_RE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
+CAMEL_RE = re.compile(r"(?<![\w@/.])(?:[A-Z][a-z]+){3,}\d*(?![\w@])")
+# A quoted name after a channel, profile, page or group: 'channel "Kernow Scraps"'.
+QUOTED_AFTER_RE = re.compile(
+    r"\b(?:channel|profile|page|group|account|server|chat)\b[^\n\"“]{0,12}"
+    r"[\"“](?P<q>[A-Z0-9][^\"”\n]{1,40})[\"”]",
+    re.I,
+)
 
 
 def find_usernames(text: str) -> list[Entity]:
@@ -405,6 +564,23 @@ def find_usernames(text: str) -> list[Entity]:
         if "@" in text
         else []
     )
+    if "u/" in text:
+        found += [Entity(m.start(), m.end(), "USERNAME") for m in REDDIT_RE.finditer(text)]
+    if "#" in text:
+        found += [Entity(m.start(), m.end(), "USERNAME") for m in DISCORD_TAG_RE.finditer(text)]
+    protected = lexicon().protected
+    if CAMEL_HINT_RE.search(text):
+        found += [
+            Entity(m.start(), m.end(), "USERNAME")
+            for m in CAMEL_RE.finditer(text)
+            if m.group(0).lower() not in protected
+        ]
+    for m in QUOTED_AFTER_RE.finditer(text) if ('"' in text or "“" in text) else ():
+        words = m.group("q").split()
+        # A page or channel name is written in title case ("Kernow Scraps"); a quoted reply
+        # ("does not violate ...") is not.
+        if len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words):
+            found.append(Entity(m.start("q"), m.end("q"), "USERNAME"))
     found += [Entity(s, e, "USERNAME") for s, e in _odd_words(text)]
     found += [
         Entity(m.start("u"), m.end("u"), "USERNAME")
@@ -442,7 +618,7 @@ def find_usernames(text: str) -> list[Entity]:
 # is checked in find_schools.
 SCHOOL_KEYWORD_RE = re.compile(
     r"(?:School|Academy|College|High|Primary|Grammar|Infants?|Juniors?|Comprehensive|Prep|"
-    r"Sixth\s+Form)\b"
+    r"Sixth\s+Form|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|JUNIORS?)\b"
 )
 SCHOOL_TAIL_RE = re.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
@@ -522,31 +698,276 @@ def find_schools(text: str) -> list[Entity]:
         end = tail.end() if tail else m.end()
         found.append(Entity(first, end, "SCHOOL"))
     found += [Entity(m.start(), m.end(), "SCHOOL") for m in CELTIC_SCHOOL_RE.finditer(text)]
+    found += _schools_by_context(text, found)
     return found
 
 
+# Context that says the next words name a school, when the name has no School or Academy:
+# "two pupils from Ravensmoor", "a boy at St Aidan's", "she attends Linnet Lane", "DSL,
+# Coldharbour Vale", "School: Greythorne", "between oakhanger and marbury heath kids".
+SCHOOL_CUE_RE = re.compile(
+    r"\b(?:(?:pupils?|students?|boys?|girls?|kids|lads|children|child|someone|somebody|anyone|"
+    r"one|two|three|four|five|several|some|teachers?|staff|parents?|year\s+\d{1,2}s?|"
+    r"y\d{1,2}s?|a\s+(?:boy|girl|lad|pupil|student|teacher|child))\s+(?:from|at)"
+    r"|attends|attending|attended|goes\s+to|go\s+to|went\s+to|moved\s+(?:from|to)|"
+    r"transferred\s+(?:from|to)|excluded\s+from|expelled\s+from|started\s+at|"
+    r"(?:dsl|ddsl|senco|headteacher|head\s+teacher|deputy\s+head|assistant\s+head|"
+    r"head\s+of\s+year(?:\s+\d{1,2})?|form\s+tutor|safeguarding\s+lead|pastoral\s+lead|"
+    r"office\s+manager|business\s+manager|it\s+manager|teacher)\s*(?:at|,)"
+    r"|(?:school|setting|organisation|organization)\s*:"
+    r"|between)[ \t]+",
+    re.I,
+)
+SCHOOL_CUE_LOW_RE = re.compile(SCHOOL_CUE_RE.pattern)
+SCHOOL_NAME_WORDS = word_set(
+    "hill park vale heath moss ridge green lane fields field bank brow wood woods grove high "
+    "st saint saints academy primary school college manor court view bridge gate cross lea end "
+    "valley house mount road abbey priory meadow meadows farm hall brook common edge side top"
+)
+SCHOOL_TAIL_WORDS_RE = re.compile(
+    r"[ \t]+(?:lot|kids|pupils|students|lads|girls|boys|crowd|parents|staff)\b", re.I
+)
+CAP_PHRASE_RE = re.compile(
+    r"(?:St\.?[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|C[ \t]+OF[ \t]+E[ \t]*|"
+    r"of[ \t]+the[ \t]+)?(?:St\.?[ \t]+)?[A-Z][\w'’\-]*){0,3}"
+)
+LOW_PHRASE_RE = re.compile(r"[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,3}")
+# "from st ebba's", "at St Cedd's": a saint's name after from/at is a school here.
+# "THE SCHOOL (ASHCOMBE RIDGE)": a name in brackets after "school".
+SAINT_SCHOOL = (
+    r"\b(?:from|at|to|attends)[ \t]+(?P<p>(?:st|saint)\.?[ \t]+[a-z][\w\-]*['’]s)\b"
+    r"|\bschool[ \t]*\([ \t]*(?P<q>[a-z][\w'’\-]*(?:[ \t]+[a-z][\w'’\-]*){0,3})[ \t]*\)"
+)
+SAINT_SCHOOL_RE = re.compile(SAINT_SCHOOL, re.I)
+SAINT_SCHOOL_LOW_RE = re.compile(SAINT_SCHOOL)
+THE_LOT_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?P<p>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+    r"[ \t]+(?:lot|kids|crowd)\b"
+)
+
+
+def _school_phrase(text: str, pos: int) -> tuple[int, int] | None:
+    """The school name starting at pos, if the words there can be one."""
+    from casebook.redaction.namemodel import zipf_table
+
+    lex = lexicon()
+    places = _places()
+    m = CAP_PHRASE_RE.match(text, pos)
+    if m is not None:
+        words = m.group(0).split()
+        # Stop before a protected word ("Ravensmoor Police"), keeping "St" and kinds of school.
+        kept: list[str] = []
+        for w in words:
+            low = w.lower().strip(".")
+            if low in lex.protected and low not in ("st", "saint", "high", "primary") and kept:
+                break
+            kept.append(w)
+        if not kept:
+            return None
+        lows = [w.lower().strip(".'’") for w in kept]
+        if lows[0] in lex.protected and lows[0] not in ("st", "saint"):
+            return None
+        if all(w in places or w in SCHOOL_GENERIC for w in lows):
+            return None  # "pupils from Leeds": a town, and towns stay
+        end = (
+            pos + len(" ".join(kept))
+            if " ".join(kept) == text[pos : pos + len(" ".join(kept))]
+            else m.end()
+        )
+        return pos, end
+    m = LOW_PHRASE_RE.match(text, pos)
+    if m is None:
+        return None
+    table = zipf_table()
+    kept = []
+    for w in m.group(0).split():
+        base = w[:-2] if w.endswith(("'s", "’s")) else w
+        if table.get(base, 0.0) < 3.5 or base in SCHOOL_NAME_WORDS:
+            if base in lex.protected and base not in ("st", "saint"):
+                break
+            kept.append(w)
+        else:
+            break
+    if not kept or all((w.rstrip("'s’") in SCHOOL_NAME_WORDS or w in places) for w in kept):
+        return None
+    span = " ".join(kept)
+    return pos, pos + len(span)
+
+
+@cache
+def _places() -> frozenset[str]:
+    from casebook.redaction.lexicon import read_words
+
+    return read_words("places.txt")
+
+
+def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
+    found: list[Entity] = []
+    for cue in _ci_finditer(SCHOOL_CUE_LOW_RE, SCHOOL_CUE_RE, text):
+        phrase = _school_phrase(text, cue.end())
+        if phrase is None:
+            continue
+        found.append(Entity(phrase[0], phrase[1], "SCHOOL"))
+        # "from X and one from Y" has its own cue; "between X and Y" and "X and Y kids" not.
+        rest = re.match(r"[ \t]+and[ \t]+", text[phrase[1] : phrase[1] + 6])
+        if cue.group(0).lower().startswith("between") and rest:
+            second = _school_phrase(text, phrase[1] + rest.end())
+            if second is not None:
+                found.append(Entity(second[0], second[1], "SCHOOL"))
+    low = _lower(text) or text.lower()
+    for m in _ci_finditer(SAINT_SCHOOL_LOW_RE, SAINT_SCHOOL_RE, text):
+        group = "p" if m.group("p") else "q"
+        found.append(Entity(m.start(group), m.end(group), "SCHOOL"))
+    for m in (
+        THE_LOT_RE.finditer(text) if (" lot" in low or " kids" in low or " crowd" in low) else ()
+    ):
+        phrase = _school_phrase(text, m.start("p"))
+        if phrase is not None:
+            found.append(Entity(phrase[0], min(phrase[1], m.end("p")), "SCHOOL"))
+    # An abbreviation and its name: "KFFS (Kestrel Fields)".
+    for ent in [*known, *found]:
+        named = BRACKETED_NAME_RE.match(text, ent.end)
+        if named is not None:
+            found.append(Entity(named.start("p"), named.end("p"), "SCHOOL"))
+    return found
+
+
+BRACKETED_NAME_RE = re.compile(r"[ \t]*\((?P<p>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})\)")
+
+
 # --- ADDRESS -------------------------------------------------------------------------------
-STREET = (
-    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Place|Pl|"
+STREET_WORDS = (
+    r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Place|Pl|"
     r"Terrace|Gardens|Court|Ct|Hill|Park|Row|Walk|Mews|Square|Rise|View|Parade|Green|Vale|"
-    r"Fields|Meadows?|Croft|Bank|Wharf|Gate|Yard|Heights|Boulevard|Chase|End|Grange|Brow)\b\.?"
+    r"Fields|Meadows?|Croft|Bank|Wharf|Gate|Yard|Heights|Boulevard|Chase|End|Grange|Brow|"
+    r"Approach|Estate|Wynd|Loan|Brae|Gardens|Cottages|Villas|Buildings"
+)
+STREET = r"(?:" + STREET_WORDS + r")\b\.?"
+# Words of a street's name: capitalised or ALL CAPS, with the street word in the same case.
+NAME_WORD = r"[A-Z][\w'’\-]*"
+CAPS_STREET = r"(?:" + STREET_WORDS.upper() + r")\b"
+UNIT = r"(?:(?:Flat|Apartment|Apt|Unit|FLAT|UNIT)[ \t]+\d+[A-Za-z]?,?[ \t]+)?"
+BUILDING = (
+    r"(?:(?:" + NAME_WORD + r"[ \t]+){1,3}(?:House|Court|Building|Centre|Mill|Works|Lodge|"
+    r"HOUSE|COURT),?[ \t]+)?"
 )
 ADDRESS_RE = re.compile(
-    r"\b(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+"
-    r"(?:[A-Z][\w'’\-]*\s+){1,3}" + STREET
+    r"\b" + UNIT + BUILDING + r"\d{1,4}[A-Za-z]?,?[ \t]+(?:" + NAME_WORD + r"[ \t]+){1,3}"
+    r"(?:" + STREET + r"|" + CAPS_STREET + r")"
+)
+# A street without a house number: "Corrigan Close", "Pellow Gardens", "Heol y Felin".
+NUMBERLESS_RE = re.compile(
+    r"(?<![\w'’])" + UNIT + BUILDING + r"(?:" + NAME_WORD + r"[ \t]+){1,3}"
+    r"(?:" + STREET + r"|" + CAPS_STREET + r")"
+    r"|(?<![\w'’])(?:Heol|Ffordd|Lôn|Stryd|Rue)[ \t]+(?:y[ \t]+|yr[ \t]+)?"
+    + NAME_WORD
+    + r"|(?<![\w'’])(?:the[ \t]+)?"
+    + NAME_WORD
+    + r"[ \t]+estate\b"
+)
+LOWER_STREET_RE = re.compile(
+    r"\d[a-z]?,?[ \t]+[a-z][^\n]{0,60}?\b(?:" + STREET_WORDS.lower() + r")\b"
+)
+STREET_ANY_RE = re.compile(
+    r"(?<=[A-Za-z'’][ \t])(?:"
+    + STREET_WORDS
+    + r"|"
+    + STREET_WORDS.upper()
+    + r"|Heol|Ffordd|Lôn|Stryd|Rue|estate)\b"
+)
+# Lower case needs a house number: "flat 6b, 91 gorse hill road".
+LOWER_ADDRESS_RE = re.compile(
+    r"(?<![\w'’])(?:(?:flat|apartment|unit)[ \t]+\d+[a-z]?,?[ \t]+"
+    r"(?:(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:house|court|building|lodge),?[ \t]+)?)?"
+    r"\d{1,4}[a-z]?,?[ \t]+(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:" + STREET_WORDS.lower() + r")\b"
 )
 CUED_ADDRESS_RE = re.compile(
     r"\b(?:lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
     r"stays?|staying)\s+(?:on|at|in)?\s*(?P<addr>(?:[A-Z][\w'’\-]*\s+){1,3}" + STREET + ")"
 )
+# After "address:" / "address is", everything up to the postcode or the end of the line.
+ADDRESS_FIELD_RE = re.compile(
+    r"(?<!ip )(?<!email )(?<!e-mail )(?<!web )(?<!mail )\b(?:home\s+)?address"
+    r"(?:\s*[:\-–]|\s+(?:is|was|given\s+as)\b:?)[ \t]*(?P<addr>[^\n]{4,90})",
+    re.I,
+)
+# Localities after a street, up to two: ", Brinsford Vale, Rotherham"; ", HOLLINS GREEN".
+LOCALITY_RE = re.compile(
+    r",[ \t]+(?:[A-Z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’\-]*|upon|on|le|in|y))*)(?![\w])"
+)
+LOWER_LOCALITY_RE = re.compile(
+    r",[ \t]+[a-z][a-z'’\-]{2,}(?:[ \t]+[a-z][a-z'’\-]{2,})?(?![\w])(?=[ \t]*(?:[,\n]|\Z))"
+)
+
+
+def _extend_localities(text: str, end: int, lower: bool = False) -> int:
+    regex = LOWER_LOCALITY_RE if lower else LOCALITY_RE
+    for _ in range(2):
+        m = regex.match(text, end)
+        if m is None:
+            break
+        part = m.group(0).lstrip(", \t")
+        if POSTCODE_RE.fullmatch(part) or part.lower() in lexicon().protected:
+            break
+        if len(part.split()) > 4:
+            break
+        end = m.end()
+    return end
+
+
+def _near_streets(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of regex that end at a street word, looking only near each street word (every
+    pattern here ends with one), which is much faster than trying every position."""
+    done = -1
+    for anchor in STREET_ANY_RE.finditer(text):
+        if anchor.end() <= done:
+            continue
+        for m in regex.finditer(text, max(0, anchor.start() - 90), anchor.end()):
+            if m.end() == anchor.end() and m.start() >= done:
+                done = m.end()
+                yield m
+                break
 
 
 def find_addresses(text: str) -> list[Entity]:
-    found = [Entity(m.start(), m.end(), "ADDRESS") for m in ADDRESS_RE.finditer(text)]
+    found = []
+    for m in _near_streets(ADDRESS_RE, text):
+        found.append(Entity(m.start(), _extend_localities(text, m.end()), "ADDRESS"))
+    for m in _near_streets(NUMBERLESS_RE, text):
+        words = m.group(0).split()
+        if words[0].lower() in ("the", "a", "our", "my") and len(words) < 3:
+            continue
+        first = words[0].lower().strip(".,")
+        start = m.start()
+        if first in lexicon().protected and first not in ("the", "flat", "unit"):
+            # "Safeguarding Lane"? No: a sentence word before the name ("At Corrigan Close").
+            if len(words) <= 2:
+                continue
+            start = m.start() + len(words[0]) + 1
+        found.append(Entity(start, _extend_localities(text, m.end()), "ADDRESS"))
+    if LOWER_STREET_RE.search(text):
+        for m in LOWER_ADDRESS_RE.finditer(text):
+            found.append(
+                Entity(m.start(), _extend_localities(text, m.end(), lower=True), "ADDRESS")
+            )
     found += [
-        Entity(m.start("addr"), m.end("addr"), "ADDRESS") for m in CUED_ADDRESS_RE.finditer(text)
+        Entity(m.start("addr"), _extend_localities(text, m.end("addr")), "ADDRESS")
+        for m in _near_streets(CUED_ADDRESS_RE, text)
     ]
+    low = _lower(text) or text.lower()
+    for m in ADDRESS_FIELD_RE.finditer(text) if "address" in low else ():
+        value = m.group("addr")
+        cut = len(value)
+        pc = POSTCODE_SEARCH_RE.search(value)
+        if pc is not None:
+            cut = pc.start()
+        value = value[:cut].rstrip(" ,;.")
+        if len(value) >= 4 and any(c.isalpha() for c in value) and "@" not in value:
+            found.append(Entity(m.start("addr"), m.start("addr") + len(value), "ADDRESS"))
     return [e for e in found if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."]
+
+
+POSTCODE_SEARCH_RE = re.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}\b")
 
 
 STRUCTURED: tuple[Recogniser, ...] = (

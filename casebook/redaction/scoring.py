@@ -8,6 +8,9 @@ benchmark), so the comparison uses one yardstick.
 - A must-survive word (data/must_survive.txt, plus "Year 1" to "Year 13") occurring outside
   every gold span must not lose a single character; so must each string an example lists in
   its own "must_survive".
+- A leading title inside a gold PERSON span ("mrs achterberg", "Mr Abimbola") may be kept:
+  the span is scored without it, as sets written elsewhere label the title in and the
+  redactor keeps it ("Mrs {name}"), which the issue accepts.
 - Lower-case names (PERSON spans written without a capital, "kacper nowak") are also counted
   on their own, as `lower_person`, because capitals are the easiest cue and they lack it.
 """
@@ -25,6 +28,9 @@ from casebook.redaction.lexicon import DATA_DIR
 
 DEVSET_DIR = Path(__file__).with_name("devset")
 CAUGHT_SHARE = 0.9
+LEADING_TITLE_RE = re.compile(
+    r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|pc|dc|ds|sgt|rev|cllr)\.?\s+(?=\w)", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -156,8 +162,13 @@ def score(
         gold_mask = _mask(len(ex.text), ex.gold)
         for g in ex.gold:
             result.total[g.type] = result.total.get(g.type, 0) + 1
-            covered = sum(pred_mask[g.start : g.end])
-            hit = covered >= CAUGHT_SHARE * (g.end - g.start)
+            start = g.start
+            if g.type == "PERSON":
+                title = LEADING_TITLE_RE.match(ex.text, g.start, g.end)
+                if title is not None:
+                    start = title.end()
+            covered = sum(pred_mask[start : g.end])
+            hit = covered >= CAUGHT_SHARE * (g.end - start)
             if g.type == "PERSON" and not any(c.isupper() for c in ex.text[g.start : g.end]):
                 result.lower_person_total += 1
                 result.lower_person_caught += hit

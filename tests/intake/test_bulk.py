@@ -20,7 +20,7 @@ from casebook.cases.models import (
 )
 from casebook.intake.actions import Outcome, Summary, ingest_bytes
 from casebook.intake.bulk import ingest_many
-from casebook.intake.models import QuarantinedMessage
+from casebook.intake.models import QuarantinedMessage, SkippedMail
 
 from .conftest import make_mail
 
@@ -44,7 +44,10 @@ def _crafted() -> list[bytes]:
     pdf = "JVBERi0xLjQgZmFrZQ=="
     return [
         make_mail(message_id="<a@x.invalid>", body="Our pupils saw it on TikTok."),
-        make_mail(message_id="<a@x.invalid>"),  # duplicate within the batch
+        # the same message again within the batch: a duplicate
+        make_mail(message_id="<a@x.invalid>", body="Our pupils saw it on TikTok."),
+        # the same id on a different message (web-form relays): stored under a derived id
+        make_mail(message_id="<a@x.invalid>", body="Another enquiry reusing the id."),
         make_mail(message_id="<b@x.invalid>", extra=("In-Reply-To: <a@x.invalid>",)),
         make_mail(message_id="<c@x.invalid>", extra=("In-Reply-To: <existing@x.invalid>",)),
         make_mail(message_id="<d@x.invalid>", subject="Re: [CB-2022-00042] still there"),
@@ -80,6 +83,7 @@ def _start_state() -> None:
     Case.objects.all().delete()
     Enquirer.objects.all().delete()
     QuarantinedMessage.objects.all().delete()
+    SkippedMail.objects.all().delete()
     ReferenceCounter.objects.all().delete()
     Enquirer.objects.create(email="Case.Person@example.invalid", name="")
     Enquirer.objects.create(email="known@example.invalid", name="Old Name")
@@ -172,7 +176,7 @@ def test_a_chunk_the_database_refuses_is_redone_message_by_message(monkeypatch):
     def refuse(*args: Any, **kwargs: Any) -> None:
         raise IntegrityError("simulated concurrent importer")
 
-    monkeypatch.setattr(bulk, "_store_chunk", refuse)
+    monkeypatch.setattr(bulk, "store_batch", refuse)
     summary = ingest_many(
         [("a", make_mail(message_id="<1@x>")), ("b", make_mail(message_id="<2@x>"))]
     )

@@ -191,7 +191,7 @@ def test_ingest_command_reads_mbox_maildir_and_eml_and_is_safe_to_run_twice(tmp_
     m1 = make_mail(message_id="<a@x.invalid>")
     m2 = make_mail(message_id="<b@x.invalid>", extra=("In-Reply-To: <a@x.invalid>",))
     m3 = make_mail(message_id="<c@x.invalid>", sender="Other Person <other@example.invalid>")
-    mbox_path = _mbox(tmp_path, [m1, m2, b"garbage without headers"])
+    mbox_path = _mbox(tmp_path, [m1, m2, b"Subject: no sender\n\ngarbage"])
     maildir = mailbox.Maildir(tmp_path / "Maildir")
     maildir.add(m3)
     eml_dir = tmp_path / "emls"

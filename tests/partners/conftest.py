@@ -22,3 +22,11 @@ def childline(db):
     from casebook.partners.models import Service
 
     return Service.objects.get(name="Childline")
+
+
+@pytest.fixture
+def client():
+    """Posts carry a fresh one-time form token, as after loading the page (see tests.cases)."""
+    from tests.cases.conftest import TokenClient
+
+    return TokenClient()

@@ -8,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casebook.redaction import PLACEHOLDERS, redact
+from casebook.redaction.namemodel import zipf_table
+from casebook.redaction.names import REPEAT_COMMON_ZIPF
 
 PII = [
     "Mia Thompson",
@@ -67,12 +69,17 @@ def test_spans_are_sorted_in_bounds_and_rebuild_the_output(parts: list[str], sep
 
 
 # Fragments glued with no separator make new strings ("90012307700"), so this one spaces them.
+# A name that is also a common English word ("Will", "Hope") is the exception by design: found
+# once as a name, it must not take the ordinary word with it elsewhere ("Will you call back?").
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PII + FILLER), max_size=14), st.sampled_from([" ", "\n", ", "]))
 def test_no_detected_entity_text_is_left_in_the_output(parts: list[str], sep: str) -> None:
     text = sep.join(parts)
     result = redact(text)
+    common = zipf_table()
     for ent in result.entities:
         leaked = text[ent.start : ent.end]
+        if ent.type == "PERSON" and common.get(leaked.lower(), 0.0) >= REPEAT_COMMON_ZIPF:
+            continue
         pattern = r"(?<!\w)" + re.escape(leaked) + r"(?!\w)"
         assert re.search(pattern, result.text) is None, (leaked, result.text)

@@ -3,20 +3,40 @@
 from __future__ import annotations
 
 from django import template
+from django.core.exceptions import ObjectDoesNotExist
 from django.template.loader import render_to_string
 from django.utils.html import linebreaks
 from django.utils.safestring import SafeString, mark_safe
 
-from casebook.cases.models import Message
+from casebook.cases.models import Case, Message
 from casebook.intake.display import split_html
-from casebook.intake.parsing import split_body
+from casebook.intake.parsing import FORWARD_MARKER, split_body
 
 register = template.Library()
+
+
+def _related(message: Message, name: str) -> object | None:
+    """A reverse one-to-one (the original, a hold) or None; select_related avoids a query."""
+    try:
+        related: object = getattr(message, name)
+    except ObjectDoesNotExist:
+        return None
+    return related
+
+
+def _blocks(forwarded: str) -> list[str]:
+    """One block per forwarded message (each starts with the marker line)."""
+    if not forwarded:
+        return []
+    pieces = forwarded.split("\n" + FORWARD_MARKER)
+    return [pieces[0], *(FORWARD_MARKER + p for p in pieces[1:])]
 
 
 @register.simple_tag
 def message_body(message: Message) -> SafeString:
     """Sanitised HTML (or escaped text), quoted history and signature folded, attachments."""
+    # Forwarded messages are labelled and always shown, whatever the body's format.
+    forwarded = split_body(message.body_text, subject=message.subject).forwarded
     if message.body_html.strip():
         # nh3's output is an allow-listed fragment.
         html_parts = split_html(message.body_html)
@@ -24,7 +44,7 @@ def message_body(message: Message) -> SafeString:
         is_html = True
     else:
         # linebreaks(autoescape=True) escapes the text before adding <p> and <br>.
-        text = split_body(message.body_text)
+        text = split_body(message.body_text, subject=message.subject)
         main = linebreaks(text.main, autoescape=True)
         signature = linebreaks(text.signature, autoescape=True) if text.signature else ""
         quoted = linebreaks(text.quoted, autoescape=True) if text.quoted else ""
@@ -38,7 +58,19 @@ def message_body(message: Message) -> SafeString:
                 "main": mark_safe(main),
                 "signature": mark_safe(signature),
                 "quoted": mark_safe(quoted),
+                "forwarded": [linebreaks(block, autoescape=True) for block in _blocks(forwarded)],
                 "attachments": list(message.attachments.all()),
+                "original": _related(message, "original"),
+                "hold": _related(message, "hold"),
             },
         )
     )
+
+
+@register.inclusion_tag("intake/_held_messages.html", takes_context=True)
+def held_messages(context: dict[str, object], case: Case) -> dict[str, object]:
+    """The case's held messages (unconfirmed senders) with accept / move buttons."""
+    return {
+        "held": list(Message.objects.filter(case=case, hold__isnull=False).order_by("at", "id")),
+        "csrf_token": context.get("csrf_token"),
+    }

@@ -1,0 +1,542 @@
+"""A statistical recogniser of person names: a logistic-regression token classifier.
+
+Why: word lists and cue words only catch names someone thought of. This classifier scores
+every word that could be a name from signals that carry over to names nobody listed: how
+common the word is in English (from `wordfreq`, frozen into `data/english_zipf.txt`), its
+capitals set against the capitals of the whole text (lower-case notes, ALL-CAPS forms), where
+it stands (line start, sentence start, a one-line sign-off, a "Name:" field, a chat speaker),
+its neighbouring words, punctuation and titles, its ending, accents, and whether the gazetteers
+know it. The weights are trained by `casebook/redaction/training/train.py` on synthetic text
+and the committed labelled sets, and committed as `data/name_model.json` (deterministic,
+loaded once, offline).
+
+Pure Python, no Django. `name_probabilities(text)` gives (start, end, p) for each word it
+scored; `names.find_people` turns those into spans beside the rule-based recogniser.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from itertools import repeat
+
+from casebook.redaction.lexicon import DATA_DIR, Lexicon, lexicon, word_set
+
+MODEL_PATH = DATA_DIR / "name_model.json"
+ZIPF_PATH = DATA_DIR / "english_zipf.txt"
+
+# Words, numbers, single punctuation marks and line breaks, in order.
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|\n|[^\w\s]")
+TITLES = word_set(
+    "mr mrs ms miss mx dr prof professor sir dame lady lord pc dc ds di dci sgt sergeant "
+    "insp inspector rev revd reverend fr cllr councillor master mstr"
+)
+# Lower-case words this common are never scored unless a gazetteer knows them as a name.
+COMMON_ZIPF = 4.5
+VERY_COMMON_ZIPF = 5.0
+CONTEXT_ZIPF = 4.0  # a neighbour this common is a feature by itself ("called", "from")
+CLOSINGS = word_set(
+    "thanks thank regards wishes cheers best sincerely faithfully thx ta love x xx many kind"
+)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str  # as written, a trailing full stop removed
+    low: str  # folded: lower case, no accents, straight apostrophe
+    word: bool
+    zipf: float
+    shape: str
+
+
+def fold(word: str) -> str:
+    low = word.lower().replace("’", "'")
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def shape_of(word: str) -> str:
+    """X (ALL CAPS), Xx (capitalised), x (lower), xX (McLeod, NicLeòid), A / a (one letter)."""
+    if len(word) == 1:
+        return "A" if word.isupper() else "a"
+    if word.isupper():
+        return "X"
+    if word.islower():
+        return "x"
+    if word[0].isupper():
+        rest = word[1:].replace("-", "").replace("'", "").replace("’", "")
+        return "Xx" if rest.islower() or not any(c.isupper() for c in rest[1:]) else "xX"
+    return "xX"
+
+
+@cache
+def zipf_table() -> dict[str, float]:
+    """Lower-case English words and their Zipf frequency (log10 per billion words)."""
+    # One line per frequency: "3.7<TAB>word word word ...", so loading is a few C-level
+    # splits rather than 90,000 Python-level ones (start-up time).
+    table: dict[str, float] = {}
+    for line in ZIPF_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            value, words = line.split("\t", 1)
+            table.update(dict.fromkeys(words.split(), float(value)))
+    return table
+
+
+def zipf_of(low: str, table: dict[str, float]) -> float:
+    if low.endswith("'s") and len(low) > 3:
+        low = low[:-2]  # "Dad's" is as common as "dad"
+    z = table.get(low)
+    if z is not None:
+        return z
+    if "-" in low or "'" in low:
+        parts = [p for p in re.split(r"['\-]", low) if len(p) > 1]
+        return min((table.get(p, 0.0) for p in parts), default=0.0)
+    return 0.0
+
+
+# What a word looks like does not depend on where it stands: worked out once per spelling.
+_WORD_INFO: dict[str, tuple[str, bool, float, str]] = {}
+_WORD_INFO_MAX = 200_000
+
+
+def _info(raw: str, table: dict[str, float]) -> tuple[str, bool, float, str]:
+    info = _WORD_INFO.get(raw)
+    if info is None:
+        if raw[0].isalpha():
+            low = fold(raw)
+            info = (low, True, zipf_of(low, table), shape_of(raw))
+        else:
+            info = (raw, False, 0.0, "d" if raw[0].isdigit() else raw)
+        if len(_WORD_INFO) >= _WORD_INFO_MAX:
+            _WORD_INFO.clear()
+        _WORD_INFO[raw] = info
+    return info
+
+
+def tokenize(text: str, table: dict[str, float]) -> list[Token]:
+    toks: list[Token] = []
+    append = toks.append
+    known = _WORD_INFO
+    for m in TOKEN_RE.finditer(text):
+        raw = m.group()
+        info = known.get(raw) or _info(raw, table)
+        append(Token(m.start(), m.end(), raw, *info))
+    return toks
+
+
+def text_case(toks: list[Token]) -> str:
+    """L (almost no capitals: a hurried note), U (mostly ALL CAPS: a form), N otherwise."""
+    words = [t for t in toks if t.word and len(t.text) > 1]
+    if not words:
+        return "N"
+    upper = sum(1 for t in words if t.shape == "X")
+    caps = sum(1 for t in words if t.shape in ("Xx", "xX", "X"))
+    if upper > 0.5 * len(words):
+        return "U"
+    if caps <= max(1, 0.04 * len(words)):
+        return "L"
+    return "N"
+
+
+def _zb(z: float) -> str:
+    """Frequency bucket: 0 (unknown), then whole Zipf units."""
+    return "0" if z <= 0 else str(min(7, int(z)))
+
+
+@dataclass(frozen=True)
+class Gazetteers:
+    first: frozenset[str]
+    surname: frozenset[str]
+    ambiguous: frozenset[str]
+    protected: frozenset[str]
+    places: frozenset[str]
+
+
+@cache
+def gazetteers(lex: Lexicon) -> Gazetteers:
+    from casebook.redaction.lexicon import read_words
+
+    return Gazetteers(
+        first=lex.first_names,
+        surname=lex.surnames,
+        ambiguous=lex.ambiguous | lex.context_only,
+        protected=lex.protected | lex.must_survive,
+        places=read_words("places.txt"),
+    )
+
+
+def _ctx(t: Token | None) -> str:
+    """How a neighbour appears as a feature: common words and titles as themselves, others by
+    shape and frequency (so no rare word, and no name, is learnt by heart)."""
+    if t is None:
+        return "<none>"
+    if not t.word:
+        if t.shape == "d":
+            return "<d>"
+        return t.text if t.text != "\n" else "<nl>"
+    if t.low in TITLES:
+        return "<title>"
+    if t.zipf >= CONTEXT_ZIPF:
+        return t.low
+    return f"<{t.shape}{_zb(t.zipf)}>"
+
+
+def candidate(t: Token, g: Gazetteers) -> bool:
+    if not t.word:
+        return False
+    # Lower-case common words are never names; nor are very common words whatever their
+    # capitals ("I'd", "The"), unless a gazetteer knows them as names.
+    return not (
+        t.zipf >= COMMON_ZIPF
+        and t.low not in g.first
+        and (t.shape == "x" or (t.zipf >= VERY_COMMON_ZIPF and t.low not in g.surname))
+    )
+
+
+def features(
+    toks: list[Token],
+    i: int,
+    case: str,
+    g: Gazetteers,
+    line_words: list[int],
+    line_first: list[bool],
+    line_last: list[bool],
+    cap_mid: frozenset[str],
+) -> list[str]:
+    """The feature names of word token i (see the module docstring for the signals)."""
+    t = toks[i]
+    low = t.low
+    sh = t.shape
+    zb = _zb(t.zipf)
+    n = len(toks)
+    p1 = toks[i - 1] if i > 0 else None
+    p2 = toks[i - 2] if i > 1 else None
+    n1 = toks[i + 1] if i + 1 < n else None
+    n2 = toks[i + 2] if i + 2 < n else None
+    c_p1, c_p2, c_n1, c_n2 = _ctx(p1), _ctx(p2), _ctx(n1), _ctx(n2)
+    f = [
+        "b",
+        f"s={sh}|{case}",
+        f"z={zb}",
+        f"zs={zb}|{sh}|{case}",
+        f"p1={c_p1}",
+        f"n1={c_n1}",
+        f"p2={c_p2}",
+        f"n2={c_n2}",
+        f"p12={c_p2}|{c_p1}",
+        f"n12={c_n1}|{c_n2}",
+        f"p1s={c_p1}|{sh}|{case}",
+        f"n1s={c_n1}|{sh}|{case}",
+        f"lw={min(line_words[i], 6)}|{case}",
+    ]
+    if t.zipf >= CONTEXT_ZIPF:
+        f.append(f"w={low}")
+        f.append(f"ws={low}|{sh}")
+    elif len(low) >= 4:
+        f.append(f"suf={low[-3:]}")
+    if low in g.first:
+        f.append(f"fn|{sh}|{case}")
+    if low in g.surname:
+        f.append(f"sn|{sh}|{case}")
+    if low in g.ambiguous:
+        f.append(f"amb|{sh}")
+    if low in g.protected:
+        f.append(f"prot|{sh}")
+    if low in g.places:
+        f.append(f"place|{sh}")
+    if not t.text.isascii() and t.zipf < KNOWN_WORD_ZIPF:
+        f.append("accent")
+    if "-" in low:
+        f.append(f"hyph|{sh}")
+    if "'" in low:
+        f.append("apos")
+    first_on_line = line_first[i]
+    if first_on_line:
+        f.append(f"ls|{sh}|{case}")
+    if line_last[i]:
+        f.append(f"le|{sh}")
+    if first_on_line and line_words[i] <= 3:
+        f.append(f"short_line|{sh}|{zb}")
+    if (p1 is not None and p1.text in ".!?\n:") or p1 is None:
+        f.append(f"ss|{sh}|{zb}")
+    if low in cap_mid and sh != "Xx":
+        f.append("cap_elsewhere")
+    for nb, tag in ((p1, "p"), (n1, "n")):
+        if nb is not None and nb.word:
+            if nb.low in g.first:
+                f.append(f"{tag}fn")
+            if nb.low in g.surname:
+                f.append(f"{tag}sn")
+            f.append(f"{tag}shape={nb.shape}|{_zb(nb.zipf)}|{sh}")
+    return f
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    threshold: float
+
+
+@cache
+def model() -> Model:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return Model(weights=data["weights"], threshold=float(data["threshold"]))
+
+
+def _layout(toks: list[Token]) -> tuple[list[int], list[bool], list[bool]]:
+    """Per token: words on its line, whether it is the line's first word, and its last."""
+    words_on_line = [0] * len(toks)
+    first = [False] * len(toks)
+    last = [False] * len(toks)
+    start = 0
+    n = len(toks)
+    while start < n:
+        end = start
+        while end < n and toks[end].text != "\n":
+            end += 1
+        idx = [k for k in range(start, end) if toks[k].word]
+        for k in range(start, end):
+            words_on_line[k] = len(idx)
+        if idx:
+            first[idx[0]] = True
+            last[idx[-1]] = True
+        start = end + 1
+    return words_on_line, first, last
+
+
+def _cap_mid(toks: list[Token]) -> frozenset[str]:
+    """Words written capitalised inside a sentence somewhere in the text."""
+    out = set()
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if t.word and t.shape == "Xx" and toks[i - 1].text not in ".!?\n:\"'“‘([-–":
+            out.add(t.low)
+    return frozenset(out)
+
+
+def prepare(
+    text: str,
+) -> tuple[list[Token], str, Gazetteers, tuple[list[int], list[bool], list[bool]], frozenset[str]]:
+    toks = tokenize(text, zipf_table())
+    return toks, text_case(toks), gazetteers(lexicon()), _layout(toks), _cap_mid(toks)
+
+
+def iter_features(text: str) -> Iterable[tuple[int, Token, list[str]]]:
+    """(index, token, features) for each candidate word: the training script reads this."""
+    toks, case, g, (lw, lf, ll), cap_mid = prepare(text)
+    for i, t in enumerate(toks):
+        if candidate(t, g):
+            yield i, t, features(toks, i, case, g, lw, lf, ll, cap_mid)
+
+
+def name_probabilities(text: str, masked: bytearray | None = None) -> list[tuple[Token, float]]:
+    """Each candidate word not inside `masked` with the model's probability that it is part of
+    a person's name."""
+    return _scored(text, masked)[0]
+
+
+def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, float]], str]:
+    m = model()
+    wget = m.weights.get
+    toks, case, g, (lw, lf, ll), cap_mid = prepare(text)
+    out: list[tuple[Token, float]] = []
+    for i, t in enumerate(toks):
+        if not candidate(t, g):
+            continue
+        if masked is not None and masked.find(1, t.start, t.end) >= 0:
+            continue
+        feats = features(toks, i, case, g, lw, lf, ll, cap_mid)
+        score = sum(map(wget, feats, repeat(0.0, len(feats))))
+        out.append((t, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))))
+    return out, case
+
+
+PARTICLE_WORDS = word_set(
+    "van von de der den da di du la le bin bint ibn al el ap o ni nic mac an t"
+)
+HEADER_LINE_RE = re.compile(r"(?im)^[ \t>]*(?:from|to|cc|bcc|sent\s+by|reply-to)[ \t]*:")
+
+
+def model_spans(
+    text: str, masked: bytearray, threshold: float | None = None
+) -> tuple[list[tuple[int, int]], dict[int, float]]:
+    """Spans of names by the model, and each scored word's probability by its start offset.
+
+    Words the model marks are joined into one name across single spaces and hyphens, across
+    particles ("Niamh de Búrca", "Mac an t-Saoir"), and across the comma of a "Surname,
+    Forename" mail header. Protected words (platforms, public bodies, roles, calendar words)
+    are never marked, whatever the score.
+    """
+    m = model()
+    cut = m.threshold if threshold is None else threshold
+    g = gazetteers(lexicon())
+    scored, case = _scored(text, masked)
+    shouting = case == "U"
+    probs = {t.start: p for t, p in scored}
+    allowed = [
+        (t, p)
+        for t, p in scored
+        if not (_base(t.low) in g.protected and t.low not in g.first)
+        and not (t.low not in g.first and _beside_organisation(text, t))
+        and not (t.low in MONTH_ABBREVIATIONS and _next_to_number(text, t))
+        and not (t.low in CALENDAR_NAMES and _calendar_word(text, t))
+        and not (t.low in g.places and place_context(text, t.start, t.end))
+    ]
+    # A word English knows needs more than one nobody has heard of ("Signposted" at a
+    # sentence start against "Kacper").
+    marked = [t for t, p in allowed if p >= _cut(t, cut, shouting, g.first)]
+    # The same rare word elsewhere in the text is the same name, whatever its score there; a
+    # common word ("Hope", "will") is judged where it stands.
+    rare = {t.low for t in marked if t.zipf < REPEAT_RARE_ZIPF and len(t.low) > 1}
+    if rare:
+        chosen = {t.start for t in marked}
+        marked = [t for t, _ in allowed if t.start in chosen or t.low in rare]
+    # A single letter is a name only as an initial beside a name ("chloe r", "J. Okafor").
+    marked = [
+        t
+        for k, t in enumerate(marked)
+        if len(t.low) > 1
+        or (k > 0 and text[marked[k - 1].end : t.start] in (" ", ". "))
+        or (k + 1 < len(marked) and text[t.end : marked[k + 1].start] in (" ", ". "))
+    ]
+    spans: list[tuple[int, int]] = []
+    for t in marked:
+        if spans:
+            s, e = spans[-1]
+            gap = text[e : t.start]
+            if gap in (" ", "-", "\u00a0") or (
+                len(gap) <= 6
+                and gap.strip() != ""
+                and all(
+                    w in PARTICLE_WORDS for w in re.split(r"[\s\-']+", fold(gap).strip(" -'")) if w
+                )
+                and re.fullmatch(r"[\s\-'’\w]+", gap) is not None
+                and " " in gap
+            ):
+                spans[-1] = (s, t.end)
+                continue
+            if gap == ", " and _header_line(text, s):
+                spans[-1] = (s, t.end)
+                continue
+        spans.append((t.start, t.end))
+    return spans, probs
+
+
+REPEAT_RARE_ZIPF = 4.0
+KNOWN_WORD_ZIPF = 2.0
+KNOWN_WORD_CUT = 0.5
+EVERYDAY_WORD_ZIPF = 3.5  # "rang", "Logged": everyday words need a clear score
+EVERYDAY_WORD_CUT = 0.7
+
+
+# In ALL-CAPS text every word looks like a name; a word English knows needs more there.
+SHOUTED_KNOWN_ZIPF = 3.5
+SHOUTED_KNOWN_CUT = 0.8
+# Words that end or start the name of an organisation or a role: a word beside one is part
+# of that name ("Revenge Porn Helpline", "Helpline Practitioner"), not a person's.
+ORGANISATION_WORDS = word_set(
+    "helpline helplines team council services service police trust centre center foundation "
+    "charity partnership unit officer practitioner worker board network project university "
+    "hospital clinic line act bill fund campaign commission commissioner agency"
+)
+ORG_NEIGHBOUR_RE = re.compile(r"[ \t]([A-Za-z]+)")
+ORG_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]\Z")
+
+
+def _cut(t: Token, cut: float, shouting: bool, first: frozenset[str]) -> float:
+    if t.zipf < KNOWN_WORD_ZIPF:
+        return cut
+    if t.shape == "Xx" and t.low in first and not shouting:
+        return cut  # "told Summer that": a listed name, capitalised, needs no more
+    if shouting and t.zipf >= SHOUTED_KNOWN_ZIPF:
+        return max(cut, SHOUTED_KNOWN_CUT)
+    if t.zipf >= EVERYDAY_WORD_ZIPF:
+        return max(cut, EVERYDAY_WORD_CUT)
+    return max(cut, KNOWN_WORD_CUT)
+
+
+def _beside_organisation(text: str, t: Token) -> bool:
+    after = ORG_NEIGHBOUR_RE.match(text, t.end)
+    if (
+        after is not None
+        and after.group(1)[0].isupper()
+        and after.group(1).lower() in ORGANISATION_WORDS
+    ):
+        return True
+    before = ORG_BEFORE_RE.search(text, max(0, t.start - 20), t.start)
+    return (
+        before is not None
+        and before.group(1)[0].isupper()
+        and before.group(1).lower() in ORGANISATION_WORDS
+    )
+
+
+def _base(low: str) -> str:
+    return low[:-2] if low.endswith("'s") and len(low) > 3 else low
+
+
+MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+NUMBER_NEAR_RE = re.compile(r"[\s,./\-]{0,3}\d")
+
+
+def _next_to_number(text: str, t: Token) -> bool:
+    """ "11 Jan 2024", "Jan 12": a month, not Jan the person."""
+    before = text[max(0, t.start - 4) : t.start]
+    return bool(re.search(r"\d[\s,./\-]{0,3}\Z", before) or NUMBER_NEAR_RE.match(text, t.end))
+
+
+MONTH_NAMES = word_set(
+    "january february march april may june july august september october november december"
+)
+CALENDAR_BESIDE_RE = re.compile(
+    r"(?:\b(?:in|on|by|until|till|since|from|of|during|early|late|mid|next|last|this|every|"
+    r"before|after|end|start|beginning|and|or|to|between)[ \t]+\Z)"
+    r"|(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)[ \t]+(?:and|or|to|-|–)[ \t]+\Z)",
+    re.I,
+)
+MONTH_AFTER_RE = re.compile(
+    r"[ \t]+(?:and|or|to|-|–)[ \t]+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b|[ \t]+(?:half[ \t-]*term|term|holidays?)\b",
+    re.I,
+)
+
+
+PLACE_BEFORE_RE = re.compile(
+    r"\b(?:from|in|to|near|at|around|across|outside|into|of|via|through)[ \t]+\Z", re.I
+)
+NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def place_context(text: str, start: int, end: int) -> bool:
+    """ "moved here from Devon", "drove down from Preston": text[start:end] names a place,
+    unless a surname follows ("from Devon Ashe")."""
+    return bool(
+        PLACE_BEFORE_RE.search(text, max(0, start - 12), start)
+        and not NAME_AFTER_RE.match(text, end)
+    )
+
+
+CALENDAR_NAMES = MONTH_NAMES | word_set("summer autumn spring winter easter christmas")
+
+
+def _calendar_word(text: str, t: Token) -> bool:
+    """ "in May and June", "June half term": a month, not June the person."""
+    return bool(
+        CALENDAR_BESIDE_RE.search(text, max(0, t.start - 24), t.start)
+        or MONTH_AFTER_RE.match(text, t.end)
+    )
+
+
+def _header_line(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return HEADER_LINE_RE.match(text, line_start) is not None

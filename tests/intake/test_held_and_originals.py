@@ -1,0 +1,105 @@
+"""Originals a practitioner can download, and held messages they accept or move."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from casebook.accounts.models import AuditEvent
+from casebook.cases.models import Case, Message, Status
+from casebook.intake.actions import Outcome, ingest_bytes
+from casebook.intake.models import HeldMessage
+
+from ..conftest import PASSWORD
+from .conftest import make_mail
+
+pytestmark = pytest.mark.django_db
+
+
+def _client(user) -> Client:
+    client = Client()
+    assert client.login(username=user.username, password=PASSWORD)
+    return client
+
+
+def test_practitioner_downloads_the_original_eml(practitioner, analyst):
+    raw = make_mail(subject="Original please")
+    result = ingest_bytes(raw, source="t")
+    message = Message.objects.get(message_id=result.message_id)
+    page = _client(practitioner).get(f"/cases/{result.case_reference}/")
+    assert f"/mail/messages/{message.pk}/original/".encode() in page.content
+    response = _client(practitioner).get(f"/mail/messages/{message.pk}/original/")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == raw  # type: ignore[attr-defined]
+    assert response["Cache-Control"] == "private, no-store"
+    assert response["Content-Type"] == "application/octet-stream"
+    assert 'attachment; filename="' in response["Content-Disposition"]
+    assert response["Content-Disposition"].endswith(f'-message-{message.pk}.eml"')
+    assert AuditEvent.objects.filter(action="original.downloaded", actor=practitioner).exists()
+    assert _client(analyst).get(f"/mail/messages/{message.pk}/original/").status_code == 403
+
+
+def test_a_message_without_an_original_has_no_download(practitioner, case):
+    message = case.messages.get()
+    assert _client(practitioner).get(f"/mail/messages/{message.pk}/original/").status_code == 404
+
+
+def _held(case) -> Message:
+    case.status = Status.CLOSED
+    case.save()
+    stranger = make_mail(
+        sender="Someone Else <someone@elsewhere.invalid>",
+        subject=f"Re: {case.reference.lower()}",
+        message_id="<stranger@elsewhere.invalid>",
+        body="Add this to the case please.",
+    )
+    result = ingest_bytes(stranger, source="t")
+    assert result.outcome == Outcome.HELD
+    return Message.objects.get(message_id="<stranger@elsewhere.invalid>")
+
+
+def test_held_message_is_shown_marked_and_does_not_reopen(practitioner, case):
+    message = _held(case)
+    case.refresh_from_db()
+    assert case.status == Status.CLOSED and message.case == case
+    page = _client(practitioner).get(f"/cases/{case.reference}/").content.decode()
+    assert "Held: unconfirmed sender" in page
+    assert "someone@elsewhere.invalid has not written on this case before" in page
+    assert f"/mail/messages/{message.pk}/accept/" in page
+
+
+def test_accepting_a_held_message_joins_and_reopens_the_case(practitioner, case):
+    message = _held(case)
+    response = _client(practitioner).post(f"/mail/messages/{message.pk}/accept/")
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.status == Status.OPEN
+    assert not HeldMessage.objects.exists()
+    assert AuditEvent.objects.filter(action="email.held_accepted", actor=practitioner).exists()
+    # The sender now counts as someone who writes on this case.
+    again = make_mail(
+        sender="someone@elsewhere.invalid",
+        subject=f"Re: {case.reference}",
+        message_id="<stranger2@elsewhere.invalid>",
+    )
+    assert ingest_bytes(again, source="t").outcome == Outcome.ADDED
+
+
+def test_moving_a_held_message_opens_a_linked_case(practitioner, case):
+    message = _held(case)
+    response = _client(practitioner).post(f"/mail/messages/{message.pk}/move/")
+    message.refresh_from_db()
+    new_case = message.case
+    assert new_case != case and response["Location"] == f"/cases/{new_case.reference}/"
+    assert new_case.enquirer.email == "someone@elsewhere.invalid"
+    assert new_case.messages.filter(direction="in").get() == message
+    assert case.reference in new_case.messages.get(direction="note").body_text
+    assert new_case.reference in case.messages.get(direction="note").body_text
+    assert Case.objects.get(pk=case.pk).status == Status.CLOSED
+    assert AuditEvent.objects.filter(action="email.held_moved").count() == 2
+
+
+def test_only_casework_roles_may_resolve_holds(analyst, case):
+    message = _held(case)
+    assert _client(analyst).post(f"/mail/messages/{message.pk}/accept/").status_code == 403
+    assert HeldMessage.objects.filter(message=message).exists()

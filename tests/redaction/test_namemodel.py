@@ -1,0 +1,65 @@
+"""The statistical name model: the committed artefact, its features, and a quick training run.
+
+Training proper (`python -m casebook.redaction.training.train`) is never run by the tests;
+this trains a tiny model on a little synthetic text to check the pipeline end to end.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+from casebook.redaction import namemodel
+from casebook.redaction.training import pools, synth, train
+
+
+def test_committed_model_loads_and_says_how_it_was_trained() -> None:
+    data = json.loads(namemodel.MODEL_PATH.read_text(encoding="utf-8"))
+    assert 0.0 < data["threshold"] < 1.0
+    assert data["trained_with"]["sets"], "the committed sets it learnt from"
+    assert len(data["weights"]) > 1000
+    assert namemodel.model().threshold == data["threshold"]
+
+
+def test_frequencies_tell_words_from_names() -> None:
+    table = namemodel.zipf_table()
+    assert table["the"] > 7 and table["hope"] > 5
+    assert namemodel.zipf_of("przybylski", table) < 2
+    assert namemodel.zipf_of("dad's", table) == table["dad"]
+
+
+def test_features_are_the_same_for_the_same_text() -> None:
+    text = "spoke to mrs adeyemi today, she said kacper nowak set up the page"
+    first = list(namemodel.iter_features(text))
+    again = list(namemodel.iter_features(text))
+    assert [(i, f) for i, _, f in first] == [(i, f) for i, _, f in again]
+    words = [t.text for _, t, _ in first]
+    assert "kacper" in words and "the" not in words  # common lower-case words are skipped
+
+
+def test_synthetic_text_marks_every_name_it_writes() -> None:
+    for text, spans in synth.corpus(50, 3, pools.FIRST, pools.SURNAMES):
+        for start, end in spans:
+            assert text[start:end].strip() == text[start:end] != ""
+
+
+def test_a_quick_training_run_learns_names() -> None:
+    data = train.synthetic(150, seed=1)
+    weights = train.train(data, epochs=1, seed=1)
+
+    def p(text: str, word: str) -> float:
+        for _, tok, feats in namemodel.iter_features(text):
+            if tok.text == word:
+                z = sum(weights.get(f, 0.0) for f in feats)
+                return 1 / (1 + math.exp(-z))
+        return 0.0
+
+    assert p("Tobenna Ukwuoma and Rhosyn Pendergast were excluded.", "Ukwuoma") > 0.5
+    assert p("We reported it to Ofcom on Tuesday.", "Tuesday") < 0.5
+    assert train.train(data, epochs=1, seed=1) == weights  # deterministic
+
+
+def test_model_spans_join_surname_comma_forename_in_headers() -> None:
+    text = "From: Wójcik, Agnieszka <a.w@example.invalid>\nSubject: account"
+    spans, _ = namemodel.model_spans(text, bytearray(len(text)))
+    assert [text[s:e] for s, e in spans] == ["Wójcik, Agnieszka"]
