@@ -124,6 +124,18 @@ CASE_DATA: tuple[CaseRows, ...] = (
     ),
     # The escalated link or handle and the platform's ticket number can identify the
     # child; platform, category, route, policy, dates and outcome are the analysis.
+    # The bytes each inbound message arrived as: every header and word of it.
+    CaseRows(
+        "intake.MailOriginal",
+        to_case="message__case",
+        to_message="message",
+        delete=True,
+        file="storage_path",
+    ),
+    # Why a message waits for a practitioner (names the sender), and the Message-IDs a
+    # message answers (mailbox names): both go with the message's text.
+    CaseRows("intake.HeldMessage", to_case="message__case", to_message="message", delete=True),
+    CaseRows("intake.AwaitedParent", to_case="message__case", to_message="message", delete=True),
     CaseRows("partners.Escalation", to_case="case", blank=("item", "platform_reference")),
     CaseRows("partners.Referral", to_case="case", blank=("reason",)),
     CaseRows("privacy.LegalHold", to_case="case", blank=("reason",)),
@@ -145,6 +157,13 @@ MAIL_STORES: tuple[MailStore, ...] = (
         received="created_at",
         file="storage_path",
         text=("source", "reason", "summary"),
+    ),
+    MailStore(
+        "intake.SkippedMail",
+        received="received_at",
+        file="storage_path",
+        senders=("sender",),
+        text=("sender_name", "subject", "source", "reason", "message_id"),
     ),
 )
 

@@ -51,6 +51,8 @@ SAFE_KEYS = frozenset(
         "count",
         "counts",
         "version",
+        "reference",
+        "keep_days",
     }
 )
 # Keys whose values are kept only when they are a coded value (a status, a region code) or a

@@ -94,7 +94,9 @@ def test_old_closed_case_is_anonymised_and_keeps_its_facts(
     assert result.counts["case.anonymised"] == 1
     assert result.counts["attachment.deleted"] == 1
     assert result.counts["enquirer.deleted"] == 1
-    assert result.counts["files.deleted"] == 1
+    assert result.counts["mailoriginal.deleted"] == 1
+    # The attachment and the stored original of the message it came in.
+    assert result.counts["files.deleted"] == 2
     case = Case.objects.get(pk=old_case.pk)
     assert Case.objects.values(*before).get(pk=case.pk) == before
     assert (
@@ -125,7 +127,15 @@ def test_old_closed_case_is_anonymised_and_keeps_its_facts(
     assert not Attachment.objects.filter(message__case=case).exists()
     assert not Enquirer.objects.filter(pk=enquirer_id).exists()
     assert case.enquirer.name == case.enquirer.email == ""
-    assert stored_files(attachments_dir) == set()
+    # Only the recent case's stored original is left.
+    from casebook.intake.models import MailOriginal
+
+    recent_files = set(
+        MailOriginal.objects.filter(message__case=recent_case).values_list(
+            "storage_path", flat=True
+        )
+    )
+    assert recent_files and stored_files(attachments_dir) == recent_files
     # The recent case is untouched.
     recent = Case.objects.get(pk=recent_case.pk)
     assert recent.subject == "Recent enquiry"
@@ -219,7 +229,8 @@ def test_file_shared_with_a_recent_case_stays(
     path = Attachment.objects.get(message__case=same).storage_path
     with django_capture_on_commit_callbacks(execute=True):
         result = do_run_retention()
-    assert result.counts["files.deleted"] == 0
+    # The old case's stored original goes; the attachment both cases have stays.
+    assert result.counts["files.deleted"] == 1
     assert (attachments_dir / path).is_file()
 
 
