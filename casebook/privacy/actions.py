@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -25,7 +26,9 @@ from casebook.privacy.models import (
     LegalHold,
     RetentionPolicy,
 )
+from casebook.privacy.person import Person
 from casebook.privacy.registry import MAIL_STORES
+from casebook.privacy.scrub import REMOVED
 
 BATCH = 200
 Progress = Callable[[str], None]
@@ -328,3 +331,126 @@ def do_set_policy(*, actor: User, years: int, enabled: bool) -> RetentionPolicy:
         new={"years": years, "enabled": enabled},
     )
     return policy
+
+
+# ---- erasure ----------------------------------------------------------------------------
+
+
+class ErasureBlocked(Exception):
+    """Erasure refused: some of the person's cases are on legal hold."""
+
+    def __init__(self, references: list[str]) -> None:
+        super().__init__(
+            "Nothing was erased: these cases are on legal hold: "
+            + ", ".join(references)
+            + ". Lift the holds first, or wait until they are lifted."
+        )
+        self.references = references
+
+
+@dataclass
+class ErasureResult:
+    counts: Counter[str]
+    references: list[str]
+
+
+MAX_REASON = 1000
+
+
+def do_erase_person(
+    *, actor: User, person: Person, reason: str, mentions: bool = True
+) -> ErasureResult:
+    """Erase a person on request: their cases anonymised as retention would (facts kept,
+    everything else gone), their own messages on other cases emptied, their enquirer
+    records deleted, stored mail from or about them deleted, their details removed from
+    audit details, admin history, sessions and the preserved report text, and (with
+    mentions) from other cases' text, whose stored originals then go too.
+
+    Raises ErasureBlocked, changing nothing, if any of their cases is on legal hold, and
+    ValueError without a reason. The reason is audited with their details removed."""
+    identifiers = person.identifiers
+    reason = identifiers.remove(reason.strip())[0][:MAX_REASON]
+    if not reason.replace(REMOVED, "").strip(" .,;:-"):
+        raise ValueError("Give the reason for the erasure (e.g. the request's date and basis).")
+    held = list(
+        active_holds()
+        .filter(case_id__in=person.case_ids)
+        .order_by("case__reference")
+        .values_list("case__reference", flat=True)
+    )
+    if held:
+        raise ErasureBlocked(held)
+    todo = list(
+        Case.objects.filter(pk__in=person.case_ids, anonymisation__isnull=True).values_list(
+            "pk", flat=True
+        )
+    )
+    preserve.ensure_captured(todo)
+    codes = engine.coded_values()
+    with transaction.atomic():
+        counts, files = _erase_in_transaction(
+            person=person, todo=todo, codes=codes, mentions=mentions
+        )
+        unused = engine.unused_files(files)
+        engine.delete_files_on_commit(unused)
+        counts["files.deleted"] += len(unused)
+        transaction.on_commit(cache.clear)  # cached reports were built from their text
+        references = [c.reference for c in person.cases]
+        audit(
+            actor=actor,
+            case=None,
+            action="person.erased",
+            enquirer=person.enquirer_ids[0] if person.enquirer_ids else None,
+            enquirers=person.enquirer_ids,
+            reason=reason,
+            cases=references,
+            counts=dict(sorted(counts.items())),
+        )
+    return ErasureResult(counts=counts, references=references)
+
+
+def _erase_in_transaction(
+    *, person: Person, todo: list[int], codes: frozenset[str], mentions: bool
+) -> tuple[Counter[str], set[str]]:
+    identifiers = person.identifiers
+    counts: Counter[str] = Counter()
+    files: set[str] = set()
+    claimed = engine.claim(todo, cause=AnonymisationCause.ERASURE)
+    list(Case.objects.select_for_update().filter(pk__in=person.case_ids).values_list("pk"))
+    held = list(
+        active_holds().filter(case_id__in=person.case_ids).values_list("case__reference", flat=True)
+    )
+    if held:  # placed since we looked: roll everything back
+        raise ErasureBlocked(sorted(held))
+    if len(claimed) != len(todo):
+        # Retention is anonymising some of them right now: theirs is the same effect.
+        counts["case.claimed_elsewhere"] += len(todo) - len(claimed)
+    if claimed:
+        done, found = engine.anonymise_claimed(
+            claimed, cause=AnonymisationCause.ERASURE, codes=codes
+        )
+        counts += done
+        files |= found
+    message_ids = [m.pk for m in person.correspondence]
+    if message_ids:
+        done, found = engine.erase_rows(message_ids=message_ids, codes=codes)
+        counts.update({f"correspondence.{k}": v for k, v in done.items()})
+        files |= found
+    if mentions:
+        done, found = engine.remove_mentions(person.mentions, identifiers)
+        counts += done
+        files |= found
+    for item in person.mail:
+        model = item.store.model_class()
+        engine.forget_admin_history(model, [item.pk])
+        counts["mail.deleted"] += model._default_manager.filter(pk=item.pk).delete()[0]
+        if item.path:
+            files.add(item.path)
+    counts["enquirer.deleted"] += engine.delete_unused_enquirers(
+        person.enquirer_ids, keep=engine.placeholder_id() or 0
+    )
+    counts["audit.cleaned"] += engine.remove_from_audit(identifiers)
+    counts["admin_history.cleaned"] += engine.remove_from_admin_history(identifiers)
+    counts["session.ended"] += engine.end_sessions_naming(identifiers)
+    counts["report_sample.cleaned"] += preserve.remove_identifiers(identifiers)
+    return counts, files

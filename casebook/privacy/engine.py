@@ -26,7 +26,7 @@ from casebook.cases.models import Case, Enquirer
 from casebook.intake import storage
 from casebook.privacy.models import CaseAnonymisation, RetentionPolicy
 from casebook.privacy.registry import CASE_DATA, PERSON, CaseRows, file_columns
-from casebook.privacy.scrub import REMOVED, Identifiers, scrub_detail
+from casebook.privacy.scrub import REMOVED, Identifiers, remove_in_json, scrub_detail
 
 log = logging.getLogger(__name__)
 
@@ -263,3 +263,102 @@ def mentions_in_bytes(data: bytes, identifiers: Identifiers) -> bool:
         if identifiers.find(text):
             return True
     return False
+
+
+def placeholder_id() -> int | None:
+    """The placeholder enquirer's id, if one has been made (no lock)."""
+    ids = RetentionPolicy.objects.filter(pk=1).values_list("placeholder_enquirer_id", flat=True)
+    return next(iter(ids), None)
+
+
+def remove_mentions(
+    mentions: Iterable[Any], identifiers: Identifiers
+) -> tuple[Counter[str], set[str]]:
+    """Replace the person's identifiers in the mentioned rows' columns. Messages whose text
+    changed lose their stored copies (the raw mail says the same again). Returns counts and
+    the files of those copies."""
+    counts: Counter[str] = Counter()
+    files: set[str] = set()
+    edited_messages: list[int] = []
+    for mention in mentions:
+        model = apps.get_model(mention.model)
+        obj = model._default_manager.filter(pk=mention.pk).first()
+        if obj is None:
+            continue
+        changed = []
+        for column in mention.columns:
+            text, n = identifiers.remove(str(getattr(obj, column) or ""))
+            if n:
+                setattr(obj, column, text)
+                changed.append(column)
+        if changed:
+            obj.save(update_fields=changed)
+            counts["mention.removed"] += 1
+            if mention.model == "cases.Message":
+                edited_messages.append(mention.pk)
+    for spec in CASE_DATA:
+        if not spec.copy or not edited_messages:
+            continue
+        rows = spec.model_class()._default_manager.filter(
+            **{f"{spec.to_message}__in": edited_messages}
+        )
+        if spec.file:
+            files.update(p for p in rows.values_list(spec.file, flat=True) if p)
+        counts[f"{spec.model_class()._meta.model_name}.deleted"] += rows.delete()[0]
+    return counts, files
+
+
+def remove_from_audit(identifiers: Identifiers) -> int:
+    """Remove the identifiers from every audit detail that names them."""
+    from django.db.models import TextField
+    from django.db.models.functions import Cast
+
+    regex = identifiers.db_regex()
+    if regex is None:
+        return 0
+    events = AuditEvent.objects.annotate(detail_text=Cast("detail", TextField())).filter(
+        detail_text__iregex=regex
+    )
+    changed = []
+    for event in events.only("pk", "detail").iterator(chunk_size=CHUNK):
+        cleaned, n = remove_in_json(event.detail, identifiers)
+        if n:
+            event.detail = cleaned
+            changed.append(event)
+    for part in chunks(changed):
+        AuditEvent.objects.bulk_update(part, ["detail"])
+    return len(changed)
+
+
+def remove_from_admin_history(identifiers: Identifiers) -> int:
+    regex = identifiers.db_regex()
+    if regex is None:
+        return 0
+    n = 0
+    for entry in LogEntry.objects.filter(object_repr__iregex=regex) | LogEntry.objects.filter(
+        change_message__iregex=regex
+    ):
+        entry.object_repr = identifiers.remove(entry.object_repr)[0]
+        entry.change_message = identifiers.remove(entry.change_message)[0]
+        entry.save(update_fields=["object_repr", "change_message"])
+        n += 1
+    return n
+
+
+def end_sessions_naming(identifiers: Identifiers) -> int:
+    """End the signed-in sessions whose data names the person (e.g. a saved queue search
+    for their address)."""
+    import json
+
+    from django.contrib.sessions.models import Session
+
+    ended = []
+    for session in Session.objects.iterator(chunk_size=CHUNK):
+        try:
+            data = json.dumps(session.get_decoded(), default=str)
+        except Exception:
+            continue
+        if identifiers.find(data):
+            ended.append(session.pk)
+    Session.objects.filter(pk__in=ended).delete()
+    return len(ended)

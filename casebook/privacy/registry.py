@@ -35,7 +35,8 @@ class CaseRows:
     person's messages on someone else's case can be erased alone); blank: columns emptied;
     delete: the whole row goes; file: a column naming a file under ATTACHMENTS_DIR, deleted
     once no row anywhere names it; scrub: JSON columns reduced to allow-listed keys
-    (scrub.scrub_detail).
+    (scrub.scrub_detail); copy: the rows hold the message's text again (the raw mail), so
+    they go whenever that text is edited to remove someone's details.
     """
 
     model: str
@@ -45,6 +46,7 @@ class CaseRows:
     file: str = ""
     to_message: str = ""
     scrub: tuple[str, ...] = ()
+    copy: bool = False
 
     def model_class(self) -> type[models.Model]:
         return apps.get_model(self.model)
@@ -131,6 +133,7 @@ CASE_DATA: tuple[CaseRows, ...] = (
         to_message="message",
         delete=True,
         file="storage_path",
+        copy=True,
     ),
     # Why a message waits for a practitioner (names the sender), and the Message-IDs a
     # message answers (mailbox names): both go with the message's text.

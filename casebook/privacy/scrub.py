@@ -197,6 +197,25 @@ class Identifiers:
         return pattern.subn(placeholder, text)
 
 
+def remove_in_json(value: Any, identifiers: Identifiers) -> tuple[Any, int]:
+    """A JSON value with the identifiers removed from every string in it (keys included)."""
+    if isinstance(value, str):
+        return identifiers.remove(value)
+    if isinstance(value, list):
+        parts = [remove_in_json(v, identifiers) for v in value]
+        return [v for v, _ in parts], sum(n for _, n in parts)
+    if isinstance(value, Mapping):
+        out: dict[str, Any] = {}
+        total = 0
+        for key, item in value.items():
+            new_key, n = identifiers.remove(str(key))
+            new_item, m = remove_in_json(item, identifiers)
+            out[new_key] = new_item
+            total += n + m
+        return out, total
+    return value, 0
+
+
 def _portable_escape(text: str) -> str:
     """Escape for both PostgreSQL's and Python's regular expressions: letters, digits and
     spaces as they are, anything else in a one-character class (or escaped where a class
