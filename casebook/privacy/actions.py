@@ -103,6 +103,11 @@ class RetentionResult:
             if self.dry_run
             else f"deleted {c['enquirer.unused']} enquirer records with no case"
         )
+        if self.counts["case.no_closing_date"]:
+            out.append(
+                f"{self.counts['case.no_closing_date']} closed cases have no closing date and "
+                "are never due: set their closing dates"
+            )
         if self.held:
             shown = ", ".join(self.held[:20]) + (" ..." if len(self.held) > 20 else "")
             out.append(f"{len(self.held)} due cases are on legal hold and were left: {shown}")
@@ -164,6 +169,9 @@ def do_run_retention(
         .order_by("reference")
         .values_list("reference", flat=True)
     )
+    result.counts["case.no_closing_date"] = Case.objects.filter(
+        status=Status.CLOSED, closed_at__isnull=True, anonymisation__isnull=True
+    ).count()
     if dry_run or not policy.enabled:
         due = due_cases(cutoff)
         result.counts["case.anonymised"] = due.count()

@@ -366,3 +366,10 @@ def test_a_case_claimed_elsewhere_is_left_to_that_worker(old_case, monkeypatch):
     assert result.counts["case.anonymised"] == 0
     # ... so this run did not touch it.
     assert Case.objects.get(pk=old_case.pk).subject
+
+
+def test_closed_cases_without_a_closing_date_are_reported(old_case):
+    Case.objects.filter(pk=old_case.pk).update(closed_at=None)
+    result = do_run_retention(dry_run=True)
+    assert result.counts["case.anonymised"] == 0
+    assert any("1 closed cases have no closing date" in line for line in result.lines())
