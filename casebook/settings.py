@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "casebook.partners",
     "casebook.privacy",
     "casebook.redaction",
+    "casebook.classify",
     "casebook.demo",
 ]
 
@@ -184,6 +185,8 @@ CACHES = {
 
 ATTACHMENTS_DIR = Path(env_str("ATTACHMENTS_DIR", str(VAR_DIR / "attachments")))
 REPORTS_DIR = Path(env_str("REPORTS_DIR", str(VAR_DIR / "reports")))
+# Trained suggestion models (casebook train), one versioned file each; the newest is used.
+CLASSIFY_MODEL_DIR = Path(env_str("CLASSIFY_MODEL_DIR", str(VAR_DIR / "models")))
 
 # Outbound mail (replies to enquirers).
 EMAIL_HOST = env_str("SMTP_HOST", "127.0.0.1")

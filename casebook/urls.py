@@ -14,5 +14,6 @@ urlpatterns = [
     path("mail/", include("casebook.intake.urls")),
     path("privacy/", include("casebook.privacy.urls")),
     path("", include("casebook.partners.urls")),
+    path("", include("casebook.classify.urls")),
     path("", include("casebook.cases.urls")),
 ]

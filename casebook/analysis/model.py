@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from casebook.analysis.tables import Period, Tables
+from casebook.partners.stats import PartnerSection
 
 WORD_MIN_CASES = 5
 
@@ -63,6 +64,8 @@ class Report:
     source: str = "database"
     region_labels: dict[str, str] = field(default_factory=dict)  # code -> UI label
     word_min_cases: int = WORD_MIN_CASES
+    # Escalations to platforms and referrals (from the database; None for a CSV export).
+    partners: PartnerSection | None = None
 
     @property
     def period(self) -> Period:

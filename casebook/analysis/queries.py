@@ -17,6 +17,7 @@ from casebook.analysis.report import build_report, find_redactor
 from casebook.analysis.sources import db_texts, load_facts
 from casebook.analysis.tables import Period
 from casebook.cases.models import Case, CaseCategory, CasePlatform
+from casebook.partners.queries import partner_section
 from casebook.privacy.preserve import preserved_lookup
 
 CACHE_SECONDS = 600
@@ -54,6 +55,7 @@ def db_report(
         redactor=find_redactor(),
         with_figures=with_figures,
         preserved=preserved_lookup(),
+        partners=partner_section(period.start, period.end),
     )
     cache.set(f"{key}:{'figures' if with_figures else 'plain'}", report, CACHE_SECONDS)
     return report

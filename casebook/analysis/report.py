@@ -24,6 +24,7 @@ from casebook.analysis.model import (
 )
 from casebook.analysis.tables import Period, Table, Tables, build_tables
 from casebook.analysis.words import subject_words
+from casebook.partners.stats import PartnerSection
 from casebook.redaction import personal_name_words, redact
 
 APPENDIX_MIN_CASES = 10
@@ -125,6 +126,7 @@ def build_report(
     with_figures: bool = True,
     source: str = "database",
     preserved: PreservedLookup | None = None,
+    partners: PartnerSection | None = None,
 ) -> Report:
     """The report for a period. `preserved` gives, for a period whose cases have been (or are
     being) anonymised, the word counts and appendix its report showed before: case text is
@@ -184,6 +186,7 @@ def build_report(
         source=source,
         word_min_cases=min_words,
         region_labels=dict(zip(facts.vocab.region.codes, facts.vocab.region.labels, strict=True)),
+        partners=partners,
     )
     if with_figures:
         report.figures.update(make_figures(report))

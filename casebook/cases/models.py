@@ -158,6 +158,7 @@ class Case(models.Model):
 class Provenance(models.TextChoices):
     ENQUIRER = "enquirer", "Chosen by enquirer"
     PRACTITIONER = "practitioner", "Added by practitioner"
+    SUGGESTED = "suggested", "Suggested, accepted by practitioner"
 
 
 class CaseCategory(models.Model):

@@ -32,6 +32,7 @@ from casebook.cases.models import (
     SettingType,
     Status,
 )
+from casebook.classify.queries import active_flags_by_case, flagged_case_ids
 
 REFERENCE_RE = re.compile(r"^CB-\d{4}-\d{1,9}$", re.IGNORECASE)
 QUEUE_PAGE_SIZE = 50
@@ -66,6 +67,7 @@ class QueueRow:
     tags: list[QueueTag]
     url: str
     opened: str
+    risks: list[str] = field(default_factory=list)  # labels of raised or confirmed risk flags
 
 
 @dataclass
@@ -169,6 +171,21 @@ QUEUE_COLUMNS = (
 )
 
 
+def _flagged_first(cases: QuerySet[Case], start: int, count: int) -> list[int]:
+    """Ids of cases[start:start+count], with risk-flagged cases before all others.
+
+    Flags are rare, so their cases are found first as a short list; each part keeps the
+    queue's own order, and the unflagged part is the same index walk as without flags.
+    """
+    flagged = list(cases.filter(pk__in=flagged_case_ids()).values_list("pk", flat=True))
+    if not flagged:
+        return list(cases.values_list("pk", flat=True)[start : start + count])
+    head = flagged[start : start + count]
+    skip = max(0, start - len(flagged))
+    rest = cases.exclude(pk__in=flagged).values_list("pk", flat=True)
+    return head + list(rest[skip : skip + count - len(head)])
+
+
 def queue_page(
     *, user: User, filters: QueueFilters, page: int = 1, per_page: int = QUEUE_PAGE_SIZE
 ) -> QueuePage:
@@ -182,11 +199,7 @@ def queue_page(
     # Find the page's ids on the case table alone, then load those rows with what they show:
     # joined into the search, enquirers and users can tempt the planner into hashing whole
     # tables before it sorts.
-    ids = list(
-        _queue_queryset(user=user, filters=filters).values_list("pk", flat=True)[
-            start : start + per_page + 1
-        ]
-    )
+    ids = _flagged_first(_queue_queryset(user=user, filters=filters), start, per_page + 1)
     has_next = len(ids) > per_page
     ids = ids[:per_page]
     loaded = (
@@ -200,6 +213,7 @@ def queue_page(
         .values_list("case_id", "category__name", "provenance")
     ):
         tags[case_id].append(QueueTag(name=name, by_enquirer=provenance == Provenance.ENQUIRER))
+    risks = active_flags_by_case(tags)
     # Every case URL is this one with another reference in it.
     sample = reverse("case-detail", args=["CB-0"])
     prefix, suffix = sample.split("CB-0")
@@ -212,6 +226,7 @@ def queue_page(
                 tags=tags[case.pk],
                 url=f"{prefix}{case.reference}{suffix}",
                 opened=f"{opened.day} {opened:%b %Y %H:%M}",
+                risks=risks.get(case.pk, []),
             )
         )
     return QueuePage(rows=rows, number=page, has_next=has_next)

@@ -39,6 +39,7 @@ from casebook.cases.models import (
     SendState,
 )
 from casebook.demo.calibration import PeriodSpec, scaled, spec_2020_21, spec_2021_22
+from casebook.demo.escalation_loader import load_demo_escalations
 from casebook.demo.generator import NOTE, OUTBOUND, PRACTITIONERS, CaseSpec, generate_period
 from casebook.privacy.models import PreservedReport
 
@@ -93,6 +94,8 @@ class LoadSummary:
     messages: int = 0
     enquirers: int = 0
     by_period: dict[str, int] = field(default_factory=dict)
+    escalations: int = 0
+    referrals: int = 0
 
 
 class _DemoPasswordHasher(PBKDF2PasswordHasher):
@@ -387,6 +390,9 @@ def load_demo_helpline(*, seed: int = 2022, progress: Progress | None = None) ->
             PreservedReport.objects.get_or_create(
                 period_start=spec.start, period_end=spec.end, defaults={"label": spec.label}
             )
+    # Escalations and referrals come after, from what was saved, with their own random
+    # stream: the cases (and every figure the demo reproduces) are the same with or without.
+    summary.escalations, summary.referrals = load_demo_escalations(seed=seed, progress=say)
     return summary
 
 

@@ -138,7 +138,14 @@ class ParsedMessage:
 # --- entry point -----------------------------------------------------------------------
 
 
-def parse_message(raw: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedMessage:
+def parse_message(
+    raw: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, require_sender: bool = True
+) -> ParsedMessage:
+    """Parse raw mail; ParseError (with a plain-words reason) when it cannot be understood.
+
+    `require_sender=False` reads mail without a sender address too (for showing quarantined
+    mail to an admin); intake never stores such mail on its own.
+    """
     if not isinstance(raw, bytes | bytearray):
         raise ParseError("not bytes")
     if len(raw) > max_bytes:
@@ -149,7 +156,7 @@ def parse_message(raw: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedMe
     if not raw.strip():
         raise ParseError("the message is empty")
     try:
-        return _parse(bytes(raw))
+        return _parse(bytes(raw), require_sender=require_sender)
     except ParseError:
         raise
     except RecursionError:
@@ -163,7 +170,7 @@ def parse_message(raw: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedMe
         ) from None
 
 
-def _parse(raw: bytes) -> ParsedMessage:
+def _parse(raw: bytes, *, require_sender: bool = True) -> ParsedMessage:
     if raw.startswith(OLE_MAGIC):
         raise ParseError(MSG_FILE_REASON)
     prepared, repairs = repair_header_block(raw)
@@ -177,7 +184,7 @@ def _parse(raw: bytes) -> ParsedMessage:
     if not headers.names:
         raise ParseError("it has no header fields, so it is not an email message")
     from_name, from_address = headers.sender()
-    if not from_address:
+    if not from_address and require_sender:
         raise ParseError("it has no sender address (the From line is missing or has none)")
     subject = _clean_line(headers.text("Subject"), 300)
     message_id = _first_id(headers.raw("Message-ID"))

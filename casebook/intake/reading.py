@@ -50,8 +50,13 @@ def read_leniently(raw: bytes) -> LenientView:
     shown = [
         (name, _clean_line(headers.text(name), 1000)) for name in SHOWN_HEADERS if headers.raw(name)
     ]
+    problem = ""
     try:
-        parsed = parse_message(raw, max_bytes=len(raw) + 1)
+        parse_message(raw, max_bytes=len(raw) + 1)
+    except ParseError as error:
+        problem = error.reason
+    try:
+        parsed = parse_message(raw, max_bytes=len(raw) + 1, require_sender=False)
     except ParseError as error:
         name, address = headers.sender()
         body = split_entity(prepared)[1]
@@ -74,4 +79,5 @@ def read_leniently(raw: bytes) -> LenientView:
         text=text[:MAX_TEXT],
         headers=shown,
         attachments=[(a.filename, a.content_type, len(a.data)) for a in parsed.attachments],
+        problem=problem,
     )

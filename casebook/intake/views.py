@@ -8,6 +8,7 @@ import logging
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
@@ -17,6 +18,7 @@ from casebook.accounts.models import CASEWORK_ROLES, User
 from casebook.cases.access import access_case, may_work_cases
 from casebook.cases.actions import audit
 from casebook.cases.models import Attachment, Message
+from casebook.classify.guard import may_display, withheld_download_redirect
 from casebook.intake.actions import do_accept_held_message, do_move_held_message
 from casebook.intake.models import HeldMessage, MailOriginal
 from casebook.intake.storage import StorageError, open_path
@@ -29,7 +31,7 @@ _ACTIVE_TYPES = {"text/html", "image/svg+xml", "application/xhtml+xml", "text/xm
 
 @roles(CASEWORK_ROLES)
 @require_GET
-def download_attachment(request: HttpRequest, pk: int) -> FileResponse:
+def download_attachment(request: HttpRequest, pk: int) -> HttpResponseBase:
     user = request.user
     if not isinstance(user, User) or not may_work_cases(user):
         raise PermissionDenied
@@ -37,6 +39,8 @@ def download_attachment(request: HttpRequest, pk: int) -> FileResponse:
     if attachment is None:
         raise Http404("No such attachment")
     case = access_case(user, attachment.message.case.reference)
+    if (withheld := withheld_download_redirect(request, pk, case.pk)) is not None:
+        return withheld  # an indecent-image case: a deliberate, audited step first
     try:
         path = open_path(attachment.storage_path)
     except StorageError as error:
@@ -66,6 +70,9 @@ def download_original(request: HttpRequest, pk: int) -> FileResponse:
     if original is None:
         raise Http404("No original is kept for this message")
     case = access_case(user, original.message.case.reference)
+    if not may_display(case.pk):
+        # The .eml carries the attachments: withheld with them on an indecent-image case.
+        raise PermissionDenied("Withheld: this case is flagged for an indecent image of a child")
     try:
         path = open_path(original.storage_path)
     except StorageError as error:

@@ -141,6 +141,9 @@ CASE_DATA: tuple[CaseRows, ...] = (
     CaseRows("intake.AwaitedParent", to_case="message__case", to_message="message", delete=True),
     CaseRows("partners.Escalation", to_case="case", blank=("item", "platform_reference")),
     CaseRows("partners.Referral", to_case="case", blank=("reason",)),
+    # The words that raised a risk flag are the enquirer's words; the flag (kind, state,
+    # source, score, dates) stays as a fact about the case.
+    CaseRows("classify.RiskFlag", to_case="case", blank=("excerpt",)),
     CaseRows("privacy.LegalHold", to_case="case", blank=("reason",)),
     CaseRows("accounts.AuditEvent", to_case="case", scrub=("detail",)),
 )
@@ -199,6 +202,12 @@ KEPT: tuple[Kept, ...] = (
     Kept("cases.CasePlatform", ("source",), _FACTS),
     Kept("partners.Escalation", ("kind", "policy", "route", "outcome"), _FACTS),
     Kept("partners.Referral", ("kind",), _FACTS),
+    Kept("classify.RiskFlag", ("kind", "state", "source"), _FACTS),
+    Kept(
+        "classify.SuggestionDecision",
+        ("decision", "model_version"),
+        "which suggested category was accepted or dismissed, by which model version",
+    ),
     Kept("accounts.AuditEvent", ("action",), "what was done, by whom and when stays"),
     Kept("cases.Category", ("name", "definition"), _REFERENCE),
     Kept("cases.Platform", ("name", "aliases"), _REFERENCE),

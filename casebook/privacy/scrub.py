@@ -53,6 +53,12 @@ SAFE_KEYS = frozenset(
         "version",
         "reference",
         "keep_days",
+        "flag",
+        "flags",
+        "model",
+        "score",
+        "sent",
+        "content_type",
     }
 )
 # Keys whose values are kept only when they are a coded value (a status, a region code) or a

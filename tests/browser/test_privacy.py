@@ -47,9 +47,11 @@ def test_privacy_pages_in_the_browser(
     violations: list[str] = []
     page.on(
         "console",
-        lambda msg: violations.append(f"{page.url}: {msg.text}")
-        if "Content Security Policy" in msg.text
-        else None,
+        lambda msg: (
+            violations.append(f"{page.url}: {msg.text}")
+            if "Content Security Policy" in msg.text
+            else None
+        ),
     )
     base = live_server.url
 

@@ -165,7 +165,7 @@ def test_queue_queries_do_not_grow_with_rows(
         )
         actions.do_add_category(case=case, actor=practitioner, category=sexting)
         Case.objects.filter(pk=case.pk).update(assigned_to=practitioner)
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(10):  # 2 of them: risk-flagged cases first, markers
         assert len(refs(get())) == 40
 
 

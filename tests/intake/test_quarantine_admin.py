@@ -1,19 +1,28 @@
-"""Admins see quarantined mail in the Django admin and can try it again."""
+"""Admins read quarantined and skipped mail safely and act on it: retry, release, delete,
+import. Reasons are plain words."""
 
 from __future__ import annotations
 
 import pytest
 from django.test import Client
 
-from casebook.cases.models import Message
+from casebook.accounts.models import AuditEvent
+from casebook.cases.models import Case, Message
 from casebook.intake.actions import Outcome, ingest_bytes
-from casebook.intake.models import QuarantinedMessage
+from casebook.intake.models import MailOriginal, QuarantinedMessage, SkippedMail
 from casebook.intake.storage import open_path
 
 from ..conftest import PASSWORD
 from .conftest import make_mail
 
 pytestmark = pytest.mark.django_db
+
+NO_SENDER = (
+    b"Subject: Lost sender\r\nContent-Type: multipart/alternative; boundary=a\r\n\r\n"
+    b"--a\r\nContent-Type: text/html\r\n\r\n<p>who sent <b>this</b>?"
+    b'<img src="https://tracker.invalid/pixel.gif"></p>\r\n'
+    b"--a\r\nContent-Type: application/pdf; name=report.pdf\r\n\r\n%PDF-1.4 x\r\n--a--\r\n"
+)
 
 
 def _admin(admin_user) -> Client:
@@ -23,12 +32,43 @@ def _admin(admin_user) -> Client:
 
 
 def test_admin_lists_quarantined_mail_with_its_reason(admin_user):
-    ingest_bytes(b"Subject: Lost sender\r\n\r\nwho sent this?", source="inbox.mbox#9")
+    ingest_bytes(NO_SENDER, source="inbox.mbox#9")
     response = _admin(admin_user).get("/admin/intake/quarantinedmessage/")
     assert response.status_code == 200
-    assert b"no sender address" in response.content
+    assert b"it has no sender address" in response.content
     assert b"Lost sender" in response.content
     assert b"inbox.mbox#9" in response.content
+
+
+def test_admin_reads_a_quarantined_message_safely(admin_user):
+    ingest_bytes(NO_SENDER, source="t")
+    item = QuarantinedMessage.objects.get()
+    page = _admin(admin_user).get(
+        f"/admin/intake/quarantinedmessage/{item.pk}/change/", follow=True
+    )
+    html = page.content.decode()
+    assert "Lost sender" in html  # the Subject header field
+    assert "who sent this?" in html  # the text, from the HTML, as words
+    assert "report.pdf" in html  # the attachment list
+    assert "tracker.invalid" not in html and "<b>this</b>" not in html
+    original = _admin(admin_user).get(f"/admin/intake/quarantinedmessage/{item.pk}/original/")
+    assert b"".join(original.streaming_content) == NO_SENDER  # type: ignore[attr-defined]
+    assert "no-store" in original["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (NO_SENDER, "it has no sender address (the From line is missing or has none)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "an Outlook .msg file"),
+        (b"just some words", "it has no header fields, so it is not an email message"),
+        (b"   \r\n  ", "the message is empty"),
+    ],
+)
+def test_reasons_name_the_cause_in_plain_words(raw, reason):
+    result = ingest_bytes(raw, source="t")
+    assert result.outcome == Outcome.QUARANTINED and reason in result.reason
+    assert "Error" not in result.reason and "Exception" not in result.reason
 
 
 def test_practitioners_cannot_see_the_quarantine(practitioner):
@@ -52,4 +92,81 @@ def test_retry_imports_mail_once_it_can_be_read(admin_user, monkeypatch):
     )
     assert b"1 imported, 0 still unreadable" in response.content
     assert not QuarantinedMessage.objects.exists()
-    assert Message.objects.filter(message_id="<m1@example-school.invalid>").exists()
+    message = Message.objects.get(message_id="<m1@example-school.invalid>")
+    assert open_path(MailOriginal.objects.get(message=message).storage_path).read_bytes() == raw
+
+
+def test_release_into_a_new_case_and_into_an_existing_one(admin_user, case):
+    ingest_bytes(NO_SENDER, source="t")
+    item = QuarantinedMessage.objects.get()
+    client = _admin(admin_user)
+    client.post(f"/admin/intake/quarantinedmessage/{item.pk}/act/", {"action": "release-new"})
+    assert not QuarantinedMessage.objects.exists()
+    new = Case.objects.exclude(pk=case.pk).get()
+    released = new.messages.get()
+    assert released.subject == "Lost sender" and "who sent this?" in released.body_text
+    kept = MailOriginal.objects.get(message=released)
+    assert open_path(kept.storage_path).read_bytes() == NO_SENDER
+    assert "Released from the quarantine" in kept.note
+
+    ingest_bytes(NO_SENDER + b" ", source="t2")
+    item = QuarantinedMessage.objects.get()
+    bad = client.post(
+        f"/admin/intake/quarantinedmessage/{item.pk}/act/",
+        {"action": "release-into", "reference": "CB-1999-00001"},
+        follow=True,
+    )
+    assert b"No case has that reference" in bad.content and QuarantinedMessage.objects.exists()
+    client.post(
+        f"/admin/intake/quarantinedmessage/{item.pk}/act/",
+        {"action": "release-into", "reference": case.reference.lower()},
+    )
+    assert case.messages.count() == 2
+    assert AuditEvent.objects.filter(action="email.quarantine_released").count() == 2
+
+
+def test_delete_removes_the_row_and_its_file(admin_user):
+    ingest_bytes(NO_SENDER, source="t")
+    item = QuarantinedMessage.objects.get()
+    path = open_path(item.storage_path)
+    _admin(admin_user).post(
+        f"/admin/intake/quarantinedmessage/{item.pk}/act/", {"action": "delete"}
+    )
+    assert not QuarantinedMessage.objects.exists() and not path.exists()
+    assert AuditEvent.objects.filter(action="email.quarantine_deleted").exists()
+
+
+def test_skipped_mail_is_listed_readable_and_importable(admin_user):
+    raw = make_mail(subject="Automatic reply: we are closed", message_id="<auto@x.invalid>")
+    assert ingest_bytes(raw, source="inbox#3").outcome == Outcome.AUTOMATIC
+    client = _admin(admin_user)
+    listing = client.get("/admin/intake/skippedmail/").content.decode()
+    assert "t.mctestface@example-school.invalid" in listing
+    assert "Automatic reply: we are closed" in listing and "an auto-reply" in listing
+    item = SkippedMail.objects.get()
+    page = client.get(f"/admin/intake/skippedmail/{item.pk}/change/", follow=True)
+    assert b"A fake account is posting" in page.content
+    original = client.get(f"/admin/intake/skippedmail/{item.pk}/original/")
+    assert b"".join(original.streaming_content) == raw  # type: ignore[attr-defined]
+    client.post(f"/admin/intake/skippedmail/{item.pk}/act/", {"action": "import"})
+    assert not SkippedMail.objects.exists()
+    assert Message.objects.get(message_id="<auto@x.invalid>").case.subject.startswith("Automatic")
+    assert AuditEvent.objects.filter(action="email.skipped_imported").exists()
+
+
+def test_skipped_mail_is_kept_for_the_configured_period(monkeypatch):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from casebook.intake.actions import do_purge_skipped_mail
+
+    ingest_bytes(make_mail(extra=("Auto-Submitted: auto-replied",)), source="t")
+    item = SkippedMail.objects.get()
+    path = open_path(item.storage_path)
+    monkeypatch.setenv("INTAKE_SKIPPED_KEEP_DAYS", "30")
+    SkippedMail.objects.update(received_at=timezone.now() - timedelta(days=29))
+    assert do_purge_skipped_mail() == 0
+    SkippedMail.objects.update(received_at=timezone.now() - timedelta(days=31))
+    assert do_purge_skipped_mail() == 1
+    assert not SkippedMail.objects.exists() and not path.exists()

@@ -25,6 +25,7 @@ from casebook.accounts.models import AuditEvent
 from casebook.cases.actions import audit, do_add_note
 from casebook.cases.models import Case, Enquirer, Message
 from casebook.cases.reply_actions import do_queue_email_reply
+from casebook.classify.models import RiskFlag
 from casebook.intake.actions import do_quarantine_message, ingest_bytes
 from casebook.intake.models import MailOriginal, QuarantinedMessage, SkippedMail
 from casebook.privacy.actions import (
@@ -71,6 +72,14 @@ def world(db, practitioner, admin_user, attachments_dir):
         phone=PHONE, organisation="Example Academy"
     )
     do_add_note(case=first, actor=practitioner, text=f"Rang {NAME} back on {PHONE}.")
+    RiskFlag.objects.create(
+        case=first,
+        kind="self_harm",
+        score=0.91,
+        source="rule:test",
+        excerpt=f"...{SENTENCE}...",
+        raised_at=timezone.now(),
+    )
     first.refresh_from_db()
     do_queue_email_reply(case=first, actor=practitioner, text="Thank you, we are on it.")
     second = ingest_case(
@@ -175,6 +184,7 @@ def test_the_search_finds_her_before_erasure(world, attachments_dir):
     # The checks below can fail: before erasure they find her everywhere.
     tables = {t for t, _, _ in db_hits(NEEDLES)}
     assert {"cases_enquirer", "cases_message", "cases_case", "accounts_auditevent"} <= tables
+    assert "classify_riskflag" in tables
     assert {"intake_skippedmail", "django_admin_log", "privacy_preservedreport"} <= tables
     files = {p.split("/")[0] for p, _ in file_hits(attachments_dir, NEEDLES)}
     assert {"blobs", "originals", "quarantine", "skipped"} <= files
@@ -251,6 +261,8 @@ def test_nothing_of_her_remains_after_erasure(
             case.channel,
             case.opened_at,
         )
+    flag = RiskFlag.objects.get()
+    assert (flag.kind, flag.state, flag.score, flag.excerpt) == ("self_harm", "raised", 0.91, "")
     # Omar's case keeps Omar, and his words, with her details taken out.
     omar = Case.objects.get(pk=world["omar"].pk)
     assert not CaseAnonymisation.objects.filter(case=omar).exists()

@@ -21,6 +21,7 @@ from casebook.analysis.report import build_report, find_redactor
 from casebook.analysis.sources import db_texts, load_facts
 from casebook.analysis.tables import Period
 from casebook.cases.models import Case, Enquirer, Message
+from casebook.partners.models import Escalation, Referral
 from casebook.privacy.actions import do_anonymise_cases
 from casebook.privacy.models import CaseAnonymisation, PreservedReport
 from casebook.privacy.preserve import preserved_lookup
@@ -100,6 +101,8 @@ def outcome(django_db_setup, django_db_blocker, tmp_path_factory):
             "texts": Message.objects.exclude(body_text="").count(),
             "subjects": Case.objects.exclude(subject="").count(),
             "senders": Message.objects.exclude(from_email="").count(),
+            "items": Escalation.objects.exclude(item="").count(),
+            "reasons": Referral.objects.exclude(reason="").count(),
             "enquirers": list(Enquirer.objects.values_list("name", "email", "phone")),
             "captured": PreservedReport.objects.filter(captured_at__isnull=False).count(),
         }
@@ -116,6 +119,9 @@ def test_the_published_report_is_identical_after_anonymising_every_case(outcome)
     # Not vacuous: the report has word clouds and appendix samples to lose.
     assert len(report["words"]) > 20 and len(report["compare_words"]) > 5
     assert sum(len(a["samples"]) for a in report["appendix"]) > 10
+    # Escalation outcomes and referrals survive with their items and reasons gone.
+    assert report["escalations"]["items"] > 100 and report["escalations"]["removed"] > 0
+    assert sum(r["count"] or 0 for r in report["referrals"]) > 10
 
 
 @pytest.mark.django_db
@@ -128,6 +134,7 @@ def test_identical_with_small_counts_suppressed(outcome):
 def test_no_case_text_or_contact_detail_is_left(outcome):
     _, _, _, state = outcome
     assert state["texts"] == state["subjects"] == state["senders"] == 0
+    assert state["items"] == state["reasons"] == 0
     # Only the blank placeholder every anonymised case points at.
     assert state["enquirers"] == [("", "", "")]
     assert state["captured"] == 2

@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 
 from casebook.analysis.model import Figure, Report
 from casebook.analysis.tables import Table
+from casebook.partners.reporting import shown_section
 
 INTROS = {
     "channel": "How enquirers reached the helpline.",
@@ -144,6 +145,7 @@ def context(report: Report, *, prefer_png: bool = False) -> dict[str, object]:
         "words": shown_figure(report, "words", prefer_png=True),
         "compare_words": shown_figure(report, "compare_words", prefer_png=True),
         "suppress_below": report.suppress_below,
+        "partners": shown_section(report, report.partners),
     }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from casebook.analysis.model import Report
 from casebook.analysis.report import table_rows
 from casebook.analysis.tables import Table
+from casebook.partners.reporting import json_section
 
 
 def _info(report: Report, t: Table) -> dict[str, Any]:
@@ -80,6 +81,7 @@ def as_dict(report: Report) -> dict[str, Any]:
         if report.appendix is not None
         else None,
         "appendix_note": report.appendix_note,
+        **json_section(report, report.partners),
     }
 
 

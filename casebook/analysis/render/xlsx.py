@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from casebook.analysis.model import Report
 from casebook.analysis.tables import Table
+from casebook.partners.reporting import add_xlsx_sheets
 
 HEAD = Font(bold=True, color="FFFFFF")
 HEAD_FILL = PatternFill("solid", fgColor="0F5C8C")
@@ -112,6 +113,7 @@ def render_xlsx(report: Report) -> bytes:
             for s in a.samples:
                 ap.append([a.category, s.reference, s.text])
         ap.column_dimensions["C"].width = 100
+    add_xlsx_sheets(wb, report, report.partners)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

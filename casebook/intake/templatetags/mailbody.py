@@ -9,6 +9,7 @@ from django.utils.html import linebreaks
 from django.utils.safestring import SafeString, mark_safe
 
 from casebook.cases.models import Case, Message
+from casebook.classify.guard import may_display
 from casebook.intake.display import split_html
 from casebook.intake.parsing import FORWARD_MARKER, split_body
 
@@ -32,8 +33,8 @@ def _blocks(forwarded: str) -> list[str]:
     return [pieces[0], *(FORWARD_MARKER + p for p in pieces[1:])]
 
 
-@register.simple_tag
-def message_body(message: Message) -> SafeString:
+@register.simple_tag(takes_context=True)
+def message_body(context: template.Context, message: Message) -> SafeString:
     """Sanitised HTML (or escaped text), quoted history and signature folded, attachments."""
     # Forwarded messages are labelled and always shown, whatever the body's format.
     forwarded = split_body(message.body_text, subject=message.subject).forwarded
@@ -62,9 +63,19 @@ def message_body(message: Message) -> SafeString:
                 "attachments": list(message.attachments.all()),
                 "original": _related(message, "original"),
                 "hold": _related(message, "hold"),
+                # Never shown, previewed or linked for direct download on an indecent-image case.
+                "withheld": _withheld(context, message.case_id),
             },
         )
     )
+
+
+def _withheld(context: template.Context, case_id: int) -> bool:
+    """Asked once per case per page, however many messages it has."""
+    key = f"casebook.attachments_withheld.{case_id}"
+    if key not in context.render_context:
+        context.render_context[key] = not may_display(case_id)
+    return bool(context.render_context[key])
 
 
 @register.inclusion_tag("intake/_held_messages.html", takes_context=True)

@@ -16,6 +16,7 @@ from casebook.analysis.outputs import FORMATS, write_outputs
 from casebook.analysis.report import APPENDIX_MIN_CASES, build_report, csv_texts, find_redactor
 from casebook.analysis.sources import db_texts, load_facts, vocabulary
 from casebook.analysis.tables import Period
+from casebook.partners.queries import partner_section
 from casebook.privacy.preserve import preserved_lookup
 
 
@@ -135,6 +136,9 @@ class Command(BaseCommand):
             appendix_min_cases=opts["appendix_min_cases"],
             source=source,
             preserved=preserved,
+            partners=None
+            if opts["input"] is not None
+            else partner_section(period.start, period.end),
         )
         if report.appendix is None:
             progress(report.appendix_note)

@@ -15,6 +15,7 @@ from django.db import connections
 
 from casebook.cases.models import Case
 from casebook.demo.loader import create_demo_users, load_demo_helpline
+from casebook.intake.demo_originals import store_demo_originals
 
 ADDRESS = "127.0.0.1:8000"
 
@@ -48,6 +49,9 @@ class Command(BaseCommand):
             f"Loaded {summary.cases:,} cases ({summary.messages:,} messages): "
             + ", ".join(f"{label} {n:,}" for label, n in summary.by_period.items())
         )
+        store_demo_originals(progress=self._say)  # intake keeps every inbound original
+        self._say("Training the suggestion model on the demo's tagged cases")
+        call_command("train", "--assess-open", stdout=self.stdout)
         report_dir = None if options["no_report"] else self._write_report()
         self._say(f"Done in {time.monotonic() - started:.1f} s")
         self.stdout.write("")

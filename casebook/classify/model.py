@@ -1,0 +1,401 @@
+"""The suggestion model: categories ranked for a text, and risk flags. Pure: no Django.
+
+    suggester = train(examples, categories={name: definition})
+    suggester.assess("A fake Instagram account is posting about our head teacher")
+        -> Assessment(suggestions=(Scored("Social networks", 0.91), ...),  # every category
+                      risk_flags=(),                                        # only those raised
+                      rule_hits=())
+
+Features are tf-idf weights of words, word pairs and character 3-5-grams within words (so
+"bullied", "bullying" and "cyberbully" share evidence). Each category and each risk flag is
+a one-against-the-rest logistic model fitted by stochastic gradient descent, which trains on
+100,000 cases in seconds and scores thousands of texts a second on one core. Scores are the
+models' probabilities; suggestions rank every category, best first.
+
+Risk flags combine the rules (casebook.classify.rules: a hit scores RULE_SCORE) with the
+model's probability; a flag is raised when the larger reaches the flag's threshold.
+
+Training data: the helpline's own tagged cases, the seed corpus of labelled enquiries shipped
+in casebook/classify/data, and each category's definition. With fewer than MIN_CASES tagged
+cases the model is fitted on the definitions and the seed corpus alone (mode "definitions").
+Dismissed suggestions and cleared flags are negative examples for their label, weighted up.
+
+Artefacts are joblib pickles: load them only from the helpline's own model folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import platform
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import joblib
+import numpy as np
+import sklearn
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import SGDClassifier
+
+from casebook.classify.labels import RISK_FLAGS
+from casebook.classify.rules import RuleHit, find_risks, normalise
+
+ARTEFACT_FORMAT = 1
+MAX_PER_HEAD = 20_000  # training rows per label, positives and negatives each
+MIN_CASES = 200  # tagged cases needed before the helpline's own data is used
+RULE_SCORE = 0.99
+DEFAULT_RISK_THRESHOLD = 0.5
+MAX_TEXT_CHARS = 6000  # enough for any enquiry; a forwarded thread's tail adds only noise
+DISMISSED_WEIGHT = 3.0
+SEED_WEIGHT = 3.0
+DEFINITION_WEIGHT = 5.0
+# A tag on a case that says what risk it carries, when nobody has confirmed or cleared a flag.
+CATEGORY_IMPLIES_FLAG = {"Sextortion": "sextortion", "Sexting": "indecent_image"}
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled text. not_* lists labels known to be wrong (dismissed, cleared)."""
+
+    text: str
+    categories: tuple[str, ...] = ()
+    risk_flags: tuple[str, ...] = ()
+    not_categories: tuple[str, ...] = ()
+    not_risk_flags: tuple[str, ...] = ()
+    weight: float = 1.0
+    source: str = "case"  # "case", "seed" or "definition"
+
+
+@dataclass(frozen=True)
+class Scored:
+    label: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Assessment:
+    suggestions: tuple[Scored, ...]  # every category, best first
+    risk_flags: tuple[Scored, ...]  # raised flags only, highest score first
+    rule_hits: tuple[RuleHit, ...] = ()
+
+    def top(self, n: int) -> list[str]:
+        return [s.label for s in self.suggestions[:n]]
+
+
+_TOKEN = re.compile(r"[a-z0-9£$][a-z0-9'£$]*")
+_SUFFIXES = (
+    "ingly",
+    "edly",
+    "ings",
+    "ness",
+    "ment",
+    "ing",
+    "ers",
+    "ies",
+    "ied",
+    "est",
+    "ed",
+    "er",
+    "es",
+    "ly",
+    "s",
+)
+_KEEP = frozenset(
+    {"is", "was", "has", "his", "this", "us", "yes", "bus", "news", "gas", "ios", "sms", "dms"}
+)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light suffix-stripper, so "bullied", "bullying" and "bullies" meet at "bull"."""
+    word = word.strip("'").removesuffix("'s")
+    if len(word) <= 3 or word in _KEEP or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]  # "chatt(ing)" -> "chat"
+    return word
+
+
+def analyse(text: str) -> list[str]:
+    """Stemmed words and adjacent pairs of them: the model's features for a text."""
+    words = [stem(w) for w in _TOKEN.findall(text.lower())]
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+def _vectoriser(*, min_df: int) -> TfidfVectorizer:
+    return TfidfVectorizer(
+        analyzer=analyse,
+        min_df=min_df,
+        max_features=400_000,
+        sublinear_tf=True,
+        dtype=np.float32,
+    )
+
+
+def prepare(text: str) -> str:
+    """The text as the model reads it: bounded length, figures of speech neutralised."""
+    return normalise(text[:MAX_TEXT_CHARS])
+
+
+@dataclass
+class LinearHeads:
+    """One logistic model per label: scores = sigmoid(X @ coef.T + intercept)."""
+
+    labels: list[str]
+    coef: sparse.csr_matrix  # labels x features
+    intercept: np.ndarray  # labels
+
+    def probabilities(self, features: sparse.csr_matrix) -> np.ndarray:
+        logits = (features @ self.coef.T).toarray() + self.intercept
+        probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
+        return probabilities
+
+
+def _fit_heads(
+    features: sparse.csr_matrix,
+    labels: list[str],
+    positive: list[set[str]],
+    negative: list[set[str]],
+    weights: np.ndarray,
+    *,
+    alpha: float,
+    seed: int,
+) -> LinearHeads:
+    rows, intercepts = [], []
+    n_features = features.shape[1]
+    for label in labels:
+        y = np.fromiter((label in p for p in positive), dtype=bool, count=len(positive))
+        w = weights.copy()
+        explicit_no = np.fromiter((label in n for n in negative), dtype=bool, count=len(negative))
+        w[explicit_no & ~y] *= DISMISSED_WEIGHT
+        if y.all() or not y.any():
+            # Nothing to learn from: a flat, low score (no evidence for the label).
+            rows.append(sparse.csr_matrix((1, n_features), dtype=np.float32))
+            intercepts.append(-6.0 if not y.any() else 6.0)
+            continue
+        # Bounded work per label: every positive (up to a cap) and a sample of the negatives,
+        # the sampled negatives weighted up to stand for all of them.
+        rng = np.random.default_rng(seed)
+        pos = np.flatnonzero(y)
+        neg = np.flatnonzero(~y)
+        if len(pos) > MAX_PER_HEAD:
+            pos = rng.choice(pos, MAX_PER_HEAD, replace=False)
+        if len(neg) > MAX_PER_HEAD:
+            kept = np.flatnonzero(explicit_no[neg])  # every dismissal stays in
+            rest = np.setdiff1d(neg, neg[kept])
+            sample = rng.choice(rest, MAX_PER_HEAD, replace=False)
+            scale = len(rest) / MAX_PER_HEAD
+            w[sample] *= scale
+            neg = np.concatenate([neg[kept], sample])
+        pos_scale = weights[y].sum() / max(w[pos].sum(), 1e-9)
+        w[pos] *= pos_scale
+        rows_used = np.sort(np.concatenate([pos, neg]))
+        x_used, y_used, w_used = features[rows_used], y[rows_used], w[rows_used]
+        # Positives are rare for most labels: balance them so rare categories still rank.
+        pos_share = float(w_used[y_used].sum() / w_used.sum())
+        w_used = np.where(y_used, w_used * min(10.0, 0.5 / max(pos_share, 1e-6)), w_used)
+        w_used = w_used / w_used.mean()
+        model = SGDClassifier(
+            loss="log_loss",
+            alpha=alpha,
+            max_iter=int(np.clip(300_000 // max(len(rows_used), 1), 6, 30)),
+            tol=None,
+            random_state=seed,
+            average=True,
+        )
+        model.fit(x_used, y_used, sample_weight=w_used)
+        coef = np.asarray(model.coef_, dtype=np.float32)
+        coef[np.abs(coef) < 1e-4] = 0.0  # keeps the artefact small; these weigh nothing
+        rows.append(sparse.csr_matrix(coef))
+        intercepts.append(float(model.intercept_[0]))
+    return LinearHeads(
+        labels=list(labels),
+        coef=sparse.vstack(rows).tocsr(),
+        intercept=np.asarray(intercepts, dtype=np.float32),
+    )
+
+
+@dataclass
+class Suggester:
+    """A trained model. assess()/assess_many() are safe to call from many threads."""
+
+    categories: list[str]
+    vectoriser: TfidfVectorizer
+    category_heads: LinearHeads
+    risk_heads: LinearHeads
+    risk_thresholds: dict[str, float]
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def version(self) -> str:
+        return str(self.metadata.get("version", "unsaved"))
+
+    def assess_many(self, texts: Sequence[str]) -> list[Assessment]:
+        if not texts:
+            return []
+        prepared = [prepare(t) for t in texts]
+        features = self.vectoriser.transform(prepared)
+        cat_p = self.category_heads.probabilities(features)
+        risk_p = self.risk_heads.probabilities(features)
+        out = []
+        for i, text in enumerate(texts):
+            order = np.argsort(-cat_p[i], kind="stable")
+            suggestions = tuple(
+                Scored(self.category_heads.labels[j], round(float(cat_p[i, j]), 4)) for j in order
+            )
+            hits = tuple(find_risks(text[:MAX_TEXT_CHARS]))
+            by_rule = {h.flag for h in hits}
+            flags = []
+            for j, flag in enumerate(self.risk_heads.labels):
+                score = max(float(risk_p[i, j]), RULE_SCORE if flag in by_rule else 0.0)
+                if score >= self.risk_thresholds.get(flag, DEFAULT_RISK_THRESHOLD):
+                    flags.append(Scored(flag, round(score, 4)))
+            flags.sort(key=lambda s: -s.score)
+            out.append(Assessment(suggestions=suggestions, risk_flags=tuple(flags), rule_hits=hits))
+        return out
+
+    def assess(self, text: str) -> Assessment:
+        return self.assess_many([text])[0]
+
+    # ---- artefacts ----------------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        """Write the artefact (joblib, compressed) to path, via a temporary file."""
+        tmp = path.with_name(f".{path.name}.tmp")
+        payload = {"format": ARTEFACT_FORMAT, "suggester": self}
+        joblib.dump(payload, tmp, compress=3)
+        tmp.replace(path)
+
+    @staticmethod
+    def load(path: Path) -> Suggester:
+        """Read an artefact written by save(); ValueError if it is not one."""
+        payload = joblib.load(path)
+        if not isinstance(payload, dict) or payload.get("format") != ARTEFACT_FORMAT:
+            raise ValueError(f"{path} is not a suggestion model of format {ARTEFACT_FORMAT}")
+        suggester = payload["suggester"]
+        if not isinstance(suggester, Suggester):
+            raise ValueError(f"{path} does not hold a suggestion model")
+        return suggester
+
+
+def definition_examples(categories: dict[str, str]) -> list[Example]:
+    """Each category's name and definition as one example of itself."""
+    return [
+        Example(text=f"{name}. {definition}", categories=(name,), source="definition")
+        for name, definition in categories.items()
+    ]
+
+
+def train(
+    examples: Iterable[Example],
+    *,
+    categories: dict[str, str],
+    seed_examples: Iterable[Example] = (),
+    alpha: float = 2e-5,
+    risk_thresholds: dict[str, float] | None = None,
+    random_state: int = 0,
+    min_cases: int = MIN_CASES,
+) -> Suggester:
+    """Fit a Suggester.
+
+    examples: the helpline's own cases (labels outside `categories` are ignored);
+    categories: name -> definition, in taxonomy order (retired ones left out by the caller);
+    seed_examples: the shipped labelled enquiries (see casebook.classify.corpus).
+    With fewer than min_cases examples carrying a category, those are not used and the
+    model learns from the definitions and the seed corpus alone.
+    """
+    started = time.monotonic()
+    cases = [e for e in examples if e.text.strip()]
+    tagged = [e for e in cases if any(c in categories for c in e.categories)]
+    mode = "cases" if len(tagged) >= min_cases else "definitions"
+    used: list[Example] = list(cases) if mode == "cases" else []
+    seeds = [
+        Example(
+            text=e.text,
+            categories=e.categories,
+            risk_flags=e.risk_flags,
+            not_categories=e.not_categories,
+            not_risk_flags=e.not_risk_flags,
+            weight=e.weight * SEED_WEIGHT,
+            source="seed",
+        )
+        for e in seed_examples
+    ]
+    definitions = [
+        Example(text=e.text, categories=e.categories, weight=DEFINITION_WEIGHT, source=e.source)
+        for e in definition_examples(categories)
+    ]
+    everything = used + seeds + definitions
+    texts = [prepare(e.text) for e in everything]
+    vectoriser = _vectoriser(min_df=2 if len(everything) >= 5000 else 1)
+    features = vectoriser.fit_transform(texts).tocsr()
+    weights = np.asarray([e.weight for e in everything], dtype=np.float64)
+
+    names = list(categories)
+    category_heads = _fit_heads(
+        features,
+        names,
+        [set(e.categories) for e in everything],
+        [set(e.not_categories) for e in everything],
+        weights,
+        alpha=alpha,
+        seed=random_state,
+    )
+    risk_positive = [
+        set(e.risk_flags)
+        | {
+            CATEGORY_IMPLIES_FLAG[c]
+            for c in e.categories
+            if c in CATEGORY_IMPLIES_FLAG and CATEGORY_IMPLIES_FLAG[c] not in e.not_risk_flags
+        }
+        for e in everything
+    ]
+    risk_heads = _fit_heads(
+        features,
+        list(RISK_FLAGS),
+        risk_positive,
+        [set(e.not_risk_flags) for e in everything],
+        weights,
+        alpha=alpha,
+        seed=random_state,
+    )
+    counts = Counter(c for e in used for c in e.categories if c in categories)
+    seconds = time.monotonic() - started
+    metadata: dict[str, Any] = {
+        "format": ARTEFACT_FORMAT,
+        "mode": mode,
+        "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "training_seconds": round(seconds, 2),
+        "cases": len(used),
+        "cases_offered": len(cases),
+        "seed_examples": len(seeds),
+        "definitions": len(definitions),
+        "dismissals": sum(1 for e in used if e.not_categories),
+        "category_counts": {name: counts.get(name, 0) for name in names},
+        "risk_counts": {flag: sum(1 for p in risk_positive if flag in p) for flag in RISK_FLAGS},
+        "features": int(features.shape[1]),
+        "alpha": alpha,
+        "categories_hash": hashlib.sha256("\n".join(names).encode()).hexdigest()[:12],
+        "sklearn": sklearn.__version__,
+        "python": platform.python_version(),
+    }
+    return Suggester(
+        categories=names,
+        vectoriser=vectoriser,
+        category_heads=category_heads,
+        risk_heads=risk_heads,
+        risk_thresholds=dict(risk_thresholds or {}),
+        metadata=metadata,
+    )

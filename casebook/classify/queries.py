@@ -1,0 +1,101 @@
+"""Reads for the case page, the queue and attachment display."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from casebook.cases.models import Case, CaseCategory, Category
+from casebook.classify.labels import INDECENT_IMAGE, RISK_FLAGS, RISK_LABELS
+from casebook.classify.models import ACTIVE_STATES, Decision, RiskFlag, SuggestionDecision
+
+SHOWN_SUGGESTIONS = 5
+
+
+@dataclass(frozen=True)
+class SuggestionRow:
+    category: Category
+    score: float
+    percent: int
+
+
+@dataclass(frozen=True)
+class CasePanel:
+    flags: list[RiskFlag]  # every flag on the case, most urgent kind first
+    active_flags: list[RiskFlag]
+    suggestions: list[SuggestionRow]  # best first, none already on the case or dismissed
+    model_version: str
+    withhold_attachments: bool  # an indecent-image flag is raised or confirmed
+
+
+def _flag_order(flag: RiskFlag) -> int:
+    return RISK_FLAGS.index(flag.kind)
+
+
+def case_panel(case: Case) -> CasePanel:
+    # Imported here: the model (scikit-learn) loads with the first case page, not the queue.
+    from casebook.classify.store import current_model
+    from casebook.classify.training import case_texts
+
+    flags = sorted(
+        RiskFlag.objects.filter(case=case).select_related("reviewed_by"), key=_flag_order
+    )
+    active = [f for f in flags if f.active]
+    taken = set(CaseCategory.objects.filter(case=case).values_list("category_id", flat=True))
+    taken |= set(
+        SuggestionDecision.objects.filter(case=case, decision=Decision.DISMISSED).values_list(
+            "category_id", flat=True
+        )
+    )
+    model = current_model()
+    text = case_texts([case.pk]).get(case.pk, case.subject)
+    by_name = {c.name: c for c in Category.objects.filter(retired=False)}
+    rows = []
+    for scored in model.assess(text).suggestions:
+        category = by_name.get(scored.label)
+        if category is None or category.pk in taken:
+            continue
+        rows.append(SuggestionRow(category, scored.score, round(scored.score * 100)))
+        if len(rows) == SHOWN_SUGGESTIONS:
+            break
+    return CasePanel(
+        flags=flags,
+        active_flags=active,
+        suggestions=rows,
+        model_version=model.version,
+        withhold_attachments=any(f.kind == INDECENT_IMAGE for f in active),
+    )
+
+
+def attachments_withheld(case_id: int) -> bool:
+    """True while the case carries a raised or confirmed indecent-image flag: its attachments
+    are then never shown or thumbnailed, and download only after a deliberate confirmation."""
+    return RiskFlag.objects.filter(
+        case_id=case_id, kind=INDECENT_IMAGE, state__in=ACTIVE_STATES
+    ).exists()
+
+
+def active_flags_by_case(case_ids: Iterable[int]) -> dict[int, list[str]]:
+    """case id -> labels of its raised or confirmed flags (most urgent first)."""
+    found: dict[int, list[str]] = defaultdict(list)
+    rows = RiskFlag.objects.filter(case_id__in=list(case_ids), state__in=ACTIVE_STATES)
+    for case_id, kind in sorted(
+        rows.values_list("case_id", "kind"), key=lambda r: RISK_FLAGS.index(r[1])
+    ):
+        found[case_id].append(RISK_LABELS[kind])
+    return dict(found)
+
+
+def flagged_case_ids() -> list[int]:
+    """Cases with a raised or confirmed flag, newest first (a short list: flags are rare)."""
+    return list(
+        RiskFlag.objects.filter(state__in=ACTIVE_STATES)
+        .order_by("-case__opened_at", "-case_id")
+        .values_list("case_id", flat=True)
+        .distinct()
+    )
+
+
+def flag_for_review(case: Case, pk: int) -> RiskFlag | None:
+    return RiskFlag.objects.filter(case=case, pk=pk).select_related("case").first()

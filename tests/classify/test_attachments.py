@@ -1,0 +1,92 @@
+"""On a case flagged for an indecent image of a child, no attachment is shown, previewed or
+downloadable in one click: a deliberate confirmation, audited, allows one download."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from casebook.accounts.models import AuditEvent
+from casebook.cases.actions import do_open_case
+from casebook.cases.models import Attachment
+from casebook.classify.actions import do_assess_message
+from casebook.classify.models import FlagState, RiskFlag
+from casebook.intake.storage import store_bytes
+
+pytestmark = pytest.mark.django_db
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 32
+
+
+@pytest.fixture(autouse=True)
+def _attachments_dir(settings, tmp_path):
+    settings.ATTACHMENTS_DIR = tmp_path / "attachments"
+
+
+@pytest.fixture
+def client_for(client, practitioner):
+    client.force_login(practitioner)
+    return client
+
+
+def _case_with_image(enquirer, text: str):
+    case = do_open_case(enquirer=enquirer, channel="email", subject="Image", first_message=text)
+    message = case.messages.get()
+    message.body_html = '<p>See attached <img src="cid:photo1"></p>'
+    message.save()
+    digest, path = store_bytes(PNG, suffix=".png")
+    attachment = Attachment.objects.create(
+        message=message, filename="photo.png", content_type="image/png", size=len(PNG),
+        sha256=digest, storage_path=path, inline=True,
+    )  # fmt: skip
+    do_assess_message(message=message, notify=False)
+    return case, attachment
+
+
+def test_flagged_case_withholds_every_attachment(client_for, enquirer, practitioner):
+    case, attachment = _case_with_image(
+        enquirer, "A naked picture of a 13 year old girl is being passed around on phones."
+    )
+    assert RiskFlag.objects.filter(case=case, kind="indecent_image").exists()
+    direct = reverse("attachment-download", args=[attachment.pk])
+    withheld = reverse("classify-withheld-attachment", args=[attachment.pk])
+    html = client_for.get(reverse("case-detail", args=[case.reference])).content.decode()
+    assert "<img" not in html
+    assert f'href="{direct}"' not in html  # no one-click download
+    assert f'href="{withheld}"' in html
+    assert "report.iwf.org.uk" in html
+    # The download URL itself refuses without the deliberate step.
+    response = client_for.get(direct)
+    assert response.status_code == 302 and response["Location"] == withheld
+    assert not AuditEvent.objects.filter(action="attachment.downloaded").exists()
+    # The confirmation page; an unticked form does nothing.
+    assert client_for.get(withheld).status_code == 200
+    assert client_for.post(withheld, {}).status_code == 400
+    response = client_for.post(withheld, {"understood": "on"})
+    assert response.status_code == 302 and response["Location"] == direct
+    response = client_for.get(direct)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == PNG
+    actions = list(AuditEvent.objects.filter(case=case).values_list("action", flat=True))
+    assert "attachment.withheld_download_confirmed" in actions
+    assert "attachment.downloaded" in actions
+    # One confirmation, one download.
+    assert client_for.get(direct).status_code == 302
+
+
+def test_cleared_flag_restores_ordinary_download(client_for, enquirer):
+    case, attachment = _case_with_image(
+        enquirer, "A naked picture of a 13 year old girl is being passed around on phones."
+    )
+    RiskFlag.objects.filter(case=case).update(state=FlagState.CLEARED)
+    direct = reverse("attachment-download", args=[attachment.pk])
+    html = client_for.get(reverse("case-detail", args=[case.reference])).content.decode()
+    assert f'href="{direct}"' in html
+    assert client_for.get(direct).status_code == 200
+
+
+def test_other_flags_do_not_withhold(client_for, enquirer):
+    case, attachment = _case_with_image(enquirer, "She says she wants to kill herself.")
+    kinds = set(RiskFlag.objects.filter(case=case).values_list("kind", flat=True))
+    assert "self_harm" in kinds and "indecent_image" not in kinds
+    assert client_for.get(reverse("attachment-download", args=[attachment.pk])).status_code == 200

@@ -1,0 +1,103 @@
+"""The pure model: ranking, flags, definitions mode, dismissals, artefacts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casebook.classify.corpus import CorpusError, parse_line, read_corpus
+from casebook.classify.model import Example, Suggester, train
+
+CATEGORIES = {
+    "Gaming": "Online games, in-game chat and gaming platforms.",
+    "Data privacy": "Personal data, consent, subject access and data protection online.",
+    "Sextortion": "Threats to share intimate images unless money or more are handed over.",
+    "Apps": "Questions about particular apps, their age limits and risks.",
+    "General enquiry": "Questions about the helpline itself.",
+}
+
+
+def _cases(n: int) -> list[Example]:
+    texts = {
+        "Gaming": "my son plays roblox and fortnite all night with voice chat on xbox",
+        "Data privacy": "a parent made a subject access request for data held under gdpr",
+        "Sextortion": "someone is threatening to share his intimate video unless he pays",
+        "Apps": "what is the minimum age for this app and its age rating",
+        "General enquiry": "what are your opening hours over the holidays",
+    }
+    return [
+        Example(text=f"{texts[name]} case {i}", categories=(name,))
+        for i in range(n)
+        for name in texts
+    ]
+
+
+def test_every_category_ranked_best_first() -> None:
+    model = train(_cases(50), categories=CATEGORIES, min_cases=10)
+    assessment = model.assess("He is on Fortnite and Roblox every night, chatting on Xbox")
+    labels = [s.label for s in assessment.suggestions]
+    assert sorted(labels) == sorted(CATEGORIES)
+    assert labels[0] == "Gaming"
+    scores = [s.score for s in assessment.suggestions]
+    assert scores == sorted(scores, reverse=True)
+    assert model.metadata["mode"] == "cases"
+    assert model.metadata["category_counts"]["Gaming"] == 50
+
+
+def test_definitions_mode_before_enough_cases() -> None:
+    model = train(_cases(1), categories=CATEGORIES, min_cases=100)
+    assert model.metadata["mode"] == "definitions"
+    assert model.metadata["cases"] == 0
+    top = model.assess("Can they see my personal data? Subject access and consent").top(1)
+    assert top == ["Data privacy"]
+
+
+def test_rule_raises_a_flag_and_figures_of_speech_do_not() -> None:
+    model = train(_cases(20), categories=CATEGORIES, min_cases=10)
+    flagged = model.assess("Her friend says she wants to kill herself tonight")
+    assert "self_harm" in [s.label for s in flagged.risk_flags]
+    assert flagged.rule_hits
+    calm = model.assess("I nearly died laughing at the Roblox video")
+    assert calm.risk_flags == ()
+
+
+def test_dismissals_lower_the_dismissed_category() -> None:
+    text = "what is the age rating of roblox"
+    plain = train(_cases(30), categories=CATEGORIES, min_cases=10)
+    dismissed = [Example(text=text, categories=("Apps",), not_categories=("Gaming",))] * 20
+    corrected = train(_cases(30) + dismissed, categories=CATEGORIES, min_cases=10)
+
+    def gaming(model: Suggester) -> float:
+        return next(s.score for s in model.assess(text).suggestions if s.label == "Gaming")
+
+    assert gaming(corrected) < gaming(plain)
+    assert corrected.metadata["dismissals"] == 20
+
+
+def test_artefact_round_trip(tmp_path: Path) -> None:
+    model = train(_cases(20), categories=CATEGORIES, min_cases=10)
+    path = tmp_path / "m.joblib"
+    model.save(path)
+    again = Suggester.load(path)
+    text = "roblox voice chat"
+    assert again.assess(text) == model.assess(text)
+
+
+def test_corpus_lines_are_checked() -> None:
+    item = parse_line("Gaming | - | Subject :: body", where="x:1", known=CATEGORIES)
+    assert item is not None and item.text == "Subject\nbody" and item.risk_flags == ()
+    assert parse_line("# comment", where="x:2") is None
+    for bad in ("Gamng | - | text", "Gaming | selfharm | text", "Gaming | text"):
+        try:
+            parse_line(bad, where="x:3", known=CATEGORIES)
+        except CorpusError as error:
+            assert "x:3" in str(error)
+        else:
+            raise AssertionError(f"accepted {bad!r}")
+
+
+def test_shipped_corpus_uses_the_taxonomy() -> None:
+    from casebook.cases.taxonomy import CATEGORIES as TAXONOMY
+
+    items = read_corpus(known=[name for name, _ in TAXONOMY])
+    assert len(items) > 300
+    assert {c for i in items for c in i.categories} == {name for name, _ in TAXONOMY}
