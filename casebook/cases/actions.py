@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -56,23 +57,50 @@ def allocate_reference(*, year: int) -> str:
     return format_reference(year, last)
 
 
+@dataclass(frozen=True)
+class Contact:
+    """Contact details as given with one enquiry (kept on its case as given)."""
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""
+
+    @classmethod
+    def of(cls, enquirer: Enquirer) -> Contact:
+        return cls(
+            name=enquirer.name,
+            email=enquirer.email,
+            phone=enquirer.phone,
+            organisation=enquirer.organisation,
+        )
+
+
+def resolve_merged(enquirer: Enquirer) -> Enquirer:
+    """The record a merged enquirer now lives on (itself if it was never merged)."""
+    seen = {enquirer.pk}
+    while enquirer.merged_into_id is not None:
+        enquirer = Enquirer.objects.get(pk=enquirer.merged_into_id)
+        if enquirer.pk in seen:  # a cycle cannot be made through the actions; stop anyway
+            break
+        seen.add(enquirer.pk)
+    return enquirer
+
+
 def find_or_create_enquirer(
     *, email: str = "", name: str = "", phone: str = "", **profile: str
 ) -> Enquirer:
-    """Find an enquirer by email (case-insensitive) or create one; keep the profile fresh."""
+    """The enquirer with this email address (any letter case), or a new one with these details.
+
+    An existing record is never changed: what an enquiry says about its sender is kept on the
+    case (Contact), and only a practitioner edits the record (see enquirer_actions).
+    """
     enquirer = None
-    if email:
+    if email.strip():
         enquirer = Enquirer.objects.filter(email__iexact=email.strip()).order_by("id").first()
     if enquirer is None:
         return Enquirer.objects.create(email=email.strip(), name=name, phone=phone, **profile)
-    changed = []
-    for field, value in {"name": name, "phone": phone, **profile}.items():
-        if value and getattr(enquirer, field) != value:
-            setattr(enquirer, field, value)
-            changed.append(field)
-    if changed:
-        enquirer.save(update_fields=changed)
-    return enquirer
+    return resolve_merged(enquirer)
 
 
 @transaction.atomic
@@ -89,9 +117,23 @@ def do_open_case(
     message_id: str | None = None,
     body_html: str = "",
     first_message_direction: Direction = Direction.INBOUND,
+    contact: Contact | None = None,
+    profile: dict[str, str] | None = None,
 ) -> Case:
-    """Open a case with its first message; profile fields come from the enquirer."""
+    """Open a case with its first message.
+
+    `contact` is who wrote or called as they gave themselves (default: the enquirer record's
+    details); `profile` the enquirer type, setting and region given with the enquiry (default:
+    the record's, as a prefill). Neither changes the enquirer record.
+    """
     opened_at = opened_at or timezone.now()
+    contact = contact or Contact.of(enquirer)
+    given = {
+        "enquirer_type": enquirer.enquirer_type,
+        "setting_type": enquirer.setting_type,
+        "region": enquirer.region,
+        **{k: v for k, v in (profile or {}).items() if v},
+    }
     case = Case.objects.create(
         reference=allocate_reference(year=timezone.localtime(opened_at).year),
         subject=subject[:300],
@@ -99,17 +141,19 @@ def do_open_case(
         status=Status.NEW,
         opened_at=opened_at,
         enquirer=enquirer,
-        enquirer_type=enquirer.enquirer_type,
-        setting_type=enquirer.setting_type,
-        region=enquirer.region,
+        contact_name=contact.name[:200],
+        contact_email=contact.email.strip()[:254],
+        contact_phone=contact.phone[:40],
+        contact_organisation=contact.organisation[:200],
+        **given,
     )
     Message.objects.create(
         case=case,
         direction=first_message_direction,
         at=opened_at,
         author=actor if first_message_direction != Direction.INBOUND else None,
-        from_name=enquirer.name,
-        from_email=enquirer.email,
+        from_name=contact.name,
+        from_email=contact.email.strip(),
         subject=subject[:300],
         body_text=first_message,
         body_html=body_html,
@@ -276,10 +320,16 @@ def do_set_platforms(
     platforms: Iterable[Platform],
     expected_version: int | None = None,
 ) -> None:
-    """Make the case's platforms exactly these; with expected_version, refuse a stale edit."""
-    _bump(case, expected_version=expected_version)
+    """Make the case's platforms exactly these; with expected_version, refuse a stale edit.
+
+    Saving the platforms the case already has changes nothing (no new version, no event), so
+    it cannot overwrite anyone and is never refused.
+    """
     wanted = {p.pk: p for p in platforms}
     current = dict(case.platform_tags.values_list("platform_id", "source"))
+    if set(wanted) == set(current):
+        return
+    _bump(case, expected_version=expected_version)
     old = sorted(case.platform_tags.values_list("platform__name", flat=True))
     CasePlatform.objects.filter(case=case).exclude(platform_id__in=wanted).delete()
     CasePlatform.objects.bulk_create(
@@ -297,8 +347,19 @@ def do_set_platforms(
 
 
 @transaction.atomic
-def do_update_profile(*, case: Case, actor: User, expected_version: int, **fields: str) -> None:
-    """Record enquirer type, setting and region on the case (and on the enquirer)."""
+def do_update_profile(
+    *,
+    case: Case,
+    actor: User,
+    expected_version: int,
+    also_enquirer: bool = False,
+    **fields: str,
+) -> None:
+    """Record enquirer type, setting and region on the case, as at this enquiry.
+
+    With also_enquirer the enquirer record takes them too (for their next cases), as an
+    audited edit of the record (see enquirer_actions.do_update_enquirer).
+    """
     allowed = {"enquirer_type", "setting_type", "region"}
     unknown = set(fields) - allowed
     if unknown:
@@ -306,21 +367,26 @@ def do_update_profile(*, case: Case, actor: User, expected_version: int, **field
     _bump(case, expected_version=expected_version)
     old = {f: getattr(case, f) for f in fields}
     Case.objects.filter(pk=case.pk).update(**fields)
-    Enquirer.objects.filter(pk=case.enquirer_id).update(**fields)
     for name, value in fields.items():
         setattr(case, name, value)
     audit(actor=actor, case=case, action="profile.updated", old=old, new=fields)
+    if also_enquirer:
+        from casebook.cases.enquirer_actions import do_update_enquirer
+
+        enquirer = Enquirer.objects.get(pk=case.enquirer_id)
+        do_update_enquirer(
+            enquirer=enquirer, actor=actor, expected_version=enquirer.version, details=fields
+        )
 
 
 def find_enquirer_for_call(*, email: str = "", phone: str = "") -> Enquirer | None:
     """The enquirer a caller most likely is: by email first, then by the exact phone number."""
+    found = None
     if email.strip():
         found = Enquirer.objects.filter(email__iexact=email.strip()).order_by("id").first()
-        if found is not None:
-            return found
-    if phone.strip():
-        return Enquirer.objects.filter(phone=phone.strip()).order_by("id").first()
-    return None
+    if found is None and phone.strip():
+        found = Enquirer.objects.filter(phone=phone.strip()).order_by("id").first()
+    return resolve_merged(found) if found is not None else None
 
 
 @transaction.atomic
@@ -337,15 +403,14 @@ def do_submit_enquiry(
     text: str,
     categories: Iterable[Category] = (),
 ) -> Case:
-    """Open a web-form case with the enquirer's own categories, all or nothing."""
+    """Open a web-form case with the enquirer's own categories, all or nothing.
+
+    The details typed are kept on the case; an enquirer already known by this email address
+    keeps their record as it is (a form anyone can post must not rename them).
+    """
+    profile = {"enquirer_type": enquirer_type, "setting_type": setting_type, "region": region}
     enquirer = find_or_create_enquirer(
-        email=email,
-        name=name,
-        phone=phone,
-        organisation=organisation,
-        enquirer_type=enquirer_type,
-        setting_type=setting_type,
-        region=region,
+        email=email, name=name, phone=phone, organisation=organisation, **profile
     )
     return do_open_case(
         enquirer=enquirer,
@@ -354,6 +419,8 @@ def do_submit_enquiry(
         first_message=text,
         categories=categories,
         provenance=Provenance.ENQUIRER,
+        contact=Contact(name=name, email=email, phone=phone, organisation=organisation),
+        profile=profile,
     )
 
 
@@ -374,26 +441,26 @@ def do_record_call(
     note: str = "",
     categories: Iterable[Category] = (),
     at: datetime | None = None,
+    answered: bool = False,
+    answer: str = "",
 ) -> Case:
     """Record a phone call: open a phone case, or add the call to an existing case.
 
     What the caller said is stored as an inbound message (it is their enquiry); the
-    practitioner's own observations go in an internal note.
+    practitioner's own observations go in an internal note. The practitioner handled the call,
+    so an unassigned case becomes theirs and a new or waiting one is open; if they answered
+    the caller (`answered`, or what they said in `answer`), that is recorded as a phone reply,
+    which counts as a response. The caller's details are kept on a new case as given; an
+    enquirer found by email or phone keeps their record unchanged.
     """
     at = at or timezone.now()
-    profile = {
-        "organisation": organisation,
-        "enquirer_type": enquirer_type,
-        "setting_type": setting_type,
-        "region": region,
-    }
     if case is None:
+        profile = {"enquirer_type": enquirer_type, "setting_type": setting_type, "region": region}
         enquirer = find_enquirer_for_call(email=email, phone=phone)
         if enquirer is None:
-            enquirer = find_or_create_enquirer(email=email, name=name, phone=phone, **profile)
-        else:
-            # Keep what we know fresh, as find_or_create_enquirer does.
-            _refresh_enquirer(enquirer, name=name, phone=phone, email=email.strip(), **profile)
+            enquirer = find_or_create_enquirer(
+                email=email, name=name, phone=phone, organisation=organisation, **profile
+            )
         case = do_open_case(
             enquirer=enquirer,
             channel=Channel.PHONE,
@@ -403,6 +470,8 @@ def do_record_call(
             actor=actor,
             categories=categories,
             provenance=Provenance.PRACTITIONER,
+            contact=Contact(name=name, email=email, phone=phone, organisation=organisation),
+            profile=profile,
         )
     else:
         call = Message.objects.create(
@@ -410,7 +479,7 @@ def do_record_call(
             direction=Direction.INBOUND,
             at=at,
             author=None,
-            from_name=case.enquirer.name,
+            from_name=case.contact_name or case.enquirer.name,
             subject=subject or "Phone call",
             body_text=enquirer_words,
         )
@@ -418,15 +487,14 @@ def do_record_call(
         audit(actor=actor, case=case, action="call.recorded", message=call.pk)
         for category in categories:
             do_add_category(case=case, actor=actor, category=category)
+    if case.assigned_to_id is None:
+        do_assign_case(case=case, actor=actor, assignee=actor, expected_version=case.version)
+    if case.status in {Status.NEW, Status.AWAITING_ENQUIRER, Status.CLOSED}:
+        do_change_status(case=case, actor=actor, status=Status.OPEN, expected_version=case.version)
     if note.strip():
         do_add_note(case=case, actor=actor, text=note)
+    if answered or answer.strip():
+        do_record_reply(
+            case=case, actor=actor, text=answer.strip() or "(Answered on the phone.)", at=at
+        )
     return case
-
-
-def _refresh_enquirer(enquirer: Enquirer, **fields: str) -> Enquirer:
-    changed = [f for f, v in fields.items() if v and getattr(enquirer, f) != v]
-    for field in changed:
-        setattr(enquirer, field, fields[field])
-    if changed:
-        enquirer.save(update_fields=changed)
-    return enquirer

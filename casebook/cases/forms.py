@@ -133,6 +133,28 @@ class ProfileForm(VersionedForm):
     enquirer_type = forms.ChoiceField(choices=EnquirerType.choices, required=False)
     setting_type = forms.ChoiceField(choices=SettingType.choices, required=False, label="Setting")
     region = forms.ChoiceField(choices=Region.choices, required=False)
+    also_enquirer = forms.BooleanField(
+        required=False, label="Also save on the enquirer record (used for their next cases)"
+    )
+
+
+class EnquirerForm(forms.Form):
+    """A practitioner's edit of the enquirer record, made on the version they saw."""
+
+    prefix = "enquirer"
+    name = forms.CharField(max_length=200, required=False)
+    email = forms.EmailField(max_length=254, required=False)
+    phone = forms.CharField(max_length=40, required=False)
+    organisation = forms.CharField(max_length=200, required=False)
+    enquirer_type = forms.ChoiceField(
+        choices=EnquirerType.choices, required=False, label="Enquirer type"
+    )
+    setting_type = forms.ChoiceField(choices=SettingType.choices, required=False, label="Setting")
+    region = forms.ChoiceField(choices=Region.choices, required=False)
+    enquirer_version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    def details(self) -> dict[str, str]:
+        return {k: v for k, v in self.cleaned_data.items() if k != "enquirer_version"}
 
 
 class AddCategoryForm(VersionedForm):
@@ -177,6 +199,17 @@ class PhoneCallForm(_EnquirerFields):
         label="What the caller said",
         max_length=NOTE_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 8}),
+    )
+    answered = forms.BooleanField(
+        required=False,
+        label="I answered the caller on this call",
+        help_text="Counts as the case's response; an unanswered call just opens the case.",
+    )
+    answer = forms.CharField(
+        label="What you told them (optional)",
+        max_length=NOTE_MAX_CHARS,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     note = forms.CharField(
         label="Internal note (optional)",
@@ -253,3 +286,50 @@ class EnquiryForm(_EnquirerFields):
         # No maxlength attribute: the browser would silently cut a pasted enquiry short,
         # while the server's message lets the enquirer decide what to trim.
         self.fields["text"].help_text = f"At most {limit:,} characters."
+
+
+class MergeFindForm(forms.Form):
+    """The other record, by its email address or one of its case references."""
+
+    query = forms.CharField(
+        max_length=254,
+        label="Email address or case reference of the other record",
+        strip=True,
+    )
+
+
+class MergeConfirmForm(forms.Form):
+    other = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    keep_version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    merge_version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    # The other record's case references as listed on the page, comma-separated.
+    shown_cases = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200_000)
+
+    def shown_references(self) -> list[str]:
+        return [r for r in self.cleaned_data["shown_cases"].split(",") if r]
+
+
+class CaseChoiceField(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
+    def label_from_instance(self, obj: Any) -> str:
+        opened = obj.opened_at.strftime("%d %b %Y")
+        return f"{obj.reference} · {opened} · {obj.subject or '(no subject)'}"
+
+
+class SplitForm(EnquirerForm):
+    """Which cases move off the shared record, and the details of the new record."""
+
+    prefix = "split"
+
+    def __init__(self, *args: Any, cases: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["cases"] = CaseChoiceField(
+            queryset=cases,
+            widget=forms.CheckboxSelectMultiple,
+            label="Cases to move to the new record",
+            error_messages={"required": "Choose at least one case to move."},
+        )
+
+    def details(self) -> dict[str, str]:
+        return {
+            k: v for k, v in self.cleaned_data.items() if k not in {"enquirer_version", "cases"}
+        }

@@ -1,8 +1,11 @@
 """The case record: who asked, about what, the whole dialogue, and how it was tagged.
 
 Enquirer type, setting and region are recorded on each case as they were at the time of the
-enquiry (an annual report must not change when an enquirer later moves school); the Enquirer
-row holds identity and the latest known profile, used to prefill the next case.
+enquiry (an annual report must not change when an enquirer later moves school), and so are the
+contact details given with it (name, email, phone, organisation). The Enquirer row is the
+person as the helpline knows them: it changes only when a practitioner edits it (audited,
+versioned), never because a form or an email said something else; its profile prefills the
+next case.
 """
 
 from __future__ import annotations
@@ -83,9 +86,32 @@ class Enquirer(models.Model):
     setting_type = models.CharField(max_length=32, choices=SettingType.choices, blank=True)
     region = models.CharField(max_length=3, choices=Region.choices, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Optimistic concurrency, as on Case: an edit made against an older version is refused.
+    version = models.PositiveIntegerField(default=1)
+    # Set when a practitioner merged this record into another: it keeps no cases, and mail
+    # from its address goes to the record it was merged into.
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_from"
+    )
+
+    # The fields a practitioner edits (and the admin site shows).
+    DETAIL_FIELDS = (
+        "name",
+        "email",
+        "phone",
+        "organisation",
+        "enquirer_type",
+        "setting_type",
+        "region",
+    )
 
     def __str__(self) -> str:
         return self.name or self.email or self.phone or f"Enquirer {self.pk}"
+
+    def label(self) -> str:
+        """Name and address, for lists where two records must be told apart."""
+        parts = [p for p in (self.name, self.email or self.phone) if p]
+        return " · ".join(parts) or f"Enquirer {self.pk}"
 
 
 class Category(models.Model):
@@ -134,6 +160,12 @@ class Case(models.Model):
         related_name="assigned_cases",
     )
     enquirer = models.ForeignKey(Enquirer, on_delete=models.PROTECT, related_name="cases")
+    # The contact details given with this enquiry, kept as given (the enquirer record may
+    # differ, or change later).
+    contact_name = models.CharField(max_length=200, blank=True)
+    contact_email = models.CharField(max_length=254, blank=True)
+    contact_phone = models.CharField(max_length=40, blank=True)
+    contact_organisation = models.CharField(max_length=200, blank=True)
     enquirer_type = models.CharField(max_length=32, choices=EnquirerType.choices, blank=True)
     setting_type = models.CharField(max_length=32, choices=SettingType.choices, blank=True)
     region = models.CharField(max_length=3, choices=Region.choices, blank=True)

@@ -100,12 +100,13 @@ def _enquirers_with_email(email: str) -> list[int]:
     cases). The exact spellings go through the email index; only if they find nobody does the
     case-insensitive scan run.
     """
-    exact = list(
-        Enquirer.objects.filter(email__in={email, email.lower()}).values_list("pk", flat=True)
-    )
-    if exact:
-        return exact
-    return list(Enquirer.objects.filter(email__iexact=email).values_list("pk", flat=True))
+    found = Enquirer.objects.filter(email__in={email, email.lower()})
+    if not found.exists():
+        found = Enquirer.objects.filter(email__iexact=email)
+    # A merged record keeps no cases: they are on the record it was merged into.
+    return [
+        pk for pair in found.values_list("pk", "merged_into_id") for pk in pair if pk is not None
+    ]
 
 
 # Up to this many tags, a category's cases are looked up by id (see _tagged_with).
@@ -162,6 +163,8 @@ QUEUE_COLUMNS = (
     "status",
     "opened_at",
     "enquirer_type",
+    "contact_name",
+    "contact_email",
     "enquirer__name",
     "enquirer__email",
     "enquirer__phone",
@@ -254,6 +257,9 @@ class CaseView:
     category_tags: list[CaseCategory]
     platform_tags: list[CasePlatform]
     timeline: list[TimelineEntry] = field(default_factory=list)  # newest first
+    other_cases: list[Case] = field(default_factory=list)  # the enquirer's others, newest first
+    other_cases_total: int = 0
+    contact_differs: bool = False  # the details given with the case differ from the record
 
     @property
     def last_message_id(self) -> int:
@@ -265,6 +271,7 @@ class CaseView:
 
 
 def case_view(case: Case) -> CaseView:
+    others, total = other_cases(case)
     messages = list(
         Message.objects.filter(case=case)
         .select_related("author", "original", "hold")  # intake: raw .eml, unconfirmed sender
@@ -284,8 +291,40 @@ def case_view(case: Case) -> CaseView:
         category_tags=tags,
         platform_tags=platforms,
         timeline=case_timeline(case),
+        other_cases=others,
+        other_cases_total=total,
+        contact_differs=_contact_differs(case),
     )
 
+
+OTHER_CASES_SHOWN = 20
+
+
+def other_cases(case: Case, *, limit: int = OTHER_CASES_SHOWN) -> tuple[list[Case], int]:
+    """The enquirer's other cases, newest first (at most limit), and how many there are."""
+    others = Case.objects.filter(enquirer_id=case.enquirer_id).exclude(pk=case.pk)
+    shown = list(
+        others.only("reference", "subject", "status", "opened_at").order_by("-opened_at")[:limit]
+    )
+    total = len(shown) if len(shown) < limit else others.count()
+    return shown, total
+
+
+def _contact_differs(case: Case) -> bool:
+    record = case.enquirer
+    given = {
+        "name": case.contact_name,
+        "email": case.contact_email,
+        "phone": case.contact_phone,
+        "organisation": case.contact_organisation,
+    }
+    return any(
+        value and value.strip().lower() != getattr(record, name).strip().lower()
+        for name, value in given.items()
+    )
+
+
+LABELS_OF_FIELDS = {name: label.lower() for name, label in timeline.FIELD_NAMES.items()}
 
 LABELS: timeline.Labels = {
     "status": dict(Status.choices),
@@ -377,3 +416,114 @@ def casework_users() -> QuerySet[User]:
     return User.objects.filter(is_active=True, role__in=CASEWORK_ROLES).order_by(
         "first_name", "last_name", "username"
     )
+
+
+# ---- enquirer records: merging and splitting ----------------------------------------------
+
+
+@dataclass
+class EnquirerSummary:
+    """An enquirer record with its cases, as the merge and split pages list them."""
+
+    enquirer: Enquirer
+    cases: list[Case]  # newest first
+    total: int
+
+
+MERGE_CASES_SHOWN = 500
+
+
+def enquirer_summary(enquirer: Enquirer, *, all_cases: bool = False) -> EnquirerSummary:
+    """The record and its cases (all of them with all_cases, as a merge will move them all)."""
+    cases = Case.objects.filter(enquirer=enquirer).only(
+        "reference", "subject", "status", "opened_at", "channel"
+    )
+    total = cases.count()
+    limit = total if all_cases else min(total, MERGE_CASES_SHOWN)
+    return EnquirerSummary(
+        enquirer=enquirer, cases=list(cases.order_by("-opened_at")[:limit]), total=total
+    )
+
+
+def find_enquirers(query: str, *, exclude: Enquirer) -> list[EnquirerSummary]:
+    """Records (not merged ones) with this email address, or the record of this case."""
+    query = query.strip()
+    if REFERENCE_RE.match(query):
+        found = Enquirer.objects.filter(cases__reference=query.upper())
+    else:
+        found = Enquirer.objects.filter(email__iexact=query)
+    found = found.filter(merged_into=None).exclude(pk=exclude.pk).order_by("id").distinct()
+    return [enquirer_summary(e, all_cases=True) for e in found[:20]]
+
+
+def mergeable_enquirer(pk: str, *, exclude: Enquirer) -> Enquirer:
+    """The record with this id, if it can be merged into `exclude`'s; 404 otherwise."""
+    found = (
+        Enquirer.objects.filter(pk=int(pk), merged_into=None).exclude(pk=exclude.pk).first()
+        if pk.isdigit()
+        else None
+    )
+    if found is None:
+        raise Http404("No such enquirer record to merge")
+    return found
+
+
+SPLIT_CASES_OFFERED = 200
+
+
+def split_choices(case: Case) -> QuerySet[Case]:
+    """The cases of this case's record that can move with it: the newest few hundred."""
+    newest = (
+        Case.objects.filter(enquirer_id=case.enquirer_id)
+        .order_by("-opened_at")
+        .values_list("pk", flat=True)[:SPLIT_CASES_OFFERED]
+    )
+    ids = {*newest, case.pk}
+    return Case.objects.filter(pk__in=ids, enquirer_id=case.enquirer_id).order_by("-opened_at")
+
+
+# ---- a stale edit, kept and brought up to date ----------------------------------------------
+
+
+def loaded_values(case: Case, *, after_event: int, of_enquirer: bool = False) -> dict[str, Any]:
+    """What the fields changed since the page was rendered (audit events after after_event)
+    were at that time: per field, the old value of its first change. Platforms are ids.
+
+    of_enquirer: the enquirer record's details instead of the case's own fields.
+    """
+    actions = {"enquirer.updated"} if of_enquirer else {"profile.updated", "platforms.set"}
+    loaded: dict[str, Any] = {}
+    events = AuditEvent.objects.filter(case=case, pk__gt=after_event, action__in=actions)
+    for event in events.order_by("pk"):
+        old = event.detail.get("old")
+        if event.action == "platforms.set" and isinstance(old, list):
+            names = set(old)
+            ids = Platform.objects.filter(name__in=names).values_list("pk", flat=True)
+            loaded.setdefault("platforms", list(ids))
+        elif isinstance(old, dict):
+            for field_name, value in old.items():
+                loaded.setdefault(field_name, value)
+    return loaded
+
+
+def rebase_edit(
+    *, submitted: dict[str, Any], current: dict[str, Any], loaded: dict[str, Any]
+) -> dict[str, Any]:
+    """A refused edit brought up to date: the user's changes on top of the current values.
+
+    A field someone else changed meanwhile (it is in `loaded`, with the value the user's page
+    had) keeps the new value unless the user changed it too. A list field (platforms) keeps
+    the user's additions and removals, applied to the current list.
+    """
+    kept = dict(submitted)
+    for name, before in loaded.items():
+        if name not in submitted or name not in current:
+            continue
+        mine, now = submitted[name], current[name]
+        if isinstance(before, list):
+            mine_ids = {getattr(v, "pk", v) for v in mine}
+            added, removed = mine_ids - set(before), set(before) - mine_ids
+            kept[name] = sorted((set(now) | added) - removed)
+        elif mine == before:
+            kept[name] = now
+    return kept

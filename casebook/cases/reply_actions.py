@@ -40,8 +40,9 @@ class TooLateToCancel(Exception):
 
 
 def reply_address(case: Case) -> str:
-    """Where an email reply on this case goes: the address the enquirer wrote from."""
-    return case.enquirer.email.strip()
+    """Where an email reply on this case goes: the address given with this enquiry, or else
+    the enquirer record's (a phone case may have neither)."""
+    return (case.contact_email or case.enquirer.email).strip()
 
 
 def new_message_id() -> str:

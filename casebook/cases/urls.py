@@ -1,6 +1,6 @@
 from django.urls import path
 
-from casebook.cases import views
+from casebook.cases import enquirer_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -17,6 +17,17 @@ urlpatterns = [
     path("cases/<str:reference>/status/", views.case_status, name="case-status"),
     path("cases/<str:reference>/assign/", views.case_assign, name="case-assign"),
     path("cases/<str:reference>/profile/", views.case_profile, name="case-profile"),
+    path("cases/<str:reference>/enquirer/", views.case_enquirer, name="case-enquirer"),
+    path(
+        "cases/<str:reference>/enquirer/merge/",
+        enquirer_views.merge_enquirers,
+        name="enquirer-merge",
+    ),
+    path(
+        "cases/<str:reference>/enquirer/split/",
+        enquirer_views.split_case,
+        name="enquirer-split",
+    ),
     path(
         "cases/<str:reference>/categories/add/", views.case_add_category, name="case-add-category"
     ),

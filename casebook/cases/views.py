@@ -21,9 +21,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from casebook.accounts.decorators import roles
 from casebook.accounts.models import CASEWORK_ROLES, Role, User
-from casebook.cases import actions, forms, once, queries, reply_actions
+from casebook.cases import actions, enquirer_actions, forms, once, queries, reply_actions
 from casebook.cases.access import access_case, may_work_cases
-from casebook.cases.models import Case, Channel, Status
+from casebook.cases.models import Case, Channel, Enquirer, Status
 from casebook.cases.ratelimit import is_limited, record_hit
 from casebook.cases.templatetags.casebook_ui import reports_url
 from casebook.partners import queries as partner_queries
@@ -102,6 +102,23 @@ def _draft_key(case: Case) -> str:
     return f"casebook.reply_draft.{case.reference}"
 
 
+def _enquirer_form(case: Case, *, given: bool = False) -> forms.EnquirerForm:
+    """The record's edit form as the record is; with given, filled with what this case was
+    given instead (blanks keep the record's value)."""
+    record = case.enquirer
+    initial: dict[str, object] = {name: getattr(record, name) for name in Enquirer.DETAIL_FIELDS}
+    if given:
+        snapshot = {
+            "name": case.contact_name,
+            "email": case.contact_email,
+            "phone": case.contact_phone,
+            "organisation": case.contact_organisation,
+        }
+        initial.update({k: v for k, v in snapshot.items() if v})
+    initial["enquirer_version"] = record.version
+    return forms.EnquirerForm(initial=initial)
+
+
 def _case_forms(case: Case, view: queries.CaseView) -> dict[str, Form]:
     tagged = {tag.category_id for tag in view.category_tags}
     add_category = forms.AddCategoryForm(initial={"version": case.version})
@@ -123,6 +140,7 @@ def _case_forms(case: Case, view: queries.CaseView) -> dict[str, Form]:
             }
         ),
         "add_category_form": add_category,
+        "enquirer_form": _enquirer_form(case),
         "platforms_form": forms.PlatformsForm(
             initial={
                 "platforms": [tag.platform_id for tag in view.platform_tags],
@@ -139,6 +157,7 @@ def _render_case(
     bound: dict[str, Form] | None = None,
     status: int = 200,
     changed_since: once.Seen | None = None,
+    open_panel: str = "",
 ) -> HttpResponse:
     """The case page. With changed_since, what changed after the page the user posted from
     was rendered is listed at the top and new dialogue entries are marked."""
@@ -152,6 +171,10 @@ def _render_case(
         )
         context["reply_open"] = True
     context.update(bound or {})
+    context["open_panel"] = open_panel
+    if request.method == "GET" and request.GET.get("enquirer") == "given":
+        context["enquirer_form"] = _enquirer_form(case, given=True)
+        context["open_panel"] = "enquirer_form"
     context["form_seen"] = once.Seen.of(
         case, last_message=view.last_message_id, last_event=view.last_event_id
     )
@@ -216,13 +239,37 @@ def _stale(
     form: Form,
     submission: once.Submission,
 ) -> HttpResponse:
-    """Show the current case with the user's choice kept, ready to save again on purpose."""
+    """Show the current case with the user's choice kept, ready to save again on purpose.
+
+    What the user left as it was takes the other person's new value, so saving again keeps
+    both people's changes (see queries.rebase_edit).
+    """
     messages.error(request, f"{error} Your choice is kept below.")
     case = error.case
-    fresh = type(form)(initial={**form.cleaned_data, "version": case.version})
-    return _render_case(
-        request, case, bound={name: fresh}, status=409, changed_since=submission.seen
+    current = _current_values(case, name)
+    kept = queries.rebase_edit(
+        submitted=form.cleaned_data,
+        current=current,
+        loaded=queries.loaded_values(case, after_event=submission.seen.last_event),
     )
+    fresh = type(form)(initial={**kept, "version": case.version})
+    return _render_case(
+        request,
+        case,
+        bound={name: fresh},
+        status=409,
+        changed_since=submission.seen,
+        open_panel=name,
+    )
+
+
+def _current_values(case: Case, name: str) -> dict[str, Any]:
+    """The case's values now, for the fields of the form called name."""
+    if name == "profile_form":
+        return {f: getattr(case, f) for f in ("enquirer_type", "setting_type", "region")}
+    if name == "platforms_form":
+        return {"platforms": list(case.platform_tags.values_list("platform_id", flat=True))}
+    return {}
 
 
 def _dialogue_moved_on(
@@ -406,13 +453,60 @@ def case_profile(request: HttpRequest, case: Case, submission: once.Submission) 
             case=case,
             actor=_user(request),
             expected_version=data["version"],
+            also_enquirer=data["also_enquirer"],
             enquirer_type=data["enquirer_type"],
             setting_type=data["setting_type"],
             region=data["region"],
         )
     except actions.StaleCaseError as error:
         return _stale(request, error, "profile_form", form, submission)
+    except enquirer_actions.StaleEnquirerError as error:
+        messages.error(request, str(error))
+        return _render_case(request, case, status=409, changed_since=submission.seen)
     messages.success(request, "Enquirer profile saved.")
+    return _back_to_case(case, "enquirer")
+
+
+@roles(CASEWORK_ROLES)
+@require_POST
+@_case_post
+def case_enquirer(request: HttpRequest, case: Case, submission: once.Submission) -> HttpResponse:
+    """A practitioner's explicit edit of the enquirer record (all their cases share it)."""
+    form = forms.EnquirerForm(request.POST)
+    refused = _refused(request, case, submission, "enquirer_form", form)
+    if refused:
+        return refused
+    try:
+        changed = enquirer_actions.do_update_enquirer(
+            enquirer=case.enquirer,
+            actor=_user(request),
+            expected_version=form.cleaned_data["enquirer_version"],
+            details=form.details(),
+        )
+    except enquirer_actions.StaleEnquirerError as error:
+        messages.error(request, f"{error} Your changes are kept below.")
+        record = error.enquirer
+        kept = queries.rebase_edit(
+            submitted=form.details(),
+            current={f: getattr(record, f) for f in Enquirer.DETAIL_FIELDS},
+            loaded=queries.loaded_values(
+                case, after_event=submission.seen.last_event, of_enquirer=True
+            ),
+        )
+        fresh = forms.EnquirerForm(initial={**kept, "enquirer_version": record.version})
+        return _render_case(
+            request,
+            case,
+            bound={"enquirer_form": fresh},
+            status=409,
+            changed_since=submission.seen,
+            open_panel="enquirer_form",
+        )
+    if changed:
+        names = ", ".join(queries.LABELS_OF_FIELDS.get(f, f) for f in changed)
+        messages.success(request, f"Enquirer record saved ({names} changed).")
+    else:
+        messages.info(request, "Nothing to save: the enquirer record already had these details.")
     return _back_to_case(case, "enquirer")
 
 

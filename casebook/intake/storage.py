@@ -48,15 +48,29 @@ def root() -> Path:
     return Path(settings.ATTACHMENTS_DIR)
 
 
+_KNOWN_DIRS: set[Path] = set()  # folders this process has made or seen (saves a mkdir each)
+
+
 def store_bytes(data: bytes, *, kind: str = "blobs", suffix: str = "") -> tuple[str, str]:
     """Write data once; return (sha256, path relative to ATTACHMENTS_DIR)."""
     digest = hashlib.sha256(data).hexdigest()
     relative = f"{kind}/{digest[:2]}/{digest[2:4]}/{digest}{suffix}"
     target = root() / relative
-    if target.exists() and target.stat().st_size == len(data):
-        return digest, relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+    try:
+        if os.stat(target).st_size == len(data):
+            return digest, relative
+    except FileNotFoundError:
+        pass
+    folder = target.parent
+    if folder not in _KNOWN_DIRS:
+        folder.mkdir(parents=True, exist_ok=True)
+        _KNOWN_DIRS.add(folder)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+    except FileNotFoundError:  # the folder went away since we saw it
+        _KNOWN_DIRS.discard(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

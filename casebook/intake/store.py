@@ -37,7 +37,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent
-from casebook.cases.actions import format_reference
+from casebook.cases.actions import format_reference, resolve_merged
 from casebook.cases.models import (
     Attachment,
     Case,
@@ -51,6 +51,7 @@ from casebook.cases.models import (
     ReferenceCounter,
     Status,
 )
+from casebook.intake import fastinsert
 from casebook.intake.config import IntakeConfig
 from casebook.intake.models import AwaitedParent, HeldMessage, MailOriginal, SkippedMail
 from casebook.intake.parsing import (
@@ -128,7 +129,6 @@ class _Batch:
         self.results: list[IngestResult] = []
         self.new_cases: list[Case] = []
         self.new_enquirers: list[Enquirer] = []
-        self.renamed: dict[int, Enquirer] = {}
         self.messages: list[tuple[Message, Incoming, str]] = []  # message, item, note
         self.added: list[tuple[Case, Message, bool]] = []
         self.held: list[tuple[Message, str]] = []
@@ -188,7 +188,7 @@ class _Batch:
             .filter(lower_email__in=emails)
             .order_by("-id")  # the oldest wins, as in find_or_create_enquirer
         ):
-            self.enquirers[row.email.lower()] = row
+            self.enquirers[row.email.lower()] = resolve_merged(row)
 
     # --- decisions ---------------------------------------------------------------------------
 
@@ -345,10 +345,8 @@ class _Batch:
             enquirer = Enquirer(email=parsed.from_address, name=parsed.from_name)
             self.enquirers[parsed.from_address] = enquirer
             self.new_enquirers.append(enquirer)
-        elif parsed.from_name and enquirer.name != parsed.from_name:
-            enquirer.name = parsed.from_name
-            if enquirer.pk:
-                self.renamed[enquirer.pk] = enquirer
+        # A known record is never changed by mail: the sender's details as given are kept on
+        # the case (contact_*), and only a practitioner edits the record.
         at = self._at(item)
         case = Case(
             reference=self.references.next(timezone.localtime(at).year),
@@ -357,11 +355,13 @@ class _Batch:
             status=Status.NEW,
             opened_at=at,
             enquirer=enquirer,
+            contact_name=parsed.from_name[:200],
+            contact_email=parsed.from_address[:254],
             enquirer_type=enquirer.enquirer_type,
             setting_type=enquirer.setting_type,
             region=enquirer.region,
         )
-        message = self._message(item, message_id, case, enquirer.name, enquirer.email)
+        message = self._message(item, message_id, case, parsed.from_name, parsed.from_address)
         self.new_cases.append(case)
         self.by_reference[case.reference] = case  # later mail in this batch may quote it
         self.messages.append((message, item, note))
@@ -390,31 +390,33 @@ class _Batch:
             digest, path = store_bytes(item.raw, kind="skipped", suffix=".eml")
             skipped_rows.append(_skipped_row(item, reason, digest, path))
 
-        Enquirer.objects.bulk_create(self.new_enquirers)
-        Enquirer.objects.bulk_update(self.renamed.values(), ["name"])
+        fastinsert.insert(self.new_enquirers)
         self.references.claim()
         for case, _, _ in self.added:
             if case.pk is None:  # every message added to a case bumps its version
                 case.version += 1
         # bulk_create fills in foreign keys from related objects saved since they were set.
-        Case.objects.bulk_create(self.new_cases)
-        Message.objects.bulk_create([m for m, _, _ in self.messages])
-        MailOriginal.objects.bulk_create(
-            MailOriginal(
-                message=message,
-                sha256=digest,
-                size=len(item.raw),
-                storage_path=path,
-                source=item.source[:500],
-                received_at=item.received_at,
-                content_digest=item.parsed.content_digest,
-                note=note,
-                defects=list(item.parsed.defects),
-                parser_version=PARSER_VERSION,
-            )
-            for message, item, note, digest, path in originals
+        fastinsert.insert(self.new_cases)
+        fastinsert.insert([m for m, _, _ in self.messages])
+        fastinsert.insert(
+            [
+                MailOriginal(
+                    message=message,
+                    sha256=digest,
+                    size=len(item.raw),
+                    storage_path=path,
+                    source=item.source[:500],
+                    received_at=item.received_at,
+                    content_digest=item.parsed.content_digest,
+                    note=note,
+                    defects=list(item.parsed.defects),
+                    parser_version=PARSER_VERSION,
+                )
+                for message, item, note, digest, path in originals
+            ],
+            returning=False,
         )
-        Attachment.objects.bulk_create(attachments)
+        fastinsert.insert(attachments, returning=False)
         SkippedMail.objects.bulk_create(skipped_rows, ignore_conflicts=True)
         HeldMessage.objects.bulk_create(
             HeldMessage(message=message, reason=reason) for message, reason in self.held
@@ -460,7 +462,7 @@ class _Batch:
             )
             for row in skipped_rows
         ]
-        AuditEvent.objects.bulk_create(events)
+        fastinsert.insert(events, returning=False)
         if self.to_acknowledge:
             from casebook.intake.outbound import queue_acknowledgement
 
@@ -570,7 +572,7 @@ def _tag_platforms(texts: list[tuple[Case, str]]) -> None:
                 rows.append(
                     CasePlatform(case=case, platform=by_name[name], source=PlatformSource.DETECTED)
                 )
-    CasePlatform.objects.bulk_create(rows)
+    fastinsert.insert(rows, returning=False)
 
 
 def _touch_existing_cases(

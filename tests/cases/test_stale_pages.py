@@ -118,3 +118,74 @@ def test_stale_actions_raise_and_change_nothing(case, practitioner):
         )
     assert not case.categories.exists()
     assert list(case.platforms.values_list("name", flat=True)) == ["TikTok"]
+
+
+@pytest.mark.parametrize(
+    ("submitted", "current", "loaded", "kept"),
+    [
+        # Someone changed region; I changed type: both survive.
+        (
+            {"enquirer_type": "police", "region": "UKK"},
+            {"enquirer_type": "teacher", "region": "UKM"},
+            {"region": "UKK"},
+            {"enquirer_type": "police", "region": "UKM"},
+        ),
+        # We both changed region: mine is kept, for me to decide.
+        ({"region": "UKL"}, {"region": "UKM"}, {"region": "UKK"}, {"region": "UKL"}),
+        # Nothing changed meanwhile in my fields: my values as sent.
+        ({"name": "A"}, {"name": "B"}, {}, {"name": "A"}),
+        # Lists: my additions and removals applied to the current list.
+        (
+            {"platforms": [1, 3]},
+            {"platforms": [1, 2]},
+            {"platforms": [1]},
+            {"platforms": [1, 2, 3]},
+        ),
+        ({"platforms": []}, {"platforms": [1, 2]}, {"platforms": [1]}, {"platforms": [2]}),
+    ],
+)
+def test_rebase_edit(submitted, current, loaded, kept):
+    from casebook.cases.queries import rebase_edit
+
+    assert rebase_edit(submitted=submitted, current=current, loaded=loaded) == kept
+
+
+def test_a_refused_platform_edit_is_offered_again_with_both_changes(
+    client_for, case, other_practitioner
+):
+    roblox, snapchat = Platform.objects.get(name="Roblox"), Platform.objects.get(name="Snapchat")
+    loaded = case.version
+    token = current_token(client_for, url("case-platforms", case))
+    actions.do_set_platforms(
+        case=case,
+        actor=other_practitioner,
+        platforms=[*case.platforms.all(), roblox],
+        expected_version=loaded,
+    )
+    tiktok = case.platforms.get(name="TikTok")
+    response = client_for.post(
+        url("case-platforms", case),
+        {
+            "platforms-platforms": [tiktok.pk, snapchat.pk],
+            "platforms-version": loaded,
+            once.FIELD: token,
+        },
+    )
+    page = response.content.decode()
+    checked = {
+        p.name
+        for p in Platform.objects.all()
+        if f'value="{p.pk}" id="id_platforms-platforms_' in page
+        and "checked" in page.split(f'name="platforms-platforms" value="{p.pk}"')[1].split(">")[0]
+    }
+    assert checked == {"TikTok", "Roblox", "Snapchat"}
+
+
+def test_saving_the_platforms_a_case_has_changes_nothing(case, practitioner):
+    before = case.version
+    actions.do_set_platforms(
+        case=case, actor=practitioner, platforms=list(case.platforms.all()), expected_version=1
+    )
+    case.refresh_from_db()
+    assert case.version == before
+    assert not case.audit_events.filter(action="platforms.set").exists()

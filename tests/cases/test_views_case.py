@@ -196,23 +196,27 @@ def test_notes_from_a_stale_page_are_never_lost(client_for, case, other_practiti
     assert case.messages.filter(body_text="Typed on an old page.").exists()
 
 
-def test_profile_edit_updates_case_and_enquirer(client_for, case):
-    client_for.post(
-        url("case-profile", case),
-        {
-            "profile-enquirer_type": "police",
-            "profile-setting_type": "not_a_school",
-            "profile-region": "UKM",
-            "profile-version": case.version,
-        },
-    )
+@pytest.mark.parametrize("also_enquirer", [False, True])
+def test_profile_edit_updates_the_case_and_the_record_only_if_asked(
+    client_for, case, also_enquirer
+):
+    data = {
+        "profile-enquirer_type": "police",
+        "profile-setting_type": "not_a_school",
+        "profile-region": "UKM",
+        "profile-version": case.version,
+    }
+    if also_enquirer:
+        data["profile-also_enquirer"] = "on"
+    client_for.post(url("case-profile", case), data)
     case.refresh_from_db()
     assert (case.enquirer_type, case.setting_type, case.region) == (
         "police",
         "not_a_school",
         "UKM",
     )
-    assert Enquirer.objects.get(pk=case.enquirer_id).region == "UKM"
+    assert Enquirer.objects.get(pk=case.enquirer_id).region == ("UKM" if also_enquirer else "UKK")
+    assert AuditEvent.objects.filter(action="enquirer.updated").exists() == also_enquirer
 
 
 def test_categories_add_remove_and_show_provenance(client_for, enquirer, practitioner):

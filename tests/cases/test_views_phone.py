@@ -87,3 +87,28 @@ def test_further_call_adds_to_existing_case(client_for, case, practitioner):
     assert Case.objects.count() == 1
     assert case.categories.filter(pk=sexting.pk).exists()
     assert case.channel == Channel.EMAIL  # the case keeps the channel it came in by
+
+
+def test_a_call_answered_on_the_phone_is_assigned_open_and_answered(client_for, practitioner):
+    client_for.post(
+        reverse("case-new-phone"),
+        {
+            "name": "Dee Caller",
+            "enquirer_words": "A pupil is being threatened on WhatsApp.",
+            "answered": "on",
+            "answer": "Advised them to keep screenshots and report to the police.",
+        },
+    )
+    case = Case.objects.get()
+    assert (case.assigned_to, case.status) == (practitioner, "open")
+    reply = case.messages.get(direction=Direction.OUTBOUND)
+    assert reply.body_text == "Advised them to keep screenshots and report to the police."
+    assert case.first_response_at == reply.at
+    page = client_for.get(reverse("case-detail", args=[case.reference])).content.decode()
+    assert "not yet" not in page.split("First response")[1][:200]
+
+
+def test_the_call_form_asks_whether_they_answered(client_for):
+    page = client_for.get(reverse("case-new-phone")).content.decode()
+    assert "I answered the caller on this call" in page
+    assert 'name="answer"' in page

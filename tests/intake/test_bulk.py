@@ -106,7 +106,7 @@ def _snapshot() -> dict[str, Any]:
         "cases": sorted(
             Case.objects.values_list(
                 "reference", "subject", "status", "channel", "opened_at", "version",
-                "enquirer__email", "enquirer__name", "closed_at",
+                "enquirer__email", "enquirer__name", "closed_at", "contact_name", "contact_email",
             )
         ),
         "messages": sorted(

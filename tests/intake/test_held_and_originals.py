@@ -103,3 +103,16 @@ def test_only_casework_roles_may_resolve_holds(analyst, case):
     message = _held(case)
     assert _client(analyst).post(f"/mail/messages/{message.pk}/accept/").status_code == 403
     assert HeldMessage.objects.filter(message=message).exists()
+
+
+def test_forwarded_message_is_shown_labelled_on_the_case_page(practitioner):
+    from pathlib import Path
+
+    raw = Path(__file__).parent / "data" / "cases-mail" / "09-forwarded-as-attachment.eml"
+    result = ingest_bytes(raw.read_bytes(), source="t")
+    page = _client(practitioner).get(f"/cases/{result.case_reference}/").content.decode()
+    assert 'aria-label="Forwarded message"' in page
+    assert "<p>Threatening text here.</p>" in page
+    assert "From: anonymous &lt;throwaway@mail.invalid&gt;" in page
+    assert "&lt;p&gt;" not in page and "&lt;br&gt;" not in page
+    assert "original.eml" in page and "forwarded email" in page

@@ -59,7 +59,10 @@ def message_body(context: template.Context, message: Message) -> SafeString:
                 "main": mark_safe(main),
                 "signature": mark_safe(signature),
                 "quoted": mark_safe(quoted),
-                "forwarded": [linebreaks(block, autoescape=True) for block in _blocks(forwarded)],
+                # linebreaks(autoescape=True) escapes the text before adding <p> and <br>.
+                "forwarded": [
+                    mark_safe(linebreaks(block, autoescape=True)) for block in _blocks(forwarded)
+                ],
                 "attachments": list(message.attachments.all()),
                 "original": _related(message, "original"),
                 "hold": _related(message, "hold"),
