@@ -137,8 +137,10 @@ def _mail_due(cutoff: datetime) -> list[tuple[type, QuerySet]]:  # type: ignore[
 
 def _unused_enquirers(cutoff: datetime) -> QuerySet[Enquirer]:
     keep = RetentionPolicy.objects.filter(pk=1).values_list("placeholder_enquirer_id", flat=True)
+    # A record merged into another lives on with it (mail from its address is routed there);
+    # it goes when that one does.
     return (
-        Enquirer.objects.filter(cases__isnull=True, created_at__lt=cutoff)
+        Enquirer.objects.filter(cases__isnull=True, created_at__lt=cutoff, merged_into=None)
         .exclude(pk__in=[k for k in keep if k is not None])
         .distinct()
     )
@@ -204,7 +206,9 @@ def do_run_retention(
     result.counts += _delete_mail(cutoff)
     with transaction.atomic():
         unused = list(_unused_enquirers(cutoff).values_list("pk", flat=True))
-        result.counts["enquirer.unused"] = engine.delete_unused_enquirers(unused, keep=0)
+        result.counts["enquirer.unused"] = engine.delete_unused_enquirers(
+            unused, keep=engine.placeholder_id() or 0, codes=codes
+        )
     audit(actor=actor, case=None, action="retention.run", **_detail(result))
     return result
 
@@ -434,8 +438,9 @@ def _erase_in_transaction(
         # Retention is anonymising some of them right now: theirs is the same effect.
         counts["case.claimed_elsewhere"] += len(todo) - len(claimed)
     if claimed:
+        # A shared record (a school's mailbox) whose case this was stays: it is not theirs.
         done, found = engine.anonymise_claimed(
-            claimed, cause=AnonymisationCause.ERASURE, codes=codes
+            claimed, cause=AnonymisationCause.ERASURE, codes=codes, prune=False
         )
         counts += done
         files |= found

@@ -18,7 +18,7 @@ from django.apps import apps
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent
@@ -154,25 +154,59 @@ def erase_rows(
     return counts, files
 
 
-def delete_unused_enquirers(ids: Iterable[int], *, keep: int) -> int:
-    """Delete these enquirer records where no case points at them any more."""
-    unused = list(
+# Audit detail keys that hold an enquirer record's id (enquirer edits, merges, splits).
+ENQUIRER_KEYS = ("enquirer", "kept", "merged", "from", "to")
+
+
+def delete_unused_enquirers(
+    ids: Iterable[int], *, keep: int, codes: frozenset[str] = frozenset()
+) -> int:
+    """Delete these enquirer records where no case points at them any more, with the caseless
+    records merged into them (the same person's older records), and reduce the audit events
+    about them that belong to no case (scrub.scrub_detail)."""
+    doomed = set(
         Enquirer.objects.filter(pk__in=[i for i in ids if i != keep], cases__isnull=True)
         .values_list("pk", flat=True)
         .distinct()
     )
-    if unused:
-        forget_admin_history(PERSON.model_class(), unused)
-        for part in chunks(unused):
-            Enquirer.objects.filter(pk__in=part).delete()
+    frontier = set(doomed)
+    while frontier:
+        merged = set(
+            Enquirer.objects.filter(merged_into__in=frontier, cases__isnull=True)
+            .exclude(pk__in=doomed | {keep})
+            .values_list("pk", flat=True)
+            .distinct()
+        )
+        doomed |= merged
+        frontier = merged
+    if not doomed:
+        return 0
+    unused = sorted(doomed)
+    forget_admin_history(PERSON.model_class(), unused)
+    _scrub_enquirer_events(unused, codes or coded_values())
+    for part in chunks(unused):
+        # A record merged into one that goes is cut loose first (merged_into protects).
+        Enquirer.objects.filter(merged_into__in=part).update(merged_into=None)
+    for part in chunks(unused):
+        Enquirer.objects.filter(pk__in=part).delete()
     return len(unused)
 
 
+def _scrub_enquirer_events(ids: Sequence[int], codes: frozenset[str]) -> int:
+    q = Q(pk__in=[])
+    for part in chunks(list(ids)):
+        for key in ENQUIRER_KEYS:
+            q |= Q(**{f"detail__{key}__in": part})
+    return _scrub_json(AuditEvent.objects.filter(q, case__isnull=True), "detail", codes)
+
+
 def anonymise_claimed(
-    case_ids: Sequence[int], *, cause: str, codes: frozenset[str]
+    case_ids: Sequence[int], *, cause: str, codes: frozenset[str], prune: bool = True
 ) -> tuple[Counter[str], set[str]]:
     """Anonymise cases already claimed (CaseAnonymisation rows exist) and locked by the
-    caller's transaction. Returns counts and the files that may now be unused."""
+    caller's transaction. With prune, enquirer records left without a case are deleted
+    (erasure deletes only the person's own). Returns counts and the files that may now be
+    unused."""
     counts, files = erase_rows(case_ids=case_ids, codes=codes)
     placeholder = placeholder_enquirer()
     old = set(Case.objects.filter(pk__in=case_ids).values_list("enquirer_id", flat=True))
@@ -180,7 +214,8 @@ def anonymise_claimed(
     Case.objects.filter(pk__in=case_ids).update(
         enquirer=placeholder, updated_at=now, version=F("version") + 1
     )
-    counts["enquirer.deleted"] += delete_unused_enquirers(old, keep=placeholder.pk)
+    if prune:
+        counts["enquirer.deleted"] += delete_unused_enquirers(old, keep=placeholder.pk, codes=codes)
     AuditEvent.objects.bulk_create(
         [
             AuditEvent(case_id=pk, action="case.anonymised", detail={"cause": cause})
@@ -362,3 +397,9 @@ def end_sessions_naming(identifiers: Identifiers) -> int:
             ended.append(session.pk)
     Session.objects.filter(pk__in=ended).delete()
     return len(ended)
+
+
+def is_placeholder(enquirer_id: int | None) -> bool:
+    """Whether this record is the blank one anonymised cases point at (never to be merged,
+    split or edited: it would put someone's details on every anonymised case)."""
+    return enquirer_id is not None and enquirer_id == placeholder_id()

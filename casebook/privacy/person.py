@@ -103,10 +103,16 @@ def find_person(*, enquirer_id: int | None = None, email: str = "") -> Person:
         )
         asked = "an email address"
     placeholder = engine.placeholder_id()
-    enquirers = [e for e in enquirers if e.pk != placeholder]
+    enquirers = [e for e in _family(enquirers) if e.pk != placeholder]
     emails = {e.email for e in enquirers if e.email} | ({email} if email else set())
+    family_ids = {e.pk for e in enquirers}
+    # Their cases: on their records, or where they gave their address as the contact (a
+    # shared record, such as a school's safeguarding mailbox).
     cases = list(
-        Case.objects.filter(enquirer__in=enquirers).select_related("enquirer").order_by("opened_at")
+        Case.objects.filter(Q(enquirer__in=enquirers) | _emails_match("contact_email", emails))
+        .exclude(enquirer_id=placeholder or 0)
+        .select_related("enquirer")
+        .order_by("opened_at", "pk")
     )
     correspondence = list(
         Message.objects.filter(
@@ -124,8 +130,12 @@ def find_person(*, enquirer_id: int | None = None, email: str = "") -> Person:
     names = {e.name for e in enquirers} | set(
         _emails_names(own_names.values_list("from_name", "from_email"), emails)
     )
+    given = [(c.contact_name, c.contact_phone) for c in cases if c.enquirer_id not in family_ids]
+    names |= {n for n, _ in given if n}
     identifiers = Identifiers.of(
-        names=names, emails=emails, phones=[e.phone for e in enquirers if e.phone]
+        names=names,
+        emails=emails,
+        phones=[e.phone for e in enquirers if e.phone] + [p for _, p in given if p],
     )
     person = Person(
         asked=asked,
@@ -139,6 +149,22 @@ def find_person(*, enquirer_id: int | None = None, email: str = "") -> Person:
     )
     person.mail = find_mail(identifiers)
     return person
+
+
+def _family(found: list[Enquirer]) -> list[Enquirer]:
+    """The records and every record merged into them or that they were merged into: one
+    person, however many records they had."""
+    family = {e.pk: e for e in found}
+    frontier = set(family)
+    while frontier:
+        more = Enquirer.objects.filter(
+            Q(merged_into__in=frontier) | Q(merged_from__in=frontier)
+        ).exclude(pk__in=family)
+        frontier = set()
+        for e in more:
+            family[e.pk] = e
+            frontier.add(e.pk)
+    return sorted(family.values(), key=lambda e: e.pk)
 
 
 def _emails_names(rows: Iterable[tuple[str, str]], emails: set[str]) -> Iterable[str]:

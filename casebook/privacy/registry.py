@@ -115,7 +115,18 @@ MESSAGE_TEXT = (
 CASE_DATA: tuple[CaseRows, ...] = (
     # The subject heading can name people. Its words count in the report's word clouds,
     # which preserve.py captures for the published periods before the subject goes.
-    CaseRows("cases.Case", to_case="pk", blank=("subject",)),
+    # The contact details given with the enquiry go with the enquirer record.
+    CaseRows(
+        "cases.Case",
+        to_case="pk",
+        blank=(
+            "subject",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "contact_organisation",
+        ),
+    ),
     CaseRows("cases.Message", to_case="case", to_message="pk", blank=MESSAGE_TEXT),
     CaseRows(
         "cases.Attachment",

@@ -59,6 +59,12 @@ SAFE_KEYS = frozenset(
         "score",
         "sent",
         "content_type",
+        "enquirer",
+        "enquirers",
+        "kept",
+        "merged",
+        "moved_cases",
+        "via_admin",
     }
 )
 # Keys whose values are kept only when they are a coded value (a status, a region code) or a

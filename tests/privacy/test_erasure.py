@@ -313,3 +313,85 @@ def test_content_type_of_admin_history_is_kept(world, admin_user):
     do_erase_person(actor=admin_user, person=find_person(email=EMAIL), reason="Request")
     entry = LogEntry.objects.get(content_type=ContentType.objects.get_for_model(Enquirer))
     assert entry.object_repr == "[removed]" and entry.user == admin_user
+
+
+def test_one_person_with_two_merged_records_and_a_shared_mailbox(
+    db, admin_user, practitioner, attachments_dir, django_capture_on_commit_callbacks
+):
+    """Kim wrote from two addresses (records merged by a practitioner) and once from the
+    school's shared safeguarding mailbox, giving her own address as the contact."""
+    from casebook.cases.actions import Contact, do_open_case
+    from casebook.cases.enquirer_actions import do_merge_enquirers, do_update_enquirer
+
+    home = ingest_case(
+        sender="Kim Twoaddress <kim.home@mail.invalid>",
+        subject="From home",
+        body="Kim Twoaddress writing from home.",
+        message_id="<kim-home@mail.invalid>",
+    )
+    work = ingest_case(
+        sender="Kim Twoaddress <kim.work@school.invalid>",
+        subject="From work",
+        body="Kim Twoaddress writing from work.",
+        message_id="<kim-work@school.invalid>",
+    )
+    keep, merge = work.enquirer, home.enquirer
+    do_update_enquirer(
+        enquirer=keep,
+        actor=practitioner,
+        expected_version=keep.version,
+        details={"phone": "07700 900555"},
+    )
+    keep.refresh_from_db()
+    do_merge_enquirers(
+        keep=keep,
+        merge=merge,
+        actor=practitioner,
+        keep_version=keep.version,
+        merge_version=merge.version,
+        shown_cases=[home.reference],
+    )
+    school = Enquirer.objects.create(name="Safeguarding team", email="dsl@school.invalid")
+    shared = do_open_case(
+        enquirer=school,
+        channel="phone",
+        subject="Call",
+        first_message="Kim Twoaddress rang about a pupil.",
+        contact=Contact(
+            name="Kim Twoaddress", email="kim.work@school.invalid", phone="", organisation=""
+        ),
+    )
+    person = find_person(email="kim.home@mail.invalid")
+    assert {e.pk for e in person.enquirers} == {keep.pk, merge.pk}
+    assert set(person.case_ids) == {home.pk, work.pk, shared.pk}
+    with django_capture_on_commit_callbacks(execute=True):
+        do_erase_person(actor=admin_user, person=person, reason="Request by email")
+    assert (
+        db_hits(
+            ["Kim Twoaddress", "kim.home@mail.invalid", "kim.work@school.invalid", "07700 900555"]
+        )
+        == []
+    )
+    assert not Enquirer.objects.filter(pk__in=[keep.pk, merge.pk]).exists()
+    # The school's record stays, with its other details.
+    assert Enquirer.objects.get(pk=school.pk).email == "dsl@school.invalid"
+
+
+def test_the_record_of_anonymised_cases_is_never_merged(world, admin_user, practitioner):
+    from casebook.cases.enquirer_actions import do_merge_enquirers
+    from casebook.cases.queries import find_enquirers
+    from casebook.privacy.engine import placeholder_id
+
+    do_erase_person(actor=admin_user, person=find_person(email=EMAIL), reason="Request")
+    placeholder = Enquirer.objects.get(pk=placeholder_id())
+    omar = world["omar"].enquirer
+    assert find_enquirers(world["cases"][0].reference, exclude=omar) == []
+    with pytest.raises(ValueError, match="anonymised"):
+        do_merge_enquirers(
+            keep=omar,
+            merge=placeholder,
+            actor=practitioner,
+            keep_version=omar.version,
+            merge_version=placeholder.version,
+            shown_cases=[],
+        )

@@ -373,3 +373,38 @@ def test_closed_cases_without_a_closing_date_are_reported(old_case):
     result = do_run_retention(dry_run=True)
     assert result.counts["case.anonymised"] == 0
     assert any("1 closed cases have no closing date" in line for line in result.lines())
+
+
+def test_merged_records_go_with_the_record_they_were_merged_into(old_case, practitioner):
+    from casebook.cases.enquirer_actions import do_merge_enquirers, do_update_enquirer
+
+    keep = old_case.enquirer
+    spare = Enquirer.objects.create(name="Olwen Oldcase", email="olwen@home.invalid")
+    do_merge_enquirers(
+        keep=keep,
+        merge=spare,
+        actor=practitioner,
+        keep_version=keep.version,
+        merge_version=spare.version,
+        shown_cases=[],
+    )
+    keep.refresh_from_db()
+    do_update_enquirer(
+        enquirer=keep,
+        actor=practitioner,
+        expected_version=keep.version,
+        details={"phone": "07700 900456"},
+    )
+    # An edit of a record with no case is audited on no case.
+    lonely = Enquirer.objects.create(name="Lonely Record", email="lonely@x.invalid")
+    do_update_enquirer(
+        enquirer=lonely, actor=practitioner, expected_version=1, details={"phone": "07700 900999"}
+    )
+    Enquirer.objects.filter(pk=lonely.pk).update(created_at=years_ago(7))
+    result = do_run_retention()
+    assert result.counts["enquirer.deleted"] == 2  # the record and the one merged into it
+    assert result.counts["enquirer.unused"] == 1
+    assert not Enquirer.objects.filter(pk__in=[keep.pk, spare.pk, lonely.pk]).exists()
+    for event in AuditEvent.objects.filter(action__startswith="enquirer."):
+        text = str(event.detail)
+        assert "olwen" not in text.lower() and "07700" not in text and "Lonely" not in text, text
