@@ -383,7 +383,7 @@ def test_the_record_of_anonymised_cases_is_never_merged(world, admin_user, pract
     from casebook.privacy.engine import placeholder_id
 
     do_erase_person(actor=admin_user, person=find_person(email=EMAIL), reason="Request")
-    placeholder = Enquirer.objects.get(pk=placeholder_id())
+    placeholder = Enquirer.objects.get(pk=placeholder_id() or 0)
     omar = world["omar"].enquirer
     assert find_enquirers(world["cases"][0].reference, exclude=omar) == []
     with pytest.raises(ValueError, match="anonymised"):
