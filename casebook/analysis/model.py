@@ -18,8 +18,18 @@ WordCounts = dict[str, int]
 
 @dataclass(frozen=True)
 class Sample:
+    """An appendix sample. `reference` is for the review page only and is never published."""
+
     reference: str
     text: str
+
+
+@dataclass(frozen=True)
+class Approval:
+    """Who signed the report's published text off, and when (an ISO timestamp)."""
+
+    by: str
+    at: str
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,14 @@ class Report:
     word_min_cases: int = WORD_MIN_CASES
     # Escalations to platforms and referrals (from the database; None for a CSV export).
     partners: PartnerSection | None = None
+    # Digest of the published text (appendix samples and word list), and the approval that
+    # covers exactly this digest; without one every format is marked DRAFT.
+    content_fingerprint: str = ""
+    approval: Approval | None = None
+
+    @property
+    def draft(self) -> bool:
+        return self.approval is None
 
     @property
     def period(self) -> Period:

@@ -17,7 +17,12 @@ from django.http import HttpRequest
 from casebook.accounts.models import User
 from casebook.cases import enquirer_actions
 from casebook.cases.actions import StaleCaseError
-from casebook.cases.adminforms import AliasesField, LabelledChangelist, normalise_alias
+from casebook.cases.adminforms import (
+    ADMIN_CSS,
+    AliasesField,
+    LabelledChangelist,
+    normalise_alias,
+)
 from casebook.cases.models import Case, Category, Enquirer, Platform
 
 # ModelAdmin is generic only in the type stubs; at run time it cannot be subscripted.
@@ -57,6 +62,9 @@ class PlatformForm(forms.ModelForm):  # type: ignore[type-arg]
 
 @admin.register(Category)
 class CategoryAdmin(LabelledChangelist, CategoryModelAdmin):
+    class Media:
+        css = ADMIN_CSS
+
     list_display = ("name", "position", "retired", "definition")
     list_editable = ("position", "retired")
     list_filter = ("retired",)
@@ -68,6 +76,9 @@ class CategoryAdmin(LabelledChangelist, CategoryModelAdmin):
 
 @admin.register(Platform)
 class PlatformAdmin(LabelledChangelist, PlatformModelAdmin):
+    class Media:
+        css = ADMIN_CSS
+
     form = PlatformForm
     list_display = ("name", "alias_list", "retired")
     list_editable = ("retired",)

@@ -31,6 +31,10 @@ class LabelledRowForm(forms.ModelForm):  # type: ignore[type-arg]
             field.widget.attrs.setdefault("aria-label", f"{label} of {row}")
 
 
+# Admin styles that keep these pages accessible (see cases/static/cases/admin.css).
+ADMIN_CSS = {"all": ("cases/admin.css",)}
+
+
 class LabelledChangelist:
     """A ModelAdmin mixin: editable changelist columns whose inputs carry names."""
 

@@ -10,7 +10,7 @@ from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 
-from casebook.cases.adminforms import LabelledChangelist, LabelledRowForm
+from casebook.cases.adminforms import ADMIN_CSS, LabelledChangelist, LabelledRowForm
 from casebook.partners import placeholders
 from casebook.partners.models import (
     Partner,
@@ -52,6 +52,9 @@ class PartnerContactInline(ContactInline):
 
 @admin.register(Partner)
 class PartnerAdmin(PartnerModelAdmin):
+    class Media:
+        css = ADMIN_CSS
+
     list_display = ("platform", "follow_up_working_days", "route_count", "contact_count")
     search_fields = ("platform__name",)
     fields = ("platform", "follow_up_working_days", "notes")
@@ -74,6 +77,9 @@ class PartnerAdmin(PartnerModelAdmin):
 
 @admin.register(Service)
 class ServiceAdmin(LabelledChangelist, ServiceModelAdmin):
+    class Media:
+        css = ADMIN_CSS
+
     list_display = ("name", "phone", "website", "hours", "position", "retired")
     list_editable = ("position", "retired")
     list_filter = ("retired",)
@@ -111,6 +117,9 @@ class SavedReplyForm(forms.ModelForm):  # type: ignore[type-arg]
 
 @admin.register(SavedReply)
 class SavedReplyAdmin(LabelledChangelist, SavedReplyModelAdmin):
+    class Media:
+        css = ADMIN_CSS
+
     form = SavedReplyForm
     list_display = ("title", "position", "retired", "updated_at")
     list_editable = ("position", "retired")

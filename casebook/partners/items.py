@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from casebook.lib.platforms import find_platforms
@@ -90,10 +91,11 @@ class FoundItem:
     platform: str | None  # a platform name from the caller's list, or None
 
 
-def _hosts(platforms: Mapping[str, Iterable[str]]) -> dict[str, str]:
+@lru_cache(maxsize=32)
+def _hosts(platforms: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
     """Web address -> platform name, for the platforms in the caller's list."""
     hosts: dict[str, str] = {}
-    for name, aliases in platforms.items():
+    for name, aliases in platforms:
         spellings = [name, *name.split("/")]
         for spelling in spellings:
             word = re.sub(r"[^a-z0-9]", "", spelling.lower())
@@ -103,8 +105,9 @@ def _hosts(platforms: Mapping[str, Iterable[str]]) -> dict[str, str]:
             alias = alias.strip().lower()
             if "." in alias and " " not in alias:
                 hosts[alias] = name
+    names = {name for name, _ in platforms}
     for host, name in KNOWN_HOSTS.items():
-        if name in platforms:
+        if name in names:
             hosts.setdefault(host, name)
     return hosts
 
@@ -172,7 +175,7 @@ def find_items(
     handle is taken to be on that one.
     """
     table = {name: tuple(aliases) for name, aliases in platforms.items()}
-    hosts = _hosts(table)
+    hosts = _hosts(tuple(table.items()))
     only = case_platforms[0] if len(case_platforms) == 1 else None
     found: list[tuple[int, FoundItem]] = []
     seen: set[str] = set()

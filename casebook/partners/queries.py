@@ -9,6 +9,7 @@ from datetime import date, datetime
 from django.db.models import Count, QuerySet
 from django.utils import timezone
 
+from casebook.accounts.models import User
 from casebook.cases.models import Case, Category, Direction, Message, Platform
 from casebook.partners import items as item_finder
 from casebook.partners import placeholders
@@ -16,9 +17,11 @@ from casebook.partners.models import (
     DECIDED_OUTCOMES,
     REMOVED_OUTCOMES,
     Escalation,
+    ItemKind,
     Outcome,
     Partner,
     Referral,
+    RouteKind,
     SavedReply,
     Service,
 )
@@ -46,11 +49,24 @@ def active_saved_replies() -> QuerySet[SavedReply]:
 
 @dataclass(frozen=True)
 class ShownItem:
-    """An escalation as the case page lists it."""
+    """An escalation as the case page lists it: every text made once here, not by template
+    filters per row (a case can carry hundreds of items)."""
 
-    escalation: Escalation
+    pk: int
+    platform: str
+    kind: str  # label
+    item: str
+    reference: str
+    route: str  # label
+    escalated: str  # "3 Mar 2022"
+    by: str
     overdue: bool
-    days_open: int  # calendar days since escalation (open items) or to the outcome
+    due: str  # "Mon 7 Dec", "" once there is an outcome
+    follow_ups: int
+    outcome: str  # code, "" while open
+    outcome_label: str
+    outcome_on: str
+    days: int  # calendar days since escalation (open items) or to the outcome
 
 
 @dataclass(frozen=True)
@@ -94,6 +110,67 @@ def case_escalations(case: Case) -> list[Escalation]:
     )
 
 
+ITEM_COLUMNS = (
+    "pk",
+    "platform_id",
+    "kind",
+    "item",
+    "platform_reference",
+    "route",
+    "escalated_at",
+    "escalated_by_id",
+    "outcome",
+    "outcome_at",
+    "outcome_days",
+    "follow_up_due_at",
+    "follow_ups",
+)
+
+
+def _day(moment: datetime) -> str:
+    local = timezone.localtime(moment)
+    return f"{local.day} {local:%b %Y}"
+
+
+def _shown_items(case: Case, platform_names: dict[int, str], now: datetime) -> list[ShownItem]:
+    """The case's items as plain rows: one query for them, one for the names of who escalated."""
+    rows = list(
+        Escalation.objects.filter(case=case)
+        .order_by("escalated_at", "id")
+        .values_list(*ITEM_COLUMNS)
+    )
+    user_ids = {row[7] for row in rows if row[7] is not None}
+    users = {u.pk: u.display_name() for u in User.objects.filter(pk__in=user_ids)}
+    kinds, routes, outcomes = dict(ItemKind.choices), dict(RouteKind.choices), dict(Outcome.choices)
+    shown = []
+    for pk, platform, kind, item, ref, route, at, by, outcome, out_at, days, due, chased in rows:
+        overdue = not outcome and due is not None and due <= now
+        due_text = ""
+        if not outcome and due is not None:
+            local = timezone.localtime(due)
+            due_text = f"{local:%a} {local.day} {local:%b}"
+        shown.append(
+            ShownItem(
+                pk=pk,
+                platform=platform_names.get(platform, "?"),
+                kind=kinds.get(kind, kind),
+                item=item,
+                reference=ref,
+                route=routes.get(route, route),
+                escalated=_day(at),
+                by=users.get(by, ""),
+                overdue=overdue,
+                due=due_text,
+                follow_ups=chased,
+                outcome=outcome,
+                outcome_label=outcomes.get(outcome, outcome),
+                outcome_on=_day(out_at) if out_at else "",
+                days=(days or 0) if outcome else _days(at, now),
+            )
+        )
+    return shown
+
+
 PlatformRow = tuple[int, str, list[str] | None]
 
 
@@ -108,16 +185,17 @@ def _platform_table(
 
 def offered_items(
     messages: Iterable[Message],
-    escalations: Sequence[Escalation],
+    escalated: Iterable[str],
     case_platforms: Sequence[str],
     platforms: Sequence[PlatformRow],
 ) -> list[OfferedItem]:
     """Links and handles in what the enquirer wrote and in notes, not yet escalated.
 
-    platforms: (pk, name, aliases) of the platforms an item may be on.
+    escalated: the items already escalated on the case. platforms: (pk, name, aliases) of
+    the platforms an item may be on.
     """
     table, ids = _platform_table(platforms)
-    done = {e.item.casefold().rstrip("/") for e in escalations}
+    done = {item.casefold().rstrip("/") for item in escalated}
     offered: list[OfferedItem] = []
     seen: set[str] = set()
     for message in messages:
@@ -142,29 +220,27 @@ def offered_items(
 def case_section(
     case: Case, messages: Iterable[Message], case_platforms: Sequence[str]
 ) -> CaseSection:
-    """Everything the case page's partners section shows, in five queries whatever the size
-    of the case. case_platforms: names of the platforms the case is tagged with (the case
-    page has them already)."""
+    """Everything the case page's partners section shows, in a fixed number of queries
+    whatever the size of the case. case_platforms: names of the platforms the case is tagged
+    with (the case page has them already)."""
     now = timezone.now()
-    escalations = case_escalations(case)
-    open_items, closed_items = [], []
-    for e in escalations:
-        if e.is_open:
-            overdue = e.follow_up_due_at is not None and e.follow_up_due_at <= now
-            open_items.append(ShownItem(e, overdue, _days(e.escalated_at, now)))
-        else:
-            closed_items.append(ShownItem(e, False, e.outcome_days or 0))
+    every: list[tuple[int, str, list[str] | None, bool]] = list(
+        Platform.objects.order_by("name").values_list("pk", "name", "aliases", "retired")
+    )
+    names = {pk: name for pk, name, _, _ in every}
+    platforms: list[PlatformRow] = [(pk, n, a) for pk, n, a, retired in every if not retired]
+    items = _shown_items(case, names, now)
+    open_items = [i for i in items if not i.outcome]
+    closed_items = [i for i in items if i.outcome]
     referrals = list(
         Referral.objects.filter(case=case).select_related("service", "by").order_by("at", "id")
     )
-    platforms: list[PlatformRow] = list(active_platforms().values_list("pk", "name", "aliases"))
     services = list(active_services())
-    latest = max(escalations, key=lambda e: (e.escalated_at, e.pk), default=None)
-    platform = latest.platform.name if latest else (case_platforms[0] if case_platforms else "")
+    platform = items[-1].platform if items else (case_platforms[0] if case_platforms else "")
     return CaseSection(
         open_items=open_items,
         closed_items=closed_items,
-        offered=offered_items(messages, escalations, case_platforms, platforms),
+        offered=offered_items(messages, [i.item for i in items], case_platforms, platforms),
         referrals=referrals,
         overdue=sum(1 for i in open_items if i.overdue),
         platforms=[(pk, name) for pk, name, _ in platforms],
@@ -266,18 +342,21 @@ def partner_section(start: date, end: date) -> PartnerSection:
     window = {"gte": _local_midnight(start), "lt": _local_midnight(end)}
     escalations = (
         Escalation.objects.filter(escalated_at__gte=window["gte"], escalated_at__lt=window["lt"])
-        .values_list("platform__name", "outcome", "outcome_days")
+        .values_list("platform_id", "outcome", "outcome_days")
         .annotate(n=Count("id"))
         .order_by()
     )
     referrals = (
         Referral.objects.filter(at__gte=window["gte"], at__lt=window["lt"])
-        .values_list("service__name")
+        .values_list("service_id")
         .annotate(n=Count("id"))
         .order_by()
     )
+    # Grouped by id, named here: joining the names into the grouping costs more than it saves.
+    platforms = dict(Platform.objects.values_list("pk", "name"))
+    services = dict(Service.objects.values_list("pk", "name"))
     return summarise(
-        ((p, o, d, n) for p, o, d, n in escalations),
-        ((s, n) for s, n in referrals),
+        ((platforms[p], o, d, n) for p, o, d, n in escalations),
+        ((services[s], n) for s, n in referrals),
         OUTCOME_SCHEME,
     )

@@ -466,4 +466,5 @@ def _erase_in_transaction(
     counts["admin_history.cleaned"] += engine.remove_from_admin_history(identifiers)
     counts["session.ended"] += engine.end_sessions_naming(identifiers)
     counts["report_sample.cleaned"] += preserve.remove_identifiers(identifiers)
+    counts["review.cleaned"] += engine.remove_from_reviews(identifiers)
     return counts, files

@@ -216,6 +216,7 @@ def anonymise_claimed(
     )
     if prune:
         counts["enquirer.deleted"] += delete_unused_enquirers(old, keep=placeholder.pk, codes=codes)
+    counts["review.cleaned"] += forget_review_entries(case_ids, codes)
     AuditEvent.objects.bulk_create(
         [
             AuditEvent(case_id=pk, action="case.anonymised", detail={"cause": cause})
@@ -403,3 +404,42 @@ def is_placeholder(enquirer_id: int | None) -> bool:
     """Whether this record is the blank one anonymised cases point at (never to be merged,
     split or edited: it would put someone's details on every anonymised case)."""
     return enquirer_id is not None and enquirer_id == placeholder_id()
+
+
+def forget_review_entries(case_ids: Sequence[int], codes: frozenset[str]) -> int:
+    """Drop report reviewers' per-case strings for these cases: the strings are words of the
+    case's text, and the samples they shaped were captured before it went."""
+    from casebook.analysis.models import ReportReview
+
+    refs = set(Case.objects.filter(pk__in=case_ids).values_list("reference", flat=True))
+    # The reviewers' decisions are audited on no case, naming it by reference, with the text.
+    for part in chunks(sorted(refs)):
+        _scrub_json(
+            AuditEvent.objects.filter(case__isnull=True, detail__reference__in=part),
+            "detail",
+            codes,
+        )
+    changed = 0
+    for review in ReportReview.objects.select_for_update():
+        restore = {k: v for k, v in review.restore.items() if k not in refs}
+        redact = {k: v for k, v in review.redact.items() if k not in refs}
+        if restore != review.restore or redact != review.redact:
+            review.restore, review.redact = restore, redact
+            review.save(update_fields=["restore", "redact", "updated_at"])
+            changed += 1
+    return changed
+
+
+def remove_from_reviews(identifiers: Identifiers) -> int:
+    """Remove a person's identifiers from every reviewer's per-case strings."""
+    from casebook.analysis.models import ReportReview
+
+    changed = 0
+    for review in ReportReview.objects.select_for_update():
+        restore, n = remove_in_json(review.restore, identifiers)
+        redact, m = remove_in_json(review.redact, identifiers)
+        if n or m:
+            review.restore, review.redact = restore, redact
+            review.save(update_fields=["restore", "redact", "updated_at"])
+            changed += 1
+    return changed

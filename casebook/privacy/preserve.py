@@ -13,6 +13,7 @@ contribute words or samples.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from django.db.models import Q, QuerySet
@@ -71,10 +72,21 @@ def capture(row: PreservedReport) -> bool:
     """Capture the period's report text now, unless someone already has. True if this call
     stored it. Runs outside the anonymising transaction and commits before any case of the
     period is anonymised, so what it reads is the text as it was."""
+    from casebook.analysis.queries import review_state  # it reads this module's lookup
+
     period = Period(row.period_start, row.period_end)
     facts = load_facts([(period.start, period.end)])
+    edits, _, _ = review_state(period)
+    # The appendix as the period's reviewer left it; the words before their hidden words,
+    # which the report applies when it uses them (as this period, or as another's compare).
     report = build_report(
-        facts, period, None, texts=db_texts(facts), redactor=find_redactor(), with_figures=False
+        facts,
+        period,
+        None,
+        texts=db_texts(facts),
+        redactor=find_redactor(),
+        with_figures=False,
+        review=replace(edits, hidden_words=frozenset()),
     )
     appendix = (
         [

@@ -186,6 +186,13 @@ MAIL_STORES: tuple[MailStore, ...] = (
 
 HANDLED: tuple[Kept, ...] = (
     Kept(
+        "analysis.ReportReview",
+        ("restore", "redact"),
+        "a reviewer's strings per case reference (names shown or hidden in appendix samples): "
+        "an anonymised case's entries go (its samples were captured), and erasure removes the "
+        "person's details from the rest",
+    ),
+    Kept(
         "admin.LogEntry",
         ("object_id", "object_repr", "change_message"),
         "admin-site history; entries about erased enquirers and deleted files are deleted",
@@ -203,6 +210,12 @@ _REFERENCE = "reference data the helpline maintains, not about enquirers"
 _SYSTEM = "system data with no personal content"
 
 KEPT: tuple[Kept, ...] = (
+    Kept(
+        "analysis.ReportReview",
+        ("hidden_words",),
+        "words kept out of the word clouds: a suppression list that protects people",
+    ),
+    Kept("analysis.ReportApproval", ("fingerprint",), "a digest of the approved report text"),
     Kept(
         "cases.Case",
         ("reference", "channel", "status", "enquirer_type", "setting_type", "region"),

@@ -27,7 +27,8 @@ def directory(seeded: None) -> None:
 
 
 def log_in(page: Any, live_server: Any, username: str = "rowan") -> None:
-    page.goto(f"{live_server.url}/login/")
+    # The live server's first page loads the whole app: slow on a busy machine.
+    page.goto(f"{live_server.url}/login/", timeout=90_000)
     page.fill("#id_username", username)
     page.fill("#id_password", scenario.PASSWORD)
     page.click("button:has-text('Log in')")

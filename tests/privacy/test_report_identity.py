@@ -16,15 +16,14 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
+from casebook.accounts.models import AuditEvent
+from casebook.analysis.models import ReportReview
 from casebook.analysis.render.json import as_dict
-from casebook.analysis.report import build_report, find_redactor
-from casebook.analysis.sources import db_texts, load_facts
 from casebook.analysis.tables import Period
 from casebook.cases.models import Case, Enquirer, Message
 from casebook.partners.models import Escalation, Referral
 from casebook.privacy.actions import do_anonymise_cases
 from casebook.privacy.models import CaseAnonymisation, PreservedReport
-from casebook.privacy.preserve import preserved_lookup
 
 FIGURES = json.loads(
     (Path(__file__).parents[1] / "demo" / "data" / "published-figures.json").read_text()
@@ -56,19 +55,43 @@ def report_json(out: Path, *extra: str) -> bytes:
 
 
 def report_dict(period: Period, compare: Period | None, **kwargs: Any) -> dict[str, Any]:
-    windows = [(period.start, period.end)] + ([(compare.start, compare.end)] if compare else [])
-    facts = load_facts(windows)
-    report = build_report(
-        facts,
-        period,
-        compare,
-        texts=db_texts(facts),
-        redactor=find_redactor(),
-        with_figures=False,
-        preserved=preserved_lookup(),
-        **kwargs,
+    """The report as the web pages build it (reviewer's decisions, sign-off, preserved text)."""
+    from django.core.cache import cache
+
+    from casebook.analysis.queries import db_report
+
+    cache.clear()
+    return as_dict(db_report(period, compare, with_figures=False, **kwargs))
+
+
+def review_and_approve() -> None:
+    """A supervisor's review of 2021-22 (a word hidden, a sample's word hidden, another
+    shown as written) and sign-off, as before publication."""
+    from casebook.accounts.models import User
+    from casebook.analysis.actions import (
+        do_approve_report,
+        do_redact_sample_text,
+        do_set_word_hidden,
     )
-    return as_dict(report)
+    from casebook.analysis.queries import db_report
+
+    supervisor = User.objects.filter(role="supervisor").first()
+    assert supervisor is not None
+    first = db_report(P, Q, with_figures=False)
+    assert first.appendix
+    word = next(iter(first.words))
+    do_set_word_hidden(period=P, actor=supervisor, word=word, hidden=True)
+    sample = first.appendix[0].samples[0]
+    hidden = max(sample.text.split(), key=len).strip(".,;:!?()")
+    do_redact_sample_text(period=P, actor=supervisor, reference=sample.reference, text=hidden)
+    reviewed = db_report(P, Q, with_figures=False)
+    assert word not in reviewed.words and reviewed.content_fingerprint
+    do_approve_report(
+        period=P,
+        actor=supervisor,
+        fingerprint=reviewed.content_fingerprint,
+        current=reviewed.content_fingerprint,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +105,7 @@ def outcome(django_db_setup, django_db_blocker, tmp_path_factory):
         load_demo_helpline(seed=2022)
         # The demo lists both published periods for preservation.
         assert PreservedReport.objects.count() == 2
+        review_and_approve()
         half = Period(P.start, date(2022, 5, 1))  # a period nobody published
         before = {
             "cli": report_json(before_dir),
@@ -105,6 +129,10 @@ def outcome(django_db_setup, django_db_blocker, tmp_path_factory):
             "reasons": Referral.objects.exclude(reason="").count(),
             "enquirers": list(Enquirer.objects.values_list("name", "email", "phone")),
             "captured": PreservedReport.objects.filter(captured_at__isnull=False).count(),
+            "review": list(ReportReview.objects.values_list("restore", "redact", "hidden_words")),
+            "review_events": list(
+                AuditEvent.objects.filter(action="report.redact").values_list("detail", flat=True)
+            ),
         }
         yield before, after, counts, state
         transaction.set_rollback(True)
@@ -116,6 +144,9 @@ def test_the_published_report_is_identical_after_anonymising_every_case(outcome)
     assert state["anonymised"] == state["cases"] == counts["case.anonymised"] > 4000
     assert before["cli"] == after["cli"]
     report = json.loads(after["cli"])
+    # Reviewed and signed off before, and the sign-off still holds after.
+    assert report["status"] == "approved"
+    assert "{redacted}" in json.dumps(report["appendix"])
     # Not vacuous: the report has word clouds and appendix samples to lose.
     assert len(report["words"]) > 20 and len(report["compare_words"]) > 5
     assert sum(len(a["samples"]) for a in report["appendix"]) > 10
@@ -138,6 +169,12 @@ def test_no_case_text_or_contact_detail_is_left(outcome):
     # Only the blank placeholder every anonymised case points at.
     assert state["enquirers"] == [("", "", "")]
     assert state["captured"] == 2
+    # The reviewer's strings for anonymised cases go (the hidden word list stays), and so does
+    # the text in the audit of that decision.
+    ((restore, redact, hidden),) = state["review"]
+    assert restore == redact == {} and len(hidden) == 1
+    ((detail,),) = [[d] for d in state["review_events"]]
+    assert detail["text"] == "[removed]" and detail["reference"].startswith("CB-")
 
 
 @pytest.mark.django_db

@@ -3,8 +3,9 @@
 Suppressed counts (1 to N-1 with --suppress-below N) are written as "count": null,
 "percent": null and "suppressed": "<N" (for the compared period: "compare_count": null,
 "compare_percent": null, "compare_suppressed": "<N"). Zero is never suppressed.
-Alongside the issue's keys, "table_info" says for each table how many cases it covers and
-how many had no value recorded.
+"status" is "draft" until a supervisor signs the published text off ("approval" then says
+who and when). Alongside the issue's keys, "table_info" says for each table how many cases it
+covers and how many had no value recorded.
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ def as_dict(report: Report) -> dict[str, Any]:
         }
         if t.compare is not None
         else None,
+        "status": "draft" if report.draft else "approved",
+        "approval": {"by": report.approval.by, "at": report.approval.at}
+        if report.approval is not None
+        else None,
         "suppress_below": report.suppress_below,
         "tables": tables,
         "table_info": info,
@@ -74,7 +79,8 @@ def as_dict(report: Report) -> dict[str, Any]:
             {
                 "category": a.category,
                 "cases": a.cases,
-                "samples": [{"reference": s.reference, "text": s.text} for s in a.samples],
+                # No case reference: an internal reference is never published.
+                "samples": [{"text": s.text} for s in a.samples],
             }
             for a in report.appendix
         ]

@@ -39,10 +39,13 @@ def _cells(report: Report, count: int | None, percent: float | None) -> tuple[ob
     return count, (percent or 0.0) / 100.0
 
 
+DRAFT_MARK = "DRAFT – not approved for publication"
+
+
 def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     p_label = report.period.label()
     q_label = report.compare.label() if report.compare else None
-    ws.append([table.title])
+    ws.append([f"{table.title} ({DRAFT_MARK})" if report.draft else table.title])
     ws["A1"].font = Font(bold=True, size=13)
     base = "the setting's cases" if table.key.startswith("setting_") else "the period's cases"
     ws.append(
@@ -84,8 +87,10 @@ def render_xlsx(report: Report) -> bytes:
     ws = wb.active
     assert ws is not None
     ws.title = "Contents"
-    ws.append(["Helpline analysis"])
-    ws["A1"].font = Font(bold=True, size=14)
+    ws.append([f"Helpline analysis – {DRAFT_MARK}" if report.draft else "Helpline analysis"])
+    ws["A1"].font = Font(bold=True, size=14, color="B91C1C" if report.draft else None)
+    if report.approval is not None:
+        ws.append(["Approved for publication by", report.approval.by, "on", report.approval.at])
     ws.append(["Period", report.period.label(), "Cases", report.tables.cases])
     if report.compare:
         ws.append(["Compared with", report.compare.label(), "Cases", report.tables.compare_cases])
@@ -108,11 +113,13 @@ def render_xlsx(report: Report) -> bytes:
     ws.column_dimensions["B"].width = 40
     if report.appendix:
         ap = wb.create_sheet("Appendix")
-        ap.append(["Category", "Reference", "Sample enquiry (redacted)"])
+        if report.draft:
+            ap.append([DRAFT_MARK])
+        ap.append(["Category", "Sample enquiry (redacted)"])
         for a in report.appendix:
             for s in a.samples:
-                ap.append([a.category, s.reference, s.text])
-        ap.column_dimensions["C"].width = 100
+                ap.append([a.category, s.text])
+        ap.column_dimensions["B"].width = 100
     add_xlsx_sheets(wb, report, report.partners)
     out = io.BytesIO()
     wb.save(out)
