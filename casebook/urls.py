@@ -13,6 +13,7 @@ urlpatterns = [
     path("reports/", include("casebook.analysis.urls")),
     path("mail/", include("casebook.intake.urls")),
     path("privacy/", include("casebook.privacy.urls")),
+    path("supervisor/", include("casebook.triage.urls")),
     path("", include("casebook.partners.urls")),
     path("", include("casebook.classify.urls")),
     path("", include("casebook.cases.urls")),

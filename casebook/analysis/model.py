@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from casebook.analysis.service_levels import ServiceLevels
 from casebook.analysis.tables import Period, Tables
 from casebook.partners.stats import PartnerSection
 
@@ -74,6 +75,7 @@ class Report:
     source: str = "database"
     region_labels: dict[str, str] = field(default_factory=dict)  # code -> UI label
     word_min_cases: int = WORD_MIN_CASES
+    service_levels: ServiceLevels | None = None
     # Escalations to platforms and referrals (from the database; None for a CSV export).
     partners: PartnerSection | None = None
     # Digest of the published text (appendix samples and word list), and the approval that

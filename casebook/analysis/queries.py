@@ -22,6 +22,7 @@ from casebook.analysis.tables import Period
 from casebook.cases.models import Case, CaseCategory, CasePlatform
 from casebook.partners.queries import partner_section
 from casebook.privacy.preserve import preserved_lookup
+from casebook.triage.calendar import current_calendar
 
 CACHE_SECONDS = 600
 
@@ -91,6 +92,7 @@ def db_report(
         texts=db_texts(facts),
         redactor=find_redactor(),
         with_figures=with_figures,
+        target_minutes=current_calendar().target.total_seconds() / 60,
         review=edits,
         approval=approval,
         preserved=preserved_lookup(),

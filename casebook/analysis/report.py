@@ -25,6 +25,7 @@ from casebook.analysis.model import (
     Sample,
 )
 from casebook.analysis.publish import NO_EDITS, ReviewEdits
+from casebook.analysis.service_levels import service_levels
 from casebook.analysis.tables import Period, Table, Tables, build_tables
 from casebook.analysis.words import subject_words
 from casebook.partners.stats import PartnerSection
@@ -33,6 +34,9 @@ from casebook.redaction import personal_name_words
 APPENDIX_MIN_CASES = 10
 SAMPLES_PER_CATEGORY = 3
 SAMPLE_MAX_CHARS = 900
+
+# The helpline's target unless the caller passes its own calendar's (three working hours).
+DEFAULT_TARGET_MINUTES = 180.0
 
 TextProvider = Callable[[list[int]], dict[int, str]]
 Redactor = Callable[[str], str]
@@ -148,6 +152,7 @@ def build_report(
     appendix_min_cases: int = APPENDIX_MIN_CASES,
     with_figures: bool = True,
     source: str = "database",
+    target_minutes: float = DEFAULT_TARGET_MINUTES,
     review: ReviewEdits = NO_EDITS,
     approval: tuple[str, Approval] | None = None,
     partners: PartnerSection | None = None,
@@ -222,6 +227,7 @@ def build_report(
         source=source,
         word_min_cases=min_words,
         region_labels=dict(zip(facts.vocab.region.codes, facts.vocab.region.labels, strict=True)),
+        service_levels=service_levels(facts, period, target_minutes=target_minutes),
         content_fingerprint=digest,
         approval=approval[1] if approval is not None and approval[0] == digest else None,
         partners=partners,

@@ -226,6 +226,9 @@ KEPT: tuple[Kept, ...] = (
     Kept("cases.CasePlatform", ("source",), _FACTS),
     Kept("partners.Escalation", ("kind", "policy", "route", "outcome"), _FACTS),
     Kept("partners.Referral", ("kind",), _FACTS),
+    Kept("triage.Response", ("kind",), "service levels: each answered wait and its times"),
+    Kept("triage.HelplineCalendar", ("nation",), _REFERENCE),
+    Kept("triage.ClosureDay", ("reason",), "days the helpline is closed (e.g. a bank holiday)"),
     Kept("classify.RiskFlag", ("kind", "state", "source"), _FACTS),
     Kept(
         "classify.SuggestionDecision",

@@ -150,6 +150,8 @@ def test_the_published_report_is_identical_after_anonymising_every_case(outcome)
     # Not vacuous: the report has word clouds and appendix samples to lose.
     assert len(report["words"]) > 20 and len(report["compare_words"]) > 5
     assert sum(len(a["samples"]) for a in report["appendix"]) > 10
+    # Service levels (response times) come from what anonymisation keeps.
+    assert report["service_levels"] is not None
     # Escalation outcomes and referrals survive with their items and reasons gone.
     assert report["escalations"]["items"] > 100 and report["escalations"]["removed"] > 0
     assert sum(r["count"] or 0 for r in report["referrals"]) > 10

@@ -13,6 +13,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from casebook.analysis.model import Report
+from casebook.analysis.service_levels import LevelRow
 from casebook.analysis.tables import Table
 from casebook.partners.reporting import add_xlsx_sheets
 
@@ -82,6 +83,73 @@ def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     ws.freeze_panes = "B5"
 
 
+def _level_cells(report: Report, row: LevelRow) -> list[object]:
+    counts = [row.cases, row.answered, row.within_target]
+    hidden = any(report.suppressed(n) for n in counts)
+    shown: list[object] = [
+        f"<{report.suppress_below}" if report.suppressed(n) else n for n in counts
+    ]
+    percent = (
+        None if hidden or row.percent_within_target is None else row.percent_within_target / 100
+    )
+    median = None if hidden else row.median_working_minutes
+    return [row.label, *shown, percent, median]
+
+
+def _service_levels_sheet(ws: Worksheet, report: Report) -> None:
+    levels = report.service_levels
+    assert levels is not None
+    ws.append(["Service levels: time to first response, in working time"])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append(
+        [
+            f"Target {levels.target_working_hours:g} working hours. Within target: share of all "
+            "the period's cases answered within it (an unanswered case is not). Medians and the "
+            "90th percentile are of answered cases, in working minutes."
+        ]
+    )
+    ws.append([])
+    ws.append(
+        [
+            "Cases",
+            "Answered",
+            "Within target",
+            "% within target",
+            "Median minutes",
+            "90th percentile minutes",
+        ]
+    )
+    ws.append(
+        [
+            levels.cases,
+            levels.answered,
+            levels.within_target,
+            None if levels.percent_within_target is None else levels.percent_within_target / 100,
+            levels.median_working_minutes,
+            levels.p90_working_minutes,
+        ]
+    )
+    ws.cell(row=ws.max_row, column=4).number_format = "0.00%"
+    for title, rows in (
+        ("By month", levels.by_month),
+        ("By channel", levels.by_channel),
+        ("By enquirer type", levels.by_enquirer_type),
+    ):
+        ws.append([])
+        ws.append(
+            [title, "Cases", "Answered", "Within target", "% within target", "Median minutes"]
+        )
+        for cell in ws[ws.max_row]:
+            cell.font = HEAD
+            cell.fill = HEAD_FILL
+        for row in rows:
+            ws.append(_level_cells(report, row))
+            ws.cell(row=ws.max_row, column=5).number_format = "0.00%"
+    ws.column_dimensions["A"].width = 30
+    for col in "BCDEF":
+        ws.column_dimensions[col].width = 16
+
+
 def render_xlsx(report: Report) -> bytes:
     wb = Workbook()
     ws = wb.active
@@ -111,6 +179,9 @@ def render_xlsx(report: Report) -> bytes:
         _table_sheet(wb.create_sheet(SHEET_NAMES[table.key]), report, table)
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 40
+    if report.service_levels is not None:
+        ws.append(["Service levels", "Time to first response, in working time"])
+        _service_levels_sheet(wb.create_sheet("Service levels"), report)
     if report.appendix:
         ap = wb.create_sheet("Appendix")
         if report.draft:

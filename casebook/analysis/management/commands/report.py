@@ -20,6 +20,7 @@ from casebook.analysis.sources import db_texts, load_facts, vocabulary
 from casebook.analysis.tables import Period
 from casebook.partners.queries import partner_section
 from casebook.privacy.preserve import preserved_lookup
+from casebook.triage.calendar import current_calendar
 
 
 def parse_date(value: str, option: str) -> date:
@@ -141,6 +142,7 @@ class Command(BaseCommand):
             redactor=find_redactor(),
             appendix_min_cases=opts["appendix_min_cases"],
             source=source,
+            target_minutes=current_calendar().target.total_seconds() / 60,
             review=edits,
             approval=approval,
             preserved=preserved,
