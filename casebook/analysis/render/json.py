@@ -4,7 +4,7 @@ Suppressed counts (1 to N-1 with --suppress-below N) are written as "count": nul
 "percent": null and "suppressed": "<N" (for the compared period: "compare_count": null,
 "compare_percent": null, "compare_suppressed": "<N"). Zero is never suppressed.
 Alongside the issue's keys, "table_info" says for each table how many cases it covers and
-how many had no value recorded.
+how many had no value recorded, and what its percentages are shares of ("percent_of").
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ def _info(report: Report, t: Table) -> dict[str, Any]:
         else t.compare_not_recorded,
         "multi_label": t.multi_label,
         "note": t.note,
+        "percent_of": t.percent_of,
     }
 
 
