@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "casebook.accounts",
     "casebook.cases",
     "casebook.intake",
+    "casebook.triage",
     "casebook.analysis",
     "casebook.partners",
     "casebook.redaction",
@@ -196,6 +197,8 @@ EMAIL_USE_TLS = env_bool("SMTP_STARTTLS", False)
 EMAIL_USE_SSL = env_bool("SMTP_TLS", False)
 EMAIL_TIMEOUT = env_int("SMTP_TIMEOUT", 30)
 HELPLINE_FROM_EMAIL = env_str("HELPLINE_FROM_EMAIL", "helpline@casebook.invalid")
+# Where staff open Casebook, for links in emails to staff (due warnings).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 # A practitioner's email reply waits this long before the worker may send it (and can be
 # cancelled meanwhile).
 REPLY_CANCEL_SECONDS = env_int("REPLY_CANCEL_SECONDS", 60)

@@ -12,6 +12,7 @@ urlpatterns = [
     path("logout/", roles(Role.values)(auth_views.LogoutView.as_view()), name="logout"),
     path("reports/", include("casebook.analysis.urls")),
     path("mail/", include("casebook.intake.urls")),
+    path("supervisor/", include("casebook.triage.urls")),
     path("", include("casebook.partners.urls")),
     path("", include("casebook.classify.urls")),
     path("", include("casebook.cases.urls")),

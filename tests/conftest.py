@@ -113,3 +113,13 @@ def browser(_allow_orm_beside_playwright: None) -> Iterator[Any]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_calendar() -> Iterator[None]:
+    """The helpline calendar is cached per process; each test reads its own database's."""
+    from casebook.triage.calendar import forget_cached_calendar
+
+    forget_cached_calendar()
+    yield
+    forget_cached_calendar()

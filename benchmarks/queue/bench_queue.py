@@ -35,17 +35,50 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from casebook.accounts.models import User  # noqa: E402
-from casebook.cases.models import Case, Category  # noqa: E402
+from casebook.cases.models import Case, Category, Enquirer  # noqa: E402
 
 COPY_CASES = """
 INSERT INTO cases_case (reference, subject, channel, status, opened_at, first_response_at,
     closed_at, assigned_to_id, enquirer_id, enquirer_type, setting_type, region, version,
-    updated_at)
+    updated_at, response_waiting_since, response_due_at, response_paused_seconds,
+    first_response_seconds, responses_answered, reopened, due_warning_for, last_inbound_at,
+    last_activity_at, assignee_seen_at, contact_name, contact_email, contact_phone,
+    contact_organisation)
 SELECT 'X' || k || '-' || c.reference, c.subject, c.channel, c.status,
-    c.opened_at + k * interval '1 minute', c.first_response_at, c.closed_at, NULL,
-    c.enquirer_id, c.enquirer_type, c.setting_type, c.region, 1, now()
+    c.opened_at + k * interval '1 minute', c.first_response_at, c.closed_at, c.assigned_to_id,
+    c.enquirer_id, c.enquirer_type, c.setting_type, c.region, 1, now(),
+    c.response_waiting_since + k * interval '1 minute',
+    c.response_due_at + k * interval '1 minute', c.response_paused_seconds,
+    c.first_response_seconds, c.responses_answered, c.reopened, NULL,
+    c.last_inbound_at + k * interval '1 minute', c.last_activity_at + k * interval '1 minute',
+    c.assignee_seen_at, c.contact_name, c.contact_email, c.contact_phone, c.contact_organisation
 FROM cases_case c, generate_series(%(first)s, %(last)s) k
 WHERE c.reference NOT LIKE 'X%%'
+"""
+# The dashboard reads message times (volume by hour, replies today) and response records; the
+# copies get those too, without message text.
+COPY_MESSAGES = """
+INSERT INTO cases_message (case_id, direction, at, author_id, from_name, from_email, subject,
+    body_text, body_html, in_reply_to, "references", send_state, send_attempts, send_error,
+    to_email)
+SELECT n.id, m.direction, m.at + k * interval '1 minute', m.author_id, '', '', '', '', '', '',
+    '', m.send_state, m.send_attempts, '', ''
+FROM cases_message m
+JOIN cases_case o ON o.id = m.case_id AND o.reference NOT LIKE 'X%%'
+JOIN generate_series(%(first)s, %(last)s) k ON true
+JOIN cases_case n ON n.reference = 'X' || k || '-' || o.reference
+WHERE m.direction IN ('in', 'out')
+"""
+COPY_RESPONSES = """
+INSERT INTO triage_response (case_id, message_id, kind, responder_id, waiting_since, due_at,
+    answered_at, working_seconds, target_seconds, met)
+SELECT n.id, NULL, r.kind, r.responder_id, r.waiting_since + k * interval '1 minute',
+    r.due_at + k * interval '1 minute', r.answered_at + k * interval '1 minute',
+    r.working_seconds, r.target_seconds, r.met
+FROM triage_response r
+JOIN cases_case o ON o.id = r.case_id AND o.reference NOT LIKE 'X%%'
+JOIN generate_series(%(first)s, %(last)s) k ON true
+JOIN cases_case n ON n.reference = 'X' || k || '-' || o.reference
 """
 COPY_TAGS = """
 INSERT INTO cases_casecategory (case_id, category_id, provenance, added_by_id, added_at)
@@ -72,6 +105,8 @@ def fill(target: int) -> None:
         with connection.cursor() as cursor:
             cursor.execute(COPY_CASES, params)
             cursor.execute(COPY_TAGS, params)
+            cursor.execute(COPY_MESSAGES, params)
+            cursor.execute(COPY_RESPONSES, params)
         print(f"copied up to k={params['last']} ({time.monotonic() - started:.0f} s)", flush=True)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
@@ -98,8 +133,8 @@ def main() -> None:
     fill(args.cases)
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]  # the test client's host
     user = bench_user()
-    client = Client()
-    client.force_login(user)
+    practitioner = Client()
+    practitioner.force_login(user)
     total = Case.objects.count()
     sexting = Category.objects.get(name="Sexting").pk
     social = Category.objects.get(name="Social networks").pk
@@ -109,8 +144,28 @@ def main() -> None:
         .values_list("reference", flat=True)[500]
     )
     email = Case.objects.order_by("-opened_at").values_list("enquirer__email", flat=True)[100]
+    name = (
+        Case.objects.order_by("-opened_at")
+        .values_list("enquirer__name", flat=True)[200]
+        .split()[-1]
+    )
+    phones = list(
+        Enquirer.objects.exclude(phone="").order_by("-id").values_list("phone", flat=True)[:4]
+    )
+    phone = phones[-1] if phones else "0113 496 0000"
+    supervisor, _ = User.objects.get_or_create(
+        username="dashboard-bench", defaults={"role": "supervisor", "first_name": "Bench"}
+    )
+    boss = Client()
+    boss.force_login(supervisor)
     variants = {
-        "default (open, newest first)": {},
+        "default (open, due first)": {},
+        "last activity": {"order": "activity"},
+        "due within the hour": {"due": "hour"},
+        "breached": {"due": "breached"},
+        "unassigned": {"assigned": "none"},
+        "one practitioner, due first": {"assigned": str(user.pk)},
+        "newest first": {"order": "newest"},
         "oldest first": {"order": "oldest"},
         "page 20": {"page": "20"},
         "all statuses": {"status": "all"},
@@ -124,6 +179,11 @@ def main() -> None:
         "search enquirer email": {"q": email, "status": "all"},
         "search subject (common word)": {"q": "account", "status": "all"},
         "search subject (rare word)": {"q": "zebra", "status": "all"},
+        "search partial reference": {"q": recent[3:12]},
+        "search enquirer name": {"q": name},
+        "search phone number": {"q": phone},
+        "search @handle": {"q": "@examplehandle"},
+        "supervisor dashboard": {"dashboard": "1"},
     }
     print(f"{total:,} cases on {connection.vendor}; {args.repeat} runs each after a warm-up\n")
     # Wall time is what a practitioner waits; SQL is the database's share of it (as the
@@ -131,15 +191,18 @@ def main() -> None:
     # machine does not inflate.
     print("| queue page | median ms | p95 ms | SQL ms | Python CPU ms | queries | rows |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    for name, params in variants.items():
+    for label, params in variants.items():
         url = "/cases/"
+        client = boss if "dashboard" in params else practitioner
+        if "dashboard" in params:
+            url, params = "/supervisor/", {}
         if "q" in params:
             # Searches are posted once (the text is kept in the session), then shown by GET.
             response = client.post(url, params)
             url = response["Location"]
             params = {}
         response = client.get(url, params)
-        assert response.status_code == 200, (name, response.status_code)
+        assert response.status_code == 200, (label, response.status_code)
         timings, cpu, sql = [], [], []
         for _ in range(args.repeat):
             with CaptureQueriesContext(connection) as queries:
@@ -151,7 +214,7 @@ def main() -> None:
         rows = response.content.count(b'<td class="ref">')
         p95 = sorted(timings)[max(0, round(0.95 * len(timings)) - 1)]
         print(
-            f"| {name} | {statistics.median(timings):.1f} | {p95:.1f} | "
+            f"| {label} | {statistics.median(timings):.1f} | {p95:.1f} | "
             f"{statistics.median(sql):.1f} | {statistics.median(cpu):.1f} | "
             f"{len(queries.captured_queries)} | {rows} |"
         )

@@ -14,6 +14,10 @@ Pure: no Django. The column mapping (header names, case-insensitive, any order):
     subject        optional  subject heading (word clouds)
     text           optional  first message from the enquirer (appendix samples; it is
                              redacted before it is shown, like database text)
+    first_response_minutes   optional  working minutes to the first reply, blank = none
+    first_response_at        optional  when the first reply went (ISO 8601 date-time); with
+                             an opened_at date-time, its working time is computed on the
+                             default calendar (Monday-Friday 09:00-17:00, England and Wales)
 
 A bad row (missing or unknown value, unreadable date, repeated reference) is never skipped
 quietly: every error is collected with its line number and reason, and the whole file is
@@ -31,15 +35,26 @@ from pathlib import Path
 
 from casebook.analysis.facts import (
     DIMENSIONS,
+    LONDON,
     Facts,
     FactsBuilder,
     UnknownValue,
     Vocabulary,
     local_date,
 )
+from casebook.lib.working_hours import HELPLINE_HOURS
 
 REQUIRED = ("reference", "opened_at")
-COLUMNS = (*REQUIRED, *DIMENSIONS, "categories", "platforms", "subject", "text")
+RESPONSE_COLUMNS = ("first_response_minutes", "first_response_at")
+COLUMNS = (
+    *REQUIRED,
+    *DIMENSIONS,
+    "categories",
+    "platforms",
+    "subject",
+    "text",
+    *RESPONSE_COLUMNS,
+)
 
 
 @dataclass(frozen=True)
@@ -104,7 +119,7 @@ def _read(fh: Iterable[str], vocab: Vocabulary) -> Facts:
     categories = {c.casefold(): c for c in vocab.categories}
     platforms = {p.casefold(): p for p in vocab.platforms}
 
-    builder = FactsBuilder(vocab)
+    builder = FactsBuilder(vocab, response_times=any(c in col for c in RESPONSE_COLUMNS))
     errors: list[RowError] = []
     seen: dict[str, int] = {}
     line = 1
@@ -134,6 +149,9 @@ def _read(fh: Iterable[str], vocab: Vocabulary) -> Facts:
                 if raw.casefold() not in lookups[name]:
                     raise UnknownValue(f"unknown {name.replace('_', ' ')} {raw!r}")
                 values[name] = lookups[name][raw.casefold()]
+            minutes = response_minutes(
+                cell("opened_at"), cell("first_response_at"), cell("first_response_minutes")
+            )
             cats = _split(cell("categories"), categories, "category")
             plats = _split(cell("platforms"), platforms, "platform")
             if errors:
@@ -147,6 +165,7 @@ def _read(fh: Iterable[str], vocab: Vocabulary) -> Facts:
                 platforms=plats,
                 subject=cell("subject"),
                 text=cell("text"),
+                first_response_minutes=minutes,
                 **values,
             )
             seen[ref] = start
@@ -168,3 +187,32 @@ def _split(raw: str, known: dict[str, str], what: str) -> list[str]:
         if known[name.casefold()] not in out:
             out.append(known[name.casefold()])
     return out
+
+
+def _moment(value: str, what: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"{what} {value!r} is not an ISO 8601 date-time") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=LONDON)
+
+
+def response_minutes(opened_at: str, first_response_at: str, minutes: str) -> float | None:
+    """Working minutes to the first reply from the row's columns, or None if not known."""
+    if minutes:
+        try:
+            value = float(minutes)
+        except ValueError:
+            raise ValueError(f"first_response_minutes {minutes!r} is not a number") from None
+        if not value >= 0:
+            raise ValueError(f"first_response_minutes {minutes!r} must not be negative")
+        return value
+    if not first_response_at:
+        return None
+    if len(opened_at.strip()) <= 10:
+        raise ValueError("first_response_at needs an opened_at with a time of day")
+    start = _moment(opened_at.strip(), "opened_at")
+    end = _moment(first_response_at, "first_response_at")
+    if end < start:
+        raise ValueError("first_response_at is before opened_at")
+    return HELPLINE_HOURS.working_time_between(start, end).total_seconds() / 60

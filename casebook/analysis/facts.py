@@ -96,6 +96,9 @@ class Facts:
     text: list[str]
     # Database ids (sorted), so the appendix can fetch message text for DB input.
     case_ids: npt.NDArray[np.int64] | None = None
+    # Working minutes from the first message to the first reply (NaN: none recorded); None
+    # when the source has no response times at all (a CSV without them).
+    first_response_minutes: npt.NDArray[np.float32] | None = None
 
     def __len__(self) -> int:
         return len(self.reference)
@@ -158,8 +161,10 @@ class UnknownValue(ValueError):
 class FactsBuilder:
     """Collects cases one at a time; build() returns compact columns."""
 
-    def __init__(self, vocab: Vocabulary) -> None:
+    def __init__(self, vocab: Vocabulary, *, response_times: bool = False) -> None:
         self.vocab = vocab
+        self._response_times = response_times
+        self._minutes: list[float] = []
         self._index = {name: vocab.dimension(name).index() for name in DIMENSIONS}
         self._cat_index = {c: i for i, c in enumerate(vocab.categories)}
         self._plat_index = {p: i for i, p in enumerate(vocab.platforms)}
@@ -211,6 +216,7 @@ class FactsBuilder:
         platforms: Iterable[str] = (),
         subject: str = "",
         text: str = "",
+        first_response_minutes: float | None = None,
     ) -> int:
         """Append one case and return its row index. Raises UnknownValue before changing
         anything, so a bad case never half-lands."""
@@ -235,6 +241,9 @@ class FactsBuilder:
         self._plat_pairs.extend((i, self._plat_index[p]) for p in platforms)
         self.subject.append(subject)
         self.text.append(text)
+        self._minutes.append(
+            float("nan") if first_response_minutes is None else float(first_response_minutes)
+        )
         return i
 
     def add_fact(self, fact: CaseFact, *, text: str = "") -> int:
@@ -262,6 +271,9 @@ class FactsBuilder:
             platforms=flags(n, len(self.vocab.platforms), self._plat_pairs),
             subject=self.subject,
             text=self.text,
+            first_response_minutes=np.asarray(self._minutes, dtype=np.float32)
+            if self._response_times
+            else None,
         )
 
 
@@ -285,6 +297,7 @@ def from_columns(
     subject: list[str] | None = None,
     text: list[str] | None = None,
     case_ids: npt.NDArray[np.int64] | None = None,
+    first_response_minutes: npt.NDArray[np.float32] | None = None,
 ) -> Facts:
     """Facts straight from arrays (the fast path for the database loader and benchmarks)."""
     n = len(reference)
@@ -301,4 +314,7 @@ def from_columns(
         subject=subject if subject is not None else [""] * n,
         text=text if text is not None else [""] * n,
         case_ids=case_ids,
+        first_response_minutes=None
+        if first_response_minutes is None
+        else np.asarray(first_response_minutes, dtype=np.float32),
     )

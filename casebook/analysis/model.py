@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from casebook.analysis.service_levels import ServiceLevels
 from casebook.analysis.tables import Period, Tables
 from casebook.partners.stats import PartnerSection
 
@@ -18,8 +19,18 @@ WordCounts = dict[str, int]
 
 @dataclass(frozen=True)
 class Sample:
+    """An appendix sample. `reference` is for the review page only and is never published."""
+
     reference: str
     text: str
+
+
+@dataclass(frozen=True)
+class Approval:
+    """Who signed the report's published text off, and when (an ISO timestamp)."""
+
+    by: str
+    at: str
 
 
 @dataclass(frozen=True)
@@ -51,8 +62,17 @@ class Report:
     source: str = "database"
     region_labels: dict[str, str] = field(default_factory=dict)  # code -> UI label
     word_min_cases: int = WORD_MIN_CASES
+    service_levels: ServiceLevels | None = None
     # Escalations to platforms and referrals (from the database; None for a CSV export).
     partners: PartnerSection | None = None
+    # Digest of the published text (appendix samples and word list), and the approval that
+    # covers exactly this digest; without one every format is marked DRAFT.
+    content_fingerprint: str = ""
+    approval: Approval | None = None
+
+    @property
+    def draft(self) -> bool:
+        return self.approval is None
 
     @property
     def period(self) -> Period:

@@ -11,13 +11,17 @@ import hashlib
 
 from django.core.cache import cache
 from django.db.models import Count, Max
+from django.utils import timezone
 
-from casebook.analysis.model import Report
+from casebook.analysis.model import Approval, Report
+from casebook.analysis.models import ReportApproval, ReportReview
+from casebook.analysis.publish import NO_EDITS, ReviewEdits
 from casebook.analysis.report import build_report, find_redactor
-from casebook.analysis.sources import db_texts, load_facts
+from casebook.analysis.sources import db_texts, first_inbound_texts, load_facts
 from casebook.analysis.tables import Period
 from casebook.cases.models import Case, CaseCategory, CasePlatform
 from casebook.partners.queries import partner_section
+from casebook.triage.calendar import current_calendar
 
 CACHE_SECONDS = 600
 
@@ -28,6 +32,39 @@ def fingerprint() -> str:
     return f"{cases['n']}:{cases['changed']}:{tags}"
 
 
+def review_state(period: Period) -> tuple[ReviewEdits, tuple[str, Approval] | None, str]:
+    """The reviewer's decisions for the period, its latest sign-off as (fingerprint,
+    Approval), and a version string that changes whenever either does (for caching)."""
+    review = ReportReview.objects.filter(period_start=period.start, period_end=period.end).first()
+    latest = (
+        ReportApproval.objects.filter(period_start=period.start, period_end=period.end)
+        .select_related("approved_by")
+        .first()
+    )
+    edits = NO_EDITS
+    if review is not None:
+        edits = ReviewEdits(
+            restore={k: frozenset(v) for k, v in review.restore.items()},
+            redact={k: frozenset(v) for k, v in review.redact.items()},
+            hidden_words=frozenset(review.hidden_words),
+        )
+    approval = None
+    if latest is not None:
+        who = latest.approved_by
+        name = (who.get_full_name() or who.username) if who is not None else "a former user"
+        at = timezone.localtime(latest.approved_at).strftime("%Y-%m-%d %H:%M")
+        approval = (latest.fingerprint, Approval(by=name, at=at))
+    version = f"{review.updated_at.isoformat() if review else '-'}:{latest.pk if latest else '-'}"
+    return edits, approval, version
+
+
+def sample_sources(references: list[str]) -> dict[str, str]:
+    """Case reference -> the enquirer's first message, as the appendix samples it (review)."""
+    ids = dict(Case.objects.filter(reference__in=references).values_list("pk", "reference"))
+    texts = first_inbound_texts(list(ids))
+    return {ids[pk]: text for pk, text in texts.items()}
+
+
 def db_report(
     period: Period,
     compare: Period | None,
@@ -35,7 +72,8 @@ def db_report(
     suppress_below: int | None = None,
     with_figures: bool = True,
 ) -> Report:
-    raw = f"{period}|{compare}|{suppress_below}|{fingerprint()}"
+    edits, approval, version = review_state(period)
+    raw = f"{period}|{compare}|{suppress_below}|{fingerprint()}|{version}"
     key = "analysis-report:" + hashlib.sha256(raw.encode()).hexdigest()
     for k in (f"{key}:figures", f"{key}:plain") if not with_figures else (f"{key}:figures",):
         cached = cache.get(k)
@@ -53,6 +91,9 @@ def db_report(
         texts=db_texts(facts),
         redactor=find_redactor(),
         with_figures=with_figures,
+        target_minutes=current_calendar().target.total_seconds() / 60,
+        review=edits,
+        approval=approval,
         partners=partner_section(period.start, period.end),
     )
     cache.set(f"{key}:{'figures' if with_figures else 'plain'}", report, CACHE_SECONDS)

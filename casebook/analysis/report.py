@@ -7,35 +7,44 @@ redaction function, so the same code serves the command, the web UI and the test
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
 from casebook.analysis import appendix as appendix_core
+from casebook.analysis import publish
 from casebook.analysis.facts import Facts
 from casebook.analysis.figures import make_figures
 from casebook.analysis.model import (
     WORD_MIN_CASES,
     AppendixCategory,
+    Approval,
     Report,
     Sample,
 )
+from casebook.analysis.publish import NO_EDITS, ReviewEdits
+from casebook.analysis.service_levels import service_levels
 from casebook.analysis.tables import Period, Table, Tables, build_tables
 from casebook.analysis.words import subject_words
 from casebook.partners.stats import PartnerSection
-from casebook.redaction import personal_name_words, redact
+from casebook.redaction import personal_name_words
 
 APPENDIX_MIN_CASES = 10
 SAMPLES_PER_CATEGORY = 3
 SAMPLE_MAX_CHARS = 900
+
+# The helpline's target unless the caller passes its own calendar's (three working hours).
+DEFAULT_TARGET_MINUTES = 180.0
 
 TextProvider = Callable[[list[int]], dict[int, str]]
 Redactor = Callable[[str], str]
 
 
 def redacted_text(text: str) -> str:
-    """Case text as it may be shown outside casework: every piece of personal data replaced."""
-    return redact(text).text
+    """Case text as it may be shown outside casework: every piece of personal data replaced
+    by a numbered placeholder ({name 1}, {school 1} ...), internal references removed."""
+    return publish.sample_text(text)
 
 
 def find_redactor() -> Redactor:
@@ -57,6 +66,7 @@ def build_appendix(
     *,
     min_cases: int,
     per_category: int = SAMPLES_PER_CATEGORY,
+    review: ReviewEdits = NO_EDITS,
 ) -> tuple[list[AppendixCategory] | None, str]:
     if redactor is None:
         return None, (
@@ -68,6 +78,7 @@ def build_appendix(
     p = tables.period.mask(facts)
     col = {c: i for i, c in enumerate(facts.vocab.categories)}
     used: set[int] = set()
+    shown_texts: list[str] = []
     out = []
     for row in tables.categories.rows:
         if row.count < min_cases:
@@ -85,13 +96,21 @@ def build_appendix(
             [(facts.reference[i], found.get(i, "")) for i in candidates], len(candidates)
         )
         # Prefer cases not already shown under another category; fall back on them only
-        # to reach two samples.
-        fresh = [ref for ref in ranked if by_ref[ref] not in used][:per_category]
-        shown = fresh + [ref for ref in ranked if ref not in fresh][: max(0, 2 - len(fresh))]
-        samples = []
-        for ref in shown:
-            used.add(by_ref[ref])
-            samples.append(Sample(reference=ref, text=_shorten(redactor(found[by_ref[ref]]))))
+        # to reach two samples. Near-duplicates of a sample already chosen (anywhere in the
+        # appendix) are skipped: the same enquiry twice tells a reader nothing new.
+        fresh = [ref for ref in ranked if by_ref[ref] not in used]
+        rest = [ref for ref in ranked if by_ref[ref] in used]
+        samples: list[Sample] = []
+        for pool, limit in ((fresh, per_category), (rest, 2)):
+            for ref in pool:
+                if len(samples) >= limit:
+                    break
+                text = _shorten(_sample(redactor, found[by_ref[ref]], ref, review))
+                if any(publish.near_duplicate(text, s) for s in shown_texts):
+                    continue
+                used.add(by_ref[ref])
+                shown_texts.append(text)
+                samples.append(Sample(reference=ref, text=text))
         out.append(AppendixCategory(category=row.label, cases=row.count, samples=samples))
     note = (
         f"Sample enquiries for every category with at least {min_cases} cases in the period: "
@@ -99,6 +118,15 @@ def build_appendix(
         "as the most typical of the category (closest to its average wording), not at random."
     )
     return out, note
+
+
+def _sample(redactor: Redactor, text: str, ref: str, review: ReviewEdits) -> str:
+    """A sample's published text: the reviewer's decisions for this case, when there are any,
+    go through the real redaction (they name its spans); otherwise the given redactor."""
+    restore, extra = review.restore.get(ref, frozenset()), review.redact.get(ref, frozenset())
+    if restore or extra:
+        return publish.sample_text(text, restore, extra)
+    return publish.scrub_references(redactor(text))
 
 
 def csv_texts(facts: Facts) -> TextProvider | None:
@@ -118,43 +146,56 @@ def build_report(
     appendix_min_cases: int = APPENDIX_MIN_CASES,
     with_figures: bool = True,
     source: str = "database",
+    target_minutes: float = DEFAULT_TARGET_MINUTES,
+    review: ReviewEdits = NO_EDITS,
+    approval: tuple[str, Approval] | None = None,
     partners: PartnerSection | None = None,
 ) -> Report:
+    """The whole report. `review` holds a reviewer's decisions on the published text;
+    `approval` is (fingerprint, approval) of the last sign-off for the period, which counts
+    only if the content is still exactly what was approved."""
     tables = build_tables(facts, period, compare)
     min_words = max(WORD_MIN_CASES, suppress_below or 0)
-    p = period.mask(facts)
-    words = subject_words(
-        (facts.subject[i] for i in np.flatnonzero(p)),
-        facts.vocab.platform_aliases,
-        min_cases=min_words,
-        exclude=personal_name_words(),
-    )
-    compare_words = None
-    if compare is not None:
-        q = compare.mask(facts)
-        compare_words = subject_words(
-            (facts.subject[i] for i in np.flatnonzero(q)),
+
+    def count(subjects: Iterable[str]) -> Counter[str]:
+        return subject_words(
+            subjects,
             facts.vocab.platform_aliases,
             min_cases=min_words,
             exclude=personal_name_words(),
         )
+
+    def words_of(mask: np.ndarray) -> dict[str, int]:
+        subjects = [facts.subject[i] for i in np.flatnonzero(mask)]
+        return dict(publish.published_words(subjects, count, hidden=review.hidden_words))
+
+    words = words_of(period.mask(facts))
+    compare_words = words_of(compare.mask(facts)) if compare is not None else None
     appendix, note = build_appendix(
         facts,
         tables,
         texts,
         redactor,
         min_cases=max(appendix_min_cases, suppress_below or 0),
+        review=review,
+    )
+    digest = publish.fingerprint(
+        [(a.category, s.text) for a in appendix or [] for s in a.samples],
+        {**words, **{f"compare:{w}": n for w, n in (compare_words or {}).items()}},
     )
     report = Report(
         tables=tables,
         suppress_below=suppress_below,
-        words=dict(words),
-        compare_words=dict(compare_words) if compare_words is not None else None,
+        words=words,
+        compare_words=compare_words,
         appendix=appendix,
         appendix_note=note,
         source=source,
         word_min_cases=min_words,
         region_labels=dict(zip(facts.vocab.region.codes, facts.vocab.region.labels, strict=True)),
+        service_levels=service_levels(facts, period, target_minutes=target_minutes),
+        content_fingerprint=digest,
+        approval=approval[1] if approval is not None and approval[0] == digest else None,
         partners=partners,
     )
     if with_figures:

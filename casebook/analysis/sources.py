@@ -7,7 +7,7 @@ category names become a Vocabulary that the pure core receives.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 import numpy as np
 from django.db.models import CharField, Q
@@ -36,6 +36,7 @@ from casebook.cases.models import (
     SettingType,
 )
 from casebook.lib.platforms import DEFAULT_PLATFORMS
+from casebook.triage.calendar import current_calendar
 
 CHUNK = 20_000
 
@@ -97,9 +98,20 @@ def load_facts(periods: Iterable[tuple[date, date]], *, vocab: Vocabulary | None
         "enquirer_type",
         "setting_type",
         "region",
+        "first_response_seconds",
+        Cast("first_response_at", CharField()),
     )
     lookups = list(index.values())
-    for pk, ref, opened_at, subj, *values in rows.iterator(chunk_size=CHUNK):
+    minutes: list[float] = []
+    late_stamps: dict[int, tuple[str, str]] = {}
+    nan = float("nan")
+    for pk, ref, opened_at, subj, *values, seconds, responded in rows.iterator(chunk_size=CHUNK):
+        if seconds is not None:
+            minutes.append(seconds / 60)
+        else:
+            minutes.append(nan)
+            if responded is not None:  # answered before response clocks were kept
+                late_stamps[len(minutes) - 1] = (opened_at, responded)
         ids.append(pk)
         reference.append(ref)
         stamps.append(opened_at)
@@ -110,6 +122,12 @@ def load_facts(periods: Iterable[tuple[date, date]], *, vocab: Vocabulary | None
             column.append(lookup.get(value, lookup[""]))
     days = utc_text_to_london_days(stamps)
     del stamps
+    response_minutes = np.asarray(minutes, dtype=np.float32)
+    if late_stamps:
+        hours = current_calendar().hours
+        for i, (opened_text, responded_text) in late_stamps.items():
+            start, end = _utc(opened_text), _utc(responded_text)
+            response_minutes[i] = hours.working_time_between(start, end).total_seconds() / 60
     id_array = np.asarray(ids, dtype=np.int64)
     cat_ids = {
         pk: i
@@ -141,8 +159,16 @@ def load_facts(periods: Iterable[tuple[date, date]], *, vocab: Vocabulary | None
         platform_pairs=platform_pairs,
         subject=subject,
         case_ids=id_array,
+        first_response_minutes=response_minutes,
     )
     return facts
+
+
+def _utc(text: str) -> datetime:
+    """A timestamp as the database writes it as text ("2022-03-01 10:00:00+00" or naive
+    UTC on SQLite)."""
+    moment = datetime.fromisoformat(text[:19])
+    return moment.replace(tzinfo=UTC)
 
 
 def _pairs(

@@ -7,4 +7,6 @@ app_name = "reports"
 urlpatterns = [
     path("", views.index, name="index"),
     path("download/<str:fmt>/", views.download, name="download"),
+    path("review/", views.review, name="review"),
+    path("review/action/", views.review_action, name="review-action"),
 ]

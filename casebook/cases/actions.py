@@ -27,6 +27,7 @@ from casebook.cases.models import (
     ReferenceCounter,
     Status,
 )
+from casebook.triage import service as triage
 
 
 class StaleCaseError(Exception):
@@ -140,6 +141,7 @@ def do_open_case(
         channel=channel,
         status=Status.NEW,
         opened_at=opened_at,
+        last_activity_at=opened_at,
         enquirer=enquirer,
         contact_name=contact.name[:200],
         contact_email=contact.email.strip()[:254],
@@ -159,6 +161,8 @@ def do_open_case(
         body_html=body_html,
         message_id=message_id,
     )
+    if first_message_direction == Direction.INBOUND:
+        triage.note_inbound(case=case, at=opened_at, previous_status=None, status=case.status)
     CaseCategory.objects.bulk_create(
         CaseCategory(
             case=case, category=c, provenance=provenance, added_by=actor, added_at=opened_at
@@ -238,6 +242,8 @@ def do_record_reply(
         for name, value in fields.items():
             setattr(case, name, value)
     _bump(case, expected_version=None)
+    how = "email" if send_state else "phone"
+    triage.note_reply(case=case, at=at, actor=actor, how=how, message=reply)
     audit(actor=actor, case=case, action="reply.recorded", message=reply.pk)
     return reply
 
@@ -249,6 +255,7 @@ def do_change_status(*, case: Case, actor: User, status: Status, expected_versio
     closed_at = timezone.now() if status == Status.CLOSED else None
     Case.objects.filter(pk=case.pk).update(status=status, closed_at=closed_at)
     case.status, case.closed_at = status, closed_at
+    triage.note_status(case=case, old=old, new=status, at=timezone.now())
     audit(actor=actor, case=case, action="status.changed", old=old, new=str(status))
 
 
@@ -260,6 +267,7 @@ def do_assign_case(
     old = case.assigned_to_id
     Case.objects.filter(pk=case.pk).update(assigned_to=assignee)
     case.assigned_to = assignee
+    triage.note_assigned(case=case, assignee=assignee, actor=actor)
     audit(
         actor=actor,
         case=case,
@@ -484,6 +492,7 @@ def do_record_call(
             body_text=enquirer_words,
         )
         _bump(case, expected_version=None)  # a call only appends
+        triage.note_inbound(case=case, at=at, previous_status=case.status, status=case.status)
         audit(actor=actor, case=case, action="call.recorded", message=call.pk)
         for category in categories:
             do_add_category(case=case, actor=actor, category=category)

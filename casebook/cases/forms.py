@@ -13,6 +13,13 @@ from casebook.cases.models import Channel, EnquirerType, Region, SettingType, St
 
 NOTE_MAX_CHARS = 50_000
 
+QUEUE_ORDER_CHOICES = [
+    (queries.ORDER_DUE, "Due first"),
+    (queries.ORDER_ACTIVITY, "Last activity"),
+    (queries.ORDER_NEWEST, "Newest first"),
+    (queries.ORDER_OLDEST, "Oldest first"),
+]
+
 QUEUE_STATUS_CHOICES = [
     (queries.STATUS_OPEN, "Open (not closed)"),
     *Status.choices,
@@ -21,30 +28,53 @@ QUEUE_STATUS_CHOICES = [
 
 
 class QueueFilterForm(forms.Form):
-    """The queue's GET parameters. Unknown or bad values fall back to the defaults."""
+    """The queue's GET parameters. Unknown or bad values fall back to the defaults, each on
+    its own: a bad page number does not drop the status filter."""
 
-    q = forms.CharField(required=False, max_length=254, label="Search")
+    q = forms.CharField(required=False, max_length=queries.SEARCH_MAX_CHARS, label="Search")
     status = forms.ChoiceField(choices=QUEUE_STATUS_CHOICES, required=False)
     category = forms.ModelChoiceField(
         queryset=queries.all_categories(), required=False, empty_label="Any category"
     )
     channel = forms.ChoiceField(choices=[("", "Any channel"), *Channel.choices], required=False)
-    mine = forms.BooleanField(required=False, label="Assigned to me")
-    order = forms.ChoiceField(
-        choices=[("newest", "Newest first"), ("oldest", "Oldest first")], required=False
+    mine = forms.BooleanField(required=False, label="Assigned to me")  # older links
+    assigned = forms.CharField(required=False, max_length=20)
+    due = forms.ChoiceField(
+        choices=[
+            (queries.DUE_ANY, "Any time"),
+            (queries.DUE_WITHIN_HOUR, "Due within the hour"),
+            (queries.DUE_BREACHED, "Breached (overdue)"),
+        ],
+        required=False,
     )
+    order = forms.ChoiceField(choices=QUEUE_ORDER_CHOICES, required=False)
     page = forms.IntegerField(required=False, min_value=1, max_value=100_000)
 
+    def _clean_data(self) -> dict[str, Any]:
+        self.is_valid()
+        return self.cleaned_data
+
+    def search_too_long(self) -> bool:
+        return len(str(self.data.get("q", ""))) > queries.SEARCH_MAX_CHARS
+
     def filters(self) -> queries.QueueFilters:
-        data = self.cleaned_data if self.is_valid() else {}
+        data = self._clean_data()
         category = data.get("category")
+        assigned = str(data.get("assigned") or "")
+        if assigned not in {queries.ASSIGNED_ME, queries.ASSIGNED_NOBODY} and not (
+            assigned.isdigit()
+        ):
+            assigned = queries.ASSIGNED_ANYONE
+        if data.get("mine"):
+            assigned = queries.ASSIGNED_ME
         return queries.QueueFilters(
             status=data.get("status") or queries.STATUS_OPEN,
             category_id=category.pk if category is not None else None,
-            mine=bool(data.get("mine")),
+            assignee=assigned,
             channel=data.get("channel") or "",
             search=data.get("q") or "",
-            oldest_first=data.get("order") == "oldest",
+            order=data.get("order") or queries.ORDER_DUE,
+            due=data.get("due") or queries.DUE_ANY,
         )
 
     def url_params(self) -> dict[str, str]:
@@ -54,13 +84,14 @@ class QueueFilterForm(forms.Form):
             "status": filters.status if filters.status != queries.STATUS_OPEN else "",
             "category": str(filters.category_id) if filters.category_id is not None else "",
             "channel": filters.channel,
-            "mine": "on" if filters.mine else "",
-            "order": "oldest" if filters.oldest_first else "",
+            "assigned": filters.assignee,
+            "due": filters.due,
+            "order": filters.order if filters.order != queries.ORDER_DUE else "",
         }
         return {name: value for name, value in params.items() if value}
 
     def page_number(self) -> int:
-        return (self.cleaned_data.get("page") if self.is_valid() else None) or 1
+        return self._clean_data().get("page") or 1
 
 
 class VersionedForm(forms.Form):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import connection
-from django.db.models import BooleanField, Exists, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Exists, F, OuterRef, Q, QuerySet, Value
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Replace
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -32,7 +33,11 @@ from casebook.cases.models import (
     SettingType,
     Status,
 )
+from casebook.cases.templatetags.casebook_ui import age
 from casebook.classify.queries import active_flags_by_case, flagged_case_ids
+from casebook.lib.working_hours import format_working
+from casebook.triage.calendar import Calendar, current_calendar
+from casebook.triage.service import has_unseen
 
 REFERENCE_RE = re.compile(r"^CB-\d{4}-\d{1,9}$", re.IGNORECASE)
 QUEUE_PAGE_SIZE = 50
@@ -42,14 +47,57 @@ STATUS_OPEN = "active"  # any status but closed
 STATUS_ALL = "all"
 
 
+# Orders: the two working orders use the due and activity indexes over open cases.
+ORDER_DUE, ORDER_ACTIVITY, ORDER_NEWEST, ORDER_OLDEST = "due", "activity", "newest", "oldest"
+ORDERS = (ORDER_DUE, ORDER_ACTIVITY, ORDER_NEWEST, ORDER_OLDEST)
+# Assignee filter: anyone, me, nobody, or one practitioner's id as text.
+ASSIGNED_ANYONE, ASSIGNED_ME, ASSIGNED_NOBODY = "", "me", "none"
+# Due filter.
+DUE_ANY, DUE_WITHIN_HOUR, DUE_BREACHED = "", "hour", "breached"
+SEARCH_MAX_CHARS = 254
+# A name matching more enquirers than this is too broad to list every case of.
+NAME_SEARCH_LIMIT = 5_000
+
+
 @dataclass(frozen=True)
 class QueueFilters:
     status: str = STATUS_OPEN  # STATUS_OPEN, STATUS_ALL or one Status value
     category_id: int | None = None
-    mine: bool = False
+    assignee: str = ASSIGNED_ANYONE
     channel: str = ""
     search: str = ""
-    oldest_first: bool = False
+    order: str = ORDER_DUE
+    due: str = DUE_ANY
+
+    @property
+    def mine(self) -> bool:
+        return self.assignee == ASSIGNED_ME
+
+    @property
+    def oldest_first(self) -> bool:
+        return self.order == ORDER_OLDEST
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.search.strip())
+
+    @property
+    def open_only(self) -> bool:
+        """Whether only open cases can match: the working orders apply to them alone.
+
+        A search looks at every status (a reference must find its case even when closed).
+        """
+        return not self.searching and (
+            self.status == STATUS_OPEN or self.status in {s.value for s in OPEN_STATUSES}
+        )
+
+    @property
+    def effective_order(self) -> str:
+        """Due and activity orders sort open cases; a list that may hold closed cases (a
+        search, the closed or all filter) is shown newest first instead."""
+        if self.order in {ORDER_DUE, ORDER_ACTIVITY} and not self.open_only:
+            return ORDER_NEWEST
+        return self.order
 
 
 @dataclass(frozen=True)
@@ -67,6 +115,10 @@ class QueueRow:
     tags: list[QueueTag]
     url: str
     opened: str
+    due: str = ""  # "due in 40 min", "overdue 1 h 10", "paused"
+    due_state: str = ""  # "", "soon", "overdue", "paused"
+    unseen: str = ""  # the marker's text when the assignee has not seen new messages
+    activity: str = ""
     risks: list[str] = field(default_factory=list)  # labels of raised or confirmed risk flags
 
 
@@ -131,28 +183,119 @@ def _tagged_with(category_id: int) -> Q:
     return Q(pk__in=ids)
 
 
+PARTIAL_REFERENCE_RE = re.compile(r"^(CB-?)?\d{2,}(-\d*)?$|^CB-\d{0,4}-?$", re.IGNORECASE)
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_RE = re.compile(r"^\+?[\d\s().-]{6,}$")
+
+
+def phone_digits(field: str = "phone") -> Replace:
+    """The phone number without spaces, dashes, dots or brackets, as the database computes it
+    (the same expression as the index on enquirers' phone numbers)."""
+    expr: F | Replace = F(field)
+    for sep in (" ", "-", "(", ")", "."):
+        expr = Replace(expr, Value(sep), Value(""))
+    assert isinstance(expr, Replace)
+    return expr
+
+
+def _phone_variants(text: str) -> set[str]:
+    digits = re.sub(r"[\s().-]", "", text)
+    variants = {digits}
+    if digits.startswith("+44"):
+        variants.add("0" + digits[3:])
+    elif digits.startswith("0"):
+        variants.add("+44" + digits[1:])
+    return variants
+
+
+def _matching_enquirers(text: str) -> list[int]:
+    """Enquirers the search text names: by email, phone number or a part of their name."""
+    ids: set[int] = set()
+    if EMAIL_RE.match(text):
+        ids.update(_enquirers_with_email(text))
+    if PHONE_RE.match(text) and sum(c.isdigit() for c in text) >= 6:
+        ids.update(
+            Enquirer.objects.alias(digits=phone_digits())
+            .filter(digits__in=_phone_variants(text))
+            .values_list("pk", flat=True)[:NAME_SEARCH_LIMIT]
+        )
+    if len(text) >= 3 and "@" not in text and not text.isdigit():
+        ids.update(
+            Enquirer.objects.filter(name__icontains=text)
+            .order_by("-pk")
+            .values_list("pk", flat=True)[:NAME_SEARCH_LIMIT]
+        )
+    return sorted(ids)
+
+
+def _ids_q(field: str, ids: list[int]) -> Q:
+    if connection.vendor == "postgresql":
+        # One array parameter plans in a fraction of the time of thousands of IN (...) ones.
+        column = f'"{Case._meta.db_table}"."{field}"'
+        return Q(RawSQL(f"{column} = ANY(%s)", (ids,), BooleanField()))
+    return Q(**{f"{field}__in": ids})
+
+
+def search_q(text: str) -> Q:
+    """Cases the search text finds, whatever their status: a whole or partial reference, words
+    of the subject (a handle such as @name too), the enquirer's email, phone number or name."""
+    text = text.strip()
+    if REFERENCE_RE.match(text):
+        return Q(reference=text.upper())
+    found = Q(subject__icontains=text)
+    if PARTIAL_REFERENCE_RE.match(text):
+        found |= Q(reference__icontains=text)
+    enquirers = _matching_enquirers(text)
+    if enquirers:
+        found |= _ids_q("enquirer_id", enquirers)
+    return found
+
+
+def _assignee_q(filters: QueueFilters, user: User) -> Q:
+    if filters.assignee == ASSIGNED_ME:
+        return Q(assigned_to=user)
+    if filters.assignee == ASSIGNED_NOBODY:
+        return Q(assigned_to__isnull=True)
+    if filters.assignee.isdigit():
+        return Q(assigned_to_id=int(filters.assignee))
+    return Q()
+
+
+def _due_q(filters: QueueFilters, now: datetime, calendar: Calendar) -> Q:
+    if filters.due == DUE_BREACHED:
+        return Q(response_due_at__lt=now)
+    if filters.due == DUE_WITHIN_HOUR:
+        # An hour of working time: at 16:30 on a Friday, that runs into Monday morning.
+        return Q(
+            response_due_at__gte=now,
+            response_due_at__lte=calendar.hours.add(now, timedelta(hours=1)),
+        )
+    return Q()
+
+
 def _queue_queryset(*, user: User, filters: QueueFilters) -> QuerySet[Case]:
     cases = Case.objects.all()
-    if filters.status == STATUS_OPEN:
+    if filters.searching:
+        cases = cases.filter(search_q(filters.search))
+    elif filters.status == STATUS_OPEN:
         cases = cases.filter(status__in=OPEN_STATUSES)
     elif filters.status != STATUS_ALL:
         cases = cases.filter(status=filters.status)
-    if filters.mine:
-        cases = cases.filter(assigned_to=user)
+    cases = cases.filter(_assignee_q(filters, user))
+    if filters.due:
+        cases = cases.filter(_due_q(filters, timezone.now(), current_calendar()))
     if filters.channel:
         cases = cases.filter(channel=filters.channel)
     if filters.category_id is not None:
         cases = cases.filter(_tagged_with(filters.category_id))
-    search = filters.search.strip()
-    if search:
-        if REFERENCE_RE.match(search):
-            cases = cases.filter(reference=search.upper())
-        elif "@" in search:
-            cases = cases.filter(enquirer_id__in=_enquirers_with_email(search))
-        else:
-            cases = cases.filter(subject__icontains=search)
-    order = ("opened_at", "id") if filters.oldest_first else ("-opened_at", "-id")
-    return cases.order_by(*order)
+    order = filters.effective_order
+    if order == ORDER_DUE:
+        return cases.order_by(F("reopened").desc(), F("response_due_at").asc(nulls_last=True), "id")
+    if order == ORDER_ACTIVITY:
+        return cases.order_by(F("reopened").desc(), F("last_activity_at").desc(), "-id")
+    if order == ORDER_OLDEST:
+        return cases.order_by("opened_at", "id")
+    return cases.order_by("-opened_at", "-id")
 
 
 # The columns the queue shows; loading only these keeps a page of rows cheap to build.
@@ -163,6 +306,13 @@ QUEUE_COLUMNS = (
     "status",
     "opened_at",
     "enquirer_type",
+    "response_due_at",
+    "response_paused_seconds",
+    "reopened",
+    "last_inbound_at",
+    "last_activity_at",
+    "assignee_seen_at",
+    "assigned_to_id",
     "contact_name",
     "contact_email",
     "enquirer__name",
@@ -221,18 +371,57 @@ def queue_page(
     sample = reverse("case-detail", args=["CB-0"])
     prefix, suffix = sample.split("CB-0")
     rows = []
+    now = timezone.now()
+    calendar = current_calendar()
     for case in cases:
         opened = timezone.localtime(case.opened_at)
+        due, due_state = countdown(case, now=now, calendar=calendar)
         rows.append(
             QueueRow(
                 case=case,
                 tags=tags[case.pk],
                 url=f"{prefix}{case.reference}{suffix}",
                 opened=f"{opened.day} {opened:%b %Y %H:%M}",
+                due=due,
+                due_state=due_state,
+                unseen=_unseen_marker(case, user),
                 risks=risks.get(case.pk, []),
             )
         )
     return QueuePage(rows=rows, number=page, has_next=has_next)
+
+
+# Beyond this, a countdown is given in calendar time: working time over weeks means little
+# to the reader and costs a walk over every day in between.
+COUNTDOWN_WORKING_DAYS = timedelta(days=7)
+
+
+def countdown(case: Case, *, now: datetime, calendar: Calendar) -> tuple[str, str]:
+    """The row's countdown and its state: ("due in 40 min", "soon"), ("overdue 1 h 10",
+    "overdue"), ("paused", "paused") while awaiting the enquirer, ("", "") if nothing is owed.
+    Times are working time, so a reply due at 10:00 on Monday is "due in 1 h" at 16:00 on
+    Friday."""
+    due = case.response_due_at
+    if due is None:
+        if case.status == Status.AWAITING_ENQUIRER and case.response_paused_seconds is not None:
+            return "paused", "paused"
+        return "", ""
+    if abs(due - now) > COUNTDOWN_WORKING_DAYS:
+        return (f"overdue {age(due)}", "overdue") if due < now else ("due later", "")
+    if due >= now:
+        left = calendar.hours.working_time_between(now, due)
+        return f"due in {format_working(left)}", "soon" if left <= timedelta(hours=1) else ""
+    late = calendar.hours.working_time_between(due, now)
+    return (f"overdue {format_working(late)}" if late else "overdue"), "overdue"
+
+
+def _unseen_marker(case: Case, user: User) -> str:
+    if not has_unseen(case):
+        return ""
+    if case.assigned_to_id == user.pk:
+        return "New message"
+    assignee = case.assigned_to
+    return f"Not yet seen by {assignee.display_name()}" if assignee else ""
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from django.utils import timezone
 from casebook.accounts.models import User
 from casebook.cases.actions import audit, bump_case_version, do_record_reply
 from casebook.cases.models import Case, Direction, Message, SendState
+from casebook.triage import service as triage
 
 
 class NoEmailAddress(ValueError):
@@ -158,4 +159,5 @@ def do_cancel_queued_email(*, message: Message, actor: User) -> None:
         Case.objects.filter(pk=case.pk).update(first_response_at=first)
         case.first_response_at = first
     bump_case_version(case, expected_version=None)
+    triage.note_reply_cancelled(case=case, message=message)
     audit(actor=actor, case=case, action="email.cancelled", message=message.pk)

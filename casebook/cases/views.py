@@ -27,6 +27,7 @@ from casebook.cases.models import Case, Channel, Enquirer, Status
 from casebook.cases.ratelimit import is_limited, record_hit
 from casebook.cases.templatetags.casebook_ui import reports_url
 from casebook.partners import queries as partner_queries
+from casebook.triage import service as triage
 
 ENQUIRY_TOKEN_SALT = "casebook.enquiry.confirmation"
 ENQUIRY_TOKEN_MAX_AGE = timedelta(days=1)
@@ -69,6 +70,13 @@ def queue(request: HttpRequest) -> HttpResponse:
         form = forms.QueueFilterForm(request.POST)
         params = form.url_params()
         search = form.filters().search
+        if form.search_too_long():
+            messages.error(
+                request,
+                f"Nothing was searched: search text can be at most {queries.SEARCH_MAX_CHARS} "
+                f"characters, and yours had {len(request.POST.get('q', '')):,}. "
+                "Shorten it (a reference, name, email or a few words) and search again.",
+            )
         if search:
             request.session[QUEUE_SEARCH_KEY] = search
             params["s"] = "1"
@@ -88,6 +96,9 @@ def queue(request: HttpRequest) -> HttpResponse:
         "status_choices": forms.QUEUE_STATUS_CHOICES,
         "channel_choices": Channel.choices,
         "categories": queries.category_choices(),
+        "order_choices": forms.QUEUE_ORDER_CHOICES,
+        "due_choices": form.fields["due"].choices,  # type: ignore[attr-defined]
+        "caseworkers": [(str(u.pk), u.display_name()) for u in queries.casework_users()],
     }
     return render(request, "cases/queue.html", context)
 
@@ -297,7 +308,10 @@ def _dialogue_moved_on(
 @roles(CASEWORK_ROLES)
 @require_GET
 def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
-    return _render_case(request, access_case(_user(request), reference))
+    user = _user(request)
+    case = access_case(user, reference)
+    triage.note_seen(case=case, user=user)  # clears the queue's new-message marker
+    return _render_case(request, case)
 
 
 @roles(CASEWORK_ROLES)

@@ -255,14 +255,36 @@ class _Clock:
         return moment
 
 
-def _response_delay(rng: random.Random) -> timedelta:
-    """Working time to the first reply: most within the three-hour aim, some much later."""
+# How the first reply's wait stretches with the helpline's load (illustrative, not measured):
+# term starts and the autumn are busiest, August and the Christmas weeks quietest; Monday
+# answers the weekend's mail; messages that arrive out of hours join the morning's pile.
+MONTH_LOAD = {1: 1.05, 2: 0.95, 3: 1.05, 4: 0.85, 5: 0.95, 6: 1.0, 7: 0.9, 8: 0.55, 9: 1.25,
+              10: 1.2, 11: 1.15, 12: 0.8}  # fmt: skip
+WEEKDAY_LOAD = (1.15, 1.0, 0.95, 0.9, 0.85, 1.2, 1.2)
+
+
+def _response_delay(rng: random.Random, opened_at: datetime | None = None) -> timedelta:
+    """Working time to the first reply: most within the three-hour aim, some much later,
+    longer when the helpline is busy. The demo's reply times are illustrative: shaped like a
+    real helpline's, not taken from one.
+
+    Draws the same random numbers whatever `opened_at` is, so the rest of the demo (and every
+    figure it reproduces) does not change with the shaping.
+    """
     roll = rng.random()
     if roll < 0.86:
-        return timedelta(minutes=rng.randrange(8, 170))
-    if roll < 0.95:
-        return timedelta(minutes=rng.randrange(180, 480))
-    return timedelta(minutes=rng.randrange(480, 1400))
+        minutes = rng.randrange(8, 170)
+    elif roll < 0.95:
+        minutes = rng.randrange(180, 480)
+    else:
+        minutes = rng.randrange(480, 1400)
+    if opened_at is not None:
+        local = opened_at.astimezone(LONDON)
+        load = MONTH_LOAD[local.month] * WEEKDAY_LOAD[local.weekday()]
+        if not 9 <= local.hour < 17:
+            load *= 1.1
+        minutes = max(5, round(minutes * load))
+    return timedelta(minutes=minutes)
 
 
 def _lead_scenario(categories: frozenset[str]) -> str:
@@ -536,7 +558,7 @@ def _dialogue(
         first_response = opened_at + timedelta(minutes=rng.randint(6, 25))
         reply = f"Advice given on the call: {advice_text}"
     else:
-        first_response = HELPLINE_HOURS.add(opened_at, _response_delay(rng))
+        first_response = HELPLINE_HOURS.add(opened_at, _response_delay(rng, opened_at))
         reply = (
             f"{greeting}\n\n{rng.choice(openings)} {advice_text}\n\nBest wishes,\nThe helpline team"
         )

@@ -40,7 +40,17 @@ from casebook.cases.models import (
 )
 from casebook.demo.calibration import PeriodSpec, scaled, spec_2020_21, spec_2021_22
 from casebook.demo.escalation_loader import load_demo_escalations
-from casebook.demo.generator import NOTE, OUTBOUND, PRACTITIONERS, CaseSpec, generate_period
+from casebook.demo.generator import (
+    INBOUND,
+    NOTE,
+    OUTBOUND,
+    PRACTITIONERS,
+    CaseSpec,
+    generate_period,
+)
+from casebook.triage.models import Response, ResponseKind
+from casebook.triage.service import replayed
+from casebook.triage.sla import Answer, Event
 
 Progress = Callable[[str], None]
 
@@ -262,10 +272,13 @@ class _Writer:
             for s in batch
         )
         cases = []
+        waits: list[list[Answer]] = []
         for spec, enquirer in zip(batch, enquirers, strict=True):
             year = timezone.localtime(spec.opened_at).year
             reference = format_reference(year, next_number[year])
             next_number[year] += 1
+            clock, answers = replayed(_events(spec))
+            waits.append(answers)
             cases.append(
                 Case(
                     reference=reference,
@@ -284,6 +297,7 @@ class _Writer:
                     enquirer_type=spec.enquirer.enquirer_type,
                     setting_type=spec.enquirer.setting_type,
                     region=spec.enquirer.region,
+                    **clock,
                 )
             )
         Case.objects.bulk_create(cases)
@@ -293,8 +307,9 @@ class _Writer:
         )
         mentions = _Rows(CasePlatform, ("case_id", "platform_id", "source"))
         events = _Rows(AuditEvent, ("case_id", "actor_id", "action", "detail", "at"))
+        responses = _Rows(Response, RESPONSE_COLUMNS)
         now = timezone.now()
-        for spec, case in zip(batch, cases, strict=True):
+        for spec, case, answers in zip(batch, cases, waits, strict=True):
             worker = self.users[spec.practitioner]
             worker_id = worker.pk if worker else None
             worker_name = worker.display_name() if worker else ""
@@ -316,7 +331,20 @@ class _Writer:
             events.add(
                 case.pk, None, "case.opened", {"channel": spec.channel, "source": "synthetic"}, now
             )
+            for a in answers:
+                responses.add(
+                    case.pk,
+                    ResponseKind.FIRST.value if a.first else ResponseKind.NEXT.value,
+                    worker_id,
+                    a.waiting_since,
+                    a.due_at,
+                    a.answered_at,
+                    int(a.waited.total_seconds()),
+                    int(a.target.total_seconds()),
+                    a.met,
+                )
         summary.messages += messages.flush()
+        responses.flush()
         tags.flush()
         mentions.flush()
         events.flush()
@@ -355,6 +383,30 @@ class _Writer:
             )
             if message_id:
                 thread.append(message_id)
+
+
+RESPONSE_COLUMNS = (
+    "case_id",
+    "kind",
+    "responder_id",
+    "waiting_since",
+    "due_at",
+    "answered_at",
+    "working_seconds",
+    "target_seconds",
+    "met",
+)
+
+
+def _events(spec: CaseSpec) -> list[Event]:
+    """The case's history as the response clock sees it: messages, then its last status."""
+    kinds = {INBOUND: "in", OUTBOUND: "out"}
+    events = [Event(m.at, kinds[m.direction]) for m in spec.messages if m.direction in kinds]
+    if spec.status == "closed" and spec.closed_at is not None:
+        events.append(Event(spec.closed_at, "status", "closed"))
+    elif spec.status != "open" and spec.messages:
+        events.append(Event(spec.messages[-1].at, "status", spec.status))
+    return events
 
 
 def _batches(items: Iterable[CaseSpec], size: int) -> Iterator[list[CaseSpec]]:

@@ -703,6 +703,13 @@ def _walk(part: Message, acc: _Body, *, raw: bytes | None, depth: int) -> None:
     data = _payload_bytes(part)
     if not data and not filename:
         return
+    if ctype == "application/ms-tnef" or filename.lower() == "winmail.dat":
+        # No maintained library reads TNEF (tnefparse's last release was in January 2021):
+        # keep the file and say why its contents are not shown.
+        acc.defects.append(
+            "an Outlook winmail.dat (TNEF) attachment: kept as a file, its contents are not "
+            "extracted; ask the sender to send plain text or HTML mail"
+        )
     _add_attachment(acc, part, data, filename, ctype, disposition)
 
 
@@ -1056,7 +1063,11 @@ _OOXML = {
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     "odt": "application/vnd.oasis.opendocument.text",
 }
-_OLE = {"doc": "application/msword", "xls": "application/vnd.ms-excel"}
+_OLE = {
+    "doc": "application/msword",
+    "xls": "application/vnd.ms-excel",
+    "msg": "application/vnd.ms-outlook",  # an Outlook message saved as a file
+}
 _TYPE_EXTENSION = {
     "application/pdf": ".pdf",
     "image/png": ".png",

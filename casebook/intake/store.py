@@ -62,6 +62,7 @@ from casebook.intake.parsing import (
 )
 from casebook.intake.storage import store_bytes
 from casebook.lib.platforms import find_platforms
+from casebook.triage import service as triage
 
 
 class Outcome(StrEnum):
@@ -430,6 +431,14 @@ class _Batch:
         _tag_platforms(self.platform_texts)
         new_pks = {c.pk for c in self.new_cases}
         _touch_existing_cases(self.added, self.reopened, new_pks)
+        # Due times: what the enquirer wrote (not automatic mail, not held mail) starts or
+        # continues the case's wait for a reply.
+        quiet = {id(m) for _, m, automatic in self.added if automatic}
+        quiet |= {id(m) for m, _ in self.held}
+        triage.note_inbound_many(
+            ((m.case, m.at) for m, _, _ in self.messages if id(m) not in quiet),
+            reopened=self.reopened,
+        )
         events = [
             AuditEvent(case=c, action="case.opened", detail={"channel": "email"})
             for c in self.new_cases

@@ -1,50 +1,109 @@
 """The helpline's working-hours clock. Pure: no Django.
 
-The helpline answers Monday to Friday, 09:00-17:00 UK time, except bank holidays in England
-and Wales, and aims to reply within three working hours. Times in and out are aware datetimes;
-arithmetic happens on the Europe/London wall clock so that clock changes do not move the day.
+The helpline answers in opening hours set per weekday (by default Monday to Friday,
+09:00-17:00 UK time), except the bank holidays of its nation and the days it closes, and aims
+to reply within a target of working time (by default three hours). Bank holidays come from the
+maintained `holidays` package (GOV.UK's lists, including one-off days such as a state funeral),
+so nobody has to keep a list that runs out. Times in and out are aware datetimes; arithmetic
+happens on the Europe/London wall clock, so clock changes never move the working day: 09:00 is
+09:00 in GMT and in BST.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
+
+import holidays
 
 LONDON = ZoneInfo("Europe/London")
 
-# England and Wales bank holidays (GOV.UK), 2019-2027.
-_BANK_HOLIDAYS_TEXT = """
-    2019-01-01 2019-04-19 2019-04-22 2019-05-06 2019-05-27 2019-08-26 2019-12-25 2019-12-26
-    2020-01-01 2020-04-10 2020-04-13 2020-05-08 2020-05-25 2020-08-31 2020-12-25 2020-12-28
-    2021-01-01 2021-04-02 2021-04-05 2021-05-03 2021-05-31 2021-08-30 2021-12-27 2021-12-28
-    2022-01-03 2022-04-15 2022-04-18 2022-05-02 2022-06-02 2022-06-03 2022-08-29 2022-09-19
-    2022-12-26 2022-12-27 2023-01-02 2023-04-07 2023-04-10 2023-05-01 2023-05-08 2023-05-29
-    2023-08-28 2023-12-25 2023-12-26 2024-01-01 2024-03-29 2024-04-01 2024-05-06 2024-05-27
-    2024-08-26 2024-12-25 2024-12-26 2025-01-01 2025-04-18 2025-04-21 2025-05-05 2025-05-26
-    2025-08-25 2025-12-25 2025-12-26 2026-01-01 2026-04-03 2026-04-06 2026-05-04 2026-05-25
-    2026-08-31 2026-12-25 2026-12-28 2027-01-01 2027-03-26 2027-03-29 2027-05-03 2027-05-31
-    2027-08-30 2027-12-27 2027-12-28
-"""
-BANK_HOLIDAYS: frozenset[date] = frozenset(
-    date.fromisoformat(d) for d in _BANK_HOLIDAYS_TEXT.split()
-)
+# The four UK nations as the `holidays` package names them (ISO 3166-2:GB subdivisions).
+NATIONS: dict[str, str] = {
+    "ENG": "England",
+    "WLS": "Wales",
+    "SCT": "Scotland",
+    "NIR": "Northern Ireland",
+}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A calendar that never opens would make `add` search for ever; past this, it gives up.
+MAX_SEARCH_DAYS = 3 * 366
+
+Window = tuple[time, time]
+
+
+@lru_cache(maxsize=256)
+def bank_holidays(nation: str, year: int) -> frozenset[date]:
+    """The bank holidays of one UK nation in one year (ENG, WLS, SCT or NIR).
+
+    Raises ValueError for an unknown nation.
+    """
+    if nation not in NATIONS:
+        raise ValueError(f"unknown UK nation {nation!r}: one of {', '.join(NATIONS)}")
+    return frozenset(holidays.country_holidays("GB", subdiv=nation, years=year))
+
+
+def _default_week() -> tuple[Window | None, ...]:
+    return (*((time(9, 0), time(17, 0)),) * 5, None, None)
 
 
 @dataclass(frozen=True)
 class WorkingHours:
-    opens: time = time(9, 0)
-    closes: time = time(17, 0)
-    holidays: frozenset[date] = field(default=BANK_HOLIDAYS)
+    """Opening hours per weekday (Monday first; None = closed), a nation's bank holidays and
+    extra closure days.
+
+    Raises ValueError if the week has no opening at all, or a window closes before it opens.
+    """
+
+    week: tuple[Window | None, ...] = field(default_factory=_default_week)
+    nation: str = "ENG"
+    closures: frozenset[date] = frozenset()
+
+    def __post_init__(self) -> None:
+        if len(self.week) != 7:
+            raise ValueError("opening hours need one entry per weekday, Monday first")
+        if not any(self.week):
+            raise ValueError("the helpline must open on at least one weekday")
+        for day, window in zip(WEEKDAYS, self.week, strict=True):
+            if window is not None and window[1] <= window[0]:
+                raise ValueError(f"{day}: closing time must be after opening time")
+        bank_holidays(self.nation, 2000)  # checks the nation
+
+    @property
+    def opens(self) -> time:
+        """The earliest opening time of the week."""
+        return min(w[0] for w in self.week if w)
+
+    @property
+    def closes(self) -> time:
+        """The latest closing time of the week."""
+        return max(w[1] for w in self.week if w)
+
+    def is_bank_holiday(self, day: date) -> bool:
+        return day in bank_holidays(self.nation, day.year)
 
     def is_working_day(self, day: date) -> bool:
-        return day.weekday() < 5 and day not in self.holidays
-
-    def _window(self, day: date) -> tuple[datetime, datetime]:
         return (
-            datetime.combine(day, self.opens, LONDON),
-            datetime.combine(day, self.closes, LONDON),
+            self.week[day.weekday()] is not None
+            and not self.is_bank_holiday(day)
+            and day not in self.closures
         )
+
+    def window(self, day: date) -> tuple[datetime, datetime] | None:
+        """The day's opening and closing moments, or None when closed."""
+        if not self.is_working_day(day):
+            return None
+        hours = self.week[day.weekday()]
+        assert hours is not None
+        return datetime.combine(day, hours[0], LONDON), datetime.combine(day, hours[1], LONDON)
+
+    def is_open(self, moment: datetime) -> bool:
+        local = moment.astimezone(LONDON)
+        window = self.window(local.date())
+        return window is not None and window[0] <= local < window[1]
 
     def working_time_between(self, start: datetime, end: datetime) -> timedelta:
         """Working time from start to end (zero if end is not after start)."""
@@ -54,37 +113,70 @@ class WorkingHours:
         total = timedelta(0)
         day = start.date()
         while day <= end.date():
-            if self.is_working_day(day):
-                opens, closes = self._window(day)
-                lo, hi = max(start, opens), min(end, closes)
+            window = self.window(day)
+            if window is not None:
+                lo, hi = max(start, window[0]), min(end, window[1])
                 if hi > lo:
+                    # Aware datetimes in one zone subtract as wall-clock times; the windows
+                    # never span a clock change (they change at 01:00 and 02:00), so this is
+                    # also the real elapsed time.
                     total += hi - lo
             day += timedelta(days=1)
         return total
 
     def add(self, start: datetime, working: timedelta) -> datetime:
-        """The moment when `working` working time has passed since start."""
+        """The moment when `working` working time has passed since start.
+
+        Raises ValueError for negative time, or if the calendar stays closed for years.
+        """
         if working < timedelta(0):
             raise ValueError("working time to add must not be negative")
         moment = start.astimezone(LONDON)
         remaining = working
         day = moment.date()
-        while True:
-            if self.is_working_day(day):
-                opens, closes = self._window(day)
-                begin = max(moment, opens)
-                if begin < closes:
-                    if begin + remaining <= closes:
+        for _ in range(MAX_SEARCH_DAYS):
+            window = self.window(day)
+            if window is not None:
+                begin = max(moment, window[0])
+                if begin < window[1]:
+                    if begin + remaining <= window[1]:
                         return begin + remaining
-                    remaining -= closes - begin
+                    remaining -= window[1] - begin
             day += timedelta(days=1)
             moment = datetime.combine(day, time(0), LONDON)
+        raise ValueError(f"the helpline is closed for more than {MAX_SEARCH_DAYS} days")
+
+    def next_opening(self, moment: datetime) -> datetime:
+        """The moment itself if open, else when the helpline next opens."""
+        return self.add(moment, timedelta(0))
+
+
+def week_from(rows: Sequence[tuple[int, time, time]]) -> tuple[Window | None, ...]:
+    """(weekday 0-6, opens, closes) rows as a week; days without a row are closed."""
+    week: list[Window | None] = [None] * 7
+    for weekday, opens, closes in rows:
+        week[weekday] = (opens, closes)
+    return tuple(week)
 
 
 HELPLINE_HOURS = WorkingHours()
 RESPONSE_TARGET = timedelta(hours=3)
 
 
-def response_due(received: datetime, hours: WorkingHours = HELPLINE_HOURS) -> datetime:
-    """When a reply to a message received at `received` is due (three working hours)."""
-    return hours.add(received, RESPONSE_TARGET)
+def response_due(
+    received: datetime,
+    hours: WorkingHours = HELPLINE_HOURS,
+    target: timedelta = RESPONSE_TARGET,
+) -> datetime:
+    """When a reply to a message received at `received` is due (by default three working
+    hours later)."""
+    return hours.add(received, target)
+
+
+def format_working(span: timedelta) -> str:
+    """A short span for people: "40 min", "1 h 10", "3 h"."""
+    minutes = int(span.total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest:02d}" if rest else f"{hours} h"

@@ -106,6 +106,8 @@ def zipf_of(low: str, table: dict[str, float]) -> float:
 # What a word looks like does not depend on where it stands: worked out once per spelling.
 _WORD_INFO: dict[str, tuple[str, bool, float, str]] = {}
 _WORD_INFO_MAX = 200_000
+# (spelling, text case) -> summed weight of the word's own features (see _scored).
+_WORD_SCORE: dict[tuple[str, str], float] = {}
 
 
 def _info(raw: str, table: dict[str, float]) -> tuple[str, bool, float, str]:
@@ -202,42 +204,13 @@ def candidate(t: Token, g: Gazetteers) -> bool:
     )
 
 
-def features(
-    toks: list[Token],
-    i: int,
-    case: str,
-    g: Gazetteers,
-    line_words: list[int],
-    line_first: list[bool],
-    line_last: list[bool],
-    cap_mid: frozenset[str],
-) -> list[str]:
-    """The feature names of word token i (see the module docstring for the signals)."""
-    t = toks[i]
+def word_features(t: Token, case: str, g: Gazetteers) -> list[str]:
+    """The features of a word that do not depend on where it stands: its shape against the
+    text's case, its frequency, the gazetteers that know it, its spelling."""
     low = t.low
     sh = t.shape
     zb = _zb(t.zipf)
-    n = len(toks)
-    p1 = toks[i - 1] if i > 0 else None
-    p2 = toks[i - 2] if i > 1 else None
-    n1 = toks[i + 1] if i + 1 < n else None
-    n2 = toks[i + 2] if i + 2 < n else None
-    c_p1, c_p2, c_n1, c_n2 = _ctx(p1), _ctx(p2), _ctx(n1), _ctx(n2)
-    f = [
-        "b",
-        f"s={sh}|{case}",
-        f"z={zb}",
-        f"zs={zb}|{sh}|{case}",
-        f"p1={c_p1}",
-        f"n1={c_n1}",
-        f"p2={c_p2}",
-        f"n2={c_n2}",
-        f"p12={c_p2}|{c_p1}",
-        f"n12={c_n1}|{c_n2}",
-        f"p1s={c_p1}|{sh}|{case}",
-        f"n1s={c_n1}|{sh}|{case}",
-        f"lw={min(line_words[i], 6)}|{case}",
-    ]
+    f = ["b", f"s={sh}|{case}", f"z={zb}", f"zs={zb}|{sh}|{case}"]
     if t.zipf >= CONTEXT_ZIPF:
         f.append(f"w={low}")
         f.append(f"ws={low}|{sh}")
@@ -259,16 +232,50 @@ def features(
         f.append(f"hyph|{sh}")
     if "'" in low:
         f.append("apos")
+    return f
+
+
+def context_features(
+    toks: list[Token],
+    i: int,
+    case: str,
+    g: Gazetteers,
+    line_words: list[int],
+    line_first: list[bool],
+    line_last: list[bool],
+    cap_mid: frozenset[str],
+) -> list[str]:
+    """The features of word token i that come from where it stands: neighbours, punctuation,
+    its line, and the rest of the text."""
+    t = toks[i]
+    sh = t.shape
+    n = len(toks)
+    p1 = toks[i - 1] if i > 0 else None
+    p2 = toks[i - 2] if i > 1 else None
+    n1 = toks[i + 1] if i + 1 < n else None
+    n2 = toks[i + 2] if i + 2 < n else None
+    c_p1, c_p2, c_n1, c_n2 = _ctx(p1), _ctx(p2), _ctx(n1), _ctx(n2)
+    f = [
+        f"p1={c_p1}",
+        f"n1={c_n1}",
+        f"p2={c_p2}",
+        f"n2={c_n2}",
+        f"p12={c_p2}|{c_p1}",
+        f"n12={c_n1}|{c_n2}",
+        f"p1s={c_p1}|{sh}|{case}",
+        f"n1s={c_n1}|{sh}|{case}",
+        f"lw={min(line_words[i], 6)}|{case}",
+    ]
     first_on_line = line_first[i]
     if first_on_line:
         f.append(f"ls|{sh}|{case}")
     if line_last[i]:
         f.append(f"le|{sh}")
     if first_on_line and line_words[i] <= 3:
-        f.append(f"short_line|{sh}|{zb}")
+        f.append(f"short_line|{sh}|{_zb(t.zipf)}")
     if (p1 is not None and p1.text in ".!?\n:") or p1 is None:
-        f.append(f"ss|{sh}|{zb}")
-    if low in cap_mid and sh != "Xx":
+        f.append(f"ss|{sh}|{_zb(t.zipf)}")
+    if t.low in cap_mid and sh != "Xx":
         f.append("cap_elsewhere")
     for nb, tag in ((p1, "p"), (n1, "n")):
         if nb is not None and nb.word:
@@ -278,6 +285,22 @@ def features(
                 f.append(f"{tag}sn")
             f.append(f"{tag}shape={nb.shape}|{_zb(nb.zipf)}|{sh}")
     return f
+
+
+def features(
+    toks: list[Token],
+    i: int,
+    case: str,
+    g: Gazetteers,
+    line_words: list[int],
+    line_first: list[bool],
+    line_last: list[bool],
+    cap_mid: frozenset[str],
+) -> list[str]:
+    """All feature names of word token i (see the module docstring for the signals)."""
+    return word_features(toks[i], case, g) + context_features(
+        toks, i, case, g, line_words, line_first, line_last, cap_mid
+    )
 
 
 @dataclass(frozen=True)
@@ -354,8 +377,17 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
             continue
         if masked is not None and masked.find(1, t.start, t.end) >= 0:
             continue
-        feats = features(toks, i, case, g, lw, lf, ll, cap_mid)
-        score = sum(map(wget, feats, repeat(0.0, len(feats))))
+        # A word's own features score the same wherever it stands: summed once per spelling.
+        key = (t.text, case)
+        base = _WORD_SCORE.get(key)
+        if base is None:
+            own = word_features(t, case, g)
+            base = sum(map(wget, own, repeat(0.0, len(own))))
+            if len(_WORD_SCORE) >= _WORD_INFO_MAX:
+                _WORD_SCORE.clear()
+            _WORD_SCORE[key] = base
+        feats = context_features(toks, i, case, g, lw, lf, ll, cap_mid)
+        score = base + sum(map(wget, feats, repeat(0.0, len(feats))))
         out.append((t, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))))
     return out, case
 
@@ -382,24 +414,26 @@ def model_spans(
     scored, case = _scored(text, masked)
     shouting = case == "U"
     probs = {t.start: p for t, p in scored}
-    allowed = [
-        (t, p)
-        for t, p in scored
-        if not (_base(t.low) in g.protected and t.low not in g.first)
-        and not (t.low not in g.first and _beside_organisation(text, t))
-        and not (t.low in MONTH_ABBREVIATIONS and _next_to_number(text, t))
-        and not (t.low in CALENDAR_NAMES and _calendar_word(text, t))
-        and not (t.low in g.places and place_context(text, t.start, t.end))
-    ]
+
+    def allowed(t: Token) -> bool:
+        return not (
+            (_base(t.low) in g.protected and t.low not in g.first)
+            or (t.low not in g.first and _beside_organisation(text, t))
+            or (t.low in MONTH_ABBREVIATIONS and _next_to_number(text, t))
+            or (t.low in CALENDAR_NAMES and _calendar_word(text, t))
+            or (t.low in g.places and place_context(text, t.start, t.end))
+        )
+
     # A word English knows needs more than one nobody has heard of ("Signposted" at a
-    # sentence start against "Kacper").
-    marked = [t for t, p in allowed if p >= _cut(t, cut, shouting, g.first)]
+    # sentence start against "Kacper"). The checks of context run only on words the score
+    # would mark, which are few.
+    marked = [t for t, p in scored if p >= _cut(t, cut, shouting, g.first) and allowed(t)]
     # The same rare word elsewhere in the text is the same name, whatever its score there; a
     # common word ("Hope", "will") is judged where it stands.
     rare = {t.low for t in marked if t.zipf < REPEAT_RARE_ZIPF and len(t.low) > 1}
     if rare:
         chosen = {t.start for t in marked}
-        marked = [t for t, _ in allowed if t.start in chosen or t.low in rare]
+        marked = [t for t, _ in scored if t.start in chosen or (t.low in rare and allowed(t))]
     # A single letter is a name only as an initial beside a name ("chloe r", "J. Okafor").
     marked = [
         t

@@ -63,11 +63,18 @@ def get(client, practitioner):
     return fetch
 
 
-def test_default_shows_open_cases_newest_first(get, helpline):
+def test_default_shows_open_cases_due_first(get, helpline):
     c = [x.reference for x in helpline]
     response = get()
-    assert refs(response) == [c[3], c[2], c[1], c[0]]
+    # All four were opened by an enquirer's message: the oldest is due first. The one
+    # awaiting the enquirer (c2) was set so behind the clock's back here, so it is still due.
+    assert refs(response) == [c[0], c[1], c[2], c[3]]
     assert '<option value="active" selected>' in response.content.decode()
+
+
+def test_newest_first(get, helpline):
+    c = [x.reference for x in helpline]
+    assert refs(get(order="newest")) == [c[3], c[2], c[1], c[0]]
 
 
 def test_oldest_first(get, helpline):
@@ -78,21 +85,23 @@ def test_oldest_first(get, helpline):
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        ({"status": "all"}, [4, 3, 2, 1, 0]),
+        ({"status": "all"}, [4, 3, 2, 1, 0]),  # may hold closed cases: newest first
         ({"status": "closed"}, [4]),
         ({"status": "awaiting"}, [2]),
         ({"status": "open"}, [1]),  # the one status, not "anything but closed"
-        ({"status": "active"}, [3, 2, 1, 0]),
-        ({"channel": "email"}, [3, 0]),
+        ({"status": "active", "order": "newest"}, [3, 2, 1, 0]),
+        ({"channel": "email", "order": "newest"}, [3, 0]),
         ({"channel": "email", "status": "all"}, [4, 3, 0]),
         ({"mine": "on"}, [1]),
+        ({"assigned": "me"}, [1]),
         ({"mine": "on", "status": "all"}, [4, 1]),
+        ({"assigned": "none", "order": "newest"}, [2, 0]),
         ({"q": "device"}, [2]),
         ({"q": "FAKE ACCOUNT"}, [0]),
         ({"q": "pc@police.example.org"}, [3, 2]),
         ({"q": "PC@Police.example.org", "status": "all"}, [3, 2]),
         ({"q": "nobody@nowhere.example"}, []),
-        ({"status": "bogus"}, [3, 2, 1, 0]),  # bad values fall back to the defaults
+        ({"status": "bogus", "order": "newest"}, [3, 2, 1, 0]),  # bad values: the defaults
     ],
 )
 def test_filters_and_search(get, helpline, params, expected):
@@ -110,10 +119,11 @@ def test_filter_by_category(get, helpline, monkeypatch, rare_limit):
     ]
 
 
-def test_search_by_reference_finds_closed_cases_too_when_status_all(get, helpline):
+def test_search_by_reference_finds_closed_cases_whatever_the_status_filter(get, helpline):
     closed = helpline[4].reference
     assert refs(get(q=closed.lower(), status="all")) == [closed]
-    assert refs(get(q=closed)) == []  # the default view hides closed cases
+    assert refs(get(q=closed)) == [closed]
+    assert refs(get(q=closed, status="awaiting")) == [closed]
 
 
 def test_rows_show_what_practitioners_need(get, helpline):
@@ -165,7 +175,8 @@ def test_queue_queries_do_not_grow_with_rows(
         )
         actions.do_add_category(case=case, actor=practitioner, category=sexting)
         Case.objects.filter(pk=case.pk).update(assigned_to=practitioner)
-    with django_assert_max_num_queries(10):  # 2 of them: risk-flagged cases first, markers
+    # 2 of them: risk-flagged cases first, markers; 1 more lists practitioners (assignee filter)
+    with django_assert_max_num_queries(11):
         assert len(refs(get())) == 40
 
 

@@ -172,7 +172,8 @@ def test_flag_review_on_another_case_is_refused(client_for, enquirer, case):
 def test_flagged_cases_top_the_queue_with_a_marker(client_for, enquirer):
     flagged = _flagged(enquirer)
     calm = [_open(enquirer, f"Account {i}", "A fake account about staff.") for i in range(3)]
-    html = client_for.get(reverse("case-queue")).content.decode()
+    # Newest first, so that the flagged case (the oldest) is first only for its flag.
+    html = client_for.get(reverse("case-queue"), {"order": "newest"}).content.decode()
     order = re.findall(r'<td class="ref"><a href="[^"]+">([^<]+)</a>', html)
     assert order[0] == flagged.reference  # oldest of the four, yet first
     assert order[1:] == [c.reference for c in reversed(calm)]
@@ -180,7 +181,7 @@ def test_flagged_cases_top_the_queue_with_a_marker(client_for, enquirer):
     assert html.count('class="riskmark"') == first_row.count('class="riskmark"') >= 1
     assert "Suicide or self-harm" in html
     RiskFlag.objects.update(state=FlagState.CLEARED)
-    html = client_for.get(reverse("case-queue")).content.decode()
+    html = client_for.get(reverse("case-queue"), {"order": "newest"}).content.decode()
     order = re.findall(r'<td class="ref"><a href="[^"]+">([^<]+)</a>', html)
     assert order[-1] == flagged.reference and 'class="riskmark"' not in html
 
@@ -197,7 +198,9 @@ def test_flagged_first_pages_cleanly(client_for, enquirer):
     pages = [
         [
             r.case.reference
-            for r in queue_page(user=someone, filters=QueueFilters(), page=p, per_page=2).rows
+            for r in queue_page(
+                user=someone, filters=QueueFilters(order="newest"), page=p, per_page=2
+            ).rows
         ]
         for p in (1, 2, 3)
     ]

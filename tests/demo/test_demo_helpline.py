@@ -347,3 +347,29 @@ def test_demo_users_can_log_in(demo, client, settings):
     assert client.login(username="practitioner", password="demo-practitioner-2022")
     user = User.objects.get(username="practitioner")
     assert user.password.startswith("pbkdf2_sha256$")
+
+
+def test_reply_times_look_like_a_busy_helpline(demo):
+    """The demo's first replies (illustrative) are slower in the busy autumn term than in
+    August, and every case's response clock agrees with its dialogue."""
+    from casebook.analysis.service_levels import service_levels
+    from casebook.analysis.sources import load_facts
+    from casebook.analysis.tables import Period
+    from casebook.triage.models import Response
+
+    period = Period(date(2021, 11, 1), date(2022, 11, 1))
+    levels = service_levels(load_facts([(period.start, period.end)]), period, target_minutes=180)
+    assert levels is not None
+    assert levels.answered == levels.cases == 4078
+    assert 70 < (levels.percent_within_target or 0) < 95
+    month = {row.label: row for row in levels.by_month}
+    assert (month["Aug 2022"].median_working_minutes or 0) < (
+        month["Sep 2022"].median_working_minutes or 0
+    )
+    # Each first reply's working time is on its case; waits still open have a due time.
+    firsts = dict(Response.objects.filter(kind="first").values_list("case_id", "working_seconds"))
+    for case_id, seconds, waiting, due in Case.objects.values_list(
+        "id", "first_response_seconds", "response_waiting_since", "response_due_at"
+    )[::37]:
+        assert firsts.get(case_id) == seconds
+        assert waiting is not None or due is None  # nothing owed, nothing due

@@ -107,6 +107,7 @@ def _snapshot() -> dict[str, Any]:
             Case.objects.values_list(
                 "reference", "subject", "status", "channel", "opened_at", "version",
                 "enquirer__email", "enquirer__name", "closed_at", "contact_name", "contact_email",
+                "response_waiting_since", "response_due_at", "reopened", "last_inbound_at",
             )
         ),
         "messages": sorted(

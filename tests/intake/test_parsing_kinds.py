@@ -462,3 +462,23 @@ def test_mailing_list_footer_parts_stay_text():
     p = parse_message(raw)
     assert p.text.startswith("The enquiry.") and "list footer" in p.text
     assert p.attachments == ()
+
+
+def test_tnef_and_outlook_files_are_kept_with_a_clear_note():
+    raw = mail(
+        'Content-Type: multipart/mixed; boundary="t"',
+        body="--t\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n--t\r\n"
+        "Content-Type: application/ms-tnef; name=winmail.dat\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\neJ8+IgAAAQ==\r\n--t\r\n"
+        "Content-Type: application/octet-stream; name=complaint.msg\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\n"
+        + base64.b64encode(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 40).decode()
+        + "\r\n--t--\r\n",
+    )
+    p = parse_message(raw)
+    assert p.text == "See attached."
+    assert [(a.filename, a.content_type) for a in p.attachments] == [
+        ("winmail.dat", "application/octet-stream"),
+        ("complaint.msg", "application/vnd.ms-outlook"),
+    ]
+    assert any("winmail.dat (TNEF)" in d for d in p.defects)

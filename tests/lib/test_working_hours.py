@@ -52,3 +52,111 @@ def test_add_and_between_agree(start: datetime, minutes: int) -> None:
     begin = start.replace(tzinfo=LONDON)
     end = HELPLINE_HOURS.add(begin, timedelta(minutes=minutes))
     assert HELPLINE_HOURS.working_time_between(begin, end) == timedelta(minutes=minutes)
+
+
+# ---- the calendar's edges ---------------------------------------------------------------
+
+from datetime import date, time  # noqa: E402
+
+from casebook.lib.working_hours import (  # noqa: E402
+    WorkingHours,
+    bank_holidays,
+    format_working,
+    week_from,
+)
+
+
+def test_friday_1659_before_a_bank_holiday_monday() -> None:
+    # Friday 26 August 2022, the Monday after is the late summer bank holiday (England).
+    due = response_due(at("2022-08-26 16:59"))
+    assert due == at("2022-08-30 11:59")
+    assert HELPLINE_HOURS.working_time_between(at("2022-08-26 16:59"), due) == timedelta(hours=3)
+
+
+def test_scotland_has_its_own_bank_holidays() -> None:
+    # 1 August 2022 is Scotland's summer bank holiday; England's is 29 August.
+    scotland = WorkingHours(nation="SCT")
+    assert not scotland.is_working_day(date(2022, 8, 1))
+    assert HELPLINE_HOURS.is_working_day(date(2022, 8, 1))
+    assert scotland.is_working_day(date(2022, 8, 29))
+    assert not HELPLINE_HOURS.is_working_day(date(2022, 8, 29))
+    assert response_due(at("2022-07-29 16:00"), scotland) == at("2022-08-02 11:00")
+
+
+@pytest.mark.parametrize(
+    ("nation", "day", "holiday"),
+    [
+        ("NIR", date(2023, 3, 17), True),  # St Patrick's Day
+        ("ENG", date(2023, 3, 17), False),
+        ("NIR", date(2023, 7, 12), True),  # Battle of the Boyne
+        ("SCT", date(2022, 11, 30), True),  # St Andrew's Day
+        ("WLS", date(2022, 11, 30), False),
+        ("SCT", date(2023, 1, 3), True),  # 2 January holiday, observed
+        ("ENG", date(2023, 1, 3), False),
+        ("ENG", date(2022, 9, 19), True),  # the state funeral, a one-off
+        ("ENG", date(2023, 5, 8), True),  # the coronation, a one-off
+        ("ENG", date(2031, 12, 25), True),  # no list that stops in 2027
+        ("WLS", date(2035, 3, 26), True),  # Easter Monday 2035
+    ],
+)
+def test_bank_holidays_per_nation(nation: str, day: date, holiday: bool) -> None:
+    assert (day in bank_holidays(nation, day.year)) is holiday
+    assert WorkingHours(nation=nation).is_working_day(day) is (not holiday and day.weekday() < 5)
+
+
+def test_unknown_nation_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown UK nation"):
+        WorkingHours(nation="XYZ")
+
+
+@pytest.mark.parametrize(
+    ("received", "due"),
+    [
+        # Clocks go back on Sunday 30 October 2022: 3 working hours are 3 real hours.
+        ("2022-10-28 15:00", "2022-10-31 10:00"),
+        # A message in the night the clocks go forward (01:30 does not exist on 27 March).
+        ("2022-03-27 00:30", "2022-03-28 12:00"),
+        ("2022-10-30 01:30", "2022-10-31 12:00"),  # 01:30 happens twice; still Monday 12:00
+    ],
+)
+def test_clock_changes(received: str, due: str) -> None:
+    assert response_due(at(received)) == at(due)
+
+
+def test_working_time_across_the_clock_change_is_real_time() -> None:
+    start, end = at("2022-10-28 16:00"), at("2022-10-31 10:00")
+    assert HELPLINE_HOURS.working_time_between(start, end) == timedelta(hours=2)
+
+
+def test_opening_hours_per_weekday_and_closures() -> None:
+    hours = WorkingHours(
+        week=week_from([(0, time(9), time(17)), (2, time(10), time(14)), (5, time(10), time(12))]),
+        closures=frozenset({date(2022, 3, 9)}),
+    )
+    # Monday 7 March 16:00: 1 h Monday, Tuesday closed, Wednesday 9th closed (a closure day),
+    # Saturday 12th 10:00-12:00 (a reply due at closing time is due then), Monday 14th.
+    assert hours.add(at("2022-03-07 16:00"), timedelta(hours=3)) == at("2022-03-12 12:00")
+    assert hours.add(at("2022-03-07 16:00"), timedelta(hours=4)) == at("2022-03-14 10:00")
+    assert hours.is_open(at("2022-03-12 11:00"))
+    assert not hours.is_open(at("2022-03-09 11:00"))
+
+
+def test_a_week_that_never_opens_is_refused() -> None:
+    with pytest.raises(ValueError, match="at least one weekday"):
+        WorkingHours(week=(None,) * 7)
+    with pytest.raises(ValueError, match="closing time"):
+        WorkingHours(week=week_from([(0, time(17), time(9))]))
+
+
+def test_add_gives_up_on_a_calendar_closed_for_years() -> None:
+    closed = frozenset(date(2022, 1, 1) + timedelta(days=n) for n in range(4 * 366))
+    with pytest.raises(ValueError, match="closed for more than"):
+        WorkingHours(closures=closed).add(at("2022-01-01 10:00"), timedelta(hours=1))
+
+
+@pytest.mark.parametrize(
+    ("minutes", "text"),
+    [(0, "0 min"), (40, "40 min"), (60, "1 h"), (70, "1 h 10"), (185, "3 h 05")],
+)
+def test_format_working(minutes: int, text: str) -> None:
+    assert format_working(timedelta(minutes=minutes)) == text

@@ -14,6 +14,7 @@ from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 
 from casebook.analysis.model import Figure, Report
+from casebook.analysis.service_levels import LevelRow
 from casebook.analysis.tables import SETTINGS_COMPARED, TITLE_SETTINGS, Table
 from casebook.partners.reporting import shown_section
 
@@ -203,6 +204,75 @@ def shown_settings(report: Report, *, prefer_png: bool = False) -> ShownSettings
     )
 
 
+@dataclass(frozen=True)
+class ShownLevelRow:
+    label: str
+    cases: str
+    answered: str
+    within_target: str
+    percent: str
+    median: str
+
+
+@dataclass(frozen=True)
+class ShownLevels:
+    target: str
+    cases: str
+    answered: str
+    within_target: str
+    percent: str
+    median: str
+    p90: str
+    breakdowns: list[tuple[str, str, list[ShownLevelRow]]]  # (anchor, title, rows)
+
+
+def _minutes(value: float | None) -> str:
+    if value is None:
+        return "–"
+    hours, minutes = divmod(round(value), 60)
+    return f"{hours} h {minutes:02d}" if hours else f"{minutes} min"
+
+
+def shown_levels(report: Report) -> ShownLevels | None:
+    levels = report.service_levels
+    if levels is None:
+        return None
+
+    def row(r: LevelRow) -> ShownLevelRow:
+        hidden = any(report.suppressed(n) for n in (r.cases, r.answered, r.within_target))
+        return ShownLevelRow(
+            label=r.label or "–",
+            cases=report.count_text(r.cases),
+            answered=report.count_text(r.answered),
+            within_target=report.count_text(r.within_target),
+            percent=""
+            if hidden or r.percent_within_target is None
+            else f"{r.percent_within_target:.1f}%",
+            median="" if hidden else _minutes(r.median_working_minutes),
+        )
+
+    titles = {
+        "by_month": "By month",
+        "by_channel": "By channel",
+        "by_enquirer_type": "By type of enquirer",
+    }
+    return ShownLevels(
+        target=f"{levels.target_working_hours:g}",
+        cases=f"{levels.cases:,}",
+        answered=f"{levels.answered:,}",
+        within_target=f"{levels.within_target:,}",
+        percent="–"
+        if levels.percent_within_target is None
+        else f"{levels.percent_within_target:.1f}%",
+        median=_minutes(levels.median_working_minutes),
+        p90=_minutes(levels.p90_working_minutes),
+        breakdowns=[
+            (f"service-levels-{name.replace('_', '-')}", titles[name], [row(r) for r in rows])
+            for name, rows in levels.breakdowns().items()
+        ],
+    )
+
+
 def context(report: Report, *, prefer_png: bool = False) -> dict[str, object]:
     t = report.tables
     change = None
@@ -229,6 +299,7 @@ def context(report: Report, *, prefer_png: bool = False) -> dict[str, object]:
         "compare_words": shown_figure(report, "compare_words", prefer_png=True),
         "settings": shown_settings(report, prefer_png=prefer_png),
         "suppress_below": report.suppress_below,
+        "levels": shown_levels(report),
         "partners": shown_section(report, report.partners),
     }
 

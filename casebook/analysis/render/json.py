@@ -3,8 +3,18 @@
 Suppressed counts (1 to N-1 with --suppress-below N) are written as "count": null,
 "percent": null and "suppressed": "<N" (for the compared period: "compare_count": null,
 "compare_percent": null, "compare_suppressed": "<N"). Zero is never suppressed.
-Alongside the issue's keys, "table_info" says for each table how many cases it covers and
-how many had no value recorded, and what its percentages are shares of ("percent_of").
+"status" is "draft" until a supervisor signs the published text off ("approval" then says
+who and when). Alongside the issue's keys, "table_info" says for each table how many cases it
+covers and how many had no value recorded, and what its percentages are shares of
+("percent_of").
+
+"service_levels" (null when the input has no response times) holds exactly the keys
+target_working_hours, cases, answered, within_target, percent_within_target,
+median_working_minutes, p90_working_minutes, by_month, by_channel and by_enquirer_type; each
+list holds rows with exactly label, cases, answered, within_target, percent_within_target and
+median_working_minutes, and each list's cases and within_target add up to the totals. With
+--suppress-below N, a row whose cases, answered or within_target is 1 to N-1 has those counts,
+its percentage and its median as null (the totals are kept).
 """
 
 from __future__ import annotations
@@ -14,6 +24,7 @@ from typing import Any
 
 from casebook.analysis.model import Report
 from casebook.analysis.report import table_rows
+from casebook.analysis.service_levels import LevelRow
 from casebook.analysis.tables import Table
 from casebook.partners.reporting import json_section
 
@@ -30,6 +41,42 @@ def _info(report: Report, t: Table) -> dict[str, Any]:
         "multi_label": t.multi_label,
         "note": t.note,
         "percent_of": t.percent_of,
+    }
+
+
+def _level_row(report: Report, row: LevelRow) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "label": row.label,
+        "cases": row.cases,
+        "answered": row.answered,
+        "within_target": row.within_target,
+        "percent_within_target": row.percent_within_target,
+        "median_working_minutes": row.median_working_minutes,
+    }
+    if any(report.suppressed(out[k]) for k in ("cases", "answered", "within_target")):
+        for key in ("cases", "answered", "within_target"):
+            if report.suppressed(out[key]):
+                out[key] = None
+        out["percent_within_target"] = out["median_working_minutes"] = None
+    return out
+
+
+def service_levels_dict(report: Report) -> dict[str, Any] | None:
+    levels = report.service_levels
+    if levels is None:
+        return None
+    return {
+        "target_working_hours": levels.target_working_hours,
+        "cases": levels.cases,
+        "answered": levels.answered,
+        "within_target": levels.within_target,
+        "percent_within_target": levels.percent_within_target,
+        "median_working_minutes": levels.median_working_minutes,
+        "p90_working_minutes": levels.p90_working_minutes,
+        **{
+            name: [_level_row(report, row) for row in rows]
+            for name, rows in levels.breakdowns().items()
+        },
     }
 
 
@@ -66,6 +113,10 @@ def as_dict(report: Report) -> dict[str, Any]:
         }
         if t.compare is not None
         else None,
+        "status": "draft" if report.draft else "approved",
+        "approval": {"by": report.approval.by, "at": report.approval.at}
+        if report.approval is not None
+        else None,
         "suppress_below": report.suppress_below,
         "tables": tables,
         "table_info": info,
@@ -75,13 +126,15 @@ def as_dict(report: Report) -> dict[str, Any]:
             {
                 "category": a.category,
                 "cases": a.cases,
-                "samples": [{"reference": s.reference, "text": s.text} for s in a.samples],
+                # No case reference: an internal reference is never published.
+                "samples": [{"text": s.text} for s in a.samples],
             }
             for a in report.appendix
         ]
         if report.appendix is not None
         else None,
         "appendix_note": report.appendix_note,
+        "service_levels": service_levels_dict(report),
         **json_section(report, report.partners),
     }
 

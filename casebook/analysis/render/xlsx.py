@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from casebook.analysis.model import Report
+from casebook.analysis.service_levels import LevelRow
 from casebook.analysis.tables import SETTINGS_COMPARED, TITLE_SETTINGS, Table
 from casebook.partners.reporting import add_xlsx_sheets
 
@@ -40,10 +41,13 @@ def _cells(report: Report, count: int | None, percent: float | None) -> tuple[ob
     return count, (percent or 0.0) / 100.0
 
 
+DRAFT_MARK = "DRAFT – not approved for publication"
+
+
 def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     p_label = report.period.label()
     q_label = report.compare.label() if report.compare else None
-    ws.append([table.title])
+    ws.append([f"{table.title} ({DRAFT_MARK})" if report.draft else table.title])
     ws["A1"].font = Font(bold=True, size=13)
     ws.append(
         [
@@ -83,7 +87,7 @@ def _settings_sheet(ws: Worksheet, report: Report) -> None:
     """The published report's Table 4: secondary and primary schools side by side."""
     order = ["secondary", "primary"]
     tables = [report.tables.setting_categories[k] for k in order]
-    ws.append([TITLE_SETTINGS])
+    ws.append([f"{TITLE_SETTINGS} ({DRAFT_MARK})" if report.draft else TITLE_SETTINGS])
     ws["A1"].font = Font(bold=True, size=13)
     ws.append(
         [
@@ -119,13 +123,82 @@ def _settings_sheet(ws: Worksheet, report: Report) -> None:
     ws.freeze_panes = "B5"
 
 
+def _level_cells(report: Report, row: LevelRow) -> list[object]:
+    counts = [row.cases, row.answered, row.within_target]
+    hidden = any(report.suppressed(n) for n in counts)
+    shown: list[object] = [
+        f"<{report.suppress_below}" if report.suppressed(n) else n for n in counts
+    ]
+    percent = (
+        None if hidden or row.percent_within_target is None else row.percent_within_target / 100
+    )
+    median = None if hidden else row.median_working_minutes
+    return [row.label, *shown, percent, median]
+
+
+def _service_levels_sheet(ws: Worksheet, report: Report) -> None:
+    levels = report.service_levels
+    assert levels is not None
+    ws.append(["Service levels: time to first response, in working time"])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append(
+        [
+            f"Target {levels.target_working_hours:g} working hours. Within target: share of all "
+            "the period's cases answered within it (an unanswered case is not). Medians and the "
+            "90th percentile are of answered cases, in working minutes."
+        ]
+    )
+    ws.append([])
+    ws.append(
+        [
+            "Cases",
+            "Answered",
+            "Within target",
+            "% within target",
+            "Median minutes",
+            "90th percentile minutes",
+        ]
+    )
+    ws.append(
+        [
+            levels.cases,
+            levels.answered,
+            levels.within_target,
+            None if levels.percent_within_target is None else levels.percent_within_target / 100,
+            levels.median_working_minutes,
+            levels.p90_working_minutes,
+        ]
+    )
+    ws.cell(row=ws.max_row, column=4).number_format = "0.00%"
+    for title, rows in (
+        ("By month", levels.by_month),
+        ("By channel", levels.by_channel),
+        ("By enquirer type", levels.by_enquirer_type),
+    ):
+        ws.append([])
+        ws.append(
+            [title, "Cases", "Answered", "Within target", "% within target", "Median minutes"]
+        )
+        for cell in ws[ws.max_row]:
+            cell.font = HEAD
+            cell.fill = HEAD_FILL
+        for row in rows:
+            ws.append(_level_cells(report, row))
+            ws.cell(row=ws.max_row, column=5).number_format = "0.00%"
+    ws.column_dimensions["A"].width = 30
+    for col in "BCDEF":
+        ws.column_dimensions[col].width = 16
+
+
 def render_xlsx(report: Report) -> bytes:
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = "Contents"
-    ws.append(["Helpline analysis"])
-    ws["A1"].font = Font(bold=True, size=14)
+    ws.append([f"Helpline analysis – {DRAFT_MARK}" if report.draft else "Helpline analysis"])
+    ws["A1"].font = Font(bold=True, size=14, color="B91C1C" if report.draft else None)
+    if report.approval is not None:
+        ws.append(["Approved for publication by", report.approval.by, "on", report.approval.at])
     ws.append(["Period", report.period.label(), "Cases", report.tables.cases])
     if report.compare:
         ws.append(["Compared with", report.compare.label(), "Cases", report.tables.compare_cases])
@@ -152,13 +225,18 @@ def render_xlsx(report: Report) -> bytes:
             _table_sheet(wb.create_sheet(sheet), report, table)
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 40
+    if report.service_levels is not None:
+        ws.append(["Service levels", "Time to first response, in working time"])
+        _service_levels_sheet(wb.create_sheet("Service levels"), report)
     if report.appendix:
         ap = wb.create_sheet("Appendix")
-        ap.append(["Category", "Reference", "Sample enquiry (redacted)"])
+        if report.draft:
+            ap.append([DRAFT_MARK])
+        ap.append(["Category", "Sample enquiry (redacted)"])
         for a in report.appendix:
             for s in a.samples:
-                ap.append([a.category, s.reference, s.text])
-        ap.column_dimensions["C"].width = 100
+                ap.append([a.category, s.text])
+        ap.column_dimensions["B"].width = 100
     add_xlsx_sheets(wb, report, report.partners)
     out = io.BytesIO()
     wb.save(out)

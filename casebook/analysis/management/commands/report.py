@@ -13,10 +13,13 @@ from django.db import DatabaseError
 
 from casebook.analysis.csvinput import CsvInputError, read_csv
 from casebook.analysis.outputs import FORMATS, write_outputs
+from casebook.analysis.publish import NO_EDITS
+from casebook.analysis.queries import review_state
 from casebook.analysis.report import APPENDIX_MIN_CASES, build_report, csv_texts, find_redactor
 from casebook.analysis.sources import db_texts, load_facts, vocabulary
 from casebook.analysis.tables import Period
 from casebook.partners.queries import partner_section
+from casebook.triage.calendar import current_calendar
 
 
 def parse_date(value: str, option: str) -> date:
@@ -123,6 +126,10 @@ class Command(BaseCommand):
             texts = db_texts(facts)
             source = "database"
         progress(f"{len(facts):,} cases loaded; computing tables and figures")
+        # Sign-off lives in the database: a report from a CSV export is always a draft.
+        edits, approval = NO_EDITS, None
+        if opts["input"] is None:
+            edits, approval, _ = review_state(period)
         report = build_report(
             facts,
             period,
@@ -132,10 +139,15 @@ class Command(BaseCommand):
             redactor=find_redactor(),
             appendix_min_cases=opts["appendix_min_cases"],
             source=source,
+            target_minutes=current_calendar().target.total_seconds() / 60,
+            review=edits,
+            approval=approval,
             partners=None
             if opts["input"] is not None
             else partner_section(period.start, period.end),
         )
+        if report.draft:
+            progress("not approved: every format is marked DRAFT (sign off at /reports/review/)")
         if report.appendix is None:
             progress(report.appendix_note)
         written = write_outputs(report, out_dir, formats, progress)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import time
 from typing import Any
 
@@ -10,7 +11,10 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from casebook.intake.actions import IngestResult, Outcome
 from casebook.intake.config import ImapConfig, IntakeConfig
 from casebook.intake.imap import MailboxError, fetch_once
+from casebook.intake.storage import describe_os_error
 from casebook.lib.env import ConfigError
+
+_STORAGE_ERRNOS = {errno.ENOSPC, errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR}
 
 
 class Command(BaseCommand):
@@ -44,6 +48,14 @@ class Command(BaseCommand):
         while True:
             try:
                 summary = fetch_once(config, intake=intake, on_result=report)
+            except OSError as error:
+                if error.filename is None and error.errno not in _STORAGE_ERRNOS:
+                    raise CommandError(f"the connection to the mailbox failed: {error}") from None
+                # attachments folder unwritable, disk full: stop cleanly
+                raise CommandError(
+                    f"fetchmail stopped: {describe_os_error(error)}; the message being stored "
+                    "was not saved and stays on the server"
+                ) from None
             except MailboxError as error:
                 if not options["loop"]:
                     raise CommandError(str(error)) from None

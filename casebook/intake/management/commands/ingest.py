@@ -18,6 +18,9 @@ from casebook.lib.env import ConfigError
 
 
 class Command(BaseCommand):
+    # A data command: Django's system checks would import every view (and the report's
+    # plotting and PDF stacks) first, seconds and over 100 MB before the first message.
+    requires_system_checks: list[str] = []
     help = (
         "Import mail from .eml files, mbox files and Maildir folders (directories are searched). "
         "Safe to run twice: a message already stored is skipped. Files that are not mail are "

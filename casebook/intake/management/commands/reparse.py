@@ -14,6 +14,9 @@ from casebook.intake.storage import check_writable, describe_os_error
 
 
 class Command(BaseCommand):
+    # A data command: Django's system checks would import every view (and the report's
+    # plotting and PDF stacks) first, seconds and over 100 MB before the first message.
+    requires_system_checks: list[str] = []
     help = (
         "Re-read the stored original of every inbound message (of one case, or all) with the "
         "current parser and update what it derives: sender name and address, subject, text and "

@@ -1,0 +1,128 @@
+"""The helpline's calendar (set by admins) and the record of every response against its target.
+
+Due times themselves live on the case (casebook.cases.models.Case.response_due_at), indexed
+for the queue; this app computes them (service.py) from the calendar here.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from casebook.lib.working_hours import NATIONS, WEEKDAYS
+
+DEFAULT_TARGET_MINUTES = 180
+
+
+class HelplineCalendar(models.Model):
+    """The one calendar (primary key 1): whose bank holidays, and the response target."""
+
+    nation = models.CharField(
+        max_length=3,
+        choices=sorted(NATIONS.items()),
+        default="ENG",
+        help_text="Whose bank holidays the helpline closes on.",
+    )
+    target_minutes = models.PositiveIntegerField(
+        default=DEFAULT_TARGET_MINUTES,
+        help_text="Response target in working minutes (180 = three working hours).",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "helpline calendar"
+
+    def __str__(self) -> str:
+        return f"Calendar ({NATIONS.get(self.nation, self.nation)}, {self.target_minutes} min)"
+
+    def clean(self) -> None:
+        if self.target_minutes < 1:
+            raise ValidationError({"target_minutes": "The target must be at least a minute."})
+
+
+class OpeningHours(models.Model):
+    """When the helpline is open on one weekday; a weekday without a row is closed."""
+
+    calendar = models.ForeignKey(
+        HelplineCalendar, on_delete=models.CASCADE, related_name="opening_hours"
+    )
+    weekday = models.PositiveSmallIntegerField(choices=list(enumerate(WEEKDAYS)))
+    opens = models.TimeField()
+    closes = models.TimeField()
+
+    class Meta:
+        ordering = ["weekday"]
+        verbose_name_plural = "opening hours"
+        constraints = [
+            models.UniqueConstraint(fields=["calendar", "weekday"], name="one_row_per_weekday"),
+            models.CheckConstraint(
+                condition=models.Q(closes__gt=models.F("opens")), name="closes_after_opens"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{WEEKDAYS[self.weekday]} {self.opens:%H:%M}-{self.closes:%H:%M}"
+
+    def clean(self) -> None:
+        if self.opens is not None and self.closes is not None and self.closes <= self.opens:
+            raise ValidationError({"closes": "Closing time must be after opening time."})
+
+
+class ClosureDay(models.Model):
+    """A day the helpline is closed besides weekends and bank holidays (training, a move)."""
+
+    calendar = models.ForeignKey(
+        HelplineCalendar, on_delete=models.CASCADE, related_name="closure_days"
+    )
+    day = models.DateField()
+    reason = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["day"]
+        constraints = [
+            models.UniqueConstraint(fields=["calendar", "day"], name="one_closure_per_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day:%d %b %Y} {self.reason}".strip()
+
+
+class ResponseKind(models.TextChoices):
+    FIRST = "first", "First response"
+    NEXT = "next", "Next response"
+
+
+class Response(models.Model):
+    """One answered wait: from the enquirer's (earliest unanswered) message to the reply.
+
+    Written when the reply is recorded, whether sent by email or given on the phone.
+    working_seconds is the working time the enquirer waited; met says whether it was within
+    the target in force at the time.
+    """
+
+    case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="responses")
+    # The reply that ended the wait (a cancelled email reply takes its response back).
+    message = models.OneToOneField(
+        "cases.Message", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kind = models.CharField(max_length=5, choices=ResponseKind.choices)
+    responder = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    waiting_since = models.DateTimeField()
+    due_at = models.DateTimeField(null=True, blank=True)
+    answered_at = models.DateTimeField()
+    working_seconds = models.PositiveIntegerField()
+    target_seconds = models.PositiveIntegerField()
+    met = models.BooleanField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["answered_at"]),
+            models.Index(fields=["due_at"]),
+            models.Index(fields=["responder", "answered_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.case_id} {self.kind} {'met' if self.met else 'breached'}"
