@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 
 from casebook.privacy.queries import AuditFilters
+from casebook.widgets import DateInput
 
 
 class PersonForm(forms.Form):
@@ -65,12 +66,8 @@ class AuditFilterForm(forms.Form):
         help_text='Exact, or a prefix ending in "."',
         widget=forms.TextInput(attrs={"list": "audit-actions"}),
     )
-    start = forms.DateField(
-        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
-    )
-    end = forms.DateField(
-        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
-    )
+    start = forms.DateField(required=False, label="From", widget=DateInput())
+    end = forms.DateField(required=False, label="To", widget=DateInput())
 
     def filters(self) -> AuditFilters:
         d = self.cleaned_data

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -12,6 +11,7 @@ from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent, User
 from casebook.cases.models import Case, Enquirer
+from casebook.lib.spreadsheet import SafeCsvWriter
 from casebook.privacy.actions import (
     active_holds,
     closed_before,
@@ -20,7 +20,6 @@ from casebook.privacy.actions import (
     retention_cutoff,
 )
 from casebook.privacy.models import CaseAnonymisation, LegalHold, PreservedReport
-from casebook.privacy.scrub import neutralise_cell
 
 LONDON_MIDNIGHT = time(0)
 
@@ -99,7 +98,7 @@ def audit_csv_rows(events: QuerySet[AuditEvent]) -> Iterator[str]:
     never runs one as a formula."""
     import json
 
-    writer = csv.writer(_Echo())
+    writer = SafeCsvWriter(_Echo())
     yield writer.writerow(CSV_HEADER)
     for e in events.iterator(chunk_size=2000):
         row = (
@@ -109,7 +108,7 @@ def audit_csv_rows(events: QuerySet[AuditEvent]) -> Iterator[str]:
             e.action,
             json.dumps(e.detail, ensure_ascii=False, sort_keys=True),
         )
-        yield writer.writerow([neutralise_cell(v) for v in row])
+        yield writer.writerow(row)
 
 
 @dataclass(frozen=True)

@@ -256,6 +256,38 @@ KEPT: tuple[Kept, ...] = (
         ("password", "username", "first_name", "last_name", "email", "role"),
         "staff accounts, managed by admins; not enquirers' data",
     ),
+    Kept(
+        "otp_totp.TOTPDevice",
+        ("name", "key"),
+        "staff accounts' second factor (their authenticator's secret)",
+    ),
+    Kept("otp_static.StaticDevice", ("name",), "staff accounts' recovery-code sets"),
+    Kept("otp_static.StaticToken", ("token",), "staff accounts' unused recovery codes"),
+    *(
+        Kept(
+            f"axes.{model}",
+            ("username", "ip_address", "user_agent", "http_accept", "path_info", *extra),
+            "sign-in attempts on staff accounts, for lockout and security review; "
+            "`casebook housekeeping` deletes them after the cool-off or LOGIN_HISTORY_DAYS",
+        )
+        for model, extra in (
+            ("AccessAttempt", ("get_data", "post_data")),
+            ("AccessFailureLog", ()),
+            ("AccessLog", ("session_hash",)),
+        )
+    ),
+    Kept(
+        "security.RateCounter",
+        ("scope", "client"),
+        "the public form's rate limit per client address, for one window; "
+        "`casebook housekeeping` deletes counters of past windows",
+    ),
+    Kept(
+        "analysis.ReportJob",
+        ("key", "params", "status", "progress", "error", "base_name"),
+        "reports asked for on the web (period and options, no case text); "
+        "`casebook housekeeping` deletes them and their files after REPORT_JOB_DAYS",
+    ),
     Kept("auth.Group", ("name",), _SYSTEM),
     Kept("auth.Permission", ("name", "codename"), _SYSTEM),
     Kept("contenttypes.ContentType", ("app_label", "model"), _SYSTEM),

@@ -3,7 +3,6 @@
 - scrub_detail: an audit event's detail reduced to keys known to hold no personal data.
 - Identifiers: one person's name, email addresses and phone numbers, found and replaced in
   free text (mentions on other people's cases, reasons typed by staff).
-- neutralise_cell: a CSV cell that a spreadsheet will never run as a formula.
 """
 
 from __future__ import annotations
@@ -241,16 +240,3 @@ def _portable_escape(text: str) -> str:
         else:
             out.append(f"[{ch}]")
     return "".join(out)
-
-
-# ---- CSV ------------------------------------------------------------------------------------
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_cell(value: object) -> object:
-    """A CSV cell that spreadsheets show as text: strings starting with =, +, -, @, a tab or a
-    carriage return get a leading apostrophe (OWASP's advice for CSV injection)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
