@@ -186,7 +186,8 @@ def test_an_accepted_held_message_is_due_like_any_other(practitioner, case):
     message = _held(closed(case, practitioner))
     case.refresh_from_db()
     assert case.response_due_at is None  # held, it owes nothing yet
-    _client(practitioner).post(f"/mail/messages/{message.pk}/accept/")
+    accept = f"/mail/messages/{message.pk}/accept/"
+    post_from_page(_client(practitioner), f"/cases/{case.reference}/", accept)
     case.refresh_from_db()
     # Tuesday 5 April 2022 10:15 BST, plus three working hours.
     assert case.response_waiting_since == message.at
@@ -197,7 +198,8 @@ def test_an_accepted_held_message_is_due_like_any_other(practitioner, case):
 def test_a_held_message_answered_since_owes_no_reply(practitioner, case):
     message = _held(closed(case, practitioner))
     reply = record_reply(case, practitioner, message.at + timedelta(hours=1))
-    _client(practitioner).post(f"/mail/messages/{message.pk}/accept/")
+    accept = f"/mail/messages/{message.pk}/accept/"
+    post_from_page(_client(practitioner), f"/cases/{case.reference}/", accept)
     case.refresh_from_db()
     assert reply.at > message.at
     assert case.response_waiting_since is None and case.response_due_at is None

@@ -9,7 +9,7 @@ from django.urls import reverse
 from casebook.accounts.models import AuditEvent
 from casebook.cases import actions as case_actions
 from casebook.cases.models import Case, Status
-from casebook.intake.actions import ingest_bytes
+from casebook.intake.actions import do_accept_held_message, ingest_bytes
 from casebook.intake.models import HeldMessage
 from casebook.partners import actions
 from tests.intake.conftest import make_mail
@@ -105,7 +105,7 @@ def test_closed_without_open_items_mail_reopens_as_open(case, practitioner) -> N
 
 
 def test_accepting_held_mail_on_a_closed_case_with_open_items_escalates_it(
-    client, case, practitioner, escalated
+    case, practitioner, escalated
 ) -> None:
     case_actions.do_change_status(
         case=case, actor=practitioner, status=Status.CLOSED, expected_version=case.version
@@ -116,9 +116,7 @@ def test_accepting_held_mail_on_a_closed_case_with_open_items_escalates_it(
         message_id="<held@elsewhere.invalid>",
     )
     ingest_bytes(stranger, source="t")
-    held = HeldMessage.objects.get()
-    client.force_login(practitioner)
-    assert client.post(f"/mail/messages/{held.message_id}/accept/").status_code == 302
+    do_accept_held_message(hold=HeldMessage.objects.get(), actor=practitioner)
     assert Case.objects.get(pk=case.pk).status == Status.ESCALATED
     event = AuditEvent.objects.filter(case=case, action="status.changed").latest("pk")
     assert event.detail == {"old": "closed", "new": "escalated"}
