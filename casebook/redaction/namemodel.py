@@ -427,13 +427,33 @@ def model_spans(
     # A word English knows needs more than one nobody has heard of ("Signposted" at a
     # sentence start against "Kacper"). The checks of context run only on words the score
     # would mark, which are few.
-    marked = [t for t, p in scored if p >= _cut(t, cut, shouting, g.first) and allowed(t)]
+    marked = [
+        t
+        for t, p in scored
+        if p >= _cut(t, cut, shouting, g, _mid_sentence(text, t.start)) and allowed(t)
+    ]
     # The same rare word elsewhere in the text is the same name, whatever its score there; a
     # common word ("Hope", "will") is judged where it stands.
-    rare = {t.low for t in marked if t.zipf < REPEAT_RARE_ZIPF and len(t.low) > 1}
+    # A lower-case repeat of a word English knows counts only on a line written without
+    # capitals: "Poppy (Y5) made the poppy badge" keeps the badge.
+    rare = {_base(t.low) for t in marked if t.zipf < REPEAT_RARE_ZIPF and len(t.low) > 1}
     if rare:
         chosen = {t.start for t in marked}
-        marked = [t for t, _ in scored if t.start in chosen or (t.low in rare and allowed(t))]
+        marked = [
+            t
+            for t, _ in scored
+            if t.start in chosen
+            or (
+                _base(t.low) in rare
+                and allowed(t)
+                and (
+                    t.shape != "x"
+                    or t.zipf < LOWER_REPEAT_ZIPF
+                    or (t.low in g.first and t.low not in g.ambiguous)
+                    or _lower_line(text, t.start)
+                )
+            )
+        ]
     # A single letter is a name only as an initial beside a name ("chloe r", "J. Okafor").
     marked = [
         t
@@ -466,6 +486,15 @@ def model_spans(
 
 
 REPEAT_RARE_ZIPF = 4.0
+LOWER_REPEAT_ZIPF = 2.5
+
+
+def _lower_line(text: str, pos: int) -> bool:
+    """Is the line around pos written without capitals (a chat line, a hurried note)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    return line == line.lower()
 KNOWN_WORD_ZIPF = 2.0
 KNOWN_WORD_CUT = 0.5
 EVERYDAY_WORD_ZIPF = 3.5  # "rang", "Logged": everyday words need a clear score
@@ -486,16 +515,25 @@ ORG_NEIGHBOUR_RE = re.compile(r"[ \t]([A-Za-z]+)")
 ORG_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]\Z")
 
 
-def _cut(t: Token, cut: float, shouting: bool, first: frozenset[str]) -> float:
+def _cut(t: Token, cut: float, shouting: bool, g: Gazetteers, mid: bool) -> float:
+    """The score a word needs: more for words English knows, unless a listed name stands
+    capitalised (an ambiguous one, "Summer", only in mid-sentence: "told Summer that")."""
     if t.zipf < KNOWN_WORD_ZIPF:
         return cut
-    if t.shape == "Xx" and t.low in first and not shouting:
+    if t.shape == "Xx" and t.low in g.first and not shouting and (t.low not in g.ambiguous or mid):
         return cut  # "told Summer that": a listed name, capitalised, needs no more
     if shouting and t.zipf >= SHOUTED_KNOWN_ZIPF:
         return max(cut, SHOUTED_KNOWN_CUT)
     if t.zipf >= EVERYDAY_WORD_ZIPF:
         return max(cut, EVERYDAY_WORD_CUT)
     return max(cut, KNOWN_WORD_CUT)
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘([*•-":
+        i -= 1
+    return i >= 0 and text[i] not in ".!?\n:;>"
 
 
 def _beside_organisation(text: str, t: Token) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -152,7 +153,7 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
         if not word[0].isupper():
             continue
         start, end = m.span()
-        if word[-2:] in ("'s", "’s") and len(word) > 3:
+        if word[-2:] in ("'s", "’s") and len(word) > 2:
             word = word[:-2]
             end -= 2
         low = word.lower()
@@ -220,6 +221,10 @@ class _Finder:
         self.lex = lex
         self.toks = _tokens(text, _keep_words(lex))
         self.probs: dict[int, float] = {}
+        self.kept = bytearray()
+
+    def is_kept(self, t: Tok) -> bool:
+        return self.kept.find(1, t.start, t.end) >= 0
 
     def is_masked(self, t: Tok) -> bool:
         return self.masked.find(1, t.start, t.end) >= 0
@@ -250,7 +255,7 @@ class _Finder:
         j = i
         while j + 1 < len(toks) and j - i < 3:
             nxt = toks[j + 1]
-            if self.is_masked(nxt):
+            if self.is_masked(nxt) or self.is_kept(nxt):
                 break
             gap_ok = _single_space(self.text, toks[j].end, nxt.start) or (
                 # an initial: "T. Villiers-Stuart"
@@ -418,7 +423,7 @@ class _Finder:
         more: list[Entity] = []
         common = zipf_table()
         for t in self.toks:
-            if t.low not in known or not t.cap or self.is_masked(t):
+            if t.low not in known or not t.cap or self.is_masked(t) or self.is_kept(t):
                 continue
             if common.get(t.low, 0.0) >= REPEAT_COMMON_ZIPF and self.probs.get(t.start, 0.0) < 0.2:
                 continue
@@ -447,7 +452,7 @@ class _Finder:
             ):
                 i += 1  # the common case, kept cheap: a lower-case word that is no name
                 continue
-            if not self.is_masked(t) and self.start_kind(i):
+            if not self.is_masked(t) and not self.is_kept(t) and self.start_kind(i):
                 j = self.extend(i, allow_lower=not t.cap)
                 ent = Entity(t.start, toks[j].end, "PERSON")
                 found.append(ent)
@@ -500,7 +505,9 @@ class _Finder:
         return found
 
 
-def find_people(text: str, masked: bytearray) -> list[Entity]:
+def find_people(
+    text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = ()
+) -> list[Entity]:
     """Names in text, avoiding characters already claimed (masked) by other recognisers.
 
     Two recognisers vote: the statistical name model (namemodel.py) and the rules above
@@ -508,9 +515,17 @@ def find_people(text: str, masked: bytearray) -> list[Entity]:
     so the rules' repeat search ("Przybylski" again later) also covers names only the model
     knew; a repeat of a word that is also common English ("Hope", "Will") is kept only where
     the model gives it some weight, so "Hope this helps" survives a girl called Hope.
+    Words inside `keep` spans (see keep.py) never start or extend a name.
     """
-    learnt, probs = model_spans(text, bytearray(masked))
+    kept = bytearray(len(text))
+    for s, e in keep:
+        kept[s:e] = b"\x01" * (e - s)
+    model_mask = bytearray(masked)
+    for s, e in keep:
+        model_mask[s:e] = b"\x01" * (e - s)
+    learnt, probs = model_spans(text, model_mask)
     finder = _Finder(text, masked, lexicon())
+    finder.kept = kept
     finder.probs = probs
     signed = finder.signatures()
     by_model = [Entity(s, e, "PERSON") for s, e in learnt if not any(masked[s:e])]

@@ -220,10 +220,32 @@ VERSION_BEFORE_RE = re.compile(
 )
 
 
+# Further back in the same sentence, these words make a dotted number a version ("Firmware on
+# the access point is 6.2.1.4"), unless the sentence speaks of an IP address.
+VERSION_SENTENCE_RE = re.compile(
+    r"\b(?:firmware|version|build|update|updated|release|patch|software|driver|ios|android|"
+    r"app|appliance|router\s+model|os)\b",
+    re.I,
+)
+IP_WORDS_RE = re.compile(r"\b(?:ip|address|addresses|logged|login|logins|accessed)\b", re.I)
+
+
+def _version_sentence(text: str, start: int) -> bool:
+    begin = max(0, start - 80)
+    for stop in (". ", "\n", "? ", "! "):
+        k = text.rfind(stop, begin, start)
+        if k >= 0:
+            begin = max(begin, k + 1)
+    window = text[begin:start]
+    return bool(VERSION_SENTENCE_RE.search(window)) and not IP_WORDS_RE.search(window)
+
+
 def find_ips(text: str) -> list[Entity]:
     found: list[Entity] = []
     for m in IPV4_RE.finditer(text):
         if VERSION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _version_sentence(text, m.start()):
             continue
         if all(int(part) <= 255 for part in m.group(0).split(".")):
             found.append(Entity(m.start(), m.end(), "IP_ADDRESS"))
@@ -957,7 +979,13 @@ def find_addresses(text: str) -> list[Entity]:
     low = _lower(text) or text.lower()
     for m in ADDRESS_FIELD_RE.finditer(text) if "address" in low else ():
         value = m.group("addr")
+        if ":" not in text[m.start() : m.start("addr")] and not ADDRESS_VALUE_START_RE.match(value):
+            continue  # "whose address was shared", "the address is wrong"
         cut = len(value)
+        stop = value.find(". ")
+        if stop >= 0:
+            value = value[:stop]
+            cut = len(value)
         pc = POSTCODE_SEARCH_RE.search(value)
         if pc is not None:
             cut = pc.start()
@@ -967,6 +995,9 @@ def find_addresses(text: str) -> list[Entity]:
     return [e for e in found if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."]
 
 
+# After "address is/was" the value starts like an address (a number, a flat, a capital), so
+# "whose address was shared" is no address; after "address:" anything goes.
+ADDRESS_VALUE_START_RE = re.compile(r"[ \t]*(?:\d|[Ff]lat\b|[Aa]partment\b|[Uu]nit\b|[A-Z])")
 POSTCODE_SEARCH_RE = re.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}\b")
 
 
