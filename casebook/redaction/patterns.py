@@ -491,7 +491,7 @@ def _looks_made_up(tok: str) -> bool:
 # A bare word shaped like a username wherever it stands: snake_case or dotted with a digit
 # ("oakfield_gossip", "jess.b2010", "yr8.spill"). File names and abbreviations are not.
 SHAPE_RE = re.compile(
-    r"[A-Za-z](?<![\w@./\-][A-Za-z])[A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?(?![\w@/]|\.\w)"
+    r"_*[A-Za-z](?<![\w@./\-][A-Za-z])[A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*_*(?![\w@/]|\.\w)"
 )
 FILE_EXTENSIONS = word_set(
     "pdf doc docx jpg jpeg png gif mp4 mov txt csv xls xlsx zip exe html htm heic webp ppt pptx"
@@ -521,7 +521,17 @@ def _username_shape(tok: str) -> bool:
     if parts[-1].lower() in TLD_SET:
         # A domain ("tiktok.com"): the link recogniser decides about those.
         return False
-    return any(c.isdigit() for c in tok) or (tok.islower() and len(tok) >= 8)
+    if len(parts) < 2:
+        return False
+    # Digits, a long lower-case run, or capitals inside a part ("NightOwl.Runes").
+    return (
+        any(c.isdigit() for c in tok)
+        or (tok.islower() and len(tok) >= 8)
+        or any(CAMEL_INSIDE_RE.search(p) for p in parts)
+    )
+
+
+CAMEL_INSIDE_RE = re.compile(r"[a-z][A-Z]")
 
 
 # A quoted name after "by" / "called" / "as": 'posted by "Concerned Parent 22"'.
@@ -568,7 +578,7 @@ def _odd_words(text: str) -> Iterator[tuple[int, int]]:
 
 # Reddit users ("u/throwaway_lakeside"), Discord tags ("grimwald#4471"), and CamelCase
 # names of three or more parts ("OldManNarrator"), which no ordinary word has.
-REDDIT_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}\b")
+REDDIT_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,40}\b")
 DISCORD_TAG_RE = re.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 CAMEL_HINT_RE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 CAMEL_RE = re.compile(r"(?<![\w@/.])(?:[A-Z][a-z]+){3,}\d*(?![\w@])")
@@ -578,6 +588,84 @@ QUOTED_AFTER_RE = re.compile(
     r"[\"“](?P<q>[A-Z0-9][^\"”\n]{1,40})[\"”]",
     re.I,
 )
+
+
+EMOJI = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2700-\u27BF\uFE0F]"
+# A chat line's speaker: "[21:04] vxlkyrie_: u up", "[14/02/2023, 19:22:10] ellie: ...",
+# "wraith.exe: whos the new girl". A speaker shaped like a username is one, whatever it ends in.
+SPEAKER_RE = re.compile(
+    r"^[ \t>]*(?:\[[^\]\n]{3,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+(?:-[ \t]+)?)?"
+    r"(?P<u>[A-Za-z0-9_][\w.\-]{1,30}[\w])[ \t]*:[ \t]",
+    re.M,
+)
+# A name decorated with emoji, no space between: "Ella🍒", "🦋mia🦋".
+EMOJI_NAME_RE = re.compile(
+    r"(?<![\w@])(?:" + EMOJI + r"+[A-Za-z][\w.]{1,20}" + EMOJI + r"*"
+    r"|[A-Za-z](?<![\w@][A-Za-z])[\w.]{1,20}" + EMOJI + r"+)"
+)
+# A display name just before a handle at the start of a line: "Starlight Models UK ✨
+# @starlight.models.ldn", "From: Luca Scapigliati @lucascaps_09".
+DISPLAY_NAME_RE = re.compile(
+    r"^[ \t>*•\-]*(?:(?:From|To|Sender|Account|Profile)[ \t]*:[ \t]*|\d{1,2}[.)][ \t]+)?"
+    r"(?P<d>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}(?:[ \t]*" + EMOJI + r"+)?)"
+    r"[ \t]+(?=@[A-Za-z0-9_])",
+    re.M,
+)
+# A quoted name given as an account on a platform: '"Auntie Jules" on facebook'.
+QUOTED_ON_PLATFORM_RE = re.compile(
+    r"[\"“‘'](?P<q>[^\"”’'\n]{2,40})[\"”’'][ \t]+(?:on[ \t]+|\([ \t]*)(?:facebook|fb|instagram|insta|"
+    r"ig|snap(?:chat)?|tiktok|discord|twitter|x|youtube|roblox|whatsapp|telegram|kik|twitch|"
+    r"reddit|threads|bluesky|xbox|psn|steam|yubo|wizz)\b",
+    re.I,
+)
+
+
+def _everyday_words(name: str) -> bool:
+    """A quoted group or chat name made only of a year group and everyday words ("year 8
+    rates") names nobody."""
+    from casebook.redaction.namemodel import zipf_table
+
+    table = zipf_table()
+    words = re.findall(r"[A-Za-z]+|\d+", name)
+    first = lexicon().first_names
+    return bool(words) and all(
+        (w.isdigit() and k > 0 and words[k - 1].lower() in ("year", "yr", "y"))
+        or w.lower() in ("year", "yr", "y")
+        or (table.get(w.lower(), 0.0) >= 4.0 and w.lower() not in first)
+        for k, w in enumerate(words)
+    )
+
+
+def _labels_and_display_names(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_table
+
+    found: list[Entity] = []
+    if ":" in text:
+        for m in SPEAKER_RE.finditer(text):
+            word = m.group("u")
+            parts = re.split(r"[._\-]", word)
+            shaped = "_" in word or any(c.isdigit() for c in word) or (
+                "." in word and not all(len(p) <= 2 for p in parts)
+            )
+            if shaped and not VERSION_RE.fullmatch(word):
+                if not re.fullmatch(r"[\d.:\-]+", word):
+                    found.append(Entity(m.start("u"), m.end("u"), "USERNAME"))
+    if not text.isascii():
+        table = zipf_table()
+        first = lexicon().first_names
+        for m in EMOJI_NAME_RE.finditer(text):
+            word = re.sub(EMOJI, "", m.group(0)).lower()
+            if word in first or table.get(word, 0.0) < 4.0:
+                found.append(Entity(m.start(), m.end(), "USERNAME"))
+    if "@" in text:
+        protected = lexicon().protected
+        for m in DISPLAY_NAME_RE.finditer(text):
+            if m.group("d").split()[0].lower() not in protected:
+                found.append(Entity(m.start("d"), m.end("d"), "USERNAME"))
+    for m in QUOTED_ON_PLATFORM_RE.finditer(text):
+        if not _everyday_words(m.group("q")):
+            found.append(Entity(m.start("q"), m.end("q"), "USERNAME"))
+    return found
 
 
 def find_usernames(text: str) -> list[Entity]:
@@ -608,11 +696,19 @@ def find_usernames(text: str) -> list[Entity]:
         Entity(m.start("u"), m.end("u"), "USERNAME")
         for m in _ci_finditer(DIGITS_USER_LOW_RE, DIGITS_USER_RE, text)
     ]
-    found += [Entity(m.start("q"), m.end("q"), "USERNAME") for m in QUOTED_NAME_RE.finditer(text)]
+    found += [
+        Entity(m.start("q"), m.end("q"), "USERNAME")
+        for m in QUOTED_NAME_RE.finditer(text)
+        if not _everyday_words(m.group("q"))
+    ]
+    found += _labels_and_display_names(text)
     lex = lexicon()
     for m in _ci_finditer(CUE_LOW_RE, CUE_RE, text):
         if m.group("quoted"):
-            found.append(Entity(m.start("quoted"), m.end("quoted"), "USERNAME"))
+            cue = (m.group("strong") or "").lower()
+            group_name = any(k in cue for k in ("group", "chat", "page", "server", "channel"))
+            if not (group_name and _everyday_words(m.group("quoted"))):
+                found.append(Entity(m.start("quoted"), m.end("quoted"), "USERNAME"))
             continue
         tok = m.group("tok")
         start, end = m.start("tok"), m.end("tok")
@@ -658,9 +754,16 @@ SCHOOL_GENERIC = word_set(
 NAME_PART_RE = re.compile(r"(?:St\.?|[A-Z][\w'’\-]*|of|the|and|&|upon|on|le|de|in)$")
 SCHOOL_WORD_CHARS = frozenset("_'’.&-")
 # Welsh, Irish and Scottish Gaelic for "school" come first: "Ysgol Bryn Derw".
-CELTIC_SCHOOL_RE = re.compile(
-    r"\b(?:Ysgol|Scoil|Sgoil|Gaelscoil|Coláiste)(?:\s+[A-Z][\w'’\-]*){1,3}"
+# The name runs on over capitalised words and the articles and particles of Welsh and Gaelic
+# names ("Ysgol y Foel Ddu", "Gaelscoil an Chnoic Bháin"); written in lower case, over words
+# English does not know ("gaelscoil an chnoic bháin").
+CELTIC_PREFIX_RE = re.compile(
+    r"\b(?:ysgol|ysgolion|scoil|sgoil|bunscoil|bunsgoil|gaelscoil|gaelcholáiste|gaelcholaiste|"
+    r"coláiste|colaiste|meánscoil|ardscoil|àrd-sgoil|ard-sgoil|acadamaidh|coleg)\b",
+    re.I,
 )
+CELTIC_PARTICLES = frozenset("y yr an na nan na h a' an t- t- de du mhic ui uí".split())
+NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
 
 
 def find_schools(text: str) -> list[Entity]:
@@ -719,9 +822,124 @@ def find_schools(text: str) -> list[Entity]:
         tail = SCHOOL_TAIL_RE.match(text, m.end())
         end = tail.end() if tail else m.end()
         found.append(Entity(first, end, "SCHOOL"))
-    found += [Entity(m.start(), m.end(), "SCHOOL") for m in CELTIC_SCHOOL_RE.finditer(text)]
+    found += _celtic_schools(text)
+    found += _lower_case_schools(text)
     found += _schools_by_context(text, found)
+    found += _school_repeats(text, found)
     return found
+
+
+def _celtic_schools(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_table
+
+    found: list[Entity] = []
+    table = zipf_table()
+    for m in CELTIC_PREFIX_RE.finditer(text):
+        lower = m.group(0).islower()
+        end = m.end()
+        content = 0
+        pos = m.end()
+        while content < 4:
+            nxt = NEXT_WORD_RE.match(text, pos)
+            if nxt is None:
+                break
+            word = nxt.group(1)
+            low = word.lower()
+            if low in CELTIC_PARTICLES:
+                pos = nxt.end()
+                continue
+            if word[0].isupper() or (lower and table.get(low, 0.0) < 3.0):
+                content += 1
+                pos = end = nxt.end()
+                continue
+            break
+        if content:
+            found.append(Entity(m.start(), end, "SCHOOL"))
+    return found
+
+
+# A school written in lower case with its kind: "brackenfield primary", "kestrel fields
+# primary", "ladywell infants". The name is the words before the kind that English does not
+# know (or that schools are named with: fields, hill, park ...); "a local primary" has none.
+LOWER_KIND_RE = re.compile(
+    r"(?<=[a-z'’][ \t])(?:primary|academy|infants?|juniors?|high[ \t]+school|grammar|college|"
+    r"secondary|comprehensive|school)\b"
+)
+PREV_WORD_RE = re.compile(r"(?<![^\W\d_])([a-z][a-z'’\-]*)[ \t]+\Z")
+
+
+def _lower_case_schools(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    found: list[Entity] = []
+    table = zipf_table()
+    protected = lexicon().protected
+    for m in LOWER_KIND_RE.finditer(text):
+        start = m.start()
+        rare = False
+        words = 0
+        while words < 3:
+            prev = PREV_WORD_RE.search(text, max(0, start - 30), start)
+            if prev is None:
+                break
+            word = prev.group(1)
+            base = word[:-2] if word.endswith(("'s", "’s")) else word
+            z = zipf_of(base, table)
+            if base in ("st", "saint"):
+                start, words, rare = prev.start(1), words + 1, True
+                break
+            if base in protected or (z >= 3.5 and base not in SCHOOL_NAME_WORDS):
+                break
+            rare = rare or (z < 3.6 and base not in SCHOOL_NAME_WORDS)
+            start, words = prev.start(1), words + 1
+        if words and rare:
+            found.append(Entity(start, m.end(), "SCHOOL"))
+    return found
+
+
+SCHOOL_KIND_WORDS = frozenset(
+    "school academy college primary high grammar infant infants junior juniors "
+    "comprehensive secondary prep the of and & c e ce rc cofe church catholic community "
+    "free".split()
+)
+
+
+def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
+    """Other mentions of a school already found: its name without its kind ("Kestrel
+    Fields" after "Kestrel Fields Primary"), in any case, and the capitals of its words
+    ("QEGS" for "Queen Elizabeth's Grammar School")."""
+    from casebook.redaction.namemodel import zipf_table
+
+    if not found:
+        return []
+    table = zipf_table()
+    lex = lexicon()
+    places = _places()
+    cores: set[str] = set()
+    acronyms: set[str] = set()
+    for ent in found:
+        words = re.findall(r"[^\W\d_][\w'’\-]*", text[ent.start : ent.end])
+        core = [w for w in words if w.lower() not in SCHOOL_KIND_WORDS]
+        if len(words) >= 3:
+            acronyms.add("".join(w[0] for w in words).upper())
+        if not core:
+            continue
+        phrase = " ".join(core).lower()
+        if len(core) == 1:
+            low = phrase.rstrip("'s’")
+            if table.get(low, 0.0) >= 3.5 or low in places or low in lex.protected:
+                continue
+        cores.add(phrase)
+    out: list[Entity] = []
+    low_text = _lower(text)
+    if low_text is not None:
+        for phrase in cores:
+            pattern = r"(?<!\w)" + r"[ \t]+".join(map(re.escape, phrase.split())) + r"(?!\w)"
+            out += [Entity(m.start(), m.end(), "SCHOOL") for m in re.finditer(pattern, low_text)]
+    for acronym in acronyms:
+        pattern = r"(?<!\w)" + re.escape(acronym) + r"(?!\w)"
+        out += [Entity(m.start(), m.end(), "SCHOOL") for m in re.finditer(pattern, text)]
+    return out
 
 
 # Context that says the next words name a school, when the name has no School or Academy:
@@ -757,10 +975,20 @@ LOW_PHRASE_RE = re.compile(r"[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,3}")
 # "from st ebba's", "at St Cedd's": a saint's name after from/at is a school here.
 # "THE SCHOOL (ASHCOMBE RIDGE)": a name in brackets after "school".
 SAINT_SCHOOL = (
-    r"\b(?:from|at|to|attends)[ \t]+(?P<p>(?:st|saint)\.?[ \t]+[a-z][\w\-]*['’]s)\b"
+    r"\b(?:from|at|to|attends|attended|outside|near)[ \t]+(?P<p>"
+    r"(?:(?:our[ \t]+lady|st\.?|saint)[ \t]+(?:[a-z][\w\-]*(?:['’]s)?[ \t]+)?(?:&|and)[ \t]+)?"
+    r"(?:(?:st|saint)\.?[ \t]+[a-z][\w\-]*(?:['’]s)?|our[ \t]+lady(?:[ \t]+of[ \t]+[a-z][\w\-]*)?))"
+    r"(?![\w'’])"
     r"|\bschool[ \t]*\([ \t]*(?P<q>[a-z][\w'’\-]*(?:[ \t]+[a-z][\w'’\-]*){0,3})[ \t]*\)"
 )
 SAINT_SCHOOL_RE = re.compile(SAINT_SCHOOL, re.I)
+# A school named after someone, after a word of going there: "everyone at Sir Thomas Lisle",
+# "the older ones from Queen Eleanor's".
+NAMED_AFTER_RE = re.compile(
+    r"\b(?i:from|at|attends|attended|goes[ \t]+to|went[ \t]+to)[ \t]+(?P<p>(?:Sir|Dame|Queen|King|"
+    r"Bishop|Cardinal|Archbishop|Lady|Lord|Prince|Princess)[ \t]+[A-Z][\w\-]*(?:['’]s)?"
+    r"(?:[ \t]+[A-Z][\w\-]*(?:['’]s)?)?)"
+)
 SAINT_SCHOOL_LOW_RE = re.compile(SAINT_SCHOOL)
 THE_LOT_RE = re.compile(
     r"\b[Tt]he[ \t]+(?P<p>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
@@ -837,6 +1065,8 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
             if second is not None:
                 found.append(Entity(second[0], second[1], "SCHOOL"))
     low = _lower(text) or text.lower()
+    for m in NAMED_AFTER_RE.finditer(text):
+        found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     for m in _ci_finditer(SAINT_SCHOOL_LOW_RE, SAINT_SCHOOL_RE, text):
         group = "p" if m.group("p") else "q"
         found.append(Entity(m.start(group), m.end(group), "SCHOOL"))
