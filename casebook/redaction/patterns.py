@@ -1121,7 +1121,7 @@ LOWER_STREET_RE = re.compile(
     r"\d[a-z]?,?[ \t]+[a-z][^\n]{0,60}?\b(?:" + STREET_WORDS.lower() + r")\b"
 )
 STREET_ANY_RE = re.compile(
-    r"(?<=[A-Za-z'’][ \t])(?:"
+    r"(?<=[\w'’,][ \t])(?:"
     + STREET_WORDS
     + r"|"
     + STREET_WORDS.upper()
@@ -1148,7 +1148,8 @@ LOCALITY_RE = re.compile(
     r",[ \t]+(?:[A-Z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’\-]*|upon|on|le|in|y))*)(?![\w])"
 )
 LOWER_LOCALITY_RE = re.compile(
-    r",[ \t]+[a-z][a-z'’\-]{2,}(?:[ \t]+[a-z][a-z'’\-]{2,})?(?![\w])(?=[ \t]*(?:[,\n]|\Z))"
+    r",[ \t]+[a-z][a-z'’\-]{2,}(?:[ \t]+[a-z][a-z'’\-]{2,})?(?![\w])"
+    r"(?=[ \t]*(?:[,\n]|\Z|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}\b))"
 )
 
 
@@ -1171,9 +1172,12 @@ def _near_streets(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Matches of regex that end at a street word, looking only near each street word (every
     pattern here ends with one), which is much faster than trying every position."""
     done = -1
-    for anchor in STREET_ANY_RE.finditer(text):
+    anchors = list(STREET_ANY_RE.finditer(text))
+    for k, anchor in enumerate(anchors):
         if anchor.end() <= done:
             continue
+        if k + 1 < len(anchors) and text[anchor.end() : anchors[k + 1].start()] in (" ", "\t"):
+            continue  # "Gorse Hill Road": the street ends at the last street word
         for m in regex.finditer(text, max(0, anchor.start() - 90), anchor.end()):
             if m.end() == anchor.end() and m.start() >= done:
                 done = m.end()
@@ -1222,7 +1226,113 @@ def find_addresses(text: str) -> list[Entity]:
         value = value[:cut].rstrip(" ,;.")
         if len(value) >= 4 and any(c.isalpha() for c in value) and "@" not in value:
             found.append(Entity(m.start("addr"), m.start("addr") + len(value), "ADDRESS"))
+    found += _before_postcodes(text)
+    if WELSH_HINT_RE.search(text):
+        found += [Entity(m.start(), m.end(), "ADDRESS") for m in WELSH_STREET_RE.finditer(text)]
+    found += _cued_lower_streets(text)
     return [e for e in found if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."]
+
+
+# The parts of an address written before its postcode, comma by comma: "Ty Gwyn, Heol Ddu,
+# Llandeilo, SY9 4TN", "2 Maesglas, Aberaeron, FW23 1PA", "5 saddlers way, hexthorpe jd49qz".
+ADDRESS_JOINERS = frozenset("of the upon on y yr le in de la and under by".split())
+PART_BOUNDARY_RE = re.compile(r"[,\n:(|]|[ \t][-–][ \t]")
+PART_STRIP = " \t>*•-–"
+ADDRESS_STOP_WORDS = frozenset(
+    "school academy college primary high grammar infants juniors police council team "
+    "service services trust".split()
+)
+TRAILING_NAME_RE = re.compile(
+    r"\b(?:at|on|in|to|from|of)[ \t]+((?:[A-Z0-9][\w'’\-]*[ \t]+){0,3}[A-Z0-9][\w'’\-]*)[ \t]*\Z"
+)
+
+
+def _address_part(part: str, lower_ok: bool) -> bool:
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    words = part.split()
+    if not 1 <= len(words) <= 6 or any(c in part for c in "!?;@\"“”()"):
+        return False
+    table = zipf_table()
+    for w in words:
+        low = w.lower().strip(".'’")
+        if low in ADDRESS_STOP_WORDS:
+            return False
+        if w[0].isdigit() or w[0].isupper() or low in ADDRESS_JOINERS:
+            continue
+        if lower_ok and (zipf_of(low, table) < 3.5 or low in STREET_WORD_SET):
+            continue
+        return False
+    return True
+
+
+def _before_postcodes(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    for pc in find_postcodes(text):
+        lower_ok = text[pc.start : pc.end].islower()
+        pos = pc.start
+        start = None
+        for _ in range(4):
+            gap = re.search(r"[ \t]*,?[ \t]*\Z", text[max(0, pos - 4) : pos])
+            part_end = pos - (len(gap.group(0)) if gap else 0)
+            if part_end <= 0 or text[part_end - 1] in "\n:(|":
+                break
+            bound = None
+            for m in PART_BOUNDARY_RE.finditer(text, max(0, part_end - 80), part_end):
+                bound = m
+            part_start = bound.end() if bound else max(0, part_end - 80)
+            while part_start < part_end and text[part_start] in PART_STRIP:
+                part_start += 1
+            part = text[part_start:part_end]
+            if not part or not _address_part(part, lower_ok):
+                tail = TRAILING_NAME_RE.search(part)
+                if tail is not None and _address_part(tail.group(1), False):
+                    start = part_start + tail.start(1)
+                break
+            start = part_start
+            if bound is None or bound.group(0) != ",":
+                break
+            pos = part_start - 1 if text[part_start - 1 : part_start] == "," else part_start
+            pos = bound.start()
+        if start is not None:
+            end = pc.start
+            while end > start and text[end - 1] in " \t,":
+                end -= 1
+            if end > start:
+                found.append(Entity(start, end, "ADDRESS"))
+    return found
+
+
+# Welsh streets name their kind first: "9 Heol y Wern", "Ffordd y Parc", "Lôn Isaf".
+WELSH_HINT_RE = re.compile(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)\b")
+WELSH_STREET_RE = re.compile(
+    r"(?<![\w'’])" + UNIT + r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?"
+    r"(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)[ \t]+(?:(?:y|yr|'r)[ \t]+)?"
+    r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
+)
+STREET_WORD_SET = frozenset(w.lower() for w in STREET_WORDS.split("|"))
+# A street after "lives on", whatever its case: "lives on hob lane", "LIVE ON GORSE HILL ROAD".
+CUED_ANY_CASE_RE = re.compile(
+    r"\b(?:lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
+    r"stays?|staying|road\s+(?:he|she|they)\s+lives?\s+on)\s+(?:on|at|in)?\s*"
+    r"(?P<addr>(?:[a-z][\w'’\-]*\s+){1,3}(?:" + STREET_WORDS.lower() + r")\b\.?)"
+)
+
+
+def _cued_lower_streets(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    low = _lower(text)
+    if low is None or not any(k in low for k in ("live", "living", "address", "house", "home",
+                                                   "moved", "stay")):
+        return []
+    table = zipf_table()
+    found = []
+    for m in CUED_ANY_CASE_RE.finditer(low):
+        words = m.group("addr").split()[:-1]
+        if all(zipf_of(w, table) < 4.0 or w in SCHOOL_NAME_WORDS for w in words):
+            found.append(Entity(m.start("addr"), m.end("addr"), "ADDRESS"))
+    return found
 
 
 # After "address is/was" the value starts like an address (a number, a flat, a capital), so
