@@ -69,6 +69,8 @@ SHAPES_RE = re.compile(
     # A section of an Act: "s.15A", "s 67A", "section 1(1)", "ss.63-67".
     r"|(?<![\w.@/])(?:[Ss]{1,2}\.[ \t]?|[Ss]ection[ \t]+|[Ss]ec\.[ \t]?)\d{1,3}[A-Z]{0,2}"
     r"(?:\(\d+\))?(?![\w@])"
+    # A year group: "Year 9", "yr 10", "Y11".
+    r"|\b(?:[Yy]ear|YEAR|[Yy]r|YR|[Yy])[ \t]?(?:1[0-3]|[1-9])(?![\w])"
     # A named storm (not a person called Storm: no surname after, no age or year group).
     r"|\b(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+[A-Z][a-z]+(?![\w'’\-]|[ \t]+[A-Z(])"
     # A label that already hides someone: "Child A", "Pupil 2", "Young Person B".

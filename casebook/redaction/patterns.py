@@ -46,8 +46,38 @@ EMAIL_DOMAIN_RE = re.compile(
 )
 
 
-def find_emails(text: str) -> list[Entity]:
+# An address spelt out to get past filters: "jaz dot morrow at mail dot invalid",
+# "jo.b [at] example [dot] com".
+DOT = r"[ \t]*[\(\[]?[ \t]*dot[ \t]*[\)\]]?[ \t]*"
+SPELT_EMAIL_RE = re.compile(
+    r"\b[a-z0-9][\w\-]*(?:(?:" + DOT + r"|\.)[\w\-]+)*[ \t]*[\(\[]?[ \t]*(?:at|@)[ \t]*[\)\]]?[ \t]*"
+    r"[a-z0-9][\w\-]*(?:(?:" + DOT + r"|\.)[a-z0-9][\w\-]*)+\b"
+)
+RESERVED_TLDS = frozenset({"invalid", "example", "test", "local", "localhost"})
+
+
+def _spelt_emails(text: str) -> list[Entity]:
+    low = _lower(text)
+    if low is None or "dot" not in low:
+        return []
     found: list[Entity] = []
+    pos = 0
+    while (m := SPELT_EMAIL_RE.search(low, pos)) is not None:
+        value = m.group(0)
+        last = re.split(r"dot|\.|[ \t\(\)\[\]]+", value)[-1]
+        if " dot" in value or "[dot]" in value or "(dot)" in value:
+            if last in RESERVED_TLDS or last in public_suffix_tlds():
+                found.append(Entity(m.start(), m.end(), "EMAIL"))
+                pos = m.end()
+                continue
+        # Not an address from here ("him at jaz dot morrow ..."): try from the next word.
+        nxt = low.find(" ", m.start() + 1)
+        pos = m.end() if nxt < 0 else nxt + 1
+    return found
+
+
+def find_emails(text: str) -> list[Entity]:
+    found: list[Entity] = _spelt_emails(text)
     at = text.find("@")
     while at >= 0:
         local = EMAIL_LOCAL_RE.search(text, max(0, at - 64), at)
@@ -299,7 +329,9 @@ def _phone_end(text: str, start: int, end: int, international: bool) -> int | No
 
 
 # An extension after a number belongs to it: "ext. 204", "x31", ", extension 2210".
-EXTENSION_RE = re.compile(r"(?:\s*,)?\s*(?:ext\.?|extn\.?|extension|x)\s*\d{1,5}\b", re.I)
+EXTENSION_RE = re.compile(
+    r"(?:\s*[,/\-–(])?\s*(?:ext\.?|extn\.?|extension|x)\s*:?\s*\d{1,5}\b\)?", re.I
+)
 DOTTED_PHONE_RE = re.compile(r"(?<![\w.])0\d{3,4}\.\d{3}\.\d{3,4}(?!\w|\.\d)")
 # Numbers of services, not of people: freephone (0800, 0808), non-geographic (03, 0845,
 # 0870) and the 116 helplines. Childline's 0800 1111 and the NSPCC's 0808 800 5000 must
@@ -311,8 +343,41 @@ def _public_number(number: str) -> bool:
     return PUBLIC_PHONE_RE.match(number.lstrip("(")) is not None
 
 
+DIGIT_WORDS = {
+    "oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}
+# A number read out: "oh seven seven oh oh nine oh oh three four one", "zero seven seven double
+# oh nine ...", with digits mixed in.
+SPOKEN_PHONE_RE = re.compile(
+    r"\b(?:(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|"
+    r"\d{1,5})[ \t,\-]+){7,}(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d{1,5})\b"
+)
+SPOKEN_HINT_RE = re.compile(r"\b(?:oh|zero|nought)[ \t,\-]+(?:seven|one|two|eight|three)\b")
+
+
+def _spoken_phones(text: str) -> list[Entity]:
+    low = _lower(text)
+    if low is None or SPOKEN_HINT_RE.search(low) is None:
+        return []
+    found = []
+    for m in SPOKEN_PHONE_RE.finditer(low):
+        digits = ""
+        repeat = 1
+        for word in re.split(r"[ \t,\-]+", m.group(0)):
+            if word in ("double", "triple", "treble"):
+                repeat = 2 if word == "double" else 3
+                continue
+            digit = word if word.isdigit() else DIGIT_WORDS[word]
+            digits += digit * repeat
+            repeat = 1
+        if digits.startswith("0") and 10 <= len(digits) <= 11:
+            found.append(Entity(m.start(), m.end(), "PHONE"))
+    return found
+
+
 def find_phones(text: str) -> list[Entity]:
-    found = _find_phones(text)
+    found = _find_phones(text) + _spoken_phones(text)
     found += [Entity(m.start(), m.end(), "PHONE") for m in DOTTED_PHONE_RE.finditer(text)]
     out = []
     for ent in found:
@@ -375,7 +440,17 @@ ORDINAL_WORD = (
     r"twenty[\s\-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
     r"thirty[\s\-]first)"
 )
-YEAR = r"(?:\d{4}\b|'\d{2}\b|’\d{2}\b)"
+NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s\-](?:one|two|three|four|five|"
+    r"six|seven|eight|nine))?)"
+)
+# "two thousand and nine", "twenty eleven", "nineteen ninety-eight"
+YEAR_WORDS = (
+    r"(?:two\s+thousand(?:\s+and)?(?:\s+" + NUMBER_WORD + r")?|twenty\s+" + NUMBER_WORD
+    + r"|nineteen\s+(?:eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+YEAR = r"(?:\d{4}\b|'\d{2}\b|’\d{2}\b|" + YEAR_WORDS + r"\b)"
 DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b"
     r"|\d{4}-\d{2}-\d{2}\b"
@@ -413,6 +488,16 @@ FULL_DATE_RE = re.compile(FULL_DATE, re.I)
 BRACKET_HINT_RE = re.compile(r"\(\s*\d")
 BRACKET_DATE_RE = re.compile(r"[A-Za-z][\w'’\-]*\s*\(\s*(?P<date>" + FULL_DATE + r")\s*\)", re.I)
 DOB_RE = re.compile(DOB, re.I)
+# After a birth cue, dates written short or partly: "dob 7 jan 12", "born 11/2011",
+# "born March 2011".
+DOB_PARTIAL = (
+    r"\b(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born(?:\s+(?:on|in))?|birthday(?:\s+is)?|b\.)"
+    r"\s*(?:[:\-–=]|is|was|of|as)?\s*(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\s+\d{2}\b"
+    r"|(?:0?[1-9]|1[0-2])[/.\-](?:19|20)\d{2}\b|" + MONTH + r",?\s+(?:19|20)\d{2}\b)"
+)
+DOB_PARTIAL_RE = re.compile(DOB_PARTIAL, re.I)
+# A table whose header names a birth-date column: "Name | DOB | Date of incident".
+TABLE_SPLIT_RE = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
 DOB_LOW_RE = re.compile(DOB)
 
 
@@ -431,21 +516,60 @@ def _birth_year(date: str) -> bool:
 
 
 def find_dates_of_birth(text: str) -> list[Entity]:
-    found = [
-        Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH")
-        for m in _ci_finditer(DOB_LOW_RE, DOB_RE, text)
-    ]
+    found = []
+    for m in _ci_finditer(DOB_LOW_RE, DOB_RE, text):
+        start = m.start("date")
+        if text[max(0, start - 4) : start].lower() == "the " and not text[start].isdigit():
+            start -= 4  # "the first of December ...": the words of the date
+        found.append(Entity(start, m.end("date"), "DATE_OF_BIRTH"))
     low = _lower(text) or text.lower()
-    cued = "dob" in low or "d.o.b" in low or "birth" in low
+    cued = "dob" in low or "d.o.b" in low or "birth" in low or "born" in low
     for cue in DOB_LINE_CUE_RE.finditer(text) if cued else ():
         line_end = text.find("\n", cue.end())
         line_end = len(text) if line_end < 0 else line_end
         for m in FULL_DATE_RE.finditer(text, cue.end(), line_end):
             if _birth_year(m.group(0)):
                 found.append(Entity(m.start(), m.end(), "DATE_OF_BIRTH"))
+    if cued:
+        found += [
+            Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH")
+            for m in DOB_PARTIAL_RE.finditer(text)
+        ]
+        found += _dob_columns(text)
     for m in BRACKET_DATE_RE.finditer(text) if BRACKET_HINT_RE.search(text) else ():
         if m.group(0)[0].isupper() and _birth_year(m.group("date")):
             found.append(Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    return found
+
+
+def _dob_columns(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    column = None
+    pos = 0
+    for line in text.split("\n"):
+        if "|" in line or "\t" in line:
+            cells = TABLE_SPLIT_RE.split(line.strip())
+            if column is None:
+                for k, cell in enumerate(cells):
+                    if DOB_LINE_CUE_RE.fullmatch(cell.strip(" :*")):
+                        column = k
+            elif column < len(cells):
+                m = FULL_DATE_RE.search(line)
+                # the cell of the birth-date column, found by counting separators
+                parts = list(TABLE_SPLIT_RE.finditer(line))
+                if column == 0:
+                    cell_start, cell_end = 0, parts[0].start() if parts else len(line)
+                elif column <= len(parts):
+                    cell_start = parts[column - 1].end()
+                    cell_end = parts[column].start() if column < len(parts) else len(line)
+                else:
+                    cell_start = cell_end = 0
+                m = FULL_DATE_RE.search(line, cell_start, cell_end)
+                if m is not None:
+                    found.append(Entity(pos + m.start(), pos + m.end(), "DATE_OF_BIRTH"))
+        else:
+            column = None
+        pos += len(line) + 1
     return found
 
 
@@ -1235,6 +1359,7 @@ def find_addresses(text: str) -> list[Entity]:
 
 # The parts of an address written before its postcode, comma by comma: "Ty Gwyn, Heol Ddu,
 # Llandeilo, SY9 4TN", "2 Maesglas, Aberaeron, FW23 1PA", "5 saddlers way, hexthorpe jd49qz".
+YEAR_GROUP_RE = re.compile(r"\b(?:year|yr|y)[ \t]?\d{1,2}\b", re.I)
 ADDRESS_JOINERS = frozenset("of the upon on y yr le in de la and under by".split())
 PART_BOUNDARY_RE = re.compile(r"[,\n:(|]|[ \t][-–][ \t]")
 PART_STRIP = " \t>*•-–"
@@ -1253,6 +1378,11 @@ def _address_part(part: str, lower_ok: bool) -> bool:
     words = part.split()
     if not 1 <= len(words) <= 6 or any(c in part for c in "!?;@\"“”()"):
         return False
+    if YEAR_GROUP_RE.search(part):
+        return False
+    protected = lexicon().protected
+    if all(w.lower().strip(".'’,") in protected or w.lower() in ADDRESS_JOINERS for w in words):
+        return False  # "the Headteacher"
     table = zipf_table()
     for w in words:
         low = w.lower().strip(".'’")
@@ -1284,9 +1414,26 @@ def _before_postcodes(text: str) -> list[Entity]:
             while part_start < part_end and text[part_start] in PART_STRIP:
                 part_start += 1
             part = text[part_start:part_end]
+            bare = (
+                start is None
+                and "," not in (gap.group(0) if gap else "")
+                and (bound is None or bound.group(0) != ",")
+            )
+            if bare and not (
+                any(c.isdigit() for c in part)
+                or any(w.lower().strip(".") in STREET_WORD_SET for w in part.split())
+            ):
+                break  # only a comma, a number or a street word ties words to a postcode
             if not part or not _address_part(part, lower_ok):
                 tail = TRAILING_NAME_RE.search(part)
-                if tail is not None and _address_part(tail.group(1), False):
+                # "... at Ty Gwyn, Heol Ddu, ...": the first part after a preposition, only
+                # in front of parts already read as an address.
+                if (
+                    start is not None
+                    and tail is not None
+                    and _address_part(tail.group(1), False)
+                    and not any(w.lower() in lexicon().protected for w in tail.group(1).split())
+                ):
                     start = part_start + tail.start(1)
                 break
             start = part_start
