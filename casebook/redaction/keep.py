@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from casebook.redaction.core import Entity
-from casebook.redaction.lexicon import DATA_DIR, lexicon
+from casebook.redaction.lexicon import DATA_DIR, lexicon, word_set
 
 
 def _phrases() -> list[str]:
@@ -96,9 +96,8 @@ ORG_RE = re.compile(
     + ORG_KINDS
     + r")\b"
 )
-SCHOOL_WORDS = frozenset(
-    "school academy college primary high grammar infants infant juniors junior ysgol "
-    "gaelscoil".split()
+SCHOOL_WORDS = word_set(
+    "school academy college primary high grammar infants infant juniors junior ysgol gaelscoil"
 )
 
 

@@ -495,6 +495,8 @@ def _lower_line(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)]
     return line == line.lower()
+
+
 KNOWN_WORD_ZIPF = 2.0
 KNOWN_WORD_CUT = 0.5
 EVERYDAY_WORD_ZIPF = 3.5  # "rang", "Logged": everyday words need a clear score

@@ -505,9 +505,7 @@ class _Finder:
         return found
 
 
-def find_people(
-    text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = ()
-) -> list[Entity]:
+def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Names in text, avoiding characters already claimed (masked) by other recognisers.
 
     Two recognisers vote: the statistical name model (namemodel.py) and the rules above

@@ -50,7 +50,9 @@ EMAIL_DOMAIN_RE = re.compile(
 # "jo.b [at] example [dot] com".
 DOT = r"[ \t]*[\(\[]?[ \t]*dot[ \t]*[\)\]]?[ \t]*"
 SPELT_EMAIL_RE = re.compile(
-    r"\b[a-z0-9][\w\-]*(?:(?:" + DOT + r"|\.)[\w\-]+)*[ \t]*[\(\[]?[ \t]*(?:at|@)[ \t]*[\)\]]?[ \t]*"
+    r"\b[a-z0-9][\w\-]*(?:(?:"
+    + DOT
+    + r"|\.)[\w\-]+)*[ \t]*[\(\[]?[ \t]*(?:at|@)[ \t]*[\)\]]?[ \t]*"
     r"[a-z0-9][\w\-]*(?:(?:" + DOT + r"|\.)[a-z0-9][\w\-]*)+\b"
 )
 RESERVED_TLDS = frozenset({"invalid", "example", "test", "local", "localhost"})
@@ -65,11 +67,11 @@ def _spelt_emails(text: str) -> list[Entity]:
     while (m := SPELT_EMAIL_RE.search(low, pos)) is not None:
         value = m.group(0)
         last = re.split(r"dot|\.|[ \t\(\)\[\]]+", value)[-1]
-        if " dot" in value or "[dot]" in value or "(dot)" in value:
-            if last in RESERVED_TLDS or last in public_suffix_tlds():
-                found.append(Entity(m.start(), m.end(), "EMAIL"))
-                pos = m.end()
-                continue
+        spelt = " dot" in value or "[dot]" in value or "(dot)" in value
+        if spelt and (last in RESERVED_TLDS or last in public_suffix_tlds()):
+            found.append(Entity(m.start(), m.end(), "EMAIL"))
+            pos = m.end()
+            continue
         # Not an address from here ("him at jaz dot morrow ..."): try from the next word.
         nxt = low.find(" ", m.start() + 1)
         pos = m.end() if nxt < 0 else nxt + 1
@@ -344,14 +346,26 @@ def _public_number(number: str) -> bool:
 
 
 DIGIT_WORDS = {
-    "oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
-    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "oh": "0",
+    "o": "0",
+    "zero": "0",
+    "nought": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
 }
 # A number read out: "oh seven seven oh oh nine oh oh three four one", "zero seven seven double
 # oh nine ...", with digits mixed in.
 SPOKEN_PHONE_RE = re.compile(
     r"\b(?:(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|"
-    r"\d{1,5})[ \t,\-]+){7,}(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d{1,5})\b"
+    r"\d{1,5})[ \t,\-]+){7,}"
+    r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d{1,5})\b"
 )
 SPOKEN_HINT_RE = re.compile(r"\b(?:oh|zero|nought)[ \t,\-]+(?:seven|one|two|eight|three)\b")
 
@@ -447,7 +461,10 @@ NUMBER_WORD = (
 )
 # "two thousand and nine", "twenty eleven", "nineteen ninety-eight"
 YEAR_WORDS = (
-    r"(?:two\s+thousand(?:\s+and)?(?:\s+" + NUMBER_WORD + r")?|twenty\s+" + NUMBER_WORD
+    r"(?:two\s+thousand(?:\s+and)?(?:\s+"
+    + NUMBER_WORD
+    + r")?|twenty\s+"
+    + NUMBER_WORD
     + r"|nineteen\s+(?:eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 YEAR = r"(?:\d{4}\b|'\d{2}\b|’\d{2}\b|" + YEAR_WORDS + r"\b)"
@@ -714,11 +731,12 @@ QUOTED_AFTER_RE = re.compile(
 )
 
 
-EMOJI = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2700-\u27BF\uFE0F]"
+EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2700-\u27bf\ufe0f]"
 # A chat line's speaker: "[21:04] vxlkyrie_: u up", "[14/02/2023, 19:22:10] ellie: ...",
 # "wraith.exe: whos the new girl". A speaker shaped like a username is one, whatever it ends in.
 SPEAKER_RE = re.compile(
-    r"^[ \t>]*(?:\[[^\]\n]{3,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+(?:-[ \t]+)?)?"
+    r"^[ \t>]*(?:\[[^\]\n]{3,24}\][ \t]*"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+(?:-[ \t]+)?)?"
     r"(?P<u>[A-Za-z0-9_][\w.\-]{1,30}[\w])[ \t]*:[ \t]",
     re.M,
 )
@@ -737,8 +755,8 @@ DISPLAY_NAME_RE = re.compile(
 )
 # A quoted name given as an account on a platform: '"Auntie Jules" on facebook'.
 QUOTED_ON_PLATFORM_RE = re.compile(
-    r"[\"“‘'](?P<q>[^\"”’'\n]{2,40})[\"”’'][ \t]+(?:on[ \t]+|\([ \t]*)(?:facebook|fb|instagram|insta|"
-    r"ig|snap(?:chat)?|tiktok|discord|twitter|x|youtube|roblox|whatsapp|telegram|kik|twitch|"
+    r"[\"“‘'](?P<q>[^\"”’'\n]{2,40})[\"”’'][ \t]+(?:on[ \t]+|\([ \t]*)"
+    r"(?:facebook|fb|instagram|insta|ig|snap(?:chat)?|tiktok|discord|twitter|x|youtube|roblox|whatsapp|telegram|kik|twitch|"
     r"reddit|threads|bluesky|xbox|psn|steam|yubo|wizz)\b",
     re.I,
 )
@@ -768,12 +786,14 @@ def _labels_and_display_names(text: str) -> list[Entity]:
         for m in SPEAKER_RE.finditer(text):
             word = m.group("u")
             parts = re.split(r"[._\-]", word)
-            shaped = "_" in word or any(c.isdigit() for c in word) or (
-                "." in word and not all(len(p) <= 2 for p in parts)
+            shaped = (
+                "_" in word
+                or any(c.isdigit() for c in word)
+                or ("." in word and not all(len(p) <= 2 for p in parts))
             )
-            if shaped and not VERSION_RE.fullmatch(word):
-                if not re.fullmatch(r"[\d.:\-]+", word):
-                    found.append(Entity(m.start("u"), m.end("u"), "USERNAME"))
+            numeric = re.fullmatch(r"[\d.:\-]+", word) is not None
+            if shaped and not numeric and not VERSION_RE.fullmatch(word):
+                found.append(Entity(m.start("u"), m.end("u"), "USERNAME"))
     if not text.isascii():
         table = zipf_table()
         first = lexicon().first_names
@@ -886,7 +906,7 @@ CELTIC_PREFIX_RE = re.compile(
     r"coláiste|colaiste|meánscoil|ardscoil|àrd-sgoil|ard-sgoil|acadamaidh|coleg)\b",
     re.I,
 )
-CELTIC_PARTICLES = frozenset("y yr an na nan na h a' an t- t- de du mhic ui uí".split())
+CELTIC_PARTICLES = word_set("y yr an na nan na h a' an t- t- de du mhic ui uí")
 NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
 
 
@@ -1021,10 +1041,10 @@ def _lower_case_schools(text: str) -> list[Entity]:
     return found
 
 
-SCHOOL_KIND_WORDS = frozenset(
+SCHOOL_KIND_WORDS = word_set(
     "school academy college primary high grammar infant infants junior juniors "
     "comprehensive secondary prep the of and & c e ce rc cofe church catholic community "
-    "free".split()
+    "free"
 )
 
 
@@ -1360,12 +1380,12 @@ def find_addresses(text: str) -> list[Entity]:
 # The parts of an address written before its postcode, comma by comma: "Ty Gwyn, Heol Ddu,
 # Llandeilo, SY9 4TN", "2 Maesglas, Aberaeron, FW23 1PA", "5 saddlers way, hexthorpe jd49qz".
 YEAR_GROUP_RE = re.compile(r"\b(?:year|yr|y)[ \t]?\d{1,2}\b", re.I)
-ADDRESS_JOINERS = frozenset("of the upon on y yr le in de la and under by".split())
+ADDRESS_JOINERS = word_set("of the upon on y yr le in de la and under by")
 PART_BOUNDARY_RE = re.compile(r"[,\n:(|]|[ \t][-–][ \t]")
 PART_STRIP = " \t>*•-–"
-ADDRESS_STOP_WORDS = frozenset(
+ADDRESS_STOP_WORDS = word_set(
     "school academy college primary high grammar infants juniors police council team "
-    "service services trust".split()
+    "service services trust"
 )
 TRAILING_NAME_RE = re.compile(
     r"\b(?:at|on|in|to|from|of)[ \t]+((?:[A-Z0-9][\w'’\-]*[ \t]+){0,3}[A-Z0-9][\w'’\-]*)[ \t]*\Z"
@@ -1376,7 +1396,7 @@ def _address_part(part: str, lower_ok: bool) -> bool:
     from casebook.redaction.namemodel import zipf_of, zipf_table
 
     words = part.split()
-    if not 1 <= len(words) <= 6 or any(c in part for c in "!?;@\"“”()"):
+    if not 1 <= len(words) <= 6 or any(c in part for c in '!?;@"“”()'):
         return False
     if YEAR_GROUP_RE.search(part):
         return False
@@ -1470,8 +1490,9 @@ def _cued_lower_streets(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_of, zipf_table
 
     low = _lower(text)
-    if low is None or not any(k in low for k in ("live", "living", "address", "house", "home",
-                                                   "moved", "stay")):
+    if low is None or not any(
+        k in low for k in ("live", "living", "address", "house", "home", "moved", "stay")
+    ):
         return []
     table = zipf_table()
     found = []
