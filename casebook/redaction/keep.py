@@ -72,7 +72,7 @@ SHAPES_RE = re.compile(
     # A year group: "Year 9", "yr 10", "Y11".
     r"|\b(?:[Yy]ear|YEAR|[Yy]r|YR|[Yy])[ \t]?(?:1[0-3]|[1-9])(?![\w])"
     # A named storm (not a person called Storm: no surname after, no age or year group).
-    r"|\b(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+[A-Z][a-z]+(?![\w'’\-]|[ \t]+[A-Z(])"
+    r"|\b(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-]|[ \t]+[A-Z(])"
     # A label that already hides someone: "Child A", "Pupil 2", "Young Person B".
     r"|\b(?:Child|Pupil|Student|Learner|Young[ \t]+Person|YP|CYP|Victim|Suspect|Witness|"
     r"Person|Adult|Parent|Boy|Girl|Sibling|Complainant|Subject|Member[ \t]+of[ \t]+Staff|"

@@ -417,7 +417,9 @@ def model_spans(
 
     def allowed(t: Token) -> bool:
         return not (
-            (_base(t.low) in g.protected and t.low not in g.first)
+            t.low in TITLES
+            or (len(t.low) == 1 and t.end < len(text) and text[t.end].isdigit())
+            or (_base(t.low) in g.protected and t.low not in g.first)
             or (t.low not in g.first and _beside_organisation(text, t))
             or (t.low in MONTH_ABBREVIATIONS and _next_to_number(text, t))
             or (t.low in CALENDAR_NAMES and _calendar_word(text, t))
@@ -467,12 +469,11 @@ def model_spans(
         if spans:
             s, e = spans[-1]
             gap = text[e : t.start]
+            particles = [w for w in re.split(r"[\s\-']+", fold(gap).strip(" -'")) if w]
             if gap in (" ", "-", "\u00a0") or (
-                len(gap) <= 6
-                and gap.strip() != ""
-                and all(
-                    w in PARTICLE_WORDS for w in re.split(r"[\s\-']+", fold(gap).strip(" -'")) if w
-                )
+                len(gap) <= 12
+                and particles
+                and all(w in PARTICLE_WORDS for w in particles)
                 and re.fullmatch(r"[\s\-'’\w]+", gap) is not None
                 and " " in gap
             ):
@@ -501,6 +502,7 @@ KNOWN_WORD_ZIPF = 2.0
 KNOWN_WORD_CUT = 0.5
 EVERYDAY_WORD_ZIPF = 3.5  # "rang", "Logged": everyday words need a clear score
 EVERYDAY_WORD_CUT = 0.7
+LOWER_COMMON_CUT = 0.9
 
 
 # In ALL-CAPS text every word looks like a name; a word English knows needs more there.
@@ -524,6 +526,8 @@ def _cut(t: Token, cut: float, shouting: bool, g: Gazetteers, mid: bool) -> floa
         return cut
     if t.shape == "Xx" and t.low in g.first and not shouting and (t.low not in g.ambiguous or mid):
         return cut  # "told Summer that": a listed name, capitalised, needs no more
+    if t.shape == "x" and t.zipf >= REPEAT_RARE_ZIPF and t.low not in g.first:
+        return max(cut, LOWER_COMMON_CUT)  # "café" alone on a line is a word, not a name
     if shouting and t.zipf >= SHOUTED_KNOWN_ZIPF:
         return max(cut, SHOUTED_KNOWN_CUT)
     if t.zipf >= EVERYDAY_WORD_ZIPF:
@@ -555,7 +559,7 @@ def _beside_organisation(text: str, t: Token) -> bool:
 
 
 def _base(low: str) -> str:
-    return low[:-2] if low.endswith("'s") and len(low) > 3 else low
+    return low[:-2] if low.endswith("'s") and len(low) > 2 else low
 
 
 MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
@@ -611,6 +615,18 @@ def _calendar_word(text: str, t: Token) -> bool:
     )
 
 
+# Lines where "Surname, Forename" names one person: quoted-reply headers ("On 17/10/2023
+# 11:20, Loveday, Rafaela wrote:") and chat or Teams speaker lines ("[10:03] Dhesi, Harpreet").
+WROTE_LINE_RE = re.compile(r"[ \t>]*On\b[^\n]{0,80}\bwrote:?[ \t]*$", re.I | re.M)
+SPEAKER_LINE_RE = re.compile(
+    r"[ \t>]*(?:\[[^\]\n]{3,24}\][ \t]*)?[^\W\d_][\w'’\-]*,[ \t]+[^\W\d_][\w'’\-]*[ \t]*$", re.M
+)
+
+
 def _header_line(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
-    return HEADER_LINE_RE.match(text, line_start) is not None
+    return (
+        HEADER_LINE_RE.match(text, line_start) is not None
+        or WROTE_LINE_RE.match(text, line_start) is not None
+        or SPEAKER_LINE_RE.match(text, line_start) is not None
+    )

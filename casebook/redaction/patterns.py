@@ -689,6 +689,7 @@ LEET_WORD_RE = re.compile(r"(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z][A-Za-z0-
 
 
 VERSION_RE = re.compile(r"[vV]\d+(?:\.\d+)+")
+INITIALS_SHAPE_RE = re.compile(r"[A-Z]\.(?:(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.?)+")
 
 
 def _odd_words(text: str) -> Iterator[tuple[int, int]]:
@@ -711,8 +712,8 @@ def _odd_words(text: str) -> Iterator[tuple[int, int]]:
         if before.isalnum() or before in "@/-" or after.isalnum() or after in "@/":
             continue  # part of an email, a link or a longer non-ASCII word
         word = text[start:end]
-        if VERSION_RE.fullmatch(word):
-            continue  # "v10.2.0.7"
+        if VERSION_RE.fullmatch(word) or INITIALS_SHAPE_RE.fullmatch(word):
+            continue  # "v10.2.0.7"; "B.McD" (initials are a person's, found elsewhere)
         if (SHAPE_RE.fullmatch(word) and _username_shape(word)) or LEET_WORD_RE.fullmatch(word):
             yield start, end
 
@@ -763,8 +764,10 @@ QUOTED_ON_PLATFORM_RE = re.compile(
 
 
 def _everyday_words(name: str) -> bool:
-    """A quoted group or chat name made only of a year group and everyday words ("year 8
-    rates") names nobody."""
+    """A quoted group or chat name in lower case made only of a year group and everyday words
+    ("year 8 rates") names nobody; capitals make it a name someone chose."""
+    if name != name.lower():
+        return False
     from casebook.redaction.namemodel import zipf_table
 
     table = zipf_table()
@@ -907,6 +910,12 @@ CELTIC_PREFIX_RE = re.compile(
     re.I,
 )
 CELTIC_PARTICLES = word_set("y yr an na nan na h a' an t- t- de du mhic ui uí")
+# Words Welsh and Gaelic school names are made of, some of which English also has ("bro").
+CELTIC_NAME_WORDS = word_set(
+    "bro bryn cwm pen glan tre llan coed maes pant nant aber afon cae dyffryn gwaun mynydd rhos "
+    "ty tŷ hen newydd gwyn ddu fawr fach uchaf isaf deg gymraeg gynradd gyfun uwchradd feithrin "
+    "cnoc chnoic baile bhaile dun gleann loch ard inis naomh mhuire cill ros bhríde cholmcille"
+)
 NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
 
 
@@ -992,7 +1001,9 @@ def _celtic_schools(text: str) -> list[Entity]:
             if low in CELTIC_PARTICLES:
                 pos = nxt.end()
                 continue
-            if word[0].isupper() or (lower and table.get(low, 0.0) < 3.0):
+            if word[0].isupper() or (
+                lower and (table.get(low, 0.0) < 3.0 or low in CELTIC_NAME_WORDS)
+            ):
                 content += 1
                 pos = end = nxt.end()
                 continue
@@ -1119,7 +1130,7 @@ LOW_PHRASE_RE = re.compile(r"[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,3}")
 # "from st ebba's", "at St Cedd's": a saint's name after from/at is a school here.
 # "THE SCHOOL (ASHCOMBE RIDGE)": a name in brackets after "school".
 SAINT_SCHOOL = (
-    r"\b(?:from|at|to|attends|attended|outside|near)[ \t]+(?P<p>"
+    r"\b(?:from|at|to|attends?|attended|attending|outside|near|joined)[ \t]+(?P<p>"
     r"(?:(?:our[ \t]+lady|st\.?|saint)[ \t]+(?:[a-z][\w\-]*(?:['’]s)?[ \t]+)?(?:&|and)[ \t]+)?"
     r"(?:(?:st|saint)\.?[ \t]+[a-z][\w\-]*(?:['’]s)?|our[ \t]+lady(?:[ \t]+of[ \t]+[a-z][\w\-]*)?))"
     r"(?![\w'’])"
