@@ -63,12 +63,16 @@ def _phrase_re() -> re.Pattern[str]:
 
 CONNECTOR = r"(?:and|&|of|for|the|on|in)"
 CAP = r"[A-Z][\w'’\-]*"
-SHAPES_RE = re.compile(
-    # An Act of any name, with its year: "Criminal Justice and Courts Act 2015".
+# An Act of any name, with its year: "Criminal Justice and Courts Act 2015". Found from
+# "Act" and matched backwards over the capitalised words before it (fast on long texts).
+ACT_RE = re.compile(
     r"(?:" + CAP + r"[ \t]+(?:" + CONNECTOR + r"[ \t]+){0,2}){1,7}Act\b(?:[ \t]+\d{4})?"
-    # A section of an Act: "s.15A", "s 67A", "section 1(1)", "ss.63-67".
-    r"|(?<![\w.@/])(?:[Ss]{1,2}\.[ \t]?|[Ss]ection[ \t]+|[Ss]ec\.[ \t]?)\d{1,3}[A-Z]{0,2}"
-    r"(?:\(\d+\))?(?![\w@])"
+)
+ACT_ANCHOR_RE = re.compile(r"(?<=[ \t])Act\b")
+SHAPES_RE = re.compile(
+    # A section of an Act: "s.15A", "s 67A", "section 1(1)".
+    r"(?:\b[Ss]{1,2}\.[ \t]?|\b[Ss]ection[ \t]+|\b[Ss]ec\.[ \t]?)(?<![\w.@/][Ss]\.)"
+    r"\d{1,3}[A-Z]{0,2}(?:\(\d+\))?(?![\w@])"
     # A year group: "Year 9", "yr 10", "Y11".
     r"|\b(?:[Yy]ear|YEAR|[Yy]r|YR|[Yy])[ \t]?(?:1[0-3]|[1-9])(?![\w])"
     # A named storm (not a person called Storm: no surname after, no age or year group).
@@ -77,9 +81,10 @@ SHAPES_RE = re.compile(
     r"|\b(?:Child|Pupil|Student|Learner|Young[ \t]+Person|YP|CYP|Victim|Suspect|Witness|"
     r"Person|Adult|Parent|Boy|Girl|Sibling|Complainant|Subject|Member[ \t]+of[ \t]+Staff|"
     r"Staff[ \t]+Member)[ \t]+(?:[A-Z]|\d{1,2})(?![\w'’])"
-    # A kind named after something: "Omegle-type", "'Marley and Me'-style".
-    r"|(?:[\w'’]+|['‘\"“][^'’\"”\n]{1,40}['’\"”])-(?:style|type|like|esque|themed|inspired)\b"
 )
+# A kind named after something: "Omegle-type", "'Marley and Me'-style". Found from the suffix.
+STYLE_RE = re.compile(r"-(?:style|type|like|esque|themed|inspired)\b")
+STYLE_BEFORE_RE = re.compile(r"(?:[\w'’]+|['‘\"“][^'’\"”\n]{1,40}['’\"”])\Z")
 ORG_KINDS = (
     "Police|Constabulary|Council|Team|team|Unit|unit|Service|Services|Partnership|"
     "Foundation|Hub|Board|Helpline|Network|Commission|Agency|Authority|Centre|Center|Charity|"
@@ -116,6 +121,15 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     # is skipped rather than matched at the wrong place.
     spans = [m.span() for m in _phrase_re().finditer(low)] if len(low) == len(text) else []
     spans += [m.span() for m in SHAPES_RE.finditer(text)]
+    for anchor in ACT_ANCHOR_RE.finditer(text):
+        for m in ACT_RE.finditer(text, max(0, anchor.start() - 120), anchor.end() + 6):
+            if m.start() <= anchor.start() < m.end():
+                spans.append(m.span())
+                break
+    for suffix in STYLE_RE.finditer(text):
+        before = STYLE_BEFORE_RE.search(text, max(0, suffix.start() - 44), suffix.start())
+        if before is not None:
+            spans.append((before.start(), suffix.end()))
     names = _person_words()
     for m in ORG_RE.finditer(text):
         words = [w.lower().strip("'’") for w in m.group(0).split()[:-1]]

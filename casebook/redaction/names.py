@@ -599,19 +599,27 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
     for ent in people:
         words = [w for w in re.split(r"[\s\-]+", text[ent.start : ent.end]) if w[:1].isalpha()]
         words = [w for w in words if w.lower().strip(".") not in TITLES]
-        if len(words) >= 2 and all(w[0].isupper() for w in words):
+        if len(words) >= 2 and all(w[0].isupper() and w[0].isascii() for w in words):
             known.add("".join(w[0] for w in words))
     protected = lexicon().protected
-    for m in BARE_INITIALS_RE.finditer(text):
-        word = m.group(0)
-        if masked.find(1, m.start(), m.end()) >= 0 or word.lower() in protected:
+    candidates = list(CUED_INITIALS_RE.finditer(text))
+    if known:
+        pattern = r"(?<![\w.@/#\-])(?:" + "|".join(sorted(known)) + r")(?![\w.@/#\-]|\.\w)"
+        candidates += list(re.finditer(pattern, text))
+    for m in candidates:
+        s, e = m.span("i") if m.re is CUED_INITIALS_RE else m.span()
+        word = text[s:e]
+        if masked.find(1, s, e) >= 0 or word.lower() in protected:
             continue
-        if word in known or (
-            INITIALS_CUE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-            and INITIALS_CUE_AFTER_RE.match(text, m.end())
-        ):
-            found.append(Entity(m.start(), m.end(), "PERSON"))
+        if word in known or INITIALS_CUE_AFTER_RE.match(text, e):
+            found.append(Entity(s, e, "PERSON"))
     return found
+
+
+CUED_INITIALS_RE = re.compile(
+    r"\b(?i:child|pupil|student|young\s+person|yp|cyp|victim|subject|complainant|girl|boy|"
+    r"learner|initials?|sibling|son|daughter)[ \t]*:?[ \t]*(?P<i>[A-Z]{2,3})(?![\w.@/#\-]|\.\w)"
+)
 
 
 FINAL_INITIAL_RE = re.compile(r"[ \t][A-HJ-Z]\.(?=[ \t]*(?:[,;)(\n]|\Z|[ \t]+[a-z(]))")

@@ -909,6 +909,7 @@ CELTIC_PREFIX_RE = re.compile(
     r"coláiste|colaiste|meánscoil|ardscoil|àrd-sgoil|ard-sgoil|acadamaidh|coleg)\b",
     re.I,
 )
+CELTIC_HINTS = ("ysgol", "scoil", "sgoil", "coláiste", "colaiste", "coleg", "acadamaidh")
 CELTIC_PARTICLES = word_set("y yr an na nan na h a' an t- t- de du mhic ui uí")
 # Words Welsh and Gaelic school names are made of, some of which English also has ("bro").
 CELTIC_NAME_WORDS = word_set(
@@ -986,6 +987,9 @@ def _celtic_schools(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_table
 
     found: list[Entity] = []
+    low = text.lower()
+    if not any(k in low for k in CELTIC_HINTS):
+        return found
     table = zipf_table()
     for m in CELTIC_PREFIX_RE.finditer(text):
         lower = m.group(0).islower()
@@ -1139,6 +1143,9 @@ SAINT_SCHOOL = (
 SAINT_SCHOOL_RE = re.compile(SAINT_SCHOOL, re.I)
 # A school named after someone, after a word of going there: "everyone at Sir Thomas Lisle",
 # "the older ones from Queen Eleanor's".
+NAMED_HINT_RE = re.compile(
+    r"\b(?:Sir|Dame|Queen|King|Bishop|Cardinal|Archbishop|Lady|Lord|Prince|Princess)[ \t]+[A-Z]"
+)
 NAMED_AFTER_RE = re.compile(
     r"\b(?i:from|at|attends|attended|goes[ \t]+to|went[ \t]+to)[ \t]+(?P<p>(?:Sir|Dame|Queen|King|"
     r"Bishop|Cardinal|Archbishop|Lady|Lord|Prince|Princess)[ \t]+[A-Z][\w\-]*(?:['’]s)?"
@@ -1220,7 +1227,7 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
             if second is not None:
                 found.append(Entity(second[0], second[1], "SCHOOL"))
     low = _lower(text) or text.lower()
-    for m in NAMED_AFTER_RE.finditer(text):
+    for m in NAMED_AFTER_RE.finditer(text) if NAMED_HINT_RE.search(text) else ():
         found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     for m in _ci_finditer(SAINT_SCHOOL_LOW_RE, SAINT_SCHOOL_RE, text):
         group = "p" if m.group("p") else "q"
