@@ -81,6 +81,10 @@ SURNAME_ALONE_NEXT_RE = re.compile(
 SPEECH_NEXT_RE = re.compile(
     r"\s+(?:told|said|says|asked|disclosed|reported|showed|admitted|explained|messaged)\b"
 )
+SPEECH_PREV_RE = re.compile(
+    r"\b(?:told|asked|messaged|texted|showed|blocked|tagged|threatened|bullied|warned|"
+    r"invited|followed|contacted|emailed|rang)[ \t]+\Z"
+)
 CLOSING_RE = re.compile(
     r"^\s*(?:kind(?:est)?\s+regards|best\s+regards|warm(?:est)?\s+regards|regards|"
     r"best\s+wishes|many\s+thanks|thanks(?:\s+again|\s+so\s+much|\s+in\s+advance)?|"
@@ -376,8 +380,12 @@ class _Finder:
             if surname_next or cued() or self.paired_with_name(i):
                 return True
             if t.low in lex.context_only:
-                # "May told her form tutor": only a verb of telling makes a month a person.
-                return SPEECH_NEXT_RE.match(text, t.end) is not None
+                # "May told her form tutor", "Hunter told Summer that": only a verb of telling
+                # before or after makes a month or a season a person.
+                return (
+                    SPEECH_NEXT_RE.match(text, t.end) is not None
+                    or SPEECH_PREV_RE.search(text, max(0, t.start - 14), t.start) is not None
+                )
             if t.low not in lex.first_names:
                 return False
             if _sentence_initial(text, t.start):

@@ -1037,6 +1037,7 @@ def _lower_case_schools(text: str) -> list[Entity]:
         start = m.start()
         rare = False
         words = 0
+        start_is_name_word = False
         while words < 3:
             prev = PREV_WORD_RE.search(text, max(0, start - 30), start)
             if prev is None:
@@ -1047,8 +1048,15 @@ def _lower_case_schools(text: str) -> list[Entity]:
             if base in ("st", "saint"):
                 start, words, rare = prev.start(1), words + 1, True
                 break
-            if base in protected or (z >= 3.5 and base not in SCHOOL_NAME_WORDS):
+            if base in protected:
                 break
+            if z >= 3.5 and base not in SCHOOL_NAME_WORDS:
+                # "quarry hill juniors", "castle park primary": a less common word before a
+                # word schools are named with is a name; "the local hill school" is not.
+                if words and z < 5.0 and base not in SCHOOL_GENERIC and start_is_name_word:
+                    start, words, rare = prev.start(1), words + 1, True
+                break
+            start_is_name_word = base in SCHOOL_NAME_WORDS
             rare = rare or (z < 3.6 and base not in SCHOOL_NAME_WORDS)
             start, words = prev.start(1), words + 1
         if words and rare:
@@ -1114,10 +1122,18 @@ SCHOOL_CUE_RE = re.compile(
     r"head\s+of\s+year(?:\s+\d{1,2})?|form\s+tutor|safeguarding\s+lead|pastoral\s+lead|"
     r"office\s+manager|business\s+manager|it\s+manager|teacher)\s*(?:at|,)"
     r"|(?:school|setting|organisation|organization)\s*:"
-    r"|between)[ \t]+",
+    r"|between)[ \t]+"
+    # "boy harjot 15 at tudor grange park": a child's age, then where they go to school.
+    r"|(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_],[ \t]))(?:[4-9]|1[0-8])[ \t]+(?:at|from)[ \t]+",
     re.I,
 )
 SCHOOL_CUE_LOW_RE = re.compile(SCHOOL_CUE_RE.pattern)
+AGE_NOT_AFTER_RE = re.compile(
+    r"\b(?i:at|by|until|till|before|after|around|about|from|since|to|past|year|yr|y|years|"
+    r"aged|age|under|over|of|and|or|between|room|page|platform|gate|no|number|bus|route|"
+    r"level|grade|stage|class|group|set|form|team|floor|junction|exit|chapter|step|part)"
+    r"[ \t]+\Z"
+)
 SCHOOL_NAME_WORDS = word_set(
     "hill park vale heath moss ridge green lane fields field bank brow wood woods grove high "
     "st saint saints academy primary school college manor court view bridge gate cross lea end "
@@ -1216,6 +1232,10 @@ def _places() -> frozenset[str]:
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     for cue in _ci_finditer(SCHOOL_CUE_LOW_RE, SCHOOL_CUE_RE, text):
+        if cue.group(0)[0].isdigit() and AGE_NOT_AFTER_RE.search(
+            text, max(0, cue.start() - 12), cue.start()
+        ):
+            continue  # "back by 3 at the latest", "Year 9 at": a time or a year, not an age
         phrase = _school_phrase(text, cue.end())
         if phrase is None:
             continue
@@ -1365,6 +1385,8 @@ def find_addresses(text: str) -> list[Entity]:
         found.append(Entity(start, _extend_localities(text, m.end()), "ADDRESS"))
     if LOWER_STREET_RE.search(text):
         for m in LOWER_ADDRESS_RE.finditer(text):
+            if not _lower_street_name(m.group(0)):
+                continue  # "14 being assaulted outside st columbas"
             found.append(
                 Entity(m.start(), _extend_localities(text, m.end(), lower=True), "ADDRESS")
             )
@@ -1393,6 +1415,23 @@ def find_addresses(text: str) -> list[Entity]:
         found += [Entity(m.start(), m.end(), "ADDRESS") for m in WELSH_STREET_RE.finditer(text)]
     found += _cued_lower_streets(text)
     return [e for e in found if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."]
+
+
+# Words of a sentence, never of a street's name: "7 both at quarry hill" is an age, "14 being
+# assaulted outside st columbas" an age and a school ("st" read as Street).
+NOT_STREET_WORDS = word_set(
+    "at in on to from into onto outside near with by for being both and or but is was were "
+    "are be been has had have his her their my your our its a an i he she they we it him them "
+    "aged age years year yrs who which that this these those when where while because so not "
+    "no all some any each every also just only then than there here"
+)
+
+
+def _lower_street_name(address: str) -> bool:
+    """Can the words before the street word of a lower-case address be a street's name?"""
+    words = re.findall(r"[a-z][a-z'’\-]*", address)
+    names = [w for w in words[:-1] if w not in ("flat", "apartment", "unit")]
+    return not any(w in NOT_STREET_WORDS for w in names)
 
 
 # The parts of an address written before its postcode, comma by comma: "Ty Gwyn, Heol Ddu,
