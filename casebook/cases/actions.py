@@ -76,6 +76,15 @@ class Contact:
             organisation=enquirer.organisation,
         )
 
+    def case_fields(self) -> dict[str, str]:
+        """The Case.contact_* values that keep these details on a case (cut to fit)."""
+        return {
+            "contact_name": self.name[:200],
+            "contact_email": self.email.strip()[:254],
+            "contact_phone": self.phone[:40],
+            "contact_organisation": self.organisation[:200],
+        }
+
 
 def resolve_merged(enquirer: Enquirer) -> Enquirer:
     """The record a merged enquirer now lives on (itself if it was never merged)."""
@@ -143,10 +152,7 @@ def do_open_case(
         opened_at=opened_at,
         last_activity_at=opened_at,
         enquirer=enquirer,
-        contact_name=contact.name[:200],
-        contact_email=contact.email.strip()[:254],
-        contact_phone=contact.phone[:40],
-        contact_organisation=contact.organisation[:200],
+        **contact.case_fields(),
         **given,
     )
     Message.objects.create(

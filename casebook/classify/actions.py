@@ -4,7 +4,7 @@ attachments downloaded on purpose. Atomic, keyword-only, each writes an audit ev
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -12,7 +12,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from casebook.accounts.models import Role, User
+from casebook.accounts.models import AuditEvent, Role, User
 from casebook.cases.actions import audit, do_add_category
 from casebook.cases.models import Attachment, Case, Category, Message, Provenance
 from casebook.classify.labels import RISK_LABELS
@@ -90,6 +90,100 @@ def do_assess_message(*, message: Message, notify: bool = True) -> list[RiskFlag
         source_version=model.version,
         notify=notify,
     )
+
+
+ASSESS_BLOCK = 500  # texts a model call reads at once
+
+
+@transaction.atomic
+def do_assess_inbound(*, messages: Sequence[tuple[int, str]], notify: bool = True) -> int:
+    """Read a batch of newly stored inbound messages for risks and raise flags in bulk.
+
+    messages: (case id, text) for each message, however it was stored (bulk ingest, the
+    demo). A handful of queries for the whole batch: the case's existing flags, one insert of
+    new flags, one update of flags raised again after being cleared, one insert of audit
+    events. Supervisors are emailed for the flagged cases once the batch commits (notify).
+    Returns the number of flags raised.
+    """
+    if not messages:
+        return 0
+    model = current_model()
+    best: dict[
+        tuple[int, str], tuple[float, str, str]
+    ] = {}  # (case, kind) -> score, source, excerpt
+    for start in range(0, len(messages), ASSESS_BLOCK):
+        block = messages[start : start + ASSESS_BLOCK]
+        assessments = model.assess_many([text for _, text in block])
+        for (case_id, _), assessment in zip(block, assessments, strict=True):
+            by_rule = {hit.flag: hit for hit in assessment.rule_hits}
+            for scored in assessment.risk_flags:
+                hit = by_rule.get(scored.label)
+                source = f"rule:{hit.rule}" if hit else f"model:{model.version}"
+                key = (case_id, scored.label)
+                if key not in best or best[key][0] < scored.score:
+                    best[key] = (scored.score, source, hit.excerpt if hit else "")
+    if not best:
+        return 0
+    existing = {
+        (flag.case_id, flag.kind): flag
+        for flag in RiskFlag.objects.filter(case_id__in={c for c, _ in best})
+    }
+    now = timezone.now()
+    new: list[RiskFlag] = []
+    again: list[RiskFlag] = []
+    events: list[AuditEvent] = []
+    for (case_id, kind), (score, source, excerpt) in sorted(best.items()):
+        flag = existing.get((case_id, kind))
+        if flag is not None and flag.state != FlagState.CLEARED:
+            continue  # already raised or confirmed: nothing new to say
+        if flag is None:
+            new.append(
+                RiskFlag(
+                    case_id=case_id,
+                    kind=kind,
+                    score=score,
+                    source=source,
+                    excerpt=excerpt,
+                    raised_at=now,
+                )
+            )
+            action = "risk.raised"
+        else:
+            flag.state, flag.score, flag.source, flag.excerpt = (
+                FlagState.RAISED,
+                score,
+                source,
+                excerpt,
+            )
+            flag.raised_at, flag.reviewed_by, flag.reviewed_at = now, None, None
+            again.append(flag)
+            action = "risk.raised_again"
+        events.append(
+            AuditEvent(
+                actor=None,
+                case_id=case_id,
+                action=action,
+                detail={"flag": kind, "score": score, "source": source},
+            )
+        )
+    RiskFlag.objects.bulk_create(new)
+    RiskFlag.objects.bulk_update(
+        again, ["state", "score", "source", "excerpt", "raised_at", "reviewed_by", "reviewed_at"]
+    )
+    AuditEvent.objects.bulk_create(events)
+    raised = new + again
+    if raised and notify:
+        by_case: dict[int, list[RiskFlag]] = {}
+        for flag in raised:
+            by_case.setdefault(flag.case_id, []).append(flag)
+
+        def send() -> None:
+            cases = Case.objects.in_bulk(list(by_case))
+            for case_id, flags in by_case.items():
+                notify_supervisors(case=cases[case_id], flags=flags)
+
+        transaction.on_commit(send)
+    return len(raised)
 
 
 def do_assess_cases(*, cases: Iterable[Case], notify: bool = False) -> int:

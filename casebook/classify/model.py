@@ -46,13 +46,15 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
 
 from casebook.classify.labels import RISK_FLAGS
-from casebook.classify.rules import RuleHit, find_risks, normalise
+from casebook.classify.rules import Reading, RuleHit, evidence, find_risks, ruled_out
 
 ARTEFACT_FORMAT = 1
 MAX_PER_HEAD = 20_000  # training rows per label, positives and negatives each
 MIN_CASES = 200  # tagged cases needed before the helpline's own data is used
 RULE_SCORE = 0.99
 DEFAULT_RISK_THRESHOLD = 0.5
+# Above this the model may raise a flag in a text with no word of the risk the rules know.
+CONFIDENT = 0.9
 MAX_TEXT_CHARS = 6000  # enough for any enquiry; a forwarded thread's tail adds only noise
 DISMISSED_WEIGHT = 3.0
 SEED_WEIGHT = 3.0
@@ -146,7 +148,7 @@ def _vectoriser(*, min_df: int) -> TfidfVectorizer:
 
 def prepare(text: str) -> str:
     """The text as the model reads it: bounded length, figures of speech neutralised."""
-    return normalise(text[:MAX_TEXT_CHARS])
+    return Reading(text[:MAX_TEXT_CHARS]).doc
 
 
 @dataclass
@@ -245,22 +247,37 @@ class Suggester:
     def assess_many(self, texts: Sequence[str]) -> list[Assessment]:
         if not texts:
             return []
-        prepared = [prepare(t) for t in texts]
-        features = self.vectoriser.transform(prepared)
+        readings = [Reading(t[:MAX_TEXT_CHARS]) for t in texts]
+        features = self.vectoriser.transform([r.doc for r in readings])
         cat_p = self.category_heads.probabilities(features)
         risk_p = self.risk_heads.probabilities(features)
+        labels = self.category_heads.labels
         out = []
-        for i, text in enumerate(texts):
+        for i, reading in enumerate(readings):
             order = np.argsort(-cat_p[i], kind="stable")
-            suggestions = tuple(
-                Scored(self.category_heads.labels[j], round(float(cat_p[i, j]), 4)) for j in order
-            )
-            hits = tuple(find_risks(text[:MAX_TEXT_CHARS]))
+            row = cat_p[i].tolist()
+            suggestions = tuple(Scored(labels[j], round(row[j], 4)) for j in order.tolist())
+            hits = tuple(find_risks("", reading))
             by_rule = {h.flag for h in hits}
             flags = []
+            absent: frozenset[str] | None = None
+            live: frozenset[str] = frozenset()
+            seen: frozenset[str] = frozenset()
             for j, flag in enumerate(self.risk_heads.labels):
-                score = max(float(risk_p[i, j]), RULE_SCORE if flag in by_rule else 0.0)
-                if score >= self.risk_thresholds.get(flag, DEFAULT_RISK_THRESHOLD):
+                if flag in by_rule:
+                    flags.append(Scored(flag, max(RULE_SCORE, round(float(risk_p[i, j]), 4))))
+                    continue
+                score = float(risk_p[i, j])
+                if score < self.risk_thresholds.get(flag, DEFAULT_RISK_THRESHOLD):
+                    continue
+                if absent is None:  # read only for the few texts the model flags
+                    absent = ruled_out("", reading)
+                    live, seen = evidence("", reading)
+                # Not where the text says the risk is absent, nor where every word of it is
+                # in teaching, fiction or a denial; where it has no word of it, only if sure.
+                if flag not in absent and (
+                    flag in live or (flag not in seen and score >= CONFIDENT)
+                ):
                     flags.append(Scored(flag, round(score, 4)))
             flags.sort(key=lambda s: -s.score)
             out.append(Assessment(suggestions=suggestions, risk_flags=tuple(flags), rule_hits=hits))
@@ -344,12 +361,14 @@ def train(
     weights = np.asarray([e.weight for e in everything], dtype=np.float64)
 
     names = list(categories)
+    # Texts labelled for risk only (no category either way) say nothing about categories.
+    rows = [i for i, e in enumerate(everything) if e.categories or e.not_categories]
     category_heads = _fit_heads(
-        features,
+        features[rows],
         names,
-        [set(e.categories) for e in everything],
-        [set(e.not_categories) for e in everything],
-        weights,
+        [set(everything[i].categories) for i in rows],
+        [set(everything[i].not_categories) for i in rows],
+        weights[rows],
         alpha=alpha,
         seed=random_state,
     )

@@ -1,8 +1,9 @@
 """Every inbound message is read for risks once its transaction commits.
 
-A receiver rather than a call in each intake path (email, phone, web form, reparse): one
-place, and no path can forget it. Rows written with bulk_create (the demo, bulk ingest) send
-no signal; `casebook train --assess-open` reads those.
+A receiver rather than a call in each path that saves one message (phone, web form, a
+practitioner's note of a call): one place, and none can forget it. Paths that write many
+messages with bulk_create send no signal and call casebook.classify.actions.do_assess_inbound
+for their batch instead (mail intake, `casebook ingest` and `fetchmail`; the demo loader).
 """
 
 from __future__ import annotations

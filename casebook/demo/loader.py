@@ -31,6 +31,7 @@ from casebook.cases.models import (
     CasePlatform,
     Category,
     Channel,
+    Direction,
     Enquirer,
     Message,
     Platform,
@@ -38,6 +39,7 @@ from casebook.cases.models import (
     ReferenceCounter,
     SendState,
 )
+from casebook.classify.actions import do_assess_inbound
 from casebook.demo.calibration import PeriodSpec, scaled, spec_2020_21, spec_2021_22
 from casebook.demo.escalation_loader import load_demo_escalations
 from casebook.demo.generator import (
@@ -48,6 +50,7 @@ from casebook.demo.generator import (
     CaseSpec,
     generate_period,
 )
+from casebook.privacy.models import PreservedReport
 from casebook.triage.models import Response, ResponseKind
 from casebook.triage.service import replayed
 from casebook.triage.sla import Answer, Event
@@ -309,11 +312,17 @@ class _Writer:
         events = _Rows(AuditEvent, ("case_id", "actor_id", "action", "detail", "at"))
         responses = _Rows(Response, RESPONSE_COLUMNS)
         now = timezone.now()
+        inbound: list[tuple[int, str]] = []
         for spec, case, answers in zip(batch, cases, waits, strict=True):
             worker = self.users[spec.practitioner]
             worker_id = worker.pk if worker else None
             worker_name = worker.display_name() if worker else ""
             self._messages(messages, spec, case, worker_id, worker_name)
+            inbound.extend(
+                (case.pk, f"{m.subject or spec.subject}\n{m.body}")
+                for m in spec.messages
+                if m.direction == Direction.INBOUND
+            )
             for name, provenance in spec.categories:
                 by_practitioner = provenance == "practitioner"
                 tags.add(
@@ -348,6 +357,8 @@ class _Writer:
         tags.flush()
         mentions.flush()
         events.flush()
+        # Every inbound message is read for risks as it is stored, this path included.
+        do_assess_inbound(messages=inbound, notify=False)
         summary.cases += len(cases)
         summary.enquirers += len(enquirers)
 
@@ -440,6 +451,11 @@ def load_demo_helpline(*, seed: int = 2022, progress: Progress | None = None) ->
         for batch in _batches(every, BATCH_SIZE):
             writer.write(batch, summary)
             say(f"saved {summary.cases:,} of {len(every):,} cases")
+        # Both periods are published: their report text outlives their cases' anonymisation.
+        for spec in demo_periods():
+            PreservedReport.objects.get_or_create(
+                period_start=spec.start, period_end=spec.end, defaults={"label": spec.label}
+            )
     # Escalations and referrals come after, from what was saved, with their own random
     # stream: the cases (and every figure the demo reproduces) are the same with or without.
     summary.escalations, summary.referrals = load_demo_escalations(seed=seed, progress=say)

@@ -33,6 +33,7 @@ from casebook.intake.store import (
     IngestResult,
     Outcome,
     may_acknowledge,
+    sender_contact,
     store_batch,
 )
 
@@ -227,6 +228,7 @@ def do_release_quarantined(
             first_message=view.text,
             opened_at=view.date or item.created_at,
             actor=actor,
+            contact=sender_contact(name=view.from_name, address=view.from_address),
         )
         message = case.messages.get()
     else:
@@ -352,6 +354,7 @@ def do_move_held_message(*, hold: HeldMessage, actor: User) -> Case:
         status=Status.NEW,
         opened_at=message.at,
         enquirer=enquirer,
+        **sender_contact(name=message.from_name, address=message.from_email).case_fields(),
         enquirer_type=enquirer.enquirer_type,
         setting_type=enquirer.setting_type,
         region=enquirer.region,

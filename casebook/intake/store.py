@@ -26,6 +26,7 @@ file that the next import of the same bytes reuses, never a row without its file
 
 from __future__ import annotations
 
+import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -37,7 +38,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent
-from casebook.cases.actions import format_reference, resolve_merged
+from casebook.cases.actions import Contact, format_reference, resolve_merged
 from casebook.cases.models import (
     Attachment,
     Case,
@@ -63,6 +64,8 @@ from casebook.intake.parsing import (
 from casebook.intake.storage import store_bytes
 from casebook.lib.platforms import find_platforms
 from casebook.triage import service as triage
+
+log = logging.getLogger(__name__)
 
 
 class Outcome(StrEnum):
@@ -93,6 +96,16 @@ class Incoming:
 _REOPEN = {Status.AWAITING_ENQUIRER, Status.CLOSED}
 _NO_REPLY_PREFIXES = ("noreply", "no-reply", "donotreply", "do-not-reply", "mailer-daemon",
                       "postmaster", "bounce")  # fmt: skip
+
+
+def sender_contact(*, name: str, address: str) -> Contact:
+    """The contact details a message gives: its sender's display name and address, as given.
+
+    Every case that mail opens keeps them (Case.contact_*: new mail, a held message moved to
+    its own case, a quarantined message released into a new case, skipped mail imported after
+    all); the enquirer record is never changed by mail.
+    """
+    return Contact(name=name, email=address)
 
 
 def may_acknowledge(parsed: ParsedMessage) -> bool:
@@ -356,8 +369,7 @@ class _Batch:
             status=Status.NEW,
             opened_at=at,
             enquirer=enquirer,
-            contact_name=parsed.from_name[:200],
-            contact_email=parsed.from_address[:254],
+            **sender_contact(name=parsed.from_name, address=parsed.from_address).case_fields(),
             enquirer_type=enquirer.enquirer_type,
             setting_type=enquirer.setting_type,
             region=enquirer.region,
@@ -399,6 +411,7 @@ class _Batch:
         # bulk_create fills in foreign keys from related objects saved since they were set.
         fastinsert.insert(self.new_cases)
         fastinsert.insert([m for m, _, _ in self.messages])
+        _assess([m for m, _, _ in self.messages])
         fastinsert.insert(
             [
                 MailOriginal(
@@ -603,3 +616,19 @@ def _touch_existing_cases(
             AuditEvent(case=case, action="status.changed", detail={"old": old, "new": Status.OPEN})
             for case, old in reopened.values()
         )
+
+
+def _assess(messages: list[Message]) -> None:
+    """Read the batch's inbound messages for risks (bulk_create sends no signal)."""
+    from casebook.classify.actions import do_assess_inbound
+    from casebook.classify.training import message_text
+
+    inbound = [
+        (m.case_id, message_text(m.subject or m.case.subject, m.body_text, m.body_html))
+        for m in messages
+        if m.direction == Direction.INBOUND
+    ]
+    try:
+        do_assess_inbound(messages=inbound)
+    except Exception:  # a failed assessment must never lose the messages it reads
+        log.exception("risk assessment failed for %d stored messages", len(inbound))

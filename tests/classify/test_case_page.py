@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from casebook.accounts.models import AuditEvent
 from casebook.cases.actions import do_open_case
-from casebook.cases.models import CaseCategory, Category, Provenance
+from casebook.cases.models import Case, CaseCategory, Category, Provenance
 from casebook.classify.actions import do_assess_message
 from casebook.classify.models import Decision, FlagState, RiskFlag, SuggestionDecision
 from casebook.classify.training import examples_from_database
@@ -77,6 +77,10 @@ def test_accept_tags_the_case_as_suggested_and_is_audited(client_for, enquirer, 
     assert decision.decision == Decision.ACCEPTED
     assert AuditEvent.objects.filter(case=case, action="suggestion.accepted").exists()
     assert tag.get_provenance_display() == "Suggested, accepted by practitioner"
+    after = client_for.get(reverse("case-detail", args=[case.reference])).content.decode()
+    shown = re.findall(r'<div class="sub provenance">([^<]*)</div>', after)
+    assert f"Suggested, accepted by {practitioner.display_name()}" in " ".join(shown)
+    assert not any(p.startswith("Added by") for p in shown)
 
 
 def test_dismiss_is_recorded_hidden_and_feeds_training(client_for, enquirer):
@@ -114,7 +118,7 @@ def test_inbound_message_raises_flag_on_commit_and_notifies_supervisor(
         case = _open(enquirer, "Worried about a pupil", RISKY)
     flag = RiskFlag.objects.get(case=case, kind="self_harm")
     assert flag.state == FlagState.RAISED
-    assert flag.source == "rule:self_harm.wants_to_die"
+    assert flag.source == "rule:self_harm.ideation"
     assert flag.supervisor_notified_at is not None
     assert len(mail.outbox) == 1
     sent = mail.outbox[0]
@@ -207,3 +211,23 @@ def test_flagged_first_pages_cleanly(client_for, enquirer):
     assert pages[0][0] == flagged.reference
     flat = [ref for page in pages for ref in page]
     assert flat == [flagged.reference] + [c.reference for c in reversed(calm)]
+
+
+def test_flagged_cases_stay_on_top_of_the_due_order(client_for, enquirer):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    flagged = _flagged(enquirer)
+    calm = [_open(enquirer, f"Account {i}", "A fake account about staff.") for i in range(3)]
+    now = timezone.now()
+    # The calm cases are overdue, the flagged one is due last: the due order alone would put
+    # it at the bottom.
+    for i, c in enumerate(calm):
+        Case.objects.filter(pk=c.pk).update(response_due_at=now - timedelta(hours=3 - i))
+    Case.objects.filter(pk=flagged.pk).update(response_due_at=now + timedelta(days=2))
+    html = client_for.get(reverse("case-queue"), {"order": "due"}).content.decode()
+    order = re.findall(r'<td class="ref"><a href="[^"]+">([^<]+)</a>', html)
+    assert order == [flagged.reference] + [c.reference for c in calm]
+    html = client_for.get(reverse("case-queue")).content.decode()  # the default order
+    assert re.findall(r'<td class="ref"><a href="[^"]+">([^<]+)</a>', html)[0] == flagged.reference

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from casebook.classify.corpus import CorpusError, parse_line, read_corpus
 from casebook.classify.model import Example, Suggester, train
 
@@ -101,3 +103,37 @@ def test_shipped_corpus_uses_the_taxonomy() -> None:
     items = read_corpus(known=[name for name, _ in TAXONOMY])
     assert len(items) > 300
     assert {c for i in items for c in i.categories} == {name for name, _ in TAXONOMY}
+
+
+def test_corpus_reads_labelled_json_lines(tmp_path: Path) -> None:
+    good = tmp_path / "set.jsonl"
+    good.write_text(
+        '{"subject": "Worried", "text": "She wants to die.", "risk_flags": ["self_harm"]}\n\n'
+        '{"text": "Roblox chat", "categories": ["Gaming"]}\n'
+    )
+    items = read_corpus([good], known=CATEGORIES)
+    assert [(i.text, i.categories, i.risk_flags) for i in items] == [
+        ("Worried\nShe wants to die.", (), ("self_harm",)),
+        ("Roblox chat", ("Gaming",), ()),
+    ]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x", "risk_flags": ["danger"]}\n')
+    with pytest.raises(CorpusError, match=r"bad\.jsonl:1: unknown risk flag"):
+        read_corpus([bad])
+    bad.write_text("not json\n")
+    with pytest.raises(CorpusError, match=r"bad\.jsonl:1: not JSON"):
+        read_corpus([bad])
+
+
+def test_model_flags_stand_down_where_the_text_rules_the_risk_out() -> None:
+    risky = [
+        Example(
+            text=f"she has been cutting her arms and wants to die {i}", risk_flags=("self_harm",)
+        )
+        for i in range(30)
+    ]
+    model = train(_cases(20) + risky, categories=CATEGORIES, min_cases=10)
+    model.risk_thresholds = {"self_harm": 0.01}
+    # A training request: every word of the risk is in teaching, so the model's flag stands down.
+    calm = model.assess("Could you run an INSET session on self-harm and cutting for staff?")
+    assert "self_harm" not in [s.label for s in calm.risk_flags]

@@ -12,6 +12,7 @@ from casebook.intake.models import HeldMessage
 
 from ..conftest import PASSWORD
 from .conftest import make_mail
+from .pageforms import hidden_fields, post_from_page
 
 pytestmark = pytest.mark.django_db
 
@@ -70,7 +71,9 @@ def test_held_message_is_shown_marked_and_does_not_reopen(practitioner, case):
 
 def test_accepting_a_held_message_joins_and_reopens_the_case(practitioner, case):
     message = _held(case)
-    response = _client(practitioner).post(f"/mail/messages/{message.pk}/accept/")
+    response = post_from_page(
+        _client(practitioner), f"/cases/{case.reference}/", f"/mail/messages/{message.pk}/accept/"
+    )
     assert response.status_code == 302
     case.refresh_from_db()
     assert case.status == Status.OPEN
@@ -87,7 +90,9 @@ def test_accepting_a_held_message_joins_and_reopens_the_case(practitioner, case)
 
 def test_moving_a_held_message_opens_a_linked_case(practitioner, case):
     message = _held(case)
-    response = _client(practitioner).post(f"/mail/messages/{message.pk}/move/")
+    response = post_from_page(
+        _client(practitioner), f"/cases/{case.reference}/", f"/mail/messages/{message.pk}/move/"
+    )
     message.refresh_from_db()
     new_case = message.case
     assert new_case != case and response["Location"] == f"/cases/{new_case.reference}/"
@@ -97,6 +102,43 @@ def test_moving_a_held_message_opens_a_linked_case(practitioner, case):
     assert new_case.reference in case.messages.get(direction="note").body_text
     assert Case.objects.get(pk=case.pk).status == Status.CLOSED
     assert AuditEvent.objects.filter(action="email.held_moved").count() == 2
+
+
+@pytest.mark.parametrize(
+    ("act", "event", "events", "cases"),
+    [("accept", "email.held_accepted", 1, 2), ("move", "email.held_moved", 2, 3)],
+)
+def test_held_message_forms_act_only_with_their_one_time_token(
+    practitioner, case, act, event, events, cases
+):
+    message = _held(case)
+    client = _client(practitioner)
+    action = f"/mail/messages/{message.pk}/{act}/"
+    page = client.get(f"/cases/{case.reference}/").content.decode()
+    token = hidden_fields(page, action=action)["form_token"][0]
+
+    for refused in ({}, {"form_token": "forged"}):
+        response = client.post(action, refused, follow=True)
+        assert "Nothing was done" in response.content.decode()
+        assert HeldMessage.objects.filter(message=message).exists()
+    # A token minted for another case's page is not this form's.
+    other = Case.objects.create(
+        reference="CB-2022-09999", channel="email", opened_at=case.opened_at, enquirer=case.enquirer
+    )
+    from casebook.cases import once
+
+    alien = once.issue(user_id=practitioner.pk, case=other)
+    response = client.post(action, {"form_token": alien}, follow=True)
+    assert "another case" in response.content.decode()
+    assert HeldMessage.objects.filter(message=message).exists()
+
+    # The page's own token acts, once: a second post of the same form changes nothing.
+    assert client.post(action, {"form_token": token}).status_code == 302
+    assert not HeldMessage.objects.filter(message=message).exists()
+    again = client.post(action, {"form_token": token}, follow=True).content.decode()
+    assert "no longer held" in again
+    assert AuditEvent.objects.filter(action=event).count() == events
+    assert Case.objects.count() == cases  # this case, the other one, and any moved-to case
 
 
 def test_only_casework_roles_may_resolve_holds(analyst, case):

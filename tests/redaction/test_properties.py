@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from casebook.redaction import PLACEHOLDERS, redact
@@ -75,6 +75,11 @@ def test_spans_are_sorted_in_bounds_and_rebuild_the_output(parts: list[str], sep
 # back?"). A common word that is no one's name ("café") must not be found at all.
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PII + FILLER), max_size=14), st.sampled_from([" ", "\n", ", "]))
+# Found once: the name model marks a line-initial lower-case "café" as a name (an ordinary
+# word, common once its accent is folded: the exception above), and leaves the second one.
+@example(["café", "it will stop", "café"], "\n")
+@example(["café", "it will stop", "café"], " ")
+@example(["café", "it will stop", "café"], ", ")
 def test_no_detected_entity_text_is_left_in_the_output(parts: list[str], sep: str) -> None:
     text = sep.join(parts)
     result = redact(text)

@@ -10,15 +10,18 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
+from django.utils import timezone
 
 from casebook.analysis.csvinput import CsvInputError, read_csv
 from casebook.analysis.outputs import FORMATS, write_outputs
+from casebook.analysis.periods import period_problems
 from casebook.analysis.publish import NO_EDITS
 from casebook.analysis.queries import review_state
 from casebook.analysis.report import APPENDIX_MIN_CASES, build_report, csv_texts, find_redactor
 from casebook.analysis.sources import db_texts, load_facts, vocabulary
 from casebook.analysis.tables import Period
 from casebook.partners.queries import partner_section
+from casebook.privacy.preserve import preserved_lookup
 from casebook.triage.calendar import current_calendar
 
 
@@ -37,6 +40,11 @@ def parse_period(start: str, end: str, what: str) -> Period:
         raise CommandError(
             f"{name} must end after it starts (--{what}to {end} is not after {start})"
         )
+    problems = period_problems(
+        first, last, today=timezone.localdate(), max_days=settings.REPORT_MAX_DAYS
+    )
+    if problems:
+        raise CommandError(f"--{what}from {start} --{what}to {end}: {problems[0]}")
     return Period(first, last)
 
 
@@ -117,6 +125,7 @@ class Command(BaseCommand):
                 raise CommandError(f"--input {path}: not UTF-8 text") from None
             texts = csv_texts(facts)
             source = f"CSV export {path.name}"
+            preserved = None
         else:
             progress("loading cases from the database")
             periods = [(period.start, period.end)]
@@ -125,6 +134,7 @@ class Command(BaseCommand):
             facts = load_facts(periods, vocab=vocab)
             texts = db_texts(facts)
             source = "database"
+            preserved = preserved_lookup()
         progress(f"{len(facts):,} cases loaded; computing tables and figures")
         # Sign-off lives in the database: a report from a CSV export is always a draft.
         edits, approval = NO_EDITS, None
@@ -142,6 +152,7 @@ class Command(BaseCommand):
             target_minutes=current_calendar().target.total_seconds() / 60,
             review=edits,
             approval=approval,
+            preserved=preserved,
             partners=None
             if opts["input"] is not None
             else partner_section(period.start, period.end),
