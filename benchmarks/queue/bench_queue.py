@@ -133,7 +133,8 @@ def bench_user() -> User:
                 [user.pk],
             )
             cursor.execute(  # no parameters: "%" is the modulo, not a placeholder
-                "UPDATE cases_case SET assigned_to_id = NULL WHERE status <> 'closed' AND id % 10 = 3"
+                "UPDATE cases_case SET assigned_to_id = NULL "
+                "WHERE status <> 'closed' AND id % 10 = 3"
             )
             cursor.execute("VACUUM ANALYZE cases_case")
     return user
