@@ -1122,12 +1122,14 @@ SCHOOL_CUE_RE = re.compile(
     r"head\s+of\s+year(?:\s+\d{1,2})?|form\s+tutor|safeguarding\s+lead|pastoral\s+lead|"
     r"office\s+manager|business\s+manager|it\s+manager|teacher)\s*(?:at|,)"
     r"|(?:school|setting|organisation|organization)\s*:"
-    r"|between)[ \t]+"
-    # "boy harjot 15 at tudor grange park": a child's age, then where they go to school.
-    r"|(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_],[ \t]))(?:[4-9]|1[0-8])[ \t]+(?:at|from)[ \t]+",
+    r"|between)[ \t]+",
     re.I,
 )
 SCHOOL_CUE_LOW_RE = re.compile(SCHOOL_CUE_RE.pattern)
+# "boy harjot 15 at tudor grange park", "Jaden, 12 at Ravensmoor": a child's age after their
+# name, then where they go to school. Kept apart from SCHOOL_CUE_RE, which it would slow.
+AGE_AT_RE = re.compile(r"\b(?:1[0-8]|[4-9])[ \t]+(?i:at|from)[ \t]+")
+AFTER_NAME_RE = re.compile(r"[^\W\d_],?[ \t]\Z")
 AGE_NOT_AFTER_RE = re.compile(
     r"\b(?i:at|by|until|till|before|after|around|about|from|since|to|past|year|yr|y|years|"
     r"aged|age|under|over|of|and|or|between|room|page|platform|gate|no|number|bus|route|"
@@ -1231,11 +1233,14 @@ def _places() -> frozenset[str]:
 
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
-    for cue in _ci_finditer(SCHOOL_CUE_LOW_RE, SCHOOL_CUE_RE, text):
-        if cue.group(0)[0].isdigit() and AGE_NOT_AFTER_RE.search(
-            text, max(0, cue.start() - 12), cue.start()
+    cues = list(_ci_finditer(SCHOOL_CUE_LOW_RE, SCHOOL_CUE_RE, text))
+    for age in AGE_AT_RE.finditer(text):
+        start = age.start()
+        if AFTER_NAME_RE.search(text, max(0, start - 3), start) and not AGE_NOT_AFTER_RE.search(
+            text, max(0, start - 12), start
         ):
-            continue  # "back by 3 at the latest", "Year 9 at": a time or a year, not an age
+            cues.append(age)  # not "back by 3 at the latest", "Year 9 at": a time, a year
+    for cue in cues:
         phrase = _school_phrase(text, cue.end())
         if phrase is None:
             continue
