@@ -5,11 +5,12 @@ export PATH := $(HOME)/.local/bin:$(PATH)
 UV ?= uv
 DEMO_ARGS ?=
 
-.PHONY: demo test setup system-packages lint typecheck test-sqlite test-postgres
+.PHONY: demo test setup system-packages lint typecheck test-sqlite test-postgres test-served
 
 setup:
 	@command -v $(UV) >/dev/null || python3 -m pip install --quiet --user uv
-	@$(UV) sync --frozen --quiet
+	@# Bytecode compiled at install: otherwise every `casebook` command compiles its imports.
+	@$(UV) sync --frozen --quiet --compile-bytecode
 
 system-packages:
 	@scripts/ensure-system-packages
@@ -30,4 +31,9 @@ test-sqlite: setup system-packages
 test-postgres: setup system-packages
 	scripts/with-postgres $(UV) run --frozen pytest -m "not browser and not sqlite_only"
 
-test: lint typecheck test-sqlite test-postgres
+# The browser tests again, against the real server installed by the production recipe
+# (PostgreSQL, gunicorn, WhiteNoise, the report worker): scripts/test-served.
+test-served: setup system-packages
+	scripts/test-served
+
+test: lint typecheck test-sqlite test-postgres test-served

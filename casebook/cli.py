@@ -1,7 +1,8 @@
 """The `casebook` command: Django's management commands under one name.
 
-Casebook's own commands (demo, generate, report, ingest, fetchmail, sendmail, redact) are
-management commands in their apps; Django's (migrate, createsuperuser, ...) stay reachable.
+Casebook's own commands (demo, generate, report, ingest, fetchmail, sendmail, redact, suggest,
+train, serve, reportworker, housekeeping) are management commands in their apps; Django's
+(migrate, createsuperuser, ...) stay reachable.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -30,6 +31,15 @@ except ConfigError:
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# Reverse proxies (addresses or networks) whose X-Forwarded-For and X-Forwarded-Proto are
+# believed (casebook.security.clientip; gunicorn's forwarded_allow_ips). Empty: none.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
+try:
+    from casebook.security.clientip import parse_networks
+
+    parse_networks(TRUSTED_PROXIES)
+except ValueError as error:
+    raise ConfigError(f"TRUSTED_PROXIES: {error}") from None
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -39,6 +49,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "casebook.security",
     "casebook.accounts",
     "casebook.cases",
@@ -54,16 +68,20 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "casebook.security.headers.SecurityHeaders",
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "casebook.security.sessions.SessionTimeouts",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "casebook.accounts.twofactor.RequireTwoFactor",
     "casebook.accounts.middleware.RoleRequiredByDefault",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "casebook.urls"
@@ -91,7 +109,10 @@ if "DATABASE_URL" not in os.environ:
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{_DEFAULT_DB}"),
-        conn_max_age=env_int("DB_CONN_MAX_AGE", 0),
+        # Kept open between requests (a new PostgreSQL connection per request halves the
+        # queue's throughput), and checked before reuse so a restarted database is survived.
+        conn_max_age=env_int("DB_CONN_MAX_AGE", 600),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -104,8 +125,39 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 AUTH_USER_MODEL = "accounts.User"
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# django-axes counts failed logins per username in the database (so every process agrees):
+# LOGIN_FAILURE_LIMIT failures lock the account for LOGIN_LOCKOUT_MINUTES, whatever address
+# they come from; a success resets the count. Admins unlock early by deleting the account's
+# access attempts in the admin site. The backend must come first: it refuses locked accounts
+# before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "casebook.security.clientip.axes_client_address"
+AXES_LOCKOUT_CALLABLE = "casebook.accounts.views.locked_out"
+AXES_VERBOSE = False
+# axes.W006 asks for the address as a lockout key too. Accounts are what is guessed here, and
+# a shared office address would lock every colleague out after one person's typos; the lock
+# per account already holds whatever addresses an attacker rotates through.
+SILENCED_SYSTEM_CHECKS = [
+    "axes.W006",
+    # HSTS for every subdomain, and the browsers' preload list, bind every other service on
+    # the helpline's domain: the domain's owner decides them (at the proxy), not Casebook.
+    "security.W005",
+    "security.W021",
 ]
 if MODE == "test":
     # The default hasher costs about a second per user on this machine; tests make hundreds.
@@ -114,6 +166,11 @@ if MODE == "test":
         "django.contrib.auth.hashers.MD5PasswordHasher",
         "django.contrib.auth.hashers.PBKDF2PasswordHasher",
     ]
+# Every account passes a second factor (an authenticator app, or a recovery code) after its
+# password, except in the demo (public passwords, a note on the login page) and in tests
+# (which turn it on where they exercise it).
+TWO_FACTOR_REQUIRED = MODE not in {"demo", "test"}
+OTP_TOTP_ISSUER = "Casebook"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -124,7 +181,18 @@ USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
+# WhiteNoise serves the collected files (`casebook serve` collects them): hashed names cached
+# for ever, gzip-compressed copies. Tests read them straight from the apps instead.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if MODE == "test"
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+WHITENOISE_USE_FINDERS = MODE == "test" or DEBUG
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 SESSION_COOKIE_HTTPONLY = True
@@ -183,6 +251,8 @@ CACHES = {
     }
 }
 
+# The longest report period, in days (casebook.analysis.periods).
+REPORT_MAX_DAYS = env_int("REPORT_MAX_DAYS", 731)
 ATTACHMENTS_DIR = Path(env_str("ATTACHMENTS_DIR", str(VAR_DIR / "attachments")))
 REPORTS_DIR = Path(env_str("REPORTS_DIR", str(VAR_DIR / "reports")))
 # Trained suggestion models (casebook train), one versioned file each; the newest is used.

@@ -14,6 +14,34 @@ os.environ.setdefault("CASEBOOK_MODE", "test")
 PASSWORD = "correct-horse-battery-staple"
 
 
+def _login_with_a_request(login: Any) -> Any:
+    """django-axes checks every authentication against the request it came with (its
+    lockout is by account and address); the test client's login() sends none, so give it
+    one, as the login page would."""
+
+    def wrapped(self: Any, **credentials: Any) -> bool:
+        if "request" not in credentials:
+            from django.http import HttpRequest
+
+            request = HttpRequest()
+            request.META["REMOTE_ADDR"] = "127.0.0.1"
+            credentials["request"] = request
+        return bool(login(self, **credentials))
+
+    return wrapped
+
+
+def _patch_test_client_login() -> None:
+    from django.test import Client
+
+    if not getattr(Client.login, "casebook_with_request", False):
+        Client.login = _login_with_a_request(Client.login)  # type: ignore[method-assign]
+        Client.login.casebook_with_request = True  # type: ignore[attr-defined]
+
+
+_patch_test_client_login()
+
+
 @pytest.fixture
 def make_user(db):
     from casebook.accounts.models import User
@@ -123,3 +151,37 @@ def _fresh_calendar() -> Iterator[None]:
     forget_cached_calendar()
     yield
     forget_cached_calendar()
+
+
+# ---- against the real server ----------------------------------------------------------------
+# scripts/test-served installs Casebook by the production recipe (deploy/install: PostgreSQL,
+# gunicorn, WhiteNoise, a report worker), loads its settings file into this process and sets
+# CASEBOOK_SERVER_URL. The browser tests then drive that server instead of pytest-django's
+# in-process one, writing their data straight into its database (flushed after each test).
+SERVER_URL = os.environ.get("CASEBOOK_SERVER_URL", "")
+
+
+class _ExternalServer:
+    """Stands in for pytest-django's live_server: the URL of the real server."""
+
+    class _NoSettings:
+        def enable(self) -> None: ...
+        def disable(self) -> None: ...
+
+    def __init__(self, url: str) -> None:
+        self.url = url.rstrip("/")
+        self._live_server_modified_settings = self._NoSettings()
+
+    def __str__(self) -> str:
+        return self.url
+
+
+if SERVER_URL:
+
+    @pytest.fixture(scope="session")
+    def django_db_setup() -> None:
+        """The server's own database, migrated by the deploy: used as it is, not recreated."""
+
+    @pytest.fixture(scope="session")
+    def live_server() -> _ExternalServer:
+        return _ExternalServer(SERVER_URL)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.http import HttpRequest
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from casebook.accounts.models import AuditEvent, User
 
@@ -14,9 +16,11 @@ from casebook.accounts.models import AuditEvent, User
 if TYPE_CHECKING:
     AuditEventModelAdmin = admin.ModelAdmin[AuditEvent]
     BaseUserAdmin = DjangoUserAdmin[User]
+    DeviceModelAdmin = admin.ModelAdmin[Any]
 else:
     AuditEventModelAdmin = admin.ModelAdmin
     BaseUserAdmin = DjangoUserAdmin
+    DeviceModelAdmin = admin.ModelAdmin
 
 
 @admin.register(User)
@@ -50,3 +54,29 @@ class AuditEventAdmin(AuditEventModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+# Two-factor devices: an admin can see who has one and remove it (a lost phone: the account
+# enrols again at its next login), but never read a key or a recovery code, which would let
+# the admin sign in as that person. django-otp's own admin pages show both, so they go.
+for _model in (TOTPDevice, StaticDevice):
+    if admin.site.is_registered(_model):
+        admin.site.unregister(_model)
+
+
+class _DeviceAdmin(DeviceModelAdmin):
+    list_display = ("user", "name", "confirmed", "last_used_at")
+    list_filter = ("confirmed",)
+    search_fields = ("user__username",)
+    fields = ("user", "name", "confirmed", "last_used_at")
+    readonly_fields = fields
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+admin.site.register(TOTPDevice, _DeviceAdmin)
+admin.site.register(StaticDevice, _DeviceAdmin)

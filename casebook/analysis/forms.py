@@ -6,7 +6,10 @@ from datetime import date
 from typing import Any
 
 from django import forms
+from django.conf import settings
+from django.utils import timezone
 
+from casebook.analysis.periods import period_problems
 from casebook.analysis.tables import Period
 
 
@@ -33,14 +36,17 @@ class PeriodForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        today, max_days = timezone.localdate(), settings.REPORT_MAX_DAYS
         start, end = data.get("start"), data.get("end")
-        if start and end and end <= start:
-            self.add_error("end", "The period must end after it starts.")
+        if start and end:
+            for problem in period_problems(start, end, today=today, max_days=max_days):
+                self.add_error("end", problem)
         cs, ce = data.get("compare_start"), data.get("compare_end")
         if bool(cs) != bool(ce):
             self.add_error("compare_end", "Give both compare dates, or neither.")
-        elif cs and ce and ce <= cs:
-            self.add_error("compare_end", "The compared period must end after it starts.")
+        elif cs and ce:
+            for problem in period_problems(cs, ce, today=today, max_days=max_days):
+                self.add_error("compare_end", problem.replace("The period", "The compared period"))
         return data
 
     def periods(self) -> tuple[Period, Period | None]:

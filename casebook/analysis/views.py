@@ -1,22 +1,36 @@
-"""The reports pages: pick periods, read the report, download every format; and the review
-page where a supervisor checks the published text (appendix samples with the detected spans
-highlighted, the word list), hides more or restores a wrongly hidden word, and signs it off.
+"""The reports pages: pick periods, watch the report being built, read it, download it; and
+the review page where a supervisor checks the published text (appendix samples with the
+detected spans highlighted, the word list), hides more or restores a wrongly hidden word, and
+signs it off.
 
 Reports: supervisors, analysts and admins. The report holds aggregates and redacted sample
 text, never a case's own words or an enquirer's details, so analysts see exactly what is
-published. Review: supervisors only, since it shows the samples' source text.
+published. Review: supervisors only, since it shows the samples' source text. A report for
+reading is built by the report worker (casebook.analysis.jobs), never inside a request: the
+page asks for it, shows its progress, then shows it; downloads stream the worker's files.
 """
 
 from __future__ import annotations
 
+import html
+import re
+import uuid
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
-from django.shortcuts import redirect, render
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    QueryDict,
+)
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET, require_POST
 
 from casebook.accounts.decorators import roles
 from casebook.accounts.models import REPORT_ROLES, Role, User
@@ -29,11 +43,17 @@ from casebook.analysis.actions import (
     do_set_word_hidden,
 )
 from casebook.analysis.forms import PeriodForm, default_period
-from casebook.analysis.outputs import FORMATS, base_name
-from casebook.analysis.outputs import render as render_format
+from casebook.analysis.jobs import (
+    BODY_FILE,
+    TooManyReports,
+    do_request_report,
+    job_dir,
+    job_file,
+    job_periods,
+)
+from casebook.analysis.models import JobStatus, ReportJob
+from casebook.analysis.outputs import FORMATS
 from casebook.analysis.queries import db_report, review_state, sample_sources
-from casebook.analysis.render.html import context as report_context
-from casebook.analysis.render.html import report_css, standalone_policy
 from casebook.redaction import PLACEHOLDERS
 
 # Who signs a report's published text off: supervisors, who also see the cases themselves.
@@ -45,6 +65,7 @@ CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "json": "application/json",
 }
+_META_POLICY = re.compile(rb'<meta http-equiv="Content-Security-Policy" content="([^"]+)"')
 
 
 def _form(query: QueryDict) -> PeriodForm:
@@ -54,40 +75,103 @@ def _form(query: QueryDict) -> PeriodForm:
     return PeriodForm(initial={"start": start, "end": end})
 
 
+def _request_job(request: HttpRequest, form: PeriodForm) -> ReportJob | HttpResponse:
+    period, compare = form.periods()
+    user = request.user
+    assert isinstance(user, User)
+    try:
+        return do_request_report(
+            user=user,
+            period=period,
+            compare=compare,
+            suppress_below=form.cleaned_data.get("suppress_below"),
+        )
+    except TooManyReports as error:
+        form.add_error(None, str(error))
+        return render(request, "analysis/page.html", {"form": form, "formats": FORMATS}, status=429)
+
+
 @roles(REPORT_ROLES)
+@require_GET
 def index(request: HttpRequest) -> HttpResponse:
+    """The period picker; a chosen period goes to its report's page."""
     form = _form(request.GET)
-    ctx: dict[str, object] = {"form": form, "formats": FORMATS}
     if form.is_bound and form.is_valid():
-        period, compare = form.periods()
-        report = db_report(period, compare, suppress_below=form.cleaned_data.get("suppress_below"))
-        ctx.update(report_context(report))
-        ctx["query"] = request.GET.urlencode()
-    return render(request, "analysis/page.html", ctx, status=400 if form.errors else 200)
+        job = _request_job(request, form)
+        if isinstance(job, HttpResponse):
+            return job
+        return redirect("reports:job", job_id=job.pk)
+    status = 400 if form.errors else 200
+    return render(request, "analysis/page.html", {"form": form, "formats": FORMATS}, status=status)
+
+
+def _job_form(job: ReportJob) -> PeriodForm:
+    period, compare, suppress_below = job_periods(job)
+    return PeriodForm(
+        initial={
+            "start": period.start,
+            "end": period.end,
+            "compare_start": compare.start if compare else None,
+            "compare_end": compare.end if compare else None,
+            "suppress_below": suppress_below,
+        }
+    )
 
 
 @roles(REPORT_ROLES)
+@require_GET
+def job(request: HttpRequest, job_id: uuid.UUID) -> HttpResponse:
+    """A report's page: its progress while the worker builds it, then the report itself."""
+    report_job = get_object_or_404(ReportJob, pk=job_id)
+    ctx: dict[str, object] = {"form": _job_form(report_job), "formats": FORMATS, "job": report_job}
+    if report_job.status == JobStatus.DONE:
+        body = job_dir(report_job) / BODY_FILE
+        if not body.is_file():
+            raise Http404("This report's files have been removed; ask for it again.")
+        # Written by our own template (autoescaped) in the worker: safe as it stands.
+        ctx["report_body"] = mark_safe(body.read_text(encoding="utf-8"))
+    elif report_job.status == JobStatus.QUEUED:
+        waited = (timezone.now() - report_job.created_at).total_seconds()
+        ctx["worker_missing"] = waited > 60
+    return render(request, "analysis/page.html", ctx)
+
+
+@roles(REPORT_ROLES)
+@require_GET
+def job_download(request: HttpRequest, job_id: uuid.UUID, fmt: str) -> FileResponse:
+    report_job = get_object_or_404(ReportJob, pk=job_id)
+    path = job_file(report_job, fmt)
+    if path is None:
+        raise Http404("This report is not ready in that format.")
+    response = FileResponse(
+        path.open("rb"),
+        content_type=CONTENT_TYPES[fmt],
+        as_attachment=fmt != "html",
+        filename=path.name,
+    )
+    if fmt == "html":
+        # The file's own policy (its meta element), plus what only a header can say: never
+        # framed, and sandboxed (an opaque origin, no script) even if it were loosened.
+        with path.open("rb") as head:
+            found = _META_POLICY.search(head.read(4096))
+        policy = html.unescape(found.group(1).decode()) if found else "default-src 'none'"
+        response["Content-Security-Policy"] = f"{policy}; frame-ancestors 'none'; sandbox"
+    return response
+
+
+@roles(REPORT_ROLES)
+@require_GET
 def download(request: HttpRequest, fmt: str) -> HttpResponse:
+    """A format by its periods (a link that lasts): the file when ready, else its page."""
     form = PeriodForm(request.GET)
     if fmt not in FORMATS or not form.is_valid():
         return render(request, "analysis/page.html", {"form": form, "formats": FORMATS}, status=400)
-    period, compare = form.periods()
-    report = db_report(
-        period,
-        compare,
-        suppress_below=form.cleaned_data.get("suppress_below"),
-        # The JSON and XLSX carry no figures: skip drawing them.
-        with_figures=fmt in {"html", "pdf"},
-    )
-    response = HttpResponse(render_format(report, fmt), content_type=CONTENT_TYPES[fmt])
-    disposition = "inline" if fmt == "html" else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{base_name(report)}.{fmt}"'
-    if fmt == "html":
-        # The file's own policy, plus what only a header can say: never framed, and sandboxed
-        # (an opaque origin with no script) even if the policy above were ever loosened.
-        policy = standalone_policy(report_css(pdf=False))
-        response["Content-Security-Policy"] = f"{policy}; frame-ancestors 'none'; sandbox"
-    return response
+    report_job = _request_job(request, form)
+    if isinstance(report_job, HttpResponse):
+        return report_job
+    if job_file(report_job, fmt) is None:
+        return redirect("reports:job", job_id=report_job.pk)
+    return redirect(reverse("reports:job-download", args=[report_job.pk, fmt]))
 
 
 # --- review and sign-off -------------------------------------------------------------------

@@ -24,9 +24,10 @@ from casebook.accounts.models import CASEWORK_ROLES, Role, User
 from casebook.cases import actions, enquirer_actions, forms, once, queries, reply_actions
 from casebook.cases.access import access_case, may_work_cases
 from casebook.cases.models import Case, Channel, Enquirer, Status
-from casebook.cases.ratelimit import is_limited, record_hit
 from casebook.cases.templatetags.casebook_ui import reports_url
 from casebook.partners import queries as partner_queries
+from casebook.security import ratelimit
+from casebook.security.clientip import client_address
 from casebook.triage import service as triage
 
 ENQUIRY_TOKEN_SALT = "casebook.enquiry.confirmation"
@@ -638,9 +639,13 @@ def phone_call(request: HttpRequest, reference: str | None = None) -> HttpRespon
 # ---- the public enquiry form -------------------------------------------------------------
 
 
-def _client_address(request: HttpRequest) -> str:
-    # REMOTE_ADDR only: a forwarded-for header is whatever the client says it is.
-    return str(request.META.get("REMOTE_ADDR") or "unknown")
+def _enquiry_limited(request: HttpRequest, form: forms.EnquiryForm) -> HttpResponse:
+    form.add_error(
+        None,
+        "We have received several enquiries from your network in the last hour, so this "
+        "one was not sent. Please try again later, or email the helpline directly.",
+    )
+    return render(request, "cases/enquire.html", {"form": form}, status=429)
 
 
 def _thanks(reference: str) -> HttpResponse:
@@ -652,7 +657,8 @@ def _thanks(reference: str) -> HttpResponse:
 @login_not_required
 @require_http_methods(["GET", "POST"])
 def enquire(request: HttpRequest) -> HttpResponse:
-    form = forms.EnquiryForm(request.POST or None)
+    # Bound on every POST, even an empty one (an unbound form cannot carry errors).
+    form = forms.EnquiryForm(request.POST if request.method == "POST" else None)
     if request.method != "POST":
         return render(request, "cases/enquire.html", {"form": form})
     with transaction.atomic():
@@ -680,18 +686,17 @@ def enquire(request: HttpRequest) -> HttpResponse:
 def _enquire(
     request: HttpRequest, form: forms.EnquiryForm, submission: once.Submission
 ) -> HttpResponse:
-    client = _client_address(request)
+    # The client as the trusted proxies report it (TRUSTED_PROXIES). Invalid forms cost
+    # nothing; each valid one takes a slot atomically, so parallel posts cannot overrun.
+    client = ratelimit.client_key(client_address(request))
     limit = settings.ENQUIRY_RATE_LIMIT_PER_HOUR
-    if is_limited(scope="enquiry", client=client, limit=limit):
+    if ratelimit.is_limited(scope="enquiry", client=client, limit=limit):
         form.is_valid()  # so the page shows what was typed, cleaned
-        form.add_error(
-            None,
-            "We have received several enquiries from your network in the last hour, so this "
-            "one was not sent. Please try again later, or email the helpline directly.",
-        )
-        return render(request, "cases/enquire.html", {"form": form}, status=429)
+        return _enquiry_limited(request, form)
     if not form.is_valid():
         return render(request, "cases/enquire.html", {"form": form}, status=400)
+    if not ratelimit.take(scope="enquiry", client=client, limit=limit):
+        return _enquiry_limited(request, form)
     data = form.cleaned_data
     case = actions.do_submit_enquiry(
         name=data["name"],
@@ -705,7 +710,6 @@ def _enquire(
         text=data["text"],
         categories=data["categories"],
     )
-    record_hit(scope="enquiry", client=client)
     submission.remember(case.reference)
     return _thanks(case.reference)
 

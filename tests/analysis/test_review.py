@@ -30,6 +30,7 @@ from casebook.analysis.render.json import render_json
 from casebook.analysis.tables import Period
 
 from .conftest import open_cases
+from .reports_web import fetch
 
 LONDON = ZoneInfo("Europe/London")
 P = Period(date(2021, 11, 1), date(2022, 11, 1))
@@ -125,7 +126,7 @@ def test_every_format_says_draft_until_approved(client, supervisor, reputation) 
     client.force_login(supervisor)
 
     def get(fmt: str) -> bytes:
-        response = client.get(reverse("reports:download", args=[fmt]) + "?" + QUERY)
+        response = fetch(client, reverse("reports:download", args=[fmt]) + "?" + QUERY)
         assert response.status_code == 200
         return bytes(response.content)
 
@@ -133,7 +134,7 @@ def test_every_format_says_draft_until_approved(client, supervisor, reputation) 
         book = load_workbook(io.BytesIO(get("xlsx")))
         return {
             "page": "draft-banner"
-            in client.get(reverse("reports:index") + "?" + QUERY).content.decode(),
+            in fetch(client, reverse("reports:index") + "?" + QUERY).content.decode(),
             "html": b'class="draft-banner"' in get("html"),
             "pdf": "DRAFT" in _pdf_text(get("pdf")),
             "xlsx": "DRAFT" in str(book["Contents"]["A1"].value),

@@ -9,6 +9,7 @@ import pytest
 
 from casebook.cases.models import CaseCategory, Direction, Provenance
 from tests.browser import scenario
+from tests.browser.signin import log_in
 
 pytestmark = pytest.mark.browser
 
@@ -21,9 +22,7 @@ def test_log_in_filter_open_case_add_category_and_note(
 
     page.goto(f"{live_server.url}/cases/")
     assert "/login/" in page.url  # not logged in yet
-    page.fill("#id_username", "rowan")
-    page.fill("#id_password", scenario.PASSWORD)
-    page.click("button:has-text('Log in')")
+    log_in(page, live_server.url, "rowan")
     page.wait_for_url(f"{live_server.url}/cases/")
     assert page.locator("table.queue tbody tr").count() == 8  # every case but the closed one
     page.screenshot(path=str(screenshots / "queue.png"), full_page=True)
@@ -91,10 +90,7 @@ def test_stale_status_change_in_two_tabs(
     main = world.main_case
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     first, second = context.new_page(), context.new_page()
-    first.goto(f"{live_server.url}/login/")
-    first.fill("#id_username", "rowan")
-    first.fill("#id_password", scenario.PASSWORD)
-    first.click("button:has-text('Log in')")
+    log_in(first, live_server.url, "rowan")
     first.wait_for_url("**/cases/")
     url = f"{live_server.url}/cases/{main.reference}/"
     first.goto(url)

@@ -9,6 +9,7 @@ import pytest
 
 from casebook.accounts.models import User
 from tests.browser import scenario
+from tests.browser.signin import log_in
 
 pytestmark = pytest.mark.browser
 
@@ -20,10 +21,7 @@ def test_supervisor_sees_the_dashboard_and_follows_a_tile(
     User.objects.create_user(
         username="sam", password=scenario.PASSWORD, role="supervisor", first_name="Sam"
     )
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", "sam")
-    page.fill("#id_password", scenario.PASSWORD)
-    page.click("button:has-text('Log in')")
+    log_in(page, live_server.url, "sam")  # the second factor too, where required
     page.wait_for_url(f"{live_server.url}/cases/")
     page.click("nav.mainnav >> text=Dashboard")
     page.wait_for_url(f"{live_server.url}/supervisor/")

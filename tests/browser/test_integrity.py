@@ -26,6 +26,7 @@ from casebook.cases.models import (
     Status,
 )
 from tests.browser import scenario
+from tests.browser.signin import log_in
 
 pytestmark = pytest.mark.browser
 
@@ -39,10 +40,7 @@ def person(browser: Any, live_server: Any, username: str | None, **options: Any)
     context.set_default_timeout(15_000)
     page = context.new_page()
     if username:
-        page.goto(f"{live_server.url}/login/")
-        page.fill("#id_username", username)
-        page.fill("#id_password", scenario.PASSWORD)
-        page.click("button:has-text('Log in')")
+        log_in(page, live_server.url, username)  # the second factor too, where required
         page.wait_for_url("**/cases/")
     try:
         yield page
@@ -263,11 +261,7 @@ def test_history_shows_admin_edits_of_the_case_and_its_enquirer(
         is_superuser=True,
     )
     with person(browser, live_server, None) as ada, person(browser, live_server, "rowan") as rowan:
-        ada.goto(f"{live_server.url}/login/")
-        ada.fill("#id_username", "ada")
-        ada.fill("#id_password", scenario.PASSWORD)
-        ada.click("button:has-text('Log in')")
-        ada.wait_for_load_state()
+        log_in(ada, live_server.url, "ada")
         ada.goto(f"{live_server.url}/admin/cases/enquirer/{case.enquirer_id}/change/")
         ada.fill("#id_organisation", "Example Vale Academy (renamed)")
         ada.click("input[name='_save']")

@@ -15,6 +15,7 @@ from casebook.cases.models import Direction, Platform, Status
 from casebook.partners import actions
 from casebook.partners.models import Escalation, Outcome
 from tests.browser import scenario
+from tests.browser.signin import log_in as sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -29,9 +30,7 @@ def directory(seeded: None) -> None:
 def log_in(page: Any, live_server: Any, username: str = "rowan") -> None:
     # The live server's first page loads the whole app: slow on a busy machine.
     page.goto(f"{live_server.url}/login/", timeout=90_000)
-    page.fill("#id_username", username)
-    page.fill("#id_password", scenario.PASSWORD)
-    page.click("button:has-text('Log in')")
+    sign_in(page, live_server.url, username)  # the second factor too, where it is required
     page.wait_for_url("**/cases/")
 
 

@@ -15,6 +15,7 @@ from casebook.cases.models import Category, Platform
 from casebook.partners import actions
 from casebook.partners.models import Partner, SavedReply, Service
 from tests.browser import scenario
+from tests.browser.signin import log_in as sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -42,10 +43,7 @@ def directory(seeded: None) -> None:
 def log_in(page: Any, live_server: Any, username: str, password: str) -> None:
     # The live server's first page loads the whole app: slow on a busy machine.
     page.goto(f"{live_server.url}/login/", timeout=90_000)
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("button:has-text('Log in')")
-    page.wait_for_load_state()
+    sign_in(page, live_server.url, username, password)  # the second factor too, where required
 
 
 def test_admin_pages_have_no_serious_violations(live_server: Any, directory: None, page: Any):

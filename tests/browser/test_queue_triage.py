@@ -8,15 +8,13 @@ from typing import Any
 import pytest
 
 from tests.browser import scenario
+from tests.browser.signin import log_in
 
 pytestmark = pytest.mark.browser
 
 
 def _log_in(page: Any, base: str) -> None:
-    page.goto(f"{base}/login/")
-    page.fill("#id_username", "rowan")
-    page.fill("#id_password", scenario.PASSWORD)
-    page.click("button:has-text('Log in')")
+    log_in(page, base, "rowan")  # the second factor too, where required
     page.wait_for_url(f"{base}/cases/")
 
 

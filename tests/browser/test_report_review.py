@@ -16,6 +16,7 @@ from casebook.accounts.models import AuditEvent, User
 from casebook.analysis.models import ReportApproval
 from casebook.cases.actions import do_open_case
 from casebook.cases.models import Category, Enquirer
+from tests.browser.signin import log_in, wait_for_report
 
 pytestmark = pytest.mark.browser
 
@@ -65,14 +66,12 @@ def test_supervisor_reviews_and_approves(
     live_server: Any, helpline: User, page: Any, screenshots: Path
 ) -> None:
     cache.clear()
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", "sam")
-    page.fill("#id_password", PASSWORD)
-    page.click("button:has-text('Log in')")
+    log_in(page, live_server.url, "sam", PASSWORD)  # the second factor too, where required
     page.wait_for_url("**/cases/**")
 
     # The report is a draft until someone signs it off.
     page.goto(f"{live_server.url}/reports/?{QUERY}")
+    wait_for_report(page)  # built by the report worker
     assert "DRAFT" in page.inner_text("#report-status")
 
     page.goto(f"{live_server.url}/reports/review/?{QUERY}")
@@ -110,6 +109,7 @@ def test_supervisor_reviews_and_approves(
     page.screenshot(path=str(screenshots / "review-approved.png"), full_page=True)
 
     page.goto(f"{live_server.url}/reports/?{QUERY}")
+    wait_for_report(page)  # the signed-off report is a new one
     assert "Approved for publication" in page.inner_text("#report-status")
     report_text = page.inner_text(".report")
     assert "boathouse" not in report_text and "Okonkwo-Hale" not in report_text

@@ -11,6 +11,7 @@ from casebook.accounts.models import User
 from casebook.cases.actions import do_open_case
 from casebook.cases.models import CaseCategory, Enquirer, Provenance
 from casebook.classify.models import Decision, SuggestionDecision
+from tests.browser.signin import log_in
 
 pytestmark = pytest.mark.browser
 PASSWORD = "browser-test-password-1"
@@ -37,11 +38,8 @@ def test_accept_and_dismiss_suggestions(
         subject="Roblox voice chat",
         first_message="My son plays Roblox and Fortnite with strangers on voice chat every night.",
     )
+    log_in(page, live_server.url, "rowan", PASSWORD)  # the second factor too, where required
     page.goto(f"{live_server.url}/cases/{case.reference}/")
-    page.fill("#id_username", "rowan")
-    page.fill("#id_password", PASSWORD)
-    page.click("button:has-text('Log in')")
-    page.wait_for_url(f"**/cases/{case.reference}/")
     items = page.locator(".suggestlist li")
     assert items.count() == 5
     first = items.nth(0).get_attribute("data-category")

@@ -344,7 +344,10 @@ def test_demo_users_exist_for_every_role(demo):
 def test_demo_users_can_log_in(demo, client, settings):
     # As in production: the strongest hasher first, so a login upgrades the demo's light hash.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]
-    assert client.login(username="practitioner", password="demo-practitioner-2022")
+    response = client.post(
+        "/login/", {"username": "practitioner", "password": "demo-practitioner-2022"}
+    )
+    assert response.status_code == 302 and "_auth_user_id" in client.session
     user = User.objects.get(username="practitioner")
     assert user.password.startswith("pbkdf2_sha256$")
 

@@ -10,8 +10,9 @@ import pytest
 
 from casebook.cases.models import Case
 from casebook.intake.actions import Outcome, ingest_bytes
+from tests.browser.signin import log_in
 
-from ..conftest import PASSWORD
+from ..conftest import PASSWORD, SERVER_URL
 
 pytestmark = pytest.mark.browser
 
@@ -68,7 +69,8 @@ def _hostile_mail() -> bytes:
 
 
 def test_hostile_email_renders_inert(live_server, browser, make_user, settings, tmp_path):
-    settings.ATTACHMENTS_DIR = tmp_path / "attachments"
+    if not SERVER_URL:  # against the real server, its own attachments folder (same settings)
+        settings.ATTACHMENTS_DIR = tmp_path / "attachments"
     make_user("alice", "practitioner")
     result = ingest_bytes(_hostile_mail(), source="test")
     assert result.outcome == Outcome.NEW_CASE
@@ -92,10 +94,7 @@ def test_hostile_email_renders_inert(live_server, browser, make_user, settings, 
     page.on("dialog", on_dialog)
     page.on("request", on_request)
 
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", "alice")
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
+    log_in(page, live_server.url, "alice", PASSWORD)  # the second factor too, if required
     page.wait_for_load_state("networkidle")
     page.goto(f"{live_server.url}/cases/{case.reference}/")
     page.wait_for_load_state("networkidle")

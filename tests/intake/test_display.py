@@ -13,7 +13,6 @@ from casebook.intake.actions import ingest_bytes
 from casebook.intake.display import sanitise_html, split_html
 from casebook.intake.storage import store_bytes
 
-from ..conftest import PASSWORD
 from .conftest import make_mail
 
 
@@ -127,7 +126,7 @@ def test_failed_delivery_is_shown(case, practitioner):
 
 def _login(user) -> Client:
     client = Client()
-    assert client.login(username=user.username, password=PASSWORD)
+    client.force_login(user)
     return client
 
 

@@ -12,7 +12,6 @@ from casebook.intake.actions import Outcome, ingest_bytes
 from casebook.intake.models import MailOriginal, QuarantinedMessage, SkippedMail
 from casebook.intake.storage import open_path
 
-from ..conftest import PASSWORD
 from .conftest import make_mail
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +26,7 @@ NO_SENDER = (
 
 def _admin(admin_user) -> Client:
     client = Client()
-    assert client.login(username=admin_user.username, password=PASSWORD)
+    client.force_login(admin_user)
     return client
 
 
@@ -73,7 +72,7 @@ def test_reasons_name_the_cause_in_plain_words(raw, reason):
 
 def test_practitioners_cannot_see_the_quarantine(practitioner):
     client = Client()
-    client.login(username=practitioner.username, password=PASSWORD)
+    client.force_login(practitioner)
     response = client.get("/admin/intake/quarantinedmessage/")
     assert response.status_code in {302, 403}
 

@@ -15,6 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from casebook.analysis.model import Report
 from casebook.analysis.service_levels import LevelRow
 from casebook.analysis.tables import Table
+from casebook.lib.spreadsheet import neutralise_formulas
 from casebook.partners.reporting import add_xlsx_sheets
 
 HEAD = Font(bold=True, color="FFFFFF")
@@ -192,6 +193,8 @@ def render_xlsx(report: Report) -> bytes:
                 ap.append([a.category, s.text])
         ap.column_dimensions["B"].width = 100
     add_xlsx_sheets(wb, report, report.partners)
+    # Text is text: a label or sample that starts with "=" must not become a formula.
+    neutralise_formulas(wb)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

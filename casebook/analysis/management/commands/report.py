@@ -10,9 +10,11 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
+from django.utils import timezone
 
 from casebook.analysis.csvinput import CsvInputError, read_csv
 from casebook.analysis.outputs import FORMATS, write_outputs
+from casebook.analysis.periods import period_problems
 from casebook.analysis.publish import NO_EDITS
 from casebook.analysis.queries import review_state
 from casebook.analysis.report import APPENDIX_MIN_CASES, build_report, csv_texts, find_redactor
@@ -37,6 +39,11 @@ def parse_period(start: str, end: str, what: str) -> Period:
         raise CommandError(
             f"{name} must end after it starts (--{what}to {end} is not after {start})"
         )
+    problems = period_problems(
+        first, last, today=timezone.localdate(), max_days=settings.REPORT_MAX_DAYS
+    )
+    if problems:
+        raise CommandError(f"--{what}from {start} --{what}to {end}: {problems[0]}")
     return Period(first, last)
 
 

@@ -63,7 +63,7 @@ class Command(BaseCommand):
         if options["no_serve"]:
             return
         self.stdout.write(f"Serving the web UI at http://{ADDRESS}/ (Ctrl-C to stop)")
-        call_command("runserver", ADDRESS, "--insecure", "--noreload")
+        call_command("serve", "--bind", ADDRESS)
 
     started = 0.0
 
