@@ -719,7 +719,7 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
 
 def _sextortion(r: Reading) -> tuple[str, int] | None:
     # Images held for money, or paid for, need a word of money and one of images.
-    implied = r.anywhere(MONEY) and r.anywhere(MEDIA_NOUN)
+    implied = r.anywhere(MEDIA_NOUN) and r.anywhere(MONEY)
     if not (implied or r.anywhere(SEXTORTION_NAMED) or r.anywhere(FRAMING)):
         return None
     negated = r.blocked(SEXTORTION_NEGATED, TEACHING, PAST)
