@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "casebook.triage",
     "casebook.analysis",
     "casebook.partners",
+    "casebook.privacy",
     "casebook.redaction",
     "casebook.classify",
     "casebook.demo",

@@ -23,6 +23,7 @@ urlpatterns = [
     path("reports/", include("casebook.analysis.urls")),
     path("mail/", include("casebook.intake.urls")),
     path("healthz/", healthz, name="healthz"),
+    path("privacy/", include("casebook.privacy.urls")),
     path("supervisor/", include("casebook.triage.urls")),
     path("", include("casebook.partners.urls")),
     path("", include("casebook.classify.urls")),

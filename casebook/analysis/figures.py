@@ -23,7 +23,7 @@ from matplotlib.colors import Normalize
 from matplotlib.patches import Polygon
 
 from casebook.analysis.model import Figure, Report
-from casebook.analysis.tables import Table
+from casebook.analysis.tables import TITLE_SETTINGS, Row, Table
 
 DATA = Path(__file__).parent / "data"
 ATTRIBUTION = (
@@ -69,15 +69,25 @@ def _period_names(report: Report) -> tuple[str, str | None]:
     return report.period.label(), report.compare.label() if report.compare else None
 
 
-def bars(report: Report, table: Table, *, name: str, title: str, max_rows: int = 25) -> Figure:
-    """Horizontal bars of each row's share, P beside Q, labelled with the count."""
+def bars(
+    report: Report,
+    table: Table,
+    *,
+    name: str,
+    title: str,
+    max_rows: int = 25,
+    series_names: tuple[str, str | None] | None = None,
+    alt: str | None = None,
+) -> Figure:
+    """Horizontal bars of each row's share, P beside Q (or the two `series_names`: a row's
+    count and compare_count), labelled with the count; the axis says what the share is of."""
     rows = table.rows[:max_rows]
     has_q = any(r.compare_count is not None for r in rows)
-    p_name, q_name = _period_names(report)
-    height = max(1.6, (0.36 if has_q else 0.26) * len(rows) + 0.8)
+    p_name, q_name = series_names or _period_names(report)
+    height = max(1.6, (0.3 if has_q else 0.24) * len(rows) + 0.8)
     fig, ax = plt.subplots(figsize=(7.2, height))
     ys = list(range(len(rows)))
-    bar_h = 0.38 if has_q else 0.6
+    bar_h = 0.4 if has_q else 0.62
     series = [(p_name, P_COLOUR, [(r.count, r.percent) for r in rows], -bar_h / 2 if has_q else 0)]
     if has_q:
         series.append(
@@ -98,15 +108,47 @@ def bars(report: Report, table: Table, *, name: str, title: str, max_rows: int =
     ax.set_yticks(ys, [r.label for r in rows])
     ax.invert_yaxis()
     ax.set_xlim(0, top * 1.15)
-    ax.set_xlabel(
-        "% of the period's cases" if not name.startswith("setting_") else "% of the setting's cases"
-    )
+    ax.set_xlabel(f"% of {table.percent_of}")
     ax.grid(axis="x", color="#e5e7eb", linewidth=0.6)
     ax.set_axisbelow(True)
     if has_q:
         ax.legend(frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2, fontsize=8)
-    alt = f"{title}: " + "; ".join(f"{r.label} {report.count_text(r.count)}" for r in rows)
+    if alt is None:
+        alt = f"{title}: " + "; ".join(f"{r.label} {report.count_text(r.count)}" for r in rows)
     return _save(fig, name, title, alt)
+
+
+def setting_categories(report: Report) -> Figure:
+    """Table 4 as one picture: each category's share of secondary school cases beside its share
+    of primary school cases (as the published report sets the two settings side by side)."""
+    sec = report.tables.setting_categories["secondary"]
+    pri = report.tables.setting_categories["primary"]
+    rows = [
+        Row(
+            label=s.label,
+            count=s.count,
+            percent=s.percent,
+            compare_count=p.count,
+            compare_percent=p.percent,
+        )
+        for s, p in zip(sec.rows, pri.rows, strict=True)
+    ]
+    both = Table(
+        key="setting_categories",
+        title=TITLE_SETTINGS,
+        rows=rows,
+        covers=sec.covers,
+        not_recorded=sec.not_recorded,
+        percent_of="each setting's cases",
+    )
+    names = (f"Secondary schools ({sec.covers:,} cases)", f"Primary schools ({pri.covers:,} cases)")
+    alt = f"{TITLE_SETTINGS}, cases (secondary / primary): " + "; ".join(
+        f"{r.label} {report.count_text(r.count)} / {report.count_text(r.compare_count)}"
+        for r in rows
+    )
+    return bars(
+        report, both, name="setting_categories", title=TITLE_SETTINGS, series_names=names, alt=alt
+    )
 
 
 def monthly(report: Report) -> Figure:
@@ -276,18 +318,7 @@ def make_figures(report: Report) -> dict[str, Figure]:
         )
     figs += [
         bars(report, t.categories, name="categories", title="Nature of enquiries"),
-        bars(
-            report,
-            t.setting_categories["primary"],
-            name="setting_primary",
-            title="Primary school enquiries by category",
-        ),
-        bars(
-            report,
-            t.setting_categories["secondary"],
-            name="setting_secondary",
-            title="Secondary school enquiries by category",
-        ),
+        setting_categories(report),
         monthly(report),
         bars(report, t.platforms, name="platforms", title="Platforms mentioned"),
     ]

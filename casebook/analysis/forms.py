@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from casebook.analysis.periods import period_problems
 from casebook.analysis.tables import Period
+from casebook.widgets import DateInput
 
 
 def default_period(today: date) -> tuple[date, date]:
@@ -20,15 +21,13 @@ def default_period(today: date) -> tuple[date, date]:
 
 
 class PeriodForm(forms.Form):
-    start = forms.DateField(label="From", widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label="To (not included)", widget=forms.DateInput(attrs={"type": "date"}))
-    compare_start = forms.DateField(
-        label="Compare from", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    start = forms.DateField(label="From", widget=DateInput())
+    end = forms.DateField(label="To (not included)", widget=DateInput())
+    compare_start = forms.DateField(label="Compare from", required=False, widget=DateInput())
     compare_end = forms.DateField(
         label="Compare to (not included)",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DateInput(),
     )
     suppress_below = forms.IntegerField(
         label="Show counts below N as <N", required=False, min_value=2, max_value=100

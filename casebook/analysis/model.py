@@ -41,6 +41,19 @@ class AppendixCategory:
 
 
 @dataclass(frozen=True)
+class PreservedText:
+    """What a period's report showed from case text (word counts, appendix), captured before
+    its cases were anonymised (casebook.privacy.preserve). Word counts hold every word of at
+    least `word_min_cases` cases; the appendix was chosen with `appendix_min_cases`."""
+
+    words: WordCounts
+    word_min_cases: int
+    appendix: list[AppendixCategory] | None
+    appendix_note: str
+    appendix_min_cases: int
+
+
+@dataclass(frozen=True)
 class Figure:
     name: str
     title: str

@@ -21,6 +21,7 @@ from casebook.analysis.sources import db_texts, first_inbound_texts, load_facts
 from casebook.analysis.tables import Period
 from casebook.cases.models import Case, CaseCategory, CasePlatform
 from casebook.partners.queries import partner_section
+from casebook.privacy.preserve import preserved_lookup
 from casebook.triage.calendar import current_calendar
 
 CACHE_SECONDS = 600
@@ -94,6 +95,7 @@ def db_report(
         target_minutes=current_calendar().target.total_seconds() / 60,
         review=edits,
         approval=approval,
+        preserved=preserved_lookup(),
         partners=partner_section(period.start, period.end),
     )
     cache.set(f"{key}:{'figures' if with_figures else 'plain'}", report, CACHE_SECONDS)

@@ -20,6 +20,7 @@ from casebook.analysis.model import (
     WORD_MIN_CASES,
     AppendixCategory,
     Approval,
+    PreservedText,
     Report,
     Sample,
 )
@@ -39,6 +40,8 @@ DEFAULT_TARGET_MINUTES = 180.0
 
 TextProvider = Callable[[list[int]], dict[int, str]]
 Redactor = Callable[[str], str]
+# The text a period's report showed before its cases were anonymised, if it was captured.
+PreservedLookup = Callable[[Period], PreservedText | None]
 
 
 def redacted_text(text: str) -> str:
@@ -112,12 +115,15 @@ def build_appendix(
                 shown_texts.append(text)
                 samples.append(Sample(reference=ref, text=text))
         out.append(AppendixCategory(category=row.label, cases=row.count, samples=samples))
-    note = (
+    return out, appendix_note(min_cases)
+
+
+def appendix_note(min_cases: int) -> str:
+    return (
         f"Sample enquiries for every category with at least {min_cases} cases in the period: "
         "the enquirer's first message, with personal details replaced by placeholders, chosen "
         "as the most typical of the category (closest to its average wording), not at random."
     )
-    return out, note
 
 
 def _sample(redactor: Redactor, text: str, ref: str, review: ReviewEdits) -> str:
@@ -150,10 +156,14 @@ def build_report(
     review: ReviewEdits = NO_EDITS,
     approval: tuple[str, Approval] | None = None,
     partners: PartnerSection | None = None,
+    preserved: PreservedLookup | None = None,
 ) -> Report:
     """The whole report. `review` holds a reviewer's decisions on the published text;
     `approval` is (fingerprint, approval) of the last sign-off for the period, which counts
-    only if the content is still exactly what was approved."""
+    only if the content is still exactly what was approved. `preserved` gives, for a period
+    whose cases have been (or are being) anonymised, the word counts and appendix its report
+    showed before: case text is gone after anonymisation, and a published period must still
+    reproduce exactly (casebook.privacy.preserve)."""
     tables = build_tables(facts, period, compare)
     min_words = max(WORD_MIN_CASES, suppress_below or 0)
 
@@ -165,20 +175,44 @@ def build_report(
             exclude=personal_name_words(),
         )
 
-    def words_of(mask: np.ndarray) -> dict[str, int]:
+    def words_of(p: Period, mask: np.ndarray) -> dict[str, int]:
+        kept = preserved(p) if preserved is not None else None
+        if kept is not None and kept.word_min_cases <= min_words:
+            # Captured before the reviewer's hidden words, which apply now as they would.
+            return {
+                w: n
+                for w, n in kept.words.items()
+                if n >= min_words and w.casefold() not in review.hidden_words
+            }
         subjects = [facts.subject[i] for i in np.flatnonzero(mask)]
         return dict(publish.published_words(subjects, count, hidden=review.hidden_words))
 
-    words = words_of(period.mask(facts))
-    compare_words = words_of(compare.mask(facts)) if compare is not None else None
-    appendix, note = build_appendix(
-        facts,
-        tables,
-        texts,
-        redactor,
-        min_cases=max(appendix_min_cases, suppress_below or 0),
-        review=review,
-    )
+    words = words_of(period, period.mask(facts))
+    compare_words = words_of(compare, compare.mask(facts)) if compare is not None else None
+    min_appendix = max(appendix_min_cases, suppress_below or 0)
+    kept = preserved(period) if preserved is not None else None
+    if (
+        kept is not None
+        and kept.appendix is not None
+        and kept.appendix_min_cases <= min_appendix
+        and texts is not None
+        and redactor is not None
+    ):
+        # Exact when the thresholds match; with a higher one, the categories it leaves out
+        # are dropped (their samples were chosen alongside them). The samples are as they
+        # were reviewed when captured: their original text is gone.
+        appendix: list[AppendixCategory] | None = [
+            a for a in kept.appendix if a.cases >= min_appendix
+        ]
+        note = (
+            kept.appendix_note
+            if kept.appendix_min_cases == min_appendix
+            else appendix_note(min_appendix)
+        )
+    else:
+        appendix, note = build_appendix(
+            facts, tables, texts, redactor, min_cases=min_appendix, review=review
+        )
     digest = publish.fingerprint(
         [(a.category, s.text) for a in appendix or [] for s in a.samples],
         {**words, **{f"compare:{w}": n for w, n in (compare_words or {}).items()}},

@@ -1,9 +1,10 @@
 """Every table of the annual report, for a period P optionally compared with a period Q.
 
 Pure: no Django. Periods are half-open, [start, end) on the Europe/London date a case was
-opened. Percentages are unrounded shares of the period's cases (for the setting tables, of that
-setting's cases); rounding is the renderers' business. Every table carries how many cases it
-covers and how many had no value recorded, so its rows reconcile with the period's total:
+opened. Percentages are unrounded shares of the period's cases (for the primary and secondary
+school category tables, of that setting's cases: each table's `percent_of` says which);
+rounding is the renderers' business. Every table carries how many cases it covers and how
+many had no value recorded, so its rows reconcile with the period's total:
 for single-valued tables the rows (including "Not recorded") add up to the cases covered;
 for categories and platforms a case can carry several labels, so rows add up to more.
 """
@@ -27,6 +28,8 @@ SINGLE_TABLES = {
     "region": "Region",
 }
 SETTINGS_COMPARED = {"primary": "Primary school", "secondary": "Secondary school"}
+# The published report's Table 4: the two settings' category tables side by side.
+TITLE_SETTINGS = "Nature of enquiries from primary and secondary schools"
 MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -85,6 +88,8 @@ class Table:
     compare_not_recorded: int | None = None
     multi_label: bool = False
     note: str = ""
+    # What each percentage is a share of, in words ("the period's cases"), for every label.
+    percent_of: str = "the period's cases"
 
 
 def _pct(count: int, base: int) -> float:
@@ -268,6 +273,7 @@ def setting_categories(facts: Facts, p: Mask, category_order: list[str]) -> dict
             multi_label=True,
             note=f"Percent of {title.lower()} cases in the period; a case can carry several "
             "categories.",
+            percent_of=f"the {title.lower()} cases",
         )
     return out
 

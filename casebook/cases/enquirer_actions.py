@@ -96,6 +96,15 @@ def do_update_enquirer(
     return changed
 
 
+def _refuse_anonymised(*records: Enquirer) -> None:
+    """Anonymised cases share one blank record (casebook.privacy): merging or splitting it
+    would put someone's details on, or move, anonymised cases."""
+    from casebook.privacy.engine import is_placeholder
+
+    if any(is_placeholder(r.pk) for r in records):
+        raise ValueError("the record of anonymised cases cannot be merged or split")
+
+
 def _case_refs(enquirer: Enquirer) -> list[str]:
     return sorted(Case.objects.filter(enquirer=enquirer).values_list("reference", flat=True))
 
@@ -118,6 +127,7 @@ def do_merge_enquirers(
     """
     if keep.pk == merge.pk:
         raise ValueError("an enquirer record cannot be merged into itself")
+    _refuse_anonymised(keep, merge)
     if keep.merged_into_id is not None or merge.merged_into_id is not None:
         raise ValueError("one of these records has already been merged")
     _claim(keep, expected_version=keep_version)
@@ -174,6 +184,7 @@ def do_split_cases(
     """
     if not cases:
         raise ValueError("choose at least one case to move")
+    _refuse_anonymised(enquirer)
     unknown = set(details) - EDITABLE
     if unknown:
         raise ValueError(f"not enquirer details: {sorted(unknown)}")

@@ -29,6 +29,8 @@ FIELD = "form_token"
 SALT = "casebook.form-token"
 # A page left open longer than this must be reloaded (the post says so and keeps the input).
 MAX_AGE = timedelta(hours=24)
+# What a second post of a form already acted on (a double click, a resubmitted page) is told.
+REPEAT_MESSAGE = "That form had already been sent: it was acted on once, not again."
 
 
 @dataclass(frozen=True)

@@ -634,6 +634,13 @@ def enquirer_summary(enquirer: Enquirer, *, all_cases: bool = False) -> Enquirer
     )
 
 
+def _anonymised_placeholder() -> int:
+    """The blank record every anonymised case points at: never offered for a merge."""
+    from casebook.privacy.engine import placeholder_id
+
+    return placeholder_id() or 0
+
+
 def find_enquirers(query: str, *, exclude: Enquirer) -> list[EnquirerSummary]:
     """Records (not merged ones) with this email address, or the record of this case."""
     query = query.strip()
@@ -642,13 +649,16 @@ def find_enquirers(query: str, *, exclude: Enquirer) -> list[EnquirerSummary]:
     else:
         found = Enquirer.objects.filter(email__iexact=query)
     found = found.filter(merged_into=None).exclude(pk=exclude.pk).order_by("id").distinct()
+    found = found.exclude(pk=_anonymised_placeholder())
     return [enquirer_summary(e, all_cases=True) for e in found[:20]]
 
 
 def mergeable_enquirer(pk: str, *, exclude: Enquirer) -> Enquirer:
     """The record with this id, if it can be merged into `exclude`'s; 404 otherwise."""
     found = (
-        Enquirer.objects.filter(pk=int(pk), merged_into=None).exclude(pk=exclude.pk).first()
+        Enquirer.objects.filter(pk=int(pk), merged_into=None)
+        .exclude(pk__in=[exclude.pk, _anonymised_placeholder()])
+        .first()
         if pk.isdigit()
         else None
     )

@@ -50,6 +50,7 @@ from casebook.demo.generator import (
     CaseSpec,
     generate_period,
 )
+from casebook.privacy.models import PreservedReport
 from casebook.triage.models import Response, ResponseKind
 from casebook.triage.service import replayed
 from casebook.triage.sla import Answer, Event
@@ -450,6 +451,11 @@ def load_demo_helpline(*, seed: int = 2022, progress: Progress | None = None) ->
         for batch in _batches(every, BATCH_SIZE):
             writer.write(batch, summary)
             say(f"saved {summary.cases:,} of {len(every):,} cases")
+        # Both periods are published: their report text outlives their cases' anonymisation.
+        for spec in demo_periods():
+            PreservedReport.objects.get_or_create(
+                period_start=spec.start, period_end=spec.end, defaults={"label": spec.label}
+            )
     # Escalations and referrals come after, from what was saved, with their own random
     # stream: the cases (and every figure the demo reproduces) are the same with or without.
     summary.escalations, summary.referrals = load_demo_escalations(seed=seed, progress=say)

@@ -22,8 +22,17 @@ from casebook.cases.actions import (
     detect_platforms,
     do_open_case,
     find_or_create_enquirer,
+    reopened_status,
 )
-from casebook.cases.models import Attachment, Case, Channel, Message, Status
+from casebook.cases.models import (
+    Attachment,
+    Case,
+    Channel,
+    Direction,
+    Message,
+    SendState,
+    Status,
+)
 from casebook.intake.config import IntakeConfig
 from casebook.intake.models import HeldMessage, MailOriginal, QuarantinedMessage, SkippedMail
 from casebook.intake.parsing import ParsedMessage, ParseError, parse_message
@@ -33,8 +42,10 @@ from casebook.intake.store import (
     IngestResult,
     Outcome,
     may_acknowledge,
+    sender_contact,
     store_batch,
 )
+from casebook.triage import service as triage
 
 __all__ = [
     "IngestResult",
@@ -227,6 +238,7 @@ def do_release_quarantined(
             first_message=view.text,
             opened_at=view.date or item.created_at,
             actor=actor,
+            contact=sender_contact(name=view.from_name, address=view.from_address),
         )
         message = case.messages.get()
     else:
@@ -326,9 +338,24 @@ def do_accept_held_message(*, hold: HeldMessage, actor: User) -> Message:
     message = hold.message
     case = Case.objects.select_for_update().get(pk=message.case_id)
     hold.delete()
+    previous = status = case.status
     if case.status in {Status.AWAITING_ENQUIRER, Status.CLOSED}:
-        audit(actor=actor, case=case, action="status.changed", old=case.status, new=Status.OPEN)
-        Case.objects.filter(pk=case.pk).update(status=Status.OPEN, closed_at=None)
+        # Escalated again, not open, if items are still open with platforms.
+        status = reopened_status(case)
+        audit(actor=actor, case=case, action="status.changed", old=case.status, new=status)
+        Case.objects.filter(pk=case.pk).update(status=status, closed_at=None)
+    # Held, it started no wait for a reply; now it is the enquirer's message like any other,
+    # due from when it arrived, unless a practitioner has replied since (as a replay of the
+    # case's dialogue counts it).
+    replied_since = (
+        Message.objects.filter(
+            case=case, direction=Direction.OUTBOUND, at__gt=message.at, author__isnull=False
+        )
+        .exclude(send_state=SendState.CANCELLED)
+        .exists()
+    )
+    if not replied_since:
+        triage.note_inbound(case=case, at=message.at, previous_status=previous, status=status)
     detect_platforms(case=case, text=f"{message.subject}\n{message.body_text}")
     from casebook.cases.actions import _bump
 
@@ -352,6 +379,7 @@ def do_move_held_message(*, hold: HeldMessage, actor: User) -> Case:
         status=Status.NEW,
         opened_at=message.at,
         enquirer=enquirer,
+        **sender_contact(name=message.from_name, address=message.from_email).case_fields(),
         enquirer_type=enquirer.enquirer_type,
         setting_type=enquirer.setting_type,
         region=enquirer.region,

@@ -38,7 +38,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent
-from casebook.cases.actions import format_reference, resolve_merged
+from casebook.cases.actions import Contact, format_reference, resolve_merged
 from casebook.cases.models import (
     Attachment,
     Case,
@@ -63,6 +63,7 @@ from casebook.intake.parsing import (
 )
 from casebook.intake.storage import store_bytes
 from casebook.lib.platforms import find_platforms
+from casebook.partners.queries import cases_with_open_items
 from casebook.triage import service as triage
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,16 @@ class Incoming:
 _REOPEN = {Status.AWAITING_ENQUIRER, Status.CLOSED}
 _NO_REPLY_PREFIXES = ("noreply", "no-reply", "donotreply", "do-not-reply", "mailer-daemon",
                       "postmaster", "bounce")  # fmt: skip
+
+
+def sender_contact(*, name: str, address: str) -> Contact:
+    """The contact details a message gives: its sender's display name and address, as given.
+
+    Every case that mail opens keeps them (Case.contact_*: new mail, a held message moved to
+    its own case, a quarantined message released into a new case, skipped mail imported after
+    all); the enquirer record is never changed by mail.
+    """
+    return Contact(name=name, email=address)
 
 
 def may_acknowledge(parsed: ParsedMessage) -> bool:
@@ -359,8 +370,7 @@ class _Batch:
             status=Status.NEW,
             opened_at=at,
             enquirer=enquirer,
-            contact_name=parsed.from_name[:200],
-            contact_email=parsed.from_address[:254],
+            **sender_contact(name=parsed.from_name, address=parsed.from_address).case_fields(),
             enquirer_type=enquirer.enquirer_type,
             setting_type=enquirer.setting_type,
             region=enquirer.region,
@@ -602,10 +612,17 @@ def _touch_existing_cases(
     for count, pks in by_count.items():
         Case.objects.filter(pk__in=pks).update(version=F("version") + count, updated_at=now)
     if reopened:
-        Case.objects.filter(pk__in=reopened).update(status=Status.OPEN, closed_at=None)
+        # A case with items still open with platforms comes back as escalated, as the
+        # partners' writes keep it (casebook.partners.actions).
+        escalated = cases_with_open_items(reopened)
+        status = {pk: Status.ESCALATED if pk in escalated else Status.OPEN for pk in reopened}
+        for new in (Status.OPEN, Status.ESCALATED):
+            pks = [pk for pk, s in status.items() if s == new]
+            if pks:
+                Case.objects.filter(pk__in=pks).update(status=new, closed_at=None)
         AuditEvent.objects.bulk_create(
-            AuditEvent(case=case, action="status.changed", detail={"old": old, "new": Status.OPEN})
-            for case, old in reopened.values()
+            AuditEvent(case=case, action="status.changed", detail={"old": old, "new": status[pk]})
+            for pk, (case, old) in reopened.items()
         )
 
 

@@ -4,9 +4,11 @@ download), and what practitioners do with held messages."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
@@ -15,9 +17,10 @@ from django.views.decorators.http import require_GET, require_POST
 
 from casebook.accounts.decorators import roles
 from casebook.accounts.models import CASEWORK_ROLES, User
+from casebook.cases import once
 from casebook.cases.access import access_case, may_work_cases
 from casebook.cases.actions import audit
-from casebook.cases.models import Attachment, Message
+from casebook.cases.models import Attachment, Case, Message
 from casebook.classify.guard import may_display, withheld_download_redirect
 from casebook.intake.actions import do_accept_held_message, do_move_held_message
 from casebook.intake.models import HeldMessage, MailOriginal
@@ -91,40 +94,66 @@ def download_original(request: HttpRequest, pk: int) -> FileResponse:
     return response
 
 
-def _hold_for(request: HttpRequest, pk: int) -> tuple[User, HeldMessage | None, Message]:
+HeldAction = Callable[[HeldMessage, User], Case]
+
+
+def _resolve_hold(request: HttpRequest, pk: int, act: HeldAction) -> HttpResponse:
+    """One transaction: lock the hold, take the form's one-time token, act, go to the case.
+
+    A hold already resolved (a double click, or a colleague was quicker) is reported, not an
+    error; a post without a usable token does nothing and says why.
+    """
     user = request.user
     if not isinstance(user, User) or not may_work_cases(user):
         raise PermissionDenied
-    message = Message.objects.select_related("case").filter(pk=pk).first()
-    if message is None:
-        raise Http404("No such message")
-    access_case(user, message.case.reference, for_write=True)
-    return user, HeldMessage.objects.filter(message=message).first(), message
+    with transaction.atomic():
+        message = Message.objects.select_related("case").filter(pk=pk).first()
+        if message is None:
+            raise Http404("No such message")
+        case = access_case(user, message.case.reference, for_write=True)
+        hold = HeldMessage.objects.select_for_update().filter(message=message).first()
+        if hold is None:
+            messages.info(
+                request, "That message is no longer held: someone has already dealt with it."
+            )
+            return _to_message(message)
+        try:
+            once.consume(request, case=case)
+        except once.AlreadyUsed:
+            messages.info(request, once.REPEAT_MESSAGE)
+            return _to_message(message)
+        except once.TokenProblem as problem:
+            messages.error(request, f"{problem} Nothing was done: press the button again.")
+            return redirect(f"{reverse('case-detail', args=[case.reference])}#held")
+        destination = act(hold, user)
+    if destination.pk == case.pk:
+        messages.success(
+            request, f"The message from {message.from_email} is now part of this case."
+        )
+        return _to_message(message)
+    messages.success(request, f"The message was moved to a new case, {destination.reference}.")
+    return redirect("case-detail", destination.reference)
 
 
-def _already_done(request: HttpRequest, message: Message) -> HttpResponse:
-    # A second click, or a colleague was quicker: say so rather than fail.
-    messages.info(request, "That message is no longer held: someone has already dealt with it.")
+def _to_message(message: Message) -> HttpResponse:
     return redirect(f"{reverse('case-detail', args=[message.case.reference])}#m{message.pk}")
+
+
+def _accept(hold: HeldMessage, user: User) -> Case:
+    return do_accept_held_message(hold=hold, actor=user).case
+
+
+def _move(hold: HeldMessage, user: User) -> Case:
+    return do_move_held_message(hold=hold, actor=user)
 
 
 @roles(CASEWORK_ROLES)
 @require_POST
 def accept_held(request: HttpRequest, pk: int) -> HttpResponse:
-    user, hold, message = _hold_for(request, pk)
-    if hold is None:
-        return _already_done(request, message)
-    message = do_accept_held_message(hold=hold, actor=user)
-    messages.success(request, f"The message from {message.from_email} is now part of this case.")
-    return redirect(f"{reverse('case-detail', args=[message.case.reference])}#m{message.pk}")
+    return _resolve_hold(request, pk, _accept)
 
 
 @roles(CASEWORK_ROLES)
 @require_POST
 def move_held(request: HttpRequest, pk: int) -> HttpResponse:
-    user, hold, message = _hold_for(request, pk)
-    if hold is None:
-        return _already_done(request, message)
-    case = do_move_held_message(hold=hold, actor=user)
-    messages.success(request, f"The message was moved to a new case, {case.reference}.")
-    return redirect("case-detail", case.reference)
+    return _resolve_hold(request, pk, _move)

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import SERVER_URL
+
 from .dovecot import dovecot
 from .smtp import smtp_server
 
@@ -10,7 +12,10 @@ __all__ = ["dovecot", "smtp_server"]
 
 @pytest.fixture(autouse=True)
 def attachments_dir(settings, tmp_path):
-    settings.ATTACHMENTS_DIR = tmp_path / "attachments"
+    """A folder of the test's own, except against the real server: there the stored files
+    must be where the server reads them (its settings file's ATTACHMENTS_DIR)."""
+    if not SERVER_URL:
+        settings.ATTACHMENTS_DIR = tmp_path / "attachments"
     return settings.ATTACHMENTS_DIR
 
 

@@ -3,6 +3,8 @@ import. Reasons are plain words."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.test import Client
 
@@ -13,6 +15,7 @@ from casebook.intake.models import MailOriginal, QuarantinedMessage, SkippedMail
 from casebook.intake.storage import open_path
 
 from .conftest import make_mail
+from .pageforms import forms_on, hidden_fields, post_from_page
 
 pytestmark = pytest.mark.django_db
 
@@ -84,9 +87,12 @@ def test_retry_imports_mail_once_it_can_be_read(admin_user, monkeypatch):
     item = QuarantinedMessage.objects.get()
     assert open_path(item.storage_path).read_bytes() == raw
     monkeypatch.setenv("INTAKE_MAX_MESSAGE_BYTES", "100000")  # the admin raised the limit
-    response = _admin(admin_user).post(
+    response = post_from_page(
+        _admin(admin_user),
+        "/admin/intake/quarantinedmessage/",
         "/admin/intake/quarantinedmessage/",
         {"action": "retry", "_selected_action": [item.pk]},
+        form_id="changelist-form",
         follow=True,
     )
     assert b"1 imported, 0 still unreadable" in response.content
@@ -99,7 +105,13 @@ def test_release_into_a_new_case_and_into_an_existing_one(admin_user, case):
     ingest_bytes(NO_SENDER, source="t")
     item = QuarantinedMessage.objects.get()
     client = _admin(admin_user)
-    client.post(f"/admin/intake/quarantinedmessage/{item.pk}/act/", {"action": "release-new"})
+
+    def act(data: dict[str, str], **kwargs: Any) -> Any:
+        page = f"/admin/intake/quarantinedmessage/{item.pk}/read/"
+        action = f"/admin/intake/quarantinedmessage/{item.pk}/act/"
+        return post_from_page(client, page, action, data, **kwargs)
+
+    act({"action": "release-new"})
     assert not QuarantinedMessage.objects.exists()
     new = Case.objects.exclude(pk=case.pk).get()
     released = new.messages.get()
@@ -110,16 +122,9 @@ def test_release_into_a_new_case_and_into_an_existing_one(admin_user, case):
 
     ingest_bytes(NO_SENDER + b" ", source="t2")
     item = QuarantinedMessage.objects.get()
-    bad = client.post(
-        f"/admin/intake/quarantinedmessage/{item.pk}/act/",
-        {"action": "release-into", "reference": "CB-1999-00001"},
-        follow=True,
-    )
+    bad = act({"action": "release-into", "reference": "CB-1999-00001"}, follow=True)
     assert b"No case has that reference" in bad.content and QuarantinedMessage.objects.exists()
-    client.post(
-        f"/admin/intake/quarantinedmessage/{item.pk}/act/",
-        {"action": "release-into", "reference": case.reference.lower()},
-    )
+    act({"action": "release-into", "reference": case.reference.lower()})
     assert case.messages.count() == 2
     assert AuditEvent.objects.filter(action="email.quarantine_released").count() == 2
 
@@ -128,9 +133,13 @@ def test_delete_removes_the_row_and_its_file(admin_user):
     ingest_bytes(NO_SENDER, source="t")
     item = QuarantinedMessage.objects.get()
     path = open_path(item.storage_path)
-    _admin(admin_user).post(
-        f"/admin/intake/quarantinedmessage/{item.pk}/act/", {"action": "delete"}
-    )
+    client = _admin(admin_user)
+    page = f"/admin/intake/quarantinedmessage/{item.pk}/read/"
+    # The reading page's three forms each carry a one-time token.
+    html = client.get(page).content.decode()
+    acting = [f for f in forms_on(html) if f["action"].endswith("/act/")]
+    assert len(acting) == 3 and all("form_token" in f["hidden"] for f in acting)
+    post_from_page(client, page, page.replace("/read/", "/act/"), {"action": "delete"})
     assert not QuarantinedMessage.objects.exists() and not path.exists()
     assert AuditEvent.objects.filter(action="email.quarantine_deleted").exists()
 
@@ -147,7 +156,12 @@ def test_skipped_mail_is_listed_readable_and_importable(admin_user):
     assert b"A fake account is posting" in page.content
     original = client.get(f"/admin/intake/skippedmail/{item.pk}/original/")
     assert b"".join(original.streaming_content) == raw  # type: ignore[attr-defined]
-    client.post(f"/admin/intake/skippedmail/{item.pk}/act/", {"action": "import"})
+    post_from_page(
+        client,
+        f"/admin/intake/skippedmail/{item.pk}/read/",
+        f"/admin/intake/skippedmail/{item.pk}/act/",
+        {"action": "import"},
+    )
     assert not SkippedMail.objects.exists()
     assert Message.objects.get(message_id="<auto@x.invalid>").case.subject.startswith("Automatic")
     assert AuditEvent.objects.filter(action="email.skipped_imported").exists()
@@ -169,3 +183,93 @@ def test_skipped_mail_is_kept_for_the_configured_period(monkeypatch):
     SkippedMail.objects.update(received_at=timezone.now() - timedelta(days=31))
     assert do_purge_skipped_mail() == 1
     assert not SkippedMail.objects.exists() and not path.exists()
+
+
+@pytest.mark.parametrize(
+    ("kind", "data"),
+    [
+        ("quarantinedmessage", {"action": "delete"}),
+        ("quarantinedmessage", {"action": "release-new"}),
+        ("quarantinedmessage", {"action": "retry"}),
+        ("skippedmail", {"action": "import"}),
+        ("skippedmail", {"action": "delete"}),
+    ],
+)
+def test_admin_message_actions_need_their_one_time_token_and_act_once(admin_user, kind, data):
+    if kind == "quarantinedmessage":
+        ingest_bytes(NO_SENDER, source="t")
+        model: type[QuarantinedMessage] | type[SkippedMail] = QuarantinedMessage
+    else:
+        ingest_bytes(make_mail(extra=("Auto-Submitted: auto-replied",)), source="t")
+        model = SkippedMail
+    item = model.objects.get()
+    client = _admin(admin_user)
+    action = f"/admin/intake/{kind}/{item.pk}/act/"
+    for refused in ({}, {"form_token": "forged"}):
+        response = client.post(action, {**data, **refused}, follow=True)
+        assert "Nothing was done" in response.content.decode()
+        assert model.objects.filter(pk=item.pk).exists()
+    events = AuditEvent.objects.count()
+
+    html = client.get(f"/admin/intake/{kind}/{item.pk}/read/").content.decode()
+    token = hidden_fields(html, action=action, pressing=("action", data["action"]))["form_token"][0]
+    first = client.post(action, {**data, "form_token": token}, follow=True)
+    assert "Nothing was done" not in first.content.decode()
+    after_first = (AuditEvent.objects.count(), Case.objects.count(), Message.objects.count())
+    if data["action"] != "retry":  # NO_SENDER stays unreadable on a retry
+        assert not model.objects.filter(pk=item.pk).exists()
+        assert after_first[0] > events
+    again = client.post(action, {**data, "form_token": token}, follow=True)
+    assert "already been sent" in again.content.decode()
+    assert (AuditEvent.objects.count(), Case.objects.count(), Message.objects.count()) == (
+        after_first
+    )
+
+
+@pytest.mark.parametrize("kind", ["quarantinedmessage", "skippedmail"])
+def test_bulk_actions_in_the_lists_need_their_one_time_token(admin_user, kind):
+    if kind == "quarantinedmessage":
+        ingest_bytes(NO_SENDER, source="t")
+        ingest_bytes(NO_SENDER + b" ", source="t2")
+        model: type[QuarantinedMessage] | type[SkippedMail] = QuarantinedMessage
+    else:
+        ingest_bytes(make_mail(extra=("Auto-Submitted: auto-replied",)), source="t")
+        ingest_bytes(
+            make_mail(message_id="<m2@x.invalid>", extra=("Auto-Submitted: auto-replied",)),
+            source="t",
+        )
+        model = SkippedMail
+    pks = list(model.objects.values_list("pk", flat=True))
+    client = _admin(admin_user)
+    listing = f"/admin/intake/{kind}/"
+    chosen = {"action": "delete_selected", "_selected_action": pks}
+
+    refused = client.post(listing, chosen, follow=True)
+    assert "Nothing was done" in refused.content.decode()
+    # Django's confirmation page asks again, and its form carries a fresh token.
+    confirm = post_from_page(client, listing, listing, chosen, form_id="changelist-form")
+    assert confirm.status_code == 200
+    html = confirm.content.decode()
+    assert "Are you sure" in html and model.objects.count() == 2
+    confirming = [f for f in forms_on(html) if "post" in f["hidden"]]
+    assert len(confirming) == 1 and "form_token" in confirming[0]["hidden"]
+    yes = {k: v if len(v) > 1 else v[0] for k, v in confirming[0]["hidden"].items()}
+    assert client.post(listing, {**yes, "form_token": "forged"}).status_code == 302
+    assert model.objects.count() == 2
+    client.post(listing, yes)
+    assert not model.objects.exists()
+    deleted = (
+        "email.quarantine_deleted" if kind == "quarantinedmessage" else "email.skipped_deleted"
+    )
+    assert AuditEvent.objects.filter(action=deleted).count() == 2
+    again = client.post(listing, yes, follow=True)
+    assert "already been sent" in again.content.decode()
+
+
+def test_the_single_delete_page_leads_to_the_reading_page(admin_user):
+    ingest_bytes(NO_SENDER, source="t")
+    item = QuarantinedMessage.objects.get()
+    client = _admin(admin_user)
+    response = client.post(f"/admin/intake/quarantinedmessage/{item.pk}/delete/", {"post": "yes"})
+    assert response["Location"] == f"/admin/intake/quarantinedmessage/{item.pk}/read/"
+    assert QuarantinedMessage.objects.filter(pk=item.pk).exists()

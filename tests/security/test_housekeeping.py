@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_housekeeping(client, practitioner):
-    from axes.models import AccessAttempt, AccessLog
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
     client.force_login(practitioner)
     Session.objects.create(
@@ -52,6 +52,11 @@ def test_housekeeping(client, practitioner):
     AccessAttempt.objects.filter(username="x").update(attempt_time=old)  # auto_now_add
     AccessLog.objects.create(username="x", ip_address="192.0.2.1", user_agent="", attempt_time=old)
     AccessLog.objects.filter(username="x").update(attempt_time=old)
+    for username in ("x", "y"):
+        AccessFailureLog.objects.create(
+            username=username, ip_address="192.0.2.1", user_agent="", locked_out=False
+        )
+    AccessFailureLog.objects.filter(username="x").update(attempt_time=old)
     out = io.StringIO()
     call_command("housekeeping", stdout=out)
     assert not Session.objects.filter(session_key="old").exists()
@@ -59,4 +64,5 @@ def test_housekeeping(client, practitioner):
     assert list(RateCounter.objects.values_list("client", flat=True)) == ["b"]
     assert list(AccessAttempt.objects.values_list("username", flat=True)) == ["y"]
     assert not AccessLog.objects.filter(username="x").exists()
+    assert list(AccessFailureLog.objects.values_list("username", flat=True)) == ["y"]
     assert "deleted 1 rate-limit counters" in out.getvalue()

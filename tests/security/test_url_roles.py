@@ -77,6 +77,14 @@ DECISIONS: dict[str, object] = {
     "case-enquirer": CASEWORK,
     "enquirer-merge": CASEWORK,
     "enquirer-split": CASEWORK,
+    "privacy-overview": frozenset({"admin"}),
+    "privacy-holds": frozenset({"supervisor", "admin"}),
+    "privacy-lift-hold": frozenset({"supervisor", "admin"}),
+    "privacy-person": frozenset({"admin"}),
+    "privacy-person-export": frozenset({"admin"}),
+    "privacy-person-erase": frozenset({"admin"}),
+    "privacy-audit": frozenset({"admin"}),
+    "privacy-audit-csv": frozenset({"admin"}),
 }
 # Pages a signed-in account may open before its second factor.
 BEFORE_SECOND_FACTOR = {"logout", "two-factor-verify", "two-factor-setup"}

@@ -15,7 +15,7 @@ from django.template.loader import render_to_string
 
 from casebook.analysis.model import Figure, Report
 from casebook.analysis.service_levels import LevelRow
-from casebook.analysis.tables import Table
+from casebook.analysis.tables import SETTINGS_COMPARED, TITLE_SETTINGS, Table
 from casebook.partners.reporting import shown_section
 
 INTROS = {
@@ -36,10 +36,22 @@ FIGURE_FOR = {
     "setting_type": "setting_type",
     "region": "region_map",
     "categories": "categories",
-    "setting_categories.primary": "setting_primary",
-    "setting_categories.secondary": "setting_secondary",
     "monthly": "monthly",
     "platforms": "platforms",
+}
+
+
+# The heading of each table's first column (what its rows are).
+ROW_HEADINGS = {
+    "channel": "Channel",
+    "enquirer_type": "Enquirer",
+    "setting_type": "Setting",
+    "region": "Region",
+    "categories": "Category",
+    "setting_categories.primary": "Category",
+    "setting_categories.secondary": "Category",
+    "monthly": "Month",
+    "platforms": "Platform",
 }
 
 
@@ -58,6 +70,7 @@ class ShownTable:
     key: str
     anchor: str
     title: str
+    heading: str
     intro: str
     note: str
     covers: str
@@ -108,6 +121,7 @@ def shown_table(report: Report, table: Table, *, prefer_png: bool = False) -> Sh
         key=table.key,
         anchor=table.key.replace(".", "-").replace("_", "-"),
         title=table.title,
+        heading=ROW_HEADINGS.get(table.key, ""),
         intro=INTROS.get(table.key, ""),
         note=table.note,
         covers=f"{table.covers:,}",
@@ -116,8 +130,77 @@ def shown_table(report: Report, table: Table, *, prefer_png: bool = False) -> Sh
         compare_not_recorded=report.count_text(table.compare_not_recorded),
         rows=rows,
         has_compare=has_compare,
-        base="the setting's cases" if table.key.startswith("setting_") else "the period's cases",
-        figure=shown_figure(report, FIGURE_FOR[table.key], prefer_png=prefer_png),
+        base=table.percent_of,
+        figure=shown_figure(report, FIGURE_FOR.get(table.key, ""), prefer_png=prefer_png),
+    )
+
+
+@dataclass(frozen=True)
+class ShownSetting:
+    name: str  # "Secondary schools"
+    covers: str
+    percent_of: str
+
+
+@dataclass(frozen=True)
+class ShownSettingRow:
+    label: str
+    cells: list[tuple[str, str]]  # (count, percent) per setting, in ShownSettings.settings order
+
+
+@dataclass(frozen=True)
+class ShownSettings:
+    """The published report's Table 4: secondary and primary schools side by side."""
+
+    title: str
+    intro: str
+    settings: list[ShownSetting]
+    rows: list[ShownSettingRow]
+    note: str
+    figure: ShownFigure | None
+
+
+def shown_settings(report: Report, *, prefer_png: bool = False) -> ShownSettings:
+    order = ["secondary", "primary"]  # as published
+    tables = [report.tables.setting_categories[k] for k in order]
+    labels = [r.label for r in tables[0].rows]
+    rows = [
+        ShownSettingRow(
+            label=label,
+            cells=[
+                (
+                    report.count_text(t.rows[i].count),
+                    report.percent_text(t.rows[i].count, t.rows[i].percent),
+                )
+                for t in tables
+            ],
+        )
+        for i, label in enumerate(labels)
+    ]
+    settings = [
+        ShownSetting(
+            name=SETTINGS_COMPARED[k] + "s",
+            covers=f"{t.covers:,}",
+            percent_of=t.percent_of,
+        )
+        for k, t in zip(order, tables, strict=True)
+    ]
+    bases = " and ".join(f"{s.name.lower()} {s.covers}" for s in settings)
+    none = ", ".join(
+        f"{report.count_text(t.not_recorded) or '0'} of the {s.name.lower()}' cases"
+        for s, t in zip(settings, tables, strict=True)
+    )
+    return ShownSettings(
+        title=TITLE_SETTINGS,
+        intro="The nature of enquiries from secondary and from primary schools, side by side. "
+        "Each percentage is a share of that setting's cases in the period, so the two columns "
+        "compare despite their different volumes.",
+        settings=settings,
+        rows=rows,
+        note=f"Cases: {bases}; with no category recorded: {none}. Percentages are of each "
+        "setting's cases. A case can carry several categories, so a column adds up to more "
+        "than 100%.",
+        figure=shown_figure(report, "setting_categories", prefer_png=prefer_png),
     )
 
 
@@ -214,6 +297,7 @@ def context(report: Report, *, prefer_png: bool = False) -> dict[str, object]:
         # wrapping the same bitmap, and the PDF renders it far faster.
         "words": shown_figure(report, "words", prefer_png=True),
         "compare_words": shown_figure(report, "compare_words", prefer_png=True),
+        "settings": shown_settings(report, prefer_png=prefer_png),
         "suppress_below": report.suppress_below,
         "levels": shown_levels(report),
         "partners": shown_section(report, report.partners),

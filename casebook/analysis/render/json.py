@@ -5,7 +5,8 @@ Suppressed counts (1 to N-1 with --suppress-below N) are written as "count": nul
 "compare_percent": null, "compare_suppressed": "<N"). Zero is never suppressed.
 "status" is "draft" until a supervisor signs the published text off ("approval" then says
 who and when). Alongside the issue's keys, "table_info" says for each table how many cases it
-covers and how many had no value recorded.
+covers and how many had no value recorded, and what its percentages are shares of
+("percent_of").
 
 "service_levels" (null when the input has no response times) holds exactly the keys
 target_working_hours, cases, answered, within_target, percent_within_target,
@@ -39,6 +40,7 @@ def _info(report: Report, t: Table) -> dict[str, Any]:
         else t.compare_not_recorded,
         "multi_label": t.multi_label,
         "note": t.note,
+        "percent_of": t.percent_of,
     }
 
 

@@ -1,4 +1,5 @@
-"""The report as a workbook: a contents sheet, then one sheet per table, numbers as numbers.
+"""The report as a workbook: a contents sheet, then one sheet per table (primary and secondary
+schools share one, side by side as published), numbers as numbers.
 
 Percentages are stored as fractions with a percent number format, so a spreadsheet shows
 81.78% and computes with 0.8178...; suppressed cells hold the text "<N".
@@ -14,7 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from casebook.analysis.model import Report
 from casebook.analysis.service_levels import LevelRow
-from casebook.analysis.tables import Table
+from casebook.analysis.tables import SETTINGS_COMPARED, TITLE_SETTINGS, Table
 from casebook.lib.spreadsheet import neutralise_formulas
 from casebook.partners.reporting import add_xlsx_sheets
 
@@ -26,8 +27,8 @@ SHEET_NAMES = {
     "setting_type": "Setting type",
     "region": "Region",
     "categories": "Categories",
-    "setting_categories.primary": "Primary by category",
-    "setting_categories.secondary": "Secondary by category",
+    "setting_categories.primary": "Schools by category",
+    "setting_categories.secondary": "Schools by category",
     "monthly": "Monthly",
     "platforms": "Platforms",
 }
@@ -49,17 +50,16 @@ def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
     q_label = report.compare.label() if report.compare else None
     ws.append([f"{table.title} ({DRAFT_MARK})" if report.draft else table.title])
     ws["A1"].font = Font(bold=True, size=13)
-    base = "the setting's cases" if table.key.startswith("setting_") else "the period's cases"
     ws.append(
         [
             f"{table.covers:,} cases covered, {report.count_text(table.not_recorded)} with no "
-            f"value recorded. Percent of {base}. {table.note}".strip()
+            f"value recorded. Percent of {table.percent_of}. {table.note}".strip()
         ]
     )
     ws.append([])
     monthly = table.key == "monthly"
     head = ["Month" if monthly else "Label", f"Count {p_label}", f"% {p_label}"]
-    if q_label and not table.key.startswith("setting_"):
+    if q_label and table.compare_covers is not None:
         if monthly:
             head.append(f"Month {q_label}")
         head += [f"Count {q_label}", f"% {q_label}"]
@@ -80,6 +80,46 @@ def _table_sheet(ws: Worksheet, report: Report, table: Table) -> None:
             cell.number_format = "0.00%"
     ws.column_dimensions["A"].width = 36
     for col in "BCDEF":
+        ws.column_dimensions[col].width = 18
+    ws.freeze_panes = "B5"
+
+
+def _settings_sheet(ws: Worksheet, report: Report) -> None:
+    """The published report's Table 4: secondary and primary schools side by side."""
+    order = ["secondary", "primary"]
+    tables = [report.tables.setting_categories[k] for k in order]
+    ws.append([f"{TITLE_SETTINGS} ({DRAFT_MARK})" if report.draft else TITLE_SETTINGS])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append(
+        [
+            f"{report.period.label()}. Percent of each setting's cases: "
+            + ", ".join(
+                f"{SETTINGS_COMPARED[k].lower()}s {t.covers:,}"
+                for k, t in zip(order, tables, strict=True)
+            )
+            + ". A case can carry several categories."
+        ]
+    )
+    ws.append([])
+    head = ["Category"]
+    for k, t in zip(order, tables, strict=True):
+        name = SETTINGS_COMPARED[k]
+        head += [f"Count {name.lower()}s", f"% of {t.percent_of}"]
+    ws.append(head)
+    for cell in ws[4]:
+        cell.font = HEAD
+        cell.fill = HEAD_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for i, first in enumerate(tables[0].rows):
+        row: list[object] = [first.label]
+        for t in tables:
+            row += list(_cells(report, t.rows[i].count, t.rows[i].percent))
+        ws.append(row)
+    for col in ("C", "E"):
+        for cell in ws[col][4:]:
+            cell.number_format = "0.00%"
+    ws.column_dimensions["A"].width = 36
+    for col in "BCDE":
         ws.column_dimensions[col].width = 18
     ws.freeze_panes = "B5"
 
@@ -176,8 +216,14 @@ def render_xlsx(report: Report) -> bytes:
     ws.append(["Sheet", "Table", "Cases covered", "No value recorded"])
     for table in report.tables.all():
         not_recorded = _cells(report, table.not_recorded, 0.0)[0]
-        ws.append([SHEET_NAMES[table.key], table.title, table.covers, not_recorded])
-        _table_sheet(wb.create_sheet(SHEET_NAMES[table.key]), report, table)
+        sheet = SHEET_NAMES[table.key]
+        ws.append([sheet, table.title, table.covers, not_recorded])
+        if table.key.startswith("setting_categories."):
+            # Both settings share one sheet, side by side as published.
+            if sheet not in wb.sheetnames:
+                _settings_sheet(wb.create_sheet(sheet), report)
+        else:
+            _table_sheet(wb.create_sheet(sheet), report, table)
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 40
     if report.service_levels is not None:

@@ -87,4 +87,8 @@ def held_messages(context: dict[str, object], case: Case) -> dict[str, object]:
     return {
         "held": list(Message.objects.filter(case=case, hold__isnull=False).order_by("at", "id")),
         "csrf_token": context.get("csrf_token"),
+        # What {% form_token %} needs to mint the forms' one-time tokens for this case page.
+        "request": context.get("request"),
+        "case": case,
+        "form_seen": context.get("form_seen"),
     }

@@ -21,6 +21,7 @@ from casebook.analysis.report import APPENDIX_MIN_CASES, build_report, csv_texts
 from casebook.analysis.sources import db_texts, load_facts, vocabulary
 from casebook.analysis.tables import Period
 from casebook.partners.queries import partner_section
+from casebook.privacy.preserve import preserved_lookup
 from casebook.triage.calendar import current_calendar
 
 
@@ -124,6 +125,7 @@ class Command(BaseCommand):
                 raise CommandError(f"--input {path}: not UTF-8 text") from None
             texts = csv_texts(facts)
             source = f"CSV export {path.name}"
+            preserved = None
         else:
             progress("loading cases from the database")
             periods = [(period.start, period.end)]
@@ -132,6 +134,7 @@ class Command(BaseCommand):
             facts = load_facts(periods, vocab=vocab)
             texts = db_texts(facts)
             source = "database"
+            preserved = preserved_lookup()
         progress(f"{len(facts):,} cases loaded; computing tables and figures")
         # Sign-off lives in the database: a report from a CSV export is always a draft.
         edits, approval = NO_EDITS, None
@@ -149,6 +152,7 @@ class Command(BaseCommand):
             target_minutes=current_calendar().target.total_seconds() / 60,
             review=edits,
             approval=approval,
+            preserved=preserved,
             partners=None
             if opts["input"] is not None
             else partner_section(period.start, period.end),

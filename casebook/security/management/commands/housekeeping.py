@@ -1,8 +1,8 @@
 """`casebook housekeeping`: the daily tidy-up (a systemd timer runs it; safe to run any time).
 
-Deletes expired sessions, old rate-limit counters, login attempts past their cool-off and
-login history older than LOGIN_HISTORY_DAYS, and reports built for the web (with their files)
-older than REPORT_JOB_DAYS.
+Deletes expired sessions, old rate-limit counters, login attempts past their cool-off, login
+history and failure records older than LOGIN_HISTORY_DAYS, and reports built for the web (with
+their files) older than REPORT_JOB_DAYS.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ class Command(BaseCommand):
     help = "Delete expired sessions, old rate-limit counters and old login records."
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from axes.models import AccessAttempt, AccessLog
+        from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
         call_command("clearsessions")
         counters = ratelimit.prune()
@@ -38,6 +38,10 @@ class Command(BaseCommand):
         history, _ = AccessLog.objects.filter(
             attempt_time__lt=now - timedelta(days=LOGIN_HISTORY_DAYS)
         ).delete()
+        failures, _ = AccessFailureLog.objects.filter(
+            attempt_time__lt=now - timedelta(days=LOGIN_HISTORY_DAYS)
+        ).delete()
+        history += failures
         self.stdout.write(
             f"expired sessions cleared; deleted {counters} rate-limit counters, "
             f"{attempts} stale login-attempt records, {history} login records older than "

@@ -1,0 +1,34 @@
+"""Browser date and time inputs that every form in the app uses.
+
+An `<input type="date">` accepts only an ISO value (yyyy-mm-dd), whatever the page's language;
+Django's own DateInput renders the locale's format (01/11/2025 for en-GB), which the browser
+discards, so the field shows empty and a required one blocks the form. These widgets always
+render the ISO form the browser needs; the fields still accept what they accepted before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+ISO_DATE = "%Y-%m-%d"
+ISO_DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
+
+
+class DateInput(forms.DateInput):
+    """`<input type="date">` with an ISO value."""
+
+    input_type = "date"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__(attrs=attrs, format=ISO_DATE)
+
+
+class DateTimeLocalInput(forms.DateTimeInput):
+    """`<input type="datetime-local">` with an ISO value (wall-clock time, to the minute)."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__(attrs=attrs, format=ISO_DATETIME_LOCAL)
