@@ -28,6 +28,7 @@ from importlib import metadata
 from pathlib import Path
 
 from casebook.redaction import namemodel
+from casebook.redaction.lexicon import DATA_DIR
 from casebook.redaction.scoring import DEVSET_DIR, load
 from casebook.redaction.training import pools, synth
 
@@ -180,7 +181,7 @@ def main() -> None:
         print(f"english_zipf.txt: {write_zipf(namemodel.ZIPF_PATH)} words")
         namemodel.zipf_table.cache_clear()
     if args.towns:
-        print(f"towns.txt: {write_towns(namemodel.DATA_DIR / 'towns.txt')} towns")
+        print(f"towns.txt: {write_towns(DATA_DIR / 'towns.txt')} towns")
     exclude = frozenset(s for s in args.exclude.split(",") if s)
     data = synthetic(args.docs, args.seed) + committed(exclude)
     labels = Counter(y for _, y in data)
