@@ -542,7 +542,91 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people = _joined(text, sorted(by_model + signed + finder.find(signed + by_model)))
     people = [_with_final_initial(text, e) for e in people]
     people = _extend_lower(text, people, masked)
+    paired = _surname_forename(text, people, probs)
+    if paired:
+        for ent in paired:
+            masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+        people += paired + finder.repeats(paired)  # "Wolf, Annika" ... "Annika can you"
     return people + _initials(text, people, masked)
+
+
+# "Surname, Forename" standing as an item of its own: a chat speaker ("Hussain, Zara  10:02",
+# "Kamal, Rehana [11:02 AM]:"), a log's "Action taken by: Thornton, Beverley (DSL)", a staff
+# list ("- Achterberg, Lotte (MFL)", "de Souza, Mariana, DSL", "Brennan, Aoife; Idowu, Femi").
+# The surname may carry particles ("De la Cruz", "bin Osman", "Ó Súilleabháin") and the
+# forename may be an initial ("Adebayo-Cole, G.").
+_CAP = r"[^\W\d_a-z][\w'’\-]*"
+# Where such an item can start: a line, or after "Staff: ", "; ", "by ".
+ITEM_SEPARATORS = (": ", "; ", " by ")
+COMMA_BEFORE_CAPITAL_RE = re.compile(r", [ \t]?(?=[^\W\d_a-z])")
+
+
+def _item_starts(text: str) -> list[int]:
+    """Where an item before each ", " can start, looked for only on the line before it (the
+    line's start and the last separator before the comma)."""
+    starts: set[int] = set()
+    for comma in COMMA_BEFORE_CAPITAL_RE.finditer(text):
+        pos = comma.start()
+        line_start = text.rfind("\n", 0, pos) + 1
+        if pos - line_start <= 60:
+            starts.add(line_start)
+        lo = max(line_start, pos - 60)
+        for sep in ITEM_SEPARATORS:
+            k = text.rfind(sep, lo, pos)
+            if k >= 0:
+                k += len(sep)
+                while k < pos and text[k] in " \t":
+                    k += 1
+                starts.add(k)
+    return sorted(starts)
+
+
+SURNAME_FORENAME_RE = re.compile(
+    r"(?P<lead>[ \t]*(?:[-*•>][ \t]*|\d{1,2}[.)][ \t]*|\[[^\]\n]{1,24}\][ \t]*)?)"
+    r"(?P<pair>(?P<surname>(?:(?i:de|da|del|della|van|von|der|den|ter|bin|binti|ibn|al|el|le|la|"
+    r"du|di|dos|das|mac|nic|ní|ó|ua|a'|ap)[ \t]+){0,3}" + _CAP + r")"
+    r",[ \t]+(?P<forename>" + _CAP + r"|[A-Z]\.(?:[ \t]?[A-Z]\.)*))"
+    r"(?=[ \t]*(?:\n|\Z|\d{1,2}[:.]\d\d|\(|\[|[;:]|[—–\-][ \t]|,[ \t]*(?:[A-Z]{2,}|[A-Z][a-z]+"
+    r"[ \t]*(?:\n|\Z))))"
+)
+# Words that open a line followed by a comma and a name but are no surname: "Thanks, Anna",
+# "Morning, Sam:".
+NOT_SURNAMES = word_set(
+    "hi hello hey dear thanks thank cheers regards morning afternoon evening night sorry yes no "
+    "ok okay please update note notes re fw fwd love best diolch bore prynhawn noswaith helo "
+    "hiya ta bye also and but so then well oh"
+)
+
+
+def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) -> list[Entity]:
+    if ", " not in text:
+        return []
+    lex = lexicon()
+    table = zipf_table()
+    found = {k for e in people for k in range(e.start, e.end)}
+    out = []
+    for pos in _item_starts(text):
+        m = SURNAME_FORENAME_RE.match(text, pos)
+        if m is None:
+            continue
+        words = TOKEN_RE.findall(m.group("surname"))
+        last, fore = _fold(words[-1]), _fold(m.group("forename").rstrip("."))
+        if last in NOT_SURNAMES or any(_fold(w) in lex.protected for w in words[-2:]):
+            continue
+        if fore in lex.protected or (table.get(last, 0.0) >= 5.0 and last not in lex.surnames):
+            continue
+        start, end = m.span("pair")
+        fore_start = m.start("forename")
+        known = (
+            found.intersection(range(start, end))
+            or fore in lex.first_names
+            or len(fore) == 1
+            or probs.get(fore_start, 0.0) >= 0.3
+            or table.get(fore, 0.0) < 3.0
+        )
+        if known:
+            out.append(Entity(start, end, "PERSON"))
+    return out
 
 
 # Dotted initials standing for a person ("N.W.", "J.O.", "S.McK.", "A.J. Tuohy"), unless they

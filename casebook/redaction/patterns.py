@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from casebook.redaction.core import Entity
-from casebook.redaction.lexicon import lexicon, word_set
+from casebook.redaction.lexicon import lexicon, towns, word_set
 
 Recogniser = Callable[[str], list[Entity]]
 
@@ -1349,6 +1349,8 @@ def _extend_localities(text: str, end: int, lower: bool = False) -> int:
         part = m.group(0).lstrip(", \t")
         if POSTCODE_RE.fullmatch(part) or part.lower() in lexicon().protected:
             break
+        if " ".join(part.lower().replace("’", "'").split()) in towns():
+            break  # "6 Larch Walk, Dudley": the town stays
         if len(part.split()) > 4:
             break
         end = m.end()
@@ -1412,7 +1414,7 @@ def find_addresses(text: str) -> list[Entity]:
         pc = POSTCODE_SEARCH_RE.search(value)
         if pc is not None:
             cut = pc.start()
-        value = value[:cut].rstrip(" ,;.")
+        value = _without_trailing_towns(value[:cut].rstrip(" ,;."))
         if len(value) >= 4 and any(c.isalpha() for c in value) and "@" not in value:
             found.append(Entity(m.start("addr"), m.start("addr") + len(value), "ADDRESS"))
     found += _before_postcodes(text)
@@ -1430,6 +1432,18 @@ NOT_STREET_WORDS = word_set(
     "aged age years year yrs who which that this these those when where while because so not "
     "no all some any each every also just only then than there here"
 )
+
+
+TRAILING_PART_RE = re.compile(r",[ \t]*(?:(?i:nr\.?|near)[ \t]+)?([^,]+?)[ \t]*\Z")
+
+
+def _without_trailing_towns(value: str) -> str:
+    """An address without the towns at its end: "4 chapel lane, nr ludlow" -> "4 chapel lane"."""
+    while (m := TRAILING_PART_RE.search(value)) is not None:
+        if " ".join(m.group(1).lower().replace("’", "'").split()) not in towns():
+            break
+        value = value[: m.start()].rstrip(" ,;.")
+    return value
 
 
 def _lower_street_name(address: str) -> bool:
@@ -1484,7 +1498,8 @@ def _before_postcodes(text: str) -> list[Entity]:
         lower_ok = text[pc.start : pc.end].islower()
         pos = pc.start
         start = None
-        for _ in range(4):
+        end = pc.start
+        for _ in range(5):
             gap = re.search(r"[ \t]*,?[ \t]*\Z", text[max(0, pos - 4) : pos])
             part_end = pos - (len(gap.group(0)) if gap else 0)
             if part_end <= 0 or text[part_end - 1] in "\n:(|":
@@ -1496,6 +1511,13 @@ def _before_postcodes(text: str) -> list[Entity]:
             while part_start < part_end and text[part_start] in PART_STRIP:
                 part_start += 1
             part = text[part_start:part_end]
+            if start is None and " ".join(part.lower().replace("’", "'").split()) in towns():
+                # "..., Pontypridd CF37 1ZQ": the town stays; the address is before it.
+                end = part_start
+                if bound is None or bound.group(0) != ",":
+                    break
+                pos = bound.start()
+                continue
             bare = (
                 start is None
                 and "," not in (gap.group(0) if gap else "")
@@ -1524,7 +1546,6 @@ def _before_postcodes(text: str) -> list[Entity]:
             pos = part_start - 1 if text[part_start - 1 : part_start] == "," else part_start
             pos = bound.start()
         if start is not None:
-            end = pc.start
             while end > start and text[end - 1] in " \t,":
                 end -= 1
             if end > start:
