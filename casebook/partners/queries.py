@@ -271,6 +271,18 @@ def open_item_count(case: Case) -> int:
     return Escalation.objects.filter(case=case, outcome=Outcome.PENDING).count()
 
 
+def cases_with_open_items(case_ids: Iterable[int]) -> set[int]:
+    """Of these cases, those with an item still waiting for a platform's outcome."""
+    ids = list(case_ids)
+    if not ids:
+        return set()
+    return set(
+        Escalation.objects.filter(case_id__in=ids, outcome=Outcome.PENDING)
+        .values_list("case_id", flat=True)
+        .distinct()
+    )
+
+
 # ---- the queue and the follow-ups page ---------------------------------------------------
 
 
@@ -286,8 +298,14 @@ def cases_with_overdue_follow_ups(case_ids: Iterable[int]) -> set[int]:
     )
 
 
-def overdue_follow_ups(limit: int = 500) -> list[Escalation]:
-    """Open items whose platform has not answered in time, longest overdue first."""
+# The follow-ups page lists at most this many (the queue's banner gives the whole count).
+FOLLOW_UPS_SHOWN = 500
+
+
+def overdue_follow_ups(limit: int | None = None) -> list[Escalation]:
+    """Open items whose platform has not answered in time, longest overdue first (at most
+    `limit`, FOLLOW_UPS_SHOWN by default)."""
+    limit = FOLLOW_UPS_SHOWN if limit is None else limit
     return list(
         Escalation.objects.filter(outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now())
         .select_related("case", "platform")
