@@ -432,6 +432,7 @@ def model_spans(
             t.low in TITLES
             or (len(t.low) == 1 and t.end < len(text) and text[t.end].isdigit())
             or (_base(t.low) in g.protected and t.low not in g.first)
+            or (t.low[-1:] == "s" and t.low[:-1] in g.protected and t.low not in g.first)
             or (t.low not in g.first and _beside_organisation(text, t))
             or (t.low in MONTH_ABBREVIATIONS and _next_to_number(text, t))
             or (t.low in CALENDAR_NAMES and _calendar_word(text, t))
@@ -463,7 +464,7 @@ def model_spans(
                 and (
                     t.shape != "x"
                     or t.zipf < LOWER_REPEAT_ZIPF
-                    or (t.low in g.first and t.low not in g.ambiguous)
+                    or (_base(t.low) in g.first and _base(t.low) not in g.ambiguous)
                     or _lower_line(text, t.start)
                 )
             )

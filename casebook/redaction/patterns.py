@@ -1330,6 +1330,7 @@ ADDRESS_FIELD_RE = re.compile(
     r"(?:\s*[:\-–]|\s+(?:is|was|given\s+as)\b:?)[ \t]*(?P<addr>[^\n]{4,90})",
     re.I,
 )
+VALUE_END_RE = re.compile(r"\. |[ \t]\(|[ \t][-–—][ \t]")
 # Localities after a street, up to two: ", Brinsford Vale, Rotherham"; ", HOLLINS GREEN".
 LOCALITY_RE = re.compile(
     r",[ \t]+(?:[A-Z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’\-]*|upon|on|le|in|y))*)(?![\w])"
@@ -1407,9 +1408,11 @@ def find_addresses(text: str) -> list[Entity]:
         if ":" not in text[m.start() : m.start("addr")] and not ADDRESS_VALUE_START_RE.match(value):
             continue  # "whose address was shared", "the address is wrong"
         cut = len(value)
-        stop = value.find(". ")
-        if stop >= 0:
-            value = value[:stop]
+        # The value ends at a sentence, a bracketed aside or a dash: "14 honeysuckle way
+        # (lower case on the form) - that's where ...".
+        stop = VALUE_END_RE.search(value)
+        if stop is not None:
+            value = value[: stop.start()]
             cut = len(value)
         pc = POSTCODE_SEARCH_RE.search(value)
         if pc is not None:

@@ -61,3 +61,46 @@ def test_towns_survive_beside_what_is_redacted(text: str, town: str, gone: str) 
 
 def test_a_person_named_like_a_town_is_still_a_person() -> None:
     assert "Preston" not in redact("We heard from Preston Hale on Monday.").text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Two listed first names joined by a hyphen, in lower case.
+        ("[20:01] bex: has anyone seen what rosie-mae posted", "rosie-mae"),
+        # A name found once in lower case is the same name later, even a common one.
+        ("dad says his son ollie is in year 6. not sure if ollie has a phone", "ollie"),
+        # The word after a title or "pcso", in no list.
+        ("call with pcso whitcombe about the group chat, whitcombe will ring", "whitcombe"),
+        ("spoke to ms achterberg today", "achterberg"),
+    ],
+)
+def test_lower_case_names_are_gone(text: str, name: str) -> None:
+    out = redact(text).text
+    assert name not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A role used as a title ends a sentence here.
+        "We told our PCSO. Do we need to tell the school?",
+        # Welsh and Irish words of notes and mail.
+        "Annwyl Linell Gymorth,\nMae cyfrif ffug ar Instagram.\nDiolch,\n(Dirprwy Bennaeth)",
+        "nodyn: galwad gan y pennaeth cynorthwyol, wedi rhoi cyngor",
+        "Dia duit, the múinteoir says the daltaí are fine.",
+        # Roles, clubs, bands, drugs, saints' days, rivers, plural platforms.
+        "Our caretaker and the Depute Head spoke to the Named Person.",
+        "He supports Crystal Palace and listens to Wolf Alice.",
+        "The police did dawn raids over crystal meth.",
+        "On St David's Day the school by the River Taff closed.",
+        "She posts TikToks every night.",
+    ],
+)
+def test_words_that_must_survive(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_an_address_field_ends_at_an_aside() -> None:
+    out = redact("address: 9 fenwick close (as written) - he lives there").text
+    assert out == "address: {address} (as written) - he lives there", out
