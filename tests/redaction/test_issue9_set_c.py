@@ -104,3 +104,73 @@ def test_words_that_must_survive(text: str) -> None:
 def test_an_address_field_ends_at_an_aside() -> None:
     out = redact("address: 9 fenwick close (as written) - he lives there").text
     assert out == "address: {address} (as written) - he lives there", out
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        # Schools: "PS" for a primary school; lower-case kinds with "rc"/"ce"/"of"; "high".
+        ("She moved to Carnlough Road PS in P5.", "Carnlough Road PS", "SCHOOL"),
+        ("Both are at Kilbride of Strathmore PS now.", "Kilbride of Strathmore PS", "SCHOOL"),
+        ("rang from st ninian's rc high re a pupil", "st ninian's rc high", "SCHOOL"),
+        ("a yr 8 at holmewood ce primary has the video", "holmewood ce primary", "SCHOOL"),
+        (
+            "s2 girl at braeside of kinloch academy was sent it",
+            "braeside of kinloch academy",
+            "SCHOOL",
+        ),
+        ("cb from the dsl at thornhaugh high about it", "thornhaugh high", "SCHOOL"),
+        # Usernames in quotes or after "user", shaped like handles.
+        ("the Fortnite tag 'bravoboi2011' keeps messaging", "bravoboi2011", "USERNAME"),
+        (
+            "an Instagram page 'kentmumsexposedteachers' posted it",
+            "kentmumsexposedteachers",
+            "USERNAME",
+        ),
+        ("a page called 'lily.m.sl*g' was made", "lily.m.sl*g", "USERNAME"),
+        ("logged in as user 19hartleyj at the time", "19hartleyj", "USERNAME"),
+        # Contacts and dates spelt out.
+        (
+            "ring oh seven seven double oh, nine hundred, two two one",
+            "oh seven seven double oh, nine hundred, two two one",
+            "PHONE",
+        ),
+        (
+            "it's seven seven double oh nine double oh, four five six",
+            "seven seven double oh nine double oh, four five six",
+            "PHONE",
+        ),
+        (
+            "plus four four seven seven zero zero nine zero zero one two three",
+            "plus four four seven seven zero zero nine zero zero one two three",
+            "PHONE",
+        ),
+        (
+            "write to amy underscore rees at example dot invalid",
+            "amy underscore rees at example dot invalid",
+            "EMAIL",
+        ),
+        (
+            "or sam at brook hyphen lane dot invalid",
+            "sam at brook hyphen lane dot invalid",
+            "EMAIL",
+        ),
+        ("a girl (initials R.K., born 2010) told us", "2010", "DATE_OF_BIRTH"),
+        ("dob the third of June twenty-twelve", "the third of June twenty-twelve", "DATE_OF_BIRTH"),
+    ],
+)
+def test_structured(text: str, span: str, kind: str) -> None:
+    assert kind in covered(text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was so high up that a very high number of pupils saw it from the high school.",
+        "PS: call me back. PS. She is fine.",
+        "They were sharing 'jokes' at '9pm', not '1st' thing.",
+        "One two three four five six seven eight nine ten.",
+    ],
+)
+def test_structured_negatives(text: str) -> None:
+    assert redact(text).text == text
