@@ -147,7 +147,7 @@ def _keep_re(lex: Lexicon) -> re.Pattern[str]:
 # Roles used as titles: "pcso harding"; but "our PCSO. Do we ..." ends a sentence.
 ROLE_TITLES = word_set("pcso")
 AFTER_TITLE_MAX_ZIPF = 3.5  # "pc its", "sgt mob": an everyday word after a title is no name
-AFTER_TITLE_RE = re.compile(r"\.?[ \t]([a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)")
+AFTER_TITLE_RE = re.compile(r"\.?[ \t](?P<i>[a-z]\.[ \t])?(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)")
 
 
 def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
@@ -180,13 +180,14 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
             after = AFTER_TITLE_RE.match(text, end)
             if (
                 after is not None
-                and after.group(1) not in keep
-                and after.group(1) not in lexicon().protected
-                and zipf_table().get(after.group(1), 0.0) < AFTER_TITLE_MAX_ZIPF
+                and after.group("w") not in keep
+                and after.group("w") not in lexicon().protected
+                and zipf_table().get(after.group("w"), 0.0) < AFTER_TITLE_MAX_ZIPF
             ):
-                lowers.append(
-                    Tok(after.start(1), after.end(1), after.group(1), after.group(1), False)
-                )
+                # With an initial before it ("mr p. o'donnell"), the token starts there.
+                first = after.start("i") if after.group("i") else after.start("w")
+                word = text[first : after.end("w")]
+                lowers.append(Tok(first, after.end("w"), word, word, False))
     if lowers:
         lowers.sort(key=lambda t: t.start)
         joined: list[Tok] = []
@@ -796,6 +797,14 @@ def _extend_lower(text: str, people: list[Entity], masked: bytearray) -> list[En
                 ):
                     break
                 end = nxt.end(1)
+            particles = LOWER_PARTICLES_BEFORE_RE.search(text, max(0, start - 40), start)
+            if particles is not None:
+                first = particles.group(1)
+                if first not in lex.protected and (
+                    (first in lex.first_names and first not in lex.ambiguous)
+                    or zipf_of(first, table) < 2.5
+                ):
+                    start = particles.start(1)  # "marcus bin hamid", "pete van der merwe"
             prev = LOWER_PREV_RE.search(text, max(0, start - 30), start)
             if prev is not None and masked.find(1, prev.start(1), prev.end(1)) < 0:
                 word = prev.group(1)
@@ -809,11 +818,16 @@ def _extend_lower(text: str, people: list[Entity], masked: bytearray) -> list[En
 
 
 LOWER_NEXT_RE = re.compile(r"[ \t]([a-z][a-z'’\-]*[a-z])(?![\w@.])")
+LOWER_PARTICLES_BEFORE_RE = re.compile(
+    r"(?<![\w@.])([a-z][a-z'’\-]*[a-z])[ \t]+(?:(?:bin|binti|ibn|van|von|der|den|de|da|del|"
+    r"al|el|ap|mac|nic)[ \t]+){1,3}\Z"
+)
 LOWER_PREV_RE = re.compile(r"(?<![\w@.])([a-z][a-z'’\-]*[a-z])[ \t]\Z")
 
 
 # Between two parts of one name: a space or a hyphen; after an initial, ". " as well.
 INITIAL_RE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]\Z")
+LOWER_INITIAL_RE = re.compile(r"(?<![\w.])[a-z]\.[ \t]\Z")
 
 
 def _joined(text: str, found: list[Entity]) -> list[Entity]:
@@ -823,6 +837,8 @@ def _joined(text: str, found: list[Entity]) -> list[Entity]:
     for ent in found:
         start = ent.start
         initial = INITIAL_RE.search(text, max(0, start - 3), start)
+        if initial is None and text[ent.start : ent.end].islower():
+            initial = LOWER_INITIAL_RE.search(text, max(0, start - 3), start)  # "d. okoro"
         if initial is not None and not (out and out[-1].end > initial.start()):
             start = initial.start()
         gap = text[out[-1].end : start] if out else ""

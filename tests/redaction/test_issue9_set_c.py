@@ -174,3 +174,23 @@ def test_structured(text: str, span: str, kind: str) -> None:
 )
 def test_structured_negatives(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A capitalised word before a sure name, at a sentence start; a rare one after a name.
+        ("Rebel Okonkwo (Year 9) was sent it.", "Rebel Okonkwo"),
+        ("Nadia Osei 09:14: morning\nKit Fenwright 09:15: on it", "Kit Fenwright"),
+        # Lower-case initials and particles, and a title with an initial.
+        ("logged by: s. adeyemi-cole", "s. adeyemi-cole"),
+        ("please ring mr t. mcgillivray back", "t. mcgillivray"),
+        ("call w/ yusuf bin salleh (dad) re the group", "yusuf bin salleh"),
+    ],
+)
+def test_more_people(text: str, span: str) -> None:
+    assert "PERSON" in covered(text, span)
+
+
+def test_a_sentence_word_before_a_name_stays() -> None:
+    assert redact("Ask Boswell about it.").text == "Ask {name} about it."
