@@ -77,6 +77,13 @@ SHAPES_RE = re.compile(
     r"|\b(?:[Yy]ear|YEAR|[Yy]r|YR|[Yy])[ \t]?(?:1[0-3]|[1-9])(?![\w])"
     # A named storm (not a person called Storm: no surname after, no age or year group).
     r"|\b(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-]|[ \t]+[A-Z(])"
+    # A saint's day: "St Patrick's Day", "St David's Day".
+    r"|\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s[ \t]+Day\b"
+    # A river, lake or loch with "the": "by the River Cherwell" (a girl called River aside).
+    r"|\b[Tt]he[ \t]+(?:River|Lake|Loch|Lough)[ \t]+[A-Z][^\W\d_]+"
+    # Welsh "Mae" (is, are) before a Welsh word, not a girl called Mae: "Mae cyfrif ffug ...".
+    r"|\bMae(?=[ \t]+(?:y|yr|hi|e|o|nhw|gennym|gennyf|ganddo|ganddi|wedi|cyfrif|plentyn|ein|eich|"
+    r"ei|eu|rhaid|angen|na|dim|llun|neges)\b)"
     # A label that already hides someone: "Child A", "Pupil 2", "Young Person B".
     r"|\b(?:Child|Pupil|Student|Learner|Young[ \t]+Person|YP|CYP|Victim|Suspect|Witness|"
     r"Person|Adult|Parent|Boy|Girl|Sibling|Complainant|Subject|Member[ \t]+of[ \t]+Staff|"
@@ -114,6 +121,56 @@ def _person_words() -> frozenset[str]:
     return (lex.first_names | lex.surnames) - lex.protected - read_words("places.txt")
 
 
+# A town where the text says it is a place: after "in", "at", "from", "near" ..., after a
+# comma, or in brackets ("Lisnaharra College (Ballymena)", "6 Larch Walk, Dudley, DY1",
+# "nr leominster"). Not before a capitalised word ("from Preston Hale") or a possessive.
+# Matched on the lower-cased text (faster than re.I).
+TOWN_CONTEXT_RE = re.compile(
+    r"\b(?:in|at|from|near|nr\.?|around|outside|across|via)[ \t]+|,[ \t]*|\([ \t]*"
+)
+FIRST_WORD_RE = re.compile(r"[^\W\d_][\w'’]*")
+TOWN_WORDS_RE = re.compile(r"[^\W\d_][\w'’]*(?:(?:[ \t]+|-)(?:[^\W\d_][\w'’]*)){0,3}")
+SPEAKER_BEFORE_RE = re.compile(r"(?:^|\n|[:;][ \t]|\bby[ \t])[ \t]*[^\W\d_][\w'’\-]*\Z")
+TOWN_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]|['’]s\b")
+
+
+@cache
+def _town_first_words() -> frozenset[str]:
+    from casebook.redaction.lexicon import towns
+
+    return frozenset(re.split(r"[ \-]", t, maxsplit=1)[0] for t in towns())
+
+
+def _towns(text: str, low: str) -> list[tuple[int, int]]:
+    from casebook.redaction.lexicon import towns
+
+    known = towns()
+    firsts = _town_first_words()
+    spans = []
+    for cue in TOWN_CONTEXT_RE.finditer(low):
+        m = TOWN_WORDS_RE.match(text, cue.end())
+        if m is None:
+            continue
+        first = FIRST_WORD_RE.match(low, cue.end())
+        if first is None or first.group(0) not in firsts:
+            continue
+        if cue.group(0)[0] == "," and SPEAKER_BEFORE_RE.search(
+            text, max(0, cue.start() - 40), cue.start()
+        ):
+            continue  # "Thornton, Beverley (DSL)": a surname and a forename, not a town
+        words = re.split(r"([ \t]+|-)", m.group(0))
+        # The longest run of the words that names a town: "Hebden Bridge", "stoke-on-trent".
+        for k in range(len(words), 0, -2):
+            phrase = "".join(words[:k])
+            folded = " ".join(phrase.lower().replace("’", "'").split())
+            if folded in known:
+                end = m.start() + len(phrase)
+                if not TOWN_AFTER_RE.match(text, end):
+                    spans.append((m.start(), end))
+                break
+    return spans
+
+
 def keep_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, merged spans of text that must survive (see the module docstring)."""
     low = text.lower()
@@ -121,6 +178,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     # is skipped rather than matched at the wrong place.
     spans = [m.span() for m in _phrase_re().finditer(low)] if len(low) == len(text) else []
     spans += [m.span() for m in SHAPES_RE.finditer(text)]
+    if len(low) == len(text):
+        spans += _towns(text, low)
     for anchor in ACT_ANCHOR_RE.finditer(text):
         for m in ACT_RE.finditer(text, max(0, anchor.start() - 120), anchor.end() + 6):
             if m.start() <= anchor.start() < m.end():

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from casebook.redaction.core import Entity
-from casebook.redaction.lexicon import lexicon, word_set
+from casebook.redaction.lexicon import lexicon, towns, word_set
 
 Recogniser = Callable[[str], list[Entity]]
 
@@ -49,11 +49,14 @@ EMAIL_DOMAIN_RE = re.compile(
 # An address spelt out to get past filters: "jaz dot morrow at mail dot invalid",
 # "jo.b [at] example [dot] com".
 DOT = r"[ \t]*[\(\[]?[ \t]*dot[ \t]*[\)\]]?[ \t]*"
+# Joiners spelt out inside an address: "dee underscore mcintyre", "oakfield hyphen primary".
+SPELT_JOIN = r"|[ \t]+(?:underscore|hyphen|dash)[ \t]+"
 SPELT_EMAIL_RE = re.compile(
     r"\b[a-z0-9][\w\-]*(?:(?:"
     + DOT
+    + SPELT_JOIN
     + r"|\.)[\w\-]+)*[ \t]*[\(\[]?[ \t]*(?:at|@)[ \t]*[\)\]]?[ \t]*"
-    r"[a-z0-9][\w\-]*(?:(?:" + DOT + r"|\.)[a-z0-9][\w\-]*)+\b"
+    r"[a-z0-9][\w\-]*(?:(?:" + DOT + SPELT_JOIN + r"|\.)[a-z0-9][\w\-]*)+\b"
 )
 RESERVED_TLDS = frozenset({"invalid", "example", "test", "local", "localhost"})
 
@@ -363,11 +366,15 @@ DIGIT_WORDS = {
 # A number read out: "oh seven seven oh oh nine oh oh three four one", "zero seven seven double
 # oh nine ...", with digits mixed in.
 SPOKEN_PHONE_RE = re.compile(
-    r"\b(?:(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|"
-    r"\d{1,5})[ \t,\-]+){7,}"
-    r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d{1,5})\b"
+    r"\b(?:plus[ \t]+)?(?:(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|"
+    r"triple|treble|hundred|\d{1,5})[ \t,\-]+){7,}"
+    r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|hundred|\d{1,5})\b"
 )
-SPOKEN_HINT_RE = re.compile(r"\b(?:oh|zero|nought)[ \t,\-]+(?:seven|one|two|eight|three)\b")
+# "oh seven ...", "seven seven double oh ..." (a mobile without its 0), "plus four four ...".
+SPOKEN_HINT_RE = re.compile(
+    r"\b(?:(?:oh|zero|nought)[ \t,\-]+(?:seven|one|two|eight|three)|seven[ \t,\-]+seven|"
+    r"plus[ \t]+four[ \t,\-]+four)\b"
+)
 
 
 def _spoken_phones(text: str) -> list[Entity]:
@@ -382,10 +389,16 @@ def _spoken_phones(text: str) -> list[Entity]:
             if word in ("double", "triple", "treble"):
                 repeat = 2 if word == "double" else 3
                 continue
-            digit = word if word.isdigit() else DIGIT_WORDS[word]
+            if word == "plus":
+                continue
+            digit = "00" if word == "hundred" else word if word.isdigit() else DIGIT_WORDS[word]
             digits += digit * repeat
             repeat = 1
-        if digits.startswith("0") and 10 <= len(digits) <= 11:
+        if (
+            (digits.startswith("0") and 10 <= len(digits) <= 11)
+            or (digits.startswith("7") and len(digits) == 10)
+            or (digits.startswith("44") and len(digits) == 12)
+        ):
             found.append(Entity(m.start(), m.end(), "PHONE"))
     return found
 
@@ -463,7 +476,7 @@ NUMBER_WORD = (
 YEAR_WORDS = (
     r"(?:two\s+thousand(?:\s+and)?(?:\s+"
     + NUMBER_WORD
-    + r")?|twenty\s+"
+    + r")?|twenty[\s\-]+"
     + NUMBER_WORD
     + r"|nineteen\s+(?:eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
@@ -510,7 +523,9 @@ DOB_RE = re.compile(DOB, re.I)
 DOB_PARTIAL = (
     r"\b(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born(?:\s+(?:on|in))?|birthday(?:\s+is)?|b\.)"
     r"\s*(?:[:\-–=]|is|was|of|as)?\s*(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\s+\d{2}\b"
-    r"|(?:0?[1-9]|1[0-2])[/.\-](?:19|20)\d{2}\b|" + MONTH + r",?\s+(?:19|20)\d{2}\b)"
+    r"|(?:0?[1-9]|1[0-2])[/.\-](?:19|20)\d{2}\b|" + MONTH + r",?\s+(?:19|20)\d{2}\b"
+    # A year alone after "born": "(initials L.T., born 2008)".
+    r"|(?<=born\s)(?:19|20)\d{2}\b(?![/.\-]\d)|(?<=born\sin\s)(?:19|20)\d{2}\b(?![/.\-]\d))"
 )
 DOB_PARTIAL_RE = re.compile(DOB_PARTIAL, re.I)
 # A table whose header names a birth-date column: "Name | DOB | Date of incident".
@@ -815,6 +830,44 @@ def _labels_and_display_names(text: str) -> list[Entity]:
     return found
 
 
+# One quoted word shaped like a handle, wherever it stands: letters with digits
+# ('kiltedkilla99', 'TruthTeller1066'), a starred word ('hannahg.sl*t'), or a long run of
+# words written together that English does not know ('belfastteachersexposed'). Quoted
+# ordinary words ('jokes', 'dodgy') are not.
+QUOTED_TOKEN_RE = re.compile(r"[\"“‘'](?P<q>[^\s\"”’'‘“]{4,40})[\"”’']")
+USER_CUE_TOKEN_RE = re.compile(
+    r"\b(?i:user|username|gamertag|tag|login|logged[ \t]+in[ \t]+as)[ \t]+"
+    r"(?P<q>[A-Za-z0-9_.]*\d[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]*|[A-Za-z][A-Za-z0-9_.]*\d[A-Za-z0-9_.]*)"
+)
+
+
+def _quoted_handles(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_table
+
+    found = [
+        Entity(m.start("q"), m.start("q") + len(m.group("q").rstrip(".")), "USERNAME")
+        for m in USER_CUE_TOKEN_RE.finditer(text)
+    ]
+    if not any(q in text for q in "\"“‘'"):
+        return found
+    table = zipf_table()
+    for m in QUOTED_TOKEN_RE.finditer(text):
+        tok = m.group("q").rstrip(".,!?")
+        letters = any(c.isalpha() for c in tok)
+        handle = (
+            (
+                letters
+                and any(c.isdigit() for c in tok)
+                and not re.fullmatch(r"\d+(?:st|nd|rd|th|s|am|pm)", tok)
+            )
+            or (letters and "*" in tok)
+            or (len(tok) >= 14 and tok.isalpha() and tok.islower() and tok not in table)
+        )
+        if handle:
+            found.append(Entity(m.start("q"), m.start("q") + len(tok), "USERNAME"))
+    return found
+
+
 def find_usernames(text: str) -> list[Entity]:
     found = (
         [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
@@ -849,6 +902,7 @@ def find_usernames(text: str) -> list[Entity]:
         if not _everyday_words(m.group("q"))
     ]
     found += _labels_and_display_names(text)
+    found += _quoted_handles(text)
     lex = lexicon()
     for m in _ci_finditer(CUE_LOW_RE, CUE_RE, text):
         if m.group("quoted"):
@@ -883,7 +937,9 @@ def find_usernames(text: str) -> list[Entity]:
 # is checked in find_schools.
 SCHOOL_KEYWORD_RE = re.compile(
     r"(?:School|Academy|College|High|Primary|Grammar|Infants?|Juniors?|Comprehensive|Prep|"
-    r"Sixth\s+Form|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|JUNIORS?)\b"
+    r"Nursery|Sixth\s+Form|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|JUNIORS?|"
+    # "Glenmaragh PS", "St Brendan's PS": a primary school in Northern Ireland and Scotland.
+    r"PS)\b"
 )
 SCHOOL_TAIL_RE = re.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
@@ -1021,9 +1077,11 @@ def _celtic_schools(text: str) -> list[Entity]:
 # primary", "ladywell infants". The name is the words before the kind that English does not
 # know (or that schools are named with: fields, hill, park ...); "a local primary" has none.
 LOWER_KIND_RE = re.compile(
-    r"(?<=[a-z'’][ \t])(?:primary|academy|infants?|juniors?|high[ \t]+school|grammar|college|"
-    r"secondary|comprehensive|school)\b"
+    r"(?<=[a-z'’][ \t])(?:primary|academy|infants?|juniors?|high(?:[ \t]+school)?|grammar|"
+    r"college|secondary|comprehensive|school|nursery)\b"
 )
+# Words between a school's name and its kind: "st columba's rc high", "hillhead of dunmore".
+LOWER_SCHOOL_JOINERS = word_set("rc ce cofe of the and catholic church")
 PREV_WORD_RE = re.compile(r"(?<![^\W\d_])([a-z][a-z'’\-]*)[ \t]+\Z")
 
 
@@ -1048,6 +1106,9 @@ def _lower_case_schools(text: str) -> list[Entity]:
             if base in ("st", "saint"):
                 start, words, rare = prev.start(1), words + 1, True
                 break
+            if base in LOWER_SCHOOL_JOINERS and words < 2:
+                start = prev.start(1)  # "rc", "of": passed over, not counted as a name
+                continue
             if base in protected:
                 break
             if z >= 3.5 and base not in SCHOOL_NAME_WORDS:
@@ -1122,12 +1183,14 @@ SCHOOL_CUE_RE = re.compile(
     r"head\s+of\s+year(?:\s+\d{1,2})?|form\s+tutor|safeguarding\s+lead|pastoral\s+lead|"
     r"office\s+manager|business\s+manager|it\s+manager|teacher)\s*(?:at|,)"
     r"|(?:school|setting|organisation|organization)\s*:"
-    r"|between)[ \t]+"
-    # "boy harjot 15 at tudor grange park": a child's age, then where they go to school.
-    r"|(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_],[ \t]))(?:[4-9]|1[0-8])[ \t]+(?:at|from)[ \t]+",
+    r"|between)[ \t]+",
     re.I,
 )
 SCHOOL_CUE_LOW_RE = re.compile(SCHOOL_CUE_RE.pattern)
+# "boy harjot 15 at tudor grange park", "Jaden, 12 at Ravensmoor": a child's age after their
+# name, then where they go to school. Kept apart from SCHOOL_CUE_RE, which it would slow.
+AGE_AT_RE = re.compile(r"\b(?:1[0-8]|[4-9])[ \t]+(?i:at|from)[ \t]+")
+AFTER_NAME_RE = re.compile(r"[^\W\d_],?[ \t]\Z")
 AGE_NOT_AFTER_RE = re.compile(
     r"\b(?i:at|by|until|till|before|after|around|about|from|since|to|past|year|yr|y|years|"
     r"aged|age|under|over|of|and|or|between|room|page|platform|gate|no|number|bus|route|"
@@ -1136,6 +1199,7 @@ AGE_NOT_AFTER_RE = re.compile(
 )
 SCHOOL_NAME_WORDS = word_set(
     "hill park vale heath moss ridge green lane fields field bank brow wood woods grove high "
+    "road little oaks "
     "st saint saints academy primary school college manor court view bridge gate cross lea end "
     "valley house mount road abbey priory meadow meadows farm hall brook common edge side top"
 )
@@ -1231,11 +1295,14 @@ def _places() -> frozenset[str]:
 
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
-    for cue in _ci_finditer(SCHOOL_CUE_LOW_RE, SCHOOL_CUE_RE, text):
-        if cue.group(0)[0].isdigit() and AGE_NOT_AFTER_RE.search(
-            text, max(0, cue.start() - 12), cue.start()
+    cues = list(_ci_finditer(SCHOOL_CUE_LOW_RE, SCHOOL_CUE_RE, text))
+    for age in AGE_AT_RE.finditer(text):
+        start = age.start()
+        if AFTER_NAME_RE.search(text, max(0, start - 3), start) and not AGE_NOT_AFTER_RE.search(
+            text, max(0, start - 12), start
         ):
-            continue  # "back by 3 at the latest", "Year 9 at": a time or a year, not an age
+            cues.append(age)  # not "back by 3 at the latest", "Year 9 at": a time, a year
+    for cue in cues:
         phrase = _school_phrase(text, cue.end())
         if phrase is None:
             continue
@@ -1325,6 +1392,7 @@ ADDRESS_FIELD_RE = re.compile(
     r"(?:\s*[:\-–]|\s+(?:is|was|given\s+as)\b:?)[ \t]*(?P<addr>[^\n]{4,90})",
     re.I,
 )
+VALUE_END_RE = re.compile(r"\. |[ \t]\(|[ \t][-–—][ \t]")
 # Localities after a street, up to two: ", Brinsford Vale, Rotherham"; ", HOLLINS GREEN".
 LOCALITY_RE = re.compile(
     r",[ \t]+(?:[A-Z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’\-]*|upon|on|le|in|y))*)(?![\w])"
@@ -1344,6 +1412,8 @@ def _extend_localities(text: str, end: int, lower: bool = False) -> int:
         part = m.group(0).lstrip(", \t")
         if POSTCODE_RE.fullmatch(part) or part.lower() in lexicon().protected:
             break
+        if " ".join(part.lower().replace("’", "'").split()) in towns():
+            break  # "6 Larch Walk, Dudley": the town stays
         if len(part.split()) > 4:
             break
         end = m.end()
@@ -1400,14 +1470,16 @@ def find_addresses(text: str) -> list[Entity]:
         if ":" not in text[m.start() : m.start("addr")] and not ADDRESS_VALUE_START_RE.match(value):
             continue  # "whose address was shared", "the address is wrong"
         cut = len(value)
-        stop = value.find(". ")
-        if stop >= 0:
-            value = value[:stop]
+        # The value ends at a sentence, a bracketed aside or a dash: "14 honeysuckle way
+        # (lower case on the form) - that's where ...".
+        stop = VALUE_END_RE.search(value)
+        if stop is not None:
+            value = value[: stop.start()]
             cut = len(value)
         pc = POSTCODE_SEARCH_RE.search(value)
         if pc is not None:
             cut = pc.start()
-        value = value[:cut].rstrip(" ,;.")
+        value = _without_trailing_towns(value[:cut].rstrip(" ,;."))
         if len(value) >= 4 and any(c.isalpha() for c in value) and "@" not in value:
             found.append(Entity(m.start("addr"), m.start("addr") + len(value), "ADDRESS"))
     found += _before_postcodes(text)
@@ -1425,6 +1497,18 @@ NOT_STREET_WORDS = word_set(
     "aged age years year yrs who which that this these those when where while because so not "
     "no all some any each every also just only then than there here"
 )
+
+
+TRAILING_PART_RE = re.compile(r",[ \t]*(?:(?i:nr\.?|near)[ \t]+)?([^,]+?)[ \t]*\Z")
+
+
+def _without_trailing_towns(value: str) -> str:
+    """An address without the towns at its end: "4 chapel lane, nr ludlow" -> "4 chapel lane"."""
+    while (m := TRAILING_PART_RE.search(value)) is not None:
+        if " ".join(m.group(1).lower().replace("’", "'").split()) not in towns():
+            break
+        value = value[: m.start()].rstrip(" ,;.")
+    return value
 
 
 def _lower_street_name(address: str) -> bool:
@@ -1479,7 +1563,8 @@ def _before_postcodes(text: str) -> list[Entity]:
         lower_ok = text[pc.start : pc.end].islower()
         pos = pc.start
         start = None
-        for _ in range(4):
+        end = pc.start
+        for _ in range(5):
             gap = re.search(r"[ \t]*,?[ \t]*\Z", text[max(0, pos - 4) : pos])
             part_end = pos - (len(gap.group(0)) if gap else 0)
             if part_end <= 0 or text[part_end - 1] in "\n:(|":
@@ -1491,6 +1576,13 @@ def _before_postcodes(text: str) -> list[Entity]:
             while part_start < part_end and text[part_start] in PART_STRIP:
                 part_start += 1
             part = text[part_start:part_end]
+            if start is None and " ".join(part.lower().replace("’", "'").split()) in towns():
+                # "..., Pontypridd CF37 1ZQ": the town stays; the address is before it.
+                end = part_start
+                if bound is None or bound.group(0) != ",":
+                    break
+                pos = bound.start()
+                continue
             bare = (
                 start is None
                 and "," not in (gap.group(0) if gap else "")
@@ -1519,7 +1611,6 @@ def _before_postcodes(text: str) -> list[Entity]:
             pos = part_start - 1 if text[part_start - 1 : part_start] == "," else part_start
             pos = bound.start()
         if start is not None:
-            end = pc.start
             while end > start and text[end - 1] in " \t,":
                 end -= 1
             if end > start:

@@ -44,6 +44,77 @@ def test_every_unit_runs_a_real_command():
         assert "NoNewPrivileges=yes" in text
 
 
+def _unit_commands() -> dict[str, str]:
+    """unit file name -> the casebook command line it runs (after `casebook `)."""
+    found = {}
+    for unit in (DEPLOY / "systemd").glob("*.service"):
+        line = re.search(r"^ExecStart=\S+/casebook (.+)$", unit.read_text(), re.MULTILINE)
+        assert line, unit
+        found[unit.name] = line.group(1).strip()
+    return found
+
+
+def test_every_worker_and_scheduled_job_has_a_unit():
+    """Each command that runs as a worker (it takes --loop) is started by a unit, with
+    --loop, or once a day by a timer; and each one-shot unit has its timer."""
+    from django.core.management import load_command_class
+
+    units = _unit_commands()
+    run = {line.split()[0] for line in units.values()}
+    commands = get_commands()
+    workers = set()
+    for name, app in commands.items():
+        if app.startswith("django"):
+            continue
+        parser = load_command_class(app, name).create_parser("casebook", name)
+        if any("--loop" in action.option_strings for action in parser._actions):
+            workers.add(name)
+    assert {"fetchmail", "sendmail", "reportworker", "duewarnings", "retention"} <= workers
+    assert workers - {"serve"} <= run, f"no systemd unit runs {workers - {'serve'} - run}"
+    assert "serve" in run and "housekeeping" in run
+    for unit, line in units.items():
+        text = (DEPLOY / "systemd" / unit).read_text()
+        if "Type=oneshot" in text:
+            assert (DEPLOY / "systemd" / unit.replace(".service", ".timer")).is_file(), unit
+        elif line.split()[0] in workers - {"serve"}:
+            assert "--loop" in line.split(), unit
+            assert "Restart=always" in text, unit
+
+
+def test_the_readme_enables_every_unit():
+    readme = (ROOT / "README.md").read_text()
+    enable = re.search(r"systemctl enable --now ([^`]+)`", readme)
+    assert enable
+    named = set(enable.group(1).split())
+    for path in (DEPLOY / "systemd").iterdir():
+        wanted = path.stem + (".timer" if path.with_suffix(".timer").is_file() else "")
+        assert wanted in named, f"README does not enable {path.name}"
+
+
+def test_upgrades_restart_the_web_server():
+    """The code is loaded once, in gunicorn's master (preload_app, and `casebook serve` itself
+    imports Django): a SIGHUP reload forks new workers with the old code."""
+    from casebook.security.management.commands.serve import gunicorn_options
+
+    options = gunicorn_options(bind=["x:1"], workers=1, threads=1, timeout=1, access_log=None)
+    assert options["preload_app"] is True
+    upgrade = (ROOT / "README.md").read_text().split("**Upgrades.**", 1)[1].split("\n\n", 1)[0]
+    assert "systemctl restart casebook-web" in " ".join(upgrade.split())
+
+
+def test_bytecode_is_compiled_at_install_for_dependencies_and_casebook():
+    """uv's --compile-bytecode covers site-packages only; Casebook itself is installed
+    editable, so every install step compiles its modules too."""
+    install = (DEPLOY / "install").read_text()
+    assert "--compile-bytecode" in install and '-m compileall -q "$repo/casebook"' in install
+    readme = " ".join((ROOT / "README.md").read_text().split())
+    for step in ("**Code and environment.**", "**Upgrades.**"):
+        text = readme.split(step, 1)[1][:400]
+        assert "--compile-bytecode" in text and "compileall -q casebook" in text, step
+    makefile = (ROOT / "Makefile").read_text()
+    assert "--compile-bytecode" in makefile and "compileall -q casebook" in makefile
+
+
 def test_production_settings_pass_check_deploy(tmp_path):
     env = {
         **os.environ,
