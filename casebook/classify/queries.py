@@ -7,9 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import QuerySet
-
 from django.db import models
+from django.db.models import QuerySet
 
 from casebook.cases.models import Case, CaseCategory, Category
 from casebook.classify.labels import INDECENT_IMAGE, RISK_FLAGS, RISK_LABELS
