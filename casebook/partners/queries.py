@@ -298,8 +298,14 @@ def cases_with_overdue_follow_ups(case_ids: Iterable[int]) -> set[int]:
     )
 
 
-def overdue_follow_ups(limit: int = 500) -> list[Escalation]:
-    """Open items whose platform has not answered in time, longest overdue first."""
+# The follow-ups page lists at most this many (the queue's banner gives the whole count).
+FOLLOW_UPS_SHOWN = 500
+
+
+def overdue_follow_ups(limit: int | None = None) -> list[Escalation]:
+    """Open items whose platform has not answered in time, longest overdue first (at most
+    `limit`, FOLLOW_UPS_SHOWN by default)."""
+    limit = FOLLOW_UPS_SHOWN if limit is None else limit
     return list(
         Escalation.objects.filter(outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now())
         .select_related("case", "platform")

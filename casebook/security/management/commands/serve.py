@@ -49,6 +49,20 @@ def gunicorn_options(
     }
 
 
+def bound_statements(database: dict[str, Any], *, seconds: int) -> None:
+    """On PostgreSQL, make every statement of the web workers end within `seconds`.
+
+    Gunicorn kills a worker whose request runs past --timeout, but PostgreSQL would carry on
+    with the query that worker was waiting for (it notices a closed client only when it
+    next writes to it): a statement timeout as long as the request's own ends it too. Other
+    processes (report worker, retention, imports) are not bound by it."""
+    if database.get("ENGINE") != "django.db.backends.postgresql":
+        return
+    options = database.setdefault("OPTIONS", {})
+    setting = f"-c statement_timeout={seconds * 1000}"
+    options["options"] = f"{options.get('options', '')} {setting}".strip()
+
+
 def _pending_migrations() -> int:
     connection = connections[DEFAULT_DB_ALIAS]
     executor = MigrationExecutor(connection)
@@ -106,6 +120,7 @@ class Command(BaseCommand):
         if not options["no_collectstatic"]:
             call_command("collectstatic", interactive=False, verbosity=0)
         connections.close_all()  # nothing open crosses the fork into the workers
+        bound_statements(connections[DEFAULT_DB_ALIAS].settings_dict, seconds=options["timeout"])
         access_log = None if options["access_log"] == "off" else options["access_log"]
         config = gunicorn_options(
             bind=options["bind"] or ["127.0.0.1:8000"],
