@@ -69,6 +69,45 @@ def test_held_message_is_shown_marked_and_does_not_reopen(practitioner, case):
     assert f"/mail/messages/{message.pk}/accept/" in page
 
 
+def _queue_row(page: str, reference: str) -> str:
+    """The queue table's row of this case ("" when it is not listed)."""
+    body = page.split("<tbody>", 1)[1].split("</tbody>", 1)[0] if "<tbody>" in page else ""
+    rows = [r for r in body.split("<tr") if f">{reference}</a>" in r]
+    return rows[0] if rows else ""
+
+
+def test_held_messages_are_visible_in_the_queue(practitioner, case):
+    from casebook.cases.actions import do_open_case
+
+    queue = "/cases/"
+    before = _client(practitioner).get(queue).content.decode()
+    assert "held for a decision" not in before
+    message = _held(case)
+    # The case is closed, so the default queue does not list it: the banner names it.
+    page = _client(practitioner).get(queue).content.decode()
+    assert "1 message held for a decision" in page
+    assert f'href="/cases/{case.reference}/#held">{case.reference}</a>' in page
+    assert _queue_row(page, case.reference) == ""
+    # Where the case is listed, its row is marked.
+    Case.objects.filter(pk=case.pk).update(status=Status.OPEN)
+    other = do_open_case(
+        enquirer=case.enquirer, channel="phone", subject="Unrelated", first_message="x"
+    )
+    page = _client(practitioner).get(queue).content.decode()
+    assert "Held message" in _queue_row(page, case.reference)
+    assert _queue_row(page, other.reference) and "Held message" not in _queue_row(
+        page, other.reference
+    )
+    # Decided: no banner, no marker.
+    accepted = post_from_page(
+        _client(practitioner), f"/cases/{case.reference}/", f"/mail/messages/{message.pk}/accept/"
+    )
+    assert accepted.status_code == 302 and not HeldMessage.objects.exists()
+    page = _client(practitioner).get(queue).content.decode()
+    assert "held for a decision" not in page
+    assert "Held message" not in _queue_row(page, case.reference)
+
+
 def test_accepting_a_held_message_joins_and_reopens_the_case(practitioner, case):
     message = _held(case)
     response = post_from_page(
