@@ -197,3 +197,36 @@ def test_forwarded_message_is_shown_labelled_on_the_case_page(practitioner):
     assert "From: anonymous &lt;throwaway@mail.invalid&gt;" in page
     assert "&lt;p&gt;" not in page and "&lt;br&gt;" not in page
     assert "original.eml" in page and "forwarded email" in page
+
+
+@pytest.mark.parametrize(
+    ("name", "repair"),
+    [
+        (
+            "05-boundary-not-found.eml",
+            "malformed: the declared MIME boundary is never used; read with the one used",
+        ),
+        ("08-broken-header-folding.eml", "broken header folding repaired"),
+    ],
+)
+def test_repair_notes_are_shown_beside_the_message(practitioner, name, repair):
+    from pathlib import Path
+
+    from casebook.intake.models import MailOriginal
+
+    raw = (Path(__file__).parent / "data" / "cases-mail" / name).read_bytes()
+    result = ingest_bytes(raw, source="t")
+    message = Message.objects.get(message_id=result.message_id)
+    assert repair in MailOriginal.objects.get(message=message).defects
+    page = _client(practitioner).get(f"/cases/{result.case_reference}/").content.decode()
+    # In the message's own block, before the next message (or the end of the dialogue).
+    block = page.split(f'id="m{message.pk}"', 1)[1]
+    notes = block.split('class="mail-repairs"', 1)[1].split("</div>", 1)[0]
+    assert "Repaired when read" in notes and f"<li>{repair}</li>" in notes
+    assert f"/mail/messages/{message.pk}/original/" in block.split("</ul></div>", 1)[1]
+
+
+def test_a_message_read_without_repairs_has_no_note(practitioner):
+    result = ingest_bytes(make_mail(subject="Clean mail"), source="t")
+    page = _client(practitioner).get(f"/cases/{result.case_reference}/").content.decode()
+    assert "mail-repairs" not in page
