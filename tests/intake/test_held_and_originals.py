@@ -222,7 +222,7 @@ def test_repair_notes_are_shown_beside_the_message(practitioner, name, repair):
     # In the message's own block, before the next message (or the end of the dialogue).
     block = page.split(f'id="m{message.pk}"', 1)[1]
     notes = block.split('class="mail-repairs"', 1)[1].split("</div>", 1)[0]
-    assert "Repaired when read" in notes and f"<li>{repair}</li>" in notes
+    assert "Notes from reading this email" in notes and f"<li>{repair}</li>" in notes
     assert f"/mail/messages/{message.pk}/original/" in block.split("</ul></div>", 1)[1]
 
 
@@ -230,3 +230,39 @@ def test_a_message_read_without_repairs_has_no_note(practitioner):
     result = ingest_bytes(make_mail(subject="Clean mail"), source="t")
     page = _client(practitioner).get(f"/cases/{result.case_reference}/").content.decode()
     assert "mail-repairs" not in page
+
+
+def test_winmail_dat_is_a_labelled_download_with_its_note(practitioner):
+    import base64
+
+    from casebook.intake.parsing import TNEF_NOTE
+
+    from .tnef import build_tnef
+
+    winmail = build_tnef(
+        subject="Chat log",
+        body="Log attached.",
+        files=[("chat-log.txt", b"18:02 someone: delete it now\n")],
+    )
+    raw = make_mail(
+        subject="Evidence from Outlook",
+        message_id="<tnef-1@example-school.invalid>",
+        extra=("MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="t"'),
+        body="--t\r\nContent-Type: text/plain\r\n\r\nPlease see the attachment.\r\n--t\r\n"
+        "Content-Type: application/ms-tnef; name=winmail.dat\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\n"
+        + base64.b64encode(winmail).decode()
+        + "\r\n--t--\r\n",
+    )
+    result = ingest_bytes(raw, source="t")
+    message = Message.objects.get(message_id=result.message_id)
+    attachment = message.attachments.get()
+    page = _client(practitioner).get(f"/cases/{result.case_reference}/").content.decode()
+    block = page.split(f'id="m{message.pk}"', 1)[1]
+    assert "Please see the attachment." in block
+    listed = block.split('aria-label="Attachments"', 1)[1].split("</ul>", 1)[0]
+    assert f"/mail/attachments/{attachment.pk}/" in listed and ">winmail.dat</a>" in listed
+    assert "Outlook winmail.dat, not unpacked (see the note below)" in listed
+    assert f"<li>{TNEF_NOTE}</li>" in block
+    download = _client(practitioner).get(f"/mail/attachments/{attachment.pk}/")
+    assert b"".join(download.streaming_content) == winmail  # type: ignore[attr-defined]
