@@ -257,3 +257,22 @@ def test_overview_shows_the_policy(client, admin_user, vera):
     login(client, admin_user)
     page = client.get(reverse("privacy-overview")).content.decode()
     assert "6 years" in page and "Due now" in page
+
+
+def test_admin_sets_the_retention_policy_in_the_admin_site(client, admin_user, practitioner):
+    from casebook.privacy.actions import get_policy
+
+    policy = get_policy()
+    url = reverse("admin:privacy_retentionpolicy_change", args=[policy.pk])
+    assert login(client, practitioner).get(url).status_code in (302, 403)
+    login(client, admin_user)
+    response = client.post(url, {"years": "8", "enabled": "on"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert (get_policy().years, get_policy().enabled) == (8, True)
+    event = AuditEvent.objects.get(action="retention.policy")
+    assert event.actor == admin_user
+    assert event.detail == {
+        "old": {"years": 6, "enabled": True},
+        "new": {"years": 8, "enabled": True},
+    }
+    assert "8 years" in client.get(reverse("privacy-overview")).content.decode()
