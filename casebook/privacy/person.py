@@ -254,7 +254,7 @@ def find_mail(identifiers: Identifiers) -> list[StoredMail]:
                 out.append(StoredMail(store, pk, path))
                 continue
             data = engine.file_bytes(path) if path else None
-            if data is not None and engine.mentions_in_bytes(data, identifiers):
+            if data is not None and engine.mail_mentions(data, identifiers):
                 out.append(StoredMail(store, pk, path))
     return out
 

@@ -18,6 +18,7 @@ import io
 import json
 import zipfile
 from datetime import date
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,23 @@ def world(db, practitioner, supervisor, admin_user, attachments_dir, reports_dir
         f"{HANDLE}. Omar's own words stay.",
         message_id="<omar-1@elsewhere.invalid>",
     )
+    # Omar forwards an email Jane sent him, as an attachment: the forwarded .eml is stored
+    # byte for byte, and its text is shown on his case.
+    forwarded = EmailMessage()
+    forwarded["From"] = f"{NAME} <{EMAIL}>"
+    forwarded["To"] = "omar.other@elsewhere.invalid"
+    forwarded["Subject"] = "What I saw"
+    forwarded["Date"] = "Mon, 04 Apr 2022 18:00:00 +0100"
+    forwarded.set_content(f"Omar, it was horrible.\n{NAME}, form tutor, {PHONE}", cte="8bit")
+    cover = EmailMessage()
+    cover["From"] = "Omar Other <omar.other@elsewhere.invalid>"
+    cover["To"] = "helpline@casebook.invalid"
+    cover["Subject"] = f"Fwd: What I saw [{omar.reference}]"
+    cover["Message-ID"] = "<omar-2@elsewhere.invalid>"
+    cover["Date"] = "Tue, 05 Apr 2022 11:00:00 +0100"
+    cover.set_content("Forwarding what my colleague sent me.")
+    cover.add_attachment(forwarded)
+    assert ingest_bytes(bytes(cover), source="test").case_reference == omar.reference
     do_escalate_item(
         case=omar,
         actor=practitioner,
@@ -331,6 +349,12 @@ def test_nothing_of_her_remains_after_erasure(
     assert [p for p in reports_dir.rglob("*") if p.is_file()] == []
     assert not Session.objects.filter(pk__in=world["sessions"]).exists()
     assert result.counts["report.discarded"] == 1
+    # The email Omar forwarded: its text stays on his case without her details, and the
+    # byte-for-byte copy that named her is gone.
+    forward = Message.objects.get(case=world["omar"], subject__startswith="Fwd:")
+    assert "Omar, it was horrible." in forward.body_text
+    assert "[removed], form tutor, [removed]" in forward.body_text
+    assert not forward.attachments.exists() and result.counts["forwarded.deleted"] == 1
     # Omar's escalation keeps its facts; the item naming her account is rewritten.
     item = Escalation.objects.get(case=world["omar"])
     assert (item.item, item.policy) == ("https://www.instagram.com/[removed]/", "Impersonation")
