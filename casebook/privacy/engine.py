@@ -313,7 +313,7 @@ def mail_mentions(data: bytes, identifiers: Identifiers) -> bool:
     except ParseError:
         return False
     read = "\n".join(
-        (parsed.from_name, parsed.from_email, parsed.subject, parsed.text, parsed.html)
+        (parsed.from_name, parsed.from_address, parsed.subject, parsed.text, parsed.html)
     )
     return bool(identifiers.find(read))
 

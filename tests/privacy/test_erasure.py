@@ -547,3 +547,22 @@ def test_a_report_being_built_during_an_erasure_leaves_no_files(
     assert "failed" not in caplog.text
     assert not jobs.job_dir(claimed).exists()
     assert [p for p in reports_dir.rglob("*") if p.is_file()] == []
+
+
+def test_stored_mail_is_searched_decoded_as_well_as_raw():
+    from casebook.privacy.engine import mail_mentions, mentions_in_bytes
+    from casebook.privacy.scrub import Identifiers
+
+    by_name = (
+        b"From: =?utf-8?b?SmFuZSBFeGFtcGxl?= <someone@elsewhere.invalid>\r\n"
+        b"Subject: Hello\r\n\r\nNothing here.\r\n"
+    )
+    message = EmailMessage()
+    message["From"] = "someone@elsewhere.invalid"
+    message.set_content(f"Please call {PHONE}.", cte="base64")
+    by_phone = bytes(message)
+    jane = Identifiers.of(names=[NAME], phones=[PHONE])
+    for data in (by_name, by_phone):
+        assert not mentions_in_bytes(data, jane)  # encoded: a raw search misses her
+        assert mail_mentions(data, jane)
+    assert not mail_mentions(by_name, Identifiers.of(names=["Omar Other"]))
