@@ -68,6 +68,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "casebook.security.headers.SecurityHeaders",
+    "casebook.security.limits.RequestSizeLimit",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -242,6 +243,8 @@ CONTENT_SECURITY_POLICY = {
 # Public enquiry form: at most this many submissions per address per hour.
 ENQUIRY_RATE_LIMIT_PER_HOUR = env_int("ENQUIRY_RATE_LIMIT_PER_HOUR", 5)
 ENQUIRY_MAX_BODY_CHARS = env_int("ENQUIRY_MAX_BODY_CHARS", 20_000)
+# The largest request body any page accepts (casebook.security.limits); nginx holds the same.
+REQUEST_MAX_BYTES = env_int("REQUEST_MAX_BYTES", 2 * 1024 * 1024)
 
 CACHES = {
     "default": {

@@ -27,6 +27,7 @@ from casebook.cases.models import (
     ReferenceCounter,
     Status,
 )
+from casebook.partners.queries import open_item_count
 from casebook.triage import service as triage
 
 
@@ -39,6 +40,33 @@ class StaleCaseError(Exception):
             "Your change was not saved: reload the case, check what changed and try again."
         )
         self.case = case
+
+
+class StatusRefusedError(ValueError):
+    """The status asked for contradicts the case's items open with platforms; nothing changed.
+    The message says why, for the user."""
+
+
+# While any item escalated to a platform is open, the case is escalated (casebook.partners:
+# it goes back to open when the last item gets its outcome), or closed once the practitioner
+# has confirmed closing it anyway. These statuses would hide the open items.
+STATUSES_WITHOUT_OPEN_ITEMS = frozenset({Status.NEW, Status.OPEN, Status.AWAITING_ENQUIRER})
+
+
+def _items_keep_escalated(open_items: int) -> str:
+    plural = open_items > 1
+    return (
+        f"{open_items} item{'s' if plural else ''} escalated to platforms "
+        f"{'are' if plural else 'is'} still waiting for an outcome, so the case stays "
+        "escalated. Record the outcomes first (the case goes back to open with the last one), "
+        "or close the case."
+    )
+
+
+def reopened_status(case: Case) -> Status:
+    """The status a case that is worked on again takes: open, or escalated while it has items
+    open with platforms."""
+    return Status.ESCALATED if open_item_count(case) else Status.OPEN
 
 
 def audit(*, actor: User | None, case: Case | None, action: str, **detail: Any) -> None:
@@ -256,7 +284,19 @@ def do_record_reply(
 
 @transaction.atomic
 def do_change_status(*, case: Case, actor: User, status: Status, expected_version: int) -> None:
+    """Set the case's status.
+
+    Raises StaleCaseError if the case changed since expected_version, and StatusRefusedError
+    for new, open or awaiting while items escalated to platforms are open (see
+    STATUSES_WITHOUT_OPEN_ITEMS); nothing changes then.
+    """
+    # The version is claimed first: it locks the case row, as the partners' writes do, so no
+    # item can be escalated or closed between the check below and the change.
     _bump(case, expected_version=expected_version)
+    if status in STATUSES_WITHOUT_OPEN_ITEMS:
+        open_items = open_item_count(case)
+        if open_items:
+            raise StatusRefusedError(_items_keep_escalated(open_items))
     old = case.status
     closed_at = timezone.now() if status == Status.CLOSED else None
     Case.objects.filter(pk=case.pk).update(status=status, closed_at=closed_at)
@@ -505,7 +545,9 @@ def do_record_call(
     if case.assigned_to_id is None:
         do_assign_case(case=case, actor=actor, assignee=actor, expected_version=case.version)
     if case.status in {Status.NEW, Status.AWAITING_ENQUIRER, Status.CLOSED}:
-        do_change_status(case=case, actor=actor, status=Status.OPEN, expected_version=case.version)
+        do_change_status(
+            case=case, actor=actor, status=reopened_status(case), expected_version=case.version
+        )
     if note.strip():
         do_add_note(case=case, actor=actor, text=note)
     if answered or answer.strip():

@@ -398,6 +398,12 @@ def case_status(request: HttpRequest, case: Case, submission: once.Submission) -
         )
     except actions.StaleCaseError as error:
         return _stale(request, error, "status_form", form, submission)
+    except actions.StatusRefusedError as error:
+        case.refresh_from_db()  # the action's version bump was rolled back
+        kept = forms.StatusForm({"status-status": case.status, "status-version": case.version})
+        kept.is_valid()
+        kept.add_error(None, str(error))
+        return _render_case(request, case, bound={"status_form": kept}, status=409)
     messages.success(request, f"Status changed to {case.get_status_display()}.")
     return _back_to_case(case, "workflow")
 

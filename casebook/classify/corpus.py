@@ -13,8 +13,8 @@ and line number, so a typo never trains silently.
 Labelled sets in JSON Lines are read too: data/*.jsonl (enquiries written for the risk
 flags, without categories) and the blind sets named in TUNING_SETS (already scored once,
 kept for tuning), one object a line with "text" and optional "subject", "categories",
-"risk_flags". A blind set committed after its first score is not trained on until the next
-blind set has been scored (see tuning/README.md).
+"risk_flags". A blind set committed after its first score is trained on once it is tuned on,
+when the next blind set is ready to measure that round (see tuning/README.md).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from casebook.classify.model import Example
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 TUNING_DIR = Path(__file__).resolve().parent / "tuning"
-TUNING_SETS = ("blind_a.jsonl", "blind_b.jsonl")
+TUNING_SETS = ("blind_a.jsonl", "blind_b.jsonl", "blind_c.jsonl")
 
 
 class CorpusError(ValueError):

@@ -1,4 +1,4 @@
-"""Reads for the case page, the queue and attachment display."""
+"""Reads for the case page, the queue, the supervisor's dashboard and attachment display."""
 
 from __future__ import annotations
 
@@ -6,9 +6,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.db import models
+
 from casebook.cases.models import Case, CaseCategory, Category
 from casebook.classify.labels import INDECENT_IMAGE, RISK_FLAGS, RISK_LABELS
-from casebook.classify.models import ACTIVE_STATES, Decision, RiskFlag, SuggestionDecision
+from casebook.classify.models import (
+    ACTIVE_STATES,
+    Decision,
+    FlagState,
+    RiskFlag,
+    SuggestionDecision,
+)
 
 SHOWN_SUGGESTIONS = 5
 
@@ -99,3 +107,21 @@ def flagged_case_ids() -> list[int]:
 
 def flag_for_review(case: Case, pk: int) -> RiskFlag | None:
     return RiskFlag.objects.filter(case=case, pk=pk).select_related("case").first()
+
+
+@dataclass(frozen=True)
+class AwaitingReview:
+    flags: list[RiskFlag]  # the most urgent kind first, then the longest waiting
+    total: int  # all raised flags not yet reviewed (flags may be more than the list shows)
+
+
+def flags_awaiting_review(limit: int = 20) -> AwaitingReview:
+    """Raised flags nobody has confirmed or cleared yet, for the supervisor's dashboard: the
+    in-app side of the supervisor's notification, there whether or not the email went."""
+    raised = RiskFlag.objects.filter(state=FlagState.RAISED)
+    urgency = models.Case(
+        *(models.When(kind=kind, then=models.Value(i)) for i, kind in enumerate(RISK_FLAGS)),
+        default=models.Value(len(RISK_FLAGS)),
+    )
+    rows = raised.select_related("case").order_by(urgency, "raised_at", "pk")[:limit]
+    return AwaitingReview(flags=list(rows), total=raised.count())

@@ -4,7 +4,9 @@
 A rule is a combination of cues found in a sentence, or in a sentence and its neighbours:
 "she has been cutting her arms" (an act of self-harm), "'ur getting shanked at the gates
 today'" (a threat of violence and a time that is near), "he'll send the pics to everyone
-unless he pays £80" (a threat to share, a demand and images). Each cue is a plain list of
+unless he pays £80" (a threat to share, a demand and images); and what goes without saying:
+"someone has pictures of him and wants money" (images held for money), "she ordered a chemical
+linked to suicide" (the means obtained). Each cue is a plain list of
 wordings, so a new way of saying a thing is one more line, and the text is read in one pass
 per cue (thousands of enquiries a second).
 
@@ -15,7 +17,10 @@ What stops a rule:
   self-harm"), says the risk is absent ("no disclosure of self-harm", "nothing sexual in the
   video"), is about fiction ("a line from the play"), or is in the past ("two years ago");
 - the whole text says there is no live case ("it's for our policy review, not a current
-  case", "nothing has happened to my son"), or is about a closed, historic incident;
+  case", "No incident, just worried"), or is about a closed, historic incident (a closure only
+  proposed, "Outcome 21 being considered", closes nothing);
+- a game is where violence is play ("playing guns at break"), but an adult met through a game
+  and met tonight is met in person;
 - for indecent images: the person in the image is an adult (a teacher, "she's an adult").
 
 Paraphrases the rules miss are left to the model (casebook.classify.model); `suppressed()`
@@ -192,7 +197,16 @@ HYPERBOLE = Cue(
     r"|\b(?:photo|video|film) ?shoot(?:ing)?\b|\bheadshots?\b|\bshooting (?:a |the |our )?(?:\w+ )?(?:film|video|scene)\b"
     r"|\bbomb(?:ed|ing)? (?:the|my|our|his|her|their|this|that|an?) (?:\w+ )?(?:exam|test|interview|mocks?|quiz|assessment)\b"
     r"|\b(?:killer|deadly) (?:app|feature|game|combo)\b"
-    r"|\bsuicide squad\b|\bserial killer\b|\bdeath (?:stare|trap)\b",
+    r"|\bsuicide squad\b|\bserial killer\b|\bdeath (?:stare|trap)\b"
+    # idioms and titles that borrow "naked" (no body in them)
+    r"|\bnaked (?:attraction|ambition|eye|truth|face|flames?|greed|aggression|lies?|power|hostility|self-interest|chef)\b"
+    # dependence overstated: "I'll die without TikTok"
+    r"|\b(?:(?:i|he|she|they|we|you|u)(?:'ll| will|'d| would)|would|gonna|going to) (?:literally |actually |just |honestly )?die without\b",
+)
+
+# Accounts, pages and posts "attack" people in words: read as criticism.
+VERBAL_ATTACK = Cue(
+    r"\b((?:accounts?|pages?|posts?|comments?|articles?|threads?|group ?chats?|campaigns?|reviews?|websites?|trolls?|tweets?|messages?|videos?)(?: \w+){0,3}) attack(?:ing|ed|s)?\b",
 )
 
 # ---- who ----------------------------------------------------------------------------------
@@ -235,6 +249,8 @@ NOT_A_CASE = _re(
     r"\bno (?:current|live|specific|particular|actual|open|real) (?:case|incident|concern|disclosure)s?\b",
     r"\b(?:we|i) (?:don'?t|do not|haven'?t|have not|didn'?t) (?:have|had|got) (?:a|an|any) (?:\w+ )?(?:case|incident|concern|disclosure)s?(?: (?:at|yet|so far|like this))?\b",
     r"\bno (?:incidents?|cases?|disclosures?) (?:at present|so far|yet|at the moment|to report|as yet|here)\b|\bno incident at present\b",
+    r"\bno incidents?(?: (?:in|at) (?:school|home|our school|the school|college))?(?= ?[.;!?)]|$|,? just\b|, (?:we|i|this|it)\b)",
+    r"\bno (?:actual|specific|current|live|real) incidents?(?: (?:in|at) (?:school|home|our school|the school|college))?(?= ?[.;!?)]|$|,? just\b|, (?:we|i|this|it)\b)",
     r"\bnothing (?:has|have|'s) (?:actually |yet )?happened\b|\b(?:nobody|no one|no-one) has (?:actually )?(?:tried|done|sent|shared) (?:it|anything)\b",
     r"\b(?:just|only|purely) (?:for|writing|updating|reviewing|drafting) (?:the |a |an |our |my )?(?:\w+ ){0,2}(?:guide|guidance|leaflet|handbook|policy|procedure|flowchart|training|briefing|newsletter|website|poster|presentation|lesson|assembly|inset|document|plan|slides?)\b",
     r"\bfor (?:\w+ ){0,2}(?:training|awareness|planning|teaching) (?:purposes )?only\b|\b(?:just|purely) (?:awareness|hypothetical|curious|in case)\b|\bhypothetical(?:ly)?\b",
@@ -246,19 +262,25 @@ NOT_A_CASE = _re(
 # A closed, historic incident (a records question, a review): no flag.
 RETROSPECTIVE = _re(
     r"\bhistoric(?:al)? (?:incident|case|concern|nudes? incident|sexting)\b|\blast year'?s (?:\w+ )?(?:case|incident)\b",
-    r"\bretention of (?:records|data)\b|\boutcome 21\b|\b(?:is|are|now) doing (?:really |very )?well now\b|\bhas since left\b",
+    r"\bretention of (?:records|data)\b|\boutcome (?:21|22)\b|\b(?:is|are|now) doing (?:really |very )?well now\b|\bhas since left\b",
     r"\b(?:last|previous) (?:year|term) we had (?:a|an)\b|\b(?:years?|months?) ago we had (?:a|an)\b|\bwe had (?:a|an) (?:\w+ )?(?:incident|case) (?:last|in) (?:year|20\d\d)\b",
     r"\btook no further action\b|\b(?:was|were|has been|had been) (?:dealt with|resolved|closed)\b|\bpermanently excluded\b",
 )
+# A closure that is only proposed ("Outcome 21 being considered") closes nothing yet.
+PENDING = _re(
+    r"\b(?:being|to be|will be|may be|might be|could be) (?:considered|discussed|proposed|explored|decided|reviewed|applied|given|recorded|issued)\b|\bpending\b|\b(?:may|might|could|likely to|will|would|hope to|want to|plan to) (?:be |get |receive |give |apply )?(?:closed|resolved|dealt with|outcome)\b|\bconsider(?:s|ed|ing)? (?:an? |the )?(?:outcome|closing|closure|nfa)\b|\bnot (?:yet )?(?:been )?(?:closed|resolved|dealt with)\b",
+)
 HOAX = _re(
-    r"\bhoax(?:es)?\b|\brumou?rs?\b|\bis (?:this|it|that) (?:real|true)\b|\bmomo\b|\bscare ?stor(?:y|ies)\b|\bchain (?:message|letter)s?\b|\bscaremonger",
+    # Rumours of a thing (a challenge, a doll, a message); rumours about a person are gossip.
+    r"\brumou?r(?:s|ed)? (?:\w+ ){0,5}(?:challenges?|trends?|games?|craze|dolls?|characters?|videos?|messages?|apps?|filters?|chain|vans?|clowns?)\b|\b(?:challenge|trend|game|craze|doll|character|video|message|app|filter|chain|van|clown)s? (?:\w+ ){0,3}rumou?rs?\b",
+    r"\bhoax(?:es)?\b|\bis (?:this|it|that) (?:real|true)\b|\bmomo\b|\bscare ?stor(?:y|ies)\b|\bchain (?:message|letter)s?\b|\bscaremonger",
 )
 
 # ---- sentence context ----------------------------------------------------------------------
 TEACHING = _re(
     r"\b(?:lessons? (?:on|about|plans?|for)|lesson plans?|resources?|training|curriculum|pshe|rse|rshe|assembl(?:y|ies)|polic(?:y|ies)|awareness (?:week|day|month|session|raising)|workshop|scheme of work)\b",
     r"\b(?:session for (?:staff|parents)|sex (?:education|ed)|diagrams?|quiz|inset|cpd|webinar|guidance|template|flowchart|poster|leaflet|glossary|briefing|handbook|staff guide|procedure|signposting|statistics|figures|how common|prevalence|nationally|national (?:figures|data|trends?)|research|dissertation|essay|article|news (?:story|report)|documentary)\b",
-    r"\b(?:talk|session|presentation|input|assembly|speaker) (?:on|about)\b|\bslides\b|\bspeakers?\b|\bteach(?:ing)? (?:about|pupils about|children about|staff about|kids about)\b|\b(?:talk|session|input) (?:to|for|with) (?:staff|parents|pupils|students|the class|year \d+)\b",
+    r"\b(?:talk|session|presentation|input|assembly|speaker) (?:on|about)\b|\bslides\b|\bspeakers?\b|\b(?:information|awareness|e-?safety) (?:evening|night|event|session|morning)s?\b|\b(?:read|heard|seen|saw|reading) (?:about|of) (?:\w+ ){0,3}(?:in|on) the news\b|\bteach(?:ing)? (?:about|pupils about|children about|staff about|kids about)\b|\b(?:talk|session|input) (?:to|for|with) (?:staff|parents|pupils|students|the class|year \d+)\b",
     r"\b(?:recognis|recogniz)(?:e|ing) (?:the )?(?:signs|self|suicid)|\b(?:support|helpline|charity|crisis) (?:sites?|services?|lines?|numbers?|pages?)\b|\bblock(?:s|ed|ing)? searches\b",
 )
 # Content in general (what a platform shows, a storyline), not a person.
@@ -266,8 +288,17 @@ CONTENT = _re(
     r"\b(?:content|posts?|videos?|material|hashtags?|storyline|drama|series|programme|show|film|trend|challenge|meme|accounts?) (?:about|on|that (?:promotes?|glorif\w+|encourag\w+|shows?)|promoting|glorifying|encouraging|depicting|involving|related to|around) (?:\w+ )?(?:suicide|self[- ]?harm)\b",
     r"\b(?:promot|glorif|encourag|depict)\w* (?:suicide|self[- ]?harm)\b|\bsafe messaging\b|\blyrics\b|\b(?:novel|coursework|poem|storyline|episode|documentary|tv (?:series|show|drama))\b|\b(?:died|dead|death) (?:by|from|through) suicide\b|\btook (?:his|her|their) own li(?:fe|ves)\b|\bcommitted suicide\b|\bsuicide of\b",
 )
-FICTION = _re(
-    r"\b(?:netball|football|rugby|hockey|cricket|fixture|tournament|league|halloween|costume|fancy dress)\b|\b(?:a line from|lines? (?:in|from) (?:the|a|our) (?:play|film|show|script)|the play|school play|rehearsal|acting|zombies?|horror (?:film|movie)|film poster|in the (?:game|film|movie|show)|in-game|fortnite|call of duty|gta|among us|lyrics? (?:from|of) (?:a|the) song)\b",
+STAGE = _re(
+    r"\b(?:halloween|costume|fancy dress)\b|\b(?:a line from|lines? (?:in|from) (?:the|a|our) (?:play|film|show|script)|the play|school play|rehearsal|acting|zombies?|horror (?:film|movie)|film poster|in the (?:game|film|movie|show)|in-game|lyrics? (?:from|of) (?:a|the) song)\b",
+)
+# Games and sport: violence in them is play ("shooting" each other at Squid Game).
+GAMES = _re(
+    r"\b(?:netball|football|rugby|hockey|cricket|fixture|tournament|league|fortnite|call of duty|gta|among us|squid game|nerf|paintball|laser tag|airsoft)\b|\bplay(?:ing|ed|s)? (?:at )?(?:\w+ ){0,2}(?:tag|war|soldiers|cops and robbers|guns|fighting|fight)\b|\bplay[- ]?fight\w*|\bpretend(?:ing|ed)?\b|\brole[- ]?play\w*|\b(?:water|toy) (?:pistols?|guns?|knife|knives|swords?)\b",
+)
+FICTION = Cue(*(STAGE.parts_source + GAMES.parts_source))
+# A meeting inside a game is no meeting in person.
+IN_GAME = _re(
+    r"\bmeet(?:ing|s)?(?: up)?(?: with)?(?: (?!met\b|knows?\b|who\b|from\b|through\b)[\w'-]+){0,4} (?:in|on|inside) (?:the |a )?(?:game|fortnite|roblox|minecraft|among us|gta|call of duty|discord|xbox|ps5|playstation|server|lobby|vr|call|video call|facetime|zoom|teams)\b|\bin-game\b",
 )
 JOKE = _re(
     r"\b(?:(?:as|for) an? (?:\w+ )?(?:joke|prank|laugh|wind-?up)|joking|banter|memes?|dark humou?r|lol|lmao)\b",
@@ -298,7 +329,7 @@ SH_NAMED = _re(
 )
 SH_IDEATION = _re(
     rf"\b(?:kill|hang|hurt|harm|cut|burn|starve|drown|poison|punish|strangle|choke|suffocate|stab|shoot) {_SELF}\b|\bdo (?:him|her|them|my)sel(?:f|ves) in\b|\bthrow (?:him|her|them|my)sel(?:f|ves) (?:under|off|in front of|from)\b",
-    r"\blife (?:isn'?t|is not|aint|ain'?t|wasn'?t|is no longer) worth (?:living|it)\b|\b(?:end|ending) (?:things|everything)\b|\bwant(?:s|ed)? (?:everything|it all|the pain|it) to (?:stop|end)\b|\bwon'?t be (?:a|any) (?:problem|burden|bother) (?:any ?more|for much longer|for long)\b|\bsorry for everything\b|\b(?:my|her|his) last (?:message|post|video|goodbye)\b",
+    r"\blife (?:isn'?t|is not|aint|ain'?t|wasn'?t|is no longer) worth (?:living|it)\b|\b(?:end|ending) (?:things|everything)\b|\bwant(?:s|ed)? (?:everything|it all|the pain|the thoughts|the voices|life) to (?:stop|end)\b|\bwon'?t be (?:a|any) (?:problem|burden|bother) (?:any ?more|for much longer|for long)\b|\bsorry for everything\b|\b(?:my|her|his) last (?:message|post|video|goodbye)\b",
     r"\b(?:wants?|wanted|wanting|wanna|going|gonna|plan(?:s|ned|ning)?|tried|trying|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|thought about|thinking about|thinks about|intends?|intention|intent|would rather|'d rather|rather|will|'ll|would|'d|might|may|could) (?:to )?(?:just )?(?:die|end it(?: all)?|end (?:his|her|their|my|your) (?:own )?life|take (?:his|her|their|my) (?:own )?life|not be (?:here|alive|around)(?: any ?more)?|disappear(?: for good| forever)|not exist|be dead|sleep forever|stop being alive|not wake up|go to sleep and not wake up|ending it)\b",
     r"\beveryone (?:was|would be|will be|'d be|is|would all be) (?:better off|happier)\b|\b(?:if|when|once|then) (?:i|i'?m|im) (?:was |were )?gone\b|\b(?:end it all|ending (?:his|her|their|my) life|end (?:his|her|their|my) life)\b|\b(?:i'?m|im|i am|he'?s|she'?s) ending it\b|\bcan'?t be bothered (?:to be|being) alive\b|\b(?:won'?t|will not|wont) be (?:here|around|alive) (?:next|for|much|tomorrow|by|after)\b|\b(?:got|has|have|had) a plan\b|\bnote (?:\w+ ){0,4}(?:sorry|goodbye)\b|\b(?:stash|stockpile|hoard) of (?:\w+ )?(?:pills|tablets|paracetamol|meds|medication)\b",
     r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|no longer|never) (?:want|wants|wanna|wanted) to (?:be alive|live|be here|wake up|exist|be around|carry on|go on|be in this world)\b",
@@ -314,6 +345,13 @@ SH_IDEATION = _re(
     r"\b(?:giving|given|gave|gives) (?:away )?(?:his|her|their|my) (?:things|stuff|belongings|possessions|games|clothes)(?: away)?\b|\bsaved up (?:\w+ ){0,2}(?:tablets|pills|paracetamol|meds|medication)\b|\bstockpil\w+ (?:\w+ )?(?:tablets|pills|medication|meds)\b",
     r"\bmaybe i will\b|\bhonestly i might\b|\bi might (?:just )?(?:do it|as well)\b|\b(?:i'?m|im|he'?s|she'?s|they'?re) (?:so |just )?done with (?:everything|life|it all|living|all of it)\b",
     r"\b(?:which|highest|tallest) (?:bridge|building|car park|cliff|tower)\b|\bhow high (?:is|does|would)\b|\bfinal (?:post|video|message|tiktok|story|snap)\b|\btitled final\b|\b(?:thanking|thanked) (?:everyone|her friends|his friends|them all|all her friends|all his friends)\b",
+)
+# The means obtained (ordered, bought, delivered), and what ties them to suicide.
+SH_MEANS = _re(
+    r"\b(?:ordered|ordering|bought|buying|purchased|purchasing|got hold of|getting hold of|obtained|sourced|stockpiled|had (?:it |them )?delivered|(?:parcel|package|delivery|order) (?:containing|with|of))\b[^\n]{0,60}\b(?:chemicals?|substances?|poisons?|powder|sodium nitrite|nitrite|nitrogen|helium|cyanide|rope|pills|tablets|painkillers|paracetamol|sleeping pills|medication)\b",
+)
+SUICIDE_LINK = _re(
+    r"\b(?:linked to|associated with|known for|used (?:for|in)|connected to|sold for) (?:\w+ ){0,2}(?:suicides?|deaths?|self[- ]?harm)\b|\bsuicid\w*|\bwant(?:ed|s)? (?:to have )?(?:the|an?) (?:option|way out|exit|escape)\b|\b(?:end|ending) (?:it|it all|her life|his life|their life|things)\b|\b(?:overdose|poisoning)\b",
 )
 # Others telling a child to harm themselves: a risk unless the text says nothing came of it.
 SH_TOLD = _re(
@@ -352,7 +390,7 @@ BARE = _re(rf"\b{_BARE}\b")
 MEDIA_NOUN = _re(rf"\b{_MEDIA}\b")
 SEXUAL_MEDIA = _re(
     rf"\b(?:nude|naked|topless|bottomless|explicit|sexually explicit|intimate|sexual(?:ised|ized)?|sexy|indecent|semi[- ]?nude|semi[- ]?naked|nude[- ]?ish|x-?rated|pornographic|porn|dirty|revealing|rude|compromising|underwear|bikini) (?:\w+ ){{0,2}}{_MEDIA}\b",
-    r"\bnudes\b|\b(?:a|the|her|his|their|my|your|ur|one|any|send|sent|sending) nude\b|\bsemi[- ]?nudes?\b|\b(?:dick|d\*ck|cock|willy|penis|boob|breast|genital|private part)s? (?:pics?|photos?|images?|pictures?|shots?)\b|\bcsam\b|\bcsem\b|\biiocs?\b|\bchild porn\w*|\bchild (?:sexual )?abuse (?:images?|material|imagery|content|videos?)\b",
+    r"\bnudes\b|\b(?:a|the|her|his|their|my|your|ur|one|any|send|sent|sending) nude\b|\bsemi[- ]?nudes?\b|\b(?:dick|d\*ck|cock|willy|penis|boob|breast|genital|private part)s? (?:pics?|photos?|images?|pictures?|shots?)\b|\bcsam\b|\bcsem\b|\bcat(?:egory|\.)? ?[abc] (?:indecent |abuse |sexual )?(?:images?|imagery|photos?|pictures?|videos?|material|content|iioc)\b|\b(?:images?|imagery|photos?|videos?|material|iioc) (?:[\w()]+ ){0,5}(?:graded|assessed|classed|classified|categori[sz]ed) (?:as |at )?cat(?:egory|\.)? ?[abc]\b|\biiocs?\b|\bchild porn\w*|\bchild (?:sexual )?abuse (?:images?|material|imagery|content|videos?)\b",
     rf"\b{_MEDIA} (?:of|showing) (?:\w+ ){{0,4}}(?:(?:his|her|their|my|a) )?(?:private parts|genitals|penis|breasts|bum|bottom|body parts)\b|\b{_MEDIA}\b[^\n.]{{0,50}}\b{_BARE}|\b{_BARE}\b[^\n.]{{0,30}}\b{_MEDIA}\b",
     r"\b(?:show (?:us )?your body|take (?:your|her|his|their) (?:top|clothes|shirt|bra|pants) off|flash(?:ed|ing)? (?:them|him|her|the camera))\b",
     r"\b(?:filmed|recorded|photographed|videoed|filming|recording|(?:took|taking|take) (?:photos|pictures|pics|videos?|a photo|a video))\b[^\n.]{0,60}\b(?:toilets?|cubicles?|showers?|changing rooms?|bathroom|getting changed|bedroom window)\b|\b(?:toilets?|cubicles?|showers?|changing rooms?|bathroom)\b[^\n.]{0,60}\b(?:filmed|recorded|photographed|videoed|filming)\b",
@@ -366,8 +404,8 @@ SEXUAL_MEDIA = _re(
 ANY_MEDIA = _re(rf"\b{_MEDIA}\b|\b(?:it|them|one)\b")
 # Said of the whole text: there are no such images.
 NO_IMAGES = _re(
-    r"\bnothing (?:sexual|naked|explicit|indecent|inappropriate|rude|of that sort|like that)\b|\bno (?:actual |real |nude |explicit |indecent |sexual )?(?:images?|photos?|pictures?|nudity|nudes)(?: (?:involved|were|was|have been|exchanged))\b",
-    r"\bno (?:children|child|pupils?|students?|young people|kids) (?:are|is|were|was) involved\b|\b(?:fully|perfectly) (?:dressed|clothed|decent)\b|\bpantsed\b|\bnoodles?\b|\bnudels\b|\bimagine (?:her|him) naked\b",
+    r"\bnothing (?:sexual|naked|explicit|indecent|inappropriate|rude|of that sort|like that)\b|\bno (?:actual |real |nude |explicit |indecent |sexual |intimate )?(?:images?|photos?|pictures?|nudity|nudes)(?: (?:involved|(?:were|was|have been|had been) (?:sent|shared|exchanged|involved|found|made|circulated|posted|taken(?! down))|exchanged))\b|\bno (?:actual |real |nude |explicit |indecent |sexual |intimate )?(?:images?|photos?|pictures?|pics|videos?|nudity|nudes)(?: (?:exists?|existed|sent|shared|taken|at all|of any kind))?(?= ?[.;!?)]|$|,(?! but| though| however| yet))",
+    r"\bno (?:children|child|pupils?|students?|young people|kids|minors) (?:are|is|were|was) (?:involved|in (?:the|any|those|these|them|it)(?: (?:images?|photos?|pictures?|videos?|clips?|content))?)\b|\b(?:fully|perfectly) (?:dressed|clothed|decent|covered)\b|\bpantsed\b|\bnoodles?\b|\bnudels\b|\bimagine (?:her|him) naked\b",
 )
 IMAGE_NEGATED = _re(
     r"\b(?:not|isn'?t|wasn'?t|never) (?:sexual|naked|nude|explicit|indecent)\b|\bno (?:actual |real |nude |explicit |indecent |sexual )?(?:images?|photos?|pictures?|nudity|nudes)\b",
@@ -405,15 +443,34 @@ SHARE = _re(
 FRAMING = _re(
     r"\b(?:threat\w*|blackmail\w*|extort\w*|unless|or else|otherwise|demand\w*)\b|\bif (?:s?he|they|i|you|u) (?:doesn'?t|don'?t|does not|do not|won'?t|refuses?|didn'?t|did not|stops?)\b",
     r"\bor (?:\w+ ){0,2}(?:goes?|go|gets?|will go|get sent|gets sent|are going) (?:to|out|on|round|public|viral)\b|\bor (?:they|he|she|i|we|it)(?:'ll| will| would|'d)? (?:send|post|share|leak|upload|put|show|release|expose|forward|spread|tag|go)\b",
-    r"\b(?:told|telling|being told|asked|asking|wants?|wanted) (?:him |her |them )?(?:to pay|for (?:£|\$|money|cash|more))\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
+    r"\b(?:told|telling|being told|asked|asking|wants?|wanted) (?:him |her |them )?(?:to pay|for (?:£|\$|money|cash))\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
+)
+# Someone holds images of the child ("someone has pictures of him").
+HOLDS = _re(
+    rf"\b(?:has|have|'s got|'ve got|has got|have got|got|holding|is holding|kept|keeps|saved|screenshotted|screenshot(?:ted)?|recorded) (?:\w+ ){{0,2}}{_MEDIA} (?:of|from) (?:him|her|them|me|my (?:son|daughter|child)|our (?:son|daughter|child)|the (?:boy|girl|child))\b|\b(?:has|have|'s got|'ve got|has got|got) (?:his|her|their|my) (?:\w+ )?{_MEDIA}\b",
+)
+MONEY_ASKED = _re(
+    r"\b(?:wants?|wanted|wanting|asking for|asked for|asks for|demanding|demanded|demands) (?:\w+ ){0,2}(?:money|cash|payment|gift ?cards?|bitcoin|vouchers|£|\$)|\b(?:wants?|wanted|asking|asked|told|telling) (?:him|her|them) to pay\b",
+)
+# The child pays someone (not "paid for" a thing).
+VICTIM_PAYS = _re(
+    r"\bpa(?:ying|id|ys) (?:him|her|them|the (?:man|guy|person|account|scammer)|this (?:person|guy|account))\b|\b(?:has|have|already|keeps?|been|is|was|he'?s|she'?s) (?:been )?(?:paying|paid)\b(?! for)|\bpaying\b(?= ?[.!,;]|$)|\bsent (?:him|her|them) (?:£|\$|money|\d|gift)",
+)
+FEAR = _re(
+    r"\b(?:scared|terrified|frightened|petrified|panick\w*|desperate|in bits|begging|in a state|distraught)\b",
+)
+# Photographs a family orders: their price is no ransom.
+COMMERCIAL = _re(
+    r"\b(?:photographer|prints|photo day|school photos?|portraits?|yearbook|order form|proofs)\b",
 )
 SEXTORTION_NEGATED = _re(
-    r"\bnothing sexual\b|\bnot sexual\b|\b(?:exam|school|pupil|staff|personal|our) (?:data|records|files|systems?|network)\b|\bransomware\b|\bhack(?:ed|ers?) (?:our|the school)\b|\bcancels? (?:the )?\w* ?test\b|\bthink it'?s hilarious\b|\bkidnapped\b|\b(?:crying|singing|dancing|falling over|tripping|fighting|eating|being sick)\b|\b(?:school|our|the school'?s?) (?:\w+ )?(?:account|instagram|facebook|page|website|twitter|x|tiktok)(?: \w+){0,3} hacked\b",
+    r"\b(?:no one|nobody|no-one|noone) (?:is|was|has|'s|has been|have been) (?:\w+ )?(?:asking|asked|demanding|demanded|threatening|threatened|blackmailing)\b|\b(?:isn'?t|is not|aren'?t|are not|wasn'?t|hasn'?t|has not|haven'?t|have not|never|not) (?:been )?(?:asking|asked|demanding|demanded) (?:for )?(?:any )?(?:money|payment|cash)\b|\bno (?:demands?|threats?)(?: (?:for money|have been made|were made|made|of any kind))?(?= ?[.;!?]|$)",
+    r"\bnothing sexual\b|\bnot sexual\b|\b(?:exam|school|pupil|staff|personal|our) (?:data|records|files|systems?|network)\b|\bransomware\b|\bhack(?:ed|ers?) (?:our|the school)\b|\bcancels? (?:the )?\w* ?test\b|\bthink it'?s hilarious\b|\bkidnapped\b|\b(?:videos?|vids?|clips?|footage|photos?|pictures?|pics?|filmed|recorded|filming|recording|film(?:ing)?) (?:of )?(?:\w+ ){0,3}(?:crying|singing|dancing|falling over|tripping|fighting|eating|being sick)\b|\b(?:school|our|the school'?s?) (?:\w+ )?(?:account|instagram|facebook|page|website|twitter|x|tiktok)(?: \w+){0,3} hacked\b",
 )
 
 # ---- immediate danger -------------------------------------------------------------------------
 THREAT = _re(
-    r"\b(?:kill|stab|shank|shoot|murder|rape|bomb|blow up|burn|(?<!panic )(?<!heart )(?<!cyber )(?<!dog )attack|batter|slash|acid|melt|torch|petrol bomb)(?:s|ed|ing|t)?\b(?! (?:him|her|them|my|your)sel)",
+    r"\b(?:kill|stab|shank|shoot|murder|rape|bomb|blow up|burn|(?<!panic )(?<!heart )(?<!cyber )(?<!dog )(?<!verbally )attack|batter|slash|acid|melt|torch|petrol bomb)(?:s|ed|ing|t)?\b(?! (?:him|her|them|my|your)sel)",
     r"\btools\b|\bfight (?:is |has been )?(?:set up|arranged|planned|organised|booked)\b|\b(?:ur|you'?re|youre|u r|you are|ya) (?:so |actually |literally )?dead\b|\b(?:end|ending) (?:her|him|you|u)\b(?! (?:own )?life)|\bbringing (?:the boys|the mandem|my (?:brother|cousins|boys)|backup|people)\b",
     r"\b(?:shanked|stabbed|shot|merked|(?:getting|get|got) wet|(?:is|are|gonna|'s|going to be|ur|you'?re|youre|you are|u r) getting (?:it|done|jumped|battered|stabbed|shanked|merked)(?! (?:removed|taken|back|down|deleted|sorted|fixed))|gets? what'?s coming|gets? what (?:it|he|she|they|you) deserves?|going to make the news|make the news|regret it|have something for you|finish (?:you|me|her|him|them|u))\b",
     r"\b(?:knife|knives|(?<!razor )blade|shank|machete|gun|guns|handgun|shotgun|rifle|firearm|pistol|weapon|petrol|acid|explosives?|explosive devices?|bomb)\b|\U0001f52a|\U0001f52b|\U0001f4a3|\U0001f9ea",
@@ -440,8 +497,16 @@ PRESENT = _re(
     r"\b(?:is|are|was|he'?s|she'?s|they'?re|now|still)(?: now| still)? (?:outside|parked|waiting|sat|sitting|standing|hanging around)(?: \w+){0,2} (?:the |her |his |their |our |my |your )?(?:house|home|school|gates?|door|road|car park|street|flat|building|front)\b|\bparked (?:across|outside|opposite|near)\b",
     r"\b(?:waiting|waited|hanging around|loitering|lurking|parked|sat|sitting)(?: \w+){0,3} (?:by|at|outside|near|opposite) (?:the|our|her|his|their|my) (?:school )?(?:gates?|house|home|school|door|flat|road|street)\b|\b(?:he'?s|she'?s|they'?re|is|are) (?:there|back|outside) (?:again )?(?:now|right now|today)\b",
     r"\b(?:banging|knocking|hammering) on (?:the|her|his|my|our) (?:door|window)s?\b|\b(?:seen )?at (?:our|the) (?:school )?gates? (?:asking|waiting|shouting)\b|\bstill in the area\b|\bturned up at\b|\bi'?m coming now\b|\bim coming now\b|\bon (?:his|her|their) way (?:to|here|round|over)\b",
-    r"\b(?:in|into|went into|go into|going into|initiated|started|called a|invoked) (?:a |our )?lock ?down\b|\bshould we lock ?down\b|\bevacuat(?:e|ed|ing)\b|\b(?:called|rang|rung|ring|ringing|phoned|phoning|dialled|dialed|calling|call|dial|dialling) (?:999|(?:the )?police and (?:an |the )?ambulance|(?:an |the )?ambulance)\b|\b999 (?:called|has been called|was called|immediately|now)\b|\bambulance (?:was |has been |is )?(?:called|on (?:its|the) way|came|arrived|attended)\b",
+    r"\b(?:in|into|went into|go into|going into|initiated|started|called a|invoked) (?:a |our )?lock ?down\b|\bshould we lock ?down\b|\bevacuat(?:e|ed|ing)\b",
     r"\b(?:police|officers) (?:are |have been )?(?:on (?:their|the) way|attending|on site|searching|on scene)\b|\b(?:in|at) (?:immediate|imminent|real) (?:danger|risk)\b|\blive (?:on \w+ )?right now\b|\bis live on\b|\bright now from\b",
+)
+# Someone called (or is calling) 999 or an ambulance.
+EMERGENCY_CALL = _re(
+    r"\b(?:called|rang|rung|ring|ringing|phoned|phoning|dialled|dialed|calling|call|dial|dialling) (?:999|(?:the )?police and (?:an |the )?ambulance|(?:an |the )?ambulance)\b|\b999 (?:called|has been called|was called|immediately|now)\b|\bambulance (?:was |has been |is )?(?:called|on (?:its|the) way|came|arrived|attended)\b",
+)
+# Whether, when or how to call: a question of procedure, not a call.
+CALL_QUESTION = _re(
+    r"\b(?:should|do|would|must|can|could|shall|will) (?:we|i|staff|schools?|they|you|parents|teachers) (?:\w+ )?(?:call|ring|dial|phone|contact)\b|\b(?:whether|when|how) (?:to|we should|i should|should (?:we|i)|do (?:we|i)) (?:\w+ )?(?:call|ring|dial|phone)\b",
 )
 # Dangerous stunts: a danger when planned for a near time.
 STUNT = _re(
@@ -451,18 +516,27 @@ STUNT = _re(
 # Words that make a risk worth the model's attention (it weighs them; alone they prove nothing).
 WEAK = {
     SELF_HARM: _re(
+        *SH_MEANS.parts_source,
         r"\b(?:suicid\w*|self[- ]?harm\w*|harm(?:ing|ed)?|hurt\w*|cut\w*|die|dying|dead|death|kill\w*|overdos\w*|pills?|tablets?|paracetamol|unaliv\w*|kms|kys|scars?|wounds?|blood\w*|bleed\w*|ligature|noose|rope|jump\w*|bridge|goodbye|disappear\w*|worthless|hopeless|end (?:it|things|everything|her life|his life|my life)|not be here|not wake up|crisis|camhs|low mood|depress\w*|alive|plan|note|sorry mum|sorry dad)\b",
     ),
     IMMEDIATE_DANGER: Cue(
         *(
             THREAT.parts_source
             + PRESENT.parts_source
+            + EMERGENCY_CALL.parts_source
             + MISSING.parts_source
             + MEET.parts_source
             + STUNT.parts_source
         )
     ),
-    SEXTORTION: Cue(*(FRAMING.parts_source + SEXTORTION_NAMED.parts_source)),
+    SEXTORTION: Cue(
+        *(
+            FRAMING.parts_source
+            + SEXTORTION_NAMED.parts_source
+            + HOLDS.parts_source
+            + MONEY_ASKED.parts_source
+        )
+    ),
     INDECENT_IMAGE: Cue(
         *(SEXUAL_MEDIA.parts_source + BARE.parts_source),
         r"\b(?:nudes?|naked|explicit|intimate|indecent|topless|underwear|undress\w*|porn\w*|filmed|top|bra|pics?)\b",
@@ -537,7 +611,8 @@ class Reading:
         self.sentences = sentences(straighten(text))
         doc = _QUOTES.sub("", "\n".join(self.sentences).lower())
         self.word_starts = {w[:k] for w in set(_WORD.findall(doc)) for k in range(2, 7)}
-        self.doc = HYPERBOLE.sub(" ", doc, self.word_starts)
+        doc = HYPERBOLE.sub(" ", doc, self.word_starts)
+        self.doc = VERBAL_ATTACK.sub(r"\1 criticising", doc, self.word_starts)
         self.lower = self.doc.split("\n")
         starts, at = [], 0
         for s in self.lower:
@@ -609,7 +684,11 @@ def _first(candidates: Iterable[int], keep: Callable[[int], bool]) -> int | None
 
 def _self_harm(r: Reading) -> tuple[str, int] | None:
     if not (
-        r.anywhere(SH_ACT) or r.anywhere(SH_IDEATION) or r.anywhere(SH_NAMED) or r.anywhere(SH_TOLD)
+        r.anywhere(SH_ACT)
+        or r.anywhere(SH_IDEATION)
+        or r.anywhere(SH_NAMED)
+        or r.anywhere(SH_TOLD)
+        or r.anywhere(SH_MEANS)
     ):
         return None
     if r.anywhere(RECOVERED):
@@ -631,11 +710,17 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
         i = _first(r.affirmed(SH_TOLD), lambda i: i not in blocked)
         if i is not None:
             return "self_harm.told", i
+    # The means obtained, beside what ties them to suicide ("a chemical linked to suicide").
+    i = _first(r.affirmed(SH_MEANS), lambda i: i not in blocked and r.near(SUICIDE_LINK, i, 1))
+    if i is not None:
+        return "self_harm.means", i
     return None
 
 
 def _sextortion(r: Reading) -> tuple[str, int] | None:
-    if not (r.anywhere(SEXTORTION_NAMED) or r.anywhere(FRAMING)):
+    # Images held for money, or paid for, need a word of money and one of images.
+    implied = r.anywhere(MEDIA_NOUN) and r.anywhere(MONEY)
+    if not (implied or r.anywhere(SEXTORTION_NAMED) or r.anywhere(FRAMING)):
         return None
     negated = r.blocked(SEXTORTION_NEGATED, TEACHING, PAST)
     i = _first(r.affirmed(SEXTORTION_NAMED), lambda i: i not in negated)
@@ -655,6 +740,21 @@ def _sextortion(r: Reading) -> tuple[str, int] | None:
             return "sextortion.threat", i
         if sexual and r.near(MONEY, i, 1):  # "blackmailed over intimate images; paid £100"
             return "sextortion.demand", i
+    if not implied:
+        return None
+    commercial = r.blocked(COMMERCIAL, TEACHING)
+    # Images of the child held and money wanted for them: the threat goes without saying.
+    i = _first(r.where(HOLDS), lambda i: i not in commercial and r.near(MONEY_ASKED, i, 1))
+    if i is not None:
+        return "sextortion.held", i
+    # A frightened child paying someone over pictures ("lad 14. pics. paying. scared.").
+    if r.anywhere(CHILD):
+        i = _first(
+            r.where(MEDIA_NOUN),
+            lambda i: i not in commercial and r.near(VICTIM_PAYS, i, 1) and r.near(FEAR, i, 2),
+        )
+        if i is not None:
+            return "sextortion.paying", i
     return None
 
 
@@ -682,7 +782,7 @@ def _indecent_image(r: Reading, sextortion: bool) -> tuple[str, int] | None:
 
 
 def _immediate_danger(r: Reading) -> tuple[str, int] | None:
-    if not any(r.anywhere(c) for c in (PRESENT, MISSING, THREAT, MEET, STUNT)):
+    if not any(r.anywhere(c) for c in (PRESENT, EMERGENCY_CALL, MISSING, THREAT, MEET, STUNT)):
         return None
     if r.anywhere(NOT_A_THREAT):
         return None
@@ -696,6 +796,10 @@ def _immediate_danger(r: Reading) -> tuple[str, int] | None:
     i = _first(r.affirmed(PRESENT), live)
     if i is not None:
         return "immediate_danger.now", i
+    calls = r.affirmed(EMERGENCY_CALL)
+    i = _first(calls, lambda i: live(i) and i not in r.where(CALL_QUESTION))
+    if i is not None:
+        return "immediate_danger.now", i
     missing = r.where(MISSING) - r.where(NOT_MISSING)
     i = _first(missing, live)
     if i is not None:
@@ -704,13 +808,29 @@ def _immediate_danger(r: Reading) -> tuple[str, int] | None:
         i = _first(r.affirmed(THREAT), lambda i: live(i) and r.near(SOON, i, 1))
         if i is not None:
             return "immediate_danger.threat", i
-    i = _first(r.where(MEET), lambda i: live(i) and r.near(SOON, i, 1) and r.near(ADULT, i, 2))
+    # Someone met through a game is met in person all the same; a meeting in a game is not.
+    staged = r.blocked(TEACHING, STAGE, JOKE, IN_GAME)
+    i = _first(
+        r.where(MEET),
+        lambda i: (
+            i not in staged
+            and not (i in past and i not in soon)
+            and r.near(SOON, i, 1)
+            and r.near(ADULT, i, 2)
+        ),
+    )
     if i is not None:
         return "immediate_danger.meeting", i
     i = _first(r.where(STUNT), lambda i: live(i) and r.near(SOON, i, 1))
     if i is not None:
         return "immediate_danger.stunt", i
     return None
+
+
+def _closed(r: Reading) -> bool:
+    """The text is about a closed, historic incident (not one whose closure is only proposed)."""
+    closed = r.affirmed(RETROSPECTIVE)
+    return bool(closed and closed - r.where(PENDING))
 
 
 def find_risks(text: str, reading: Reading | None = None) -> list[RuleHit]:
@@ -734,7 +854,7 @@ def find_risks(text: str, reading: Reading | None = None) -> list[RuleHit]:
     add(SELF_HARM, sh)
     add(SEXTORTION, sx)
     add(INDECENT_IMAGE, _indecent_image(r, sx is not None), fallback=sx[1] if sx else 0)
-    if found and (r.anywhere(NOT_A_CASE) or r.anywhere(RETROSPECTIVE)):
+    if found and (r.anywhere(NOT_A_CASE) or _closed(r)):
         return []
     return found
 
@@ -743,7 +863,7 @@ def ruled_out(text: str, reading: Reading | None = None) -> frozenset[str]:
     """Flags the text itself rules out: no live case, a historic incident, the risk denied
     ("no disclosure of self-harm", "nothing sexual"), the person in the images an adult."""
     r = reading or Reading(text)
-    if r.anywhere(NOT_A_CASE) or r.anywhere(RETROSPECTIVE):
+    if r.anywhere(NOT_A_CASE) or _closed(r):
         return frozenset({IMMEDIATE_DANGER, SELF_HARM, SEXTORTION, INDECENT_IMAGE})
     out = set()
     if r.anywhere(SH_NEGATED) or r.anywhere(HOAX) or r.anywhere(RECOVERED):

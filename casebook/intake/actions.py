@@ -22,8 +22,17 @@ from casebook.cases.actions import (
     detect_platforms,
     do_open_case,
     find_or_create_enquirer,
+    reopened_status,
 )
-from casebook.cases.models import Attachment, Case, Channel, Message, Status
+from casebook.cases.models import (
+    Attachment,
+    Case,
+    Channel,
+    Direction,
+    Message,
+    SendState,
+    Status,
+)
 from casebook.intake.config import IntakeConfig
 from casebook.intake.models import HeldMessage, MailOriginal, QuarantinedMessage, SkippedMail
 from casebook.intake.parsing import ParsedMessage, ParseError, parse_message
@@ -36,6 +45,7 @@ from casebook.intake.store import (
     sender_contact,
     store_batch,
 )
+from casebook.triage import service as triage
 
 __all__ = [
     "IngestResult",
@@ -328,9 +338,24 @@ def do_accept_held_message(*, hold: HeldMessage, actor: User) -> Message:
     message = hold.message
     case = Case.objects.select_for_update().get(pk=message.case_id)
     hold.delete()
+    previous = status = case.status
     if case.status in {Status.AWAITING_ENQUIRER, Status.CLOSED}:
-        audit(actor=actor, case=case, action="status.changed", old=case.status, new=Status.OPEN)
-        Case.objects.filter(pk=case.pk).update(status=Status.OPEN, closed_at=None)
+        # Escalated again, not open, if items are still open with platforms.
+        status = reopened_status(case)
+        audit(actor=actor, case=case, action="status.changed", old=case.status, new=status)
+        Case.objects.filter(pk=case.pk).update(status=status, closed_at=None)
+    # Held, it started no wait for a reply; now it is the enquirer's message like any other,
+    # due from when it arrived, unless a practitioner has replied since (as a replay of the
+    # case's dialogue counts it).
+    replied_since = (
+        Message.objects.filter(
+            case=case, direction=Direction.OUTBOUND, at__gt=message.at, author__isnull=False
+        )
+        .exclude(send_state=SendState.CANCELLED)
+        .exists()
+    )
+    if not replied_since:
+        triage.note_inbound(case=case, at=message.at, previous_status=previous, status=status)
     detect_platforms(case=case, text=f"{message.subject}\n{message.body_text}")
     from casebook.cases.actions import _bump
 

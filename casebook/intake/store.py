@@ -63,6 +63,7 @@ from casebook.intake.parsing import (
 )
 from casebook.intake.storage import store_bytes
 from casebook.lib.platforms import find_platforms
+from casebook.partners.queries import cases_with_open_items
 from casebook.triage import service as triage
 
 log = logging.getLogger(__name__)
@@ -611,10 +612,17 @@ def _touch_existing_cases(
     for count, pks in by_count.items():
         Case.objects.filter(pk__in=pks).update(version=F("version") + count, updated_at=now)
     if reopened:
-        Case.objects.filter(pk__in=reopened).update(status=Status.OPEN, closed_at=None)
+        # A case with items still open with platforms comes back as escalated, as the
+        # partners' writes keep it (casebook.partners.actions).
+        escalated = cases_with_open_items(reopened)
+        status = {pk: Status.ESCALATED if pk in escalated else Status.OPEN for pk in reopened}
+        for new in (Status.OPEN, Status.ESCALATED):
+            pks = [pk for pk, s in status.items() if s == new]
+            if pks:
+                Case.objects.filter(pk__in=pks).update(status=new, closed_at=None)
         AuditEvent.objects.bulk_create(
-            AuditEvent(case=case, action="status.changed", detail={"old": old, "new": Status.OPEN})
-            for case, old in reopened.values()
+            AuditEvent(case=case, action="status.changed", detail={"old": old, "new": status[pk]})
+            for pk, (case, old) in reopened.items()
         )
 
 

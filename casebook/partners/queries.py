@@ -271,6 +271,18 @@ def open_item_count(case: Case) -> int:
     return Escalation.objects.filter(case=case, outcome=Outcome.PENDING).count()
 
 
+def cases_with_open_items(case_ids: Iterable[int]) -> set[int]:
+    """Of these cases, those with an item still waiting for a platform's outcome."""
+    ids = list(case_ids)
+    if not ids:
+        return set()
+    return set(
+        Escalation.objects.filter(case_id__in=ids, outcome=Outcome.PENDING)
+        .values_list("case_id", flat=True)
+        .distinct()
+    )
+
+
 # ---- the queue and the follow-ups page ---------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from casebook.redaction.core import (
     numbered,
     resolve,
 )
+from casebook.redaction.keep import cut_out, keep_spans
 from casebook.redaction.lexicon import lexicon
 from casebook.redaction.names import find_people
 from casebook.redaction.patterns import iter_structured
@@ -37,12 +38,13 @@ __all__ = [
 
 def find_entities(text: str) -> tuple[Entity, ...]:
     """Sorted, non-overlapping personal-data spans in text (code-point offsets)."""
-    structured = resolve(iter_structured(text))
+    keep = keep_spans(text)
+    structured = resolve(cut_out(iter_structured(text), keep, text))
     masked = bytearray(len(text))
     for ent in structured:
         masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
-    people = find_people(text, masked)
-    return resolve((*structured, *people))
+    people = find_people(text, masked, keep)
+    return resolve((*structured, *cut_out(people, keep, text)))
 
 
 def redact(text: str, *, numbered_placeholders: bool = False) -> Redaction:

@@ -49,3 +49,10 @@ def lexicon() -> Lexicon:
         protected=read_words("protected.txt"),
         must_survive=read_words("must_survive.txt"),
     )
+
+
+@cache
+def towns() -> frozenset[str]:
+    """Lower-case names of towns (data/towns.txt, from GeoNames) and of the places in
+    data/places.txt: not personal data, and the analysis reads them."""
+    return read_words("towns.txt") | read_words("places.txt")

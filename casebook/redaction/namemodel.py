@@ -20,7 +20,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
@@ -244,9 +244,11 @@ def context_features(
     line_first: list[bool],
     line_last: list[bool],
     cap_mid: frozenset[str],
+    line_lower: list[bool] | None = None,
 ) -> list[str]:
     """The features of word token i that come from where it stands: neighbours, punctuation,
-    its line, and the rest of the text."""
+    its line (its words, its place on it, whether it is written without capitals), and the
+    rest of the text."""
     t = toks[i]
     sh = t.shape
     n = len(toks)
@@ -271,6 +273,8 @@ def context_features(
         f.append(f"ls|{sh}|{case}")
     if line_last[i]:
         f.append(f"le|{sh}")
+    if line_lower is not None and line_lower[i] and case != "L":
+        f.append(f"lowline|{sh}|{_zb(t.zipf)}")
     if first_on_line and line_words[i] <= 3:
         f.append(f"short_line|{sh}|{_zb(t.zipf)}")
     if (p1 is not None and p1.text in ".!?\n:") or p1 is None:
@@ -296,10 +300,11 @@ def features(
     line_first: list[bool],
     line_last: list[bool],
     cap_mid: frozenset[str],
+    line_lower: list[bool] | None = None,
 ) -> list[str]:
     """All feature names of word token i (see the module docstring for the signals)."""
     return word_features(toks[i], case, g) + context_features(
-        toks, i, case, g, line_words, line_first, line_last, cap_mid
+        toks, i, case, g, line_words, line_first, line_last, cap_mid, line_lower
     )
 
 
@@ -315,11 +320,16 @@ def model() -> Model:
     return Model(weights=data["weights"], threshold=float(data["threshold"]))
 
 
-def _layout(toks: list[Token]) -> tuple[list[int], list[bool], list[bool]]:
-    """Per token: words on its line, whether it is the line's first word, and its last."""
+Layout = tuple[list[int], list[bool], list[bool], list[bool]]
+
+
+def _layout(toks: list[Token]) -> Layout:
+    """Per token: words on its line, whether it is the line's first word, its last, and
+    whether its line is written without capitals."""
     words_on_line = [0] * len(toks)
     first = [False] * len(toks)
     last = [False] * len(toks)
+    lower = [False] * len(toks)
     start = 0
     n = len(toks)
     while start < n:
@@ -327,13 +337,15 @@ def _layout(toks: list[Token]) -> tuple[list[int], list[bool], list[bool]]:
         while end < n and toks[end].text != "\n":
             end += 1
         idx = [k for k in range(start, end) if toks[k].word]
+        is_lower = all(toks[k].shape in ("x", "a") for k in idx)
         for k in range(start, end):
             words_on_line[k] = len(idx)
+            lower[k] = is_lower
         if idx:
             first[idx[0]] = True
             last[idx[-1]] = True
         start = end + 1
-    return words_on_line, first, last
+    return words_on_line, first, last, lower
 
 
 def _cap_mid(toks: list[Token]) -> frozenset[str]:
@@ -348,17 +360,17 @@ def _cap_mid(toks: list[Token]) -> frozenset[str]:
 
 def prepare(
     text: str,
-) -> tuple[list[Token], str, Gazetteers, tuple[list[int], list[bool], list[bool]], frozenset[str]]:
+) -> tuple[list[Token], str, Gazetteers, Layout, frozenset[str]]:
     toks = tokenize(text, zipf_table())
     return toks, text_case(toks), gazetteers(lexicon()), _layout(toks), _cap_mid(toks)
 
 
 def iter_features(text: str) -> Iterable[tuple[int, Token, list[str]]]:
     """(index, token, features) for each candidate word: the training script reads this."""
-    toks, case, g, (lw, lf, ll), cap_mid = prepare(text)
+    toks, case, g, (lw, lf, ll, lo), cap_mid = prepare(text)
     for i, t in enumerate(toks):
         if candidate(t, g):
-            yield i, t, features(toks, i, case, g, lw, lf, ll, cap_mid)
+            yield i, t, features(toks, i, case, g, lw, lf, ll, cap_mid, lo)
 
 
 def name_probabilities(text: str, masked: bytearray | None = None) -> list[tuple[Token, float]]:
@@ -370,7 +382,7 @@ def name_probabilities(text: str, masked: bytearray | None = None) -> list[tuple
 def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, float]], str]:
     m = model()
     wget = m.weights.get
-    toks, case, g, (lw, lf, ll), cap_mid = prepare(text)
+    toks, case, g, (lw, lf, ll, lo), cap_mid = prepare(text)
     out: list[tuple[Token, float]] = []
     for i, t in enumerate(toks):
         if not candidate(t, g):
@@ -386,7 +398,7 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
             if len(_WORD_SCORE) >= _WORD_INFO_MAX:
                 _WORD_SCORE.clear()
             _WORD_SCORE[key] = base
-        feats = context_features(toks, i, case, g, lw, lf, ll, cap_mid)
+        feats = context_features(toks, i, case, g, lw, lf, ll, cap_mid, lo)
         score = base + sum(map(wget, feats, repeat(0.0, len(feats))))
         out.append((t, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))))
     return out, case
@@ -417,7 +429,9 @@ def model_spans(
 
     def allowed(t: Token) -> bool:
         return not (
-            (_base(t.low) in g.protected and t.low not in g.first)
+            t.low in TITLES
+            or (len(t.low) == 1 and t.end < len(text) and text[t.end].isdigit())
+            or (_base(t.low) in g.protected and t.low not in g.first)
             or (t.low not in g.first and _beside_organisation(text, t))
             or (t.low in MONTH_ABBREVIATIONS and _next_to_number(text, t))
             or (t.low in CALENDAR_NAMES and _calendar_word(text, t))
@@ -427,13 +441,34 @@ def model_spans(
     # A word English knows needs more than one nobody has heard of ("Signposted" at a
     # sentence start against "Kacper"). The checks of context run only on words the score
     # would mark, which are few.
-    marked = [t for t, p in scored if p >= _cut(t, cut, shouting, g.first) and allowed(t)]
+    marked = [
+        t
+        for t, p in scored
+        if p >= _cut(t, cut, shouting, g, _mid_sentence(text, t.start)) and allowed(t)
+    ]
     # The same rare word elsewhere in the text is the same name, whatever its score there; a
     # common word ("Hope", "will") is judged where it stands.
-    rare = {t.low for t in marked if t.zipf < REPEAT_RARE_ZIPF and len(t.low) > 1}
+    # A lower-case repeat of a word English knows counts only on a line written without
+    # capitals: "Poppy (Y5) made the poppy badge" keeps the badge.
+    rare = {_base(t.low) for t in marked if t.zipf < REPEAT_RARE_ZIPF and len(t.low) > 1}
     if rare:
         chosen = {t.start for t in marked}
-        marked = [t for t, _ in scored if t.start in chosen or (t.low in rare and allowed(t))]
+        marked = [
+            t
+            for t, _ in scored
+            if t.start in chosen
+            or (
+                _base(t.low) in rare
+                and allowed(t)
+                and (
+                    t.shape != "x"
+                    or t.zipf < LOWER_REPEAT_ZIPF
+                    or (t.low in g.first and t.low not in g.ambiguous)
+                    or _lower_line(text, t.start)
+                )
+            )
+        ]
+    marked = _with_neighbours(text, scored, marked, cut, allowed, g)
     # A single letter is a name only as an initial beside a name ("chloe r", "J. Okafor").
     marked = [
         t
@@ -447,12 +482,11 @@ def model_spans(
         if spans:
             s, e = spans[-1]
             gap = text[e : t.start]
+            particles = [w for w in re.split(r"[\s\-']+", fold(gap).strip(" -'")) if w]
             if gap in (" ", "-", "\u00a0") or (
-                len(gap) <= 6
-                and gap.strip() != ""
-                and all(
-                    w in PARTICLE_WORDS for w in re.split(r"[\s\-']+", fold(gap).strip(" -'")) if w
-                )
+                len(gap) <= 12
+                and particles
+                and all(w in PARTICLE_WORDS for w in particles)
                 and re.fullmatch(r"[\s\-'’\w]+", gap) is not None
                 and " " in gap
             ):
@@ -465,11 +499,83 @@ def model_spans(
     return spans, probs
 
 
+def _with_neighbours(
+    text: str,
+    scored: list[tuple[Token, float]],
+    marked: list[Token],
+    cut: float,
+    allowed: Callable[[Token], bool],
+    g: Gazetteers,
+) -> list[Token]:
+    """Marked words and the words written beside them, in the same case, that the model
+    gives a fair score: "Cash Boswell", "zhou haoran". A word English knows needs a clear
+    score on its own; standing next to a name it needs only the model's even odds, and a
+    capitalised word in mid-sentence right before a name ("and Rush Boswell") less still,
+    since English capitalises little there that is not a name, and what it does (platforms,
+    roles, places, titles) `allowed` rules out. A capitalised neighbour must stand in
+    mid-sentence: "Ask Boswell" keeps "Ask"."""
+    if not marked:
+        return marked
+    chosen = {t.start for t in marked}
+    by_end = {t.end: t for t in marked}
+    by_start = {t.start: t for t in marked}
+    more = []
+    for t, p in scored:
+        if t.start in chosen or p < NEIGHBOUR_BEFORE_CUT or len(t.low) < 2:
+            continue
+        before = by_end.get(t.start - 1)
+        after = by_start.get(t.end + 1)
+        if before is not None and text[before.end : t.start] != " ":
+            before = None
+        if after is not None and text[t.end : after.start] != " ":
+            after = None
+        if t.shape == "x":
+            # Before a name, a word English knows a little ("zhou haoran"); after one, only
+            # a word it hardly knows, since verbs follow names ("okafor rang back").
+            listed = t.low in g.first or t.low in g.surname
+            ok = p >= cut and (
+                (after is not None and after.shape == "x" and (t.zipf < REPEAT_RARE_ZIPF or listed))
+                or (
+                    before is not None
+                    and before.shape == "x"
+                    and (t.zipf < LOWER_KNOWN_ZIPF or listed)
+                )
+            )
+        elif t.shape in ("Xx", "xX") and _mid_sentence(text, t.start):
+            capitalised_after = after is not None and after.shape in ("Xx", "xX")
+            capitalised_before = before is not None and before.shape in ("Xx", "xX")
+            ok = (capitalised_after and p >= NEIGHBOUR_BEFORE_CUT) or (
+                capitalised_before and p >= cut
+            )
+        else:
+            ok = False
+        if ok and allowed(t):
+            more.append(t)
+    if not more:
+        return marked
+    return sorted(marked + more, key=lambda t: t.start)
+
+
+NEIGHBOUR_BEFORE_CUT = 0.2
 REPEAT_RARE_ZIPF = 4.0
+LOWER_REPEAT_ZIPF = 2.5
+
+
+def _lower_line(text: str, pos: int) -> bool:
+    """Is the line around pos written without capitals (a chat line, a hurried note)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    return line == line.lower()
+
+
 KNOWN_WORD_ZIPF = 2.0
 KNOWN_WORD_CUT = 0.5
 EVERYDAY_WORD_ZIPF = 3.5  # "rang", "Logged": everyday words need a clear score
 EVERYDAY_WORD_CUT = 0.7
+LOWER_COMMON_CUT = 0.9
+NEVER = 2.0  # above any probability
+LOWER_KNOWN_ZIPF = 3.0
 
 
 # In ALL-CAPS text every word looks like a name; a word English knows needs more there.
@@ -486,16 +592,31 @@ ORG_NEIGHBOUR_RE = re.compile(r"[ \t]([A-Za-z]+)")
 ORG_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]\Z")
 
 
-def _cut(t: Token, cut: float, shouting: bool, first: frozenset[str]) -> float:
+def _cut(t: Token, cut: float, shouting: bool, g: Gazetteers, mid: bool) -> float:
+    """The score a word needs: more for words English knows, unless a listed name stands
+    capitalised (an ambiguous one, "Summer", only in mid-sentence: "told Summer that")."""
     if t.zipf < KNOWN_WORD_ZIPF:
         return cut
-    if t.shape == "Xx" and t.low in first and not shouting:
+    if t.shape == "Xx" and t.low in g.first and not shouting and (t.low not in g.ambiguous or mid):
         return cut  # "told Summer that": a listed name, capitalised, needs no more
+    if t.shape == "x" and t.low not in g.first:
+        if t.zipf >= REPEAT_RARE_ZIPF:
+            # "café" alone on a line is a word, not a name; "reed" may be a surname.
+            return max(cut, LOWER_COMMON_CUT) if t.low in g.surname else NEVER
+        if t.zipf >= LOWER_KNOWN_ZIPF and t.low not in g.surname:
+            return max(cut, EVERYDAY_WORD_CUT)  # "firmware", "hashed", "priv"
     if shouting and t.zipf >= SHOUTED_KNOWN_ZIPF:
         return max(cut, SHOUTED_KNOWN_CUT)
     if t.zipf >= EVERYDAY_WORD_ZIPF:
         return max(cut, EVERYDAY_WORD_CUT)
     return max(cut, KNOWN_WORD_CUT)
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘([*•-":
+        i -= 1
+    return i >= 0 and text[i] not in ".!?\n:;>"
 
 
 def _beside_organisation(text: str, t: Token) -> bool:
@@ -515,7 +636,7 @@ def _beside_organisation(text: str, t: Token) -> bool:
 
 
 def _base(low: str) -> str:
-    return low[:-2] if low.endswith("'s") and len(low) > 3 else low
+    return low[:-2] if low.endswith("'s") and len(low) > 2 else low
 
 
 MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
@@ -571,6 +692,18 @@ def _calendar_word(text: str, t: Token) -> bool:
     )
 
 
+# Lines where "Surname, Forename" names one person: quoted-reply headers ("On 17/10/2023
+# 11:20, Loveday, Rafaela wrote:") and chat or Teams speaker lines ("[10:03] Dhesi, Harpreet").
+WROTE_LINE_RE = re.compile(r"[ \t>]*On\b[^\n]{0,80}\bwrote:?[ \t]*$", re.I | re.M)
+SPEAKER_LINE_RE = re.compile(
+    r"[ \t>]*(?:\[[^\]\n]{3,24}\][ \t]*)?[^\W\d_][\w'’\-]*,[ \t]+[^\W\d_][\w'’\-]*[ \t]*$", re.M
+)
+
+
 def _header_line(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
-    return HEADER_LINE_RE.match(text, line_start) is not None
+    return (
+        HEADER_LINE_RE.match(text, line_start) is not None
+        or WROTE_LINE_RE.match(text, line_start) is not None
+        or SPEAKER_LINE_RE.match(text, line_start) is not None
+    )

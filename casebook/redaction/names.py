@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -79,6 +80,10 @@ SURNAME_ALONE_NEXT_RE = re.compile(
 )
 SPEECH_NEXT_RE = re.compile(
     r"\s+(?:told|said|says|asked|disclosed|reported|showed|admitted|explained|messaged)\b"
+)
+SPEECH_PREV_RE = re.compile(
+    r"\b(?:told|asked|messaged|texted|showed|blocked|tagged|threatened|bullied|warned|"
+    r"invited|followed|contacted|emailed|rang)[ \t]+\Z"
 )
 CLOSING_RE = re.compile(
     r"^\s*(?:kind(?:est)?\s+regards|best\s+regards|warm(?:est)?\s+regards|regards|"
@@ -152,7 +157,7 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
         if not word[0].isupper():
             continue
         start, end = m.span()
-        if word[-2:] in ("'s", "’s") and len(word) > 3:
+        if word[-2:] in ("'s", "’s") and len(word) > 2:
             word = word[:-2]
             end -= 2
         low = word.lower()
@@ -220,6 +225,10 @@ class _Finder:
         self.lex = lex
         self.toks = _tokens(text, _keep_words(lex))
         self.probs: dict[int, float] = {}
+        self.kept = bytearray()
+
+    def is_kept(self, t: Tok) -> bool:
+        return self.kept.find(1, t.start, t.end) >= 0
 
     def is_masked(self, t: Tok) -> bool:
         return self.masked.find(1, t.start, t.end) >= 0
@@ -250,7 +259,7 @@ class _Finder:
         j = i
         while j + 1 < len(toks) and j - i < 3:
             nxt = toks[j + 1]
-            if self.is_masked(nxt):
+            if self.is_masked(nxt) or self.is_kept(nxt):
                 break
             gap_ok = _single_space(self.text, toks[j].end, nxt.start) or (
                 # an initial: "T. Villiers-Stuart"
@@ -326,6 +335,8 @@ class _Finder:
             return False  # most words: lower case and no name (nor a hyphenated first name)
         if prev is not None and prev.low in TITLES:
             between = text[prev.end : t.start]
+            if t.end < len(text) and text[t.end].isdigit():
+                return False  # "Sgt K221": a collar number, not an initial
             if between in (" ", ". ", ".") and (
                 t.cap or (t.low not in lex.protected and len(t.low) > 1)
             ):
@@ -369,8 +380,12 @@ class _Finder:
             if surname_next or cued() or self.paired_with_name(i):
                 return True
             if t.low in lex.context_only:
-                # "May told her form tutor": only a verb of telling makes a month a person.
-                return SPEECH_NEXT_RE.match(text, t.end) is not None
+                # "May told her form tutor", "Hunter told Summer that": only a verb of telling
+                # before or after makes a month or a season a person.
+                return (
+                    SPEECH_NEXT_RE.match(text, t.end) is not None
+                    or SPEECH_PREV_RE.search(text, max(0, t.start - 14), t.start) is not None
+                )
             if t.low not in lex.first_names:
                 return False
             if _sentence_initial(text, t.start):
@@ -418,7 +433,7 @@ class _Finder:
         more: list[Entity] = []
         common = zipf_table()
         for t in self.toks:
-            if t.low not in known or not t.cap or self.is_masked(t):
+            if t.low not in known or not t.cap or self.is_masked(t) or self.is_kept(t):
                 continue
             if common.get(t.low, 0.0) >= REPEAT_COMMON_ZIPF and self.probs.get(t.start, 0.0) < 0.2:
                 continue
@@ -447,7 +462,7 @@ class _Finder:
             ):
                 i += 1  # the common case, kept cheap: a lower-case word that is no name
                 continue
-            if not self.is_masked(t) and self.start_kind(i):
+            if not self.is_masked(t) and not self.is_kept(t) and self.start_kind(i):
                 j = self.extend(i, allow_lower=not t.cap)
                 ent = Entity(t.start, toks[j].end, "PERSON")
                 found.append(ent)
@@ -500,7 +515,7 @@ class _Finder:
         return found
 
 
-def find_people(text: str, masked: bytearray) -> list[Entity]:
+def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Names in text, avoiding characters already claimed (masked) by other recognisers.
 
     Two recognisers vote: the statistical name model (namemodel.py) and the rules above
@@ -508,15 +523,244 @@ def find_people(text: str, masked: bytearray) -> list[Entity]:
     so the rules' repeat search ("Przybylski" again later) also covers names only the model
     knew; a repeat of a word that is also common English ("Hope", "Will") is kept only where
     the model gives it some weight, so "Hope this helps" survives a girl called Hope.
+    Words inside `keep` spans (see keep.py) never start or extend a name.
     """
-    learnt, probs = model_spans(text, bytearray(masked))
+    kept = bytearray(len(text))
+    for s, e in keep:
+        kept[s:e] = b"\x01" * (e - s)
+    model_mask = bytearray(masked)
+    for s, e in keep:
+        model_mask[s:e] = b"\x01" * (e - s)
+    learnt, probs = model_spans(text, model_mask)
     finder = _Finder(text, masked, lexicon())
+    finder.kept = kept
     finder.probs = probs
     signed = finder.signatures()
     by_model = [Entity(s, e, "PERSON") for s, e in learnt if not any(masked[s:e])]
     for ent in by_model:
         masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
-    return _joined(text, sorted(by_model + signed + finder.find(signed + by_model)))
+    people = _joined(text, sorted(by_model + signed + finder.find(signed + by_model)))
+    people = [_with_final_initial(text, e) for e in people]
+    people = _extend_lower(text, people, masked)
+    paired = _surname_forename(text, people, probs)
+    if paired:
+        for ent in paired:
+            masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+        people += paired + finder.repeats(paired)  # "Wolf, Annika" ... "Annika can you"
+    return people + _initials(text, people, masked)
+
+
+# "Surname, Forename" standing as an item of its own: a chat speaker ("Hussain, Zara  10:02",
+# "Kamal, Rehana [11:02 AM]:"), a log's "Action taken by: Thornton, Beverley (DSL)", a staff
+# list ("- Achterberg, Lotte (MFL)", "de Souza, Mariana, DSL", "Brennan, Aoife; Idowu, Femi").
+# The surname may carry particles ("De la Cruz", "bin Osman", "Ó Súilleabháin") and the
+# forename may be an initial ("Adebayo-Cole, G.").
+_CAP = r"[^\W\d_a-z][\w'’\-]*"
+# Where such an item can start: a line, or after "Staff: ", "; ", "by ".
+ITEM_SEPARATORS = (": ", "; ", " by ")
+COMMA_BEFORE_CAPITAL_RE = re.compile(r", [ \t]?(?=[^\W\d_a-z])")
+
+
+def _item_starts(text: str) -> list[int]:
+    """Where an item before each ", " can start, looked for only on the line before it (the
+    line's start and the last separator before the comma)."""
+    starts: set[int] = set()
+    for comma in COMMA_BEFORE_CAPITAL_RE.finditer(text):
+        pos = comma.start()
+        line_start = text.rfind("\n", 0, pos) + 1
+        if pos - line_start <= 60:
+            starts.add(line_start)
+        lo = max(line_start, pos - 60)
+        for sep in ITEM_SEPARATORS:
+            k = text.rfind(sep, lo, pos)
+            if k >= 0:
+                k += len(sep)
+                while k < pos and text[k] in " \t":
+                    k += 1
+                starts.add(k)
+    return sorted(starts)
+
+
+SURNAME_FORENAME_RE = re.compile(
+    r"(?P<lead>[ \t]*(?:[-*•>][ \t]*|\d{1,2}[.)][ \t]*|\[[^\]\n]{1,24}\][ \t]*)?)"
+    r"(?P<pair>(?P<surname>(?:(?i:de|da|del|della|van|von|der|den|ter|bin|binti|ibn|al|el|le|la|"
+    r"du|di|dos|das|mac|nic|ní|ó|ua|a'|ap)[ \t]+){0,3}" + _CAP + r")"
+    r",[ \t]+(?P<forename>" + _CAP + r"|[A-Z]\.(?:[ \t]?[A-Z]\.)*))"
+    r"(?=[ \t]*(?:\n|\Z|\d{1,2}[:.]\d\d|\(|\[|[;:]|[—–\-][ \t]|,[ \t]*(?:[A-Z]{2,}|[A-Z][a-z]+"
+    r"[ \t]*(?:\n|\Z))))"
+)
+# Words that open a line followed by a comma and a name but are no surname: "Thanks, Anna",
+# "Morning, Sam:".
+NOT_SURNAMES = word_set(
+    "hi hello hey dear thanks thank cheers regards morning afternoon evening night sorry yes no "
+    "ok okay please update note notes re fw fwd love best diolch bore prynhawn noswaith helo "
+    "hiya ta bye also and but so then well oh"
+)
+
+
+def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) -> list[Entity]:
+    if ", " not in text:
+        return []
+    lex = lexicon()
+    table = zipf_table()
+    found = {k for e in people for k in range(e.start, e.end)}
+    out = []
+    for pos in _item_starts(text):
+        m = SURNAME_FORENAME_RE.match(text, pos)
+        if m is None:
+            continue
+        words = TOKEN_RE.findall(m.group("surname"))
+        last, fore = _fold(words[-1]), _fold(m.group("forename").rstrip("."))
+        if last in NOT_SURNAMES or any(_fold(w) in lex.protected for w in words[-2:]):
+            continue
+        if fore in lex.protected or (table.get(last, 0.0) >= 5.0 and last not in lex.surnames):
+            continue
+        start, end = m.span("pair")
+        fore_start = m.start("forename")
+        known = (
+            found.intersection(range(start, end))
+            or fore in lex.first_names
+            or len(fore) == 1
+            or probs.get(fore_start, 0.0) >= 0.3
+            or table.get(fore, 0.0) < 3.0
+        )
+        if known:
+            out.append(Entity(start, end, "PERSON"))
+    return out
+
+
+# Dotted initials standing for a person ("N.W.", "J.O.", "S.McK.", "A.J. Tuohy"), unless they
+# are a common abbreviation; bare capitals ("HW") when they are the initials of a name found
+# in the text or stand where a person is named ("Child: HW", "HW (15)").
+DOTTED_INITIALS_RE = re.compile(
+    r"(?<![\w.])[A-Z]\.(?:[ \t]?(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.){1,2}(?![\w])"
+    r"(?:[ \t]+(?P<surname>[A-Z][a-z][\w'’\-]+))?"
+)
+ABBREVIATIONS = word_set(
+    "u.k. u.s. u.s.a. e.u. n.b. p.s. a.m. p.m. i.e. e.g. r.e. p.e. i.t. d.t. g.p. t.v. o.k. "
+    "b.b.c. n.h.s. d.o.b. r.i.p. a.s.a.p. q.c. k.c. m.p. b.a. m.a. b.sc. ph.d. h.r. c.v. i.d. "
+    "p.t.o. r.s.v.p. a.k.a. v.s. d.i.y. g.c.s.e. a.i. f.a.q. p.c. d.c. d.s. d.i. s.w. c.e. "
+    "c.of.e. r.c. s.e.n. s.e.n.d. a.d.h.d. o.c.d. l.g.b.t. u.n. w.h.o. b.t.p. e.t.a. "
+    "a.o.b. p.p. c.c. b.c. a.d. t.b.c. t.b.a. n.a."
+)
+PERSON_AROUND_RE = re.compile(r",?[ \t]*\([ \t]*(?:\d{1,2}|[A-Z]?\d{1,2}[A-Z]{0,3}|Y\d{1,2})\b")
+# After an abbreviation that is also a direction or Church of England, these say it is one.
+ABBREVIATION_AFTER_RE = re.compile(
+    r"[ \t]+(?:Primary|School|Academy|Junior|Infant|First|High|England|London|Wales|Scotland|"
+    r"Yorkshire|region|of)\b"
+)
+BARE_INITIALS_RE = re.compile(r"(?<![\w.@/#\-])[A-Z]{2,3}(?![\w.@/#\-]|\.\w)")
+INITIALS_CUE_BEFORE_RE = re.compile(
+    r"(?:\b(?:child|pupil|student|young\s+person|yp|cyp|victim|subject|complainant|girl|boy|"
+    r"learner|initials?|sibling|son|daughter)[ \t]*:?[ \t]*)\Z",
+    re.I,
+)
+INITIALS_CUE_AFTER_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:\d{1,2}|[FM],|Y\d|year)|,[ \t]*\d{1,2}\b|['’]s[ \t]+(?:mum|dad|mother|"
+    r"father|parents?|phone)|[ \t]+(?:has|had|is|was|said|says|reports?|reported|disclosed|"
+    r"believed|told|sent|received|asked))",
+    re.I,
+)
+
+
+def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
+    found: list[Entity] = []
+    if "." in text:
+        for m in DOTTED_INITIALS_RE.finditer(text):
+            letters = m.group(0)[: m.start("surname") - m.start() if m.group("surname") else None]
+            letters = letters.strip()
+            if letters.lower().replace(" ", "") in ABBREVIATIONS:
+                after = PERSON_AROUND_RE.match(text, m.end()) or INITIALS_CUE_AFTER_RE.match(
+                    text, m.end()
+                )
+                before = INITIALS_CUE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+                if not (after or before) or ABBREVIATION_AFTER_RE.match(text, m.end()):
+                    continue
+            if masked.find(1, m.start(), m.start() + 1) >= 0:
+                continue
+            end = m.end() if m.group("surname") else m.start() + len(letters)
+            found.append(Entity(m.start(), end, "PERSON"))
+    # Initials found once stand for the same person wherever they recur.
+    seen = {text[e.start : e.end].split()[0] for e in found}
+    for letters in seen:
+        for m in re.finditer(r"(?<![\w.])" + re.escape(letters) + r"(?![\w])", text):
+            if masked.find(1, m.start(), m.end()) < 0:
+                found.append(Entity(m.start(), m.end(), "PERSON"))
+    # The initials of the names found: "Hodan Warsame" -> "HW".
+    known = set()
+    for ent in people:
+        words = [w for w in re.split(r"[\s\-]+", text[ent.start : ent.end]) if w[:1].isalpha()]
+        words = [w for w in words if w.lower().strip(".") not in TITLES]
+        if len(words) >= 2 and all(w[0].isupper() and w[0].isascii() for w in words):
+            known.add("".join(w[0] for w in words))
+    protected = lexicon().protected
+    candidates = list(CUED_INITIALS_RE.finditer(text))
+    if known:
+        pattern = r"(?<![\w.@/#\-])(?:" + "|".join(sorted(known)) + r")(?![\w.@/#\-]|\.\w)"
+        candidates += list(re.finditer(pattern, text))
+    for m in candidates:
+        s, e = m.span("i") if m.re is CUED_INITIALS_RE else m.span()
+        word = text[s:e]
+        if masked.find(1, s, e) >= 0 or word.lower() in protected:
+            continue
+        if word in known or INITIALS_CUE_AFTER_RE.match(text, e):
+            found.append(Entity(s, e, "PERSON"))
+    return found
+
+
+CUED_INITIALS_RE = re.compile(
+    r"\b(?i:child|pupil|student|young\s+person|yp|cyp|victim|subject|complainant|girl|boy|"
+    r"learner|initials?|sibling|son|daughter)[ \t]*:?[ \t]*(?P<i>[A-Z]{2,3})(?![\w.@/#\-]|\.\w)"
+)
+
+
+FINAL_INITIAL_RE = re.compile(r"[ \t][A-HJ-Z]\.(?=[ \t]*(?:[,;)(\n]|\Z|[ \t]+[a-z(]))")
+
+
+def _with_final_initial(text: str, ent: Entity) -> Entity:
+    """ "Hodan W. (F, 15)": an initial after a name is part of it."""
+    m = FINAL_INITIAL_RE.match(text, ent.end)
+    return Entity(ent.start, m.end(), ent.type) if m is not None else ent
+
+
+def _extend_lower(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
+    """A name found in lower-case text takes in the lower-case words beside it that English
+    does not know: "fraser" + "tait okoro", "jas" + "morrow", "delphine" + "mbala-turner"."""
+    from casebook.redaction.namemodel import zipf_of
+
+    if not people:
+        return people
+    table = zipf_table()
+    lex = lexicon()
+    out = []
+    for ent in people:
+        start, end = ent.start, ent.end
+        if text[start:end].islower():
+            for _ in range(2):
+                nxt = LOWER_NEXT_RE.match(text, end)
+                if nxt is None or masked.find(1, nxt.start(1), nxt.end(1)) >= 0:
+                    break
+                word = nxt.group(1)
+                limit = 3.5 if _ == 0 and end - start <= 12 else 2.5
+                if word in lex.protected or (
+                    zipf_of(word, table) >= limit and word not in lex.surnames
+                ):
+                    break
+                end = nxt.end(1)
+            prev = LOWER_PREV_RE.search(text, max(0, start - 30), start)
+            if prev is not None and masked.find(1, prev.start(1), prev.end(1)) < 0:
+                word = prev.group(1)
+                if word not in lex.protected and (
+                    (word in lex.first_names and word not in lex.ambiguous)
+                    or zipf_of(word, table) < 2.5
+                ):
+                    start = prev.start(1)
+        out.append(Entity(start, end, ent.type))
+    return out
+
+
+LOWER_NEXT_RE = re.compile(r"[ \t]([a-z][a-z'’\-]*[a-z])(?![\w@.])")
+LOWER_PREV_RE = re.compile(r"(?<![\w@.])([a-z][a-z'’\-]*[a-z])[ \t]\Z")
 
 
 # Between two parts of one name: a space or a hyphen; after an initial, ". " as well.

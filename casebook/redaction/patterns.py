@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from casebook.redaction.core import Entity
-from casebook.redaction.lexicon import lexicon, word_set
+from casebook.redaction.lexicon import lexicon, towns, word_set
 
 Recogniser = Callable[[str], list[Entity]]
 
@@ -46,8 +46,40 @@ EMAIL_DOMAIN_RE = re.compile(
 )
 
 
-def find_emails(text: str) -> list[Entity]:
+# An address spelt out to get past filters: "jaz dot morrow at mail dot invalid",
+# "jo.b [at] example [dot] com".
+DOT = r"[ \t]*[\(\[]?[ \t]*dot[ \t]*[\)\]]?[ \t]*"
+SPELT_EMAIL_RE = re.compile(
+    r"\b[a-z0-9][\w\-]*(?:(?:"
+    + DOT
+    + r"|\.)[\w\-]+)*[ \t]*[\(\[]?[ \t]*(?:at|@)[ \t]*[\)\]]?[ \t]*"
+    r"[a-z0-9][\w\-]*(?:(?:" + DOT + r"|\.)[a-z0-9][\w\-]*)+\b"
+)
+RESERVED_TLDS = frozenset({"invalid", "example", "test", "local", "localhost"})
+
+
+def _spelt_emails(text: str) -> list[Entity]:
+    low = _lower(text)
+    if low is None or "dot" not in low:
+        return []
     found: list[Entity] = []
+    pos = 0
+    while (m := SPELT_EMAIL_RE.search(low, pos)) is not None:
+        value = m.group(0)
+        last = re.split(r"dot|\.|[ \t\(\)\[\]]+", value)[-1]
+        spelt = " dot" in value or "[dot]" in value or "(dot)" in value
+        if spelt and (last in RESERVED_TLDS or last in public_suffix_tlds()):
+            found.append(Entity(m.start(), m.end(), "EMAIL"))
+            pos = m.end()
+            continue
+        # Not an address from here ("him at jaz dot morrow ..."): try from the next word.
+        nxt = low.find(" ", m.start() + 1)
+        pos = m.end() if nxt < 0 else nxt + 1
+    return found
+
+
+def find_emails(text: str) -> list[Entity]:
+    found: list[Entity] = _spelt_emails(text)
     at = text.find("@")
     while at >= 0:
         local = EMAIL_LOCAL_RE.search(text, max(0, at - 64), at)
@@ -220,10 +252,32 @@ VERSION_BEFORE_RE = re.compile(
 )
 
 
+# Further back in the same sentence, these words make a dotted number a version ("Firmware on
+# the access point is 6.2.1.4"), unless the sentence speaks of an IP address.
+VERSION_SENTENCE_RE = re.compile(
+    r"\b(?:firmware|version|build|update|updated|release|patch|software|driver|ios|android|"
+    r"app|appliance|router\s+model|os)\b",
+    re.I,
+)
+IP_WORDS_RE = re.compile(r"\b(?:ip|address|addresses|logged|login|logins|accessed)\b", re.I)
+
+
+def _version_sentence(text: str, start: int) -> bool:
+    begin = max(0, start - 80)
+    for stop in (". ", "\n", "? ", "! "):
+        k = text.rfind(stop, begin, start)
+        if k >= 0:
+            begin = max(begin, k + 1)
+    window = text[begin:start]
+    return bool(VERSION_SENTENCE_RE.search(window)) and not IP_WORDS_RE.search(window)
+
+
 def find_ips(text: str) -> list[Entity]:
     found: list[Entity] = []
     for m in IPV4_RE.finditer(text):
         if VERSION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _version_sentence(text, m.start()):
             continue
         if all(int(part) <= 255 for part in m.group(0).split(".")):
             found.append(Entity(m.start(), m.end(), "IP_ADDRESS"))
@@ -277,7 +331,9 @@ def _phone_end(text: str, start: int, end: int, international: bool) -> int | No
 
 
 # An extension after a number belongs to it: "ext. 204", "x31", ", extension 2210".
-EXTENSION_RE = re.compile(r"(?:\s*,)?\s*(?:ext\.?|extn\.?|extension|x)\s*\d{1,5}\b", re.I)
+EXTENSION_RE = re.compile(
+    r"(?:\s*[,/\-–(])?\s*(?:ext\.?|extn\.?|extension|x)\s*:?\s*\d{1,5}\b\)?", re.I
+)
 DOTTED_PHONE_RE = re.compile(r"(?<![\w.])0\d{3,4}\.\d{3}\.\d{3,4}(?!\w|\.\d)")
 # Numbers of services, not of people: freephone (0800, 0808), non-geographic (03, 0845,
 # 0870) and the 116 helplines. Childline's 0800 1111 and the NSPCC's 0808 800 5000 must
@@ -289,8 +345,53 @@ def _public_number(number: str) -> bool:
     return PUBLIC_PHONE_RE.match(number.lstrip("(")) is not None
 
 
+DIGIT_WORDS = {
+    "oh": "0",
+    "o": "0",
+    "zero": "0",
+    "nought": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+# A number read out: "oh seven seven oh oh nine oh oh three four one", "zero seven seven double
+# oh nine ...", with digits mixed in.
+SPOKEN_PHONE_RE = re.compile(
+    r"\b(?:(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|"
+    r"\d{1,5})[ \t,\-]+){7,}"
+    r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d{1,5})\b"
+)
+SPOKEN_HINT_RE = re.compile(r"\b(?:oh|zero|nought)[ \t,\-]+(?:seven|one|two|eight|three)\b")
+
+
+def _spoken_phones(text: str) -> list[Entity]:
+    low = _lower(text)
+    if low is None or SPOKEN_HINT_RE.search(low) is None:
+        return []
+    found = []
+    for m in SPOKEN_PHONE_RE.finditer(low):
+        digits = ""
+        repeat = 1
+        for word in re.split(r"[ \t,\-]+", m.group(0)):
+            if word in ("double", "triple", "treble"):
+                repeat = 2 if word == "double" else 3
+                continue
+            digit = word if word.isdigit() else DIGIT_WORDS[word]
+            digits += digit * repeat
+            repeat = 1
+        if digits.startswith("0") and 10 <= len(digits) <= 11:
+            found.append(Entity(m.start(), m.end(), "PHONE"))
+    return found
+
+
 def find_phones(text: str) -> list[Entity]:
-    found = _find_phones(text)
+    found = _find_phones(text) + _spoken_phones(text)
     found += [Entity(m.start(), m.end(), "PHONE") for m in DOTTED_PHONE_RE.finditer(text)]
     out = []
     for ent in found:
@@ -353,7 +454,20 @@ ORDINAL_WORD = (
     r"twenty[\s\-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
     r"thirty[\s\-]first)"
 )
-YEAR = r"(?:\d{4}\b|'\d{2}\b|’\d{2}\b)"
+NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s\-](?:one|two|three|four|five|"
+    r"six|seven|eight|nine))?)"
+)
+# "two thousand and nine", "twenty eleven", "nineteen ninety-eight"
+YEAR_WORDS = (
+    r"(?:two\s+thousand(?:\s+and)?(?:\s+"
+    + NUMBER_WORD
+    + r")?|twenty\s+"
+    + NUMBER_WORD
+    + r"|nineteen\s+(?:eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+YEAR = r"(?:\d{4}\b|'\d{2}\b|’\d{2}\b|" + YEAR_WORDS + r"\b)"
 DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b"
     r"|\d{4}-\d{2}-\d{2}\b"
@@ -391,6 +505,16 @@ FULL_DATE_RE = re.compile(FULL_DATE, re.I)
 BRACKET_HINT_RE = re.compile(r"\(\s*\d")
 BRACKET_DATE_RE = re.compile(r"[A-Za-z][\w'’\-]*\s*\(\s*(?P<date>" + FULL_DATE + r")\s*\)", re.I)
 DOB_RE = re.compile(DOB, re.I)
+# After a birth cue, dates written short or partly: "dob 7 jan 12", "born 11/2011",
+# "born March 2011".
+DOB_PARTIAL = (
+    r"\b(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born(?:\s+(?:on|in))?|birthday(?:\s+is)?|b\.)"
+    r"\s*(?:[:\-–=]|is|was|of|as)?\s*(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\s+\d{2}\b"
+    r"|(?:0?[1-9]|1[0-2])[/.\-](?:19|20)\d{2}\b|" + MONTH + r",?\s+(?:19|20)\d{2}\b)"
+)
+DOB_PARTIAL_RE = re.compile(DOB_PARTIAL, re.I)
+# A table whose header names a birth-date column: "Name | DOB | Date of incident".
+TABLE_SPLIT_RE = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
 DOB_LOW_RE = re.compile(DOB)
 
 
@@ -409,21 +533,60 @@ def _birth_year(date: str) -> bool:
 
 
 def find_dates_of_birth(text: str) -> list[Entity]:
-    found = [
-        Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH")
-        for m in _ci_finditer(DOB_LOW_RE, DOB_RE, text)
-    ]
+    found = []
+    for m in _ci_finditer(DOB_LOW_RE, DOB_RE, text):
+        start = m.start("date")
+        if text[max(0, start - 4) : start].lower() == "the " and not text[start].isdigit():
+            start -= 4  # "the first of December ...": the words of the date
+        found.append(Entity(start, m.end("date"), "DATE_OF_BIRTH"))
     low = _lower(text) or text.lower()
-    cued = "dob" in low or "d.o.b" in low or "birth" in low
+    cued = "dob" in low or "d.o.b" in low or "birth" in low or "born" in low
     for cue in DOB_LINE_CUE_RE.finditer(text) if cued else ():
         line_end = text.find("\n", cue.end())
         line_end = len(text) if line_end < 0 else line_end
         for m in FULL_DATE_RE.finditer(text, cue.end(), line_end):
             if _birth_year(m.group(0)):
                 found.append(Entity(m.start(), m.end(), "DATE_OF_BIRTH"))
+    if cued:
+        found += [
+            Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH")
+            for m in DOB_PARTIAL_RE.finditer(text)
+        ]
+        found += _dob_columns(text)
     for m in BRACKET_DATE_RE.finditer(text) if BRACKET_HINT_RE.search(text) else ():
         if m.group(0)[0].isupper() and _birth_year(m.group("date")):
             found.append(Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    return found
+
+
+def _dob_columns(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    column = None
+    pos = 0
+    for line in text.split("\n"):
+        if "|" in line or "\t" in line:
+            cells = TABLE_SPLIT_RE.split(line.strip())
+            if column is None:
+                for k, cell in enumerate(cells):
+                    if DOB_LINE_CUE_RE.fullmatch(cell.strip(" :*")):
+                        column = k
+            elif column < len(cells):
+                m = FULL_DATE_RE.search(line)
+                # the cell of the birth-date column, found by counting separators
+                parts = list(TABLE_SPLIT_RE.finditer(line))
+                if column == 0:
+                    cell_start, cell_end = 0, parts[0].start() if parts else len(line)
+                elif column <= len(parts):
+                    cell_start = parts[column - 1].end()
+                    cell_end = parts[column].start() if column < len(parts) else len(line)
+                else:
+                    cell_start = cell_end = 0
+                m = FULL_DATE_RE.search(line, cell_start, cell_end)
+                if m is not None:
+                    found.append(Entity(pos + m.start(), pos + m.end(), "DATE_OF_BIRTH"))
+        else:
+            column = None
+        pos += len(line) + 1
     return found
 
 
@@ -469,7 +632,7 @@ def _looks_made_up(tok: str) -> bool:
 # A bare word shaped like a username wherever it stands: snake_case or dotted with a digit
 # ("oakfield_gossip", "jess.b2010", "yr8.spill"). File names and abbreviations are not.
 SHAPE_RE = re.compile(
-    r"[A-Za-z](?<![\w@./\-][A-Za-z])[A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?(?![\w@/]|\.\w)"
+    r"_*[A-Za-z](?<![\w@./\-][A-Za-z])[A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*_*(?![\w@/]|\.\w)"
 )
 FILE_EXTENSIONS = word_set(
     "pdf doc docx jpg jpeg png gif mp4 mov txt csv xls xlsx zip exe html htm heic webp ppt pptx"
@@ -499,7 +662,17 @@ def _username_shape(tok: str) -> bool:
     if parts[-1].lower() in TLD_SET:
         # A domain ("tiktok.com"): the link recogniser decides about those.
         return False
-    return any(c.isdigit() for c in tok) or (tok.islower() and len(tok) >= 8)
+    if len(parts) < 2:
+        return False
+    # Digits, a long lower-case run, or capitals inside a part ("NightOwl.Runes").
+    return (
+        any(c.isdigit() for c in tok)
+        or (tok.islower() and len(tok) >= 8)
+        or any(CAMEL_INSIDE_RE.search(p) for p in parts)
+    )
+
+
+CAMEL_INSIDE_RE = re.compile(r"[a-z][A-Z]")
 
 
 # A quoted name after "by" / "called" / "as": 'posted by "Concerned Parent 22"'.
@@ -516,6 +689,7 @@ LEET_WORD_RE = re.compile(r"(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z][A-Za-z0-
 
 
 VERSION_RE = re.compile(r"[vV]\d+(?:\.\d+)+")
+INITIALS_SHAPE_RE = re.compile(r"[A-Z]\.(?:(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.?)+")
 
 
 def _odd_words(text: str) -> Iterator[tuple[int, int]]:
@@ -538,15 +712,15 @@ def _odd_words(text: str) -> Iterator[tuple[int, int]]:
         if before.isalnum() or before in "@/-" or after.isalnum() or after in "@/":
             continue  # part of an email, a link or a longer non-ASCII word
         word = text[start:end]
-        if VERSION_RE.fullmatch(word):
-            continue  # "v10.2.0.7"
+        if VERSION_RE.fullmatch(word) or INITIALS_SHAPE_RE.fullmatch(word):
+            continue  # "v10.2.0.7"; "B.McD" (initials are a person's, found elsewhere)
         if (SHAPE_RE.fullmatch(word) and _username_shape(word)) or LEET_WORD_RE.fullmatch(word):
             yield start, end
 
 
 # Reddit users ("u/throwaway_lakeside"), Discord tags ("grimwald#4471"), and CamelCase
 # names of three or more parts ("OldManNarrator"), which no ordinary word has.
-REDDIT_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}\b")
+REDDIT_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,40}\b")
 DISCORD_TAG_RE = re.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 CAMEL_HINT_RE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 CAMEL_RE = re.compile(r"(?<![\w@/.])(?:[A-Z][a-z]+){3,}\d*(?![\w@])")
@@ -556,6 +730,89 @@ QUOTED_AFTER_RE = re.compile(
     r"[\"“](?P<q>[A-Z0-9][^\"”\n]{1,40})[\"”]",
     re.I,
 )
+
+
+EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2700-\u27bf\ufe0f]"
+# A chat line's speaker: "[21:04] vxlkyrie_: u up", "[14/02/2023, 19:22:10] ellie: ...",
+# "wraith.exe: whos the new girl". A speaker shaped like a username is one, whatever it ends in.
+SPEAKER_RE = re.compile(
+    r"^[ \t>]*(?:\[[^\]\n]{3,24}\][ \t]*"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+(?:-[ \t]+)?)?"
+    r"(?P<u>[A-Za-z0-9_][\w.\-]{1,30}[\w])[ \t]*:[ \t]",
+    re.M,
+)
+# A name decorated with emoji, no space between: "Ella🍒", "🦋mia🦋".
+EMOJI_NAME_RE = re.compile(
+    r"(?<![\w@])(?:" + EMOJI + r"+[A-Za-z][\w.]{1,20}" + EMOJI + r"*"
+    r"|[A-Za-z](?<![\w@][A-Za-z])[\w.]{1,20}" + EMOJI + r"+)"
+)
+# A display name just before a handle at the start of a line: "Starlight Models UK ✨
+# @starlight.models.ldn", "From: Luca Scapigliati @lucascaps_09".
+DISPLAY_NAME_RE = re.compile(
+    r"^[ \t>*•\-]*(?:(?:From|To|Sender|Account|Profile)[ \t]*:[ \t]*|\d{1,2}[.)][ \t]+)?"
+    r"(?P<d>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}(?:[ \t]*" + EMOJI + r"+)?)"
+    r"[ \t]+(?=@[A-Za-z0-9_])",
+    re.M,
+)
+# A quoted name given as an account on a platform: '"Auntie Jules" on facebook'.
+QUOTED_ON_PLATFORM_RE = re.compile(
+    r"[\"“‘'](?P<q>[^\"”’'\n]{2,40})[\"”’'][ \t]+(?:on[ \t]+|\([ \t]*)"
+    r"(?:facebook|fb|instagram|insta|ig|snap(?:chat)?|tiktok|discord|twitter|x|youtube|roblox|whatsapp|telegram|kik|twitch|"
+    r"reddit|threads|bluesky|xbox|psn|steam|yubo|wizz)\b",
+    re.I,
+)
+
+
+def _everyday_words(name: str) -> bool:
+    """A quoted group or chat name in lower case made only of a year group and everyday words
+    ("year 8 rates") names nobody; capitals make it a name someone chose."""
+    if name != name.lower():
+        return False
+    from casebook.redaction.namemodel import zipf_table
+
+    table = zipf_table()
+    words = re.findall(r"[A-Za-z]+|\d+", name)
+    first = lexicon().first_names
+    return bool(words) and all(
+        (w.isdigit() and k > 0 and words[k - 1].lower() in ("year", "yr", "y"))
+        or w.lower() in ("year", "yr", "y")
+        or (table.get(w.lower(), 0.0) >= 4.0 and w.lower() not in first)
+        for k, w in enumerate(words)
+    )
+
+
+def _labels_and_display_names(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_table
+
+    found: list[Entity] = []
+    if ":" in text:
+        for m in SPEAKER_RE.finditer(text):
+            word = m.group("u")
+            parts = re.split(r"[._\-]", word)
+            shaped = (
+                "_" in word
+                or any(c.isdigit() for c in word)
+                or ("." in word and not all(len(p) <= 2 for p in parts))
+            )
+            numeric = re.fullmatch(r"[\d.:\-]+", word) is not None
+            if shaped and not numeric and not VERSION_RE.fullmatch(word):
+                found.append(Entity(m.start("u"), m.end("u"), "USERNAME"))
+    if not text.isascii():
+        table = zipf_table()
+        first = lexicon().first_names
+        for m in EMOJI_NAME_RE.finditer(text):
+            word = re.sub(EMOJI, "", m.group(0)).lower()
+            if word in first or table.get(word, 0.0) < 4.0:
+                found.append(Entity(m.start(), m.end(), "USERNAME"))
+    if "@" in text:
+        protected = lexicon().protected
+        for m in DISPLAY_NAME_RE.finditer(text):
+            if m.group("d").split()[0].lower() not in protected:
+                found.append(Entity(m.start("d"), m.end("d"), "USERNAME"))
+    for m in QUOTED_ON_PLATFORM_RE.finditer(text):
+        if not _everyday_words(m.group("q")):
+            found.append(Entity(m.start("q"), m.end("q"), "USERNAME"))
+    return found
 
 
 def find_usernames(text: str) -> list[Entity]:
@@ -586,11 +843,19 @@ def find_usernames(text: str) -> list[Entity]:
         Entity(m.start("u"), m.end("u"), "USERNAME")
         for m in _ci_finditer(DIGITS_USER_LOW_RE, DIGITS_USER_RE, text)
     ]
-    found += [Entity(m.start("q"), m.end("q"), "USERNAME") for m in QUOTED_NAME_RE.finditer(text)]
+    found += [
+        Entity(m.start("q"), m.end("q"), "USERNAME")
+        for m in QUOTED_NAME_RE.finditer(text)
+        if not _everyday_words(m.group("q"))
+    ]
+    found += _labels_and_display_names(text)
     lex = lexicon()
     for m in _ci_finditer(CUE_LOW_RE, CUE_RE, text):
         if m.group("quoted"):
-            found.append(Entity(m.start("quoted"), m.end("quoted"), "USERNAME"))
+            cue = (m.group("strong") or "").lower()
+            group_name = any(k in cue for k in ("group", "chat", "page", "server", "channel"))
+            if not (group_name and _everyday_words(m.group("quoted"))):
+                found.append(Entity(m.start("quoted"), m.end("quoted"), "USERNAME"))
             continue
         tok = m.group("tok")
         start, end = m.start("tok"), m.end("tok")
@@ -636,9 +901,23 @@ SCHOOL_GENERIC = word_set(
 NAME_PART_RE = re.compile(r"(?:St\.?|[A-Z][\w'’\-]*|of|the|and|&|upon|on|le|de|in)$")
 SCHOOL_WORD_CHARS = frozenset("_'’.&-")
 # Welsh, Irish and Scottish Gaelic for "school" come first: "Ysgol Bryn Derw".
-CELTIC_SCHOOL_RE = re.compile(
-    r"\b(?:Ysgol|Scoil|Sgoil|Gaelscoil|Coláiste)(?:\s+[A-Z][\w'’\-]*){1,3}"
+# The name runs on over capitalised words and the articles and particles of Welsh and Gaelic
+# names ("Ysgol y Foel Ddu", "Gaelscoil an Chnoic Bháin"); written in lower case, over words
+# English does not know ("gaelscoil an chnoic bháin").
+CELTIC_PREFIX_RE = re.compile(
+    r"\b(?:ysgol|ysgolion|scoil|sgoil|bunscoil|bunsgoil|gaelscoil|gaelcholáiste|gaelcholaiste|"
+    r"coláiste|colaiste|meánscoil|ardscoil|àrd-sgoil|ard-sgoil|acadamaidh|coleg)\b",
+    re.I,
 )
+CELTIC_HINTS = ("ysgol", "scoil", "sgoil", "coláiste", "colaiste", "coleg", "acadamaidh")
+CELTIC_PARTICLES = word_set("y yr an na nan na h a' an t- t- de du mhic ui uí")
+# Words Welsh and Gaelic school names are made of, some of which English also has ("bro").
+CELTIC_NAME_WORDS = word_set(
+    "bro bryn cwm pen glan tre llan coed maes pant nant aber afon cae dyffryn gwaun mynydd rhos "
+    "ty tŷ hen newydd gwyn ddu fawr fach uchaf isaf deg gymraeg gynradd gyfun uwchradd feithrin "
+    "cnoc chnoic baile bhaile dun gleann loch ard inis naomh mhuire cill ros bhríde cholmcille"
+)
+NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
 
 
 def find_schools(text: str) -> list[Entity]:
@@ -697,9 +976,137 @@ def find_schools(text: str) -> list[Entity]:
         tail = SCHOOL_TAIL_RE.match(text, m.end())
         end = tail.end() if tail else m.end()
         found.append(Entity(first, end, "SCHOOL"))
-    found += [Entity(m.start(), m.end(), "SCHOOL") for m in CELTIC_SCHOOL_RE.finditer(text)]
+    found += _celtic_schools(text)
+    found += _lower_case_schools(text)
     found += _schools_by_context(text, found)
+    found += _school_repeats(text, found)
     return found
+
+
+def _celtic_schools(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_table
+
+    found: list[Entity] = []
+    low = text.lower()
+    if not any(k in low for k in CELTIC_HINTS):
+        return found
+    table = zipf_table()
+    for m in CELTIC_PREFIX_RE.finditer(text):
+        lower = m.group(0).islower()
+        end = m.end()
+        content = 0
+        pos = m.end()
+        while content < 4:
+            nxt = NEXT_WORD_RE.match(text, pos)
+            if nxt is None:
+                break
+            word = nxt.group(1)
+            low = word.lower()
+            if low in CELTIC_PARTICLES:
+                pos = nxt.end()
+                continue
+            if word[0].isupper() or (
+                lower and (table.get(low, 0.0) < 3.0 or low in CELTIC_NAME_WORDS)
+            ):
+                content += 1
+                pos = end = nxt.end()
+                continue
+            break
+        if content:
+            found.append(Entity(m.start(), end, "SCHOOL"))
+    return found
+
+
+# A school written in lower case with its kind: "brackenfield primary", "kestrel fields
+# primary", "ladywell infants". The name is the words before the kind that English does not
+# know (or that schools are named with: fields, hill, park ...); "a local primary" has none.
+LOWER_KIND_RE = re.compile(
+    r"(?<=[a-z'’][ \t])(?:primary|academy|infants?|juniors?|high[ \t]+school|grammar|college|"
+    r"secondary|comprehensive|school)\b"
+)
+PREV_WORD_RE = re.compile(r"(?<![^\W\d_])([a-z][a-z'’\-]*)[ \t]+\Z")
+
+
+def _lower_case_schools(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    found: list[Entity] = []
+    table = zipf_table()
+    protected = lexicon().protected
+    for m in LOWER_KIND_RE.finditer(text):
+        start = m.start()
+        rare = False
+        words = 0
+        start_is_name_word = False
+        while words < 3:
+            prev = PREV_WORD_RE.search(text, max(0, start - 30), start)
+            if prev is None:
+                break
+            word = prev.group(1)
+            base = word[:-2] if word.endswith(("'s", "’s")) else word
+            z = zipf_of(base, table)
+            if base in ("st", "saint"):
+                start, words, rare = prev.start(1), words + 1, True
+                break
+            if base in protected:
+                break
+            if z >= 3.5 and base not in SCHOOL_NAME_WORDS:
+                # "quarry hill juniors", "castle park primary": a less common word before a
+                # word schools are named with is a name; "the local hill school" is not.
+                if words and z < 5.0 and base not in SCHOOL_GENERIC and start_is_name_word:
+                    start, words, rare = prev.start(1), words + 1, True
+                break
+            start_is_name_word = base in SCHOOL_NAME_WORDS
+            rare = rare or (z < 3.6 and base not in SCHOOL_NAME_WORDS)
+            start, words = prev.start(1), words + 1
+        if words and rare:
+            found.append(Entity(start, m.end(), "SCHOOL"))
+    return found
+
+
+SCHOOL_KIND_WORDS = word_set(
+    "school academy college primary high grammar infant infants junior juniors "
+    "comprehensive secondary prep the of and & c e ce rc cofe church catholic community "
+    "free"
+)
+
+
+def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
+    """Other mentions of a school already found: its name without its kind ("Kestrel
+    Fields" after "Kestrel Fields Primary"), in any case, and the capitals of its words
+    ("QEGS" for "Queen Elizabeth's Grammar School")."""
+    from casebook.redaction.namemodel import zipf_table
+
+    if not found:
+        return []
+    table = zipf_table()
+    lex = lexicon()
+    places = _places()
+    cores: set[str] = set()
+    acronyms: set[str] = set()
+    for ent in found:
+        words = re.findall(r"[^\W\d_][\w'’\-]*", text[ent.start : ent.end])
+        core = [w for w in words if w.lower() not in SCHOOL_KIND_WORDS]
+        if len(words) >= 3:
+            acronyms.add("".join(w[0] for w in words).upper())
+        if not core:
+            continue
+        phrase = " ".join(core).lower()
+        if len(core) == 1:
+            low = phrase.rstrip("'s’")
+            if table.get(low, 0.0) >= 3.5 or low in places or low in lex.protected:
+                continue
+        cores.add(phrase)
+    out: list[Entity] = []
+    low_text = _lower(text)
+    if low_text is not None:
+        for phrase in cores:
+            pattern = r"(?<!\w)" + r"[ \t]+".join(map(re.escape, phrase.split())) + r"(?!\w)"
+            out += [Entity(m.start(), m.end(), "SCHOOL") for m in re.finditer(pattern, low_text)]
+    for acronym in acronyms:
+        pattern = r"(?<!\w)" + re.escape(acronym) + r"(?!\w)"
+        out += [Entity(m.start(), m.end(), "SCHOOL") for m in re.finditer(pattern, text)]
+    return out
 
 
 # Context that says the next words name a school, when the name has no School or Academy:
@@ -719,6 +1126,16 @@ SCHOOL_CUE_RE = re.compile(
     re.I,
 )
 SCHOOL_CUE_LOW_RE = re.compile(SCHOOL_CUE_RE.pattern)
+# "boy harjot 15 at tudor grange park", "Jaden, 12 at Ravensmoor": a child's age after their
+# name, then where they go to school. Kept apart from SCHOOL_CUE_RE, which it would slow.
+AGE_AT_RE = re.compile(r"\b(?:1[0-8]|[4-9])[ \t]+(?i:at|from)[ \t]+")
+AFTER_NAME_RE = re.compile(r"[^\W\d_],?[ \t]\Z")
+AGE_NOT_AFTER_RE = re.compile(
+    r"\b(?i:at|by|until|till|before|after|around|about|from|since|to|past|year|yr|y|years|"
+    r"aged|age|under|over|of|and|or|between|room|page|platform|gate|no|number|bus|route|"
+    r"level|grade|stage|class|group|set|form|team|floor|junction|exit|chapter|step|part)"
+    r"[ \t]+\Z"
+)
 SCHOOL_NAME_WORDS = word_set(
     "hill park vale heath moss ridge green lane fields field bank brow wood woods grove high "
     "st saint saints academy primary school college manor court view bridge gate cross lea end "
@@ -735,10 +1152,23 @@ LOW_PHRASE_RE = re.compile(r"[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,3}")
 # "from st ebba's", "at St Cedd's": a saint's name after from/at is a school here.
 # "THE SCHOOL (ASHCOMBE RIDGE)": a name in brackets after "school".
 SAINT_SCHOOL = (
-    r"\b(?:from|at|to|attends)[ \t]+(?P<p>(?:st|saint)\.?[ \t]+[a-z][\w\-]*['’]s)\b"
+    r"\b(?:from|at|to|attends?|attended|attending|outside|near|joined)[ \t]+(?P<p>"
+    r"(?:(?:our[ \t]+lady|st\.?|saint)[ \t]+(?:[a-z][\w\-]*(?:['’]s)?[ \t]+)?(?:&|and)[ \t]+)?"
+    r"(?:(?:st|saint)\.?[ \t]+[a-z][\w\-]*(?:['’]s)?|our[ \t]+lady(?:[ \t]+of[ \t]+[a-z][\w\-]*)?))"
+    r"(?![\w'’])"
     r"|\bschool[ \t]*\([ \t]*(?P<q>[a-z][\w'’\-]*(?:[ \t]+[a-z][\w'’\-]*){0,3})[ \t]*\)"
 )
 SAINT_SCHOOL_RE = re.compile(SAINT_SCHOOL, re.I)
+# A school named after someone, after a word of going there: "everyone at Sir Thomas Lisle",
+# "the older ones from Queen Eleanor's".
+NAMED_HINT_RE = re.compile(
+    r"\b(?:Sir|Dame|Queen|King|Bishop|Cardinal|Archbishop|Lady|Lord|Prince|Princess)[ \t]+[A-Z]"
+)
+NAMED_AFTER_RE = re.compile(
+    r"\b(?i:from|at|attends|attended|goes[ \t]+to|went[ \t]+to)[ \t]+(?P<p>(?:Sir|Dame|Queen|King|"
+    r"Bishop|Cardinal|Archbishop|Lady|Lord|Prince|Princess)[ \t]+[A-Z][\w\-]*(?:['’]s)?"
+    r"(?:[ \t]+[A-Z][\w\-]*(?:['’]s)?)?)"
+)
 SAINT_SCHOOL_LOW_RE = re.compile(SAINT_SCHOOL)
 THE_LOT_RE = re.compile(
     r"\b[Tt]he[ \t]+(?P<p>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
@@ -803,7 +1233,14 @@ def _places() -> frozenset[str]:
 
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
-    for cue in _ci_finditer(SCHOOL_CUE_LOW_RE, SCHOOL_CUE_RE, text):
+    cues = list(_ci_finditer(SCHOOL_CUE_LOW_RE, SCHOOL_CUE_RE, text))
+    for age in AGE_AT_RE.finditer(text):
+        start = age.start()
+        if AFTER_NAME_RE.search(text, max(0, start - 3), start) and not AGE_NOT_AFTER_RE.search(
+            text, max(0, start - 12), start
+        ):
+            cues.append(age)  # not "back by 3 at the latest", "Year 9 at": a time, a year
+    for cue in cues:
         phrase = _school_phrase(text, cue.end())
         if phrase is None:
             continue
@@ -815,6 +1252,8 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
             if second is not None:
                 found.append(Entity(second[0], second[1], "SCHOOL"))
     low = _lower(text) or text.lower()
+    for m in NAMED_AFTER_RE.finditer(text) if NAMED_HINT_RE.search(text) else ():
+        found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     for m in _ci_finditer(SAINT_SCHOOL_LOW_RE, SAINT_SCHOOL_RE, text):
         group = "p" if m.group("p") else "q"
         found.append(Entity(m.start(group), m.end(group), "SCHOOL"))
@@ -869,7 +1308,7 @@ LOWER_STREET_RE = re.compile(
     r"\d[a-z]?,?[ \t]+[a-z][^\n]{0,60}?\b(?:" + STREET_WORDS.lower() + r")\b"
 )
 STREET_ANY_RE = re.compile(
-    r"(?<=[A-Za-z'’][ \t])(?:"
+    r"(?<=[\w'’,][ \t])(?:"
     + STREET_WORDS
     + r"|"
     + STREET_WORDS.upper()
@@ -896,7 +1335,8 @@ LOCALITY_RE = re.compile(
     r",[ \t]+(?:[A-Z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’\-]*|upon|on|le|in|y))*)(?![\w])"
 )
 LOWER_LOCALITY_RE = re.compile(
-    r",[ \t]+[a-z][a-z'’\-]{2,}(?:[ \t]+[a-z][a-z'’\-]{2,})?(?![\w])(?=[ \t]*(?:[,\n]|\Z))"
+    r",[ \t]+[a-z][a-z'’\-]{2,}(?:[ \t]+[a-z][a-z'’\-]{2,})?(?![\w])"
+    r"(?=[ \t]*(?:[,\n]|\Z|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}\b))"
 )
 
 
@@ -909,6 +1349,8 @@ def _extend_localities(text: str, end: int, lower: bool = False) -> int:
         part = m.group(0).lstrip(", \t")
         if POSTCODE_RE.fullmatch(part) or part.lower() in lexicon().protected:
             break
+        if " ".join(part.lower().replace("’", "'").split()) in towns():
+            break  # "6 Larch Walk, Dudley": the town stays
         if len(part.split()) > 4:
             break
         end = m.end()
@@ -919,9 +1361,12 @@ def _near_streets(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Matches of regex that end at a street word, looking only near each street word (every
     pattern here ends with one), which is much faster than trying every position."""
     done = -1
-    for anchor in STREET_ANY_RE.finditer(text):
+    anchors = list(STREET_ANY_RE.finditer(text))
+    for k, anchor in enumerate(anchors):
         if anchor.end() <= done:
             continue
+        if k + 1 < len(anchors) and text[anchor.end() : anchors[k + 1].start()] in (" ", "\t"):
+            continue  # "Gorse Hill Road": the street ends at the last street word
         for m in regex.finditer(text, max(0, anchor.start() - 90), anchor.end()):
             if m.end() == anchor.end() and m.start() >= done:
                 done = m.end()
@@ -947,6 +1392,8 @@ def find_addresses(text: str) -> list[Entity]:
         found.append(Entity(start, _extend_localities(text, m.end()), "ADDRESS"))
     if LOWER_STREET_RE.search(text):
         for m in LOWER_ADDRESS_RE.finditer(text):
+            if not _lower_street_name(m.group(0)):
+                continue  # "14 being assaulted outside st columbas"
             found.append(
                 Entity(m.start(), _extend_localities(text, m.end(), lower=True), "ADDRESS")
             )
@@ -957,16 +1404,191 @@ def find_addresses(text: str) -> list[Entity]:
     low = _lower(text) or text.lower()
     for m in ADDRESS_FIELD_RE.finditer(text) if "address" in low else ():
         value = m.group("addr")
+        if ":" not in text[m.start() : m.start("addr")] and not ADDRESS_VALUE_START_RE.match(value):
+            continue  # "whose address was shared", "the address is wrong"
         cut = len(value)
+        stop = value.find(". ")
+        if stop >= 0:
+            value = value[:stop]
+            cut = len(value)
         pc = POSTCODE_SEARCH_RE.search(value)
         if pc is not None:
             cut = pc.start()
-        value = value[:cut].rstrip(" ,;.")
+        value = _without_trailing_towns(value[:cut].rstrip(" ,;."))
         if len(value) >= 4 and any(c.isalpha() for c in value) and "@" not in value:
             found.append(Entity(m.start("addr"), m.start("addr") + len(value), "ADDRESS"))
+    found += _before_postcodes(text)
+    if WELSH_HINT_RE.search(text):
+        found += [Entity(m.start(), m.end(), "ADDRESS") for m in WELSH_STREET_RE.finditer(text)]
+    found += _cued_lower_streets(text)
     return [e for e in found if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."]
 
 
+# Words of a sentence, never of a street's name: "7 both at quarry hill" is an age, "14 being
+# assaulted outside st columbas" an age and a school ("st" read as Street).
+NOT_STREET_WORDS = word_set(
+    "at in on to from into onto outside near with by for being both and or but is was were "
+    "are be been has had have his her their my your our its a an i he she they we it him them "
+    "aged age years year yrs who which that this these those when where while because so not "
+    "no all some any each every also just only then than there here"
+)
+
+
+TRAILING_PART_RE = re.compile(r",[ \t]*(?:(?i:nr\.?|near)[ \t]+)?([^,]+?)[ \t]*\Z")
+
+
+def _without_trailing_towns(value: str) -> str:
+    """An address without the towns at its end: "4 chapel lane, nr ludlow" -> "4 chapel lane"."""
+    while (m := TRAILING_PART_RE.search(value)) is not None:
+        if " ".join(m.group(1).lower().replace("’", "'").split()) not in towns():
+            break
+        value = value[: m.start()].rstrip(" ,;.")
+    return value
+
+
+def _lower_street_name(address: str) -> bool:
+    """Can the words before the street word of a lower-case address be a street's name?"""
+    words = re.findall(r"[a-z][a-z'’\-]*", address)
+    names = [w for w in words[:-1] if w not in ("flat", "apartment", "unit")]
+    return not any(w in NOT_STREET_WORDS for w in names)
+
+
+# The parts of an address written before its postcode, comma by comma: "Ty Gwyn, Heol Ddu,
+# Llandeilo, SY9 4TN", "2 Maesglas, Aberaeron, FW23 1PA", "5 saddlers way, hexthorpe jd49qz".
+YEAR_GROUP_RE = re.compile(r"\b(?:year|yr|y)[ \t]?\d{1,2}\b", re.I)
+ADDRESS_JOINERS = word_set("of the upon on y yr le in de la and under by")
+PART_BOUNDARY_RE = re.compile(r"[,\n:(|]|[ \t][-–][ \t]")
+PART_STRIP = " \t>*•-–"
+ADDRESS_STOP_WORDS = word_set(
+    "school academy college primary high grammar infants juniors police council team "
+    "service services trust"
+)
+TRAILING_NAME_RE = re.compile(
+    r"\b(?:at|on|in|to|from|of)[ \t]+((?:[A-Z0-9][\w'’\-]*[ \t]+){0,3}[A-Z0-9][\w'’\-]*)[ \t]*\Z"
+)
+
+
+def _address_part(part: str, lower_ok: bool) -> bool:
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    words = part.split()
+    if not 1 <= len(words) <= 6 or any(c in part for c in '!?;@"“”()'):
+        return False
+    if YEAR_GROUP_RE.search(part):
+        return False
+    protected = lexicon().protected
+    if all(w.lower().strip(".'’,") in protected or w.lower() in ADDRESS_JOINERS for w in words):
+        return False  # "the Headteacher"
+    table = zipf_table()
+    for w in words:
+        low = w.lower().strip(".'’")
+        if low in ADDRESS_STOP_WORDS:
+            return False
+        if w[0].isdigit() or w[0].isupper() or low in ADDRESS_JOINERS:
+            continue
+        if lower_ok and (zipf_of(low, table) < 3.5 or low in STREET_WORD_SET):
+            continue
+        return False
+    return True
+
+
+def _before_postcodes(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    for pc in find_postcodes(text):
+        lower_ok = text[pc.start : pc.end].islower()
+        pos = pc.start
+        start = None
+        end = pc.start
+        for _ in range(5):
+            gap = re.search(r"[ \t]*,?[ \t]*\Z", text[max(0, pos - 4) : pos])
+            part_end = pos - (len(gap.group(0)) if gap else 0)
+            if part_end <= 0 or text[part_end - 1] in "\n:(|":
+                break
+            bound = None
+            for m in PART_BOUNDARY_RE.finditer(text, max(0, part_end - 80), part_end):
+                bound = m
+            part_start = bound.end() if bound else max(0, part_end - 80)
+            while part_start < part_end and text[part_start] in PART_STRIP:
+                part_start += 1
+            part = text[part_start:part_end]
+            if start is None and " ".join(part.lower().replace("’", "'").split()) in towns():
+                # "..., Pontypridd CF37 1ZQ": the town stays; the address is before it.
+                end = part_start
+                if bound is None or bound.group(0) != ",":
+                    break
+                pos = bound.start()
+                continue
+            bare = (
+                start is None
+                and "," not in (gap.group(0) if gap else "")
+                and (bound is None or bound.group(0) != ",")
+            )
+            if bare and not (
+                any(c.isdigit() for c in part)
+                or any(w.lower().strip(".") in STREET_WORD_SET for w in part.split())
+            ):
+                break  # only a comma, a number or a street word ties words to a postcode
+            if not part or not _address_part(part, lower_ok):
+                tail = TRAILING_NAME_RE.search(part)
+                # "... at Ty Gwyn, Heol Ddu, ...": the first part after a preposition, only
+                # in front of parts already read as an address.
+                if (
+                    start is not None
+                    and tail is not None
+                    and _address_part(tail.group(1), False)
+                    and not any(w.lower() in lexicon().protected for w in tail.group(1).split())
+                ):
+                    start = part_start + tail.start(1)
+                break
+            start = part_start
+            if bound is None or bound.group(0) != ",":
+                break
+            pos = part_start - 1 if text[part_start - 1 : part_start] == "," else part_start
+            pos = bound.start()
+        if start is not None:
+            while end > start and text[end - 1] in " \t,":
+                end -= 1
+            if end > start:
+                found.append(Entity(start, end, "ADDRESS"))
+    return found
+
+
+# Welsh streets name their kind first: "9 Heol y Wern", "Ffordd y Parc", "Lôn Isaf".
+WELSH_HINT_RE = re.compile(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)\b")
+WELSH_STREET_RE = re.compile(
+    r"(?<![\w'’])" + UNIT + r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?"
+    r"(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)[ \t]+(?:(?:y|yr|'r)[ \t]+)?"
+    r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
+)
+STREET_WORD_SET = frozenset(w.lower() for w in STREET_WORDS.split("|"))
+# A street after "lives on", whatever its case: "lives on hob lane", "LIVE ON GORSE HILL ROAD".
+CUED_ANY_CASE_RE = re.compile(
+    r"\b(?:lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
+    r"stays?|staying|road\s+(?:he|she|they)\s+lives?\s+on)\s+(?:on|at|in)?\s*"
+    r"(?P<addr>(?:[a-z][\w'’\-]*\s+){1,3}(?:" + STREET_WORDS.lower() + r")\b\.?)"
+)
+
+
+def _cued_lower_streets(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    low = _lower(text)
+    if low is None or not any(
+        k in low for k in ("live", "living", "address", "house", "home", "moved", "stay")
+    ):
+        return []
+    table = zipf_table()
+    found = []
+    for m in CUED_ANY_CASE_RE.finditer(low):
+        words = m.group("addr").split()[:-1]
+        if all(zipf_of(w, table) < 4.0 or w in SCHOOL_NAME_WORDS for w in words):
+            found.append(Entity(m.start("addr"), m.end("addr"), "ADDRESS"))
+    return found
+
+
+# After "address is/was" the value starts like an address (a number, a flat, a capital), so
+# "whose address was shared" is no address; after "address:" anything goes.
+ADDRESS_VALUE_START_RE = re.compile(r"[ \t]*(?:\d|[Ff]lat\b|[Aa]partment\b|[Uu]nit\b|[A-Z])")
 POSTCODE_SEARCH_RE = re.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}\b")
 
 

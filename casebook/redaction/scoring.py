@@ -11,6 +11,9 @@ benchmark), so the comparison uses one yardstick.
 - A leading title inside a gold PERSON span ("mrs achterberg", "Mr Abimbola") may be kept:
   the span is scored without it, as sets written elsewhere label the title in and the
   redactor keeps it ("Mrs {name}"), which the issue accepts.
+- A trailing town inside a gold ADDRESS span ("27 Gasworks Lane, Accrington") may be kept:
+  the span is scored without it, as sets written elsewhere label the town in and the issue
+  asks that towns survive (a town of data/towns.txt or data/places.txt).
 - Lower-case names (PERSON spans written without a capital, "kacper nowak") are also counted
   on their own, as `lower_person`, because capitals are the easiest cue and they lack it.
 """
@@ -24,9 +27,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from casebook.redaction.core import ENTITY_TYPES, Entity
-from casebook.redaction.lexicon import DATA_DIR
+from casebook.redaction.lexicon import DATA_DIR, towns
 
 DEVSET_DIR = Path(__file__).with_name("devset")
+TRAILING_TOWN_RE = re.compile(r",[ \t]*([^,\n]+?)[ \t]*\Z")
+
+
+def _fold_town(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
 CAUGHT_SHARE = 0.9
 LEADING_TITLE_RE = re.compile(
     r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|pc|dc|ds|sgt|rev|cllr)\.?\s+(?=\w)", re.I
@@ -163,12 +173,17 @@ def score(
         for g in ex.gold:
             result.total[g.type] = result.total.get(g.type, 0) + 1
             start = g.start
+            end = g.end
             if g.type == "PERSON":
                 title = LEADING_TITLE_RE.match(ex.text, g.start, g.end)
                 if title is not None:
                     start = title.end()
-            covered = sum(pred_mask[start : g.end])
-            hit = covered >= CAUGHT_SHARE * (g.end - start)
+            elif g.type == "ADDRESS":
+                town = TRAILING_TOWN_RE.search(ex.text, g.start, g.end)
+                if town is not None and _fold_town(town.group(1)) in towns():
+                    end = town.start()
+            covered = sum(pred_mask[start:end])
+            hit = covered >= CAUGHT_SHARE * (end - start)
             if g.type == "PERSON" and not any(c.isupper() for c in ex.text[g.start : g.end]):
                 result.lower_person_total += 1
                 result.lower_person_caught += hit

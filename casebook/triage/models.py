@@ -126,3 +126,31 @@ class Response(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case_id} {self.kind} {'met' if self.met else 'breached'}"
+
+
+class InboundHour(models.Model):
+    """How many messages from enquirers arrived in one clock hour: the supervisor dashboard's
+    volume by weekday and hour reads a few hundred of these instead of every recent message.
+
+    Kept by the database itself: triggers on the message table (migration 0002) count every
+    inbound message added, moved or deleted, whichever code wrote it (case actions, mail
+    intake's bulk inserts, the demo loader, a case's erasure), in the same transaction.
+    `hour` is the start of the hour in UTC (London's offsets are whole hours, so each maps to
+    one local hour). On PostgreSQL each hour has up to SLOTS rows, one per group of database
+    sessions, so that concurrent writers rarely wait on one another's row; its count is their
+    sum (a slot's count may be negative when a message counted in another slot is deleted).
+    """
+
+    SLOTS = 16
+
+    hour = models.DateTimeField()
+    slot = models.PositiveSmallIntegerField(default=0)
+    messages = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["hour", "slot"], name="one_count_per_hour_and_slot")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.hour:%Y-%m-%d %H:00} UTC: {self.messages}"

@@ -61,3 +61,33 @@ def test_accept_and_dismiss_suggestions(
     assert first not in names and second not in names
     decisions = dict(SuggestionDecision.objects.values_list("category__name", "decision"))
     assert decisions == {first: Decision.ACCEPTED, second: Decision.DISMISSED}
+
+
+def test_supervisor_follows_a_flag_from_the_dashboard_and_confirms_it(
+    live_server: Any, seeded: None, page: Any, screenshots: Path
+) -> None:
+    from casebook.classify.actions import do_assess_message
+    from casebook.classify.models import FlagState, RiskFlag
+
+    User.objects.create_user(username="sam", password=PASSWORD, role="supervisor", first_name="Sam")
+    enquirer = Enquirer.objects.create(name="Pat Example", email="pat@school.invalid")
+    case = do_open_case(
+        enquirer=enquirer,
+        channel="email",
+        subject="Worried about a pupil",
+        first_message="Her friends say she wants to kill herself after the group chat.",
+    )
+    do_assess_message(message=case.messages.get(), notify=False)
+    log_in(page, live_server.url, "sam", PASSWORD)
+    page.goto(f"{live_server.url}/supervisor/")
+    row = page.locator("#flags-awaiting-review tr[data-flag='self_harm']")
+    assert case.reference in row.inner_text() and "not emailed" in row.inner_text()
+    page.screenshot(path=str(screenshots / "dashboard-flags.png"), full_page=True)
+    row.locator("a").click()
+    page.wait_for_url(f"**/cases/{case.reference}/#classify")
+    banner = page.locator(".riskbanner[data-flag='self_harm']")
+    banner.locator("button:has-text('Confirm flag')").click()
+    page.wait_for_selector("text=confirmed.")
+    assert RiskFlag.objects.get(case=case).state == FlagState.CONFIRMED
+    page.goto(f"{live_server.url}/supervisor/")
+    assert page.locator("#flags-awaiting-review tbody tr").count() == 0

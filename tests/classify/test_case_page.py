@@ -81,6 +81,10 @@ def test_accept_tags_the_case_as_suggested_and_is_audited(client_for, enquirer, 
     shown = re.findall(r'<div class="sub provenance">([^<]*)</div>', after)
     assert f"Suggested, accepted by {practitioner.display_name()}" in " ".join(shown)
     assert not any(p.startswith("Added by") for p in shown)
+    # an accepted suggestion is a tag like any other for the next training
+    examples = examples_from_database()
+    tagged = Category.objects.get(pk=data["category"]).name
+    assert [e.categories for e in examples if "Roblox" in e.text] == [(tagged,)]
 
 
 def test_dismiss_is_recorded_hidden_and_feeds_training(client_for, enquirer):

@@ -33,10 +33,13 @@ def test_suggest_adds_keys_keeps_others_and_skips_bad_lines(tmp_path: Path) -> N
     lines = [json.loads(line) for line in target.read_text().splitlines()]
     assert [line["id"] for line in lines] == [7, 8]
     assert lines[1]["x"] == [1]
+    taxonomy = set(Category.objects.filter(retired=False).values_list("name", flat=True))
     for line in lines:
         scores = [s["score"] for s in line["suggestions"]]
         assert len(scores) >= 5 and scores == sorted(scores, reverse=True)
         assert {"category", "score"} == set(line["suggestions"][0])
+        # every category the helpline uses, named exactly as in the taxonomy
+        assert sorted(s["category"] for s in line["suggestions"]) == sorted(taxonomy)
     assert lines[0]["suggestions"][0]["category"] == "Gaming"
     assert lines[0]["risk_flags"] == []
     assert lines[1]["risk_flags"][0] == {"flag": "self_harm", "score": 0.99}

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 from django.test import Client
 
-from casebook.accounts.models import AuditEvent
+from casebook.accounts.models import AuditEvent, User
 from casebook.cases.models import Case, Message, Status
 from casebook.intake.actions import Outcome, ingest_bytes
 from casebook.intake.models import HeldMessage
+from casebook.lib.working_hours import LONDON
 
 from ..conftest import PASSWORD
 from .conftest import make_mail
@@ -266,3 +269,45 @@ def test_winmail_dat_is_a_labelled_download_with_its_note(practitioner):
     assert f"<li>{TNEF_NOTE}</li>" in block
     download = _client(practitioner).get(f"/mail/attachments/{attachment.pk}/")
     assert b"".join(download.streaming_content) == winmail  # type: ignore[attr-defined]
+
+
+def record_reply(case, practitioner, when: datetime) -> Message:
+    from casebook.cases.actions import do_record_reply
+
+    case.refresh_from_db()
+    return do_record_reply(case=case, actor=practitioner, text="Called back.", at=when)
+
+
+def closed(case: Case, practitioner: User) -> Case:
+    """The case closed by a practitioner: no wait is running any more."""
+    from casebook.cases.actions import do_change_status
+
+    do_change_status(
+        case=case, actor=practitioner, status=Status.CLOSED, expected_version=case.version
+    )
+    case.refresh_from_db()
+    assert case.response_waiting_since is None
+    return case
+
+
+def test_an_accepted_held_message_is_due_like_any_other(practitioner, case):
+    message = _held(closed(case, practitioner))
+    case.refresh_from_db()
+    assert case.response_due_at is None  # held, it owes nothing yet
+    accept = f"/mail/messages/{message.pk}/accept/"
+    post_from_page(_client(practitioner), f"/cases/{case.reference}/", accept)
+    case.refresh_from_db()
+    # Tuesday 5 April 2022 10:15 BST, plus three working hours.
+    assert case.response_waiting_since == message.at
+    assert case.response_due_at == datetime(2022, 4, 5, 13, 15, tzinfo=LONDON)
+    assert case.reopened  # it came to a closed case: to the top of the queue
+
+
+def test_a_held_message_answered_since_owes_no_reply(practitioner, case):
+    message = _held(closed(case, practitioner))
+    reply = record_reply(case, practitioner, message.at + timedelta(hours=1))
+    accept = f"/mail/messages/{message.pk}/accept/"
+    post_from_page(_client(practitioner), f"/cases/{case.reference}/", accept)
+    case.refresh_from_db()
+    assert reply.at > message.at
+    assert case.response_waiting_since is None and case.response_due_at is None

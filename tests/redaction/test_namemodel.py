@@ -21,6 +21,17 @@ def test_committed_model_loads_and_says_how_it_was_trained() -> None:
     assert namemodel.model().threshold == data["threshold"]
 
 
+def test_committed_model_is_what_the_training_script_writes_by_default() -> None:
+    """Same sets, seed and sizes as train.py's defaults, so rerunning the script rebuilds it."""
+    trained = json.loads(namemodel.MODEL_PATH.read_text(encoding="utf-8"))["trained_with"]
+    assert trained["sets"] == list(train.SETS)
+    assert (trained["seed"], trained["epochs"], trained["synthetic_docs"]) == (
+        train.SEED,
+        train.EPOCHS,
+        train.DOCS,
+    )
+
+
 def test_frequencies_tell_words_from_names() -> None:
     table = namemodel.zipf_table()
     assert table["the"] > 7 and table["hope"] > 5

@@ -50,3 +50,14 @@ def test_year_groups_are_must_survive() -> None:
     text = "She is in Year 9."
     s = score([Example("x", text, ())], fixed(Entity(10, 16, "PERSON")))
     assert [v.word for v in s.violations] == ["Year 9"]
+
+
+def test_a_trailing_town_in_a_gold_address_may_be_kept() -> None:
+    text = "She lives at 27 Gasworks Lane, Accrington now."
+    gold = (Entity(13, 42, "ADDRESS"),)  # "27 Gasworks Lane, Accrington"
+    street = Entity(13, 29, "ADDRESS")  # "27 Gasworks Lane"
+    assert score([Example("x", text, gold)], fixed(street)).recall("ADDRESS") == 1.0
+    # A trailing word that is no town is part of the address.
+    text = "She lives at 27 Gasworks Lane, Brinsmoor now."
+    gold = (Entity(13, 40, "ADDRESS"),)
+    assert score([Example("x", text, gold)], fixed(street)).recall("ADDRESS") == 0.0

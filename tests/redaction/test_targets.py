@@ -48,6 +48,7 @@ def test_committed_sets_match_their_sources() -> None:
         (build.build(), build.OUT),
         (build.heldout(), build.HELDOUT_OUT),
         (build.heldout(build.UNSEEN_SRC, "unseen"), build.UNSEEN_OUT),
+        (build.heldout(build.CLASSES_SRC, "classes"), build.CLASSES_OUT),
     ):
         committed = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         assert committed == rows

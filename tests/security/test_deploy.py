@@ -55,6 +55,64 @@ def test_every_timer_starts_a_one_shot_unit():
         assert "Type=oneshot" in service.read_text(), service.name
 
 
+def _unit_commands() -> dict[str, str]:
+    """unit file name -> the casebook command line it runs (after `casebook `)."""
+    found = {}
+    for unit in (DEPLOY / "systemd").glob("*.service"):
+        line = re.search(r"^ExecStart=\S+/casebook (.+)$", unit.read_text(), re.MULTILINE)
+        assert line, unit
+        found[unit.name] = line.group(1).strip()
+    return found
+
+
+def test_every_worker_and_scheduled_job_has_a_unit():
+    """Each command that runs as a worker (it takes --loop) is started by a unit, with
+    --loop, or once a day by a timer; and each one-shot unit has its timer."""
+    from django.core.management import load_command_class
+
+    units = _unit_commands()
+    run = {line.split()[0] for line in units.values()}
+    commands = get_commands()
+    workers = set()
+    for name, app in commands.items():
+        if app.startswith("django"):
+            continue
+        parser = load_command_class(app, name).create_parser("casebook", name)
+        if any("--loop" in action.option_strings for action in parser._actions):
+            workers.add(name)
+    assert {"fetchmail", "sendmail", "reportworker", "duewarnings", "retention"} <= workers
+    assert workers - {"serve"} <= run, f"no systemd unit runs {workers - {'serve'} - run}"
+    assert "serve" in run and "housekeeping" in run
+    for unit, line in units.items():
+        text = (DEPLOY / "systemd" / unit).read_text()
+        if "Type=oneshot" in text:
+            assert (DEPLOY / "systemd" / unit.replace(".service", ".timer")).is_file(), unit
+        elif line.split()[0] in workers - {"serve"}:
+            assert "--loop" in line.split(), unit
+            assert "Restart=always" in text, unit
+
+
+def test_the_readme_enables_every_unit():
+    readme = (ROOT / "README.md").read_text()
+    enable = re.search(r"systemctl enable --now ([^`]+)`", readme)
+    assert enable
+    named = set(enable.group(1).split())
+    for path in (DEPLOY / "systemd").iterdir():
+        wanted = path.stem + (".timer" if path.with_suffix(".timer").is_file() else "")
+        assert wanted in named, f"README does not enable {path.name}"
+
+
+def test_upgrades_restart_the_web_server():
+    """The code is loaded once, in gunicorn's master (preload_app, and `casebook serve` itself
+    imports Django): a SIGHUP reload forks new workers with the old code."""
+    from casebook.security.management.commands.serve import gunicorn_options
+
+    options = gunicorn_options(bind=["x:1"], workers=1, threads=1, timeout=1, access_log=None)
+    assert options["preload_app"] is True
+    upgrade = (ROOT / "README.md").read_text().split("**Upgrades.**", 1)[1].split("\n\n", 1)[0]
+    assert "systemctl restart casebook-web" in " ".join(upgrade.split())
+
+
 def test_production_settings_pass_check_deploy(tmp_path):
     env = {
         **os.environ,

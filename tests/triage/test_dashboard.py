@@ -67,3 +67,43 @@ def test_numbers(enquirer, practitioner, other_practitioner) -> None:
 def test_empty_helpline() -> None:
     board = dashboard(now=datetime(2022, 3, 1, 10, tzinfo=LONDON))
     assert board.open_total == 0 and board.volume_total == 0 and board.volume_max == 0
+
+
+def test_open_cases_counted_by_status_assignee_and_due_time(
+    enquirer, practitioner, other_practitioner
+) -> None:
+    now = datetime(2022, 3, 3, 16, 30, tzinfo=LONDON)  # a Thursday, half an hour before closing
+    rows = [
+        # status, assignee, due (None: nothing owed)
+        (Status.OPEN, practitioner, datetime(2022, 3, 3, 10, 0)),  # late since this morning
+        (Status.ESCALATED, other_practitioner, datetime(2022, 2, 28, 12, 0)),  # since Monday
+        (Status.NEW, None, datetime(2022, 2, 25, 12, 0)),  # since last week
+        (Status.OPEN, practitioner, datetime(2022, 3, 3, 17, 10)),  # within the working hour
+        (Status.OPEN, other_practitioner, datetime(2022, 3, 4, 10, 0)),  # tomorrow
+        (Status.AWAITING_ENQUIRER, None, None),
+        (Status.CLOSED, practitioner, datetime(2022, 3, 3, 10, 0)),  # not open: not counted
+    ]
+    for i, (status, assignee, due) in enumerate(rows):
+        case = actions.do_open_case(
+            enquirer=enquirer,
+            channel="email",
+            subject=f"case {i}",
+            first_message="m",
+            opened_at=now - timedelta(days=i),
+        )
+        Case.objects.filter(pk=case.pk).update(
+            status=status,
+            assigned_to=assignee,
+            response_due_at=due.replace(tzinfo=LONDON) if due else None,
+        )
+    board = dashboard(now=now)
+    totals = {row.status: row.total for row in board.open_by_status}
+    assert totals == {"new": 1, "open": 3, "awaiting": 1, "escalated": 1}
+    assert board.open_total == 6
+    assert board.overdue_now == 3
+    assert (board.breached_today, board.breached_week) == (1, 2)
+    # 16:30 plus a working hour is 09:30 on Friday: 17:10 today falls within it.
+    assert board.due_within_hour == 1
+    assert board.unassigned_open == 2
+    load = {w.user: w.open_assigned for w in board.workload}
+    assert (load[practitioner], load[other_practitioner]) == (2, 2)

@@ -33,6 +33,8 @@ HELDOUT_SRC = Path(__file__).with_name("heldout.src.txt")
 HELDOUT_OUT = Path(__file__).with_name("heldout.jsonl")
 UNSEEN_SRC = Path(__file__).with_name("unseen.src.txt")
 UNSEEN_OUT = Path(__file__).with_name("unseen.jsonl")
+CLASSES_SRC = Path(__file__).with_name("classes.src.txt")
+CLASSES_OUT = Path(__file__).with_name("classes.jsonl")
 SEED = 20261124
 
 FIRST = words(
@@ -527,6 +529,7 @@ def main() -> None:
     write(build(), OUT)
     write(heldout(), HELDOUT_OUT)
     write(heldout(UNSEEN_SRC, "unseen"), UNSEEN_OUT)
+    write(heldout(CLASSES_SRC, "classes"), CLASSES_OUT)
 
 
 if __name__ == "__main__":

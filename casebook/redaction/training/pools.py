@@ -81,6 +81,7 @@ WORD_NAMES = words(
     Max Autumn Reed Hazel Ruby Daisy Poppy Angel Carol Patience Blessing Favour Gift
     Precious Destiny Harmony Jade Pearl Crystal Heath Dale Glen Wade Cole Drew Rob Pat
     Hunter Sonny Ocean Rain Bay Ash Rowan Sage Marina Faye Robin Hazel Iris Lily Violet
+    Justice King Rocky Honour Temperance Prudence Mercy Comfort Wren Lark Jay Ginger Honey
     """
 )
 TITLES = words("Mr Mrs Ms Miss Dr Mx PC DC Sgt Rev Prof")

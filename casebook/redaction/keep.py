@@ -1,0 +1,244 @@
+"""Spans of text that are never personal data and must survive redaction whole.
+
+Police forces, public bodies, Acts and their sections, places and calendar days of more than
+one word, and titles of films, games and trends (the list `data/keep_phrases.txt`), plus
+shapes that no list can hold: any "... Act 2003", a section ("s.15A"), a named storm ("Storm
+Jocelyn"), an anonymised label ("Child A", "Pupil 2"), a kind named after something
+("Omegle-type sites", "'Marley and Me'-style scams") and an organisation named in title case
+before its kind ("Online Child Sexual Abuse and Exploitation team").
+
+Pure: no Django. `keep_spans(text)` gives sorted (start, end) code-point offsets;
+`cut_out(entities, spans)` drops findings wholly inside them and cuts names back out of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from casebook.redaction.core import Entity
+from casebook.redaction.lexicon import DATA_DIR, lexicon, word_set
+
+
+def _phrases() -> list[str]:
+    out = []
+    with (DATA_DIR / "keep_phrases.txt").open(encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.split("#", 1)[0].strip()
+            if line:
+                out.append(" ".join(line.lower().replace("’", "'").split()))
+    return out
+
+
+def _trie(words: Iterable[str]) -> str:
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = []
+        for ch, child in sorted(node.items()):
+            if not ch:
+                continue
+            # One space in a phrase stands for any run of spaces or tabs.
+            head = r"[ \t]+" if ch == " " else ("['’]" if ch == "'" else re.escape(ch))
+            branches.append(head + pattern(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return pattern(trie)
+
+
+@cache
+def _phrase_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + _trie(_phrases()) + r")(?![\w])")
+
+
+CONNECTOR = r"(?:and|&|of|for|the|on|in)"
+CAP = r"[A-Z][\w'’\-]*"
+# An Act of any name, with its year: "Criminal Justice and Courts Act 2015". Found from
+# "Act" and matched backwards over the capitalised words before it (fast on long texts).
+ACT_RE = re.compile(
+    r"(?:" + CAP + r"[ \t]+(?:" + CONNECTOR + r"[ \t]+){0,2}){1,7}Act\b(?:[ \t]+\d{4})?"
+)
+ACT_ANCHOR_RE = re.compile(r"(?<=[ \t])Act\b")
+SHAPES_RE = re.compile(
+    # A section of an Act: "s.15A", "s 67A", "section 1(1)".
+    r"(?:\b[Ss]{1,2}\.[ \t]?|\b[Ss]ection[ \t]+|\b[Ss]ec\.[ \t]?)(?<![\w.@/][Ss]\.)"
+    r"\d{1,3}[A-Z]{0,2}(?:\(\d+\))?(?![\w@])"
+    # A year group: "Year 9", "yr 10", "Y11".
+    r"|\b(?:[Yy]ear|YEAR|[Yy]r|YR|[Yy])[ \t]?(?:1[0-3]|[1-9])(?![\w])"
+    # A named storm (not a person called Storm: no surname after, no age or year group).
+    r"|\b(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-]|[ \t]+[A-Z(])"
+    # A label that already hides someone: "Child A", "Pupil 2", "Young Person B".
+    r"|\b(?:Child|Pupil|Student|Learner|Young[ \t]+Person|YP|CYP|Victim|Suspect|Witness|"
+    r"Person|Adult|Parent|Boy|Girl|Sibling|Complainant|Subject|Member[ \t]+of[ \t]+Staff|"
+    r"Staff[ \t]+Member)[ \t]+(?:[A-Z]|\d{1,2})(?![\w'’])"
+)
+# A kind named after something: "Omegle-type", "'Marley and Me'-style". Found from the suffix.
+STYLE_RE = re.compile(r"-(?:style|type|like|esque|themed|inspired)\b")
+STYLE_BEFORE_RE = re.compile(r"(?:[\w'’]+|['‘\"“][^'’\"”\n]{1,40}['’\"”])\Z")
+ORG_KINDS = (
+    "Police|Constabulary|Council|Team|team|Unit|unit|Service|Services|Partnership|"
+    "Foundation|Hub|Board|Helpline|Network|Commission|Agency|Authority|Centre|Center|Charity|"
+    "Project|Panel|Department|Directorate|Squad"
+)
+ORG_RE = re.compile(
+    r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*[ \t]+(?:"
+    + CONNECTOR
+    + r"[ \t]+)?(?:"
+    + CAP
+    + r"[ \t]+(?:"
+    + CONNECTOR
+    + r"[ \t]+)?){0,5}(?:"
+    + ORG_KINDS
+    + r")\b"
+)
+SCHOOL_WORDS = word_set(
+    "school academy college primary high grammar infants infant juniors junior ysgol gaelscoil"
+)
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    from casebook.redaction.lexicon import read_words
+
+    lex = lexicon()
+    return (lex.first_names | lex.surnames) - lex.protected - read_words("places.txt")
+
+
+# A town where the text says it is a place: after "in", "at", "from", "near" ..., after a
+# comma, or in brackets ("Lisnaharra College (Ballymena)", "6 Larch Walk, Dudley, DY1",
+# "nr leominster"). Not before a capitalised word ("from Preston Hale") or a possessive.
+# Matched on the lower-cased text (faster than re.I).
+TOWN_CONTEXT_RE = re.compile(
+    r"\b(?:in|at|from|near|nr\.?|around|outside|across|via)[ \t]+|,[ \t]*|\([ \t]*"
+)
+FIRST_WORD_RE = re.compile(r"[^\W\d_][\w'’]*")
+TOWN_WORDS_RE = re.compile(r"[^\W\d_][\w'’]*(?:(?:[ \t]+|-)(?:[^\W\d_][\w'’]*)){0,3}")
+SPEAKER_BEFORE_RE = re.compile(r"(?:^|\n|[:;][ \t]|\bby[ \t])[ \t]*[^\W\d_][\w'’\-]*\Z")
+TOWN_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]|['’]s\b")
+
+
+@cache
+def _town_first_words() -> frozenset[str]:
+    from casebook.redaction.lexicon import towns
+
+    return frozenset(re.split(r"[ \-]", t, maxsplit=1)[0] for t in towns())
+
+
+def _towns(text: str, low: str) -> list[tuple[int, int]]:
+    from casebook.redaction.lexicon import towns
+
+    known = towns()
+    firsts = _town_first_words()
+    spans = []
+    for cue in TOWN_CONTEXT_RE.finditer(low):
+        m = TOWN_WORDS_RE.match(text, cue.end())
+        if m is None:
+            continue
+        first = FIRST_WORD_RE.match(low, cue.end())
+        if first is None or first.group(0) not in firsts:
+            continue
+        if cue.group(0)[0] == "," and SPEAKER_BEFORE_RE.search(
+            text, max(0, cue.start() - 40), cue.start()
+        ):
+            continue  # "Thornton, Beverley (DSL)": a surname and a forename, not a town
+        words = re.split(r"([ \t]+|-)", m.group(0))
+        # The longest run of the words that names a town: "Hebden Bridge", "stoke-on-trent".
+        for k in range(len(words), 0, -2):
+            phrase = "".join(words[:k])
+            folded = " ".join(phrase.lower().replace("’", "'").split())
+            if folded in known:
+                end = m.start() + len(phrase)
+                if not TOWN_AFTER_RE.match(text, end):
+                    spans.append((m.start(), end))
+                break
+    return spans
+
+
+def keep_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, merged spans of text that must survive (see the module docstring)."""
+    low = text.lower()
+    # Lower-casing keeps offsets for nearly every text; where it does not ("İ"), the list
+    # is skipped rather than matched at the wrong place.
+    spans = [m.span() for m in _phrase_re().finditer(low)] if len(low) == len(text) else []
+    spans += [m.span() for m in SHAPES_RE.finditer(text)]
+    if len(low) == len(text):
+        spans += _towns(text, low)
+    for anchor in ACT_ANCHOR_RE.finditer(text):
+        for m in ACT_RE.finditer(text, max(0, anchor.start() - 120), anchor.end() + 6):
+            if m.start() <= anchor.start() < m.end():
+                spans.append(m.span())
+                break
+    for suffix in STYLE_RE.finditer(text):
+        before = STYLE_BEFORE_RE.search(text, max(0, suffix.start() - 44), suffix.start())
+        if before is not None:
+            spans.append((before.start(), suffix.end()))
+    names = _person_words()
+    for m in ORG_RE.finditer(text):
+        words = [w.lower().strip("'’") for w in m.group(0).split()[:-1]]
+        if any(w in SCHOOL_WORDS for w in words):
+            continue  # "Oakfield Academy Trust" names a school
+        # A person's name before the kind is a person ("Mia Jones, Team Lead" aside);
+        # a name that is also a place or a kept word is not ("Devon", "Lancashire").
+        start = m.start()
+        for w in m.group(0).split()[:-1]:
+            low_w = w.lower().strip("'’")
+            if low_w in names:
+                start = -1
+                break
+        if start >= 0:
+            spans.append((start, m.end()))
+    if not spans:
+        return []
+    spans.sort()
+    merged = [spans[0]]
+    for s, e in spans[1:]:
+        if s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+EDGE = " \t\n-–—,;:.()[]'\"‘’“”/|&"
+
+
+def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str) -> list[Entity]:
+    """Findings without what must survive: one wholly inside a kept span is dropped; a name
+    that runs into one keeps only its parts outside, trimmed of punctuation."""
+    if not spans:
+        return list(entities)
+    out: list[Entity] = []
+    for ent in entities:
+        overlapping = [(s, e) for s, e in spans if s < ent.end and e > ent.start]
+        if not overlapping:
+            out.append(ent)
+            continue
+        if any(s <= ent.start and ent.end <= e for s, e in overlapping):
+            continue
+        if ent.type != "PERSON":
+            out.append(ent)  # an address on "King's Lynn Road" is still an address
+            continue
+        pos = ent.start
+        pieces = []
+        for s, e in overlapping:
+            pieces.append((pos, max(pos, s)))
+            pos = max(pos, e)
+        pieces.append((pos, ent.end))
+        for s, e in pieces:
+            while s < e and text[s] in EDGE:
+                s += 1
+            while e > s and text[e - 1] in EDGE:
+                e -= 1
+            if e > s and any(c.isalpha() for c in text[s:e]):
+                out.append(Entity(s, e, ent.type))
+    return out
