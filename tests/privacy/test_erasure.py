@@ -308,7 +308,10 @@ def test_subject_access_export_holds_everything_about_her(world, admin_user):
         assert texts == ["jane replied about the gazebo"]
         assert "cases.Case" not in theirs
         mentions = json.loads(z.read("mentions.json"))
-        assert [m["case"] for m in mentions] == [world["omar"].reference]
+        # Omar's first message, and the email of hers he forwarded.
+        assert [(m["case"], m["kind"]) for m in mentions] == [
+            (world["omar"].reference, "cases.Message")
+        ] * 2
         mail = json.loads(z.read("mail/mail.json"))
         assert len(mail) == 2 and all(m["file_in_this_export"] for m in mail)
         person_json = json.loads(z.read("person.json"))
