@@ -1,15 +1,16 @@
 """The queue's view of held messages (mail that waits for a practitioner's decision).
 
-{% held_messages_banner %} says how many messages are held and on which cases, whatever the
-queue's filters (a held message leaves its case's status alone, so a closed case with one is
-not in the default list); {% cases_with_held_messages page.cases as held_cases %} marks the
-rows that have one.
+    {% held_in_queue page.cases as held %}{% include "intake/_queue_held.html" %}
+
+says how many messages are held and on which cases, whatever the queue's filters (a held
+message leaves its case's status alone, so a closed case with one is not in the default
+list), and `held.case_ids` marks the listed rows that have one. One query.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass, field
 
 from django import template
 
@@ -19,36 +20,35 @@ from casebook.intake.models import HeldMessage
 register = template.Library()
 
 BANNER_CASES = 10
+# Held messages are a handful; past this many the banner says "more than" and marks rows
+# from the oldest ones only.
+READ_AT_MOST = 1000
+
+
+@dataclass(frozen=True)
+class HeldInQueue:
+    count: int = 0
+    more_than: bool = False  # count is a lower bound
+    references: list[str] = field(default_factory=list)  # the first cases, oldest first
+    more_cases: bool = False  # cases beyond those named
+    case_ids: frozenset[int] = frozenset()  # of the listed cases, those with one
 
 
 @register.simple_tag
-def cases_with_held_messages(cases: Iterable[Case]) -> set[int]:
-    """Of these cases, the ids of those with a held message."""
-    ids = [c.pk for c in cases]
-    if not ids:
-        return set()
-    return set(
-        HeldMessage.objects.filter(message__case_id__in=ids).values_list(
-            "message__case_id", flat=True
-        )
+def held_in_queue(cases: Iterable[Case]) -> HeldInQueue:
+    listed = {c.pk for c in cases}
+    rows = list(
+        HeldMessage.objects.order_by("created_at", "pk").values_list(
+            "message__case_id", "message__case__reference"
+        )[: READ_AT_MOST + 1]
     )
-
-
-@register.inclusion_tag("intake/_queue_held.html")
-def held_messages_banner() -> dict[str, Any]:
-    """How many messages are held, and the first cases they wait on (oldest first)."""
-    count = HeldMessage.objects.count()
-    references: list[str] = []
-    more = False
-    if count:
-        oldest_first = HeldMessage.objects.order_by("created_at", "pk").values_list(
-            "message__case__reference", flat=True
-        )
-        for reference in oldest_first[:500]:
-            if reference in references:
-                continue
-            if len(references) == BANNER_CASES:
-                more = True
-                break
-            references.append(reference)
-    return {"count": count, "references": references, "more": more}
+    more_than = len(rows) > READ_AT_MOST
+    rows = rows[:READ_AT_MOST]
+    references = list(dict.fromkeys(reference for _, reference in rows))
+    return HeldInQueue(
+        count=len(rows),
+        more_than=more_than,
+        references=references[:BANNER_CASES],
+        more_cases=len(references) > BANNER_CASES or more_than,
+        case_ids=frozenset(case_id for case_id, _ in rows if case_id in listed),
+    )
