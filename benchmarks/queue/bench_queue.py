@@ -134,7 +134,8 @@ def bench_user() -> User:
             )
             cursor.execute(
                 "UPDATE cases_case SET assigned_to_id = NULL "
-                "WHERE status <> 'closed' AND id %% 10 = 3"
+                "WHERE status <> 'closed' AND id %% 10 = 3",
+                [],  # with no parameters the %% would reach PostgreSQL as it stands
             )
             cursor.execute("VACUUM ANALYZE cases_case")
     return user
