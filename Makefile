@@ -11,6 +11,7 @@ setup:
 	@command -v $(UV) >/dev/null || python3 -m pip install --quiet --user uv
 	@# Bytecode compiled at install: otherwise every `casebook` command compiles its imports.
 	@$(UV) sync --frozen --quiet --compile-bytecode
+	@$(UV) run --frozen python -m compileall -q casebook
 
 system-packages:
 	@scripts/ensure-system-packages

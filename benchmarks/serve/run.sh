@@ -5,6 +5,9 @@
 #   benchmarks/serve/run.sh [CASES] [SECONDS]      (defaults 1000000 and 20)
 #
 # The cases come as in benchmarks/queue: 20,000 from `casebook generate`, copied up to CASES.
+# By default in a throwaway cluster (scripts/with-postgres). With BENCH_DATABASE_URL naming a
+# database of your own, that one is used and kept: it is filled only if it holds fewer than
+# CASES cases, so a second run measures again without building a million cases again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export UV_PYTHON_DOWNLOADS=never PATH="$HOME/.local/bin:$PATH"
@@ -13,14 +16,25 @@ seconds=${2:-20}
 command -v wrk > /dev/null || { apt-get install -y -qq wrk > /dev/null; }
 export PGTEST_PORT=${PGTEST_PORT:-54420}
 export CASEBOOK_MODE=production
-exec scripts/with-postgres bash -c '
+if [ -n "${BENCH_DATABASE_URL:-}" ]; then
+  export DATABASE_URL=$BENCH_DATABASE_URL
+  runner=()
+else
+  runner=(scripts/with-postgres)
+fi
+exec "${runner[@]}" bash -c '
   set -euo pipefail
   cases=$1 seconds=$2
   export CASEBOOK_MODE=production SECRET_KEY=benchmark-secret-key-$RANDOM-$RANDOM-$RANDOM-0123456789
   export DB_CONN_MAX_AGE=${DB_CONN_MAX_AGE:-600} CASEBOOK_VAR_DIR=$(mktemp -d) PYTHONPATH=$PWD
   export DJANGO_SETTINGS_MODULE=benchmarks.serve.settings
   .venv/bin/casebook migrate -v0
-  .venv/bin/casebook generate --cases 20000 --seed 1 > /dev/null
+  count() {
+    .venv/bin/python -c "import django; django.setup(); from casebook.cases.models import Case; print(Case.objects.count())"
+  }
+  if [ "$(count)" -lt "$cases" ]; then
+    [ "$(count)" -gt 0 ] || .venv/bin/casebook generate --cases 20000 --seed 1 > /dev/null
+  fi
   CASEBOOK_MODE=test .venv/bin/python benchmarks/queue/bench_queue.py --cases "$cases" --repeat 1 > /dev/null
   cookie=$(.venv/bin/python benchmarks/serve/session.py)
   port=$(python3 -c "import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])")
@@ -36,7 +50,7 @@ exec scripts/with-postgres bash -c '
     curl -fs -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$page" ||
       { echo "$page does not answer 200 for the benchmark user" >&2; exit 1; }
   done
-  echo "$(.venv/bin/python -c "import django, os; os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"benchmarks.serve.settings\"); django.setup(); from casebook.cases.models import Case; print(f\"{Case.objects.count():,}\")") cases; gunicorn 2 workers; ${seconds}s per run; $(date -u +%Y-%m-%dT%H:%MZ); load $(cut -d\" \" -f1-3 /proc/loadavg)"
+  echo "$(.venv/bin/python -c "import django, os; os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"benchmarks.serve.settings\"); django.setup(); from casebook.cases.models import Case; print(f\"{Case.objects.count():,}\")") cases; gunicorn 2 workers; ${seconds}s per run; $(date -u +%Y-%m-%dT%H:%MZ); load $(cut -d" " -f1-3 < /proc/loadavg)"
   echo
   echo "| page | clients | requests/s | p50 ms | p95 ms | p99 ms | errors |"
   echo "|---|---:|---:|---:|---:|---:|---:|"

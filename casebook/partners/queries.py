@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet
 from django.utils import timezone
 
 from casebook.accounts.models import User
@@ -286,20 +286,24 @@ def cases_with_open_items(case_ids: Iterable[int]) -> set[int]:
 # ---- the queue and the follow-ups page ---------------------------------------------------
 
 
-def cases_with_overdue_follow_ups(case_ids: Iterable[int]) -> set[int]:
-    """Of these cases, those with an open item whose follow-up is due."""
-    ids = list(case_ids)
-    if not ids:
-        return set()
-    return set(
+def follow_up_overdue() -> Exists:
+    """Whether the case (the outer query's row) has an open item whose follow-up is due: an
+    expression to annotate cases with (the queue's marker)."""
+    return Exists(
         Escalation.objects.filter(
-            case_id__in=ids, outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now()
-        ).values_list("case_id", flat=True)
+            case=OuterRef("pk"), outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now()
+        )
     )
 
 
-def overdue_follow_ups(limit: int = 500) -> list[Escalation]:
-    """Open items whose platform has not answered in time, longest overdue first."""
+# The follow-ups page lists at most this many (the queue's banner gives the whole count).
+FOLLOW_UPS_SHOWN = 500
+
+
+def overdue_follow_ups(limit: int | None = None) -> list[Escalation]:
+    """Open items whose platform has not answered in time, longest overdue first (at most
+    `limit`, FOLLOW_UPS_SHOWN by default)."""
+    limit = FOLLOW_UPS_SHOWN if limit is None else limit
     return list(
         Escalation.objects.filter(outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now())
         .select_related("case", "platform")

@@ -83,10 +83,13 @@ def holds(request: HttpRequest) -> HttpResponse:
                     messages.error(request, str(error))
             return _back(request, reverse("privacy-holds"))
     lifted = queries.holds(active_only=False).filter(lifted_at__isnull=False)
+    # A page at a time, like every list: holds accumulate (a litigation can hold hundreds).
+    active = queries.holds().order_by("-placed_at", "-pk")
+    page = Paginator(active, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "privacy/holds.html",
-        {"form": form, "holds": queries.holds(), "lifted": lifted.order_by("-lifted_at")[:20]},
+        {"form": form, "holds": page, "lifted": lifted.order_by("-lifted_at")[:20]},
         status=400 if form.errors else 200,
     )
 

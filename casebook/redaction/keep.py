@@ -77,6 +77,13 @@ SHAPES_RE = re.compile(
     r"|\b(?:[Yy]ear|YEAR|[Yy]r|YR|[Yy])[ \t]?(?:1[0-3]|[1-9])(?![\w])"
     # A named storm (not a person called Storm: no surname after, no age or year group).
     r"|\b(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-]|[ \t]+[A-Z(])"
+    # A saint's day: "St Patrick's Day", "St David's Day".
+    r"|\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s[ \t]+Day\b"
+    # A river, lake or loch with "the": "by the River Cherwell" (a girl called River aside).
+    r"|\b[Tt]he[ \t]+(?:River|Lake|Loch|Lough)[ \t]+[A-Z][^\W\d_]+"
+    # Welsh "Mae" (is, are) before a Welsh word, not a girl called Mae: "Mae cyfrif ffug ...".
+    r"|\bMae(?=[ \t]+(?:y|yr|hi|e|o|nhw|gennym|gennyf|ganddo|ganddi|wedi|cyfrif|plentyn|ein|eich|"
+    r"ei|eu|rhaid|angen|na|dim|llun|neges)\b)"
     # A label that already hides someone: "Child A", "Pupil 2", "Young Person B".
     r"|\b(?:Child|Pupil|Student|Learner|Young[ \t]+Person|YP|CYP|Victim|Suspect|Witness|"
     r"Person|Adult|Parent|Boy|Girl|Sibling|Complainant|Subject|Member[ \t]+of[ \t]+Staff|"

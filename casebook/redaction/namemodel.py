@@ -432,6 +432,7 @@ def model_spans(
             t.low in TITLES
             or (len(t.low) == 1 and t.end < len(text) and text[t.end].isdigit())
             or (_base(t.low) in g.protected and t.low not in g.first)
+            or (t.low[-1:] == "s" and t.low[:-1] in g.protected and t.low not in g.first)
             or (t.low not in g.first and _beside_organisation(text, t))
             or (t.low in MONTH_ABBREVIATIONS and _next_to_number(text, t))
             or (t.low in CALENDAR_NAMES and _calendar_word(text, t))
@@ -444,7 +445,11 @@ def model_spans(
     marked = [
         t
         for t, p in scored
-        if p >= _cut(t, cut, shouting, g, _mid_sentence(text, t.start)) and allowed(t)
+        if (
+            p >= _cut(t, cut, shouting, g, _mid_sentence(text, t.start))
+            or (p >= cut and AGE_OR_YEAR_AFTER_RE.match(text, t.end) is not None)
+        )
+        and allowed(t)
     ]
     # The same rare word elsewhere in the text is the same name, whatever its score there; a
     # common word ("Hope", "will") is judged where it stands.
@@ -463,7 +468,7 @@ def model_spans(
                 and (
                     t.shape != "x"
                     or t.zipf < LOWER_REPEAT_ZIPF
-                    or (t.low in g.first and t.low not in g.ambiguous)
+                    or (_base(t.low) in g.first and _base(t.low) not in g.ambiguous)
                     or _lower_line(text, t.start)
                 )
             )
@@ -517,6 +522,7 @@ def _with_neighbours(
     if not marked:
         return marked
     chosen = {t.start for t in marked}
+    probs_of = {t.start: p for t, p in scored}
     by_end = {t.end: t for t in marked}
     by_start = {t.start: t for t in marked}
     more = []
@@ -544,8 +550,19 @@ def _with_neighbours(
         elif t.shape in ("Xx", "xX") and _mid_sentence(text, t.start):
             capitalised_after = after is not None and after.shape in ("Xx", "xX")
             capitalised_before = before is not None and before.shape in ("Xx", "xX")
+            # After a name, a capitalised word English hardly knows is its surname ("Tom
+            # Fairclough", "Jamie-Lee Dutton").
             ok = (capitalised_after and p >= NEIGHBOUR_BEFORE_CUT) or (
-                capitalised_before and p >= cut
+                capitalised_before
+                and (p >= cut or (t.zipf < RARE_SURNAME_ZIPF and p >= NEIGHBOUR_BEFORE_CUT))
+            )
+        elif t.shape in ("Xx", "xX"):
+            # At a sentence start, before a sure name, on even odds: "Ace Adebanjo (Year 11)".
+            ok = (
+                after is not None
+                and after.shape in ("Xx", "xX")
+                and p >= cut
+                and probs_of.get(after.start, 0.0) >= SURE_NAME
             )
         else:
             ok = False
@@ -556,9 +573,16 @@ def _with_neighbours(
     return sorted(marked + more, key=lambda t: t.start)
 
 
+# A word followed by a year group or an age is as likely a name as the model says, whatever
+# English makes of the word: "re rocky yr 2", "placement kenzie 14".
+AGE_OR_YEAR_AFTER_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*)?(?:yr|year|y)[ \t]?\d{1,2}\b|,?[ \t]+\d{1,2}\b(?![:./\d])"
+)
 NEIGHBOUR_BEFORE_CUT = 0.2
+RARE_SURNAME_ZIPF = 3.0
+SURE_NAME = 0.9
 REPEAT_RARE_ZIPF = 4.0
-LOWER_REPEAT_ZIPF = 2.5
+LOWER_REPEAT_ZIPF = 3.0
 
 
 def _lower_line(text: str, pos: int) -> bool:

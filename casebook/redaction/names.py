@@ -28,7 +28,7 @@ from casebook.redaction.namemodel import gazetteers, model_spans, place_context,
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lady lord pc dc ds di dci sgt sergeant "
-    "insp inspector rev revd reverend father fr cllr councillor"
+    "insp inspector rev revd reverend father fr cllr councillor pcso"
 )
 PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap dos das del")
 # Text just before a token that makes it a person's name.
@@ -42,7 +42,7 @@ PREV_CUE_RE = re.compile(
     r"(?:the\s+)?(?:boy|girl|pupil|student)s?\s+(?:involved|concerned))"
     r"(?:[ \t]+(?:is|was|are|were|called|named))?[ \t]*[,(]?[ \t]*"
     r"|(?:year|yr)[ \t]+\d{1,2}s?[ \t]*,[ \t]*"
-    r"|(?:worker|officer|dsl|senco|tutor|nurse|manager|headteacher|principal|head)"
+    r"|(?:worker|officer|dsl|senco|tutor|nurse|manager|headteacher|principal|head|sw|iro)"
     r"[ \t]+(?:is|was)[ \t]+"
     r"|names?[ \t]+(?:\w+[ \t]+){0,3}(?:include|includes|including|are|were)[ \t]*:?[ \t]*"
     r")"
@@ -144,6 +144,12 @@ def _keep_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + trie_regex(words) + r")\b")
 
 
+# Roles used as titles: "pcso harding"; but "our PCSO. Do we ..." ends a sentence.
+ROLE_TITLES = word_set("pcso")
+AFTER_TITLE_MAX_ZIPF = 3.5  # "pc its", "sgt mob": an everyday word after a title is no name
+AFTER_TITLE_RE = re.compile(r"\.?[ \t](?P<i>[a-z]\.[ \t])?(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)")
+
+
 def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     """The words that can take part in a name: capitalised ones and those in `keep`.
 
@@ -169,8 +175,31 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
         start, end = m.span()
         word = m.group()
         lowers.append(Tok(start, end, word, word, False))
+        if word in TITLES:
+            # "ms harding", "pcso harding": the word after a title may be a name in no list.
+            after = AFTER_TITLE_RE.match(text, end)
+            if (
+                after is not None
+                and after.group("w") not in keep
+                and after.group("w") not in lexicon().protected
+                and zipf_table().get(after.group("w"), 0.0) < AFTER_TITLE_MAX_ZIPF
+            ):
+                # With an initial before it ("mr p. o'donnell"), the token starts there.
+                first = after.start("i") if after.group("i") else after.start("w")
+                word = text[first : after.end("w")]
+                lowers.append(Tok(first, after.end("w"), word, word, False))
     if lowers:
-        toks = sorted(toks + lowers, key=lambda t: t.start)
+        lowers.sort(key=lambda t: t.start)
+        joined: list[Tok] = []
+        for t in lowers:
+            prev = joined[-1] if joined else None
+            if prev is not None and t.start == prev.end + 1 and text[prev.end] == "-":
+                # "lily-grace": two listed names joined by a hyphen are one word
+                word = text[prev.start : t.end]
+                joined[-1] = Tok(prev.start, t.end, word, word, False)
+            else:
+                joined.append(t)
+        toks = sorted(toks + joined, key=lambda t: t.start)
     return toks
 
 
@@ -337,13 +366,16 @@ class _Finder:
             between = text[prev.end : t.start]
             if t.end < len(text) and text[t.end].isdigit():
                 return False  # "Sgt K221": a collar number, not an initial
-            if between in (" ", ". ", ".") and (
+            if (between == " " or (between in (". ", ".") and prev.low not in ROLE_TITLES)) and (
                 t.cap or (t.low not in lex.protected and len(t.low) > 1)
             ):
                 return True
         if not t.cap:
             if not self.known_first(t):
                 return False
+            parts = t.low.split("-")
+            if len(parts) == 2 and all(p in lex.first_names for p in parts):
+                return True  # "lily-grace", "tyler-jay": two first names are one name
             if t.low in lex.ambiguous or t.low in lex.protected or t.low in lex.context_only:
                 # "my son jack, 16" but never "jack" or "will" on one cue alone.
                 return self.cue_before(t) and self.cue_after(t)
@@ -432,10 +464,28 @@ class _Finder:
         known -= TITLES | PARTICLES
         more: list[Entity] = []
         common = zipf_table()
+        # A name found written in lower case ("son josh yr 7") is the same name wherever it
+        # is written so ("if josh is ok"), unless English uses the word every day.
+        lower_known = {
+            _fold(w)
+            for f in found
+            for w in TOKEN_RE.findall(self.text, f.start, f.end)
+            if w.islower() and len(w) > 1
+        }
+        lower_known -= self.lex.ambiguous | self.lex.context_only | TITLES | PARTICLES
         for t in self.toks:
-            if t.low not in known or not t.cap or self.is_masked(t) or self.is_kept(t):
+            if t.low not in known or self.is_masked(t) or self.is_kept(t):
                 continue
-            if common.get(t.low, 0.0) >= REPEAT_COMMON_ZIPF and self.probs.get(t.start, 0.0) < 0.2:
+            listed = t.low in lower_known and (
+                t.low in self.lex.first_names or t.low in self.lex.surnames
+            )
+            if not t.cap and t.low not in lower_known:
+                continue
+            if (
+                common.get(t.low, 0.0) >= REPEAT_COMMON_ZIPF
+                and self.probs.get(t.start, 0.0) < 0.2
+                and not listed
+            ):
                 continue
             if t.low in gazetteers(self.lex).places and place_context(self.text, t.start, t.end):
                 continue  # "Mrs Preston drove down from Preston"
@@ -694,13 +744,13 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         if len(words) >= 2 and all(w[0].isupper() and w[0].isascii() for w in words):
             known.add("".join(w[0] for w in words))
     protected = lexicon().protected
-    candidates = list(CUED_INITIALS_RE.finditer(text))
-    if known:
-        pattern = r"(?<![\w.@/#\-])(?:" + "|".join(sorted(known)) + r")(?![\w.@/#\-]|\.\w)"
-        candidates += list(re.finditer(pattern, text))
-    for m in candidates:
-        s, e = m.span("i") if m.re is CUED_INITIALS_RE else m.span()
-        word = text[s:e]
+    # Bare capitals are few; each is checked for a cue before it ("Child: HW") or for being
+    # the initials of a name found. (Faster than a cue pattern tried at every position.)
+    for m in BARE_CAPITALS_RE.finditer(text):
+        s, e = m.span()
+        word = m.group(0)
+        if word not in known and not INITIALS_CUE_BEFORE_RE.search(text, max(0, s - 30), s):
+            continue
         if masked.find(1, s, e) >= 0 or word.lower() in protected:
             continue
         if word in known or INITIALS_CUE_AFTER_RE.match(text, e):
@@ -708,10 +758,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
     return found
 
 
-CUED_INITIALS_RE = re.compile(
-    r"\b(?i:child|pupil|student|young\s+person|yp|cyp|victim|subject|complainant|girl|boy|"
-    r"learner|initials?|sibling|son|daughter)[ \t]*:?[ \t]*(?P<i>[A-Z]{2,3})(?![\w.@/#\-]|\.\w)"
-)
+BARE_CAPITALS_RE = re.compile(r"(?<![\w.@/#\-])[A-Z]{2,3}(?![\w.@/#\-]|\.\w)")
 
 
 FINAL_INITIAL_RE = re.compile(r"[ \t][A-HJ-Z]\.(?=[ \t]*(?:[,;)(\n]|\Z|[ \t]+[a-z(]))")
@@ -747,6 +794,14 @@ def _extend_lower(text: str, people: list[Entity], masked: bytearray) -> list[En
                 ):
                     break
                 end = nxt.end(1)
+            particles = LOWER_PARTICLES_BEFORE_RE.search(text, max(0, start - 40), start)
+            if particles is not None:
+                first = particles.group(1)
+                if first not in lex.protected and (
+                    (first in lex.first_names and first not in lex.ambiguous)
+                    or zipf_of(first, table) < 2.5
+                ):
+                    start = particles.start(1)  # "marcus bin hamid", "pete van der merwe"
             prev = LOWER_PREV_RE.search(text, max(0, start - 30), start)
             if prev is not None and masked.find(1, prev.start(1), prev.end(1)) < 0:
                 word = prev.group(1)
@@ -760,11 +815,16 @@ def _extend_lower(text: str, people: list[Entity], masked: bytearray) -> list[En
 
 
 LOWER_NEXT_RE = re.compile(r"[ \t]([a-z][a-z'’\-]*[a-z])(?![\w@.])")
+LOWER_PARTICLES_BEFORE_RE = re.compile(
+    r"(?<![\w@.])([a-z][a-z'’\-]*[a-z])[ \t]+(?:(?:bin|binti|ibn|van|von|der|den|de|da|del|"
+    r"al|el|ap|mac|nic)[ \t]+){1,3}\Z"
+)
 LOWER_PREV_RE = re.compile(r"(?<![\w@.])([a-z][a-z'’\-]*[a-z])[ \t]\Z")
 
 
 # Between two parts of one name: a space or a hyphen; after an initial, ". " as well.
 INITIAL_RE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]\Z")
+LOWER_INITIAL_RE = re.compile(r"(?<![\w.])[a-z]\.[ \t]\Z")
 
 
 def _joined(text: str, found: list[Entity]) -> list[Entity]:
@@ -774,6 +834,8 @@ def _joined(text: str, found: list[Entity]) -> list[Entity]:
     for ent in found:
         start = ent.start
         initial = INITIAL_RE.search(text, max(0, start - 3), start)
+        if initial is None and text[ent.start : ent.end].islower():
+            initial = LOWER_INITIAL_RE.search(text, max(0, start - 3), start)  # "d. okoro"
         if initial is not None and not (out and out[-1].end > initial.start()):
             start = initial.start()
         gap = text[out[-1].end : start] if out else ""

@@ -49,11 +49,14 @@ EMAIL_DOMAIN_RE = re.compile(
 # An address spelt out to get past filters: "jaz dot morrow at mail dot invalid",
 # "jo.b [at] example [dot] com".
 DOT = r"[ \t]*[\(\[]?[ \t]*dot[ \t]*[\)\]]?[ \t]*"
+# Joiners spelt out inside an address: "dee underscore mcintyre", "oakfield hyphen primary".
+SPELT_JOIN = r"|[ \t]+(?:underscore|hyphen|dash)[ \t]+"
 SPELT_EMAIL_RE = re.compile(
     r"\b[a-z0-9][\w\-]*(?:(?:"
     + DOT
+    + SPELT_JOIN
     + r"|\.)[\w\-]+)*[ \t]*[\(\[]?[ \t]*(?:at|@)[ \t]*[\)\]]?[ \t]*"
-    r"[a-z0-9][\w\-]*(?:(?:" + DOT + r"|\.)[a-z0-9][\w\-]*)+\b"
+    r"[a-z0-9][\w\-]*(?:(?:" + DOT + SPELT_JOIN + r"|\.)[a-z0-9][\w\-]*)+\b"
 )
 RESERVED_TLDS = frozenset({"invalid", "example", "test", "local", "localhost"})
 
@@ -363,11 +366,15 @@ DIGIT_WORDS = {
 # A number read out: "oh seven seven oh oh nine oh oh three four one", "zero seven seven double
 # oh nine ...", with digits mixed in.
 SPOKEN_PHONE_RE = re.compile(
-    r"\b(?:(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|"
-    r"\d{1,5})[ \t,\-]+){7,}"
-    r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d{1,5})\b"
+    r"\b(?:plus[ \t]+)?(?:(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|"
+    r"triple|treble|hundred|\d{1,5})[ \t,\-]+){7,}"
+    r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|hundred|\d{1,5})\b"
 )
-SPOKEN_HINT_RE = re.compile(r"\b(?:oh|zero|nought)[ \t,\-]+(?:seven|one|two|eight|three)\b")
+# "oh seven ...", "seven seven double oh ..." (a mobile without its 0), "plus four four ...".
+SPOKEN_HINT_RE = re.compile(
+    r"\b(?:(?:oh|zero|nought)[ \t,\-]+(?:seven|one|two|eight|three)|seven[ \t,\-]+seven|"
+    r"plus[ \t]+four[ \t,\-]+four)\b"
+)
 
 
 def _spoken_phones(text: str) -> list[Entity]:
@@ -382,10 +389,16 @@ def _spoken_phones(text: str) -> list[Entity]:
             if word in ("double", "triple", "treble"):
                 repeat = 2 if word == "double" else 3
                 continue
-            digit = word if word.isdigit() else DIGIT_WORDS[word]
+            if word == "plus":
+                continue
+            digit = "00" if word == "hundred" else word if word.isdigit() else DIGIT_WORDS[word]
             digits += digit * repeat
             repeat = 1
-        if digits.startswith("0") and 10 <= len(digits) <= 11:
+        if (
+            (digits.startswith("0") and 10 <= len(digits) <= 11)
+            or (digits.startswith("7") and len(digits) == 10)
+            or (digits.startswith("44") and len(digits) == 12)
+        ):
             found.append(Entity(m.start(), m.end(), "PHONE"))
     return found
 
@@ -463,7 +476,7 @@ NUMBER_WORD = (
 YEAR_WORDS = (
     r"(?:two\s+thousand(?:\s+and)?(?:\s+"
     + NUMBER_WORD
-    + r")?|twenty\s+"
+    + r")?|twenty[\s\-]+"
     + NUMBER_WORD
     + r"|nineteen\s+(?:eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
@@ -510,7 +523,9 @@ DOB_RE = re.compile(DOB, re.I)
 DOB_PARTIAL = (
     r"\b(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born(?:\s+(?:on|in))?|birthday(?:\s+is)?|b\.)"
     r"\s*(?:[:\-–=]|is|was|of|as)?\s*(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\s+\d{2}\b"
-    r"|(?:0?[1-9]|1[0-2])[/.\-](?:19|20)\d{2}\b|" + MONTH + r",?\s+(?:19|20)\d{2}\b)"
+    r"|(?:0?[1-9]|1[0-2])[/.\-](?:19|20)\d{2}\b|" + MONTH + r",?\s+(?:19|20)\d{2}\b"
+    # A year alone after "born": "(initials L.T., born 2008)".
+    r"|(?<=born\s)(?:19|20)\d{2}\b(?![/.\-]\d)|(?<=born\sin\s)(?:19|20)\d{2}\b(?![/.\-]\d))"
 )
 DOB_PARTIAL_RE = re.compile(DOB_PARTIAL, re.I)
 # A table whose header names a birth-date column: "Name | DOB | Date of incident".
@@ -815,6 +830,44 @@ def _labels_and_display_names(text: str) -> list[Entity]:
     return found
 
 
+# One quoted word shaped like a handle, wherever it stands: letters with digits
+# ('kiltedkilla99', 'TruthTeller1066'), a starred word ('hannahg.sl*t'), or a long run of
+# words written together that English does not know ('belfastteachersexposed'). Quoted
+# ordinary words ('jokes', 'dodgy') are not.
+QUOTED_TOKEN_RE = re.compile(r"[\"“‘'](?P<q>[^\s\"”’'‘“]{4,40})[\"”’']")
+USER_CUE_TOKEN_RE = re.compile(
+    r"\b(?i:user|username|gamertag|tag|login|logged[ \t]+in[ \t]+as)[ \t]+"
+    r"(?P<q>[A-Za-z0-9_.]*\d[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]*|[A-Za-z][A-Za-z0-9_.]*\d[A-Za-z0-9_.]*)"
+)
+
+
+def _quoted_handles(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_table
+
+    found = [
+        Entity(m.start("q"), m.start("q") + len(m.group("q").rstrip(".")), "USERNAME")
+        for m in USER_CUE_TOKEN_RE.finditer(text)
+    ]
+    if not any(q in text for q in "\"“‘'"):
+        return found
+    table = zipf_table()
+    for m in QUOTED_TOKEN_RE.finditer(text):
+        tok = m.group("q").rstrip(".,!?")
+        letters = any(c.isalpha() for c in tok)
+        handle = (
+            (
+                letters
+                and any(c.isdigit() for c in tok)
+                and not re.fullmatch(r"\d+(?:st|nd|rd|th|s|am|pm)", tok)
+            )
+            or (letters and "*" in tok)
+            or (len(tok) >= 14 and tok.isalpha() and tok.islower() and tok not in table)
+        )
+        if handle:
+            found.append(Entity(m.start("q"), m.start("q") + len(tok), "USERNAME"))
+    return found
+
+
 def find_usernames(text: str) -> list[Entity]:
     found = (
         [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
@@ -849,6 +902,7 @@ def find_usernames(text: str) -> list[Entity]:
         if not _everyday_words(m.group("q"))
     ]
     found += _labels_and_display_names(text)
+    found += _quoted_handles(text)
     lex = lexicon()
     for m in _ci_finditer(CUE_LOW_RE, CUE_RE, text):
         if m.group("quoted"):
@@ -883,11 +937,18 @@ def find_usernames(text: str) -> list[Entity]:
 # is checked in find_schools.
 SCHOOL_KEYWORD_RE = re.compile(
     r"(?:School|Academy|College|High|Primary|Grammar|Infants?|Juniors?|Comprehensive|Prep|"
-    r"Sixth\s+Form|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|JUNIORS?)\b"
+    r"Nursery|Sixth\s+Form|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|JUNIORS?|"
+    # "Glenmaragh PS", "St Brendan's PS": a primary school in Northern Ireland and Scotland.
+    r"PS)\b"
 )
 SCHOOL_TAIL_RE = re.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?"
+)
+# Verbs of going to school that open a sentence before its name.
+SCHOOL_VERBS = word_set(
+    "attends attended attending joined joins left leaves visited visits goes went moved started "
+    "transferred excluded expelled"
 )
 # Words that describe a kind of school rather than name one.
 SCHOOL_GENERIC = word_set(
@@ -957,6 +1018,7 @@ def find_schools(text: str) -> list[Entity]:
             and (
                 words[-1][1][0].islower()
                 or words[-1][1] == "&"
+                or words[-1][1].lower() in SCHOOL_VERBS  # "Attends Portbrae Academy"
                 or (
                     words[-1][1].lower().strip(".") in lex.protected
                     and words[-1][1].lower().strip(".") not in ("st", "saint")
@@ -1021,9 +1083,11 @@ def _celtic_schools(text: str) -> list[Entity]:
 # primary", "ladywell infants". The name is the words before the kind that English does not
 # know (or that schools are named with: fields, hill, park ...); "a local primary" has none.
 LOWER_KIND_RE = re.compile(
-    r"(?<=[a-z'’][ \t])(?:primary|academy|infants?|juniors?|high[ \t]+school|grammar|college|"
-    r"secondary|comprehensive|school)\b"
+    r"(?<=[a-z'’][ \t])(?:primary|academy|infants?|juniors?|high(?:[ \t]+school)?|grammar|"
+    r"college|secondary|comprehensive|school|nursery)\b"
 )
+# Words between a school's name and its kind: "st columba's rc high", "hillhead of dunmore".
+LOWER_SCHOOL_JOINERS = word_set("rc ce cofe of the and catholic church")
 PREV_WORD_RE = re.compile(r"(?<![^\W\d_])([a-z][a-z'’\-]*)[ \t]+\Z")
 
 
@@ -1048,6 +1112,9 @@ def _lower_case_schools(text: str) -> list[Entity]:
             if base in ("st", "saint"):
                 start, words, rare = prev.start(1), words + 1, True
                 break
+            if base in LOWER_SCHOOL_JOINERS and words < 2:
+                start = prev.start(1)  # "rc", "of": passed over, not counted as a name
+                continue
             if base in protected:
                 break
             if z >= 3.5 and base not in SCHOOL_NAME_WORDS:
@@ -1138,6 +1205,7 @@ AGE_NOT_AFTER_RE = re.compile(
 )
 SCHOOL_NAME_WORDS = word_set(
     "hill park vale heath moss ridge green lane fields field bank brow wood woods grove high "
+    "road little oaks "
     "st saint saints academy primary school college manor court view bridge gate cross lea end "
     "valley house mount road abbey priory meadow meadows farm hall brook common edge side top"
 )
@@ -1285,7 +1353,8 @@ STREET = r"(?:" + STREET_WORDS + r")\b\.?"
 # Words of a street's name: capitalised or ALL CAPS, with the street word in the same case.
 NAME_WORD = r"[A-Z][\w'’\-]*"
 CAPS_STREET = r"(?:" + STREET_WORDS.upper() + r")\b"
-UNIT = r"(?:(?:Flat|Apartment|Apt|Unit|FLAT|UNIT)[ \t]+\d+[A-Za-z]?,?[ \t]+)?"
+# "Flat 4", "Unit 2", and a Scottish tenement flat written "3/2," (floor / door).
+UNIT = r"(?:(?:(?:Flat|Apartment|Apt|Unit|FLAT|UNIT)[ \t]+\d+[A-Za-z]?|\d{1,2}/\d{1,2}),?[ \t]+)?"
 BUILDING = (
     r"(?:(?:" + NAME_WORD + r"[ \t]+){1,3}(?:House|Court|Building|Centre|Mill|Works|Lodge|"
     r"HOUSE|COURT),?[ \t]+)?"
@@ -1327,9 +1396,11 @@ CUED_ADDRESS_RE = re.compile(
 # After "address:" / "address is", everything up to the postcode or the end of the line.
 ADDRESS_FIELD_RE = re.compile(
     r"(?<!ip )(?<!email )(?<!e-mail )(?<!web )(?<!mail )\b(?:home\s+)?address"
-    r"(?:\s*[:\-–]|\s+(?:is|was|given\s+as)\b:?)[ \t]*(?P<addr>[^\n]{4,90})",
+    r"(?:\s*[:\-–]|\s+(?:is|was|given\s+as)\b:?|(?:[ \t]+[a-z]+){1,3}[ \t]*:)"
+    r"[ \t]*(?P<addr>[^\n]{4,90})",
     re.I,
 )
+VALUE_END_RE = re.compile(r"\. |[ \t]\(|[ \t][-–—][ \t]")
 # Localities after a street, up to two: ", Brinsford Vale, Rotherham"; ", HOLLINS GREEN".
 LOCALITY_RE = re.compile(
     r",[ \t]+(?:[A-Z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’\-]*|upon|on|le|in|y))*)(?![\w])"
@@ -1407,9 +1478,11 @@ def find_addresses(text: str) -> list[Entity]:
         if ":" not in text[m.start() : m.start("addr")] and not ADDRESS_VALUE_START_RE.match(value):
             continue  # "whose address was shared", "the address is wrong"
         cut = len(value)
-        stop = value.find(". ")
-        if stop >= 0:
-            value = value[:stop]
+        # The value ends at a sentence, a bracketed aside or a dash: "14 honeysuckle way
+        # (lower case on the form) - that's where ...".
+        stop = VALUE_END_RE.search(value)
+        if stop is not None:
+            value = value[: stop.start()]
             cut = len(value)
         pc = POSTCODE_SEARCH_RE.search(value)
         if pc is not None:
@@ -1457,7 +1530,7 @@ def _lower_street_name(address: str) -> bool:
 # Llandeilo, SY9 4TN", "2 Maesglas, Aberaeron, FW23 1PA", "5 saddlers way, hexthorpe jd49qz".
 YEAR_GROUP_RE = re.compile(r"\b(?:year|yr|y)[ \t]?\d{1,2}\b", re.I)
 ADDRESS_JOINERS = word_set("of the upon on y yr le in de la and under by")
-PART_BOUNDARY_RE = re.compile(r"[,\n:(|]|[ \t][-–][ \t]")
+PART_BOUNDARY_RE = re.compile(r"[,\n:(|]|[ \t][-–][ \t]|\.[ \t]")
 PART_STRIP = " \t>*•-–"
 ADDRESS_STOP_WORDS = word_set(
     "school academy college primary high grammar infants juniors police council team "
@@ -1492,7 +1565,13 @@ def _address_part(part: str, lower_ok: bool) -> bool:
     return True
 
 
+SENTENCE_WORD_BEFORE_NUMBER_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=\d)")
+
+
 def _before_postcodes(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    table = zipf_table()
     found: list[Entity] = []
     for pc in find_postcodes(text):
         lower_ok = text[pc.start : pc.end].islower()
@@ -1510,6 +1589,9 @@ def _before_postcodes(text: str) -> list[Entity]:
             part_start = bound.end() if bound else max(0, part_end - 80)
             while part_start < part_end and text[part_start] in PART_STRIP:
                 part_start += 1
+            lead = SENTENCE_WORD_BEFORE_NUMBER_RE.match(text, part_start, part_end)
+            if lead is not None and zipf_of(lead.group(1).lower(), table) >= 3.0:
+                part_start = lead.end()  # "Lives 37 Station Road": the address starts at 37
             part = text[part_start:part_end]
             if start is None and " ".join(part.lower().replace("’", "'").split()) in towns():
                 # "..., Pontypridd CF37 1ZQ": the town stays; the address is before it.

@@ -136,7 +136,9 @@ def test_a_report_is_built_off_the_request_path_with_progress(client, analyst, s
     waiting = client.get(asked["Location"])
     assert waiting.status_code == 200
     assert b"Waiting for the report worker" in waiting.content
-    assert b'<meta http-equiv="refresh"' in waiting.content
+    # It watches its own progress from a script, not by reloading itself (WCAG 2.2.1).
+    assert b'id="job-progress" data-poll-seconds="2"' in waiting.content
+    assert b'http-equiv="refresh"' not in waiting.content
     assert b"Nature of enquiries" not in waiting.content
     # The same question again is the same job, not a second build.
     assert client.get(reverse("reports:index") + "?" + QUERY)["Location"] == asked["Location"]
@@ -150,7 +152,7 @@ def test_a_report_is_built_off_the_request_path_with_progress(client, analyst, s
     assert job.status == JobStatus.DONE and job.percent == 100
     ready = client.get(asked["Location"])
     assert b"Nature of enquiries" in ready.content
-    assert b'http-equiv="refresh"' not in ready.content
+    assert b'id="job-progress"' not in ready.content
 
 
 @pytest.mark.django_db

@@ -113,6 +113,19 @@ def test_upgrades_restart_the_web_server():
     assert "systemctl restart casebook-web" in " ".join(upgrade.split())
 
 
+def test_bytecode_is_compiled_at_install_for_dependencies_and_casebook():
+    """uv's --compile-bytecode covers site-packages only; Casebook itself is installed
+    editable, so every install step compiles its modules too."""
+    install = (DEPLOY / "install").read_text()
+    assert "--compile-bytecode" in install and '-m compileall -q "$repo/casebook"' in install
+    readme = " ".join((ROOT / "README.md").read_text().split())
+    for step in ("**Code and environment.**", "**Upgrades.**"):
+        text = readme.split(step, 1)[1][:400]
+        assert "--compile-bytecode" in text and "compileall -q casebook" in text, step
+    makefile = (ROOT / "Makefile").read_text()
+    assert "--compile-bytecode" in makefile and "compileall -q casebook" in makefile
+
+
 def test_production_settings_pass_check_deploy(tmp_path):
     env = {
         **os.environ,

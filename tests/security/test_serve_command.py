@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from casebook.security.management.commands.serve import gunicorn_options
 
 
@@ -55,3 +57,65 @@ def test_gunicorn_options(settings):
     assert options["workers"] == 3 and options["worker_class"] == "sync"
     assert options["max_requests"] > 0 and options["preload_app"] is True
     assert options["wsgi_app"] == "casebook.wsgi:application"
+
+
+def test_web_statements_end_with_the_request():
+    from casebook.security.management.commands.serve import bound_statements
+
+    postgres = {"ENGINE": "django.db.backends.postgresql", "OPTIONS": {"sslmode": "require"}}
+    bound_statements(postgres, seconds=60)
+    assert postgres["OPTIONS"] == {"sslmode": "require", "options": "-c statement_timeout=60000"}
+    sqlite = {"ENGINE": "django.db.backends.sqlite3", "OPTIONS": {}}
+    bound_statements(sqlite, seconds=60)
+    assert sqlite["OPTIONS"] == {}
+
+
+@pytest.mark.django_db
+def test_serve_binds_the_workers_statements_to_its_timeout(monkeypatch, settings):
+    """`casebook serve --timeout N`: the connection settings the workers inherit carry it."""
+    from django.core.management import call_command
+    from django.db import connections
+
+    from casebook.security.management.commands import serve
+
+    seen: dict[str, object] = {}
+
+    def fake_gunicorn(config):
+        seen["config"] = config
+        seen["database"] = dict(connections["default"].settings_dict)
+
+    def fake_bound(database, *, seconds):
+        seen["bound"] = (database is connections["default"].settings_dict, seconds)
+
+    monkeypatch.setattr(serve, "run_gunicorn", fake_gunicorn)
+    monkeypatch.setattr(serve, "bound_statements", fake_bound)
+    settings.SECRET_KEY_EPHEMERAL = False
+    call_command("serve", "--no-collectstatic", "--no-report-worker", "--timeout", "45")
+    assert seen["bound"] == (True, 45)
+    assert seen["config"]["timeout"] == 45  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("binds", "loopback"),
+    [
+        (["127.0.0.1:8000"], True),
+        (["localhost:8000", "[::1]:8000", "unix:/run/casebook.sock"], True),
+        (["0.0.0.0:8000"], False),
+        (["127.0.0.1:8000", "192.0.2.10:8000"], False),
+        (["casebook.example.org:8000"], False),
+        (["[::]:8000"], False),
+    ],
+)
+def test_loopback_only(binds, loopback):
+    from casebook.security.management.commands.serve import loopback_only
+
+    assert loopback_only(binds) is loopback
+
+
+def test_the_demo_is_never_served_beyond_this_machine(settings):
+    """Demo and test mode have a public secret key, public passwords and no second factor."""
+    from django.core.management import CommandError, call_command
+
+    settings.MODE = "demo"
+    with pytest.raises(CommandError, match="serves only on this machine"):
+        call_command("serve", "--bind", "0.0.0.0:8000")

@@ -126,3 +126,31 @@ def test_health_and_log(server: Served) -> None:
     status, _, body = Browserless(server.url).request("GET", "/healthz/")
     assert (status, body) == (200, "ok\n")
     assert "Booting worker" in Path(server.log).read_text()
+
+
+def test_database_connections_are_kept_between_requests(server: Served) -> None:
+    """Each worker keeps its PostgreSQL connection (CONN_MAX_AGE): after twenty requests the
+    sessions that answered them are still open, and still there twenty requests later."""
+    import os
+
+    admin_url = os.environ.get("DATABASE_URL", "")
+    if not admin_url.startswith("postgres"):
+        pytest.skip("PostgreSQL only: SQLite has no server sessions")
+    import psycopg
+
+    database = server.env["DATABASE_URL"].rsplit("/", 1)[1]
+
+    def health_sessions() -> set[tuple[int, object]]:
+        for _ in range(20):
+            assert Browserless(server.url).request("GET", "/healthz/")[0] == 200
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            rows = conn.execute(
+                "SELECT pid, backend_start FROM pg_stat_activity "
+                "WHERE datname = %s AND query = 'SELECT 1' AND state = 'idle'",
+                [database],
+            ).fetchall()
+        return {(int(pid), started) for pid, started in rows}
+
+    first = health_sessions()
+    assert first, "no connection outlived its request"
+    assert first <= health_sessions()  # the same sessions answered the next twenty too

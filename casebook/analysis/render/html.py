@@ -223,7 +223,8 @@ class ShownLevels:
     percent: str
     median: str
     p90: str
-    breakdowns: list[tuple[str, str, list[ShownLevelRow]]]  # (anchor, title, rows)
+    # (anchor, title, the first column's heading, rows)
+    breakdowns: list[tuple[str, str, str, list[ShownLevelRow]]]
 
 
 def _minutes(value: float | None) -> str:
@@ -246,15 +247,17 @@ def shown_levels(report: Report) -> ShownLevels | None:
             answered=report.count_text(r.answered),
             within_target=report.count_text(r.within_target),
             percent=""
-            if hidden or r.percent_within_target is None
+            if hidden
+            else "–"
+            if r.percent_within_target is None
             else f"{r.percent_within_target:.1f}%",
             median="" if hidden else _minutes(r.median_working_minutes),
         )
 
     titles = {
-        "by_month": "By month",
-        "by_channel": "By channel",
-        "by_enquirer_type": "By type of enquirer",
+        "by_month": ("By month", "Month"),
+        "by_channel": ("By channel", "Channel"),
+        "by_enquirer_type": ("By type of enquirer", "Enquirer"),
     }
     return ShownLevels(
         target=f"{levels.target_working_hours:g}",
@@ -267,7 +270,7 @@ def shown_levels(report: Report) -> ShownLevels | None:
         median=_minutes(levels.median_working_minutes),
         p90=_minutes(levels.p90_working_minutes),
         breakdowns=[
-            (f"service-levels-{name.replace('_', '-')}", titles[name], [row(r) for r in rows])
+            (f"service-levels-{name.replace('_', '-')}", *titles[name], [row(r) for r in rows])
             for name, rows in levels.breakdowns().items()
         ],
     )

@@ -117,7 +117,47 @@
     window.setInterval(tick, 1000);
   }
 
+  // ---- a report being built: watch its progress in place --------------------------------
+  // Not a refreshing page (a reload every few seconds throws a screen reader back to the
+  // top): the page asks for itself in the background, updates the progress where it
+  // changed, and loads once more when the report is ready.
+  function watchJob() {
+    var box = document.getElementById("job-progress");
+    if (!box || !window.fetch || !window.DOMParser) return;
+    var every = 1000 * (parseFloat(box.getAttribute("data-poll-seconds")) || 2);
+    function poll() {
+      window
+        .fetch(window.location.href, { credentials: "same-origin", cache: "no-store" })
+        .then(function (response) {
+          if (!response.ok) throw new Error(String(response.status));
+          return response.text();
+        })
+        .then(function (text) {
+          var fresh = new DOMParser().parseFromString(text, "text/html");
+          var next = fresh.getElementById("job-progress");
+          if (!next) {
+            window.location.reload(); // built (or failed): show it
+            return;
+          }
+          var status = box.querySelector("[role=status]");
+          var nextStatus = next.querySelector("[role=status]");
+          if (status && nextStatus && status.textContent !== nextStatus.textContent) {
+            status.replaceChildren.apply(status, Array.prototype.slice.call(nextStatus.childNodes));
+          }
+          var bar = box.querySelector("progress");
+          var nextBar = next.querySelector("progress");
+          if (bar && nextBar) bar.value = nextBar.value;
+          window.setTimeout(poll, every);
+        })
+        .catch(function () {
+          window.setTimeout(poll, every * 3); // the server is busy or away: try again later
+        });
+    }
+    window.setTimeout(poll, every);
+  }
+
   function start() {
+    watchJob();
     showFlash();
     guardUnsaved();
     sendOnce();
