@@ -87,3 +87,17 @@ def test_an_empty_period_headline_is_a_sentence() -> None:
     assert "Contacts by channel in" not in empty
     full = render_html(build_report(facts_with(CASES), Period(date(2022, 1, 1), date(2022, 4, 1))))
     assert "Contacts by channel in 1 Jan 2022 to 31 Mar 2022:" in full
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["reports:index", "reports:review"])
+def test_every_described_field_has_its_description_on_the_page(logged_in, name):
+    """A field with help text points at it (aria-describedby); the text must be there."""
+    import re
+
+    page = logged_in.get(reverse(name)).content.decode()
+    described = re.findall(r'aria-describedby="([^"]+)"', page)
+    assert described
+    for ids in described:
+        for id_ in ids.split():
+            assert f'id="{id_}"' in page, id_
