@@ -32,11 +32,14 @@ from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent
 from casebook.cases.models import Case, Message
+from casebook.classify.guard import may_display
 from casebook.privacy import engine
 from casebook.privacy.person import Person, audit_events
 from casebook.privacy.registry import CASE_DATA, CaseRows
 
 SPOOL_BYTES = 20 * 1024 * 1024
+# Never copied into an export: possibly an indecent image of a child (casebook.classify.guard).
+WITHHELD = "withheld: the case is flagged for an indecent image of a child"
 
 
 def _value(value: Any) -> Any:
@@ -109,8 +112,13 @@ def _rows_for(rows: CaseRows, *, case_id: int | None, message_ids: list[int] | N
 def _case_folder(
     out: _Zip, folder: str, case: Case, *, message_ids: list[int] | None = None
 ) -> dict[str, int]:
-    """Write one case (or only these messages of it) into folder."""
-    counts = {"messages": 0, "files": 0}
+    """Write one case (or only these messages of it) into folder.
+
+    On a case flagged for an indecent image of a child no file is copied (attachments, and
+    stored originals that carry them): the rows say the file was withheld.
+    """
+    counts = {"messages": 0, "files": 0, "withheld": 0}
+    withheld = not may_display(case.pk)
     data: dict[str, Any] = {
         "reference": case.reference,
         "categories": list(
@@ -129,7 +137,11 @@ def _case_folder(
         records = []
         for obj in found:
             record = row_dict(obj)
-            if rows.file and getattr(obj, rows.file):
+            if rows.file and getattr(obj, rows.file) and withheld:
+                record["file_in_this_export"] = None
+                record["file_withheld"] = WITHHELD
+                counts["withheld"] += 1
+            elif rows.file and getattr(obj, rows.file):
                 original = (
                     getattr(obj, "filename", "")
                     or f"{rows.model_class()._meta.model_name}-{obj.pk}"
@@ -165,7 +177,13 @@ def _event(e: AuditEvent) -> dict[str, Any]:
 def build_export(person: Person, handle: IO[bytes]) -> dict[str, int]:
     """Write the person's export to handle (a binary file); returns what it holds."""
     out = _Zip(handle)
-    counts = {"cases": len(person.cases), "messages": 0, "files": 0, "correspondence": 0}
+    counts = {
+        "cases": len(person.cases),
+        "messages": 0,
+        "files": 0,
+        "correspondence": 0,
+        "withheld": 0,
+    }
     out.json(
         "person.json",
         {
@@ -183,6 +201,7 @@ def build_export(person: Person, handle: IO[bytes]) -> dict[str, int]:
         c = _case_folder(out, f"cases/{case.reference}", case)
         counts["messages"] += c["messages"]
         counts["files"] += c["files"]
+        counts["withheld"] += c["withheld"]
     by_case: dict[int, list[Message]] = {}
     for m in person.correspondence:
         by_case.setdefault(m.case_id, []).append(m)
@@ -193,6 +212,7 @@ def build_export(person: Person, handle: IO[bytes]) -> dict[str, int]:
         )
         counts["correspondence"] += c["messages"]
         counts["files"] += c["files"]
+        counts["withheld"] += c["withheld"]
     out.json(
         "mentions.json",
         [
@@ -230,6 +250,12 @@ def _readme(person: Person, counts: dict[str, int]) -> str:
         "kept apart from cases (mail/).\n\n"
         "Before sending this to the person, check it for other people's data (other "
         "enquirers, children, staff) and for anything exempt from disclosure.\n"
+        + (
+            f"\n{counts['withheld']} files were not copied: their cases are flagged for an "
+            "indecent image of a child (see file_withheld in case.json).\n"
+            if counts["withheld"]
+            else ""
+        )
     )
 
 

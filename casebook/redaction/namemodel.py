@@ -573,7 +573,7 @@ NEIGHBOUR_BEFORE_CUT = 0.2
 RARE_SURNAME_ZIPF = 3.0
 SURE_NAME = 0.9
 REPEAT_RARE_ZIPF = 4.0
-LOWER_REPEAT_ZIPF = 2.5
+LOWER_REPEAT_ZIPF = 3.0
 
 
 def _lower_line(text: str, pos: int) -> bool:

@@ -42,7 +42,7 @@ PREV_CUE_RE = re.compile(
     r"(?:the\s+)?(?:boy|girl|pupil|student)s?\s+(?:involved|concerned))"
     r"(?:[ \t]+(?:is|was|are|were|called|named))?[ \t]*[,(]?[ \t]*"
     r"|(?:year|yr)[ \t]+\d{1,2}s?[ \t]*,[ \t]*"
-    r"|(?:worker|officer|dsl|senco|tutor|nurse|manager|headteacher|principal|head)"
+    r"|(?:worker|officer|dsl|senco|tutor|nurse|manager|headteacher|principal|head|sw|iro)"
     r"[ \t]+(?:is|was)[ \t]+"
     r"|names?[ \t]+(?:\w+[ \t]+){0,3}(?:include|includes|including|are|were)[ \t]*:?[ \t]*"
     r")"

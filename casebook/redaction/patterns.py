@@ -945,6 +945,11 @@ SCHOOL_TAIL_RE = re.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?"
 )
+# Verbs of going to school that open a sentence before its name.
+SCHOOL_VERBS = word_set(
+    "attends attended attending joined joins left leaves visited visits goes went moved started "
+    "transferred excluded expelled"
+)
 # Words that describe a kind of school rather than name one.
 SCHOOL_GENERIC = word_set(
     "school academy college high primary secondary grammar infant infants junior juniors "
@@ -1013,6 +1018,7 @@ def find_schools(text: str) -> list[Entity]:
             and (
                 words[-1][1][0].islower()
                 or words[-1][1] == "&"
+                or words[-1][1].lower() in SCHOOL_VERBS  # "Attends Portbrae Academy"
                 or (
                     words[-1][1].lower().strip(".") in lex.protected
                     and words[-1][1].lower().strip(".") not in ("st", "saint")
@@ -1347,7 +1353,8 @@ STREET = r"(?:" + STREET_WORDS + r")\b\.?"
 # Words of a street's name: capitalised or ALL CAPS, with the street word in the same case.
 NAME_WORD = r"[A-Z][\w'’\-]*"
 CAPS_STREET = r"(?:" + STREET_WORDS.upper() + r")\b"
-UNIT = r"(?:(?:Flat|Apartment|Apt|Unit|FLAT|UNIT)[ \t]+\d+[A-Za-z]?,?[ \t]+)?"
+# "Flat 4", "Unit 2", and a Scottish tenement flat written "3/2," (floor / door).
+UNIT = r"(?:(?:(?:Flat|Apartment|Apt|Unit|FLAT|UNIT)[ \t]+\d+[A-Za-z]?|\d{1,2}/\d{1,2}),?[ \t]+)?"
 BUILDING = (
     r"(?:(?:" + NAME_WORD + r"[ \t]+){1,3}(?:House|Court|Building|Centre|Mill|Works|Lodge|"
     r"HOUSE|COURT),?[ \t]+)?"
@@ -1389,7 +1396,8 @@ CUED_ADDRESS_RE = re.compile(
 # After "address:" / "address is", everything up to the postcode or the end of the line.
 ADDRESS_FIELD_RE = re.compile(
     r"(?<!ip )(?<!email )(?<!e-mail )(?<!web )(?<!mail )\b(?:home\s+)?address"
-    r"(?:\s*[:\-–]|\s+(?:is|was|given\s+as)\b:?)[ \t]*(?P<addr>[^\n]{4,90})",
+    r"(?:\s*[:\-–]|\s+(?:is|was|given\s+as)\b:?|(?:[ \t]+[a-z]+){1,3}[ \t]*:)"
+    r"[ \t]*(?P<addr>[^\n]{4,90})",
     re.I,
 )
 VALUE_END_RE = re.compile(r"\. |[ \t]\(|[ \t][-–—][ \t]")
@@ -1522,7 +1530,7 @@ def _lower_street_name(address: str) -> bool:
 # Llandeilo, SY9 4TN", "2 Maesglas, Aberaeron, FW23 1PA", "5 saddlers way, hexthorpe jd49qz".
 YEAR_GROUP_RE = re.compile(r"\b(?:year|yr|y)[ \t]?\d{1,2}\b", re.I)
 ADDRESS_JOINERS = word_set("of the upon on y yr le in de la and under by")
-PART_BOUNDARY_RE = re.compile(r"[,\n:(|]|[ \t][-–][ \t]")
+PART_BOUNDARY_RE = re.compile(r"[,\n:(|]|[ \t][-–][ \t]|\.[ \t]")
 PART_STRIP = " \t>*•-–"
 ADDRESS_STOP_WORDS = word_set(
     "school academy college primary high grammar infants juniors police council team "
@@ -1557,7 +1565,13 @@ def _address_part(part: str, lower_ok: bool) -> bool:
     return True
 
 
+SENTENCE_WORD_BEFORE_NUMBER_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=\d)")
+
+
 def _before_postcodes(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    table = zipf_table()
     found: list[Entity] = []
     for pc in find_postcodes(text):
         lower_ok = text[pc.start : pc.end].islower()
@@ -1575,6 +1589,9 @@ def _before_postcodes(text: str) -> list[Entity]:
             part_start = bound.end() if bound else max(0, part_end - 80)
             while part_start < part_end and text[part_start] in PART_STRIP:
                 part_start += 1
+            lead = SENTENCE_WORD_BEFORE_NUMBER_RE.match(text, part_start, part_end)
+            if lead is not None and zipf_of(lead.group(1).lower(), table) >= 3.0:
+                part_start = lead.end()  # "Lives 37 Station Road": the address starts at 37
             part = text[part_start:part_end]
             if start is None and " ".join(part.lower().replace("’", "'").split()) in towns():
                 # "..., Pontypridd CF37 1ZQ": the town stays; the address is before it.

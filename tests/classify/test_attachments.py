@@ -90,3 +90,32 @@ def test_other_flags_do_not_withhold(client_for, enquirer):
     kinds = set(RiskFlag.objects.filter(case=case).values_list("kind", flat=True))
     assert "self_harm" in kinds and "indecent_image" not in kinds
     assert client_for.get(reverse("attachment-download", args=[attachment.pk])).status_code == 200
+
+
+def test_subject_access_export_copies_no_file_of_a_flagged_case(enquirer):
+    import io
+    import json
+    import zipfile
+
+    from casebook.privacy.export import export_file
+    from casebook.privacy.person import find_person
+
+    flagged, _ = _case_with_image(
+        enquirer, "A naked picture of a 13 year old girl is being passed around on phones."
+    )
+    plain, _ = _case_with_image(enquirer, "Here is the screenshot of the fake account.")
+    handle, counts = export_file(find_person(enquirer_id=enquirer.pk))
+    with zipfile.ZipFile(io.BytesIO(handle.read())) as z:
+        names = z.namelist()
+        assert not any(n.startswith(f"cases/{flagged.reference}/files/") for n in names)
+        assert PNG not in {z.read(n) for n in names if n.startswith(f"cases/{flagged.reference}")}
+        rows = json.loads(z.read(f"cases/{flagged.reference}/case.json"))["cases.Attachment"]
+        assert (
+            rows[0]["file_in_this_export"] is None and "indecent image" in rows[0]["file_withheld"]
+        )
+        # An unflagged case's attachment is still exported.
+        assert any(
+            z.read(n) == PNG for n in names if n.startswith(f"cases/{plain.reference}/files/")
+        )
+        assert "1 files were not copied" in z.read("README.txt").decode()
+    assert counts["withheld"] == 1

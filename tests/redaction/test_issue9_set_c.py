@@ -194,3 +194,28 @@ def test_more_people(text: str, span: str) -> None:
 
 def test_a_sentence_word_before_a_name_stays() -> None:
     assert redact("Ask Boswell about it.").text == "Ask {name} about it."
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("the sw is niamh at the LA, she will call back", "niamh", "the sw is"),
+        (
+            "caller: tamsin, youth worker (not school). tamsin will phone 101 later.",
+            "tamsin",
+            "caller",
+        ),
+        ("He lives at 2/1, 17 Dowanhill Brae, G12 8ZZ (top flat).", "Dowanhill", "top flat"),
+        (
+            "address given by mum: the granary, mill lane, little cowden, nr ludlow. "
+            "postcode sy8 9zz",
+            "little cowden",
+            "ludlow",
+        ),
+        ("Attends Braemoor Academy, S3. Lives 37 Station Road, M14 5QT.", "Braemoor", "Attends"),
+        ("Attends Braemoor Academy, S3. Lives 37 Station Road, M14 5QT.", "Station Road", "Lives"),
+    ],
+)
+def test_what_goes_and_what_stays(text: str, gone: str, kept: str) -> None:
+    out = redact(text).text
+    assert gone not in out and kept in out, out
