@@ -132,9 +132,9 @@ def bench_user() -> User:
                 "AND author_id IS NOT NULL AND case_id %% 100 = 7",
                 [user.pk],
             )
-            cursor.execute(
+            cursor.execute(  # no parameters: "%" is the modulo, not a placeholder
                 "UPDATE cases_case SET assigned_to_id = NULL "
-                "WHERE status <> 'closed' AND id %% 10 = 3"
+                "WHERE status <> 'closed' AND id % 10 = 3"
             )
             cursor.execute("VACUUM ANALYZE cases_case")
     return user

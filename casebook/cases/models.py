@@ -211,14 +211,6 @@ class Case(models.Model):
                 name="case_queue_activity",
             ),
             models.Index(fields=["response_due_at"], name="case_response_due"),
-            # The supervisor dashboard counts open cases by status and assignee, with their
-            # ages and due times, from this index alone (an index-only scan of a few percent
-            # of the cases, instead of visiting their scattered rows).
-            models.Index(
-                fields=["status", "assigned_to", "opened_at", "response_due_at"],
-                condition=models.Q(status__in=OPEN_STATUSES),
-                name="case_open_summary",
-            ),
         ]
 
     def __str__(self) -> str:
@@ -317,6 +309,14 @@ class Message(models.Model):
         indexes = [
             models.Index(fields=["case", "at"]),
             models.Index(fields=["send_state", "next_attempt_at"]),
+            # Each practitioner's replies by time (the supervisor dashboard's replies today),
+            # without visiting the rows of the day's messages.
+            models.Index(
+                fields=["author", "at"],
+                condition=models.Q(direction="out", author__isnull=False)
+                & ~models.Q(send_state="cancelled"),
+                name="message_replies_by_author",
+            ),
         ]
 
     def __str__(self) -> str:

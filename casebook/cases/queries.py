@@ -34,8 +34,9 @@ from casebook.cases.models import (
     Status,
 )
 from casebook.cases.templatetags.casebook_ui import age
-from casebook.classify.queries import active_flags_by_case, flagged_case_ids
+from casebook.classify.queries import active_flags_by_case, flagged_case_ids_query
 from casebook.lib.working_hours import format_working
+from casebook.partners.queries import follow_up_overdue
 from casebook.triage.calendar import Calendar, current_calendar
 from casebook.triage.service import has_unseen
 
@@ -120,6 +121,7 @@ class QueueRow:
     unseen: str = ""  # the marker's text when the assignee has not seen new messages
     activity: str = ""
     risks: list[str] = field(default_factory=list)  # labels of raised or confirmed risk flags
+    follow_up_due: bool = False  # an item open with a platform is due a follow-up
 
 
 @dataclass
@@ -324,19 +326,40 @@ QUEUE_COLUMNS = (
 )
 
 
-def _flagged_first(cases: QuerySet[Case], start: int, count: int) -> list[int]:
-    """Ids of cases[start:start+count], with risk-flagged cases before all others.
+def _flagged_q() -> Q:
+    """Cases with a raised or confirmed risk flag. On PostgreSQL the flagged ids are read once
+    into an array that the case table is probed with by id: as a plain subquery the planner
+    joins the flags with every open case instead (12 ms against 1 ms on a million cases)."""
+    flagged = flagged_case_ids_query()
+    if connection.vendor == "postgresql":
+        sql, params = flagged.query.sql_with_params()
+        column = f'"{Case._meta.db_table}"."id"'
+        return Q(RawSQL(f"{column} = ANY(ARRAY({sql}))", params, BooleanField()))
+    return Q(pk__in=flagged)
 
-    Flags are rare, so their cases are found first as a short list; each part keeps the
-    queue's own order, and the unflagged part is the same index walk as without flags.
+
+def _flagged_first(cases: QuerySet[Case], start: int, count: int) -> tuple[list[int], set[int]]:
+    """Ids of cases[start:start+count], with risk-flagged cases before all others, and which
+    of those ids are flagged.
+
+    Flags are rare, so the flagged cases of the queue are found first as a short list; each
+    part keeps the queue's own order. The unflagged part is the queue's own query, read far
+    enough to leave the flagged ids out here: with "id NOT IN (flagged)" in it the planner
+    expects the next unflagged case within a few rows, and where flags cluster among recent
+    cases of one category it walked 400,000 older cases for five rows (9 s on a million).
     """
-    flagged = list(cases.filter(pk__in=flagged_case_ids()).values_list("pk", flat=True))
+    flagged = list(cases.filter(_flagged_q()).values_list("pk", flat=True))
     if not flagged:
-        return list(cases.values_list("pk", flat=True)[start : start + count])
+        return list(cases.values_list("pk", flat=True)[start : start + count]), set()
     head = flagged[start : start + count]
+    need = count - len(head)
+    if need <= 0:
+        return head, set(head)
     skip = max(0, start - len(flagged))
-    rest = cases.exclude(pk__in=flagged).values_list("pk", flat=True)
-    return head + list(rest[skip : skip + count - len(head)])
+    leave_out = set(flagged)
+    walked = cases.values_list("pk", flat=True)[: skip + need + len(flagged)]
+    rest = [pk for pk in walked if pk not in leave_out]
+    return head + rest[skip : skip + need], set(head)
 
 
 def queue_page(
@@ -352,11 +375,15 @@ def queue_page(
     # Find the page's ids on the case table alone, then load those rows with what they show:
     # joined into the search, enquirers and users can tempt the planner into hashing whole
     # tables before it sorts.
-    ids = _flagged_first(_queue_queryset(user=user, filters=filters), start, per_page + 1)
+    ids, flagged = _flagged_first(_queue_queryset(user=user, filters=filters), start, per_page + 1)
     has_next = len(ids) > per_page
     ids = ids[:per_page]
     loaded = (
-        Case.objects.select_related("enquirer", "assigned_to").only(*QUEUE_COLUMNS).in_bulk(ids)
+        Case.objects.select_related("enquirer", "assigned_to")
+        .only(*QUEUE_COLUMNS)
+        # The partners' marker comes with the rows rather than in a query of its own.
+        .annotate(follow_up_due=follow_up_overdue())
+        .in_bulk(ids)
     )
     cases = [loaded[pk] for pk in ids if pk in loaded]
     tags: dict[int, list[QueueTag]] = {case.pk: [] for case in cases}
@@ -366,7 +393,8 @@ def queue_page(
         .values_list("case_id", "category__name", "provenance")
     ):
         tags[case_id].append(QueueTag(name=name, by_enquirer=provenance == Provenance.ENQUIRER))
-    risks = active_flags_by_case(tags)
+    # Only the flagged cases have flags to show: no query for a page without them.
+    risks = active_flags_by_case(flagged) if flagged else {}
     # Every case URL is this one with another reference in it.
     sample = reverse("case-detail", args=["CB-0"])
     prefix, suffix = sample.split("CB-0")
@@ -386,6 +414,7 @@ def queue_page(
                 due_state=due_state,
                 unseen=_unseen_marker(case, user),
                 risks=risks.get(case.pk, []),
+                follow_up_due=bool(getattr(case, "follow_up_due", False)),
             )
         )
     return QueuePage(rows=rows, number=page, has_next=has_next)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import models
+from django.db.models import QuerySet
 
 from casebook.cases.models import Case, CaseCategory, Category
 from casebook.classify.labels import INDECENT_IMAGE, RISK_FLAGS, RISK_LABELS
@@ -93,6 +95,11 @@ def active_flags_by_case(case_ids: Iterable[int]) -> dict[int, list[str]]:
     ):
         found[case_id].append(RISK_LABELS[kind])
     return dict(found)
+
+
+def flagged_case_ids_query() -> QuerySet[RiskFlag, Any]:
+    """The ids of cases with a raised or confirmed flag, as a subquery (pk__in=...)."""
+    return RiskFlag.objects.filter(state__in=ACTIVE_STATES).values("case_id")
 
 
 def flagged_case_ids() -> list[int]:

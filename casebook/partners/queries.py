@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet
 from django.utils import timezone
 
 from casebook.accounts.models import User
@@ -286,15 +286,13 @@ def cases_with_open_items(case_ids: Iterable[int]) -> set[int]:
 # ---- the queue and the follow-ups page ---------------------------------------------------
 
 
-def cases_with_overdue_follow_ups(case_ids: Iterable[int]) -> set[int]:
-    """Of these cases, those with an open item whose follow-up is due."""
-    ids = list(case_ids)
-    if not ids:
-        return set()
-    return set(
+def follow_up_overdue() -> Exists:
+    """Whether the case (the outer query's row) has an open item whose follow-up is due: an
+    expression to annotate cases with (the queue's marker)."""
+    return Exists(
         Escalation.objects.filter(
-            case_id__in=ids, outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now()
-        ).values_list("case_id", flat=True)
+            case=OuterRef("pk"), outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now()
+        )
     )
 
 

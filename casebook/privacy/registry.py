@@ -229,6 +229,7 @@ KEPT: tuple[Kept, ...] = (
     Kept("triage.Response", ("kind",), "service levels: each answered wait and its times"),
     Kept("triage.HelplineCalendar", ("nation",), _REFERENCE),
     Kept("triage.ClosureDay", ("reason",), "days the helpline is closed (e.g. a bank holiday)"),
+    Kept("triage.OpenCaseCount", ("status",), "counts of open cases per status, no case named"),
     Kept("classify.RiskFlag", ("kind", "state", "source"), _FACTS),
     Kept(
         "classify.SuggestionDecision",

@@ -445,7 +445,11 @@ def model_spans(
     marked = [
         t
         for t, p in scored
-        if p >= _cut(t, cut, shouting, g, _mid_sentence(text, t.start)) and allowed(t)
+        if (
+            p >= _cut(t, cut, shouting, g, _mid_sentence(text, t.start))
+            or (p >= cut and AGE_OR_YEAR_AFTER_RE.match(text, t.end) is not None)
+        )
+        and allowed(t)
     ]
     # The same rare word elsewhere in the text is the same name, whatever its score there; a
     # common word ("Hope", "will") is judged where it stands.
@@ -569,6 +573,11 @@ def _with_neighbours(
     return sorted(marked + more, key=lambda t: t.start)
 
 
+# A word followed by a year group or an age is as likely a name as the model says, whatever
+# English makes of the word: "re rocky yr 2", "placement kenzie 14".
+AGE_OR_YEAR_AFTER_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*)?(?:yr|year|y)[ \t]?\d{1,2}\b|,?[ \t]+\d{1,2}\b(?![:./\d])"
+)
 NEIGHBOUR_BEFORE_CUT = 0.2
 RARE_SURNAME_ZIPF = 3.0
 SURE_NAME = 0.9

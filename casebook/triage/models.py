@@ -119,7 +119,12 @@ class Response(models.Model):
 
     class Meta:
         indexes = [
-            models.Index(fields=["answered_at"]),
+            # By when answered, with what the supervisor dashboard reads of this week's
+            # responses, so that it reads the index alone.
+            models.Index(
+                fields=["answered_at", "responder", "working_seconds", "met", "due_at"],
+                name="response_answered",
+            ),
             models.Index(fields=["due_at"]),
             models.Index(fields=["responder", "answered_at"]),
         ]
@@ -154,3 +159,35 @@ class InboundHour(models.Model):
 
     def __str__(self) -> str:
         return f"{self.hour:%Y-%m-%d %H:00} UTC: {self.messages}"
+
+
+class OpenCaseCount(models.Model):
+    """How many cases are open with one status and one assignee, and how many of them have a
+    due time: the supervisor dashboard reads these few rows instead of every open case.
+
+    Kept by the database itself, as InboundHour is: triggers on the case table (migration
+    0003) count every case added, deleted, or whose status, assignee or due time changes,
+    whichever code wrote it, in the same transaction. Only the open statuses are counted.
+    `assignee` is the assignee's user id, 0 for nobody (a plain number, so that the one row
+    per key can be found by the upsert; no foreign key). On PostgreSQL each key has up to
+    SLOTS rows, one per group of database sessions, so that concurrent writers rarely wait on
+    one another's row; the count is their sum (one slot's may be negative).
+    """
+
+    SLOTS = 16
+
+    status = models.CharField(max_length=10)
+    assignee = models.BigIntegerField(default=0)
+    slot = models.PositiveSmallIntegerField(default=0)
+    cases = models.IntegerField(default=0)
+    with_due = models.IntegerField(default=0)  # of those, cases with a response due time
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["status", "assignee", "slot"], name="one_count_per_status_assignee_slot"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.status} / {self.assignee or 'nobody'}: {self.cases} ({self.with_due} due)"

@@ -61,6 +61,12 @@ def time_left(hours: WorkingHours, now: datetime, due: datetime) -> timedelta:
     return -hours.working_time_between(due, now)
 
 
+def _resumed(hours: WorkingHours, at: datetime, left: timedelta) -> datetime:
+    """The due time of a paused wait resumed at `at` with `left` working time to go. An
+    overdue wait stays overdue: due at once (the clock cannot go back in working time)."""
+    return hours.add(at, left) if left > timedelta(0) else at
+
+
 def inbound(
     state: ClockState,
     at: datetime,
@@ -75,6 +81,16 @@ def inbound(
     if status == CLOSED:
         return state  # a message kept on a closed case (it stays closed) owes no reply
     if state.waiting:
+        if status != AWAITING and state.due_at is None and state.paused_left is not None:
+            # Paused while awaiting the enquirer, who has now written: the case is worked on
+            # again, so the clock resumes from their message, as when the status is changed
+            # by hand (status_changed).
+            return replace(
+                state,
+                due_at=_resumed(hours, at, state.paused_left),
+                paused_left=None,
+                reopened=reopened,
+            )
         return replace(state, reopened=reopened)  # the earlier message is still due first
     if status == AWAITING:
         return replace(state, waiting_since=at, due_at=None, paused_left=target, reopened=reopened)
@@ -129,10 +145,7 @@ def status_changed(
     if new == AWAITING and old != AWAITING and state.due_at is not None:
         return replace(state, due_at=None, paused_left=time_left(hours, at, state.due_at))
     if old == AWAITING and new != AWAITING and state.waiting and state.paused_left is not None:
-        left = state.paused_left
-        # An overdue wait stays overdue: due now (the clock cannot go back in working time).
-        due = hours.add(at, left) if left > timedelta(0) else at
-        return replace(state, due_at=due, paused_left=None)
+        return replace(state, due_at=_resumed(hours, at, state.paused_left), paused_left=None)
     return state
 
 

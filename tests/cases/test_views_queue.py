@@ -263,3 +263,46 @@ def test_email_search_finds_addresses_stored_in_mixed_case(get, enquirer):
     actions.do_open_case(enquirer=enquirer, channel="email", subject="other", first_message="x")
     for typed in ("jo.bloggs@example.org", "JO.BLOGGS@EXAMPLE.ORG", "Jo.Bloggs@Example.ORG"):
         assert refs(get(q=typed)) == [case.reference], typed
+
+
+@pytest.mark.parametrize("per_page", [1, 2, 3, 4, 11])
+def test_flagged_cases_first_then_the_rest_page_by_page(practitioner, enquirer, per_page):
+    from casebook.classify.models import FlagState, RiskFlag
+
+    now = timezone.now()
+    cases = [
+        actions.do_open_case(
+            enquirer=enquirer,
+            channel="email",
+            subject=f"case {i}",
+            first_message="x",
+            opened_at=now - timedelta(hours=i),
+        )
+        for i in range(10)
+    ]
+    # Flags among the newer and the older cases; one cleared (no longer first), one on a
+    # closed case (not in the queue at all).
+    for i, state in [(1, FlagState.RAISED), (4, FlagState.CONFIRMED), (8, FlagState.RAISED)]:
+        RiskFlag.objects.create(
+            case=cases[i], kind="self_harm", state=state, score=1, source="t", raised_at=now
+        )
+    RiskFlag.objects.create(
+        case=cases[6], kind="self_harm", state=FlagState.CLEARED, score=1, source="t", raised_at=now
+    )
+    RiskFlag.objects.create(
+        case=cases[9], kind="self_harm", state=FlagState.RAISED, score=1, source="t", raised_at=now
+    )
+    Case.objects.filter(pk=cases[9].pk).update(status=Status.CLOSED)
+    filters = QueueFilters(order="newest")
+    seen, flags, number = [], [], 1
+    while True:
+        page = queue_page(user=practitioner, filters=filters, page=number, per_page=per_page)
+        seen += [row.case.subject for row in page.rows]
+        flags += [bool(row.risks) for row in page.rows]
+        if not page.has_next:
+            break
+        number += 1
+    expected = [1, 4, 8, 0, 2, 3, 5, 6, 7]
+    assert seen == [f"case {i}" for i in expected]
+    assert flags == [True] * 3 + [False] * 6
+    assert number == -(-len(expected) // per_page)

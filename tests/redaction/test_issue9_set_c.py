@@ -219,3 +219,21 @@ def test_a_sentence_word_before_a_name_stays() -> None:
 def test_what_goes_and_what_stays(text: str, gone: str, kept: str) -> None:
     out = redact(text).text
     assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A doubtful word followed by a year group or an age, in a lower-case note.
+        ("dsl at the infants re sky yr 2 whose dad is streaming him", "sky"),
+        ("the lad is rocky 14 and he has the video", "rocky"),
+    ],
+)
+def test_a_year_group_or_age_after_a_word_makes_it_a_name(text: str, name: str) -> None:
+    out = redact(text).text
+    assert name not in out, out
+
+
+def test_an_age_after_an_everyday_word_changes_nothing() -> None:
+    text = "we spoke to the class 14 times about it and the year 9 group chat"
+    assert redact(text).text == text

@@ -50,6 +50,38 @@ def ev(when: str, kind: str, status: str = "") -> Event:
             "2022-03-03 10:00",
             [],
         ),
+        # paused with 2 h left, then the enquirer writes: the case is open again and the
+        # clock resumes from their message (as if the status had been changed by hand)
+        (
+            [
+                ev("2022-03-01 09:00", "in"),
+                ev("2022-03-01 10:00", "status", "awaiting"),
+                ev("2022-03-02 16:00", "in"),
+            ],
+            "2022-03-03 10:00",
+            [],
+        ),
+        # ... and answered the next morning: two working hours waited in all
+        (
+            [
+                ev("2022-03-01 09:00", "in"),
+                ev("2022-03-01 10:00", "status", "awaiting"),
+                ev("2022-03-02 16:00", "in"),
+                ev("2022-03-03 09:00", "out"),
+            ],
+            None,
+            [(True, 120)],
+        ),
+        # paused while overdue: due at once when the enquirer writes
+        (
+            [
+                ev("2022-03-01 09:00", "in"),
+                ev("2022-03-01 13:00", "status", "awaiting"),
+                ev("2022-03-02 16:00", "in"),
+            ],
+            "2022-03-02 16:00",
+            [],
+        ),
         # a late reply, then a second wait answered in time
         (
             [

@@ -3,7 +3,6 @@ follow-up markers, each included with one line."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from html import escape
 from typing import Any
 
@@ -151,12 +150,6 @@ def partners_case_section(context: Any) -> dict[str, Any]:
         "referral_kinds": ReferralKind.choices,
         "replies": section.replies,
     }
-
-
-@register.simple_tag
-def cases_with_overdue_follow_ups(cases: Iterable[Case]) -> set[int]:
-    """{% cases_with_overdue_follow_ups page.cases as follow_ups_due %} in the queue."""
-    return queries.cases_with_overdue_follow_ups(c.pk for c in cases)
 
 
 @register.inclusion_tag("partners/_queue_follow_ups.html")
