@@ -1,8 +1,9 @@
 """The `casebook` command: Django's management commands under one name.
 
-Casebook's own commands (demo, generate, report, ingest, fetchmail, sendmail, redact, suggest,
-train, serve, reportworker, housekeeping) are management commands in their apps; Django's
-(migrate, createsuperuser, ...) stay reachable.
+Casebook's own commands (demo, generate, report, reportworker, ingest, fetchmail, reparse,
+sendmail, recompute_due_times, duewarnings, redact, suggest, train, retention, serve,
+housekeeping) are management commands in their apps, each in the README's command table;
+Django's (migrate, createsuperuser, ...) stay reachable.
 """
 
 from __future__ import annotations

@@ -8,6 +8,10 @@ from casebook.accounts.models import Role
 from casebook.accounts.twofactor import two_factor_exempt
 from casebook.security.views import healthz
 
+# The admin site under the app's own name, not "Django administration".
+admin.site.site_header = "Casebook administration"
+admin.site.site_title = "Casebook admin"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("login/", account_views.LoginView.as_view(), name="login"),

@@ -30,7 +30,11 @@ class PeriodForm(forms.Form):
         widget=DateInput(),
     )
     suppress_below = forms.IntegerField(
-        label="Show counts below N as <N", required=False, min_value=2, max_value=100
+        label="Hide counts below",
+        help_text="Optional. 5 shows counts from 1 to 4 as <5.",
+        required=False,
+        min_value=2,
+        max_value=100,
     )
 
     def clean(self) -> dict[str, Any]:

@@ -162,7 +162,7 @@ def run_job(job: ReportJob, *, say: Callable[[str], None] = lambda _: None) -> N
         step("Preparing the page", 95)
         body = render_to_string("analysis/_report_body.html", report_context(report))
         (out / BODY_FILE).write_text(body, encoding="utf-8")
-        ReportJob.objects.filter(pk=job.pk).update(
+        finished = ReportJob.objects.filter(pk=job.pk).update(
             status=JobStatus.DONE,
             progress="Ready",
             percent=100,
@@ -170,6 +170,11 @@ def run_job(job: ReportJob, *, say: Callable[[str], None] = lambda _: None) -> N
             finished_at=timezone.now(),
             heartbeat_at=timezone.now(),
         )
+        if not finished:
+            # Discarded while it was built (discard_jobs: an erasure): what it read may be gone.
+            shutil.rmtree(out, ignore_errors=True)
+            say(f"{job.id}: discarded while it was built")
+            return
         say(f"{job.id}: done")
     except Exception as error:  # one bad report must not stop the worker
         log.exception("report job %s failed", job.id)
@@ -210,4 +215,23 @@ def prune_jobs(*, older_than: timedelta = timedelta(days=7)) -> int:
         shutil.rmtree(job_dir(job), ignore_errors=True)
     with transaction.atomic():
         deleted, _ = ReportJob.objects.filter(pk__in=[j.pk for j in old]).delete()
+    return deleted
+
+
+def discard_jobs() -> int:
+    """Delete every web report, row and files, whatever its state; returns how many.
+
+    For an erasure: a report built before it may quote the person (a sample redaction
+    missed); reports are rebuilt on request from what is left. The rows go in the caller's
+    transaction, the files once it commits; a worker building a discarded report removes
+    what it wrote when it finds its row gone (run_job)."""
+    ids = [str(pk) for pk in ReportJob.objects.values_list("pk", flat=True)]
+    deleted, _ = ReportJob.objects.filter(pk__in=ids).delete()
+    root = Path(settings.REPORTS_DIR) / "jobs"
+
+    def purge() -> None:
+        for job_id in ids:
+            shutil.rmtree(root / job_id, ignore_errors=True)
+
+    transaction.on_commit(purge)
     return deleted

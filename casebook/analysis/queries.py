@@ -8,9 +8,10 @@ change, tag counts), so any edit to a case gives a fresh report rather than a st
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 from django.core.cache import cache
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Min
 from django.utils import timezone
 
 from casebook.analysis.model import Approval, Report
@@ -25,6 +26,14 @@ from casebook.privacy.preserve import preserved_lookup
 from casebook.triage.calendar import current_calendar
 
 CACHE_SECONDS = 600
+
+
+def cases_on_record() -> tuple[date, date] | None:
+    """The local dates the first and the last case were opened; None without cases."""
+    span = Case.objects.aggregate(first=Min("opened_at"), last=Max("opened_at"))
+    if span["first"] is None:
+        return None
+    return timezone.localdate(span["first"]), timezone.localdate(span["last"])
 
 
 def fingerprint() -> str:

@@ -16,6 +16,7 @@ import html
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from django.contrib import messages
 from django.http import (
@@ -53,7 +54,12 @@ from casebook.analysis.jobs import (
 )
 from casebook.analysis.models import JobStatus, ReportJob
 from casebook.analysis.outputs import FORMATS
-from casebook.analysis.queries import db_report, review_state, sample_sources
+from casebook.analysis.queries import (
+    cases_on_record,
+    db_report,
+    review_state,
+    sample_sources,
+)
 from casebook.redaction import PLACEHOLDERS
 
 # Who signs a report's published text off: supervisors, who also see the cases themselves.
@@ -73,6 +79,23 @@ def _form(query: QueryDict) -> PeriodForm:
         return PeriodForm(query)
     start, end = default_period(timezone.localdate())
     return PeriodForm(initial={"start": start, "end": end})
+
+
+def _on_record(form: PeriodForm) -> dict[str, object]:
+    """When the cases on record begin and end, for choosing a period; and, when the period
+    on the form holds none of them, the twelve months up to the last case instead."""
+    span = cases_on_record()
+    if span is None:
+        return {}
+    first, last = span
+    start, end = form.initial.get("start"), form.initial.get("end")
+    if form.is_bound and form.is_valid():
+        start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+    ctx: dict[str, object] = {"on_record": span}
+    if isinstance(start, date) and isinstance(end, date) and (last < start or first >= end):
+        month_after_last = (last.replace(day=1) + timedelta(days=32)).replace(day=1)
+        ctx["suggested_period"] = default_period(month_after_last)
+    return ctx
 
 
 def _request_job(request: HttpRequest, form: PeriodForm) -> ReportJob | HttpResponse:
@@ -102,7 +125,8 @@ def index(request: HttpRequest) -> HttpResponse:
             return job
         return redirect("reports:job", job_id=job.pk)
     status = 400 if form.errors else 200
-    return render(request, "analysis/page.html", {"form": form, "formats": FORMATS}, status=status)
+    ctx = {"form": form, "formats": FORMATS, **_on_record(form)}
+    return render(request, "analysis/page.html", ctx, status=status)
 
 
 def _job_form(job: ReportJob) -> PeriodForm:
@@ -123,7 +147,9 @@ def _job_form(job: ReportJob) -> PeriodForm:
 def job(request: HttpRequest, job_id: uuid.UUID) -> HttpResponse:
     """A report's page: its progress while the worker builds it, then the report itself."""
     report_job = get_object_or_404(ReportJob, pk=job_id)
-    ctx: dict[str, object] = {"form": _job_form(report_job), "formats": FORMATS, "job": report_job}
+    form = _job_form(report_job)
+    ctx: dict[str, object] = {"form": form, "formats": FORMATS, "job": report_job}
+    ctx.update(_on_record(form))
     if report_job.status == JobStatus.DONE:
         body = job_dir(report_job) / BODY_FILE
         if not body.is_file():

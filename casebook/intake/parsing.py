@@ -54,6 +54,13 @@ SYNTHETIC_ID_DOMAIN = "synthetic.casebook.invalid"
 CASE_REFERENCE = re.compile(r"(?<![\w-])CB[-\s]?(\d{4})[-\s](\d{1,6})(?![\w-])", re.IGNORECASE)
 FORWARD_MARKER = "---------- Forwarded message"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The signature a TNEF stream (Outlook's winmail.dat) starts with, 0x223E9F78 little-endian.
+TNEF_MAGIC = b"\x78\x9f\x3e\x22"
+TNEF_NOTE = (
+    "an Outlook winmail.dat (TNEF) attachment: kept as a file to download, not unpacked (no "
+    "maintained library reads TNEF), so any text or files inside it are not shown here; open "
+    "it with a TNEF reader, or ask the sender to send plain text or HTML mail"
+)
 MSG_FILE_REASON = (
     "an Outlook .msg file, not an email message: open it in Outlook and forward it to the "
     "helpline (or save it as .eml) and import that"
@@ -703,13 +710,15 @@ def _walk(part: Message, acc: _Body, *, raw: bytes | None, depth: int) -> None:
     data = _payload_bytes(part)
     if not data and not filename:
         return
-    if ctype == "application/ms-tnef" or filename.lower() == "winmail.dat":
-        # No maintained library reads TNEF (tnefparse's last release was in January 2021):
-        # keep the file and say why its contents are not shown.
-        acc.defects.append(
-            "an Outlook winmail.dat (TNEF) attachment: kept as a file, its contents are not "
-            "extracted; ask the sender to send plain text or HTML mail"
-        )
+    if (
+        ctype == "application/ms-tnef"
+        or filename.lower() == "winmail.dat"
+        or data.startswith(TNEF_MAGIC)
+    ):
+        # No maintained library reads TNEF (tnefparse's last release was in January 2021,
+        # and a TNEF body is mostly compressed RTF, another format again): keep the file and
+        # say why its contents are not shown.
+        acc.defects.append(TNEF_NOTE)
     _add_attachment(acc, part, data, filename, ctype, disposition)
 
 
@@ -1040,6 +1049,7 @@ def _filename(part: Message) -> str:
 _MAGIC: list[tuple[int, bytes, str]] = [
     (0, b"%PDF-", "application/pdf"),
     (0, b"\x89PNG\r\n\x1a\n", "image/png"),
+    (0, TNEF_MAGIC, "application/ms-tnef"),
     (0, b"\xff\xd8\xff", "image/jpeg"),
     (0, b"GIF87a", "image/gif"),
     (0, b"GIF89a", "image/gif"),

@@ -17,6 +17,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from casebook.accounts.models import User
+from casebook.analysis.jobs import discard_jobs
 from casebook.cases.actions import audit
 from casebook.cases.models import Case, Enquirer, Status
 from casebook.privacy import engine, preserve
@@ -467,4 +468,5 @@ def _erase_in_transaction(
     counts["session.ended"] += engine.end_sessions_naming(identifiers)
     counts["report_sample.cleaned"] += preserve.remove_identifiers(identifiers)
     counts["review.cleaned"] += engine.remove_from_reviews(identifiers)
+    counts["report.discarded"] += discard_jobs()
     return counts, files

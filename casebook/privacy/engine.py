@@ -22,7 +22,7 @@ from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent
-from casebook.cases.models import Case, Enquirer
+from casebook.cases.models import Attachment, Case, Enquirer
 from casebook.intake import storage
 from casebook.privacy.models import CaseAnonymisation, RetentionPolicy
 from casebook.privacy.registry import CASE_DATA, PERSON, CaseRows, file_columns
@@ -301,6 +301,23 @@ def mentions_in_bytes(data: bytes, identifiers: Identifiers) -> bool:
     return False
 
 
+def mail_mentions(data: bytes, identifiers: Identifiers) -> bool:
+    """Whether stored mail names the person: in its raw bytes, or once read (a base64 or
+    quoted-printable part, an encoded header would hide a name from the raw bytes)."""
+    from casebook.intake.parsing import ParseError, parse_message
+
+    if mentions_in_bytes(data, identifiers):
+        return True
+    try:
+        parsed = parse_message(data, require_sender=False)
+    except ParseError:
+        return False
+    read = "\n".join(
+        (parsed.from_name, parsed.from_address, parsed.subject, parsed.text, parsed.html)
+    )
+    return bool(identifiers.find(read))
+
+
 def placeholder_id() -> int | None:
     """The placeholder enquirer's id, if one has been made (no lock)."""
     ids = RetentionPolicy.objects.filter(pk=1).values_list("placeholder_enquirer_id", flat=True)
@@ -332,6 +349,21 @@ def remove_mentions(
             counts["mention.removed"] += 1
             if mention.model == "cases.Message":
                 edited_messages.append(mention.pk)
+    # A forwarded email is kept as an attachment byte for byte, and its text is part of the
+    # message's: where it names the person, the copy goes (the edited text stays).
+    forwards = Attachment.objects.filter(
+        message_id__in=edited_messages, content_type="message/rfc822"
+    ).values_list("pk", "storage_path")
+    naming = [
+        (pk, path)
+        for pk, path in forwards
+        if (data := file_bytes(path)) is not None and mail_mentions(data, identifiers)
+    ]
+    if naming:
+        forget_admin_history(Attachment, [pk for pk, _ in naming])
+        Attachment.objects.filter(pk__in=[pk for pk, _ in naming]).delete()
+        files.update(path for _, path in naming)
+        counts["forwarded.deleted"] += len(naming)
     for spec in CASE_DATA:
         if not spec.copy or not edited_messages:
             continue

@@ -194,6 +194,7 @@ def build_export(person: Person, handle: IO[bytes]) -> dict[str, int]:
                 "names": list(person.identifiers.usable_names),
                 "emails": list(person.identifiers.emails),
                 "phones": list(person.identifiers.phones),
+                "handles": [f"@{h}" for h in person.identifiers.handles],
             },
         },
     )

@@ -15,11 +15,22 @@ class PersonForm(forms.Form):
         required=False, min_value=1, label="Enquirer record number", help_text="As in the admin."
     )
     email = forms.EmailField(required=False, label="or email address")
+    also = forms.CharField(
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label="Also search for",
+        help_text=(
+            "Other names, email addresses, phone numbers or @handles the request gives, one a line."
+        ),
+    )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if bool(data.get("enquirer")) == bool(data.get("email")):
             raise forms.ValidationError("Give an enquirer record number or an email address.")
+        lines = [line.strip() for line in (data.get("also") or "").splitlines()]
+        data["also"] = [line for line in lines if line][:50]
         return data
 
 
@@ -32,7 +43,10 @@ class EraseForm(forms.Form):
     mentions = forms.BooleanField(
         required=False,
         initial=True,
-        label="Also remove their name, address and phone number where other cases mention them",
+        label=(
+            "Also remove their name, address, phone number and handles where other cases "
+            "mention them"
+        ),
     )
     confirm = forms.BooleanField(
         label="I understand this cannot be undone", error_messages={"required": "Tick to confirm."}

@@ -23,7 +23,7 @@ from casebook.accounts.models import AuditEvent
 from casebook.cases.models import Case, Direction, Enquirer, Message
 from casebook.privacy import engine
 from casebook.privacy.registry import CASE_DATA, MAIL_STORES, CaseRows, MailStore
-from casebook.privacy.scrub import Identifiers
+from casebook.privacy.scrub import Identifiers, sort_identifiers
 
 # Columns that only ever hold machine identifiers or codes: never searched for mentions.
 NOT_FREE_TEXT = frozenset({"message_id", "in_reply_to", "references", "send_error"})
@@ -86,12 +86,19 @@ def _emails_match(column: str, emails: Iterable[str]) -> Q:
     return q
 
 
-def find_person(*, enquirer_id: int | None = None, email: str = "") -> Person:
+def find_person(
+    *, enquirer_id: int | None = None, email: str = "", also: Iterable[str] = ()
+) -> Person:
     """Everything held about the person with this enquirer record or email address.
+
+    also: other identifiers their request gives, one per item (names, email addresses,
+    phone numbers, "@handles"; scrub.sort_identifiers): searched for too, and an address
+    among them finds the cases and mail from it.
 
     Raises PersonNotFound for an enquirer id that does not exist; an address nobody used
     gives an empty Person (the answer to the request is then "nothing held")."""
     email = email.strip()
+    also_names, also_emails, also_phones, also_handles = sort_identifiers(also)
     if enquirer_id is not None:
         enquirers = list(Enquirer.objects.filter(pk=enquirer_id))
         if not enquirers:
@@ -104,7 +111,9 @@ def find_person(*, enquirer_id: int | None = None, email: str = "") -> Person:
         asked = "an email address"
     placeholder = engine.placeholder_id()
     enquirers = [e for e in _family(enquirers) if e.pk != placeholder]
-    emails = {e.email for e in enquirers if e.email} | ({email} if email else set())
+    emails = (
+        {e.email for e in enquirers if e.email} | ({email} if email else set()) | set(also_emails)
+    )
     family_ids = {e.pk for e in enquirers}
     # Their cases: on their records, or where they gave their address as the contact (a
     # shared record, such as a school's safeguarding mailbox).
@@ -133,9 +142,10 @@ def find_person(*, enquirer_id: int | None = None, email: str = "") -> Person:
     given = [(c.contact_name, c.contact_phone) for c in cases if c.enquirer_id not in family_ids]
     names |= {n for n, _ in given if n}
     identifiers = Identifiers.of(
-        names=names,
+        names=names | set(also_names),
         emails=emails,
-        phones=[e.phone for e in enquirers if e.phone] + [p for _, p in given if p],
+        phones=[e.phone for e in enquirers if e.phone] + [p for _, p in given if p] + also_phones,
+        handles=also_handles,
     )
     person = Person(
         asked=asked,
@@ -244,7 +254,7 @@ def find_mail(identifiers: Identifiers) -> list[StoredMail]:
                 out.append(StoredMail(store, pk, path))
                 continue
             data = engine.file_bytes(path) if path else None
-            if data is not None and engine.mentions_in_bytes(data, identifiers):
+            if data is not None and engine.mail_mentions(data, identifiers):
                 out.append(StoredMail(store, pk, path))
     return out
 

@@ -1,8 +1,9 @@
 """Pure helpers for removing personal data from values. No Django.
 
 - scrub_detail: an audit event's detail reduced to keys known to hold no personal data.
-- Identifiers: one person's name, email addresses and phone numbers, found and replaced in
-  free text (mentions on other people's cases, reasons typed by staff).
+- Identifiers: one person's name, email addresses, phone numbers and social media handles,
+  found and replaced in free text (mentions on other people's cases, reasons typed by staff).
+- sort_identifiers: what a person's request lists, one item a line, sorted into those kinds.
 """
 
 from __future__ import annotations
@@ -130,31 +131,70 @@ def _name_words(name: str) -> list[str]:
     return [w for w in re.split(r"\s+", name.strip()) if w]
 
 
+# A handle as the platforms write them: letters, digits, underscores and inner dots.
+_HANDLE = re.compile(r"@?([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
+# Shorter handles count only with their "@" (a bare "jo_b" could be anything).
+MIN_BARE_HANDLE = 6
+
+
+def _handle(value: str) -> str | None:
+    """The handle without its "@", or None when it is not one."""
+    found = _HANDLE.fullmatch(value.strip())
+    return found.group(1) if found else None
+
+
+def sort_identifiers(lines: Iterable[str]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(names, emails, phones, handles) from free lines: "@x" is a handle, an address with
+    a dot after its "@" an email, seven digits or more in phone punctuation a phone number,
+    anything else a name. Blank lines are ignored."""
+    names, emails, phones, handles = [], [], [], []
+    for raw in lines:
+        value = raw.strip()
+        if not value:
+            continue
+        if value.startswith("@") and _handle(value):
+            handles.append(value)
+        elif re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+            emails.append(value)
+        elif re.fullmatch(r"[+()\d .\-]+", value) and len(re.sub(r"\D", "", value)) >= 7:
+            phones.append(value)
+        else:
+            names.append(value)
+    return names, emails, phones, handles
+
+
 @dataclass(frozen=True)
 class Identifiers:
     """One person's identifiers. Names count only when they have two words or more (a first
     name alone would match strangers); phone numbers match whatever the spacing, and UK
-    numbers in both the 0... and +44 forms."""
+    numbers in both the 0... and +44 forms; handles match with their "@" and, from
+    MIN_BARE_HANDLE characters, without it (as in a profile link, instagram.com/handle)."""
 
     names: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()  # without the "@"
 
     @classmethod
     def of(
-        cls, names: Iterable[str] = (), emails: Iterable[str] = (), phones: Iterable[str] = ()
+        cls,
+        names: Iterable[str] = (),
+        emails: Iterable[str] = (),
+        phones: Iterable[str] = (),
+        handles: Iterable[str] = (),
     ) -> Identifiers:
         def clean(values: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({v.strip() for v in values if v and v.strip()}, key=str.lower))
 
-        return cls(clean(names), clean(emails), clean(phones))
+        bare = [h for h in (_handle(v) for v in handles if v) if h]
+        return cls(clean(names), clean(emails), clean(phones), clean(bare))
 
     @property
     def usable_names(self) -> tuple[str, ...]:
         return tuple(n for n in self.names if len(_name_words(n)) >= 2)
 
     def __bool__(self) -> bool:
-        return bool(self.usable_names or self.emails or self._phone_digits())
+        return bool(self.usable_names or self.emails or self._phone_digits() or self.handles)
 
     def _phone_digits(self) -> list[tuple[str, bool]]:
         return [d for d in (_national_digits(p) for p in self.phones) if d is not None]
@@ -169,6 +209,12 @@ class Identifiers:
             words = _name_words(name)
             escape = _portable_escape if portable else re.escape
             out.append(space.join(escape(w) for w in words))
+            if "," not in name:
+                # As address books and Outlook write it: "Example, Jane".
+                comma = "[,]" if portable else ","
+                out.append(
+                    escape(words[-1]) + comma + "[ ]*" + space.join(escape(w) for w in words[:-1])
+                )
         for digits, uk in self._phone_digits():
             body = sep.join(digits)
             if uk:
@@ -180,6 +226,11 @@ class Identifiers:
                 out.append(prefix + body)
             else:
                 out.append(("[+]?" if portable else r"\+?") + body)
+        for handle in self.handles:
+            escaped = _portable_escape(handle) if portable else re.escape(handle)
+            out.append(("[@]" if portable else "@") + escaped)
+            if len(handle) >= MIN_BARE_HANDLE:
+                out.append(escaped)
         return out
 
     def pattern(self) -> re.Pattern[str] | None:

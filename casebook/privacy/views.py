@@ -129,7 +129,11 @@ def _person_from_session(request: HttpRequest) -> Person | None:
     if not asked:
         return None
     try:
-        return find_person(enquirer_id=asked.get("enquirer"), email=asked.get("email", ""))
+        return find_person(
+            enquirer_id=asked.get("enquirer"),
+            email=asked.get("email", ""),
+            also=asked.get("also", []),
+        )
     except PersonNotFound:
         return None
 
@@ -145,6 +149,7 @@ def person(request: HttpRequest) -> HttpResponse:
                 find_person(
                     enquirer_id=form.cleaned_data["enquirer"],
                     email=form.cleaned_data["email"] or "",
+                    also=form.cleaned_data["also"],
                 )
             except PersonNotFound as error:
                 form.add_error("enquirer", str(error))
@@ -152,6 +157,7 @@ def person(request: HttpRequest) -> HttpResponse:
                 request.session[PERSON_KEY] = {
                     "enquirer": form.cleaned_data["enquirer"],
                     "email": form.cleaned_data["email"] or "",
+                    "also": form.cleaned_data["also"],
                 }
                 return redirect("privacy-person")
         return render(request, "privacy/person.html", {"form": form}, status=400)

@@ -193,17 +193,19 @@ def test_demo_mode_says_two_factor_is_off(client, settings):
     assert "Demo mode: two-factor sign-in is not required here" in page
 
 
-def test_production_requires_it(settings):
+def test_production_requires_it(settings, monkeypatch):
     import importlib
-    import os
 
     import casebook.settings as live
 
-    old = os.environ.get("CASEBOOK_MODE")
-    os.environ["CASEBOOK_MODE"] = "production"
-    os.environ.setdefault("SECRET_KEY", "s" * 50)
+    # monkeypatch puts both back afterwards (a SECRET_KEY left behind would change what
+    # later tests of `casebook serve` see).
+    monkeypatch.setenv("CASEBOOK_MODE", "production")
+    monkeypatch.setenv("SECRET_KEY", "s" * 50)
     try:
         assert importlib.reload(live).TWO_FACTOR_REQUIRED is True
+        monkeypatch.delenv("CASEBOOK_MODE")
+        assert importlib.reload(live).TWO_FACTOR_REQUIRED is True  # production by default
     finally:
-        os.environ["CASEBOOK_MODE"] = old or "test"
+        monkeypatch.undo()
         importlib.reload(live)

@@ -85,21 +85,26 @@ def test_supervisor_reviews_and_approves(
     sample.locator("input[type=text]").fill("the old boathouse")
     sample.locator("button:has-text('Hide')").click()
     sample = page.locator("article.review-sample", has_text="Okonkwo-Hale")
+    # Each decision reloads the page: wait for the new one (a slower server shows the old).
+    sample.locator("mark.extra", has_text="the old boathouse").wait_for(state="attached")
     assert "the old boathouse" in sample.locator("mark.extra").all_inner_texts()
     assert "boathouse" not in sample.locator("details.published").inner_text()
 
     # Show a detected name as written (a reviewer's decision, audited), then hide it again.
     sample.get_by_role("button", name="Show Okonkwo-Hale as written").click()
     sample = page.locator("article.review-sample", has_text="Okonkwo-Hale")
+    sample.locator("mark.restored", has_text="Okonkwo-Hale").wait_for(state="attached")
     assert "Okonkwo-Hale" in sample.locator("mark.restored").all_inner_texts()
     sample.get_by_role("button", name="Hide Okonkwo-Hale again").click()
     sample = page.locator("article.review-sample", has_text="Okonkwo-Hale")
+    sample.locator("mark.detected", has_text="Okonkwo-Hale").wait_for(state="attached")
     assert "Okonkwo-Hale" in sample.locator("mark.detected").all_inner_texts()
 
     # Leave a word out of the word cloud.
     words = page.locator("ul.wordlist li")
     first_word = words.first.locator(".word").inner_text()
     words.first.locator("button").click()
+    page.locator("#review-words", has_text=first_word).wait_for(state="attached")
     assert first_word in page.locator("#review-words").inner_text()  # listed as left out
     assert page.locator(f"ul.wordlist li .word:text-is('{first_word}')").count() == 0
 

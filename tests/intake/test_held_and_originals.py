@@ -72,6 +72,45 @@ def test_held_message_is_shown_marked_and_does_not_reopen(practitioner, case):
     assert f"/mail/messages/{message.pk}/accept/" in page
 
 
+def _queue_row(page: str, reference: str) -> str:
+    """The queue table's row of this case ("" when it is not listed)."""
+    body = page.split("<tbody>", 1)[1].split("</tbody>", 1)[0] if "<tbody>" in page else ""
+    rows = [r for r in body.split("<tr") if f">{reference}</a>" in r]
+    return rows[0] if rows else ""
+
+
+def test_held_messages_are_visible_in_the_queue(practitioner, case):
+    from casebook.cases.actions import do_open_case
+
+    queue = "/cases/"
+    before = _client(practitioner).get(queue).content.decode()
+    assert "held for a decision" not in before
+    message = _held(case)
+    # The case is closed, so the default queue does not list it: the banner names it.
+    page = _client(practitioner).get(queue).content.decode()
+    assert "1 message held for a decision" in page
+    assert f'href="/cases/{case.reference}/#held">{case.reference}</a>' in page
+    assert _queue_row(page, case.reference) == ""
+    # Where the case is listed, its row is marked.
+    Case.objects.filter(pk=case.pk).update(status=Status.OPEN)
+    other = do_open_case(
+        enquirer=case.enquirer, channel="phone", subject="Unrelated", first_message="x"
+    )
+    page = _client(practitioner).get(queue).content.decode()
+    assert "Held message" in _queue_row(page, case.reference)
+    assert _queue_row(page, other.reference) and "Held message" not in _queue_row(
+        page, other.reference
+    )
+    # Decided: no banner, no marker.
+    accepted = post_from_page(
+        _client(practitioner), f"/cases/{case.reference}/", f"/mail/messages/{message.pk}/accept/"
+    )
+    assert accepted.status_code == 302 and not HeldMessage.objects.exists()
+    page = _client(practitioner).get(queue).content.decode()
+    assert "held for a decision" not in page
+    assert "Held message" not in _queue_row(page, case.reference)
+
+
 def test_accepting_a_held_message_joins_and_reopens_the_case(practitioner, case):
     message = _held(case)
     response = post_from_page(
@@ -161,6 +200,75 @@ def test_forwarded_message_is_shown_labelled_on_the_case_page(practitioner):
     assert "From: anonymous &lt;throwaway@mail.invalid&gt;" in page
     assert "&lt;p&gt;" not in page and "&lt;br&gt;" not in page
     assert "original.eml" in page and "forwarded email" in page
+
+
+@pytest.mark.parametrize(
+    ("name", "repair"),
+    [
+        (
+            "05-boundary-not-found.eml",
+            "malformed: the declared MIME boundary is never used; read with the one used",
+        ),
+        ("08-broken-header-folding.eml", "broken header folding repaired"),
+    ],
+)
+def test_repair_notes_are_shown_beside_the_message(practitioner, name, repair):
+    from pathlib import Path
+
+    from casebook.intake.models import MailOriginal
+
+    raw = (Path(__file__).parent / "data" / "cases-mail" / name).read_bytes()
+    result = ingest_bytes(raw, source="t")
+    message = Message.objects.get(message_id=result.message_id)
+    assert repair in MailOriginal.objects.get(message=message).defects
+    page = _client(practitioner).get(f"/cases/{result.case_reference}/").content.decode()
+    # In the message's own block, before the next message (or the end of the dialogue).
+    block = page.split(f'id="m{message.pk}"', 1)[1]
+    notes = block.split('class="mail-repairs"', 1)[1].split("</div>", 1)[0]
+    assert "Notes from reading this email" in notes and f"<li>{repair}</li>" in notes
+    assert f"/mail/messages/{message.pk}/original/" in block.split("</ul></div>", 1)[1]
+
+
+def test_a_message_read_without_repairs_has_no_note(practitioner):
+    result = ingest_bytes(make_mail(subject="Clean mail"), source="t")
+    page = _client(practitioner).get(f"/cases/{result.case_reference}/").content.decode()
+    assert "mail-repairs" not in page
+
+
+def test_winmail_dat_is_a_labelled_download_with_its_note(practitioner):
+    import base64
+
+    from casebook.intake.parsing import TNEF_NOTE
+
+    from .tnef import build_tnef
+
+    winmail = build_tnef(
+        subject="Chat log",
+        body="Log attached.",
+        files=[("chat-log.txt", b"18:02 someone: delete it now\n")],
+    )
+    raw = make_mail(
+        subject="Evidence from Outlook",
+        message_id="<tnef-1@example-school.invalid>",
+        extra=("MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="t"'),
+        body="--t\r\nContent-Type: text/plain\r\n\r\nPlease see the attachment.\r\n--t\r\n"
+        "Content-Type: application/ms-tnef; name=winmail.dat\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\n"
+        + base64.b64encode(winmail).decode()
+        + "\r\n--t--\r\n",
+    )
+    result = ingest_bytes(raw, source="t")
+    message = Message.objects.get(message_id=result.message_id)
+    attachment = message.attachments.get()
+    page = _client(practitioner).get(f"/cases/{result.case_reference}/").content.decode()
+    block = page.split(f'id="m{message.pk}"', 1)[1]
+    assert "Please see the attachment." in block
+    listed = block.split('aria-label="Attachments"', 1)[1].split("</ul>", 1)[0]
+    assert f"/mail/attachments/{attachment.pk}/" in listed and ">winmail.dat</a>" in listed
+    assert "Outlook winmail.dat, not unpacked (see the note below)" in listed
+    assert f"<li>{TNEF_NOTE}</li>" in block
+    download = _client(practitioner).get(f"/mail/attachments/{attachment.pk}/")
+    assert b"".join(download.streaming_content) == winmail  # type: ignore[attr-defined]
 
 
 def record_reply(case, practitioner, when: datetime) -> Message:

@@ -17,6 +17,7 @@ from casebook.intake.charsets import codec_for, decode_bytes
 from casebook.intake.mbox import iter_mbox
 from casebook.intake.parsing import (
     MSG_FILE_REASON,
+    TNEF_NOTE,
     ParseError,
     derived_message_id,
     normalise_reference,
@@ -24,7 +25,10 @@ from casebook.intake.parsing import (
     split_body,
 )
 
+from .tnef import build_tnef
+
 CASES = Path(__file__).parent / "data" / "cases-mail"
+PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\0" * 20
 
 
 def case(name: str) -> bytes:
@@ -464,12 +468,72 @@ def test_mailing_list_footer_parts_stay_text():
     assert p.attachments == ()
 
 
-def test_tnef_and_outlook_files_are_kept_with_a_clear_note():
+WINMAIL = build_tnef(
+    subject="Screenshots of the group chat",
+    body="The messages are in the attached log.",
+    files=[("chat-log.txt", b"18:02 someone: delete it now\n"), ("photo.png", PNG_BYTES)],
+)
+
+
+def _part(ctype: str, name: str, data: bytes) -> str:
+    return (
+        f"Content-Type: {ctype}; name={name}\r\nContent-Transfer-Encoding: base64\r\n"
+        f"Content-Disposition: attachment; filename={name}\r\n\r\n"
+        + base64.b64encode(data).decode()
+        + "\r\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype", "name"),
+    [
+        ("See attached.", "application/ms-tnef", "winmail.dat"),  # as Exchange sends it
+        ("See attached.", "application/octet-stream", "ATT00001.dat"),  # known by its bytes
+        ("", "application/ms-tnef", "winmail.dat"),  # the text only inside the TNEF
+    ],
+)
+def test_tnef_is_kept_byte_exact_with_a_clear_note(text, ctype, name):
+    """Decision (README): no maintained library reads TNEF, so winmail.dat is kept as a file
+    to download, labelled, with a note that says its contents are not shown."""
+    body = "--t\r\n"
+    if text:
+        body += f"Content-Type: text/plain\r\n\r\n{text}\r\n--t\r\n"
+    body += _part(ctype, name, WINMAIL) + "--t--\r\n"
+    p = parse_message(mail('Content-Type: multipart/mixed; boundary="t"', body=body))
+    assert p.text == text
+    (kept,) = p.attachments
+    assert (kept.filename, kept.content_type, kept.data) == (name, "application/ms-tnef", WINMAIL)
+    assert TNEF_NOTE in p.defects
+
+
+def test_the_tnef_sample_is_real():
+    """The Debian tnef tool (scripts/ensure-system-packages) lists the sample's files and
+    reads its body: the tests above run on the format Outlook sends."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    if shutil.which("tnef") is None:
+        pytest.skip("the tnef tool is not installed (scripts/ensure-system-packages)")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "winmail.dat"
+        path.write_bytes(WINMAIL)
+        listed = subprocess.run(
+            ["tnef", "--list", "-f", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        names = [line.split("\t")[0] for line in listed.splitlines()]
+        subprocess.run(
+            ["tnef", "-C", folder, "--save-body=body", "-f", str(path)], check=True, timeout=30
+        )
+        assert names == ["chat-log.txt", "photo.png"]
+        assert (Path(folder) / "chat-log.txt").read_bytes() == b"18:02 someone: delete it now\n"
+        assert (Path(folder) / "body.txt").read_text() == "The messages are in the attached log."
+
+
+def test_outlook_msg_files_are_kept_with_their_type():
     raw = mail(
         'Content-Type: multipart/mixed; boundary="t"',
         body="--t\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n--t\r\n"
-        "Content-Type: application/ms-tnef; name=winmail.dat\r\n"
-        "Content-Transfer-Encoding: base64\r\n\r\neJ8+IgAAAQ==\r\n--t\r\n"
         "Content-Type: application/octet-stream; name=complaint.msg\r\n"
         "Content-Transfer-Encoding: base64\r\n\r\n"
         + base64.b64encode(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 40).decode()
@@ -478,7 +542,5 @@ def test_tnef_and_outlook_files_are_kept_with_a_clear_note():
     p = parse_message(raw)
     assert p.text == "See attached."
     assert [(a.filename, a.content_type) for a in p.attachments] == [
-        ("winmail.dat", "application/octet-stream"),
         ("complaint.msg", "application/vnd.ms-outlook"),
     ]
-    assert any("winmail.dat (TNEF)" in d for d in p.defects)

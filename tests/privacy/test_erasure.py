@@ -1,16 +1,24 @@
 """Subject access and erasure for one invented person, Jane Example, who wrote to the
-helpline twice, answered on someone else's case, was named in another enquiry, sent mail
-that could not be read and an auto-reply, and was searched for in the queue.
+helpline twice, answered on someone else's case, was named (with her Instagram handle) in
+another enquiry and in an item escalated on it, sent mail that could not be read and an
+auto-reply, was searched for in the queue, and was quoted in a web report.
 
-After erasure nothing of hers is left: every text column of every table, and every stored
-file, is searched for her name, address, phone number and the words she wrote.
+After erasure nothing of hers is left: every text column of every table (JSON details
+included), every signed-in session's data, the cache, and every stored file (attachments,
+stored originals, quarantined and skipped mail, read raw and MIME-decoded; web reports) is
+searched for her name, address, phone number, handle and the words she wrote.
 """
 
 from __future__ import annotations
 
+import email
+import email.header
+import email.policy
 import io
 import json
 import zipfile
+from datetime import date
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -18,6 +26,7 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
+from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
@@ -46,12 +55,14 @@ NAME = "Jane Example"
 EMAIL = "jane.example@school.invalid"
 PHONE = "07700 900123"
 SENTENCE = "the marmalade gazebo incident in form 7Q"
+HANDLE = "@jane_gazebo77"
 NEEDLES = [
     NAME,
     EMAIL,
     PHONE,
     "07700900123",
     "7700 900123",
+    "jane_gazebo77",
     SENTENCE,
     "screenshot bytes of jane",
     "jane replied about the gazebo",
@@ -59,12 +70,24 @@ NEEDLES = [
 
 
 @pytest.fixture
-def world(db, practitioner, admin_user, attachments_dir):
+def reports_dir(settings, tmp_path) -> Path:
+    settings.REPORTS_DIR = tmp_path / "reports"
+    return Path(settings.REPORTS_DIR)
+
+
+@pytest.fixture
+def world(db, practitioner, supervisor, admin_user, attachments_dir, reports_dir):
     """Jane's cases and traces, and Omar's case, which mentions her."""
+    from casebook.analysis.jobs import do_request_report, run_pending_jobs
+    from casebook.analysis.tables import Period
+    from casebook.cases.models import Platform
+    from casebook.partners.actions import do_escalate_item
+
     first = ingest_case(
         sender=f"{NAME} <{EMAIL}>",
         subject=f"Help please - {NAME}",
-        body=f"Hello, I am {NAME}, call me on {PHONE}. It is about {SENTENCE}.",
+        body=f"Hello, I am {NAME} ({HANDLE} on Instagram), call me on {PHONE}. "
+        f"It is about {SENTENCE}.",
         message_id="<jane-1@school.invalid>",
         attachment=("jane-evidence.txt", b"screenshot bytes of jane"),
     )
@@ -92,8 +115,34 @@ def world(db, practitioner, admin_user, attachments_dir):
     omar = ingest_case(
         sender="Omar Other <omar.other@elsewhere.invalid>",
         subject="Colleague needs advice",
-        body=f"My colleague {NAME} ({EMAIL}) saw it too. Omar's own words stay.",
+        body=f"My colleague {NAME} ({EMAIL}) saw it too; someone copied her account "
+        f"{HANDLE}. Omar's own words stay.",
         message_id="<omar-1@elsewhere.invalid>",
+    )
+    # Omar forwards an email Jane sent him, as an attachment: the forwarded .eml is stored
+    # byte for byte, and its text is shown on his case.
+    forwarded = EmailMessage()
+    forwarded["From"] = f"{NAME} <{EMAIL}>"
+    forwarded["To"] = "omar.other@elsewhere.invalid"
+    forwarded["Subject"] = "What I saw"
+    forwarded["Date"] = "Mon, 04 Apr 2022 18:00:00 +0100"
+    forwarded.set_content(f"Omar, it was horrible.\n{NAME}, form tutor, {PHONE}", cte="8bit")
+    cover = EmailMessage()
+    cover["From"] = "Omar Other <omar.other@elsewhere.invalid>"
+    cover["To"] = "helpline@casebook.invalid"
+    cover["Subject"] = f"Fwd: What I saw [{omar.reference}]"
+    cover["Message-ID"] = "<omar-2@elsewhere.invalid>"
+    cover["Date"] = "Tue, 05 Apr 2022 11:00:00 +0100"
+    cover.set_content("Forwarding what my colleague sent me.")
+    cover.add_attachment(forwarded)
+    assert ingest_bytes(bytes(cover), source="test").case_reference == omar.reference
+    do_escalate_item(
+        case=omar,
+        actor=practitioner,
+        platform=Platform.objects.get(name="Instagram"),
+        kind="account",
+        item="https://www.instagram.com/jane_gazebo77/",
+        policy="Impersonation",
     )
     # Jane answers on Omar's case.
     ingest_bytes(
@@ -129,6 +178,10 @@ def world(db, practitioner, admin_user, attachments_dir):
     session = SessionStore()
     session["casebook.queue_search"] = EMAIL
     session.create()
+    by_handle = SessionStore()
+    by_handle["casebook.queue_search"] = HANDLE
+    by_handle.create()
+    cache.set("casebook.test.cached_page", f"<td>{NAME}</td>")
     audit(actor=practitioner, case=None, action="test.lookup", searched=EMAIL)
     PreservedReport.objects.create(
         period_start="2000-01-01",
@@ -145,11 +198,25 @@ def world(db, practitioner, admin_user, attachments_dir):
         ],
         appendix_min_cases=10,
     )
-    return {"cases": [first, second], "omar": omar, "session": session.session_key}
+    # A supervisor's web report of that period, built before the erasure, quotes her.
+    do_request_report(
+        user=supervisor,
+        period=Period(date(2000, 1, 1), date(2001, 1, 1)),
+        compare=None,
+        suppress_below=None,
+    )
+    assert run_pending_jobs() == 1
+    return {
+        "cases": [first, second],
+        "omar": omar,
+        "sessions": [session.session_key, by_handle.session_key],
+    }
 
 
 def db_hits(needles: list[str]) -> list[tuple[str, str, str]]:
-    """(table, column, needle) for every text cell of every table containing a needle."""
+    """(table, column, needle) for every text cell of every table containing a needle, and
+    ("django_session", "decoded", needle) for a signed-in session whose data holds one (it
+    is stored encoded), and ("cache", key, needle) for the cache."""
     qn = connection.ops.quote_name
     hits = []
     with connection.cursor() as cursor:
@@ -166,28 +233,54 @@ def db_hits(needles: list[str]) -> list[tuple[str, str, str]]:
                     )
                     if cursor.fetchone()[0]:
                         hits.append((table, column, needle))
+    for session in Session.objects.all():
+        data = json.dumps(session.get_decoded()).lower()
+        hits += [("django_session", "decoded", n) for n in needles if n.lower() in data]
+    cached = cache.get("casebook.test.cached_page") or ""
+    hits += [("cache", "cached_page", n) for n in needles if n.lower() in cached.lower()]
     return hits
+
+
+def _decoded(data: bytes) -> bytes:
+    """A stored file's bytes, and if it is mail, every part's decoded content too (base64
+    or quoted-printable would hide a name from a plain search)."""
+    out = [data]
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    if message.keys():
+        for part in message.walk():
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                out.append(payload)
+            for value in part.values():
+                out.append(
+                    str(email.header.make_header(email.header.decode_header(value))).encode()
+                )
+    return b"\n".join(out)
 
 
 def file_hits(root: Path, needles: list[str]) -> list[tuple[str, str]]:
     hits = []
     for path in root.rglob("*"):
         if path.is_file():
-            data = path.read_bytes().lower()
+            data = _decoded(path.read_bytes()).lower()
             hits += [
                 (str(path.relative_to(root)), n) for n in needles if n.lower().encode() in data
             ]
     return hits
 
 
-def test_the_search_finds_her_before_erasure(world, attachments_dir):
+def test_the_search_finds_her_before_erasure(world, attachments_dir, reports_dir):
     # The checks below can fail: before erasure they find her everywhere.
-    tables = {t for t, _, _ in db_hits(NEEDLES)}
+    hits = db_hits(NEEDLES)
+    tables = {t for t, _, _ in hits}
     assert {"cases_enquirer", "cases_message", "cases_case", "accounts_auditevent"} <= tables
-    assert "classify_riskflag" in tables
+    assert {"classify_riskflag", "partners_escalation", "cache"} <= tables
     assert {"intake_skippedmail", "django_admin_log", "privacy_preservedreport"} <= tables
+    assert {n for t, _, n in hits if t == "django_session"} == {EMAIL, "jane_gazebo77"}
+    assert ("cases_message", "body_text", "jane_gazebo77") in hits
     files = {p.split("/")[0] for p, _ in file_hits(attachments_dir, NEEDLES)}
     assert {"blobs", "originals", "quarantine", "skipped"} <= files
+    assert {n for _, n in file_hits(reports_dir, NEEDLES)} == {NAME}
 
 
 def test_subject_access_export_holds_everything_about_her(world, admin_user):
@@ -215,7 +308,10 @@ def test_subject_access_export_holds_everything_about_her(world, admin_user):
         assert texts == ["jane replied about the gazebo"]
         assert "cases.Case" not in theirs
         mentions = json.loads(z.read("mentions.json"))
-        assert [m["case"] for m in mentions] == [world["omar"].reference]
+        # Omar's first message, and the email of hers he forwarded.
+        assert [(m["case"], m["kind"]) for m in mentions] == [
+            (world["omar"].reference, "cases.Message")
+        ] * 2
         mail = json.loads(z.read("mail/mail.json"))
         assert len(mail) == 2 and all(m["file_in_this_export"] for m in mail)
         person_json = json.loads(z.read("person.json"))
@@ -238,16 +334,33 @@ def test_unknown_address_finds_nothing(world):
 
 
 def test_nothing_of_her_remains_after_erasure(
-    world, admin_user, attachments_dir, django_capture_on_commit_callbacks
+    world, admin_user, attachments_dir, reports_dir, django_capture_on_commit_callbacks
 ):
-    person = find_person(email=EMAIL)
+    from casebook.analysis.models import ReportJob
+    from casebook.partners.models import Escalation
+
+    # Her request gives her Instagram handle too.
+    person = find_person(email=EMAIL, also=[HANDLE])
     with django_capture_on_commit_callbacks(execute=True):
         result = do_erase_person(
             actor=admin_user, person=person, reason=f"Request from {NAME} by letter, 3 May"
         )
     assert db_hits(NEEDLES) == []
     assert file_hits(attachments_dir, NEEDLES) == []
-    assert not Session.objects.filter(pk=world["session"]).exists()
+    # The web report that quoted her is gone, files and all (it is rebuilt on request).
+    assert not ReportJob.objects.exists()
+    assert [p for p in reports_dir.rglob("*") if p.is_file()] == []
+    assert not Session.objects.filter(pk__in=world["sessions"]).exists()
+    assert result.counts["report.discarded"] == 1
+    # The email Omar forwarded: its text stays on his case without her details, and the
+    # byte-for-byte copy that named her is gone.
+    forward = Message.objects.get(case=world["omar"], subject__startswith="Fwd:")
+    assert "Omar, it was horrible." in forward.body_text
+    assert "[removed], form tutor, [removed]" in forward.body_text
+    assert not forward.attachments.exists() and result.counts["forwarded.deleted"] == 1
+    # Omar's escalation keeps its facts; the item naming her account is rewritten.
+    item = Escalation.objects.get(case=world["omar"])
+    assert (item.item, item.policy) == ("https://www.instagram.com/[removed]/", "Impersonation")
     counts = result.counts
     assert counts["case.anonymised"] == 2
     assert counts["enquirer.deleted"] == 1
@@ -278,6 +391,15 @@ def test_nothing_of_her_remains_after_erasure(
     assert event.detail["cases"] == [c.reference for c in world["cases"]]
     assert event.detail["counts"]["case.anonymised"] == 2
     assert not QuarantinedMessage.objects.exists() and not SkippedMail.objects.exists()
+
+
+def test_without_her_handle_the_search_names_the_mentions_it_finds(world):
+    # Her address and name find Omar's message; the escalated item names her only by her
+    # handle, so it is found only when the request gives it.
+    plain = {(m.model, m.reference) for m in find_person(email=EMAIL).mentions}
+    assert plain == {("cases.Message", world["omar"].reference)}
+    with_handle = {(m.model, m.reference) for m in find_person(email=EMAIL, also=[HANDLE]).mentions}
+    assert with_handle == plain | {("partners.Escalation", world["omar"].reference)}
 
 
 def test_legal_hold_blocks_erasure_and_changes_nothing(world, admin_user, supervisor):
@@ -395,3 +517,55 @@ def test_the_record_of_anonymised_cases_is_never_merged(world, admin_user, pract
             merge_version=placeholder.version,
             shown_cases=[],
         )
+
+
+def test_a_report_being_built_during_an_erasure_leaves_no_files(
+    db, supervisor, reports_dir, monkeypatch, caplog
+):
+    """The worker was writing a report when the erasure discarded it (its row went; the
+    erasure's own clean-up of the folder ran before the worker wrote the rest): what the
+    worker read may be gone, so the worker removes its files itself."""
+    from casebook.analysis import jobs
+    from casebook.analysis.tables import Period
+
+    job = jobs.do_request_report(
+        user=supervisor,
+        period=Period(date(2000, 1, 1), date(2001, 1, 1)),
+        compare=None,
+        suppress_below=None,
+    )
+    claimed = jobs.claim_next_job()
+    assert claimed is not None and claimed.pk == job.pk
+    from casebook.analysis.outputs import write_outputs as real
+
+    def erasure_meanwhile(*args, **kwargs):
+        written = real(*args, **kwargs)
+        assert jobs.discard_jobs() == 1  # its folder clean-up waits for a commit
+        return written
+
+    monkeypatch.setattr("casebook.analysis.jobs.write_outputs", erasure_meanwhile)
+    said: list[str] = []
+    jobs.run_job(claimed, say=said.append)
+    assert said[-1].endswith("discarded while it was built")
+    assert "failed" not in caplog.text
+    assert not jobs.job_dir(claimed).exists()
+    assert [p for p in reports_dir.rglob("*") if p.is_file()] == []
+
+
+def test_stored_mail_is_searched_decoded_as_well_as_raw():
+    from casebook.privacy.engine import mail_mentions, mentions_in_bytes
+    from casebook.privacy.scrub import Identifiers
+
+    by_name = (
+        b"From: =?utf-8?b?SmFuZSBFeGFtcGxl?= <someone@elsewhere.invalid>\r\n"
+        b"Subject: Hello\r\n\r\nNothing here.\r\n"
+    )
+    message = EmailMessage()
+    message["From"] = "someone@elsewhere.invalid"
+    message.set_content(f"Please call {PHONE}.", cte="base64")
+    by_phone = bytes(message)
+    jane = Identifiers.of(names=[NAME], phones=[PHONE])
+    for data in (by_name, by_phone):
+        assert not mentions_in_bytes(data, jane)  # encoded: a raw search misses her
+        assert mail_mentions(data, jane)
+    assert not mail_mentions(by_name, Identifiers.of(names=["Omar Other"]))

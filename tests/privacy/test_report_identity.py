@@ -33,7 +33,12 @@ P = Period(*(date.fromisoformat(d) for d in PERIODS["2021-22"]))
 Q = Period(*(date.fromisoformat(d) for d in PERIODS["2020-21"]))
 
 
-def report_json(out: Path, *extra: str) -> bytes:
+def write_report(out: Path, *extra: str) -> dict[str, Any]:
+    """Every format's data of the CLI report written to out: the JSON's and the HTML's bytes,
+    each figure's SVG and PNG bytes, every spreadsheet cell, the PDF's text page by page."""
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
     call_command(
         "report",
         "--from",
@@ -44,14 +49,25 @@ def report_json(out: Path, *extra: str) -> bytes:
         PERIODS["2020-21"][0],
         "--compare-to",
         PERIODS["2020-21"][1],
-        "--format",
-        "json",
         "--out",
         str(out),
         *extra,
     )
-    (path,) = out.glob("*.json")
-    return path.read_bytes()
+    (json_file,) = out.glob("*.json")
+    (html_file,) = out.glob("*.html")
+    (xlsx_file,) = out.glob("*.xlsx")
+    (pdf_file,) = out.glob("*.pdf")
+    (figure_dir,) = out.glob("*-figures")
+    book = load_workbook(xlsx_file)
+    return {
+        "json": json_file.read_bytes(),
+        "html": html_file.read_bytes(),
+        "figures": {p.name: p.read_bytes() for p in sorted(figure_dir.iterdir())},
+        "xlsx": {
+            ws.title: [[c.value for c in row] for row in ws.iter_rows()] for ws in book.worksheets
+        },
+        "pdf": [page.extract_text() for page in PdfReader(pdf_file).pages],
+    }
 
 
 def report_dict(period: Period, compare: Period | None, **kwargs: Any) -> dict[str, Any]:
@@ -108,14 +124,14 @@ def outcome(django_db_setup, django_db_blocker, tmp_path_factory):
         review_and_approve()
         half = Period(P.start, date(2022, 5, 1))  # a period nobody published
         before = {
-            "cli": report_json(before_dir),
+            "cli": write_report(before_dir),
             "suppressed": report_dict(P, Q, suppress_below=5),
             "unpublished": report_dict(half, None),
         }
         ids = list(Case.objects.values_list("pk", flat=True))
         counts = do_anonymise_cases(case_ids=ids, cause="retention")
         after = {
-            "cli": report_json(after_dir),
+            "cli": write_report(after_dir),
             "suppressed": report_dict(P, Q, suppress_below=5),
             "unpublished": report_dict(half, None),
         }
@@ -142,8 +158,13 @@ def outcome(django_db_setup, django_db_blocker, tmp_path_factory):
 def test_the_published_report_is_identical_after_anonymising_every_case(outcome):
     before, after, counts, state = outcome
     assert state["anonymised"] == state["cases"] == counts["case.anonymised"] > 4000
-    assert before["cli"] == after["cli"]
-    report = json.loads(after["cli"])
+    # Every format's data: the JSON's tables, words and appendix, the page, each figure,
+    # every spreadsheet cell, the PDF's text.
+    for fmt in ("json", "html", "figures", "xlsx", "pdf"):
+        assert before["cli"][fmt] == after["cli"][fmt], fmt
+    assert {"words.svg", "compare_words.png", "region_map.svg"} <= set(after["cli"]["figures"])
+    assert any("Appendix" in page for page in after["cli"]["pdf"])
+    report = json.loads(after["cli"]["json"])
     # Reviewed and signed off before, and the sign-off still holds after.
     assert report["status"] == "approved"
     assert "{redacted}" in json.dumps(report["appendix"])

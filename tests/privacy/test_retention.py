@@ -9,7 +9,16 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from casebook.accounts.models import AuditEvent
-from casebook.cases.models import Attachment, Case, CaseCategory, Category, Enquirer, Message
+from casebook.cases.models import (
+    Attachment,
+    Case,
+    CaseCategory,
+    CasePlatform,
+    Category,
+    Enquirer,
+    Message,
+    Platform,
+)
 from casebook.privacy.actions import (
     HoldError,
     do_lift_hold,
@@ -42,7 +51,13 @@ def old_case(db):
         attachment=("screenshot-olwen.png", b"PNG bytes of the old screenshot"),
     )
     case.enquirer_type, case.setting_type, case.region = "teacher", "secondary", "UKK"
+    # The details given with this enquiry (a school's shared line, say) are contact details too.
+    case.contact_name, case.contact_phone = "Olwen Oldcase", "07700 900456"
+    case.contact_organisation = "Old School"
     case.save()
+    CasePlatform.objects.create(
+        case=case, platform=Platform.objects.get(name="TikTok"), source="practitioner"
+    )
     CaseCategory.objects.create(
         case=case,
         category=Category.objects.get(name="Online reputation"),
@@ -103,8 +118,16 @@ def test_old_closed_case_is_anonymised_and_keeps_its_facts(
         list(CaseCategory.objects.filter(case=case).values_list("category__name", "provenance"))
         == tags
     )
+    assert platforms and tags  # not vacuous
     assert list(case.platform_tags.values_list("platform__name", "source")) == platforms
     assert case.subject == ""
+    # Contact details erased, with the enquirer record below.
+    assert (
+        case.contact_name,
+        case.contact_email,
+        case.contact_phone,
+        case.contact_organisation,
+    ) == ("", "", "", "")
     assert case.anonymisation.cause == "retention"
     # The dialogue keeps its shape (who wrote when) and loses every word.
     assert (
@@ -338,6 +361,26 @@ def test_unused_old_enquirer_records_go(db):
     result = do_run_retention()
     assert result.counts["enquirer.unused"] == 1
     assert list(Enquirer.objects.values_list("email", flat=True)) == ["nobody@new.invalid"]
+
+
+def test_the_scheduled_unit_runs_retention_daily(old_case, capsys):
+    """deploy/systemd: the timer starts the retention service every day, and the service's
+    command line (not a dry run) anonymises what is due."""
+    import re
+    import shlex
+
+    units = Path(__file__).resolve().parents[2] / "deploy" / "systemd"
+    timer = (units / "casebook-retention.timer").read_text()
+    assert re.search(r"^OnCalendar=\*-\*-\* \d\d:\d\d:\d\d$", timer, re.MULTILINE)
+    assert "Persistent=true" in timer  # a night missed while the machine was off runs on boot
+    service = (units / "casebook-retention.service").read_text()
+    (command,) = re.findall(r"^ExecStart=(.+)$", service, re.MULTILINE)
+    program, *args = shlex.split(command)
+    assert program.endswith("/casebook") and args[0] == "retention"
+    call_command(*args)
+    assert "anonymised 1 cases" in capsys.readouterr().out
+    assert Case.objects.get(pk=old_case.pk).subject == ""
+    assert AuditEvent.objects.filter(action="retention.run").count() == 1
 
 
 def test_command_dry_run_and_run(old_case, capsys):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from casebook.privacy.scrub import REMOVED, Identifiers, scrub_detail
+from casebook.privacy.scrub import REMOVED, Identifiers, scrub_detail, sort_identifiers
 
 CODES = frozenset({"open", "closed", "teacher", "UKK", "secondary"})
 
@@ -55,6 +57,9 @@ PERSON = Identifiers.of(
         ("Dear Jane Example,", ["Jane Example"]),
         ("dear jane   example", ["jane   example"]),
         ("Jane Examples", []),
+        ("From: Example, Jane", ["Example, Jane"]),
+        ("EXAMPLE,JANE", ["EXAMPLE,JANE"]),
+        ("Example, Janet", []),
         ("Jane alone", []),
         ("call 07700 900123.", ["07700 900123"]),
         ("call 07700900123", ["07700900123"]),
@@ -88,3 +93,55 @@ def test_non_uk_numbers():
         "+33 6 12 34 56 78",
         "33612345678",
     ]
+
+
+HANDLES = Identifiers.of(handles=["@jane_gazebo77", "@jo.b"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("her account @jane_gazebo77 posted it", ["@jane_gazebo77"]),
+        ("@JANE_GAZEBO77.", ["@JANE_GAZEBO77"]),
+        ("see instagram.com/jane_gazebo77?hl=en", ["jane_gazebo77"]),
+        ("jane_gazebo77 on TikTok", ["jane_gazebo77"]),
+        ("@jane_gazebo777", []),
+        ("@jane_gazebo77_fan", []),
+        ("xjane_gazebo77", []),
+        ("jane_gazebo77@mail.invalid", []),
+        ("@jo.b said", ["@jo.b"]),
+        ("jo.b said", []),  # short: only with its @
+        ("@jo.bx", []),
+    ],
+)
+def test_handles_found(text, found):
+    assert HANDLES.find(text) == found
+
+
+def test_handles_in_the_database_regex():
+    # The database narrows with db_regex; it must not miss what pattern() finds.
+    regex = HANDLES.db_regex()
+    assert regex is not None
+    for text in ("x @jane_gazebo77 y", "instagram.com/jane_gazebo77", "@jo.b"):
+        assert re.search(regex, text, re.IGNORECASE), text
+    assert Identifiers.of(handles=["not a handle", ""]).handles == ()
+
+
+def test_sort_identifiers():
+    assert sort_identifiers(
+        [
+            "Jane Q. Example",
+            " @jane_gazebo77 ",
+            "jane.home@mail.invalid",
+            "07700 900 321",
+            "+44 (0)20 7946 0999",
+            "",
+            "@",
+            "Example, Jane",
+        ]
+    ) == (
+        ["Jane Q. Example", "@", "Example, Jane"],
+        ["jane.home@mail.invalid"],
+        ["07700 900 321", "+44 (0)20 7946 0999"],
+        ["@jane_gazebo77"],
+    )

@@ -134,6 +134,38 @@ def test_find_export_and_erase_a_person(
     assert "person.erased" in case_page.content.decode()
 
 
+def test_the_request_can_add_identifiers_to_search_for(
+    client, admin_user, vera, practitioner, django_capture_on_commit_callbacks
+):
+    from casebook.cases.actions import do_add_note
+
+    other = ingest_case(
+        sender="Omar Other <omar.other@elsewhere.invalid>",
+        subject="A copied account",
+        body="Someone copied @vera_viewtest_22 and posts as her.",
+        message_id="<omar-view@elsewhere.invalid>",
+    )
+    do_add_note(case=other, actor=practitioner, text="Vera V. Viewtest rang about it.")
+    login(client, admin_user)
+    client.post(
+        reverse("privacy-person"),
+        {"email": EMAIL, "also": "@vera_viewtest_22\nVera V. Viewtest\n\n"},
+    )
+    page = client.get(reverse("privacy-person")).content.decode()
+    assert "@vera_viewtest_22" in page and "Vera V. Viewtest" in page
+    assert other.reference in page.split("Other cases naming them", 1)[1]
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("privacy-person-erase"),
+            {"reason": "Letter of 3 May", "mentions": "on", "confirm": "on"},
+        )
+    from casebook.cases.models import Message
+
+    texts = " ".join(Message.objects.filter(case=other).values_list("body_text", flat=True))
+    assert "vera_viewtest_22" not in texts and "Vera V. Viewtest" not in texts
+    assert "Someone copied [removed] and posts as her." in texts
+
+
 def test_erasure_blocked_by_hold_is_explained(client, admin_user, supervisor, vera):
     from casebook.privacy.actions import do_place_hold
 
@@ -225,3 +257,22 @@ def test_overview_shows_the_policy(client, admin_user, vera):
     login(client, admin_user)
     page = client.get(reverse("privacy-overview")).content.decode()
     assert "6 years" in page and "Due now" in page
+
+
+def test_admin_sets_the_retention_policy_in_the_admin_site(client, admin_user, practitioner):
+    from casebook.privacy.actions import get_policy
+
+    policy = get_policy()
+    url = reverse("admin:privacy_retentionpolicy_change", args=[policy.pk])
+    assert login(client, practitioner).get(url).status_code in (302, 403)
+    login(client, admin_user)
+    response = client.post(url, {"years": "8", "enabled": "on"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert (get_policy().years, get_policy().enabled) == (8, True)
+    event = AuditEvent.objects.get(action="retention.policy")
+    assert event.actor == admin_user
+    assert event.detail == {
+        "old": {"years": 6, "enabled": True},
+        "new": {"years": 8, "enabled": True},
+    }
+    assert "8 years" in client.get(reverse("privacy-overview")).content.decode()

@@ -44,6 +44,17 @@ def test_every_unit_runs_a_real_command():
         assert "NoNewPrivileges=yes" in text
 
 
+def test_every_timer_starts_a_one_shot_unit():
+    timers = sorted((DEPLOY / "systemd").glob("*.timer"))
+    assert timers
+    for timer in timers:
+        assert re.search(r"^OnCalendar=\S", timer.read_text(), re.MULTILINE), timer.name
+        assert "WantedBy=timers.target" in timer.read_text(), timer.name
+        service = timer.with_suffix(".service")
+        assert service.is_file(), f"{timer.name} starts {service.name}, which is missing"
+        assert "Type=oneshot" in service.read_text(), service.name
+
+
 def _unit_commands() -> dict[str, str]:
     """unit file name -> the casebook command line it runs (after `casebook `)."""
     found = {}

@@ -10,6 +10,7 @@ headers, would be caught. The walk must reach each kind of download, or the test
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from html.parser import HTMLParser
 from typing import Any
@@ -95,6 +96,18 @@ def header_problems(path: str, response: Any) -> list[str]:
     return problems
 
 
+# What the Content-Security-Policy would block in a page: inline scripts, event-handler and
+# style attributes. Templates are scanned for them (test_templates); this catches what code
+# writes into a page too.
+INLINE = re.compile(
+    r"<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+\s*=\s*[\"']|\sstyle\s*=\s*[\"']", re.IGNORECASE
+)
+
+
+def inline_problems(path: str, html: str) -> list[str]:
+    return [f"{path}: inline {m.group(0)[:40]!r}" for m in INLINE.finditer(html)][:3]
+
+
 def walk(client: Client, starts: list[str]) -> tuple[Counter[str], list[str]]:
     """Fetch the start pages and every same-site link reachable from them (a few per view);
     returns how many pages of each view were fetched, and the header problems found."""
@@ -120,7 +133,10 @@ def walk(client: Client, starts: list[str]) -> tuple[Counter[str], list[str]]:
         if response.status_code in (301, 302) and response.get("Location", "").startswith("/"):
             queue.append(response["Location"])
         if response.get("Content-Type", "").startswith("text/html"):
-            queue += links(response.content.decode("utf-8", "replace"), path)
+            html = response.content.decode("utf-8", "replace")
+            if name != "reports:job-download":  # a file, sandboxed with its own policy
+                problems += inline_problems(path, html)
+            queue += links(html, path)
     return per_view, problems
 
 
@@ -204,3 +220,17 @@ def test_the_subject_access_zip_is_not_stored(client, admin_user, case):
 def test_links_keep_only_this_sites_pages(html):
     assert set(links(html, "/reports/")) <= {"/cases/", "/cases/?page=2"}
     assert links(html, "/reports/")
+
+
+@pytest.mark.parametrize(
+    ("html", "found"),
+    [
+        ('<script src="/static/x.js" defer></script><p class="a">x</p>', False),
+        ("<script>alert(1)</script>", True),
+        ('<a href="#" onclick="go()">x</a>', True),
+        ('<div style="color: red">x</div>', True),
+        ("<p>a style guide; onward = forward</p>", False),
+    ],
+)
+def test_inline_code_is_found(html, found):
+    assert bool(inline_problems("/x/", html)) is found

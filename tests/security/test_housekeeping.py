@@ -17,9 +17,10 @@ from casebook.security.models import RateCounter
 pytestmark = pytest.mark.django_db
 
 
-def test_housekeeping(client, practitioner):
+def test_housekeeping(client, practitioner, settings, tmp_path):
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
+    settings.ATTACHMENTS_DIR = tmp_path / "attachments"
     client.force_login(practitioner)
     Session.objects.create(
         session_key="old", session_data="", expire_date=timezone.now() - timedelta(days=1)
@@ -57,8 +58,29 @@ def test_housekeeping(client, practitioner):
             username=username, ip_address="192.0.2.1", user_agent="", locked_out=False
         )
     AccessFailureLog.objects.filter(username="x").update(attempt_time=old)
+    # Skipped automatic mail past INTAKE_SKIPPED_KEEP_DAYS (90 by default) goes, the rest stays.
+    from casebook.intake.actions import ingest_bytes
+    from casebook.intake.models import SkippedMail
+
+    for n in (1, 2):
+        ingest_bytes(
+            b"From: Pat Test <pat.test@school.invalid>\r\nSubject: Automatic reply: away\r\n"
+            b"Auto-Submitted: auto-replied\r\nMessage-ID: <ooo-%d@school.invalid>\r\n\r\n"
+            b"I am away.\r\n" % n,
+            source="test",
+        )
+    old_mail = SkippedMail.objects.get(message_id="<ooo-1@school.invalid>")
+    assert (tmp_path / "attachments" / old_mail.storage_path).is_file()
+    SkippedMail.objects.filter(pk=old_mail.pk).update(
+        received_at=timezone.now() - timedelta(days=91)
+    )
     out = io.StringIO()
     call_command("housekeeping", stdout=out)
+    assert list(SkippedMail.objects.values_list("message_id", flat=True)) == [
+        "<ooo-2@school.invalid>"
+    ]
+    assert "1 skipped automatic mail" in out.getvalue()
+    assert not (tmp_path / "attachments" / old_mail.storage_path).exists()
     assert not Session.objects.filter(session_key="old").exists()
     assert Session.objects.count() == 1  # the live one
     assert list(RateCounter.objects.values_list("client", flat=True)) == ["b"]

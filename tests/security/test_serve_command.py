@@ -89,7 +89,33 @@ def test_serve_binds_the_workers_statements_to_its_timeout(monkeypatch, settings
 
     monkeypatch.setattr(serve, "run_gunicorn", fake_gunicorn)
     monkeypatch.setattr(serve, "bound_statements", fake_bound)
-    monkeypatch.setattr(settings, "SECRET_KEY_EPHEMERAL", False)
+    settings.SECRET_KEY_EPHEMERAL = False
     call_command("serve", "--no-collectstatic", "--no-report-worker", "--timeout", "45")
     assert seen["bound"] == (True, 45)
     assert seen["config"]["timeout"] == 45  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("binds", "loopback"),
+    [
+        (["127.0.0.1:8000"], True),
+        (["localhost:8000", "[::1]:8000", "unix:/run/casebook.sock"], True),
+        (["0.0.0.0:8000"], False),
+        (["127.0.0.1:8000", "192.0.2.10:8000"], False),
+        (["casebook.example.org:8000"], False),
+        (["[::]:8000"], False),
+    ],
+)
+def test_loopback_only(binds, loopback):
+    from casebook.security.management.commands.serve import loopback_only
+
+    assert loopback_only(binds) is loopback
+
+
+def test_the_demo_is_never_served_beyond_this_machine(settings):
+    """Demo and test mode have a public secret key, public passwords and no second factor."""
+    from django.core.management import CommandError, call_command
+
+    settings.MODE = "demo"
+    with pytest.raises(CommandError, match="serves only on this machine"):
+        call_command("serve", "--bind", "0.0.0.0:8000")

@@ -28,6 +28,7 @@ def test_every_admin_page_links_to_reports_and_privacy(client, admin_user, name,
     assert f'<a href="{reverse("reports:index")}">Reports</a>' in page
     assert f'<a href="{reverse("privacy-overview")}">Privacy</a>' in page
     assert page.count("cases/admin") >= 1
+    assert "Casebook administration" in page and "Django administration" not in page
 
 
 @pytest.mark.django_db

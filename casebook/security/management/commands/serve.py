@@ -63,6 +63,25 @@ def bound_statements(database: dict[str, Any], *, seconds: int) -> None:
     options["options"] = f"{options.get('options', '')} {setting}".strip()
 
 
+def loopback_only(binds: list[str]) -> bool:
+    """True if every address gunicorn would listen on is this machine's own (or a socket)."""
+    import ipaddress
+
+    for bind in binds:
+        if bind.startswith(("unix:", "fd://")):
+            continue
+        host = bind.rsplit(":", 1)[0] if ":" in bind else bind
+        host = host.strip("[]")
+        if host == "localhost":
+            continue
+        try:
+            if not ipaddress.ip_address(host).is_loopback:
+                return False
+        except ValueError:
+            return False  # a host name: it may resolve to anything
+    return True
+
+
 def _pending_migrations() -> int:
     connection = connections[DEFAULT_DB_ALIAS]
     executor = MigrationExecutor(connection)
@@ -105,6 +124,12 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if settings.SECRET_KEY_EPHEMERAL:
             raise CommandError("SECRET_KEY must be set to serve Casebook (see .env.example)")
+        binds = options["bind"] or ["127.0.0.1:8000"]
+        if settings.MODE != "production" and not loopback_only(binds):
+            raise CommandError(
+                f"CASEBOOK_MODE={settings.MODE} serves only on this machine (127.0.0.1): its "
+                "secret key and passwords are public and two-factor sign-in is off"
+            )
         if options["workers"] < 1 or options["threads"] < 1 or options["timeout"] < 1:
             raise CommandError("--workers, --threads and --timeout must be at least 1")
         pending = _pending_migrations()
@@ -123,7 +148,7 @@ class Command(BaseCommand):
         bound_statements(connections[DEFAULT_DB_ALIAS].settings_dict, seconds=options["timeout"])
         access_log = None if options["access_log"] == "off" else options["access_log"]
         config = gunicorn_options(
-            bind=options["bind"] or ["127.0.0.1:8000"],
+            bind=binds,
             workers=options["workers"],
             threads=options["threads"],
             timeout=options["timeout"],

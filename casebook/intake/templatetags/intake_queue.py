@@ -1,0 +1,54 @@
+"""The queue's view of held messages (mail that waits for a practitioner's decision).
+
+    {% held_in_queue page.cases as held %}{% include "intake/_queue_held.html" %}
+
+says how many messages are held and on which cases, whatever the queue's filters (a held
+message leaves its case's status alone, so a closed case with one is not in the default
+list), and `held.case_ids` marks the listed rows that have one. One query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django import template
+
+from casebook.cases.models import Case
+from casebook.intake.models import HeldMessage
+
+register = template.Library()
+
+BANNER_CASES = 10
+# Held messages are a handful; past this many the banner says "more than" and marks rows
+# from the oldest ones only.
+READ_AT_MOST = 1000
+
+
+@dataclass(frozen=True)
+class HeldInQueue:
+    count: int = 0
+    more_than: bool = False  # count is a lower bound
+    references: list[str] = field(default_factory=list)  # the first cases, oldest first
+    more_cases: bool = False  # cases beyond those named
+    case_ids: frozenset[int] = frozenset()  # of the listed cases, those with one
+
+
+@register.simple_tag
+def held_in_queue(cases: Iterable[Case]) -> HeldInQueue:
+    listed = {c.pk for c in cases}
+    rows = list(
+        HeldMessage.objects.order_by("created_at", "pk").values_list(
+            "message__case_id", "message__case__reference"
+        )[: READ_AT_MOST + 1]
+    )
+    more_than = len(rows) > READ_AT_MOST
+    rows = rows[:READ_AT_MOST]
+    references = list(dict.fromkeys(reference for _, reference in rows))
+    return HeldInQueue(
+        count=len(rows),
+        more_than=more_than,
+        references=references[:BANNER_CASES],
+        more_cases=len(references) > BANNER_CASES or more_than,
+        case_ids=frozenset(case_id for case_id, _ in rows if case_id in listed),
+    )
