@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from casebook.redaction.core import Entity
-from casebook.redaction.lexicon import DATA_DIR, lexicon, word_set
+from casebook.redaction.lexicon import DATA_DIR, lexicon, trie_regex, word_set
 
 
 def _phrases() -> list[str]:
@@ -31,34 +31,14 @@ def _phrases() -> list[str]:
     return out
 
 
-def _trie(words: Iterable[str]) -> str:
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = []
-        for ch, child in sorted(node.items()):
-            if not ch:
-                continue
-            # One space in a phrase stands for any run of spaces or tabs.
-            head = r"[ \t]+" if ch == " " else ("['’]" if ch == "'" else re.escape(ch))
-            branches.append(head + pattern(child))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return pattern(trie)
+def _phrase_char(ch: str) -> str:
+    """One space in a phrase stands for any run of spaces or tabs; an apostrophe for either."""
+    return r"[ \t]+" if ch == " " else ("['’]" if ch == "'" else re.escape(ch))
 
 
 @cache
 def _phrase_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + _trie(_phrases()) + r")(?![\w])")
+    return re.compile(r"\b(?:" + trie_regex(_phrases(), _phrase_char) + r")(?![\w])")
 
 
 CONNECTOR = r"(?:and|&|of|for|the|on|in)"

@@ -6,6 +6,8 @@ can be reviewed and extended without touching code. Loaded once, on first use.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -56,3 +58,24 @@ def towns() -> frozenset[str]:
     """Lower-case names of towns (data/towns.txt, from GeoNames) and of the places in
     data/places.txt: not personal data, and the analysis reads them."""
     return read_words("towns.txt") | read_words("places.txt")
+
+
+def trie_regex(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
+    """One regex alternation for a word list, shaped as a trie so matching stays fast for
+    thousands of words; `char` gives each character's pattern (re.escape by default)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [char(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return pattern(trie)

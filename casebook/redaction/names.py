@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from casebook.redaction.core import Entity
-from casebook.redaction.lexicon import Lexicon, lexicon, word_set
+from casebook.redaction.lexicon import Lexicon, lexicon, trie_regex, word_set
 from casebook.redaction.namemodel import gazetteers, model_spans, place_context, zipf_table
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -116,26 +116,6 @@ LETTER = r"[^\W\d_]"
 CAP_WORD_RE = re.compile(
     r"[^\W\d_a-z](?<!" + LETTER + r"[^\W\d_a-z])" + LETTER + r"*(?:['’\-]" + LETTER + r"+)*"
 )
-
-
-def trie_regex(words: frozenset[str]) -> str:
-    """One regex for a word list, shaped as a trie so matching stays fast for thousands."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return pattern(trie)
 
 
 @cache
