@@ -27,6 +27,7 @@ from casebook.cases.models import (
 )
 from tests.browser import scenario
 from tests.browser.signin import log_in
+from tests.conftest import SERVER_URL
 
 pytestmark = pytest.mark.browser
 
@@ -247,6 +248,12 @@ def test_merge_lists_cases_and_refuses_when_they_changed_then_split(
     assert Enquirer.objects.get(pk=case.enquirer_id).name == "Harriet Quill"
 
 
+@pytest.mark.skipif(
+    bool(SERVER_URL),
+    reason="against the real server the test process flushes the database between tests, so "
+    "content types come back under new ids while the server's workers keep the old ones "
+    "cached and the admin log's insert fails; the test runs in-process (SQLite) instead",
+)
 def test_history_shows_admin_edits_of_the_case_and_its_enquirer(
     live_server: Any, seeded: None, browser: Any
 ) -> None:
