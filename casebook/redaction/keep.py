@@ -128,11 +128,12 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
     firsts = _town_first_words()
     spans = []
     for cue in TOWN_CONTEXT_RE.finditer(low):
-        m = TOWN_WORDS_RE.match(text, cue.end())
-        if m is None:
-            continue
+        # The first word decides most cues, so it is looked at first.
         first = FIRST_WORD_RE.match(low, cue.end())
         if first is None or first.group(0) not in firsts:
+            continue
+        m = TOWN_WORDS_RE.match(text, cue.end())
+        if m is None:
             continue
         if cue.group(0)[0] == "," and SPEAKER_BEFORE_RE.search(
             text, max(0, cue.start() - 40), cue.start()

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
+from typing import Any, NamedTuple
 
 from casebook.redaction.lexicon import DATA_DIR, Lexicon, lexicon, word_set
 
@@ -45,8 +46,10 @@ CLOSINGS = word_set(
 )
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number, punctuation mark or line break (a tuple: made for every token of every
+    text, and a tuple is made several times faster than a class instance)."""
+
     start: int
     end: int
     text: str  # as written, a trailing full stop removed
@@ -54,6 +57,8 @@ class Token:
     word: bool
     zipf: float
     shape: str
+    zb: str  # frequency bucket (_zb)
+    ctx: str  # how it appears as a neighbour's feature (_ctx)
 
 
 def fold(word: str) -> str:
@@ -104,20 +109,26 @@ def zipf_of(low: str, table: dict[str, float]) -> float:
 
 
 # What a word looks like does not depend on where it stands: worked out once per spelling.
-_WORD_INFO: dict[str, tuple[str, bool, float, str]] = {}
+# (text, low, word, zipf, shape, zb, ctx): the fields of a Token after its offsets.
+WordInfo = tuple[str, str, bool, float, str, str, str]
+_WORD_INFO: dict[str, WordInfo] = {}
 _WORD_INFO_MAX = 200_000
 # (spelling, text case) -> summed weight of the word's own features (see _scored).
 _WORD_SCORE: dict[tuple[str, str], float] = {}
 
 
-def _info(raw: str, table: dict[str, float]) -> tuple[str, bool, float, str]:
+def _info(raw: str, table: dict[str, float]) -> WordInfo:
     info = _WORD_INFO.get(raw)
     if info is None:
         if raw[0].isalpha():
             low = fold(raw)
-            info = (low, True, zipf_of(low, table), shape_of(raw))
+            z = zipf_of(low, table)
+            sh = shape_of(raw)
+            info = (raw, low, True, z, sh, _zb(z), _word_ctx(low, z, sh))
+        elif raw[0].isdigit():
+            info = (raw, raw, False, 0.0, "d", "0", "<d>")
         else:
-            info = (raw, False, 0.0, "d" if raw[0].isdigit() else raw)
+            info = (raw, raw, False, 0.0, raw, "0", raw if raw != "\n" else "<nl>")
         if len(_WORD_INFO) >= _WORD_INFO_MAX:
             _WORD_INFO.clear()
         _WORD_INFO[raw] = info
@@ -125,14 +136,13 @@ def _info(raw: str, table: dict[str, float]) -> tuple[str, bool, float, str]:
 
 
 def tokenize(text: str, table: dict[str, float]) -> list[Token]:
-    toks: list[Token] = []
-    append = toks.append
     known = _WORD_INFO
-    for m in TOKEN_RE.finditer(text):
-        raw = m.group()
-        info = known.get(raw) or _info(raw, table)
-        append(Token(m.start(), m.end(), raw, *info))
-    return toks
+    new = tuple.__new__
+    return [
+        new(Token, m.span() + (known.get(raw) or _info(raw, table)))
+        for m in TOKEN_RE.finditer(text)
+        if (raw := m.group())
+    ]
 
 
 def text_case(toks: list[Token]) -> str:
@@ -179,17 +189,15 @@ def gazetteers(lex: Lexicon) -> Gazetteers:
 def _ctx(t: Token | None) -> str:
     """How a neighbour appears as a feature: common words and titles as themselves, others by
     shape and frequency (so no rare word, and no name, is learnt by heart)."""
-    if t is None:
-        return "<none>"
-    if not t.word:
-        if t.shape == "d":
-            return "<d>"
-        return t.text if t.text != "\n" else "<nl>"
-    if t.low in TITLES:
+    return "<none>" if t is None else t.ctx
+
+
+def _word_ctx(low: str, zipf: float, shape: str) -> str:
+    if low in TITLES:
         return "<title>"
-    if t.zipf >= CONTEXT_ZIPF:
-        return t.low
-    return f"<{t.shape}{_zb(t.zipf)}>"
+    if zipf >= CONTEXT_ZIPF:
+        return low
+    return f"<{shape}{_zb(zipf)}>"
 
 
 def candidate(t: Token, g: Gazetteers) -> bool:
@@ -383,9 +391,18 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
     m = model()
     wget = m.weights.get
     toks, case, g, (lw, lf, ll, lo), cap_mid = prepare(text)
+    first, surname = g.first, g.surname
     out: list[tuple[Token, float]] = []
+    append = out.append
+    n = len(toks)
+    exp = math.exp
     for i, t in enumerate(toks):
-        if not candidate(t, g):
+        # candidate(t, g), inlined: it runs for every token of every text.
+        if not t.word or (
+            t.zipf >= COMMON_ZIPF
+            and t.low not in first
+            and (t.shape == "x" or (t.zipf >= VERY_COMMON_ZIPF and t.low not in surname))
+        ):
             continue
         if masked is not None and masked.find(1, t.start, t.end) >= 0:
             continue
@@ -395,13 +412,100 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
         if base is None:
             own = word_features(t, case, g)
             base = sum(map(wget, own, repeat(0.0, len(own))))
-            if len(_WORD_SCORE) >= _WORD_INFO_MAX:
-                _WORD_SCORE.clear()
-            _WORD_SCORE[key] = base
-        feats = context_features(toks, i, case, g, lw, lf, ll, cap_mid, lo)
-        score = base + sum(map(wget, feats, repeat(0.0, len(feats))))
-        out.append((t, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))))
+            _remember(_WORD_SCORE, key, base)
+        # The context features in three groups (the words before, the words after, the line),
+        # each summed once per distinct context: the same features context_features gives.
+        sh = t.shape
+        zb = t.zb
+        p1 = toks[i - 1] if i > 0 else None
+        p2 = toks[i - 2] if i > 1 else None
+        n1 = toks[i + 1] if i + 1 < n else None
+        n2 = toks[i + 2] if i + 2 < n else None
+        c_p1, c_n1 = _ctx(p1), _ctx(n1)
+        left_key = ("p", c_p1, _ctx(p2), sh, case, zb, _nb_key(p1, g))
+        left = _SIDE_SCORE.get(left_key)
+        if left is None:
+            left = _side_score(left_key, wget)
+            _remember(_SIDE_SCORE, left_key, left)
+        right_key = ("n", c_n1, _ctx(n2), sh, case, zb, _nb_key(n1, g))
+        right = _SIDE_SCORE.get(right_key)
+        if right is None:
+            right = _side_score(right_key, wget)
+            _remember(_SIDE_SCORE, right_key, right)
+        line_key = (
+            lw[i],
+            lf[i],
+            ll[i],
+            lo is not None and lo[i] and case != "L",
+            t.low in cap_mid and sh != "Xx",
+            sh,
+            case,
+            zb,
+        )
+        line = _LINE_SCORE.get(line_key)
+        if line is None:
+            line = _line_score(line_key, wget)
+            _remember(_LINE_SCORE, line_key, line)
+        score = base + left + right + line
+        append((t, 1.0 / (1.0 + exp(-max(-30.0, min(30.0, score))))))
     return out, case
+
+
+_CACHE_MAX = 200_000
+# Summed weights of the context features per distinct context (see _scored).
+_SIDE_SCORE: dict[tuple[object, ...], float] = {}
+_LINE_SCORE: dict[tuple[object, ...], float] = {}
+
+
+def _remember(cache: dict[Any, float], key: Any, value: float) -> None:
+    if len(cache) >= _CACHE_MAX:
+        cache.clear()
+    cache[key] = value
+
+
+def _nb_key(nb: Token | None, g: Gazetteers) -> tuple[str, str, bool, bool] | None:
+    """What the features of a neighbour word depend on besides _ctx."""
+    if nb is None or not nb.word:
+        return None
+    return (nb.shape, nb.zb, nb.low in g.first, nb.low in g.surname)
+
+
+def _side_score(key: tuple[Any, ...], wget: Callable[[str, float], float]) -> float:
+    """The weights of context_features' features of the words on one side (tag "p": the two
+    before, and whether a sentence starts here; "n": the two after)."""
+    tag, c1, c2, sh, case, zb, nb = key
+    if tag == "p":
+        f = [f"p1={c1}", f"p2={c2}", f"p12={c2}|{c1}", f"p1s={c1}|{sh}|{case}"]
+        if c1 in (".", "!", "?", "<nl>", ":", "<none>"):
+            f.append(f"ss|{sh}|{zb}")
+    else:
+        f = [f"n1={c1}", f"n2={c2}", f"n12={c1}|{c2}", f"n1s={c1}|{sh}|{case}"]
+    if nb is not None:
+        nb_shape, nb_zb, in_first, in_surname = nb
+        if in_first:
+            f.append(f"{tag}fn")
+        if in_surname:
+            f.append(f"{tag}sn")
+        f.append(f"{tag}shape={nb_shape}|{nb_zb}|{sh}")
+    return sum(wget(x, 0.0) for x in f)
+
+
+def _line_score(key: tuple[Any, ...], wget: Callable[[str, float], float]) -> float:
+    """The weights of context_features' features of the word's line and of the rest of the
+    text."""
+    words, first_on_line, last_on_line, lowline, cap_elsewhere, sh, case, zb = key
+    f = [f"lw={min(words, 6)}|{case}"]
+    if first_on_line:
+        f.append(f"ls|{sh}|{case}")
+    if last_on_line:
+        f.append(f"le|{sh}")
+    if lowline:
+        f.append(f"lowline|{sh}|{zb}")
+    if first_on_line and words <= 3:
+        f.append(f"short_line|{sh}|{zb}")
+    if cap_elsewhere:
+        f.append("cap_elsewhere")
+    return sum(wget(x, 0.0) for x in f)
 
 
 PARTICLE_WORDS = word_set(

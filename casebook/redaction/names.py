@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from casebook.redaction.core import Entity
 from casebook.redaction.lexicon import Lexicon, lexicon, trie_regex, word_set
@@ -101,8 +101,9 @@ NEAR_NUMBER_RE = re.compile(r"\d")
 REPEAT_COMMON_ZIPF = 4.0
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word that can take part in a name (a tuple: cheaper to make than an instance)."""
+
     start: int
     end: int
     word: str
@@ -138,6 +139,7 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     """
     toks: list[Tok] = []
     append = toks.append
+    new = tuple.__new__
     for m in CAP_WORD_RE.finditer(text):
         word = m.group()
         if not word[0].isupper():
@@ -149,7 +151,7 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
         low = word.lower()
         if not low.isascii() or "’" in low:
             low = _fold(word)
-        append(Tok(start, end, word, low, True))
+        append(new(Tok, (start, end, word, low, True)))
     lowers = []
     for m in _keep_re(lexicon()).finditer(text):
         start, end = m.span()
