@@ -121,6 +121,9 @@ def _town_first_words() -> frozenset[str]:
     return frozenset(re.split(r"[ \-]", t, maxsplit=1)[0] for t in towns())
 
 
+TOWN_WORD_SPLIT_RE = re.compile(r"([ \t]+|-)")
+
+
 def _towns(text: str, low: str) -> list[tuple[int, int]]:
     from casebook.redaction.lexicon import towns
 
@@ -139,7 +142,7 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
             text, max(0, cue.start() - 40), cue.start()
         ):
             continue  # "Thornton, Beverley (DSL)": a surname and a forename, not a town
-        words = re.split(r"([ \t]+|-)", m.group(0))
+        words = TOWN_WORD_SPLIT_RE.split(m.group(0))
         # The longest run of the words that names a town: "Hebden Bridge", "stoke-on-trent".
         for k in range(len(words), 0, -2):
             phrase = "".join(words[:k])

@@ -96,6 +96,9 @@ def zipf_table() -> dict[str, float]:
     return table
 
 
+WORD_PART_SPLIT_RE = re.compile(r"['\-]")
+
+
 def zipf_of(low: str, table: dict[str, float]) -> float:
     if low.endswith("'s") and len(low) > 3:
         low = low[:-2]  # "Dad's" is as common as "dad"
@@ -103,7 +106,7 @@ def zipf_of(low: str, table: dict[str, float]) -> float:
     if z is not None:
         return z
     if "-" in low or "'" in low:
-        parts = [p for p in re.split(r"['\-]", low) if len(p) > 1]
+        parts = [p for p in WORD_PART_SPLIT_RE.split(low) if len(p) > 1]
         return min((table.get(p, 0.0) for p in parts), default=0.0)
     return 0.0
 
@@ -138,23 +141,30 @@ def _info(raw: str, table: dict[str, float]) -> WordInfo:
 def tokenize(text: str, table: dict[str, float]) -> list[Token]:
     known = _WORD_INFO
     new = tuple.__new__
-    return [
-        new(Token, m.span() + (known.get(raw) or _info(raw, table)))
-        for m in TOKEN_RE.finditer(text)
-        if (raw := m.group())
-    ]
+    find = text.find
+    toks: list[Token] = []
+    append = toks.append
+    end = 0
+    # findall and str.find rather than finditer's match objects (faster): only white space
+    # other than line breaks, and "_", lie between tokens, so each token is the first
+    # occurrence of its text after the one before.
+    for raw in TOKEN_RE.findall(text):
+        start = find(raw, end)
+        end = start + len(raw)
+        append(new(Token, (start, end, *(known.get(raw) or _info(raw, table)))))
+    return toks
 
 
 def text_case(toks: list[Token]) -> str:
     """L (almost no capitals: a hurried note), U (mostly ALL CAPS: a form), N otherwise."""
-    words = [t for t in toks if t.word and len(t.text) > 1]
-    if not words:
+    shapes = [t.shape for t in toks if t.word and len(t.text) > 1]
+    if not shapes:
         return "N"
-    upper = sum(1 for t in words if t.shape == "X")
-    caps = sum(1 for t in words if t.shape in ("Xx", "xX", "X"))
-    if upper > 0.5 * len(words):
+    upper = shapes.count("X")
+    caps = upper + shapes.count("Xx") + shapes.count("xX")
+    if upper > 0.5 * len(shapes):
         return "U"
-    if caps <= max(1, 0.04 * len(words)):
+    if caps <= max(1, 0.04 * len(shapes)):
         return "L"
     return "N"
 
@@ -334,24 +344,25 @@ Layout = tuple[list[int], list[bool], list[bool], list[bool]]
 def _layout(toks: list[Token]) -> Layout:
     """Per token: words on its line, whether it is the line's first word, its last, and
     whether its line is written without capitals."""
-    words_on_line = [0] * len(toks)
-    first = [False] * len(toks)
-    last = [False] * len(toks)
-    lower = [False] * len(toks)
-    start = 0
     n = len(toks)
-    while start < n:
-        end = start
-        while end < n and toks[end].text != "\n":
-            end += 1
-        idx = [k for k in range(start, end) if toks[k].word]
-        is_lower = all(toks[k].shape in ("x", "a") for k in idx)
-        for k in range(start, end):
-            words_on_line[k] = len(idx)
-            lower[k] = is_lower
-        if idx:
-            first[idx[0]] = True
-            last[idx[-1]] = True
+    words_on_line = [0] * n
+    first = [False] * n
+    last = [False] * n
+    lower = [False] * n
+    # Line by line, between line-break tokens (list operations rather than a Python step
+    # per token: this runs on every token of every text).
+    breaks = [k for k, t in enumerate(toks) if t.text == "\n"]
+    start = 0
+    for end in (*breaks, n):
+        if end > start:
+            idx = [k for k in range(start, end) if toks[k].word]
+            is_lower = all(toks[k].shape in ("x", "a") for k in idx)
+            words_on_line[start:end] = [len(idx)] * (end - start)
+            if is_lower:
+                lower[start:end] = [True] * (end - start)
+            if idx:
+                first[idx[0]] = True
+                last[idx[-1]] = True
         start = end + 1
     return words_on_line, first, last, lower
 
@@ -508,6 +519,8 @@ def _line_score(key: tuple[Any, ...], wget: Callable[[str, float], float]) -> fl
     return sum(wget(x, 0.0) for x in f)
 
 
+PARTICLE_SPLIT_RE = re.compile(r"[\s\-']+")
+PARTICLE_GAP_RE = re.compile(r"[\s\-'’\w]+")
 PARTICLE_WORDS = word_set(
     "van von de der den da di du la le bin bint ibn al el ap o ni nic mac an t"
 )
@@ -549,9 +562,11 @@ def model_spans(
     marked = [
         t
         for t, p in scored
-        if (
+        # _cut is never below cut: most words are ruled out by the first test alone.
+        if p >= cut
+        and (
             p >= _cut(t, cut, shouting, g, _mid_sentence(text, t.start))
-            or (p >= cut and AGE_OR_YEAR_AFTER_RE.match(text, t.end) is not None)
+            or AGE_OR_YEAR_AFTER_RE.match(text, t.end) is not None
         )
         and allowed(t)
     ]
@@ -591,12 +606,11 @@ def model_spans(
         if spans:
             s, e = spans[-1]
             gap = text[e : t.start]
-            particles = [w for w in re.split(r"[\s\-']+", fold(gap).strip(" -'")) if w]
             if gap in (" ", "-", "\u00a0") or (
                 len(gap) <= 12
-                and particles
+                and (particles := [w for w in PARTICLE_SPLIT_RE.split(fold(gap).strip(" -'")) if w])
                 and all(w in PARTICLE_WORDS for w in particles)
-                and re.fullmatch(r"[\s\-'’\w]+", gap) is not None
+                and PARTICLE_GAP_RE.fullmatch(gap) is not None
                 and " " in gap
             ):
                 spans[-1] = (s, t.end)
@@ -771,10 +785,13 @@ MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec
 NUMBER_NEAR_RE = re.compile(r"[\s,./\-]{0,3}\d")
 
 
+NUMBER_BEFORE_RE = re.compile(r"\d[\s,./\-]{0,3}\Z")
+
+
 def _next_to_number(text: str, t: Token) -> bool:
     """ "11 Jan 2024", "Jan 12": a month, not Jan the person."""
     before = text[max(0, t.start - 4) : t.start]
-    return bool(re.search(r"\d[\s,./\-]{0,3}\Z", before) or NUMBER_NEAR_RE.match(text, t.end))
+    return bool(NUMBER_BEFORE_RE.search(before) or NUMBER_NEAR_RE.match(text, t.end))
 
 
 MONTH_NAMES = word_set(

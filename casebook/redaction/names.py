@@ -229,6 +229,9 @@ def _adjacent(text: str, a: Tok, b: Tok) -> bool:
     return b.start - a.end <= 3 and not text[a.end : b.start].strip()
 
 
+SIGNATURE_CUT_RE = re.compile(r"[,(|–-]\s|\s[–-]\s|\s{2,}|,")
+
+
 class _Finder:
     def __init__(self, text: str, masked: bytearray, lex: Lexicon) -> None:
         self.text = text
@@ -328,6 +331,28 @@ class _Finder:
             and other.low not in lex.context_only
         )
 
+    def surname_next(self, i: int) -> bool:
+        """Is token i followed, after one space, by a capitalised listed name?"""
+        t = self.toks[i]
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        lex = self.lex
+        return (
+            nxt is not None
+            and nxt.cap
+            and _single_space(self.text, t.end, nxt.start)
+            and t.end == t.start + len(t.word)
+            and (nxt.low in lex.surnames or nxt.low in lex.first_names)
+            and nxt.low not in lex.protected
+        )
+
+    def cued(self, i: int) -> bool:
+        t = self.toks[i]
+        return (
+            self.cue_before(t)
+            or self.cue_after(t)
+            or self.cue_after(self.toks[self.extend(i, allow_lower=False)])
+        )
+
     def start_kind(self, i: int) -> bool:
         t = self.toks[i]
         lex = self.lex
@@ -371,27 +396,10 @@ class _Finder:
                 and nxt.low not in lex.ambiguous
                 and not nxt.cap
             )
-        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-        surname_next = (
-            nxt is not None
-            and nxt.cap
-            and _single_space(text, t.end, nxt.start)
-            and t.end == t.start + len(t.word)
-            and (nxt.low in lex.surnames or nxt.low in lex.first_names)
-            and nxt.low not in lex.protected
-        )
-
-        def cued() -> bool:
-            return (
-                self.cue_before(t)
-                or self.cue_after(t)
-                or self.cue_after(self.toks[self.extend(i, allow_lower=False)])
-            )
-
         if t.low in lex.ambiguous or t.low in lex.context_only:
             if t.low in lex.context_only and _calendar_context(text, t):
-                return surname_next  # "we break up in May, Year 11 ..." is a month
-            if surname_next or cued() or self.paired_with_name(i):
+                return self.surname_next(i)  # "we break up in May, Year 11 ..." is a month
+            if self.surname_next(i) or self.cued(i) or self.paired_with_name(i):
                 return True
             if t.low in lex.context_only:
                 # "May told her form tutor", "Hunter told Summer that": only a verb of telling
@@ -412,9 +420,9 @@ class _Finder:
             return True
         if t.low in lex.surnames:
             if not _sentence_initial(text, t.start):
-                return not self.title_case_phrase(i) or surname_next
+                return not self.title_case_phrase(i) or self.surname_next(i)
             return SURNAME_ALONE_NEXT_RE.match(text, t.end) is not None
-        if len(t.word) > 1 and not t.word.isupper() and cued():
+        if len(t.word) > 1 and not t.word.isupper() and self.cued(i):
             return True
         # "Aroha, Efa and Jasmin": an unknown capitalised word listed after a name just found.
         if prev is not None and not _sentence_initial(text, t.start):
@@ -521,7 +529,7 @@ class _Finder:
             if line_end < 0:
                 line_end = len(text)
             line = text[line_start:line_end]
-            name_part = re.split(r"[,(|–-]\s|\s[–-]\s|\s{2,}|,", line)[0].rstrip(" .")
+            name_part = SIGNATURE_CUT_RE.split(line)[0].rstrip(" .")
             words = name_part.split()
             if not 1 <= len(words) <= 4:
                 continue
@@ -695,6 +703,9 @@ INITIALS_CUE_AFTER_RE = re.compile(
 )
 
 
+NAME_WORD_SPLIT_RE = re.compile(r"[\s\-]+")
+
+
 def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     found: list[Entity] = []
     if "." in text:
@@ -721,7 +732,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
     # The initials of the names found: "Hodan Warsame" -> "HW".
     known = set()
     for ent in people:
-        words = [w for w in re.split(r"[\s\-]+", text[ent.start : ent.end]) if w[:1].isalpha()]
+        words = [w for w in NAME_WORD_SPLIT_RE.split(text[ent.start : ent.end]) if w[:1].isalpha()]
         words = [w for w in words if w.lower().strip(".") not in TITLES]
         if len(words) >= 2 and all(w[0].isupper() and w[0].isascii() for w in words):
             known.add("".join(w[0] for w in words))

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from casebook.redaction.core import Entity
-from casebook.redaction.lexicon import lexicon, towns, trie_regex, word_set
+from casebook.redaction.lexicon import Searchable, lexicon, towns, trie_regex, word_set, word_start
 
 Recogniser = Callable[[str], list[Entity]]
 
@@ -29,9 +29,7 @@ def _lower(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-def _ci_finditer(
-    fast: re.Pattern[str], slow: re.Pattern[str], text: str
-) -> Iterator[re.Match[str]]:
+def _ci_finditer(fast: Searchable, slow: Searchable, text: str) -> Iterator[re.Match[str]]:
     low = _lower(text)
     return fast.finditer(low) if low is not None else slow.finditer(text)
 
@@ -61,6 +59,9 @@ SPELT_EMAIL_RE = re.compile(
 RESERVED_TLDS = frozenset({"invalid", "example", "test", "local", "localhost"})
 
 
+SPELT_DOT_SPLIT_RE = re.compile(r"dot|\.|[ \t\(\)\[\]]+")
+
+
 def _spelt_emails(text: str) -> list[Entity]:
     low = _lower(text)
     if low is None or "dot" not in low:
@@ -69,7 +70,7 @@ def _spelt_emails(text: str) -> list[Entity]:
     pos = 0
     while (m := SPELT_EMAIL_RE.search(low, pos)) is not None:
         value = m.group(0)
-        last = re.split(r"dot|\.|[ \t\(\)\[\]]+", value)[-1]
+        last = SPELT_DOT_SPLIT_RE.split(value)[-1]
         spelt = " dot" in value or "[dot]" in value or "(dot)" in value
         if spelt and (last in RESERVED_TLDS or last in public_suffix_tlds()):
             found.append(Entity(m.start(), m.end(), "EMAIL"))
@@ -377,6 +378,9 @@ SPOKEN_HINT_RE = re.compile(
 )
 
 
+PHONE_WORD_SPLIT_RE = re.compile(r"[ \t,\-]+")
+
+
 def _spoken_phones(text: str) -> list[Entity]:
     low = _lower(text)
     if low is None or SPOKEN_HINT_RE.search(low) is None:
@@ -385,7 +389,7 @@ def _spoken_phones(text: str) -> list[Entity]:
     for m in SPOKEN_PHONE_RE.finditer(low):
         digits = ""
         repeat = 1
-        for word in re.split(r"[ \t,\-]+", m.group(0)):
+        for word in PHONE_WORD_SPLIT_RE.split(m.group(0)):
             if word in ("double", "triple", "treble"):
                 repeat = 2 if word == "double" else 3
                 continue
@@ -530,11 +534,14 @@ DOB_PARTIAL = (
 DOB_PARTIAL_RE = re.compile(DOB_PARTIAL, re.I)
 # A table whose header names a birth-date column: "Name | DOB | Date of incident".
 TABLE_SPLIT_RE = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
-DOB_LOW_RE = re.compile(DOB)
+DOB_LOW_RE = word_start(DOB)
+
+
+DIGIT_RUN_RE = re.compile(r"\d+")
 
 
 def _birth_year(date: str) -> bool:
-    digits = re.findall(r"\d+", date)
+    digits = DIGIT_RUN_RE.findall(date)
     if not digits:
         return False
     year = int(digits[-1] if len(digits[-1]) == 4 or len(digits) > 1 else digits[0])
@@ -659,7 +666,7 @@ DIGITS_USER = (
     r"(?P<u>[A-Za-z][A-Za-z]{2,}\d{2,})\b"
 )
 DIGITS_USER_RE = re.compile(DIGITS_USER, re.I)
-DIGITS_USER_LOW_RE = re.compile(DIGITS_USER)
+DIGITS_USER_LOW_RE = word_start(DIGITS_USER)
 
 
 # Letters and digits mixed inside a word, as people write usernames: "Tr1ckyV1c", "b4ll3r".
@@ -668,8 +675,11 @@ LEET_RE = re.compile(
 )
 
 
+HANDLE_PART_SPLIT_RE = re.compile(r"[._]")
+
+
 def _username_shape(tok: str) -> bool:
-    parts = re.split(r"[._]", tok.strip("_"))
+    parts = HANDLE_PART_SPLIT_RE.split(tok.strip("_"))
     if "_" in tok:
         return True
     if parts[-1].lower() in FILE_EXTENSIONS or all(len(p) <= 2 for p in parts):
@@ -778,6 +788,9 @@ QUOTED_ON_PLATFORM_RE = re.compile(
 )
 
 
+LETTER_OR_DIGIT_RUN_RE = re.compile(r"[A-Za-z]+|\d+")
+
+
 def _everyday_words(name: str) -> bool:
     """A quoted group or chat name in lower case made only of a year group and everyday words
     ("year 8 rates") names nobody; capitals make it a name someone chose."""
@@ -786,7 +799,7 @@ def _everyday_words(name: str) -> bool:
     from casebook.redaction.namemodel import zipf_table
 
     table = zipf_table()
-    words = re.findall(r"[A-Za-z]+|\d+", name)
+    words = LETTER_OR_DIGIT_RUN_RE.findall(name)
     first = lexicon().first_names
     return bool(words) and all(
         (w.isdigit() and k > 0 and words[k - 1].lower() in ("year", "yr", "y"))
@@ -796,6 +809,10 @@ def _everyday_words(name: str) -> bool:
     )
 
 
+SPEAKER_PART_SPLIT_RE = re.compile(r"[._\-]")
+NUMERIC_WORD_RE = re.compile(r"[\d.:\-]+")
+
+
 def _labels_and_display_names(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_table
 
@@ -803,13 +820,13 @@ def _labels_and_display_names(text: str) -> list[Entity]:
     if ":" in text:
         for m in SPEAKER_RE.finditer(text):
             word = m.group("u")
-            parts = re.split(r"[._\-]", word)
+            parts = SPEAKER_PART_SPLIT_RE.split(word)
             shaped = (
                 "_" in word
                 or any(c.isdigit() for c in word)
                 or ("." in word and not all(len(p) <= 2 for p in parts))
             )
-            numeric = re.fullmatch(r"[\d.:\-]+", word) is not None
+            numeric = NUMERIC_WORD_RE.fullmatch(word) is not None
             if shaped and not numeric and not VERSION_RE.fullmatch(word):
                 found.append(Entity(m.start("u"), m.end("u"), "USERNAME"))
     if not text.isascii():
@@ -841,6 +858,9 @@ USER_CUE_TOKEN_RE = re.compile(
 )
 
 
+ORDINAL_OR_TIME_RE = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm)")
+
+
 def _quoted_handles(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_table
 
@@ -855,11 +875,7 @@ def _quoted_handles(text: str) -> list[Entity]:
         tok = m.group("q").rstrip(".,!?")
         letters = any(c.isalpha() for c in tok)
         handle = (
-            (
-                letters
-                and any(c.isdigit() for c in tok)
-                and not re.fullmatch(r"\d+(?:st|nd|rd|th|s|am|pm)", tok)
-            )
+            (letters and any(c.isdigit() for c in tok) and not ORDINAL_OR_TIME_RE.fullmatch(tok))
             or (letters and "*" in tok)
             or (len(tok) >= 14 and tok.isalpha() and tok.islower() and tok not in table)
         )
@@ -1138,6 +1154,9 @@ SCHOOL_KIND_WORDS = word_set(
 )
 
 
+SCHOOL_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
 def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
     """Other mentions of a school already found: its name without its kind ("Kestrel
     Fields" after "Kestrel Fields Primary"), in any case, and the capitals of its words
@@ -1152,7 +1171,7 @@ def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
     cores: set[str] = set()
     acronyms: set[str] = set()
     for ent in found:
-        words = re.findall(r"[^\W\d_][\w'’\-]*", text[ent.start : ent.end])
+        words = SCHOOL_NAME_WORD_RE.findall(text[ent.start : ent.end])
         core = [w for w in words if w.lower() not in SCHOOL_KIND_WORDS]
         if len(words) >= 3:
             acronyms.add("".join(w[0] for w in words).upper())
@@ -1223,7 +1242,7 @@ SCHOOL_CUE_RE = re.compile(
 SCHOOL_CUE_LOW_RE = re.compile(SCHOOL_CUE_RE.pattern)
 # "boy harjot 15 at tudor grange park", "Jaden, 12 at Ravensmoor": a child's age after their
 # name, then where they go to school. Kept apart from SCHOOL_CUE_RE, which it would slow.
-AGE_AT_RE = re.compile(r"\b(?:1[0-8]|[4-9])[ \t]+(?i:at|from)[ \t]+")
+AGE_AT_RE = word_start(r"\b(?:1[0-8]|[4-9])[ \t]+(?i:at|from)[ \t]+")
 AFTER_NAME_RE = re.compile(r"[^\W\d_],?[ \t]\Z")
 AGE_NOT_AFTER_RE = re.compile(
     r"\b(?i:at|by|until|till|before|after|around|about|from|since|to|past|year|yr|y|years|"
@@ -1257,7 +1276,7 @@ SAINT_SCHOOL = (
 SAINT_SCHOOL_RE = re.compile(SAINT_SCHOOL, re.I)
 # A school named after someone, after a word of going there: "everyone at Sir Thomas Lisle",
 # "the older ones from Queen Eleanor's".
-NAMED_HINT_RE = re.compile(
+NAMED_HINT_RE = word_start(
     r"\b(?:Sir|Dame|Queen|King|Bishop|Cardinal|Archbishop|Lady|Lord|Prince|Princess)[ \t]+[A-Z]"
 )
 NAMED_AFTER_RE = re.compile(
@@ -1266,7 +1285,7 @@ NAMED_AFTER_RE = re.compile(
     r"(?:[ \t]+[A-Z][\w\-]*(?:['’]s)?)?)"
 )
 SAINT_SCHOOL_LOW_RE = re.compile(SAINT_SCHOOL)
-THE_LOT_RE = re.compile(
+THE_LOT_RE = word_start(
     r"\b[Tt]he[ \t]+(?P<p>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
     r"[ \t]+(?:lot|kids|crowd)\b"
 )
@@ -1327,6 +1346,9 @@ def _places() -> frozenset[str]:
     return read_words("places.txt")
 
 
+AND_AFTER_RE = re.compile(r"[ \t]+and[ \t]+")
+
+
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     cues = list(_ci_finditer(SCHOOL_CUE_LOW_RE, SCHOOL_CUE_RE, text))
@@ -1342,7 +1364,7 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
             continue
         found.append(Entity(phrase[0], phrase[1], "SCHOOL"))
         # "from X and one from Y" has its own cue; "between X and Y" and "X and Y kids" not.
-        rest = re.match(r"[ \t]+and[ \t]+", text[phrase[1] : phrase[1] + 6])
+        rest = AND_AFTER_RE.match(text[phrase[1] : phrase[1] + 6])
         if cue.group(0).lower().startswith("between") and rest:
             second = _school_phrase(text, phrase[1] + rest.end())
             if second is not None:
@@ -1421,7 +1443,7 @@ LOWER_ADDRESS_RE = re.compile(
     r"(?:(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:house|court|building|lodge),?[ \t]+)?)?"
     r"\d{1,4}[a-z]?,?[ \t]+(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:" + STREET_WORDS.lower() + r")\b"
 )
-CUED_ADDRESS_RE = re.compile(
+CUED_ADDRESS_RE = word_start(
     r"\b(?:lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
     r"stays?|staying)\s+(?:on|at|in)?\s*(?P<addr>(?:[A-Z][\w'’\-]*\s+){1,3}" + STREET + ")"
 )
@@ -1461,7 +1483,7 @@ def _extend_localities(text: str, end: int, lower: bool = False) -> int:
 
 
 def _near_streets(
-    regex: re.Pattern[str], text: str, anchors: list[re.Match[str]] | None = None
+    regex: Searchable, text: str, anchors: list[re.Match[str]] | None = None
 ) -> Iterator[re.Match[str]]:
     """Matches of regex that end at a street word, looking only near each street word (every
     pattern here ends with one), which is much faster than trying every position. `anchors`
@@ -1556,9 +1578,12 @@ def _without_trailing_towns(value: str) -> str:
     return value
 
 
+LOWER_WORD_RE = re.compile(r"[a-z][a-z'’\-]*")
+
+
 def _lower_street_name(address: str) -> bool:
     """Can the words before the street word of a lower-case address be a street's name?"""
-    words = re.findall(r"[a-z][a-z'’\-]*", address)
+    words = LOWER_WORD_RE.findall(address)
     names = [w for w in words[:-1] if w not in ("flat", "apartment", "unit")]
     return not any(w in NOT_STREET_WORDS for w in names)
 
@@ -1573,7 +1598,7 @@ ADDRESS_STOP_WORDS = word_set(
     "school academy college primary high grammar infants juniors police council team "
     "service services trust"
 )
-TRAILING_NAME_RE = re.compile(
+TRAILING_NAME_RE = word_start(
     r"\b(?:at|on|in|to|from|of)[ \t]+((?:[A-Z0-9][\w'’\-]*[ \t]+){0,3}[A-Z0-9][\w'’\-]*)[ \t]*\Z"
 )
 
@@ -1605,6 +1630,9 @@ def _address_part(part: str, lower_ok: bool) -> bool:
 SENTENCE_WORD_BEFORE_NUMBER_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=\d)")
 
 
+COMMA_GAP_BEFORE_RE = re.compile(r"[ \t]*,?[ \t]*\Z")
+
+
 def _before_postcodes(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_of, zipf_table
 
@@ -1616,7 +1644,7 @@ def _before_postcodes(text: str) -> list[Entity]:
         start = None
         end = pc.start
         for _ in range(5):
-            gap = re.search(r"[ \t]*,?[ \t]*\Z", text[max(0, pos - 4) : pos])
+            gap = COMMA_GAP_BEFORE_RE.search(text[max(0, pos - 4) : pos])
             part_end = pos - (len(gap.group(0)) if gap else 0)
             if part_end <= 0 or text[part_end - 1] in "\n:(|":
                 break
@@ -1673,7 +1701,7 @@ def _before_postcodes(text: str) -> list[Entity]:
 
 
 # Welsh streets name their kind first: "9 Heol y Wern", "Ffordd y Parc", "Lôn Isaf".
-WELSH_HINT_RE = re.compile(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)\b")
+WELSH_HINT_RE = word_start(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)\b")
 WELSH_STREET_RE = re.compile(
     r"(?<![\w'’])" + UNIT + r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?"
     r"(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)[ \t]+(?:(?:y|yr|'r)[ \t]+)?"
@@ -1681,7 +1709,7 @@ WELSH_STREET_RE = re.compile(
 )
 STREET_WORD_SET = frozenset(w.lower() for w in STREET_WORDS.split("|"))
 # A street after "lives on", whatever its case: "lives on hob lane", "LIVE ON GORSE HILL ROAD".
-CUED_ANY_CASE_RE = re.compile(
+CUED_ANY_CASE_RE = word_start(
     r"\b(?:lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
     r"stays?|staying|road\s+(?:he|she|they)\s+lives?\s+on)\s+(?:on|at|in)?\s*"
     r"(?P<addr>(?:[a-z][\w'’\-]*\s+){1,3}(?:" + STREET_WORDS.lower() + r")\b\.?)"
