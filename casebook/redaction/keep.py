@@ -59,6 +59,8 @@ SHAPES_RE = re.compile(
     r"|\b(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-]|[ \t]+[A-Z(])"
     # A saint's day: "St Patrick's Day", "St David's Day".
     r"|\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s[ \t]+Day\b"
+    # A church and the like named after a saint, as a place: "St Peter's Church, Norwich".
+    r"|\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s[ \t]+(?:Church|Cathedral|Chapel|Abbey|Minster)\b"
     # A river, lake or loch with "the": "by the River Cherwell" (a girl called River aside).
     r"|\b[Tt]he[ \t]+(?:River|Lake|Loch|Lough)[ \t]+[A-Z][^\W\d_]+"
     # Welsh "Mae" (is, are) before a Welsh word, not a girl called Mae: "Mae cyfrif ffug ...".
@@ -89,7 +91,8 @@ ORG_RE = re.compile(
     + r")\b"
 )
 SCHOOL_WORDS = word_set(
-    "school academy college primary high grammar infants infant juniors junior ysgol gaelscoil"
+    "school academy college primary high grammar infants infant juniors junior ysgol gaelscoil "
+    "referral"
 )
 
 

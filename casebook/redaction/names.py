@@ -23,7 +23,13 @@ from typing import NamedTuple
 
 from casebook.redaction.core import Entity
 from casebook.redaction.lexicon import Lexicon, lexicon, trie_regex, word_set
-from casebook.redaction.namemodel import gazetteers, model_spans, place_context, zipf_table
+from casebook.redaction.namemodel import (
+    gazetteers,
+    model_spans,
+    place_context,
+    zipf_of,
+    zipf_table,
+)
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 TITLES = word_set(
@@ -127,7 +133,14 @@ def _keep_re(lex: Lexicon) -> re.Pattern[str]:
 
 # Roles used as titles: "pcso harding"; but "our PCSO. Do we ..." ends a sentence.
 ROLE_TITLES = word_set("pcso")
-AFTER_TITLE_MAX_ZIPF = 3.5  # "pc its", "sgt mob": an everyday word after a title is no name
+AFTER_TITLE_MAX_ZIPF = 3.8  # "pc its", "sgt mob": an everyday word after a title is no name
+CALENDAR_WORDS = word_set(
+    "january february march april may june july august september october november december "
+    "spring summer autumn winter easter christmas"
+)
+DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?i:the|a|an|his|her|their|my|your|our|its|this|that)[ \t]+\Z"
+)
 AFTER_TITLE_RE = re.compile(r"\.?[ \t](?P<i>[a-z]\.[ \t])?(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)")
 
 
@@ -345,6 +358,19 @@ class _Finder:
             and nxt.low not in lex.protected
         )
 
+    def possessive(self, i: int) -> bool:
+        """ "Hunter's mum", "will's story": a listed first name that is also an everyday word
+        (Hunter, Faith, Will, Mark), written with a possessive, stands as a name; not a month
+        or a season ("May's results"), nor after a determiner ("the will's executor")."""
+        t = self.toks[i]
+        text = self.text
+        if text[t.end : t.end + 2] not in ("'s", "’s") or t.low not in self.lex.first_names:
+            return False
+        if t.low in CALENDAR_WORDS:
+            return False
+        before = DETERMINER_BEFORE_RE.search(text, max(0, t.start - 8), t.start)
+        return before is None
+
     def cued(self, i: int) -> bool:
         t = self.toks[i]
         return (
@@ -384,8 +410,9 @@ class _Finder:
             if len(parts) == 2 and all(p in lex.first_names for p in parts):
                 return True  # "lily-grace", "tyler-jay": two first names are one name
             if t.low in lex.ambiguous or t.low in lex.protected or t.low in lex.context_only:
-                # "my son jack, 16" but never "jack" or "will" on one cue alone.
-                return self.cue_before(t) and self.cue_after(t)
+                # "my son jack, 16" but never "jack" or "will" on one cue alone; "will's
+                # story" is a name, since the word's other senses take no possessive.
+                return (self.cue_before(t) and self.cue_after(t)) or self.possessive(i)
             if self.cue_before(t) or self.cue_after(t):
                 return True
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
@@ -398,8 +425,14 @@ class _Finder:
             )
         if t.low in lex.ambiguous or t.low in lex.context_only:
             if t.low in lex.context_only and _calendar_context(text, t):
-                return self.surname_next(i)  # "we break up in May, Year 11 ..." is a month
-            if self.surname_next(i) or self.cued(i) or self.paired_with_name(i):
+                # "we break up in May, Year 11 ..." is a month; "from Hunter's mum" is not.
+                return self.surname_next(i) or self.possessive(i)
+            if (
+                self.surname_next(i)
+                or self.cued(i)
+                or self.paired_with_name(i)
+                or self.possessive(i)
+            ):
                 return True
             if t.low in lex.context_only:
                 # "May told her form tutor", "Hunter told Summer that": only a verb of telling
@@ -587,7 +620,88 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         for ent in paired:
             masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
         people += paired + finder.repeats(paired)  # "Wolf, Annika" ... "Annika can you"
+    related = _after_relation(text, people, masked) + _header_display_names(text, masked)
+    if related:
+        people += related + finder.repeats(related)  # "mum tracey ... tracey said"
     return people + _initials(text, people, masked)
+
+
+# A mail header's display name before the address: "To: Bill Sutcliffe <bill@...>",
+# "Cc: Faith Adeyemi <f.adeyemi@...>; ...": the name whatever its words mean elsewhere.
+HEADER_DISPLAY_NAME_RE = re.compile(
+    r"(?:^|[;,][ \t]*)(?:[ \t>]*(?i:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*)?"
+    r"(?P<n>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3})[ \t]*<[^<>\s@]+@",
+    re.M,
+)
+
+
+def _header_display_names(text: str, masked: bytearray) -> list[Entity]:
+    if "<" not in text:
+        return []
+    lex = lexicon()
+    found = []
+    for m in HEADER_DISPLAY_NAME_RE.finditer(text):
+        s, e = m.span("n")
+        words = [w.lower() for w in m.group("n").split()]
+        if any(w in lex.protected and w not in lex.first_names for w in words):
+            continue  # "Safeguarding Inbox <...>", "Online Safety Helpline <...>"
+        # Only the parts no other recogniser has claimed.
+        k = s
+        while k < e:
+            if masked[k]:
+                k += 1
+                continue
+            j = k
+            while j < e and not masked[j]:
+                j += 1
+            piece = text[k:j].strip(" \t")
+            if piece and any(c.isalpha() for c in piece):
+                start = k + (len(text[k:j]) - len(text[k:j].lstrip(" \t")))
+                found.append(Entity(start, start + len(piece), "PERSON"))
+                masked[start : start + len(piece)] = b"\x01" * len(piece)
+            k = j
+    return found
+
+
+# A word written in lower case after a relation or a role ("spoke to mum tracey", "my manager
+# lorraine", "his big brother morgan") is a name when English hardly knows it as a word, or
+# knows it as a name; verbs ("mum texted", "dad rang") and listed everyday words are not.
+RELATION_LOWER_RE = re.compile(
+    r"\b(?:(?:my|his|her|their|our|ur|your|the|to|with|from|and)[ \t]+)?"
+    r"(?:(?:big|little|older|younger|eldest|oldest|best|twin|step|half)[ \t\-]*)?"
+    r"(?:mum|mam|mom|dad|mother|father|brother|sister|bro|sis|cousin|nan|nana|nanna|gran|"
+    r"granny|grandma|grandad|grandpa|uncle|auntie|aunty|aunt|friend|mate|boyfriend|girlfriend|"
+    r"partner|manager|colleague|son|daughter|stepdad|stepmum|carer|neighbour|tutor)"
+    r"[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b|[ \t]+(?:and|or)[ \t]+[a-z])"
+)
+IRREGULAR_VERBS = word_set("rang rung snuck slept swore wrote spoke drove rode dealt")
+RELATION_RARE_ZIPF = 3.6
+RELATION_LISTED_ZIPF = 4.5
+
+
+def _after_relation(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    lex = lexicon()
+    table = zipf_table()
+    found = []
+    for m in RELATION_LOWER_RE.finditer(text):
+        w = m.group("w")
+        s, e = m.span("w")
+        if masked.find(1, s, e) >= 0:
+            continue
+        if w in lex.protected or w in lex.ambiguous or w in lex.context_only or w in TITLES:
+            continue
+        z = zipf_of(w, table)
+        listed = w in lex.first_names or w in lex.surnames
+        # Verbs after a relation ("mum texted", "dad reckons", "nan rang") are no names.
+        verb_like = not listed and (w.endswith(("ed", "ing", "s")) or w in IRREGULAR_VERBS)
+        if verb_like or not (z < RELATION_RARE_ZIPF or (listed and z < RELATION_LISTED_ZIPF)):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
 
 
 # "Surname, Forename" standing as an item of its own: a chat speaker ("Hussain, Zara  10:02",

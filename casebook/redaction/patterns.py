@@ -245,6 +245,7 @@ def find_urls(text: str) -> list[Entity]:
 
 # --- IP ADDRESS ----------------------------------------------------------------------------
 IPV4_RE = re.compile(r"\d(?<![\d.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\.?\d)")
+CIDR_SUFFIX_RE = re.compile(r"/\d{1,2}(?!\d)")
 IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 
 
@@ -281,6 +282,8 @@ def find_ips(text: str) -> list[Entity]:
     for m in IPV4_RE.finditer(text):
         if VERSION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue
+        if CIDR_SUFFIX_RE.match(text, m.end()):
+            continue  # "198.51.100.0/24": a range of a network, not one device's address
         if _version_sentence(text, m.start()):
             continue
         if all(int(part) <= 255 for part in m.group(0).split(".")):
@@ -506,7 +509,7 @@ DOB = (
 # "DOBs: Kian 3/7/09, Lexi 9th Feb '11".
 DOB_LINE_CUE_RE = re.compile(r"\b(?:d\.?o\.?b|dobs|date\s+of\s+birth|dates\s+of\s+birth)\b", re.I)
 FULL_DATE = (
-    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b"
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b|\d{4}/\d{1,2}/\d{1,2}\b"
     r"|\d{1,2}-" + MONTH + r"-(?:\d{4}|\d{2})\b"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?|"
     + ORDINAL_WORD
@@ -558,8 +561,10 @@ def find_dates_of_birth(text: str) -> list[Entity]:
     found = []
     for m in _ci_finditer(DOB_LOW_RE, DOB_RE, text):
         start = m.start("date")
-        if text[max(0, start - 4) : start].lower() == "the " and not text[start].isdigit():
-            start -= 4  # "the first of December ...": the words of the date
+        if text[max(0, start - 4) : start].lower() == "the " and (
+            not text[start].isdigit() or ORDINAL_START_RE.match(text, start)
+        ):
+            start -= 4  # "the first of December ...", "the 3rd of June 2011": the words of it
         found.append(Entity(start, m.end("date"), "DATE_OF_BIRTH"))
     low = _lower(text) or text.lower()
     cued = "dob" in low or "d.o.b" in low or "birth" in low or "born" in low
@@ -575,10 +580,42 @@ def find_dates_of_birth(text: str) -> list[Entity]:
             for m in DOB_PARTIAL_RE.finditer(text)
         ]
         found += _dob_columns(text)
+    found += _uncued_birth_dates(text, found)
     for m in BRACKET_DATE_RE.finditer(text) if BRACKET_HINT_RE.search(text) else ():
         if m.group(0)[0].isupper() and _birth_year(m.group("date")):
             found.append(Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
     return found
+
+
+# A full date whose year is a child's or a young adult's birth year, long before the events
+# an enquiry reports, is a date of birth without a cue: "Kai Moss 14/03/2011", an answer
+# "19/03/2010" to "Do we have his DOB?", "(2010/08/17)". Found from the year (fast).
+BIRTH_YEAR_RE = re.compile(r"(?<!\d)(?:199\d|200\d|201[0-6])(?![\d/.\-]\d)")
+ORDINAL_START_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.I)
+
+
+def _uncued_birth_dates(text: str, found: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for year in BIRTH_YEAR_RE.finditer(text):
+        ys, ye = year.span()
+        if any(e.start <= ys < e.end for e in found):
+            continue
+        m = FULL_DATE_RE.match(text, ys)  # "2010/08/17"
+        if m is None or m.end() <= ye:
+            m = None
+            for cand in FULL_DATE_RE.finditer(text, max(0, ys - 30), ye):
+                if cand.end() == ye:
+                    m = cand
+                    break
+        if m is None or VERSION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        start = m.start()
+        if text[max(0, start - 4) : start].lower() == "the " and ORDINAL_START_RE.match(
+            text, start
+        ):
+            start -= 4
+        out.append(Entity(start, m.end(), "DATE_OF_BIRTH"))
+    return out
 
 
 def _dob_columns(text: str) -> list[Entity]:
@@ -945,7 +982,81 @@ def find_usernames(text: str) -> list[Entity]:
                     break
                 end = nxt.end()
         found.append(Entity(start, end, "USERNAME"))
+    found += _after_platform(text)
+    # A name of several words that opens with a platform's or a game's name ("Minecraft SMP
+    # UK 13+", "Roblox Dads") names a community on it, not a person's account.
+    return [e for e in found if not _platform_community(text[e.start : e.end])]
+
+
+# A handle written straight after a platform's name, or in a table cell beside it: "add me on
+# snap mcgifter99", "Snapchat | cpiggott09 |", "HIS SNAP ABDI.BRS", "on Snapchat as
+# summerrrblake", and the handles listed after it: "Snapchat: jess.b.x12, bigdaddy_rt, rtmoney".
+AFTER_PLATFORM_RE = re.compile(
+    r"(?<![\w@./])(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|roblox|xbox|kik|telegram|"
+    r"yubo|twitch|steam|threads)\b(?:[ \t]+(?:as|is|was))?[ \t]*[:|=\-]?[ \t]*"
+    r"(?P<tok>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@/]|\.\w)"
+)
+LISTED_HANDLE_RE = re.compile(
+    r",[ \t]+(?:and[ \t]+)?(?P<tok>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@/]|\.\w)"
+)
+UNKNOWN_HANDLE_LEN = 6
+NUMBER_OR_VERSION_RE = re.compile(r"v?[\d.]+")
+
+
+def _after_platform(text: str) -> list[Entity]:
+    low = _lower(text)
+    if low is None:
+        return []
+    from casebook.redaction.namemodel import zipf_table
+
+    table = zipf_table()
+    lex = lexicon()
+
+    def handle(tok: str) -> bool:
+        word = tok.lower()
+        if word in COMMON_WORDS or word in lex.protected or VERSION_RE.fullmatch(tok):
+            return False
+        if NUMBER_OR_VERSION_RE.fullmatch(word):
+            return False  # "TikTok 33.1.4", "Snapchat 12.60": a version, not a handle
+        # Letters with digits, "_" or ".", or a run of letters English does not know and no
+        # list holds as a name ("summerrrblake", "rtmoney").
+        return _looks_made_up(tok) or (
+            len(word) >= UNKNOWN_HANDLE_LEN
+            and word.isalpha()
+            and word not in table
+            and word not in lex.first_names
+            and word not in lex.surnames
+        )
+
+    found: list[Entity] = []
+    for m in AFTER_PLATFORM_RE.finditer(low):
+        tok = text[m.start("tok") : m.end("tok")].rstrip(".")
+        if not handle(tok):
+            continue
+        found.append(Entity(m.start("tok"), m.start("tok") + len(tok), "USERNAME"))
+        end = m.start("tok") + len(tok)
+        for _ in range(6):
+            more = LISTED_HANDLE_RE.match(text, end)
+            if more is None:
+                break
+            tok = more.group("tok").rstrip(".")
+            if not handle(tok):
+                break
+            found.append(Entity(more.start("tok"), more.start("tok") + len(tok), "USERNAME"))
+            end = more.start("tok") + len(tok)
     return found
+
+
+PLATFORM_WORDS = word_set(
+    "minecraft roblox fortnite discord tiktok instagram insta snapchat snap facebook fb whatsapp "
+    "youtube twitter xbox playstation psn steam twitch reddit telegram kik yubo wizz omegle "
+    "among valorant"
+)
+
+
+def _platform_community(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[0][:1].isupper() and words[0].lower() in PLATFORM_WORDS
 
 
 # --- SCHOOL --------------------------------------------------------------------------------
@@ -955,7 +1066,8 @@ SCHOOL_KEYWORD_RE = re.compile(
     r"(?:School|Academy|College|High|Primary|Grammar|Infants?|Juniors?|Comprehensive|Prep|"
     r"Nursery|Sixth\s+Form|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|JUNIORS?|"
     # "Glenmaragh PS", "St Brendan's PS": a primary school in Northern Ireland and Scotland.
-    r"PS)\b"
+    r"PS|Secondary|SECONDARY|COMPREHENSIVE|"
+    r"Pupil[ \t]+Referral[ \t]+Unit|PUPIL[ \t]+REFERRAL[ \t]+UNIT)\b"
 )
 SCHOOL_TAIL_RE = re.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
@@ -1229,13 +1341,16 @@ def _phrase_spans(words: list[str], hay: str) -> Iterator[tuple[int, int]]:
 SCHOOL_CUE_RE = re.compile(
     r"\b(?:(?:pupils?|students?|boys?|girls?|kids|lads|children|child|someone|somebody|anyone|"
     r"one|two|three|four|five|several|some|teachers?|staff|parents?|year\s+\d{1,2}s?|"
-    r"y\d{1,2}s?|a\s+(?:boy|girl|lad|pupil|student|teacher|child))\s+(?:from|at)"
+    r"y\d{1,2}s?|a\s+(?:boy|girl|lad|pupil|student|teacher|child))\s+(?:from|at|leaving|outside)"
+    r"|(?:form|class|tutor\s+group|year\s+group)\s+at"
+    # The answer to "which school?" in a chat: "Frostbite: which school\nTilly: allerton grange".
+    r"|(?:which|what|wat|wot)\s+school\b[^\n]{0,12}\n[^\n:]{1,30}:"
     r"|attends|attending|attended|goes\s+to|go\s+to|went\s+to|moved\s+(?:from|to)|"
     r"transferred\s+(?:from|to)|excluded\s+from|expelled\s+from|started\s+at|"
     r"(?:dsl|ddsl|senco|headteacher|head\s+teacher|deputy\s+head|assistant\s+head|"
     r"head\s+of\s+year(?:\s+\d{1,2})?|form\s+tutor|safeguarding\s+lead|pastoral\s+lead|"
     r"office\s+manager|business\s+manager|it\s+manager|teacher)\s*(?:at|,)"
-    r"|(?:school|setting|organisation|organization)\s*:"
+    r"|(?:school|setting|organisation|organization|workplace|place\s+of\s+work)\s*:"
     r"|between)[ \t]+",
     re.I,
 )
@@ -1320,6 +1435,13 @@ def _school_phrase(text: str, pos: int) -> tuple[int, int] | None:
             else m.end()
         )
         return pos, end
+    named = LOWER_NAMED_KIND_RE.match(text, pos)
+    if named is not None:
+        # After a cue, everyday words before a kind of school name one: "cherry tree academy";
+        # "the local primary", "a new school" do not.
+        words = [w.lower() for w in named.group("name").split()]
+        if not any(w in SCHOOL_GENERIC or w in DETERMINERS or w in lex.protected for w in words):
+            return pos, named.end()
     m = LOW_PHRASE_RE.match(text, pos)
     if m is None:
         return None
@@ -1327,16 +1449,41 @@ def _school_phrase(text: str, pos: int) -> tuple[int, int] | None:
     kept = []
     for w in m.group(0).split():
         base = w[:-2] if w.endswith(("'s", "’s")) else w
-        if table.get(base, 0.0) < 3.5 or base in SCHOOL_NAME_WORDS:
-            if base in lex.protected and base not in ("st", "saint"):
+        after_saint = bool(kept) and kept[-1] in ("st", "st.", "saint")
+        if table.get(base, 0.0) < 3.5 or base in SCHOOL_NAME_WORDS or after_saint:
+            # After "st" the saint's name, however common the word: "st anne's", "st mark's".
+            if base in lex.protected and base not in ("st", "saint") and not after_saint:
                 break
             kept.append(w)
         else:
             break
-    if not kept or all((w.rstrip("'s’") in SCHOOL_NAME_WORDS or w in places) for w in kept):
-        return None
     span = " ".join(kept)
-    return pos, pos + len(span)
+    # Its kind after the name, over a street word or two: "moss side academy", "alma road
+    # primary".
+    kind = LOWER_KIND_AFTER_RE.match(text, pos + len(span)) if kept else None
+    saint = len(kept) == 2 and kept[0] in ("st", "st.", "saint")
+    if (
+        kind is None
+        and not saint
+        and (not kept or all((w.rstrip("'s’") in SCHOOL_NAME_WORDS or w in places) for w in kept))
+    ):
+        return None
+    return pos, kind.end() if kind is not None else pos + len(span)
+
+
+DETERMINERS = word_set(
+    "a an the another any every each some no which what whose its one two both either neither "
+    "same other new old different"
+)
+LOWER_NAMED_KIND_RE = re.compile(
+    r"(?P<name>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}?)[ \t]+(?:primary|academy|school|"
+    r"high|juniors?|infants?|college|secondary|nursery|grammar)\b"
+)
+LOWER_KIND_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:road|lane|street|park|hill|way|avenue|drive|grove|green|wood|fields?|side|"
+    r"view|vale|bank)){0,2}[ \t]+(?:primary|academy|school|high|juniors?|infants?|college|"
+    r"secondary|nursery|grammar)\b"
+)
 
 
 @cache
