@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from casebook.redaction.core import Entity
-from casebook.redaction.lexicon import DATA_DIR, lexicon, trie_regex, word_set
+from casebook.redaction.lexicon import DATA_DIR, WordStart, lexicon, trie_regex, word_set
 
 
 def _phrases() -> list[str]:
@@ -48,7 +48,7 @@ CAP = r"[A-Z][\w'’\-]*"
 ACT_RE = re.compile(
     r"(?:" + CAP + r"[ \t]+(?:" + CONNECTOR + r"[ \t]+){0,2}){1,7}Act\b(?:[ \t]+\d{4})?"
 )
-ACT_ANCHOR_RE = re.compile(r"(?<=[ \t])Act\b")
+ACT_ANCHOR_RE = WordStart(r"Act\b", before=r"(?<=[ \t])")
 SHAPES_RE = re.compile(
     # A section of an Act: "s.15A", "s 67A", "section 1(1)".
     r"(?:\b[Ss]{1,2}\.[ \t]?|\b[Ss]ection[ \t]+|\b[Ss]ec\.[ \t]?)(?<![\w.@/][Ss]\.)"

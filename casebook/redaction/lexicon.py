@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+# The regex engine's opcodes and a pattern's parsed form, read by Anchored.
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
 DATA_DIR = Path(__file__).with_name("data")
 
 
@@ -86,8 +91,9 @@ def _is_word_char(c: str) -> bool:
 
 
 class WordStart:
-    r"""A regex whose match starts where a word starts or ends (a leading ``\b``), searched
-    several times faster than ``re.compile(r"\b" + body)`` and with the same matches.
+    r"""A regex whose match starts where a word starts or ends (a leading ``\b``, or a given
+    look-behind), searched several times faster than ``re.compile(r"\b" + body)`` and with
+    the same matches.
 
     Why: Python's regex engine skips quickly to the places a pattern can start only when the
     pattern opens with its first characters; a leading ``\b`` hides them, so the engine tries
@@ -95,15 +101,18 @@ class WordStart:
     the boundary is checked at each place it matches. `pattern` is the equivalent regex.
     """
 
-    __slots__ = ("body", "flags", "pattern")
+    __slots__ = ("before", "body", "flags", "pattern")
 
-    def __init__(self, body: str, flags: int = 0) -> None:
+    def __init__(self, body: str, flags: int = 0, before: str | None = None) -> None:
         self.body = re.compile(body, flags)
         self.flags = flags
-        self.pattern = r"\b" + body
+        # With `before` (a look-behind such as r"(?<![\w@])"), that is checked instead of \b.
+        self.before = re.compile(before) if before is not None else None
+        self.pattern = (r"\b" if before is None else before) + body
 
-    @staticmethod
-    def _boundary(text: str, pos: int, end: int) -> bool:
+    def _boundary(self, text: str, pos: int, end: int) -> bool:
+        if self.before is not None:
+            return self.before.match(text, pos) is not None
         before = pos > 0 and _is_word_char(text[pos - 1])
         after = pos < end and _is_word_char(text[pos])
         return before != after
@@ -141,5 +150,145 @@ def word_start(pattern: str, flags: int = 0) -> WordStart:
     return WordStart(pattern[2:], flags)
 
 
-# A compiled regex or a WordStart: what the recognisers search with.
-Searchable = re.Pattern[str] | WordStart
+class Anchored:
+    r"""A regex searched only where one of its openings stands: the same matches as
+    ``regex.finditer``, faster when the openings are few and rare (measure: with many
+    openings the checks in Python cost more than they save).
+
+    Why: the regex engine skips ahead only for a pattern that opens with literal characters;
+    one opening with ``\b`` and groups of words (``\b(?:(?P<strong>user\s?name|...)|...)``) is
+    tried at every position. The openings (the first `width` characters of every way the
+    pattern can start, read from its parsed form) make a small pattern the engine does skip
+    to, and the full pattern is tried only there.
+    """
+
+    __slots__ = ("first", "flags", "pattern", "regex")
+
+    def __init__(self, pattern: str, flags: int = 0, width: int = 2) -> None:
+        if flags & re.IGNORECASE:
+            raise ValueError("Anchored reads literal openings: no re.IGNORECASE")
+        self.regex = re.compile(pattern, flags)
+        self.pattern = pattern
+        self.flags = flags
+        parsed = _sre_parse.parse(pattern, flags)
+        items = list(parsed.data)
+        boundary = bool(items) and items[0] == (_sre.AT, _sre.AT_BOUNDARY)
+        openings = _openings(items[1:] if boundary else items, width)
+        if not openings or any(not o for o in openings):
+            raise ValueError(f"pattern has no literal opening: {pattern[:40]!r}")
+        body = "(?:" + "|".join(sorted("".join(o) for o in openings)) + ")"
+        self.first: re.Pattern[str] | WordStart = (
+            WordStart(body, flags) if boundary else re.compile(body, flags)
+        )
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        search = self.first.search
+        match = self.regex.match
+        while pos <= end:
+            cand = search(text, pos, end)
+            if cand is None:
+                return
+            start = cand.start()
+            m = match(text, start, end)
+            if m is None:
+                pos = start + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > start else start + 1
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _char_class(items: list[tuple[Any, Any]]) -> str | None:
+    """A parsed character set as a regex class, or None for a kind not handled."""
+    parts = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is _sre.RANGE:
+            parts.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is _sre.CATEGORY and av in _CATEGORIES:
+            parts.append(_CATEGORIES[av])
+        elif op is _sre.NEGATE:
+            parts.insert(0, "^")
+        else:
+            return None
+    return "[" + "".join(parts) + "]"
+
+
+Opening = tuple[str, ...]
+
+
+def _openings(items: list[tuple[Any, Any]], k: int) -> set[Opening] | None:
+    """The first k characters (as regex snippets) of every way the parsed items can match;
+    shorter where a repetition or the end comes first. None when something is not handled."""
+    done: set[Opening] = set()
+    partial: set[Opening] = {()}
+    for op, av in items:
+        if not partial:
+            break
+        step = _item_openings(op, av, k)
+        if step is None:
+            return None
+        nexts, closes = step
+        grown: set[Opening] = set()
+        for pre in partial:
+            for o in nexts:
+                joined = (pre + o)[:k]
+                if len(joined) >= k or (closes and o):
+                    done.add(joined)
+                else:
+                    grown.add(joined)
+        partial = grown
+    return done | partial
+
+
+def _item_openings(op: Any, av: Any, k: int) -> tuple[set[Opening], bool] | None:
+    """(openings of one item, whether nothing after it may be added to them)."""
+    if op is _sre.LITERAL:
+        return {(re.escape(chr(av)),)}, False
+    if op is _sre.IN:
+        cls = _char_class(list(av))
+        return ({(cls,)}, False) if cls is not None else None
+    if op is _sre.ANY:
+        return {("(?s:.)",)}, False
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return {()}, False  # zero width: says nothing about the characters
+    if op is _sre.SUBPATTERN:
+        if av[1] & _sre.SRE_FLAG_IGNORECASE:
+            return None  # "(?i:...)": the openings would need every case
+        sub = _openings(list(av[3].data), k)
+        return (sub, True) if sub is not None else None
+    if op is _sre.BRANCH:
+        out: set[Opening] = set()
+        for alt in av[1]:
+            sub = _openings(list(alt.data), k)
+            if sub is None:
+                return None
+            out |= sub
+        return out, True
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, _high, item = av
+        sub = _openings(list(item.data), k)
+        if sub is None:
+            return None
+        return (sub if low >= 1 else sub | {()}), True
+    return None
+
+
+# What the recognisers search with: a compiled regex, a WordStart or an Anchored.
+Searchable = re.Pattern[str] | WordStart | Anchored

@@ -22,7 +22,14 @@ from functools import cache
 from typing import NamedTuple
 
 from casebook.redaction.core import Entity
-from casebook.redaction.lexicon import Lexicon, lexicon, trie_regex, word_set
+from casebook.redaction.lexicon import (
+    Lexicon,
+    WordStart,
+    lexicon,
+    trie_regex,
+    word_set,
+    word_start,
+)
 from casebook.redaction.namemodel import (
     gazetteers,
     model_spans,
@@ -666,12 +673,14 @@ def _header_display_names(text: str, masked: bytearray) -> list[Entity]:
 # A word written in lower case after a relation or a role ("spoke to mum tracey", "my manager
 # lorraine", "his big brother morgan") is a name when English hardly knows it as a word, or
 # knows it as a name; verbs ("mum texted", "dad rang") and listed everyday words are not.
-RELATION_LOWER_RE = re.compile(
-    r"\b(?:(?:my|his|her|their|our|ur|your|the|to|with|from|and)[ \t]+)?"
-    r"(?:(?:big|little|older|younger|eldest|oldest|best|twin|step|half)[ \t\-]*)?"
-    r"(?:mum|mam|mom|dad|mother|father|brother|sister|bro|sis|cousin|nan|nana|nanna|gran|"
-    r"granny|grandma|grandad|grandpa|uncle|auntie|aunty|aunt|friend|mate|boyfriend|girlfriend|"
-    r"partner|manager|colleague|son|daughter|stepdad|stepmum|carer|neighbour|tutor)"
+RELATION_WORDS = word_set(
+    "mum mam mom dad mother father brother sister bro sis cousin nan nana nanna gran granny "
+    "grandma grandad grandpa uncle auntie aunty aunt friend bestfriend bestie mate boyfriend "
+    "girlfriend partner manager colleague son daughter stepdad stepmum carer neighbour tutor"
+)
+# Found from the relation word (a trie of literal words the regex engine can skip to).
+RELATION_LOWER_RE = word_start(
+    r"\b(?:" + trie_regex(RELATION_WORDS) + r")"
     r"[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b|[ \t]+(?:and|or)[ \t]+[a-z])"
 )
 IRREGULAR_VERBS = word_set("rang rung snuck slept swore wrote spoke drove rode dealt")
@@ -786,9 +795,10 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
 # Dotted initials standing for a person ("N.W.", "J.O.", "S.McK.", "A.J. Tuohy"), unless they
 # are a common abbreviation; bare capitals ("HW") when they are the initials of a name found
 # in the text or stand where a person is named ("Child: HW", "HW (15)").
-DOTTED_INITIALS_RE = re.compile(
-    r"(?<![\w.])[A-Z]\.(?:[ \t]?(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.){1,2}(?![\w])"
-    r"(?:[ \t]+(?P<surname>[A-Z][a-z][\w'’\-]+))?"
+DOTTED_INITIALS_RE = WordStart(
+    r"[A-Z]\.(?:[ \t]?(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.){1,2}(?![\w])"
+    r"(?:[ \t]+(?P<surname>[A-Z][a-z][\w'’\-]+))?",
+    before=r"(?<![\w.])",
 )
 ABBREVIATIONS = word_set(
     "u.k. u.s. u.s.a. e.u. n.b. p.s. a.m. p.m. i.e. e.g. r.e. p.e. i.t. d.t. g.p. t.v. o.k. "
@@ -803,7 +813,7 @@ ABBREVIATION_AFTER_RE = re.compile(
     r"[ \t]+(?:Primary|School|Academy|Junior|Infant|First|High|England|London|Wales|Scotland|"
     r"Yorkshire|region|of)\b"
 )
-BARE_INITIALS_RE = re.compile(r"(?<![\w.@/#\-])[A-Z]{2,3}(?![\w.@/#\-]|\.\w)")
+BARE_INITIALS_RE = WordStart(r"[A-Z]{2,3}(?![\w.@/#\-]|\.\w)", before=r"(?<![\w.@/#\-])")
 INITIALS_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:child|pupil|student|young\s+person|yp|cyp|victim|subject|complainant|girl|boy|"
     r"learner|initials?|sibling|son|daughter)[ \t]*:?[ \t]*)\Z",
@@ -865,7 +875,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
     return found
 
 
-BARE_CAPITALS_RE = re.compile(r"(?<![\w.@/#\-])[A-Z]{2,3}(?![\w.@/#\-]|\.\w)")
+BARE_CAPITALS_RE = WordStart(r"[A-Z]{2,3}(?![\w.@/#\-]|\.\w)", before=r"(?<![\w.@/#\-])")
 
 
 FINAL_INITIAL_RE = re.compile(r"[ \t][A-HJ-Z]\.(?=[ \t]*(?:[,;)(\n]|\Z|[ \t]+[a-z(]))")

@@ -14,7 +14,16 @@ from functools import cache
 from importlib import resources
 
 from casebook.redaction.core import Entity
-from casebook.redaction.lexicon import Searchable, lexicon, towns, trie_regex, word_set, word_start
+from casebook.redaction.lexicon import (
+    Anchored,
+    Searchable,
+    WordStart,
+    lexicon,
+    towns,
+    trie_regex,
+    word_set,
+    word_start,
+)
 
 Recogniser = Callable[[str], list[Entity]]
 
@@ -101,7 +110,7 @@ def find_emails(text: str) -> list[Entity]:
 # --- URL -----------------------------------------------------------------------------------
 SCHEME_URL = r"\b(?:https?|ftp)://[^\s<>\"'\[\]{}]+|\bwww\.[^\s<>\"'\[\]{}]+"
 SCHEME_URL_RE = re.compile(SCHEME_URL, re.I)
-SCHEME_URL_LOW_RE = re.compile(SCHEME_URL)
+SCHEME_URL_LOW_RE = Anchored(SCHEME_URL)
 TLDS = (
     "com|net|org|uk|io|ly|be|gg|me|tv|app|co|info|biz|link|xyz|page|site|online|ie|eu|us|de"
     "|fr|social|live|chat|club|fm|to|cc|ai|so"
@@ -341,7 +350,7 @@ def _phone_end(text: str, start: int, end: int, international: bool) -> int | No
 EXTENSION_RE = re.compile(
     r"(?:\s*[,/\-–(])?\s*(?:ext\.?|extn\.?|extension|x)\s*:?\s*\d{1,5}\b\)?", re.I
 )
-DOTTED_PHONE_RE = re.compile(r"(?<![\w.])0\d{3,4}\.\d{3}\.\d{3,4}(?!\w|\.\d)")
+DOTTED_PHONE_RE = WordStart(r"0\d{3,4}\.\d{3}\.\d{3,4}(?!\w|\.\d)", before=r"(?<![\w.])")
 # Numbers of services, not of people: freephone (0800, 0808), non-geographic (03, 0845,
 # 0870) and the 116 helplines. Childline's 0800 1111 and the NSPCC's 0808 800 5000 must
 # stay readable in the analysis.
@@ -590,7 +599,7 @@ def find_dates_of_birth(text: str) -> list[Entity]:
 # A full date whose year is a child's or a young adult's birth year, long before the events
 # an enquiry reports, is a date of birth without a cue: "Kai Moss 14/03/2011", an answer
 # "19/03/2010" to "Do we have his DOB?", "(2010/08/17)". Found from the year (fast).
-BIRTH_YEAR_RE = re.compile(r"(?<!\d)(?:199\d|200\d|201[0-6])(?![\d/.\-]\d)")
+BIRTH_YEAR_RE = WordStart(r"(?:199\d|200\d|201[0-6])(?![\d/.\-]\d)", before=r"(?<!\d)")
 ORDINAL_START_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.I)
 
 
@@ -745,7 +754,8 @@ QUOTED_NAME_RE = re.compile(
 
 # Inside a would-be username: "." or "_" between letters or digits, or a digit after a
 # letter. Words are found from these (fast) and then judged whole.
-ODD_CHAR_RE = re.compile(r"[._](?<=[A-Za-z0-9][._])(?=[A-Za-z0-9])|_|\d(?<=[A-Za-z]\d)")
+# One character class first, so the regex engine can skip ahead to it.
+ODD_CHAR_RE = re.compile(r"[._\d](?:(?<=[A-Za-z0-9][._])(?=[A-Za-z0-9])|(?<=_)|(?<=[A-Za-z]\d))")
 USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._")
 LEET_WORD_RE = re.compile(r"(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z][A-Za-z0-9]{4,}")
 
@@ -991,10 +1001,11 @@ def find_usernames(text: str) -> list[Entity]:
 # A handle written straight after a platform's name, or in a table cell beside it: "add me on
 # snap mcgifter99", "Snapchat | cpiggott09 |", "HIS SNAP ABDI.BRS", "on Snapchat as
 # summerrrblake", and the handles listed after it: "Snapchat: jess.b.x12, bigdaddy_rt, rtmoney".
-AFTER_PLATFORM_RE = re.compile(
-    r"(?<![\w@./])(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|roblox|xbox|kik|telegram|"
+AFTER_PLATFORM_RE = WordStart(
+    r"(?:snap(?:chat)?|insta(?:gram)?|tiktok|discord|roblox|xbox|kik|telegram|"
     r"yubo|twitch|steam|threads)\b(?:[ \t]+(?:as|is|was))?[ \t]*[:|=\-]?[ \t]*"
-    r"(?P<tok>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@/]|\.\w)"
+    r"(?P<tok>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@/]|\.\w)",
+    before=r"(?<![\w@./])",
 )
 LISTED_HANDLE_RE = re.compile(
     r",[ \t]+(?:and[ \t]+)?(?P<tok>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@/]|\.\w)"
@@ -1210,9 +1221,10 @@ def _celtic_schools(text: str) -> list[Entity]:
 # A school written in lower case with its kind: "brackenfield primary", "kestrel fields
 # primary", "ladywell infants". The name is the words before the kind that English does not
 # know (or that schools are named with: fields, hill, park ...); "a local primary" has none.
-LOWER_KIND_RE = re.compile(
-    r"(?<=[a-z'’][ \t])(?:primary|academy|infants?|juniors?|high(?:[ \t]+school)?|grammar|"
-    r"college|secondary|comprehensive|school|nursery)\b"
+LOWER_KIND_RE = WordStart(
+    r"(?:primary|academy|infants?|juniors?|high(?:[ \t]+school)?|grammar|"
+    r"college|secondary|comprehensive|school|nursery)\b",
+    before=r"(?<=[a-z'’][ \t])",
 )
 # Words between a school's name and its kind: "st columba's rc high", "hillhead of dunmore".
 LOWER_SCHOOL_JOINERS = word_set("rc ce cofe of the and catholic church")
@@ -1579,10 +1591,11 @@ _STREET_ANCHOR_WORDS = [
     for w in (word, word.upper())
 ]
 # One trie-shaped alternation (the same words as a plain one, much faster to search).
-STREET_ANY_RE = re.compile(
-    r"(?<=[\w'’,][ \t])(?:"
+STREET_ANY_RE = WordStart(
+    r"(?:"
     + trie_regex([*_STREET_ANCHOR_WORDS, "Heol", "Ffordd", "Lôn", "Stryd", "Rue", "estate"])
-    + r")\b"
+    + r")\b",
+    before=r"(?<=[\w'’,][ \t])",
 )
 # Lower case needs a house number: "flat 6b, 91 gorse hill road".
 LOWER_ADDRESS_RE = re.compile(
