@@ -19,6 +19,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Value,
+    Window,
 )
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Replace
@@ -522,14 +523,20 @@ def case_view(case: Case) -> CaseView:
     platforms = list(
         CasePlatform.objects.filter(case=case).select_related("platform").order_by("platform__name")
     )
-    events = AuditEvent.objects.filter(case=case).aggregate(total=Count("pk"), last=Max("pk"))
+    # The latest events, each also carrying how many the case has and the newest id (window
+    # functions run before the LIMIT): one query.
+    latest = list(
+        _events(case).annotate(events_total=Window(Count("pk")), events_last=Window(Max("pk")))[
+            :HISTORY_SHOWN
+        ]
+    )
     return CaseView(
         messages=messages,
         category_tags=tags,
         platform_tags=platforms,
-        timeline=case_timeline(case, limit=HISTORY_SHOWN),
-        timeline_total=events["total"],
-        latest_event_id=events["last"] or 0,
+        timeline=describe_events(latest),
+        timeline_total=getattr(latest[0], "events_total", 0) if latest else 0,
+        latest_event_id=getattr(latest[0], "events_last", 0) if latest else 0,
         other_cases=others,
         other_cases_total=total,
         contact_differs=_contact_differs(case),
