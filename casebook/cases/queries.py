@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -48,6 +49,7 @@ from casebook.cases.models import (
 from casebook.cases.templatetags.casebook_ui import age
 from casebook.classify.queries import active_flags_by_case, flagged_case_ids_query
 from casebook.lib.working_hours import format_working
+from casebook.partners.models import ItemKind, Outcome, RouteKind
 from casebook.partners.queries import follow_up_overdue
 from casebook.triage.calendar import Calendar, current_calendar
 from casebook.triage.service import has_unseen
@@ -578,6 +580,9 @@ LABELS: timeline.Labels = {
     "setting_type": dict(SettingType.choices),
     "region": dict(Region.choices),
     "channel": dict(Channel.choices),
+    "item_kind": dict(ItemKind.choices),  # escalated items (the partners app)
+    "route": dict(RouteKind.choices),
+    "outcome": dict(Outcome.choices),
 }
 
 
@@ -610,7 +615,7 @@ def history_page(
     return page, describe_events(list(page.object_list))
 
 
-def describe_events(events: list[AuditEvent]) -> list[TimelineEntry]:
+def describe_events(events: Sequence[AuditEvent]) -> list[TimelineEntry]:
     """Audit events (actor selected) in words, in the order given."""
     user_ids = {
         int(value)
