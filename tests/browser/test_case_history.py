@@ -71,6 +71,8 @@ def test_busy_case_history_and_follow_ups(
     history.locator("summary").click()
     assert history.locator("ol.timeline > li").count() == HISTORY_SHOWN
     assert f"The latest {HISTORY_SHOWN} of {total} changes" in history.inner_text()
+    assert "Outcome from" in history.inner_text()  # the items' events in words
+    history.screenshot(path=str(screenshots / "busy-case-history-card.png"))
 
     # Every open item's follow-up date and its button stand apart.
     def check_follow_ups(width: str) -> None:
