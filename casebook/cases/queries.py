@@ -11,7 +11,17 @@ from typing import Any, Protocol
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.fields import ArrayField
 from django.db import connection
-from django.db.models import BooleanField, CharField, Exists, F, OuterRef, Q, QuerySet, Value
+from django.db.models import (
+    BooleanField,
+    CharField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Replace
 from django.http import Http404
@@ -46,7 +56,7 @@ from casebook.classify.queries import (
 from casebook.lib.working_hours import format_working
 from casebook.partners.queries import follow_up_overdue, overdue_follow_up_count_expression
 from casebook.triage.calendar import Calendar, current_calendar
-from casebook.triage.service import has_unseen
+from casebook.triage.service import unseen_q
 
 REFERENCE_RE = re.compile(r"^CB-\d{4}-\d{1,9}$", re.IGNORECASE)
 QUEUE_PAGE_SIZE = 50
@@ -131,10 +141,9 @@ class QueueCase:
     response_due_at: datetime | None
     response_paused_seconds: int | None
     reopened: bool
-    last_inbound_at: datetime | None
     last_activity_at: datetime | None
-    assignee_seen_at: datetime | None
     assigned_to_id: int | None
+    unseen: bool  # the assignee has not seen the enquirer's latest messages
     assignee: str  # the assignee's display name; "" when unassigned
     enquirer: str  # the contact's or enquirer's name, else an email address or phone number
 
@@ -347,10 +356,9 @@ QUEUE_VALUES = (
     "response_due_at",
     "response_paused_seconds",
     "reopened",
-    "last_inbound_at",
     "last_activity_at",
-    "assignee_seen_at",
     "assigned_to_id",
+    "unseen",
     "assigned_to__first_name",
     "assigned_to__last_name",
     "assigned_to__username",
@@ -374,6 +382,7 @@ def _page_queryset(ids: list[int], now: datetime, with_flags: bool) -> QuerySet[
     """The page's rows with what they show; on PostgreSQL their tags (and, with_flags, risk
     flags) as arrays too."""
     rows = Case.objects.filter(_ids_q("id", ids)).annotate(
+        unseen=ExpressionWrapper(unseen_q(), output_field=BooleanField()),
         follow_up_due=follow_up_overdue(now),
         overdue_follow_ups=overdue_follow_up_count_expression(now),
     )
@@ -524,10 +533,9 @@ def queue_page(
             response_due_at,
             response_paused_seconds,
             reopened,
-            last_inbound_at,
             last_activity_at,
-            assignee_seen_at,
             assigned_to_id,
+            unseen,
             first,
             last,
             username,
@@ -550,10 +558,9 @@ def queue_page(
             response_due_at=response_due_at,
             response_paused_seconds=response_paused_seconds,
             reopened=reopened,
-            last_inbound_at=last_inbound_at,
             last_activity_at=last_activity_at,
-            assignee_seen_at=assignee_seen_at,
             assigned_to_id=assigned_to_id,
+            unseen=bool(unseen),
             # The same text as User.display_name(): the full name, else the username.
             assignee=(f"{first} {last}".strip() or username) if username else "",
             enquirer=contact_name
@@ -617,7 +624,7 @@ def countdown(case: _Owed, *, now: datetime, calendar: Calendar) -> tuple[str, s
 
 
 def _unseen_marker(case: QueueCase, user: User) -> str:
-    if not has_unseen(case):
+    if not case.unseen:
         return ""
     if case.assigned_to_id == user.pk:
         return "New message"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from django.db import transaction
 from django.db.models import F, Q
@@ -227,18 +227,7 @@ def note_seen(*, case: Case, user: User) -> bool:
     return True
 
 
-class _SeenTimes(Protocol):
-    """What has_unseen reads: a Case, or the queue's row of one."""
-
-    @property
-    def assigned_to_id(self) -> int | None: ...
-    @property
-    def last_inbound_at(self) -> datetime | None: ...
-    @property
-    def assignee_seen_at(self) -> datetime | None: ...
-
-
-def has_unseen(case: _SeenTimes) -> bool:
+def has_unseen(case: Case) -> bool:
     """Whether the case has messages from the enquirer its assignee has not seen."""
     if case.assigned_to_id is None or case.last_inbound_at is None:
         return False

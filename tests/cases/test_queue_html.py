@@ -34,10 +34,9 @@ def _row(text: str, **case_fields: object) -> QueueRow:
         "response_due_at": None,
         "response_paused_seconds": None,
         "reopened": False,
-        "last_inbound_at": None,
         "last_activity_at": NOW - timedelta(hours=2),
-        "assignee_seen_at": None,
         "assigned_to_id": 3,
+        "unseen": True,
         "assignee": text,
         "enquirer": text,
     }
