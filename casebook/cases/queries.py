@@ -125,7 +125,7 @@ class QueueTag:
     by_enquirer: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs twice the time
 class QueueCase:
     """A case as the queue lists it: the values of one row of the page's query, not a model
     instance (building fifty of those, with their enquirer and assignee, was a third of the

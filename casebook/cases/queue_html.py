@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import datetime
 
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from casebook.cases.queries import QueueRow
@@ -20,11 +20,11 @@ from casebook.cases.templatetags.casebook_ui import LABELS, age_at
 
 _ROW = (
     '<tr class="{}">'
-    '<td class="ref"><a href="{}">{}</a>{}{}{}</td>'
+    '<td class="ref"><a href="{}">{}</a>{}</td>'
     '<td class="subject">{}<a href="{}" tabindex="-1">{}</a></td>'
     '<td class="enquirer">{}{}</td>'
     "<td>{}{}{}</td>"
-    '<td class="due">{}{}{}{}{}{}</td>'
+    '<td class="due">{}{}</td>'
     '<td class="when">{}<div class="sub">{} ago</div></td>'
     '<td class="assignee">{}</td>'
     '<td class="tags">{}</td>'
@@ -47,7 +47,6 @@ _COUNTDOWN = {
     for state in ("", "soon", "overdue", "paused")
 }
 _CLOSE_SPAN = mark_safe("</span>")
-_ACTIVE, _AGO_DIV = mark_safe('<div class="sub">active '), mark_safe(" ago</div>")
 # The fixed cells' markup per stored value, made once: labels are ours, but escaped all the same.
 _STATUS = {
     value: format_html('<span class="status status-{}">{}</span>', value, text)
@@ -77,16 +76,6 @@ def _row(
     row: QueueRow, held: bool, now: datetime, tags: dict[tuple[str, bool], SafeString]
 ) -> SafeString:
     case = row.case
-    unseen = (
-        format_html(
-            ' <span class="flag flag-unseen" title="{}"><span aria-hidden="true">●</span> {}'
-            "</span>",
-            row.unseen,
-            row.unseen,
-        )
-        if row.unseen
-        else _EMPTY
-    )
     risks = (
         format_html_join("", '<span class="riskmark">{}</span>', ((r,) for r in row.risks))
         if row.risks
@@ -102,15 +91,34 @@ def _row(
                 tag.name,
             )
         tag_html.append(tags[key])
-    active = case.last_activity_at is not None
+    # Fixed markup is joined as SafeStrings (the sum of two stays safe); text goes through
+    # format_html or escape.
+    markers = _REOPENED if case.reopened else _EMPTY
+    if held:
+        markers += _HELD
+    if row.unseen:
+        markers += format_html(
+            ' <span class="flag flag-unseen" title="{}"><span aria-hidden="true">●</span> {}'
+            "</span>",
+            row.unseen,
+            row.unseen,
+        )
+    due = (
+        _COUNTDOWN.get(row.due_state, _COUNTDOWN[""]) + escape(row.due) + _CLOSE_SPAN
+        if row.due
+        else _NO_DUE
+    )
+    activity = (
+        format_html('<div class="sub">active {} ago</div>', age_at(case.last_activity_at, now))
+        if case.last_activity_at is not None
+        else _EMPTY
+    )
     return format_html(
         _ROW,
         _ROW_CLASS[bool(row.risks), case.reopened],
         row.url,
         case.reference,
-        _REOPENED if case.reopened else _EMPTY,
-        _HELD if held else _EMPTY,
-        unseen,
+        markers,
         risks,
         row.url,
         case.subject or "(no subject)",
@@ -121,12 +129,8 @@ def _row(
         _cell(_STATUS, case.status, '<span class="status status-{}">{}</span>'),
         _cell(_CHANNEL, case.channel, '<div class="sub">{}</div>'),
         _FOLLOW_UP if row.follow_up_due else _EMPTY,
-        _COUNTDOWN.get(row.due_state, _COUNTDOWN[""]) if row.due else _NO_DUE,
-        row.due,
-        _CLOSE_SPAN if row.due else _EMPTY,
-        _ACTIVE if active else _EMPTY,
-        age_at(case.last_activity_at, now) if case.last_activity_at is not None else "",
-        _AGO_DIV if active else _EMPTY,
+        due,
+        activity,
         row.opened,
         age_at(case.opened_at, now),
         case.assignee or _UNASSIGNED,
