@@ -57,7 +57,9 @@ def home(request: HttpRequest) -> HttpResponse:
         return redirect("case-queue")
     if user.role == Role.ANALYST:
         return redirect(reports_url())
-    return redirect("admin:index")
+    # Admins land on the workload dashboard, the app's side of their work; the admin site is
+    # one link away, and its "View site" (this page) must not lead back into the admin.
+    return redirect("triage:dashboard")
 
 
 # ---- the queue ---------------------------------------------------------------------------
@@ -200,7 +202,7 @@ def _render_case(
         case, last_message=view.last_message_id, last_event=view.last_event_id
     )
     if changed_since is not None:
-        context["changed_since"] = [e for e in view.timeline if e.pk > changed_since.last_event]
+        context["changed_since"] = queries.case_timeline(case, after_event=changed_since.last_event)
         context["new_messages"] = {m.pk for m in view.messages if m.pk > changed_since.last_message}
     return render(request, "cases/case_detail.html", context, status=status)
 
@@ -322,6 +324,18 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
     case = access_case(user, reference)
     triage.note_seen(case=case, user=user)  # clears the queue's new-message marker
     return _render_case(request, case)
+
+
+@roles(CASEWORK_ROLES)
+@require_GET
+def case_history(request: HttpRequest, reference: str) -> HttpResponse:
+    """Every change to the case, newest first, a page at a time (?page=N); the case page
+    shows only the latest."""
+    case = access_case(_user(request), reference)
+    page, entries = queries.history_page(case, request.GET.get("page"))
+    return render(
+        request, "cases/case_history.html", {"case": case, "page": page, "entries": entries}
+    )
 
 
 @roles(CASEWORK_ROLES)
