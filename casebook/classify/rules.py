@@ -246,6 +246,10 @@ ADULT_SUBJECT = _re(
     r"\b(?:her|his|my) (?:ex-?)?(?:partner|husband|wife)\b|\b(?:from|during) (?:their|our|my|her|his) (?:marriage|relationship)\b|\bof (?:her|him|me) and (?:her|his|my) (?:partner|husband|wife|boyfriend|girlfriend)\b",
     r"\b(?:a|our|the|one of our|my) (?:male |female |young |new )?(?:teacher|ta|teaching assistant|colleague|member of staff|staff member|deputy head|head ?teacher|headteacher|cleaner|receptionist)s? (?:is|was|has|had|came|got|been|being|received|who|at our)\b",
 )
+# A meeting under way needs no time: "has gone to meet an online friend".
+MEETING_NOW = _re(
+    r"\b(?:has|have|'s|had|just) (?:gone|left|run off|snuck out|sneaked out) to (?:meet|see|be with)\b|\bon (?:her|his|their) way to (?:meet|see)\b|\b(?:is|are) (?:meeting|with) (?:him|her|them) (?:now|right now)\b",
+)
 # Not an adult by age, but someone a meeting with is a danger all the same: secret, unknown,
 # barred by a court, or one who knows where the child will be.
 SECRET_CONTACT = _re(
@@ -367,12 +371,16 @@ SH_IDEATION = _re(
     r"\b(?:can'?t|cannot|couldn'?t) (?:live with (?:this|it|myself|everyone)|go on|do this any ?more|cope any ?more|take (?:it|this) any ?more|carry on|keep going)\b|\b(?:i'?m|he'?s|she'?s) done,? (?:i|he|she) can'?t\b",
     r"\b(?:what it feels like|how it feels|does it hurt|would it hurt|how long does it take) to (?:die|drown|hang|bleed)\b|\bhow (?:many|much) (?:\w+ )?(?:paracetamol|pills|tablets|ibuprofen|co-?codamol|sleeping pills)\b|\b(?:painless|easy|quick|quickest|best|easiest) ways? (?:to|of) (?:die|dying|go|end it|kill|commit)\b|\bways to (?:die|end it|kill (?:my|your)self)\b",
     r"\bhow to (?:tie a noose|kill (?:my|your)self|die|end it|stop being alive|hang (?:my|your)self|overdose)\b|\bmethods? (?:of|to|for) (?:suicide|dying|killing)\b|\bsuicide methods\b|\bnoose\b|\bligatures?\b|\b(?:belt|rope|cord|scarf) (?:round|around) (?:his|her|their|my) neck\b",
-    r"\b(?:saying|said|says|say|wrote|written|writing|posted|sent|left) (?:a |her |his )?goodbye\b|\bgoodbye (?:note|letter|message|post|video|everyone|all|world|forever|i'?m tired)\b|\b(?:suicide|goodbye) notes?\b|\b(?:written|wrote|writing) (?:her|his|their|my) (?:letters|goodbyes?)\b",
+    r"\b(?:saying|said|says|say|wrote|written|writing|posted|sent|left) (?:a |her |his )?goodbye\b(?![^\n]{0,40}\b(?:as usual|for school|to school|for work|at the (?:door|gate|station))\b)|\bgoodbye (?:note|letter|message|post|video|everyone|all|world|forever|i'?m tired)\b|\b(?:suicide|goodbye) notes?\b|\b(?:written|wrote|writing) (?:her|his|their|my) (?:letters|goodbyes?)\b",
     r"\b(?:letter|note)s? (?:to|addressed to|for) (?:his|her|their|my) (?:mum|mom|mam|dad|family|parents|sister|brother|nan)\b[^\n]{0,60}\b(?:goodbye|sorry)\b|\bsee you on the other side\b|\btired of (?:everything|living|life|being alive|it all)\b|\bhow to stop being alive\b",
     r"\b(?:giving|given|gave|gives) (?:away )?(?:his|her|their|my) (?:things|stuff|belongings|possessions|games|clothes)(?: away)?\b|\bsaved up (?:\w+ ){0,2}(?:tablets|pills|paracetamol|meds|medication)\b|\bstockpil\w+ (?:\w+ )?(?:tablets|pills|medication|meds)\b",
     r"\b(?:deserves?|deserved|deserving) to (?:hurt|suffer|die|be hurt|be punished|feel pain|be in pain)\b|\b(?:picked|chosen|chose|set|pick|choose|choosing) (?:a|the) date\b(?=[^\n]{0,80}\b(?:suicid\w*|die|end it|kill (?:him|her|them|my)sel\w+|method\w*|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|next week)\b)",
     r"\bmaybe i will\b|\bhonestly i might\b|\bi might (?:just )?(?:do it|as well)\b|\b(?:i'?m|im|he'?s|she'?s|they'?re) (?:so |just )?done with (?:everything|life|it all|living|all of it)\b",
     r"\b(?:which|highest|tallest) (?:bridge|building|car park|cliff|tower)\b|\bhow high (?:is|does|would)\b|\bfinal (?:post|video|message|tiktok|story|snap)\b|\btitled final\b|\b(?:thanking|thanked) (?:everyone|her friends|his friends|them all|all her friends|all his friends)\b",
+)
+# Wanting to join someone, beside a word of suicide ("wants to 'join' the character").
+SH_JOIN = _re(
+    r"\bwant(?:s|ed|ing)? to (?:go and )?(?:join|be with) (?:him|her|them|the \w+|my \w+|his \w+|her \w+|grandad|grandma|nan)\b",
 )
 # The means obtained (ordered, bought, delivered), and what ties them to suicide.
 SH_MEANS = _re(
@@ -397,6 +405,7 @@ SH_ACT = _re(
     r"\boverdos\w+|\b(?:took|taken|takes|taking|swallowed|swallow) (?:a |an )?(?:handful|load|lot|bunch|couple|few|strip|packet|box|bottle|whole (?:packet|box|bottle|strip)|all (?:of )?(?:her|his|their|the|my)|(?:\w+ ){0,2}(?:pills|tablets|paracetamol))\b|\bempty blister packs?\b",
     r"\b(?:jump|jumping|jumped) (?:off|from|out (?:of )?(?:the |a |his |her |my )?(?:window|building)|in front of)\b(?![^\n]{0,30}\binto the (?:water|river|sea|lake|pool|reservoir)\b)|\b(?:sitting|sat|stood|standing|climbed) (?:on|onto) (?:the|a|his|her) (?:ledge|edge|roof|window ?sill|parapet|railing)\b",
     r"\bmak(?:e|es|ing) (?:him|her|them|my)sel(?:f|ves) (?:sick|vomit|throw up)\b|\b(?:purging|purge|purged|bingeing and purging)\b|\b(?:been|is|started|keeps?|was|she'?s|he'?s) restricting(?= ?[.,;!?]|$| and | again| (?:her|his|their) (?:food|eating|calories|intake|meals))|\brestricting (?:her|his|their) (?:food|eating|intake|calories)\b|\b(?:stopped|stop|not) eating\b[^\n]{0,60}\b(?:cut\w*|self[- ]?harm\w*|hurt\w*|die|deserves?)\b",
+    r"\b(?:knife|knives|blade|razor|scissors|compass|glass)(?: \w+)? (?:to|against|on|across) (?:his|her|their|my) (?:own )?(?:wrists?|arms?|throat|neck|skin|legs?)\b",
     r"\bhit(?:ting)? (?:his|her|their) head (?:against|on) the wall\b|\bvent accounts?\b[^\n]{0,80}\b(?:cuts|wounds|injur\w*|scars|blood)\b",
 )
 SH_NEGATED = _re(
@@ -422,8 +431,12 @@ RELAPSE = _re(
     r"\brelaps\w*|\bagain\b|\bback to (?:cutting|self[- ]?harm\w*|restricting|hurting)\b",
 )
 # A farewell beside the means ("a packet of pills ... tonight's the night. sorry mum").
-FAREWELL = _re(
-    r"\bsorry (?:mum|mam|mom|dad|mummy|daddy|nan|everyone|for everything|for being a burden)\b|\btonight'?s the night\b|\b(?:love|loved) (?:you|u) all\b|\bgoodbye\b(?! to\b)|\bthis is (?:it|goodbye)\b|\bforgive me\b",
+_FAREWELL_WORDS = r"\bsorry (?:mum|mam|mom|dad|mummy|daddy|nan|everyone|for everything|for being a burden)\b|\btonight'?s the night\b|\b(?:love|loved) (?:you|u) all\b|\bthis is (?:it|goodbye)\b|\bforgive me\b"
+FAREWELL = _re(_FAREWELL_WORDS, r"\bgoodbye\b(?! to\b)")
+# Without the means in sight, only a farewell no one says in passing.
+FAREWELL_LAST = _re(_FAREWELL_WORDS)
+GONE = _re(
+    r"\bleft (?:the house|home|school|in the night)\b|\bphone (?:is|was|has been) (?:off|switched off|turned off|dead)\b|\b(?:not|hasn'?t|has not|didn'?t|did not) (?:come|came|gone|been) (?:back )?home\b|\bmissing\b|\bcan'?t (?:find|reach|locate) (?:her|him|them)\b",
 )
 MEANS_SEEN = _re(
     r"\b(?:pills|tablets|paracetamol|painkillers|packets? of|blister packs?|meds|medication|rope|noose|ligature|blades?|razors?|bridge|train tracks|railway|cliff|rooftop|top floor)\b",
@@ -437,7 +450,7 @@ MEDIA_NOUN = _re(rf"\b{_MEDIA}\b")
 SEXUAL_MEDIA = _re(
     rf"\b(?:nude|naked|topless|bottomless|explicit|sexually explicit|intimate|sexual(?:ised|ized)?|sexy|indecent|semi[- ]?nude|semi[- ]?naked|nude[- ]?ish|x-?rated|pornographic|porn|dirty|revealing|rude|compromising|underwear|bikini) (?:\w+ ){{0,2}}{_MEDIA}\b",
     r"\bnudes\b|\b(?:a|the|her|his|their|my|your|ur|one|any|send|sent|sending) nude\b|\bsemi[- ]?nudes?\b|\b(?:dick|d\*ck|dck|d1ck|dik|dic|d|cock|willy|penis|boob|breast|genital|private part)s? (?:pics?|photos?|images?|pictures?|shots?)\b|\bcsam\b|\bcsem\b|\bcat(?:egory|\.)? ?[abc] (?:indecent |abuse |sexual )?(?:images?|imagery|photos?|pictures?|videos?|material|content|iioc)\b|\b(?:images?|imagery|photos?|videos?|material|iioc) (?:[\w()]+ ){0,5}(?:graded|assessed|classed|classified|categori[sz]ed) (?:as |at )?cat(?:egory|\.)? ?[abc]\b|\biiocs?\b|\bchild porn\w*|\bchild (?:sexual )?abuse (?:images?|material|imagery|content|videos?)\b",
-    rf"\b{_MEDIA} (?:of|showing) (?:\w+ ){{0,4}}(?:(?:his|her|their|my|a) )?(?:private parts|genitals|penis|breasts|bum|bottom|body parts)\b|\b{_MEDIA}\b[^\n.]{{0,50}}\b{_BARE}|\b{_BARE}\b[^\n.]{{0,30}}\b{_MEDIA}\b",
+    rf"\b{_MEDIA} (?:of|showing) (?:[\w']+ ){{0,4}}(?:(?:his|her|their|my|a) )?(?:private parts|genitals|penis|breasts|bum|bottom|body parts)\b|\b{_MEDIA}\b[^\n.]{{0,50}}\b{_BARE}|\b{_BARE}\b[^\n.]{{0,30}}\b{_MEDIA}\b",
     r"\b(?:show (?:us )?your body|take (?:your|her|his|their) (?:top|clothes|shirt|bra|pants) off|flash(?:ed|ing)? (?:them|him|her|the camera))\b",
     r"\b(?:filmed|recorded|photographed|videoed|filming|recording|(?:took|taking|take) (?:photos|pictures|pics|videos?|a photo|a video))\b[^\n.]{0,60}\b(?:toilets?|cubicles?|showers?|changing rooms?|bathroom|getting changed|bedroom window)\b|\b(?:toilets?|cubicles?|showers?|changing rooms?|bathroom)\b[^\n.]{0,60}\b(?:filmed|recorded|photographed|videoed|filming)\b",
     r"\b(?:no|without|with no|without any|nothing) (?:your |her |his |their |a |any )?(?:top|clothes|clothing|shirt|trousers|pants|knickers)(?: on)?\b|\bnothing on\b(?! (?:his|her|their|my|your|the|it|its|them|there|record|file|phone|laptop|tablet|device|camera|screen)\b)|\btrousers (?:down|round)\b",
@@ -447,7 +460,7 @@ SEXUAL_MEDIA = _re(
     r"\b(?:(?:touch\w*|grop\w*|fondl\w*) (?:\w+ ){0,3}(?:sexually|inappropriately|intimately)|sexual(?:ly)? (?:touch\w*|activity|act\w*)|sex acts?|having sex|oral sex|intercourse)\b[^\n]{0,60}\b(?:filmed|recorded|videoed|live-?stream\w*|photographed)\b|\b(?:filmed|recorded|videoed) (?:\w+ ){0,4}(?:having sex|sexual\w*|groping)\b",
     r"\b(?:masturbat\w+|take (?:his|her|their) clothes off|took (?:his|her|their) clothes off|taking (?:his|her|their) clothes off|strip(?:ped|ping)? (?:off|naked)|touching (?:him|her)sel(?:f|ves)|doing (?:something )?sexual|doing stuff|sexual acts?|sex acts?)\b|\bundress\w* (?:on camera|for (?:him|her|them)|in front of|on (?:a )?video)\b|\bto undress\b|\bpersuaded (?:him|her|them) to undress\b",
     r"\b(?:filmed|recorded|photographed|videoed|pictured|secretly filmed)(?: \w+){0,3} (?:in the (?:shower|bath|changing rooms?|toilets?|toilet)|getting changed|undressing|naked)\b|\b(?:upskirt\w*|up (?:girls'?|her|their|a girl'?s) skirts?|down (?:her|girls'?) tops?)\b|\b(?:fake|ai|deepfake|deep[- ]fake|nudif\w*|edited) (?:\w+ ){0,2}(?:nudes?|naked|explicit|sexual)\b|\bnudif\w+|\bnaked body\b|\bon a nude body\b|\blooks like (?:him|her) naked\b|\bface (?:on|onto) (?:a )?(?:naked|nude) body\b",
-    r"\bsexually assault\w*\b[^\n]{0,80}\b(?:video|filmed|clip|footage|recorded|shared)\b|\b(?:video|clip|footage)\b[^\n]{0,60}\bsexually assault",
+    rf"\b{_MEDIA} of (?:a |an |the |her |his )?(?:sexual assault|rape|sexual abuse|sex attack)\b|\bsexually assault\w*\b[^\n]{{0,80}}\b(?:video|filmed|clip|footage|recorded|shared)\b|\b(?:video|clip|footage)\b[^\n]{{0,60}}\bsexually assault",
     r"\bsexting\b[^\n]{0,80}\b(?:sent|shared|circulat\w*|images?|photos?|pictures?|videos?)\b|\b(?:explicit|adult|subscription) (?:content|site|account)\b[^\n]{0,80}\b(?:of herself|of himself|selling|sells)\b|\bselling (?:explicit|nude|sexual|naked) \w+|\bonlyfans\b",
 )
 # Generic media: a demand and a threat to share make them intimate in a sextortion.
@@ -509,13 +522,13 @@ DEMAND = _re(
 )
 SHARE = _re(
     r"\b(?:send|sends|sending|sent|post|posts|posting|share|shares|sharing|leak|leaks|leaking|leaked|upload|uploading|put|show|showing|release|expose|exposing|forward|spread|tag|distribut\w+|publish\w*)\b|\b(?:be|being|get|gets|getting) (?:posted|shared|sent|leaked|uploaded|put online|released|spread)\b",
-    r"\b(?:goes?|go|gets?|get sent|gets sent|are going) (?:to|out|on|round|public|viral)\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
+    r"\b(?:goes?|go|gets?|get sent|gets sent|are going) (?:to|out|on|round|public|viral)\b|\b(?:will|'ll|gonna|going to) see (?:it|them|the (?:pics|photos|pictures|videos?)|your|ur)\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
 )
 FRAMING = _re(
     r"\b(?:threat\w*|blackmail\w*|extort\w*|unless|or else|otherwise|demand\w*)\b|\bif (?:s?he|they|i|you|u) (?:doesn'?t|don'?t|does not|do not|won'?t|refuses?|didn'?t|did not|stops?)\b",
-    r"\bor (?:\w+ ){0,2}(?:goes?|go|gets?|will go|get sent|gets sent|are going) (?:to|out|on|round|public|viral)\b|\bor (?:(?:\w+ ){0,3}(?:they|he|she|i|we|it))(?:'ll| will| would|'d)? (?:send|post|share|leak|upload|put|show|release|expose|forward|spread|tag|go)\b",
+    r"\bor (?:\w+ ){0,5}(?:goes?|go|gets?|will go|get sent|gets sent|are going) (?:to|out|on|round|public|viral)\b|\bor (?:\w+ ){0,4}(?:will|'ll|gonna|are going to|is going to) see (?:it|them|the|your|ur|his|her)?\b|\bor (?:(?:\w+ ){0,3}(?:they|he|she|i|we|it))(?:'ll| will| would|'d)? (?:send|post|share|leak|upload|put|show|release|expose|forward|spread|tag|go)\b",
     r"\bor (?:the |her |his |their |my |your )?(?:\w+ )?(?:images?|photos?|pictures?|pics?|videos?|nudes?|clips?) (?:will|would|'ll|are going to) (?:be|get) (?:posted|shared|sent|leaked|uploaded|put|released|spread)\b|\bif (?:s?he|they|you|u) (?:leaves?|ends? it|breaks? up|finish\w* it|dumps?|tells?|reports?|blocks?)\b",
-    r"\b(?:told|telling|being told|asked|asking|wants?|wanted) (?:him |her |them )?(?:to pay|for (?:£|\$|money|cash))\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
+    r"\b(?:told|tell|tells|telling|being told|asked|asking|wants?|wanted) (?:him |her |them |the \w+ |my \w+ |our \w+ )?(?:to pay|for (?:£|\$|money|cash))\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
 )
 # Someone holds images of the child ("someone has pictures of him").
 HOLDS = _re(
@@ -767,6 +780,7 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
         or r.anywhere(SH_TOLD)
         or r.anywhere(SH_MEANS)
         or r.anywhere(FAREWELL)
+        or r.anywhere(SH_JOIN)
     ):
         return None
     if r.anywhere(RECOVERED) and not r.anywhere(RELAPSE):
@@ -793,7 +807,16 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
     i = _first(r.affirmed(SH_MEANS), lambda i: i not in blocked and r.near(SUICIDE_LINK, i, 1))
     if i is not None:
         return "self_harm.means", i
-    i = _first(r.affirmed(FAREWELL), lambda i: i not in blocked and r.near(MEANS_SEEN, i, 1))
+    i = _first(r.affirmed(SH_JOIN), lambda i: i not in blocked and r.near(SUICIDE_LINK, i, 1))
+    if i is not None:
+        return "self_harm.join", i
+    i = _first(
+        r.affirmed(FAREWELL),
+        lambda i: (
+            i not in blocked
+            and (r.near(MEANS_SEEN, i, 1) or (i in r.where(FAREWELL_LAST) and r.near(GONE, i, 1)))
+        ),
+    )
     if i is not None:
         return "self_harm.farewell", i
     return None
@@ -905,7 +928,7 @@ def _immediate_danger(r: Reading, self_harm: bool = False) -> tuple[str, int] | 
         lambda i: (
             i not in staged
             and not (i in past and i not in soon)
-            and r.near(SOON, i, 1)
+            and (r.near(SOON, i, 1) or i in r.where(MEETING_NOW))
             and (r.near(ADULT, i, 2) or r.near(SECRET_CONTACT, i, 2))
         ),
     )

@@ -429,3 +429,56 @@ def test_not_an_indecent_image_of_a_child(text: str) -> None:
 )
 def test_sextortion_without_an_image_of_the_child(text: str) -> None:
     assert flags(text) == {"sextortion"}
+
+
+def test_a_blade_held_to_the_childs_own_body() -> None:
+    text = "A Y10 girl is on a video call holding scissors to her wrist and won't hang up."
+    assert "self_harm" in flags(text)
+
+
+def test_an_image_of_a_boys_genitals_sent_to_a_girl_is_of_a_child() -> None:
+    text = "A girl (13) was sent a picture of a Year 9 boy's genitals in a group chat."
+    assert "indecent_image" in flags(text)
+
+
+# ---- kinds C still showed the rules missing (read again after D) --------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our Y8 pupil has snuck out to meet an online friend and her phone is off.",
+            "immediate_danger",
+        ),
+        ("He (15) wrote 'sorry mum' on his story and left the house at 6am.", "self_harm"),
+        (
+            "After talking about suicide with an AI character he said he wants to be with her. He's 14.",
+            "self_harm",
+        ),
+        (
+            "Year 7 girl told to send more or her whole class will see the photos she sent.",
+            "sextortion",
+        ),
+        (
+            "Messages tell the boy to pay £50 or the pics he sent him will go to his mum. He is 14.",
+            "sextortion",
+        ),
+        (
+            "A clip of a rape at a party is being shared among Year 10s; the girl is 15.",
+            "indecent_image",
+        ),
+    ],
+)
+def test_kinds_from_c(text: str, expected: str) -> None:
+    assert expected in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("She has gone to meet her nan in town and will be back for tea.", "immediate_danger"),
+        ("He said goodbye and left the house for school as usual.", "self_harm"),
+        ("He wants to join the football team his brother plays for.", "self_harm"),
+    ],
+)
+def test_kinds_from_c_hard_negatives(text: str, absent: str) -> None:
+    assert absent not in flags(text)
