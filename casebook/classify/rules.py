@@ -205,7 +205,7 @@ HYPERBOLE = Cue(
     r"|\b(?:(?:i|he|she|they|we|you|u)(?:'ll| will|'d| would)|would|gonna|going to) (?:literally |actually |just |honestly )?die if (?:\w+ ){0,3}(?:took|take|takes|taken|confiscat\w+|turn\w* off|switch\w* off)\b"
     r"|\bshoot (?:my|your|his|her|their|our|ur) shot\b"
     # a wish to die with a laughing face after it is a complaint about a lesson, not ideation
-    r"|\b(?:i |i'?m |im )?(?:want(?:s|ed)? to|wanna|gonna|going to|could|might|about to) (?:literally |actually |just )?(?:die|kms|kill myself|unalive myself)\W{0,3}[\U0001f602\U0001f923\U0001f480]"
+    r"|\b(?:want(?:s|ed)? to|wanna|gonna|going to|could|might|about to) (?:literally |actually |just )?(?:die|kms|kill myself|unalive myself)\W{0,3}[\U0001f602\U0001f923\U0001f480]"
     # ending a relationship: "she tried to end it last week and he said he'd post the videos if she leaves him"
     r"|\b(?:end|ending|ended|finish|finishing|finished) (?:it|things) with (?:him|her|them)\b"
     r"|\b(?:tried|trying|try|wants?|wanted|going|gonna) to end (?:it|things)\b(?=[^\n]{0,80}\b(?:if (?:s?he|they) (?:leaves?|left|dumps?|ends? it)|leave (?:him|her)|break(?:s|ing)? up|broke up|relationship|boyfriend|girlfriend|partner)\b)"
@@ -242,7 +242,7 @@ ADULT_SUBJECT = _re(
     r"\b(?:male|female),? (?:aged )?(?:1[89]|[2-6]\d)s?\b|\((?:late |early |mid[- ]?)?(?:20|30|40|50|60)s\)|\((?:male|female)\)|\b(?:teacher|colleague|ta)'?s (?:phone|account|icloud|photos|pictures|images|laptop)\b",
     r"\b(?:of|at|about) (?:one of )?(?:our|the|a|his|her|my|their) (?:\w+ ){0,2}(?:teachers?|ta|tas|teaching assistants?|colleagues?|deputy head|head ?teacher|headteacher|head of \w+|principal|governors?|cleaners?|receptionist|mums|dads|mothers|fathers|parents)\b|\b(?:she|he)(?:'s| is) (?:about |around |nearly |over )?(?:[2-6]\d)\b",
     r"\b(?:male|female|young|new|newly qualified|supply|trainee) (?:\w+ )?(?:teachers?|tas?|teaching assistants?|colleagues?|members? of staff|staff members?|lunchtime supervisors?|coach(?:es)?|cleaners?)\b|\b(?:teacher|ta|colleague|member of staff|staff member|supervisor|coach|cleaner)s? \((?:aged )?(?:1[89]|[2-6]\d|\d0s)\)",
-    r"\badult (?:model|actor|actress|performer|content creator)s?\b|\b(?:of|showing) (?:an adult|adults)\b|\((?:of )?adults?(?: only)?\)",
+    r"\badult (?:model|actor|actress|performer|content creator)s?\b|\b(?:of|showing) (?:an adult|adults)\b|\(\badults?(?: only)?\)|\(\bof adults?\)",
     r"\b(?:her|his|my) (?:ex-?)?(?:partner|husband|wife)\b|\b(?:from|during) (?:their|our|my|her|his) (?:marriage|relationship)\b|\bof (?:her|him|me) and (?:her|his|my) (?:partner|husband|wife|boyfriend|girlfriend)\b",
     r"\b(?:a|our|the|one of our|my) (?:male |female |young |new )?(?:teacher|ta|teaching assistant|colleague|member of staff|staff member|deputy head|head ?teacher|headteacher|cleaner|receptionist)s? (?:is|was|has|had|came|got|been|being|received|who|at our)\b",
 )
@@ -274,7 +274,7 @@ NOT_A_CASE = _re(
     r"\bnothing (?:has|have|'s) (?:actually |yet )?happened\b|\b(?:nobody|no one|no-one) has (?:actually )?(?:tried|done|sent|shared) (?:it|anything)\b",
     r"\b(?:just|only|purely) (?:for|writing|updating|reviewing|drafting) (?:the |a |an |our |my )?(?:\w+ ){0,2}(?:guide|guidance|leaflet|handbook|policy|procedure|flowchart|training|briefing|newsletter|website|poster|presentation|lesson|assembly|inset|document|plan|slides?)\b",
     # the writer's own curiosity; a child who says she was "just curious" is no such thing
-    r"\bfor (?:\w+ ){0,2}(?:training|awareness|planning|teaching) (?:purposes )?only\b|\b(?:just|purely) (?:awareness|hypothetical|in case)\b|\b(?:i'?m|we'?re|i am|we are|i was|we were) (?:just |only |simply )?curious\b|\bhypothetical(?:ly)?\b",
+    r"\bfor (?:\w+ ){0,2}(?:training|awareness|planning|teaching) (?:purposes )?only\b|\b(?:just|purely) (?:awareness|hypothetical|in case)\b|\b(?:i'?m|we'?re|i am|we are|i was|we were) curious\b|\b(?:i'?m|we'?re|i am|we are|i was|we were) (?:just|only|simply) curious\b|\bhypothetical(?:ly)?\b",
     r"\b(?:getting|get|stay|staying) ahead of (?:it|this|things)\b|\bif it ever (?:does|happens|did)\b|\bin case it (?:ever )?happens\b",
     r"\bfor (?:our|the|a) (?:policy|procedure|handbook|flowchart) (?:review|update|rewrite)\b",
     r"\b(?:nobody|no one|none of them|no child|no pupil)(?: \w+)? (?:seems|is|are|was|were|appears?|seemed|looks?) (?:distressed|upset|at risk|in danger|worried|bothered)\b",
@@ -474,7 +474,7 @@ NO_IMAGES = _re(
 )
 # There are no such images yet: none made ("AI nudes that don't exist yet"): no indecent image.
 IMAGES_NOT_MADE = _re(
-    r"\bno (?:\w+ )?(?:images?|photos?|pictures?|nudes?|videos?) (?:have|has|had) (?:yet |ever )?(?:been )?(?:yet |ever )?(?:created|made|taken|generated)\b|\b(?:don'?t|do not|doesn'?t|does not|didn'?t) (?:even )?exist(?: yet)?\b|\b(?:not|haven'?t|hasn'?t|have not|has not) (?:yet )?(?:been )?(?:made|created|generated) (?:yet|any)\b",
+    r"\bno (?:\w+ )?(?:images?|photos?|pictures?|nudes?|videos?) (?:have|has|had) (?:yet |ever )?(?:been )?(?:yet |ever )?(?:created|made|taken|generated)\b|\b(?:don'?t|do not|doesn'?t|does not|didn'?t) exist(?: yet)?\b|\b(?:don'?t|do not|doesn'?t|does not|didn'?t) even exist\b|\b(?:not|haven'?t|hasn'?t|have not|has not) (?:yet )?(?:been )?(?:made|created|generated) (?:yet|any)\b",
 )
 # A fake made of the child: the image exists though the child never sent one.
 FAKE_IMAGE = _re(
@@ -511,10 +511,10 @@ SEXTORTION_NAMED = _re(
     rf"\bblackmail\w* (?:[\w()]+ ){{0,3}}(?:with|over|using|about|because of) (?:\w+ ){{0,3}}{_MEDIA}\b|\bholding (?:\w+ ){{0,3}}{_MEDIA} over (?:him|her|them|me|my|our|the)\b",
 )
 MONEY = _re(
-    r"\b(?:pay|pays|paid|paying|payment|money|cash|bitcoin|btc|crypto\w*|gift ?cards?|gift card codes?|steam (?:gift )?cards?|amazon vouchers?|vouchers?|paypal|bank transfer|bread|ransom|v-?bucks|robux|in-game currency)\b|[£$€]\s?\d|\b\d+ ?(?:pounds|quid|dollars)\b",
+    r"\b(?:pay|pays|paid|paying|payment|money|cash|bitcoin|btc|crypto\w*|gift ?cards?|gift card codes?|steam (?:gift )?cards?|amazon vouchers?|vouchers?|paypal|bank transfer|bread|ransom|robux|in-game currency)\b|(?<=v-)\bbucks\b|(?<=v )\bbucks\b|\bvbucks\b|[£$€]\s?\d|\b\d+ ?(?:pounds|quid|dollars)\b",
 )
 DEMAND = _re(
-    r"\b(?:pay|pays|paid|paying|payment|money|cash|bitcoin|btc|crypto\w*|gift ?cards?|gift card codes?|steam (?:gift )?cards?|amazon vouchers?|vouchers?|paypal|bank transfer|bread|ransom|v-?bucks|robux)\b|[£$€]\s?\d|\b\d+ ?(?:pounds|quid|dollars)\b",
+    r"\b(?:pay|pays|paid|paying|payment|money|cash|bitcoin|btc|crypto\w*|gift ?cards?|gift card codes?|steam (?:gift )?cards?|amazon vouchers?|vouchers?|paypal|bank transfer|bread|ransom|robux)\b|(?<=v-)\bbucks\b|(?<=v )\bbucks\b|\bvbucks\b|[£$€]\s?\d|\b\d+ ?(?:pounds|quid|dollars)\b",
     # what else is demanded: acts, more or "real" images, a relationship kept up, game currency
     r"\b(?:do|does|doing) (?:stuff|things|sexual things|something sexual)\b|\b(?:real|proper|better|new) ones\b|\b(?:gets?|getting|go|goes|going) back (?:together )?with\b|\bstays? with (?:him|her|them)\b|\bif (?:s?he|they|you|u) (?:leaves?|ends? it|breaks? up|finish\w* it|dumps?)\b|\bjoin (?:\w+ ){0,2}(?:video ?calls?|calls?|live ?streams?)\b|\b(?:go|goes|going|come|comes) on (?:camera|cam|video|live)\b|\bbuy (?:him|her|them|me) \w+",
     r"\b(?:send|sends|sending) (?:him |her |them |me |us )?(?:more|another|a longer one|a better one|new (?:ones?|pics?|photos?|videos?)|something (?:new|else|more)|(?:a|the) (?:video|vid|pic|photo)s?|videos?|more (?:pics|photos|images|videos|nudes))\b|\b(?:more|new|another|better|longer) (?:pics|photos|pictures|images|videos|nudes|one)\b|\b(?:wants?|demand\w*) (?:more|another)\b|\bdoing stuff\b|\bmeets? (?:up )?with (?:him|her|them)\b|\bmeet (?:him|her|them) (?:in person|again)\b",
@@ -991,6 +991,7 @@ def ruled_out(text: str, reading: Reading | None = None) -> frozenset[str]:
     if (
         r.anywhere(NO_IMAGES)
         or r.anywhere(IMAGES_NOT_MADE)
+        or (r.anywhere(NEVER_SENT) and not r.anywhere(FAKE_IMAGE) and not _sexual(r))
         or (r.anywhere(ADULT_SUBJECT) and not r.anywhere(CHILD))
     ):
         out.add(INDECENT_IMAGE)

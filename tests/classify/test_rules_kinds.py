@@ -482,3 +482,10 @@ def test_kinds_from_c(text: str, expected: str) -> None:
 )
 def test_kinds_from_c_hard_negatives(text: str, absent: str) -> None:
     assert absent not in flags(text)
+
+
+def test_a_threat_over_images_the_child_never_took_rules_out_an_indecent_image() -> None:
+    text = "Scammers say they recorded my son (14) on his webcam. He has never sent anything."
+    assert "indecent_image" in ruled_out(text)
+    fake = "A fake nude of my son (14) was made from his photos. He has never sent anything."
+    assert "indecent_image" not in ruled_out(fake)
