@@ -1,4 +1,4 @@
-"""Browser date and time inputs that every form in the app uses.
+"""Browser inputs that every form in the app uses: ISO date and time inputs, and textareas.
 
 An `<input type="date">` accepts only an ISO value (yyyy-mm-dd), whatever the page's language;
 Django's own DateInput renders the locale's format (01/11/2025 for en-GB), which the browser
@@ -32,3 +32,18 @@ class DateTimeLocalInput(forms.DateTimeInput):
 
     def __init__(self, attrs: dict[str, Any] | None = None) -> None:
         super().__init__(attrs=attrs, format=ISO_DATETIME_LOCAL)
+
+
+class Textarea(forms.Textarea):
+    """A `<textarea>` whose submitted text has Unix line endings.
+
+    Browsers submit a textarea's line breaks as CRLF (HTML's form encoding), so without this a
+    reply or note typed in the browser is stored with CRLF while the same text from mail or the
+    command line has LF: lengths, comparisons and diffs of the two disagree.
+    """
+
+    def value_from_datadict(self, data: Any, files: Any, name: str) -> Any:
+        value = super().value_from_datadict(data, files, name)
+        if isinstance(value, str):
+            return value.replace("\r\n", "\n").replace("\r", "\n")
+        return value

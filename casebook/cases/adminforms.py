@@ -16,6 +16,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 
+from casebook.widgets import Textarea
+
 ALIAS_MAX_CHARS = 60
 
 
@@ -70,7 +72,7 @@ def parse_aliases(text: str) -> list[str]:
     return aliases
 
 
-class AliasesWidget(forms.Textarea):
+class AliasesWidget(Textarea):
     def format_value(self, value: Any) -> str | None:
         if isinstance(value, list | tuple):
             return "\n".join(str(v) for v in value)

@@ -10,6 +10,7 @@ from django.core.validators import MaxLengthValidator
 
 from casebook.cases import queries
 from casebook.cases.models import Channel, EnquirerType, Region, SettingType, Status
+from casebook.widgets import Textarea
 
 NOTE_MAX_CHARS = 50_000
 
@@ -105,7 +106,7 @@ class NoteForm(forms.Form):
     text = forms.CharField(
         label="Internal note",
         max_length=NOTE_MAX_CHARS,
-        widget=forms.Textarea(attrs={"rows": 4, "placeholder": "Only the team sees notes."}),
+        widget=Textarea(attrs={"rows": 4, "placeholder": "Only the team sees notes."}),
     )
 
 
@@ -119,7 +120,7 @@ class ReplyForm(forms.Form):
     text = forms.CharField(
         label="Reply to the enquirer",
         max_length=NOTE_MAX_CHARS,
-        widget=forms.Textarea(attrs={"rows": 6}),
+        widget=Textarea(attrs={"rows": 6}),
     )
     how = forms.ChoiceField(
         choices=[
@@ -229,7 +230,7 @@ class PhoneCallForm(_EnquirerFields):
     enquirer_words = forms.CharField(
         label="What the caller said",
         max_length=NOTE_MAX_CHARS,
-        widget=forms.Textarea(attrs={"rows": 8}),
+        widget=Textarea(attrs={"rows": 8}),
     )
     answered = forms.BooleanField(
         required=False,
@@ -240,13 +241,13 @@ class PhoneCallForm(_EnquirerFields):
         label="What you told them (optional)",
         max_length=NOTE_MAX_CHARS,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=Textarea(attrs={"rows": 3}),
     )
     note = forms.CharField(
         label="Internal note (optional)",
         max_length=NOTE_MAX_CHARS,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=Textarea(attrs={"rows": 3}),
     )
     categories = forms.ModelMultipleChoiceField(
         queryset=queries.taggable_categories(),
@@ -299,7 +300,7 @@ class EnquiryForm(_EnquirerFields):
         label="What is it about? (tick any that apply)",
     )
     subject = forms.CharField(max_length=300, label="Subject")
-    text = forms.CharField(label="Your enquiry", widget=forms.Textarea(attrs={"rows": 10}))
+    text = forms.CharField(label="Your enquiry", widget=Textarea(attrs={"rows": 10}))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

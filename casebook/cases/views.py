@@ -49,7 +49,9 @@ def home(request: HttpRequest) -> HttpResponse:
         return redirect("case-queue")
     if user.role == Role.ANALYST:
         return redirect(reports_url())
-    return redirect("admin:index")
+    # Admins land on the workload dashboard, the app's side of their work; the admin site is
+    # one link away, and its "View site" (this page) must not lead back into the admin.
+    return redirect("triage:dashboard")
 
 
 # ---- the queue ---------------------------------------------------------------------------

@@ -21,6 +21,9 @@ from casebook.classify.models import (
 )
 
 SHOWN_SUGGESTIONS = 5
+# Below this the model is saying "not this": a row reading 0% or 2% is noise a practitioner
+# has to read past, so the case page leaves it out (`casebook suggest` still lists them all).
+MIN_SHOWN_SCORE = 0.05
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ def case_panel(case: Case) -> CasePanel:
     rows = []
     for scored in model.assess(text).suggestions:
         category = by_name.get(scored.label)
+        if scored.score < MIN_SHOWN_SCORE:
+            break  # best first: the rest score lower still
         if category is None or category.pk in taken:
             continue
         rows.append(SuggestionRow(category, scored.score, round(scored.score * 100)))

@@ -54,7 +54,6 @@ def _download(request: HttpRequest, storage_path: str, name: str, what: str) -> 
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-store"
     user = request.user
     audit(
         actor=user if isinstance(user, User) else None,

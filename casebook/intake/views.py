@@ -57,7 +57,6 @@ def download_attachment(request: HttpRequest, pk: int) -> HttpResponseBase:
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-store"
     audit(actor=user, case=case, action="attachment.downloaded", attachment=pk)
     return response
 
@@ -89,7 +88,6 @@ def download_original(request: HttpRequest, pk: int) -> FileResponse:
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-store"
     audit(actor=user, case=case, action="original.downloaded", message=pk)
     return response
 

@@ -19,6 +19,7 @@ from casebook.partners.models import (
     SavedReply,
     Service,
 )
+from casebook.widgets import Textarea
 
 # ModelAdmin is generic only in the type stubs; at run time it cannot be subscripted.
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class SavedReplyForm(forms.ModelForm):  # type: ignore[type-arg]
     class Meta:
         model = SavedReply
         fields = ("title", "body", "position", "retired")
-        widgets = {"body": forms.Textarea(attrs={"rows": 12})}
+        widgets = {"body": Textarea(attrs={"rows": 12})}
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from casebook.partners.models import (
     ReferralKind,
     RouteKind,
 )
+from casebook.widgets import Textarea
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 OUTCOME_CHOICES = [(code, label) for code, label in Outcome.choices if code]
@@ -91,4 +92,4 @@ class ReferralForm(forms.Form):
     kind = forms.ChoiceField(
         choices=ReferralKind.choices, widget=forms.RadioSelect, initial=ReferralKind.SIGNPOST
     )
-    reason = forms.CharField(max_length=5000, widget=forms.Textarea(attrs={"rows": 3}), label="Why")
+    reason = forms.CharField(max_length=5000, widget=Textarea(attrs={"rows": 3}), label="Why")

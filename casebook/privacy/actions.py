@@ -1,4 +1,5 @@
-"""Writes of the privacy app: retention runs, anonymising cases, legal holds, erasure.
+"""Writes of the privacy app: retention runs, anonymising cases, legal holds, erasure, and the
+record of what was exported (subject access, the audit log).
 
 Every function is atomic (or a series of atomic batches), keyword-only, and writes audit
 events. Audit details hold ids, references and counts, never a person's details.
@@ -10,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import IO
 
 from django.core.cache import cache
 from django.db import transaction
@@ -21,6 +23,7 @@ from casebook.analysis.jobs import discard_jobs
 from casebook.cases.actions import audit
 from casebook.cases.models import Case, Enquirer, Status
 from casebook.privacy import engine, preserve
+from casebook.privacy.export import export_file
 from casebook.privacy.models import (
     AnonymisationCause,
     CaseAnonymisation,
@@ -368,6 +371,31 @@ class ErasureResult:
 
 
 MAX_REASON = 1000
+
+
+def do_export_person(*, actor: User, person: Person) -> tuple[IO[bytes], dict[str, int]]:
+    """The subject-access ZIP for `person` (see `export.export_file`), and one audit event per
+    enquirer record it covers (one without a record for an address-only search), holding the
+    counts exported and how the person was found, never their details."""
+    handle, counts = export_file(person)
+    found_from = "record" if "enquirer" in person.asked else "email"
+    enquirer_ids: list[int | None] = list(person.enquirer_ids) or [None]
+    for enquirer_id in enquirer_ids:
+        audit(
+            actor=actor,
+            case=None,
+            action="subject_access.exported",
+            enquirer=enquirer_id,
+            found_from=found_from,
+            **counts,
+        )
+    return handle, counts
+
+
+def do_record_audit_export(*, actor: User, filters: Sequence[str]) -> None:
+    """Record that the audit log was exported with the named filters set: their names, not
+    their values (a person filter may be an address)."""
+    audit(actor=actor, case=None, action="audit.exported", fields=sorted(filters))
 
 
 def do_erase_person(

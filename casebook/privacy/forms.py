@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 
 from casebook.privacy.queries import AuditFilters
-from casebook.widgets import DateInput
+from casebook.widgets import DateInput, Textarea
 
 
 class PersonForm(forms.Form):
@@ -18,7 +18,7 @@ class PersonForm(forms.Form):
     also = forms.CharField(
         required=False,
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=Textarea(attrs={"rows": 3}),
         label="Also search for",
         help_text=(
             "Other names, email addresses, phone numbers or @handles the request gives, one a line."
@@ -36,7 +36,7 @@ class PersonForm(forms.Form):
 
 class EraseForm(forms.Form):
     reason = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=Textarea(attrs={"rows": 3}),
         max_length=1000,
         help_text="The request and its basis (date, how it came in). Do not name the person.",
     )
@@ -56,7 +56,7 @@ class EraseForm(forms.Form):
 class HoldForm(forms.Form):
     reference = forms.CharField(max_length=20, label="Case reference")
     reason = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=Textarea(attrs={"rows": 2}),
         max_length=2000,
         help_text="Which investigation, claim or order, and who asked.",
     )

@@ -37,6 +37,10 @@ class AuditFilters:
     start: date | None = None
     end: date | None = None
 
+    def names_set(self) -> list[str]:
+        """The names of the filters that are set, e.g. ["action", "start"]."""
+        return sorted(k for k, v in vars(self).items() if v)
+
     def any(self) -> bool:
         return any((self.person, self.case, self.user, self.action, self.start, self.end))
 

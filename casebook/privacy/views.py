@@ -21,17 +21,17 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from casebook.accounts.decorators import roles
 from casebook.accounts.models import Role, User
-from casebook.cases.actions import audit
 from casebook.cases.models import Case
 from casebook.privacy import queries
 from casebook.privacy.actions import (
     ErasureBlocked,
     HoldError,
     do_erase_person,
+    do_export_person,
     do_lift_hold,
     do_place_hold,
+    do_record_audit_export,
 )
-from casebook.privacy.export import export_file
 from casebook.privacy.forms import AuditFilterForm, EraseForm, HoldForm, PersonForm
 from casebook.privacy.models import LegalHold
 from casebook.privacy.person import Person, PersonNotFound, find_person
@@ -189,24 +189,10 @@ def person_export(request: HttpRequest) -> HttpResponseBase:
     if found is None:
         messages.error(request, "Look the person up again: the search has expired.")
         return redirect("privacy-person")
-    handle, counts = export_file(found)
-    ids: list[int | None] = list(found.enquirer_ids) or [None]
-    for enquirer_id in ids:
-        audit(
-            actor=_user(request),
-            case=None,
-            action="subject_access.exported",
-            enquirer=enquirer_id,
-            found_from="record" if "enquirer" in found.asked else "email",
-            **counts,
-        )
+    handle, _ = do_export_person(actor=_user(request), person=found)
     who = found.enquirer_ids[0] if found.enquirer_ids else "address"
     name = f"subject-access-{timezone.localdate():%Y%m%d}-{who}.zip"
-    response = FileResponse(
-        handle, as_attachment=True, filename=name, content_type="application/zip"
-    )
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return FileResponse(handle, as_attachment=True, filename=name, content_type="application/zip")
 
 
 @roles(ADMINS)
@@ -296,19 +282,11 @@ def audit_log(request: HttpRequest) -> HttpResponse:
 @require_GET
 def audit_csv(request: HttpRequest) -> StreamingHttpResponse:
     _, filters = _filters(request)
-    # Exporting the log is itself recorded (the filters, not their values: a person filter
-    # may be an address).
-    audit(
-        actor=_user(request),
-        case=None,
-        action="audit.exported",
-        fields=sorted(k for k, v in vars(filters).items() if v),
-    )
+    do_record_audit_export(actor=_user(request), filters=filters.names_set())
     response = StreamingHttpResponse(
         queries.audit_csv_rows(queries.audit_log(filters)), content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = (
         f'attachment; filename="audit-log-{timezone.localdate():%Y%m%d}.csv"'
     )
-    response["Cache-Control"] = "private, no-store"
     return response

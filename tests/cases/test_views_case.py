@@ -74,6 +74,15 @@ def test_add_note_appends_and_redirects_with_message(client_for, case):
     assert AuditEvent.objects.filter(case=case, action="note.added").exists()
 
 
+def test_a_note_typed_in_a_browser_is_stored_with_unix_line_endings(client_for, case):
+    # Browsers submit a textarea's line breaks as CRLF.
+    client_for.post(
+        url("case-note", case), {"note-text": "Rang the school.\r\nNo answer.\rLeft a message."}
+    )
+    note = case.messages.get(direction=Direction.NOTE)
+    assert note.body_text == "Rang the school.\nNo answer.\nLeft a message."
+
+
 def test_empty_note_is_refused_and_too_long_note_keeps_its_text(client_for, case):
     response = client_for.post(url("case-note", case), {"note-text": ""})
     assert response.status_code == 400

@@ -67,7 +67,7 @@ def test_anonymous_users_are_sent_to_login_and_see_nothing(client, case):
         ("practitioner", "/cases/"),
         ("supervisor", "/cases/"),
         ("analyst", "/reports/"),
-        ("admin_user", "/admin/"),
+        ("admin_user", "/supervisor/"),
     ],
 )
 def test_home_sends_each_role_to_its_place(request, login, persona, target):

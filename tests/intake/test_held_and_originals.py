@@ -12,6 +12,7 @@ from casebook.cases.models import Case, Message, Status
 from casebook.intake.actions import Outcome, ingest_bytes
 from casebook.intake.models import HeldMessage
 from casebook.lib.working_hours import LONDON
+from casebook.security.headers import NO_STORE
 
 from ..conftest import PASSWORD
 from .conftest import make_mail
@@ -35,7 +36,7 @@ def test_practitioner_downloads_the_original_eml(practitioner, analyst):
     response = _client(practitioner).get(f"/mail/messages/{message.pk}/original/")
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == raw  # type: ignore[attr-defined]
-    assert response["Cache-Control"] == "private, no-store"
+    assert response["Cache-Control"] == NO_STORE  # from the headers middleware
     assert response["Content-Type"] == "application/octet-stream"
     assert 'attachment; filename="' in response["Content-Disposition"]
     assert response["Content-Disposition"].endswith(f'-message-{message.pk}.eml"')

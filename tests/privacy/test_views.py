@@ -17,6 +17,7 @@ from casebook.accounts.models import AuditEvent
 from casebook.cases.actions import audit
 from casebook.cases.models import Enquirer
 from casebook.privacy.models import LegalHold
+from casebook.security.headers import NO_STORE
 
 from .conftest import ingest_case
 
@@ -112,6 +113,7 @@ def test_find_export_and_erase_a_person(
     assert vera.reference in page and "Download the subject access export" in page
     download = client.post(reverse("privacy-person-export"))
     assert download["Content-Type"] == "application/zip"
+    assert download["Cache-Control"] == NO_STORE
     with zipfile.ZipFile(io.BytesIO(b"".join(download.streaming_content))) as z:
         assert f"cases/{vera.reference}/case.json" in z.namelist()
         assert any(z.read(n) == b"the chat log" for n in z.namelist())
@@ -235,6 +237,7 @@ def test_audit_csv_never_holds_a_formula(client, admin_user, events):
     login(client, admin_user)
     response = client.get(reverse("privacy-audit-csv"))
     assert response["Content-Type"].startswith("text/csv")
+    assert response["Cache-Control"] == NO_STORE
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows[0] == ["at", "user", "case", "action", "detail"]
     cells = [cell for row in rows[1:] for cell in row]
@@ -251,6 +254,9 @@ def test_audit_csv_follows_the_filters(client, admin_user, events, supervisor):
     body = b"".join(client.get(reverse("privacy-audit-csv")).streaming_content).decode()
     rows = list(csv.reader(io.StringIO(body)))[1:]
     assert rows and {r[1] for r in rows} == {supervisor.username}
+    # The export is recorded with the filter's name, not its value.
+    exported = AuditEvent.objects.get(action="audit.exported")
+    assert exported.detail == {"fields": ["user"]}
 
 
 def test_overview_shows_the_policy(client, admin_user, vera):

@@ -47,3 +47,14 @@ def test_a_staff_account_without_report_access_gets_no_reports_link(client, make
     page = client.get(reverse("admin:index")).content.decode()
     assert ">Reports</a>" not in page and ">Privacy</a>" not in page
     assert "View site" in page
+
+
+@pytest.mark.django_db
+def test_view_site_leads_an_admin_out_of_the_admin(client, admin_user):
+    client.login(username=admin_user.username, password=PASSWORD)
+    page = client.get(reverse("admin:index")).content.decode()
+    assert '<a href="/">View site</a>' in page
+    landing = client.get("/", follow=True)
+    assert landing.status_code == 200
+    assert landing.redirect_chain[-1][0] == reverse("triage:dashboard")
+    assert not landing.redirect_chain[-1][0].startswith("/admin/")
