@@ -14,6 +14,9 @@ through Django's test client (routing, middleware, one-time form token, action, 
 - case page: the GET of the case page afterwards;
 - both: the two together, as the practitioner sees them.
 
+With --profile N, N more GETs of the case page run under cProfile afterwards and the costliest
+calls are printed (own time, then cumulative).
+
 Prints the median and 95th percentile of each (wall clock) and the median CPU time of this
 process (less distorted when other jobs share the cores) as a Markdown table.
 """
@@ -21,7 +24,9 @@ process (less distorted when other jobs share the cores) as a Markdown table.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import statistics
 import sys
 import time
@@ -73,6 +78,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--items", type=int, default=200)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="afterwards, profile N more GETs of the case page and print the costliest calls",
+    )
     args = parser.parse_args()
     if FRESH:
         call_command("migrate", verbosity=0)
@@ -147,6 +159,15 @@ def main() -> None:
             f"| {name} | {statistics.median(values):.1f} | {p95(values):.1f} "
             f"| {statistics.median(cpu):.1f} |"
         )
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(args.profile):
+            client.get(page_url)
+        profiler.disable()
+        stats = pstats.Stats(profiler)
+        stats.sort_stats("tottime").print_stats(25)
+        stats.sort_stats("cumulative").print_stats(40)
     if not FRESH:
         Case.objects.filter(pk=case.pk).delete()
 

@@ -84,7 +84,8 @@ def bars(
     rows = table.rows[:max_rows]
     has_q = any(r.compare_count is not None for r in rows)
     p_name, q_name = series_names or _period_names(report)
-    height = max(1.6, (0.3 if has_q else 0.24) * len(rows) + 0.8)
+    # Two bars a row need room for two count labels, one above the other, that do not touch.
+    height = max(1.6, (0.32 if has_q else 0.24) * len(rows) + 0.8)
     fig, ax = plt.subplots(figsize=(7.2, height))
     ys = list(range(len(rows)))
     bar_h = 0.4 if has_q else 0.62
@@ -104,7 +105,7 @@ def bars(
         ax.barh([y + offset for y in ys], widths, height=bar_h, color=colour, label=label)
         for y, (c, _pct), w in zip(ys, vals, widths, strict=True):
             text = report.count_text(c)
-            ax.text(w + top * 0.01, y + offset, text, va="center", fontsize=7.5, color=MUTED)
+            ax.text(w + top * 0.01, y + offset, text, va="center", fontsize=7, color=MUTED)
     ax.set_yticks(ys, [r.label for r in rows])
     ax.invert_yaxis()
     ax.set_xlim(0, top * 1.15)

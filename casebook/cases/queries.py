@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import BooleanField, Exists, F, OuterRef, Q, QuerySet, Value
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    F,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    Window,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Replace
 from django.http import Http404
@@ -36,6 +49,7 @@ from casebook.cases.models import (
 from casebook.cases.templatetags.casebook_ui import age
 from casebook.classify.queries import active_flags_by_case, flagged_case_ids_query
 from casebook.lib.working_hours import format_working
+from casebook.partners.models import ItemKind, Outcome, RouteKind
 from casebook.partners.queries import follow_up_overdue
 from casebook.triage.calendar import Calendar, current_calendar
 from casebook.triage.service import has_unseen
@@ -474,7 +488,9 @@ class CaseView:
     messages: list[Message]
     category_tags: list[CaseCategory]
     platform_tags: list[CasePlatform]
-    timeline: list[TimelineEntry] = field(default_factory=list)  # newest first
+    timeline: list[TimelineEntry] = field(default_factory=list)  # the latest, newest first
+    timeline_total: int = 0  # every audit event of the case (the history page lists them all)
+    latest_event_id: int = 0  # the case's newest audit event, shown or not
     other_cases: list[Case] = field(default_factory=list)  # the enquirer's others, newest first
     other_cases_total: int = 0
     contact_differs: bool = False  # the details given with the case differ from the record
@@ -485,7 +501,12 @@ class CaseView:
 
     @property
     def last_event_id(self) -> int:
-        return max((e.pk for e in self.timeline), default=0)
+        return max(self.latest_event_id, max((e.pk for e in self.timeline), default=0))
+
+    @property
+    def timeline_more(self) -> int:
+        """How many audit events the case page leaves to the history page."""
+        return max(0, self.timeline_total - len(self.timeline))
 
 
 def case_view(case: Case) -> CaseView:
@@ -504,11 +525,20 @@ def case_view(case: Case) -> CaseView:
     platforms = list(
         CasePlatform.objects.filter(case=case).select_related("platform").order_by("platform__name")
     )
+    # The latest events, each also carrying how many the case has and the newest id (window
+    # functions run before the LIMIT): one query.
+    latest = list(
+        _events(case).annotate(events_total=Window(Count("pk")), events_last=Window(Max("pk")))[
+            :HISTORY_SHOWN
+        ]
+    )
     return CaseView(
         messages=messages,
         category_tags=tags,
         platform_tags=platforms,
-        timeline=case_timeline(case),
+        timeline=describe_events(latest),
+        timeline_total=getattr(latest[0], "events_total", 0) if latest else 0,
+        latest_event_id=getattr(latest[0], "events_last", 0) if latest else 0,
         other_cases=others,
         other_cases_total=total,
         contact_differs=_contact_differs(case),
@@ -550,16 +580,43 @@ LABELS: timeline.Labels = {
     "setting_type": dict(SettingType.choices),
     "region": dict(Region.choices),
     "channel": dict(Channel.choices),
+    "item_kind": dict(ItemKind.choices),  # escalated items (the partners app)
+    "route": dict(RouteKind.choices),
+    "outcome": dict(Outcome.choices),
 }
 
 
-def case_timeline(case: Case, *, after_event: int = 0) -> list[TimelineEntry]:
-    """The case's audit events, newest first, in words (see casebook.cases.timeline)."""
-    events = list(
-        AuditEvent.objects.filter(case=case, pk__gt=after_event)
-        .select_related("actor")
-        .order_by("-at", "-id")
-    )
+# The case page shows this many of the latest audit events; the history page shows them all.
+# Each escalated item and each outcome writes one, so a busy case carries hundreds.
+HISTORY_SHOWN = 30
+HISTORY_PAGE_SIZE = 100
+
+
+def _events(case: Case) -> QuerySet[AuditEvent]:
+    return AuditEvent.objects.filter(case=case).select_related("actor").order_by("-at", "-id")
+
+
+def case_timeline(
+    case: Case, *, after_event: int = 0, limit: int | None = None
+) -> list[TimelineEntry]:
+    """The case's audit events after the one with id after_event, newest first (the latest
+    limit of them if given), in words (see casebook.cases.timeline)."""
+    events = _events(case).filter(pk__gt=after_event)
+    return describe_events(list(events if limit is None else events[:limit]))
+
+
+def history_page(
+    case: Case, number: str | int | None
+) -> tuple[Page[AuditEvent], list[TimelineEntry]]:
+    """One page of the case's history, newest first (HISTORY_PAGE_SIZE events a page), and
+    its entries in words. A missing or bad page number gives the first page, one past the
+    end the last (Paginator.get_page)."""
+    page = Paginator(_events(case), HISTORY_PAGE_SIZE).get_page(number)
+    return page, describe_events(list(page.object_list))
+
+
+def describe_events(events: Sequence[AuditEvent]) -> list[TimelineEntry]:
+    """Audit events (actor selected) in words, in the order given."""
     user_ids = {
         int(value)
         for event in events

@@ -159,6 +159,23 @@ def describe(
         return Described("Acknowledgement queued", message=message, kind="mail")
     if action == "attachment.downloaded":
         return Described("Attachment downloaded", kind="system")
+    if action == "escalation.added":
+        kind = _text(d.get("kind"), labels.get("item_kind"))
+        how = f"{kind}, {_text(d.get('route'), labels.get('route'))}"
+        return Described(f"Item escalated to {_text(d.get('platform'))} ({how})", kind="edit")
+    if action == "escalation.outcome":
+        days = d.get("days")
+        after = f" after {days} day{'' if days == 1 else 's'}" if isinstance(days, int) else ""
+        outcome = _text(d.get("outcome"), labels.get("outcome"))
+        return Described(f"Outcome from {_text(d.get('platform'))}{after}: {outcome}", kind="edit")
+    if action == "escalation.followed_up":
+        return Described(f"Platform chased (follow-up {_text(d.get('follow_ups'))})", kind="edit")
+    if action == "escalation.updated":
+        fields = ", ".join(str(f).replace("_", " ") for f in d.get("fields") or []) or "—"
+        return Described(f"Escalated item corrected ({fields})", kind="edit")
+    if action in {"referral.recorded", "signpost.recorded"}:
+        what = "Referral" if action == "referral.recorded" else "Signpost"
+        return Described(f"{what} recorded: {_text(d.get('service'))}", kind="edit")
     if action == "admin.changed":
         changes = _changes(d.get("old") or {}, d.get("new") or {}, labels, users)
         return Described("Changed in the admin site", changes, via_admin=True, kind="edit")

@@ -7,6 +7,7 @@ urlpatterns = [
     path("cases/", views.queue, name="case-queue"),
     path("cases/new/phone/", views.phone_call, name="case-new-phone"),
     path("cases/<str:reference>/", views.case_detail, name="case-detail"),
+    path("cases/<str:reference>/history/", views.case_history, name="case-history"),
     path("cases/<str:reference>/note/", views.case_note, name="case-note"),
     path("cases/<str:reference>/reply/", views.case_reply, name="case-reply"),
     path(

@@ -193,7 +193,7 @@ def _render_case(
         case, last_message=view.last_message_id, last_event=view.last_event_id
     )
     if changed_since is not None:
-        context["changed_since"] = [e for e in view.timeline if e.pk > changed_since.last_event]
+        context["changed_since"] = queries.case_timeline(case, after_event=changed_since.last_event)
         context["new_messages"] = {m.pk for m in view.messages if m.pk > changed_since.last_message}
     return render(request, "cases/case_detail.html", context, status=status)
 
@@ -315,6 +315,18 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
     case = access_case(user, reference)
     triage.note_seen(case=case, user=user)  # clears the queue's new-message marker
     return _render_case(request, case)
+
+
+@roles(CASEWORK_ROLES)
+@require_GET
+def case_history(request: HttpRequest, reference: str) -> HttpResponse:
+    """Every change to the case, newest first, a page at a time (?page=N); the case page
+    shows only the latest."""
+    case = access_case(_user(request), reference)
+    page, entries = queries.history_page(case, request.GET.get("page"))
+    return render(
+        request, "cases/case_history.html", {"case": case, "page": page, "entries": entries}
+    )
 
 
 @roles(CASEWORK_ROLES)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from django.db.models import Count, Exists, OuterRef, QuerySet
 from django.utils import timezone
@@ -127,8 +127,9 @@ ITEM_COLUMNS = (
 )
 
 
-def _day(moment: datetime) -> str:
-    local = timezone.localtime(moment)
+def _day(moment: datetime, tz: tzinfo | None = None) -> str:
+    """'5 Mar 2026' in tz (the current time zone if not given)."""
+    local = moment.astimezone(tz) if tz is not None else timezone.localtime(moment)
     return f"{local.day} {local:%b %Y}"
 
 
@@ -142,13 +143,17 @@ def _shown_items(case: Case, platform_names: dict[int, str], now: datetime) -> l
     user_ids = {row[7] for row in rows if row[7] is not None}
     users = {u.pk: u.display_name() for u in User.objects.filter(pk__in=user_ids)}
     kinds, routes, outcomes = dict(ItemKind.choices), dict(RouteKind.choices), dict(Outcome.choices)
+    # Looked up once: timezone.localtime() per value was half of this function's time.
+    tz = timezone.get_current_timezone()
+    today = now.astimezone(tz).date()
     shown = []
     for pk, platform, kind, item, ref, route, at, by, outcome, out_at, days, due, chased in rows:
         overdue = not outcome and due is not None and due <= now
         due_text = ""
         if not outcome and due is not None:
-            local = timezone.localtime(due)
+            local = due.astimezone(tz)
             due_text = f"{local:%a} {local.day} {local:%b}"
+        local_at = at.astimezone(tz)
         shown.append(
             ShownItem(
                 pk=pk,
@@ -157,15 +162,15 @@ def _shown_items(case: Case, platform_names: dict[int, str], now: datetime) -> l
                 item=item,
                 reference=ref,
                 route=routes.get(route, route),
-                escalated=_day(at),
+                escalated=_day(local_at, tz),
                 by=users.get(by, ""),
                 overdue=overdue,
                 due=due_text,
                 follow_ups=chased,
                 outcome=outcome,
                 outcome_label=outcomes.get(outcome, outcome),
-                outcome_on=_day(out_at) if out_at else "",
-                days=(days or 0) if outcome else _days(at, now),
+                outcome_on=_day(out_at, tz) if out_at else "",
+                days=(days or 0) if outcome else (today - local_at.date()).days,
             )
         )
     return shown

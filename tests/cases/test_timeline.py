@@ -85,6 +85,44 @@ C = timeline.Change
             (),
         ),
         ("email.received", {"message": 3, "automatic": True}, "Automatic reply received", ()),
+        (
+            "escalation.added",
+            {"escalation": 4, "platform": "TikTok", "kind": "account", "route": "portal"},
+            "Item escalated to TikTok (Account, Partner portal)",
+            (),
+        ),
+        (
+            "escalation.outcome",
+            {"escalation": 4, "platform": "TikTok", "outcome": "restricted", "days": 3},
+            "Outcome from TikTok after 3 days: Restricted or age-gated",
+            (),
+        ),
+        (
+            "escalation.outcome",
+            {"escalation": 4, "platform": "X", "outcome": "removed", "days": 1},
+            "Outcome from X after 1 day: Removed",
+            (),
+        ),
+        (
+            "escalation.outcome",
+            {"escalation": 4, "platform": "X", "outcome": "declined", "days": None},
+            "Outcome from X: Declined",
+            (),
+        ),
+        (
+            "escalation.followed_up",
+            {"escalation": 4, "follow_ups": 2},
+            "Platform chased (follow-up 2)",
+            (),
+        ),
+        (
+            "escalation.updated",
+            {"escalation": 4, "fields": ["platform_reference", "policy"]},
+            "Escalated item corrected (platform reference, policy)",
+            (),
+        ),
+        ("referral.recorded", {"service": "CEOP"}, "Referral recorded: CEOP", ()),
+        ("signpost.recorded", {"service": "Childline"}, "Signpost recorded: Childline", ()),
         ("something.new", {"x": 1}, "something.new", ()),  # unknown actions are still shown
     ],
 )

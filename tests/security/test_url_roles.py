@@ -49,6 +49,7 @@ DECISIONS: dict[str, object] = {
     "case-queue": CASEWORK,
     "case-new-phone": CASEWORK,
     "case-detail": CASEWORK,
+    "case-history": CASEWORK,
     "case-note": CASEWORK,
     "case-reply": CASEWORK,
     "case-cancel-email": CASEWORK,
