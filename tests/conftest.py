@@ -42,6 +42,16 @@ def _patch_test_client_login() -> None:
 _patch_test_client_login()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_reference_lists() -> Iterator[None]:
+    """The queue's per-process lists (categories, caseworkers) start empty in every test: a
+    test's rolled-back rows send no signal to clear them."""
+    yield
+    from casebook.cases import reference_lists
+
+    reference_lists.clear_all()
+
+
 @pytest.fixture
 def make_user(db):
     from casebook.accounts.models import User

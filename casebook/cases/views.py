@@ -21,7 +21,15 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from casebook.accounts.decorators import roles
 from casebook.accounts.models import CASEWORK_ROLES, Role, User
-from casebook.cases import actions, enquirer_actions, forms, once, queries, reply_actions
+from casebook.cases import (
+    actions,
+    enquirer_actions,
+    forms,
+    once,
+    queries,
+    reference_lists,
+    reply_actions,
+)
 from casebook.cases.access import access_case, may_work_cases
 from casebook.cases.models import Case, Channel, Enquirer, Status
 from casebook.cases.templatetags.casebook_ui import reports_url
@@ -98,10 +106,11 @@ def queue(request: HttpRequest) -> HttpResponse:
         "page": page,
         "status_choices": forms.QUEUE_STATUS_CHOICES,
         "channel_choices": Channel.choices,
-        "categories": queries.category_choices(),
+        # Reference lists kept per process (reference_lists): no query on most pages.
+        "categories": reference_lists.category_choices(),
         "order_choices": forms.QUEUE_ORDER_CHOICES,
         "due_choices": form.fields["due"].choices,  # type: ignore[attr-defined]
-        "caseworkers": [(str(u.pk), u.display_name()) for u in queries.casework_users()],
+        "caseworkers": reference_lists.caseworker_choices(),
     }
     return render(request, "cases/queue.html", context)
 

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet
 
 from casebook.cases.models import Case, CaseCategory, Category
 from casebook.classify.labels import INDECENT_IMAGE, RISK_FLAGS, RISK_LABELS
@@ -100,6 +101,19 @@ def active_flags_by_case(case_ids: Iterable[int]) -> dict[int, list[str]]:
     ):
         found[case_id].append(RISK_LABELS[kind])
     return dict(found)
+
+
+def flag_labels(kinds: Iterable[str]) -> list[str]:
+    """Labels of these flag kinds, most urgent first (as active_flags_by_case gives them)."""
+    return [RISK_LABELS[kind] for kind in sorted(kinds, key=RISK_FLAGS.index)]
+
+
+def active_flag_kinds_array() -> ArraySubquery:
+    """The kinds of the case's raised or confirmed flags (the outer query's row), as an array
+    to annotate cases with on PostgreSQL; flag_labels() turns it into active_flags_by_case's
+    labels."""
+    flags = RiskFlag.objects.filter(case=OuterRef("pk"), state__in=ACTIVE_STATES)
+    return ArraySubquery(flags.order_by("pk").values("kind"))
 
 
 def flagged_case_ids_query() -> QuerySet[RiskFlag, Any]:

@@ -201,7 +201,16 @@ HYPERBOLE = Cue(
     # idioms and titles that borrow "naked" (no body in them)
     r"|\bnaked (?:attraction|ambition|eye|truth|face|flames?|greed|aggression|lies?|power|hostility|self-interest|chef)\b"
     # dependence overstated: "I'll die without TikTok"
-    r"|\b(?:(?:i|he|she|they|we|you|u)(?:'ll| will|'d| would)|would|gonna|going to) (?:literally |actually |just |honestly )?die without\b",
+    r"|\b(?:(?:i|he|she|they|we|you|u)(?:'ll| will|'d| would)|would|gonna|going to) (?:literally |actually |just |honestly )?die without\b"
+    r"|\b(?:(?:i|he|she|they|we|you|u)(?:'ll| will|'d| would)|would|gonna|going to) (?:literally |actually |just |honestly )?die if (?:\w+ ){0,3}(?:took|take|takes|taken|confiscat\w+|turn\w* off|switch\w* off)\b"
+    r"|\bshoot (?:my|your|his|her|their|our|ur) shot\b"
+    # a wish to die with a laughing face after it is a complaint about a lesson, not ideation
+    r"|\b(?:want(?:s|ed)? to|wanna|gonna|going to|could|might|about to) (?:literally |actually |just )?(?:die|kms|kill myself|unalive myself)\W{0,3}[\U0001f602\U0001f923\U0001f480]"
+    # ending a relationship: "she tried to end it last week and he said he'd post the videos if she leaves him"
+    r"|\b(?:end|ending|ended|finish|finishing|finished) (?:it|things) with (?:him|her|them)\b"
+    r"|\b(?:tried|trying|try|wants?|wanted|going|gonna) to end (?:it|things)\b(?=[^\n]{0,80}\b(?:if (?:s?he|they) (?:leaves?|left|dumps?|ends? it)|leave (?:him|her)|break(?:s|ing)? up|broke up|relationship|boyfriend|girlfriend|partner)\b)"
+    # make-up and clothing shades called "nude"
+    r"|\bnudes? (?:eye ?shadows?|palettes?|lipsticks?|lip ?gloss|shades?|colou?rs?|tights|heels|shoes|make-?up|nail ?polish|nails|foundation|tones?)\b|\b(?:eye ?shadow|palette|lipstick|shade|make-?up) (?:called |named )?nudes?\b",
 )
 
 # Accounts, pages and posts "attack" people in words: read as criticism.
@@ -233,12 +242,23 @@ ADULT_SUBJECT = _re(
     r"\b(?:male|female),? (?:aged )?(?:1[89]|[2-6]\d)s?\b|\((?:late |early |mid[- ]?)?(?:20|30|40|50|60)s\)|\((?:male|female)\)|\b(?:teacher|colleague|ta)'?s (?:phone|account|icloud|photos|pictures|images|laptop)\b",
     r"\b(?:of|at|about) (?:one of )?(?:our|the|a|his|her|my|their) (?:\w+ ){0,2}(?:teachers?|ta|tas|teaching assistants?|colleagues?|deputy head|head ?teacher|headteacher|head of \w+|principal|governors?|cleaners?|receptionist|mums|dads|mothers|fathers|parents)\b|\b(?:she|he)(?:'s| is) (?:about |around |nearly |over )?(?:[2-6]\d)\b",
     r"\b(?:male|female|young|new|newly qualified|supply|trainee) (?:\w+ )?(?:teachers?|tas?|teaching assistants?|colleagues?|members? of staff|staff members?|lunchtime supervisors?|coach(?:es)?|cleaners?)\b|\b(?:teacher|ta|colleague|member of staff|staff member|supervisor|coach|cleaner)s? \((?:aged )?(?:1[89]|[2-6]\d|\d0s)\)",
-    r"\badult (?:model|actor|actress|performer|content creator)s?\b|\b(?:of|showing) an adult\b",
+    r"\badult (?:model|actor|actress|performer|content creator)s?\b|\b(?:of|showing) (?:an adult|adults)\b|\(\badults?(?: only)?\)|\(\bof adults?\)",
     r"\b(?:her|his|my) (?:ex-?)?(?:partner|husband|wife)\b|\b(?:from|during) (?:their|our|my|her|his) (?:marriage|relationship)\b|\bof (?:her|him|me) and (?:her|his|my) (?:partner|husband|wife|boyfriend|girlfriend)\b",
     r"\b(?:a|our|the|one of our|my) (?:male |female |young |new )?(?:teacher|ta|teaching assistant|colleague|member of staff|staff member|deputy head|head ?teacher|headteacher|cleaner|receptionist)s? (?:is|was|has|had|came|got|been|being|received|who|at our)\b",
 )
+# A meeting under way needs no time: "has gone to meet an online friend".
+MEETING_NOW = _re(
+    r"\b(?:has|have|'s|had|just) (?:gone|left|run off|snuck out|sneaked out) to (?:meet|see|be with)\b|\bon (?:her|his|their) way to (?:meet|see)\b|\b(?:is|are) (?:meeting|with) (?:him|her|them) (?:now|right now)\b",
+)
+# Not an adult by age, but someone a meeting with is a danger all the same: secret, unknown,
+# barred by a court, or one who knows where the child will be.
+SECRET_CONTACT = _re(
+    r"\b(?:don'?t|do not|not to|never|mustn'?t|must not) tell (?:anyone|anybody|your|her|his|their|mum|dad|parents|the school)\b|\bkeep (?:it )?(?:a |our |this )?secret\b|\bjust the two of us\b|\bour (?:little )?secret\b",
+    r"\bunknown (?:number|account|person|user|caller|man|adult)\b|\bstranger\b|\bcourt order\b|\bno[- ]contact order\b|\bnot (?:allowed|permitted) (?:to )?(?:have )?contact\b|\bknows? (?:her|his|their) (?:name|school|address|bus|route|house|where)\b|\bwhat bus\b|\b(?:met|talking|chatting|speaking) (?:to |with )?(?:\w+ ){0,2}(?:online|on (?:roblox|snapchat|snap|instagram|tiktok|discord|an app|a game|fortnite|minecraft|whatsapp))\b|\bonline (?:friend|boyfriend|girlfriend)\b|\bclaim(?:s|ed|ing)? to be (?:1[0-7]|a (?:boy|girl|kid))\b|\bsays (?:he|she) is 1[0-7]\b",
+)
 ART = _re(
-    r"\b(?:drawings?|paintings?|statues?|sculptures?|life drawing|artwork|classical|renaissance|museum|gallery|anatomy|biology|textbook)\b",
+    # an app or a server for drawing is where a child was, not art in the image
+    r"\b(?:drawings?(?! (?:apps?|servers?|sites?|websites?|games?|platforms?|groups?|channels?|communit\w+))|paintings?|statues?|sculptures?|life drawing|artwork|classical|renaissance|museum|gallery|anatomy|biology|textbook)\b",
 )
 
 # ---- what the text is, as a whole --------------------------------------------------------
@@ -253,7 +273,8 @@ NOT_A_CASE = _re(
     r"\bno (?:actual|specific|current|live|real) incidents?(?: (?:in|at) (?:school|home|our school|the school|college))?(?= ?[.;!?)]|$|,? just\b|, (?:we|i|this|it)\b)",
     r"\bnothing (?:has|have|'s) (?:actually |yet )?happened\b|\b(?:nobody|no one|no-one) has (?:actually )?(?:tried|done|sent|shared) (?:it|anything)\b",
     r"\b(?:just|only|purely) (?:for|writing|updating|reviewing|drafting) (?:the |a |an |our |my )?(?:\w+ ){0,2}(?:guide|guidance|leaflet|handbook|policy|procedure|flowchart|training|briefing|newsletter|website|poster|presentation|lesson|assembly|inset|document|plan|slides?)\b",
-    r"\bfor (?:\w+ ){0,2}(?:training|awareness|planning|teaching) (?:purposes )?only\b|\b(?:just|purely) (?:awareness|hypothetical|curious|in case)\b|\bhypothetical(?:ly)?\b",
+    # the writer's own curiosity; a child who says she was "just curious" is no such thing
+    r"\bfor (?:\w+ ){0,2}(?:training|awareness|planning|teaching) (?:purposes )?only\b|\b(?:just|purely) (?:awareness|hypothetical|in case)\b|\b(?:i'?m|we'?re|i am|we are|i was|we were) curious\b|\b(?:i'?m|we'?re|i am|we are|i was|we were) (?:just|only|simply) curious\b|\bhypothetical(?:ly)?\b",
     r"\b(?:getting|get|stay|staying) ahead of (?:it|this|things)\b|\bif it ever (?:does|happens|did)\b|\bin case it (?:ever )?happens\b",
     r"\bfor (?:our|the|a) (?:policy|procedure|handbook|flowchart) (?:review|update|rewrite)\b",
     r"\b(?:nobody|no one|none of them|no child|no pupil)(?: \w+)? (?:seems|is|are|was|were|appears?|seemed|looks?) (?:distressed|upset|at risk|in danger|worried|bothered)\b",
@@ -268,6 +289,7 @@ RETROSPECTIVE = _re(
 )
 # A closure that is only proposed ("Outcome 21 being considered") closes nothing yet.
 PENDING = _re(
+    r"\b(?:likely|going|planning|plan|intend\w*|expect\w*|propos\w*|want|wants|may|might|could|will) to (?:record|file|close|class|classify|categori[sz]e|finalise|finalize)\b|\bwill (?:record|file|close|class) (?:it|this|the case)\b",
     r"\b(?:being|to be|will be|may be|might be|could be) (?:considered|discussed|proposed|explored|decided|reviewed|applied|given|recorded|issued)\b|\bpending\b|\b(?:may|might|could|likely to|will|would|hope to|want to|plan to) (?:be |get |receive |give |apply )?(?:closed|resolved|dealt with|outcome)\b|\bconsider(?:s|ed|ing)? (?:an? |the )?(?:outcome|closing|closure|nfa)\b|\bnot (?:yet )?(?:been )?(?:closed|resolved|dealt with)\b",
 )
 HOAX = _re(
@@ -289,7 +311,7 @@ CONTENT = _re(
     r"\b(?:promot|glorif|encourag|depict)\w* (?:suicide|self[- ]?harm)\b|\bsafe messaging\b|\blyrics\b|\b(?:novel|coursework|poem|storyline|episode|documentary|tv (?:series|show|drama))\b|\b(?:died|dead|death) (?:by|from|through) suicide\b|\btook (?:his|her|their) own li(?:fe|ves)\b|\bcommitted suicide\b|\bsuicide of\b",
 )
 STAGE = _re(
-    r"\b(?:halloween|costume|fancy dress)\b|\b(?:a line from|lines? (?:in|from) (?:the|a|our) (?:play|film|show|script)|the play|school play|rehearsal|acting|zombies?|horror (?:film|movie)|film poster|in the (?:game|film|movie|show)|in-game|lyrics? (?:from|of) (?:a|the) song)\b",
+    r"\b(?:halloween|costume|fancy dress)\b|\b(?:a line from|lines? (?:in|from) (?:the|a|our) (?:play|film|show|script)|the play|school play|rehearsal|acting|zombies?|horror (?:film|movie)|film poster|in the (?:game(?!'?s? chat)|film|movie|show)|in-game(?! chat)|lyrics? (?:from|of) (?:a|the) song)\b",
 )
 # Games and sport: violence in them is play ("shooting" each other at Squid Game).
 GAMES = _re(
@@ -306,11 +328,20 @@ JOKE = _re(
 # What makes a threat no threat: a misreading, a joke, a hoax, a condition.
 NOT_A_THREAT = _re(
     r"\b999 if\b|\bif (?:\w+ ){0,4}(?:999|immediate danger)\b|\bwhen to (?:call|ring|contact) (?:999|you|the police)\b|\bwhen a child is in immediate danger\b|\bimmediate danger \(999\)",
-    r"\bmisread|\bmisunderst\w+|\bout of context\b|\bnot (?:a|an actual|a real|a genuine) threat\b|\bno (?:real |actual |credible |genuine )?threat\b|\bpolice (?:are|were) satisfied\b|\bturned out to be\b|\bjust a joke\b",
+    r"\bwords? like\b|\bkeywords?\b|\balerts? for (?:the )?words?\b|\bmisread|\bmisunderst\w+|\bout of context\b|\bnot (?:a|an actual|a real|a genuine) threat\b|\bno (?:real |actual |credible |genuine )?threat\b|\bpolice (?:are|were) satisfied\b|\bturned out to be\b|\bjust a joke\b",
 )
 PAST = _re(
     r"\b(?:last|previous) (?:year|term|month|summer|spring|autumn|winter|academic year)\b|\b(?:\d+|a|one|two|three|four|five|six|a few|several|many|some) (?:years?|months?|terms?) ago\b",
     r"\bin (?:19|20)\d\d\b|\bback in\b|\bpreviously\b|\bhistoric(?:al)?\b|\bused to\b|\bat the time\b|\bas a precaution\b",
+)
+# Last night's threat or stunt is over unless it names a time still to come; a child missing
+# since last night is missing still.
+RECENT_PAST = _re(r"\blast night\b|\byesterday\b")
+# A plan to die with its time set: "going to end it tonight", "picked a date - this Friday".
+_WHEN = r"(?:tonight|tonite|2nite|tomorrow|tmrw|tmr|tomoz|this (?:evening|weekend|afternoon)|later today|in (?:an?|one|two|\d+) (?:hours?|hrs?|mins?|minutes)|(?:this|on|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(?:[.:]\d\d)? ?(?:am|pm))"
+PLAN_TIMED = _re(
+    rf"\b(?:going to|gonna|will|'ll|plan(?:s|ning|ned)? to|want(?:s)? to|about to)\b[^\n.]{{0,40}}\b(?:end it|end (?:my|his|her|their) life|kill (?:my|him|her|them)sel\w+|do (?:it|(?:my|him|her|them)sel\w+ in)|unalive \w+|die|jump|overdose|take (?:the|all (?:the|my|her|his)) (?:pills|tablets))\b[^\n.]{{0,30}}\b{_WHEN}\b",
+    rf"\b(?:planned|planning|plan) (?:\w+ ){{0,3}}for {_WHEN}\b|\b(?:picked|chosen|chose|set) (?:a|the) date\b[^\n]{{0,40}}\b{_WHEN}\b|\b(?:tonight|tomorrow)'?s the (?:night|day)\b",
 )
 SOON = _re(
     r"\b(?:tonight|today|tomorrow|tmrw|tmr|tomoz|2moro|2nite|2day|this (?:morning|afternoon|evening|weekend)|right now|after school|home ?time|end of (?:the )?(?:school )?day|later today)\b",
@@ -327,11 +358,31 @@ SH_NAMED = _re(
     r"\b(?:has|have|had|is|was|been|started|keeps?|currently|recently|admitted|disclosed|disclosing|previously) (?:been )?self[- ]?harm\w*\b|\bhistory of self[- ]?harm\b|\bself[- ]?harm (?:again|marks|injuries|scars|wounds|pathway|referral|plan)\b",
     r"\bunaliv\w*|\bkms\b|\bkys\b|\bsewerslide\b|\bsuicide (?:methods?|forum|site|group)\b|\bmethods? (?:forum|site)\b|\b(?:discussing|rating|sharing) methods\b|\bpact\b",
 )
+# Who wants or plans it, before an ending ("wants to die", "gonna end it all").
+_SH_LEAD = r"\b(?:wants?|wanted|wanting|wanna|going|gonna|plan(?:s|ned|ning)?|tried|trying|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|thought about|thinking about|thinks about|intends?|intention|intent|would rather|'d rather|rather|(?<!you )(?<!\bu )will|(?<!you)(?<!\bu)(?<!\bya)'ll|would|'d|might|may|could) (?:to )?(?:just )?"
 SH_IDEATION = _re(
     rf"\b(?:kill|hang|hurt|harm|cut|burn|starve|drown|poison|punish|strangle|choke|suffocate|stab|shoot) {_SELF}\b|\bdo (?:him|her|them|my)sel(?:f|ves) in\b|\bthrow (?:him|her|them|my)sel(?:f|ves) (?:under|off|in front of|from)\b",
-    r"\blife (?:isn'?t|is not|aint|ain'?t|wasn'?t|is no longer) worth (?:living|it)\b|\b(?:end|ending) (?:things|everything)\b|\bwant(?:s|ed)? (?:everything|it all|the pain|the thoughts|the voices|life) to (?:stop|end)\b|\bwon'?t be (?:a|any) (?:problem|burden|bother) (?:any ?more|for much longer|for long)\b|\bsorry for everything\b|\b(?:my|her|his) last (?:message|post|video|goodbye)\b",
-    r"\b(?:wants?|wanted|wanting|wanna|going|gonna|plan(?:s|ned|ning)?|tried|trying|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|thought about|thinking about|thinks about|intends?|intention|intent|would rather|'d rather|rather|will|'ll|would|'d|might|may|could) (?:to )?(?:just )?(?:die|end it(?: all)?|end (?:his|her|their|my|your) (?:own )?life|take (?:his|her|their|my) (?:own )?life|not be (?:here|alive|around)(?: any ?more)?|disappear(?: for good| forever)|not exist|be dead|sleep forever|stop being alive|not wake up|go to sleep and not wake up|ending it)\b",
-    r"\beveryone (?:was|would be|will be|'d be|is|would all be) (?:better off|happier)\b|\b(?:if|when|once|then) (?:i|i'?m|im) (?:was |were )?gone\b|\b(?:end it all|ending (?:his|her|their|my) life|end (?:his|her|their|my) life)\b|\b(?:i'?m|im|i am|he'?s|she'?s) ending it\b|\bcan'?t be bothered (?:to be|being) alive\b|\b(?:won'?t|will not|wont) be (?:here|around|alive) (?:next|for|much|tomorrow|by|after)\b|\b(?:got|has|have|had) a plan\b|\bnote (?:\w+ ){0,4}(?:sorry|goodbye)\b|\b(?:stash|stockpile|hoard) of (?:\w+ )?(?:pills|tablets|paracetamol|meds|medication)\b",
+    r"\blife (?:isn'?t|is not|aint|ain'?t|wasn'?t|is no longer) worth (?:living|it)\b|\b(?:end|ending) (?:things|everything)\b|\bwant(?:s|ed)? (?:everything|it all|the pain|the thoughts|the voices|life) to (?:stop|end)\b|\bwon'?t be (?:a|any) (?:problem|burden|bother)(?: (?:for|to) (?:anyone|anybody|you|them|us|everyone))? (?:any ?more|for much longer|for long|soon|much longer)\b|\bsorry for everything\b|\b(?:my|her|his) last (?:message|post|video|goodbye)\b",
+    # one alternative per ending, each gated on its own telling word (see Cue)
+    *(
+        rf"{_SH_LEAD}\b{ending}\b"
+        for ending in (
+            "die",
+            "end it(?: all)?",
+            "end (?:his|her|their|my|your) (?:own )?life",
+            "take (?:his|her|their|my) (?:own )?life",
+            "not be (?:here|alive|around)(?: any ?more)?",
+            "disappear(?: for good| forever)",
+            "not exist",
+            "be dead",
+            "sleep forever",
+            "stop being alive",
+            "not wake up",
+            "go to sleep and not wake up",
+            "ending it",
+        )
+    ),
+    r"\beveryone (?:was|would be|will be|'d be|is|would all be) (?:better off|happier)\b|\b(?:if|when|once|then) (?:i|i'?m|im) (?:was |were )?gone\b|\b(?:end it all|ending (?:his|her|their|my) life|end (?:his|her|their|my) life)\b|\b(?:i'?m|im|i am|he'?s|she'?s) ending it\b|\bcan'?t be bothered (?:to be|being) alive\b|\b(?:won'?t|will not|wont) be (?:here|around|alive) (?:next|for|much|tomorrow|by|after)\b|\b(?:got|has|have|had) a plan\b|\bnote (?:[\w']+ ){0,4}(?:sorry|goodbye)\b|\b(?:stash|stockpile|hoard) of (?:\w+ )?(?:pills|tablets|paracetamol|meds|medication)\b",
     r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|no longer|never) (?:want|wants|wanna|wanted) to (?:be alive|live|be here|wake up|exist|be around|carry on|go on|be in this world)\b",
     r"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in|to) (?:\w+ ){0,2}(?:being here|living|life|anything|going on|carrying on|being alive|it all)\b|\bno point (?:to|in) (?:anything|living|life|being here|going on|carrying on|it all)\b|\bwhat'?s the point (?:of|in) (?:living|life|anything|being here)\b",
     r"\b(?:better off|rather (?:be )?) ?(?:dead|gone|not (?:be |being )?here)\b|\bbetter off without (?:me|her|him|them)\b|\b(?:everyone|they|people|family|world|you|all)(?: would| will|'d)(?: all)? be (?:better off|happier|happy) (?:without|if i)\b",
@@ -340,11 +391,16 @@ SH_IDEATION = _re(
     r"\b(?:can'?t|cannot|couldn'?t) (?:live with (?:this|it|myself|everyone)|go on|do this any ?more|cope any ?more|take (?:it|this) any ?more|carry on|keep going)\b|\b(?:i'?m|he'?s|she'?s) done,? (?:i|he|she) can'?t\b",
     r"\b(?:what it feels like|how it feels|does it hurt|would it hurt|how long does it take) to (?:die|drown|hang|bleed)\b|\bhow (?:many|much) (?:\w+ )?(?:paracetamol|pills|tablets|ibuprofen|co-?codamol|sleeping pills)\b|\b(?:painless|easy|quick|quickest|best|easiest) ways? (?:to|of) (?:die|dying|go|end it|kill|commit)\b|\bways to (?:die|end it|kill (?:my|your)self)\b",
     r"\bhow to (?:tie a noose|kill (?:my|your)self|die|end it|stop being alive|hang (?:my|your)self|overdose)\b|\bmethods? (?:of|to|for) (?:suicide|dying|killing)\b|\bsuicide methods\b|\bnoose\b|\bligatures?\b|\b(?:belt|rope|cord|scarf) (?:round|around) (?:his|her|their|my) neck\b",
-    r"\b(?:saying|said|says|say|wrote|written|writing|posted|sent|left) (?:a |her |his )?goodbye\b|\bgoodbye (?:note|letter|message|post|video|everyone|all|world|forever|i'?m tired)\b|\b(?:suicide|goodbye) notes?\b|\b(?:written|wrote|writing) (?:her|his|their|my) (?:letters|goodbyes?)\b",
+    r"\b(?:saying|said|says|say|wrote|written|writing|posted|sent|left) (?:a |her |his )?goodbye\b(?![^\n]{0,40}\b(?:as usual|for school|to school|for work|at the (?:door|gate|station))\b)|\bgoodbye (?:note|letter|message|post|video|everyone|all|world|forever|i'?m tired)\b|\b(?:suicide|goodbye) notes?\b|\b(?:written|wrote|writing) (?:her|his|their|my) (?:letters|goodbyes?)\b",
     r"\b(?:letter|note)s? (?:to|addressed to|for) (?:his|her|their|my) (?:mum|mom|mam|dad|family|parents|sister|brother|nan)\b[^\n]{0,60}\b(?:goodbye|sorry)\b|\bsee you on the other side\b|\btired of (?:everything|living|life|being alive|it all)\b|\bhow to stop being alive\b",
     r"\b(?:giving|given|gave|gives) (?:away )?(?:his|her|their|my) (?:things|stuff|belongings|possessions|games|clothes)(?: away)?\b|\bsaved up (?:\w+ ){0,2}(?:tablets|pills|paracetamol|meds|medication)\b|\bstockpil\w+ (?:\w+ )?(?:tablets|pills|medication|meds)\b",
+    r"\b(?:deserves?|deserved|deserving) to (?:hurt|suffer|die|be hurt|be punished|feel pain|be in pain)\b|\b(?:picked|chosen|chose|set|pick|choose|choosing) (?:a|the) date\b(?=[^\n]{0,80}\b(?:suicid\w*|die|end it|kill (?:him|her|them|my)sel\w+|method\w*|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|next week)\b)",
     r"\bmaybe i will\b|\bhonestly i might\b|\bi might (?:just )?(?:do it|as well)\b|\b(?:i'?m|im|he'?s|she'?s|they'?re) (?:so |just )?done with (?:everything|life|it all|living|all of it)\b",
     r"\b(?:which|highest|tallest) (?:bridge|building|car park|cliff|tower)\b|\bhow high (?:is|does|would)\b|\bfinal (?:post|video|message|tiktok|story|snap)\b|\btitled final\b|\b(?:thanking|thanked) (?:everyone|her friends|his friends|them all|all her friends|all his friends)\b",
+)
+# Wanting to join someone, beside a word of suicide ("wants to 'join' the character").
+SH_JOIN = _re(
+    r"\bwant(?:s|ed|ing)? to (?:go and )?(?:join|be with) (?:him|her|them|the \w+|my \w+|his \w+|her \w+|grandad|grandma|nan)\b",
 )
 # The means obtained (ordered, bought, delivered), and what ties them to suicide.
 SH_MEANS = _re(
@@ -368,6 +424,8 @@ SH_ACT = _re(
     r"\b(?:started|been|is|was|keeps?|caught (?:her|him)|found (?:her|him)|admitted|admits) (?:to )?cutting\b|\bcut again\b|\bcutting again\b|\b(?:she|he|they) cuts\b|\brazor(?:s| blades?)?\b|\bblades? (?:under|in|hidden|from)\b|\bsharpener blade\b",
     r"\boverdos\w+|\b(?:took|taken|takes|taking|swallowed|swallow) (?:a |an )?(?:handful|load|lot|bunch|couple|few|strip|packet|box|bottle|whole (?:packet|box|bottle|strip)|all (?:of )?(?:her|his|their|the|my)|(?:\w+ ){0,2}(?:pills|tablets|paracetamol))\b|\bempty blister packs?\b",
     r"\b(?:jump|jumping|jumped) (?:off|from|out (?:of )?(?:the |a |his |her |my )?(?:window|building)|in front of)\b(?![^\n]{0,30}\binto the (?:water|river|sea|lake|pool|reservoir)\b)|\b(?:sitting|sat|stood|standing|climbed) (?:on|onto) (?:the|a|his|her) (?:ledge|edge|roof|window ?sill|parapet|railing)\b",
+    r"\bmak(?:e|es|ing) (?:him|her|them|my)sel(?:f|ves) (?:sick|vomit|throw up)\b|\b(?:purging|purge|purged|bingeing and purging)\b|\b(?:been|is|started|keeps?|was|she'?s|he'?s) restricting(?= ?[.,;!?]|$| and | again| (?:her|his|their) (?:food|eating|calories|intake|meals))|\brestricting (?:her|his|their) (?:food|eating|intake|calories)\b|\b(?:stopped|stop|not) eating\b[^\n]{0,60}\b(?:cut\w*|self[- ]?harm\w*|hurt\w*|die|deserves?)\b",
+    r"\b(?:knife|knives|blade|razor|scissors|compass|glass)(?: \w+)? (?:to|against|on|across) (?:his|her|their|my) (?:own )?(?:wrists?|arms?|throat|neck|skin|legs?)\b",
     r"\bhit(?:ting)? (?:his|her|their) head (?:against|on) the wall\b|\bvent accounts?\b[^\n]{0,80}\b(?:cuts|wounds|injur\w*|scars|blood)\b",
 )
 SH_NEGATED = _re(
@@ -378,26 +436,52 @@ SH_NEGATED = _re(
     r"\bno (?:disclosure|indication|signs?|mention|history|evidence|thoughts) of\b|\b(?:can'?t|cannot) stop (?:scrolling|playing|watching|gaming)\b|\bcutting (?:down|back|off|out)\b",
 )
 
+# The child searched for it: "searched how many paracetamol to die".
+OWN_SEARCH = _re(
+    r"\b(?:searched|searching|searches|googled|googling|looked up|looking up|search history|search terms?|typed)\b",
+)
+
 # The self-harm is over: recovered, well now.
 RECOVERED = _re(
     r"\b(?:now|is|are|is now) (?:recovered|well|doing well|in recovery|in a good place)\b|\bhas recovered\b|\bno longer self[- ]?harm\w*|\b(?:she|he) is coping\b",
+    r"\b(?:has|have) been (?:well|fine|stable|settled|doing well|thriving|self[- ]?harm free|clean) (?:for|since) (?:\w+ ){0,2}(?:years?|months?|year \d+|primary)\b|\bis thriving\b",
+)
+# ...unless it has come back.
+RELAPSE = _re(
+    r"\brelaps\w*|\bagain\b|\bback to (?:cutting|self[- ]?harm\w*|restricting|hurting)\b",
+)
+# A farewell beside the means ("a packet of pills ... tonight's the night. sorry mum").
+_FAREWELL_WORDS = r"\bsorry (?:mum|mam|mom|dad|mummy|daddy|nan|everyone|for everything|for being a burden)\b|\btonight'?s the night\b|\b(?:love|loved) (?:you|u) all\b|\bthis is (?:it|goodbye)\b|\bforgive me\b"
+FAREWELL = _re(_FAREWELL_WORDS, r"\bgoodbye\b(?! to\b)")
+# Without the means in sight, only a farewell no one says in passing.
+FAREWELL_LAST = _re(_FAREWELL_WORDS)
+GONE = _re(
+    r"\bleft (?:the house|home|school|in the night)\b|\bphone (?:is|was|has been) (?:off|switched off|turned off|dead)\b|\b(?:not|hasn'?t|has not|didn'?t|did not) (?:come|came|gone|been) (?:back )?home\b|\bmissing\b|\bcan'?t (?:find|reach|locate) (?:her|him|them)\b",
+)
+MEANS_SEEN = _re(
+    r"\b(?:pills|tablets|paracetamol|painkillers|packets? of|blister packs?|meds|medication|rope|noose|ligature|blades?|razors?|bridge|train tracks|railway|cliff|rooftop|top floor)\b",
 )
 
 # ---- images ---------------------------------------------------------------------------------
 _MEDIA = r"(?:images?|imagery|photos?|photographs?|pictures?|pics?|selfies?|videos?|vids?|clips?|snaps?|content|footage|shots?|recordings?|livestreams?|streams?|stories|story|material)"
-_BARE = r"(?:naked|nude|topless|semi[- ]?naked|undressed|in (?:just |only )?(?:his|her|their) (?:underwear|bra|pants|boxers|undies|knickers|bikini)|(?:top|shirt|skirt|dress|t-shirt) (?:pulled|lifted) (?:up|down)|with (?:her|his|their) (?:top|shirt|clothes) off|flashing)"
+_BARE = r"(?:naked|nude|topless|semi[- ]?naked|undressed|in (?:just |only )?(?:his|her|their) (?:underwear|bra|pants|boxers|undies|knickers|bikini)|(?:top|shirt|skirt|dress) (?:pulled|lifted) (?:up|down)|with (?:her|his|their) (?:top|shirt|clothes) off|flashing)"
 BARE = _re(rf"\b{_BARE}\b")
 MEDIA_NOUN = _re(rf"\b{_MEDIA}\b")
 SEXUAL_MEDIA = _re(
-    rf"\b(?:nude|naked|topless|bottomless|explicit|sexually explicit|intimate|sexual(?:ised|ized)?|sexy|indecent|semi[- ]?nude|semi[- ]?naked|nude[- ]?ish|x-?rated|pornographic|porn|dirty|revealing|rude|compromising|underwear|bikini) (?:\w+ ){{0,2}}{_MEDIA}\b",
-    r"\bnudes\b|\b(?:a|the|her|his|their|my|your|ur|one|any|send|sent|sending) nude\b|\bsemi[- ]?nudes?\b|\b(?:dick|d\*ck|cock|willy|penis|boob|breast|genital|private part)s? (?:pics?|photos?|images?|pictures?|shots?)\b|\bcsam\b|\bcsem\b|\bcat(?:egory|\.)? ?[abc] (?:indecent |abuse |sexual )?(?:images?|imagery|photos?|pictures?|videos?|material|content|iioc)\b|\b(?:images?|imagery|photos?|videos?|material|iioc) (?:[\w()]+ ){0,5}(?:graded|assessed|classed|classified|categori[sz]ed) (?:as |at )?cat(?:egory|\.)? ?[abc]\b|\biiocs?\b|\bchild porn\w*|\bchild (?:sexual )?abuse (?:images?|material|imagery|content|videos?)\b",
-    rf"\b{_MEDIA} (?:of|showing) (?:\w+ ){{0,4}}(?:(?:his|her|their|my|a) )?(?:private parts|genitals|penis|breasts|bum|bottom|body parts)\b|\b{_MEDIA}\b[^\n.]{{0,50}}\b{_BARE}|\b{_BARE}\b[^\n.]{{0,30}}\b{_MEDIA}\b",
+    rf"\b(?:nude|naked|topless|bottomless|explicit|sexually explicit|intimate|sexual(?:ised|ized)?|sexy|indecent|semi[- ]?nude|semi[- ]?naked|nude[- ]?ish|xrated|pornographic|porn|dirty|revealing|rude|compromising|underwear|bikini) (?:\w+ ){{0,2}}{_MEDIA}\b",
+    rf"(?<=x-)\brated (?:\w+ ){{0,2}}{_MEDIA}\b|(?<=x )\brated (?:\w+ ){{0,2}}{_MEDIA}\b",
+    r"\bnudes\b|\b(?:a|the|her|his|their|my|your|ur|one|any|send|sent|sending) nude\b|\bsemi[- ]?nudes?\b|\b(?:dick|d\*ck|dck|d1ck|dik|dic|d|cock|willy|penis|boob|breast|genital|private part)s? (?:pics?|photos?|images?|pictures?|shots?)\b|\bcsam\b|\bcsem\b|\bcat(?:egory|\.)? ?[abc] (?:indecent |abuse |sexual )?(?:images?|imagery|photos?|pictures?|videos?|material|content|iioc)\b|\b(?:images?|imagery|photos?|videos?|material|iioc) (?:[\w()]+ ){0,5}(?:graded|assessed|classed|classified|categori[sz]ed) (?:as |at )?cat(?:egory|\.)? ?[abc]\b|\biiocs?\b|\bchild porn\w*|\bchild (?:sexual )?abuse (?:images?|material|imagery|content|videos?)\b",
+    rf"\b{_MEDIA} (?:of|showing) (?:[\w']+ ){{0,4}}(?:(?:his|her|their|my|a) )?(?:private parts|genitals|penis|breasts|bum|bottom|body parts)\b|\b{_MEDIA}\b[^\n.]{{0,50}}\b{_BARE}|\b{_BARE}\b[^\n.]{{0,30}}\b{_MEDIA}\b",
     r"\b(?:show (?:us )?your body|take (?:your|her|his|their) (?:top|clothes|shirt|bra|pants) off|flash(?:ed|ing)? (?:them|him|her|the camera))\b",
     r"\b(?:filmed|recorded|photographed|videoed|filming|recording|(?:took|taking|take) (?:photos|pictures|pics|videos?|a photo|a video))\b[^\n.]{0,60}\b(?:toilets?|cubicles?|showers?|changing rooms?|bathroom|getting changed|bedroom window)\b|\b(?:toilets?|cubicles?|showers?|changing rooms?|bathroom)\b[^\n.]{0,60}\b(?:filmed|recorded|photographed|videoed|filming)\b",
-    r"\b(?:no|without|with no|without any|nothing) (?:your |her |his |their |a |any )?(?:top|clothes|clothing|shirt|trousers|pants|knickers)(?: on)?\b|\bnothing on\b|\btrousers (?:down|round)\b",
+    r"\b(?:no|without|with no|without any|nothing) (?:your |her |his |their |a |any )?(?:top|clothes|clothing|shirt|trousers|pants|knickers)(?: on)?\b|\bnothing on\b(?! (?:his|her|their|my|your|the|it|its|them|there|record|file|phone|laptop|tablet|device|camera|screen)\b)|\btrousers (?:down|round)\b",
+    # said of the images: "his tutor thinks the photos are intimate"
+    rf"\b{_MEDIA} (?:of [\w()]+ (?:[\w()]+ )?)?(?:are|were|was|is|being|looked|look|looks) (?:\w+ )?(?:intimate|explicit|sexual|sexually explicit|nude|naked|indecent)\b",
+    # a sexual act filmed
+    r"\b(?:(?:touch\w*|grop\w*|fondl\w*) (?:\w+ ){0,3}(?:sexually|inappropriately|intimately)|sexual(?:ly)? (?:touch\w*|activity|act\w*)|sex acts?|having sex|oral sex|intercourse)\b[^\n]{0,60}\b(?:filmed|recorded|videoed|live-?stream\w*|photographed)\b|\b(?:filmed|recorded|videoed) (?:\w+ ){0,4}(?:having sex|sexual\w*|groping)\b",
     r"\b(?:masturbat\w+|take (?:his|her|their) clothes off|took (?:his|her|their) clothes off|taking (?:his|her|their) clothes off|strip(?:ped|ping)? (?:off|naked)|touching (?:him|her)sel(?:f|ves)|doing (?:something )?sexual|doing stuff|sexual acts?|sex acts?)\b|\bundress\w* (?:on camera|for (?:him|her|them)|in front of|on (?:a )?video)\b|\bto undress\b|\bpersuaded (?:him|her|them) to undress\b",
     r"\b(?:filmed|recorded|photographed|videoed|pictured|secretly filmed)(?: \w+){0,3} (?:in the (?:shower|bath|changing rooms?|toilets?|toilet)|getting changed|undressing|naked)\b|\b(?:upskirt\w*|up (?:girls'?|her|their|a girl'?s) skirts?|down (?:her|girls'?) tops?)\b|\b(?:fake|ai|deepfake|deep[- ]fake|nudif\w*|edited) (?:\w+ ){0,2}(?:nudes?|naked|explicit|sexual)\b|\bnudif\w+|\bnaked body\b|\bon a nude body\b|\blooks like (?:him|her) naked\b|\bface (?:on|onto) (?:a )?(?:naked|nude) body\b",
-    r"\bsexually assault\w*\b[^\n]{0,80}\b(?:video|filmed|clip|footage|recorded|shared)\b|\b(?:video|clip|footage)\b[^\n]{0,60}\bsexually assault",
+    rf"\b{_MEDIA} of (?:a |an |the |her |his )?(?:sexual assault|rape|sexual abuse|sex attack)\b|\bsexually assault\w*\b[^\n]{{0,80}}\b(?:video|filmed|clip|footage|recorded|shared)\b|\b(?:video|clip|footage)\b[^\n]{{0,60}}\bsexually assault",
     r"\bsexting\b[^\n]{0,80}\b(?:sent|shared|circulat\w*|images?|photos?|pictures?|videos?)\b|\b(?:explicit|adult|subscription) (?:content|site|account)\b[^\n]{0,80}\b(?:of herself|of himself|selling|sells)\b|\bselling (?:explicit|nude|sexual|naked) \w+|\bonlyfans\b",
 )
 # Generic media: a demand and a threat to share make them intimate in a sextortion.
@@ -406,18 +490,35 @@ ANY_MEDIA = _re(rf"\b{_MEDIA}\b|\b(?:it|them|one)\b")
 NO_IMAGES = _re(
     r"\bnothing (?:sexual|naked|explicit|indecent|inappropriate|rude|of that sort|like that)\b|\bno (?:actual |real |nude |explicit |indecent |sexual |intimate )?(?:images?|photos?|pictures?|nudity|nudes)(?: (?:involved|(?:were|was|have been|had been) (?:sent|shared|exchanged|involved|found|made|circulated|posted|taken(?! down))|exchanged))\b|\bno (?:actual |real |nude |explicit |indecent |sexual |intimate )?(?:images?|photos?|pictures?|pics|videos?|nudity|nudes)(?: (?:exists?|existed|sent|shared|taken|at all|of any kind))?(?= ?[.;!?)]|$|,(?! but| though| however| yet))",
     r"\bno (?:children|child|pupils?|students?|young people|kids|minors) (?:are|is|were|was) (?:involved|in (?:the|any|those|these|them|it)(?: (?:images?|photos?|pictures?|videos?|clips?|content))?)\b|\b(?:fully|perfectly) (?:dressed|clothed|decent|covered)\b|\bpantsed\b|\bnoodles?\b|\bnudels\b|\bimagine (?:her|him) naked\b",
+    # a misunderstanding resolved: "it turned out to be about an eyeshadow palette"
+    r"\bturned out (?:to be|it was|they were) (?:just |only |about )+(?:a|an|the|her|his|their|some) (?!nude|naked|explicit|sexual|intimate|indecent)",
+)
+# There are no such images yet: none made ("AI nudes that don't exist yet"): no indecent image.
+IMAGES_NOT_MADE = _re(
+    r"\bno (?:\w+ )?(?:images?|photos?|pictures?|nudes?|videos?) (?:have|has|had) (?:yet |ever )?(?:been )?(?:yet |ever )?(?:created|made|taken|generated)\b|\b(?:don'?t|do not|doesn'?t|does not|didn'?t) exist(?: yet)?\b|\b(?:don'?t|do not|doesn'?t|does not|didn'?t) even exist\b|\b(?:not|haven'?t|hasn'?t|have not|has not) (?:yet )?(?:been )?(?:made|created|generated) (?:yet|any)\b",
+)
+# A fake made of the child: the image exists though the child never sent one.
+FAKE_IMAGE = _re(
+    r"\b(?:fake|ai|deepfake|deep-fake|edited|nudif\w*|photoshop\w*|morphed|manipulated|doctored)\b|\bface (?:on|onto)\b|\blooks like (?:him|her|them) naked\b",
+)
+# The child never took or sent any: sextortion then implies no image of the child.
+NEVER_SENT = _re(
+    r"\b(?:never|hasn'?t|has not|haven'?t|have not|didn'?t|did not) (?:ever )?(?:taken|took|take|sent|send|shared|share|made|make)(?: or (?:taken|took|take|sent|send|shared|share|made|make))? (?:any|anything|an?|such|them)\b",
 )
 IMAGE_NEGATED = _re(
     r"\b(?:not|isn'?t|wasn'?t|never) (?:sexual|naked|nude|explicit|indecent)\b|\bno (?:actual |real |nude |explicit |indecent |sexual )?(?:images?|photos?|pictures?|nudity|nudes)\b",
     r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never) (?:sent|shared|send|share) (?:any|anything|an?)\b|\b(?:boxers|shorts|pe kit|swimming costume|uniform) on\b",
-    r"\b(?:asking|asked|ask|requesting|request\w*|pressur\w+|demanding|demanded) (?:\w+ ){0,6}(?:to send|for|send) (?:\w+ ){0,2}(?:nudes?|pics?|photos?|pictures?|images?|videos?|fit checks)\b(?![^\n]{0,40}\b(?:sent|did|has|had)\b)|\b(?:he|she|they) refused\b",
+    r"\b(?:asking|asked|ask|requesting|request\w*|pressur\w+|demanding|demanded) (?:\w+ ){0,6}(?:to send|for|send) (?:\w+ ){0,2}(?:nudes?|pics?|photos?|pictures?|images?|videos?|fit checks)\b(?![^\n]{0,150}\b(?:sent|did|has|had|complied|agreed)\b)|\b(?:he|she|they) refused\b",
     r"\b(?:asked|asking|ask|wondering|know) what (?:\w+ ){0,3}means\b|\bwhat does (?:\w+ ){0,3}mean\b",
 )
 # A child who only received an image is not in it.
 RECEIVED = _re(
+    # an adult sending a child an image of himself; strangers AirDropping pornography to pupils
+    rf"\b(?:man|adult|guy|male|stranger|bloke)\b[^\n]{{0,80}}\bsent (?:her|him|them|me) (?:\w+ ){{0,3}}{_MEDIA} of (?:him|her|them)sel(?:f|ves)\b|\bair-?dropp?(?:ing|ed|s)? (?:them|her|him|pupils|girls|boys|students|children|kids)\b",
     r"\b(?<!we )(?<!i )(?:received|receiving|receives)\b|\b(?<!we )(?<!i )(?<!we've )(?<!i've )(?<!we have )(?<!i have )(?<!staff were )(?<!staff have )(?:was|were|been|being|got|get|getting) (?:sent|airdropped|shown)\b|\bunsolicited\b",
 )
 CHILD_IN_IMAGE = _re(
+    r"\b(?:makes?|made|making) (?:it )?look (?:as though|as if|like) (?:she|he|they)(?:'s| is| are| was| were)? (?:naked|nude|topless|undressed)\b|\b(?:made|edited|taken) from (?:her|his|their) (?:profile |own )?(?:photo|picture|pic|selfie|image)s?\b",
     rf"\b{_MEDIA} (?:of|showing) (?:an? |the |her |his |their |one of )?(?:\w+ ){{0,2}}(?:child|girl|boy|teen\w*|pupil|student|classmate|y\d+|year \d+|kid)s?\b|\blooks? like (?:a |an )?(?:teenage|young|school|underage)\b|\b(?:teenage|school[- ]?age)\b",
 )
 MEDIA_ACTION = _re(
@@ -427,23 +528,28 @@ MEDIA_ACTION = _re(
 # ---- sextortion -----------------------------------------------------------------------------
 SEXTORTION_NAMED = _re(
     r"\bsex(?:ual)?[- ]?(?:tortion|extortion)\b|\bsextort\w*|\bfmse\b|\bfinancially motivated (?:sexual )?extortion\b",
+    # blackmail with images, and images held over a child, need no more words
+    rf"\bblackmail\w* (?:[\w()]+ ){{0,3}}(?:with|over|using|about|because of) (?:\w+ ){{0,3}}{_MEDIA}\b|\bholding (?:\w+ ){{0,3}}{_MEDIA} over (?:him|her|them|me|my|our|the)\b",
 )
 MONEY = _re(
-    r"\b(?:pay|pays|paid|paying|payment|money|cash|bitcoin|btc|crypto\w*|gift ?cards?|gift card codes?|steam (?:gift )?cards?|amazon vouchers?|vouchers?|paypal|bank transfer|bread|ransom)\b|[£$€]\s?\d|\b\d+ ?(?:pounds|quid|dollars)\b",
+    r"\b(?:pay|pays|paid|paying|payment|money|cash|bitcoin|btc|crypto\w*|gift ?cards?|gift card codes?|steam (?:gift )?cards?|amazon vouchers?|vouchers?|paypal|bank transfer|bread|ransom|robux|in-game currency)\b|(?<=v-)\bbucks\b|(?<=v )\bbucks\b|\bvbucks\b|[£$€]\s?\d|\b\d+ ?(?:pounds|quid|dollars)\b",
 )
 DEMAND = _re(
-    r"\b(?:pay|pays|paid|paying|payment|money|cash|bitcoin|btc|crypto\w*|gift ?cards?|gift card codes?|steam (?:gift )?cards?|amazon vouchers?|vouchers?|paypal|bank transfer|bread|ransom)\b|[£$€]\s?\d|\b\d+ ?(?:pounds|quid|dollars)\b",
-    r"\b(?:send|sends|sending|sent) (?:him |her |them |me |us )?(?:more|another|a longer one|a better one|new (?:ones?|pics?|photos?|videos?)|something (?:new|else|more)|(?:a|the) (?:video|vid|pic|photo)s?|videos?|more (?:pics|photos|images|videos|nudes))\b|\b(?:more|new|another|better|longer) (?:pics|photos|pictures|images|videos|nudes|one)\b|\b(?:wants?|demand\w*) (?:more|another)\b|\bdoing stuff\b|\bmeets? (?:up )?with (?:him|her|them)\b|\bmeet (?:him|her|them) (?:in person|again)\b",
+    r"\b(?:pay|pays|paid|paying|payment|money|cash|bitcoin|btc|crypto\w*|gift ?cards?|gift card codes?|steam (?:gift )?cards?|amazon vouchers?|vouchers?|paypal|bank transfer|bread|ransom|robux)\b|(?<=v-)\bbucks\b|(?<=v )\bbucks\b|\bvbucks\b|[£$€]\s?\d|\b\d+ ?(?:pounds|quid|dollars)\b",
+    # what else is demanded: acts, more or "real" images, a relationship kept up, game currency
+    r"\b(?:do|does|doing) (?:stuff|things|sexual things|something sexual)\b|\b(?:real|proper|better|new) ones\b|\b(?:gets?|getting|go|goes|going) back (?:together )?with\b|\bstays? with (?:him|her|them)\b|\bif (?:s?he|they|you|u) (?:leaves?|ends? it|breaks? up|finish\w* it|dumps?)\b|\bjoin (?:\w+ ){0,2}(?:video ?calls?|calls?|live ?streams?)\b|\b(?:go|goes|going|come|comes) on (?:camera|cam|video|live)\b|\bbuy (?:him|her|them|me) \w+",
+    r"\b(?:send|sends|sending) (?:him |her |them |me |us )?(?:more|another|a longer one|a better one|new (?:ones?|pics?|photos?|videos?)|something (?:new|else|more)|(?:a|the) (?:video|vid|pic|photo)s?|videos?|more (?:pics|photos|images|videos|nudes))\b|\b(?:more|new|another|better|longer) (?:pics|photos|pictures|images|videos|nudes|one)\b|\b(?:wants?|demand\w*) (?:more|another)\b|\bdoing stuff\b|\bmeets? (?:up )?with (?:him|her|them)\b|\bmeet (?:him|her|them) (?:in person|again)\b",
     r"\bdemand(?:s|ed|ing)? (?:\w+ ){0,2}(?:videos?|pics?|photos?|images?|nudes?|money)\b",
 )
 SHARE = _re(
-    r"\b(?:send|sends|sending|sent|post|posts|posting|share|shares|sharing|leak|leaks|leaking|leaked|upload|uploading|put|show|showing|release|expose|exposing|forward|spread|tag|distribut\w+|publish\w*)\b",
-    r"\b(?:goes?|go|gets?|get sent|gets sent|are going) (?:to|out|on|round|public|viral)\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
+    r"\b(?:send|sends|sending|sent|post|posts|posting|share|shares|sharing|leak|leaks|leaking|leaked|upload|uploading|put|show|showing|release|expose|exposing|forward|spread|tag|distribut\w+|publish\w*)\b|\b(?:be|being|get|gets|getting) (?:posted|shared|sent|leaked|uploaded|put online|released|spread)\b",
+    r"\b(?:goes?|go|gets?|get sent|gets sent|are going) (?:to|out|on|round|public|viral)\b|\b(?:will|'ll|gonna|going to) see (?:it|them|the (?:pics|photos|pictures|videos?)|your|ur)\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
 )
 FRAMING = _re(
     r"\b(?:threat\w*|blackmail\w*|extort\w*|unless|or else|otherwise|demand\w*)\b|\bif (?:s?he|they|i|you|u) (?:doesn'?t|don'?t|does not|do not|won'?t|refuses?|didn'?t|did not|stops?)\b",
-    r"\bor (?:\w+ ){0,2}(?:goes?|go|gets?|will go|get sent|gets sent|are going) (?:to|out|on|round|public|viral)\b|\bor (?:they|he|she|i|we|it)(?:'ll| will| would|'d)? (?:send|post|share|leak|upload|put|show|release|expose|forward|spread|tag|go)\b",
-    r"\b(?:told|telling|being told|asked|asking|wants?|wanted) (?:him |her |them )?(?:to pay|for (?:£|\$|money|cash))\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
+    r"\bor (?:\w+ ){0,5}(?:goes?|go|gets?|will go|get sent|gets sent|are going) (?:to|out|on|round|public|viral)\b|\bor (?:\w+ ){0,4}(?:will|'ll|gonna|are going to|is going to) see (?:it|them|the|your|ur|his|her)?\b|\bor (?:(?:\w+ ){0,3}(?:they|he|she|i|we|it))(?:'ll| will| would|'d)? (?:send|post|share|leak|upload|put|show|release|expose|forward|spread|tag|go)\b",
+    r"\bor (?:the |her |his |their |my |your )?(?:\w+ )?(?:images?|photos?|pictures?|pics?|videos?|nudes?|clips?) (?:will|would|'ll|are going to) (?:be|get) (?:posted|shared|sent|leaked|uploaded|put|released|spread)\b|\bif (?:s?he|they|you|u) (?:leaves?|ends? it|breaks? up|finish\w* it|dumps?|tells?|reports?|blocks?)\b",
+    r"\b(?:told|tell|tells|telling|being told|asked|asking|wants?|wanted) (?:him |her |them |the \w+ |my \w+ |our \w+ )?(?:to pay|for (?:£|\$|money|cash))\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
 )
 # Someone holds images of the child ("someone has pictures of him").
 HOLDS = _re(
@@ -471,7 +577,7 @@ SEXTORTION_NEGATED = _re(
 # ---- immediate danger -------------------------------------------------------------------------
 THREAT = _re(
     r"\b(?:kill|stab|shank|shoot|murder|rape|bomb|blow up|burn|(?<!panic )(?<!heart )(?<!cyber )(?<!dog )(?<!verbally )attack|batter|slash|acid|melt|torch|petrol bomb)(?:s|ed|ing|t)?\b(?! (?:him|her|them|my|your)sel)",
-    r"\btools\b|\bfight (?:is |has been )?(?:set up|arranged|planned|organised|booked)\b|\b(?:ur|you'?re|youre|u r|you are|ya) (?:so |actually |literally )?dead\b|\b(?:end|ending) (?:her|him|you|u)\b(?! (?:own )?life)|\bbringing (?:the boys|the mandem|my (?:brother|cousins|boys)|backup|people)\b",
+    r"\btools\b|\bfight (?:is |has been )?(?:set up|arranged|planned|organised|booked)\b|\b(?:ur|you'?re|youre|u r|you are|ya) (?:so |actually |literally )?\bdead\b|\b(?:end|ending) (?:her|him|you|u)\b(?! (?:own )?life)|\bbringing (?:the boys|the mandem|my (?:brother|cousins|boys)|backup|people)\b",
     r"\b(?:shanked|stabbed|shot|merked|(?:getting|get|got) wet|(?:is|are|gonna|'s|going to be|ur|you'?re|youre|you are|u r) getting (?:it|done|jumped|battered|stabbed|shanked|merked)(?! (?:removed|taken|back|down|deleted|sorted|fixed))|gets? what'?s coming|gets? what (?:it|he|she|they|you) deserves?|going to make the news|make the news|regret it|have something for you|finish (?:you|me|her|him|them|u))\b",
     r"\b(?:knife|knives|(?<!razor )blade|shank|machete|gun|guns|handgun|shotgun|rifle|firearm|pistol|weapon|petrol|acid|explosives?|explosive devices?|bomb)\b|\U0001f52a|\U0001f52b|\U0001f4a3|\U0001f9ea",
     r"\b(?:coming for (?:you|your|her|him|them|the)|com(?:e|ing) (?:round|over|to (?:your|her|his|the) (?:house|school|door))|pulling up|(?:i'?m|we'?re|im|were) coming|waiting (?:for (?:you|her|him)|outside|in the car park)|(?:won'?t|wont|will not) see (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)|last warning|hit ?list|who'?s getting it|open up or)\b",
@@ -479,12 +585,16 @@ THREAT = _re(
     r"\b(?:hurt|hit|beat|beats|hits|hurts|punched|kicked|strangled|choked|batter|sort out|do) (?:me|her|him|you|u)(?: again| up| in)?\b|\bbeat (?:him|her|you|u) up\b|\b(?:will|going to|gonna|set to|due to) (?:go off|explode|blow up)\b|\bdevice (?:has been|was|is) (?:left|planted|placed|hidden)\b",
 )
 MEET = _re(
+    # an arrival announced: "I'll be at your school gates tomorrow", "see you tonight x"
+    r"\b(?:i'?ll|i will|we'?ll|we will|he'?ll|he will|she'?ll|she will|they'?ll|they will)(?: \w+)? (?:be (?:at|outside|waiting|there|round)|come (?:to|round|for|and get)|collect (?:you|her|him)|pick (?:you|her|him|u) up|see (?:you|u))\b|\bsee (?:you|u|ya) (?:tonight|tomorrow|tmrw|2nite|later|soon|at|after|on)\b",
+    # sent on an errand to an address, a night at an adult's
+    r"\b(?:go|going|goes|went|sent|told to go) (?:round |over )?to (?:an|the|this|that|a|his|their) (?:address|flat|house|location|postcode|trap)\b|\b(?:stay|staying|sleep|sleeping|spend|spending|stop|stopping)(?: the night| over)? (?:at|round|over at|with) (?:his|her|their|a|an|the|this) (?:\w+ ){0,2}(?:flat|house|place|home|hotel|boyfriend'?s?|girlfriend'?s?|friend'?s)\b",
     r"\b(?:meet|meeting|meets|meet up|meeting up|meet-up|hook up)\b(?! (?:with )?(?:the|your|our|a|his|her|their) (?:dsl|head|police|parents?|school|staff|team|social worker|teachers?|tutor|counsellor|nurse|senco))",
     r"\bget(?:ting)? (?:in|into) (?:his|their|a man'?s|the man'?s|a stranger'?s) car\b|\boffer(?:ing|ed|s)? (?:her |him |them )?lifts?\b|\bgo(?:ing)? (?:round )?to (?:a man'?s|his|an adult'?s|an older \w+'?s|the man'?s|their) (?:flat|house|home|place|hotel|car|caravan)\b|\bagreed to (?:meet|go)\b|\bpick(?:ing|s)? (?:her|him|them) up\b|\btake (?:her|him|them) (?:for a drive|away|out)\b|\b(?:stay|staying|live|living|move|moving|run away|going) (?:with|to live with|to be with) (?:him|her|them|a man)\b|\b(?:train|bus|coach|plane) tickets?\b|\bovernight bag\b",
     r"\b(?:leaving|leave|running away|run away|go(?:ing)?) (?:\w+ ){0,3}(?:to (?:live|be|stay) with|to go and (?:see|meet)|to see)\b|\bcome and get (?:her|him|them)\b|\bcoming to (?:get|collect|pick up|fetch) (?:her|him|them)\b|\b(?:party|flat|house|hotel|car) with (?:older|adult|grown) (?:men|man|males?|lads)\b|\bcome (?:and )?get me\b|\bsent (?:her|him|them) money for (?:the|a) (?:train|bus|taxi|uber|ticket|fare)\b|\b(?:taxi|uber) (?:booked|ordered|to)\b|\bhotel\b|\bcollect (?:her|him|them)\b",
 )
 MISSING = _re(
-    r"\b(?:is|are|has gone|went|gone|been|was|were|reported|now|currently|still|goes|go|going|again) missing\b|\bmissing (?:from|since|overnight|again|person|child|girl|boy|teenager|\d+yo|\d+[- ]year[- ]old)\b|\bmissing child\b|\bmissing episodes?\b",
+    r"\b(?:is|are|has gone|went|gone|been|was|were|reported|now|currently|still|goes|go|going|again|high[- ]risk|medium[- ]risk) missing\b|\bmissing (?:from|since|overnight|again|person|child|girl|boy|teenager|\d+yo|\d+[- ]year[- ]old)\b|\bmissing child\b|\bmissing episodes?\b",
     r"\b(?:didn'?t|did not|hasn'?t|has not|never|not|haven'?t) (?:come|came|returned?|gone|been|made it|got|arrived) (?:back )?home\b|\bnot (?:in|at) (?:her|his|their) (?:room|bed|house)\b|\b(?:ran|run|running|has run) away\b|\bwhereabouts (?:unknown|not known)\b|\bcan'?t (?:find|reach|locate) (?:her|him)\b",
     r"\b(?:she|he|they)(?:'s| is| are)? (?:not|isn'?t|aren'?t|is not) (?:answering|picking up|responding|replying)(?: to (?:anyone|anybody|us|her mum|his mum|messages))?\b|\btrying to (?:reach|find|locate|contact) (?:her|him|them)\b|\b(?:not|haven'?t|have not|hasn'?t|has not) been able to (?:contact|reach|find|locate) (?:her|him|them|the family|his family|her family|the parents)\b|\bcan'?t get hold of (?:her|him)\b|\b(?:mum|dad|mother|father|parents?) (?:isn'?t|is not|aren'?t|are not|not) (?:answering|picking up)\b|\b(?:scared|afraid|frightened|terrified) to (?:leave|go home|walk home)\b|\b(?:and|but) (?:is not|isn'?t|not) (?:answering|picking up|responding)\b|\b(?:don'?t|do not|dont) want to go home\b|\bshould (?:she|he) not be located\b",
     r"\bphone (?:last )?(?:pinged|location|shows?|is showing)\b|\b(?:snap ?map|find my)\b[^\n]{0,60}\b(?:miles|away|another city|services|address)\b|\bmiles away\b",
@@ -510,6 +620,7 @@ CALL_QUESTION = _re(
 )
 # Dangerous stunts: a danger when planned for a near time.
 STUNT = _re(
+    r"\b(?:pass(?:ing)?[- ]?out|blackout|black-out|choking|choke|fainting|skull[- ]?breaker|benadryl|tide pod|salt and ice|fire) challenge\b|\bchok(?:e|ing) (?:him|her|them|your|my)sel(?:f|ves)\b",
     r"\bclimb\w* (?:on|onto|up|over)\b|\b(?:railway|motorway) bridge\b|\btrain tracks\b|\b(?:train|rail|car|bus)[- ]surfing\b|\btombstoning\b|\b(?:on|onto) the (?:railway|train) (?:line|tracks)\b|\bfreight line\b|\bquarry\b|\binto the (?:water|river|sea|lake|reservoir)\b|\b(?:roof|rooftop)s? of\b",
 )
 
@@ -689,11 +800,14 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
         or r.anywhere(SH_NAMED)
         or r.anywhere(SH_TOLD)
         or r.anywhere(SH_MEANS)
+        or r.anywhere(FAREWELL)
+        or r.anywhere(SH_JOIN)
     ):
         return None
-    if r.anywhere(RECOVERED):
+    if r.anywhere(RECOVERED) and not r.anywhere(RELAPSE):
         return None
-    blocked = r.blocked(TEACHING, CONTENT, SH_NEGATED, JOKE)
+    # Content about suicide is no disclosure, but a child's own searches for the means are.
+    blocked = r.blocked(TEACHING, SH_NEGATED, JOKE) | (r.blocked(CONTENT) - r.where(OWN_SEARCH))
     if r.anywhere(SH_NEGATED):  # "told him to hurt himself ... he hasn't"
         blocked |= r.where(SH_TOLD)
     hoax = r.anywhere(HOAX)
@@ -714,6 +828,18 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
     i = _first(r.affirmed(SH_MEANS), lambda i: i not in blocked and r.near(SUICIDE_LINK, i, 1))
     if i is not None:
         return "self_harm.means", i
+    i = _first(r.affirmed(SH_JOIN), lambda i: i not in blocked and r.near(SUICIDE_LINK, i, 1))
+    if i is not None:
+        return "self_harm.join", i
+    i = _first(
+        r.affirmed(FAREWELL),
+        lambda i: (
+            i not in blocked
+            and (r.near(MEANS_SEEN, i, 1) or (i in r.where(FAREWELL_LAST) and r.near(GONE, i, 1)))
+        ),
+    )
+    if i is not None:
+        return "self_harm.farewell", i
     return None
 
 
@@ -726,7 +852,8 @@ def _sextortion(r: Reading) -> tuple[str, int] | None:
     i = _first(r.affirmed(SEXTORTION_NAMED), lambda i: i not in negated)
     if i is not None:
         return "sextortion.named", i
-    if r.anywhere(SEXTORTION_NEGATED) or r.anywhere(NO_IMAGES):
+    # Images said not to exist stand a threat down, unless it is a threat to make fakes.
+    if r.anywhere(SEXTORTION_NEGATED) or (r.anywhere(NO_IMAGES) and not r.anywhere(FAKE_IMAGE)):
         return None
     teaching = r.blocked(TEACHING)
     # A threat (or a demand) about images: to share them unless paid or sent more.
@@ -765,7 +892,7 @@ def _sexual(r: Reading) -> frozenset[int]:
 
 
 def _indecent_image(r: Reading, sextortion: bool) -> tuple[str, int] | None:
-    if not (sextortion or _sexual(r)) or r.anywhere(NO_IMAGES):
+    if not (sextortion or _sexual(r)) or r.anywhere(NO_IMAGES) or r.anywhere(IMAGES_NOT_MADE):
         return None
     blocked = r.blocked(TEACHING, IMAGE_NEGATED, ART, ADULT_SUBJECT)
     adult_doc = r.anywhere(ADULT_SUBJECT)
@@ -776,13 +903,16 @@ def _indecent_image(r: Reading, sextortion: bool) -> tuple[str, int] | None:
             continue  # a child sent an image, not one of a child
         if i in r.where(CHILD) or (not adult_doc and r.near(CHILD, i, 2)):
             return "indecent_image.of_a_child", i
-    if sextortion and r.anywhere(CHILD) and not adult_doc:
+    never = r.anywhere(NEVER_SENT) and not r.anywhere(FAKE_IMAGE)
+    if sextortion and r.anywhere(CHILD) and not adult_doc and not never:
         return "indecent_image.child_sextortion", -1
     return None
 
 
-def _immediate_danger(r: Reading) -> tuple[str, int] | None:
-    if not any(r.anywhere(c) for c in (PRESENT, EMERGENCY_CALL, MISSING, THREAT, MEET, STUNT)):
+def _immediate_danger(r: Reading, self_harm: bool = False) -> tuple[str, int] | None:
+    if not self_harm and not any(
+        r.anywhere(c) for c in (PRESENT, EMERGENCY_CALL, MISSING, THREAT, MEET, STUNT)
+    ):
         return None
     if r.anywhere(NOT_A_THREAT):
         return None
@@ -800,12 +930,16 @@ def _immediate_danger(r: Reading) -> tuple[str, int] | None:
     i = _first(calls, lambda i: live(i) and i not in r.where(CALL_QUESTION))
     if i is not None:
         return "immediate_danger.now", i
+
+    def live_now(i: int) -> bool:
+        return live(i) and not (i in r.where(RECENT_PAST) and i not in soon)
+
     missing = r.where(MISSING) - r.where(NOT_MISSING)
     i = _first(missing, live)
     if i is not None:
         return "immediate_danger.missing", i
     if not r.anywhere(HOAX):
-        i = _first(r.affirmed(THREAT), lambda i: live(i) and r.near(SOON, i, 1))
+        i = _first(r.affirmed(THREAT), lambda i: live_now(i) and r.near(SOON, i, 1))
         if i is not None:
             return "immediate_danger.threat", i
     # Someone met through a game is met in person all the same; a meeting in a game is not.
@@ -815,22 +949,29 @@ def _immediate_danger(r: Reading) -> tuple[str, int] | None:
         lambda i: (
             i not in staged
             and not (i in past and i not in soon)
-            and r.near(SOON, i, 1)
-            and r.near(ADULT, i, 2)
+            and (r.near(SOON, i, 1) or i in r.where(MEETING_NOW))
+            and (r.near(ADULT, i, 2) or r.near(SECRET_CONTACT, i, 2))
         ),
     )
     if i is not None:
         return "immediate_danger.meeting", i
-    i = _first(r.where(STUNT), lambda i: live(i) and r.near(SOON, i, 1))
+    i = _first(r.where(STUNT), lambda i: live_now(i) and r.near(SOON, i, 1))
     if i is not None:
         return "immediate_danger.stunt", i
+    # A plan to die with a time set: "going to end it tonight", "picked a date - this Friday".
+    if self_harm:
+        i = _first(r.affirmed(PLAN_TIMED), live)
+        if i is not None:
+            return "immediate_danger.self_harm_planned", i
     return None
 
 
 def _closed(r: Reading) -> bool:
     """The text is about a closed, historic incident (not one whose closure is only proposed)."""
-    closed = r.affirmed(RETROSPECTIVE)
-    return bool(closed and closed - r.where(PENDING))
+    closed = r.affirmed(RETROSPECTIVE) - r.where(PENDING)
+    if r.headline and r.anywhere(PENDING):  # "Outcome 21 query" heads a closure proposed below
+        closed -= {0}
+    return bool(closed)
 
 
 def find_risks(text: str, reading: Reading | None = None) -> list[RuleHit]:
@@ -850,7 +991,7 @@ def find_risks(text: str, reading: Reading | None = None) -> list[RuleHit]:
 
     sh = _self_harm(r)
     sx = _sextortion(r)
-    add(IMMEDIATE_DANGER, _immediate_danger(r))
+    add(IMMEDIATE_DANGER, _immediate_danger(r, self_harm=sh is not None))
     add(SELF_HARM, sh)
     add(SEXTORTION, sx)
     add(INDECENT_IMAGE, _indecent_image(r, sx is not None), fallback=sx[1] if sx else 0)
@@ -868,9 +1009,14 @@ def ruled_out(text: str, reading: Reading | None = None) -> frozenset[str]:
     out = set()
     if r.anywhere(SH_NEGATED) or r.anywhere(HOAX) or r.anywhere(RECOVERED):
         out.add(SELF_HARM)
-    if r.anywhere(NO_IMAGES) or (r.anywhere(ADULT_SUBJECT) and not r.anywhere(CHILD)):
+    if (
+        r.anywhere(NO_IMAGES)
+        or r.anywhere(IMAGES_NOT_MADE)
+        or (r.anywhere(NEVER_SENT) and not r.anywhere(FAKE_IMAGE) and not _sexual(r))
+        or (r.anywhere(ADULT_SUBJECT) and not r.anywhere(CHILD))
+    ):
         out.add(INDECENT_IMAGE)
-    if r.anywhere(SEXTORTION_NEGATED) or r.anywhere(NO_IMAGES):
+    if r.anywhere(SEXTORTION_NEGATED) or (r.anywhere(NO_IMAGES) and not r.anywhere(FAKE_IMAGE)):
         out.add(SEXTORTION)
     if r.anywhere(NOT_A_THREAT):
         out.add(IMMEDIATE_DANGER)

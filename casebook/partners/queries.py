@@ -6,7 +6,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    QuerySet,
+    Subquery,
+)
 from django.utils import timezone
 
 from casebook.accounts.models import User
@@ -291,12 +300,14 @@ def cases_with_open_items(case_ids: Iterable[int]) -> set[int]:
 # ---- the queue and the follow-ups page ---------------------------------------------------
 
 
-def follow_up_overdue() -> Exists:
-    """Whether the case (the outer query's row) has an open item whose follow-up is due: an
-    expression to annotate cases with (the queue's marker)."""
+def follow_up_overdue(now: datetime | None = None) -> Exists:
+    """Whether the case (the outer query's row) has an open item whose follow-up is due at
+    `now` (default: now): an expression to annotate cases with (the queue's marker)."""
     return Exists(
         Escalation.objects.filter(
-            case=OuterRef("pk"), outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now()
+            case=OuterRef("pk"),
+            outcome=Outcome.PENDING,
+            follow_up_due_at__lte=timezone.now() if now is None else now,
         )
     )
 
@@ -320,6 +331,19 @@ def overdue_follow_up_count() -> int:
     return Escalation.objects.filter(
         outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now()
     ).count()
+
+
+def overdue_follow_up_count_expression(now: datetime | None = None) -> Subquery:
+    """overdue_follow_up_count() at `now` (default: now) as an uncorrelated subquery, to
+    annotate another query with: the database counts once per query (PostgreSQL as an
+    InitPlan, SQLite caches it), and the queue gets its banner's count in the round trip that
+    reads its rows."""
+    overdue = Escalation.objects.filter(
+        outcome=Outcome.PENDING, follow_up_due_at__lte=timezone.now() if now is None else now
+    ).order_by()
+    # COUNT as a plain function, not an aggregate: no GROUP BY, one row.
+    counted = overdue.annotate(total=Func(F("pk"), function="COUNT")).values("total")
+    return Subquery(counted, output_field=IntegerField())
 
 
 # ---- the directory -----------------------------------------------------------------------

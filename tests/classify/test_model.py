@@ -137,3 +137,14 @@ def test_model_flags_stand_down_where_the_text_rules_the_risk_out() -> None:
     # A training request: every word of the risk is in teaching, so the model's flag stands down.
     calm = model.assess("Could you run an INSET session on self-harm and cutting for staff?")
     assert "self_harm" not in [s.label for s in calm.risk_flags]
+
+
+def test_every_flag_has_a_model_threshold_and_training_keeps_them() -> None:
+    from casebook.classify.labels import RISK_FLAGS
+    from casebook.classify.model import RISK_THRESHOLDS
+
+    assert set(RISK_THRESHOLDS) == set(RISK_FLAGS)
+    assert all(0.0 < t < 1.0 for t in RISK_THRESHOLDS.values())
+    model = train([], categories={"General enquiry": "Anything else."})
+    assert model.risk_thresholds == RISK_THRESHOLDS
+    assert train([], categories={"A": "a"}, risk_thresholds={}).risk_thresholds == {}

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (table sentences read best whole, one a line)
 """The rules by kind of wording: for each kind, other wordings of it fire and its hard negatives
 (the same words with no risk in them) do not. Each table is a kind that a blind set showed the
 rules missing or misreading; none of these sentences is from a blind set."""
@@ -252,3 +253,239 @@ def test_a_call_made_is_still_a_danger() -> None:
 def test_ruled_out_by_the_text() -> None:
     assert "indecent_image" in ruled_out("Year 5 pupils saw adult porn. No children are in it.")
     assert "sextortion" in ruled_out("An AI nude of a pupil. No one is demanding anything.")
+
+
+# ---- immediate danger: a plan to die with its time set -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter (14) texted her friend that she's going to kill herself tomorrow.",
+        "He (15) says he wants to die and has planned it for this weekend.",
+        "Her story: a photo of tablets, 'tomorrow's the day', 'sorry mum'. She is in Year 10.",
+        "A Y11 boy told his tutor he has chosen a date to end it, next Tuesday.",
+    ],
+)
+def test_a_plan_to_die_with_a_time_set(text: str) -> None:
+    assert {"self_harm", "immediate_danger"} <= flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last Saturday she told us she wanted to end it all; she sees CAMHS now.",
+        "Tonight her mum found she'd written that she wants to die. She is 13.",
+    ],
+)
+def test_a_time_that_is_not_the_plans(text: str) -> None:
+    assert flags(text) == {"self_harm"}
+
+
+# ---- immediate danger: meetings with someone secret or unknown, errands, nights away -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An unknown account told my son (12) he'll be waiting outside his school at 3.30 tomorrow.",
+        "Someone she chats to on Snapchat has arranged to meet her on Sunday and told her not to tell her mum.",
+        "He (15) is being sent to a flat across town tonight by lads in their 20s.",
+        "She's planning to spend the night at her boyfriend's house on Friday; he's 25.",
+        "A man with a court order against him messaged our Y6 pupil: see you after school today.",
+    ],
+)
+def test_meetings_that_are_a_danger(text: str) -> None:
+    assert "immediate_danger" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her dad will collect her from the club tomorrow as usual.",
+        "The school nurse will see you tomorrow at 10 about the form.",
+        "Our Year 9 class is staying at the youth hostel on Friday; can they take phones?",
+    ],
+)
+def test_meetings_that_are_not(text: str) -> None:
+    assert "immediate_danger" not in flags(text)
+
+
+# ---- immediate danger: challenges, threats in a game's chat, keywords, stale stunts -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Y7 boys plan to try the blackout challenge after school today.",
+        "A player wrote in the game's chat that he is coming to my son's house tonight with a knife.",
+        "My son (15) did not come home last night and is not answering his phone.",
+    ],
+)
+def test_dangers_now(text: str) -> None:
+    assert "immediate_danger" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are writing a leaflet on the blackout challenge for parents' evening tomorrow.",
+        "In the game he stabs other players every night and laughs about it.",
+        "Our filter flagged words like 'shoot' and 'bomb' in a Year 8 essay on the war today.",
+        "He posted 'gonna shoot my shot tonight' about a girl he likes.",
+        "Last night he posted a video standing on a railway bridge. He's home and safe this morning.",
+    ],
+)
+def test_not_dangers_now(text: str) -> None:
+    assert "immediate_danger" not in flags(text)
+
+
+# ---- self-harm: eating-disorder behaviours, farewells beside the means, own searches -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She (14) has been making herself sick after every meal and says she deserves it.",
+        "He is restricting his food again and said he deserves to suffer. He's in Year 9.",
+        "On her story: a photo of a bottle of pills with the caption 'goodbye, love you all'.",
+        "The filter shows she searched 'how many pills does it take to die' beside a video about suicide.",
+        "He says he was just curious, but he looked up how to tie a noose. He is 13.",
+        "She is in recovery from self-harm but cut herself again on Sunday.",
+        "She told a friend she won't be a burden to anyone much longer. She is in Year 8.",
+    ],
+)
+def test_self_harm_kinds(text: str) -> None:
+    assert "self_harm" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school is restricting phones at lunchtime and parents are cross.",
+        "Goodbye to tablets in class: the school is banning iPads for Year 7.",
+        "I'm just curious how common self-harm is among Year 9s for a staff briefing.",
+        "He self-harmed in primary school but has been well for three years and wants to mentor.",
+        "Messages to him say 'you'll be dead by the weekend'. He is 14.",
+        "She tried to end it with her boyfriend and he posted her photos in the group.",
+        "A Y6 girl wrote 'I want to die 😂' about the spelling test.",
+        "He'd literally die if his mum took his phone away at night, she says, laughing.",
+    ],
+)
+def test_not_self_harm(text: str) -> None:
+    assert "self_harm" not in flags(text)
+
+
+# ---- sextortion: images held over a child for anything ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone is blackmailing my son (15) over videos he sent.",
+        "He is holding her photos over her to keep her talking to him; she is 14.",
+        "Her ex (17) says he'll share her nudes if she breaks up with him.",
+        "They told him to do stuff on camera or the nude will be posted; he is 13.",
+        "A gamer wants Robux or he says he'll send her pictures in her underwear to her class. She's 12.",
+        "Unless she sends real ones, they'll post the fake nude of her to the year group (Y8).",
+        "Our pupil (16) was asked to pay to stop photos of him being shared; his tutor thinks they are intimate.",
+    ],
+)
+def test_images_held_over_a_child(text: str) -> None:
+    assert {"sextortion", "indecent_image"} <= flags(text)
+
+
+def test_a_video_sent_is_no_demand() -> None:
+    text = "Her ex (16) sent her a video saying he would jump if she didn't reply."
+    assert "sextortion" not in flags(text)
+
+
+# ---- indecent images: spellings, predicates, acts filmed, compliance, closures proposed ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My 13yo has been sending d*ck pics to a girl in his class.",
+        "Her tutor thinks the pictures of her (15) are explicit.",
+        "Two Year 10s were having sex at a party and someone filmed it.",
+        "He asked her (12) to send a photo with no top on and a week later she did it.",
+        "A 10-year-old on a drawing app was asked for a naked photo and sent one.",
+        "Outcome 21 question\nTwo Y10s shared nudes; police are going to record it as Outcome 21.",
+    ],
+)
+def test_indecent_image_kinds(text: str) -> None:
+    assert "indecent_image" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police checked and there's nothing on her phone; she (14) is upset about rumours.",
+        "A man (30) sent her an explicit photo of himself; she (13) blocked him.",
+        "Strangers on the bus keep AirDropping pupils pornographic videos (adults).",
+        "She (12) asked a friend for a pic of her nudes palette.",
+        "'Send nudes' turned out to be about a lipstick shade, says the mum of a Y7 girl.",
+    ],
+)
+def test_not_an_indecent_image_of_a_child(text: str) -> None:
+    assert "indecent_image" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A scammer says he'll make AI nudes of my son (14) and post them unless he pays £100. No images have been made.",
+        "They say they filmed him through his webcam and want £400 or they'll share it. He's 15 and has never sent anything.",
+    ],
+)
+def test_sextortion_without_an_image_of_the_child(text: str) -> None:
+    assert flags(text) == {"sextortion"}
+
+
+def test_a_blade_held_to_the_childs_own_body() -> None:
+    text = "A Y10 girl is on a video call holding scissors to her wrist and won't hang up."
+    assert "self_harm" in flags(text)
+
+
+def test_an_image_of_a_boys_genitals_sent_to_a_girl_is_of_a_child() -> None:
+    text = "A girl (13) was sent a picture of a Year 9 boy's genitals in a group chat."
+    assert "indecent_image" in flags(text)
+
+
+# ---- kinds C still showed the rules missing (read again after D) --------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our Y8 pupil has snuck out to meet an online friend and her phone is off.",
+            "immediate_danger",
+        ),
+        ("He (15) wrote 'sorry mum' on his story and left the house at 6am.", "self_harm"),
+        (
+            "After talking about suicide with an AI character he said he wants to be with her. He's 14.",
+            "self_harm",
+        ),
+        (
+            "Year 7 girl told to send more or her whole class will see the photos she sent.",
+            "sextortion",
+        ),
+        (
+            "Messages tell the boy to pay £50 or the pics he sent him will go to his mum. He is 14.",
+            "sextortion",
+        ),
+        (
+            "A clip of a rape at a party is being shared among Year 10s; the girl is 15.",
+            "indecent_image",
+        ),
+    ],
+)
+def test_kinds_from_c(text: str, expected: str) -> None:
+    assert expected in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("She has gone to meet her nan in town and will be back for tea.", "immediate_danger"),
+        ("He said goodbye and left the house for school as usual.", "self_harm"),
+        ("He wants to join the football team his brother plays for.", "self_harm"),
+    ],
+)
+def test_kinds_from_c_hard_negatives(text: str, absent: str) -> None:
+    assert absent not in flags(text)
+
+
+def test_a_threat_over_images_the_child_never_took_rules_out_an_indecent_image() -> None:
+    text = "Scammers say they recorded my son (14) on his webcam. He has never sent anything."
+    assert "indecent_image" in ruled_out(text)
+    fake = "A fake nude of my son (14) was made from his photos. He has never sent anything."
+    assert "indecent_image" not in ruled_out(fake)

@@ -17,7 +17,7 @@ from casebook.cases.models import Channel, EnquirerType, Region, SettingType, St
 
 register = template.Library()
 
-_LABELS: dict[str, dict[str, str]] = {
+LABELS: dict[str, dict[str, str]] = {
     "status": dict(Status.choices),
     "channel": dict(Channel.choices),
     "enquirer_type": dict(EnquirerType.choices),
@@ -38,7 +38,7 @@ def reports_url() -> str:
 @register.filter
 def label(value: str, kind: str) -> str:
     """The human label of a stored choice: {{ case.status|label:"status" }}."""
-    return _LABELS[kind].get(value, value)
+    return LABELS[kind].get(value, value)
 
 
 @register.filter
@@ -46,7 +46,12 @@ def age(moment: datetime | None) -> str:
     """How long ago, compactly: "40 min", "7 h", "3 d", "5 wk", "4 mo", "2 y"."""
     if moment is None:
         return ""
-    seconds = max(0.0, (timezone.now() - moment).total_seconds())
+    return age_at(moment, timezone.now())
+
+
+def age_at(moment: datetime, now: datetime) -> str:
+    """age(moment) as seen at `now` (a page showing many ages reads the clock once)."""
+    seconds = max(0.0, (now - moment).total_seconds())
     minutes = seconds / 60
     for unit, size, upto in (
         ("min", 1, 60),

@@ -154,6 +154,7 @@ def partners_case_section(context: Any) -> dict[str, Any]:
 
 
 @register.inclusion_tag("partners/_queue_follow_ups.html")
-def follow_ups_banner() -> dict[str, Any]:
-    """How many follow-ups with platforms are overdue, with a link to them."""
-    return {"overdue": queries.overdue_follow_up_count()}
+def follow_ups_banner(overdue: int | None = None) -> dict[str, Any]:
+    """How many follow-ups with platforms are overdue, with a link to them. The count is
+    read here unless the page already has it (the queue reads it with its rows)."""
+    return {"overdue": queries.overdue_follow_up_count() if overdue is None else overdue}
