@@ -271,7 +271,8 @@ NOT_A_CASE = _re(
     r"\bno (?:incidents?|cases?|disclosures?) (?:at present|so far|yet|at the moment|to report|as yet|here)\b|\bno incident at present\b",
     r"\bno incidents?(?: (?:in|at) (?:school|home|our school|the school|college))?(?= ?[.;!?)]|$|,? just\b|, (?:we|i|this|it)\b)",
     r"\bno (?:actual|specific|current|live|real) incidents?(?: (?:in|at) (?:school|home|our school|the school|college))?(?= ?[.;!?)]|$|,? just\b|, (?:we|i|this|it)\b)",
-    r"\bnothing (?:has|have|'s) (?:actually |yet )?happened\b|\b(?:nobody|no one|no-one) has (?:actually )?(?:tried|done|sent|shared) (?:it|anything)\b",
+    # "reported it and nothing has happened" is a platform that has not acted: the case is live
+    r"\b(?<!and )(?<!but )(?<!still )(?<!yet )nothing (?:has|have|'s) (?:actually |yet )?happened\b|\b(?:and|but) nothing (?:else )?(?:has|have|'s) happened since\b|\b(?:nobody|no one|no-one) has (?:actually )?(?:tried|done|sent|shared) (?:it|anything)\b",
     r"\b(?:just|only|purely) (?:for|writing|updating|reviewing|drafting) (?:the |a |an |our |my )?(?:\w+ ){0,2}(?:guide|guidance|leaflet|handbook|policy|procedure|flowchart|training|briefing|newsletter|website|poster|presentation|lesson|assembly|inset|document|plan|slides?)\b",
     # the writer's own curiosity; a child who says she was "just curious" is no such thing
     r"\bfor (?:\w+ ){0,2}(?:training|awareness|planning|teaching) (?:purposes )?only\b|\b(?:just|purely) (?:awareness|hypothetical|in case)\b|\b(?:i'?m|we'?re|i am|we are|i was|we were) curious\b|\b(?:i'?m|we'?re|i am|we are|i was|we were) (?:just|only|simply) curious\b|\bhypothetical(?:ly)?\b",
