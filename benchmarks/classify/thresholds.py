@@ -5,6 +5,8 @@
     uv run python benchmarks/classify/thresholds.py read SET.jsonl ROWS.jsonl
     # 2. Pool the rows of several sets and choose:
     uv run python benchmarks/classify/thresholds.py choose ROWS.jsonl [ROWS.jsonl ...]
+    # 3. How the choice carries: each file scored with parameters chosen on the others:
+    uv run python benchmarks/classify/thresholds.py holdout ROWS.jsonl [ROWS.jsonl ...]
 
 A row holds the truth, whether the rules raised the flag, the model's probability and whether
 the model may raise it at all there (the text does not rule the risk out and has a word of it
@@ -15,10 +17,12 @@ not been tuned on, read each blind set with the code as it stood when that set w
 (`git archive <commit> | tar -x -C DIR`, copy this file into DIR/benchmarks/classify and run it
 there), with the set left out of training.
 
-`choose` prints, per flag and threshold, the pooled recall and precision of rules and model
-together, and picks the threshold that maximises F2 (recall weighted four times precision: a
-missed child at risk costs more than a false flag a practitioner clears), ties going to the
-threshold nearest the default (0.5).
+`choose` picks, per flag, the model's threshold and the higher levels it must reach where the
+text has no word of the risk ("none") or only words in teaching, fiction or denials ("seen"):
+the highest pooled recall of rules and model together at precision >= MIN_PRECISION (a missed
+child at risk costs more than a false flag a practitioner clears), ties to higher precision,
+then to the more cautious levels (casebook.classify.model.RISK_THRESHOLDS, RISK_CONFIDENT,
+RISK_SEEN).
 """
 
 from __future__ import annotations
@@ -51,7 +55,6 @@ GRID = (
     0.9,
     0.95,
 )
-CONFIDENT = 0.9  # as casebook.classify.model.CONFIDENT
 DEFAULT = 0.5  # as casebook.classify.model.DEFAULT_RISK_THRESHOLD
 
 
@@ -108,37 +111,119 @@ def read(set_path: Path, out: Path) -> None:
                 handle.write(json.dumps(row) + "\n")
 
 
-def raised(row: dict[str, object], threshold: float) -> bool:
+# Where the text has no word of the risk the rules know ("none"), or only words in teaching,
+# fiction or a denial ("seen"), the model raises a flag only at or above a second, higher
+# level; NEVER (above any probability) keeps it silent there.
+NEVER = 1.01
+GATE_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)
+MIN_PRECISION = 0.85  # pooled, per flag: recall is maximised at or above this
+
+
+Params = tuple[float, float, float]  # threshold, level where "none", level where "seen"
+
+
+def raised(row: dict[str, object], params: Params) -> bool:
+    threshold, confident, seen = params
     p = float(row["p"])  # type: ignore[arg-type]
+    if row["rule"]:
+        return True
     gate = row["gate"]
-    allowed = gate == "live" or (gate == "none" and p >= CONFIDENT)
-    return bool(row["rule"]) or (allowed and p >= threshold)
+    if gate == "absent":
+        return False
+    level = {"live": threshold, "none": confident, "seen": seen}[str(gate)]
+    return p >= max(threshold, level)
+
+
+def counts(rows: list[dict[str, object]], params: dict[str, Params]) -> tuple[int, int, int]:
+    """True positives, false positives and false negatives of rules and model together."""
+    tp = fp = fn = 0
+    for row in rows:
+        hit = raised(row, params[str(row["flag"])])
+        truth = bool(row["truth"])
+        tp += truth and hit
+        fp += (not truth) and hit
+        fn += truth and not hit
+    return tp, fp, fn
+
+
+def pick(rows: list[dict[str, object]], flag: str, *, verbose: bool = False) -> Params:
+    """The flag's parameters with the highest recall at pooled precision >= MIN_PRECISION;
+    ties to higher precision, then to the more cautious parameters."""
+    mine = [row for row in rows if row["flag"] == flag]
+    best: tuple[tuple[float, ...], Params] | None = None
+    for t in GRID:
+        for confident in GATE_GRID:
+            for seen in GATE_GRID:
+                params = (t, confident, seen)
+                tp, fp, fn = counts(mine, {flag: params})
+                recall = tp / max(tp + fn, 1)
+                precision = tp / max(tp + fp, 1)
+                key = (
+                    recall if precision >= MIN_PRECISION else -1.0,
+                    precision,
+                    confident,
+                    seen,
+                    -abs(t - DEFAULT),
+                )
+                if best is None or key > best[0]:
+                    best = (key, params)
+    assert best is not None
+    if verbose:
+        tp, fp, fn = counts(mine, {flag: best[1]})
+        print(
+            f"{flag} {best[1]} recall={tp / max(tp + fn, 1):.3f} "
+            f"precision={tp / max(tp + fp, 1):.3f} tp={tp} fp={fp} fn={fn}"
+        )
+    return best[1]
+
+
+def _load(paths: list[Path]) -> dict[str, list[dict[str, object]]]:
+    return {p.name: [json.loads(line) for line in p.read_text().splitlines()] for p in paths}
 
 
 def choose(paths: list[Path]) -> None:
-    rows = [json.loads(line) for path in paths for line in path.read_text().splitlines()]
-    chosen: dict[str, float] = {}
-    for flag in sorted({row["flag"] for row in rows}):
-        mine = [row for row in rows if row["flag"] == flag]
-        best, best_f2 = DEFAULT, -1.0
-        for t in GRID:
-            tp = sum(1 for row in mine if row["truth"] and raised(row, t))
-            fp = sum(1 for row in mine if not row["truth"] and raised(row, t))
-            fn = sum(1 for row in mine if row["truth"]) - tp
-            recall = tp / max(tp + fn, 1)
-            precision = tp / max(tp + fp, 1)
-            f2 = 5 * precision * recall / max(4 * precision + recall, 1e-9)
-            print(
-                f"{flag} t={t:.2f} recall={recall:.3f} precision={precision:.3f} "
-                f"f2={f2:.3f} tp={tp} fp={fp} fn={fn}"
-            )
-            # Ties go to the threshold nearest the default: move only where the rows say so.
-            if f2 > best_f2 + 1e-9 or (
-                abs(f2 - best_f2) <= 1e-9 and abs(t - DEFAULT) < abs(best - DEFAULT)
-            ):
-                best, best_f2 = t, f2
-        chosen[flag] = best
+    rows = [row for part in _load(paths).values() for row in part]
+    chosen = {
+        flag: pick(rows, flag, verbose=True) for flag in sorted({str(r["flag"]) for r in rows})
+    }
     print(json.dumps({"chosen": chosen, "rows": len(rows), "files": [p.name for p in paths]}))
+
+
+def holdout(paths: list[Path]) -> None:
+    """Each file scored with parameters chosen on the others: how the choice carries."""
+    parts = _load(paths)
+    total = [0, 0, 0]
+    for held, rows in parts.items():
+        others = [row for name, part in parts.items() if name != held for row in part]
+        params = {flag: pick(others, flag) for flag in sorted({str(r["flag"]) for r in rows})}
+        tp, fp, fn = counts(rows, params)
+        total = [total[0] + tp, total[1] + fp, total[2] + fn]
+        print(
+            json.dumps(
+                {
+                    "held_out": held,
+                    "recall": round(tp / max(tp + fn, 1), 3),
+                    "precision": round(tp / max(tp + fp, 1), 3),
+                    "tp": tp,
+                    "fp": fp,
+                    "fn": fn,
+                    "params": params,
+                }
+            )
+        )
+    tp, fp, fn = total
+    print(
+        json.dumps(
+            {
+                "pooled": True,
+                "recall": round(tp / max(tp + fn, 1), 3),
+                "precision": round(tp / max(tp + fp, 1), 3),
+                "tp": tp,
+                "fp": fp,
+                "fn": fn,
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -146,6 +231,8 @@ def main() -> None:
         read(Path(sys.argv[2]).resolve(), Path(sys.argv[3]))
     elif len(sys.argv) >= 3 and sys.argv[1] == "choose":
         choose([Path(p) for p in sys.argv[2:]])
+    elif len(sys.argv) >= 3 and sys.argv[1] == "holdout":
+        holdout([Path(p) for p in sys.argv[2:]])
     else:
         sys.exit(__doc__)
 

@@ -160,9 +160,13 @@ def describe(
     if action == "attachment.downloaded":
         return Described("Attachment downloaded", kind="system")
     if action == "escalation.added":
-        kind = _text(d.get("kind"), labels.get("item_kind"))
-        how = f"{kind}, {_text(d.get('route'), labels.get('route'))}"
-        return Described(f"Item escalated to {_text(d.get('platform'))} ({how})", kind="edit")
+        parts = [
+            _text(d.get(key), labels.get(group))
+            for key, group in (("kind", "item_kind"), ("route", "route"))
+            if d.get(key)
+        ]
+        how = f" ({', '.join(parts)})" if parts else ""
+        return Described(f"Item escalated to {_text(d.get('platform'))}{how}", kind="edit")
     if action == "escalation.outcome":
         days = d.get("days")
         after = f" after {days} day{'' if days == 1 else 's'}" if isinstance(days, int) else ""

@@ -29,7 +29,13 @@ from casebook.classify.model import Example
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 TUNING_DIR = Path(__file__).resolve().parent / "tuning"
-TUNING_SETS = ("blind_a.jsonl", "blind_b.jsonl", "blind_c.jsonl", "blind_d.jsonl")
+TUNING_SETS = (
+    "blind_a.jsonl",
+    "blind_b.jsonl",
+    "blind_c.jsonl",
+    "blind_d.jsonl",
+    "blind_e.jsonl",
+)
 
 
 class CorpusError(ValueError):

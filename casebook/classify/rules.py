@@ -271,7 +271,8 @@ NOT_A_CASE = _re(
     r"\bno (?:incidents?|cases?|disclosures?) (?:at present|so far|yet|at the moment|to report|as yet|here)\b|\bno incident at present\b",
     r"\bno incidents?(?: (?:in|at) (?:school|home|our school|the school|college))?(?= ?[.;!?)]|$|,? just\b|, (?:we|i|this|it)\b)",
     r"\bno (?:actual|specific|current|live|real) incidents?(?: (?:in|at) (?:school|home|our school|the school|college))?(?= ?[.;!?)]|$|,? just\b|, (?:we|i|this|it)\b)",
-    r"\bnothing (?:has|have|'s) (?:actually |yet )?happened\b|\b(?:nobody|no one|no-one) has (?:actually )?(?:tried|done|sent|shared) (?:it|anything)\b",
+    # "reported it and nothing has happened" is a platform that has not acted: the case is live
+    r"\b(?<!and )(?<!but )(?<!still )(?<!yet )nothing (?:has|have|'s) (?:actually |yet )?happened\b|\b(?:and|but) nothing (?:else )?(?:has|have|'s) happened since\b|\b(?:nobody|no one|no-one) has (?:actually )?(?:tried|done|sent|shared) (?:it|anything)\b",
     r"\b(?:just|only|purely) (?:for|writing|updating|reviewing|drafting) (?:the |a |an |our |my )?(?:\w+ ){0,2}(?:guide|guidance|leaflet|handbook|policy|procedure|flowchart|training|briefing|newsletter|website|poster|presentation|lesson|assembly|inset|document|plan|slides?)\b",
     # the writer's own curiosity; a child who says she was "just curious" is no such thing
     r"\bfor (?:\w+ ){0,2}(?:training|awareness|planning|teaching) (?:purposes )?only\b|\b(?:just|purely) (?:awareness|hypothetical|in case)\b|\b(?:i'?m|we'?re|i am|we are|i was|we were) curious\b|\b(?:i'?m|we'?re|i am|we are|i was|we were) (?:just|only|simply) curious\b|\bhypothetical(?:ly)?\b",
@@ -358,10 +359,30 @@ SH_NAMED = _re(
     r"\b(?:has|have|had|is|was|been|started|keeps?|currently|recently|admitted|disclosed|disclosing|previously) (?:been )?self[- ]?harm\w*\b|\bhistory of self[- ]?harm\b|\bself[- ]?harm (?:again|marks|injuries|scars|wounds|pathway|referral|plan)\b",
     r"\bunaliv\w*|\bkms\b|\bkys\b|\bsewerslide\b|\bsuicide (?:methods?|forum|site|group)\b|\bmethods? (?:forum|site)\b|\b(?:discussing|rating|sharing) methods\b|\bpact\b",
 )
+# Who wants or plans it, before an ending ("wants to die", "gonna end it all").
+_SH_LEAD = r"\b(?:wants?|wanted|wanting|wanna|going|gonna|plan(?:s|ned|ning)?|tried|trying|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|thought about|thinking about|thinks about|intends?|intention|intent|would rather|'d rather|rather|(?<!you )(?<!\bu )will|(?<!you)(?<!\bu)(?<!\bya)'ll|would|'d|might|may|could) (?:to )?(?:just )?"
 SH_IDEATION = _re(
     rf"\b(?:kill|hang|hurt|harm|cut|burn|starve|drown|poison|punish|strangle|choke|suffocate|stab|shoot) {_SELF}\b|\bdo (?:him|her|them|my)sel(?:f|ves) in\b|\bthrow (?:him|her|them|my)sel(?:f|ves) (?:under|off|in front of|from)\b",
     r"\blife (?:isn'?t|is not|aint|ain'?t|wasn'?t|is no longer) worth (?:living|it)\b|\b(?:end|ending) (?:things|everything)\b|\bwant(?:s|ed)? (?:everything|it all|the pain|the thoughts|the voices|life) to (?:stop|end)\b|\bwon'?t be (?:a|any) (?:problem|burden|bother)(?: (?:for|to) (?:anyone|anybody|you|them|us|everyone))? (?:any ?more|for much longer|for long|soon|much longer)\b|\bsorry for everything\b|\b(?:my|her|his) last (?:message|post|video|goodbye)\b",
-    r"\b(?:wants?|wanted|wanting|wanna|going|gonna|plan(?:s|ned|ning)?|tried|trying|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|thought about|thinking about|thinks about|intends?|intention|intent|would rather|'d rather|rather|(?<!you )(?<!\bu )will|(?<!you)(?<!\bu)(?<!\bya)'ll|would|'d|might|may|could) (?:to )?(?:just )?(?:die|end it(?: all)?|end (?:his|her|their|my|your) (?:own )?life|take (?:his|her|their|my) (?:own )?life|not be (?:here|alive|around)(?: any ?more)?|disappear(?: for good| forever)|not exist|be dead|sleep forever|stop being alive|not wake up|go to sleep and not wake up|ending it)\b",
+    # one alternative per ending, each gated on its own telling word (see Cue)
+    *(
+        rf"{_SH_LEAD}\b{ending}\b"
+        for ending in (
+            "die",
+            "end it(?: all)?",
+            "end (?:his|her|their|my|your) (?:own )?life",
+            "take (?:his|her|their|my) (?:own )?life",
+            "not be (?:here|alive|around)(?: any ?more)?",
+            "disappear(?: for good| forever)",
+            "not exist",
+            "be dead",
+            "sleep forever",
+            "stop being alive",
+            "not wake up",
+            "go to sleep and not wake up",
+            "ending it",
+        )
+    ),
     r"\beveryone (?:was|would be|will be|'d be|is|would all be) (?:better off|happier)\b|\b(?:if|when|once|then) (?:i|i'?m|im) (?:was |were )?gone\b|\b(?:end it all|ending (?:his|her|their|my) life|end (?:his|her|their|my) life)\b|\b(?:i'?m|im|i am|he'?s|she'?s) ending it\b|\bcan'?t be bothered (?:to be|being) alive\b|\b(?:won'?t|will not|wont) be (?:here|around|alive) (?:next|for|much|tomorrow|by|after)\b|\b(?:got|has|have|had) a plan\b|\bnote (?:[\w']+ ){0,4}(?:sorry|goodbye)\b|\b(?:stash|stockpile|hoard) of (?:\w+ )?(?:pills|tablets|paracetamol|meds|medication)\b",
     r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|no longer|never) (?:want|wants|wanna|wanted) to (?:be alive|live|be here|wake up|exist|be around|carry on|go on|be in this world)\b",
     r"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in|to) (?:\w+ ){0,2}(?:being here|living|life|anything|going on|carrying on|being alive|it all)\b|\bno point (?:to|in) (?:anything|living|life|being here|going on|carrying on|it all)\b|\bwhat'?s the point (?:of|in) (?:living|life|anything|being here)\b",
@@ -444,11 +465,12 @@ MEANS_SEEN = _re(
 
 # ---- images ---------------------------------------------------------------------------------
 _MEDIA = r"(?:images?|imagery|photos?|photographs?|pictures?|pics?|selfies?|videos?|vids?|clips?|snaps?|content|footage|shots?|recordings?|livestreams?|streams?|stories|story|material)"
-_BARE = r"(?:naked|nude|topless|semi[- ]?naked|undressed|in (?:just |only )?(?:his|her|their) (?:underwear|bra|pants|boxers|undies|knickers|bikini)|(?:top|shirt|skirt|dress|t-shirt) (?:pulled|lifted) (?:up|down)|with (?:her|his|their) (?:top|shirt|clothes) off|flashing)"
+_BARE = r"(?:naked|nude|topless|semi[- ]?naked|undressed|in (?:just |only )?(?:his|her|their) (?:underwear|bra|pants|boxers|undies|knickers|bikini)|(?:top|shirt|skirt|dress) (?:pulled|lifted) (?:up|down)|with (?:her|his|their) (?:top|shirt|clothes) off|flashing)"
 BARE = _re(rf"\b{_BARE}\b")
 MEDIA_NOUN = _re(rf"\b{_MEDIA}\b")
 SEXUAL_MEDIA = _re(
-    rf"\b(?:nude|naked|topless|bottomless|explicit|sexually explicit|intimate|sexual(?:ised|ized)?|sexy|indecent|semi[- ]?nude|semi[- ]?naked|nude[- ]?ish|x-?rated|pornographic|porn|dirty|revealing|rude|compromising|underwear|bikini) (?:\w+ ){{0,2}}{_MEDIA}\b",
+    rf"\b(?:nude|naked|topless|bottomless|explicit|sexually explicit|intimate|sexual(?:ised|ized)?|sexy|indecent|semi[- ]?nude|semi[- ]?naked|nude[- ]?ish|xrated|pornographic|porn|dirty|revealing|rude|compromising|underwear|bikini) (?:\w+ ){{0,2}}{_MEDIA}\b",
+    rf"(?<=x-)\brated (?:\w+ ){{0,2}}{_MEDIA}\b|(?<=x )\brated (?:\w+ ){{0,2}}{_MEDIA}\b",
     r"\bnudes\b|\b(?:a|the|her|his|their|my|your|ur|one|any|send|sent|sending) nude\b|\bsemi[- ]?nudes?\b|\b(?:dick|d\*ck|dck|d1ck|dik|dic|d|cock|willy|penis|boob|breast|genital|private part)s? (?:pics?|photos?|images?|pictures?|shots?)\b|\bcsam\b|\bcsem\b|\bcat(?:egory|\.)? ?[abc] (?:indecent |abuse |sexual )?(?:images?|imagery|photos?|pictures?|videos?|material|content|iioc)\b|\b(?:images?|imagery|photos?|videos?|material|iioc) (?:[\w()]+ ){0,5}(?:graded|assessed|classed|classified|categori[sz]ed) (?:as |at )?cat(?:egory|\.)? ?[abc]\b|\biiocs?\b|\bchild porn\w*|\bchild (?:sexual )?abuse (?:images?|material|imagery|content|videos?)\b",
     rf"\b{_MEDIA} (?:of|showing) (?:[\w']+ ){{0,4}}(?:(?:his|her|their|my|a) )?(?:private parts|genitals|penis|breasts|bum|bottom|body parts)\b|\b{_MEDIA}\b[^\n.]{{0,50}}\b{_BARE}|\b{_BARE}\b[^\n.]{{0,30}}\b{_MEDIA}\b",
     r"\b(?:show (?:us )?your body|take (?:your|her|his|their) (?:top|clothes|shirt|bra|pants) off|flash(?:ed|ing)? (?:them|him|her|the camera))\b",
@@ -556,7 +578,7 @@ SEXTORTION_NEGATED = _re(
 # ---- immediate danger -------------------------------------------------------------------------
 THREAT = _re(
     r"\b(?:kill|stab|shank|shoot|murder|rape|bomb|blow up|burn|(?<!panic )(?<!heart )(?<!cyber )(?<!dog )(?<!verbally )attack|batter|slash|acid|melt|torch|petrol bomb)(?:s|ed|ing|t)?\b(?! (?:him|her|them|my|your)sel)",
-    r"\btools\b|\bfight (?:is |has been )?(?:set up|arranged|planned|organised|booked)\b|\b(?:ur|you'?re|youre|u r|you are|ya) (?:so |actually |literally )?dead\b|\b(?:end|ending) (?:her|him|you|u)\b(?! (?:own )?life)|\bbringing (?:the boys|the mandem|my (?:brother|cousins|boys)|backup|people)\b",
+    r"\btools\b|\bfight (?:is |has been )?(?:set up|arranged|planned|organised|booked)\b|\b(?:ur|you'?re|youre|u r|you are|ya) (?:so |actually |literally )?\bdead\b|\b(?:end|ending) (?:her|him|you|u)\b(?! (?:own )?life)|\bbringing (?:the boys|the mandem|my (?:brother|cousins|boys)|backup|people)\b",
     r"\b(?:shanked|stabbed|shot|merked|(?:getting|get|got) wet|(?:is|are|gonna|'s|going to be|ur|you'?re|youre|you are|u r) getting (?:it|done|jumped|battered|stabbed|shanked|merked)(?! (?:removed|taken|back|down|deleted|sorted|fixed))|gets? what'?s coming|gets? what (?:it|he|she|they|you) deserves?|going to make the news|make the news|regret it|have something for you|finish (?:you|me|her|him|them|u))\b",
     r"\b(?:knife|knives|(?<!razor )blade|shank|machete|gun|guns|handgun|shotgun|rifle|firearm|pistol|weapon|petrol|acid|explosives?|explosive devices?|bomb)\b|\U0001f52a|\U0001f52b|\U0001f4a3|\U0001f9ea",
     r"\b(?:coming for (?:you|your|her|him|them|the)|com(?:e|ing) (?:round|over|to (?:your|her|his|the) (?:house|school|door))|pulling up|(?:i'?m|we'?re|im|were) coming|waiting (?:for (?:you|her|him)|outside|in the car park)|(?:won'?t|wont|will not) see (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)|last warning|hit ?list|who'?s getting it|open up or)\b",

@@ -23,6 +23,7 @@ from casebook.cases.models import (
     Platform,
 )
 from casebook.demo.escalations import DemoCase, plan
+from casebook.demo.rows import Rows
 from casebook.partners.models import (
     DEFAULT_FOLLOW_UP_DAYS,
     Escalation,
@@ -171,16 +172,29 @@ def load_demo_escalations(
             ),
             batch_size=CHUNK,
         )
-        events = [
-            AuditEvent(
-                case_id=e.case_id,
-                actor_id=e.escalated_by_id,
-                action="escalation.added",
-                detail={"escalation": e.pk, "platform": plan_item.platform, "source": "synthetic"},
+        # Dated when each thing happened, with the details the real actions record, so a demo
+        # case's history reads as the helpline's would (bulk_create would stamp them all now).
+        events = Rows(AuditEvent, ("case_id", "actor_id", "action", "detail", "at"))
+        for e, plan_item in zip(created, items, strict=True):
+            synthetic = {"escalation": e.pk, "platform": plan_item.platform, "source": "synthetic"}
+            events.add(
+                e.case_id,
+                e.escalated_by_id,
+                "escalation.added",
+                {**synthetic, "kind": str(e.kind), "route": str(e.route)},
+                e.escalated_at,
             )
-            for e, plan_item in zip(created, items, strict=True)
-        ]
-        AuditEvent.objects.bulk_create(events, batch_size=CHUNK)
+            if e.outcome_at is not None:
+                events.add(
+                    e.case_id,
+                    e.outcome_by_id,
+                    "escalation.outcome",
+                    {**synthetic, "outcome": str(e.outcome), "days": e.outcome_days},
+                    e.outcome_at,
+                )
+            if len(events.rows) >= CHUNK:
+                events.flush()
+        events.flush()
     say(f"escalated {len(items):,} items and recorded {len(referrals):,} referrals and signposts")
     return len(items), len(referrals)
 

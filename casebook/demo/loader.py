@@ -8,18 +8,16 @@ one conditional update per year per batch, so they never collide with existing c
 
 from __future__ import annotations
 
-import json
 import random
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from itertools import islice
-from typing import Any
 
 from django.contrib.auth.hashers import PBKDF2PasswordHasher, make_password
-from django.db import connection, models, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -50,6 +48,7 @@ from casebook.demo.generator import (
     CaseSpec,
     generate_period,
 )
+from casebook.demo.rows import Rows
 from casebook.privacy.models import PreservedReport
 from casebook.triage.models import Response, ResponseKind
 from casebook.triage.service import replayed
@@ -177,69 +176,6 @@ def _take_references(years: Counter[int]) -> dict[int, int]:
     return first
 
 
-class _Rows:
-    """Plain INSERTs with executemany for rows nobody needs the ids of.
-
-    bulk_create spends most of its time preparing each field of each model instance; these
-    rows are already plain values. Columns not given get the field's default, so the insert
-    keeps working when a model grows a field with a default.
-    """
-
-    def __init__(self, model: type[models.Model], given: Sequence[str]) -> None:
-        fields = {f.attname: f for f in model._meta.concrete_fields if not f.primary_key}
-        unknown = set(given) - set(fields)
-        if unknown:
-            raise ValueError(f"{model.__name__} has no fields {sorted(unknown)}")
-        self.defaults = {
-            name: f.get_db_prep_save(f.get_default(), connection)
-            for name, f in fields.items()
-            if name not in given
-        }
-        self.datetimes = [
-            i for i, name in enumerate(given) if isinstance(fields[name], models.DateTimeField)
-        ]
-        self.json = [
-            i for i, name in enumerate(given) if isinstance(fields[name], models.JSONField)
-        ]
-        quote = connection.ops.quote_name
-        columns = [str(fields[name].column) for name in (*given, *self.defaults)]
-        self.sql = (
-            f"INSERT INTO {quote(model._meta.db_table)} "
-            f"({', '.join(quote(c) for c in columns)}) "
-            f"VALUES ({', '.join(['%s'] * len(columns))})"
-        )
-        self.default_values = tuple(self.defaults.values())
-        self.rows: list[tuple[Any, ...]] = []
-        self.adapt_datetime: Callable[[datetime], Any] = connection.ops.adapt_datetimefield_value
-        if connection.vendor == "sqlite":
-            # What Django stores on SQLite with USE_TZ: naive UTC text; the generic adapter
-            # costs more than the insert itself.
-            self.adapt_datetime = _sqlite_datetime
-
-    def add(self, *values: Any) -> None:
-        if self.datetimes or self.json:
-            prepared = list(values)
-            for i in self.datetimes:
-                if prepared[i] is not None:
-                    prepared[i] = self.adapt_datetime(prepared[i])
-            for i in self.json:
-                prepared[i] = json.dumps(prepared[i])
-            values = tuple(prepared)
-        self.rows.append((*values, *self.default_values))
-
-    def flush(self) -> int:
-        count = len(self.rows)
-        if self.rows:
-            with connection.cursor() as cursor:
-                cursor.executemany(self.sql, self.rows)
-            self.rows = []
-        return count
-
-
-def _sqlite_datetime(value: datetime) -> str:
-    return str(value.astimezone(UTC).replace(tzinfo=None))
-
-
 class _Writer:
     """Turns CaseSpecs into rows, one batch at a time."""
 
@@ -304,14 +240,13 @@ class _Writer:
                 )
             )
         Case.objects.bulk_create(cases)
-        messages = _Rows(Message, MESSAGE_COLUMNS)
-        tags = _Rows(
+        messages = Rows(Message, MESSAGE_COLUMNS)
+        tags = Rows(
             CaseCategory, ("case_id", "category_id", "provenance", "added_by_id", "added_at")
         )
-        mentions = _Rows(CasePlatform, ("case_id", "platform_id", "source"))
-        events = _Rows(AuditEvent, ("case_id", "actor_id", "action", "detail", "at"))
-        responses = _Rows(Response, RESPONSE_COLUMNS)
-        now = timezone.now()
+        mentions = Rows(CasePlatform, ("case_id", "platform_id", "source"))
+        events = Rows(AuditEvent, ("case_id", "actor_id", "action", "detail", "at"))
+        responses = Rows(Response, RESPONSE_COLUMNS)
         inbound: list[tuple[int, str]] = []
         for spec, case, answers in zip(batch, cases, waits, strict=True):
             worker = self.users[spec.practitioner]
@@ -338,7 +273,11 @@ class _Writer:
                 if name in self.platforms:
                     mentions.add(case.pk, self.platforms[name], PlatformSource.DETECTED.value)
             events.add(
-                case.pk, None, "case.opened", {"channel": spec.channel, "source": "synthetic"}, now
+                case.pk,
+                None,
+                "case.opened",
+                {"channel": spec.channel, "source": "synthetic"},
+                spec.opened_at,
             )
             for a in answers:
                 responses.add(
@@ -364,7 +303,7 @@ class _Writer:
 
     @staticmethod
     def _messages(
-        rows: _Rows, spec: CaseSpec, case: Case, worker_id: int | None, worker_name: str
+        rows: Rows, spec: CaseSpec, case: Case, worker_id: int | None, worker_name: str
     ) -> None:
         by_email = spec.channel in {Channel.EMAIL, Channel.WEB}
         thread: list[str] = []

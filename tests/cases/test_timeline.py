@@ -92,6 +92,12 @@ C = timeline.Change
             (),
         ),
         (
+            "escalation.added",
+            {"escalation": 4, "platform": "TikTok"},
+            "Item escalated to TikTok",
+            (),
+        ),
+        (
             "escalation.outcome",
             {"escalation": 4, "platform": "TikTok", "outcome": "restricted", "days": 3},
             "Outcome from TikTok after 3 days: Restricted or age-gated",

@@ -113,12 +113,12 @@ def test_gated_cues_find_every_sentence_the_plain_pattern_finds() -> None:
     import re
     from pathlib import Path
 
-    from casebook.classify import rules
+    from casebook.classify import corpus, rules
 
     sets = Path(rules.__file__).parent / "tuning"
     texts = [
         json.loads(line)["text"]
-        for name in ("blind_a.jsonl", "blind_b.jsonl", "blind_c.jsonl", "blind_d.jsonl")
+        for name in corpus.TUNING_SETS
         for line in (sets / name).read_text().splitlines()[:120]
     ]
     cues = {n: c for n, c in vars(rules).items() if isinstance(c, rules.Cue) and n != "HYPERBOLE"}

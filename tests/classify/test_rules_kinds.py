@@ -489,3 +489,28 @@ def test_a_threat_over_images_the_child_never_took_rules_out_an_indecent_image()
     assert "indecent_image" in ruled_out(text)
     fake = "A fake nude of my son (14) was made from his photos. He has never sent anything."
     assert "indecent_image" not in ruled_out(fake)
+
+
+# ---- a report that nobody acted on is a live case, not "nothing has happened" ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somebody is sharing a naked photo of a Year 9 girl in a group chat. We reported it to the app and nothing has happened.",
+        "A 14-year-old was sent a video of himself naked by a stranger threatening to post it unless he pays. He reported the account but nothing has happened.",
+        "Our pupil (13) says she will kill herself tonight. We flagged the post to the platform three days ago and still nothing has happened.",
+    ],
+)
+def test_report_not_acted_on_is_live(text: str) -> None:
+    assert flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing has happened yet, but we want a plan in case a pupil ever shares nude images.",
+        "We're writing guidance on sextortion. Nothing has actually happened at our school.",
+        "A boy was threatened over images last spring; it was dealt with and nothing has happened since.",
+    ],
+)
+def test_nothing_happened_still_stands_down(text: str) -> None:
+    assert flags(text) == set()

@@ -104,3 +104,24 @@ def test_plan_is_pure_and_uses_its_own_random_stream():
     assert items[0].item == "https://tiktok.com/@fake_head_teacher"
     assert all(i.platform == "TikTok" for i in items)
     assert all(i.outcome_at is not None and i.escalated_at <= i.outcome_at <= NOW for i in items)
+
+
+def test_a_demo_case_s_history_is_dated_when_things_happened(helpline):
+    from casebook.accounts.models import AuditEvent
+
+    load_demo_escalations(seed=1, now=NOW)
+    opened = {e.case_id: e.at for e in AuditEvent.objects.filter(action="case.opened")}
+    assert opened == dict(Case.objects.values_list("pk", "opened_at"))
+    added = AuditEvent.objects.filter(action="escalation.added")
+    outcomes = AuditEvent.objects.filter(action="escalation.outcome")
+    assert added.count() == Escalation.objects.count()
+    assert outcomes.count() == Escalation.objects.exclude(outcome_at=None).count() > 0
+    items = {e.pk: e for e in Escalation.objects.all()}
+    for event in added:
+        item = items[event.detail["escalation"]]
+        assert event.at == item.escalated_at
+        assert (event.detail["kind"], event.detail["route"]) == (item.kind, item.route)
+    for event in outcomes:
+        item = items[event.detail["escalation"]]
+        assert event.at == item.outcome_at and event.actor_id == item.outcome_by_id
+        assert (event.detail["outcome"], event.detail["days"]) == (item.outcome, item.outcome_days)
