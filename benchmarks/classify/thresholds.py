@@ -198,30 +198,17 @@ def holdout(paths: list[Path]) -> None:
         params = {flag: pick(others, flag) for flag in sorted({str(r["flag"]) for r in rows})}
         tp, fp, fn = counts(rows, params)
         total = [total[0] + tp, total[1] + fp, total[2] + fn]
-        print(
-            json.dumps(
-                {
-                    "held_out": held,
-                    "recall": round(tp / max(tp + fn, 1), 3),
-                    "precision": round(tp / max(tp + fp, 1), 3),
-                    "tp": tp,
-                    "fp": fp,
-                    "fn": fn,
-                    "params": params,
-                }
-            )
-        )
-    tp, fp, fn = total
+        _print_counts(tp, fp, fn, held_out=held, params=params)
+    _print_counts(*total, pooled=True)
+
+
+def _print_counts(tp: int, fp: int, fn: int, **label: object) -> None:
+    """One JSON line: recall and precision from the counts, after the label's keys."""
+    recall = round(tp / max(tp + fn, 1), 3)
+    precision = round(tp / max(tp + fp, 1), 3)
     print(
         json.dumps(
-            {
-                "pooled": True,
-                "recall": round(tp / max(tp + fn, 1), 3),
-                "precision": round(tp / max(tp + fp, 1), 3),
-                "tp": tp,
-                "fp": fp,
-                "fn": fn,
-            }
+            {**label, "recall": recall, "precision": precision, "tp": tp, "fp": fp, "fn": fn}
         )
     )
 
