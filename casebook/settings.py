@@ -208,6 +208,8 @@ X_FRAME_OPTIONS = "DENY"
 # Signed-in sessions end after SESSION_IDLE_MINUTES without a request and SESSION_MAX_HOURS
 # after login, whichever comes first (casebook.security.sessions); the cookie dies with the
 # browser, and the stored session soon after the idle limit.
+# The queue's category and caseworker lists are kept per process for this long (seconds).
+REFERENCE_LISTS_MAX_AGE = env_int("REFERENCE_LISTS_MAX_AGE", 60)
 SESSION_IDLE_SECONDS = 60 * env_int("SESSION_IDLE_MINUTES", 30)
 SESSION_ABSOLUTE_SECONDS = 3600 * env_int("SESSION_MAX_HOURS", 12)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

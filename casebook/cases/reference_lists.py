@@ -6,8 +6,10 @@ per process and read again when:
 - a Category or User is saved or deleted in this process (signals, connected in
   CasesConfig.ready; also once the surrounding transaction commits, so a list read inside it
   is not kept);
-- MAX_AGE_SECONDS have passed: the other server processes see no signal of a change made here,
-  and bulk updates send none, so a change reaches every process within that time.
+- settings.REFERENCE_LISTS_MAX_AGE seconds have passed (60 by default): the other server
+  processes see no signal of a change made here, and bulk updates send none, so a change
+  reaches every process within that time. 0 reads them on every request (the browser tests
+  against a real server, whose test process rewrites the categories under it between tests).
 
 Only reference data lives here: never a case, and nothing whose content depends on who asks.
 """
@@ -19,32 +21,32 @@ import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from casebook.accounts.models import CASEWORK_ROLES, User
 from casebook.cases.models import Category
 
-MAX_AGE_SECONDS = 60.0
 _clock = time.monotonic  # seconds; replaced in tests
 
 T = TypeVar("T")
 
 
 class ProcessCache(Generic[T]):
-    """A value loaded on first use and again after clear() or max_age seconds (thread-safe:
-    at worst two threads load it at once and the later one is kept)."""
+    """A value loaded on first use and again after clear() or REFERENCE_LISTS_MAX_AGE
+    seconds (thread-safe: at worst two threads load it at once and the later one is kept)."""
 
-    def __init__(self, load: Callable[[], T], max_age: float = MAX_AGE_SECONDS) -> None:
+    def __init__(self, load: Callable[[], T]) -> None:
         self._load = load
-        self._max_age = max_age
         self._value: T | None = None
         self._loaded_at = 0.0
         self._lock = threading.Lock()
 
     def get(self) -> T:
         value, loaded_at = self._value, self._loaded_at
-        if value is None or _clock() - loaded_at > self._max_age:
+        max_age = float(settings.REFERENCE_LISTS_MAX_AGE)
+        if value is None or max_age <= 0 or _clock() - loaded_at > max_age:
             value = self._load()
             with self._lock:
                 self._value, self._loaded_at = value, _clock()

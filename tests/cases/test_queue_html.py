@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from casebook.cases import actions, queue_html, reference_lists
@@ -173,9 +174,18 @@ def test_lists_changed_without_a_signal_are_read_again_after_max_age(db, monkeyp
     before = reference_lists.category_choices()
     # A bulk update, or a save in another server process, sends this process no signal.
     Category.objects.filter(name="Sexting").update(name="Sexting (image sharing)")
-    clock[0] += reference_lists.MAX_AGE_SECONDS - 1
+    clock[0] += settings.REFERENCE_LISTS_MAX_AGE - 1
     assert reference_lists.category_choices() == before
     clock[0] += 2
+    names = [name for _, name in reference_lists.category_choices()]
+    assert "Sexting (image sharing)" in names and "Sexting" not in names
+
+
+def test_a_max_age_of_nought_reads_the_lists_on_every_request(db, settings):
+    settings.REFERENCE_LISTS_MAX_AGE = 0
+    reference_lists.clear_all()
+    reference_lists.category_choices()
+    Category.objects.filter(name="Sexting").update(name="Sexting (image sharing)")
     names = [name for _, name in reference_lists.category_choices()]
     assert "Sexting (image sharing)" in names and "Sexting" not in names
 
