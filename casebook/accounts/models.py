@@ -20,6 +20,12 @@ CASEWORK_ROLES = frozenset({Role.PRACTITIONER, Role.SUPERVISOR})
 REPORT_ROLES = frozenset({Role.SUPERVISOR, Role.ANALYST, Role.ADMIN})
 
 
+def display_name(first_name: str, last_name: str, username: str) -> str:
+    """How a user is named on pages: the full name, else the username (for rows read as
+    plain values, where there is no User to ask)."""
+    return f"{first_name} {last_name}".strip() or username
+
+
 class User(AbstractUser):
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.PRACTITIONER)
 
@@ -32,7 +38,7 @@ class User(AbstractUser):
         return self.is_active and self.role in REPORT_ROLES
 
     def display_name(self) -> str:
-        return self.get_full_name() or self.username
+        return display_name(self.first_name, self.last_name, self.username)
 
 
 class AuditEvent(models.Model):

@@ -33,7 +33,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
-from casebook.accounts.models import CASEWORK_ROLES, AuditEvent, User
+from casebook.accounts.models import CASEWORK_ROLES, AuditEvent, User, display_name
 from casebook.cases import timeline
 from casebook.cases.models import (
     OPEN_STATUSES,
@@ -567,8 +567,7 @@ def queue_page(
             last_activity_at=last_activity_at,
             assigned_to_id=assigned_to_id,
             unseen=bool(unseen),
-            # The same text as User.display_name(): the full name, else the username.
-            assignee=(f"{first} {last}".strip() or username) if username else "",
+            assignee=display_name(first, last, username) if username else "",
             enquirer=contact_name
             or enquirer_name
             or contact_email

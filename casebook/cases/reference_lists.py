@@ -25,7 +25,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from casebook.accounts.models import CASEWORK_ROLES, User
+from casebook.accounts.models import CASEWORK_ROLES, User, display_name
 from casebook.cases.models import Category
 
 _clock = time.monotonic  # seconds; replaced in tests
@@ -67,8 +67,7 @@ def _load_caseworkers() -> list[tuple[str, str]]:
         .order_by("first_name", "last_name", "username")
         .values_list("pk", "first_name", "last_name", "username")
     )
-    # The same text as User.display_name(): the full name, else the username.
-    return [(str(pk), f"{first} {last}".strip() or username) for pk, first, last, username in rows]
+    return [(str(pk), display_name(first, last, username)) for pk, first, last, username in rows]
 
 
 categories: ProcessCache[list[tuple[int, str]]] = ProcessCache(_load_categories)
