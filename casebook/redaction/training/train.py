@@ -33,7 +33,18 @@ from casebook.redaction.lexicon import DATA_DIR
 from casebook.redaction.scoring import DEVSET_DIR, load
 from casebook.redaction.training import pools, synth
 
-SETS = ("dev", "heldout", "unseen", "blind_a", "kinds", "blind_b", "classes", "blind_c")
+SETS = (
+    "dev",
+    "heldout",
+    "unseen",
+    "blind_a",
+    "kinds",
+    "blind_b",
+    "classes",
+    "blind_c",
+    "blind_d",
+    "blind_e",
+)
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
 DOCS = 8000
