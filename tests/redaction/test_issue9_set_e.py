@@ -11,7 +11,7 @@ from casebook.redaction.scoring import DEVSET_DIR, load, score
 from tests.redaction.coverage import covered
 
 # Floors a little under the scores at the last change (benchmarks/README.md, "Round on set E").
-E_RECALL = 0.945
+E_RECALL = 0.955
 E_PERSON = 0.96
 E_PRECISION = 0.95
 E_VIOLATIONS = 28
@@ -60,4 +60,48 @@ def test_names_with_an_initial_or_a_family_word(text: str, name: str) -> None:
     ],
 )
 def test_family_words_and_letters_that_stay(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        # A school's bare name after a role at it, "u go" in a chat, "school =" in a note.
+        ("Spoke to the parent governor at Ashcombe Rise about the post.", "Ashcombe Rise"),
+        ("Mr Dale, head of year 10 at the willows, rang back.", "the willows"),
+        ("tilly_x: u go brackley fields?", "brackley fields"),
+        ("zac's school = thornwood. mum to call back", "thornwood"),
+        # Where a child moved from, and where to.
+        ("she moved from st bede's to harrowgate hill academy in may", "harrowgate hill academy"),
+    ],
+)
+def test_schools_by_their_bare_name_where_context_says_school(text: str, school: str) -> None:
+    assert "SCHOOL" in covered(text, school)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A house known by its name, with the town or postcode after it.
+        ("Home: Ty Gwyn, Aberaeron\nConcern: contact from an adult", "Ty Gwyn"),
+        ("The boy lives with his aunt at Willow Barn, Malton YO17 9ZZ.", "Willow Barn"),
+        ("Placement: The Old Rectory, Ledbury\nSocial worker: Ms Adair", "The Old Rectory"),
+        # A lower-case street after who the child lives with.
+        ("lad lives w his gran on pennine street, halifax", "pennine street"),
+    ],
+)
+def test_named_houses_and_lower_case_streets(text: str, address: str) -> None:
+    assert "ADDRESS" in covered(text, address)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We go there on Fridays; do u go on roblox much?",
+        "She lives at Hebden Bridge, West Yorkshire, with her dad.",
+        "Home: Leeds, West Yorkshire",
+        "The head of year at the school rang back.",
+    ],
+)
+def test_school_and_address_cues_that_name_nothing(text: str) -> None:
     assert redact(text).text == text
