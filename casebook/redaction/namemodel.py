@@ -868,7 +868,13 @@ def _cut(t: Token, cut: float, shouting: bool, g: Gazetteers, mid: bool) -> floa
     return max(cut, KNOWN_WORD_CUT)
 
 
+QUOTED_PHRASE_ON_RE = re.compile(r"[\w'’\-]*,?[ \t]+[a-z]")
+
+
 def _mid_sentence(text: str, start: int) -> bool:
+    """Is start inside a sentence? Not at the opening of a quoted phrase ('a "Grace note"')."""
+    if start > 0 and text[start - 1] in '"“‘' and QUOTED_PHRASE_ON_RE.match(text, start):
+        return False
     i = start - 1
     while i >= 0 and text[i] in " \t\"'“‘([*•-":
         i -= 1

@@ -214,7 +214,14 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+QUOTED_PHRASE_ON_RE = re.compile(r"[\w'’\-]*,?[ \t]+[a-z]")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
+    """Does a sentence start at start? So does a quoted phrase ('"Will do, ta"', 'a "Grace
+    period" joke'): a quote opened right before the word, with lower-case words after it."""
+    if start > 0 and text[start - 1] in '"“‘' and QUOTED_PHRASE_ON_RE.match(text, start):
+        return True
     i = start - 1
     while i >= 0 and text[i] in " \t\"'“‘([*•-":
         i -= 1
