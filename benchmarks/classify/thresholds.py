@@ -81,9 +81,8 @@ def read(set_path: Path, out: Path, rules_from: Path | None = None) -> None:
         cases, categories=categories, seed_examples=corpus.seed_examples(categories, files)
     )
     items = read_set(set_path)
-    probabilities = model.risk_heads.probabilities(
-        model.vectoriser.transform([prepare(item.text) for item in items])
-    )
+    docs = [prepare(item.text) for item in items]
+    probabilities = model.risk_probabilities(docs, model.vectoriser.transform(docs))
     heads = model.risk_heads.labels
     earlier: dict[tuple[str, str], dict[str, object]] = {}
     if rules_from is not None:
@@ -126,7 +125,9 @@ def read(set_path: Path, out: Path, rules_from: Path | None = None) -> None:
 # level; NEVER (above any probability) keeps it silent there.
 NEVER = 1.01
 GATE_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)
-MIN_PRECISION = 0.85  # pooled, per flag: recall is maximised at or above this
+# Pooled, per flag: recall is maximised at or above this. The target on a fresh set is 0.8;
+# 0.82 per flag gave a pooled held-out precision of about 0.84 over sets A-F.
+MIN_PRECISION = 0.82
 
 
 Params = tuple[float, float, float]  # threshold, level where "none", level where "seen"
