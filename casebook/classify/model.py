@@ -66,28 +66,28 @@ DEFAULT_RISK_THRESHOLD = 0.5
 # The model's threshold per flag (the rules raise theirs at RULE_SCORE whatever these are) and
 # the higher levels it must reach where the text has no word of the risk the rules know
 # (RISK_CONFIDENT) or only words in teaching, fiction or a denial (RISK_SEEN; NEVER: not
-# there). Chosen by benchmarks/classify/thresholds.py over blind sets A-E each read by a model
-# trained without it (C, D and E with the code of their first scores): per flag, the highest
-# recall at pooled precision >= 0.85, checked by leaving each set out of the choice. Scores in
-# benchmarks/README.md.
+# there). Chosen by benchmarks/classify/thresholds.py over blind sets A-F each read by a model
+# trained without it (C-F with the rules of their first scores): per flag, the highest recall
+# at pooled precision >= 0.82, checked by leaving each set out of the choice (pooled held-out
+# precision 0.833, recall 0.950). Scores in benchmarks/README.md.
 NEVER = 1.01
 RISK_THRESHOLDS: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.55,
+    IMMEDIATE_DANGER: 0.6,
     SELF_HARM: 0.3,
-    SEXTORTION: 0.25,
-    INDECENT_IMAGE: 0.2,
+    SEXTORTION: 0.2,
+    INDECENT_IMAGE: 0.3,
 }
 RISK_CONFIDENT: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.5,
-    SELF_HARM: 0.9,
-    SEXTORTION: 0.3,
-    INDECENT_IMAGE: 0.5,
+    IMMEDIATE_DANGER: 0.6,
+    SELF_HARM: 0.7,
+    SEXTORTION: 0.9,
+    INDECENT_IMAGE: 0.3,
 }
 RISK_SEEN: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.8,
+    IMMEDIATE_DANGER: 0.9,
     SELF_HARM: NEVER,
     SEXTORTION: NEVER,
-    INDECENT_IMAGE: 0.4,
+    INDECENT_IMAGE: 0.9,
 }
 # The weight of a word family's feature in the risk heads (beside tf-idf weights of about 0.1).
 FAMILY_WEIGHT = 0.3
