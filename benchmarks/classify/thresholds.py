@@ -128,6 +128,11 @@ GATE_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)
 # Pooled, per flag: recall is maximised at or above this. The target on a fresh set is 0.8;
 # 0.82 per flag gave a pooled held-out precision of about 0.84 over sets A-F.
 MIN_PRECISION = 0.82
+# The lowest level ("none") a flag may have where the text has no word of its risk. An indecent
+# image flag withholds a case's attachments, so it is not raised on a text with no word of
+# images below 0.5 (at 0.3 a child's self-harm sent with a photo attached was flagged as an
+# indecent image too); held out over A-F the floor cost no recall.
+NONE_FLOOR = {"indecent_image": 0.5}
 
 
 Params = tuple[float, float, float]  # threshold, level where "none", level where "seen"
@@ -170,6 +175,8 @@ def pick(
     best: tuple[tuple[float, ...], Params] | None = None
     for t in GRID:
         for confident in GATE_GRID:
+            if confident < NONE_FLOOR.get(flag, 0.0):
+                continue
             for seen in GATE_GRID:
                 params = (t, confident, seen)
                 tp, fp, fn = counts(mine, {flag: params})

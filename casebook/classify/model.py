@@ -68,26 +68,27 @@ DEFAULT_RISK_THRESHOLD = 0.5
 # (RISK_CONFIDENT) or only words in teaching, fiction or a denial (RISK_SEEN; NEVER: not
 # there). Chosen by benchmarks/classify/thresholds.py over blind sets A-F each read by a model
 # trained without it (C-F with the rules of their first scores): per flag, the highest recall
-# at pooled precision >= 0.82, checked by leaving each set out of the choice (pooled held-out
-# precision 0.833, recall 0.950). Scores in benchmarks/README.md.
+# at pooled precision >= 0.82 (indecent images at no less than 0.5 where the text has no word
+# of them), checked by leaving each set out of the choice (pooled held-out recall 0.952 at
+# precision 0.844). Scores in benchmarks/README.md.
 NEVER = 1.01
 RISK_THRESHOLDS: dict[str, float] = {
     IMMEDIATE_DANGER: 0.6,
     SELF_HARM: 0.3,
     SEXTORTION: 0.2,
-    INDECENT_IMAGE: 0.3,
+    INDECENT_IMAGE: 0.4,
 }
 RISK_CONFIDENT: dict[str, float] = {
     IMMEDIATE_DANGER: 0.6,
     SELF_HARM: 0.7,
     SEXTORTION: 0.9,
-    INDECENT_IMAGE: 0.3,
+    INDECENT_IMAGE: 0.5,
 }
 RISK_SEEN: dict[str, float] = {
     IMMEDIATE_DANGER: 0.9,
     SELF_HARM: NEVER,
     SEXTORTION: NEVER,
-    INDECENT_IMAGE: 0.9,
+    INDECENT_IMAGE: 0.4,
 }
 # The weight of a word family's feature in the risk heads (beside tf-idf weights of about 0.1).
 FAMILY_WEIGHT = 0.3
