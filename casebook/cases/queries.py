@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any, Protocol
 
 from django.contrib.postgres.expressions import ArraySubquery
@@ -600,9 +601,20 @@ def _statement_cursor_class() -> Any:
 
         def execute(self, query: Any, params: Any = None, **options: Any) -> Any:
             options.setdefault("binary", True)
-            return super().execute(query, params, **options)
+            result = super().execute(query, params, **options)
+            if self._query is None:
+                # A prepared run keeps no query text, which Django's query log reads from
+                # here (connection.queries, CaptureQueriesContext): give it the statement's.
+                self._query = _logged(query)
+            return result
 
     return StatementCursor
+
+
+@functools.lru_cache(maxsize=128)
+def _logged(query: str) -> Any:
+    """What Django's PostgreSQL backend reads a run's SQL from (`.query`, bytes)."""
+    return SimpleNamespace(query=query.encode())
 
 
 def _statement_rows(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
