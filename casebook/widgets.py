@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.contrib.admin.widgets import AdminTextareaWidget
+from django.db import models
 
 ISO_DATE = "%Y-%m-%d"
 ISO_DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
@@ -47,3 +49,13 @@ class Textarea(forms.Textarea):
         if isinstance(value, str):
             return value.replace("\r\n", "\n").replace("\r", "\n")
         return value
+
+
+class AdminTextarea(AdminTextareaWidget, Textarea):
+    """The admin's textarea (its look) with Unix line endings, as every other form has."""
+
+
+# For a ModelAdmin or inline: `formfield_overrides = ADMIN_TEXT_OVERRIDES`.
+ADMIN_TEXT_OVERRIDES: dict[type[models.Field[Any, Any]], dict[str, Any]] = {
+    models.TextField: {"widget": AdminTextarea}
+}

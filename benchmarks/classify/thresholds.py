@@ -2,11 +2,11 @@
 
     # 1. Read a set with a model trained without it (as `casebook train` would, on DATABASE_URL,
     #    the demo's by default), one row per (enquiry, flag):
-    uv run python benchmarks/classify/thresholds.py read SET.jsonl ROWS.jsonl
+    uv run python benchmarks/classify/thresholds.py read SET.jsonl ROWS.jsonl [--rules-from OLD]
     # 2. Pool the rows of several sets and choose:
-    uv run python benchmarks/classify/thresholds.py choose ROWS.jsonl [ROWS.jsonl ...]
+    uv run python benchmarks/classify/thresholds.py choose [--min-precision P] ROWS.jsonl ...
     # 3. How the choice carries: each file scored with parameters chosen on the others:
-    uv run python benchmarks/classify/thresholds.py holdout ROWS.jsonl [ROWS.jsonl ...]
+    uv run python benchmarks/classify/thresholds.py holdout [--min-precision P] ROWS.jsonl ...
 
 A row holds the truth, whether the rules raised the flag, the model's probability and whether
 the model may raise it at all there (the text does not rule the risk out and has a word of it
@@ -15,7 +15,9 @@ casebook.classify.model). The rules are tuned on every tuning set, so rows read 
 rules show only what the rules already find: to see what the model adds on text the rules have
 not been tuned on, read each blind set with the code as it stood when that set was first scored
 (`git archive <commit> | tar -x -C DIR`, copy this file into DIR/benchmarks/classify and run it
-there), with the set left out of training.
+there), with the set left out of training. `--rules-from OLD` keeps the rules' columns (rule,
+gate) of such an earlier reading OLD and takes only the model's probability from today's code:
+so a change to the model is judged on each set against the rules of that set's first score.
 
 `choose` picks, per flag, the model's threshold and the higher levels it must reach where the
 text has no word of the risk ("none") or only words in teaching, fiction or denials ("seen"):
@@ -58,7 +60,7 @@ GRID = (
 DEFAULT = 0.5  # as casebook.classify.model.DEFAULT_RISK_THRESHOLD
 
 
-def read(set_path: Path, out: Path) -> None:
+def read(set_path: Path, out: Path, rules_from: Path | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "casebook.settings")
     import django
 
@@ -83,6 +85,11 @@ def read(set_path: Path, out: Path) -> None:
         model.vectoriser.transform([prepare(item.text) for item in items])
     )
     heads = model.risk_heads.labels
+    earlier: dict[tuple[str, str], dict[str, object]] = {}
+    if rules_from is not None:
+        for line in rules_from.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            earlier[(str(row["id"]), str(row["flag"]))] = row
     with out.open("w", encoding="utf-8") as handle:
         for k, item in enumerate(items):
             reading = Reading(item.text[:MAX_TEXT_CHARS])
@@ -108,6 +115,9 @@ def read(set_path: Path, out: Path) -> None:
                     "p": round(float(probabilities[k, heads.index(flag)]), 5),
                     "gate": gate,
                 }
+                if rules_from is not None:
+                    old = earlier[(item.id, flag)]  # KeyError: not a reading of this set
+                    row["rule"], row["gate"] = old["rule"], old["gate"]
                 handle.write(json.dumps(row) + "\n")
 
 
@@ -146,7 +156,13 @@ def counts(rows: list[dict[str, object]], params: dict[str, Params]) -> tuple[in
     return tp, fp, fn
 
 
-def pick(rows: list[dict[str, object]], flag: str, *, verbose: bool = False) -> Params:
+def pick(
+    rows: list[dict[str, object]],
+    flag: str,
+    *,
+    verbose: bool = False,
+    min_precision: float = MIN_PRECISION,
+) -> Params:
     """The flag's parameters with the highest recall at pooled precision >= MIN_PRECISION;
     ties to higher precision, then to the more cautious parameters."""
     mine = [row for row in rows if row["flag"] == flag]
@@ -159,7 +175,7 @@ def pick(rows: list[dict[str, object]], flag: str, *, verbose: bool = False) -> 
                 recall = tp / max(tp + fn, 1)
                 precision = tp / max(tp + fp, 1)
                 key = (
-                    recall if precision >= MIN_PRECISION else -1.0,
+                    recall if precision >= min_precision else -1.0,
                     precision,
                     confident,
                     seen,
@@ -181,21 +197,25 @@ def _load(paths: list[Path]) -> dict[str, list[dict[str, object]]]:
     return {p.name: [json.loads(line) for line in p.read_text().splitlines()] for p in paths}
 
 
-def choose(paths: list[Path]) -> None:
+def choose(paths: list[Path], min_precision: float = MIN_PRECISION) -> None:
     rows = [row for part in _load(paths).values() for row in part]
     chosen = {
-        flag: pick(rows, flag, verbose=True) for flag in sorted({str(r["flag"]) for r in rows})
+        flag: pick(rows, flag, verbose=True, min_precision=min_precision)
+        for flag in sorted({str(r["flag"]) for r in rows})
     }
     print(json.dumps({"chosen": chosen, "rows": len(rows), "files": [p.name for p in paths]}))
 
 
-def holdout(paths: list[Path]) -> None:
+def holdout(paths: list[Path], min_precision: float = MIN_PRECISION) -> None:
     """Each file scored with parameters chosen on the others: how the choice carries."""
     parts = _load(paths)
     total = [0, 0, 0]
     for held, rows in parts.items():
         others = [row for name, part in parts.items() if name != held for row in part]
-        params = {flag: pick(others, flag) for flag in sorted({str(r["flag"]) for r in rows})}
+        params = {
+            flag: pick(others, flag, min_precision=min_precision)
+            for flag in sorted({str(r["flag"]) for r in rows})
+        }
         tp, fp, fn = counts(rows, params)
         total = [total[0] + tp, total[1] + fp, total[2] + fn]
         _print_counts(tp, fp, fn, held_out=held, params=params)
@@ -214,12 +234,19 @@ def _print_counts(tp: int, fp: int, fn: int, **label: object) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) >= 4 and sys.argv[1] == "read":
-        read(Path(sys.argv[2]).resolve(), Path(sys.argv[3]))
-    elif len(sys.argv) >= 3 and sys.argv[1] == "choose":
-        choose([Path(p) for p in sys.argv[2:]])
-    elif len(sys.argv) >= 3 and sys.argv[1] == "holdout":
-        holdout([Path(p) for p in sys.argv[2:]])
+    args = sys.argv[1:]
+    min_precision = MIN_PRECISION
+    if len(args) >= 3 and args[1] == "--min-precision":
+        min_precision = float(args[2])
+        args = [args[0], *args[3:]]
+    if len(args) == 3 and args[0] == "read":
+        read(Path(args[1]).resolve(), Path(args[2]))
+    elif len(args) == 5 and args[0] == "read" and args[3] == "--rules-from":
+        read(Path(args[1]).resolve(), Path(args[2]), Path(args[4]))
+    elif len(args) >= 2 and args[0] == "choose":
+        choose([Path(p) for p in args[1:]], min_precision)
+    elif len(args) >= 2 and args[0] == "holdout":
+        holdout([Path(p) for p in args[1:]], min_precision)
     else:
         sys.exit(__doc__)
 

@@ -24,6 +24,7 @@ from casebook.cases.adminforms import (
     normalise_alias,
 )
 from casebook.cases.models import Case, Category, Enquirer, Platform
+from casebook.widgets import ADMIN_TEXT_OVERRIDES
 
 # ModelAdmin is generic only in the type stubs; at run time it cannot be subscripted.
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class CategoryAdmin(LabelledChangelist, CategoryModelAdmin):
     list_editable = ("position", "retired")
     list_filter = ("retired",)
     search_fields = ("name", "definition")
+    formfield_overrides = ADMIN_TEXT_OVERRIDES
 
     def has_delete_permission(self, request: HttpRequest, obj: Category | None = None) -> bool:
         return False  # retire instead: old cases keep their tags

@@ -337,3 +337,13 @@ def record_withheld_download(*, attachment: Attachment, actor: User, case: Case)
         filename=attachment.filename,
         content_type=attachment.content_type,
     )
+
+
+def record_withheld_original_download(*, message_id: int, actor: User, case: Case) -> None:
+    """Audit a deliberate download of a message's original .eml withheld on a flagged case."""
+    audit(
+        actor=actor,
+        case=case,
+        action="original.withheld_download_confirmed",
+        message=message_id,
+    )

@@ -35,6 +35,7 @@ TUNING_SETS = (
     "blind_c.jsonl",
     "blind_d.jsonl",
     "blind_e.jsonl",
+    "blind_f.jsonl",
 )
 
 

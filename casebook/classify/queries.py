@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import hashlib
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
@@ -20,6 +21,9 @@ from casebook.classify.models import (
     RiskFlag,
     SuggestionDecision,
 )
+
+if TYPE_CHECKING:  # scikit-learn loads with the first case page, not with the queue
+    from casebook.classify.model import Scored, Suggester
 
 SHOWN_SUGGESTIONS = 5
 # Below this the model is saying "not this": a row reading 0% or 2% is noise a practitioner
@@ -41,6 +45,26 @@ class CasePanel:
     suggestions: list[SuggestionRow]  # best first, none already on the case or dismissed
     model_version: str
     withhold_attachments: bool  # an indecent-image flag is raised or confirmed
+
+
+# A case page is read many times between changes to its text: its suggestions are kept per
+# process, keyed by the model's version and a digest of the text (no case text is held).
+_SUGGESTIONS_KEPT = 512
+_suggestions: OrderedDict[tuple[str, bytes], tuple[Scored, ...]] = OrderedDict()
+
+
+def suggestions_for(model: Suggester, text: str) -> tuple[Scored, ...]:
+    """The model's categories for this text, best first: computed once per model version and
+    text in this process (the least recently used of _SUGGESTIONS_KEPT are dropped)."""
+    key = (model.version, hashlib.blake2b(text.encode(), digest_size=16).digest())
+    found = _suggestions.get(key)
+    if found is None:
+        found = _suggestions[key] = model.assess(text).suggestions
+        if len(_suggestions) > _SUGGESTIONS_KEPT:
+            _suggestions.popitem(last=False)
+    else:
+        _suggestions.move_to_end(key)
+    return found
 
 
 def _flag_order(flag: RiskFlag) -> int:
@@ -66,7 +90,7 @@ def case_panel(case: Case) -> CasePanel:
     text = case_texts([case.pk]).get(case.pk, case.subject)
     by_name = {c.name: c for c in Category.objects.filter(retired=False)}
     rows = []
-    for scored in model.assess(text).suggestions:
+    for scored in suggestions_for(model, text):
         category = by_name.get(scored.label)
         if scored.score < MIN_SHOWN_SCORE:
             break  # best first: the rest score lower still

@@ -23,4 +23,9 @@ urlpatterns = [
         views.withheld_attachment,
         name="classify-withheld-attachment",
     ),
+    path(
+        "messages/<int:pk>/original/withheld/",
+        views.withheld_original,
+        name="classify-withheld-original",
+    ),
 ]

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from casebook.accounts.decorators import roles
 from casebook.accounts.models import CASEWORK_ROLES, User
 from casebook.cases.access import access_case
-from casebook.cases.models import Attachment
+from casebook.cases.models import Attachment, Case, Message
 from casebook.classify import actions, guard, queries
 from casebook.classify.forms import ReviewFlagForm, SuggestionForm, WithheldDownloadForm
 from casebook.classify.labels import RISK_LABELS
@@ -101,14 +104,54 @@ def withheld_attachment(request: HttpRequest, pk: int) -> HttpResponse:
     if attachment is None:
         raise Http404("No such attachment")
     case = access_case(user, attachment.message.case.reference)
-    download = reverse("attachment-download", args=[pk])
+
+    def record() -> None:
+        actions.record_withheld_download(attachment=attachment, actor=user, case=case)
+
+    detail = f"{attachment.content_type}, {filesizeformat(attachment.size)}"
+    return _confirm_withheld(
+        request, case, guard.ATTACHMENT, pk, attachment.filename, detail, record
+    )
+
+
+@roles(CASEWORK_ROLES)
+@require_http_methods(["GET", "POST"])
+def withheld_original(request: HttpRequest, pk: int) -> HttpResponse:
+    """The deliberate step before downloading the original .eml (it carries the attachments)
+    of a message on an indecent-image case."""
+    user = _user(request)
+    message = Message.objects.select_related("case").filter(pk=pk, original__isnull=False).first()
+    if message is None:
+        raise Http404("No original is kept for this message")
+    case = access_case(user, message.case.reference)
+
+    def record() -> None:
+        actions.record_withheld_original_download(message_id=pk, actor=user, case=case)
+
+    filename = f"{case.reference}-message-{pk}.eml"
+    detail = "the email as received, with every attachment inside it"
+    return _confirm_withheld(request, case, guard.ORIGINAL, pk, filename, detail, record)
+
+
+def _confirm_withheld(
+    request: HttpRequest,
+    case: Case,
+    kind: guard.FileKind,
+    pk: int,
+    filename: str,
+    detail: str,
+    record: Callable[[], None],
+) -> HttpResponse:
+    """Show the confirmation page; on a ticked form audit it, permit one download and go."""
+    download = reverse("attachment-download" if kind == guard.ATTACHMENT else "original-download",
+                       args=[pk])  # fmt: skip
     if guard.may_display(case.pk):
         return redirect(download)  # not withheld (any more): the ordinary download
     form = WithheldDownloadForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        actions.record_withheld_download(attachment=attachment, actor=user, case=case)
-        guard.permit_download(request, pk)
+        record()
+        guard.permit_download(request, pk, kind)
         return redirect(download)
     status = 400 if request.method == "POST" else 200
-    context = {"case": case, "attachment": attachment, "form": form}
-    return render(request, "classify/withheld_attachment.html", context, status=status)
+    context = {"case": case, "filename": filename, "detail": detail, "form": form}
+    return render(request, "classify/withheld_file.html", context, status=status)

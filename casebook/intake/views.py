@@ -21,7 +21,7 @@ from casebook.cases import once
 from casebook.cases.access import access_case, may_work_cases
 from casebook.cases.actions import audit
 from casebook.cases.models import Attachment, Case, Message
-from casebook.classify.guard import may_display, withheld_download_redirect
+from casebook.classify.guard import ORIGINAL, withheld_download_redirect
 from casebook.intake.actions import do_accept_held_message, do_move_held_message
 from casebook.intake.models import HeldMessage, MailOriginal
 from casebook.intake.storage import StorageError, open_path
@@ -63,8 +63,12 @@ def download_attachment(request: HttpRequest, pk: int) -> HttpResponseBase:
 
 @roles(CASEWORK_ROLES)
 @require_GET
-def download_original(request: HttpRequest, pk: int) -> FileResponse:
-    """The raw .eml a message arrived as: to people allowed to see its case, never cached."""
+def download_original(request: HttpRequest, pk: int) -> HttpResponseBase:
+    """The raw .eml a message arrived as: to people allowed to see its case, never cached.
+
+    On an indecent-image case it carries the withheld attachments, so it takes the same
+    deliberate, audited step first.
+    """
     user = request.user
     if not isinstance(user, User) or not may_work_cases(user):
         raise PermissionDenied
@@ -72,9 +76,8 @@ def download_original(request: HttpRequest, pk: int) -> FileResponse:
     if original is None:
         raise Http404("No original is kept for this message")
     case = access_case(user, original.message.case.reference)
-    if not may_display(case.pk):
-        # The .eml carries the attachments: withheld with them on an indecent-image case.
-        raise PermissionDenied("Withheld: this case is flagged for an indecent image of a child")
+    if (withheld := withheld_download_redirect(request, pk, case.pk, ORIGINAL)) is not None:
+        return withheld
     try:
         path = open_path(original.storage_path)
     except StorageError as error:

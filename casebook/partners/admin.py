@@ -19,7 +19,7 @@ from casebook.partners.models import (
     SavedReply,
     Service,
 )
-from casebook.widgets import Textarea
+from casebook.widgets import ADMIN_TEXT_OVERRIDES, Textarea
 
 # ModelAdmin is generic only in the type stubs; at run time it cannot be subscripted.
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class PartnerRouteInline(RouteInline):
     extra = 1
     fields = ("position", "kind", "address", "instructions")
     verbose_name = "escalation route"
+    formfield_overrides = ADMIN_TEXT_OVERRIDES
 
 
 class PartnerContactInline(ContactInline):
@@ -49,6 +50,7 @@ class PartnerContactInline(ContactInline):
     extra = 0
     fields = (("name", "role"), ("email", "phone"), "notes")
     verbose_name = "contact"
+    formfield_overrides = ADMIN_TEXT_OVERRIDES
 
 
 @admin.register(Partner)
@@ -60,6 +62,7 @@ class PartnerAdmin(PartnerModelAdmin):
     search_fields = ("platform__name",)
     fields = ("platform", "follow_up_working_days", "notes")
     inlines = (PartnerRouteInline, PartnerContactInline)
+    formfield_overrides = ADMIN_TEXT_OVERRIDES
     list_select_related = ("platform",)
 
     @admin.display(description="routes")
@@ -85,6 +88,7 @@ class ServiceAdmin(LabelledChangelist, ServiceModelAdmin):
     list_editable = ("position", "retired")
     list_filter = ("retired",)
     search_fields = ("name", "description")
+    formfield_overrides = ADMIN_TEXT_OVERRIDES
 
     def has_delete_permission(self, request: HttpRequest, obj: Service | None = None) -> bool:
         return False  # retire instead: old referrals keep their service

@@ -119,3 +119,58 @@ def test_subject_access_export_copies_no_file_of_a_flagged_case(enquirer):
         )
         assert "1 files were not copied" in z.read("README.txt").decode()
     assert counts["withheld"] == 1
+
+
+def test_flagged_case_withholds_the_original_email_behind_the_same_step(
+    client_for, enquirer, practitioner
+):
+    from casebook.intake.models import MailOriginal
+
+    case, attachment = _case_with_image(
+        enquirer, "A naked picture of a 13 year old girl is being passed around on phones."
+    )
+    message = attachment.message
+    raw = b"From: a@example.invalid\r\nSubject: Image\r\n\r\nimage inside\r\n"
+    digest, path = store_bytes(raw, suffix=".eml")
+    MailOriginal.objects.create(
+        message=message, sha256=digest, storage_path=path, size=len(raw), received_at=case.opened_at
+    )
+    direct = reverse("original-download", args=[message.pk])
+    withheld = reverse("classify-withheld-original", args=[message.pk])
+    html = client_for.get(reverse("case-detail", args=[case.reference])).content.decode()
+    assert f'href="{direct}"' not in html and f'href="{withheld}"' in html
+    # The .eml URL sends the user to the confirmation first; nothing is served or audited.
+    response = client_for.get(direct)
+    assert response.status_code == 302 and response["Location"] == withheld
+    assert not AuditEvent.objects.filter(action="original.downloaded").exists()
+    page = client_for.get(withheld)
+    assert page.status_code == 200 and f"{case.reference}-message-{message.pk}.eml" in (
+        page.content.decode()
+    )
+    assert client_for.post(withheld, {}).status_code == 400
+    # An attachment's permit does not open the original, nor the other way round.
+    client_for.post(reverse("classify-withheld-attachment", args=[attachment.pk]),
+                    {"understood": "on"})  # fmt: skip
+    assert client_for.get(direct).status_code == 302
+    response = client_for.post(withheld, {"understood": "on"})
+    assert response.status_code == 302 and response["Location"] == direct
+    response = client_for.get(direct)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == raw
+    actions = list(AuditEvent.objects.filter(case=case).values_list("action", flat=True))
+    assert "original.withheld_download_confirmed" in actions and "original.downloaded" in actions
+    assert client_for.get(direct).status_code == 302  # one confirmation, one download
+
+
+def test_original_of_an_unflagged_case_skips_the_confirmation(client_for, enquirer):
+    from casebook.intake.models import MailOriginal
+
+    case, attachment = _case_with_image(enquirer, "Here is the screenshot of the fake account.")
+    digest, path = store_bytes(b"From: a@example.invalid\r\n\r\nx\r\n", suffix=".eml")
+    MailOriginal.objects.create(
+        message=attachment.message, sha256=digest, storage_path=path, size=1,
+        received_at=case.opened_at,
+    )  # fmt: skip
+    withheld = reverse("classify-withheld-original", args=[attachment.message.pk])
+    response = client_for.get(withheld)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("original-download", args=[attachment.message.pk])

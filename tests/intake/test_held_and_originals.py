@@ -228,11 +228,15 @@ def test_repair_notes_are_shown_beside_the_message(practitioner, name, repair):
     block = page.split(f'id="m{message.pk}"', 1)[1]
     notes = block.split('class="mail-repairs"', 1)[1].split("</div>", 1)[0]
     assert "Notes from reading this email" in notes and f"<li>{repair}</li>" in notes
-    # The original follows the notes, unless the text raised an indecent-image flag (a child
-    # threatened over a photo does): then the original, images and all, is not offered.
+    # The original follows the notes; if the text raised an indecent-image flag (a child
+    # threatened over a photo does), the original, images and all, is behind the deliberate
+    # confirmation page rather than a one-click download.
     after = block.split("</ul></div>", 1)[1].split("</article>", 1)[0]
     withheld = attachments_withheld(message.case_id)
-    assert (f"/mail/messages/{message.pk}/original/" in after) is not withheld
+    direct = f'href="/mail/messages/{message.pk}/original/"'
+    confirm = f'href="/messages/{message.pk}/original/withheld/"'
+    assert (direct in after) is not withheld
+    assert (confirm in after) is withheld
 
 
 def test_a_message_read_without_repairs_has_no_note(practitioner):

@@ -75,6 +75,7 @@ DECISIONS: dict[str, object] = {
     "classify-dismiss": CASEWORK,
     "classify-review-flag": CASEWORK,
     "classify-withheld-attachment": CASEWORK,
+    "classify-withheld-original": CASEWORK,
     "case-enquirer": CASEWORK,
     "enquirer-merge": CASEWORK,
     "enquirer-split": CASEWORK,
