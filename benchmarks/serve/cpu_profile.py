@@ -9,7 +9,8 @@ the `queue-bench` practitioner exists; 20,000 cases from `casebook generate` are
 Each page goes through Django's test client (URL routing, every middleware, the view, its
 queries and the template; no HTTP) in production settings, signed in and second-factor verified
 as under wrk. Prints, per page, the CPU time of this process per request (the Python side of the
-SQL included, the database server's time not), the wall time and the number of queries. With
+SQL included), the CPU time of the PostgreSQL backend serving it (read from /proc: the server
+must run on this machine), the wall time and the number of queries. With
 --profile, a cProfile of the last page's requests sorted by cumulative and by own time, and its
 raw stats in var/serve-queue.prof (for snakeviz or pstats).
 """
@@ -59,8 +60,24 @@ def signed_in_client() -> Client:
     return client
 
 
-def measure(client: Client, path: str, repeat: int) -> tuple[float, float, int]:
-    """(median CPU ms, median wall ms, queries) of `repeat` requests after three warm-ups."""
+def backend_cpu() -> float:
+    """Seconds of CPU the PostgreSQL backend of this process's connection has used (NaN when
+    it is not readable: another database, or a server elsewhere)."""
+    if connection.vendor != "postgresql":
+        return float("nan")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (pid,) = cursor.fetchone()
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(client: Client, path: str, repeat: int) -> tuple[float, float, float, int]:
+    """(median CPU ms, database CPU ms per request, median wall ms, queries) of `repeat`
+    requests after three warm-ups."""
     for _ in range(3):
         response = client.get(path)
         assert response.status_code == 200, (path, response.status_code)
@@ -70,12 +87,14 @@ def measure(client: Client, path: str, repeat: int) -> tuple[float, float, int]:
     ):
         client.get(path)
     cpu, wall = [], []
+    db0 = backend_cpu()
     for _ in range(repeat):
         c0, w0 = time.process_time(), time.perf_counter()
         client.get(path)
         cpu.append((time.process_time() - c0) * 1000)
         wall.append((time.perf_counter() - w0) * 1000)
-    return statistics.median(cpu), statistics.median(wall), len(queries)
+    db = (backend_cpu() - db0) / repeat * 1000  # the kernel counts in ticks: a mean, not a median
+    return statistics.median(cpu), db, statistics.median(wall), len(queries)
 
 
 def main() -> None:
@@ -87,11 +106,11 @@ def main() -> None:
     args = parser.parse_args()
     client = signed_in_client()
     print(f"database {connection.vendor} {settings.DATABASES['default']['NAME']}")
-    print("| page | CPU ms (median) | wall ms (median) | queries |")
-    print("|---|---:|---:|---:|")
+    print("| page | CPU ms (median) | database CPU ms (mean) | wall ms (median) | queries |")
+    print("|---|---:|---:|---:|---:|")
     for path in args.paths:
-        cpu, wall, queries = measure(client, path, args.repeat)
-        print(f"| {path} | {cpu:.1f} | {wall:.1f} | {queries} |")
+        cpu, db, wall, queries = measure(client, path, args.repeat)
+        print(f"| {path} | {cpu:.1f} | {db:.2f} | {wall:.1f} | {queries} |")
     if args.profile:
         profiler = cProfile.Profile(time.process_time)  # CPU time, as the table above
         profiler.enable()

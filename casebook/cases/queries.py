@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any, Protocol
 
 from django.contrib.postgres.expressions import ArraySubquery
@@ -25,10 +26,12 @@ from django.db.models import (
     Q,
     QuerySet,
     Value,
+    When,
     Window,
 )
+from django.db.models import Case as DbCase
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Replace
+from django.db.models.functions import Concat, Replace
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -51,17 +54,18 @@ from casebook.cases.models import (
     SettingType,
     Status,
 )
-from casebook.cases.templatetags.casebook_ui import age
+from casebook.cases.templatetags.casebook_ui import age_at
 from casebook.classify.queries import (
     active_flag_kinds_array,
     active_flags_by_case,
     flag_labels,
     flagged_case_ids_query,
 )
-from casebook.lib.working_hours import format_working
+from casebook.intake.templatetags.intake_queue import HeldInQueue, held_rows_query, held_summary
+from casebook.lib.working_hours import WorkingClock, format_working
 from casebook.partners.models import ItemKind, Outcome, RouteKind
 from casebook.partners.queries import follow_up_overdue, overdue_follow_up_count_expression
-from casebook.triage.calendar import Calendar, current_calendar
+from casebook.triage.calendar import current_calendar
 from casebook.triage.service import unseen_q
 
 REFERENCE_RE = re.compile(r"^CB-\d{4}-\d{1,9}$", re.IGNORECASE)
@@ -179,6 +183,9 @@ class QueuePage:
     # Follow-ups with platforms overdue (the banner), read with the rows; None on an empty
     # page, where the banner reads it itself.
     overdue_follow_ups: int | None = None
+    # Held messages (the banner and row markers), read with the rows on PostgreSQL; None
+    # where the banner reads them itself.
+    held: HeldInQueue | None = None
     previous_number: int = field(init=False)
     next_number: int = field(init=False)
 
@@ -212,12 +219,13 @@ def _enquirers_with_email(email: str) -> list[int]:
     ]
 
 
-# Up to this many tags, a category's cases are looked up by id (see _tagged_with).
+# Up to this many tags, a category's cases are looked up by id (see _rare_category_cases).
 RARE_CATEGORY_TAGS = 5_000
 
 
-def _tagged_with(category_id: int) -> Q:
-    """Cases carrying the category, in the form that keeps the queue fast at any size.
+def _rare_category_cases(category_id: int) -> list[int] | None:
+    """The ids of the cases carrying the category if it is rare, else None: the form that
+    keeps the queue fast at any size.
 
     The queue walks cases newest first and stops after a page. For a common category that walk
     meets tagged cases at once, so an EXISTS per case is cheapest. A rare category (Sexting is
@@ -226,12 +234,8 @@ def _tagged_with(category_id: int) -> Q:
     """
     tags = CaseCategory.objects.filter(category_id=category_id)
     if tags[: RARE_CATEGORY_TAGS + 1].count() > RARE_CATEGORY_TAGS:
-        return Q(Exists(tags.filter(case=OuterRef("pk"))))
-    ids = list(tags.values_list("case_id", flat=True))
-    if connection.vendor == "postgresql":
-        # One array parameter plans in a fraction of the time of thousands of IN (...) ones.
-        return Q(RawSQL(f'"{Case._meta.db_table}"."id" = ANY(%s)', (ids,), BooleanField()))
-    return Q(pk__in=ids)
+        return None
+    return list(tags.values_list("case_id", flat=True))
 
 
 PARTIAL_REFERENCE_RE = re.compile(r"^(CB-?)?\d{2,}(-\d*)?$|^CB-\d{0,4}-?$", re.IGNORECASE)
@@ -302,44 +306,80 @@ def search_q(text: str) -> Q:
     return found
 
 
-def _assignee_q(filters: QueueFilters, user: User) -> Q:
+@dataclass(frozen=True)
+class _Shape:
+    """Which filters a queue request has, and how: what its SQL's text depends on (the values
+    themselves are parameters, _filter_values)."""
+
+    status: str  # STATUS_OPEN, STATUS_ALL, or "one" for a single status
+    unassigned: bool
+    order: str  # the effective order
+    values: tuple[str, ...]  # the names of the filters' values present, sorted
+
+
+def _filter_values(*, user: User, filters: QueueFilters) -> tuple[_Shape, dict[str, Any]]:
+    """The request's filter shape and the values the filters compare with, by name (not for a
+    search: its SQL depends on the text)."""
+    values: dict[str, Any] = {}
+    status = filters.status if filters.status in (STATUS_OPEN, STATUS_ALL) else "one"
+    if status == "one":
+        values["status"] = filters.status
     if filters.assignee == ASSIGNED_ME:
-        return Q(assigned_to=user)
-    if filters.assignee == ASSIGNED_NOBODY:
-        return Q(assigned_to__isnull=True)
-    if filters.assignee.isdigit():
-        return Q(assigned_to_id=int(filters.assignee))
-    return Q()
-
-
-def _due_q(filters: QueueFilters, now: datetime, calendar: Calendar) -> Q:
+        values["assignee"] = user.pk
+    elif filters.assignee.isdigit():
+        values["assignee"] = int(filters.assignee)
     if filters.due == DUE_BREACHED:
-        return Q(response_due_at__lt=now)
-    if filters.due == DUE_WITHIN_HOUR:
+        values["due_before"] = timezone.now()
+    elif filters.due == DUE_WITHIN_HOUR:
+        now = timezone.now()
+        values["due_from"] = now
         # An hour of working time: at 16:30 on a Friday, that runs into Monday morning.
-        return Q(
-            response_due_at__gte=now,
-            response_due_at__lte=calendar.hours.add(now, timedelta(hours=1)),
-        )
-    return Q()
-
-
-def _queue_queryset(*, user: User, filters: QueueFilters) -> QuerySet[Case]:
-    cases = Case.objects.all()
-    if filters.searching:
-        cases = cases.filter(search_q(filters.search))
-    elif filters.status == STATUS_OPEN:
-        cases = cases.filter(status__in=OPEN_STATUSES)
-    elif filters.status != STATUS_ALL:
-        cases = cases.filter(status=filters.status)
-    cases = cases.filter(_assignee_q(filters, user))
-    if filters.due:
-        cases = cases.filter(_due_q(filters, timezone.now(), current_calendar()))
+        values["due_to"] = current_calendar().hours.add(now, timedelta(hours=1))
     if filters.channel:
-        cases = cases.filter(channel=filters.channel)
+        values["channel"] = filters.channel
     if filters.category_id is not None:
-        cases = cases.filter(_tagged_with(filters.category_id))
-    order = filters.effective_order
+        ids = _rare_category_cases(filters.category_id)
+        if ids is None:
+            values["category"] = filters.category_id
+        else:
+            values["category_ids"] = ids
+    shape = _Shape(
+        status=status,
+        unassigned=filters.assignee == ASSIGNED_NOBODY,
+        order=filters.effective_order,
+        values=tuple(sorted(values)),
+    )
+    return shape, values
+
+
+def _queue_cases(shape: _Shape, values: dict[str, Any], search: Q | None = None) -> QuerySet[Case]:
+    """The queue's cases in its order: the filters of `shape` with `values` (a search's own
+    condition comes as `search`, and replaces the status filter)."""
+    cases = Case.objects.all()
+    if search is not None:
+        cases = cases.filter(search)
+    elif shape.status == STATUS_OPEN:
+        cases = cases.filter(status__in=OPEN_STATUSES)
+    elif shape.status != STATUS_ALL:
+        cases = cases.filter(status=values["status"])
+    if shape.unassigned:
+        cases = cases.filter(assigned_to__isnull=True)
+    if "assignee" in values:
+        cases = cases.filter(assigned_to_id=values["assignee"])
+    if "due_before" in values:
+        cases = cases.filter(response_due_at__lt=values["due_before"])
+    if "due_from" in values:
+        cases = cases.filter(
+            response_due_at__gte=values["due_from"], response_due_at__lte=values["due_to"]
+        )
+    if "channel" in values:
+        cases = cases.filter(channel=values["channel"])
+    if "category" in values:
+        tags = CaseCategory.objects.filter(category_id=values["category"], case=OuterRef("pk"))
+        cases = cases.filter(Exists(tags))
+    if "category_ids" in values:
+        cases = cases.filter(_ids_q("id", values["category_ids"]))
+    order = shape.order
     if order == ORDER_DUE:
         return cases.order_by(F("reopened").desc(), F("response_due_at").asc(nulls_last=True), "id")
     if order == ORDER_ACTIVITY:
@@ -347,6 +387,11 @@ def _queue_queryset(*, user: User, filters: QueueFilters) -> QuerySet[Case]:
     if order == ORDER_OLDEST:
         return cases.order_by("opened_at", "id")
     return cases.order_by("-opened_at", "-id")
+
+
+def _queue_queryset(*, user: User, filters: QueueFilters) -> QuerySet[Case]:
+    shape, values = _filter_values(user=user, filters=filters)
+    return _queue_cases(shape, values, search_q(filters.search) if filters.searching else None)
 
 
 # What a queue row shows, read as one tuple per case (QueueCase's own fields, the names the
@@ -378,25 +423,36 @@ QUEUE_VALUES = (
 )
 
 
-def _tags_array(column: str) -> ArraySubquery:
-    """One column of the case's category tags as an array, in the categories' order."""
-    tags = CaseCategory.objects.filter(case=OuterRef("pk"))
-    return ArraySubquery(tags.order_by("category__position", "category__name").values(column))
+def _tags_array() -> ArraySubquery:
+    """The case's category tags as an array, in the categories' order: each the category's
+    name after "1" if the enquirer chose it, else "0" (one subquery per row, not one for the
+    names and one for who chose them)."""
+    tags = CaseCategory.objects.filter(case=OuterRef("pk")).annotate(
+        tag=Concat(
+            DbCase(When(provenance=Provenance.ENQUIRER, then=Value("1")), default=Value("0")),
+            "category__name",
+            output_field=CharField(),
+        )
+    )
+    return ArraySubquery(tags.order_by("category__position", "category__name").values("tag"))
 
 
-def _page_queryset(ids: list[int], now: datetime, with_flags: bool) -> QuerySet[Case]:
-    """The page's rows with what they show; on PostgreSQL their tags (and, with_flags, risk
-    flags) as arrays too."""
-    rows = Case.objects.filter(_ids_q("id", ids)).annotate(
+def _page_queryset(
+    ids: Q, now: datetime, with_flags: bool, with_count: bool = True
+) -> QuerySet[Case]:
+    """The page's rows (the cases `ids` selects) with what they show; on PostgreSQL their tags
+    (and, with_flags, risk flags) as arrays too. with_count: each row also carries the
+    banner's overdue follow-up count."""
+    rows = Case.objects.filter(ids).annotate(
         unseen=ExpressionWrapper(unseen_q(), output_field=BooleanField()),
         follow_up_due=follow_up_overdue(now),
-        overdue_follow_ups=overdue_follow_up_count_expression(now),
     )
+    if with_count:
+        rows = rows.annotate(overdue_follow_ups=overdue_follow_up_count_expression(now))
     if connection.vendor != "postgresql":
         return rows
     return rows.annotate(
-        tag_names=_tags_array("category__name"),
-        tag_sources=_tags_array("provenance"),
+        tags=_tags_array(),
         # Flags are rare: only a page with flagged cases asks for them.
         risk_kinds=(
             active_flag_kinds_array()
@@ -406,38 +462,184 @@ def _page_queryset(ids: list[int], now: datetime, with_flags: bool) -> QuerySet[
     )
 
 
-# Stand-ins for the page's ids and moment in SQL compiled once (_page_sql).
-_IDS_MARK: list[int] = [0]
-_NOW_MARK = datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC)
-_ARRAYS = ("tag_names", "tag_sources", "risk_kinds")
+_ARRAYS = ("tags", "risk_kinds")
+
+
+def _page_values(ids: list[int]) -> list[tuple[Any, ...]]:
+    """The rows of these cases as tuples (QUEUE_VALUES), without their tags and flags (the
+    caller reads those in queries of their own): the queue's reads other than PostgreSQL's."""
+    rows = _page_queryset(Q(pk__in=ids), timezone.now(), False)
+    return list(rows.values_list(*QUEUE_VALUES))
+
+
+# ---- the queue's page in one statement (PostgreSQL) -----------------------------------------
+#
+# One round trip reads the risk-flagged cases first, the page's ids, their rows with tags and
+# flags, the held messages and the overdue follow-up count. Its text is compiled through the
+# ORM once per filter shape (_Shape) with stand-in values, which are found again among the
+# compiled parameters; each request passes its own values as parameters. Compiling the three
+# queries through the ORM on every request cost more CPU than PostgreSQL spent running them.
+
+_STATEMENT = """WITH
+flagged AS MATERIALIZED (SELECT ARRAY({flagged}) AS ids),
+walked AS MATERIALIZED (SELECT ARRAY({walked} LIMIT %s) AS ids),
+page AS MATERIALIZED (
+  SELECT (flagged.ids || ARRAY(
+    SELECT w.id FROM unnest(walked.ids) WITH ORDINALITY AS w(id, n)
+    WHERE w.id <> ALL(flagged.ids) ORDER BY w.n
+  ))[%s:%s] AS ids
+  FROM flagged, walked
+),
+held AS (
+  SELECT array_agg(h.case_id ORDER BY h.at, h.id) AS case_ids,
+    array_agg(h.reference ORDER BY h.at, h.id) AS refs
+  FROM ({held}) AS h(case_id, reference, at, id)
+)
+SELECT page.ids, held.case_ids, held.refs, ({overdue}), r.*
+FROM page CROSS JOIN held LEFT JOIN ({rows}) AS r ON TRUE"""
+_META_COLUMNS = 4  # page.ids, held case ids, held references, overdue follow-ups
+
+# Stand-ins for the values while a statement is compiled (none equals a value a query of the
+# queue compiles from its constants).
+_MARKS: dict[str, Any] = {
+    "status": "\x1equeue-status",
+    "assignee": -7_000_001,
+    "due_before": datetime(1901, 1, 1, 1, 1, 1, 1, tzinfo=UTC),
+    "due_from": datetime(1901, 1, 2, 1, 1, 1, 1, tzinfo=UTC),
+    "due_to": datetime(1901, 1, 3, 1, 1, 1, 1, tzinfo=UTC),
+    "channel": "\x1equeue-channel",
+    "category": -7_000_002,
+    "category_ids": [-7_000_003],
+    # The statement's own values: the moment, how far to walk, the page's slice.
+    "now": datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC),
+    "walk": -7_000_004,
+    "first": -7_000_005,
+    "last": -7_000_006,
+    "per_page": -7_000_007,
+}
+_SLOT_TYPES = (int, str, datetime)
+
+
+@dataclass(frozen=True)
+class _Slot:
+    name: str  # a _MARKS key: the request's value goes here
+
+
+def _slot_of(param: Any) -> Any:
+    """The slot a compiled parameter stands for, or the parameter itself (a constant)."""
+    for name, mark in _MARKS.items():
+        if param is mark or (
+            type(param) is type(mark) and isinstance(mark, _SLOT_TYPES) and param == mark
+        ):
+            return _Slot(name)
+    return param
+
+
+def _compile_statement(
+    shape: _Shape, values: dict[str, Any], search: Q | None
+) -> tuple[str, list[Any]]:
+    """The statement's text and its parameters (constants, or _Slot for a value to fill)."""
+    cases = _queue_cases(shape, values, search)
+    parts: dict[str, Any] = {
+        "flagged": cases.filter(_flagged_q()).values_list("pk", flat=True),
+        "walked": cases.values_list("pk", flat=True),
+        "held": held_rows_query(),
+        "overdue": overdue_follow_up_count_expression(_MARKS["now"]).query,
+        "rows": _page_queryset(
+            Q(
+                RawSQL(
+                    f'"{Case._meta.db_table}"."id" = '
+                    "ANY(ARRAY(SELECT unnest(page.ids[1:%s]) FROM page))",
+                    (_MARKS["per_page"],),
+                    BooleanField(),
+                )
+            ),
+            _MARKS["now"],
+            with_flags=True,
+            with_count=False,
+        ).values_list(*QUEUE_VALUES[:-1], *_ARRAYS),
+    }
+    texts: dict[str, str] = {}
+    params: dict[str, tuple[Any, ...]] = {}
+    for name, query in parts.items():
+        texts[name], params[name] = getattr(query, "query", query).sql_with_params()
+    sql = _STATEMENT.format(**texts)
+    # In the order of their places in _STATEMENT.
+    ordered = [
+        *params["flagged"],
+        *params["walked"],
+        _MARKS["walk"],
+        _MARKS["first"],
+        _MARKS["last"],
+        *params["held"],
+        *params["overdue"],
+        *params["rows"],
+    ]
+    return sql, [_slot_of(p) for p in ordered]
+
+
+@functools.lru_cache(maxsize=128)
+def _statement(shape: _Shape) -> tuple[str, list[Any]]:
+    """_compile_statement for a filter shape, once per process."""
+    sql, template = _compile_statement(shape, {name: _MARKS[name] for name in shape.values}, None)
+    found = {p.name for p in template if isinstance(p, _Slot)}
+    expected = {*shape.values, "now", "walk", "first", "last", "per_page"}
+    if found != expected:  # a stand-in the ORM changed, or a constant taken for one
+        raise AssertionError(f"the queue's statement has slots {found}, not {expected}")
+    return sql, template
 
 
 @functools.cache
-def _page_sql(with_flags: bool) -> tuple[str, tuple[Any, ...]]:
-    """The PostgreSQL text of _page_queryset, compiled once per process: its shape never
-    changes, and building and compiling it through the ORM on every request cost more CPU
-    (2.7 ms) than running it. The ids and the moment are parameters, filled in by
-    _page_values; the query is still written, and kept in step with the models, by the ORM."""
-    query = _page_queryset(_IDS_MARK, _NOW_MARK, with_flags).values_list(*QUEUE_VALUES, *_ARRAYS)
-    sql, params = query.query.sql_with_params()
-    marks = sum(1 for p in params if p is _IDS_MARK or p == _NOW_MARK)
-    if marks != 3:  # the ids, and the moment in the marker and in the count
-        raise AssertionError(f"the queue's row query has {marks} marked parameters, not 3")
-    return sql, params
+def _statement_cursor_class() -> Any:
+    from django.db.backends.postgresql import base
+
+    cursor: Any = base.ServerBindingCursor  # psycopg 3's, with Django's callproc
+
+    class StatementCursor(cursor):  # type: ignore[misc]
+        """Binds parameters on the server (so the statement can be prepared) and reads
+        results in binary: half the CPU of parsing the fifty rows' text."""
+
+        _query: Any  # psycopg's record of the last run, which Django's query log reads
+
+        def execute(self, query: Any, params: Any = None, **options: Any) -> Any:
+            options.setdefault("binary", True)
+            result = super().execute(query, params, **options)
+            if self._query is None:
+                # A prepared run keeps no query text, which Django's query log reads from
+                # here (connection.queries, CaptureQueriesContext): give it the statement's.
+                self._query = _logged(query)
+            return result
+
+    return StatementCursor
 
 
-def _page_values(ids: list[int], flagged: set[int]) -> tuple[list[tuple[Any, ...]], bool]:
-    """The rows of these cases as tuples (QUEUE_VALUES), and whether each also carries its
-    tags and risk flags as arrays (PostgreSQL: one query for the whole page; elsewhere the
-    caller reads those in queries of their own)."""
-    now = timezone.now()
-    if connection.vendor != "postgresql":
-        return list(_page_queryset(ids, now, False).values_list(*QUEUE_VALUES)), False
-    sql, marked = _page_sql(bool(flagged))
-    params = [ids if p is _IDS_MARK else now if p == _NOW_MARK else p for p in marked]
-    with connection.cursor() as cursor:
+@functools.lru_cache(maxsize=128)
+def _logged(query: str) -> Any:
+    """What Django's PostgreSQL backend reads a run's SQL from (`.query`, bytes)."""
+    return SimpleNamespace(query=query.encode())
+
+
+def _statement_rows(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    """Runs the statement on a cursor that binds its parameters on the server, so psycopg can
+    keep it prepared: after DATABASES' OPTIONS["prepare_threshold"] runs on a connection,
+    PostgreSQL parses it once (Django's own cursors bind on the client and never prepare)."""
+    from django.db.backends.postgresql.psycopg_any import register_tzloader
+    from psycopg.postgres import types
+    from psycopg.pq import Format
+
+    db: Any = connection  # the PostgreSQL wrapper, whose cursors Django makes as below
+    db.ensure_connection()
+    raw: Any = _statement_cursor_class()(db.connection)
+    # As Django's create_cursor. (Binary datetimes come in the session's time zone, which
+    # Django sets to the connection's.)
+    loader = db.connection.adapters.get_loader(types["timestamptz"].oid, Format.TEXT)
+    if db.timezone != loader.timezone:
+        register_tzloader(db.timezone, raw)
+    # Django's wrapper around it: query logging, execute_wrapper hooks, error translation.
+    with db._prepare_cursor(raw) as cursor:
         cursor.execute(sql, params)
-        return cursor.fetchall(), True
+        rows: list[tuple[Any, ...]] = cursor.fetchall()
+        return rows
 
 
 def _flagged_q() -> Q:
@@ -476,6 +678,40 @@ def _flagged_first(cases: QuerySet[Case], start: int, count: int) -> tuple[list[
     return head + rest[skip : skip + need], set(head)
 
 
+def _read_page(
+    user: User, filters: QueueFilters, start: int, per_page: int
+) -> tuple[list[int], list[tuple[Any, ...]], HeldInQueue, int]:
+    """The queue's statement for cases [start, start + per_page] (one more than the page, to
+    know whether there is a next): (those ids in the queue's order, the rows of the first
+    per_page as QUEUE_VALUES and _ARRAYS, the held messages, the overdue follow-up count)."""
+    shape, values = _filter_values(user=user, filters=filters)
+    if filters.searching:
+        # A search's SQL depends on its text (a reference, words, enquirers found first).
+        sql, template = _compile_statement(shape, values, search_q(filters.search))
+    else:
+        sql, template = _statement(shape)
+    values.update(
+        now=timezone.now(),
+        walk=start + per_page + 1,  # enough, however many of them are flagged (see below)
+        first=start + 1,
+        last=start + per_page + 1,
+        per_page=per_page,
+    )
+    result = _statement_rows(sql, [values[p.name] if isinstance(p, _Slot) else p for p in template])
+    # The page is flagged cases first, then the walked cases not flagged. The walk need not
+    # be longer than the page's end: at most len(flagged) of its cases are left out, and the
+    # flagged ones come first.
+    ids, held_ids, held_refs, overdue = result[0][:_META_COLUMNS]
+    count_at = _META_COLUMNS + len(QUEUE_VALUES) - 1
+    rows = [
+        (*row[_META_COLUMNS:count_at], overdue, *row[count_at:])
+        for row in result
+        if row[_META_COLUMNS] is not None
+    ]
+    held = held_summary(list(zip(held_ids or (), held_refs or (), strict=True)), set(ids))
+    return list(ids), rows, held, overdue
+
+
 def queue_page(
     *, user: User, filters: QueueFilters, page: int = 1, per_page: int = QUEUE_PAGE_SIZE
 ) -> QueuePage:
@@ -486,28 +722,35 @@ def queue_page(
     """
     page = max(1, page)
     start = (page - 1) * per_page
-    # Find the page's ids on the case table alone, then load those rows with what they show:
-    # joined into the search, enquirers and users can tempt the planner into hashing whole
-    # tables before it sorts.
-    ids, flagged = _flagged_first(_queue_queryset(user=user, filters=filters), start, per_page + 1)
-    has_next = len(ids) > per_page
-    ids = ids[:per_page]
-    if not ids:
-        return QueuePage(rows=[], number=page, has_next=has_next)
-    values, with_arrays = _page_values(ids, flagged)
-    by_pk = {row[0]: row for row in values}
     tags: dict[int, list[QueueTag]] = {}
     risks: dict[int, list[str]] = {}
-    if with_arrays:
+    held = None
+    overdue: int | None = None
+    if connection.vendor == "postgresql":
+        ids, values, held, overdue = _read_page(user, filters, start, per_page)
+        has_next = len(ids) > per_page
+        ids = ids[:per_page]
+        if not ids:
+            return QueuePage(
+                rows=[], number=page, has_next=has_next, overdue_follow_ups=overdue, held=held
+            )
         for row in values:
-            names, sources, kinds = row[-3:]
-            tags[row[0]] = [
-                QueueTag(name=name, by_enquirer=source == Provenance.ENQUIRER)
-                for name, source in zip(names, sources, strict=True)
-            ]
+            marked, kinds = row[-2:]
+            tags[row[0]] = [QueueTag(name=tag[1:], by_enquirer=tag[0] == "1") for tag in marked]
             if kinds:
                 risks[row[0]] = flag_labels(kinds)
     else:
+        # Find the page's ids on the case table alone, then load those rows with what they
+        # show: joined into the search, enquirers and users can tempt the planner into
+        # hashing whole tables before it sorts.
+        ids, flagged = _flagged_first(
+            _queue_queryset(user=user, filters=filters), start, per_page + 1
+        )
+        has_next = len(ids) > per_page
+        ids = ids[:per_page]
+        if not ids:
+            return QueuePage(rows=[], number=page, has_next=has_next)
+        values = _page_values(ids)
         for case_id, name, provenance in (
             CaseCategory.objects.filter(case_id__in=ids)
             .order_by("category__position", "category__name")
@@ -518,13 +761,16 @@ def queue_page(
             )
         # Only the flagged cases have flags to show: no query for a page without them.
         risks = active_flags_by_case(flagged) if flagged else {}
+    by_pk = {row[0]: row for row in values}
     # Every case URL is this one with another reference in it.
     sample = reverse("case-detail", args=["CB-0"])
     prefix, suffix = sample.split("CB-0")
     rows = []
+    # One clock and one time zone for the page: every countdown and date is worked out from
+    # them (timezone.localtime() and the working-hours walk per row were a third of this loop).
     now = timezone.now()
-    calendar = current_calendar()
-    overdue = None
+    clock = current_calendar().hours.clock(now)
+    zone = timezone.get_current_timezone()
     for pk in ids:
         if pk not in by_pk:
             continue  # deleted since its id was read
@@ -575,8 +821,8 @@ def queue_page(
             or enquirer_phone
             or "",
         )
-        opened = timezone.localtime(case.opened_at)
-        due, due_state = countdown(case, now=now, calendar=calendar)
+        opened = case.opened_at.astimezone(zone)
+        due, due_state = countdown(case, clock=clock)
         rows.append(
             QueueRow(
                 case=case,
@@ -590,7 +836,9 @@ def queue_page(
                 follow_up_due=bool(follow_up_due),
             )
         )
-    return QueuePage(rows=rows, number=page, has_next=has_next, overdue_follow_ups=overdue)
+    return QueuePage(
+        rows=rows, number=page, has_next=has_next, overdue_follow_ups=overdue, held=held
+    )
 
 
 # Beyond this, a countdown is given in calendar time: working time over weeks means little
@@ -609,22 +857,23 @@ class _Owed(Protocol):
     def response_paused_seconds(self) -> int | None: ...
 
 
-def countdown(case: _Owed, *, now: datetime, calendar: Calendar) -> tuple[str, str]:
-    """The row's countdown and its state: ("due in 40 min", "soon"), ("overdue 1 h 10",
-    "overdue"), ("paused", "paused") while awaiting the enquirer, ("", "") if nothing is owed.
-    Times are working time, so a reply due at 10:00 on Monday is "due in 1 h" at 16:00 on
-    Friday."""
+def countdown(case: _Owed, *, clock: WorkingClock) -> tuple[str, str]:
+    """The row's countdown at clock.now and its state: ("due in 40 min", "soon"),
+    ("overdue 1 h 10", "overdue"), ("paused", "paused") while awaiting the enquirer, ("", "")
+    if nothing is owed. Times are working time (the helpline calendar's clock), so a reply due
+    at 10:00 on Monday is "due in 1 h" at 16:00 on Friday."""
     due = case.response_due_at
     if due is None:
         if case.status == Status.AWAITING_ENQUIRER and case.response_paused_seconds is not None:
             return "paused", "paused"
         return "", ""
+    now = clock.now
     if abs(due - now) > COUNTDOWN_WORKING_DAYS:
-        return (f"overdue {age(due)}", "overdue") if due < now else ("due later", "")
+        return (f"overdue {age_at(due, now)}", "overdue") if due < now else ("due later", "")
     if due >= now:
-        left = calendar.hours.working_time_between(now, due)
+        left = clock.until(due)
         return f"due in {format_working(left)}", "soon" if left <= timedelta(hours=1) else ""
-    late = calendar.hours.working_time_between(due, now)
+    late = clock.since(due)
     return (f"overdue {format_working(late)}" if late else "overdue"), "overdue"
 
 

@@ -7,8 +7,11 @@
                       rule_hits=())
 
 Features are tf-idf weights of lightly stemmed words and word pairs (so "bullied" and
-"bullying" share evidence). Each category and each risk flag is
-a one-against-the-rest logistic model fitted by stochastic gradient descent, which trains on
+"bullying" share evidence); the risk heads also see which families of words a text holds
+(means, timing, farewell, body, image, money, meeting, a child's age) and which pairs of them,
+so a risk said in words the training texts never used still lands near them. Each category
+and each risk flag is a one-against-the-rest logistic model fitted by stochastic gradient
+descent, which trains on
 100,000 cases in seconds and scores thousands of texts a second on one core. Scores are the
 models' probabilities; suggestions rank every category, best first.
 
@@ -63,29 +66,32 @@ DEFAULT_RISK_THRESHOLD = 0.5
 # The model's threshold per flag (the rules raise theirs at RULE_SCORE whatever these are) and
 # the higher levels it must reach where the text has no word of the risk the rules know
 # (RISK_CONFIDENT) or only words in teaching, fiction or a denial (RISK_SEEN; NEVER: not
-# there). Chosen by benchmarks/classify/thresholds.py over blind sets A-E each read by a model
-# trained without it (C, D and E with the code of their first scores): per flag, the highest
-# recall at pooled precision >= 0.85, checked by leaving each set out of the choice. Scores in
-# benchmarks/README.md.
+# there). Chosen by benchmarks/classify/thresholds.py over blind sets A-F each read by a model
+# trained without it (C-F with the rules of their first scores): per flag, the highest recall
+# at pooled precision >= 0.82 (indecent images at no less than 0.5 where the text has no word
+# of them), checked by leaving each set out of the choice (pooled held-out recall 0.952 at
+# precision 0.844). Scores in benchmarks/README.md.
 NEVER = 1.01
 RISK_THRESHOLDS: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.55,
+    IMMEDIATE_DANGER: 0.6,
     SELF_HARM: 0.3,
-    SEXTORTION: 0.25,
-    INDECENT_IMAGE: 0.2,
+    SEXTORTION: 0.2,
+    INDECENT_IMAGE: 0.4,
 }
 RISK_CONFIDENT: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.5,
-    SELF_HARM: 0.9,
-    SEXTORTION: 0.3,
+    IMMEDIATE_DANGER: 0.6,
+    SELF_HARM: 0.7,
+    SEXTORTION: 0.9,
     INDECENT_IMAGE: 0.5,
 }
 RISK_SEEN: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.8,
+    IMMEDIATE_DANGER: 0.9,
     SELF_HARM: NEVER,
     SEXTORTION: NEVER,
     INDECENT_IMAGE: 0.4,
 }
+# The weight of a word family's feature in the risk heads (beside tf-idf weights of about 0.1).
+FAMILY_WEIGHT = 0.3
 MAX_TEXT_CHARS = 6000  # enough for any enquiry; a forwarded thread's tail adds only noise
 DISMISSED_WEIGHT = 3.0
 SEED_WEIGHT = 3.0
@@ -270,6 +276,12 @@ class Suggester:
     risk_heads: LinearHeads
     risk_thresholds: dict[str, float]
     metadata: dict[str, Any] = field(default_factory=dict)
+    family_weight: float = 0.0  # the risk heads' word families (0: none, as older artefacts)
+
+    def risk_probabilities(self, docs: Sequence[str], words: sparse.csr_matrix) -> np.ndarray:
+        """The risk heads' probabilities (texts x risk_heads.labels) for prepared texts (see
+        prepare()) whose word features are `words`."""
+        return self.risk_heads.probabilities(_risk_features(docs, words, self.family_weight))
 
     @property
     def version(self) -> str:
@@ -279,9 +291,10 @@ class Suggester:
         if not texts:
             return []
         readings = [Reading(t[:MAX_TEXT_CHARS]) for t in texts]
-        features = self.vectoriser.transform([r.doc for r in readings])
+        docs = [r.doc for r in readings]
+        features = self.vectoriser.transform(docs)
         cat_p = self.category_heads.probabilities(features)
-        risk_p = self.risk_heads.probabilities(features)
+        risk_p = self.risk_probabilities(docs, features)
         labels = self.category_heads.labels
         out = []
         for i, reading in enumerate(readings):
@@ -340,6 +353,103 @@ class Suggester:
         return suggester
 
 
+# Families of words that carry a risk's meaning whatever the exact wording (the risk heads
+# only): a text gets one feature per family it holds and one per pair of families, so "a knife
+# to the wrist captioned tomorrow" lands near "pills, and a date" however either is worded.
+# Words are matched before stemming.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FAMILIES: dict[str, frozenset[str]] = {
+    "means": _words(
+        "pills tablets paracetamol overdose od rope ligature noose blade blades razor razors "
+        "knife knives bridge cliff ledge roof belt hammer poison bleach cuts cutting cut "
+        "wrist wrists scars choke choking blackout strangle strangling hanging hang jump "
+        "sharpener cord"
+    ),
+    "timing": _words(
+        "tonight tomorrow soon weekend countdown today now later midnight 2am 3am morning "
+        "friday saturday sunday monday tuesday wednesday thursday o'clock after before "
+        "until when"
+    ),
+    "farewell": _words(
+        "goodbye goodbyes bye farewell gone anymore forever last final sorry burden "
+        "thank thanks everything miss better without note letter exit end wake disappear "
+        "leave leaving"
+    ),
+    "body": _words(
+        "body bodies naked nude nudes topless undressed undressing underwear pants knickers "
+        "bra bikini boobs bobs breasts chest bum butt privates genitals bath shower changing "
+        "sexual sexually sex explicit intimate lingerie stuff"
+    ),
+    "image": _words(
+        "pic pics picture pictures photo photos photograph photographs image images selfie "
+        "selfies video videos vid vids clip clips filmed filming recorded recording camera "
+        "webcam snap snaps screenshot screenshots livestream stream footage call calls"
+    ),
+    "money": _words(
+        "pay paid paying payment money cash bitcoin crypto gift voucher vouchers paypal "
+        "transfer sell selling sold subscription onlyfans price unless expose leak leaked "
+        "everyone threaten threatened threatening threat"
+    ),
+    "meeting": _words(
+        "meet meeting met meetup location address postcode pick picked car hotel park "
+        "station house flat round off bloke man men stranger older adult guy trip "
+        "sleepover fight"
+    ),
+}
+_FAMILY_NAMES = [*sorted(_FAMILIES), "child"]
+_FAMILY_OF: dict[str, tuple[int, ...]] = {}
+for _k, _name in enumerate(_FAMILY_NAMES[:-1]):
+    for _word in _FAMILIES[_name]:
+        _FAMILY_OF[_word] = (*_FAMILY_OF.get(_word, ()), _k)
+_CHILD_WORDS = _words(
+    "child children kid kids son daughter girl girls boy boys pupil pupils student students "
+    "teen teens teenager teenage schoolgirl schoolboy niece nephew grandson granddaughter "
+    "stepdaughter stepson lad lads primary y7 y8 y9 y10 y11 year"
+)
+_AGE = re.compile(r"^(?:[4-9]|1[0-7])(?:yo|yrs?|y/o)?$")
+_PAIRS = list(itertools.combinations(range(len(_FAMILY_NAMES)), 2))
+_PAIR_COLUMN = {pair: len(_FAMILY_NAMES) + k for k, pair in enumerate(_PAIRS)}
+FAMILY_COLUMNS = len(_FAMILY_NAMES) + len(_PAIRS)
+
+
+def families(doc: str) -> list[int]:
+    """The columns of the word families (and pairs of them) a prepared text holds."""
+    found: set[int] = set()
+    child = len(_FAMILY_NAMES) - 1
+    for word in _TOKEN.findall(doc):
+        hit = _FAMILY_OF.get(word)
+        if hit:
+            found.update(hit)
+        elif word in _CHILD_WORDS or (word[0].isdigit() and _AGE.match(word)):
+            found.add(child)
+    named = sorted(found)
+    return named + [_PAIR_COLUMN[pair] for pair in itertools.combinations(named, 2)]
+
+
+def _family_matrix(docs: Sequence[str], weight: float) -> sparse.csr_matrix:
+    indices: list[int] = []
+    indptr = [0]
+    for doc in docs:
+        indices.extend(families(doc))
+        indptr.append(len(indices))
+    data = np.full(len(indices), weight, dtype=np.float32)
+    return sparse.csr_matrix(
+        (data, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+        shape=(len(docs), FAMILY_COLUMNS),
+    )
+
+
+def _risk_features(
+    docs: Sequence[str], words: sparse.csr_matrix, family_weight: float
+) -> sparse.csr_matrix:
+    if not family_weight:
+        return words
+    return sparse.hstack([words, _family_matrix(docs, family_weight)], format="csr")
+
+
 def definition_examples(categories: dict[str, str]) -> list[Example]:
     """Each category's name and definition as one example of itself."""
     return [
@@ -357,6 +467,7 @@ def train(
     risk_thresholds: dict[str, float] | None = None,
     random_state: int = 0,
     min_cases: int = MIN_CASES,
+    family_weight: float = FAMILY_WEIGHT,
 ) -> Suggester:
     """Fit a Suggester.
 
@@ -415,7 +526,7 @@ def train(
         for e in everything
     ]
     risk_heads = _fit_heads(
-        features,
+        _risk_features(texts, features, family_weight),
         list(RISK_FLAGS),
         risk_positive,
         [set(e.not_risk_flags) for e in everything],
@@ -439,6 +550,7 @@ def train(
         "risk_counts": {flag: sum(1 for p in risk_positive if flag in p) for flag in RISK_FLAGS},
         "features": int(features.shape[1]),
         "alpha": alpha,
+        "family_weight": family_weight,
         "categories_hash": hashlib.sha256("\n".join(names).encode()).hexdigest()[:12],
         "sklearn": sklearn.__version__,
         "python": platform.python_version(),
@@ -450,4 +562,5 @@ def train(
         risk_heads=risk_heads,
         risk_thresholds=dict(RISK_THRESHOLDS if risk_thresholds is None else risk_thresholds),
         metadata=metadata,
+        family_weight=family_weight,
     )

@@ -392,12 +392,20 @@ SH_IDEATION = _re(
     r"\b(?:can'?t|cannot|couldn'?t) (?:live with (?:this|it|myself|everyone)|go on|do this any ?more|cope any ?more|take (?:it|this) any ?more|carry on|keep going)\b|\b(?:i'?m|he'?s|she'?s) done,? (?:i|he|she) can'?t\b",
     r"\b(?:what it feels like|how it feels|does it hurt|would it hurt|how long does it take) to (?:die|drown|hang|bleed)\b|\bhow (?:many|much) (?:\w+ )?(?:paracetamol|pills|tablets|ibuprofen|co-?codamol|sleeping pills)\b|\b(?:painless|easy|quick|quickest|best|easiest) ways? (?:to|of) (?:die|dying|go|end it|kill|commit)\b|\bways to (?:die|end it|kill (?:my|your)self)\b",
     r"\bhow to (?:tie a noose|kill (?:my|your)self|die|end it|stop being alive|hang (?:my|your)self|overdose)\b|\bmethods? (?:of|to|for) (?:suicide|dying|killing)\b|\bsuicide methods\b|\bnoose\b|\bligatures?\b|\b(?:belt|rope|cord|scarf) (?:round|around) (?:his|her|their|my) neck\b",
-    r"\b(?:saying|said|says|say|wrote|written|writing|posted|sent|left) (?:a |her |his )?goodbye\b(?![^\n]{0,40}\b(?:as usual|for school|to school|for work|at the (?:door|gate|station))\b)|\bgoodbye (?:note|letter|message|post|video|everyone|all|world|forever|i'?m tired)\b|\b(?:suicide|goodbye) notes?\b|\b(?:written|wrote|writing) (?:her|his|their|my) (?:letters|goodbyes?)\b",
+    r"\b(?:saying|said|says|say|wrote|written|writing|posted|sent|left) (?:a |her |his )?goodbye\b(?![^\n]{0,40}\b(?:as usual|for school|to school|for work|at the (?:door|gate|station))\b)|\bgoodbye (?:notes?|letters?|messages?|posts?|videos?|texts?|everyone|all|world|forever|i'?m tired)\b(?![^\n]{0,60}\b(?:retir\w*|leavers?'?|leaving (?:do|party|card|assembly)|moving (?:school|house|away|abroad)|end of (?:term|the year|year))\b)|\b(?:suicide|goodbye) notes?\b|\b(?:written|wrote|writing) (?:her|his|their|my) (?:letters|goodbyes?)\b",
     r"\b(?:letter|note)s? (?:to|addressed to|for) (?:his|her|their|my) (?:mum|mom|mam|dad|family|parents|sister|brother|nan)\b[^\n]{0,60}\b(?:goodbye|sorry)\b|\bsee you on the other side\b|\btired of (?:everything|living|life|being alive|it all)\b|\bhow to stop being alive\b",
     r"\b(?:giving|given|gave|gives) (?:away )?(?:his|her|their|my) (?:things|stuff|belongings|possessions|games|clothes)(?: away)?\b|\bsaved up (?:\w+ ){0,2}(?:tablets|pills|paracetamol|meds|medication)\b|\bstockpil\w+ (?:\w+ )?(?:tablets|pills|medication|meds)\b",
     r"\b(?:deserves?|deserved|deserving) to (?:hurt|suffer|die|be hurt|be punished|feel pain|be in pain)\b|\b(?:picked|chosen|chose|set|pick|choose|choosing) (?:a|the) date\b(?=[^\n]{0,80}\b(?:suicid\w*|die|end it|kill (?:him|her|them|my)sel\w+|method\w*|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|next week)\b)",
     r"\bmaybe i will\b|\bhonestly i might\b|\bi might (?:just )?(?:do it|as well)\b|\b(?:i'?m|im|he'?s|she'?s|they'?re) (?:so |just )?done with (?:everything|life|it all|living|all of it)\b",
     r"\b(?:which|highest|tallest) (?:bridge|building|car park|cliff|tower)\b|\bhow high (?:is|does|would)\b|\bfinal (?:post|video|message|tiktok|story|snap)\b|\btitled final\b|\b(?:thanking|thanked) (?:everyone|her friends|his friends|them all|all her friends|all his friends)\b",
+)
+# A choking "game" or "challenge" a child has played or is playing: strangulation, whatever
+# the word "challenge" says of a dare (SH_NEGATED sets dares and challenges aside).
+CHOKING_GAME = _re(
+    r"\b(?:blackout|black-out|choking|choke|pass[- ]?out|passing out|fainting|faint|space monkey|knockout|breath[- ]?holding|hanging) (?:challenge|game|trend)s?\b",
+)
+CHOKING_DONE = _re(
+    r"\b(?:done|did|does|do|doing|tried|tries|trying|try|played|playing|plays|filmed|filming|film) (?:it|this|that|the challenge|the game|them)\b|\b(?:passed|passes|passing|pass) out\b|\b(?:went|goes|gone|turned|turns|turning) (?:blue|purple|limp)\b|\bblacked out\b|\b(?:tie|belt|scarf|cord|rope|lanyard|dressing gown cord)\b|\bmarks? (?:on|round|around) (?:his|her|their) neck\b",
 )
 # Wanting to join someone, beside a word of suicide ("wants to 'join' the character").
 SH_JOIN = _re(
@@ -690,10 +698,22 @@ def normalise(text: str) -> str:
     return Reading(text).doc
 
 
+# A line break inside a sentence: an e-mail hard-wrapped at 60-100 columns breaks lines
+# wherever a word ends. A long line that does not end a sentence, followed by a line that
+# does not start a list item, is one line with the next.
+_WRAPPED = re.compile(r"(?<=[^\n]{60})(?<![.!?:;])[ \t]*\n(?=[ \t]*[A-Za-z0-9(\"'£])")
+
+
+def unwrap(text: str) -> str:
+    """The text with hard-wrapped lines joined; the first line (a subject) kept apart."""
+    first, newline, rest = text.partition("\n")
+    return first + newline + _WRAPPED.sub(" ", rest)
+
+
 def sentences(text: str) -> list[str]:
     """The text's sentences (and lines), whitespace collapsed, empty ones dropped."""
     out = []
-    for part in _SENTENCE.split(text):
+    for part in _SENTENCE.split(unwrap(text)):
         flat = " ".join(part.split())
         if flat:
             out.append(flat)
@@ -803,6 +823,7 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
         or r.anywhere(SH_MEANS)
         or r.anywhere(FAREWELL)
         or r.anywhere(SH_JOIN)
+        or r.anywhere(CHOKING_GAME)
     ):
         return None
     if r.anywhere(RECOVERED) and not r.anywhere(RELAPSE):
@@ -832,6 +853,14 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
     i = _first(r.affirmed(SH_JOIN), lambda i: i not in blocked and r.near(SUICIDE_LINK, i, 1))
     if i is not None:
         return "self_harm.join", i
+    # A choking challenge played, not one only heard of or taught about.
+    choking_blocked = r.blocked(TEACHING, JOKE, CONTENT)
+    i = _first(
+        r.where(CHOKING_GAME),
+        lambda i: i not in choking_blocked and not hoax and r.near(CHOKING_DONE, i, 1),
+    )
+    if i is not None:
+        return "self_harm.choking_game", i
     i = _first(
         r.affirmed(FAREWELL),
         lambda i: (

@@ -124,6 +124,10 @@ class WorkingHours:
             day += timedelta(days=1)
         return total
 
+    def clock(self, now: datetime) -> WorkingClock:
+        """Working time to and from one moment, for a page of countdowns (WorkingClock)."""
+        return WorkingClock(self, now)
+
     def add(self, start: datetime, working: timedelta) -> datetime:
         """The moment when `working` working time has passed since start.
 
@@ -149,6 +153,49 @@ class WorkingHours:
     def next_opening(self, moment: datetime) -> datetime:
         """The moment itself if open, else when the helpline next opens."""
         return self.add(moment, timedelta(0))
+
+
+class WorkingClock:
+    """Working time between one fixed moment (`now`) and others: what working_time_between
+    gives, with `now` converted to London time once and each day's opening window worked out
+    once, however many moments are asked about (a queue page has fifty countdowns, most due
+    within the same few days)."""
+
+    def __init__(self, hours: WorkingHours, now: datetime) -> None:
+        self.hours = hours
+        self.now = now.astimezone(LONDON)
+        self._windows: dict[date, tuple[datetime, datetime] | None] = {}
+
+    def _window(self, day: date) -> tuple[datetime, datetime] | None:
+        try:
+            return self._windows[day]
+        except KeyError:
+            window = self._windows[day] = self.hours.window(day)
+            return window
+
+    def _between(self, start: datetime, end: datetime) -> timedelta:
+        total = timedelta(0)
+        day, last = start.date(), end.date()
+        while day <= last:
+            window = self._window(day)
+            if window is not None:
+                lo, hi = max(start, window[0]), min(end, window[1])
+                if hi > lo:
+                    total += hi - lo  # one zone, no clock change inside a window
+            day += timedelta(days=1)
+        return total
+
+    def until(self, moment: datetime) -> timedelta:
+        """Working time from now to moment (zero if moment is not after now)."""
+        if moment <= self.now:
+            return timedelta(0)
+        return self._between(self.now, moment.astimezone(LONDON))
+
+    def since(self, moment: datetime) -> timedelta:
+        """Working time from moment to now (zero if moment is not before now)."""
+        if moment >= self.now:
+            return timedelta(0)
+        return self._between(moment.astimezone(LONDON), self.now)
 
 
 def week_from(rows: Sequence[tuple[int, time, time]]) -> tuple[Window | None, ...]:

@@ -128,17 +128,23 @@ def test_countdown_in_working_time(db) -> None:
 
     calendar = current_calendar()
     friday = datetime(2022, 3, 4, 16, 0, tzinfo=LONDON)
+    clock = calendar.hours.clock(friday)  # one clock for every row of a page
     case = Case(status=Status.OPEN, response_due_at=datetime(2022, 3, 7, 9, 40, tzinfo=LONDON))
-    assert countdown(case, now=friday, calendar=calendar) == ("due in 1 h 40", "")
+    assert countdown(case, clock=clock) == ("due in 1 h 40", "")
     case.response_due_at = datetime(2022, 3, 4, 16, 20, tzinfo=LONDON)
-    assert countdown(case, now=friday, calendar=calendar) == ("due in 20 min", "soon")
+    assert countdown(case, clock=clock) == ("due in 20 min", "soon")
     case.response_due_at = datetime(2022, 3, 4, 14, 50, tzinfo=LONDON)
-    assert countdown(case, now=friday, calendar=calendar) == ("overdue 1 h 10", "overdue")
+    assert countdown(case, clock=clock) == ("overdue 1 h 10", "overdue")
     case.response_due_at = None
     case.status, case.response_paused_seconds = Status.AWAITING_ENQUIRER, 600
-    assert countdown(case, now=friday, calendar=calendar) == ("paused", "paused")
+    assert countdown(case, clock=clock) == ("paused", "paused")
     case.status, case.response_paused_seconds = Status.OPEN, None
-    assert countdown(case, now=friday, calendar=calendar) == ("", "")
+    assert countdown(case, clock=clock) == ("", "")
+    # Beyond a week either way: calendar time, counted to the clock's moment.
+    case.response_due_at = datetime(2022, 2, 18, 16, 0, tzinfo=LONDON)
+    assert countdown(case, clock=clock) == ("overdue 2 wk", "overdue")
+    case.response_due_at = datetime(2022, 3, 14, 16, 0, tzinfo=LONDON)
+    assert countdown(case, clock=clock) == ("due later", "")
 
 
 def test_unseen_marker_until_the_assignee_opens_the_case(

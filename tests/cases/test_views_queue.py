@@ -186,6 +186,32 @@ def test_queue_queries_do_not_grow_with_rows(
         assert len(refs(get())) == 40
 
 
+@pytest.mark.postgres_only
+def test_on_postgresql_the_page_is_one_statement_kept_prepared(get, enquirer, practitioner):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("elsewhere the queue reads its parts in queries of their own")
+    for i in range(3):
+        actions.do_open_case(enquirer=enquirer, channel="email", subject=f"s{i}", first_message="x")
+    get()  # reads the reference lists, kept for the next requests
+    with CaptureQueriesContext(connection) as seen:
+        assert len(refs(get())) == 3
+    # Flagged cases, the page's ids and rows, held messages and the follow-up count: one read.
+    reads = [q["sql"] for q in seen.captured_queries if "cases_case" in q["sql"]]
+    assert len(reads) == 1, reads
+    get()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements WHERE NOT from_sql")
+        prepared = [text for (text,) in cursor.fetchall()]
+        cursor.execute("SHOW plan_cache_mode")
+        (plan_mode,) = cursor.fetchone()
+    # Parsed once per connection, planned per request (a generic plan misjudges the page).
+    assert any("walked AS MATERIALIZED" in text for text in prepared), prepared
+    assert plan_mode == "force_custom_plan"
+
+
 @pytest.mark.parametrize(
     ("ago", "expected"),
     [

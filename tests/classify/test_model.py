@@ -148,3 +148,36 @@ def test_every_flag_has_a_model_threshold_and_training_keeps_them() -> None:
     model = train([], categories={"General enquiry": "Anything else."})
     assert model.risk_thresholds == RISK_THRESHOLDS
     assert train([], categories={"A": "a"}, risk_thresholds={}).risk_thresholds == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the means and a time, whatever the words around them
+        ("A rope in his wardrobe and a message saying tomorrow.", {"means", "timing"}),
+        ("She asked him for a selfie in her knickers, she is 13.", {"image", "body", "child"}),
+        ("The man wants £40 or he'll leak it.", {"money", "meeting"}),
+        ("Thank you for everything, sorry I wasn't better.", {"farewell"}),
+        ("What are your opening hours?", set()),
+    ],
+)
+def test_word_families(text: str, expected: set[str]) -> None:
+    from casebook.classify.model import _FAMILY_NAMES, families, prepare
+
+    columns = families(prepare(text))
+    named = {_FAMILY_NAMES[c] for c in columns if c < len(_FAMILY_NAMES)}
+    assert named == expected
+    # one feature per pair of families too
+    assert len(columns) == len(named) + len(named) * (len(named) - 1) // 2
+
+
+def test_family_features_are_kept_with_the_model(tmp_path: Path) -> None:
+    model = train(_cases(50), categories=CATEGORIES, min_cases=10, family_weight=0.3)
+    assert model.family_weight == 0.3
+    path = tmp_path / "m.joblib"
+    model.save(path)
+    loaded = Suggester.load(path)
+    text = "someone wants money for his intimate video or he will share it"
+    assert loaded.assess(text) == model.assess(text)
+    without = train(_cases(50), categories=CATEGORIES, min_cases=10, family_weight=0.0)
+    assert without.risk_heads.coef.shape[1] + 36 == model.risk_heads.coef.shape[1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from casebook.classify import rules
 from casebook.classify.rules import find_risks, ruled_out
 
 
@@ -514,3 +515,68 @@ def test_report_not_acted_on_is_live(text: str) -> None:
 )
 def test_nothing_happened_still_stands_down(text: str) -> None:
     assert flags(text) == set()
+
+
+# ---- a choking "challenge" a child has played is strangulation, whatever "challenge" says -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter (12) and her cousin have been doing the pass-out challenge at sleepovers; her cousin went limp last time.",
+        "A Y8 boy showed friends a video of himself trying the choking game with his dressing gown cord.",
+        "Lunchtime staff saw two Year 6 girls playing the fainting game behind the hall. One of them passed out for a few seconds.",
+    ],
+)
+def test_choking_game_played_is_self_harm(text: str) -> None:
+    assert "self_harm" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you send us a staff briefing on the blackout challenge? We want to warn parents before half term.",
+        "Parents' evening: several parents asked whether the choking challenge is a real trend or a hoax.",
+        "Our Y7s have a breath-holding challenge going: who can stay underwater longest at swimming. Harmless, but it's loud.",
+    ],
+)
+def test_choking_game_heard_of_or_taught_is_not(text: str) -> None:
+    assert "self_harm" not in flags(text)
+
+
+# ---- goodbye messages, notes or videos in the plural are goodbyes all the same ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her goodbye messages to three friends came in at 3am and nobody has heard from her since.",
+        "We found goodbye letters in his school bag, addressed to his mum and sister.",
+    ],
+)
+def test_plural_goodbyes_are_farewells(text: str) -> None:
+    assert "self_harm" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 11 recorded goodbye videos for the leavers' assembly on Friday.",
+        "Staff are recording goodbye messages for Mrs Patel, who retires this week.",
+    ],
+)
+def test_goodbyes_to_someone_leaving_are_not(text: str) -> None:
+    assert "self_harm" not in flags(text)
+
+
+# ---- an e-mail hard-wrapped at a fixed width is read as the sentences it holds ------------------
+def test_hard_wrapped_email_reads_as_sentences() -> None:
+    text = (
+        "Worried about a Year 9 pupil\n"
+        "Hello, one of our Year 9 girls told her form tutor this morning that she has been\n"
+        "cutting her arms again since the weekend and that nobody at home knows about it. We\n"
+        "have spoken to her and her mum is on the way in."
+    )
+    assert "self_harm" in flags(text)
+    assert rules.unwrap(text).count("\n") == 1  # the subject line stays apart
+
+
+def test_short_lines_and_list_items_stay_apart() -> None:
+    text = "Agenda for Tuesday\n- filtering and monitoring review for the whole trust network\n- new staff induction"
+    assert rules.unwrap(text) == text

@@ -160,3 +160,32 @@ def test_add_gives_up_on_a_calendar_closed_for_years() -> None:
 )
 def test_format_working(minutes: int, text: str) -> None:
     assert format_working(timedelta(minutes=minutes)) == text
+
+
+@given(
+    now=st.datetimes(
+        min_value=datetime(2024, 1, 1), max_value=datetime(2027, 12, 31), timezones=st.just(LONDON)
+    ),
+    offsets=st.lists(st.integers(min_value=-14 * 24 * 60, max_value=14 * 24 * 60), max_size=8),
+)
+def test_a_page_clock_agrees_with_working_time_between(now: datetime, offsets: list[int]) -> None:
+    # One clock asked about many moments (a queue page's countdowns), across weekends, bank
+    # holidays and clock changes, gives what working_time_between gives for each.
+    clock = HELPLINE_HOURS.clock(now)
+    for minutes in offsets:
+        moment = now + timedelta(minutes=minutes)
+        assert clock.until(moment) == HELPLINE_HOURS.working_time_between(now, moment)
+        assert clock.since(moment) == HELPLINE_HOURS.working_time_between(moment, now)
+
+
+def test_a_page_clock_around_a_bank_holiday_weekend() -> None:
+    # Friday 16:00 before Easter Monday 2026 (3 April is Good Friday: so Thursday 16:00).
+    now = datetime(2026, 4, 2, 16, 0, tzinfo=LONDON)
+    clock = HELPLINE_HOURS.clock(now)
+    assert clock.until(datetime(2026, 4, 7, 10, 0, tzinfo=LONDON)) == timedelta(hours=2)
+    assert clock.since(datetime(2026, 4, 1, 16, 30, tzinfo=LONDON)) == timedelta(
+        hours=7, minutes=30
+    )
+    assert clock.until(now) == timedelta(0) and clock.since(
+        now + timedelta(minutes=1)
+    ) == timedelta(0)

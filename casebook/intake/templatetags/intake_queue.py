@@ -1,18 +1,22 @@
 """The queue's view of held messages (mail that waits for a practitioner's decision).
 
-    {% held_in_queue page.cases as held %}{% include "intake/_queue_held.html" %}
+    {% held_in_queue page.cases page.held as held %}{% include "intake/_queue_held.html" %}
 
 says how many messages are held and on which cases, whatever the queue's filters (a held
 message leaves its case's status alone, so a closed case with one is not in the default
-list), and `held.case_ids` marks the listed rows that have one. One query.
+list), and `held.case_ids` marks the listed rows that have one. One query, unless the page
+read them with its rows already (`page.held`, PostgreSQL: held_rows_query() inside the
+queue's statement).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from django import template
+from django.db.models import QuerySet
 
 from casebook.cases.models import Case
 from casebook.intake.models import HeldMessage
@@ -34,14 +38,18 @@ class HeldInQueue:
     case_ids: frozenset[int] = frozenset()  # of the listed cases, those with one
 
 
-@register.simple_tag
-def held_in_queue(cases: Iterable[Case]) -> HeldInQueue:
-    listed = {c.pk for c in cases}
-    rows = list(
-        HeldMessage.objects.order_by("created_at", "pk").values_list(
-            "message__case_id", "message__case__reference"
-        )[: READ_AT_MOST + 1]
-    )
+def held_rows_query() -> QuerySet[HeldMessage, tuple[Any, ...]]:
+    """The held messages the banner reads, oldest first: (case id, case reference, held at,
+    id) of at most READ_AT_MOST + 1 (the last two columns give the order, for a caller that
+    reads these inside another query)."""
+    return HeldMessage.objects.order_by("created_at", "pk").values_list(
+        "message__case_id", "message__case__reference", "created_at", "pk"
+    )[: READ_AT_MOST + 1]
+
+
+def held_summary(rows: Sequence[tuple[int, str]], listed: set[int]) -> HeldInQueue:
+    """The banner and row markers from held_rows_query()'s (case id, reference) pairs, in
+    its order; `listed` is the ids of the cases on the page."""
     more_than = len(rows) > READ_AT_MOST
     rows = rows[:READ_AT_MOST]
     references = list(dict.fromkeys(reference for _, reference in rows))
@@ -52,3 +60,13 @@ def held_in_queue(cases: Iterable[Case]) -> HeldInQueue:
         more_cases=len(references) > BANNER_CASES or more_than,
         case_ids=frozenset(case_id for case_id, _ in rows if case_id in listed),
     )
+
+
+@register.simple_tag
+def held_in_queue(cases: Iterable[Case], known: HeldInQueue | None = None) -> HeldInQueue:
+    """What the page says of held messages: `known` when the page read it already, else read
+    here."""
+    if known is not None:
+        return known
+    rows = [(case_id, reference) for case_id, reference, _, _ in held_rows_query()]
+    return held_summary(rows, {c.pk for c in cases})
