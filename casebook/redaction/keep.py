@@ -67,6 +67,15 @@ SHAPE_RES = (
         r"(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s[ \t]+"
         r"(?:Day|Church|Cathedral|Chapel|Abbey|Minster)\b"
     ),
+    # An island: "the Isle of Wight", "isle of skye".
+    WordStart(r"[Ii](?:sle|SLE)[ \t]+(?:of|OF)[ \t]+[^\W\d_]+"),
+    # A stone or metal before what is made of it, not a girl called Jade or Ruby: "a jade
+    # bracelet", "her ruby ring".
+    WordStart(
+        r"(?i:jade|ruby|amber|pearl|crystal|coral|opal|sapphire|emerald|diamond|gold|silver)"
+        r"[ \t]+(?i:bracelets?|necklaces?|rings?|earrings?|pendants?|chains?|beads|anklets?|"
+        r"watch|brooch)\b"
+    ),
     # A river, lake or loch with "the": "by the River Cherwell" (a girl called River aside).
     WordStart(r"[Tt]he[ \t]+(?:River|Lake|Loch|Lough)[ \t]+[A-Z][^\W\d_]+"),
     # Welsh "Mae" (is, are) before a Welsh word, not a girl called Mae: "Mae cyfrif ffug ...".
@@ -222,8 +231,8 @@ ACRONYM_AFTER_RE = re.compile(
 # Wink", "on Zalo and Facebook", "the Zalo account". Names are kept out by the name lists
 # and by refusing a possessive ("on Jake's phone").
 CALLED_RE = re.compile(
-    r"\b(?:app|apps|game|games|site|website|platform|server|service|programme|program)"
-    r"[ \t]+(?:called|named)[ \t]+((?:[A-Z][\w.]*|[a-z][a-z.]*[a-z])(?:[ \t]+[A-Z][A-Z\w]*){0,2})"
+    r"\b(?i:app|apps|game|games|site|website|platform|server|service|programme|program)"
+    r"[ \t]+(?i:called|named)[ \t]+((?:[A-Z][\w.]*|[a-z][a-z.]*[a-z])(?:[ \t]+[A-Z][A-Z\w]*){0,2})"
     r"(?![\w'’@])"
 )
 ON_SERVICE_RE = re.compile(
@@ -331,7 +340,14 @@ def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str)
         if any(s <= ent.start and ent.end <= e for s, e in overlapping):
             continue
         if ent.type != "PERSON":
-            out.append(ent)  # an address on "King's Lynn Road" is still an address
+            # An address on "King's Lynn Road" is still an address; one that starts inside a
+            # kept span ("Year 7, Ashfield Croft", "head of year 10, kirkstall brow") starts
+            # after it.
+            start = max((e for s, e in overlapping if s < ent.start), default=ent.start)
+            while start < ent.end and text[start] in EDGE:
+                start += 1
+            if start < ent.end and any(c.isalpha() for c in text[start : ent.end]):
+                out.append(Entity(start, ent.end, ent.type))
             continue
         pos = ent.start
         pieces = []
