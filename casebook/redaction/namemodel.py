@@ -40,7 +40,44 @@ TITLES = word_set(
 # Lower-case words this common are never scored unless a gazetteer knows them as a name.
 COMMON_ZIPF = 4.5
 VERY_COMMON_ZIPF = 5.0
-CONTEXT_ZIPF = 4.0  # a neighbour this common is a feature by itself ("called", "from")
+CONTEXT_ZIPF = 4.0  # a word this common is a feature by itself ("called", "from")
+
+
+def _word_classes(classes: dict[str, str]) -> dict[str, str]:
+    """{class: "word word ..."} -> {word: class}."""
+    return {w: name for name, words in classes.items() for w in words.split()}
+
+
+# Classes of neighbour that decide whether a word English knows stands as a name: who a name
+# is to the writer, how one greets or addresses a person, and what people do and say. A class
+# is a feature joined with the word's shape and whether it is a listed first name, so what it
+# learns carries to names and words no set showed it ("told dawn", "its robbie from").
+CUE_BEFORE = _word_classes(
+    {
+        "kin": "mum mam mom dad nan nana nanna gran granny grandma grandad grandpa uncle auntie "
+        "aunty aunt brother bro sister sis cousin son daughter stepdad stepmum step-dad step-mum "
+        "friend mate bestie bf gf boyfriend girlfriend pupil student lad boy girl kid child "
+        "sibling twin nephew niece partner husband wife ex coach",
+        "greet": "hey hi hiya hello dear thanks thank cheers ta caller named called aka its it's "
+        "im i'm love bye night morning",
+        "social": "with and told tell telling ask asked asking text texted message messaged ring "
+        "rang call phone phoned emailed met meet saw see seen blocked added adding invited "
+        "about by re",
+        "det": "the a an no some any this that these those of at be been being very such more "
+        "most much in on into",
+    }
+)
+CUE_AFTER = _word_classes(
+    {
+        "act": "said says say saying told tells asked asks texted texts messaged messages sent "
+        "sends posted posts shared shares rang rings called calls admitted admits added adds "
+        "left wants wanted thinks thought knows knew reckons reported reports made makes runs "
+        "ran started starts screenshotted replied replies laughed cried was is has had does "
+        "did will would can could",
+        "from": "from who whose",
+        "and": "and or",
+    }
+)
 CLOSINGS = word_set(
     "thanks thank regards wishes cheers best sincerely faithfully thx ta love x xx many kind"
 )
@@ -129,13 +166,23 @@ def _info(raw: str, table: dict[str, float]) -> WordInfo:
             sh = shape_of(raw)
             info = (raw, low, True, z, sh, _zb(z), _word_ctx(low, z, sh))
         elif raw[0].isdigit():
-            info = (raw, raw, False, 0.0, "d", "0", "<d>")
+            info = (raw, raw, False, 0.0, "d", "0", _digits_ctx(raw))
         else:
             info = (raw, raw, False, 0.0, raw, "0", raw if raw != "\n" else "<nl>")
         if len(_WORD_INFO) >= _WORD_INFO_MAX:
             _WORD_INFO.clear()
         _WORD_INFO[raw] = info
     return info
+
+
+def _digits_ctx(raw: str) -> str:
+    """A number as a neighbour: a phone number's opening ("dawn 07700 ..."), a year, or a
+    small number (an age, a year group, a time)."""
+    if raw[0] == "0" and len(raw) >= 3:
+        return "<tel>"
+    if len(raw) == 4:
+        return "<d4>"
+    return "<d>" if len(raw) <= 2 else "<d3>"
 
 
 def tokenize(text: str, table: dict[str, float]) -> list[Token]:
@@ -263,6 +310,8 @@ def context_features(
     line_last: list[bool],
     cap_mid: frozenset[str],
     line_lower: list[bool] | None = None,
+    roles: list[str] | None = None,
+    cap_any: frozenset[str] | None = None,
 ) -> list[str]:
     """The features of word token i that come from where it stands: neighbours, punctuation,
     its line (its words, its place on it, whether it is written without capitals), and the
@@ -299,6 +348,17 @@ def context_features(
         f.append(f"ss|{sh}|{_zb(t.zipf)}")
     if t.low in cap_mid and sh != "Xx":
         f.append("cap_elsewhere")
+    fn = "f" if t.low in g.first else "-"
+    if sh == "x" and cap_any is not None and t.low in cap_any:
+        f.append(f"capany|{fn}|{case}")
+    if roles is not None and roles[i]:
+        f.append(f"chat={roles[i]}|{sh}|{fn}|{_zb(t.zipf)}")
+    pc = _cue(p1, CUE_BEFORE)
+    if pc:
+        f.append(f"pc={pc}|{sh}|{fn}")
+    nc = _cue(n1, CUE_AFTER)
+    if nc:
+        f.append(f"nc={nc}|{sh}|{fn}")
     for nb, tag in ((p1, "p"), (n1, "n")):
         if nb is not None and nb.word:
             if nb.low in g.first:
@@ -319,10 +379,12 @@ def features(
     line_last: list[bool],
     cap_mid: frozenset[str],
     line_lower: list[bool] | None = None,
+    roles: list[str] | None = None,
+    cap_any: frozenset[str] | None = None,
 ) -> list[str]:
     """All feature names of word token i (see the module docstring for the signals)."""
     return word_features(toks[i], case, g) + context_features(
-        toks, i, case, g, line_words, line_first, line_last, cap_mid, line_lower
+        toks, i, case, g, line_words, line_first, line_last, cap_mid, line_lower, roles, cap_any
     )
 
 
@@ -338,17 +400,22 @@ def model() -> Model:
     return Model(weights=data["weights"], threshold=float(data["threshold"]))
 
 
-Layout = tuple[list[int], list[bool], list[bool], list[bool]]
+Layout = tuple[list[int], list[bool], list[bool], list[bool], list[str]]
+# A chat or transcript line: at most this many words before its first colon that is not part
+# of a time ("[19/02/2024, 21:14:07] Ruby:", "Dee 20:15:", "xanax_angel:").
+SPEAKER_WORDS = 4
 
 
 def _layout(toks: list[Token]) -> Layout:
-    """Per token: words on its line, whether it is the line's first word, its last, and
-    whether its line is written without capitals."""
+    """Per token: words on its line, whether it is the line's first word, its last, whether
+    its line is written without capitals, and its part of a chat line ("s": the speaker
+    before the colon, "m": the message after it, "": not a chat line)."""
     n = len(toks)
     words_on_line = [0] * n
     first = [False] * n
     last = [False] * n
     lower = [False] * n
+    roles = [""] * n
     # Line by line, between line-break tokens (list operations rather than a Python step
     # per token: this runs on every token of every text).
     breaks = [k for k, t in enumerate(toks) if t.text == "\n"]
@@ -363,8 +430,31 @@ def _layout(toks: list[Token]) -> Layout:
             if idx:
                 first[idx[0]] = True
                 last[idx[-1]] = True
+                colon = _speaker_colon(toks, start, end)
+                if colon > 0:
+                    roles[start:colon] = ["s"] * (colon - start)
+                    roles[colon + 1 : end] = ["m"] * (end - colon - 1)
         start = end + 1
-    return words_on_line, first, last, lower
+    return words_on_line, first, last, lower, roles
+
+
+def _speaker_colon(toks: list[Token], start: int, end: int) -> int:
+    """The index of the colon that ends a chat line's speaker, or -1."""
+    words = 0
+    for k in range(start, min(end, start + 24)):
+        t = toks[k]
+        if t.word:
+            words += 1
+            if words > SPEAKER_WORDS:
+                return -1
+        elif t.text == ":" and words and not (k + 1 < end and toks[k + 1].shape == "d"):
+            return k if k + 1 < end else -1
+    return -1
+
+
+def _cap_any(toks: list[Token]) -> frozenset[str]:
+    """Words written with a capital (not in capitals) somewhere in the text."""
+    return frozenset(t.low for t in toks if t.word and t.shape == "Xx")
 
 
 def _cap_mid(toks: list[Token]) -> frozenset[str]:
@@ -379,17 +469,18 @@ def _cap_mid(toks: list[Token]) -> frozenset[str]:
 
 def prepare(
     text: str,
-) -> tuple[list[Token], str, Gazetteers, Layout, frozenset[str]]:
+) -> tuple[list[Token], str, Gazetteers, Layout, tuple[frozenset[str], frozenset[str]]]:
     toks = tokenize(text, zipf_table())
-    return toks, text_case(toks), gazetteers(lexicon()), _layout(toks), _cap_mid(toks)
+    caps = (_cap_mid(toks), _cap_any(toks))
+    return toks, text_case(toks), gazetteers(lexicon()), _layout(toks), caps
 
 
 def iter_features(text: str) -> Iterable[tuple[int, Token, list[str]]]:
     """(index, token, features) for each candidate word: the training script reads this."""
-    toks, case, g, (lw, lf, ll, lo), cap_mid = prepare(text)
+    toks, case, g, (lw, lf, ll, lo, ro), (cap_mid, cap_any) = prepare(text)
     for i, t in enumerate(toks):
         if candidate(t, g):
-            yield i, t, features(toks, i, case, g, lw, lf, ll, cap_mid, lo)
+            yield i, t, features(toks, i, case, g, lw, lf, ll, cap_mid, lo, ro, cap_any)
 
 
 def name_probabilities(text: str, masked: bytearray | None = None) -> list[tuple[Token, float]]:
@@ -401,7 +492,7 @@ def name_probabilities(text: str, masked: bytearray | None = None) -> list[tuple
 def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, float]], str]:
     m = model()
     wget = m.weights.get
-    toks, case, g, (lw, lf, ll, lo), cap_mid = prepare(text)
+    toks, case, g, (lw, lf, ll, lo, ro), (cap_mid, cap_any) = prepare(text)
     first, surname = g.first, g.surname
     out: list[tuple[Token, float]] = []
     append = out.append
@@ -433,12 +524,13 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
         n1 = toks[i + 1] if i + 1 < n else None
         n2 = toks[i + 2] if i + 2 < n else None
         c_p1, c_n1 = _ctx(p1), _ctx(n1)
-        left_key = ("p", c_p1, _ctx(p2), sh, case, zb, _nb_key(p1, g))
+        fn = t.low in first
+        left_key = ("p", c_p1, _ctx(p2), sh, case, zb, _nb_key(p1, g), _cue(p1, CUE_BEFORE), fn)
         left = _SIDE_SCORE.get(left_key)
         if left is None:
             left = _side_score(left_key, wget)
             _remember(_SIDE_SCORE, left_key, left)
-        right_key = ("n", c_n1, _ctx(n2), sh, case, zb, _nb_key(n1, g))
+        right_key = ("n", c_n1, _ctx(n2), sh, case, zb, _nb_key(n1, g), _cue(n1, CUE_AFTER), fn)
         right = _SIDE_SCORE.get(right_key)
         if right is None:
             right = _side_score(right_key, wget)
@@ -452,6 +544,9 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
             sh,
             case,
             zb,
+            ro[i],
+            sh == "x" and t.low in cap_any,
+            fn,
         )
         line = _LINE_SCORE.get(line_key)
         if line is None:
@@ -484,13 +579,15 @@ def _nb_key(nb: Token | None, g: Gazetteers) -> tuple[str, str, bool, bool] | No
 def _side_score(key: tuple[Any, ...], wget: Callable[[str, float], float]) -> float:
     """The weights of context_features' features of the words on one side (tag "p": the two
     before, and whether a sentence starts here; "n": the two after)."""
-    tag, c1, c2, sh, case, zb, nb = key
+    tag, c1, c2, sh, case, zb, nb, cue, fn = key
     if tag == "p":
         f = [f"p1={c1}", f"p2={c2}", f"p12={c2}|{c1}", f"p1s={c1}|{sh}|{case}"]
         if c1 in (".", "!", "?", "<nl>", ":", "<none>"):
             f.append(f"ss|{sh}|{zb}")
     else:
         f = [f"n1={c1}", f"n2={c2}", f"n12={c1}|{c2}", f"n1s={c1}|{sh}|{case}"]
+    if cue:
+        f.append(f"{tag}c={cue}|{sh}|{'f' if fn else '-'}")
     if nb is not None:
         nb_shape, nb_zb, in_first, in_surname = nb
         if in_first:
@@ -504,7 +601,8 @@ def _side_score(key: tuple[Any, ...], wget: Callable[[str, float], float]) -> fl
 def _line_score(key: tuple[Any, ...], wget: Callable[[str, float], float]) -> float:
     """The weights of context_features' features of the word's line and of the rest of the
     text."""
-    words, first_on_line, last_on_line, lowline, cap_elsewhere, sh, case, zb = key
+    words, first_on_line, last_on_line, lowline, cap_elsewhere, sh, case, zb, role, capany, fn = key
+    listed = "f" if fn else "-"
     f = [f"lw={min(words, 6)}|{case}"]
     if first_on_line:
         f.append(f"ls|{sh}|{case}")
@@ -516,7 +614,15 @@ def _line_score(key: tuple[Any, ...], wget: Callable[[str, float], float]) -> fl
         f.append(f"short_line|{sh}|{zb}")
     if cap_elsewhere:
         f.append("cap_elsewhere")
+    if capany:
+        f.append(f"capany|{listed}|{case}")
+    if role:
+        f.append(f"chat={role}|{sh}|{listed}|{zb}")
     return sum(wget(x, 0.0) for x in f)
+
+
+def _cue(t: Token | None, classes: dict[str, str]) -> str:
+    return classes.get(t.low, "") if t is not None and t.word else ""
 
 
 PARTICLE_SPLIT_RE = re.compile(r"[\s\-']+")
@@ -554,6 +660,7 @@ def model_spans(
             or (t.low in MONTH_ABBREVIATIONS and _next_to_number(text, t))
             or (t.low in CALENDAR_NAMES and _calendar_word(text, t))
             or (t.low in g.places and place_context(text, t.start, t.end))
+            or VERSION_AFTER_RE.match(text, t.end) is not None
         )
 
     # A word English knows needs more than one nobody has heard of ("Signposted" at a
@@ -696,6 +803,8 @@ def _with_neighbours(
 AGE_OR_YEAR_AFTER_RE = re.compile(
     r"[ \t]*(?:\([ \t]*)?(?:yr|year|y)[ \t]?\d{1,2}\b|,?[ \t]+\d{1,2}\b(?![:./\d])"
 )
+# A word before a version number names software, not a person: "firmware v10.2", "Build v3.1".
+VERSION_AFTER_RE = re.compile(r"[ \t]+[vV]\d+(?:\.\d+)+\b")
 NEIGHBOUR_BEFORE_CUT = 0.2
 RARE_SURNAME_ZIPF = 3.0
 SURE_NAME = 0.9
@@ -718,6 +827,7 @@ EVERYDAY_WORD_CUT = 0.7
 LOWER_COMMON_CUT = 0.9
 NEVER = 2.0  # above any probability
 LOWER_KNOWN_ZIPF = 3.0
+LOWER_LISTED_CUT = 0.7
 
 
 # In ALL-CAPS text every word looks like a name; a word English knows needs more there.
@@ -741,6 +851,10 @@ def _cut(t: Token, cut: float, shouting: bool, g: Gazetteers, mid: bool) -> floa
         return cut
     if t.shape == "Xx" and t.low in g.first and not shouting and (t.low not in g.ambiguous or mid):
         return cut  # "told Summer that": a listed name, capitalised, needs no more
+    if t.shape == "x" and t.low in g.first and not shouting and t.zipf >= EVERYDAY_WORD_ZIPF:
+        # A listed first name in lower case that is also a word ("dawn", "frank", "grace"):
+        # the model's context features (chat lines, "told", "hey", "says") decide it.
+        return max(cut, LOWER_LISTED_CUT)
     if t.shape == "x" and t.low not in g.first:
         if t.zipf >= REPEAT_RARE_ZIPF:
             # "café" alone on a line is a word, not a name; "reed" may be a surname.
@@ -754,7 +868,13 @@ def _cut(t: Token, cut: float, shouting: bool, g: Gazetteers, mid: bool) -> floa
     return max(cut, KNOWN_WORD_CUT)
 
 
+QUOTED_PHRASE_ON_RE = re.compile(r"[\w'’\-]*,?[ \t]+[a-z]")
+
+
 def _mid_sentence(text: str, start: int) -> bool:
+    """Is start inside a sentence? Not at the opening of a quoted phrase ('a "Grace note"')."""
+    if start > 0 and text[start - 1] in '"“‘' and QUOTED_PHRASE_ON_RE.match(text, start):
+        return False
     i = start - 1
     while i >= 0 and text[i] in " \t\"'“‘([*•-":
         i -= 1

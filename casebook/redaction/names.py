@@ -214,7 +214,14 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+QUOTED_PHRASE_ON_RE = re.compile(r"[\w'’\-]*,?[ \t]+[a-z]")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
+    """Does a sentence start at start? So does a quoted phrase ('"Will do, ta"', 'a "Grace
+    period" joke'): a quote opened right before the word, with lower-case words after it."""
+    if start > 0 and text[start - 1] in '"“‘' and QUOTED_PHRASE_ON_RE.match(text, start):
+        return True
     i = start - 1
     while i >= 0 and text[i] in " \t\"'“‘([*•-":
         i -= 1
@@ -630,7 +637,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     related = _after_relation(text, people, masked) + _header_display_names(text, masked)
     if related:
         people += related + finder.repeats(related)  # "mum tracey ... tracey said"
-    return people + _initials(text, people, masked)
+    nicknames = _quoted_nicknames(text, masked)
+    return people + nicknames + _initials(text, people, masked)
 
 
 # A mail header's display name before the address: "To: Bill Sutcliffe <bill@...>",
@@ -878,13 +886,69 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
 BARE_CAPITALS_RE = WordStart(r"[A-Z]{2,3}(?![\w.@/#\-]|\.\w)", before=r"(?<![\w.@/#\-])")
 
 
-FINAL_INITIAL_RE = re.compile(r"[ \t][A-HJ-Z]\.(?=[ \t]*(?:[,;)(\n]|\Z|[ \t]+[a-z(]))")
+FINAL_INITIAL_RE = re.compile(
+    r"[ \t][A-HJ-Z]\.(?=[ \t]*(?:[,;)(\n]|\Z|[ \t]+[a-z(]))"
+    # Without its full stop, where the name ends: a chat speaker ("Sam B:"), a list item
+    # ("Hamza R (Year 8)", "Mason T."), the end of a line.
+    r"|[ \t][A-HJ-Z](?=[.:,;)(\n]|[ \t]+\(|[ \t]*\Z)"
+)
+# A lower-case name's initial, with a full stop or ending the speaker of a chat line ("amber w.").
+# Not letters that chat uses as words ("k" for ok, "u", "r", "n", "x", "c", "y", "b").
+FINAL_LOWER_INITIAL_RE = re.compile(r"[ \t][a-hjlmopqstvwz](?=\.[ \t\n]|\.?\Z|:)")
+# A family word or "Big"/"Little" written as part of a name: "Uncle Huw", "Big Mo", "NANA ROSE"
+# ... only when capitalised like the name and not after a possessive ("my Uncle Huw" keeps
+# "my Uncle").
+NAME_PREFIX_RE = re.compile(
+    r"(?<![\w'’])(?:Uncle|Auntie|Aunty|Aunt|Nana|Nanna|Nan|Grandad|Grandpa|Granny|Cousin|Big|"
+    r"Little|Lil|UNCLE|AUNTIE|AUNTY|AUNT|NANA|GRANDAD|COUSIN|BIG|LITTLE|LIL)[ \t]\Z"
+)
+POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:my|his|her|their|our|your|the|a)[ \t]+\Z", re.I)
+# A nickname in quotes made of a family word or "Big"/"Little" and a name or an initial:
+# '"Big Mo"', '"UNCLE DAZ"', '"Little Moe"', '"Big T"'.
+QUOTED_NICKNAME_RE = re.compile(
+    r"[\"“‘'](?P<n>(?:Uncle|Auntie|Aunty|Aunt|Nana|Big|Little|Lil|UNCLE|AUNTIE|AUNTY|AUNT|BIG|"
+    r"LITTLE|LIL)[ \t]+(?P<w>[A-Z][\w'’\-]*))[\"”’']"
+)
+NICKNAME_COMMON_ZIPF = 4.5
 
 
 def _with_final_initial(text: str, ent: Entity) -> Entity:
-    """ "Hodan W. (F, 15)": an initial after a name is part of it."""
+    """ "Hodan W. (F, 15)", "Sam B:", "amber w.": an initial after a name is part of it; so is
+    a family word or "Big" before it written as part of it ("Uncle Huw", "BIG DAZ")."""
+    start = ent.start
+    before = NAME_PREFIX_RE.search(text, max(0, start - 8), start)
+    if before is not None and not POSSESSIVE_BEFORE_RE.search(
+        text, max(0, before.start() - 8), before.start()
+    ):
+        prefix, name = before.group(0).strip(), text[start : ent.end]
+        if prefix.isupper() == name.isupper():
+            start = before.start()
     m = FINAL_INITIAL_RE.match(text, ent.end)
-    return Entity(ent.start, m.end(), ent.type) if m is not None else ent
+    if m is None and text[ent.start : ent.end].islower():
+        m = FINAL_LOWER_INITIAL_RE.match(text, ent.end)
+    return Entity(start, m.end() if m is not None else ent.end, ent.type)
+
+
+def _quoted_nicknames(text: str, masked: bytearray) -> list[Entity]:
+    """'"Big Mo"', '"Uncle Huw"': a family word or "Big"/"Little" with a name in quotes is a
+    nickname, unless the word after it is common English that is no listed name ("Big
+    Brother", "Little Mix")."""
+    if not ('"' in text or "“" in text or "'" in text or "‘" in text):
+        return []
+    found = []
+    table = zipf_table()
+    first = lexicon().first_names
+    protected = lexicon().protected
+    for m in QUOTED_NICKNAME_RE.finditer(text):
+        word = m.group("w").lower()
+        if word in protected or (
+            zipf_of(word, table) >= NICKNAME_COMMON_ZIPF and word not in first
+        ):
+            continue
+        s, e = m.span("n")
+        if masked.find(1, s, e) < 0:
+            found.append(Entity(s, e, "PERSON"))
+    return found
 
 
 def _extend_lower(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:

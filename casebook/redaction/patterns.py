@@ -1358,10 +1358,16 @@ SCHOOL_CUE_RE = re.compile(
     # The answer to "which school?" in a chat: "Frostbite: which school\nTilly: allerton grange".
     r"|(?:which|what|wat|wot)\s+school\b[^\n]{0,12}\n[^\n:]{1,30}:"
     r"|attends|attending|attended|goes\s+to|go\s+to|went\s+to|moved\s+(?:from|to)|"
+    # A chat's "u go X" without "to", and a child moved to a school.
+    r"(?:u|you|ya|i|he|she|they|we)\s+(?:go|goes)(?![ \t]+(?:to|there|home|out|back)\b)|"
+    r"(?:move|moving|moved)\s+(?:her|him|them)\s+to|"
+    r"school\s*=|"
     r"transferred\s+(?:from|to)|excluded\s+from|expelled\s+from|started\s+at|"
     r"(?:dsl|ddsl|senco|headteacher|head\s+teacher|deputy\s+head|assistant\s+head|"
     r"head\s+of\s+year(?:\s+\d{1,2})?|form\s+tutor|safeguarding\s+lead|pastoral\s+lead|"
-    r"office\s+manager|business\s+manager|it\s+manager|teacher)\s*(?:at|,)"
+    r"office\s+manager|business\s+manager|it\s+manager|teacher|governor|"
+    r"teaching\s+assistant|learning\s+mentor|sendco|head\s+of\s+(?:ks\d|sixth\s+form))"
+    r"\s*(?:at|,)"
     r"|(?:school|setting|organisation|organization|workplace|place\s+of\s+work)\s*:"
     r"|between)[ \t]+",
     re.I,
@@ -1418,8 +1424,41 @@ THE_LOT_RE = word_start(
 )
 
 
+THE_BEFORE_NAME_RE = re.compile(r"(?:the|The|THE)[ \t]+(?=[^\W\d_])")
+
+
 def _school_phrase(text: str, pos: int) -> tuple[int, int] | None:
-    """The school name starting at pos, if the words there can be one."""
+    """The school name starting at pos, if the words there can be one; a school named "the
+    Larches" keeps its "the" when no kind of school follows ("head of year at the larches")."""
+    the = THE_BEFORE_NAME_RE.match(text, pos)
+    if the is not None:
+        phrase = _school_phrase_at(text, the.end())
+        if phrase is None:
+            return None
+        named = text[phrase[0] : phrase[1]].lower()
+        if any(named.endswith(k) for k in SCHOOL_KINDS_AT_END):
+            return phrase
+        return pos, phrase[1]
+    return _school_phrase_at(text, pos)
+
+
+SCHOOL_KINDS_AT_END = (
+    "school",
+    "academy",
+    "college",
+    "primary",
+    "high",
+    "juniors",
+    "junior",
+    "infants",
+    "infant",
+    "secondary",
+    "grammar",
+    "nursery",
+)
+
+
+def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     from casebook.redaction.namemodel import zipf_table
 
     lex = lexicon()
@@ -1506,6 +1545,7 @@ def _places() -> frozenset[str]:
 
 
 AND_AFTER_RE = re.compile(r"[ \t]+and[ \t]+")
+TO_AFTER_RE = re.compile(r"[ \t]+to[ \t]+")
 
 
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
@@ -1524,7 +1564,14 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
         found.append(Entity(phrase[0], phrase[1], "SCHOOL"))
         # "from X and one from Y" has its own cue; "between X and Y" and "X and Y kids" not.
         rest = AND_AFTER_RE.match(text[phrase[1] : phrase[1] + 6])
-        if cue.group(0).lower().startswith("between") and rest:
+        cue_low = cue.group(0).lower()
+        onward = TO_AFTER_RE.match(text[phrase[1] : phrase[1] + 6])
+        if onward and (cue_low.startswith(("moved", "transferred")) and "from" in cue_low):
+            # "moved from st comgall's to lagan rise college": where the child went too.
+            second = _school_phrase(text, phrase[1] + onward.end())
+            if second is not None:
+                found.append(Entity(second[0], second[1], "SCHOOL"))
+        if cue_low.startswith("between") and rest:
             second = _school_phrase(text, phrase[1] + rest.end())
             if second is not None:
                 found.append(Entity(second[0], second[1], "SCHOOL"))
@@ -1713,6 +1760,7 @@ def find_addresses(text: str) -> list[Entity]:
     if WELSH_HINT_RE.search(text):
         found += [Entity(m.start(), m.end(), "ADDRESS") for m in WELSH_STREET_RE.finditer(text)]
     found += _cued_lower_streets(text)
+    found += _named_houses(text)
     return [e for e in found if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."]
 
 
@@ -1871,8 +1919,49 @@ STREET_WORD_SET = frozenset(w.lower() for w in STREET_WORDS.split("|"))
 # A street after "lives on", whatever its case: "lives on hob lane", "LIVE ON GORSE HILL ROAD".
 CUED_ANY_CASE_RE = word_start(
     r"\b(?:lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
-    r"stays?|staying|road\s+(?:he|she|they)\s+lives?\s+on)\s+(?:on|at|in)?\s*"
-    r"(?P<addr>(?:[a-z][\w'’\-]*\s+){1,3}(?:" + STREET_WORDS.lower() + r")\b\.?)"
+    r"stays?|staying|road\s+(?:he|she|they)\s+lives?\s+on)"
+    # "lives w nan on calder street", "lives with her dad on ...": who with, then where.
+    r"(?:\s+(?:w|with|wiv)(?:\s+[a-z]+){1,2}?(?=\s+(?:on|at|in)\b))?"
+    r"\s+(?:on|at|in)?\s*"
+    r"(?P<addr>(?:[a-z][\w'’\-]*\s+){1,3}(?:" + STREET_WORDS.lower() + r"|fold)\b\.?)"
+)
+
+
+# A house known by its name, where the text says someone lives there and the town or postcode
+# follows: "lives at Taigh na Mara, Stornoway", "Home: The Old Forge, Little Walden",
+# "Placement: Briar House, West Bromwich", "with grandparents at Lime Tree House, Harrow".
+NAMED_HOUSE_RE = re.compile(
+    r"(?:\b(?:lives?|living|lived|stays?|staying|placed)\b[^\n.;]{0,30}?\bat|"
+    r"^[ \t]*(?i:home|placement|residence|lives|living|address)[ \t]*:)[ \t]*"
+    r"(?P<addr>(?:The[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|na|nam|y|yr|an|of|the|"
+    r"du|de)){0,3})(?=[ \t]*,[ \t]*[A-Z]|[ \t]+[A-Z]{1,2}\d)",
+    re.M,
+)
+
+
+def _named_houses(text: str) -> list[Entity]:
+    if not ("live" in text or "stay" in text or "placed" in text or ":" in text):
+        return []
+    lex = lexicon()
+    known = towns()
+    found = []
+    for m in NAMED_HOUSE_RE.finditer(text):
+        name = m.group("addr")
+        folded = " ".join(name.lower().replace("’", "'").split())
+        words = [w.removesuffix("'s") for w in folded.split()]
+        if folded in known or folded.removeprefix("the ") in known:
+            continue  # "lives at Hebden Bridge, West Yorkshire": a town stays
+        if any(w in lex.protected for w in words if w not in ("the", "house", "old")):
+            continue  # "at Barnardo's, Leeds", "at Childline, ..."
+        if words[0] in lex.first_names and len(words) <= 2 and words[-1] not in HOUSE_WORDS:
+            continue  # "staying at Jade's, Leeds": a person, found as one
+        found.append(Entity(m.start("addr"), m.end("addr"), "ADDRESS"))
+    return found
+
+
+HOUSE_WORDS = word_set(
+    "house cottage cottages farm forge lodge barn mill hall manor grange villa rectory vicarage "
+    "mews croft bungalow"
 )
 
 

@@ -132,7 +132,7 @@ def test_an_ip_address_without_a_range_is_still_redacted() -> None:
 
 @pytest.mark.parametrize(
     ("name", "recall", "person", "precision", "violations"),
-    [("blind_c", 0.95, 0.935, 0.98, 5), ("blind_d", 0.96, 0.945, 0.97, 0)],
+    [("blind_c", 0.95, 0.935, 0.98, 6), ("blind_d", 0.975, 0.975, 0.97, 0)],
 )
 def test_sets_c_and_d_stay_tuned(
     name: str, recall: float, person: float, precision: float, violations: int

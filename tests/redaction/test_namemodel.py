@@ -74,3 +74,43 @@ def test_model_spans_join_surname_comma_forename_in_headers() -> None:
     text = "From: Wójcik, Agnieszka <a.w@example.invalid>\nSubject: account"
     spans, _ = namemodel.model_spans(text, bytearray(len(text)))
     assert [text[s:e] for s, e in spans] == ["Wójcik, Agnieszka"]
+
+
+CONTEXT_TEXTS = [
+    "[19/02/2024, 21:14:07] Ruby: have u seen the pic of tamsin\n[19/02/2024, 21:15] Ellie: no",
+    "caller gwen - parent. told gwen to report it. gwen 07700 900123",
+    "hey orla its dominic from the park. Orla said no.",
+    "NOTE: UNCLE BRYN SAID HE WOULD CALL. Call 0161 496 0000 ext 12 by 2024.",
+    "Dear Mr Okafor,\nThanks for your call about Amara (Year 9).\nKind regards,\nPriya",
+]
+
+
+def test_the_fast_scorer_sums_the_same_features_as_the_training_script() -> None:
+    """_scored sums cached groups of weights; the total must equal the weights of the features
+    iter_features gives (what the model was trained on), word by word."""
+    weights = namemodel.model().weights
+    for text in CONTEXT_TEXTS:
+        slow = {
+            tok.start: sum(weights.get(f, 0.0) for f in feats)
+            for _, tok, feats in namemodel.iter_features(text)
+        }
+        fast = namemodel.name_probabilities(text)
+        assert [t.start for t, _ in fast] == list(slow)
+        for tok, p in fast:
+            expected = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, slow[tok.start]))))
+            assert math.isclose(p, expected, rel_tol=1e-9, abs_tol=1e-12), (text, tok.text)
+
+
+def test_context_features_read_chat_lines_cues_and_capitals_elsewhere() -> None:
+    def feats(text: str, word: str) -> list[str]:
+        return [f for _, t, fs in namemodel.iter_features(text) if t.text == word for f in fs]
+
+    chat = "[10:01] Ruby: have u seen tamsin\n[10:02] Ellie: no"
+    assert any(f.startswith("chat=m|") for f in feats(chat, "tamsin"))
+    assert any(f.startswith("chat=s|") for f in feats(chat, "Ellie"))
+    assert any(f.startswith("pc=kin|x|") for f in feats("lives with nan gwen now", "gwen"))
+    assert any(f.startswith("nc=act|x|") for f in feats("so gwen said no", "gwen"))
+    assert "capany|f|L" in feats("gwen rang. i told Gwen later", "gwen") or any(
+        f.startswith("capany|") for f in feats("gwen rang. i told Gwen later", "gwen")
+    )
+    assert "n1=<tel>" in feats("call gwen 07700 900123", "gwen")

@@ -1,0 +1,123 @@
+"""Blind set E as a tuning set: its labels point at its text, and later changes keep what the
+round on E won. Classes that got through on E have their own tables below, written afresh (not
+E's sentences), so each row checks that a class is handled, not that one sentence is."""
+
+from __future__ import annotations
+
+import pytest
+
+from casebook.redaction import redact
+from casebook.redaction.scoring import DEVSET_DIR, load, score
+from tests.redaction.coverage import covered
+
+# Floors a little under the scores at the last change (benchmarks/README.md, "Round on set E").
+E_RECALL = 0.955
+E_PERSON = 0.96
+E_PRECISION = 0.95
+E_VIOLATIONS = 26
+
+
+def test_set_e_labels_point_at_text() -> None:
+    examples = load(DEVSET_DIR / "blind_e.jsonl")
+    assert len(examples) == 179
+    for ex in examples:
+        for g in ex.gold:
+            span = ex.text[g.start : g.end]
+            assert span and span == span.strip(), (ex.id, span)
+
+
+def test_set_e_stays_tuned() -> None:
+    s = score(load(DEVSET_DIR / "blind_e.jsonl"), lambda t: redact(t).entities)
+    assert s.overall_recall >= E_RECALL, s.misses[:10]
+    assert s.recall("PERSON") >= E_PERSON, s.misses[:10]
+    assert s.char_precision >= E_PRECISION, s.false_positives[:10]
+    assert len(s.violations) <= E_VIOLATIONS, s.violations
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # An initial without its full stop where the name ends: a chat speaker, a list item.
+        ("[09:12, 03/03/2024] Tobi K: did u see it", "Tobi K"),
+        ("Named: Orla (Year 9), Keziah M (Year 9) and Bartek.", "Keziah M"),
+        ("The two boys were Ethan and Callum P.", "Callum P"),
+        # A family word or "Big" written as part of the name.
+        ('Someone calling himself "Uncle Gethin" messaged her.', "Uncle Gethin"),
+        ('SHE SAYS "BIG KEL" OFFERS HER LIFTS AFTER SCHOOL', "BIG KEL"),
+        ('the lads call him "Little Tyrone" on the group', "Little Tyrone"),
+    ],
+)
+def test_names_with_an_initial_or_a_family_word(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'They watched "Big Brother" and sang "Little Mix" songs.',
+        "Students in set B (maths) sat paper 2 with Year 9.",
+        "I told her uncle I would ring back.",
+    ],
+)
+def test_family_words_and_letters_that_stay(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        # A school's bare name after a role at it, "u go" in a chat, "school =" in a note.
+        ("Spoke to the parent governor at Ashcombe Rise about the post.", "Ashcombe Rise"),
+        ("Mr Dale, head of year 10 at the willows, rang back.", "the willows"),
+        ("tilly_x: u go brackley fields?", "brackley fields"),
+        ("zac's school = thornwood. mum to call back", "thornwood"),
+        # Where a child moved from, and where to.
+        ("she moved from st bede's to harrowgate hill academy in may", "harrowgate hill academy"),
+    ],
+)
+def test_schools_by_their_bare_name_where_context_says_school(text: str, school: str) -> None:
+    assert "SCHOOL" in covered(text, school)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A house known by its name, with the town or postcode after it.
+        ("Home: Ty Gwyn, Aberaeron\nConcern: contact from an adult", "Ty Gwyn"),
+        ("The boy lives with his aunt at Willow Barn, Malton YO17 9ZZ.", "Willow Barn"),
+        ("Placement: The Old Rectory, Ledbury\nSocial worker: Ms Adair", "The Old Rectory"),
+        # A lower-case street after who the child lives with.
+        ("lad lives w his gran on pennine street, halifax", "pennine street"),
+    ],
+)
+def test_named_houses_and_lower_case_streets(text: str, address: str) -> None:
+    assert "ADDRESS" in covered(text, address)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We go there on Fridays; do u go on roblox much?",
+        "She lives at Hebden Bridge, West Yorkshire, with her dad.",
+        "Home: Leeds, West Yorkshire",
+        "The head of year at the school rang back.",
+    ],
+)
+def test_school_and_address_cues_that_name_nothing(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She replied "Will do, cheers" and hung up.',
+        'The bio has a "Grace note" gag about the teacher.',
+        'The poster says "Faith in the future" in big letters.',
+    ],
+)
+def test_an_everyday_word_opening_a_quoted_phrase_is_no_name(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_a_quoted_name_alone_is_still_a_name() -> None:
+    assert "PERSON" in covered('Her nickname at school is "Hope" and she is 13.', "Hope")
