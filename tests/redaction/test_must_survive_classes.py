@@ -49,6 +49,10 @@ def survives(text: str, word: str) -> bool:
         ("Referral from Hackney CAIT this morning.", "Hackney"),
         ("a group calling themselves paedo hunters filmed him", "paedo hunters"),
         ("CALLER: GRANDPARENT, NOT A PROFESSIONAL", "GRANDPARENT"),
+        # A coding language, a public body's programme, a service known by its address.
+        ("The after-school club teaches Python to year 8s.", "Python"),
+        ("We used the Thinkuknow videos in PSHE.", "Thinkuknow"),
+        ("he spends hours on character.ai every night", "character.ai"),
     ],
 )
 def test_must_survive_words_stay(text: str, word: str) -> None:
