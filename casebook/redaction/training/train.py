@@ -90,6 +90,10 @@ SHORT_NAME_RE = re.compile(r"^(?P<short>[a-z'\-]+?)(?:-| )(?:on|upon|under|in|by
 
 # Short names are taken only from towns this big, which are known by them.
 SHORT_NAME_POPULATION = 10000
+# Short names that are first names or surnames our lists lack ("a message from Kingston").
+SHORT_NAMES_THAT_ARE_NAMES = frozenset(
+    ("barton", "clayton", "henley", "houghton", "kingston", "stanford")
+)
 
 
 def _fold(name: str) -> str:
@@ -111,7 +115,8 @@ def write_towns(path: Path) -> int:
     # is more often a person than Ashton-under-Lyne.
     lex = lexicon()
     people = lex.first_names | lex.surnames | lex.ambiguous | lex.context_only
-    short = {m.group("short") for n in big if (m := SHORT_NAME_RE.match(n))} - people
+    short = {m.group("short") for n in big if (m := SHORT_NAME_RE.match(n))}
+    short -= people | SHORT_NAMES_THAT_ARE_NAMES
     names = sorted(full | short)
     # A district named like a street ("Abbey Road", "Kensal Green") would keep a street.
     names = [n for n in names if n.split()[-1] not in STREET_WORD_SET or " " not in n]
