@@ -602,6 +602,22 @@ class _Finder:
         return found
 
 
+# A lower-case word this common in English ("will", "may") is the word, not the name, where
+# the same text writes the name with a capital and redacts it ("Will: will u send one"). It
+# is dropped last, after it has helped find the name's other mentions.
+EVERYDAY_LOWER_ZIPF = 5.0
+
+
+def _everyday_word_beside_its_name(text: str, ent: Entity, found: list[Entity]) -> bool:
+    word = text[ent.start : ent.end]
+    if not word.isalpha() or not word.islower():
+        return False
+    if zipf_table().get(word, 0.0) < EVERYDAY_LOWER_ZIPF:
+        return False
+    capital = word[0].upper() + word[1:]
+    return any(text[f.start : f.end].split()[0] == capital for f in found if f is not ent)
+
+
 def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Names in text, avoiding characters already claimed (masked) by other recognisers.
 
@@ -638,6 +654,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if related:
         people += related + finder.repeats(related)  # "mum tracey ... tracey said"
     nicknames = _quoted_nicknames(text, masked)
+    people = [e for e in people if not _everyday_word_beside_its_name(text, e, people)]
     return people + nicknames + _initials(text, people, masked)
 
 

@@ -92,3 +92,16 @@ def test_an_address_after_a_year_group_leaves_the_year_group(
 ) -> None:
     assert "ADDRESS" in covered(text, address)
     assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will: u there\nWill: will u send it",
+        "Chat log\nWill: hey\nTia: hi\nWill: will u send a pic",
+    ],
+)
+def test_a_common_word_in_lower_case_beside_the_capitalised_name_stays(text: str) -> None:
+    out = redact(text).text
+    assert "will u send" in out, out
+    assert "Will:" not in out, out  # the speaker called Will is still redacted
