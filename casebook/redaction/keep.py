@@ -168,6 +168,104 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A town before a word that says it is a place: "Shipley bus station", "the Caernarfon
+# youth club", "Lewisham CAIT", "near the Wisbech area". Matched on the lower-cased text.
+PLACE_AFTER_RE = re.compile(
+    r"[ \t]+(?:area|areas|town[ \t]+centre|city[ \t]+centre|centre|bus[ \t]+station|"
+    r"station|youth[ \t]+club|drop-in|library|high[ \t]+street|market|police|cait|"
+    r"leisure[ \t]+centre|retail[ \t]+park|shopping[ \t]+centre|council|branch|office|"
+    r"hospital|campus|estate)\b"
+)
+TOWN_BEFORE_RE = re.compile(r"(?:[^\W\d_][\w'’]*(?:[ \t]+|-)){0,3}[^\W\d_][\w'’]*\Z")
+
+
+def _towns_before_places(text: str, low: str) -> list[tuple[int, int]]:
+    from casebook.redaction.lexicon import towns
+
+    known = towns()
+    spans = []
+    for cue in PLACE_AFTER_RE.finditer(low):
+        before = TOWN_BEFORE_RE.search(low, max(0, cue.start() - 60), cue.start())
+        if before is None:
+            continue
+        words = TOWN_WORD_SPLIT_RE.split(before.group(0))
+        # The longest run of words ending at the cue that names a town.
+        for k in range(len(words), 0, -2):
+            phrase = "".join(words[len(words) - k :])
+            if " ".join(phrase.replace("’", "'").split()) in known:
+                spans.append((cue.start() - len(phrase), cue.start()))
+                break
+    return spans
+
+
+NOT_AFTER_TITLE_RE = re.compile(
+    r"(?:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|rev|cllr)\.?[ \t]+)\Z", re.I
+)
+
+
+@cache
+def _closed_words_re() -> re.Pattern[str]:
+    from casebook.redaction.lexicon import read_words
+
+    words = read_words("nationalities.txt") | read_words("acronyms.txt")
+    return re.compile(r"\b(?:" + trie_regex(sorted(words), _phrase_char) + r")(?![\w'’\-@.])")
+
+
+# A capitalised acronym of 2-5 letters after a word that makes it a thing, not a person's
+# initials: "a current DBS", "our SLT", "his EHCP". Not after "the" ("the QEGS lot" is a
+# school) nor "that" ("reports that KO and ...").
+ACRONYM_AFTER_RE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Cc]urrent|[Ee]nhanced|[Vv]alid)"
+    r"[ \t]+([A-Z]{2,5})(?![\w'’\-@.])"
+)
+# A product or service where the text says so: "a game called AVAKIN LIFE", "an app called
+# Wink", "on Zalo and Facebook", "the Zalo account". Names are kept out by the name lists
+# and by refusing a possessive ("on Jake's phone").
+CALLED_RE = re.compile(
+    r"\b(?:app|apps|game|games|site|website|platform|server|service|programme|program)"
+    r"[ \t]+(?:called|named)[ \t]+((?:[A-Z][\w.]*|[a-z][a-z.]*[a-z])(?:[ \t]+[A-Z][A-Z\w]*){0,2})"
+    r"(?![\w'’@])"
+)
+ON_SERVICE_RE = re.compile(
+    r"\b(?:met|meets|meeting|chatting|chats|chat|talking|talks|talk|messaged|messaging|"
+    r"messages|contacted|contacting|added|adding|posted|posting|posts|followed|following|"
+    r"plays|playing|play|streaming|streams|live|is|was|were|are|been|him|her|them|us|me|"
+    r"videos|pics|photos|profile|number|details|record|account|accounts|verification)"
+    r"[ \t]+(?:on|via|through|using)[ \t]+([A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$|[ \t]+(?:and|or|but|account|app|chat|too|as|when|where|"
+    r"which|who|after|before|for|with|about|is|was|again|yesterday|today|last|every)\b))"
+)
+BEFORE_ACCOUNT_RE = re.compile(
+    r"\b([A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+(?:account|accounts|app|profile|chat|group|"
+    r"server|settings?|feature|subscription)\b"
+)
+
+
+@cache
+def _listed_names() -> frozenset[str]:
+    lex = lexicon()
+    return lex.first_names | lex.surnames | lex.ambiguous | lex.context_only
+
+
+def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
+    """Nationalities and languages, acronyms, and products and services named as such:
+    never a person's name, unless a title stands before the word ("Mr French")."""
+    spans = []
+    for m in _closed_words_re().finditer(low):
+        if NOT_AFTER_TITLE_RE.search(low, max(0, m.start() - 12), m.start()):
+            continue
+        spans.append(m.span())
+    spans += [m.span(1) for m in ACRONYM_AFTER_RE.finditer(text)]
+    names = _listed_names()
+    for rx in (CALLED_RE, ON_SERVICE_RE, BEFORE_ACCOUNT_RE):
+        for m in rx.finditer(text):
+            words = m.group(1).lower().split()
+            if any(w in names for w in words) or text.startswith(("'s", "’s"), m.end(1)):
+                continue
+            spans.append(m.span(1))
+    return spans
+
+
 def keep_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, merged spans of text that must survive (see the module docstring)."""
     low = text.lower()
@@ -178,6 +276,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in shape.finditer(text)]
     if len(low) == len(text):
         spans += _towns(text, low)
+        spans += _towns_before_places(text, low)
+        spans += _closed_classes(text, low)
     for anchor in ACT_ANCHOR_RE.finditer(text):
         for m in ACT_RE.finditer(text, max(0, anchor.start() - 120), anchor.end() + 6):
             if m.start() <= anchor.start() < m.end():

