@@ -67,6 +67,8 @@ SHAPE_RES = (
         r"(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s[ \t]+"
         r"(?:Day|Church|Cathedral|Chapel|Abbey|Minster)\b"
     ),
+    # An island: "the Isle of Wight", "isle of skye".
+    WordStart(r"[Ii](?:sle|SLE)[ \t]+(?:of|OF)[ \t]+[^\W\d_]+"),
     # A river, lake or loch with "the": "by the River Cherwell" (a girl called River aside).
     WordStart(r"[Tt]he[ \t]+(?:River|Lake|Loch|Lough)[ \t]+[A-Z][^\W\d_]+"),
     # Welsh "Mae" (is, are) before a Welsh word, not a girl called Mae: "Mae cyfrif ffug ...".
@@ -171,12 +173,20 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
 # A town before a word that says it is a place: "Shipley bus station", "the Caernarfon
 # youth club", "Lewisham CAIT", "near the Wisbech area". Matched on the lower-cased text.
 PLACE_AFTER_RE = re.compile(
-    r"[ \t]+(?:area|areas|town[ \t]+centre|city[ \t]+centre|centre|bus[ \t]+station|"
+    r" (?:area|areas|town[ \t]+centre|city[ \t]+centre|centre|bus[ \t]+station|"
     r"station|youth[ \t]+club|drop-in|library|high[ \t]+street|market|police|cait|"
     r"leisure[ \t]+centre|retail[ \t]+park|shopping[ \t]+centre|council|branch|office|"
     r"hospital|campus|estate)\b"
 )
+WORD_SPLIT_RE = re.compile(r"[ \t\-]")
 TOWN_BEFORE_RE = re.compile(r"(?:[^\W\d_][\w'’]*(?:[ \t]+|-)){0,3}[^\W\d_][\w'’]*\Z")
+
+
+@cache
+def _town_last_words() -> frozenset[str]:
+    from casebook.redaction.lexicon import towns
+
+    return frozenset(re.split(r"[ \-]", t)[-1] for t in towns())
 
 
 def _towns_before_places(text: str, low: str) -> list[tuple[int, int]]:
@@ -184,7 +194,11 @@ def _towns_before_places(text: str, low: str) -> list[tuple[int, int]]:
 
     known = towns()
     spans = []
+    lasts = _town_last_words()
     for cue in PLACE_AFTER_RE.finditer(low):
+        # The word just before decides most cues, so it is looked at first.
+        if WORD_SPLIT_RE.split(low[max(0, cue.start() - 30) : cue.start()])[-1] not in lasts:
+            continue
         before = TOWN_BEFORE_RE.search(low, max(0, cue.start() - 60), cue.start())
         if before is None:
             continue
@@ -213,31 +227,52 @@ def _closed_words_re() -> re.Pattern[str]:
 
 # A capitalised acronym of 2-5 letters after a word that makes it a thing, not a person's
 # initials: "a current DBS", "our SLT", "his EHCP". Not after "the" ("the QEGS lot" is a
-# school) nor "that" ("reports that KO and ...").
-ACRONYM_AFTER_RE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Cc]urrent|[Ee]nhanced|[Vv]alid)"
-    r"[ \t]+([A-Z]{2,5})(?![\w'’\-@.])"
+# school) nor "that" ("reports that KO and ..."). Each pattern below is found from a cheap
+# anchor (the capitals, "called", "on", "account") and the words before it looked at after:
+# one pattern that opens with a list of words is tried at every position and costs more.
+CAPITALS_RE = re.compile(r"[A-Z][A-Z]{1,4}(?![\w'’\-@.])")
+ACRONYM_BEFORE_RE = re.compile(
+    r"(?<![\w'’\-])(?:a|an|our|your|their|his|her|its|current|enhanced|valid)[ \t]+\Z"
 )
 # A product or service where the text says so: "a game called AVAKIN LIFE", "an app called
 # Wink", "on Zalo and Facebook", "the Zalo account". Names are kept out by the name lists
 # and by refusing a possessive ("on Jake's phone").
-CALLED_RE = re.compile(
-    r"\b(?:app|apps|game|games|site|website|platform|server|service|programme|program)"
-    r"[ \t]+(?:called|named)[ \t]+((?:[A-Z][\w.]*|[a-z][a-z.]*[a-z])(?:[ \t]+[A-Z][A-Z\w]*){0,2})"
-    r"(?![\w'’@])"
+CALLED_ANCHOR_RE = re.compile(r" (?:called|named)[ \t]+")
+CALLED_BEFORE_RE = re.compile(
+    r"(?<![\w'’\-])(?:app|apps|game|games|site|website|platform|server|service|programme|"
+    r"program)\Z"
 )
-ON_SERVICE_RE = re.compile(
-    r"\b(?:met|meets|meeting|chatting|chats|chat|talking|talks|talk|messaged|messaging|"
-    r"messages|contacted|contacting|added|adding|posted|posting|posts|followed|following|"
-    r"plays|playing|play|streaming|streams|live|is|was|were|are|been|him|her|them|us|me|"
-    r"videos|pics|photos|profile|number|details|record|account|accounts|verification)"
-    r"[ \t]+(?:on|via|through|using)[ \t]+([A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})"
+CALLED_TAIL_RE = re.compile(
+    r"(?:[A-Z][\w.]*|[a-z][a-z.]*[a-z])(?:[ \t]+[A-Z][A-Z\w]*){0,2}(?![\w'’@])"
+)
+ON_ANCHOR_RE = re.compile(r" (?:on|via|through|using) ")
+ON_BEFORE_RE = re.compile(
+    r"(?<![\w'’\-])(?:met|meets|meeting|chatting|chats|chat|talking|talks|talk|messaged|"
+    r"messaging|messages|contacted|contacting|added|adding|posted|posting|posts|followed|"
+    r"following|plays|playing|play|streaming|streams|live|is|was|were|are|been|him|her|them|"
+    r"us|me|videos|pics|photos|profile|number|details|record|account|accounts|"
+    r"verification)\Z"
+)
+ON_TAIL_RE = re.compile(
+    r"(?:[A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})"
     r"(?=[ \t]*(?:[.,;:!?)\n]|$|[ \t]+(?:and|or|but|account|app|chat|too|as|when|where|"
     r"which|who|after|before|for|with|about|is|was|again|yesterday|today|last|every)\b))"
 )
-BEFORE_ACCOUNT_RE = re.compile(
-    r"\b([A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+(?:account|accounts|app|profile|chat|group|"
-    r"server|settings?|feature|subscription)\b"
+ACCOUNT_ANCHOR_RE = re.compile(
+    r" (?:account|accounts|app|profile|chat|group|server|settings?|feature|subscription)\b"
+)
+ACCOUNT_BEFORE_RE = re.compile(r"(?<![\w'’\-@.])(?:[A-Z][a-z]{2,}|[A-Z]{3,})\Z")
+
+
+# A stone or metal before what is made of it, not a girl called Jade or Ruby: "a jade
+# bracelet", "her ruby ring". Found from the thing made, in the lower-cased text.
+JEWEL_RE = re.compile(
+    r" (?:bracelets?|necklaces?|rings?|earrings?|pendants?|chains?|beads|anklets?|watch|"
+    r"brooch)(?![\w'’])"
+)
+MATERIAL_BEFORE_RE = re.compile(
+    r"(?<![\w'’\-])(?:jade|ruby|amber|pearl|crystal|coral|opal|sapphire|emerald|diamond|gold|"
+    r"silver)\Z"
 )
 
 
@@ -248,21 +283,41 @@ def _listed_names() -> frozenset[str]:
 
 
 def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
-    """Nationalities and languages, acronyms, and products and services named as such:
-    never a person's name, unless a title stands before the word ("Mr French")."""
+    """Nationalities and languages, acronyms, products and services named as such, and a
+    stone or metal before jewellery: never a person's name ("Mr French" is one)."""
     spans = []
     for m in _closed_words_re().finditer(low):
         if NOT_AFTER_TITLE_RE.search(low, max(0, m.start() - 12), m.start()):
             continue
         spans.append(m.span())
-    spans += [m.span(1) for m in ACRONYM_AFTER_RE.finditer(text)]
+    found: list[tuple[int, int]] = []
+    for m in CAPITALS_RE.finditer(text):
+        if ACRONYM_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()) and not (
+            m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-@.")
+        ):
+            found.append(m.span())  # "ITS LUCY" in capitals: a listed name stays out below
+    for m in CALLED_ANCHOR_RE.finditer(low):
+        tail = CALLED_TAIL_RE.match(text, m.end())
+        if tail and CALLED_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
+            found.append(tail.span())
+    for m in ON_ANCHOR_RE.finditer(low):
+        tail = ON_TAIL_RE.match(text, m.end())
+        if tail and ON_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
+            found.append(tail.span())
+    for m in ACCOUNT_ANCHOR_RE.finditer(low):
+        before = ACCOUNT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if before:
+            found.append(before.span())
+    for m in JEWEL_RE.finditer(low):
+        material = MATERIAL_BEFORE_RE.search(low, max(0, m.start() - 10), m.start())
+        if material:
+            spans.append((material.start(), m.end()))
     names = _listed_names()
-    for rx in (CALLED_RE, ON_SERVICE_RE, BEFORE_ACCOUNT_RE):
-        for m in rx.finditer(text):
-            words = m.group(1).lower().split()
-            if any(w in names for w in words) or text.startswith(("'s", "’s"), m.end(1)):
-                continue
-            spans.append(m.span(1))
+    for start, end in found:
+        words = low[start:end].split()
+        if any(w in names for w in words) or text.startswith(("'s", "’s"), end):
+            continue
+        spans.append((start, end))
     return spans
 
 
@@ -331,7 +386,14 @@ def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str)
         if any(s <= ent.start and ent.end <= e for s, e in overlapping):
             continue
         if ent.type != "PERSON":
-            out.append(ent)  # an address on "King's Lynn Road" is still an address
+            # An address on "King's Lynn Road" is still an address; one that starts inside a
+            # kept span ("Year 7, Ashfield Croft", "head of year 10, kirkstall brow") starts
+            # after it.
+            start = max((e for s, e in overlapping if s < ent.start), default=ent.start)
+            while start < ent.end and text[start] in EDGE:
+                start += 1
+            if start < ent.end and any(c.isalpha() for c in text[start : ent.end]):
+                out.append(Entity(start, ent.end, ent.type))
             continue
         pos = ent.start
         pieces = []

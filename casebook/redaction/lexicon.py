@@ -60,9 +60,10 @@ def lexicon() -> Lexicon:
 
 @cache
 def towns() -> frozenset[str]:
-    """Lower-case names of towns (data/towns.txt, from GeoNames) and of the places in
-    data/places.txt: not personal data, and the analysis reads them."""
-    return read_words("towns.txt") | read_words("places.txt")
+    """Lower-case names of towns (data/towns.txt, from GeoNames), of the places in
+    data/places.txt and of the districts in data/districts.txt: not personal data, and the
+    analysis reads them."""
+    return read_words("towns.txt") | read_words("places.txt") | read_words("districts.txt")
 
 
 def trie_regex(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:

@@ -41,6 +41,18 @@ def survives(text: str, word: str) -> bool:
         ("He plays a game called ROBLOX TYCOON most nights.", "TYCOON"),
         ("an app called Hoop was on her phone", "Hoop"),
         ("Mum found the Kik account on the old tablet.", "Kik"),
+        ("MY SON IS ON A GAME CALLED PIXEL QUEST", "PIXEL QUEST"),
+        # Islands, a stone or metal before what is made of it, a London borough before a
+        # place word, and everyday phrases with a name-like word in them.
+        ("they went camping on the isle of arran in august", "isle of arran"),
+        ("She lost her amber necklace at the party.", "amber necklace"),
+        ("Referral from Hackney CAIT this morning.", "Hackney"),
+        ("a group calling themselves paedo hunters filmed him", "paedo hunters"),
+        ("CALLER: GRANDPARENT, NOT A PROFESSIONAL", "GRANDPARENT"),
+        # A coding language, a public body's programme, a service known by its address.
+        ("The after-school club teaches Python to year 8s.", "Python"),
+        ("We used the Thinkuknow videos in PSHE.", "Thinkuknow"),
+        ("he spends hours on character.ai every night", "character.ai"),
     ],
 )
 def test_must_survive_words_stay(text: str, word: str) -> None:
@@ -56,9 +68,27 @@ def test_must_survive_words_stay(text: str, word: str) -> None:
         ("The photos were sent on Kayleigh's phone.", "Kayleigh"),
         ("She was chatting on Snapchat with Tyler all night.", "Tyler"),
         ("Someone made a Jessica account to bully her.", "Jessica"),
+        # A borough that is also a surname is kept only where the text says it is a place.
+        ("Mr Sutton from the school rang.", "Sutton"),
+        ("Jade said the photo was shared again.", "Jade"),
         # A short town name that is also a name is not taken as the town.
         ("I got a message from Ashton last night.", "Ashton"),
     ],
 )
 def test_names_in_the_same_positions_are_still_redacted(text: str, name: str) -> None:
     assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "kept"),
+    [
+        # An address that runs on from a year group starts after it.
+        ("Pupil: Year 8, Larchfield Rise, Otley", "Larchfield Rise", "Year 8"),
+        ("spoke to head of year 11, 14 Mossbank Lane, keighley", "14 Mossbank Lane", "year 11"),
+    ],
+)
+def test_an_address_after_a_year_group_leaves_the_year_group(
+    text: str, address: str, kept: str
+) -> None:
+    assert "ADDRESS" in covered(text, address)
+    assert kept in redact(text).text
