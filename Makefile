@@ -26,11 +26,16 @@ lint: setup
 typecheck: setup
 	CASEBOOK_MODE=test $(UV) run --frozen mypy casebook tests
 
+# On every core (pytest-xdist). `--dist load` hands tests out in pytest-django's order, so on
+# each worker the transactional tests (which empty the database, migrations' rows included)
+# still run after all the others.
+PARALLEL := -n auto --dist load
+
 test-sqlite: setup system-packages
-	CASEBOOK_MODE=test $(UV) run --frozen pytest
+	CASEBOOK_MODE=test $(UV) run --frozen pytest $(PARALLEL)
 
 test-postgres: setup system-packages
-	scripts/with-postgres $(UV) run --frozen pytest -m "not browser and not sqlite_only"
+	scripts/with-postgres $(UV) run --frozen pytest $(PARALLEL) -m "not browser and not sqlite_only"
 
 # The browser tests again, against the real server installed by the production recipe
 # (PostgreSQL, gunicorn, WhiteNoise, the report worker): scripts/test-served.

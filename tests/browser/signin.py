@@ -53,6 +53,8 @@ def wait_for_report(page: Any, timeout: float = 180) -> None:
     under the in-process test server there is no worker, so the test builds it here."""
     import os
 
+    from playwright.sync_api import Error as PlaywrightError
+
     from casebook.analysis.jobs import run_pending_jobs
 
     deadline = time.monotonic() + timeout
@@ -62,5 +64,10 @@ def wait_for_report(page: Any, timeout: float = 180) -> None:
         if not os.environ.get("CASEBOOK_SERVER_URL"):
             run_pending_jobs()
         page.wait_for_timeout(500)
-        page.reload()
+        try:
+            page.reload()
+        except PlaywrightError:
+            # The progress page refreshes itself: a reload that meets its own navigation is
+            # aborted, and the page it was going to is the one to look at.
+            page.wait_for_load_state()
     page.wait_for_selector(".report")

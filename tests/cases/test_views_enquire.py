@@ -132,7 +132,11 @@ def test_invalid_submissions_do_not_use_up_the_allowance(client, db, settings):
     assert client.post(reverse("enquire"), good_data()).status_code == 302
 
 
-@pytest.mark.parametrize("token", ["nonsense", signing.dumps("CB-2022-00001", salt="wrong")])
+@pytest.mark.parametrize(
+    "token",
+    ["nonsense", signing.dumps("CB-2022-00001", salt="wrong")],
+    ids=["nonsense", "wrong-salt"],  # the signed token holds a timestamp: not a stable id
+)
 def test_forged_confirmation_tokens_are_404(client, db, token):
     assert client.get(reverse("enquire-thanks", args=[token])).status_code == 404
 
