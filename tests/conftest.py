@@ -42,6 +42,14 @@ def _patch_test_client_login() -> None:
 _patch_test_client_login()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # WhiteNoise looks for the collected static files when its middleware starts, and warns
+    # on every request handler of a fresh checkout (tests serve static files from the apps).
+    from django.conf import settings
+
+    Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_reference_lists() -> Iterator[None]:
     """The queue's per-process lists (categories, caseworkers) start empty in every test: a
