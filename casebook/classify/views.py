@@ -143,8 +143,8 @@ def _confirm_withheld(
     record: Callable[[], None],
 ) -> HttpResponse:
     """Show the confirmation page; on a ticked form audit it, permit one download and go."""
-    download = reverse("attachment-download" if kind == guard.ATTACHMENT else "original-download",
-                       args=[pk])  # fmt: skip
+    name = "attachment-download" if kind == guard.ATTACHMENT else "original-download"
+    download = reverse(name, args=[pk])
     if guard.may_display(case.pk):
         return redirect(download)  # not withheld (any more): the ordinary download
     form = WithheldDownloadForm(request.POST or None)
