@@ -1,0 +1,47 @@
+"""Every blind set that became a tuning set, in one table: its labels point at its text, and
+later changes keep what tuning on it won. The floors sit a little under the scores at the
+last change to them (benchmarks/README.md, where each set's first score is recorded)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casebook.redaction import redact
+from casebook.redaction.scoring import DEVSET_DIR, load, score
+
+# set: (overall recall, PERSON recall, character precision, must-survive words redacted)
+FLOORS = {
+    "kinds": (0.95, 0.92, 0.97, 1),
+    "blind_a": (0.95, 0.92, 0.97, 1),
+    "blind_b": (0.97, 0.96, 0.97, 8),
+    "blind_c": (0.95, 0.935, 0.98, 6),
+    "blind_d": (0.975, 0.975, 0.97, 0),
+    "blind_e": (0.955, 0.96, 0.95, 25),
+    "blind_f": (0.95, 0.96, 0.965, 9),
+}
+
+# set: (texts, labelled spans or None where not pinned)
+SIZES = {"blind_e": (179, None), "blind_f": (170, 1280)}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_tuning_set_stays_tuned(name: str) -> None:
+    recall, person, precision, violations = FLOORS[name]
+    s = score(load(DEVSET_DIR / f"{name}.jsonl"), lambda t: redact(t).entities)
+    assert s.overall_recall >= recall, s.misses[:10]
+    assert s.recall("PERSON") >= person, s.misses[:10]
+    assert s.char_precision >= precision, s.false_positives[:10]
+    assert len(s.violations) <= violations, s.violations
+
+
+@pytest.mark.parametrize("name", sorted(SIZES))
+def test_tuning_set_labels_point_at_text(name: str) -> None:
+    examples = load(DEVSET_DIR / f"{name}.jsonl")
+    texts, spans = SIZES[name]
+    assert len(examples) == texts
+    if spans is not None:
+        assert sum(len(ex.gold) for ex in examples) == spans
+    for ex in examples:
+        for g in ex.gold:
+            span = ex.text[g.start : g.end]
+            assert span and span == span.strip(), (ex.id, span)
