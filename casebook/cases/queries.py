@@ -61,7 +61,7 @@ from casebook.classify.queries import (
     flag_labels,
     flagged_case_ids_query,
 )
-from casebook.intake.templatetags.intake_queue import HeldInQueue, held_rows_query, held_summary
+from casebook.intake.queries import HeldInQueue, held_rows_query, held_summary
 from casebook.lib.working_hours import WorkingClock, format_working
 from casebook.partners.models import ItemKind, Outcome, RouteKind
 from casebook.partners.queries import follow_up_overdue, overdue_follow_up_count_expression

@@ -13,7 +13,7 @@ from django.utils.safestring import SafeString
 
 from casebook.cases import queue_html
 from casebook.cases.queries import QueuePage
-from casebook.intake.templatetags.intake_queue import HeldInQueue
+from casebook.intake.queries import HeldInQueue
 
 register = template.Library()
 
