@@ -29,15 +29,6 @@ from casebook.redaction.training import train  # noqa: E402
 BLIND = ("blind_a", "blind_b", "blind_c", "blind_d", "blind_e", "blind_f")
 
 
-def use_model(path: Path) -> None:
-    """Point the redactor at another weights file and forget what it cached from the last."""
-    namemodel.MODEL_PATH = path
-    namemodel.model.cache_clear()
-    namemodel._WORD_SCORE.clear()
-    namemodel._SIDE_SCORE.clear()
-    namemodel._LINE_SCORE.clear()
-
-
 def row(name: str, how: str, s: Score) -> str:
     return (
         f"| {name} | {how} | {s.overall_recall:.3f} | {s.recall('PERSON'):.3f} | "
@@ -72,7 +63,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.sets.split(","):
             examples = load(DEVSET_DIR / f"{name}.jsonl")
-            use_model(committed_model)
+            namemodel.use_weights(committed_model)
             inside = score(examples, find_entities)
             real = [ex for s in train.SETS if s != name for ex in per_set[s]]
             data = synthetic[: int(len(synthetic) * args.synthetic_share)] + real * args.real_weight
@@ -83,9 +74,9 @@ def main() -> None:
             if args.save:
                 args.save.mkdir(parents=True, exist_ok=True)
                 (args.save / path.name).write_text(path.read_text())
-            use_model(path)
+            namemodel.use_weights(path)
             held = score(examples, find_entities, keep=max(args.show, 1))
-            use_model(committed_model)
+            namemodel.use_weights(committed_model)
             lines += [row(name, "in-sample", inside), row(name, "held out", held)]
             for how, s in (("in", inside), ("out", held)):
                 pooled[how][0] += sum(s.caught.values())

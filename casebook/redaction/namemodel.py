@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from casebook.redaction.lexicon import DATA_DIR, Lexicon, lexicon, word_set
@@ -398,6 +399,17 @@ class Model:
 def model() -> Model:
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     return Model(weights=data["weights"], threshold=float(data["threshold"]))
+
+
+def use_weights(path: Path) -> None:
+    """Score with the weights file at path from now on (benchmarks comparing models), and
+    forget every score kept from the weights before."""
+    global MODEL_PATH
+    MODEL_PATH = path
+    model.cache_clear()
+    _WORD_SCORE.clear()
+    _SIDE_SCORE.clear()
+    _LINE_SCORE.clear()
 
 
 Layout = tuple[list[int], list[bool], list[bool], list[bool], list[str]]

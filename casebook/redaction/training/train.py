@@ -34,7 +34,7 @@ from casebook.redaction.lexicon import DATA_DIR, lexicon
 from casebook.redaction.scoring import DEVSET_DIR, load
 from casebook.redaction.training import pools, synth
 
-SETS = (
+SETS: tuple[str, ...] = (
     "dev",
     "heldout",
     "unseen",
