@@ -30,11 +30,7 @@ BLIND = ("blind_a", "blind_b", "blind_c", "blind_d", "blind_e", "blind_f")
 
 
 def row(name: str, how: str, s: Score) -> str:
-    return (
-        f"| {name} | {how} | {s.overall_recall:.3f} | {s.recall('PERSON'):.3f} | "
-        f"{s.lower_person_recall:.3f} ({s.lower_person_total}) | {s.char_precision:.3f} | "
-        f"{len(s.violations)} |"
-    )
+    return f"| {name} | {how} | {s.markdown_cells()} |"
 
 
 def main() -> None:

@@ -27,11 +27,7 @@ from casebook.redaction.scoring import Score, load, score  # noqa: E402
 
 def summary(name: str, s: Score) -> str:
     per_type = ", ".join(f"{t} {s.recall(t):.2f}" for t in sorted(s.total))
-    return (
-        f"| {name} | {s.overall_recall:.3f} | {s.recall('PERSON'):.3f} | "
-        f"{s.lower_person_recall:.3f} ({s.lower_person_total}) | {s.char_precision:.3f} | "
-        f"{len(s.violations)} | {per_type} |"
-    )
+    return f"| {name} | {s.markdown_cells()} | {per_type} |"
 
 
 def main() -> None:

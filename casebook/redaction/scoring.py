@@ -98,6 +98,15 @@ class Score:
             return 1.0
         return self.redacted_gold_chars / self.redacted_chars
 
+    def markdown_cells(self) -> str:
+        """The headline measures as Markdown table cells: recall | PERSON | lower-case
+        PERSON (n) | character precision | must-survive words redacted."""
+        return (
+            f"{self.overall_recall:.3f} | {self.recall('PERSON'):.3f} | "
+            f"{self.lower_person_recall:.3f} ({self.lower_person_total}) | "
+            f"{self.char_precision:.3f} | {len(self.violations)}"
+        )
+
     def table(self) -> str:
         lines = [f"{'type':<15}{'gold':>6}{'caught':>8}{'recall':>8}"]
         for kind in ENTITY_TYPES:

@@ -61,3 +61,10 @@ def test_a_trailing_town_in_a_gold_address_may_be_kept() -> None:
     text = "She lives at 27 Gasworks Lane, Brinsmoor now."
     gold = (Entity(13, 40, "ADDRESS"),)
     assert score([Example("x", text, gold)], fixed(street)).recall("ADDRESS") == 0.0
+
+
+def test_markdown_cells_give_the_headline_measures() -> None:
+    s = score([Example("x", TEXT, (MIA,))], fixed(MIA, Entity(21, 27, "PERSON")))
+    # recall 1, PERSON 1, no lower-case names (counted as all caught), precision 12/18, one
+    # must-survive word lost.
+    assert s.markdown_cells() == "1.000 | 1.000 | 1.000 (0) | 0.667 | 1"
