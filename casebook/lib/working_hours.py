@@ -11,7 +11,7 @@ happens on the Europe/London wall clock, so clock changes never move the working
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -109,20 +109,7 @@ class WorkingHours:
         """Working time from start to end (zero if end is not after start)."""
         if end <= start:
             return timedelta(0)
-        start, end = start.astimezone(LONDON), end.astimezone(LONDON)
-        total = timedelta(0)
-        day = start.date()
-        while day <= end.date():
-            window = self.window(day)
-            if window is not None:
-                lo, hi = max(start, window[0]), min(end, window[1])
-                if hi > lo:
-                    # Aware datetimes in one zone subtract as wall-clock times; the windows
-                    # never span a clock change (they change at 01:00 and 02:00), so this is
-                    # also the real elapsed time.
-                    total += hi - lo
-            day += timedelta(days=1)
-        return total
+        return _within_windows(start.astimezone(LONDON), end.astimezone(LONDON), self.window)
 
     def clock(self, now: datetime) -> WorkingClock:
         """Working time to and from one moment, for a page of countdowns (WorkingClock)."""
@@ -173,29 +160,37 @@ class WorkingClock:
             window = self._windows[day] = self.hours.window(day)
             return window
 
-    def _between(self, start: datetime, end: datetime) -> timedelta:
-        total = timedelta(0)
-        day, last = start.date(), end.date()
-        while day <= last:
-            window = self._window(day)
-            if window is not None:
-                lo, hi = max(start, window[0]), min(end, window[1])
-                if hi > lo:
-                    total += hi - lo  # one zone, no clock change inside a window
-            day += timedelta(days=1)
-        return total
-
     def until(self, moment: datetime) -> timedelta:
         """Working time from now to moment (zero if moment is not after now)."""
         if moment <= self.now:
             return timedelta(0)
-        return self._between(self.now, moment.astimezone(LONDON))
+        return _within_windows(self.now, moment.astimezone(LONDON), self._window)
 
     def since(self, moment: datetime) -> timedelta:
         """Working time from moment to now (zero if moment is not before now)."""
         if moment >= self.now:
             return timedelta(0)
-        return self._between(moment.astimezone(LONDON), self.now)
+        return _within_windows(moment.astimezone(LONDON), self.now, self._window)
+
+
+def _within_windows(
+    start: datetime, end: datetime, window: Callable[[date], tuple[datetime, datetime] | None]
+) -> timedelta:
+    """The time from start to end (both in London time) that falls inside each day's
+    opening window, as `window` gives it."""
+    total = timedelta(0)
+    day, last = start.date(), end.date()
+    while day <= last:
+        opening = window(day)
+        if opening is not None:
+            lo, hi = max(start, opening[0]), min(end, opening[1])
+            if hi > lo:
+                # Aware datetimes in one zone subtract as wall-clock times; the windows never
+                # span a clock change (they change at 01:00 and 02:00), so this is also the
+                # real elapsed time.
+                total += hi - lo
+        day += timedelta(days=1)
+    return total
 
 
 def week_from(rows: Sequence[tuple[int, time, time]]) -> tuple[Window | None, ...]:
