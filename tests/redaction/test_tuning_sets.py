@@ -18,10 +18,11 @@ FLOORS = {
     "blind_d": (0.975, 0.975, 0.97, 0),
     "blind_e": (0.955, 0.96, 0.95, 25),
     "blind_f": (0.95, 0.96, 0.965, 9),
+    "blind_g": (0.92, 0.905, 0.96, 27),
 }
 
 # set: (texts, labelled spans or None where not pinned)
-SIZES = {"blind_e": (179, None), "blind_f": (170, 1280)}
+SIZES = {"blind_e": (179, None), "blind_f": (170, 1280), "blind_g": (170, 1048)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
