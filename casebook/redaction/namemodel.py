@@ -703,6 +703,7 @@ def model_spans(
             or (
                 _base(t.low) in rare
                 and allowed(t)
+                and not (t.shape == "x" and _after_determiner(text, t.start))
                 and (
                     t.shape != "x"
                     or t.zipf < LOWER_REPEAT_ZIPF
@@ -821,6 +822,15 @@ NEIGHBOUR_BEFORE_CUT = 0.2
 RARE_SURNAME_ZIPF = 3.0
 SURE_NAME = 0.9
 REPEAT_RARE_ZIPF = 4.0
+# A lower-case repeat of a name after a determiner is the word: "holly (carer) ... cut the
+# holly bush", "robin saw a robin".
+DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|this|that|these|those|some|no)[ \t]+\Z")
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    return DETERMINER_END_RE.search(text, max(0, start - 7), start) is not None
+
+
 LOWER_REPEAT_ZIPF = 3.0
 
 

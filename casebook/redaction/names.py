@@ -653,6 +653,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     related = _after_relation(text, people, masked) + _header_display_names(text, masked)
     if related:
         people += related + finder.repeats(related)  # "mum tracey ... tracey said"
+    people += _call_note_slots(text, people, masked)  # its own repeats: "the cliff path"
     nicknames = _quoted_nicknames(text, masked)
     people = [e for e in people if not _everyday_word_beside_its_name(text, e, people)]
     return people + nicknames + _initials(text, people, masked)
@@ -735,6 +736,124 @@ def _after_relation(text: str, people: list[Entity], masked: bytearray) -> list[
             continue
         found.append(Entity(s, e, "PERSON"))
         masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# Call notes name people in lower case by the slot they stand in, whatever the word means
+# elsewhere: after a role, a caller or carer word, "spoke to" ("social worker faye", "caller
+# deb", "carers pete & lin", "spoke w/ kt", "ex is dwayne"), and at a note's start before a
+# bracketed role or school, or before "from/@ <place> rang" ("mo (pcso) -", "grace (sacred
+# heart junior)", "robin @ sandfield primary rang"), or before a bracketed family role
+# anywhere ("tina (mum)"). A lower-case word in brackets right after a name, opening with the
+# name's first two letters, is that person's full name ("val (valerie)", "sunny (sunil x)").
+# Words English uses as grammar (pronouns, modals, "said") and listed words that must survive
+# never fill a slot.
+SLOT_ROLE_RE = word_start(
+    r"\b(?:(?:social|youth|support|key|family|case)[ \t]+worker|sw|callers?|"
+    r"(?:foster[ \t]+)?carers?|technician|ex(?:[ \t]+is)?|spoke[ \t]+(?:to|w/|with)|"
+    r"rang[ \t]+back|called[ \t]+back|auntie|aunty|uncle|(?:deputy[ \t]+)?dsl|pcso|senco|"
+    r"(?:mum|mam|mom|dad|nan|gran|brother|sister|sis|bro)[ \t]+is)[ \t]*:?[ \t]+"
+    r"(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)"
+)
+SLOT_NOTE_START_RE = re.compile(
+    r"(?:^|\n|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])(?:"
+    r"[ \t]*\((?P<r>[^()\n]{2,40})\)"
+    r"|[ \t]+(?:@|from|at)[ \t]+[^\n.;()]{2,40}?[ \t](?:rang|rung|called|phoned|emailed|asked|"
+    r"rang[ \t]+back)\b)"
+)
+SLOT_FAMILY_AFTER_RE = re.compile(
+    r"\b(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\((?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|"
+    r"auntie|aunty|aunt|uncle|step-?(?:mum|dad)|carer|foster[ \t]+carer|sw|social[ \t]+worker|"
+    r"pcso|dsl|deputy[ \t]+dsl|senco|teacher|head|youth[ \t]+worker)\)"
+)
+SLOT_BRACKET_HINT_RE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|dr|pc|pcso|dsl|ddsl|senco|head|teacher|deputy|foster|carer|social|"
+    r"worker|mum|dad|nan|police|primary|junior|juniors|infants?|school|academy|high|college|"
+    r"sw|lado)\b"
+)
+BRACKETED_FULL_NAME_RE = re.compile(r"[ \t]*\((?P<n>[a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2})\)")
+SLOT_MAX_ZIPF = 5.5  # above this a word is grammar ("will", "said", "them"), unless listed
+SLOT_NOT_NAMES = word_set(
+    "bf gf ex bff mate mates lad lads girl boy kid kids child yp cyp student pupil teacher "
+    "called rang said says asked has had have was were is are did does the and but then "
+    "also too again back not now very just only still caller callers carer carers parent "
+    "parents worker admin office victim unsure upset worried concerned anxious "
+    "shes hes im ive didnt doesnt dont wont wouldnt couldnt cant isnt wasnt"
+)
+# After a slot's name, mentions of the same word stand as a name where a verb or a
+# possessive follows ("faye disagrees", "mark to email", "cliff says"), or alone on a line
+# (a sign-off), and never after a determiner ("saw a robin", "the cliff path").
+SLOT_REPEAT_NEXT_RE = re.compile(
+    r"[ \t]+(?:says|said|to[ \t]+[a-z]+|has|had|is|was|will|would|wants|wanted|disagrees|"
+    r"agrees|agreed|saw|rang|called|asked|happy|reported|thinks|thought|sent|showed|not|"
+    r"can|could|doesn't|didn't|does|did|knows|feels|felt|told|explained|confirmed)\b"
+    r"|['’]s\b|[ \t]*\n|[ \t]*\Z|[ \t]*[,&]"
+)
+SLOT_REPEAT_PREV_RE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|these|those|his|her|my|your|our|their|its|some|no|any|"
+    r"not|so|too|very|more|most|of|in|on|per|was|is|be|been|got|bit|quite|really)[ \t]+"
+    r"|[\"“'‘])\Z"
+)
+
+
+def _slot_word_ok(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
+    if w in SLOT_NOT_NAMES or w in TITLES or w in RELATION_WORDS:
+        return False
+    listed = w in lex.first_names or w in lex.surnames
+    if w in lex.protected and not listed:
+        return False
+    if not listed and (w.endswith(("ed", "ing", "n't", "n’t")) or w in IRREGULAR_VERBS):
+        return False
+    if not listed and w.endswith("s") and zipf_of(w, table) >= 3.0:
+        return False  # "worker notes", "technician tries"
+    return zipf_of(w, table) < SLOT_MAX_ZIPF or (listed and w not in lex.protected)
+
+
+def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
+    if len(text.lower()) != len(text):
+        return []
+    lex = lexicon()
+    table = zipf_table()
+    spans: list[tuple[int, int]] = []
+    for m in SLOT_ROLE_RE.finditer(text):
+        spans.append(m.span("w"))
+    for m in SLOT_NOTE_START_RE.finditer(text):
+        r = m.group("r")
+        if r is not None and not SLOT_BRACKET_HINT_RE.search(r.lower()):
+            continue
+        spans.append(m.span("w"))
+    for m in SLOT_FAMILY_AFTER_RE.finditer(text):
+        spans.append(m.span("w"))
+    for p in people:
+        b = BRACKETED_FULL_NAME_RE.match(text, p.end)
+        if b is not None:
+            s, e = b.span("n")
+            if text[p.start : p.start + 2].lower() != text[s : s + 2]:
+                continue
+            if not any(w in lex.protected or w in SLOT_NOT_NAMES for w in b.group("n").split()):
+                spans.append((s, e))
+    found: list[Entity] = []
+    words: set[str] = set()
+    for s, e in spans:
+        w = text[s:e]
+        if masked.find(1, s, e) >= 0:
+            continue
+        if not all(_slot_word_ok(x, lex, table) for x in w.split()):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+        words.update(w.split())
+    for w in words:
+        for m in re.finditer(r"(?<![\w@./#'’\-])" + re.escape(w) + r"(?![\w@#'’\-]|\.\w)", text):
+            s, e = m.span()
+            if masked.find(1, s, e) >= 0:
+                continue
+            if SLOT_REPEAT_PREV_RE.search(text, max(0, s - 12), s):
+                continue
+            if zipf_of(w, table) >= REPEAT_COMMON_ZIPF and not SLOT_REPEAT_NEXT_RE.match(text, e):
+                continue
+            found.append(Entity(s, e, "PERSON"))
+            masked[s:e] = b"\x01" * (e - s)
     return found
 
 
