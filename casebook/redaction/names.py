@@ -654,6 +654,9 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if related:
         people += related + finder.repeats(related)  # "mum tracey ... tracey said"
     people += _call_note_slots(text, people, masked)  # its own repeats: "the cliff path"
+    labelled = _labelled_names(text, people, masked)
+    if labelled:
+        people += labelled + finder.repeats(labelled)
     nicknames = _quoted_nicknames(text, masked)
     people = [e for e in people if not _everyday_word_beside_its_name(text, e, people)]
     return people + nicknames + _initials(text, people, masked)
@@ -748,12 +751,43 @@ def _after_relation(text: str, people: list[Entity], masked: bytearray) -> list[
 # name's first two letters, is that person's full name ("val (valerie)", "sunny (sunil x)").
 # Words English uses as grammar (pronouns, modals, "said") and listed words that must survive
 # never fill a slot.
+SLOT_CUES = (
+    "social worker",
+    "youth worker",
+    "support worker",
+    "key worker",
+    "family worker",
+    "case worker",
+    "sw",
+    "caller",
+    "callers",
+    "carer",
+    "carers",
+    "foster carer",
+    "foster carers",
+    "technician",
+    "ex",
+    "ex is",
+    "spoke to",
+    "spoke w/",
+    "spoke with",
+    "rang back",
+    "called back",
+    "auntie",
+    "aunty",
+    "uncle",
+    "dsl",
+    "deputy dsl",
+    "pcso",
+    "senco",
+    *(f"{w} is" for w in ("mum", "mam", "mom", "dad", "nan", "gran", "brother", "sister")),
+)
+# Found from the cue (a trie of literal words the regex engine can skip to; a space in a cue
+# stands for any run of spaces or tabs).
 SLOT_ROLE_RE = word_start(
-    r"\b(?:(?:social|youth|support|key|family|case)[ \t]+worker|sw|callers?|"
-    r"(?:foster[ \t]+)?carers?|technician|ex(?:[ \t]+is)?|spoke[ \t]+(?:to|w/|with)|"
-    r"rang[ \t]+back|called[ \t]+back|auntie|aunty|uncle|(?:deputy[ \t]+)?dsl|pcso|senco|"
-    r"(?:mum|mam|mom|dad|nan|gran|brother|sister|sis|bro)[ \t]+is)[ \t]*:?[ \t]+"
-    r"(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)"
+    r"\b(?:"
+    + trie_regex(SLOT_CUES, lambda c: r"[ \t]+" if c == " " else re.escape(c))
+    + r")[ \t]*:?[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)"
 )
 SLOT_NOTE_START_RE = re.compile(
     r"(?:^|\n|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])(?:"
@@ -852,6 +886,74 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
                 continue
             if zipf_of(w, table) >= REPEAT_COMMON_ZIPF and not SLOT_REPEAT_NEXT_RE.match(text, e):
                 continue
+            found.append(Entity(s, e, "PERSON"))
+            masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# A name filling a labelled field or signed above a role, taken whole whatever its words
+# mean elsewhere: "LADO: Ivy Bramhall.", "NAME OKONJO, CHIDI", "THE CARER IS JUNE BELL.",
+# "Designated lead: Sky Farrow", "DSL R. Amis"; a line of two or three capitalised words
+# with a role on the line below or after " / " ("Dale Ford\nLADO", "Dale Ford / DSL").
+NAME_LABEL_RE = re.compile(
+    r"(?:^|(?<=[.\n])|(?<=[.!?][ \t])|(?<=[ \t][-–][ \t]))[ \t>*]*"
+    r"(?i:(?:full[ \t]+|child['’]?s[ \t]+|parent['’]?s[ \t]+|carer['’]?s[ \t]+|your[ \t]+)?name"
+    r"|(?:the[ \t]+)?(?:parent|carer|mum|dad|mother|father|child|caller|referrer|sw)"
+    r"(?:[ \t]+is)|sw|social[ \t]+worker|lado|(?:deputy[ \t]+)?dsl|designated[ \t]+lead|"
+    r"caller|referrer|contact|officer|pcso|senco|head(?:teacher)?|staff[ \t]+member)"
+    r"(?:[ \t]*(?P<colon>:)[ \t]*|[ \t]+)"
+    r"(?P<n>(?:[A-Z]\.[ \t]?|[A-Z][\w'’\-]*)(?:,?[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3})"
+    r"(?=[ \t]*(?:[.,;()\n]|[ \t]/|\Z))",
+    re.M,
+)
+SIGNED_ROLE_RE = re.compile(
+    r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]*(?:\n|[ \t]/[ \t]|,[ \t])"
+    r"[ \t]*(?i:(?:deputy[ \t]+)?(?:lado|dsl|ddsl|senco|pcso|headteacher|head[ \t]+teacher|"
+    r"designated[ \t]+safeguarding[ \t]+(?:lead|officer)|safeguarding[ \t]+lead|"
+    r"social[ \t]+worker|youth[ \t]+worker|pastoral[ \t]+lead|head[ \t]+of[ \t]+year\b))",
+    re.M,
+)
+BARE_LABEL_MAX_ZIPF = 4.5
+ROLE_HINT_RE = re.compile(
+    r"(?i:name|parent|carer|lado|dsl|sw\b|social|officer|pcso|senco|head|referrer|caller|contact|"
+    r"lead|staff)"
+)
+
+
+def _labelled_names(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
+    if ROLE_HINT_RE.search(text) is None:
+        return []
+    lex = lexicon()
+    mine = bytearray(len(text))
+    for p in people:
+        mine[p.start : p.end] = b"\x01" * (p.end - p.start)
+    found = []
+    for rx in (NAME_LABEL_RE, SIGNED_ROLE_RE):
+        for m in rx.finditer(text):
+            s, e = m.span("n")
+            words = [w.strip(".,").lower() for w in m.group("n").split()]
+            if words and words[0] in TITLES:
+                continue  # "Head: Mrs Dale" is found with its title by the other rules
+            if any(
+                w in lex.protected and w not in lex.first_names and w not in lex.surnames
+                for w in words
+            ):
+                continue
+            if any(masked[k] and not mine[k] for k in range(s, e)):
+                continue  # another recogniser's span (a school, an address)
+            bare_role = rx is NAME_LABEL_RE and m.group("colon") is None
+            if bare_role and "name" not in m.group(0).lower() and " is" not in m.group(0).lower():
+                # "LADO CONSULTATION NOTE": after a role with no colon, everyday words are
+                # a heading, not a name.
+                table = zipf_table()
+                if any(
+                    zipf_of(w, table) >= BARE_LABEL_MAX_ZIPF
+                    and w not in lex.first_names
+                    and w not in lex.surnames
+                    for w in words
+                    if len(w) > 1
+                ):
+                    continue
             found.append(Entity(s, e, "PERSON"))
             masked[s:e] = b"\x01" * (e - s)
     return found

@@ -86,3 +86,35 @@ def test_words_in_those_slots_that_are_no_names_stay(text: str) -> None:
     for word in ("didnt", "wouldn't", "notes", "science", "office", "tries", "unsure"):
         if word in text:
             assert word in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name filling a labelled field, whatever its words mean elsewhere.
+        ("Strategy meeting set.\nLADO: Drew Marsh. Next review in a week.", "Drew Marsh"),
+        ("REFERRAL FORM\nFULL NAME: TRAN VAN MINH\nROLE: TEACHER", "TRAN VAN MINH"),
+        ("CHILD'S NAME OKONJO, CHIDI\nAGE 13", "OKONJO, CHIDI"),
+        ("I AM WORRIED. THE CARER IS BROOK SUMMERS. SHE WILL CALL.", "BROOK SUMMERS"),
+        ("Setting: Hillcrest. SW: Ward, Grace. Phone after 2pm.", "Ward, Grace"),
+        ("Case note - DSL R. Amis\nA pupil reports threats.", "R. Amis"),
+        # Signed above a role, or beside one after a slash.
+        ("Please advise.\n\nMarsh Taylor\nDesignated Safeguarding Lead", "Marsh Taylor"),
+        ("Thanks for the quick reply.\nRobin Field / LADO", "Robin Field"),
+    ],
+)
+def test_names_in_labelled_fields_and_above_roles_are_redacted(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("LADO CONSULTATION NOTE\nSetting: a primary school.", "CONSULTATION NOTE"),
+        ("Contact: Police Scotland on 101.", "Police Scotland"),
+        ("Name: Year 8 Group Chat\nMembers: 30", "Year 8 Group Chat"),
+    ],
+)
+def test_labels_before_no_name_leave_the_words(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
