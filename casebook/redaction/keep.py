@@ -392,6 +392,8 @@ def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str)
             start = max((e for s, e in overlapping if s < ent.start), default=ent.start)
             while start < ent.end and text[start] in EDGE:
                 start += 1
+            if any(s <= start and ent.end <= e for s, e in overlapping):
+                continue  # what is left is kept too: "9, Year 9" before a postcode
             if start < ent.end and any(c.isalpha() for c in text[start : ent.end]):
                 out.append(Entity(start, ent.end, ent.type))
             continue

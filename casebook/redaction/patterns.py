@@ -1227,7 +1227,9 @@ LOWER_KIND_RE = WordStart(
     before=r"(?<=[a-z'’][ \t])",
 )
 # Words between a school's name and its kind: "st columba's rc high", "hillhead of dunmore".
-LOWER_SCHOOL_JOINERS = word_set("rc ce cofe of the and catholic church")
+LOWER_SCHOOL_JOINERS = word_set(
+    "rc ce cofe of the and catholic church community primary infant junior middle free prep"
+)
 PREV_WORD_RE = re.compile(r"(?<![^\W\d_])([a-z][a-z'’\-]*)[ \t]+\Z")
 
 
@@ -1352,6 +1354,7 @@ def _phrase_spans(words: list[str], hay: str) -> Iterator[tuple[int, int]]:
 # Coldharbour Vale", "School: Greythorne", "between oakhanger and marbury heath kids".
 SCHOOL_CUE_RE = re.compile(
     r"\b(?:(?:pupils?|students?|boys?|girls?|kids|lads|children|child|someone|somebody|anyone|"
+    r"everyone|everybody|uniform|"
     r"one|two|three|four|five|several|some|teachers?|staff|parents?|year\s+\d{1,2}s?|"
     r"y\d{1,2}s?|a\s+(?:boy|girl|lad|pupil|student|teacher|child))\s+(?:from|at|leaving|outside)"
     r"|(?:form|class|tutor\s+group|year\s+group)\s+at"
@@ -1361,7 +1364,9 @@ SCHOOL_CUE_RE = re.compile(
     # A chat's "u go X" without "to", and a child moved to a school.
     r"(?:u|you|ya|i|he|she|they|we)\s+(?:go|goes)(?![ \t]+(?:to|there|home|out|back)\b)|"
     r"(?:move|moving|moved)\s+(?:her|him|them)\s+to|"
-    r"school\s*=|"
+    r"school\s*=|school\s+is|"
+    # A chat's "u still at X", a caller named at their setting ("caller deb at X").
+    r"(?:u|you|ya)\s+still\s+at|caller\s+[a-z]+\s+(?:at|from)|"
     r"transferred\s+(?:from|to)|excluded\s+from|expelled\s+from|started\s+at|"
     r"(?:dsl|ddsl|senco|headteacher|head\s+teacher|deputy\s+head|assistant\s+head|"
     r"head\s+of\s+year(?:\s+\d{1,2})?|form\s+tutor|safeguarding\s+lead|pastoral\s+lead|"
@@ -1480,6 +1485,8 @@ def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
             return None
         if all(w in places or w in SCHOOL_GENERIC for w in lows):
             return None  # "pupils from Leeds": a town, and towns stay
+        while len(kept) > 1 and lows[len(kept) - 1] in places:
+            kept.pop()  # "SCHOOL IS ST MARY MAGDALENE NOTTINGHAM": the town stays
         end = (
             pos + len(" ".join(kept))
             if " ".join(kept) == text[pos : pos + len(" ".join(kept))]
@@ -1548,8 +1555,27 @@ AND_AFTER_RE = re.compile(r"[ \t]+and[ \t]+")
 TO_AFTER_RE = re.compile(r"[ \t]+to[ \t]+")
 
 
+# Schools named for a church dedication, after a word of going there or in brackets, with or
+# without their kind: "lad at holy trinity", "(sacred heart junior)", "from Corpus Christi".
+DEDICATION_HINTS = ("holy ", "sacred ", "christ ", "corpus ", "blessed ")
+DEDICATION_RE = re.compile(
+    r"(?:\b(?:at|from|to|attends?|attended|attending|outside|joined)[ \t]+|\([ \t]*)(?P<p>"
+    r"(?:sacred[ \t]+heart|holy[ \t]+(?:trinity|cross|family|rosary|spirit|name|redeemer|"
+    r"ghost|child|angels|innocents|apostles)|christ[ \t]+the[ \t]+king|corpus[ \t]+christi|"
+    r"blessed[ \t]+sacrament)"
+    r"(?:[ \t]+(?:rc|r\.c\.|catholic|c[ \t]+of[ \t]+e|ce))?"
+    r"(?:[ \t]+(?:primary|juniors?|infants?|high|academy|college|school|catholic[ \t]+school))?)"
+    r"(?=[ \t]*[)\s.,;:!?\-]|\Z)",
+    re.I,
+)
+
+
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
+    low_text = text.lower()
+    if any(h in low_text for h in DEDICATION_HINTS):
+        for m in DEDICATION_RE.finditer(text):
+            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     cues = list(_ci_finditer(SCHOOL_CUE_LOW_RE, SCHOOL_CUE_RE, text))
     for age in AGE_AT_RE.finditer(text):
         start = age.start()
@@ -1710,6 +1736,9 @@ def _near_streets(
                 break
 
 
+NOT_IN_STREET_NAMES = word_set("is was are were be to from at")
+
+
 def find_addresses(text: str) -> list[Entity]:
     found = []
     anchors = list(STREET_ANY_RE.finditer(text))
@@ -1719,6 +1748,8 @@ def find_addresses(text: str) -> list[Entity]:
         words = m.group(0).split()
         if words[0].lower() in ("the", "a", "our", "my") and len(words) < 3:
             continue
+        if any(w.lower() in NOT_IN_STREET_NAMES for w in words[:-1]):
+            continue  # "SCHOOL IS ST BARNABAS": a verb before "St" is no street's name
         first = words[0].lower().strip(".,")
         start = m.start()
         if first in lexicon().protected and first not in ("the", "flat", "unit"):
@@ -1918,11 +1949,17 @@ WELSH_STREET_RE = re.compile(
 STREET_WORD_SET = frozenset(w.lower() for w in STREET_WORDS.split("|"))
 # A street after "lives on", whatever its case: "lives on hob lane", "LIVE ON GORSE HILL ROAD".
 CUED_ANY_CASE_RE = word_start(
-    r"\b(?:lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
+    # "lives next to school on vicarage lane", "an address on st ann's road", "knows street
+    # name (ings road)": the street after a word that says it is one (tried first: "lives"
+    # alone would take "next to the park").
+    r"\b(?:lives\s+(?:next\s+to|near|opposite|by|behind)(?:\s+(?:the|a|his|her|their|our))?"
+    r"\s+[a-z]+(?=\s+on\b)|"
+    r"address\s+(?:is\s+)?on|street\s+name(?:\s+is|\s*:)?|street(?:\s+is|\s*:)|"
+    r"lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
     r"stays?|staying|road\s+(?:he|she|they)\s+lives?\s+on)"
     # "lives w nan on calder street", "lives with her dad on ...": who with, then where.
     r"(?:\s+(?:w|with|wiv)(?:\s+[a-z]+){1,2}?(?=\s+(?:on|at|in)\b))?"
-    r"\s+(?:on|at|in)?\s*"
+    r"\s+(?:on|at|in)?\s*\(?"
     r"(?P<addr>(?:[a-z][\w'’\-]*\s+){1,3}(?:" + STREET_WORDS.lower() + r"|fold)\b\.?)"
 )
 
@@ -1939,12 +1976,51 @@ NAMED_HOUSE_RE = re.compile(
 )
 
 
+# A house's name before its street, after "of", "at" or "home": "of Tigh na Mara, Achintore
+# Road", "home The Barn, Cross Lane", "at the old vicarage, low lane".
+HOUSE_BEFORE_STREET_RE = re.compile(
+    r"\b(?:of|at|home|address)[ \t]*:?[ \t]+"
+    r"(?P<addr>(?:(?:[Tt]he[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|na|nam|y|yr|an|of|"
+    r"the|du|de)){0,3}|the(?:[ \t]+[a-z][\w'’\-]*){1,2})"
+    r"[ \t]*,[ \t]*(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}(?:"
+    + STREET_WORDS
+    + "|"
+    + STREET_WORDS.lower()
+    + r")\b)"
+)
+# A flat in a named block: "flat 9 coleridge house", "FLAT 2B, ASHWORTH COURT".
+FLAT_IN_BLOCK_RE = re.compile(
+    r"\b(?i:flat|apartment|apt)[ \t]+\d{1,4}[a-zA-Z]?,?[ \t]+"
+    r"(?!(?i:bed|beds|bedroom|bedrooms|bedroomed|storey|floor|minutes|mins|doors)\b)"
+    r"(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}"
+    r"(?i:house|court|lodge|mansions|tower|heights|point|buildings?|block)\b"
+)
+
+
+def _houses_before_streets(text: str) -> list[Entity]:
+    lex = lexicon()
+    found = []
+    for m in HOUSE_BEFORE_STREET_RE.finditer(text) if "," in text else ():
+        house = text[m.start("addr") : text.index(",", m.start("addr"))].lower().split()
+        last = house[-1].removesuffix("'s")
+        lower_the = text.startswith("the", m.start("addr"))
+        if lower_the and last not in HOUSE_WORDS:
+            continue  # "at the end, mill lane ...": in lower case, "the" and a house word
+        if any(w in lex.protected for w in house if w not in ("the", "house", "old")):
+            continue
+        found.append(Entity(m.start("addr"), m.end("addr"), "ADDRESS"))
+    low = _lower(text) or text.lower()
+    for m in FLAT_IN_BLOCK_RE.finditer(text) if "flat" in low or "ap" in low else ():
+        found.append(Entity(m.start(), m.end(), "ADDRESS"))
+    return found
+
+
 def _named_houses(text: str) -> list[Entity]:
+    found = _houses_before_streets(text)
     if not ("live" in text or "stay" in text or "placed" in text or ":" in text):
-        return []
+        return found
     lex = lexicon()
     known = towns()
-    found = []
     for m in NAMED_HOUSE_RE.finditer(text):
         name = m.group("addr")
         folded = " ".join(name.lower().replace("’", "'").split())
@@ -1970,15 +2046,25 @@ def _cued_lower_streets(text: str) -> list[Entity]:
 
     low = _lower(text)
     if low is None or not any(
-        k in low for k in ("live", "living", "address", "house", "home", "moved", "stay")
+        k in low for k in ("live", "living", "address", "house", "home", "moved", "stay", "street")
     ):
         return []
     table = zipf_table()
     found = []
     for m in CUED_ANY_CASE_RE.finditer(low):
         words = m.group("addr").split()[:-1]
-        if all(zipf_of(w, table) < 4.0 or w in SCHOOL_NAME_WORDS for w in words):
-            found.append(Entity(m.start("addr"), m.end("addr"), "ADDRESS"))
+        saints = ("st", "st.", "saint")
+        if all(
+            zipf_of(w, table) < 4.0
+            or w in SCHOOL_NAME_WORDS
+            or w in saints
+            or (k > 0 and words[k - 1] in saints)  # "st margaret's road"
+            for k, w in enumerate(words)
+        ):
+            end = m.end("addr")
+            if low[end - 1] == "." and len(m.group("addr").split()[-1]) > 4:
+                end -= 1  # a full stop after "road", not after "rd."
+            found.append(Entity(m.start("addr"), end, "ADDRESS"))
     return found
 
 

@@ -118,3 +118,62 @@ def test_names_in_labelled_fields_and_above_roles_are_redacted(text: str, name: 
 def test_labels_before_no_name_leave_the_words(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        # Named for a church dedication, after a word of going there or in brackets.
+        ("a year 9 at corpus christi sent it round.", "corpus christi"),
+        ("tues - kate (holy family infants) re a parent group chat", "holy family infants"),
+        # A lower-case name before "community school", "primary school".
+        ("dsl from larkhollow community school rang back.", "larkhollow community school"),
+        # After "school is", "everyone at", "uniform from", a chat's "u still at", and where
+        # a caller named at their setting rings from.
+        ("My son's school is Ferndean Moor. He is 12.", "Ferndean Moor"),
+        ("pay up or everyone at Ravenswick sees it", "Ravenswick"),
+        ("a photo of her in uniform from Copperfold went round", "Copperfold"),
+        ("rex_99: u still at brackley heath right?", "brackley heath"),
+        ("caller jo at quillfield park - y8 boy threatened on snap.", "quillfield park"),
+    ],
+)
+def test_schools_by_context_are_redacted(text: str, school: str) -> None:
+    assert "SCHOOL" in covered(text, school)
+
+
+def test_a_town_after_a_school_named_in_capitals_stays() -> None:
+    text = "HIS SCHOOL IS ST BARNABAS DERBY. PLEASE HELP."
+    assert "SCHOOL" in covered(text, "ST BARNABAS")
+    assert "DERBY" in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A house's name before its street.
+        ("Boy lives with his gran, of Bryn Heulog, Mill Road, Bala.", "Bryn Heulog, Mill Road"),
+        ("Staff home The Granary, Water Lane, Thirsk.", "The Granary, Water Lane"),
+        ("placed at the old rectory, moor lane, hawes.", "the old rectory, moor lane"),
+        # A flat in a named block.
+        ("she told him she lives in FLAT 4 WORDSWORTH COURT", "FLAT 4 WORDSWORTH COURT"),
+        ("moved to flat 12 linnet house last month", "flat 12 linnet house"),
+        # A lower-case street after a word that says it is one.
+        ("he knows her street name (tewit lane) and said he'd come.", "tewit lane"),
+        ("told to take a bag to an address on st oswald's road.", "st oswald's road"),
+        ("my neighbour lives next to the park on quarrendon way.", "quarrendon way"),
+    ],
+)
+def test_addresses_without_numbers_are_redacted(text: str, address: str) -> None:
+    assert "ADDRESS" in covered(text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She goes to the end of the road, then turns back.", "end of the road"),
+        ("At the end, Mill Lane was closed.", "the end"),
+        ("we are looking at a flat 2 bed house near my mum", "flat 2 bed house"),
+    ],
+)
+def test_words_near_streets_that_are_no_address_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text, redact(text).text
