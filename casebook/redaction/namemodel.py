@@ -976,7 +976,20 @@ def _calendar_word(text: str, t: Token) -> bool:
     return bool(
         CALENDAR_BESIDE_RE.search(text, max(0, t.start - 24), t.start)
         or MONTH_AFTER_RE.match(text, t.end)
+        or (
+            t.low in SEASONS
+            and SEASON_OWNER_RE.search(text, max(0, t.start - 8), t.start) is not None
+            and SEASON_NOUN_AFTER_RE.match(text, t.end) is not None
+        )
     )
+
+
+# "our Autumn online safety evening": a season after "our", "your" or "their" and before a
+# lower-case word ("Happy 10th to our Summer!!!" is a girl; "our May" may be a sister, so
+# months are left out).
+SEASONS = word_set("summer autumn spring winter")
+SEASON_OWNER_RE = re.compile(r"\b(?:our|your|their)[ \t]+\Z", re.I)
+SEASON_NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]")
 
 
 # Lines where "Surname, Forename" names one person: quoted-reply headers ("On 17/10/2023

@@ -31,6 +31,9 @@ from casebook.redaction.lexicon import (
     word_start,
 )
 from casebook.redaction.namemodel import (
+    SEASON_NOUN_AFTER_RE,
+    SEASON_OWNER_RE,
+    SEASONS,
     gazetteers,
     model_spans,
     place_context,
@@ -241,9 +244,38 @@ CALENDAR_AFTER_RE = re.compile(r"\s+(?:\d|term\b|half\b|holidays?\b|half-term\b)
 
 
 def _calendar_context(text: str, t: Tok) -> bool:
-    """Is this "May" a month / "Summer" a term ("in May", "3 May", "Summer term")?"""
+    """Is this "May" a month / "Summer" a term ("in May", "3 May", "Summer term", "our
+    Autumn evening")?"""
     before = text[max(0, t.start - 20) : t.start].lower()
+    if (
+        t.low in SEASONS
+        and SEASON_OWNER_RE.search(before)
+        and SEASON_NOUN_AFTER_RE.match(text, t.end)
+    ):
+        return True
     return bool(CALENDAR_BEFORE_RE.search(before) or CALENDAR_AFTER_RE.match(text, t.end))
+
+
+# A greeting's first word that English uses as a verb before what it acts on: "Hi, Hope you
+# are well", "Hello, Will the webinar be recorded?", "Hi, Mark the date". The same word before
+# a comma or a verb is still a name ("Hi Will, can you ...", "Hi, Hope here").
+GREETING_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:hi|hello|hiya|hey|morning|afternoon|good[ \t]+(?:morning|afternoon))"
+    r"[ \t]*[,!.]?[ \t]*\n?[ \t]*\Z"
+)
+OBJECT_AFTER_RE = re.compile(
+    r"[ \t]+(?:you|u|ya|the|we|i|it|this|that|these|those|your|our|all|everyone|a|an|to)\b",
+    re.I,
+)
+
+
+def _verb_after_greeting(text: str, ent: Entity) -> bool:
+    word = text[ent.start : ent.end]
+    if " " in word or word.lower() not in lexicon().ambiguous:
+        return False
+    if GREETING_BEFORE_RE.search(text, max(0, ent.start - 30), ent.start) is None:
+        return False
+    return OBJECT_AFTER_RE.match(text, ent.end) is not None
 
 
 @cache
@@ -658,7 +690,11 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if labelled:
         people += labelled + finder.repeats(labelled)
     nicknames = _quoted_nicknames(text, masked)
-    people = [e for e in people if not _everyday_word_beside_its_name(text, e, people)]
+    people = [
+        e
+        for e in people
+        if not _everyday_word_beside_its_name(text, e, people) and not _verb_after_greeting(text, e)
+    ]
     return people + nicknames + _initials(text, people, masked)
 
 

@@ -230,10 +230,20 @@ def _links_on_any_suffix(text: str) -> list[Entity]:
     return found
 
 
+FRONT_PAGE_RE = re.compile(r"(?:(?:https?|ftp)://)?(?:www\.|m\.)?(?P<host>[^/\s]+)/?\Z", re.I)
+
+
+def _platform_front_page(url: str) -> bool:
+    m = FRONT_PAGE_RE.match(url)
+    return m is not None and m.group("host").lower() in PUBLIC_DOMAINS
+
+
 def find_urls(text: str) -> list[Entity]:
     found: list[Entity] = _links_on_any_suffix(text)
     for m in _ci_finditer(SCHEME_URL_LOW_RE, SCHEME_URL_RE, text):
         end = _trim_url(text, m.start(), m.end())
+        if _platform_front_page(text[m.start() : end]):
+            continue  # "www.tiktok.com", "https://www.instagram.com/": no one's page
         found.append(Entity(m.start(), end, "URL"))
     for m in _bare_urls(text):
         end = _trim_url(text, m.start(), m.end())
@@ -243,7 +253,7 @@ def find_urls(text: str) -> list[Entity]:
         if len(path) <= 1:
             # A bare host: only an unknown lower-case site counts (keeps "e.g. Ofsted.Com"
             # typos and public services out), never a platform's front page.
-            if host.lower() in PUBLIC_DOMAINS or (
+            if _platform_front_page(host) or (
                 not host.lower().startswith("www.") and any(c.isupper() for c in host)
             ):
                 continue
@@ -1570,6 +1580,9 @@ DEDICATION_RE = re.compile(
 )
 
 
+BRACKET_NOT_SCHOOL_FIRST = word_set("by near on in at next opposite behind off beside")
+
+
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     low_text = text.lower()
@@ -1606,6 +1619,12 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
         found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     for m in _ci_finditer(SAINT_SCHOOL_LOW_RE, SAINT_SCHOOL_RE, text):
         group = "p" if m.group("p") else "q"
+        if group == "q":
+            words = m.group("q").lower().split()
+            if words[-1] in lexicon().protected or words[0] in BRACKET_NOT_SCHOOL_FIRST:
+                # "community school (deputy dsl)", "School (by the River Cherwell)": a role or
+                # where it is, in brackets, not the school's name
+                continue
         found.append(Entity(m.start(group), m.end(group), "SCHOOL"))
     for m in (
         THE_LOT_RE.finditer(text) if (" lot" in low or " kids" in low or " crowd" in low) else ()
