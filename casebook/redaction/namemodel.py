@@ -822,13 +822,16 @@ NEIGHBOUR_BEFORE_CUT = 0.2
 RARE_SURNAME_ZIPF = 3.0
 SURE_NAME = 0.9
 REPEAT_RARE_ZIPF = 4.0
-# A lower-case repeat of a name after a determiner is the word: "holly (carer) ... cut the
-# holly bush", "robin saw a robin".
-DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|this|that|these|those|some|no)[ \t]+\Z")
+# A lower-case repeat of a name after a determiner, a copula or an intensifier is the word:
+# "holly (carer) ... cut the holly bush", "robin saw a robin", "the phone was dusty".
+DETERMINER_END_RE = re.compile(
+    r"\b(?:a|an|the|this|that|these|those|some|no|was|is|be|been|very|so|too|quite|really)"
+    r"[ \t]+\Z"
+)
 
 
 def _after_determiner(text: str, start: int) -> bool:
-    return DETERMINER_END_RE.search(text, max(0, start - 7), start) is not None
+    return DETERMINER_END_RE.search(text, max(0, start - 8), start) is not None
 
 
 LOWER_REPEAT_ZIPF = 3.0

@@ -686,7 +686,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if related:
         people += related + finder.repeats(related)  # "mum tracey ... tracey said"
     people += _call_note_slots(text, people, masked)  # its own repeats: "the cliff path"
-    labelled = _labelled_names(text, people, masked)
+    labelled = _labelled_names(text, people, masked) + _chat_speakers(text, masked)
     if labelled:
         people += labelled + finder.repeats(labelled)
     nicknames = _quoted_nicknames(text, masked)
@@ -992,6 +992,41 @@ def _labelled_names(text: str, people: list[Entity], masked: bytearray) -> list[
                     continue
             found.append(Entity(s, e, "PERSON"))
             masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# A chat's speakers: a listed first name opening two or more lines before a colon (a time
+# may stand between: "Hope 23:50: who gave u my number"), whatever the word means elsewhere
+# ("Will: u there"). One line alone is a label ("Mark: 7/10").
+SPEAKER_RE = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<n>[A-Z][a-z]+)[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*)?:[ \t]",
+    re.M,
+)
+
+
+def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
+    if text.count(":") < 2:
+        return []
+    lex = lexicon()
+    lines = [m for m in SPEAKER_RE.finditer(text)]
+    if len(lines) < 2:
+        return []
+    counts: dict[str, int] = {}
+    for m in lines:
+        counts[m.group("n")] = counts.get(m.group("n"), 0) + 1
+    found = []
+    for m in lines:
+        name = m.group("n")
+        low = name.lower()
+        if counts[name] < 2 or low not in lex.first_names:
+            continue
+        if low in lex.protected and low not in lex.ambiguous:
+            continue
+        s, e = m.span("n")
+        if masked.find(1, s, e) >= 0:
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
     return found
 
 

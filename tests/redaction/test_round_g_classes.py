@@ -224,3 +224,16 @@ def test_round_g_must_survive_words_stay(text: str, word: str) -> None:
 )
 def test_the_same_words_as_names_are_still_redacted(text: str, name: str) -> None:
     assert "PERSON" in covered(text, name)
+
+
+def test_a_listed_name_opening_chat_lines_is_a_speaker() -> None:
+    text = "Grace 21:02: who is this\nUnknown 21:03: a friend\nGrace 21:05: grace period is over"
+    out = redact(text).text
+    assert out.startswith("{name} 21:02:"), out
+    assert "\n{name} 21:05:" in out, out
+    assert "grace period" in out, out
+
+
+def test_one_label_line_is_no_speaker() -> None:
+    out = redact("Mark: 7/10 for effort\nComments: good work").text
+    assert out.startswith("Mark:"), out
