@@ -822,12 +822,10 @@ NEIGHBOUR_BEFORE_CUT = 0.2
 RARE_SURNAME_ZIPF = 3.0
 SURE_NAME = 0.9
 REPEAT_RARE_ZIPF = 4.0
-# A lower-case repeat of a name after a determiner, a copula or an intensifier is the word:
-# "holly (carer) ... cut the holly bush", "robin saw a robin", "the phone was dusty".
-DETERMINER_END_RE = re.compile(
-    r"\b(?:a|an|the|this|that|these|those|some|no|was|is|be|been|very|so|too|quite|really)"
-    r"[ \t]+\Z"
-)
+# A lower-case repeat of a name after an article or an intensifier is the word: "holly
+# (carer) ... cut the holly bush", "robin saw a robin", "the phone was so dusty". Not after
+# "this", "that" or "is": "hey is this ama", "her name is ama".
+DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|some|no|very|so|too|quite|really)[ \t]+\Z")
 
 
 def _after_determiner(text: str, start: int) -> bool:

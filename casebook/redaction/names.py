@@ -860,8 +860,8 @@ SLOT_REPEAT_NEXT_RE = re.compile(
     r"|['’]s\b|[ \t]*\n|[ \t]*\Z|[ \t]*[,&]"
 )
 SLOT_REPEAT_PREV_RE = re.compile(
-    r"(?:\b(?:a|an|the|this|that|these|those|his|her|my|your|our|their|its|some|no|any|"
-    r"not|so|too|very|more|most|of|in|on|per|was|is|be|been|got|bit|quite|really)[ \t]+"
+    r"(?:\b(?:a|an|the|his|her|my|your|our|their|its|some|no|any|"
+    r"not|so|too|very|more|most|of|in|on|per|bit|quite|really)[ \t]+"
     r"|[\"“'‘])\Z"
 )
 

@@ -38,7 +38,7 @@ def test_names_in_call_note_slots_are_redacted(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "word_left"),
     [
-        # The name again where a verb follows it, the word where a determiner goes before.
+        # The name again where a verb follows it, the word after an article or "so".
         (
             "social worker heather - foster child out on the heather moor filming. "
             "heather says she will check his phone.",
@@ -46,9 +46,9 @@ def test_names_in_call_note_slots_are_redacted(text: str, name: str) -> None:
             "the heather moor",
         ),
         (
-            "dusty (carer) rang. the phone was dusty and cracked. dusty to send pics.",
+            "dusty (carer) rang. the phone was so dusty and cracked. dusty to send pics.",
             "dusty to send",
-            "was dusty and",
+            "so dusty and",
         ),
         (
             "14:05 - sunny (pcso) re a lad filming at the park. sunny has spoken to him. "
