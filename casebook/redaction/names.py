@@ -825,17 +825,22 @@ SLOT_ROLE_RE = word_start(
     + trie_regex(SLOT_CUES, lambda c: r"[ \t]+" if c == " " else re.escape(c))
     + r")[ \t]*:?[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)"
 )
-SLOT_NOTE_START_RE = re.compile(
-    r"(?:^|\n|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])(?:"
-    r"[ \t]*\((?P<r>[^()\n]{2,40})\)"
-    r"|[ \t]+(?:@|from|at)[ \t]+[^\n.;()]{2,40}?[ \t](?:rang|rung|called|phoned|emailed|asked|"
-    r"rang[ \t]+back)\b)"
+# A note's start ("mo (pcso) -", "14:20 - mark from oakhollow ... rang"), found from the
+# bracket or the verb, the word at the note's start looked at after.
+SLOT_BRACKET_RE = re.compile(r"\((?P<r>[^()\n]{2,40})\)")
+SLOT_NOTE_WORD_RE = re.compile(r"(?:^|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\Z", re.M)
+SLOT_CALL_VERB_RE = re.compile(r"[ \t](?:rang|rung|called|phoned|emailed|asked)\b")
+SLOT_NOTE_FROM_RE = re.compile(
+    r"(?:^|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]+(?:@|from|at)[ \t]+[^\n.;()]{2,40}?\Z",
+    re.M,
 )
-SLOT_FAMILY_AFTER_RE = re.compile(
-    r"\b(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\((?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|"
-    r"auntie|aunty|aunt|uncle|step-?(?:mum|dad)|carer|foster[ \t]+carer|sw|social[ \t]+worker|"
-    r"pcso|dsl|deputy[ \t]+dsl|senco|teacher|head|youth[ \t]+worker)\)"
+# Found from the bracket ("(mum)"), the word before it looked at after.
+SLOT_FAMILY_BRACKET_RE = re.compile(
+    r"\((?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|auntie|aunty|aunt|uncle|"
+    r"step-?(?:mum|dad)|carer|foster[ \t]+carer|sw|social[ \t]+worker|pcso|dsl|deputy[ \t]+dsl|"
+    r"senco|teacher|head|youth[ \t]+worker)\)"
 )
+SLOT_WORD_BEFORE_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*[a-z][ \t]*\Z")
 SLOT_BRACKET_HINT_RE = re.compile(
     r"\b(?:mr|mrs|ms|miss|dr|pc|pcso|dsl|ddsl|senco|head|teacher|deputy|foster|carer|social|"
     r"worker|mum|dad|nan|police|primary|junior|juniors|infants?|school|academy|high|college|"
@@ -887,13 +892,21 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
     spans: list[tuple[int, int]] = []
     for m in SLOT_ROLE_RE.finditer(text):
         spans.append(m.span("w"))
-    for m in SLOT_NOTE_START_RE.finditer(text):
-        r = m.group("r")
-        if r is not None and not SLOT_BRACKET_HINT_RE.search(r.lower()):
+    for m in SLOT_BRACKET_RE.finditer(text) if "(" in text else ():
+        if not SLOT_BRACKET_HINT_RE.search(m.group("r").lower()):
             continue
-        spans.append(m.span("w"))
-    for m in SLOT_FAMILY_AFTER_RE.finditer(text):
-        spans.append(m.span("w"))
+        before = SLOT_NOTE_WORD_RE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None:
+            spans.append(before.span("w"))
+    for m in SLOT_CALL_VERB_RE.finditer(text):
+        before = SLOT_NOTE_FROM_RE.search(text, max(0, m.start() - 80), m.start())
+        if before is not None:
+            spans.append(before.span("w"))
+    for m in SLOT_FAMILY_BRACKET_RE.finditer(text) if "(" in text else ():
+        before = SLOT_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None:
+            word = before.group(0).rstrip(" \t")
+            spans.append((before.start(), before.start() + len(word)))
     for p in people:
         b = BRACKETED_FULL_NAME_RE.match(text, p.end)
         if b is not None:
@@ -931,17 +944,50 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
 # mean elsewhere: "LADO: Ivy Bramhall.", "NAME OKONJO, CHIDI", "THE CARER IS JUNE BELL.",
 # "Designated lead: Sky Farrow", "DSL R. Amis"; a line of two or three capitalised words
 # with a role on the line below or after " / " ("Dale Ford\nLADO", "Dale Ford / DSL").
-NAME_LABEL_RE = re.compile(
-    r"(?:^|(?<=[.\n])|(?<=[.!?][ \t])|(?<=[ \t][-–][ \t]))[ \t>*]*"
-    r"(?i:(?:full[ \t]+|child['’]?s[ \t]+|parent['’]?s[ \t]+|carer['’]?s[ \t]+|your[ \t]+)?name"
-    r"|(?:the[ \t]+)?(?:parent|carer|mum|dad|mother|father|child|caller|referrer|sw)"
-    r"(?:[ \t]+is)|sw|social[ \t]+worker|lado|(?:deputy[ \t]+)?dsl|designated[ \t]+lead|"
-    r"caller|referrer|contact|officer|pcso|senco|head(?:teacher)?|staff[ \t]+member)"
-    r"(?:[ \t]*(?P<colon>:)[ \t]*|[ \t]+)"
-    r"(?P<n>(?:[A-Z]\.[ \t]?|[A-Z][\w'’\-]*)(?:,?[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3})"
-    r"(?=[ \t]*(?:[.,;()\n]|[ \t]/|\Z))",
-    re.M,
+NAME_LABELS = (
+    "name",
+    "full name",
+    "your name",
+    *(f"{w}'s name" for w in ("child", "parent", "carer")),
+    *(f"{w}s name" for w in ("child", "parent", "carer")),
+    *(
+        f"{the}{w} is"
+        for the in ("", "the ")
+        for w in ("parent", "carer", "mum", "dad", "mother", "father", "child", "caller")
+    ),
+    "referrer is",
+    "sw is",
+    "sw",
+    "social worker",
+    "lado",
+    "dsl",
+    "deputy dsl",
+    "designated lead",
+    "caller",
+    "referrer",
+    "contact",
+    "officer",
+    "pcso",
+    "senco",
+    "head",
+    "headteacher",
+    "staff member",
 )
+# Found from the label in the lower-cased text (a trie the regex engine can skip to), then
+# the name is matched in the text as written and the label's start is checked: a line's
+# start, after a sentence or after " - ".
+NAME_LABEL_LOW_RE = word_start(
+    r"\b(?:"
+    + trie_regex(
+        NAME_LABELS, lambda c: r"[ \t]+" if c == " " else ("['’]" if c == "'" else re.escape(c))
+    )
+    + r")(?:[ \t]*(?P<colon>:)[ \t]*|[ \t]+)"
+)
+NAME_LABEL_VALUE_RE = re.compile(
+    r"(?:[A-Z]\.[ \t]?|[A-Z][\w'’\-]*)(?:,?[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}"
+    r"(?=[ \t]*(?:[.,;()\n]|[ \t]/|\Z))"
+)
+NAME_LABEL_START_RE = re.compile(r"(?:^|[.\n]|[.!?][ \t]|[ \t][-–][ \t])[ \t>*]*\Z", re.M)
 SIGNED_ROLE_RE = re.compile(
     r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]*(?:\n|[ \t]/[ \t]|,[ \t])"
     r"[ \t]*(?i:(?:deputy[ \t]+)?(?:lado|dsl|ddsl|senco|pcso|headteacher|head[ \t]+teacher|"
@@ -950,48 +996,56 @@ SIGNED_ROLE_RE = re.compile(
     re.M,
 )
 BARE_LABEL_MAX_ZIPF = 4.5
-ROLE_HINT_RE = re.compile(
-    r"(?i:name|parent|carer|lado|dsl|sw\b|social|officer|pcso|senco|head|referrer|caller|contact|"
-    r"lead|staff)"
-)
+
+
+def _label_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the label as matched, lower-cased) of each name after a label."""
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    out = []
+    for m in NAME_LABEL_LOW_RE.finditer(low):
+        s = m.start()
+        if s > 0 and NAME_LABEL_START_RE.search(text, max(0, s - 8), s) is None:
+            continue
+        value = NAME_LABEL_VALUE_RE.match(text, m.end())
+        if value is not None:
+            out.append((value.start(), value.end(), m.group(0)))
+    return out
 
 
 def _labelled_names(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
-    if ROLE_HINT_RE.search(text) is None:
-        return []
     lex = lexicon()
     mine = bytearray(len(text))
     for p in people:
         mine[p.start : p.end] = b"\x01" * (p.end - p.start)
     found = []
-    for rx in (NAME_LABEL_RE, SIGNED_ROLE_RE):
-        for m in rx.finditer(text):
-            s, e = m.span("n")
-            words = [w.strip(".,").lower() for w in m.group("n").split()]
-            if words and words[0] in TITLES:
-                continue  # "Head: Mrs Dale" is found with its title by the other rules
+    candidates = _label_matches(text)
+    candidates += [(m.start("n"), m.end("n"), "") for m in SIGNED_ROLE_RE.finditer(text)]
+    for s, e, label in candidates:
+        words = [w.strip(".,").lower() for w in text[s:e].split()]
+        if words and words[0] in TITLES:
+            continue  # "Head: Mrs Dale" is found with its title by the other rules
+        if any(
+            w in lex.protected and w not in lex.first_names and w not in lex.surnames for w in words
+        ):
+            continue
+        if any(masked[k] and not mine[k] for k in range(s, e)):
+            continue  # another recogniser's span (a school, an address)
+        if label and ":" not in label and "name" not in label and " is" not in label:
+            # "LADO CONSULTATION NOTE": after a role with no colon, everyday words are a
+            # heading, not a name.
+            table = zipf_table()
             if any(
-                w in lex.protected and w not in lex.first_names and w not in lex.surnames
+                zipf_of(w, table) >= BARE_LABEL_MAX_ZIPF
+                and w not in lex.first_names
+                and w not in lex.surnames
                 for w in words
+                if len(w) > 1
             ):
                 continue
-            if any(masked[k] and not mine[k] for k in range(s, e)):
-                continue  # another recogniser's span (a school, an address)
-            bare_role = rx is NAME_LABEL_RE and m.group("colon") is None
-            if bare_role and "name" not in m.group(0).lower() and " is" not in m.group(0).lower():
-                # "LADO CONSULTATION NOTE": after a role with no colon, everyday words are
-                # a heading, not a name.
-                table = zipf_table()
-                if any(
-                    zipf_of(w, table) >= BARE_LABEL_MAX_ZIPF
-                    and w not in lex.first_names
-                    and w not in lex.surnames
-                    for w in words
-                    if len(w) > 1
-                ):
-                    continue
-            found.append(Entity(s, e, "PERSON"))
-            masked[s:e] = b"\x01" * (e - s)
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
     return found
 
 

@@ -2008,18 +2008,39 @@ HOUSE_BEFORE_STREET_RE = re.compile(
     + r")\b)"
 )
 # A flat in a named block: "flat 9 coleridge house", "FLAT 2B, ASHWORTH COURT".
-FLAT_IN_BLOCK_RE = re.compile(
-    r"\b(?i:flat|apartment|apt)[ \t]+\d{1,4}[a-zA-Z]?,?[ \t]+"
-    r"(?!(?i:bed|beds|bedroom|bedrooms|bedroomed|storey|floor|minutes|mins|doors)\b)"
-    r"(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}"
-    r"(?i:house|court|lodge|mansions|tower|heights|point|buildings?|block)\b"
+# Matched on the lower-cased text (same offsets; see _lower).
+FLAT_IN_BLOCK_RE = word_start(
+    r"\b(?:flat|apartment|apt)[ \t]+\d{1,4}[a-z]?,?[ \t]+"
+    r"(?!(?:bed|beds|bedroom|bedrooms|bedroomed|storey|floor|minutes|mins|doors)\b)"
+    r"(?:[a-z][\w'’\-]*[ \t]+){1,2}"
+    r"(?:house|court|lodge|mansions|tower|heights|point|buildings?|block)\b"
 )
+
+
+# A comma and then a street: where a house's name may end (looked for first, it is rare).
+COMMA_STREET_RE = re.compile(
+    r",[ \t]*(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}(?:"
+    + STREET_WORDS
+    + "|"
+    + STREET_WORDS.lower()
+    + r")\b"
+)
+
+
+def _houses_near_commas(text: str) -> Iterator[re.Match[str]]:
+    done = -1
+    for c in COMMA_STREET_RE.finditer(text) if "," in text else ():
+        for m in HOUSE_BEFORE_STREET_RE.finditer(text, max(0, c.start() - 60, done), c.end()):
+            if m.end() == c.end():
+                done = m.end()
+                yield m
+                break
 
 
 def _houses_before_streets(text: str) -> list[Entity]:
     lex = lexicon()
     found = []
-    for m in HOUSE_BEFORE_STREET_RE.finditer(text) if "," in text else ():
+    for m in _houses_near_commas(text):
         house = text[m.start("addr") : text.index(",", m.start("addr"))].lower().split()
         last = house[-1].removesuffix("'s")
         lower_the = text.startswith("the", m.start("addr"))
@@ -2028,8 +2049,10 @@ def _houses_before_streets(text: str) -> list[Entity]:
         if any(w in lex.protected for w in house if w not in ("the", "house", "old")):
             continue
         found.append(Entity(m.start("addr"), m.end("addr"), "ADDRESS"))
-    low = _lower(text) or text.lower()
-    for m in FLAT_IN_BLOCK_RE.finditer(text) if "flat" in low or "ap" in low else ():
+    low = _lower(text)
+    if low is None or not ("flat" in low or "apartment" in low or "apt" in low):
+        return found
+    for m in FLAT_IN_BLOCK_RE.finditer(low):
         found.append(Entity(m.start(), m.end(), "ADDRESS"))
     return found
 
