@@ -197,7 +197,8 @@ class Cue:
                 if lead is None:
                     doc = pattern.sub(replacement, doc)
                     continue
-                pieces, last = [], 0
+                pieces: list[str] = []
+                last = 0
                 for m in _bounded(lead, doc):
                     pieces += (doc[last : m.start()], m.expand(replacement))
                     last = m.end()
