@@ -317,6 +317,7 @@ def test_email_search_finds_addresses_stored_in_mixed_case(get, enquirer):
 
 @pytest.mark.parametrize("per_page", [1, 2, 3, 4, 11])
 def test_flagged_cases_first_then_the_rest_page_by_page(practitioner, enquirer, per_page):
+    from casebook.classify.actions import mark_flagged_cases
     from casebook.classify.models import FlagState, RiskFlag
 
     now = timezone.now()
@@ -343,6 +344,7 @@ def test_flagged_cases_first_then_the_rest_page_by_page(practitioner, enquirer, 
         case=cases[9], kind="self_harm", state=FlagState.RAISED, score=1, source="t", raised_at=now
     )
     Case.objects.filter(pk=cases[9].pk).update(status=Status.CLOSED)
+    mark_flagged_cases(case_ids=[case.pk for case in cases])  # as the flags' actions do
     filters = QueueFilters(order="newest")
     seen, flags, number = [], [], 1
     while True:
