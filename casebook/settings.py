@@ -99,6 +99,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # {% url %} with the URLs of names without arguments kept per process.
+            "builtins": ["casebook.lib.urltag"],
         },
     },
 ]
@@ -204,7 +206,7 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if MODE == "test"
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "casebook.lib.staticfiles.StaticFilesStorage"  # WhiteNoise's, URLs kept
     },
 }
 WHITENOISE_USE_FINDERS = MODE == "test" or DEBUG
