@@ -36,6 +36,7 @@ TUNING_SETS = (
     "blind_d.jsonl",
     "blind_e.jsonl",
     "blind_f.jsonl",
+    "blind_g.jsonl",
 )
 
 

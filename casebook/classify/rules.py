@@ -143,6 +143,30 @@ def _gate(piece: str) -> frozenset[str] | None:
     return frozenset(best) if best else None
 
 
+_BOUNDARY = re.compile(r"\b")
+
+
+def _bounded(pattern: re.Pattern[str], doc: str) -> Iterator[re.Match[str]]:
+    """The matches of r"\b" + pattern, found with pattern alone.
+
+    A leading \b keeps Python's engine from skipping ahead to the characters a pattern can
+    start with, so it tries every position; without it the search jumps from candidate to
+    candidate (five times faster on enquiries), and a candidate that does not start a word is
+    passed over: the same matches, in the same order.
+    """
+    pos, end, search, boundary = 0, len(doc), pattern.search, _BOUNDARY.match
+    while pos <= end:
+        m = search(doc, pos)
+        if m is None:
+            return
+        start = m.start()
+        if boundary(doc, start) is None:
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > start else start + 1
+
+
 class Cue:
     """A pattern of alternatives, each tried only if the text has a word it can begin with.
 
@@ -155,19 +179,31 @@ class Cue:
     def __init__(self, *alternatives: str) -> None:
         self.pattern = "|".join(f"(?:{a})" for a in alternatives)
         self.parts_source = tuple(alternatives)
-        self.parts: list[tuple[frozenset[str] | None, re.Pattern[str]]] = []
+        # (gate, the piece compiled, the piece without its leading \b or None if it has none)
+        self.parts: list[tuple[frozenset[str] | None, re.Pattern[str], re.Pattern[str] | None]]
+        self.parts = []
         for piece in (p for a in alternatives for p in _split_alternatives(a)):
-            self.parts.append((_gate(piece), re.compile(piece)))
+            lead = re.compile(piece[2:]) if piece.startswith("\\b") else None
+            self.parts.append((_gate(piece), re.compile(piece), lead))
 
     def finditer(self, doc: str, starts: set[str]) -> Iterator[re.Match[str]]:
-        for gate, pattern in self.parts:
+        for gate, pattern, lead in self.parts:
             if gate is None or not gate.isdisjoint(starts):
-                yield from pattern.finditer(doc)
+                yield from (pattern.finditer(doc) if lead is None else _bounded(lead, doc))
 
     def sub(self, replacement: str, doc: str, starts: set[str]) -> str:
-        for gate, pattern in self.parts:
+        for gate, pattern, lead in self.parts:
             if gate is None or not gate.isdisjoint(starts):
-                doc = pattern.sub(replacement, doc)
+                if lead is None:
+                    doc = pattern.sub(replacement, doc)
+                    continue
+                pieces: list[str] = []
+                last = 0
+                for m in _bounded(lead, doc):
+                    pieces += (doc[last : m.start()], m.expand(replacement))
+                    last = m.end()
+                if pieces:
+                    doc = "".join(pieces) + doc[last:]
         return doc
 
 
@@ -254,7 +290,7 @@ MEETING_NOW = _re(
 # barred by a court, or one who knows where the child will be.
 SECRET_CONTACT = _re(
     r"\b(?:don'?t|do not|not to|never|mustn'?t|must not) tell (?:anyone|anybody|your|her|his|their|mum|dad|parents|the school)\b|\bkeep (?:it )?(?:a |our |this )?secret\b|\bjust the two of us\b|\bour (?:little )?secret\b",
-    r"\bunknown (?:number|account|person|user|caller|man|adult)\b|\bstranger\b|\bcourt order\b|\bno[- ]contact order\b|\bnot (?:allowed|permitted) (?:to )?(?:have )?contact\b|\bknows? (?:her|his|their) (?:name|school|address|bus|route|house|where)\b|\bwhat bus\b|\b(?:met|talking|chatting|speaking) (?:to |with )?(?:\w+ ){0,2}(?:online|on (?:roblox|snapchat|snap|instagram|tiktok|discord|an app|a game|fortnite|minecraft|whatsapp))\b|\bonline (?:friend|boyfriend|girlfriend)\b|\bclaim(?:s|ed|ing)? to be (?:1[0-7]|a (?:boy|girl|kid))\b|\bsays (?:he|she) is 1[0-7]\b",
+    r"\bbirth (?:father|mother|dad|mum|parents?|family|relatives?)\b|\bhistory of (?:violence|domestic abuse|abuse|assault)\b|\bunknown (?:number|account|person|user|caller|man|adult)\b|\bstranger\b|\bcourt order\b|\bno[- ]contact order\b|\bnot (?:allowed|permitted) (?:to )?(?:have )?contact\b|\bknows? (?:her|his|their) (?:name|school|address|bus|route|house|where)\b|\bwhat bus\b|\b(?:met|talking|chatting|speaking) (?:to |with )?(?:\w+ ){0,2}(?:online|on (?:roblox|snapchat|snap|instagram|tiktok|discord|an app|a game|fortnite|minecraft|whatsapp))\b|\bonline (?:friend|boyfriend|girlfriend)\b|\bclaim(?:s|ed|ing)? to be (?:1[0-7]|a (?:boy|girl|kid))\b|\bsays (?:he|she) is 1[0-7]\b",
 )
 ART = _re(
     # an app or a server for drawing is where a child was, not art in the image
@@ -437,9 +473,19 @@ SH_ACT = _re(
     r"\b(?:knife|knives|blade|razor|scissors|compass|glass)(?: \w+)? (?:to|against|on|across) (?:his|her|their|my) (?:own )?(?:wrists?|arms?|throat|neck|skin|legs?)\b",
     r"\bhit(?:ting)? (?:his|her|their) head (?:against|on) the wall\b|\bvent accounts?\b[^\n]{0,80}\b(?:cuts|wounds|injur\w*|scars|blood)\b",
 )
+# The means made ready, in whatever register ("getting the rope ready lol"): a laugh beside
+# a noose is no joke, so JOKE does not set it aside (teaching, content and denials do).
+SH_READY = _re(
+    r"\b(?:getting|got|get|gets|have|has|had|'ve got|'s got|'ve|'s) (?:the|a|my|his|her|their|some) (?:rope|noose|ligature|belt|cord|pills|tablets|paracetamol|blades?|razors?)s? (?:all )?(?:ready|sorted|set up|lined up|tied|counted out|out and ready)\b",
+    r"\b(?:tied|tying|made|making) (?:a|the|my|his|her) (?:noose|ligature)\b|\b(?:noose|ligature) (?:is |are )?(?:ready|tied|up)\b",
+)
+# Rope for climbing, tablets for a headache: means made ready for something else.
+SH_READY_ELSEWHERE = _re(
+    r"\b(?:climb\w*|abseil\w*|tug of war|skipping|camping|tents?|boats?|sailing|scouts?|cubs|brownies|swings?|dogs?|lead|washing line|hammock|prescri\w+|epilep\w+|asthma|antibiotics?|hay ?fever|allerg\w+|headaches?|period pains?|vitamins?|doctor|gp|pharmac\w+|nurse|first aid|craft|art project|costume)\b",
+)
 SH_NEGATED = _re(
     r"\b(?:hasn'?t|has not|didn'?t|did not|never|haven'?t) (?:actually )?(?:hurt|harmed|cut|done anything to) (?:him|her|them|my)sel(?:f|ves)\b|\b(?:hasn'?t|has not) (?:done|tried) (?:it|anything)\b",
-    r"\b(?:hasn'?t|has not|hadn'?t|never|not|didn'?t|did not) (?:said|mentioned|talked about|spoken about|shown|done) anything (?:about|like)\b|\bnot sure if\b|\bwondering if\b|\b(?:what )?signs to (?:look|watch) (?:out )?for\b",
+    r"\b(?:hasn'?t|has not|hadn'?t|never|not|didn'?t|did not) (?:said|mentioned|talked about|spoken about|shown|done) anything (?:about|like)\b|\bnot sure if\b(?! (?:i'?m|im|i am|we'?re|we are|i was|we were) (?:over ?reacting|being (?:paranoid|silly|daft|dramatic)))|\bwondering if\b|\b(?:what )?signs to (?:look|watch) (?:out )?for\b",
     r"\b(?:the|a|this) (?:word|term|phrase|slang|hashtag|emoji)s?\b|\bwords? like\b|\binstead of (?:saying )?\b|\bsay(?:ing)? (?:things like )?(?:kms|kys|unalive)\b[^\n]{0,30}\bjoke\b|\bas a joke\b|\bdar(?:e|es|ed|ing)\b|\bchallenges?\b",
     r"\bno (?:\w+ ){0,3}(?:self[- ]?harm\w*|suicid\w*)(?: \w+){0,2}\b|\b(?:not|isn'?t|wasn'?t|never been) (?:suicidal|self[- ]?harming)\b|\bdenie[sd] (?:any )?(?:self[- ]?harm|suicid\w*|thoughts)\b",
     r"\bno (?:disclosure|indication|signs?|mention|history|evidence|thoughts) of\b|\b(?:can'?t|cannot) stop (?:scrolling|playing|watching|gaming)\b|\bcutting (?:down|back|off|out)\b",
@@ -526,10 +572,23 @@ RECEIVED = _re(
     rf"\b(?:man|adult|guy|male|stranger|bloke)\b[^\n]{{0,80}}\bsent (?:her|him|them|me) (?:\w+ ){{0,3}}{_MEDIA} of (?:him|her|them)sel(?:f|ves)\b|\bair-?dropp?(?:ing|ed|s)? (?:them|her|him|pupils|girls|boys|students|children|kids)\b",
     r"\b(?<!we )(?<!i )(?:received|receiving|receives)\b|\b(?<!we )(?<!i )(?<!we've )(?<!i've )(?<!we have )(?<!i have )(?<!staff were )(?<!staff have )(?:was|were|been|being|got|get|getting) (?:sent|airdropped|shown)\b|\bunsolicited\b",
 )
+# Sexual images asked for in other words ("show what's under your pyjamas", "in your swimsuit,
+# or better without it", photos "she shouldn't have taken"), or an act ordered on camera: a
+# request to a child stands though the child refused (IMAGE_NEGATED does not set it aside).
+_COVER = r"(?:pyjamas|pjs|jammies|nightie|nightdress|dressing gown|towel|clothes|uniform|school uniform|skirt|top|shirt|t-?shirt|dress|jumper|hoodie|onesie|swimsuit|swimming costume|cossie|bikini|underwear|undies|pants|knickers|boxers|bra|leggings|shorts)"
+IMAGE_VEILED = _re(
+    rf"\bshow (?:me |us |him |them |u )?(?:what'?s|what is|whats|what you'?ve got|what u got) (?:under(?:neath)?|beneath|inside) (?:your|ur|her|his|their|that|the) {_COVER}\b",
+    rf"\b(?:in|wearing) (?:just |only )?(?:your|ur|her|his|their) {_COVER}\b[^\n.]{{0,40}}\b(?:or |and )?(?:even )?(?:better|best|more fun|nicer) without (?:it|them|anything)\b|\bwithout (?:your|ur|her|his|their) {_COVER} on\b",
+    r"\b(?:lift|lifting|lifted|pull|pulling|pulled|hitch|hitching|raise|raising) (?:up )?(?:your|ur|her|their) (?:skirt|dress|nightie|nightdress|top)(?: up)?\b",
+    r"\b(?:take|taking|took|takes) off (?:your|ur|her|their) (?:top|bra|skirt|dress|knickers|pants|underwear|clothes|nightie)\b(?! (?:layers?|coat|jacket|button|half|drawer))",
+    rf"\b{_MEDIA}\b(?:(?!\b(?:exams?|tests?|answers?|papers?|homework|coursework|worksheets?|screens?)\b)[^\n]){{0,60}}\b(?:she|he|they|you|u)(?: really)? (?:shouldn'?t|should not|should never|never should|oughtn'?t (?:to )?) (?:have |of )?(?:taken|sent|made|shared|posed for)\b",
+)
 CHILD_IN_IMAGE = _re(
     r"\b(?:makes?|made|making) (?:it )?look (?:as though|as if|like) (?:she|he|they)(?:'s| is| are| was| were)? (?:naked|nude|topless|undressed)\b|\b(?:made|edited|taken) from (?:her|his|their) (?:profile |own )?(?:photo|picture|pic|selfie|image)s?\b",
     rf"\b{_MEDIA} (?:of|showing) (?:an? |the |her |his |their |one of )?(?:\w+ ){{0,2}}(?:child|girl|boy|teen\w*|pupil|student|classmate|y\d+|year \d+|kid)s?\b|\blooks? like (?:a |an )?(?:teenage|young|school|underage)\b|\b(?:teenage|school[- ]?age)\b",
 )
+# The child's own images named in a threat ("or I post your pics"): they exist.
+OWN_MEDIA = _re(rf"\b(?:your|ur|her|his) (?:\w+ )?{_MEDIA}\b")
 MEDIA_ACTION = _re(
     r"\b(?:sent|send|sending|sends|shared|shares|sharing|took|taken|taking|posted|posting|selling|sold|sells|made|making|filmed|recorded|screenshot\w*|saved|airdrop\w*|circulat\w*|going round|doing the rounds|spread\w*|leaked|uploaded|found|swap\w*|exchang\w*|trad\w+|passed (?:a)?round|forwarded|live-?stream\w*|showing|shows|has|had|got|get)\b",
 )
@@ -547,7 +606,7 @@ DEMAND = _re(
     r"\b(?:pay|pays|paid|paying|payment|money|cash|bitcoin|btc|crypto\w*|gift ?cards?|gift card codes?|steam (?:gift )?cards?|amazon vouchers?|vouchers?|paypal|bank transfer|bread|ransom|robux)\b|(?<=v-)\bbucks\b|(?<=v )\bbucks\b|\bvbucks\b|[£$€]\s?\d|\b\d+ ?(?:pounds|quid|dollars)\b",
     # what else is demanded: acts, more or "real" images, a relationship kept up, game currency
     r"\b(?:do|does|doing) (?:stuff|things|sexual things|something sexual)\b|\b(?:real|proper|better|new) ones\b|\b(?:gets?|getting|go|goes|going) back (?:together )?with\b|\bstays? with (?:him|her|them)\b|\bif (?:s?he|they|you|u) (?:leaves?|ends? it|breaks? up|finish\w* it|dumps?)\b|\bjoin (?:\w+ ){0,2}(?:video ?calls?|calls?|live ?streams?)\b|\b(?:go|goes|going|come|comes) on (?:camera|cam|video|live)\b|\bbuy (?:him|her|them|me) \w+",
-    r"\b(?:send|sends|sending) (?:him |her |them |me |us )?(?:more|another|a longer one|a better one|new (?:ones?|pics?|photos?|videos?)|something (?:new|else|more)|(?:a|the) (?:video|vid|pic|photo)s?|videos?|more (?:pics|photos|images|videos|nudes))\b|\b(?:more|new|another|better|longer) (?:pics|photos|pictures|images|videos|nudes|one)\b|\b(?:wants?|demand\w*) (?:more|another)\b|\bdoing stuff\b|\bmeets? (?:up )?with (?:him|her|them)\b|\bmeet (?:him|her|them) (?:in person|again)\b",
+    r"\b(?:send|sends|sending) (?:him |her |them |me |us )?(?:more|another|a longer one|a better one|new (?:ones?|pics?|photos?|videos?)|something (?:new|else|more)|(?:a|the) (?:video|vid|pic|photo)s?|videos?|more (?:pics|photos|images|videos|nudes))\b|\b(?:more|new|another|better|longer) (?:pics|photos|pictures|images|videos|nudes|one)\b|\b(?:wants?|demand\w*) (?:more|another)\b|\bdoing stuff\b|\bmeets? (?:up )?with (?:him|her|them)\b|\bmeet (?:him|her|them) (?:in person|again)\b|\bmeet (?:me|us|him|her|them|up with (?:me|us|him|her|them))\b",
     r"\bdemand(?:s|ed|ing)? (?:\w+ ){0,2}(?:videos?|pics?|photos?|images?|nudes?|money)\b",
 )
 SHARE = _re(
@@ -616,8 +675,16 @@ PRESENT = _re(
     r"\b(?:is|are|was|he'?s|she'?s|they'?re|now|still)(?: now| still)? (?:outside|parked|waiting|sat|sitting|standing|hanging around)(?: \w+){0,2} (?:the |her |his |their |our |my |your )?(?:house|home|school|gates?|door|road|car park|street|flat|building|front)\b|\bparked (?:across|outside|opposite|near)\b",
     r"\b(?:waiting|waited|hanging around|loitering|lurking|parked|sat|sitting)(?: \w+){0,3} (?:by|at|outside|near|opposite) (?:the|our|her|his|their|my) (?:school )?(?:gates?|house|home|school|door|flat|road|street)\b|\b(?:he'?s|she'?s|they'?re|is|are) (?:there|back|outside) (?:again )?(?:now|right now|today)\b",
     r"\b(?:banging|knocking|hammering) on (?:the|her|his|my|our) (?:door|window)s?\b|\b(?:seen )?at (?:our|the) (?:school )?gates? (?:asking|waiting|shouting)\b|\bstill in the area\b|\bturned up at\b|\bi'?m coming now\b|\bim coming now\b|\bon (?:his|her|their) way (?:to|here|round|over)\b",
-    r"\b(?:in|into|went into|go into|going into|initiated|started|called a|invoked) (?:a |our )?lock ?down\b|\bshould we lock ?down\b|\bevacuat(?:e|ed|ing)\b",
-    r"\b(?:police|officers) (?:are |have been )?(?:on (?:their|the) way|attending|on site|searching|on scene)\b|\b(?:in|at) (?:immediate|imminent|real) (?:danger|risk)\b|\blive (?:on \w+ )?right now\b|\bis live on\b|\bright now from\b",
+    r"\b(?:in|into|went into|go into|going into|initiated|started|called a|invoked) (?:a |our )?lock ?down\b|\bshould we lock ?down\b|\b(?:whether|if) to lock ?down\b|\bevacuat(?:e|ed|ing)\b",
+    r"\b(?:police|officers) (?:are |have been )?(?:on (?:their|the) way|attending|on site|searching|on scene)\b|\b(?:police|officers) (?:have been|were|was) (?:called|contacted|phoned|rung)(?: and| who)?(?: they)? (?:are|is) (?:on (?:their|the) way|attending|on (?:site|scene))\b|\b(?:in|at) (?:immediate|imminent|real) (?:danger|risk)\b|\blive (?:on \w+ )?right now\b|\bis live on\b|\bright now from\b",
+)
+# A child streaming live now, with adults in the chat ("it's still live"); an account or a post
+# that is "still live" is only still up.
+STREAMING = _re(
+    r"\blive[- ]?stream\w*|\bstreaming\b|\bgo(?:es|ing)? live\b|\bwent live\b|\b(?:on|is) live\b"
+)
+STILL_LIVE = _re(
+    r"\b(?:it'?s|it is|(?:the )?(?:live ?)?stream(?:'s| is)|she'?s|he'?s|they'?re|she is|he is|they are) still (?:live|streaming|on live|going)\b",
 )
 # Someone called (or is calling) 999 or an ambulance.
 EMERGENCY_CALL = _re(
@@ -824,6 +891,7 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
         or r.anywhere(FAREWELL)
         or r.anywhere(SH_JOIN)
         or r.anywhere(CHOKING_GAME)
+        or r.anywhere(SH_READY)
     ):
         return None
     if r.anywhere(RECOVERED) and not r.anywhere(RELAPSE):
@@ -850,6 +918,10 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
     i = _first(r.affirmed(SH_MEANS), lambda i: i not in blocked and r.near(SUICIDE_LINK, i, 1))
     if i is not None:
         return "self_harm.means", i
+    ready_blocked = r.blocked(TEACHING, CONTENT, SH_NEGATED) | r.where(SH_READY_ELSEWHERE)
+    i = _first(r.affirmed(SH_READY), lambda i: i not in ready_blocked and not hoax)
+    if i is not None:
+        return "self_harm.means_ready", i
     i = _first(r.affirmed(SH_JOIN), lambda i: i not in blocked and r.near(SUICIDE_LINK, i, 1))
     if i is not None:
         return "self_harm.join", i
@@ -892,7 +964,9 @@ def _sextortion(r: Reading) -> tuple[str, int] | None:
             continue
         sexual = any(abs(j - i) <= 2 for j in _sexual(r))
         if r.near(SHARE, i, 1) and (
-            sexual or (r.near(ANY_MEDIA, i, 0) and r.near(MEDIA_ACTION, i, 2))
+            sexual
+            or (r.near(ANY_MEDIA, i, 0) and r.near(MEDIA_ACTION, i, 2))
+            or r.near(OWN_MEDIA, i, 0)
         ):
             return "sextortion.threat", i
         if sexual and r.near(MONEY, i, 1):  # "blackmailed over intimate images; paid £100"
@@ -918,13 +992,14 @@ def _sextortion(r: Reading) -> tuple[str, int] | None:
 def _sexual(r: Reading) -> frozenset[int]:
     """Sentences about sexual images: named as such, or a state of undress beside a picture."""
     bare = frozenset(i for i in r.affirmed(BARE) if r.near(MEDIA_NOUN, i, 1))
-    return r.affirmed(SEXUAL_MEDIA) | bare
+    return r.affirmed(SEXUAL_MEDIA) | bare | r.affirmed(IMAGE_VEILED)
 
 
 def _indecent_image(r: Reading, sextortion: bool) -> tuple[str, int] | None:
     if not (sextortion or _sexual(r)) or r.anywhere(NO_IMAGES) or r.anywhere(IMAGES_NOT_MADE):
         return None
     blocked = r.blocked(TEACHING, IMAGE_NEGATED, ART, ADULT_SUBJECT)
+    blocked -= r.where(IMAGE_VEILED) - r.blocked(TEACHING, ART, ADULT_SUBJECT)
     adult_doc = r.anywhere(ADULT_SUBJECT)
     for i in sorted(_sexual(r)):
         if i in blocked:
@@ -941,7 +1016,7 @@ def _indecent_image(r: Reading, sextortion: bool) -> tuple[str, int] | None:
 
 def _immediate_danger(r: Reading, self_harm: bool = False) -> tuple[str, int] | None:
     if not self_harm and not any(
-        r.anywhere(c) for c in (PRESENT, EMERGENCY_CALL, MISSING, THREAT, MEET, STUNT)
+        r.anywhere(c) for c in (PRESENT, EMERGENCY_CALL, MISSING, THREAT, MEET, STUNT, STILL_LIVE)
     ):
         return None
     if r.anywhere(NOT_A_THREAT):
@@ -956,6 +1031,10 @@ def _immediate_danger(r: Reading, self_harm: bool = False) -> tuple[str, int] | 
     i = _first(r.affirmed(PRESENT), live)
     if i is not None:
         return "immediate_danger.now", i
+    if r.anywhere(STREAMING):
+        i = _first(r.affirmed(STILL_LIVE), live)
+        if i is not None:
+            return "immediate_danger.streaming", i
     calls = r.affirmed(EMERGENCY_CALL)
     i = _first(calls, lambda i: live(i) and i not in r.where(CALL_QUESTION))
     if i is not None:

@@ -276,6 +276,24 @@ MATERIAL_BEFORE_RE = re.compile(
 )
 
 
+# A plant before what grows or is made of it, and a stone or metal before an anniversary: "the
+# rowan trees", "jasmine tea", "a holly bush", "their ruby anniversary". Found from the thing.
+PLANT_THING_RE = re.compile(
+    r" (?:trees?|bush|bushes|hedges?|hedgerow|leaves|petals?|blossom|tea|teas|oil|"
+    r"(?:wedding[ \t]+)?anniversary)(?![\w'’])"
+)
+PLANT_BEFORE_RE = re.compile(
+    r"(?<![\w'’\-])(?:rowan|holly|ivy|hazel|jasmine|rose|heather|willow|lily|daisy|poppy|olive|"
+    r"laurel|myrtle|rosemary|sage|basil|juniper|cherry|ash|ruby|pearl|golden|silver|diamond|"
+    r"coral|crystal|emerald|sapphire|tin|paper)\Z"
+)
+PLANT_FOR_THING = {
+    "anniversary": word_set(
+        "ruby pearl golden silver diamond coral crystal emerald sapphire tin paper"
+    ),
+}
+
+
 @cache
 def _listed_names() -> frozenset[str]:
     lex = lexicon()
@@ -312,6 +330,17 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
         material = MATERIAL_BEFORE_RE.search(low, max(0, m.start() - 10), m.start())
         if material:
             spans.append((material.start(), m.end()))
+    for m in PLANT_THING_RE.finditer(low):
+        before = PLANT_BEFORE_RE.search(low, max(0, m.start() - 10), m.start())
+        if before is None:
+            continue
+        thing = m.group(0).split()[-1]
+        allowed = PLANT_FOR_THING.get(thing)
+        if allowed is not None and before.group(0) not in allowed:
+            continue  # "rose anniversary" is no anniversary's name
+        if allowed is None and before.group(0) in PLANT_FOR_THING["anniversary"]:
+            continue  # "a silver tree" is not a kind of tree
+        spans.append((before.start(), m.end()))
     names = _listed_names()
     for start, end in found:
         words = low[start:end].split()
@@ -319,6 +348,16 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
             continue
         spans.append((start, end))
     return spans
+
+
+# A form's place field: "TOWN: CROYDON", "Area: North Tyneside", "Local authority: Kirklees".
+# The value is a place whatever its words (a surname-like town among them); one with a
+# number is an address and is left to the address recognisers.
+PLACE_FIELD_RE = re.compile(
+    r"^[ \t]*(?:town|city|area|county|region|borough|district|local[ \t]+authority|la)"
+    r"[ \t]*:[ \t]*(?P<v>[^\W\d_][^\W\d_'’\- \t]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){0,3})[ \t]*$",
+    re.M | re.I,
+)
 
 
 def keep_spans(text: str) -> list[tuple[int, int]]:
@@ -333,6 +372,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += _towns(text, low)
         spans += _towns_before_places(text, low)
         spans += _closed_classes(text, low)
+    if ":" in text:
+        spans += [m.span("v") for m in PLACE_FIELD_RE.finditer(text)]
     for anchor in ACT_ANCHOR_RE.finditer(text):
         for m in ACT_RE.finditer(text, max(0, anchor.start() - 120), anchor.end() + 6):
             if m.start() <= anchor.start() < m.end():
@@ -392,6 +433,8 @@ def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str)
             start = max((e for s, e in overlapping if s < ent.start), default=ent.start)
             while start < ent.end and text[start] in EDGE:
                 start += 1
+            if any(s <= start and ent.end <= e for s, e in overlapping):
+                continue  # what is left is kept too: "9, Year 9" before a postcode
             if start < ent.end and any(c.isalpha() for c in text[start : ent.end]):
                 out.append(Entity(start, ent.end, ent.type))
             continue

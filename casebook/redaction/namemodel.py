@@ -703,6 +703,7 @@ def model_spans(
             or (
                 _base(t.low) in rare
                 and allowed(t)
+                and not (t.shape == "x" and _after_determiner(text, t.start))
                 and (
                     t.shape != "x"
                     or t.zipf < LOWER_REPEAT_ZIPF
@@ -821,6 +822,16 @@ NEIGHBOUR_BEFORE_CUT = 0.2
 RARE_SURNAME_ZIPF = 3.0
 SURE_NAME = 0.9
 REPEAT_RARE_ZIPF = 4.0
+# A lower-case repeat of a name after an article or an intensifier is the word: "holly
+# (carer) ... cut the holly bush", "robin saw a robin", "the phone was so dusty". Not after
+# "this", "that" or "is": "hey is this ama", "her name is ama".
+DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|some|no|very|so|too|quite|really)[ \t]+\Z")
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    return DETERMINER_END_RE.search(text, max(0, start - 8), start) is not None
+
+
 LOWER_REPEAT_ZIPF = 3.0
 
 
@@ -966,7 +977,20 @@ def _calendar_word(text: str, t: Token) -> bool:
     return bool(
         CALENDAR_BESIDE_RE.search(text, max(0, t.start - 24), t.start)
         or MONTH_AFTER_RE.match(text, t.end)
+        or (
+            t.low in SEASONS
+            and SEASON_OWNER_RE.search(text, max(0, t.start - 8), t.start) is not None
+            and SEASON_NOUN_AFTER_RE.match(text, t.end) is not None
+        )
     )
+
+
+# "our Autumn online safety evening": a season after "our", "your" or "their" and before a
+# lower-case word ("Happy 10th to our Summer!!!" is a girl; "our May" may be a sister, so
+# months are left out).
+SEASONS = word_set("summer autumn spring winter")
+SEASON_OWNER_RE = re.compile(r"\b(?:our|your|their)[ \t]+\Z", re.I)
+SEASON_NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]")
 
 
 # Lines where "Surname, Forename" names one person: quoted-reply headers ("On 17/10/2023

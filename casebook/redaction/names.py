@@ -31,6 +31,9 @@ from casebook.redaction.lexicon import (
     word_start,
 )
 from casebook.redaction.namemodel import (
+    SEASON_NOUN_AFTER_RE,
+    SEASON_OWNER_RE,
+    SEASONS,
     gazetteers,
     model_spans,
     place_context,
@@ -241,9 +244,38 @@ CALENDAR_AFTER_RE = re.compile(r"\s+(?:\d|term\b|half\b|holidays?\b|half-term\b)
 
 
 def _calendar_context(text: str, t: Tok) -> bool:
-    """Is this "May" a month / "Summer" a term ("in May", "3 May", "Summer term")?"""
+    """Is this "May" a month / "Summer" a term ("in May", "3 May", "Summer term", "our
+    Autumn evening")?"""
     before = text[max(0, t.start - 20) : t.start].lower()
+    if (
+        t.low in SEASONS
+        and SEASON_OWNER_RE.search(before)
+        and SEASON_NOUN_AFTER_RE.match(text, t.end)
+    ):
+        return True
     return bool(CALENDAR_BEFORE_RE.search(before) or CALENDAR_AFTER_RE.match(text, t.end))
+
+
+# A greeting's first word that English uses as a verb before what it acts on: "Hi, Hope you
+# are well", "Hello, Will the webinar be recorded?", "Hi, Mark the date". The same word before
+# a comma or a verb is still a name ("Hi Will, can you ...", "Hi, Hope here").
+GREETING_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:hi|hello|hiya|hey|morning|afternoon|good[ \t]+(?:morning|afternoon))"
+    r"[ \t]*[,!.]?[ \t]*\n?[ \t]*\Z"
+)
+OBJECT_AFTER_RE = re.compile(
+    r"[ \t]+(?:you|u|ya|the|we|i|it|this|that|these|those|your|our|all|everyone|a|an|to)\b",
+    re.I,
+)
+
+
+def _verb_after_greeting(text: str, ent: Entity) -> bool:
+    word = text[ent.start : ent.end]
+    if " " in word or word.lower() not in lexicon().ambiguous:
+        return False
+    if GREETING_BEFORE_RE.search(text, max(0, ent.start - 30), ent.start) is None:
+        return False
+    return OBJECT_AFTER_RE.match(text, ent.end) is not None
 
 
 @cache
@@ -653,8 +685,16 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     related = _after_relation(text, people, masked) + _header_display_names(text, masked)
     if related:
         people += related + finder.repeats(related)  # "mum tracey ... tracey said"
+    people += _call_note_slots(text, people, masked)  # its own repeats: "the cliff path"
+    labelled = _labelled_names(text, people, masked) + _chat_speakers(text, masked)
+    if labelled:
+        people += labelled + finder.repeats(labelled)
     nicknames = _quoted_nicknames(text, masked)
-    people = [e for e in people if not _everyday_word_beside_its_name(text, e, people)]
+    people = [
+        e
+        for e in people
+        if not _everyday_word_beside_its_name(text, e, people) and not _verb_after_greeting(text, e)
+    ]
     return people + nicknames + _initials(text, people, masked)
 
 
@@ -732,6 +772,312 @@ def _after_relation(text: str, people: list[Entity], masked: bytearray) -> list[
         # Verbs after a relation ("mum texted", "dad reckons", "nan rang") are no names.
         verb_like = not listed and (w.endswith(("ed", "ing", "s")) or w in IRREGULAR_VERBS)
         if verb_like or not (z < RELATION_RARE_ZIPF or (listed and z < RELATION_LISTED_ZIPF)):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# Call notes name people in lower case by the slot they stand in, whatever the word means
+# elsewhere: after a role, a caller or carer word, "spoke to" ("social worker faye", "caller
+# deb", "carers pete & lin", "spoke w/ kt", "ex is dwayne"), and at a note's start before a
+# bracketed role or school, or before "from/@ <place> rang" ("mo (pcso) -", "grace (sacred
+# heart junior)", "robin @ sandfield primary rang"), or before a bracketed family role
+# anywhere ("tina (mum)"). A lower-case word in brackets right after a name, opening with the
+# name's first two letters, is that person's full name ("val (valerie)", "sunny (sunil x)").
+# Words English uses as grammar (pronouns, modals, "said") and listed words that must survive
+# never fill a slot.
+SLOT_CUES = (
+    "social worker",
+    "youth worker",
+    "support worker",
+    "key worker",
+    "family worker",
+    "case worker",
+    "sw",
+    "caller",
+    "callers",
+    "carer",
+    "carers",
+    "foster carer",
+    "foster carers",
+    "technician",
+    "ex",
+    "ex is",
+    "spoke to",
+    "spoke w/",
+    "spoke with",
+    "rang back",
+    "called back",
+    "auntie",
+    "aunty",
+    "uncle",
+    "dsl",
+    "deputy dsl",
+    "pcso",
+    "senco",
+    *(f"{w} is" for w in ("mum", "mam", "mom", "dad", "nan", "gran", "brother", "sister")),
+)
+# Found from the cue (a trie of literal words the regex engine can skip to; a space in a cue
+# stands for any run of spaces or tabs).
+SLOT_ROLE_RE = word_start(
+    r"\b(?:"
+    + trie_regex(SLOT_CUES, lambda c: r"[ \t]+" if c == " " else re.escape(c))
+    + r")[ \t]*:?[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)"
+)
+# A note's start ("mo (pcso) -", "14:20 - mark from oakhollow ... rang"), found from the
+# bracket or the verb, the word at the note's start looked at after.
+SLOT_BRACKET_RE = re.compile(r"\((?P<r>[^()\n]{2,40})\)")
+SLOT_NOTE_WORD_RE = re.compile(r"(?:^|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\Z", re.M)
+SLOT_CALL_VERB_RE = re.compile(r"[ \t](?:rang|rung|called|phoned|emailed|asked)\b")
+SLOT_NOTE_FROM_RE = re.compile(
+    r"(?:^|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]+(?:@|from|at)[ \t]+[^\n.;()]{2,40}?\Z",
+    re.M,
+)
+# Found from the bracket ("(mum)"), the word before it looked at after.
+SLOT_FAMILY_BRACKET_RE = re.compile(
+    r"\((?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|auntie|aunty|aunt|uncle|"
+    r"step-?(?:mum|dad)|carer|foster[ \t]+carer|sw|social[ \t]+worker|pcso|dsl|deputy[ \t]+dsl|"
+    r"senco|teacher|head|youth[ \t]+worker)\)"
+)
+SLOT_WORD_BEFORE_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*[a-z][ \t]*\Z")
+SLOT_BRACKET_HINT_RE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|dr|pc|pcso|dsl|ddsl|senco|head|teacher|deputy|foster|carer|social|"
+    r"worker|mum|dad|nan|police|primary|junior|juniors|infants?|school|academy|high|college|"
+    r"sw|lado)\b"
+)
+BRACKETED_FULL_NAME_RE = re.compile(r"[ \t]*\((?P<n>[a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2})\)")
+SLOT_MAX_ZIPF = 5.5  # above this a word is grammar ("will", "said", "them"), unless listed
+SLOT_NOT_NAMES = word_set(
+    "bf gf ex bff mate mates lad lads girl boy kid kids child yp cyp student pupil teacher "
+    "called rang said says asked has had have was were is are did does the and but then "
+    "also too again back not now very just only still caller callers carer carers parent "
+    "parents worker admin office victim unsure upset worried concerned anxious "
+    "shes hes im ive didnt doesnt dont wont wouldnt couldnt cant isnt wasnt"
+)
+# After a slot's name, mentions of the same word stand as a name where a verb or a
+# possessive follows ("faye disagrees", "mark to email", "cliff says"), or alone on a line
+# (a sign-off), and never after a determiner ("saw a robin", "the cliff path").
+SLOT_REPEAT_NEXT_RE = re.compile(
+    r"[ \t]+(?:says|said|to[ \t]+[a-z]+|has|had|is|was|will|would|wants|wanted|disagrees|"
+    r"agrees|agreed|saw|rang|called|asked|happy|reported|thinks|thought|sent|showed|not|"
+    r"can|could|doesn't|didn't|does|did|knows|feels|felt|told|explained|confirmed)\b"
+    r"|['’]s\b|[ \t]*\n|[ \t]*\Z|[ \t]*[,&]"
+)
+SLOT_REPEAT_PREV_RE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|my|your|our|their|its|some|no|any|"
+    r"not|so|too|very|more|most|of|in|on|per|bit|quite|really)[ \t]+"
+    r"|[\"“'‘])\Z"
+)
+
+
+def _slot_word_ok(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
+    if w in SLOT_NOT_NAMES or w in TITLES or w in RELATION_WORDS:
+        return False
+    listed = w in lex.first_names or w in lex.surnames
+    if w in lex.protected and not listed:
+        return False
+    if not listed and (w.endswith(("ed", "ing", "n't", "n’t")) or w in IRREGULAR_VERBS):
+        return False
+    if not listed and w.endswith("s") and zipf_of(w, table) >= 3.0:
+        return False  # "worker notes", "technician tries"
+    return zipf_of(w, table) < SLOT_MAX_ZIPF or (listed and w not in lex.protected)
+
+
+def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
+    if len(text.lower()) != len(text):
+        return []
+    lex = lexicon()
+    table = zipf_table()
+    spans: list[tuple[int, int]] = []
+    for m in SLOT_ROLE_RE.finditer(text):
+        spans.append(m.span("w"))
+    for m in SLOT_BRACKET_RE.finditer(text) if "(" in text else ():
+        if not SLOT_BRACKET_HINT_RE.search(m.group("r").lower()):
+            continue
+        before = SLOT_NOTE_WORD_RE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None:
+            spans.append(before.span("w"))
+    for m in SLOT_CALL_VERB_RE.finditer(text):
+        before = SLOT_NOTE_FROM_RE.search(text, max(0, m.start() - 80), m.start())
+        if before is not None:
+            spans.append(before.span("w"))
+    for m in SLOT_FAMILY_BRACKET_RE.finditer(text) if "(" in text else ():
+        before = SLOT_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None:
+            word = before.group(0).rstrip(" \t")
+            spans.append((before.start(), before.start() + len(word)))
+    for p in people:
+        b = BRACKETED_FULL_NAME_RE.match(text, p.end)
+        if b is not None:
+            s, e = b.span("n")
+            if text[p.start : p.start + 2].lower() != text[s : s + 2]:
+                continue
+            if not any(w in lex.protected or w in SLOT_NOT_NAMES for w in b.group("n").split()):
+                spans.append((s, e))
+    found: list[Entity] = []
+    words: set[str] = set()
+    for s, e in spans:
+        w = text[s:e]
+        if masked.find(1, s, e) >= 0:
+            continue
+        if not all(_slot_word_ok(x, lex, table) for x in w.split()):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+        words.update(w.split())
+    for w in words:
+        for m in re.finditer(r"(?<![\w@./#'’\-])" + re.escape(w) + r"(?![\w@#'’\-]|\.\w)", text):
+            s, e = m.span()
+            if masked.find(1, s, e) >= 0:
+                continue
+            if SLOT_REPEAT_PREV_RE.search(text, max(0, s - 12), s):
+                continue
+            if zipf_of(w, table) >= REPEAT_COMMON_ZIPF and not SLOT_REPEAT_NEXT_RE.match(text, e):
+                continue
+            found.append(Entity(s, e, "PERSON"))
+            masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# A name filling a labelled field or signed above a role, taken whole whatever its words
+# mean elsewhere: "LADO: Ivy Bramhall.", "NAME OKONJO, CHIDI", "THE CARER IS JUNE BELL.",
+# "Designated lead: Sky Farrow", "DSL R. Amis"; a line of two or three capitalised words
+# with a role on the line below or after " / " ("Dale Ford\nLADO", "Dale Ford / DSL").
+NAME_LABELS = (
+    "name",
+    "full name",
+    "your name",
+    *(f"{w}'s name" for w in ("child", "parent", "carer")),
+    *(f"{w}s name" for w in ("child", "parent", "carer")),
+    *(
+        f"{the}{w} is"
+        for the in ("", "the ")
+        for w in ("parent", "carer", "mum", "dad", "mother", "father", "child", "caller")
+    ),
+    "referrer is",
+    "sw is",
+    "sw",
+    "social worker",
+    "lado",
+    "dsl",
+    "deputy dsl",
+    "designated lead",
+    "caller",
+    "referrer",
+    "contact",
+    "officer",
+    "pcso",
+    "senco",
+    "head",
+    "headteacher",
+    "staff member",
+)
+# Found from the label in the lower-cased text (a trie the regex engine can skip to), then
+# the name is matched in the text as written and the label's start is checked: a line's
+# start, after a sentence or after " - ".
+NAME_LABEL_LOW_RE = word_start(
+    r"\b(?:"
+    + trie_regex(
+        NAME_LABELS, lambda c: r"[ \t]+" if c == " " else ("['’]" if c == "'" else re.escape(c))
+    )
+    + r")(?:[ \t]*(?P<colon>:)[ \t]*|[ \t]+)"
+)
+NAME_LABEL_VALUE_RE = re.compile(
+    r"(?:[A-Z]\.[ \t]?|[A-Z][\w'’\-]*)(?:,?[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}"
+    r"(?=[ \t]*(?:[.,;()\n]|[ \t]/|\Z))"
+)
+NAME_LABEL_START_RE = re.compile(r"(?:^|[.\n]|[.!?][ \t]|[ \t][-–][ \t])[ \t>*]*\Z", re.M)
+SIGNED_ROLE_RE = re.compile(
+    r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]*(?:\n|[ \t]/[ \t]|,[ \t])"
+    r"[ \t]*(?i:(?:deputy[ \t]+)?(?:lado|dsl|ddsl|senco|pcso|headteacher|head[ \t]+teacher|"
+    r"designated[ \t]+safeguarding[ \t]+(?:lead|officer)|safeguarding[ \t]+lead|"
+    r"social[ \t]+worker|youth[ \t]+worker|pastoral[ \t]+lead|head[ \t]+of[ \t]+year\b))",
+    re.M,
+)
+BARE_LABEL_MAX_ZIPF = 4.5
+
+
+def _label_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the label as matched, lower-cased) of each name after a label."""
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    out = []
+    for m in NAME_LABEL_LOW_RE.finditer(low):
+        s = m.start()
+        if s > 0 and NAME_LABEL_START_RE.search(text, max(0, s - 8), s) is None:
+            continue
+        value = NAME_LABEL_VALUE_RE.match(text, m.end())
+        if value is not None:
+            out.append((value.start(), value.end(), m.group(0)))
+    return out
+
+
+def _labelled_names(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
+    lex = lexicon()
+    mine = bytearray(len(text))
+    for p in people:
+        mine[p.start : p.end] = b"\x01" * (p.end - p.start)
+    found = []
+    candidates = _label_matches(text)
+    candidates += [(m.start("n"), m.end("n"), "") for m in SIGNED_ROLE_RE.finditer(text)]
+    for s, e, label in candidates:
+        words = [w.strip(".,").lower() for w in text[s:e].split()]
+        if words and words[0] in TITLES:
+            continue  # "Head: Mrs Dale" is found with its title by the other rules
+        if any(
+            w in lex.protected and w not in lex.first_names and w not in lex.surnames for w in words
+        ):
+            continue
+        if any(masked[k] and not mine[k] for k in range(s, e)):
+            continue  # another recogniser's span (a school, an address)
+        if label and ":" not in label and "name" not in label and " is" not in label:
+            # "LADO CONSULTATION NOTE": after a role with no colon, everyday words are a
+            # heading, not a name.
+            table = zipf_table()
+            if any(
+                zipf_of(w, table) >= BARE_LABEL_MAX_ZIPF
+                and w not in lex.first_names
+                and w not in lex.surnames
+                for w in words
+                if len(w) > 1
+            ):
+                continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# A chat's speakers: a listed first name opening two or more lines before a colon (a time
+# may stand between: "Hope 23:50: who gave u my number"), whatever the word means elsewhere
+# ("Will: u there"). One line alone is a label ("Mark: 7/10").
+SPEAKER_RE = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<n>[A-Z][a-z]+)[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*)?:[ \t]",
+    re.M,
+)
+
+
+def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
+    if text.count(":") < 2:
+        return []
+    lex = lexicon()
+    lines = [m for m in SPEAKER_RE.finditer(text)]
+    if len(lines) < 2:
+        return []
+    counts: dict[str, int] = {}
+    for m in lines:
+        counts[m.group("n")] = counts.get(m.group("n"), 0) + 1
+    found = []
+    for m in lines:
+        name = m.group("n")
+        low = name.lower()
+        if counts[name] < 2 or low not in lex.first_names:
+            continue
+        if low in lex.protected and low not in lex.ambiguous:
+            continue
+        s, e = m.span("n")
+        if masked.find(1, s, e) >= 0:
             continue
         found.append(Entity(s, e, "PERSON"))
         masked[s:e] = b"\x01" * (e - s)

@@ -230,10 +230,20 @@ def _links_on_any_suffix(text: str) -> list[Entity]:
     return found
 
 
+FRONT_PAGE_RE = re.compile(r"(?:(?:https?|ftp)://)?(?:www\.|m\.)?(?P<host>[^/\s]+)/?\Z", re.I)
+
+
+def _platform_front_page(url: str) -> bool:
+    m = FRONT_PAGE_RE.match(url)
+    return m is not None and m.group("host").lower() in PUBLIC_DOMAINS
+
+
 def find_urls(text: str) -> list[Entity]:
     found: list[Entity] = _links_on_any_suffix(text)
     for m in _ci_finditer(SCHEME_URL_LOW_RE, SCHEME_URL_RE, text):
         end = _trim_url(text, m.start(), m.end())
+        if _platform_front_page(text[m.start() : end]):
+            continue  # "www.tiktok.com", "https://www.instagram.com/": no one's page
         found.append(Entity(m.start(), end, "URL"))
     for m in _bare_urls(text):
         end = _trim_url(text, m.start(), m.end())
@@ -243,7 +253,7 @@ def find_urls(text: str) -> list[Entity]:
         if len(path) <= 1:
             # A bare host: only an unknown lower-case site counts (keeps "e.g. Ofsted.Com"
             # typos and public services out), never a platform's front page.
-            if host.lower() in PUBLIC_DOMAINS or (
+            if _platform_front_page(host) or (
                 not host.lower().startswith("www.") and any(c.isupper() for c in host)
             ):
                 continue
@@ -1227,7 +1237,9 @@ LOWER_KIND_RE = WordStart(
     before=r"(?<=[a-z'’][ \t])",
 )
 # Words between a school's name and its kind: "st columba's rc high", "hillhead of dunmore".
-LOWER_SCHOOL_JOINERS = word_set("rc ce cofe of the and catholic church")
+LOWER_SCHOOL_JOINERS = word_set(
+    "rc ce cofe of the and catholic church community primary infant junior middle free prep"
+)
 PREV_WORD_RE = re.compile(r"(?<![^\W\d_])([a-z][a-z'’\-]*)[ \t]+\Z")
 
 
@@ -1352,6 +1364,7 @@ def _phrase_spans(words: list[str], hay: str) -> Iterator[tuple[int, int]]:
 # Coldharbour Vale", "School: Greythorne", "between oakhanger and marbury heath kids".
 SCHOOL_CUE_RE = re.compile(
     r"\b(?:(?:pupils?|students?|boys?|girls?|kids|lads|children|child|someone|somebody|anyone|"
+    r"everyone|everybody|uniform|"
     r"one|two|three|four|five|several|some|teachers?|staff|parents?|year\s+\d{1,2}s?|"
     r"y\d{1,2}s?|a\s+(?:boy|girl|lad|pupil|student|teacher|child))\s+(?:from|at|leaving|outside)"
     r"|(?:form|class|tutor\s+group|year\s+group)\s+at"
@@ -1361,7 +1374,9 @@ SCHOOL_CUE_RE = re.compile(
     # A chat's "u go X" without "to", and a child moved to a school.
     r"(?:u|you|ya|i|he|she|they|we)\s+(?:go|goes)(?![ \t]+(?:to|there|home|out|back)\b)|"
     r"(?:move|moving|moved)\s+(?:her|him|them)\s+to|"
-    r"school\s*=|"
+    r"school\s*=|school\s+is|"
+    # A chat's "u still at X", a caller named at their setting ("caller deb at X").
+    r"(?:u|you|ya)\s+still\s+at|caller\s+[a-z]+\s+(?:at|from)|"
     r"transferred\s+(?:from|to)|excluded\s+from|expelled\s+from|started\s+at|"
     r"(?:dsl|ddsl|senco|headteacher|head\s+teacher|deputy\s+head|assistant\s+head|"
     r"head\s+of\s+year(?:\s+\d{1,2})?|form\s+tutor|safeguarding\s+lead|pastoral\s+lead|"
@@ -1480,6 +1495,8 @@ def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
             return None
         if all(w in places or w in SCHOOL_GENERIC for w in lows):
             return None  # "pupils from Leeds": a town, and towns stay
+        while len(kept) > 1 and lows[len(kept) - 1] in places:
+            kept.pop()  # "SCHOOL IS ST MARY MAGDALENE NOTTINGHAM": the town stays
         end = (
             pos + len(" ".join(kept))
             if " ".join(kept) == text[pos : pos + len(" ".join(kept))]
@@ -1548,8 +1565,30 @@ AND_AFTER_RE = re.compile(r"[ \t]+and[ \t]+")
 TO_AFTER_RE = re.compile(r"[ \t]+to[ \t]+")
 
 
+# Schools named for a church dedication, after a word of going there or in brackets, with or
+# without their kind: "lad at holy trinity", "(sacred heart junior)", "from Corpus Christi".
+DEDICATION_HINTS = ("holy ", "sacred ", "christ ", "corpus ", "blessed ")
+DEDICATION_RE = re.compile(
+    r"(?:\b(?:at|from|to|attends?|attended|attending|outside|joined)[ \t]+|\([ \t]*)(?P<p>"
+    r"(?:sacred[ \t]+heart|holy[ \t]+(?:trinity|cross|family|rosary|spirit|name|redeemer|"
+    r"ghost|child|angels|innocents|apostles)|christ[ \t]+the[ \t]+king|corpus[ \t]+christi|"
+    r"blessed[ \t]+sacrament)"
+    r"(?:[ \t]+(?:rc|r\.c\.|catholic|c[ \t]+of[ \t]+e|ce))?"
+    r"(?:[ \t]+(?:primary|juniors?|infants?|high|academy|college|school|catholic[ \t]+school))?)"
+    r"(?=[ \t]*[)\s.,;:!?\-]|\Z)",
+    re.I,
+)
+
+
+BRACKET_NOT_SCHOOL_FIRST = word_set("by near on in at next opposite behind off beside")
+
+
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
+    low_text = text.lower()
+    if any(h in low_text for h in DEDICATION_HINTS):
+        for m in DEDICATION_RE.finditer(text):
+            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     cues = list(_ci_finditer(SCHOOL_CUE_LOW_RE, SCHOOL_CUE_RE, text))
     for age in AGE_AT_RE.finditer(text):
         start = age.start()
@@ -1580,6 +1619,12 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
         found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     for m in _ci_finditer(SAINT_SCHOOL_LOW_RE, SAINT_SCHOOL_RE, text):
         group = "p" if m.group("p") else "q"
+        if group == "q":
+            words = m.group("q").lower().split()
+            if words[-1] in lexicon().protected or words[0] in BRACKET_NOT_SCHOOL_FIRST:
+                # "community school (deputy dsl)", "School (by the River Cherwell)": a role or
+                # where it is, in brackets, not the school's name
+                continue
         found.append(Entity(m.start(group), m.end(group), "SCHOOL"))
     for m in (
         THE_LOT_RE.finditer(text) if (" lot" in low or " kids" in low or " crowd" in low) else ()
@@ -1710,6 +1755,9 @@ def _near_streets(
                 break
 
 
+NOT_IN_STREET_NAMES = word_set("is was are were be to from at")
+
+
 def find_addresses(text: str) -> list[Entity]:
     found = []
     anchors = list(STREET_ANY_RE.finditer(text))
@@ -1719,6 +1767,8 @@ def find_addresses(text: str) -> list[Entity]:
         words = m.group(0).split()
         if words[0].lower() in ("the", "a", "our", "my") and len(words) < 3:
             continue
+        if any(w.lower() in NOT_IN_STREET_NAMES for w in words[:-1]):
+            continue  # "SCHOOL IS ST BARNABAS": a verb before "St" is no street's name
         first = words[0].lower().strip(".,")
         start = m.start()
         if first in lexicon().protected and first not in ("the", "flat", "unit"):
@@ -1918,11 +1968,17 @@ WELSH_STREET_RE = re.compile(
 STREET_WORD_SET = frozenset(w.lower() for w in STREET_WORDS.split("|"))
 # A street after "lives on", whatever its case: "lives on hob lane", "LIVE ON GORSE HILL ROAD".
 CUED_ANY_CASE_RE = word_start(
-    r"\b(?:lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
+    # "lives next to school on vicarage lane", "an address on st ann's road", "knows street
+    # name (ings road)": the street after a word that says it is one (tried first: "lives"
+    # alone would take "next to the park").
+    r"\b(?:lives\s+(?:next\s+to|near|opposite|by|behind)(?:\s+(?:the|a|his|her|their|our))?"
+    r"\s+[a-z]+(?=\s+on\b)|"
+    r"address\s+(?:is\s+)?on|street\s+name(?:\s+is|\s*:)?|street(?:\s+is|\s*:)|"
+    r"lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
     r"stays?|staying|road\s+(?:he|she|they)\s+lives?\s+on)"
     # "lives w nan on calder street", "lives with her dad on ...": who with, then where.
     r"(?:\s+(?:w|with|wiv)(?:\s+[a-z]+){1,2}?(?=\s+(?:on|at|in)\b))?"
-    r"\s+(?:on|at|in)?\s*"
+    r"\s+(?:on|at|in)?\s*\(?"
     r"(?P<addr>(?:[a-z][\w'’\-]*\s+){1,3}(?:" + STREET_WORDS.lower() + r"|fold)\b\.?)"
 )
 
@@ -1939,12 +1995,74 @@ NAMED_HOUSE_RE = re.compile(
 )
 
 
+# A house's name before its street, after "of", "at" or "home": "of Tigh na Mara, Achintore
+# Road", "home The Barn, Cross Lane", "at the old vicarage, low lane".
+HOUSE_BEFORE_STREET_RE = re.compile(
+    r"\b(?:of|at|home|address)[ \t]*:?[ \t]+"
+    r"(?P<addr>(?:(?:[Tt]he[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|na|nam|y|yr|an|of|"
+    r"the|du|de)){0,3}|the(?:[ \t]+[a-z][\w'’\-]*){1,2})"
+    r"[ \t]*,[ \t]*(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}(?:"
+    + STREET_WORDS
+    + "|"
+    + STREET_WORDS.lower()
+    + r")\b)"
+)
+# A flat in a named block: "flat 9 coleridge house", "FLAT 2B, ASHWORTH COURT".
+# Matched on the lower-cased text (same offsets; see _lower).
+FLAT_IN_BLOCK_RE = word_start(
+    r"\b(?:flat|apartment|apt)[ \t]+\d{1,4}[a-z]?,?[ \t]+"
+    r"(?!(?:bed|beds|bedroom|bedrooms|bedroomed|storey|floor|minutes|mins|doors)\b)"
+    r"(?:[a-z][\w'’\-]*[ \t]+){1,2}"
+    r"(?:house|court|lodge|mansions|tower|heights|point|buildings?|block)\b"
+)
+
+
+# A comma and then a street: where a house's name may end (looked for first, it is rare).
+COMMA_STREET_RE = re.compile(
+    r",[ \t]*(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}(?:"
+    + STREET_WORDS
+    + "|"
+    + STREET_WORDS.lower()
+    + r")\b"
+)
+
+
+def _houses_near_commas(text: str) -> Iterator[re.Match[str]]:
+    done = -1
+    for c in COMMA_STREET_RE.finditer(text) if "," in text else ():
+        for m in HOUSE_BEFORE_STREET_RE.finditer(text, max(0, c.start() - 60, done), c.end()):
+            if m.end() == c.end():
+                done = m.end()
+                yield m
+                break
+
+
+def _houses_before_streets(text: str) -> list[Entity]:
+    lex = lexicon()
+    found = []
+    for m in _houses_near_commas(text):
+        house = text[m.start("addr") : text.index(",", m.start("addr"))].lower().split()
+        last = house[-1].removesuffix("'s")
+        lower_the = text.startswith("the", m.start("addr"))
+        if lower_the and last not in HOUSE_WORDS:
+            continue  # "at the end, mill lane ...": in lower case, "the" and a house word
+        if any(w in lex.protected for w in house if w not in ("the", "house", "old")):
+            continue
+        found.append(Entity(m.start("addr"), m.end("addr"), "ADDRESS"))
+    low = _lower(text)
+    if low is None or not ("flat" in low or "apartment" in low or "apt" in low):
+        return found
+    for m in FLAT_IN_BLOCK_RE.finditer(low):
+        found.append(Entity(m.start(), m.end(), "ADDRESS"))
+    return found
+
+
 def _named_houses(text: str) -> list[Entity]:
+    found = _houses_before_streets(text)
     if not ("live" in text or "stay" in text or "placed" in text or ":" in text):
-        return []
+        return found
     lex = lexicon()
     known = towns()
-    found = []
     for m in NAMED_HOUSE_RE.finditer(text):
         name = m.group("addr")
         folded = " ".join(name.lower().replace("’", "'").split())
@@ -1970,15 +2088,25 @@ def _cued_lower_streets(text: str) -> list[Entity]:
 
     low = _lower(text)
     if low is None or not any(
-        k in low for k in ("live", "living", "address", "house", "home", "moved", "stay")
+        k in low for k in ("live", "living", "address", "house", "home", "moved", "stay", "street")
     ):
         return []
     table = zipf_table()
     found = []
     for m in CUED_ANY_CASE_RE.finditer(low):
         words = m.group("addr").split()[:-1]
-        if all(zipf_of(w, table) < 4.0 or w in SCHOOL_NAME_WORDS for w in words):
-            found.append(Entity(m.start("addr"), m.end("addr"), "ADDRESS"))
+        saints = ("st", "st.", "saint")
+        if all(
+            zipf_of(w, table) < 4.0
+            or w in SCHOOL_NAME_WORDS
+            or w in saints
+            or (k > 0 and words[k - 1] in saints)  # "st margaret's road"
+            for k, w in enumerate(words)
+        ):
+            end = m.end("addr")
+            if low[end - 1] == "." and len(m.group("addr").split()[-1]) > 4:
+                end -= 1  # a full stop after "road", not after "rd."
+            found.append(Entity(m.start("addr"), end, "ADDRESS"))
     return found
 
 

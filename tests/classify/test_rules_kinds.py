@@ -580,3 +580,118 @@ def test_hard_wrapped_email_reads_as_sentences() -> None:
 def test_short_lines_and_list_items_stay_apart() -> None:
     text = "Agenda for Tuesday\n- filtering and monitoring review for the whole trust network\n- new staff induction"
     assert rules.unwrap(text) == text
+
+
+# ---- danger as a plan with a time, joined to a contact the child must not have --------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our foster son's birth mum messaged him on Instagram: coming to collect him tonight, don't tell your carers.",
+        "My daughter's ex-stepfather, who has a history of violence, texted: 'I'll come and get her tomorrow when she leaves school.'",
+        "A man told my son (14) to meet him at the retail park at 4 or he'd send his pictures to everyone.",
+        "A threat was posted under our sports day photos. Police have been called and they are on their way.",
+        "A caller says a man with a knife is by the field; we are deciding whether to lock down.",
+    ],
+)
+def test_plan_with_a_time_joined_to_a_contact_is_danger(text: str) -> None:
+    assert "immediate_danger" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her birth mum has letterbox contact once a year; can we share a school photo with her?",
+        "Grandad will come and get her tomorrow after school as usual; is it OK for him to film the play?",
+        "Police were called last year about a fight; we are reviewing whether to lock the gates at lunch.",
+    ],
+)
+def test_plans_with_a_time_and_no_danger_are_not(text: str) -> None:
+    assert "immediate_danger" not in flags(text)
+
+
+def test_meeting_demanded_under_threat_of_sharing_is_sextortion() -> None:
+    text = "Messages from an unknown adult to our Y10 girl: 'meet me by the canal at 8 tonight or I post your pics on your school's page'."
+    assert {"sextortion", "indecent_image", "immediate_danger"} <= flags(text)
+
+
+# ---- a child streaming live, directed by adults in the chat --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My niece (12) is on a TikTok live stream and men in the comments keep asking her to lift her top. She's still live now.",
+        "A boy of about ten is streaming on Twitch and viewers are telling him what to do, and he does it. It's still live.",
+    ],
+)
+def test_child_streaming_live_to_adults_is_danger_now(text: str) -> None:
+    assert "immediate_danger" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fake account of our deputy head is still live after three reports.",
+        "Our Year 9 went live on TikTok last week to promote the bake sale and the video is still live on her page.",
+    ],
+)
+def test_still_live_accounts_and_old_streams_are_not(text: str) -> None:
+    assert "immediate_danger" not in flags(text)
+
+
+# ---- self-harm: the means made ready, in a joking register ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son (14) messaged his friend 'got the pills ready lol' and has stopped answering.",
+        "In the group chat she wrote 'got my blades all sorted for tonight lmao'. She is in Y9.",
+        "A Y11 lad posted a photo of a belt on his story, captioned 'noose is ready haha'.",
+    ],
+)
+def test_means_made_ready_is_self_harm_whatever_the_register(text: str) -> None:
+    assert "self_harm" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Scouts have got the rope ready for the climbing wall on Saturday; can we post photos?",
+        "She had her tablets ready for her epilepsy before the trip, lol, such an organised kid.",
+        "For our PSHE lesson on suicide prevention: a message like 'got the rope ready' is a warning sign.",
+    ],
+)
+def test_means_ready_for_something_else_is_not(text: str) -> None:
+    assert "self_harm" not in flags(text)
+
+
+def test_a_writer_doubting_their_reaction_denies_nothing() -> None:
+    assert "self_harm" not in ruled_out(
+        "My son (13) wrote 'I want to die' in his notes app. Not sure if I'm overreacting."
+    )
+    assert "self_harm" in ruled_out("Not sure if she is self-harming; she wears long sleeves.")
+
+
+# ---- images asked for in other words -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man on Roblox keeps asking my daughter (10) to show him what's under her school uniform.",
+        "Someone on Snapchat told our Year 8 girl to send one in her bikini, 'or better without it'. She refused.",
+        "A Y10 boy has selfies of his ex that she should never have sent, and they are going round.",
+        "In the chat, adults asked the 11-year-old to pull her skirt up and she did.",
+    ],
+)
+def test_images_asked_for_in_euphemism_are_indecent_images(text: str) -> None:
+    assert "indecent_image" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Year 3 tidy-up video said 'show me what's under your bed' and the children loved it.",
+        "He took photos of the exam paper that he shouldn't have taken and shared them on Snapchat.",
+        "She posted a picture in her new uniform and her friends said she looks better without the glasses.",
+        "Mum told him to take his jumper off before PE; he is 9.",
+        "Her mum asked her to take off her top layer before the fitting for the school play (she is 12).",
+    ],
+)
+def test_the_same_words_with_no_sexual_image_are_not(text: str) -> None:
+    assert "indecent_image" not in flags(text)

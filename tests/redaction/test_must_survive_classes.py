@@ -105,3 +105,8 @@ def test_a_common_word_in_lower_case_beside_the_capitalised_name_stays(text: str
     out = redact(text).text
     assert "will u send" in out, out
     assert "Will:" not in out, out  # the speaker called Will is still redacted
+
+
+def test_a_year_group_repeated_before_a_postcode_stays() -> None:
+    out = redact("Year 9, Year 9, LS6 2XA").text
+    assert out == "Year 9, Year 9, {postcode}", out

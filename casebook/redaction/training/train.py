@@ -5,9 +5,9 @@ word frequencies `data/english_zipf.txt`, and with --towns the towns `data/towns
 
 Training data: synthetic documents (`synth.py`) plus the committed labelled sets in
 `devset/` (dev, heldout, unseen, blind_a, kinds, blind_b, classes, blind_c, blind_d,
-blind_e). Each candidate word is an example: 1 inside a PERSON span, 0 outside every span;
-words inside other kinds of span (schools, usernames ...) and titles are left out, because the
-model is not asked about them.
+blind_e, blind_f, blind_g). Each candidate word is an example: 1 inside a PERSON span, 0
+outside every span; words inside other kinds of span (schools, usernames ...) and titles are
+left out, because the model is not asked about them.
 Logistic regression by stochastic gradient descent with a fixed seed and a fixed order, so the
 same inputs give the same file (whatever PYTHONHASHSEED is). Never run at import or by the
 tests (a quick check in the tests loads the result).
@@ -45,6 +45,8 @@ SETS: tuple[str, ...] = (
     "blind_c",
     "blind_d",
     "blind_e",
+    "blind_f",
+    "blind_g",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
