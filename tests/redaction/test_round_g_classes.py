@@ -204,6 +204,7 @@ def test_words_near_streets_that_are_no_address_stay(text: str, kept: str) -> No
         ("Hi, Hope all is well with you.", "Hope"),
         ("Hello, Will you be running the session again?", "Will"),
         ("Hi, Mark your diaries for the 12th.", "Mark"),
+        ("Hiya, its Dee from the school office.", "Hiya"),
     ],
 )
 def test_round_g_must_survive_words_stay(text: str, word: str) -> None:
