@@ -601,9 +601,20 @@ def find_dates_of_birth(text: str) -> list[Entity]:
         found += _dob_columns(text)
     found += _uncued_birth_dates(text, found)
     for m in BRACKET_DATE_RE.finditer(text) if BRACKET_HINT_RE.search(text) else ():
-        if m.group(0)[0].isupper() and _birth_year(m.group("date")):
+        if (m.group(0)[0].isupper() or _rare_word_before(m.group(0))) and _birth_year(
+            m.group("date")
+        ):
             found.append(Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
     return found
+
+
+def _rare_word_before(match: str) -> bool:
+    """The word before a bracketed date, written in lower case, is one English hardly knows
+    (a name in a hurried note: "girl ayaan (2012-03-15)"), not "meeting (2012-03-15)"."""
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    word = re.split(r"\s*\(", match, maxsplit=1)[0].lower()
+    return zipf_of(word, zipf_table()) < 3.0
 
 
 # A full date whose year is a child's or a young adult's birth year, long before the events
@@ -941,6 +952,15 @@ def _quoted_handles(text: str) -> list[Entity]:
     return found
 
 
+# A copied Discord message's header line: its sender as the account is written, a trailing
+# dot and all ("tobyyy. — Today at 22:03", "kaiser_wilhelm_04 - Yesterday at 9:14 PM").
+DISCORD_HEADER_RE = re.compile(
+    r"^[ \t]*(?P<u>[A-Za-z0-9_][A-Za-z0-9_.]{1,31})[ \t]+[—–-][ \t]+"
+    r"(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})[ \t]+at[ \t]+\d",
+    re.M,
+)
+
+
 def find_usernames(text: str) -> list[Entity]:
     found = (
         [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
@@ -976,6 +996,12 @@ def find_usernames(text: str) -> list[Entity]:
     ]
     found += _labels_and_display_names(text)
     found += _quoted_handles(text)
+    if " at " in text and ("—" in text or " - " in text):
+        found += [
+            Entity(m.start("u"), m.end("u"), "USERNAME")
+            for m in DISCORD_HEADER_RE.finditer(text)
+            if m.group("u").lower() not in protected
+        ]
     lex = lexicon()
     for m in _ci_finditer(CUE_LOW_RE, CUE_RE, text):
         if m.group("quoted"):

@@ -204,6 +204,7 @@ def test_words_near_streets_that_are_no_address_stay(text: str, kept: str) -> No
         ("Hi, Hope all is well with you.", "Hope"),
         ("Hello, Will you be running the session again?", "Will"),
         ("Hi, Mark your diaries for the 12th.", "Mark"),
+        ("Hiya, its Dee from the school office.", "Hiya"),
     ],
 )
 def test_round_g_must_survive_words_stay(text: str, word: str) -> None:
@@ -237,3 +238,20 @@ def test_a_listed_name_opening_chat_lines_is_a_speaker() -> None:
 def test_one_label_line_is_no_speaker() -> None:
     out = redact("Mark: 7/10 for effort\nComments: good work").text
     assert out.startswith("Mark:"), out
+
+
+def test_a_date_in_brackets_after_a_lower_case_name_is_a_date_of_birth() -> None:
+    text = "boy kayden (2011-07-04) sent the pics. the meeting (2011-07-04) was moved."
+    entities = redact(text).entities
+    dates = [text[e.start : e.end] for e in entities if e.type == "DATE_OF_BIRTH"]
+    assert dates == ["2011-07-04"], redact(text).text
+    assert entities[-1].start < text.index("meeting"), redact(text).text
+
+
+def test_a_discord_header_line_names_its_sender_as_written() -> None:
+    text = (
+        "#year9\nmoth.eater. — Today at 19:02\nwho has the pic\nSkyeRunner — Today at 19:03\nnot me"
+    )
+    out = redact(text).text
+    assert "\n{username} — Today at 19:02" in out, out
+    assert "moth" not in out, out
