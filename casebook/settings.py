@@ -99,6 +99,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # {% url %} with the URLs of names without arguments kept per process.
+            "builtins": ["casebook.lib.urltag"],
         },
     },
 ]
@@ -123,10 +125,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
     # The queue's one statement (casebook.cases.queries) runs on a server-binding cursor, which
     # psycopg prepares from its second run on a connection: PostgreSQL then parses it once
     # (0.3-0.6 ms of its CPU per page). Django's own cursors bind on the client and never
-    # prepare. Plans stay per request: a generic plan for that statement ran for 0.2-0.7 s.
+    # prepare. It is planned once too (a generic plan: its constants are literals, so that
+    # plan is as good as a per-request one for every filter; planning per request cost 1-1.4
+    # ms of PostgreSQL's CPU). Searches are never prepared.
     # Off for a pooler that cannot keep prepared statements (PgBouncer before 1.21).
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        prepare_threshold=1, options="-c plan_cache_mode=force_custom_plan"
+        prepare_threshold=1, options="-c plan_cache_mode=force_generic_plan"
     )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web UI read while a batch import writes.
@@ -202,7 +206,7 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if MODE == "test"
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "casebook.lib.staticfiles.StaticFilesStorage"  # WhiteNoise's, URLs kept
     },
 }
 WHITENOISE_USE_FINDERS = MODE == "test" or DEBUG

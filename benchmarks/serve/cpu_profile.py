@@ -25,6 +25,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.serve.settings")
@@ -82,9 +83,12 @@ def measure(client: Client, path: str, repeat: int) -> tuple[float, float, float
         response = client.get(path)
         assert response.status_code == 200, (path, response.status_code)
     queries: list[str] = []
-    with connection.execute_wrapper(
-        lambda run, sql, *rest: (queries.append(sql), run(sql, *rest))[1]
-    ):
+
+    def record(run: Any, sql: str, *rest: Any) -> Any:
+        queries.append(sql)
+        return run(sql, *rest)
+
+    with connection.execute_wrapper(record):
         client.get(path)
     cpu, wall = [], []
     db0 = backend_cpu()

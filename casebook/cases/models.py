@@ -186,6 +186,10 @@ class Case(models.Model):
     last_inbound_at = models.DateTimeField(null=True, blank=True)
     last_activity_at = models.DateTimeField(null=True, blank=True)
     assignee_seen_at = models.DateTimeField(null=True, blank=True)
+    # True while the case has a raised or confirmed risk flag: a copy of what the flags table
+    # says, kept by casebook.classify.actions (mark_flagged_cases) for the queue, which puts
+    # these cases first and would otherwise look through the flags on every request.
+    has_open_risk_flag = models.BooleanField(default=False, db_default=False)
 
     class Meta:
         indexes = [
@@ -211,6 +215,10 @@ class Case(models.Model):
                 name="case_queue_activity",
             ),
             models.Index(fields=["response_due_at"], name="case_response_due"),
+            # The few flagged cases, found without reading the others.
+            models.Index(
+                fields=["id"], condition=models.Q(has_open_risk_flag=True), name="case_flagged"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -11,14 +11,23 @@ database access, no request: the same rows give the same HTML.
 from __future__ import annotations
 
 import functools
+import html
 from collections.abc import Collection, Iterable
 from datetime import datetime
 
-from django.utils.html import escape, format_html, format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from casebook.cases.queries import QueueRow
 from casebook.cases.templatetags.casebook_ui import LABELS, age_at
+
+
+def escape(text: object) -> str:
+    """django.utils.html.escape's text (html.escape of str(text), quotes too) as a plain str:
+    without its lazy-argument wrapper and SafeString, which were a third of its cost over the
+    240 values of a page. Only ever joined into the rows' markup, marked safe as a whole."""
+    return html.escape(str(text))
+
 
 _REOPENED = mark_safe(' <span class="flag flag-reopened">Reopened</span>')
 _HELD = mark_safe(' <span class="flag flag-held">Held message</span>')

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
@@ -17,7 +18,13 @@ from casebook.cases.actions import audit, do_add_category
 from casebook.cases.models import Attachment, Case, Category, Message, Provenance
 from casebook.classify.labels import RISK_LABELS
 from casebook.classify.model import Assessment
-from casebook.classify.models import Decision, FlagState, RiskFlag, SuggestionDecision
+from casebook.classify.models import (
+    ACTIVE_STATES,
+    Decision,
+    FlagState,
+    RiskFlag,
+    SuggestionDecision,
+)
 from casebook.classify.store import current_model
 from casebook.classify.training import case_texts, message_text
 
@@ -26,6 +33,17 @@ log = logging.getLogger(__name__)
 
 class AlreadyReviewed(Exception):
     """The flag was reviewed by someone else since the page was loaded."""
+
+
+def mark_flagged_cases(*, case_ids: Iterable[int]) -> None:
+    """Set Case.has_open_risk_flag of these cases from their flags: true while one is raised
+    or confirmed. The one place that column is written; every action here that changes a
+    flag's state calls it in the same transaction (the audit events are the flags' own)."""
+    ids = sorted(set(case_ids))
+    if not ids:
+        return
+    active = RiskFlag.objects.filter(case=OuterRef("pk"), state__in=ACTIVE_STATES)
+    Case.objects.filter(pk__in=ids).update(has_open_risk_flag=Exists(active))
 
 
 def _raise_flags(
@@ -71,6 +89,8 @@ def _raise_flags(
             source=source,
         )
         raised.append(flag)
+    if raised:
+        mark_flagged_cases(case_ids=[case.pk])
     if raised and notify:
         flags = list(raised)
         transaction.on_commit(lambda: notify_supervisors(case=case, flags=flags))
@@ -172,6 +192,7 @@ def do_assess_inbound(*, messages: Sequence[tuple[int, str]], notify: bool = Tru
     )
     AuditEvent.objects.bulk_create(events)
     raised = new + again
+    mark_flagged_cases(case_ids=[flag.case_id for flag in raised])
     if raised and notify:
         by_case: dict[int, list[RiskFlag]] = {}
         for flag in raised:
@@ -257,6 +278,7 @@ def do_review_flag(*, flag: RiskFlag, actor: User, confirm: bool) -> RiskFlag:
     )
     if updated != 1:
         raise AlreadyReviewed
+    mark_flagged_cases(case_ids=[flag.case_id])
     old = flag.state
     flag.refresh_from_db()
     audit(

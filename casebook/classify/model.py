@@ -66,26 +66,26 @@ DEFAULT_RISK_THRESHOLD = 0.5
 # The model's threshold per flag (the rules raise theirs at RULE_SCORE whatever these are) and
 # the higher levels it must reach where the text has no word of the risk the rules know
 # (RISK_CONFIDENT) or only words in teaching, fiction or a denial (RISK_SEEN; NEVER: not
-# there). Chosen by benchmarks/classify/thresholds.py over blind sets A-F each read by a model
-# trained without it (C-F with the rules of their first scores): per flag, the highest recall
+# there). Chosen by benchmarks/classify/thresholds.py over blind sets A-G each read by a model
+# trained without it (C-G with the rules of their first scores): per flag, the highest recall
 # at pooled precision >= 0.82 (indecent images at no less than 0.5 where the text has no word
-# of them), checked by leaving each set out of the choice (pooled held-out recall 0.952 at
-# precision 0.844). Scores in benchmarks/README.md.
+# of them), checked by leaving each set out of the choice (pooled held-out recall 0.949 at
+# precision 0.832 over A-G). Scores in benchmarks/README.md.
 NEVER = 1.01
 RISK_THRESHOLDS: dict[str, float] = {
     IMMEDIATE_DANGER: 0.6,
-    SELF_HARM: 0.3,
-    SEXTORTION: 0.2,
+    SELF_HARM: 0.4,
+    SEXTORTION: 0.15,
     INDECENT_IMAGE: 0.4,
 }
 RISK_CONFIDENT: dict[str, float] = {
     IMMEDIATE_DANGER: 0.6,
-    SELF_HARM: 0.7,
+    SELF_HARM: 0.6,
     SEXTORTION: 0.9,
     INDECENT_IMAGE: 0.5,
 }
 RISK_SEEN: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.9,
+    IMMEDIATE_DANGER: 0.8,
     SELF_HARM: NEVER,
     SEXTORTION: NEVER,
     INDECENT_IMAGE: 0.4,

@@ -6,11 +6,11 @@ import hashlib
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
-from django.db.models import OuterRef, QuerySet
+from django.db.models import OuterRef
 
 from casebook.cases.models import Case, CaseCategory, Category
 from casebook.classify.labels import INDECENT_IMAGE, RISK_FLAGS, RISK_LABELS
@@ -138,11 +138,6 @@ def active_flag_kinds_array() -> ArraySubquery:
     labels."""
     flags = RiskFlag.objects.filter(case=OuterRef("pk"), state__in=ACTIVE_STATES)
     return ArraySubquery(flags.order_by("pk").values("kind"))
-
-
-def flagged_case_ids_query() -> QuerySet[RiskFlag, Any]:
-    """The ids of cases with a raised or confirmed flag, as a subquery (pk__in=...)."""
-    return RiskFlag.objects.filter(state__in=ACTIVE_STATES).values("case_id")
 
 
 def flagged_case_ids() -> list[int]:
