@@ -1795,14 +1795,21 @@ def find_addresses(text: str) -> list[Entity]:
             continue
         if any(w.lower() in NOT_IN_STREET_NAMES for w in words[:-1]):
             continue  # "SCHOOL IS ST BARNABAS": a verb before "St" is no street's name
-        first = words[0].lower().strip(".,")
+        # "Safeguarding Lane"? No: sentence words before the name are dropped ("At Corrigan
+        # Close"), each in turn ("in May TikTok Dr Raman": no street is left, only a title).
         start = m.start()
-        if first in lexicon().protected and first not in ("the", "flat", "unit"):
-            # "Safeguarding Lane"? No: a sentence word before the name ("At Corrigan Close").
+        protected = lexicon().protected
+        while words[0].lower().strip(".,") in protected and words[0].lower() not in (
+            "the",
+            "flat",
+            "unit",
+        ):
             if len(words) <= 2:
-                continue
-            start = m.start() + len(words[0]) + 1
-        found.append(Entity(start, _extend_localities(text, m.end()), "ADDRESS"))
+                break
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        else:
+            found.append(Entity(start, _extend_localities(text, m.end()), "ADDRESS"))
     if LOWER_STREET_RE.search(text):
         for m in LOWER_ADDRESS_RE.finditer(text):
             if not _lower_street_name(m.group(0)):
