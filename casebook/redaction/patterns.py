@@ -1782,14 +1782,29 @@ def _near_streets(
 
 
 NOT_IN_STREET_NAMES = word_set("is was are were be to from at")
+TITLE_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _title_not_drive(text: str, m: re.Match[str]) -> bool:
+    """True when a street ending in "Dr" is a title before a name: a word no street is named
+    after (a platform, a month) before "Dr", a capitalised word after ("Year 9 TikTok Dr Priya
+    Raman"). "4 Oak Dr Leeds" stays a street."""
+    words = m.group(0).split()
+    if words[-1] not in ("Dr", "DR") or not TITLE_AFTER_RE.match(text, m.end()):
+        return False
+    return len(words) >= 2 and words[-2].lower().strip(".,") in lexicon().protected
 
 
 def find_addresses(text: str) -> list[Entity]:
     found = []
     anchors = list(STREET_ANY_RE.finditer(text))
     for m in _near_streets(ADDRESS_RE, text, anchors):
+        if _title_not_drive(text, m):
+            continue
         found.append(Entity(m.start(), _extend_localities(text, m.end()), "ADDRESS"))
     for m in _near_streets(NUMBERLESS_RE, text, anchors):
+        if _title_not_drive(text, m):
+            continue
         words = m.group(0).split()
         if words[0].lower() in ("the", "a", "our", "my") and len(words) < 3:
             continue
