@@ -1792,7 +1792,10 @@ def _title_not_drive(text: str, m: re.Match[str]) -> bool:
     words = m.group(0).split()
     if words[-1] not in ("Dr", "DR") or not TITLE_AFTER_RE.match(text, m.end()):
         return False
-    return len(words) >= 2 and words[-2].lower().strip(".,") in lexicon().protected
+    if len(words) < 2:
+        return False
+    before = words[-2].strip(".,")
+    return before.lower() in lexicon().protected or re.fullmatch(STREET, before) is not None
 
 
 def find_addresses(text: str) -> list[Entity]:
@@ -1800,10 +1803,19 @@ def find_addresses(text: str) -> list[Entity]:
     anchors = list(STREET_ANY_RE.finditer(text))
     for m in _near_streets(ADDRESS_RE, text, anchors):
         if _title_not_drive(text, m):
+            # "12 Acacia Avenue Dr Priya Raman": the street ends before the title.
+            end = text.rfind("Dr", m.start(), m.end())
+            street = text[m.start() : end].rstrip(" \t,")
+            if ADDRESS_RE.fullmatch(street):
+                found.append(Entity(m.start(), m.start() + len(street), "ADDRESS"))
             continue
         found.append(Entity(m.start(), _extend_localities(text, m.end()), "ADDRESS"))
     for m in _near_streets(NUMBERLESS_RE, text, anchors):
         if _title_not_drive(text, m):
+            end = text.rfind("Dr", m.start(), m.end())
+            street = text[m.start() : end].rstrip(" \t,")
+            if NUMBERLESS_RE.fullmatch(street):
+                found.append(Entity(m.start(), m.start() + len(street), "ADDRESS"))
             continue
         words = m.group(0).split()
         if words[0].lower() in ("the", "a", "our", "my") and len(words) < 3:

@@ -83,6 +83,7 @@ def test_spans_are_sorted_in_bounds_and_rebuild_the_output(parts: list[str], sep
 # Pinned: "May TikTok Dr" was once taken for a numberless street, "TikTok Dr" alone was not.
 @example(["TikTok", "Dr Priya Raman", "we break up in May", "TikTok", "Dr Priya Raman"], " ")
 @example(["TikTok", "Dr Priya Raman", "Year 9", "TikTok", "Dr Priya Raman"], " ")
+@example(["12 Acacia Avenue", "Dr Priya Raman", "12 Acacia Avenue"], " ")
 def test_no_detected_entity_text_is_left_in_the_output(parts: list[str], sep: str) -> None:
     text = sep.join(parts)
     result = redact(text)
