@@ -1785,37 +1785,39 @@ NOT_IN_STREET_NAMES = word_set("is was are were be to from at")
 TITLE_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
-def _title_not_drive(text: str, m: re.Match[str]) -> bool:
-    """True when a street ending in "Dr" is a title before a name: a word no street is named
-    after (a platform, a month) before "Dr", a capitalised word after ("Year 9 TikTok Dr Priya
-    Raman"). "4 Oak Dr Leeds" stays a street."""
+def _street_before_title(
+    text: str, m: re.Match[str], regex: re.Pattern[str]
+) -> list[Entity] | None:
+    """None when m is a street; else what of it is a street (at most one entity), when its
+    closing "Dr" is a title before a name: a word no street is named after (a platform, a
+    month) or a street word before "Dr", a capitalised word after ("Year 9 TikTok Dr Priya
+    Raman" has no street; "12 Acacia Avenue Dr Priya Raman" ends at "Avenue"). "4 Oak Dr
+    Leeds" stays a street."""
     words = m.group(0).split()
-    if words[-1] not in ("Dr", "DR") or not TITLE_AFTER_RE.match(text, m.end()):
-        return False
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or words[-1] not in ("Dr", "DR"):
+        return None
     before = words[-2].strip(".,")
-    return before.lower() in lexicon().protected or re.fullmatch(STREET, before) is not None
+    if not TITLE_AFTER_RE.match(text, m.end()) or not (
+        before.lower() in lexicon().protected or re.fullmatch(STREET, before)
+    ):
+        return None
+    street = text[m.start() : text.rfind("Dr", m.start(), m.end())].rstrip(" \t,")
+    if regex.fullmatch(street):
+        return [Entity(m.start(), m.start() + len(street), "ADDRESS")]
+    return []
 
 
 def find_addresses(text: str) -> list[Entity]:
     found = []
     anchors = list(STREET_ANY_RE.finditer(text))
     for m in _near_streets(ADDRESS_RE, text, anchors):
-        if _title_not_drive(text, m):
-            # "12 Acacia Avenue Dr Priya Raman": the street ends before the title.
-            end = text.rfind("Dr", m.start(), m.end())
-            street = text[m.start() : end].rstrip(" \t,")
-            if ADDRESS_RE.fullmatch(street):
-                found.append(Entity(m.start(), m.start() + len(street), "ADDRESS"))
+        if (before_title := _street_before_title(text, m, ADDRESS_RE)) is not None:
+            found.extend(before_title)
             continue
         found.append(Entity(m.start(), _extend_localities(text, m.end()), "ADDRESS"))
     for m in _near_streets(NUMBERLESS_RE, text, anchors):
-        if _title_not_drive(text, m):
-            end = text.rfind("Dr", m.start(), m.end())
-            street = text[m.start() : end].rstrip(" \t,")
-            if NUMBERLESS_RE.fullmatch(street):
-                found.append(Entity(m.start(), m.start() + len(street), "ADDRESS"))
+        if (before_title := _street_before_title(text, m, NUMBERLESS_RE)) is not None:
+            found.extend(before_title)
             continue
         words = m.group(0).split()
         if words[0].lower() in ("the", "a", "our", "my") and len(words) < 3:
