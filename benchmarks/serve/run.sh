@@ -29,6 +29,11 @@ exec "${runner[@]}" bash -c '
   export DB_CONN_MAX_AGE=${DB_CONN_MAX_AGE:-600} CASEBOOK_VAR_DIR=$(mktemp -d) PYTHONPATH=$PWD
   export DJANGO_SETTINGS_MODULE=benchmarks.serve.settings
   .venv/bin/casebook migrate -v0
+  # As the deploy does (deploy/install): static files collected into STATIC_ROOT before
+  # anything loads the middleware (WhiteNoise warns of a missing directory, and the
+  # server would not serve them as production does), and the server started without
+  # collecting them again.
+  .venv/bin/casebook collectstatic --noinput -v0
   count() {
     .venv/bin/python -c "import django; django.setup(); from casebook.cases.models import Case; print(Case.objects.count())"
   }
@@ -38,7 +43,7 @@ exec "${runner[@]}" bash -c '
   CASEBOOK_MODE=test .venv/bin/python benchmarks/queue/bench_queue.py --cases "$cases" --repeat 1 > /dev/null
   cookie=$(.venv/bin/python benchmarks/serve/session.py)
   port=$(python3 -c "import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])")
-  .venv/bin/casebook serve --bind 127.0.0.1:$port --workers 2 --no-report-worker --access-log off \
+  .venv/bin/casebook serve --bind 127.0.0.1:$port --workers 2 --no-collectstatic --no-report-worker --access-log off \
     > "$CASEBOOK_VAR_DIR/server.log" 2>&1 &
   server=$!
   trap "kill $server; wait $server 2> /dev/null || true" EXIT
