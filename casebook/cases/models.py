@@ -130,6 +130,22 @@ class Category(models.Model):
         return self.name
 
 
+class CategoriesVersion(models.Model):
+    """One row (id 1) whose version changes in the same transaction as any insert, update,
+    delete or truncation of the categories, by triggers (migration 0013): whoever keeps the
+    categories' names in memory reads it beside its own query and knows whether they are
+    current. Every writer is covered (the admin, bulk updates, raw SQL). On PostgreSQL a new
+    version comes from a sequence, so it never repeats, even after the row is truncated."""
+
+    version = models.BigIntegerField()
+
+    class Meta:
+        verbose_name = "categories version"
+
+    def __str__(self) -> str:
+        return f"categories version {self.version}"
+
+
 class Platform(models.Model):
     """A platform or service enquirers mention; aliases are matched in case text."""
 
