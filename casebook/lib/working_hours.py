@@ -144,14 +144,21 @@ class WorkingHours:
 
 class WorkingClock:
     """Working time between one fixed moment (`now`) and others: what working_time_between
-    gives, with `now` converted to London time once and each day's opening window worked out
-    once, however many moments are asked about (a queue page has fifty countdowns, most due
-    within the same few days)."""
+    gives, with what depends only on `now` worked out once, however many moments are asked
+    about (a queue page has fifty countdowns, most due within the same few days).
+
+    Each day's start is given as the working time from the start of now's day to it (negative
+    before), summed once per day; the working time from now to a moment is then that of the
+    moment's day, plus the part of that day's window before the moment, less the same for now:
+    one difference per moment instead of a walk over the days in between.
+    """
 
     def __init__(self, hours: WorkingHours, now: datetime) -> None:
         self.hours = hours
         self.now = now.astimezone(LONDON)
         self._windows: dict[date, tuple[datetime, datetime] | None] = {}
+        self._day_starts: dict[date, timedelta] = {self.now.date(): timedelta(0)}
+        self._at_now = self._elapsed(self.now)
 
     def _window(self, day: date) -> tuple[datetime, datetime] | None:
         try:
@@ -160,17 +167,55 @@ class WorkingClock:
             window = self._windows[day] = self.hours.window(day)
             return window
 
+    def _open_for(self, day: date) -> timedelta:
+        window = self._window(day)
+        return timedelta(0) if window is None else window[1] - window[0]
+
+    def _day_start(self, day: date) -> timedelta:
+        """Working time from the start of now's day to the start of `day` (negative before)."""
+        known = self._day_starts.get(day)
+        if known is not None:
+            return known
+        step = _ONE_DAY if day > self.now.date() else -_ONE_DAY
+        missing = []
+        while day not in self._day_starts:
+            missing.append(day)
+            day -= step
+        total = self._day_starts[day]
+        for later in reversed(missing):  # nearest to a known day first
+            if step > _NO_TIME:
+                total += self._open_for(later - _ONE_DAY)
+            else:
+                total -= self._open_for(later)
+            self._day_starts[later] = total
+        return total
+
+    def _elapsed(self, moment: datetime) -> timedelta:
+        """Working time from the start of now's day to moment (in London time)."""
+        day = moment.date()
+        total = self._day_start(day)
+        window = self._window(day)
+        if window is not None and moment > window[0]:
+            # Aware datetimes in one zone subtract as wall-clock times; the windows never
+            # span a clock change (see _within_windows).
+            total += min(moment, window[1]) - window[0]
+        return total
+
     def until(self, moment: datetime) -> timedelta:
         """Working time from now to moment (zero if moment is not after now)."""
         if moment <= self.now:
             return timedelta(0)
-        return _within_windows(self.now, moment.astimezone(LONDON), self._window)
+        return self._elapsed(moment.astimezone(LONDON)) - self._at_now
 
     def since(self, moment: datetime) -> timedelta:
         """Working time from moment to now (zero if moment is not before now)."""
         if moment >= self.now:
             return timedelta(0)
-        return _within_windows(moment.astimezone(LONDON), self.now, self._window)
+        return self._at_now - self._elapsed(moment.astimezone(LONDON))
+
+
+_ONE_DAY = timedelta(days=1)
+_NO_TIME = timedelta(0)
 
 
 def _within_windows(

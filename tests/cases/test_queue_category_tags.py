@@ -3,6 +3,8 @@ whenever the categories' version (kept by triggers on every write) changes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from django.db import connection
 from django.urls import reverse
@@ -36,7 +38,7 @@ def test_every_kind_of_write_to_the_categories_changes_the_version():
     assert version() == seen[-1]
 
 
-def _tags(practitioner, case_pk: int) -> list[QueueTag]:
+def _tags(practitioner, case_pk: int) -> Sequence[QueueTag]:
     page = queue_page(user=practitioner, filters=QueueFilters())
     return next(row.tags for row in page.rows if row.case.pk == case_pk)
 
