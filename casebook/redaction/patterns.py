@@ -877,6 +877,100 @@ def _everyday_words(name: str) -> bool:
     )
 
 
+GROUP_BEFORE_RE = re.compile(
+    r"\b(?:group|chat|gc|server|channel|realm|page|community)\b[^\n\"“]{0,40}\Z", re.I
+)
+
+
+QUOTED_GROUP_RE = re.compile(
+    r"\b(?:group|chat|gc|server|channel|realm|community)\b[^\n\"“.!?]{0,30}?"
+    r"[\"“](?P<q>[^\"”\n]{2,40})[\"”]",
+    re.I,
+)
+
+
+def group_names_of_nobody(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted group, chat and server names that name nobody ("Year 7 Gamers",
+    "Lunchtime Chess Club"): words to keep, as keep.py keeps a platform's name."""
+    if '"' not in text and "“" not in text:
+        return []
+    return [
+        m.span("q")
+        for m in QUOTED_GROUP_RE.finditer(text)
+        if _group_nobody(text, m.start("q"), m.end("q"))
+    ]
+
+
+def _group_nobody(text: str, start: int, end: int) -> bool:
+    """_names_nobody for text[start:end], unless one of its less common words stands elsewhere
+    in the text too ("Linden Heath Free School ... a page called "Linden Heath parents speak
+    out""): then it names a school or person the text is about."""
+    name = text[start:end]
+    if not _names_nobody(name):
+        return False
+    from casebook.redaction.namemodel import zipf_table
+
+    table = zipf_table()
+    rest = (text[:start] + " " + text[end:]).lower()
+    for w in LETTER_OR_DIGIT_RUN_RE.findall(name):
+        low = w.lower()
+        if (
+            len(w) >= 3
+            and w.isalpha()
+            and table.get(low, 0.0) < 4.5
+            and re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", rest)
+        ):
+            return False
+    return True
+
+
+def _names_nobody(name: str) -> bool:
+    """A group, chat or server's name in any case made only of everyday words, year groups,
+    forms and services ("Year 5 Besties", "Y11 Leavers 25", "Rate Our Teachers", "Nightwatch
+    SMP", "the bunker"): it names nobody, so it is no account to hide. A word that is a first
+    name or surname on our lists, or one English hardly knows ("Saltmarsh"), makes it a name
+    someone chose; a word written together from two everyday words ("Nightwatch") is everyday.
+    """
+    from casebook.redaction.namemodel import zipf_table
+
+    table = zipf_table()
+    lex = lexicon()
+    listed = lex.first_names | lex.surnames | lex.ambiguous | lex.context_only
+    words = LETTER_OR_DIGIT_RUN_RE.findall(name)
+
+    def everyday(w: str) -> bool:
+        if w in listed:
+            return False
+        if table.get(w, 0.0) >= GROUP_WORD_MIN_ZIPF or w in lex.protected or w in _acronyms():
+            return True
+        return any(
+            table.get(w[:k], 0.0) >= 4.0 and table.get(w[k:], 0.0) >= 4.0
+            for k in range(3, len(w) - 2)
+        )
+
+    return (
+        bool(words)
+        and any(w.isalpha() for w in words)
+        and all(
+            w.isdigit()
+            or w.lower() in ("year", "yr", "y", "class", "form", "the")
+            or (len(w) == 1 and k > 0 and words[k - 1].isdigit())
+            or everyday(w.lower())
+            for k, w in enumerate(words)
+        )
+    )
+
+
+GROUP_WORD_MIN_ZIPF = 2.5
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    from casebook.redaction.lexicon import read_words
+
+    return read_words("acronyms.txt")
+
+
 SPEAKER_PART_SPLIT_RE = re.compile(r"[._\-]")
 NUMERIC_WORD_RE = re.compile(r"[\d.:\-]+")
 
@@ -982,7 +1076,11 @@ def find_usernames(text: str) -> list[Entity]:
         words = m.group("q").split()
         # A page or channel name is written in title case ("Kernow Scraps"); a quoted reply
         # ("does not violate ...") is not.
-        if len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words):
+        if (
+            len(words) <= 6
+            and all(w[0].isupper() or w[0].isdigit() for w in words)
+            and not _group_nobody(text, m.start("q"), m.end("q"))
+        ):
             found.append(Entity(m.start("q"), m.end("q"), "USERNAME"))
     found += [Entity(s, e, "USERNAME") for s, e in _odd_words(text)]
     found += [
@@ -993,6 +1091,10 @@ def find_usernames(text: str) -> list[Entity]:
         Entity(m.start("q"), m.end("q"), "USERNAME")
         for m in QUOTED_NAME_RE.finditer(text)
         if not _everyday_words(m.group("q"))
+        and not (
+            GROUP_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
+            and _group_nobody(text, m.start("q"), m.end("q"))
+        )
     ]
     found += _labels_and_display_names(text)
     found += _quoted_handles(text)
@@ -1007,7 +1109,13 @@ def find_usernames(text: str) -> list[Entity]:
         if m.group("quoted"):
             cue = (m.group("strong") or "").lower()
             group_name = any(k in cue for k in ("group", "chat", "page", "server", "channel"))
-            if not (group_name and _everyday_words(m.group("quoted"))):
+            if not (
+                group_name
+                and (
+                    _everyday_words(m.group("quoted"))
+                    or _group_nobody(text, m.start("quoted"), m.end("quoted"))
+                )
+            ):
                 found.append(Entity(m.start("quoted"), m.end("quoted"), "USERNAME"))
             continue
         tok = m.group("tok")
@@ -1154,6 +1262,13 @@ CELTIC_NAME_WORDS = word_set(
     "cnoc chnoic baile bhaile dun gleann loch ard inis naomh mhuire cill ros bhríde cholmcille"
 )
 NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
+# Grammar words no school's name holds, which end one written in capitals going back.
+CAPS_SENTENCE_WORDS = word_set(
+    "in and is it where behind at to we our my his her by near from on live lives living are "
+    "was were has have had not no for with goes go went attends attended near beside outside "
+    "inside about after before because but or so that this than then when who which i you he "
+    "she they me him them us"
+)
 
 
 def find_schools(text: str) -> list[Entity]:
@@ -1183,6 +1298,12 @@ def find_schools(text: str) -> list[Entity]:
                 break  # the end of another school: "X Academy and Tollgate School"
             if word in ("and", "&") and not (words and words[-1][1] in ("St", "St.", "Saint")):
                 break  # "Early Help and the Virtual School"; but "St Peter and St Paul"
+            if (
+                word.isupper()
+                and word.lower() in CAPS_SENTENCE_WORDS
+                and not (word == "AND" and words and words[-1][1] in ("ST", "ST.", "SAINT"))
+            ):
+                break  # a sentence in capitals: "THE GARDEN WHERE IT HAPPENED IS BEHIND SCHOOL"
             seen_name = seen_name or word.lower().strip(".") not in SCHOOL_GENERIC
             words.append((pos, word))
         # Drop leading connectors and sentence words ("Yesterday", "At", "The"), but keep
