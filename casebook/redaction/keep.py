@@ -130,6 +130,10 @@ TOWN_CONTEXT_RE = re.compile(
 FIRST_WORD_RE = re.compile(r"[^\W\d_][\w'’]*")
 TOWN_WORDS_RE = re.compile(r"[^\W\d_][\w'’]*(?:(?:[ \t]+|-)(?:[^\W\d_][\w'’]*)){0,3}")
 SPEAKER_BEFORE_RE = re.compile(r"(?:^|\n|[:;][ \t]|\bby[ \t])[ \t]*[^\W\d_][\w'’\-]*\Z")
+SCHOOL_BEFORE_AT_RE = re.compile(
+    r"\b(?:(?:year|yr|y)[ \t]?\d{1,2}|pupils?|students?|kids|children|dsl|senco|teachers?|"
+    r"head[ \t]+of[ \t]+year|ta|form[ \t]+tutor)[ \t]*\Z"
+)
 TOWN_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]|['’]s\b")
 
 
@@ -157,6 +161,10 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
         m = TOWN_WORDS_RE.match(text, cue.end())
         if m is None:
             continue
+        if cue.group(0).startswith("at") and SCHOOL_BEFORE_AT_RE.search(
+            low, max(0, cue.start() - 30), cue.start()
+        ):
+            continue  # "Year 10 at Thorpe Hamlet", "pupils at Kingsbridge": a school there
         if cue.group(0)[0] == "," and SPEAKER_BEFORE_RE.search(
             text, max(0, cue.start() - 40), cue.start()
         ):

@@ -1337,7 +1337,196 @@ def find_schools(text: str) -> list[Entity]:
     found += _celtic_schools(text)
     found += _lower_case_schools(text)
     found += _schools_by_context(text, found)
+    found += _schools_by_setting(text)
     found += _school_repeats(text, found)
+    return found
+
+
+# --- schools and settings known by where they stand ------------------------------------------
+# A year group and then the school: "(S3, St Mungo's)", "YEAR 8 ST OSWALDS", "yr 6 st jude's",
+# "(Year 7, Sacred Heart)"; a word English hardly knows closing a bracket after the year
+# group is one too: "(kai, yr 7 queensbridge)".
+YEAR_THEN_SCHOOL_RE = re.compile(
+    r"\b(?:year|yr|y|s)[ \t]?\d{1,2},?[ \t]+(?P<p>(?:st\.?|saint)[ \t]+[a-z][\w\-]*(?:['’]s)?"
+    r"|sacred[ \t]+heart|holy[ \t]+(?:trinity|cross|family|rosary|spirit|name|redeemer|ghost)"
+    r"|(?P<w>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*)?)(?=[ \t]*\)))(?![\w'’])",
+    re.I,
+)
+# A school after "at" with a year group after it: "at Ravensworth Year 8", "pupils at
+# Kingsbridge (Year 9)", "yr 10 at the heath".
+AT_THEN_YEAR_RE = re.compile(
+    r"\b(?:at|from)[ \t]+(?P<p>(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+    r"[ \t]*,?\(?[ \t]*(?:Year|year|YEAR|Yr|yr|Y)[ \t]?\d{1,2}\b"
+)
+YEAR_AT_RE = re.compile(
+    r"\b(?:year|yr|y)[ \t]?\d{1,2}[ \t]+at[ \t]+(?P<p>(?:the[ \t]+)?[a-z][a-z'’\-]*"
+    r"(?:[ \t]+[a-z][a-z'’\-]*)?)(?=[ \t]*[).,;:\n]|\Z)",
+    re.I,
+)
+# A role at a school and the school, in lower case in a note: "(dsl meadow view)", "head of
+# year fairfield."; a labelled setting, school, club: "school bishops tachbrook.", "Club:
+# Hartlepool Harriers juniors".
+ROLE_SCHOOL_RE = re.compile(
+    r"\((?:dsl|ddsl|senco|deputy[ \t]+head|head[ \t]+of[ \t]+year|hoy|"
+    r"safeguarding[ \t]+lead|pastoral[ \t]+lead)[ \t]+"
+    r"(?P<p>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2})\)"
+    r"|\bhead[ \t]+of[ \t]+year[ \t]+(?P<q>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*)?)"
+    r"(?=[ \t]*[.,;\n])",
+    re.I,
+)
+NOTE_SCHOOL_RE = re.compile(
+    r"(?:^|[.;\-–][ \t]+)(?:school|club|setting|nursery)[ \t]+"
+    r"(?P<p>(?:[A-Za-z][\w'’\-]*[ \t]+){0,3}[A-Za-z][\w'’\-]*)(?=[ \t]*[.,;:\n]|\Z)",
+    re.M | re.I,
+)
+CLUB_LABEL_RE = re.compile(
+    r"^[ \t]*(?:club|team|setting|youth[ \t]+club|sports[ \t]+club)[ \t]*:[ \t]*"
+    r"(?P<p>[A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z][\w'’\-]*){0,4})[ \t]*$",
+    re.M | re.I,
+)
+CLUB_SIDE_AFTER_RE = re.compile(r"(?:[ \t]+(?:juniors?|youth|seniors|u\d{1,2}s?))+\Z")
+# A sports club's youth side: "Derry Rovers Youth", "Kelham Colts U12s", "Marsh Athletic
+# juniors": where children are, like a school.
+CLUB_RE = re.compile(
+    r"\b(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:Rovers|Harriers|Wanderers|Athletic|Albion|Colts|"
+    r"Rangers|United|Town|Celtic|Juniors|Tigers|Lions|Eagles|Hawks|Panthers|Sharks|Saints)"
+    r"[ \t]+(?:Youth|Juniors?|U\d{1,2}s?|Under[ \t]+\d{1,2}s?))\b"
+)
+# A saint's name standing alone between commas or brackets, as a school is named after a
+# child or a role: "Angel Murphy (09.09.2009) St Clare's, Liverpool", "(IT technician), St
+# Brendan's, 0161 ...". Not a saint's day or church (those are kept), nor a street or town.
+SAINT_ALONE_RE = re.compile(
+    r"(?:[,(][ \t]*|\)[ \t]+)(?P<p>(?:St\.?|ST\.?|Saint|SAINT)[ \t]+[A-Z][A-Za-z\-]*(?:['’][sS]|S)?"
+    r"|(?:st\.?|saint)[ \t]+[a-z]{3,}(?:['’]s)?)"
+    r"(?=[ \t]*(?:[,)]|\n|[.;][ \t\n]|\Z))"
+)
+BRACKET_AT_RE = re.compile(
+    r"\([ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{1,2}|y\d{1,2})[ \t]*\)[ \t]+at[ \t]+"
+)
+SETTING_NOT_WORDS = word_set(
+    "said says told asked rang called trip staff council governors office run runs uniform "
+    "policy report work day holidays holiday bus gate run there here today tomorrow"
+)
+
+
+# Words of schools' names that English uses often: "Holy Family", "Belle Vue Girls".
+SETTING_NAME_WORDS = word_set(
+    "holy family sacred heart trinity cross christ king our lady saint st girls boys church "
+    "catholic rc ce juniors junior infants primary high grammar academy college"
+)
+
+
+def _setting_word(word: str, table: dict[str, float]) -> bool:
+    w = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+    return table.get(w, 0.0) < 4.0 or w in SCHOOL_NAME_WORDS or w in SETTING_NAME_WORDS
+
+
+def _names_a_setting(words: list[str], table: dict[str, float]) -> bool:
+    """Words that can be a school's name, one of them rare or a church's ("bishops tachbrook",
+    "belle vue girls", "holy family"), not everyday words ("contact for")."""
+    return all(_setting_word(w, table) for w in words) and any(
+        table.get(w, 0.0) < 3.0 or w in DEDICATION_WORDS for w in words
+    )
+
+
+DEDICATION_WORDS = word_set("holy sacred trinity christ st saint lady corpus blessed")
+
+
+def _schools_by_setting(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_table
+
+    found: list[Entity] = []
+    low = text.lower()
+    lex = lexicon()
+    table = zipf_table()
+    listed = lex.first_names | lex.surnames
+    for m in YEAR_THEN_SCHOOL_RE.finditer(text):
+        if m.group("w") is not None:
+            words = m.group("w").lower().split()
+            if any(table.get(w, 0.0) >= 2.5 or w in lex.protected or w in listed for w in words):
+                continue  # "(both Year 7 tutors)"
+        found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    if " at " in low or " from " in low:
+        for m in AT_THEN_YEAR_RE.finditer(text):
+            if m.group("p").split()[0].lower() not in lex.protected:
+                found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+        for m in YEAR_AT_RE.finditer(text):
+            words = m.group("p").lower().split()
+            if words[-1] in lex.protected or words[-1] in SETTING_NOT_WORDS:
+                continue
+            named = [w for w in words if w != "the"]
+            if not (
+                _names_a_setting(named, table)
+                or (words[0] == "the" and all(_setting_word(w, table) for w in named))
+            ):
+                continue  # "Year 9 at the moment"; but "yr 10 at the heath"
+            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    for m in ROLE_SCHOOL_RE.finditer(text):
+        group = "p" if m.group("p") is not None else "q"
+        words = m.group(group).lower().split()
+        if any(w in lex.protected or w in SETTING_NOT_WORDS or w in listed for w in words):
+            continue
+        if group == "q" and not all(_setting_word(w, table) for w in words):
+            continue  # "Head of Year informed"
+        found.append(Entity(m.start(group), m.end(group), "SCHOOL"))
+    if "school " in low or "club" in low or "setting" in low or "nursery " in low:
+        for m in NOTE_SCHOOL_RE.finditer(text):
+            words = m.group("p").lower().split()
+            if (
+                words[0] in lex.protected
+                or words[0] in SETTING_NOT_WORDS
+                or words[0]
+                in (
+                    "is",
+                    "was",
+                    "the",
+                    "a",
+                    "and",
+                    "has",
+                    "have",
+                    "had",
+                    "said",
+                    "says",
+                    "to",
+                    "on",
+                    "in",
+                    "at",
+                    "for",
+                    "of",
+                    "not",
+                    "says",
+                    "will",
+                    "would",
+                    "can",
+                    "could",
+                )
+            ):
+                continue
+            if not _names_a_setting(words, table):
+                continue  # "school run today", "school contact for X": no school's name
+            end = m.end("p")
+            if len(words) > 1 and words[-1] in towns():
+                end = m.start("p") + m.group("p").rstrip().rfind(" ")  # "Holy Family Slough"
+            found.append(Entity(m.start("p"), end, "SCHOOL"))
+    if ":" in text:
+        for m in CLUB_LABEL_RE.finditer(text):
+            # The club's name; its side after it is a word ("Harriers juniors").
+            name = CLUB_SIDE_AFTER_RE.sub("", m.group("p"))
+            found.append(Entity(m.start("p"), m.start("p") + len(name), "SCHOOL"))
+    found += [Entity(m.start("p"), m.end("p"), "SCHOOL") for m in CLUB_RE.finditer(text)]
+    if ") at " in text:
+        # After a child's date of birth or age in brackets: "son river (31.10.2012) at ashby
+        # fields."
+        for m in BRACKET_AT_RE.finditer(text):
+            phrase = _school_phrase(text, m.end())
+            if phrase is not None:
+                found.append(Entity(phrase[0], phrase[1], "SCHOOL"))
+    if "st" in low or "saint" in low:
+        for m in SAINT_ALONE_RE.finditer(text):
+            name = m.group("p").lower().replace("’", "'")
+            if " ".join(name.split()) in towns() or name.split()[-1] in lex.protected:
+                continue
+            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     return found
 
 
