@@ -26,6 +26,7 @@ from casebook.redaction.lexicon import (
     Lexicon,
     WordStart,
     lexicon,
+    towns,
     trie_regex,
     word_set,
     word_start,
@@ -755,7 +756,66 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         for e in people
         if not _everyday_word_beside_its_name(text, e, people) and not _verb_after_greeting(text, e)
     ]
+    people = [t for e in people if (t := _tidied(text, e)) is not None]
     return people + nicknames + _initials(text, people, masked)
+
+
+TIDY_BEFORE_RE = re.compile(r"([^\W\d_][\w'’]*)\.?[ \t]*\Z")
+# Words after which a town's name is a person ("miss holt") or a school ("(dsl greenhill)").
+NOT_TOWN_BEFORE = word_set("mr mrs ms miss mx dr prof sir dame lady lord rev cllr") | word_set(
+    "dsl senco head headteacher teacher deputy school pupils pupil student students"
+)
+TIDY_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?")
+
+
+def _tidied(text: str, ent: Entity) -> Entity | None:
+    """A name without what is not part of it, or None where nothing is left.
+
+    - a title before it goes ("Sgt Will Barraclough" -> "Will Barraclough": "Sgt" is a rank,
+      kept like "Mr");
+    - a role or service written in capitals ends it ("Kofi Osei PCSO liaison" -> "Kofi Osei");
+    - a town in lower case or capitals, standing alone, is a place ("youth worker blackpool",
+      "(pcso aberystwyth)"): towns that are also names on our lists stay names.
+    """
+    words = list(TIDY_WORD_RE.finditer(text, ent.start, ent.end))
+    if not words:
+        return ent
+    start, end = ent.start, ent.end
+    lex = lexicon()
+    k = 0
+    while k < len(words) - 1 and words[k].group(0).rstrip(".").lower() in TITLES:
+        k += 1
+    if k:
+        start = words[k].start()
+    for w in words[k + 1 :]:
+        word = w.group(0).rstrip(".")
+        low = word.lower()
+        if len(word) >= 2 and word.isupper() and low in lex.protected and low not in PARTICLES:
+            end = w.start()
+            while end > start and text[end - 1] in " \t,;:-–(/":
+                end -= 1
+            break
+    if end <= start:
+        return None
+    span = text[start:end]
+    if (span.islower() or span.isupper()) and " " not in span and not span.endswith("'s"):
+        low = span.lower()
+        before = TIDY_BEFORE_RE.search(text, max(0, start - 20), start)
+        if (
+            low in towns()
+            and low not in _listed_names()
+            and (before is None or before.group(1).lower() not in NOT_TOWN_BEFORE)
+        ):
+            return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Entity(start, end, ent.type)
+
+
+@cache
+def _listed_names() -> frozenset[str]:
+    lex = lexicon()
+    return lex.first_names | lex.surnames | lex.ambiguous | lex.context_only
 
 
 # A mail header's display name before the address: "To: Bill Sutcliffe <bill@...>",
