@@ -512,9 +512,25 @@ def _cap_mid(toks: list[Token]) -> frozenset[str]:
 def prepare(
     text: str,
 ) -> tuple[list[Token], str, Gazetteers, Layout, tuple[frozenset[str], frozenset[str]]]:
-    toks = tokenize(text, zipf_table())
+    toks = tokens(text)
     caps = (_cap_mid(toks), _cap_any(toks))
     return toks, text_case(toks), gazetteers(lexicon()), _layout(toks), caps
+
+
+# The last text tokenised and its tokens: the name rules (names.py) read the same tokens as
+# the model, right after it, rather than scanning the text again. One pair, read and replaced
+# whole, so threads never see one text's tokens under another text.
+_LAST_TOKENS: list[tuple[str, list[Token]]] = [("", [])]
+
+
+def tokens(text: str) -> list[Token]:
+    """tokenize(text), kept for the last text asked (the list is shared: do not change it)."""
+    last = _LAST_TOKENS[0]
+    if last[0] is text:
+        return last[1]
+    toks = tokenize(text, zipf_table())
+    _LAST_TOKENS[0] = (text, toks)
+    return toks
 
 
 def iter_features(text: str) -> Iterable[tuple[int, Token, list[str]]]:

@@ -41,6 +41,9 @@ from casebook.redaction.namemodel import (
     zipf_of,
     zipf_table,
 )
+from casebook.redaction.namemodel import (
+    tokens as model_tokens,
+)
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 TITLES = word_set(
@@ -137,8 +140,14 @@ CAP_WORD_RE = re.compile(
 
 
 @cache
+def _keep_ascii(keep: frozenset[str]) -> frozenset[str]:
+    """The words of keep that _keep_re matches: ASCII letters only."""
+    return frozenset(w for w in keep if w.isascii() and w.isalpha())
+
+
+@cache
 def _keep_re(lex: Lexicon) -> re.Pattern[str]:
-    words = frozenset(w for w in _keep_words(lex) if w.isascii() and w.isalpha())
+    words = _keep_ascii(_keep_words(lex))
     return re.compile(r"\b(?:" + trie_regex(words) + r")\b")
 
 
@@ -155,45 +164,96 @@ DETERMINER_BEFORE_RE = re.compile(
 AFTER_TITLE_RE = re.compile(r"\.?[ \t](?P<i>[a-z]\.[ \t])?(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)")
 
 
+# A word of namemodel's tokens split at its apostrophes and hyphens: runs of letters.
+LETTERS_RE = re.compile(LETTER + "+")
+# What _tokens takes from one of namemodel's word tokens, worked out once per spelling: the
+# capitalised word CAP_WORD_RE finds in it (its offset in the token, the characters cut from
+# its end, the word and its folded form), and its parts that are listed words with their
+# offsets (what _keep_re finds in it, before the check of the characters around the token).
+TokenParts = tuple[tuple[int, int, str, str] | None, tuple[tuple[int, str], ...]]
+_PARTS: dict[str, TokenParts] = {}
+_PARTS_MAX = 200_000
+
+
+def _token_parts(raw: str, keep: frozenset[str]) -> TokenParts:
+    parts = [(m.start(), m.group()) for m in LETTERS_RE.finditer(raw)]
+    cap = None
+    # CAP_WORD_RE starts at a letter other than a-z with no letter before it (so at the start
+    # of a part) and runs to the token's end; the first such part is the only match, kept
+    # when that letter is upper case.
+    for offset, part in parts:
+        if not ("a" <= part[0] <= "z"):
+            word = raw[offset:]
+            if word[0].isupper():
+                cut = 2 if word[-2:] in ("'s", "’s") and len(word) > 2 else 0
+                if cut:
+                    word = word[:-cut]
+                low = word.lower()
+                if not low.isascii() or "’" in low:
+                    low = _fold(word)
+                cap = (offset, cut, word, low)
+            break
+    listed = tuple((offset, part) for offset, part in parts if part in keep)
+    if len(_PARTS) >= _PARTS_MAX:
+        _PARTS.clear()
+    found = (cap, listed)
+    _PARTS[raw] = found
+    return found
+
+
+def _is_word_char(c: str) -> bool:
+    """What \\w matches in a str pattern (so what \\b looks at)."""
+    return c.isalnum() or c == "_"
+
+
 def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     """The words that can take part in a name: capitalised ones and those in `keep`.
 
     Other words are left out for speed; callers check adjacency by the text between two
-    tokens, so a left-out word between them still separates them.
+    tokens, so a left-out word between them still separates them. Read from the name model's
+    tokens of the same text (the same words CAP_WORD_RE and _keep_re find in it).
     """
     toks: list[Tok] = []
     append = toks.append
     new = tuple.__new__
-    for m in CAP_WORD_RE.finditer(text):
-        word = m.group()
-        if not word[0].isupper():
-            continue
-        start, end = m.span()
-        if word[-2:] in ("'s", "’s") and len(word) > 2:
-            word = word[:-2]
-            end -= 2
-        low = word.lower()
-        if not low.isascii() or "’" in low:
-            low = _fold(word)
-        append(new(Tok, (start, end, word, low, True)))
     lowers = []
-    for m in _keep_re(lexicon()).finditer(text):
-        start, end = m.span()
-        word = m.group()
-        lowers.append(Tok(start, end, word, word, False))
-        if word in TITLES:
-            # "ms harding", "pcso harding": the word after a title may be a name in no list.
-            after = AFTER_TITLE_RE.match(text, end)
-            if (
-                after is not None
-                and after.group("w") not in keep
-                and after.group("w") not in lexicon().protected
-                and zipf_table().get(after.group("w"), 0.0) < AFTER_TITLE_MAX_ZIPF
+    # _keep_re's words: ASCII, letters only, matched whole between word boundaries.
+    listed_words = _keep_ascii(keep)
+    known = _PARTS.get
+    size = len(text)
+    # Every token, not only those the model calls words: "²-jo" starts with a character
+    # str.isdigit() knows (so the model takes it as a number) that is a letter to the regexes.
+    for token in model_tokens(text):
+        raw = token.text
+        cap, listed = known(raw) or _token_parts(raw, listed_words)
+        if cap is not None:
+            offset, cut, word, low = cap
+            append(new(Tok, (token.start + offset, token.end - cut, word, low, True)))
+        if not listed:
+            continue
+        for offset, word in listed:
+            start = token.start + offset
+            end = start + len(word)
+            # \b on both sides: inside the token a part has an apostrophe or hyphen beside
+            # it; at the token's edges a digit, "_" or another word character may stand.
+            if (start > 0 and _is_word_char(text[start - 1])) or (
+                end < size and _is_word_char(text[end])
             ):
-                # With an initial before it ("mr p. o'donnell"), the token starts there.
-                first = after.start("i") if after.group("i") else after.start("w")
-                word = text[first : after.end("w")]
-                lowers.append(Tok(first, after.end("w"), word, word, False))
+                continue
+            lowers.append(Tok(start, end, word, word, False))
+            if word in TITLES:
+                # "ms harding", "pcso harding": the word after a title may be a name in no list.
+                after = AFTER_TITLE_RE.match(text, end)
+                if (
+                    after is not None
+                    and after.group("w") not in keep
+                    and after.group("w") not in lexicon().protected
+                    and zipf_table().get(after.group("w"), 0.0) < AFTER_TITLE_MAX_ZIPF
+                ):
+                    # With an initial before it ("mr p. o'donnell"), the token starts there.
+                    first = after.start("i") if after.group("i") else after.start("w")
+                    word = text[first : after.end("w")]
+                    lowers.append(Tok(first, after.end("w"), word, word, False))
     if lowers:
         lowers.sort(key=lambda t: t.start)
         joined: list[Tok] = []
