@@ -750,7 +750,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     labelled = _labelled_names(text, people, masked) + _chat_speakers(text, masked)
     if labelled:
         people += labelled + finder.repeats(labelled)
-    nicknames = _quoted_nicknames(text, masked)
+    nicknames = _quoted_nicknames(text, masked) + _named_in_quotes(text, masked)
     people = [
         e
         for e in people
@@ -861,7 +861,8 @@ def _header_display_names(text: str, masked: bytearray) -> list[Entity]:
 RELATION_WORDS = word_set(
     "mum mam mom dad mother father brother sister bro sis cousin nan nana nanna gran granny "
     "grandma grandad grandpa uncle auntie aunty aunt friend bestfriend bestie mate boyfriend "
-    "girlfriend partner manager colleague son daughter stepdad stepmum carer neighbour tutor"
+    "girlfriend partner manager colleague son daughter stepdad stepmum carer neighbour tutor "
+    "lad lass grandson granddaughter nephew niece"
 )
 # Found from the relation word (a trie of literal words the regex engine can skip to).
 RELATION_LOWER_RE = word_start(
@@ -958,13 +959,25 @@ SLOT_NOTE_FROM_RE = re.compile(
 SLOT_FAMILY_BRACKET_RE = re.compile(
     r"\((?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|auntie|aunty|aunt|uncle|"
     r"step-?(?:mum|dad)|carer|foster[ \t]+carer|sw|social[ \t]+worker|pcso|dsl|deputy[ \t]+dsl|"
-    r"senco|teacher|head|youth[ \t]+worker)\)"
+    r"senco|teacher|head|youth[ \t]+worker|parent|grandma|grandparent|foster[ \t]+mum|"
+    r"foster[ \t]+dad|pastoral[ \t]+lead)\)"
 )
 SLOT_WORD_BEFORE_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*[a-z][ \t]*\Z")
 SLOT_BRACKET_HINT_RE = re.compile(
     r"\b(?:mr|mrs|ms|miss|dr|pc|pcso|dsl|ddsl|senco|head|teacher|deputy|foster|carer|social|"
     r"worker|mum|dad|nan|police|primary|junior|juniors|infants?|school|academy|high|college|"
     r"sw|lado)\b"
+)
+# A short name and the full one in brackets after it, in lower case: "jack (jack milburn,
+# year 7)", "rich (richard oyelowo)", "hope (hope adeyinka yr 7 ...)".
+SHORT_THEN_FULL_RE = re.compile(
+    r"(?<![\w'’\-])(?P<a>[a-z][a-z'’\-]+)[ \t]+"
+    r"\((?P<n>[a-z]{2,}(?:[ \t]+[a-z][a-z'’\-]*[a-z]){1,2})"
+    r"(?=[ \t]*[),;]|[ \t]+(?:yr|year|y)[ \t]?\d)"
+)
+# A child's name after their year group in a note: "year 8 tyler being called ...".
+YEAR_GROUP_NAME_RE = re.compile(
+    r"\b(?:year|yr|y)[ \t]?\d{1,2}[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)"
 )
 BRACKETED_FULL_NAME_RE = re.compile(r"[ \t]*\((?P<n>[a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2})\)")
 SLOT_MAX_ZIPF = 5.5  # above this a word is grammar ("will", "said", "them"), unless listed
@@ -991,6 +1004,24 @@ SLOT_REPEAT_PREV_RE = re.compile(
 )
 
 
+SLOT_SURNAME_NEXT_RE = re.compile(
+    r"[ \t]+(?P<s>(?:o['’]|mc|mac)?[a-z][a-z'’\-]*[a-z])(?=[ \t]*(?:[,;\n(]|\d|\Z))"
+)
+SURNAME_MAX_ZIPF = 3.6
+
+
+def _surname_like(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
+    """A lower-case word that can be a surname: "o'leary", "mcdade", a listed surname, or one
+    English hardly knows ("oyelowo"); no grammar or word that must survive."""
+    if w in SLOT_NOT_NAMES or w in TITLES or w in RELATION_WORDS:
+        return False
+    if w.startswith(("o'", "o’")) and len(w) > 3:
+        return True
+    if w in lex.protected and w not in lex.surnames:
+        return False
+    return w in lex.surnames or zipf_of(w, table) < SURNAME_MAX_ZIPF
+
+
 def _slot_word_ok(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
     if w in SLOT_NOT_NAMES or w in TITLES or w in RELATION_WORDS:
         return False
@@ -1010,8 +1041,14 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
     lex = lexicon()
     table = zipf_table()
     spans: list[tuple[int, int]] = []
+    found_early: list[Entity] = []
     for m in SLOT_ROLE_RE.finditer(text):
-        spans.append(m.span("w"))
+        s, e = m.span("w")
+        # "caller: bernie walsh 0161 ...", "caller: des o'leary, youth worker": the surname too.
+        nxt = SLOT_SURNAME_NEXT_RE.match(text, e)
+        if nxt is not None and _surname_like(nxt.group("s"), lex, table):
+            e = nxt.end("s")
+        spans.append((s, e))
     for m in SLOT_BRACKET_RE.finditer(text) if "(" in text else ():
         if not SLOT_BRACKET_HINT_RE.search(m.group("r").lower()):
             continue
@@ -1027,6 +1064,19 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
         if before is not None:
             word = before.group(0).rstrip(" \t")
             spans.append((before.start(), before.start() + len(word)))
+    for m in SHORT_THEN_FULL_RE.finditer(text) if "(" in text else ():
+        short, full = m.group("a"), m.group("n").split()
+        if full[0][:3] != short[:3] or not all(_surname_like(w, lex, table) for w in full[1:]):
+            continue
+        # "will (will harding)", "rich (richard oyelowo)": the short name and the full one,
+        # whatever the words mean elsewhere (a part found already is taken into the whole).
+        for s, e in (m.span("a"), m.span("n")):
+            found_early.append(Entity(s, e, "PERSON"))
+            masked[s:e] = b"\x01" * (e - s)
+    for m in YEAR_GROUP_NAME_RE.finditer(text) if "y" in text else ():
+        w = m.group("w")
+        if w in lex.first_names or (zipf_of(w, table) < 3.0 and w not in lex.protected):
+            spans.append(m.span("w"))
     for p in people:
         b = BRACKETED_FULL_NAME_RE.match(text, p.end)
         if b is not None:
@@ -1035,12 +1085,17 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
                 continue
             if not any(w in lex.protected or w in SLOT_NOT_NAMES for w in b.group("n").split()):
                 spans.append((s, e))
-    found: list[Entity] = []
-    words: set[str] = set()
+    found: list[Entity] = list(found_early)
+    words: set[str] = {w for ent in found_early for w in text[ent.start : ent.end].split()}
+    person_chars = bytearray(len(text))
+    for p in people:
+        person_chars[p.start : p.end] = b"\x01" * (p.end - p.start)
     for s, e in spans:
         w = text[s:e]
-        if masked.find(1, s, e) >= 0:
-            continue
+        if masked.find(1, s, e) >= 0 and (
+            " " not in w or any(masked[k] and not person_chars[k] for k in range(s, e))
+        ):
+            continue  # taken by another finding; but a full name takes in a part found
         if not all(_slot_word_ok(x, lex, table) for x in w.split()):
             continue
         found.append(Entity(s, e, "PERSON"))
@@ -1410,6 +1465,63 @@ def _with_final_initial(text: str, ent: Entity) -> Entity:
     if m is None and text[ent.start : ent.end].islower():
         m = FINAL_LOWER_INITIAL_RE.match(text, ent.end)
     return Entity(start, m.end() if m is not None else ent.end, ent.type)
+
+
+# Names in quotes after a word that says they are names: 'names mentioned: "big t",
+# "skinny"', 'kids called deano, "tiny" and ross', 'known as "tiger"'. Not a group's, page's
+# or account's name ('a group called "Year 9 chat"'): those are accounts or kept words.
+NICKNAME_CUE_RE = re.compile(
+    r"\b(?:names?(?:[ \t]+mentioned|[ \t]+given|[ \t]+used)?[ \t]*:|"
+    r"called(?:[ \t]+(?:him|her|them|me|us))?|known[ \t]+as|"
+    r"nicknamed|aka|a\.k\.a\.?|goes[ \t]+by|calls[ \t]+(?:him|her|them)(?:self)?)[ \t]*",
+    re.I,
+)
+NICKNAME_ITEM_RE = re.compile(
+    r"(?:[\"“](?P<q>[^\"”\n]{1,24})[\"”]|(?P<w>[a-z][a-z'’\-]*[a-z]))"
+    r"(?P<sep>[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+))?"
+)
+NICKNAME_NOT_AFTER_RE = re.compile(
+    r"\b(?:group|chat|gc|server|channel|page|account|profile|site|app|game|file|folder|video|"
+    r"film|song|show|book|game|trend|challenge|filter|team|club|school)s?\b[^\n.]{0,30}\Z",
+    re.I,
+)
+
+
+def _named_in_quotes(text: str, masked: bytearray) -> list[Entity]:
+    if '"' not in text and "“" not in text:
+        return []
+    lex = lexicon()
+    table = zipf_table()
+    found = []
+    for cue in NICKNAME_CUE_RE.finditer(text):
+        if NICKNAME_NOT_AFTER_RE.search(text, max(0, cue.start() - 40), cue.start()):
+            continue
+        pos = cue.end()
+        items = []
+        quoted = False
+        for _ in range(6):
+            m = NICKNAME_ITEM_RE.match(text, pos)
+            if m is None:
+                break
+            items.append(m)
+            quoted = quoted or m.group("q") is not None
+            if not m.group("sep"):
+                break
+            pos = m.end()
+        if not quoted:
+            continue
+        for m in items:
+            group = "q" if m.group("q") is not None else "w"
+            value = m.group(group)
+            words = value.lower().split()
+            if not words or len(words) > 3 or any(w in lex.protected for w in words):
+                continue
+            if group == "w" and not (value in lex.first_names or zipf_of(value, table) < 3.0):
+                continue  # a bare word in the list is a name only if it looks like one
+            s, e = m.span(group)
+            if masked.find(1, s, e) < 0:
+                found.append(Entity(s, e, "PERSON"))
+    return found
 
 
 def _quoted_nicknames(text: str, masked: bytearray) -> list[Entity]:

@@ -117,3 +117,42 @@ def test_schools_and_settings_by_context_are_redacted(text: str, school: str) ->
 def test_words_near_schools_that_are_no_school_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A short name and the full one in brackets, whatever the words mean elsewhere.
+        ("her son cal (callum brierley, year 8) is being targeted.", "callum brierley"),
+        ("mark (mark o'halloran) head of year rang back.", "mark o'halloran"),
+        ("dad says will (will tennant) is the one posting.", "will tennant"),
+        ("daughter joy (joy adebayo yr 9 ...) added to a group.", "joy adebayo"),
+        # A caller's full name after the slot; "o'" surnames.
+        ("caller: shay o'rourke, foster carer, wigan team", "shay o'rourke"),
+        ("caller: margie pennock 01632 960 111 nan", "margie pennock"),
+        # After a year group, a family bracket, a lad or lass.
+        ("tutor (pastoral lead) rang - year 9 kaden getting threats.", "kaden"),
+        ("fri pm. bernie (parent) - son out late, phone taken.", "bernie"),
+        ("older lad dougie offering money to carry bags.", "dougie"),
+        # Names in quotes after a word that says they are names.
+        ('names mentioned: "little j", "smudge" and a boy called ryan', "little j"),
+        ('the kids called him "moose" and "stretch" in the chat.', "stretch"),
+        ('he is known as "wolfie" online.', "wolfie"),
+    ],
+)
+def test_names_in_notes_are_redacted(text: str, name: str) -> None:
+    assert covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the letter will (will be sent) today.", "will be sent"),
+        ('a group chat called "Year 9 chat" was set up.', "Year 9 chat"),
+        ('they all play a game called "Among Us" together.', "Among Us"),
+        ("year 8 boys were sharing it at lunch.", "boys"),
+    ],
+)
+def test_words_near_names_in_notes_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
