@@ -63,7 +63,15 @@ def towns() -> frozenset[str]:
     """Lower-case names of towns (data/towns.txt, from GeoNames), of the places in
     data/places.txt and of the districts in data/districts.txt: not personal data, and the
     analysis reads them."""
-    return read_words("towns.txt") | read_words("places.txt") | read_words("districts.txt")
+    names = read_words("towns.txt") | read_words("places.txt") | read_words("districts.txt")
+    # GeoNames writes "Barrow in Furness" and "Stoke-on-Trent"; people write both ways.
+    joined = {n.replace(" ", "-") for n in names if JOINED_TOWN_RE.search(n)}
+    spaced = {n.replace("-", " ") for n in names if "-" in n}
+    return names | joined | spaced
+
+
+# A town named "X on Y", "X-in-Y", "X upon Y" ... (the joining words of towns.txt's names).
+JOINED_TOWN_RE = re.compile(r"[ \-](?:on|upon|in|under|by|le|la|de|next|the|super)[ \-]")
 
 
 def trie_regex(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:

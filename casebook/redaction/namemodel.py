@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -84,6 +84,14 @@ CLOSINGS = word_set(
 )
 
 
+# A word as the neighbour of a scored word: its _ctx, its shape, frequency bucket and lists
+# (None for a number or a mark), and its cue class (_cue) on that side. That is everything the
+# neighbour features read of it, so one tuple stands for it in the keys of the context scores.
+NbKey = tuple[str, str, bool, bool]
+Neighbour = tuple[str, NbKey | None, str]
+NO_NEIGHBOUR: Neighbour = ("<none>", None, "")
+
+
 class Token(NamedTuple):
     """A word, number, punctuation mark or line break (a tuple: made for every token of every
     text, and a tuple is made several times faster than a class instance)."""
@@ -97,6 +105,9 @@ class Token(NamedTuple):
     shape: str
     zb: str  # frequency bucket (_zb)
     ctx: str  # how it appears as a neighbour's feature (_ctx)
+    cand: bool  # candidate(): whether the model scores it at all
+    before: Neighbour  # what it gives the features of the word after it (see _scored)
+    after: Neighbour  # what it gives the features of the word before it
 
 
 def fold(word: str) -> str:
@@ -150,8 +161,9 @@ def zipf_of(low: str, table: dict[str, float]) -> float:
 
 
 # What a word looks like does not depend on where it stands: worked out once per spelling.
-# (text, low, word, zipf, shape, zb, ctx): the fields of a Token after its offsets.
-WordInfo = tuple[str, str, bool, float, str, str, str]
+# (text, low, word, zipf, shape, zb, ctx, cand, before, after): the fields of a Token after its
+# offsets.
+WordInfo = tuple[str, str, bool, float, str, str, str, bool, Neighbour, Neighbour]
 _WORD_INFO: dict[str, WordInfo] = {}
 _WORD_INFO_MAX = 200_000
 # (spelling, text case) -> summed weight of the word's own features (see _scored).
@@ -165,11 +177,26 @@ def _info(raw: str, table: dict[str, float]) -> WordInfo:
             low = fold(raw)
             z = zipf_of(low, table)
             sh = shape_of(raw)
-            info = (raw, low, True, z, sh, _zb(z), _word_ctx(low, z, sh))
-        elif raw[0].isdigit():
-            info = (raw, raw, False, 0.0, "d", "0", _digits_ctx(raw))
+            zb = _zb(z)
+            ctx = _word_ctx(low, z, sh)
+            g = gazetteers(lexicon())
+            nb = (sh, zb, low in g.first, low in g.surname)
+            # candidate(), worked out here once per spelling rather than per token.
+            cand = not (
+                z >= COMMON_ZIPF
+                and low not in g.first
+                and (sh == "x" or (z >= VERY_COMMON_ZIPF and low not in g.surname))
+            )
+            before = (ctx, nb, CUE_BEFORE.get(low, ""))
+            after = (ctx, nb, CUE_AFTER.get(low, ""))
+            info = (raw, low, True, z, sh, zb, ctx, cand, before, after)
         else:
-            info = (raw, raw, False, 0.0, raw, "0", raw if raw != "\n" else "<nl>")
+            if raw[0].isdigit():
+                low, sh, ctx = raw, "d", _digits_ctx(raw)
+            else:
+                low, sh, ctx = raw, raw, raw if raw != "\n" else "<nl>"
+            side = (ctx, None, "")
+            info = (raw, low, False, 0.0, sh, "0", ctx, False, side, side)
         if len(_WORD_INFO) >= _WORD_INFO_MAX:
             _WORD_INFO.clear()
         _WORD_INFO[raw] = info
@@ -186,21 +213,23 @@ def _digits_ctx(raw: str) -> str:
     return "<d>" if len(raw) <= 2 else "<d3>"
 
 
+# TOKEN_RE as the separator of re.split: the tokens at odd places, what lies between them
+# (white space other than line breaks, "_") at even places.
+SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+
+
 def tokenize(text: str, table: dict[str, float]) -> list[Token]:
-    known = _WORD_INFO
+    """The tokens of text in order (TOKEN_RE's matches with their offsets)."""
+    # re.split and running sums of the pieces' lengths rather than finditer's match objects:
+    # the offsets come from C loops, and only the Token is made per token.
+    parts = SPLIT_RE.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    known = _WORD_INFO.get
     new = tuple.__new__
-    find = text.find
-    toks: list[Token] = []
-    append = toks.append
-    end = 0
-    # findall and str.find rather than finditer's match objects (faster): only white space
-    # other than line breaks, and "_", lie between tokens, so each token is the first
-    # occurrence of its text after the one before.
-    for raw in TOKEN_RE.findall(text):
-        start = find(raw, end)
-        end = start + len(raw)
-        append(new(Token, (start, end, *(known.get(raw) or _info(raw, table)))))
-    return toks
+    return [
+        new(Token, (start, end, *(known(raw) or _info(raw, table))))
+        for start, end, raw in zip(offsets[:-1:2], offsets[1::2], parts[1::2], strict=True)
+    ]
 
 
 def text_case(toks: list[Token]) -> str:
@@ -408,7 +437,8 @@ def use_weights(path: Path) -> None:
     MODEL_PATH = path
     model.cache_clear()
     _WORD_SCORE.clear()
-    _SIDE_SCORE.clear()
+    _LEFT_SCORE.clear()
+    _RIGHT_SCORE.clear()
     _LINE_SCORE.clear()
 
 
@@ -482,9 +512,25 @@ def _cap_mid(toks: list[Token]) -> frozenset[str]:
 def prepare(
     text: str,
 ) -> tuple[list[Token], str, Gazetteers, Layout, tuple[frozenset[str], frozenset[str]]]:
-    toks = tokenize(text, zipf_table())
+    toks = tokens(text)
     caps = (_cap_mid(toks), _cap_any(toks))
     return toks, text_case(toks), gazetteers(lexicon()), _layout(toks), caps
+
+
+# The last text tokenised and its tokens: the name rules (names.py) read the same tokens as
+# the model, right after it, rather than scanning the text again. One pair, read and replaced
+# whole, so threads never see one text's tokens under another text.
+_LAST_TOKENS: list[tuple[str, list[Token]]] = [("", [])]
+
+
+def tokens(text: str) -> list[Token]:
+    """tokenize(text), kept for the last text asked (the list is shared: do not change it)."""
+    last = _LAST_TOKENS[0]
+    if last[0] is text:
+        return last[1]
+    toks = tokenize(text, zipf_table())
+    _LAST_TOKENS[0] = (text, toks)
+    return toks
 
 
 def iter_features(text: str) -> Iterable[tuple[int, Token, list[str]]]:
@@ -505,54 +551,60 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
     m = model()
     wget = m.weights.get
     toks, case, g, (lw, lf, ll, lo, ro), (cap_mid, cap_any) = prepare(text)
-    first, surname = g.first, g.surname
+    first = g.first
     out: list[tuple[Token, float]] = []
     append = out.append
-    n = len(toks)
+    last = len(toks) - 1
     exp = math.exp
-    for i, t in enumerate(toks):
-        # candidate(t, g), inlined: it runs for every token of every text.
-        if not t.word or (
-            t.zipf >= COMMON_ZIPF
-            and t.low not in first
-            and (t.shape == "x" or (t.zipf >= VERY_COMMON_ZIPF and t.low not in surname))
-        ):
-            continue
+    word_scores = _WORD_SCORE
+    left_scores = _LEFT_SCORE
+    right_scores = _RIGHT_SCORE
+    line_scores = _LINE_SCORE
+    # candidate(t, g) is worked out once per spelling (Token.cand).
+    for i in [k for k, t in enumerate(toks) if t.cand]:
+        t = toks[i]
         if masked is not None and masked.find(1, t.start, t.end) >= 0:
             continue
         # A word's own features score the same wherever it stands: summed once per spelling.
         key = (t.text, case)
-        base = _WORD_SCORE.get(key)
+        base = word_scores.get(key)
         if base is None:
             own = word_features(t, case, g)
             base = sum(map(wget, own, repeat(0.0, len(own))))
-            _remember(_WORD_SCORE, key, base)
+            _remember(word_scores, key, base)
         # The context features in three groups (the words before, the words after, the line),
         # each summed once per distinct context: the same features context_features gives.
+        # A neighbour stands in the keys by what those features read of it (Token.before,
+        # Token.after).
         sh = t.shape
         zb = t.zb
-        p1 = toks[i - 1] if i > 0 else None
-        p2 = toks[i - 2] if i > 1 else None
-        n1 = toks[i + 1] if i + 1 < n else None
-        n2 = toks[i + 2] if i + 2 < n else None
-        c_p1, c_n1 = _ctx(p1), _ctx(n1)
         fn = t.low in first
-        left_key = ("p", c_p1, _ctx(p2), sh, case, zb, _nb_key(p1, g), _cue(p1, CUE_BEFORE), fn)
-        left = _SIDE_SCORE.get(left_key)
+        if i > 1:
+            left_key = (toks[i - 1].before, toks[i - 2].ctx, sh, case, zb, fn)
+        elif i == 1:
+            left_key = (toks[0].before, "<none>", sh, case, zb, fn)
+        else:
+            left_key = (NO_NEIGHBOUR, "<none>", sh, case, zb, fn)
+        left = left_scores.get(left_key)
         if left is None:
-            left = _side_score(left_key, wget)
-            _remember(_SIDE_SCORE, left_key, left)
-        right_key = ("n", c_n1, _ctx(n2), sh, case, zb, _nb_key(n1, g), _cue(n1, CUE_AFTER), fn)
-        right = _SIDE_SCORE.get(right_key)
+            left = _side_score("p", left_key, wget)
+            _remember(left_scores, left_key, left)
+        if i < last - 1:
+            right_key = (toks[i + 1].after, toks[i + 2].ctx, sh, case, zb, fn)
+        elif i < last:
+            right_key = (toks[i + 1].after, "<none>", sh, case, zb, fn)
+        else:
+            right_key = (NO_NEIGHBOUR, "<none>", sh, case, zb, fn)
+        right = right_scores.get(right_key)
         if right is None:
-            right = _side_score(right_key, wget)
-            _remember(_SIDE_SCORE, right_key, right)
+            right = _side_score("n", right_key, wget)
+            _remember(right_scores, right_key, right)
         line_key = (
             lw[i],
             lf[i],
             ll[i],
-            lo is not None and lo[i] and case != "L",
-            t.low in cap_mid and sh != "Xx",
+            lo[i] and case != "L",
+            sh != "Xx" and t.low in cap_mid,
             sh,
             case,
             zb,
@@ -560,10 +612,10 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
             sh == "x" and t.low in cap_any,
             fn,
         )
-        line = _LINE_SCORE.get(line_key)
+        line = line_scores.get(line_key)
         if line is None:
             line = _line_score(line_key, wget)
-            _remember(_LINE_SCORE, line_key, line)
+            _remember(line_scores, line_key, line)
         score = base + left + right + line
         append((t, 1.0 / (1.0 + exp(-max(-30.0, min(30.0, score))))))
     return out, case
@@ -571,7 +623,8 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
 
 _CACHE_MAX = 200_000
 # Summed weights of the context features per distinct context (see _scored).
-_SIDE_SCORE: dict[tuple[object, ...], float] = {}
+_LEFT_SCORE: dict[tuple[object, ...], float] = {}
+_RIGHT_SCORE: dict[tuple[object, ...], float] = {}
 _LINE_SCORE: dict[tuple[object, ...], float] = {}
 
 
@@ -581,17 +634,10 @@ def _remember(cache: dict[Any, float], key: Any, value: float) -> None:
     cache[key] = value
 
 
-def _nb_key(nb: Token | None, g: Gazetteers) -> tuple[str, str, bool, bool] | None:
-    """What the features of a neighbour word depend on besides _ctx."""
-    if nb is None or not nb.word:
-        return None
-    return (nb.shape, nb.zb, nb.low in g.first, nb.low in g.surname)
-
-
-def _side_score(key: tuple[Any, ...], wget: Callable[[str, float], float]) -> float:
+def _side_score(tag: str, key: tuple[Any, ...], wget: Callable[[str, float], float]) -> float:
     """The weights of context_features' features of the words on one side (tag "p": the two
     before, and whether a sentence starts here; "n": the two after)."""
-    tag, c1, c2, sh, case, zb, nb, cue, fn = key
+    (c1, nb, cue), c2, sh, case, zb, fn = key
     if tag == "p":
         f = [f"p1={c1}", f"p2={c2}", f"p12={c2}|{c1}", f"p1s={c1}|{sh}|{case}"]
         if c1 in (".", "!", "?", "<nl>", ":", "<none>"):

@@ -19,10 +19,16 @@ FLOORS = {
     "blind_e": (0.96, 0.97, 0.96, 24),
     "blind_f": (0.96, 0.975, 0.97, 5),
     "blind_g": (0.965, 0.965, 0.975, 7),
+    "blind_h": (0.94, 0.945, 0.97, 9),
 }
 
 # set: (texts, labelled spans or None where not pinned)
-SIZES = {"blind_e": (179, None), "blind_f": (170, 1280), "blind_g": (170, 1048)}
+SIZES = {
+    "blind_e": (179, None),
+    "blind_f": (170, 1280),
+    "blind_g": (170, 1048),
+    "blind_h": (170, 1009),
+}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
