@@ -66,29 +66,29 @@ DEFAULT_RISK_THRESHOLD = 0.5
 # The model's threshold per flag (the rules raise theirs at RULE_SCORE whatever these are) and
 # the higher levels it must reach where the text has no word of the risk the rules know
 # (RISK_CONFIDENT) or only words in teaching, fiction or a denial (RISK_SEEN; NEVER: not
-# there). Chosen by benchmarks/classify/thresholds.py over blind sets A-G each read by a model
-# trained without it (C-G with the rules of their first scores): per flag, the highest recall
-# at pooled precision >= 0.82 (indecent images at no less than 0.5 where the text has no word
-# of them), checked by leaving each set out of the choice (pooled held-out recall 0.949 at
-# precision 0.832 over A-G). Scores in benchmarks/README.md.
+# there). Chosen by benchmarks/classify/thresholds.py over blind sets A-H each read by a model
+# trained without it (C-H with the rules of their first scores): per flag, the highest recall
+# at pooled precision >= 0.84 (indecent images at no less than 0.5 where the text has no word
+# of them), checked by leaving each set out of the choice (pooled held-out recall 0.945 at
+# precision 0.843 over A-H). Scores in benchmarks/README.md.
 NEVER = 1.01
 RISK_THRESHOLDS: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.6,
-    SELF_HARM: 0.4,
+    IMMEDIATE_DANGER: 0.35,
+    SELF_HARM: 0.2,
     SEXTORTION: 0.15,
-    INDECENT_IMAGE: 0.4,
+    INDECENT_IMAGE: 0.45,
 }
 RISK_CONFIDENT: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.6,
-    SELF_HARM: 0.6,
+    IMMEDIATE_DANGER: 0.7,
+    SELF_HARM: 0.8,
     SEXTORTION: 0.9,
-    INDECENT_IMAGE: 0.5,
+    INDECENT_IMAGE: 0.6,
 }
 RISK_SEEN: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.8,
+    IMMEDIATE_DANGER: 0.7,
     SELF_HARM: NEVER,
-    SEXTORTION: NEVER,
-    INDECENT_IMAGE: 0.4,
+    SEXTORTION: 0.7,
+    INDECENT_IMAGE: 0.5,
 }
 # The weight of a word family's feature in the risk heads (beside tf-idf weights of about 0.1).
 FAMILY_WEIGHT = 0.3
