@@ -924,6 +924,21 @@ def _group_nobody(text: str, start: int, end: int) -> bool:
     return True
 
 
+# The lists' unions, made once rather than per text (some 1,400 words each).
+@cache
+def _people_words() -> frozenset[str]:
+    """First names and surnames on the lists."""
+    lex = lexicon()
+    return lex.first_names | lex.surnames
+
+
+@cache
+def _listed_words() -> frozenset[str]:
+    """First names and surnames on the lists, and the words listed as names only in context."""
+    lex = lexicon()
+    return lex.first_names | lex.surnames | lex.ambiguous | lex.context_only
+
+
 def _names_nobody(name: str) -> bool:
     """A group, chat or server's name in any case made only of everyday words, year groups,
     forms and services ("Year 5 Besties", "Y11 Leavers 25", "Rate Our Teachers", "Nightwatch
@@ -935,7 +950,7 @@ def _names_nobody(name: str) -> bool:
 
     table = zipf_table()
     lex = lexicon()
-    listed = lex.first_names | lex.surnames | lex.ambiguous | lex.context_only
+    listed = _listed_words()
     words = LETTER_OR_DIGIT_RUN_RE.findall(name)
 
     def everyday(w: str) -> bool:
@@ -1439,7 +1454,7 @@ def _schools_by_setting(text: str) -> list[Entity]:
     low = text.lower()
     lex = lexicon()
     table = zipf_table()
-    listed = lex.first_names | lex.surnames
+    listed = _people_words()
     for m in YEAR_THEN_SCHOOL_RE.finditer(text):
         if m.group("w") is not None:
             words = m.group("w").lower().split()
