@@ -156,3 +156,30 @@ def test_names_in_notes_are_redacted(text: str, name: str) -> None:
 def test_words_near_names_in_notes_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("the lad knows her address - partridge close, wakefield", "partridge close"),
+        ("they hang about near the chippy on tanner lane most nights", "tanner lane"),
+        ("seen at the park on mill road with older boys", "mill road"),
+        ("kai_x: wat street\nbeth.h: larkspur avenue\nkai_x: ok", "larkspur avenue"),
+        ("I THINK THEY LIVE ON FOXGLOVE ROAD DONCASTER DN4 9ZZ", "FOXGLOVE ROAD"),
+    ],
+)
+def test_streets_without_a_number_are_redacted(text: str, address: str) -> None:
+    assert "ADDRESS" in covered(text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("we met at the shop on the high street after school", "high street"),
+        ("I THINK THEY LIVE ON FOXGLOVE ROAD DONCASTER DN4 9ZZ", "DONCASTER"),
+        ("ADDRESS 3 WILLOW BANK HD3 9ZZ", "ADDRESS"),
+    ],
+)
+def test_words_around_numberless_streets_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out

@@ -19,7 +19,7 @@ FLOORS = {
     "blind_e": (0.96, 0.97, 0.96, 24),
     "blind_f": (0.96, 0.975, 0.97, 5),
     "blind_g": (0.965, 0.965, 0.975, 7),
-    "blind_h": (0.94, 0.945, 0.97, 9),
+    "blind_h": (0.945, 0.945, 0.975, 8),
 }
 
 # set: (texts, labelled spans or None where not pinned)
