@@ -276,14 +276,20 @@ def _tokens_of(starts: list[int], ends: list[int], words: list[Word]) -> list[To
 
 def text_case(toks: list[Word]) -> str:
     """L (almost no capitals: a hurried note), U (mostly ALL CAPS: a form), N otherwise."""
-    shapes = [t.shape for t in toks if t.word and len(t.text) > 1]
-    if not shapes:
-        return "N"
+    return _case_of([t.shape for t in toks])
+
+
+def _case_of(shapes: list[str]) -> str:
+    """text_case from the tokens' shapes: a word of two letters or more has one of X, Xx, xX
+    and x; a one-letter word, a number, a mark and a line break none of them."""
     upper = shapes.count("X")
-    caps = upper + shapes.count("Xx") + shapes.count("xX")
-    if upper > 0.5 * len(shapes):
+    words = upper + shapes.count("Xx") + shapes.count("xX") + shapes.count("x")
+    if not words:
+        return "N"
+    caps = words - shapes.count("x")
+    if upper > 0.5 * words:
         return "U"
-    if caps <= max(1, 0.04 * len(shapes)):
+    if caps <= max(1, 0.04 * words):
         return "L"
     return "N"
 
@@ -490,30 +496,42 @@ Layout = tuple[list[int], list[bool], list[bool], list[bool], list[str]]
 SPEAKER_WORDS = 4
 
 
-def _layout(toks: list[Word]) -> Layout:
+# Shapes of words with a capital: a line with none of them is written without capitals.
+CAPITAL_SHAPES = frozenset(("X", "Xx", "xX", "A"))
+
+
+def _layout(toks: list[Word], shapes: list[str] | None = None) -> Layout:
     """Per token: words on its line, whether it is the line's first word, its last, whether
     its line is written without capitals, and its part of a chat line ("s": the speaker
-    before the colon, "m": the message after it, "": not a chat line)."""
+    before the colon, "m": the message after it, "": not a chat line). `shapes`: each token's
+    shape, when already at hand."""
     n = len(toks)
+    if shapes is None:
+        shapes = [t.shape for t in toks]
+    flags = [t.word for t in toks]
     words_on_line = [0] * n
     first = [False] * n
     last = [False] * n
     lower = [False] * n
     roles = [""] * n
-    # Line by line, between line-break tokens (list operations rather than a Python step
-    # per token: this runs on every token of every text).
-    breaks = [k for k, t in enumerate(toks) if t.text == "\n"]
+    # Line by line, between line-break tokens (list operations in C rather than a Python
+    # step per token: this runs on every token of every text). A line break's shape is
+    # itself; a line is lower case when none of its shapes has a capital.
     start = 0
-    for end in (*breaks, n):
+    while start <= n:
+        try:
+            end = shapes.index("\n", start)
+        except ValueError:
+            end = n
         if end > start:
-            idx = [k for k in range(start, end) if toks[k].word]
-            is_lower = all(toks[k].shape in ("x", "a") for k in idx)
-            words_on_line[start:end] = [len(idx)] * (end - start)
-            if is_lower:
+            line = flags[start:end]
+            count = line.count(True)
+            words_on_line[start:end] = [count] * (end - start)
+            if CAPITAL_SHAPES.isdisjoint(shapes[start:end]):
                 lower[start:end] = [True] * (end - start)
-            if idx:
-                first[idx[0]] = True
-                last[idx[-1]] = True
+            if count:
+                first[start + line.index(True)] = True
+                last[end - 1 - line[::-1].index(True)] = True
                 colon = _speaker_colon(toks, start, end)
                 if colon > 0:
                     roles[start:colon] = ["s"] * (colon - start)
@@ -538,17 +556,17 @@ def _speaker_colon(toks: list[Word], start: int, end: int) -> int:
 
 def _cap_any(toks: list[Word]) -> frozenset[str]:
     """Words written with a capital (not in capitals) somewhere in the text."""
-    return frozenset(t.low for t in toks if t.word and t.shape == "Xx")
+    # Only a word of two letters or more has the shape Xx.
+    return frozenset(t.low for t in toks if t.shape == "Xx")
 
 
 def _cap_mid(toks: list[Word]) -> frozenset[str]:
     """Words written capitalised inside a sentence somewhere in the text."""
-    out = set()
-    for i in range(1, len(toks)):
-        t = toks[i]
-        if t.word and t.shape == "Xx" and toks[i - 1].text not in ".!?\n:\"'“‘([-–":
-            out.add(t.low)
-    return frozenset(out)
+    return frozenset(
+        t.low
+        for before, t in zip(toks[:-1], toks[1:], strict=True)
+        if t.shape == "Xx" and before.text not in ".!?\n:\"'“‘([-–"
+    )
 
 
 Caps = tuple[frozenset[str], frozenset[str]]
@@ -559,8 +577,9 @@ def _context(text: str) -> tuple[Split, str, Gazetteers, Layout, Caps]:
     gazetteers, each token's line and the words written with capitals somewhere."""
     found = split(text)
     words = found[2]
+    shapes = [t.shape for t in words]
     caps = (_cap_mid(words), _cap_any(words))
-    return found, text_case(words), gazetteers(lexicon()), _layout(words), caps
+    return found, _case_of(shapes), gazetteers(lexicon()), _layout(words, shapes), caps
 
 
 def prepare(text: str) -> tuple[list[Token], str, Gazetteers, Layout, Caps]:
