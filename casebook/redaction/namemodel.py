@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, repeat
+from itertools import accumulate, pairwise, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -564,7 +564,7 @@ def _cap_mid(toks: list[Word]) -> frozenset[str]:
     """Words written capitalised inside a sentence somewhere in the text."""
     return frozenset(
         t.low
-        for before, t in zip(toks[:-1], toks[1:], strict=True)
+        for before, t in pairwise(toks)
         if t.shape == "Xx" and before.text not in ".!?\n:\"'“‘([-–"
     )
 
