@@ -42,7 +42,7 @@ from casebook.redaction.namemodel import (
     zipf_table,
 )
 from casebook.redaction.namemodel import (
-    tokens as model_tokens,
+    split as model_split,
 )
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -223,16 +223,17 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     size = len(text)
     # Every token, not only those the model calls words: "²-jo" starts with a character
     # str.isdigit() knows (so the model takes it as a number) that is a letter to the regexes.
-    for token in model_tokens(text):
+    starts, ends, words = model_split(text)
+    for token_start, token_end, token in zip(starts, ends, words, strict=True):
         raw = token.text
         cap, listed = known(raw) or _token_parts(raw, listed_words)
         if cap is not None:
             offset, cut, word, low = cap
-            append(new(Tok, (token.start + offset, token.end - cut, word, low, True)))
+            append(new(Tok, (token_start + offset, token_end - cut, word, low, True)))
         if not listed:
             continue
         for offset, word in listed:
-            start = token.start + offset
+            start = token_start + offset
             end = start + len(word)
             # \b on both sides: inside the token a part has an apostrophe or hyphen beside
             # it; at the token's edges a digit, "_" or another word character may stand.
