@@ -23,9 +23,10 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, pairwise, repeat
+from itertools import accumulate, compress, repeat
+from operator import attrgetter, not_
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from casebook.redaction.lexicon import DATA_DIR, Lexicon, lexicon, word_set
 
@@ -108,6 +109,8 @@ class Token(NamedTuple):
     cand: bool  # candidate(): whether the model scores it at all
     before: Neighbour  # what it gives the features of the word after it (see _scored)
     after: Neighbour  # what it gives the features of the word before it
+    caplow: str  # low when the shape is Xx, else "" (see _cap_any)
+    opener: bool  # whether a word after it may be capitalised for that alone (see _cap_mid)
 
 
 class Word(NamedTuple):
@@ -124,6 +127,8 @@ class Word(NamedTuple):
     cand: bool
     before: Neighbour
     after: Neighbour
+    caplow: str
+    opener: bool
 
 
 def fold(word: str) -> str:
@@ -202,14 +207,17 @@ def _info(raw: str, table: dict[str, float]) -> Word:
             )
             before = (ctx, nb, CUE_BEFORE.get(low, ""))
             after = (ctx, nb, CUE_AFTER.get(low, ""))
-            info = Word(raw, low, True, z, sh, zb, ctx, cand, before, after)
+            caplow = low if sh == "Xx" else ""
+            opener = raw in SENTENCE_OPENERS
+            info = Word(raw, low, True, z, sh, zb, ctx, cand, before, after, caplow, opener)
         else:
             if raw[0].isdigit():
                 low, sh, ctx = raw, "d", _digits_ctx(raw)
             else:
                 low, sh, ctx = raw, raw, raw if raw != "\n" else "<nl>"
             side = (ctx, None, "")
-            info = Word(raw, low, False, 0.0, sh, "0", ctx, False, side, side)
+            opener = raw in SENTENCE_OPENERS
+            info = Word(raw, low, False, 0.0, sh, "0", ctx, False, side, side, "", opener)
         if len(_WORD_INFO) >= _WORD_INFO_MAX:
             _WORD_INFO.clear()
         _WORD_INFO[raw] = info
@@ -241,9 +249,11 @@ def _split(text: str, table: dict[str, float]) -> Split:
     # shared).
     parts = SPLIT_RE.split(text)
     offsets = list(accumulate(map(len, parts)))
-    known = _WORD_INFO.get
-    words = [known(raw) or _info(raw, table) for raw in parts[1::2]]
-    return offsets[:-1:2], offsets[1::2], words
+    raws = parts[1::2]
+    words: list[Word | None] = list(map(_WORD_INFO.get, raws))
+    if None in words:
+        words = [w or _info(raw, table) for w, raw in zip(words, raws, strict=True)]
+    return offsets[:-1:2], offsets[1::2], cast(list[Word], words)
 
 
 # The last text split and its tokens: the name rules (names.py) read the same tokens as the
@@ -496,6 +506,8 @@ Layout = tuple[list[int], list[bool], list[bool], list[bool], list[str]]
 SPEAKER_WORDS = 4
 
 
+_SHAPE = attrgetter("shape")
+_IS_WORD = attrgetter("word")
 # Shapes of words with a capital: a line with none of them is written without capitals.
 CAPITAL_SHAPES = frozenset(("X", "Xx", "xX", "A"))
 
@@ -507,8 +519,8 @@ def _layout(toks: list[Word], shapes: list[str] | None = None) -> Layout:
     shape, when already at hand."""
     n = len(toks)
     if shapes is None:
-        shapes = [t.shape for t in toks]
-    flags = [t.word for t in toks]
+        shapes = list(map(_SHAPE, toks))
+    flags = list(map(_IS_WORD, toks))
     words_on_line = [0] * n
     first = [False] * n
     last = [False] * n
@@ -554,19 +566,26 @@ def _speaker_colon(toks: list[Word], start: int, end: int) -> int:
     return -1
 
 
+# After these a capital says nothing: sentence ends, a line break, a colon, quotes, brackets
+# and dashes. A token is an opener when its text is found in this string (as the test was
+# written: `text not in SENTENCE_OPENERS`).
+SENTENCE_OPENERS = ".!?\n:\"'“‘([-–"
+_CAPLOW = attrgetter("caplow")
+_OPENER = attrgetter("opener")
+
+
 def _cap_any(toks: list[Word]) -> frozenset[str]:
     """Words written with a capital (not in capitals) somewhere in the text."""
-    # Only a word of two letters or more has the shape Xx.
-    return frozenset(t.low for t in toks if t.shape == "Xx")
+    # Only a word of two letters or more has the shape Xx; its caplow is its low, any other
+    # token's is "" (map and frozenset run in C).
+    return frozenset(map(_CAPLOW, toks)) - {""}
 
 
 def _cap_mid(toks: list[Word]) -> frozenset[str]:
     """Words written capitalised inside a sentence somewhere in the text."""
-    return frozenset(
-        t.low
-        for before, t in pairwise(toks)
-        if t.shape == "Xx" and before.text not in ".!?\n:\"'“‘([-–"
-    )
+    # Each token's caplow where the token before it is no opener.
+    after_plain = map(not_, map(_OPENER, toks[:-1]))
+    return frozenset(compress(map(_CAPLOW, toks[1:]), after_plain)) - {""}
 
 
 Caps = tuple[frozenset[str], frozenset[str]]
@@ -577,7 +596,7 @@ def _context(text: str) -> tuple[Split, str, Gazetteers, Layout, Caps]:
     gazetteers, each token's line and the words written with capitals somewhere."""
     found = split(text)
     words = found[2]
-    shapes = [t.shape for t in words]
+    shapes = list(map(_SHAPE, words))
     caps = (_cap_mid(words), _cap_any(words))
     return found, _case_of(shapes), gazetteers(lexicon()), _layout(words, shapes), caps
 
