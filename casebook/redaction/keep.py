@@ -148,7 +148,7 @@ TOWN_WORD_SPLIT_RE = re.compile(r"([ \t]+|-)")
 
 
 def _towns(text: str, low: str) -> list[tuple[int, int]]:
-    from casebook.redaction.lexicon import towns
+    from casebook.redaction.lexicon import towns, villages
 
     known = towns()
     firsts = _town_first_words()
@@ -175,11 +175,23 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
             phrase = "".join(words[:k])
             folded = " ".join(phrase.lower().replace("’", "'").split())
             if folded in known:
+                if folded in villages() and (
+                    cue.group(0).startswith("at")
+                    or (cue.group(0)[0] in ",(" and _in_brackets(text, cue.start()))
+                ):
+                    # "everyone at Heathfield", "a trust (pennine edge, hepworth clough)":
+                    # schools named after their villages
+                    break
                 end = m.start() + len(phrase)
                 if not TOWN_AFTER_RE.match(text, end):
                     spans.append((m.start(), end))
                 break
     return spans
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    line = text[max(0, text.rfind("\n", 0, pos) + 1) : pos]
+    return line.rfind("(") > line.rfind(")")
 
 
 # A town before a word that says it is a place: "Shipley bus station", "the Caernarfon

@@ -23,9 +23,10 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
+from operator import attrgetter, not_
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from casebook.redaction.lexicon import DATA_DIR, Lexicon, lexicon, word_set
 
@@ -108,6 +109,26 @@ class Token(NamedTuple):
     cand: bool  # candidate(): whether the model scores it at all
     before: Neighbour  # what it gives the features of the word after it (see _scored)
     after: Neighbour  # what it gives the features of the word before it
+    caplow: str  # low when the shape is Xx, else "" (see _cap_any)
+    opener: bool  # whether a word after it may be capitalised for that alone (see _cap_mid)
+
+
+class Word(NamedTuple):
+    """A Token without its offsets: what a spelling is wherever it stands, made once per
+    spelling and shared by every token of it (see split)."""
+
+    text: str
+    low: str
+    word: bool
+    zipf: float
+    shape: str
+    zb: str
+    ctx: str
+    cand: bool
+    before: Neighbour
+    after: Neighbour
+    caplow: str
+    opener: bool
 
 
 def fold(word: str) -> str:
@@ -161,16 +182,13 @@ def zipf_of(low: str, table: dict[str, float]) -> float:
 
 
 # What a word looks like does not depend on where it stands: worked out once per spelling.
-# (text, low, word, zipf, shape, zb, ctx, cand, before, after): the fields of a Token after its
-# offsets.
-WordInfo = tuple[str, str, bool, float, str, str, str, bool, Neighbour, Neighbour]
-_WORD_INFO: dict[str, WordInfo] = {}
+_WORD_INFO: dict[str, Word] = {}
 _WORD_INFO_MAX = 200_000
 # (spelling, text case) -> summed weight of the word's own features (see _scored).
 _WORD_SCORE: dict[tuple[str, str], float] = {}
 
 
-def _info(raw: str, table: dict[str, float]) -> WordInfo:
+def _info(raw: str, table: dict[str, float]) -> Word:
     info = _WORD_INFO.get(raw)
     if info is None:
         if raw[0].isalpha():
@@ -189,14 +207,17 @@ def _info(raw: str, table: dict[str, float]) -> WordInfo:
             )
             before = (ctx, nb, CUE_BEFORE.get(low, ""))
             after = (ctx, nb, CUE_AFTER.get(low, ""))
-            info = (raw, low, True, z, sh, zb, ctx, cand, before, after)
+            caplow = low if sh == "Xx" else ""
+            opener = raw in SENTENCE_OPENERS
+            info = Word(raw, low, True, z, sh, zb, ctx, cand, before, after, caplow, opener)
         else:
             if raw[0].isdigit():
                 low, sh, ctx = raw, "d", _digits_ctx(raw)
             else:
                 low, sh, ctx = raw, raw, raw if raw != "\n" else "<nl>"
             side = (ctx, None, "")
-            info = (raw, low, False, 0.0, sh, "0", ctx, False, side, side)
+            opener = raw in SENTENCE_OPENERS
+            info = Word(raw, low, False, 0.0, sh, "0", ctx, False, side, side, "", opener)
         if len(_WORD_INFO) >= _WORD_INFO_MAX:
             _WORD_INFO.clear()
         _WORD_INFO[raw] = info
@@ -218,30 +239,67 @@ def _digits_ctx(raw: str) -> str:
 SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 
 
-def tokenize(text: str, table: dict[str, float]) -> list[Token]:
-    """The tokens of text in order (TOKEN_RE's matches with their offsets)."""
+# A text's tokens as three lists: their starts, their ends and their Words.
+Split = tuple[list[int], list[int], list[Word]]
+
+
+def _split(text: str, table: dict[str, float]) -> Split:
     # re.split and running sums of the pieces' lengths rather than finditer's match objects:
-    # the offsets come from C loops, and only the Token is made per token.
+    # the offsets come from C loops, and nothing is made per token (a spelling's Word is
+    # shared).
     parts = SPLIT_RE.split(text)
     offsets = list(accumulate(map(len, parts)))
-    known = _WORD_INFO.get
+    raws = parts[1::2]
+    words: list[Word | None] = list(map(_WORD_INFO.get, raws))
+    if None in words:
+        words = [w or _info(raw, table) for w, raw in zip(words, raws, strict=True)]
+    return offsets[:-1:2], offsets[1::2], cast(list[Word], words)
+
+
+# The last text split and its tokens: the name rules (names.py) read the same tokens as the
+# model, right after it, rather than scanning the text again. One pair, read and replaced
+# whole, so threads never see one text's tokens under another text.
+_LAST_SPLIT: list[tuple[str, Split]] = [("", ([], [], []))]
+
+
+def split(text: str) -> Split:
+    """The tokens of text (TOKEN_RE's matches) as (starts, ends, words), kept for the last
+    text asked (the lists are shared: do not change them)."""
+    last = _LAST_SPLIT[0]
+    if last[0] is text:
+        return last[1]
+    found = _split(text, zipf_table())
+    _LAST_SPLIT[0] = (text, found)
+    return found
+
+
+def tokenize(text: str, table: dict[str, float]) -> list[Token]:
+    """The tokens of text in order (TOKEN_RE's matches with their offsets)."""
+    starts, ends, words = _split(text, table)
+    return _tokens_of(starts, ends, words)
+
+
+def _tokens_of(starts: list[int], ends: list[int], words: list[Word]) -> list[Token]:
     new = tuple.__new__
-    return [
-        new(Token, (start, end, *(known(raw) or _info(raw, table))))
-        for start, end, raw in zip(offsets[:-1:2], offsets[1::2], parts[1::2], strict=True)
-    ]
+    return [new(Token, (s, e, *word)) for s, e, word in zip(starts, ends, words, strict=True)]
 
 
-def text_case(toks: list[Token]) -> str:
+def text_case(toks: list[Word]) -> str:
     """L (almost no capitals: a hurried note), U (mostly ALL CAPS: a form), N otherwise."""
-    shapes = [t.shape for t in toks if t.word and len(t.text) > 1]
-    if not shapes:
-        return "N"
+    return _case_of([t.shape for t in toks])
+
+
+def _case_of(shapes: list[str]) -> str:
+    """text_case from the tokens' shapes: a word of two letters or more has one of X, Xx, xX
+    and x; a one-letter word, a number, a mark and a line break none of them."""
     upper = shapes.count("X")
-    caps = upper + shapes.count("Xx") + shapes.count("xX")
-    if upper > 0.5 * len(shapes):
+    words = upper + shapes.count("Xx") + shapes.count("xX") + shapes.count("x")
+    if not words:
+        return "N"
+    caps = words - shapes.count("x")
+    if upper > 0.5 * words:
         return "U"
-    if caps <= max(1, 0.04 * len(shapes)):
+    if caps <= max(1, 0.04 * words):
         return "L"
     return "N"
 
@@ -448,30 +506,44 @@ Layout = tuple[list[int], list[bool], list[bool], list[bool], list[str]]
 SPEAKER_WORDS = 4
 
 
-def _layout(toks: list[Token]) -> Layout:
+_SHAPE = attrgetter("shape")
+_IS_WORD = attrgetter("word")
+# Shapes of words with a capital: a line with none of them is written without capitals.
+CAPITAL_SHAPES = frozenset(("X", "Xx", "xX", "A"))
+
+
+def _layout(toks: list[Word], shapes: list[str] | None = None) -> Layout:
     """Per token: words on its line, whether it is the line's first word, its last, whether
     its line is written without capitals, and its part of a chat line ("s": the speaker
-    before the colon, "m": the message after it, "": not a chat line)."""
+    before the colon, "m": the message after it, "": not a chat line). `shapes`: each token's
+    shape, when already at hand."""
     n = len(toks)
+    if shapes is None:
+        shapes = list(map(_SHAPE, toks))
+    flags = list(map(_IS_WORD, toks))
     words_on_line = [0] * n
     first = [False] * n
     last = [False] * n
     lower = [False] * n
     roles = [""] * n
-    # Line by line, between line-break tokens (list operations rather than a Python step
-    # per token: this runs on every token of every text).
-    breaks = [k for k, t in enumerate(toks) if t.text == "\n"]
+    # Line by line, between line-break tokens (list operations in C rather than a Python
+    # step per token: this runs on every token of every text). A line break's shape is
+    # itself; a line is lower case when none of its shapes has a capital.
     start = 0
-    for end in (*breaks, n):
+    while start <= n:
+        try:
+            end = shapes.index("\n", start)
+        except ValueError:
+            end = n
         if end > start:
-            idx = [k for k in range(start, end) if toks[k].word]
-            is_lower = all(toks[k].shape in ("x", "a") for k in idx)
-            words_on_line[start:end] = [len(idx)] * (end - start)
-            if is_lower:
+            line = flags[start:end]
+            count = line.count(True)
+            words_on_line[start:end] = [count] * (end - start)
+            if CAPITAL_SHAPES.isdisjoint(shapes[start:end]):
                 lower[start:end] = [True] * (end - start)
-            if idx:
-                first[idx[0]] = True
-                last[idx[-1]] = True
+            if count:
+                first[start + line.index(True)] = True
+                last[end - 1 - line[::-1].index(True)] = True
                 colon = _speaker_colon(toks, start, end)
                 if colon > 0:
                     roles[start:colon] = ["s"] * (colon - start)
@@ -480,7 +552,7 @@ def _layout(toks: list[Token]) -> Layout:
     return words_on_line, first, last, lower, roles
 
 
-def _speaker_colon(toks: list[Token], start: int, end: int) -> int:
+def _speaker_colon(toks: list[Word], start: int, end: int) -> int:
     """The index of the colon that ends a chat line's speaker, or -1."""
     words = 0
     for k in range(start, min(end, start + 24)):
@@ -494,43 +566,44 @@ def _speaker_colon(toks: list[Token], start: int, end: int) -> int:
     return -1
 
 
-def _cap_any(toks: list[Token]) -> frozenset[str]:
+# After these a capital says nothing: sentence ends, a line break, a colon, quotes, brackets
+# and dashes. A token is an opener when its text is found in this string (as the test was
+# written: `text not in SENTENCE_OPENERS`).
+SENTENCE_OPENERS = ".!?\n:\"'“‘([-–"
+_CAPLOW = attrgetter("caplow")
+_OPENER = attrgetter("opener")
+
+
+def _cap_any(toks: list[Word]) -> frozenset[str]:
     """Words written with a capital (not in capitals) somewhere in the text."""
-    return frozenset(t.low for t in toks if t.word and t.shape == "Xx")
+    # Only a word of two letters or more has the shape Xx; its caplow is its low, any other
+    # token's is "" (map and frozenset run in C).
+    return frozenset(map(_CAPLOW, toks)) - {""}
 
 
-def _cap_mid(toks: list[Token]) -> frozenset[str]:
+def _cap_mid(toks: list[Word]) -> frozenset[str]:
     """Words written capitalised inside a sentence somewhere in the text."""
-    out = set()
-    for i in range(1, len(toks)):
-        t = toks[i]
-        if t.word and t.shape == "Xx" and toks[i - 1].text not in ".!?\n:\"'“‘([-–":
-            out.add(t.low)
-    return frozenset(out)
+    # Each token's caplow where the token before it is no opener.
+    after_plain = map(not_, map(_OPENER, toks[:-1]))
+    return frozenset(compress(map(_CAPLOW, toks[1:]), after_plain)) - {""}
 
 
-def prepare(
-    text: str,
-) -> tuple[list[Token], str, Gazetteers, Layout, tuple[frozenset[str], frozenset[str]]]:
-    toks = tokens(text)
-    caps = (_cap_mid(toks), _cap_any(toks))
-    return toks, text_case(toks), gazetteers(lexicon()), _layout(toks), caps
+Caps = tuple[frozenset[str], frozenset[str]]
 
 
-# The last text tokenised and its tokens: the name rules (names.py) read the same tokens as
-# the model, right after it, rather than scanning the text again. One pair, read and replaced
-# whole, so threads never see one text's tokens under another text.
-_LAST_TOKENS: list[tuple[str, list[Token]]] = [("", [])]
+def _context(text: str) -> tuple[Split, str, Gazetteers, Layout, Caps]:
+    """What scoring a text's words reads besides each word: its tokens, its case, the
+    gazetteers, each token's line and the words written with capitals somewhere."""
+    found = split(text)
+    words = found[2]
+    shapes = list(map(_SHAPE, words))
+    caps = (_cap_mid(words), _cap_any(words))
+    return found, _case_of(shapes), gazetteers(lexicon()), _layout(words, shapes), caps
 
 
-def tokens(text: str) -> list[Token]:
-    """tokenize(text), kept for the last text asked (the list is shared: do not change it)."""
-    last = _LAST_TOKENS[0]
-    if last[0] is text:
-        return last[1]
-    toks = tokenize(text, zipf_table())
-    _LAST_TOKENS[0] = (text, toks)
-    return toks
+def prepare(text: str) -> tuple[list[Token], str, Gazetteers, Layout, Caps]:
+    (starts, ends, words), case, g, layout, caps = _context(text)
+    return _tokens_of(starts, ends, words), case, g, layout, caps
 
 
 def iter_features(text: str) -> Iterable[tuple[int, Token, list[str]]]:
@@ -550,21 +623,24 @@ def name_probabilities(text: str, masked: bytearray | None = None) -> list[tuple
 def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, float]], str]:
     m = model()
     wget = m.weights.get
-    toks, case, g, (lw, lf, ll, lo, ro), (cap_mid, cap_any) = prepare(text)
+    (starts, ends, words), case, g, (lw, lf, ll, lo, ro), (cap_mid, cap_any) = _context(text)
     first = g.first
     out: list[tuple[Token, float]] = []
     append = out.append
-    last = len(toks) - 1
+    last = len(words) - 1
     exp = math.exp
+    new = tuple.__new__
     word_scores = _WORD_SCORE
     left_scores = _LEFT_SCORE
     right_scores = _RIGHT_SCORE
     line_scores = _LINE_SCORE
-    # candidate(t, g) is worked out once per spelling (Token.cand).
-    for i in [k for k, t in enumerate(toks) if t.cand]:
-        t = toks[i]
-        if masked is not None and masked.find(1, t.start, t.end) >= 0:
+    # candidate(t, g) is worked out once per spelling (Word.cand); a Token is made only for
+    # the words scored.
+    for i in [k for k, w in enumerate(words) if w.cand]:
+        start, end = starts[i], ends[i]
+        if masked is not None and masked.find(1, start, end) >= 0:
             continue
+        t: Token = new(Token, (start, end, *words[i]))
         # A word's own features score the same wherever it stands: summed once per spelling.
         key = (t.text, case)
         base = word_scores.get(key)
@@ -580,9 +656,9 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
         zb = t.zb
         fn = t.low in first
         if i > 1:
-            left_key = (toks[i - 1].before, toks[i - 2].ctx, sh, case, zb, fn)
+            left_key = (words[i - 1].before, words[i - 2].ctx, sh, case, zb, fn)
         elif i == 1:
-            left_key = (toks[0].before, "<none>", sh, case, zb, fn)
+            left_key = (words[0].before, "<none>", sh, case, zb, fn)
         else:
             left_key = (NO_NEIGHBOUR, "<none>", sh, case, zb, fn)
         left = left_scores.get(left_key)
@@ -590,9 +666,9 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
             left = _side_score("p", left_key, wget)
             _remember(left_scores, left_key, left)
         if i < last - 1:
-            right_key = (toks[i + 1].after, toks[i + 2].ctx, sh, case, zb, fn)
+            right_key = (words[i + 1].after, words[i + 2].ctx, sh, case, zb, fn)
         elif i < last:
-            right_key = (toks[i + 1].after, "<none>", sh, case, zb, fn)
+            right_key = (words[i + 1].after, "<none>", sh, case, zb, fn)
         else:
             right_key = (NO_NEIGHBOUR, "<none>", sh, case, zb, fn)
         right = right_scores.get(right_key)

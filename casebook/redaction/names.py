@@ -42,7 +42,7 @@ from casebook.redaction.namemodel import (
     zipf_table,
 )
 from casebook.redaction.namemodel import (
-    tokens as model_tokens,
+    split as model_split,
 )
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -223,16 +223,17 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     size = len(text)
     # Every token, not only those the model calls words: "²-jo" starts with a character
     # str.isdigit() knows (so the model takes it as a number) that is a letter to the regexes.
-    for token in model_tokens(text):
+    starts, ends, words = model_split(text)
+    for token_start, token_end, token in zip(starts, ends, words, strict=True):
         raw = token.text
         cap, listed = known(raw) or _token_parts(raw, listed_words)
         if cap is not None:
             offset, cut, word, low = cap
-            append(new(Tok, (token.start + offset, token.end - cut, word, low, True)))
+            append(new(Tok, (token_start + offset, token_end - cut, word, low, True)))
         if not listed:
             continue
         for offset, word in listed:
-            start = token.start + offset
+            start = token_start + offset
             end = start + len(word)
             # \b on both sides: inside the token a part has an apostrophe or hyphen beside
             # it; at the token's edges a digit, "_" or another word character may stand.
@@ -757,7 +758,90 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         if not _everyday_word_beside_its_name(text, e, people) and not _verb_after_greeting(text, e)
     ]
     people = [t for e in people if (t := _tidied(text, e)) is not None]
+    people += _before_a_number(text, masked, people) + _closing_initials(text, masked)
+    if " the " in text or "reception" in text or " IT" in text or " HR" in text:
+        people += _staff_by_place(text, masked)
     return people + nicknames + _initials(text, people, masked)
+
+
+# A full name right before a date of birth or a phone number: "River Bates 02/01/2016 (Year
+# 3)", "Head Paul Lister 01632 960 575", "Contact Sian Lloyd 01632 ...". The first word is a
+# listed first name (everyday ones too: this place says it is a name) and the second is no
+# everyday word English uses more than names.
+BEFORE_NUMBER_RE = re.compile(
+    r"(?<![\w'’\-])(?P<n>(?P<f>[A-Z][a-z'’\-]+)[ \t]+(?P<s>[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?))"
+    r",?[ \t]+\(?(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|0\d{3,4}[ \t]?\d{3}|\+44|07\d{3})"
+)
+SURNAME_EVERYDAY_ZIPF = 4.5
+
+
+def _before_a_number(text: str, masked: bytearray, people: list[Entity]) -> list[Entity]:
+    lex = lexicon()
+    table = zipf_table()
+    found = []
+    for m in BEFORE_NUMBER_RE.finditer(text):
+        s, e = m.span("n")
+        if masked.find(1, s, e) >= 0 and not any(
+            p.start <= s + k < p.end for p in people for k in range(e - s) if masked[s + k]
+        ):
+            continue  # taken by something else than a part of this name
+        first, last = m.group("f").lower(), m.group("s").lower()
+        if first not in lex.first_names or (first in lex.protected and first not in lex.ambiguous):
+            continue
+        if last in lex.protected or (
+            zipf_of(last, table) >= SURNAME_EVERYDAY_ZIPF and last not in lex.surnames
+        ):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# A member of staff named by where they work: "Sue in the office has the screenshots", "ask
+# Pat on reception", "Bill from IT": a listed first name, everyday ones too.
+STAFF_PLACE_RE = re.compile(
+    r"(?<![\w'’\-])(?P<n>[A-Z][a-z'’\-]+)[ \t]+(?:in|on|at|from)[ \t]+(?:the[ \t]+)?"
+    r"(?:office|school[ \t]+office|front[ \t]+office|reception|admin|finance|IT|HR)\b"
+)
+
+
+def _staff_by_place(text: str, masked: bytearray) -> list[Entity]:
+    lex = lexicon()
+    found = []
+    for m in STAFF_PLACE_RE.finditer(text):
+        s, e = m.span("n")
+        word = m.group("n").lower()
+        if masked.find(1, s, e) >= 0 or word not in lex.first_names or word in CALENDAR_WORDS:
+            continue
+        if word in lex.protected and word not in lex.ambiguous:
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# A note signed with its writer's initials on its last line: "... Will follow up Monday.\nMW".
+CLOSING_INITIALS_RE = re.compile(r"\n[ \t]*(?P<i>[A-Z]{2,3})[ \t]*\Z")
+
+
+def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
+    m = CLOSING_INITIALS_RE.search(text)
+    if m is None:
+        return []
+    s, e = m.span("i")
+    low = m.group("i").lower()
+    lex = lexicon()
+    if masked.find(1, s, e) >= 0 or low in lex.protected or low in _acronyms():
+        return []
+    masked[s:e] = b"\x01" * (e - s)
+    return [Entity(s, e, "PERSON")]
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    from casebook.redaction.lexicon import read_words
+
+    return read_words("acronyms.txt")
 
 
 TIDY_BEFORE_RE = re.compile(r"([^\W\d_][\w'’]*)\.?[ \t]*\Z")
@@ -975,6 +1059,11 @@ SHORT_THEN_FULL_RE = re.compile(
     r"\((?P<n>[a-z]{2,}(?:[ \t]+[a-z][a-z'’\-]*[a-z]){1,2})"
     r"(?=[ \t]*[),;]|[ \t]+(?:yr|year|y)[ \t]?\d)"
 )
+# "the lad is rocky 14", "her son is dev (y9)": a child named, then their age or year group.
+CHILD_IS_NAME_AGE_RE = re.compile(
+    r"\b(?:lad|lass|boy|girl|son|daughter|child|kid|pupil|student|nephew|niece)[ \t]+is[ \t]+"
+    r"(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*,?[ \t]*\(?(?:1[0-8]|[4-9]|y(?:ear|r)?[ \t]?\d{1,2})\b"
+)
 # A child's name after their year group in a note: "year 8 tyler being called ...".
 YEAR_GROUP_NAME_RE = re.compile(
     r"\b(?:year|yr|y)[ \t]?\d{1,2}[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)"
@@ -1073,6 +1162,8 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
         for s, e in (m.span("a"), m.span("n")):
             found_early.append(Entity(s, e, "PERSON"))
             masked[s:e] = b"\x01" * (e - s)
+    for m in CHILD_IS_NAME_AGE_RE.finditer(text) if " is " in text else ():
+        spans.append(m.span("w"))
     for m in YEAR_GROUP_NAME_RE.finditer(text) if "y" in text else ():
         w = m.group("w")
         if w in lex.first_names or (zipf_of(w, table) < 3.0 and w not in lex.protected):

@@ -1282,7 +1282,7 @@ CAPS_SENTENCE_WORDS = word_set(
     "in and is it where behind at to we our my his her by near from on live lives living are "
     "was were has have had not no for with goes go went attends attended near beside outside "
     "inside about after before because but or so that this than then when who which i you he "
-    "she they me him them us"
+    "she they me him them us address"
 )
 
 
@@ -2198,7 +2198,11 @@ def find_addresses(text: str) -> list[Entity]:
         found += [Entity(m.start(), m.end(), "ADDRESS") for m in WELSH_STREET_RE.finditer(text)]
     found += _cued_lower_streets(text)
     found += _named_houses(text)
-    return [e for e in found if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."]
+    return [
+        _caps_address_tidied(text, e)
+        for e in found
+        if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."
+    ]
 
 
 # Words of a sentence, never of a street's name: "7 both at quarry hill" is an age, "14 being
@@ -2345,6 +2349,29 @@ def _before_postcodes(text: str) -> list[Entity]:
     return found
 
 
+CAPS_WORD_RE = re.compile(r"[A-Z][A-Z'’\-]*")
+
+
+def _caps_address_tidied(text: str, ent: Entity) -> Entity:
+    """An address written in capitals without the sentence around it: "WE LIVE STAPLETON ROAD
+    BRISTOL" -> "STAPLETON ROAD" (grammar words before it and a town after it are not the
+    address)."""
+    value = text[ent.start : ent.end]
+    if not value.isupper() or not any(c.isalpha() for c in value):
+        return ent
+    words = list(CAPS_WORD_RE.finditer(text, ent.start, ent.end))
+    k = 0
+    while k < len(words) - 2 and words[k].group(0).lower() in CAPS_SENTENCE_WORDS:
+        k += 1
+    start = words[k].start() if k else ent.start
+    end = ent.end
+    if len(words) - k > 2 and words[-1].group(0).lower() in towns() and words[-1].end() == end:
+        end = words[-2].end()
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Entity(start, end, ent.type)
+
+
 # Welsh streets name their kind first: "9 Heol y Wern", "Ffordd y Parc", "Lôn Isaf".
 WELSH_HINT_RE = word_start(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)\b")
 WELSH_STREET_RE = re.compile(
@@ -2361,6 +2388,11 @@ CUED_ANY_CASE_RE = word_start(
     r"\b(?:lives\s+(?:next\s+to|near|opposite|by|behind)(?:\s+(?:the|a|his|her|their|our))?"
     r"\s+[a-z]+(?=\s+on\b)|"
     r"address\s+(?:is\s+)?on|street\s+name(?:\s+is|\s*:)?|street(?:\s+is|\s*:)|"
+    # "knows her address - kingfisher close", "at the rec on mill street", "near the co-op
+    # on leyland lane", a chat's answer to "what street": "wat street\nsam_11: roseberry ave".
+    r"address\s*[-–:]|"
+    r"(?:near|at|by|outside|behind|opposite|round|in)\s+the\s+[a-z][a-z\-]*\s+on|"
+    r"(?:wat|what|which|wot)\s+(?:street|road)\b[^\n]{0,12}\n[^\n:]{1,30}:|"
     r"lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
     r"stays?|staying|road\s+(?:he|she|they)\s+lives?\s+on)"
     # "lives w nan on calder street", "lives with her dad on ...": who with, then where.
@@ -2470,12 +2502,18 @@ HOUSE_WORDS = word_set(
 )
 
 
+PLACE_ON_CUE_RE = re.compile(
+    r"(?:address\s*[-–:]|(?:near|at|by|outside|behind|opposite|round|in)\s+the\s+[a-z\-]+\s+on)"
+)
+
+
 def _cued_lower_streets(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_of, zipf_table
 
     low = _lower(text)
     if low is None or not any(
-        k in low for k in ("live", "living", "address", "house", "home", "moved", "stay", "street")
+        k in low
+        for k in ("live", "living", "address", "house", "home", "moved", "stay", "street", " on ")
     ):
         return []
     table = zipf_table()
@@ -2483,8 +2521,11 @@ def _cued_lower_streets(text: str) -> list[Entity]:
     for m in CUED_ANY_CASE_RE.finditer(low):
         words = m.group("addr").split()[:-1]
         saints = ("st", "st.", "saint")
+        # After "the rec on", "address -", a street's everyday first word is its name ("mill
+        # street"); words English uses most ("the main road", "high street") are not.
+        most = 5.0 if PLACE_ON_CUE_RE.match(m.group(0)) else 4.0
         if all(
-            zipf_of(w, table) < 4.0
+            zipf_of(w, table) < most
             or w in SCHOOL_NAME_WORDS
             or w in saints
             or (k > 0 and words[k - 1] in saints)  # "st margaret's road"

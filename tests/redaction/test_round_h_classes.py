@@ -156,3 +156,63 @@ def test_names_in_notes_are_redacted(text: str, name: str) -> None:
 def test_words_near_names_in_notes_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("the lad knows her address - partridge close, wakefield", "partridge close"),
+        ("they hang about near the chippy on tanner lane most nights", "tanner lane"),
+        ("seen at the park on mill road with older boys", "mill road"),
+        ("kai_x: wat street\nbeth.h: larkspur avenue\nkai_x: ok", "larkspur avenue"),
+        ("I THINK THEY LIVE ON FOXGLOVE ROAD DONCASTER DN4 9ZZ", "FOXGLOVE ROAD"),
+    ],
+)
+def test_streets_without_a_number_are_redacted(text: str, address: str) -> None:
+    assert "ADDRESS" in covered(text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("we met at the shop on the high street after school", "high street"),
+        ("I THINK THEY LIVE ON FOXGLOVE ROAD DONCASTER DN4 9ZZ", "DONCASTER"),
+        ("ADDRESS 3 WILLOW BANK HD3 9ZZ", "ADDRESS"),
+    ],
+)
+def test_words_around_numberless_streets_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pupils: Ada Kerr 04/05/2015 (Year 4), Willow Hart 01/02/2015 (Year 4)", "Willow Hart"),
+        ("Please ring Head Dean Farrow 01632 960 111 after 3pm.", "Dean Farrow"),
+        ("Screenshots saved to the shared drive. Police informed.\nJT", "JT"),
+        ("Bill in the office has the letters from the parent.", "Bill"),
+    ],
+)
+def test_names_before_numbers_sign_offs_and_staff_by_place(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Call the office on 01632 960 111.\nDSL", "DSL"),
+        ("May in the office is always quiet for referrals.", "May"),
+        ("We run a Ruby and Python club for Year 8.", "Ruby"),
+        ("Autumn is when most of these calls come in.", "Autumn"),
+        ("The family lives near Holmfirth now.", "Holmfirth"),
+    ],
+)
+def test_words_near_those_names_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
+
+
+def test_a_school_named_after_its_village_is_not_kept_as_a_place() -> None:
+    text = "the older girls at Greystoke have been sharing it"
+    assert covered(text, "Greystoke")

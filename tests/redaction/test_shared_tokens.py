@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from casebook.redaction import names
 from casebook.redaction.lexicon import lexicon
-from casebook.redaction.namemodel import SPLIT_RE, TOKEN_RE, tokenize, tokens, zipf_table
+from casebook.redaction.namemodel import SPLIT_RE, TOKEN_RE, split, tokenize, zipf_table
 
 
 def regex_words(text: str) -> list[names.Tok]:
@@ -91,9 +91,12 @@ def test_generated_texts(pieces: list[str]) -> None:
     assert shared_words(text) == regex_words(text)
 
 
-def test_tokens_are_tokenize_and_match_the_token_regex() -> None:
+def test_split_is_tokenize_and_matches_the_token_regex() -> None:
     text = "Mia (Y9) said: o'Brien_2 rang\n07700 900123 — émile-Zola!"
-    assert tokens(text) == tokenize(text, zipf_table())
-    spans = [(t.start, t.end, t.text) for t in tokens(text)]
+    starts, ends, words = split(text)
+    toks = tokenize(text, zipf_table())
+    assert [(t.start, t.end, *w) for t, w in zip(toks, words, strict=True)] == toks
+    assert [(t.start, t.end) for t in toks] == list(zip(starts, ends, strict=True))
+    spans = [(t.start, t.end, t.text) for t in toks]
     assert spans == [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
     assert len(SPLIT_RE.split(text)) == 2 * len(spans) + 1
