@@ -30,6 +30,18 @@ class Served:
     log: Path
     process: subprocess.Popen[bytes] = field(repr=False)
 
+    def errors(self) -> str:
+        """The server log's error reports (Django's "Internal Server Error" with its traceback).
+
+        For assertion messages: a test that saw a 500 shows why, even after its temporary
+        directory is gone.
+        """
+        text = self.log.read_text(errors="replace") if self.log.exists() else ""
+        starts = [
+            m.start() for m in re.finditer(r"^(?:Internal Server Error|Traceback)", text, re.M)
+        ]
+        return text[starts[0] :][-6000:] if starts else ""
+
     def manage(self, *args: str) -> str:
         """Run a `casebook` command against the server's database; returns its stdout."""
         done = subprocess.run(

@@ -37,6 +37,7 @@ TUNING_SETS = (
     "blind_e.jsonl",
     "blind_f.jsonl",
     "blind_g.jsonl",
+    "blind_h.jsonl",
 )
 
 

@@ -219,6 +219,7 @@ HYPERBOLE = Cue(
     r"(?:laughing|laughter|embarrassment|shame|boredom|cringe|curiosity)\b"
     r"|\bdying to (?:know|see|hear|meet|try|get|go)\b"
     r"|\b(?:killing|killed|smashing|smashed) (?:it|the game|the exam|their exams)\b"
+    r"|\b(?:kill|smash|nail|ace|boss) it(?= ?(?:!|\.|\n|$)| (?:at|on|in|today|tonight|tomorrow|this|next|out there|again)\b)"
     r"|\b(?:is|are|was|it's|its|this is|that is) killing (?:me|us|him|her|them)\b"
     r"|\bkill(?:ing)? (?:time|(?:the|a) (?:lights|engine|process|task|app|program|mood))\b"
     r"|\bkill(?:ing|s|ed)? (?:\w+ )?(?:morale|vibe|buzz|sales|business)\b"
@@ -245,8 +246,10 @@ HYPERBOLE = Cue(
     # ending a relationship: "she tried to end it last week and he said he'd post the videos if she leaves him"
     r"|\b(?:end|ending|ended|finish|finishing|finished) (?:it|things) with (?:him|her|them)\b"
     r"|\b(?:tried|trying|try|wants?|wanted|going|gonna) to end (?:it|things)\b(?=[^\n]{0,80}\b(?:if (?:s?he|they) (?:leaves?|left|dumps?|ends? it)|leave (?:him|her)|break(?:s|ing)? up|broke up|relationship|boyfriend|girlfriend|partner)\b)"
+    # explicit as a music or language rating, and the filters for it
+    r"|\bexplicit (?:lyrics|songs?|music|tracks?|language|swearing|rap|podcasts?|albums?)\b|\bfilter(?:s|ing)? (?:out )?explicit (?:content|material|songs?|lyrics|music|language)\b|\bexplicit[- ](?:content )?(?:filters?|settings?|toggles?|tags?|labels?|ratings?)\b"
     # make-up and clothing shades called "nude"
-    r"|\bnudes? (?:eye ?shadows?|palettes?|lipsticks?|lip ?gloss|shades?|colou?rs?|tights|heels|shoes|make-?up|nail ?polish|nails|foundation|tones?)\b|\b(?:eye ?shadow|palette|lipstick|shade|make-?up) (?:called |named )?nudes?\b",
+    r"|\bnudes?[- ](?:eye ?shadows?|palettes?|lipsticks?|lip ?gloss|shades?|colou?r(?:s|ed)?|tights|heels|shoes|make-?up|nail ?polish|nails|foundation|tones?|leotards?|underwear)\b|\b(?:eye ?shadow|palette|lipstick|shade|make-?up) (?:called |named )?nudes?\b",
 )
 
 # Accounts, pages and posts "attack" people in words: read as criticism.
@@ -278,9 +281,14 @@ ADULT_SUBJECT = _re(
     r"\b(?:male|female),? (?:aged )?(?:1[89]|[2-6]\d)s?\b|\((?:late |early |mid[- ]?)?(?:20|30|40|50|60)s\)|\((?:male|female)\)|\b(?:teacher|colleague|ta)'?s (?:phone|account|icloud|photos|pictures|images|laptop)\b",
     r"\b(?:of|at|about) (?:one of )?(?:our|the|a|his|her|my|their) (?:\w+ ){0,2}(?:teachers?|ta|tas|teaching assistants?|colleagues?|deputy head|head ?teacher|headteacher|head of \w+|principal|governors?|cleaners?|receptionist|mums|dads|mothers|fathers|parents)\b|\b(?:she|he)(?:'s| is) (?:about |around |nearly |over )?(?:[2-6]\d)\b",
     r"\b(?:male|female|young|new|newly qualified|supply|trainee) (?:\w+ )?(?:teachers?|tas?|teaching assistants?|colleagues?|members? of staff|staff members?|lunchtime supervisors?|coach(?:es)?|cleaners?)\b|\b(?:teacher|ta|colleague|member of staff|staff member|supervisor|coach|cleaner)s? \((?:aged )?(?:1[89]|[2-6]\d|\d0s)\)",
-    r"\badult (?:model|actor|actress|performer|content creator)s?\b|\b(?:of|showing) (?:an adult|adults)\b|\(\badults?(?: only)?\)|\(\bof adults?\)",
+    r"\badult (?:model|actor|actress|performer|content creator)s?\b|\((?:an|both|all|all of them|both of them) adults?\)|\b(?:of|showing) (?:an adult|adults)\b|\(\badults?(?: only)?\)|\(\bof adults?\)",
     r"\b(?:her|his|my) (?:ex-?)?(?:partner|husband|wife)\b|\b(?:from|during) (?:their|our|my|her|his) (?:marriage|relationship)\b|\bof (?:her|him|me) and (?:her|his|my) (?:partner|husband|wife|boyfriend|girlfriend)\b",
     r"\b(?:a|our|the|one of our|my) (?:male |female |young |new )?(?:teacher|ta|teaching assistant|colleague|member of staff|staff member|deputy head|head ?teacher|headteacher|cleaner|receptionist)s? (?:is|was|has|had|came|got|been|being|received|who|at our)\b",
+)
+# Said outright: the one in the images is no child ("he is not a child", "a care leaver aged
+# 18"); the images' flag is then ruled out unless a child is in them.
+ADULT_STATED = _re(
+    r"\b(?:is|he'?s|she'?s|they'?re|are|was|were) (?:not|no longer) (?:a child|children|a minor|minors|under ?18|underage)\b|\b(?:care leaver|former pupil|ex-pupil|student|learner|young (?:adult|person|man|woman)|victim)s? (?:now )?aged (?:1[89]|[2-6]\d)\b|\((?:an|both|all) adults?\)|\badult (?:cases|victims?)\b",
 )
 # A meeting under way needs no time: "has gone to meet an online friend".
 MEETING_NOW = _re(
@@ -290,7 +298,7 @@ MEETING_NOW = _re(
 # barred by a court, or one who knows where the child will be.
 SECRET_CONTACT = _re(
     r"\b(?:don'?t|do not|not to|never|mustn'?t|must not) tell (?:anyone|anybody|your|her|his|their|mum|dad|parents|the school)\b|\bkeep (?:it )?(?:a |our |this )?secret\b|\bjust the two of us\b|\bour (?:little )?secret\b",
-    r"\bbirth (?:father|mother|dad|mum|parents?|family|relatives?)\b|\bhistory of (?:violence|domestic abuse|abuse|assault)\b|\bunknown (?:number|account|person|user|caller|man|adult)\b|\bstranger\b|\bcourt order\b|\bno[- ]contact order\b|\bnot (?:allowed|permitted) (?:to )?(?:have )?contact\b|\bknows? (?:her|his|their) (?:name|school|address|bus|route|house|where)\b|\bwhat bus\b|\b(?:met|talking|chatting|speaking) (?:to |with )?(?:\w+ ){0,2}(?:online|on (?:roblox|snapchat|snap|instagram|tiktok|discord|an app|a game|fortnite|minecraft|whatsapp))\b|\bonline (?:friend|boyfriend|girlfriend)\b|\bclaim(?:s|ed|ing)? to be (?:1[0-7]|a (?:boy|girl|kid))\b|\bsays (?:he|she) is 1[0-7]\b",
+    r"\bbirth (?:father|mother|dad|mum|parents?|family|relatives?)\b|\bhistory of (?:violence|domestic abuse|abuse|assault)\b|\bunknown (?:number|account|person|user|caller|man|adult)\b|\bstranger\b|\bcourt order\b|\bno[- ]contact order\b|\bnot (?:allowed|permitted) (?:to )?(?:have )?contact\b|\bknows? (?:her|his|their) (?:name|school|address|bus|route|house|where)\b|\bwhat bus\b|\b(?:met|talking|chatting|speaking) (?:to |with )?(?:\w+ ){0,2}(?:online|on (?:roblox|snapchat|snap|instagram|tiktok|discord|an app|a game|fortnite|minecraft|whatsapp))\b|\bonline (?:friend|boyfriend|girlfriend)\b|\b(?:i|we|she|he|they|parents|mum|dad) (?:don'?t|do not|doesn'?t|does not) know who (?:\w+ ){0,2}is\b|\bclaim(?:s|ed|ing)? to be (?:1[0-7]|a (?:boy|girl|kid))\b|\bsays (?:he|she) is 1[0-7]\b",
 )
 ART = _re(
     # an app or a server for drawing is where a child was, not art in the image
@@ -308,12 +316,13 @@ NOT_A_CASE = _re(
     r"\bno incidents?(?: (?:in|at) (?:school|home|our school|the school|college))?(?= ?[.;!?)]|$|,? just\b|, (?:we|i|this|it)\b)",
     r"\bno (?:actual|specific|current|live|real) incidents?(?: (?:in|at) (?:school|home|our school|the school|college))?(?= ?[.;!?)]|$|,? just\b|, (?:we|i|this|it)\b)",
     # "reported it and nothing has happened" is a platform that has not acted: the case is live
-    r"\b(?<!and )(?<!but )(?<!still )(?<!yet )nothing (?:has|have|'s) (?:actually |yet )?happened\b|\b(?:and|but) nothing (?:else )?(?:has|have|'s) happened since\b|\b(?:nobody|no one|no-one) has (?:actually )?(?:tried|done|sent|shared) (?:it|anything)\b",
+    r"\b(?<!and )(?<!but )(?<!still )(?<!yet )nothing(?: has| have|'s) (?:actually |yet )?happened\b|\bnothing (?:current|live|ongoing)\b|\b(?:and|but) nothing (?:else )?(?:has|have|'s) happened since\b|\b(?:nobody|no one|no-one) has (?:actually )?(?:tried|done|sent|shared) (?:it|anything)\b",
     r"\b(?:just|only|purely) (?:for|writing|updating|reviewing|drafting) (?:the |a |an |our |my )?(?:\w+ ){0,2}(?:guide|guidance|leaflet|handbook|policy|procedure|flowchart|training|briefing|newsletter|website|poster|presentation|lesson|assembly|inset|document|plan|slides?)\b",
     # the writer's own curiosity; a child who says she was "just curious" is no such thing
     r"\bfor (?:\w+ ){0,2}(?:training|awareness|planning|teaching) (?:purposes )?only\b|\b(?:just|purely) (?:awareness|hypothetical|in case)\b|\b(?:i'?m|we'?re|i am|we are|i was|we were) curious\b|\b(?:i'?m|we'?re|i am|we are|i was|we were) (?:just|only|simply) curious\b|\bhypothetical(?:ly)?\b",
     r"\b(?:getting|get|stay|staying) ahead of (?:it|this|things)\b|\bif it ever (?:does|happens|did)\b|\bin case it (?:ever )?happens\b",
     r"\bfor (?:our|the|a) (?:policy|procedure|handbook|flowchart) (?:review|update|rewrite)\b",
+    r"\b(?:just|only|purely) for (?:\w+ ){0,2}(?:teaching|training|awareness|planning|reference|information) purposes\b|\basking for (?:our|a|the) (?:\w+ ){0,3}(?:leaflet|guide|guidance|handbook|poster|newsletter|policy)\b",
     r"\b(?:nobody|no one|none of them|no child|no pupil)(?: \w+)? (?:seems|is|are|was|were|appears?|seemed|looks?) (?:distressed|upset|at risk|in danger|worried|bothered)\b",
     r"\bno (?:child|pupil|student|one|young person|parent) has (?:said|disclosed|done|shown|reported) anything (?:worrying|concerning|of concern|like this)\b",
 )
@@ -322,6 +331,7 @@ RETROSPECTIVE = _re(
     r"\bhistoric(?:al)? (?:incident|case|concern|nudes? incident|sexting)\b|\blast year'?s (?:\w+ )?(?:case|incident)\b",
     r"\bretention of (?:records|data)\b|\boutcome (?:21|22)\b|\b(?:is|are|now) doing (?:really |very )?well now\b|\bhas since left\b",
     r"\b(?:last|previous) (?:year|term) we had (?:a|an)\b|\b(?:years?|months?) ago we had (?:a|an)\b|\bwe had (?:a|an) (?:\w+ )?(?:incident|case) (?:last|in) (?:year|20\d\d)\b",
+    r"\b(?:have|has|had) (?:now )?closed (?:the|their|her|his) (?:case|investigation)\b|\bcase (?:is|was|has been|is now|now) closed\b|\bclosed now\b|\bno (?:outstanding|ongoing|remaining) concerns?\b|\bpast case\b|\bhas left us\b",
     r"\btook no further action\b|\b(?:was|were|has been|had been) (?:dealt with|resolved|closed)\b|\bpermanently excluded\b",
 )
 # A closure that is only proposed ("Outcome 21 being considered") closes nothing yet.
@@ -348,11 +358,11 @@ CONTENT = _re(
     r"\b(?:promot|glorif|encourag|depict)\w* (?:suicide|self[- ]?harm)\b|\bsafe messaging\b|\blyrics\b|\b(?:novel|coursework|poem|storyline|episode|documentary|tv (?:series|show|drama))\b|\b(?:died|dead|death) (?:by|from|through) suicide\b|\btook (?:his|her|their) own li(?:fe|ves)\b|\bcommitted suicide\b|\bsuicide of\b",
 )
 STAGE = _re(
-    r"\b(?:halloween|costume|fancy dress)\b|\b(?:a line from|lines? (?:in|from) (?:the|a|our) (?:play|film|show|script)|the play|school play|rehearsal|acting|zombies?|horror (?:film|movie)|film poster|in the (?:game(?!'?s? chat)|film|movie|show)|in-game(?! chat)|lyrics? (?:from|of) (?:a|the) song)\b",
+    r"\b(?:halloween|costume|fancy dress)\b|\b(?:a line from|lines? (?:in|from) (?:the|a|our) (?:play|film|show|script)|the play|school play|rehearsal|acting|zombies?|horror (?:film|movie)|film poster|in the (?:game(?!'?s? chat)|film|movie|show)|in-game(?! chat)|lyrics? (?:from|of) (?:a|the) song)\b|\bfiction(?:al)?\b|\b(?:a|the|our) novel (?:about|where|in which)\b",
 )
 # Games and sport: violence in them is play ("shooting" each other at Squid Game).
 GAMES = _re(
-    r"\b(?:netball|football|rugby|hockey|cricket|fixture|tournament|league|fortnite|call of duty|gta|among us|squid game|nerf|paintball|laser tag|airsoft)\b|\bplay(?:ing|ed|s)? (?:at )?(?:\w+ ){0,2}(?:tag|war|soldiers|cops and robbers|guns|fighting|fight)\b|\bplay[- ]?fight\w*|\bpretend(?:ing|ed)?\b|\brole[- ]?play\w*|\b(?:water|toy) (?:pistols?|guns?|knife|knives|swords?)\b",
+    r"\b(?:talking|talk|chatting|arguing|on) about (?:a|the|their|his|her|some) (?:\w+ )?game\b|\b(?:netball|football|rugby|hockey|cricket|fixture|tournament|league|fortnite|call of duty|gta|among us|squid game|nerf|paintball|laser tag|airsoft)\b|\bplay(?:ing|ed|s)? (?:at )?(?:\w+ ){0,2}(?:tag|war|soldiers|cops and robbers|guns|fighting|fight)\b|\bplay[- ]?fight\w*|\bpretend(?:ing|ed)?\b|\brole[- ]?play\w*|\b(?:water|toy) (?:pistols?|guns?|knife|knives|swords?)\b",
 )
 FICTION = Cue(*(STAGE.parts_source + GAMES.parts_source))
 # A meeting inside a game is no meeting in person.
@@ -383,7 +393,7 @@ PLAN_TIMED = _re(
 SOON = _re(
     r"\b(?:tonight|today|tomorrow|tmrw|tmr|tomoz|2moro|2nite|2day|this (?:morning|afternoon|evening|weekend)|right now|after school|home ?time|end of (?:the )?(?:school )?day|later today)\b",
     r"\b(?:on |this |next |by |before |till |until |see you |gets? \w+ |come in )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|morning|afternoon|evening)? ?(?:he|she|they|we|i|a|an|the|her|his|my)\b)",
-    r"\bin (?:an?|one|two|three|half an|ten|twenty|\d+) (?:hours?|hrs?|mins?|minutes)\b|\b(?:at|till|until|by) \d{1,2}(?:[.:]\d\d)? ?(?:am|pm|o'?clock)?\b|\b(?:at|by|till|until) (?:midnight|noon)\b|\b\d{1,2}[.:]\d\d ?(?:am|pm)?\b|\b\d{1,2} ?(?:am|pm)\b|\bgot \d+ (?:mins|minutes|hours)\b",
+    r"\bin (?:an?|one|two|three|half an|ten|twenty|\d+) (?:hours?|hrs?|mins?|minutes)\b|\b(?:at|till|until|by) \d{1,2}(?:[.:]\d\d)? ?(?:am|pm|o'?clock)?\b|\b(?:at|by|till|until) (?:midnight|noon)\b|\b\d{1,2}[.:]\d\d ?(?:am|pm)?\b|\b\d{1,2} ?(?:am|pm)\b|\bgot \d+ (?:mins|minutes|hours)\b|\b(?:\d+|a few|ten|twenty|five|fifteen) minutes ago\b|\b(?:an|half an) hour ago\b|\b(?:is|are) now (?:calling|messaging|texting|outside|threatening|waiting|following|on (?:his|her|their) way)\b",
     r"\bwhen (?:you|he|she|they|u) (?:leave|leaves|get out of|gets out of|finish|finishes|walk|walks) (?:school|work|home)\b|\bon (?:your|his|her|their|ur) way home\b|\bhalf (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bquarter (?:past|to) \w+\b|\bcountdown\b|\bin (?:\d|two|three|four|five) days\b|\b(?:\d|two|three) days (?:time|left|to go)\b",
     r"\b(?:after|at|before) (?:last lesson|period \d|lunch(?:time)?|registration|practice|training|the match|break|the bell)\b|\blater(?: on| today| tonight)?\b|\bby (?:tonight|the weekend)\b|\b(?:the |my |his |her |our )?last day\b|\blast warning\b|\bset for \d",
 )
@@ -483,12 +493,20 @@ SH_READY = _re(
 SH_READY_ELSEWHERE = _re(
     r"\b(?:climb\w*|abseil\w*|tug of war|skipping|camping|tents?|boats?|sailing|scouts?|cubs|brownies|swings?|dogs?|lead|washing line|hammock|prescri\w+|epilep\w+|asthma|antibiotics?|hay ?fever|allerg\w+|headaches?|period pains?|vitamins?|doctor|gp|pharmac\w+|nurse|first aid|craft|art project|costume)\b",
 )
+# A mind made up: beside a plan with a time ("going to do it this weekend"), a plan to die.
+RESOLVE = _re(
+    r"\bmade (?:my|her|his|their) mind up\b|\bmind is made up\b|\b(?:thank you|thanks) for (?:being|everything|always)\b|\b(?:don'?t|doesn'?t|do not|does not) want (?:a|any) fuss\b",
+)
+# A plan with a time for something else: an event, a test, a sponsored stunt.
+PLAN_ELSEWHERE = _re(
+    r"\b(?:charity|sponsored|fundrais\w*|bungee|sky ?dive|skydiving|abseil\w*|marathon|race|swim|exams?|tests?|mocks?|presentation|performance|concert|audition|match|interview|driving)\b",
+)
 SH_NEGATED = _re(
     r"\b(?:hasn'?t|has not|didn'?t|did not|never|haven'?t) (?:actually )?(?:hurt|harmed|cut|done anything to) (?:him|her|them|my)sel(?:f|ves)\b|\b(?:hasn'?t|has not) (?:done|tried) (?:it|anything)\b",
-    r"\b(?:hasn'?t|has not|hadn'?t|never|not|didn'?t|did not) (?:said|mentioned|talked about|spoken about|shown|done) anything (?:about|like)\b|\bnot sure if\b(?! (?:i'?m|im|i am|we'?re|we are|i was|we were) (?:over ?reacting|being (?:paranoid|silly|daft|dramatic)))|\bwondering if\b|\b(?:what )?signs to (?:look|watch) (?:out )?for\b",
+    r"\b(?:hasn'?t|has not|hadn'?t|never|not|didn'?t|did not) (?:said|mentioned|talked about|spoken about|shown|done) anything (?:about|like)\b|\bnot sure if\b(?! (?:i'?m|im|i am|we'?re|we are|i was|we were) (?:over ?reacting|being (?:paranoid|silly|daft|dramatic)))(?! (?:i|we) (?:should|need|can|ought|must|have to)\b)|\bwondering if\b|\b(?:what )?signs to (?:look|watch) (?:out )?for\b",
     r"\b(?:the|a|this) (?:word|term|phrase|slang|hashtag|emoji)s?\b|\bwords? like\b|\binstead of (?:saying )?\b|\bsay(?:ing)? (?:things like )?(?:kms|kys|unalive)\b[^\n]{0,30}\bjoke\b|\bas a joke\b|\bdar(?:e|es|ed|ing)\b|\bchallenges?\b",
     r"\bno (?:\w+ ){0,3}(?:self[- ]?harm\w*|suicid\w*)(?: \w+){0,2}\b|\b(?:not|isn'?t|wasn'?t|never been) (?:suicidal|self[- ]?harming)\b|\bdenie[sd] (?:any )?(?:self[- ]?harm|suicid\w*|thoughts)\b",
-    r"\bno (?:disclosure|indication|signs?|mention|history|evidence|thoughts) of\b|\b(?:can'?t|cannot) stop (?:scrolling|playing|watching|gaming)\b|\bcutting (?:down|back|off|out)\b",
+    r"\bno (?:disclosure|indication|signs?|mention|history|evidence|thoughts) of\b|\b(?:can'?t|cannot) stop (?:scrolling|playing|watching|gaming)\b|\bcutting (?:down|back|off|out)\b|\bcut(?:ting|s)? (?:down |back )?(?:(?:my|his|her|their|your|the) )?(?:\w+'s? )?(?:screen ?time|gaming|time online|time on)\b",
 )
 
 # The child searched for it: "searched how many paracetamol to die".
@@ -540,11 +558,12 @@ SEXUAL_MEDIA = _re(
     r"\bsexting\b[^\n]{0,80}\b(?:sent|shared|circulat\w*|images?|photos?|pictures?|videos?)\b|\b(?:explicit|adult|subscription) (?:content|site|account)\b[^\n]{0,80}\b(?:of herself|of himself|selling|sells)\b|\bselling (?:explicit|nude|sexual|naked) \w+|\bonlyfans\b",
 )
 # Generic media: a demand and a threat to share make them intimate in a sextortion.
-ANY_MEDIA = _re(rf"\b{_MEDIA}\b|\b(?:it|them|one)\b")
+ANY_MEDIA = _re(rf"\b{_MEDIA}\b|\b(?:it|its|them|one)\b")
 # Said of the whole text: there are no such images.
 NO_IMAGES = _re(
     r"\bnothing (?:sexual|naked|explicit|indecent|inappropriate|rude|of that sort|like that)\b|\bno (?:actual |real |nude |explicit |indecent |sexual |intimate )?(?:images?|photos?|pictures?|nudity|nudes)(?: (?:involved|(?:were|was|have been|had been) (?:sent|shared|exchanged|involved|found|made|circulated|posted|taken(?! down))|exchanged))\b|\bno (?:actual |real |nude |explicit |indecent |sexual |intimate )?(?:images?|photos?|pictures?|pics|videos?|nudity|nudes)(?: (?:exists?|existed|sent|shared|taken|at all|of any kind))?(?= ?[.;!?)]|$|,(?! but| though| however| yet))",
     r"\bno (?:children|child|pupils?|students?|young people|kids|minors) (?:are|is|were|was) (?:involved|in (?:the|any|those|these|them|it)(?: (?:images?|photos?|pictures?|videos?|clips?|content))?)\b|\b(?:fully|perfectly) (?:dressed|clothed|decent|covered)\b|\bpantsed\b|\bnoodles?\b|\bnudels\b|\bimagine (?:her|him) naked\b",
+    r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|couldn'?t|could not|can'?t|cannot) (?:found|find) any (?:footage|images?|photos?|videos?|pictures?|recordings?|clips?)\b",
     # a misunderstanding resolved: "it turned out to be about an eyeshadow palette"
     r"\bturned out (?:to be|it was|they were) (?:just |only |about )+(?:a|an|the|her|his|their|some) (?!nude|naked|explicit|sexual|intimate|indecent)",
 )
@@ -564,7 +583,7 @@ IMAGE_NEGATED = _re(
     r"\b(?:not|isn'?t|wasn'?t|never) (?:sexual|naked|nude|explicit|indecent)\b|\bno (?:actual |real |nude |explicit |indecent |sexual )?(?:images?|photos?|pictures?|nudity|nudes)\b",
     r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never) (?:sent|shared|send|share) (?:any|anything|an?)\b|\b(?:boxers|shorts|pe kit|swimming costume|uniform) on\b",
     r"\b(?:asking|asked|ask|requesting|request\w*|pressur\w+|demanding|demanded) (?:\w+ ){0,6}(?:to send|for|send) (?:\w+ ){0,2}(?:nudes?|pics?|photos?|pictures?|images?|videos?|fit checks)\b(?![^\n]{0,150}\b(?:sent|did|has|had|complied|agreed)\b)|\b(?:he|she|they) refused\b",
-    r"\b(?:asked|asking|ask|wondering|know) what (?:\w+ ){0,3}means\b|\bwhat does (?:\w+ ){0,3}mean\b",
+    r"\b(?:the|a|this|that) (?:term|wording|phrase|label)s?\b|\b(?:asked|asking|ask|wondering|know) what (?:\w+ ){0,3}means\b|\bwhat does (?:\w+ ){0,3}mean\b",
 )
 # A child who only received an image is not in it.
 RECEIVED = _re(
@@ -611,11 +630,11 @@ DEMAND = _re(
 )
 SHARE = _re(
     r"\b(?:send|sends|sending|sent|post|posts|posting|share|shares|sharing|leak|leaks|leaking|leaked|upload|uploading|put|show|showing|release|expose|exposing|forward|spread|tag|distribut\w+|publish\w*)\b|\b(?:be|being|get|gets|getting) (?:posted|shared|sent|leaked|uploaded|put online|released|spread)\b",
-    r"\b(?:goes?|go|gets?|get sent|gets sent|are going) (?:to|out|on|round|public|viral)\b|\b(?:will|'ll|gonna|going to) see (?:it|them|the (?:pics|photos|pictures|videos?)|your|ur)\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
+    r"\b(?:goes?|go|going|gets?|get sent|gets sent|are going) (?:to|out|on|round|public|viral|in (?:the|every|all|your|ur)|everywhere)\b|\b(?:will|'ll|gonna|going to) see (?:it|them|the (?:pics|photos|pictures|videos?)|your|ur)\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
 )
 FRAMING = _re(
     r"\b(?:threat\w*|blackmail\w*|extort\w*|unless|or else|otherwise|demand\w*)\b|\bif (?:s?he|they|i|you|u) (?:doesn'?t|don'?t|does not|do not|won'?t|refuses?|didn'?t|did not|stops?)\b",
-    r"\bor (?:\w+ ){0,5}(?:goes?|go|gets?|will go|get sent|gets sent|are going) (?:to|out|on|round|public|viral)\b|\bor (?:\w+ ){0,4}(?:will|'ll|gonna|are going to|is going to) see (?:it|them|the|your|ur|his|her)?\b|\bor (?:(?:\w+ ){0,3}(?:they|he|she|i|we|it))(?:'ll| will| would|'d)? (?:send|post|share|leak|upload|put|show|release|expose|forward|spread|tag|go)\b",
+    r"\bor (?:\w+ ){0,5}(?:goes?|go|going|gets?|will go|get sent|gets sent|are going) (?:to|out|on|round|public|viral|in|everywhere)\b|\bor (?:\w+ ){0,4}(?:will|'ll|gonna|are going to|is going to) see (?:it|them|the|your|ur|his|her)?\b|\bor (?:(?:\w+ ){0,3}(?:they|he|she|i|we|it))(?:'ll| will| would|'d)? (?:send|post|share|leak|upload|put|show|release|expose|forward|spread|tag|go)\b",
     r"\bor (?:the |her |his |their |my |your )?(?:\w+ )?(?:images?|photos?|pictures?|pics?|videos?|nudes?|clips?) (?:will|would|'ll|are going to) (?:be|get) (?:posted|shared|sent|leaked|uploaded|put|released|spread)\b|\bif (?:s?he|they|you|u) (?:leaves?|ends? it|breaks? up|finish\w* it|dumps?|tells?|reports?|blocks?)\b",
     r"\b(?:told|tell|tells|telling|being told|asked|asking|wants?|wanted) (?:him |her |them |the \w+ |my \w+ |our \w+ )?(?:to pay|for (?:£|\$|money|cash))\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
 )
@@ -649,17 +668,17 @@ THREAT = _re(
     r"\b(?:shanked|stabbed|shot|merked|(?:getting|get|got) wet|(?:is|are|gonna|'s|going to be|ur|you'?re|youre|you are|u r) getting (?:it|done|jumped|battered|stabbed|shanked|merked)(?! (?:removed|taken|back|down|deleted|sorted|fixed))|gets? what'?s coming|gets? what (?:it|he|she|they|you) deserves?|going to make the news|make the news|regret it|have something for you|finish (?:you|me|her|him|them|u))\b",
     r"\b(?:knife|knives|(?<!razor )blade|shank|machete|gun|guns|handgun|shotgun|rifle|firearm|pistol|weapon|petrol|acid|explosives?|explosive devices?|bomb)\b|\U0001f52a|\U0001f52b|\U0001f4a3|\U0001f9ea",
     r"\b(?:coming for (?:you|your|her|him|them|the)|com(?:e|ing) (?:round|over|to (?:your|her|his|the) (?:house|school|door))|pulling up|(?:i'?m|we'?re|im|were) coming|waiting (?:for (?:you|her|him)|outside|in the car park)|(?:won'?t|wont|will not) see (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)|last warning|hit ?list|who'?s getting it|open up or)\b",
-    r"\b(?:bring|bringing|brought|carry|carrying)(?: \w+){0,2} (?:something|it in|the ting|ting|a bat)\b|\bi know where (?:you|she|he|they) (?:lives?|live)\b|\bknows? where (?:she|he|they|you) lives?\b|\b(?:kicking|kick|smash|smashing) (?:his|her|their|your|ur) (?:head|heads|face) in\b|\bjump(?:ed|ing)? (?:him|her|them|a (?:boy|girl|lad|kid|pupil)|someone|the (?:boy|girl|lad|kid))\b",
-    r"\b(?:hurt|hit|beat|beats|hits|hurts|punched|kicked|strangled|choked|batter|sort out|do) (?:me|her|him|you|u)(?: again| up| in)?\b|\bbeat (?:him|her|you|u) up\b|\b(?:will|going to|gonna|set to|due to) (?:go off|explode|blow up)\b|\bdevice (?:has been|was|is) (?:left|planted|placed|hidden)\b",
+    r"\b(?:bring|bringing|brought|carry|carrying)(?: \w+){0,2} (?:something|it in|the ting|ting|a bat)\b|\bi know where (?:you|she|he|they) (?:lives?|live)\b|\bknows? (?:the|her|his|their|your|ur|our) (?:home )?address\b|\bknows? where (?:she|he|they|you) lives?\b|\b(?:kicking|kick|smash|smashing) (?:his|her|their|your|ur) (?:head|heads|face) in\b|\bjump(?:ed|ing)? (?:him|her|them|a (?:boy|girl|lad|kid|pupil)|someone|the (?:boy|girl|lad|kid))\b",
+    r"\b(?:hurt|hit|beat|beats|hits|hurts|punched|kicked|strangled|choked|batter|sort out) (?:me|her|him|you|u)(?: again| up| in)?\b|\bdo (?:me|her|him|you|u) in\b|\bbeat (?:him|her|you|u) up\b|\b(?:will|going to|gonna|set to|due to) (?:go off|explode|blow up)\b|\bdevice (?:has been|was|is) (?:left|planted|placed|hidden)\b",
 )
 MEET = _re(
     # an arrival announced: "I'll be at your school gates tomorrow", "see you tonight x"
     r"\b(?:i'?ll|i will|we'?ll|we will|he'?ll|he will|she'?ll|she will|they'?ll|they will)(?: \w+)? (?:be (?:at|outside|waiting|there|round)|come (?:to|round|for|and get)|collect (?:you|her|him)|pick (?:you|her|him|u) up|see (?:you|u))\b|\bsee (?:you|u|ya) (?:tonight|tomorrow|tmrw|2nite|later|soon|at|after|on)\b",
     # sent on an errand to an address, a night at an adult's
     r"\b(?:go|going|goes|went|sent|told to go) (?:round |over )?to (?:an|the|this|that|a|his|their) (?:address|flat|house|location|postcode|trap)\b|\b(?:stay|staying|sleep|sleeping|spend|spending|stop|stopping)(?: the night| over)? (?:at|round|over at|with) (?:his|her|their|a|an|the|this) (?:\w+ ){0,2}(?:flat|house|place|home|hotel|boyfriend'?s?|girlfriend'?s?|friend'?s)\b",
-    r"\b(?:meet|meeting|meets|meet up|meeting up|meet-up|hook up)\b(?! (?:with )?(?:the|your|our|a|his|her|their) (?:dsl|head|police|parents?|school|staff|team|social worker|teachers?|tutor|counsellor|nurse|senco))",
+    r"\b(?<!safeguarding )(?<!strategy )(?<!staff )(?<!team )(?<!review )(?<!planning )(?<!governors )(?<!governors' )(?<!parents )(?<!parents' )(?<!pastoral )(?<!department )(?<!professionals )(?<!protection )(?<!agency )(?<!group )(?<!slt )(?<!leadership )(?<!briefing )(?<!progress )(?<!case )(?<!network )(?<!board )(?:meet|meeting|meets|meet up|meeting up|meet-up|hook up)\b(?! (?:with )?(?:the|your|our|a|his|her|their) (?:dsl|head|police|parents?|school|staff|team|social worker|teachers?|tutor|counsellor|nurse|senco))",
     r"\bget(?:ting)? (?:in|into) (?:his|their|a man'?s|the man'?s|a stranger'?s) car\b|\boffer(?:ing|ed|s)? (?:her |him |them )?lifts?\b|\bgo(?:ing)? (?:round )?to (?:a man'?s|his|an adult'?s|an older \w+'?s|the man'?s|their) (?:flat|house|home|place|hotel|car|caravan)\b|\bagreed to (?:meet|go)\b|\bpick(?:ing|s)? (?:her|him|them) up\b|\btake (?:her|him|them) (?:for a drive|away|out)\b|\b(?:stay|staying|live|living|move|moving|run away|going) (?:with|to live with|to be with) (?:him|her|them|a man)\b|\b(?:train|bus|coach|plane) tickets?\b|\bovernight bag\b",
-    r"\b(?:leaving|leave|running away|run away|go(?:ing)?) (?:\w+ ){0,3}(?:to (?:live|be|stay) with|to go and (?:see|meet)|to see)\b|\bcome and get (?:her|him|them)\b|\bcoming to (?:get|collect|pick up|fetch) (?:her|him|them)\b|\b(?:party|flat|house|hotel|car) with (?:older|adult|grown) (?:men|man|males?|lads)\b|\bcome (?:and )?get me\b|\bsent (?:her|him|them) money for (?:the|a) (?:train|bus|taxi|uber|ticket|fare)\b|\b(?:taxi|uber) (?:booked|ordered|to)\b|\bhotel\b|\bcollect (?:her|him|them)\b",
+    r"\b(?:leaving|leave|running away|run away|go(?:ing)?) (?:\w+ ){0,3}(?:to (?:live|be|stay) with|to go and (?:see|meet)|to see)\b|\bcome and get (?:her|him|them)\b|\b(?:to be|be|being|get|getting) (?:picked up|collected) (?:at|from|by|outside|after)\b|\bcoming to (?:get|collect|pick up|fetch) (?:her|him|them)\b|\b(?:party|flat|house|hotel|car) with (?:older|adult|grown) (?:men|man|males?|lads)\b|\bcome (?:and )?get me\b|\bsent (?:her|him|them) money for (?:the|a) (?:train|bus|taxi|uber|ticket|fare)\b|\b(?:taxi|uber) (?:booked|ordered|to)\b|\bhotel\b|\bcollect (?:her|him|them)\b",
 )
 MISSING = _re(
     r"\b(?:is|are|has gone|went|gone|been|was|were|reported|now|currently|still|goes|go|going|again|high[- ]risk|medium[- ]risk) missing\b|\bmissing (?:from|since|overnight|again|person|child|girl|boy|teenager|\d+yo|\d+[- ]year[- ]old)\b|\bmissing child\b|\bmissing episodes?\b",
@@ -672,10 +691,12 @@ NOT_MISSING = _re(
     r"\bmissing (?:the|a|an|out|lessons?|school|homework|deadlines?|data|files?|money|items?|(?:his|her|their|my) (?:phone|ipad|laptop|tablet|device|charger|bag|coat|password|friends?|dad|mum))\b",
 )
 PRESENT = _re(
+    # "I'm outside your school": the one who is there, writing to the child
+    r"\b(?:i'?m|im|we'?re)(?: now| still| already)? (?:outside|waiting (?:outside|at|by)|parked (?:outside|at|by)) (?:your|ur) (?:house|home|school|gates?|door|road|street|flat|work|club)\b",
     r"\b(?:is|are|was|he'?s|she'?s|they'?re|now|still)(?: now| still)? (?:outside|parked|waiting|sat|sitting|standing|hanging around)(?: \w+){0,2} (?:the |her |his |their |our |my |your )?(?:house|home|school|gates?|door|road|car park|street|flat|building|front)\b|\bparked (?:across|outside|opposite|near)\b",
     r"\b(?:waiting|waited|hanging around|loitering|lurking|parked|sat|sitting)(?: \w+){0,3} (?:by|at|outside|near|opposite) (?:the|our|her|his|their|my) (?:school )?(?:gates?|house|home|school|door|flat|road|street)\b|\b(?:he'?s|she'?s|they'?re|is|are) (?:there|back|outside) (?:again )?(?:now|right now|today)\b",
     r"\b(?:banging|knocking|hammering) on (?:the|her|his|my|our) (?:door|window)s?\b|\b(?:seen )?at (?:our|the) (?:school )?gates? (?:asking|waiting|shouting)\b|\bstill in the area\b|\bturned up at\b|\bi'?m coming now\b|\bim coming now\b|\bon (?:his|her|their) way (?:to|here|round|over)\b",
-    r"\b(?:in|into|went into|go into|going into|initiated|started|called a|invoked) (?:a |our )?lock ?down\b|\bshould we lock ?down\b|\b(?:whether|if) to lock ?down\b|\bevacuat(?:e|ed|ing)\b",
+    r"\b(?:locked|locking) (?:the|our|all the|all our) (?:school )?gates\b|\b(?:in|into|went into|go into|going into|initiated|started|called a|invoked) (?:a |our )?lock ?down\b|\bshould we lock ?down\b|\b(?:whether|if) to lock ?down\b|\bevacuat(?:e|ed|ing)\b",
     r"\b(?:police|officers) (?:are |have been )?(?:on (?:their|the) way|attending|on site|searching|on scene)\b|\b(?:police|officers) (?:have been|were|was) (?:called|contacted|phoned|rung)(?: and| who)?(?: they)? (?:are|is) (?:on (?:their|the) way|attending|on (?:site|scene))\b|\b(?:in|at) (?:immediate|imminent|real) (?:danger|risk)\b|\blive (?:on \w+ )?right now\b|\bis live on\b|\bright now from\b",
 )
 # A child streaming live now, with adults in the chat ("it's still live"); an account or a post
@@ -688,7 +709,7 @@ STILL_LIVE = _re(
 )
 # Someone called (or is calling) 999 or an ambulance.
 EMERGENCY_CALL = _re(
-    r"\b(?:called|rang|rung|ring|ringing|phoned|phoning|dialled|dialed|calling|call|dial|dialling) (?:999|(?:the )?police and (?:an |the )?ambulance|(?:an |the )?ambulance)\b|\b999 (?:called|has been called|was called|immediately|now)\b|\bambulance (?:was |has been |is )?(?:called|on (?:its|the) way|came|arrived|attended)\b",
+    r"\badvised (?:\w+ ){0,2}(?:to (?:call|ring|dial|phone|contact) )?(?:police (?:on )?)?999\b|\badvised (?:\w+ ){0,2}to (?:call|ring|contact|phone) (?:the )?police (?:now|immediately|straight away|urgently)\b|\b(?:called|rang|rung|ring|ringing|phoned|phoning|dialled|dialed|calling|call|dial|dialling) (?:999|(?:the )?police and (?:an |the )?ambulance|(?:an |the )?ambulance)\b|\b999 (?:called|has been called|was called|immediately|now)\b|\bambulance (?:was |has been |is )?(?:called|on (?:its|the) way|came|arrived|attended)\b",
 )
 # Whether, when or how to call: a question of procedure, not a call.
 CALL_QUESTION = _re(
@@ -699,6 +720,20 @@ STUNT = _re(
     r"\b(?:pass(?:ing)?[- ]?out|blackout|black-out|choking|choke|fainting|skull[- ]?breaker|benadryl|tide pod|salt and ice|fire) challenge\b|\bchok(?:e|ing) (?:him|her|them|your|my)sel(?:f|ves)\b",
     r"\bclimb\w* (?:on|onto|up|over)\b|\b(?:railway|motorway) bridge\b|\btrain tracks\b|\b(?:train|rail|car|bus)[- ]surfing\b|\btombstoning\b|\b(?:on|onto) the (?:railway|train) (?:line|tracks)\b|\bfreight line\b|\bquarry\b|\binto the (?:water|river|sea|lake|reservoir)\b|\b(?:roof|rooftop)s? of\b",
 )
+
+# A threat to a life whenever the child is seen: no time needed ("will be stabbed on sight"),
+# and what police do about one (an Osman warning, a threat-to-life assessment).
+THREAT_TO_LIFE = _re(
+    r"\b(?:stabbed|shot|killed|jumped|merked|shanked|battered|done|slapped|attacked|beaten|hurt|got|get|getting) on sight\b|\bthreats? to (?:his|her|their|a|the pupil'?s|the child'?s) life\b|\bthreat to life\b|\bosman (?:warning|letter|notice)s?\b",
+)
+# Pills taken just now (an overdose under way), not one in the past.
+OVERDOSE = _re(
+    r"\boverdos\w+|\b(?:took|taken|takes|taking|swallowed|swallow|downed) (?:\w+ ){0,4}(?:pills|tablets|paracetamol|painkillers|meds|medication)\b",
+)
+JUST_NOW = _re(
+    r"\bjust (?:now|taken|took|swallowed|messaged|texted|rang|phoned|called|sent|said|told)\b|\b(?:\d+|a few|ten|twenty|five|fifteen) minutes ago\b|\b(?:an|half an) hour ago\b|\bright now\b",
+)
+
 
 # Words that make a risk worth the model's attention (it weighs them; alone they prove nothing).
 WEAK = {
@@ -892,6 +927,7 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
         or r.anywhere(SH_JOIN)
         or r.anywhere(CHOKING_GAME)
         or r.anywhere(SH_READY)
+        or r.anywhere(PLAN_TIMED)
     ):
         return None
     if r.anywhere(RECOVERED) and not r.anywhere(RELAPSE):
@@ -922,6 +958,12 @@ def _self_harm(r: Reading) -> tuple[str, int] | None:
     i = _first(r.affirmed(SH_READY), lambda i: i not in ready_blocked and not hoax)
     if i is not None:
         return "self_harm.means_ready", i
+    i = _first(
+        r.affirmed(PLAN_TIMED),
+        lambda i: i not in blocked and r.near(RESOLVE, i, 1) and not r.near(PLAN_ELSEWHERE, i, 1),
+    )
+    if i is not None:
+        return "self_harm.plan_resolved", i
     i = _first(r.affirmed(SH_JOIN), lambda i: i not in blocked and r.near(SUICIDE_LINK, i, 1))
     if i is not None:
         return "self_harm.join", i
@@ -960,7 +1002,8 @@ def _sextortion(r: Reading) -> tuple[str, int] | None:
     teaching = r.blocked(TEACHING)
     # A threat (or a demand) about images: to share them unless paid or sent more.
     for i in sorted(r.where(FRAMING)):
-        if i in teaching or not r.near(DEMAND, i, 1):
+        # a price for school photographs is no ransom
+        if i in teaching or i in r.where(COMMERCIAL) or not r.near(DEMAND, i, 1):
             continue
         sexual = any(abs(j - i) <= 2 for j in _sexual(r))
         if r.near(SHARE, i, 1) and (
@@ -998,9 +1041,9 @@ def _sexual(r: Reading) -> frozenset[int]:
 def _indecent_image(r: Reading, sextortion: bool) -> tuple[str, int] | None:
     if not (sextortion or _sexual(r)) or r.anywhere(NO_IMAGES) or r.anywhere(IMAGES_NOT_MADE):
         return None
-    blocked = r.blocked(TEACHING, IMAGE_NEGATED, ART, ADULT_SUBJECT)
+    blocked = r.blocked(TEACHING, IMAGE_NEGATED, ART, ADULT_SUBJECT, ADULT_STATED)
     blocked -= r.where(IMAGE_VEILED) - r.blocked(TEACHING, ART, ADULT_SUBJECT)
-    adult_doc = r.anywhere(ADULT_SUBJECT)
+    adult_doc = r.anywhere(ADULT_SUBJECT) or r.anywhere(ADULT_STATED)
     for i in sorted(_sexual(r)):
         if i in blocked:
             continue
@@ -1016,7 +1059,8 @@ def _indecent_image(r: Reading, sextortion: bool) -> tuple[str, int] | None:
 
 def _immediate_danger(r: Reading, self_harm: bool = False) -> tuple[str, int] | None:
     if not self_harm and not any(
-        r.anywhere(c) for c in (PRESENT, EMERGENCY_CALL, MISSING, THREAT, MEET, STUNT, STILL_LIVE)
+        r.anywhere(c)
+        for c in (PRESENT, EMERGENCY_CALL, MISSING, THREAT, MEET, STUNT, STILL_LIVE, THREAT_TO_LIFE)
     ):
         return None
     if r.anywhere(NOT_A_THREAT):
@@ -1051,6 +1095,9 @@ def _immediate_danger(r: Reading, self_harm: bool = False) -> tuple[str, int] | 
         i = _first(r.affirmed(THREAT), lambda i: live_now(i) and r.near(SOON, i, 1))
         if i is not None:
             return "immediate_danger.threat", i
+        i = _first(r.affirmed(THREAT_TO_LIFE), live_now)
+        if i is not None:
+            return "immediate_danger.threat_to_life", i
     # Someone met through a game is met in person all the same; a meeting in a game is not.
     staged = r.blocked(TEACHING, STAGE, JOKE, IN_GAME)
     i = _first(
@@ -1072,6 +1119,10 @@ def _immediate_danger(r: Reading, self_harm: bool = False) -> tuple[str, int] | 
         i = _first(r.affirmed(PLAN_TIMED), live)
         if i is not None:
             return "immediate_danger.self_harm_planned", i
+        # Pills taken just now: an overdose under way.
+        i = _first(r.affirmed(OVERDOSE), lambda i: live(i) and i in r.where(JUST_NOW))
+        if i is not None:
+            return "immediate_danger.overdose_now", i
     return None
 
 
@@ -1123,6 +1174,7 @@ def ruled_out(text: str, reading: Reading | None = None) -> frozenset[str]:
         or r.anywhere(IMAGES_NOT_MADE)
         or (r.anywhere(NEVER_SENT) and not r.anywhere(FAKE_IMAGE) and not _sexual(r))
         or (r.anywhere(ADULT_SUBJECT) and not r.anywhere(CHILD))
+        or (r.anywhere(ADULT_STATED) and not r.anywhere(CHILD_IN_IMAGE))
     ):
         out.add(INDECENT_IMAGE)
     if r.anywhere(SEXTORTION_NEGATED) or (r.anywhere(NO_IMAGES) and not r.anywhere(FAKE_IMAGE)):

@@ -19,6 +19,7 @@ from functools import cache
 
 from casebook.redaction.core import Entity
 from casebook.redaction.lexicon import DATA_DIR, WordStart, lexicon, trie_regex, word_set
+from casebook.redaction.patterns import group_names_of_nobody
 
 
 def _phrases() -> list[str]:
@@ -76,6 +77,9 @@ SHAPE_RES = (
         r"Mae(?=[ \t]+(?:y|yr|hi|e|o|nhw|gennym|gennyf|ganddo|ganddi|wedi|cyfrif|plentyn|ein|"
         r"eich|ei|eu|rhaid|angen|na|dim|llun|neges)\b)"
     ),
+    # A subreddit, a public forum named by its topic: "r/CasualUK", "r/Teachers" (a user is
+    # "u/...").
+    WordStart(r"r/[A-Za-z0-9_]{2,21}(?![\w/])", before=r"(?<![\w/.])"),
     # A label that already hides someone: "Child A", "Pupil 2", "Young Person B".
     WordStart(
         r"(?:Child|Pupil|Student|Learner|Young[ \t]+Person|YP|CYP|Victim|Suspect|Witness|"
@@ -126,6 +130,10 @@ TOWN_CONTEXT_RE = re.compile(
 FIRST_WORD_RE = re.compile(r"[^\W\d_][\w'’]*")
 TOWN_WORDS_RE = re.compile(r"[^\W\d_][\w'’]*(?:(?:[ \t]+|-)(?:[^\W\d_][\w'’]*)){0,3}")
 SPEAKER_BEFORE_RE = re.compile(r"(?:^|\n|[:;][ \t]|\bby[ \t])[ \t]*[^\W\d_][\w'’\-]*\Z")
+SCHOOL_BEFORE_AT_RE = re.compile(
+    r"\b(?:(?:year|yr|y)[ \t]?\d{1,2}|pupils?|students?|kids|children|dsl|senco|teachers?|"
+    r"head[ \t]+of[ \t]+year|ta|form[ \t]+tutor)[ \t]*\Z"
+)
 TOWN_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]|['’]s\b")
 
 
@@ -140,7 +148,7 @@ TOWN_WORD_SPLIT_RE = re.compile(r"([ \t]+|-)")
 
 
 def _towns(text: str, low: str) -> list[tuple[int, int]]:
-    from casebook.redaction.lexicon import towns
+    from casebook.redaction.lexicon import towns, villages
 
     known = towns()
     firsts = _town_first_words()
@@ -153,6 +161,10 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
         m = TOWN_WORDS_RE.match(text, cue.end())
         if m is None:
             continue
+        if cue.group(0).startswith("at") and SCHOOL_BEFORE_AT_RE.search(
+            low, max(0, cue.start() - 30), cue.start()
+        ):
+            continue  # "Year 10 at Thorpe Hamlet", "pupils at Kingsbridge": a school there
         if cue.group(0)[0] == "," and SPEAKER_BEFORE_RE.search(
             text, max(0, cue.start() - 40), cue.start()
         ):
@@ -163,11 +175,23 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
             phrase = "".join(words[:k])
             folded = " ".join(phrase.lower().replace("’", "'").split())
             if folded in known:
+                if folded in villages() and (
+                    cue.group(0).startswith("at")
+                    or (cue.group(0)[0] in ",(" and _in_brackets(text, cue.start()))
+                ):
+                    # "everyone at Heathfield", "a trust (pennine edge, hepworth clough)":
+                    # schools named after their villages
+                    break
                 end = m.start() + len(phrase)
                 if not TOWN_AFTER_RE.match(text, end):
                     spans.append((m.start(), end))
                 break
     return spans
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    line = text[max(0, text.rfind("\n", 0, pos) + 1) : pos]
+    return line.rfind("(") > line.rfind(")")
 
 
 # A town before a word that says it is a place: "Shipley bus station", "the Caernarfon
@@ -287,6 +311,28 @@ PLANT_BEFORE_RE = re.compile(
     r"laurel|myrtle|rosemary|sage|basil|juniper|cherry|ash|ruby|pearl|golden|silver|diamond|"
     r"coral|crystal|emerald|sapphire|tin|paper)\Z"
 )
+# A list of three or more plants or birds, as classes, houses or teams are named: "classes
+# named after trees (Willow, Hazel, Rowan, Holly)", "Oak, Ash and Rowan class", "houses: Robin,
+# Wren, Kestrel". Several of the words are girls' names too, so the list is kept only where a
+# word before it says what they are, or one of its words is nobody's name (oak, kestrel).
+_LIST_ITEM = (
+    r"(?:rowan|holly|ivy|hazel|willow|jasmine|rose|heather|lily|daisy|poppy|olive|laurel|myrtle|"
+    r"rosemary|sage|juniper|cherry|ash|oak|elm|beech|birch|maple|cedar|pine|yew|sycamore|"
+    r"chestnut|alder|aspen|hawthorn|blackthorn|elder|linden|larch|spruce|fir|magnolia|iris|"
+    r"violet|bluebell|primrose|sunflower|tulip|lavender|snowdrop|daffodil|buttercup|clover|"
+    r"robin|wren|owl|kestrel|swift|heron|kingfisher|finch|falcon|eagle|hawk|raven|sparrow|"
+    r"skylark|lark|swallow|puffin|osprey|merlin|jay|starling|goldfinch|nightingale|dove)"
+)
+PLANT_LIST_RE = re.compile(
+    r"(?<![\w'’\-])"
+    + _LIST_ITEM
+    + r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+    + _LIST_ITEM
+    + r"){2,}(?![\w'’\-])"
+)
+PLANT_LIST_CUE_RE = re.compile(
+    r"\b(?:trees?|plants?|flowers?|birds?|named[ \t]+after|houses|classes|class[ \t]+names)\b"
+)
 PLANT_FOR_THING = {
     "anniversary": word_set(
         "ruby pearl golden silver diamond coral crystal emerald sapphire tin paper"
@@ -341,6 +387,13 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
         if allowed is None and before.group(0) in PLANT_FOR_THING["anniversary"]:
             continue  # "a silver tree" is not a kind of tree
         spans.append((before.start(), m.end()))
+    if "," in low or " and " in low:
+        listed = _listed_names()
+        for m in PLANT_LIST_RE.finditer(low):
+            words = re.findall(r"[a-z]+", m.group(0))
+            cue = PLANT_LIST_CUE_RE.search(low, max(0, m.start() - 40), m.start())
+            if cue is not None or any(w not in listed and w != "and" for w in words):
+                spans.append(m.span())
     names = _listed_names()
     for start, end in found:
         words = low[start:end].split()
@@ -374,6 +427,7 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += _closed_classes(text, low)
     if ":" in text:
         spans += [m.span("v") for m in PLACE_FIELD_RE.finditer(text)]
+    spans += group_names_of_nobody(text)
     for anchor in ACT_ANCHOR_RE.finditer(text):
         for m in ACT_RE.finditer(text, max(0, anchor.start() - 120), anchor.end() + 6):
             if m.start() <= anchor.start() < m.end():

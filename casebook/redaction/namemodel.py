@@ -23,9 +23,10 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
+from itertools import accumulate, compress, repeat
+from operator import attrgetter, not_
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from casebook.redaction.lexicon import DATA_DIR, Lexicon, lexicon, word_set
 
@@ -84,6 +85,14 @@ CLOSINGS = word_set(
 )
 
 
+# A word as the neighbour of a scored word: its _ctx, its shape, frequency bucket and lists
+# (None for a number or a mark), and its cue class (_cue) on that side. That is everything the
+# neighbour features read of it, so one tuple stands for it in the keys of the context scores.
+NbKey = tuple[str, str, bool, bool]
+Neighbour = tuple[str, NbKey | None, str]
+NO_NEIGHBOUR: Neighbour = ("<none>", None, "")
+
+
 class Token(NamedTuple):
     """A word, number, punctuation mark or line break (a tuple: made for every token of every
     text, and a tuple is made several times faster than a class instance)."""
@@ -97,6 +106,29 @@ class Token(NamedTuple):
     shape: str
     zb: str  # frequency bucket (_zb)
     ctx: str  # how it appears as a neighbour's feature (_ctx)
+    cand: bool  # candidate(): whether the model scores it at all
+    before: Neighbour  # what it gives the features of the word after it (see _scored)
+    after: Neighbour  # what it gives the features of the word before it
+    caplow: str  # low when the shape is Xx, else "" (see _cap_any)
+    opener: bool  # whether a word after it may be capitalised for that alone (see _cap_mid)
+
+
+class Word(NamedTuple):
+    """A Token without its offsets: what a spelling is wherever it stands, made once per
+    spelling and shared by every token of it (see split)."""
+
+    text: str
+    low: str
+    word: bool
+    zipf: float
+    shape: str
+    zb: str
+    ctx: str
+    cand: bool
+    before: Neighbour
+    after: Neighbour
+    caplow: str
+    opener: bool
 
 
 def fold(word: str) -> str:
@@ -150,26 +182,42 @@ def zipf_of(low: str, table: dict[str, float]) -> float:
 
 
 # What a word looks like does not depend on where it stands: worked out once per spelling.
-# (text, low, word, zipf, shape, zb, ctx): the fields of a Token after its offsets.
-WordInfo = tuple[str, str, bool, float, str, str, str]
-_WORD_INFO: dict[str, WordInfo] = {}
+_WORD_INFO: dict[str, Word] = {}
 _WORD_INFO_MAX = 200_000
 # (spelling, text case) -> summed weight of the word's own features (see _scored).
 _WORD_SCORE: dict[tuple[str, str], float] = {}
 
 
-def _info(raw: str, table: dict[str, float]) -> WordInfo:
+def _info(raw: str, table: dict[str, float]) -> Word:
     info = _WORD_INFO.get(raw)
     if info is None:
         if raw[0].isalpha():
             low = fold(raw)
             z = zipf_of(low, table)
             sh = shape_of(raw)
-            info = (raw, low, True, z, sh, _zb(z), _word_ctx(low, z, sh))
-        elif raw[0].isdigit():
-            info = (raw, raw, False, 0.0, "d", "0", _digits_ctx(raw))
+            zb = _zb(z)
+            ctx = _word_ctx(low, z, sh)
+            g = gazetteers(lexicon())
+            nb = (sh, zb, low in g.first, low in g.surname)
+            # candidate(), worked out here once per spelling rather than per token.
+            cand = not (
+                z >= COMMON_ZIPF
+                and low not in g.first
+                and (sh == "x" or (z >= VERY_COMMON_ZIPF and low not in g.surname))
+            )
+            before = (ctx, nb, CUE_BEFORE.get(low, ""))
+            after = (ctx, nb, CUE_AFTER.get(low, ""))
+            caplow = low if sh == "Xx" else ""
+            opener = raw in SENTENCE_OPENERS
+            info = Word(raw, low, True, z, sh, zb, ctx, cand, before, after, caplow, opener)
         else:
-            info = (raw, raw, False, 0.0, raw, "0", raw if raw != "\n" else "<nl>")
+            if raw[0].isdigit():
+                low, sh, ctx = raw, "d", _digits_ctx(raw)
+            else:
+                low, sh, ctx = raw, raw, raw if raw != "\n" else "<nl>"
+            side = (ctx, None, "")
+            opener = raw in SENTENCE_OPENERS
+            info = Word(raw, low, False, 0.0, sh, "0", ctx, False, side, side, "", opener)
         if len(_WORD_INFO) >= _WORD_INFO_MAX:
             _WORD_INFO.clear()
         _WORD_INFO[raw] = info
@@ -186,33 +234,72 @@ def _digits_ctx(raw: str) -> str:
     return "<d>" if len(raw) <= 2 else "<d3>"
 
 
+# TOKEN_RE as the separator of re.split: the tokens at odd places, what lies between them
+# (white space other than line breaks, "_") at even places.
+SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+
+
+# A text's tokens as three lists: their starts, their ends and their Words.
+Split = tuple[list[int], list[int], list[Word]]
+
+
+def _split(text: str, table: dict[str, float]) -> Split:
+    # re.split and running sums of the pieces' lengths rather than finditer's match objects:
+    # the offsets come from C loops, and nothing is made per token (a spelling's Word is
+    # shared).
+    parts = SPLIT_RE.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    raws = parts[1::2]
+    words: list[Word | None] = list(map(_WORD_INFO.get, raws))
+    if None in words:
+        words = [w or _info(raw, table) for w, raw in zip(words, raws, strict=True)]
+    return offsets[:-1:2], offsets[1::2], cast(list[Word], words)
+
+
+# The last text split and its tokens: the name rules (names.py) read the same tokens as the
+# model, right after it, rather than scanning the text again. One pair, read and replaced
+# whole, so threads never see one text's tokens under another text.
+_LAST_SPLIT: list[tuple[str, Split]] = [("", ([], [], []))]
+
+
+def split(text: str) -> Split:
+    """The tokens of text (TOKEN_RE's matches) as (starts, ends, words), kept for the last
+    text asked (the lists are shared: do not change them)."""
+    last = _LAST_SPLIT[0]
+    if last[0] is text:
+        return last[1]
+    found = _split(text, zipf_table())
+    _LAST_SPLIT[0] = (text, found)
+    return found
+
+
 def tokenize(text: str, table: dict[str, float]) -> list[Token]:
-    known = _WORD_INFO
+    """The tokens of text in order (TOKEN_RE's matches with their offsets)."""
+    starts, ends, words = _split(text, table)
+    return _tokens_of(starts, ends, words)
+
+
+def _tokens_of(starts: list[int], ends: list[int], words: list[Word]) -> list[Token]:
     new = tuple.__new__
-    find = text.find
-    toks: list[Token] = []
-    append = toks.append
-    end = 0
-    # findall and str.find rather than finditer's match objects (faster): only white space
-    # other than line breaks, and "_", lie between tokens, so each token is the first
-    # occurrence of its text after the one before.
-    for raw in TOKEN_RE.findall(text):
-        start = find(raw, end)
-        end = start + len(raw)
-        append(new(Token, (start, end, *(known.get(raw) or _info(raw, table)))))
-    return toks
+    return [new(Token, (s, e, *word)) for s, e, word in zip(starts, ends, words, strict=True)]
 
 
-def text_case(toks: list[Token]) -> str:
+def text_case(toks: list[Word]) -> str:
     """L (almost no capitals: a hurried note), U (mostly ALL CAPS: a form), N otherwise."""
-    shapes = [t.shape for t in toks if t.word and len(t.text) > 1]
-    if not shapes:
-        return "N"
+    return _case_of([t.shape for t in toks])
+
+
+def _case_of(shapes: list[str]) -> str:
+    """text_case from the tokens' shapes: a word of two letters or more has one of X, Xx, xX
+    and x; a one-letter word, a number, a mark and a line break none of them."""
     upper = shapes.count("X")
-    caps = upper + shapes.count("Xx") + shapes.count("xX")
-    if upper > 0.5 * len(shapes):
+    words = upper + shapes.count("Xx") + shapes.count("xX") + shapes.count("x")
+    if not words:
+        return "N"
+    caps = words - shapes.count("x")
+    if upper > 0.5 * words:
         return "U"
-    if caps <= max(1, 0.04 * len(shapes)):
+    if caps <= max(1, 0.04 * words):
         return "L"
     return "N"
 
@@ -408,7 +495,8 @@ def use_weights(path: Path) -> None:
     MODEL_PATH = path
     model.cache_clear()
     _WORD_SCORE.clear()
-    _SIDE_SCORE.clear()
+    _LEFT_SCORE.clear()
+    _RIGHT_SCORE.clear()
     _LINE_SCORE.clear()
 
 
@@ -418,30 +506,44 @@ Layout = tuple[list[int], list[bool], list[bool], list[bool], list[str]]
 SPEAKER_WORDS = 4
 
 
-def _layout(toks: list[Token]) -> Layout:
+_SHAPE = attrgetter("shape")
+_IS_WORD = attrgetter("word")
+# Shapes of words with a capital: a line with none of them is written without capitals.
+CAPITAL_SHAPES = frozenset(("X", "Xx", "xX", "A"))
+
+
+def _layout(toks: list[Word], shapes: list[str] | None = None) -> Layout:
     """Per token: words on its line, whether it is the line's first word, its last, whether
     its line is written without capitals, and its part of a chat line ("s": the speaker
-    before the colon, "m": the message after it, "": not a chat line)."""
+    before the colon, "m": the message after it, "": not a chat line). `shapes`: each token's
+    shape, when already at hand."""
     n = len(toks)
+    if shapes is None:
+        shapes = list(map(_SHAPE, toks))
+    flags = list(map(_IS_WORD, toks))
     words_on_line = [0] * n
     first = [False] * n
     last = [False] * n
     lower = [False] * n
     roles = [""] * n
-    # Line by line, between line-break tokens (list operations rather than a Python step
-    # per token: this runs on every token of every text).
-    breaks = [k for k, t in enumerate(toks) if t.text == "\n"]
+    # Line by line, between line-break tokens (list operations in C rather than a Python
+    # step per token: this runs on every token of every text). A line break's shape is
+    # itself; a line is lower case when none of its shapes has a capital.
     start = 0
-    for end in (*breaks, n):
+    while start <= n:
+        try:
+            end = shapes.index("\n", start)
+        except ValueError:
+            end = n
         if end > start:
-            idx = [k for k in range(start, end) if toks[k].word]
-            is_lower = all(toks[k].shape in ("x", "a") for k in idx)
-            words_on_line[start:end] = [len(idx)] * (end - start)
-            if is_lower:
+            line = flags[start:end]
+            count = line.count(True)
+            words_on_line[start:end] = [count] * (end - start)
+            if CAPITAL_SHAPES.isdisjoint(shapes[start:end]):
                 lower[start:end] = [True] * (end - start)
-            if idx:
-                first[idx[0]] = True
-                last[idx[-1]] = True
+            if count:
+                first[start + line.index(True)] = True
+                last[end - 1 - line[::-1].index(True)] = True
                 colon = _speaker_colon(toks, start, end)
                 if colon > 0:
                     roles[start:colon] = ["s"] * (colon - start)
@@ -450,7 +552,7 @@ def _layout(toks: list[Token]) -> Layout:
     return words_on_line, first, last, lower, roles
 
 
-def _speaker_colon(toks: list[Token], start: int, end: int) -> int:
+def _speaker_colon(toks: list[Word], start: int, end: int) -> int:
     """The index of the colon that ends a chat line's speaker, or -1."""
     words = 0
     for k in range(start, min(end, start + 24)):
@@ -464,27 +566,44 @@ def _speaker_colon(toks: list[Token], start: int, end: int) -> int:
     return -1
 
 
-def _cap_any(toks: list[Token]) -> frozenset[str]:
+# After these a capital says nothing: sentence ends, a line break, a colon, quotes, brackets
+# and dashes. A token is an opener when its text is found in this string (as the test was
+# written: `text not in SENTENCE_OPENERS`).
+SENTENCE_OPENERS = ".!?\n:\"'“‘([-–"
+_CAPLOW = attrgetter("caplow")
+_OPENER = attrgetter("opener")
+
+
+def _cap_any(toks: list[Word]) -> frozenset[str]:
     """Words written with a capital (not in capitals) somewhere in the text."""
-    return frozenset(t.low for t in toks if t.word and t.shape == "Xx")
+    # Only a word of two letters or more has the shape Xx; its caplow is its low, any other
+    # token's is "" (map and frozenset run in C).
+    return frozenset(map(_CAPLOW, toks)) - {""}
 
 
-def _cap_mid(toks: list[Token]) -> frozenset[str]:
+def _cap_mid(toks: list[Word]) -> frozenset[str]:
     """Words written capitalised inside a sentence somewhere in the text."""
-    out = set()
-    for i in range(1, len(toks)):
-        t = toks[i]
-        if t.word and t.shape == "Xx" and toks[i - 1].text not in ".!?\n:\"'“‘([-–":
-            out.add(t.low)
-    return frozenset(out)
+    # Each token's caplow where the token before it is no opener.
+    after_plain = map(not_, map(_OPENER, toks[:-1]))
+    return frozenset(compress(map(_CAPLOW, toks[1:]), after_plain)) - {""}
 
 
-def prepare(
-    text: str,
-) -> tuple[list[Token], str, Gazetteers, Layout, tuple[frozenset[str], frozenset[str]]]:
-    toks = tokenize(text, zipf_table())
-    caps = (_cap_mid(toks), _cap_any(toks))
-    return toks, text_case(toks), gazetteers(lexicon()), _layout(toks), caps
+Caps = tuple[frozenset[str], frozenset[str]]
+
+
+def _context(text: str) -> tuple[Split, str, Gazetteers, Layout, Caps]:
+    """What scoring a text's words reads besides each word: its tokens, its case, the
+    gazetteers, each token's line and the words written with capitals somewhere."""
+    found = split(text)
+    words = found[2]
+    shapes = list(map(_SHAPE, words))
+    caps = (_cap_mid(words), _cap_any(words))
+    return found, _case_of(shapes), gazetteers(lexicon()), _layout(words, shapes), caps
+
+
+def prepare(text: str) -> tuple[list[Token], str, Gazetteers, Layout, Caps]:
+    (starts, ends, words), case, g, layout, caps = _context(text)
+    return _tokens_of(starts, ends, words), case, g, layout, caps
 
 
 def iter_features(text: str) -> Iterable[tuple[int, Token, list[str]]]:
@@ -504,55 +623,64 @@ def name_probabilities(text: str, masked: bytearray | None = None) -> list[tuple
 def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, float]], str]:
     m = model()
     wget = m.weights.get
-    toks, case, g, (lw, lf, ll, lo, ro), (cap_mid, cap_any) = prepare(text)
-    first, surname = g.first, g.surname
+    (starts, ends, words), case, g, (lw, lf, ll, lo, ro), (cap_mid, cap_any) = _context(text)
+    first = g.first
     out: list[tuple[Token, float]] = []
     append = out.append
-    n = len(toks)
+    last = len(words) - 1
     exp = math.exp
-    for i, t in enumerate(toks):
-        # candidate(t, g), inlined: it runs for every token of every text.
-        if not t.word or (
-            t.zipf >= COMMON_ZIPF
-            and t.low not in first
-            and (t.shape == "x" or (t.zipf >= VERY_COMMON_ZIPF and t.low not in surname))
-        ):
+    new = tuple.__new__
+    word_scores = _WORD_SCORE
+    left_scores = _LEFT_SCORE
+    right_scores = _RIGHT_SCORE
+    line_scores = _LINE_SCORE
+    # candidate(t, g) is worked out once per spelling (Word.cand); a Token is made only for
+    # the words scored.
+    for i in [k for k, w in enumerate(words) if w.cand]:
+        start, end = starts[i], ends[i]
+        if masked is not None and masked.find(1, start, end) >= 0:
             continue
-        if masked is not None and masked.find(1, t.start, t.end) >= 0:
-            continue
+        t: Token = new(Token, (start, end, *words[i]))
         # A word's own features score the same wherever it stands: summed once per spelling.
         key = (t.text, case)
-        base = _WORD_SCORE.get(key)
+        base = word_scores.get(key)
         if base is None:
             own = word_features(t, case, g)
             base = sum(map(wget, own, repeat(0.0, len(own))))
-            _remember(_WORD_SCORE, key, base)
+            _remember(word_scores, key, base)
         # The context features in three groups (the words before, the words after, the line),
         # each summed once per distinct context: the same features context_features gives.
+        # A neighbour stands in the keys by what those features read of it (Token.before,
+        # Token.after).
         sh = t.shape
         zb = t.zb
-        p1 = toks[i - 1] if i > 0 else None
-        p2 = toks[i - 2] if i > 1 else None
-        n1 = toks[i + 1] if i + 1 < n else None
-        n2 = toks[i + 2] if i + 2 < n else None
-        c_p1, c_n1 = _ctx(p1), _ctx(n1)
         fn = t.low in first
-        left_key = ("p", c_p1, _ctx(p2), sh, case, zb, _nb_key(p1, g), _cue(p1, CUE_BEFORE), fn)
-        left = _SIDE_SCORE.get(left_key)
+        if i > 1:
+            left_key = (words[i - 1].before, words[i - 2].ctx, sh, case, zb, fn)
+        elif i == 1:
+            left_key = (words[0].before, "<none>", sh, case, zb, fn)
+        else:
+            left_key = (NO_NEIGHBOUR, "<none>", sh, case, zb, fn)
+        left = left_scores.get(left_key)
         if left is None:
-            left = _side_score(left_key, wget)
-            _remember(_SIDE_SCORE, left_key, left)
-        right_key = ("n", c_n1, _ctx(n2), sh, case, zb, _nb_key(n1, g), _cue(n1, CUE_AFTER), fn)
-        right = _SIDE_SCORE.get(right_key)
+            left = _side_score("p", left_key, wget)
+            _remember(left_scores, left_key, left)
+        if i < last - 1:
+            right_key = (words[i + 1].after, words[i + 2].ctx, sh, case, zb, fn)
+        elif i < last:
+            right_key = (words[i + 1].after, "<none>", sh, case, zb, fn)
+        else:
+            right_key = (NO_NEIGHBOUR, "<none>", sh, case, zb, fn)
+        right = right_scores.get(right_key)
         if right is None:
-            right = _side_score(right_key, wget)
-            _remember(_SIDE_SCORE, right_key, right)
+            right = _side_score("n", right_key, wget)
+            _remember(right_scores, right_key, right)
         line_key = (
             lw[i],
             lf[i],
             ll[i],
-            lo is not None and lo[i] and case != "L",
-            t.low in cap_mid and sh != "Xx",
+            lo[i] and case != "L",
+            sh != "Xx" and t.low in cap_mid,
             sh,
             case,
             zb,
@@ -560,10 +688,10 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
             sh == "x" and t.low in cap_any,
             fn,
         )
-        line = _LINE_SCORE.get(line_key)
+        line = line_scores.get(line_key)
         if line is None:
             line = _line_score(line_key, wget)
-            _remember(_LINE_SCORE, line_key, line)
+            _remember(line_scores, line_key, line)
         score = base + left + right + line
         append((t, 1.0 / (1.0 + exp(-max(-30.0, min(30.0, score))))))
     return out, case
@@ -571,7 +699,8 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
 
 _CACHE_MAX = 200_000
 # Summed weights of the context features per distinct context (see _scored).
-_SIDE_SCORE: dict[tuple[object, ...], float] = {}
+_LEFT_SCORE: dict[tuple[object, ...], float] = {}
+_RIGHT_SCORE: dict[tuple[object, ...], float] = {}
 _LINE_SCORE: dict[tuple[object, ...], float] = {}
 
 
@@ -581,17 +710,10 @@ def _remember(cache: dict[Any, float], key: Any, value: float) -> None:
     cache[key] = value
 
 
-def _nb_key(nb: Token | None, g: Gazetteers) -> tuple[str, str, bool, bool] | None:
-    """What the features of a neighbour word depend on besides _ctx."""
-    if nb is None or not nb.word:
-        return None
-    return (nb.shape, nb.zb, nb.low in g.first, nb.low in g.surname)
-
-
-def _side_score(key: tuple[Any, ...], wget: Callable[[str, float], float]) -> float:
+def _side_score(tag: str, key: tuple[Any, ...], wget: Callable[[str, float], float]) -> float:
     """The weights of context_features' features of the words on one side (tag "p": the two
     before, and whether a sentence starts here; "n": the two after)."""
-    tag, c1, c2, sh, case, zb, nb, cue, fn = key
+    (c1, nb, cue), c2, sh, case, zb, fn = key
     if tag == "p":
         f = [f"p1={c1}", f"p2={c2}", f"p12={c2}|{c1}", f"p1s={c1}|{sh}|{case}"]
         if c1 in (".", "!", "?", "<nl>", ":", "<none>"):

@@ -26,6 +26,7 @@ from casebook.redaction.lexicon import (
     Lexicon,
     WordStart,
     lexicon,
+    towns,
     trie_regex,
     word_set,
     word_start,
@@ -39,6 +40,9 @@ from casebook.redaction.namemodel import (
     place_context,
     zipf_of,
     zipf_table,
+)
+from casebook.redaction.namemodel import (
+    split as model_split,
 )
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -136,8 +140,14 @@ CAP_WORD_RE = re.compile(
 
 
 @cache
+def _keep_ascii(keep: frozenset[str]) -> frozenset[str]:
+    """The words of keep that _keep_re matches: ASCII letters only."""
+    return frozenset(w for w in keep if w.isascii() and w.isalpha())
+
+
+@cache
 def _keep_re(lex: Lexicon) -> re.Pattern[str]:
-    words = frozenset(w for w in _keep_words(lex) if w.isascii() and w.isalpha())
+    words = _keep_ascii(_keep_words(lex))
     return re.compile(r"\b(?:" + trie_regex(words) + r")\b")
 
 
@@ -154,45 +164,97 @@ DETERMINER_BEFORE_RE = re.compile(
 AFTER_TITLE_RE = re.compile(r"\.?[ \t](?P<i>[a-z]\.[ \t])?(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)")
 
 
+# A word of namemodel's tokens split at its apostrophes and hyphens: runs of letters.
+LETTERS_RE = re.compile(LETTER + "+")
+# What _tokens takes from one of namemodel's word tokens, worked out once per spelling: the
+# capitalised word CAP_WORD_RE finds in it (its offset in the token, the characters cut from
+# its end, the word and its folded form), and its parts that are listed words with their
+# offsets (what _keep_re finds in it, before the check of the characters around the token).
+TokenParts = tuple[tuple[int, int, str, str] | None, tuple[tuple[int, str], ...]]
+_PARTS: dict[str, TokenParts] = {}
+_PARTS_MAX = 200_000
+
+
+def _token_parts(raw: str, keep: frozenset[str]) -> TokenParts:
+    parts = [(m.start(), m.group()) for m in LETTERS_RE.finditer(raw)]
+    cap = None
+    # CAP_WORD_RE starts at a letter other than a-z with no letter before it (so at the start
+    # of a part) and runs to the token's end; the first such part is the only match, kept
+    # when that letter is upper case.
+    for offset, part in parts:
+        if not ("a" <= part[0] <= "z"):
+            word = raw[offset:]
+            if word[0].isupper():
+                cut = 2 if word[-2:] in ("'s", "’s") and len(word) > 2 else 0
+                if cut:
+                    word = word[:-cut]
+                low = word.lower()
+                if not low.isascii() or "’" in low:
+                    low = _fold(word)
+                cap = (offset, cut, word, low)
+            break
+    listed = tuple((offset, part) for offset, part in parts if part in keep)
+    if len(_PARTS) >= _PARTS_MAX:
+        _PARTS.clear()
+    found = (cap, listed)
+    _PARTS[raw] = found
+    return found
+
+
+def _is_word_char(c: str) -> bool:
+    """What \\w matches in a str pattern (so what \\b looks at)."""
+    return c.isalnum() or c == "_"
+
+
 def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     """The words that can take part in a name: capitalised ones and those in `keep`.
 
     Other words are left out for speed; callers check adjacency by the text between two
-    tokens, so a left-out word between them still separates them.
+    tokens, so a left-out word between them still separates them. Read from the name model's
+    tokens of the same text (the same words CAP_WORD_RE and _keep_re find in it).
     """
     toks: list[Tok] = []
     append = toks.append
     new = tuple.__new__
-    for m in CAP_WORD_RE.finditer(text):
-        word = m.group()
-        if not word[0].isupper():
-            continue
-        start, end = m.span()
-        if word[-2:] in ("'s", "’s") and len(word) > 2:
-            word = word[:-2]
-            end -= 2
-        low = word.lower()
-        if not low.isascii() or "’" in low:
-            low = _fold(word)
-        append(new(Tok, (start, end, word, low, True)))
     lowers = []
-    for m in _keep_re(lexicon()).finditer(text):
-        start, end = m.span()
-        word = m.group()
-        lowers.append(Tok(start, end, word, word, False))
-        if word in TITLES:
-            # "ms harding", "pcso harding": the word after a title may be a name in no list.
-            after = AFTER_TITLE_RE.match(text, end)
-            if (
-                after is not None
-                and after.group("w") not in keep
-                and after.group("w") not in lexicon().protected
-                and zipf_table().get(after.group("w"), 0.0) < AFTER_TITLE_MAX_ZIPF
+    # _keep_re's words: ASCII, letters only, matched whole between word boundaries.
+    listed_words = _keep_ascii(keep)
+    known = _PARTS.get
+    size = len(text)
+    # Every token, not only those the model calls words: "²-jo" starts with a character
+    # str.isdigit() knows (so the model takes it as a number) that is a letter to the regexes.
+    starts, ends, words = model_split(text)
+    for token_start, token_end, token in zip(starts, ends, words, strict=True):
+        raw = token.text
+        cap, listed = known(raw) or _token_parts(raw, listed_words)
+        if cap is not None:
+            offset, cut, word, low = cap
+            append(new(Tok, (token_start + offset, token_end - cut, word, low, True)))
+        if not listed:
+            continue
+        for offset, word in listed:
+            start = token_start + offset
+            end = start + len(word)
+            # \b on both sides: inside the token a part has an apostrophe or hyphen beside
+            # it; at the token's edges a digit, "_" or another word character may stand.
+            if (start > 0 and _is_word_char(text[start - 1])) or (
+                end < size and _is_word_char(text[end])
             ):
-                # With an initial before it ("mr p. o'donnell"), the token starts there.
-                first = after.start("i") if after.group("i") else after.start("w")
-                word = text[first : after.end("w")]
-                lowers.append(Tok(first, after.end("w"), word, word, False))
+                continue
+            lowers.append(Tok(start, end, word, word, False))
+            if word in TITLES:
+                # "ms harding", "pcso harding": the word after a title may be a name in no list.
+                after = AFTER_TITLE_RE.match(text, end)
+                if (
+                    after is not None
+                    and after.group("w") not in keep
+                    and after.group("w") not in lexicon().protected
+                    and zipf_table().get(after.group("w"), 0.0) < AFTER_TITLE_MAX_ZIPF
+                ):
+                    # With an initial before it ("mr p. o'donnell"), the token starts there.
+                    first = after.start("i") if after.group("i") else after.start("w")
+                    word = text[first : after.end("w")]
+                    lowers.append(Tok(first, after.end("w"), word, word, False))
     if lowers:
         lowers.sort(key=lambda t: t.start)
         joined: list[Tok] = []
@@ -689,13 +751,155 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     labelled = _labelled_names(text, people, masked) + _chat_speakers(text, masked)
     if labelled:
         people += labelled + finder.repeats(labelled)
-    nicknames = _quoted_nicknames(text, masked)
+    nicknames = _quoted_nicknames(text, masked) + _named_in_quotes(text, masked)
     people = [
         e
         for e in people
         if not _everyday_word_beside_its_name(text, e, people) and not _verb_after_greeting(text, e)
     ]
+    people = [t for e in people if (t := _tidied(text, e)) is not None]
+    people += _before_a_number(text, masked, people) + _closing_initials(text, masked)
+    if " the " in text or "reception" in text or " IT" in text or " HR" in text:
+        people += _staff_by_place(text, masked)
     return people + nicknames + _initials(text, people, masked)
+
+
+# A full name right before a date of birth or a phone number: "River Bates 02/01/2016 (Year
+# 3)", "Head Paul Lister 01632 960 575", "Contact Sian Lloyd 01632 ...". The first word is a
+# listed first name (everyday ones too: this place says it is a name) and the second is no
+# everyday word English uses more than names.
+BEFORE_NUMBER_RE = re.compile(
+    r"(?<![\w'’\-])(?P<n>(?P<f>[A-Z][a-z'’\-]+)[ \t]+(?P<s>[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?))"
+    r",?[ \t]+\(?(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|0\d{3,4}[ \t]?\d{3}|\+44|07\d{3})"
+)
+SURNAME_EVERYDAY_ZIPF = 4.5
+
+
+def _before_a_number(text: str, masked: bytearray, people: list[Entity]) -> list[Entity]:
+    lex = lexicon()
+    table = zipf_table()
+    found = []
+    for m in BEFORE_NUMBER_RE.finditer(text):
+        s, e = m.span("n")
+        if masked.find(1, s, e) >= 0 and not any(
+            p.start <= s + k < p.end for p in people for k in range(e - s) if masked[s + k]
+        ):
+            continue  # taken by something else than a part of this name
+        first, last = m.group("f").lower(), m.group("s").lower()
+        if first not in lex.first_names or (first in lex.protected and first not in lex.ambiguous):
+            continue
+        if last in lex.protected or (
+            zipf_of(last, table) >= SURNAME_EVERYDAY_ZIPF and last not in lex.surnames
+        ):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# A member of staff named by where they work: "Sue in the office has the screenshots", "ask
+# Pat on reception", "Bill from IT": a listed first name, everyday ones too.
+STAFF_PLACE_RE = re.compile(
+    r"(?<![\w'’\-])(?P<n>[A-Z][a-z'’\-]+)[ \t]+(?:in|on|at|from)[ \t]+(?:the[ \t]+)?"
+    r"(?:office|school[ \t]+office|front[ \t]+office|reception|admin|finance|IT|HR)\b"
+)
+
+
+def _staff_by_place(text: str, masked: bytearray) -> list[Entity]:
+    lex = lexicon()
+    found = []
+    for m in STAFF_PLACE_RE.finditer(text):
+        s, e = m.span("n")
+        word = m.group("n").lower()
+        if masked.find(1, s, e) >= 0 or word not in lex.first_names or word in CALENDAR_WORDS:
+            continue
+        if word in lex.protected and word not in lex.ambiguous:
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# A note signed with its writer's initials on its last line: "... Will follow up Monday.\nMW".
+CLOSING_INITIALS_RE = re.compile(r"\n[ \t]*(?P<i>[A-Z]{2,3})[ \t]*\Z")
+
+
+def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
+    m = CLOSING_INITIALS_RE.search(text)
+    if m is None:
+        return []
+    s, e = m.span("i")
+    low = m.group("i").lower()
+    lex = lexicon()
+    if masked.find(1, s, e) >= 0 or low in lex.protected or low in _acronyms():
+        return []
+    masked[s:e] = b"\x01" * (e - s)
+    return [Entity(s, e, "PERSON")]
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    from casebook.redaction.lexicon import read_words
+
+    return read_words("acronyms.txt")
+
+
+TIDY_BEFORE_RE = re.compile(r"([^\W\d_][\w'’]*)\.?[ \t]*\Z")
+# Words after which a town's name is a person ("miss holt") or a school ("(dsl greenhill)").
+NOT_TOWN_BEFORE = word_set("mr mrs ms miss mx dr prof sir dame lady lord rev cllr") | word_set(
+    "dsl senco head headteacher teacher deputy school pupils pupil student students"
+)
+TIDY_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?")
+
+
+def _tidied(text: str, ent: Entity) -> Entity | None:
+    """A name without what is not part of it, or None where nothing is left.
+
+    - a title before it goes ("Sgt Will Barraclough" -> "Will Barraclough": "Sgt" is a rank,
+      kept like "Mr");
+    - a role or service written in capitals ends it ("Kofi Osei PCSO liaison" -> "Kofi Osei");
+    - a town in lower case or capitals, standing alone, is a place ("youth worker blackpool",
+      "(pcso aberystwyth)"): towns that are also names on our lists stay names.
+    """
+    words = list(TIDY_WORD_RE.finditer(text, ent.start, ent.end))
+    if not words:
+        return ent
+    start, end = ent.start, ent.end
+    lex = lexicon()
+    k = 0
+    while k < len(words) - 1 and words[k].group(0).rstrip(".").lower() in TITLES:
+        k += 1
+    if k:
+        start = words[k].start()
+    for w in words[k + 1 :]:
+        word = w.group(0).rstrip(".")
+        low = word.lower()
+        if len(word) >= 2 and word.isupper() and low in lex.protected and low not in PARTICLES:
+            end = w.start()
+            while end > start and text[end - 1] in " \t,;:-–(/":
+                end -= 1
+            break
+    if end <= start:
+        return None
+    span = text[start:end]
+    if (span.islower() or span.isupper()) and " " not in span and not span.endswith("'s"):
+        low = span.lower()
+        before = TIDY_BEFORE_RE.search(text, max(0, start - 20), start)
+        if (
+            low in towns()
+            and low not in _listed_names()
+            and (before is None or before.group(1).lower() not in NOT_TOWN_BEFORE)
+        ):
+            return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Entity(start, end, ent.type)
+
+
+@cache
+def _listed_names() -> frozenset[str]:
+    lex = lexicon()
+    return lex.first_names | lex.surnames | lex.ambiguous | lex.context_only
 
 
 # A mail header's display name before the address: "To: Bill Sutcliffe <bill@...>",
@@ -741,7 +945,8 @@ def _header_display_names(text: str, masked: bytearray) -> list[Entity]:
 RELATION_WORDS = word_set(
     "mum mam mom dad mother father brother sister bro sis cousin nan nana nanna gran granny "
     "grandma grandad grandpa uncle auntie aunty aunt friend bestfriend bestie mate boyfriend "
-    "girlfriend partner manager colleague son daughter stepdad stepmum carer neighbour tutor"
+    "girlfriend partner manager colleague son daughter stepdad stepmum carer neighbour tutor "
+    "lad lass grandson granddaughter nephew niece"
 )
 # Found from the relation word (a trie of literal words the regex engine can skip to).
 RELATION_LOWER_RE = word_start(
@@ -838,13 +1043,30 @@ SLOT_NOTE_FROM_RE = re.compile(
 SLOT_FAMILY_BRACKET_RE = re.compile(
     r"\((?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|auntie|aunty|aunt|uncle|"
     r"step-?(?:mum|dad)|carer|foster[ \t]+carer|sw|social[ \t]+worker|pcso|dsl|deputy[ \t]+dsl|"
-    r"senco|teacher|head|youth[ \t]+worker)\)"
+    r"senco|teacher|head|youth[ \t]+worker|parent|grandma|grandparent|foster[ \t]+mum|"
+    r"foster[ \t]+dad|pastoral[ \t]+lead)\)"
 )
 SLOT_WORD_BEFORE_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*[a-z][ \t]*\Z")
 SLOT_BRACKET_HINT_RE = re.compile(
     r"\b(?:mr|mrs|ms|miss|dr|pc|pcso|dsl|ddsl|senco|head|teacher|deputy|foster|carer|social|"
     r"worker|mum|dad|nan|police|primary|junior|juniors|infants?|school|academy|high|college|"
     r"sw|lado)\b"
+)
+# A short name and the full one in brackets after it, in lower case: "jack (jack milburn,
+# year 7)", "rich (richard oyelowo)", "hope (hope adeyinka yr 7 ...)".
+SHORT_THEN_FULL_RE = re.compile(
+    r"(?<![\w'’\-])(?P<a>[a-z][a-z'’\-]+)[ \t]+"
+    r"\((?P<n>[a-z]{2,}(?:[ \t]+[a-z][a-z'’\-]*[a-z]){1,2})"
+    r"(?=[ \t]*[),;]|[ \t]+(?:yr|year|y)[ \t]?\d)"
+)
+# "the lad is rocky 14", "her son is dev (y9)": a child named, then their age or year group.
+CHILD_IS_NAME_AGE_RE = re.compile(
+    r"\b(?:lad|lass|boy|girl|son|daughter|child|kid|pupil|student|nephew|niece)[ \t]+is[ \t]+"
+    r"(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*,?[ \t]*\(?(?:1[0-8]|[4-9]|y(?:ear|r)?[ \t]?\d{1,2})\b"
+)
+# A child's name after their year group in a note: "year 8 tyler being called ...".
+YEAR_GROUP_NAME_RE = re.compile(
+    r"\b(?:year|yr|y)[ \t]?\d{1,2}[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)"
 )
 BRACKETED_FULL_NAME_RE = re.compile(r"[ \t]*\((?P<n>[a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2})\)")
 SLOT_MAX_ZIPF = 5.5  # above this a word is grammar ("will", "said", "them"), unless listed
@@ -871,6 +1093,24 @@ SLOT_REPEAT_PREV_RE = re.compile(
 )
 
 
+SLOT_SURNAME_NEXT_RE = re.compile(
+    r"[ \t]+(?P<s>(?:o['’]|mc|mac)?[a-z][a-z'’\-]*[a-z])(?=[ \t]*(?:[,;\n(]|\d|\Z))"
+)
+SURNAME_MAX_ZIPF = 3.6
+
+
+def _surname_like(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
+    """A lower-case word that can be a surname: "o'leary", "mcdade", a listed surname, or one
+    English hardly knows ("oyelowo"); no grammar or word that must survive."""
+    if w in SLOT_NOT_NAMES or w in TITLES or w in RELATION_WORDS:
+        return False
+    if w.startswith(("o'", "o’")) and len(w) > 3:
+        return True
+    if w in lex.protected and w not in lex.surnames:
+        return False
+    return w in lex.surnames or zipf_of(w, table) < SURNAME_MAX_ZIPF
+
+
 def _slot_word_ok(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
     if w in SLOT_NOT_NAMES or w in TITLES or w in RELATION_WORDS:
         return False
@@ -890,8 +1130,14 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
     lex = lexicon()
     table = zipf_table()
     spans: list[tuple[int, int]] = []
+    found_early: list[Entity] = []
     for m in SLOT_ROLE_RE.finditer(text):
-        spans.append(m.span("w"))
+        s, e = m.span("w")
+        # "caller: bernie walsh 0161 ...", "caller: des o'leary, youth worker": the surname too.
+        nxt = SLOT_SURNAME_NEXT_RE.match(text, e)
+        if nxt is not None and _surname_like(nxt.group("s"), lex, table):
+            e = nxt.end("s")
+        spans.append((s, e))
     for m in SLOT_BRACKET_RE.finditer(text) if "(" in text else ():
         if not SLOT_BRACKET_HINT_RE.search(m.group("r").lower()):
             continue
@@ -907,6 +1153,21 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
         if before is not None:
             word = before.group(0).rstrip(" \t")
             spans.append((before.start(), before.start() + len(word)))
+    for m in SHORT_THEN_FULL_RE.finditer(text) if "(" in text else ():
+        short, full = m.group("a"), m.group("n").split()
+        if full[0][:3] != short[:3] or not all(_surname_like(w, lex, table) for w in full[1:]):
+            continue
+        # "will (will harding)", "rich (richard oyelowo)": the short name and the full one,
+        # whatever the words mean elsewhere (a part found already is taken into the whole).
+        for s, e in (m.span("a"), m.span("n")):
+            found_early.append(Entity(s, e, "PERSON"))
+            masked[s:e] = b"\x01" * (e - s)
+    for m in CHILD_IS_NAME_AGE_RE.finditer(text) if " is " in text else ():
+        spans.append(m.span("w"))
+    for m in YEAR_GROUP_NAME_RE.finditer(text) if "y" in text else ():
+        w = m.group("w")
+        if w in lex.first_names or (zipf_of(w, table) < 3.0 and w not in lex.protected):
+            spans.append(m.span("w"))
     for p in people:
         b = BRACKETED_FULL_NAME_RE.match(text, p.end)
         if b is not None:
@@ -915,12 +1176,17 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
                 continue
             if not any(w in lex.protected or w in SLOT_NOT_NAMES for w in b.group("n").split()):
                 spans.append((s, e))
-    found: list[Entity] = []
-    words: set[str] = set()
+    found: list[Entity] = list(found_early)
+    words: set[str] = {w for ent in found_early for w in text[ent.start : ent.end].split()}
+    person_chars = bytearray(len(text))
+    for p in people:
+        person_chars[p.start : p.end] = b"\x01" * (p.end - p.start)
     for s, e in spans:
         w = text[s:e]
-        if masked.find(1, s, e) >= 0:
-            continue
+        if masked.find(1, s, e) >= 0 and (
+            " " not in w or any(masked[k] and not person_chars[k] for k in range(s, e))
+        ):
+            continue  # taken by another finding; but a full name takes in a part found
         if not all(_slot_word_ok(x, lex, table) for x in w.split()):
             continue
         found.append(Entity(s, e, "PERSON"))
@@ -1290,6 +1556,63 @@ def _with_final_initial(text: str, ent: Entity) -> Entity:
     if m is None and text[ent.start : ent.end].islower():
         m = FINAL_LOWER_INITIAL_RE.match(text, ent.end)
     return Entity(start, m.end() if m is not None else ent.end, ent.type)
+
+
+# Names in quotes after a word that says they are names: 'names mentioned: "big t",
+# "skinny"', 'kids called deano, "tiny" and ross', 'known as "tiger"'. Not a group's, page's
+# or account's name ('a group called "Year 9 chat"'): those are accounts or kept words.
+NICKNAME_CUE_RE = re.compile(
+    r"\b(?:names?(?:[ \t]+mentioned|[ \t]+given|[ \t]+used)?[ \t]*:|"
+    r"called(?:[ \t]+(?:him|her|them|me|us))?|known[ \t]+as|"
+    r"nicknamed|aka|a\.k\.a\.?|goes[ \t]+by|calls[ \t]+(?:him|her|them)(?:self)?)[ \t]*",
+    re.I,
+)
+NICKNAME_ITEM_RE = re.compile(
+    r"(?:[\"“](?P<q>[^\"”\n]{1,24})[\"”]|(?P<w>[a-z][a-z'’\-]*[a-z]))"
+    r"(?P<sep>[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+))?"
+)
+NICKNAME_NOT_AFTER_RE = re.compile(
+    r"\b(?:group|chat|gc|server|channel|page|account|profile|site|app|game|file|folder|video|"
+    r"film|song|show|book|game|trend|challenge|filter|team|club|school)s?\b[^\n.]{0,30}\Z",
+    re.I,
+)
+
+
+def _named_in_quotes(text: str, masked: bytearray) -> list[Entity]:
+    if '"' not in text and "“" not in text:
+        return []
+    lex = lexicon()
+    table = zipf_table()
+    found = []
+    for cue in NICKNAME_CUE_RE.finditer(text):
+        if NICKNAME_NOT_AFTER_RE.search(text, max(0, cue.start() - 40), cue.start()):
+            continue
+        pos = cue.end()
+        items = []
+        quoted = False
+        for _ in range(6):
+            m = NICKNAME_ITEM_RE.match(text, pos)
+            if m is None:
+                break
+            items.append(m)
+            quoted = quoted or m.group("q") is not None
+            if not m.group("sep"):
+                break
+            pos = m.end()
+        if not quoted:
+            continue
+        for m in items:
+            group = "q" if m.group("q") is not None else "w"
+            value = m.group(group)
+            words = value.lower().split()
+            if not words or len(words) > 3 or any(w in lex.protected for w in words):
+                continue
+            if group == "w" and not (value in lex.first_names or zipf_of(value, table) < 3.0):
+                continue  # a bare word in the list is a name only if it looks like one
+            s, e = m.span(group)
+            if masked.find(1, s, e) < 0:
+                found.append(Entity(s, e, "PERSON"))
+    return found
 
 
 def _quoted_nicknames(text: str, masked: bytearray) -> list[Entity]:

@@ -877,6 +877,115 @@ def _everyday_words(name: str) -> bool:
     )
 
 
+GROUP_BEFORE_RE = re.compile(
+    r"\b(?:group|chat|gc|server|channel|realm|page|community)\b[^\n\"“]{0,40}\Z", re.I
+)
+
+
+QUOTED_GROUP_RE = re.compile(
+    r"\b(?:group|chat|gc|server|channel|realm|community)\b[^\n\"“.!?]{0,30}?"
+    r"[\"“](?P<q>[^\"”\n]{2,40})[\"”]",
+    re.I,
+)
+
+
+def group_names_of_nobody(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted group, chat and server names that name nobody ("Year 7 Gamers",
+    "Lunchtime Chess Club"): words to keep, as keep.py keeps a platform's name."""
+    if '"' not in text and "“" not in text:
+        return []
+    return [
+        m.span("q")
+        for m in QUOTED_GROUP_RE.finditer(text)
+        if _group_nobody(text, m.start("q"), m.end("q"))
+    ]
+
+
+def _group_nobody(text: str, start: int, end: int) -> bool:
+    """_names_nobody for text[start:end], unless one of its less common words stands elsewhere
+    in the text too ("Linden Heath Free School ... a page called "Linden Heath parents speak
+    out""): then it names a school or person the text is about."""
+    name = text[start:end]
+    if not _names_nobody(name):
+        return False
+    from casebook.redaction.namemodel import zipf_table
+
+    table = zipf_table()
+    rest = (text[:start] + " " + text[end:]).lower()
+    for w in LETTER_OR_DIGIT_RUN_RE.findall(name):
+        low = w.lower()
+        if (
+            len(w) >= 3
+            and w.isalpha()
+            and table.get(low, 0.0) < 4.5
+            and re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", rest)
+        ):
+            return False
+    return True
+
+
+# The lists' unions, made once rather than per text (some 1,400 words each).
+@cache
+def _people_words() -> frozenset[str]:
+    """First names and surnames on the lists."""
+    lex = lexicon()
+    return lex.first_names | lex.surnames
+
+
+@cache
+def _listed_words() -> frozenset[str]:
+    """First names and surnames on the lists, and the words listed as names only in context."""
+    lex = lexicon()
+    return lex.first_names | lex.surnames | lex.ambiguous | lex.context_only
+
+
+def _names_nobody(name: str) -> bool:
+    """A group, chat or server's name in any case made only of everyday words, year groups,
+    forms and services ("Year 5 Besties", "Y11 Leavers 25", "Rate Our Teachers", "Nightwatch
+    SMP", "the bunker"): it names nobody, so it is no account to hide. A word that is a first
+    name or surname on our lists, or one English hardly knows ("Saltmarsh"), makes it a name
+    someone chose; a word written together from two everyday words ("Nightwatch") is everyday.
+    """
+    from casebook.redaction.namemodel import zipf_table
+
+    table = zipf_table()
+    lex = lexicon()
+    listed = _listed_words()
+    words = LETTER_OR_DIGIT_RUN_RE.findall(name)
+
+    def everyday(w: str) -> bool:
+        if w in listed:
+            return False
+        if table.get(w, 0.0) >= GROUP_WORD_MIN_ZIPF or w in lex.protected or w in _acronyms():
+            return True
+        return any(
+            table.get(w[:k], 0.0) >= 4.0 and table.get(w[k:], 0.0) >= 4.0
+            for k in range(3, len(w) - 2)
+        )
+
+    return (
+        bool(words)
+        and any(w.isalpha() for w in words)
+        and all(
+            w.isdigit()
+            or w.lower() in ("year", "yr", "y", "class", "form", "the")
+            or (len(w) == 1 and k > 0 and words[k - 1].isdigit())
+            or everyday(w.lower())
+            for k, w in enumerate(words)
+        )
+    )
+
+
+GROUP_WORD_MIN_ZIPF = 2.5
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    from casebook.redaction.lexicon import read_words
+
+    return read_words("acronyms.txt")
+
+
 SPEAKER_PART_SPLIT_RE = re.compile(r"[._\-]")
 NUMERIC_WORD_RE = re.compile(r"[\d.:\-]+")
 
@@ -982,7 +1091,11 @@ def find_usernames(text: str) -> list[Entity]:
         words = m.group("q").split()
         # A page or channel name is written in title case ("Kernow Scraps"); a quoted reply
         # ("does not violate ...") is not.
-        if len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words):
+        if (
+            len(words) <= 6
+            and all(w[0].isupper() or w[0].isdigit() for w in words)
+            and not _group_nobody(text, m.start("q"), m.end("q"))
+        ):
             found.append(Entity(m.start("q"), m.end("q"), "USERNAME"))
     found += [Entity(s, e, "USERNAME") for s, e in _odd_words(text)]
     found += [
@@ -993,6 +1106,10 @@ def find_usernames(text: str) -> list[Entity]:
         Entity(m.start("q"), m.end("q"), "USERNAME")
         for m in QUOTED_NAME_RE.finditer(text)
         if not _everyday_words(m.group("q"))
+        and not (
+            GROUP_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
+            and _group_nobody(text, m.start("q"), m.end("q"))
+        )
     ]
     found += _labels_and_display_names(text)
     found += _quoted_handles(text)
@@ -1007,7 +1124,13 @@ def find_usernames(text: str) -> list[Entity]:
         if m.group("quoted"):
             cue = (m.group("strong") or "").lower()
             group_name = any(k in cue for k in ("group", "chat", "page", "server", "channel"))
-            if not (group_name and _everyday_words(m.group("quoted"))):
+            if not (
+                group_name
+                and (
+                    _everyday_words(m.group("quoted"))
+                    or _group_nobody(text, m.start("quoted"), m.end("quoted"))
+                )
+            ):
                 found.append(Entity(m.start("quoted"), m.end("quoted"), "USERNAME"))
             continue
         tok = m.group("tok")
@@ -1154,6 +1277,13 @@ CELTIC_NAME_WORDS = word_set(
     "cnoc chnoic baile bhaile dun gleann loch ard inis naomh mhuire cill ros bhríde cholmcille"
 )
 NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
+# Grammar words no school's name holds, which end one written in capitals going back.
+CAPS_SENTENCE_WORDS = word_set(
+    "in and is it where behind at to we our my his her by near from on live lives living are "
+    "was were has have had not no for with goes go went attends attended near beside outside "
+    "inside about after before because but or so that this than then when who which i you he "
+    "she they me him them us address"
+)
 
 
 def find_schools(text: str) -> list[Entity]:
@@ -1183,6 +1313,12 @@ def find_schools(text: str) -> list[Entity]:
                 break  # the end of another school: "X Academy and Tollgate School"
             if word in ("and", "&") and not (words and words[-1][1] in ("St", "St.", "Saint")):
                 break  # "Early Help and the Virtual School"; but "St Peter and St Paul"
+            if (
+                word.isupper()
+                and word.lower() in CAPS_SENTENCE_WORDS
+                and not (word == "AND" and words and words[-1][1] in ("ST", "ST.", "SAINT"))
+            ):
+                break  # a sentence in capitals: "THE GARDEN WHERE IT HAPPENED IS BEHIND SCHOOL"
             seen_name = seen_name or word.lower().strip(".") not in SCHOOL_GENERIC
             words.append((pos, word))
         # Drop leading connectors and sentence words ("Yesterday", "At", "The"), but keep
@@ -1216,7 +1352,202 @@ def find_schools(text: str) -> list[Entity]:
     found += _celtic_schools(text)
     found += _lower_case_schools(text)
     found += _schools_by_context(text, found)
+    found += _schools_by_setting(text)
     found += _school_repeats(text, found)
+    return found
+
+
+# --- schools and settings known by where they stand ------------------------------------------
+# A year group and then the school: "(S3, St Mungo's)", "YEAR 8 ST OSWALDS", "yr 6 st jude's",
+# "(Year 7, Sacred Heart)"; a word English hardly knows closing a bracket after the year
+# group is one too: "(kai, yr 7 queensbridge)".
+YEAR_THEN_SCHOOL_RE = re.compile(
+    r"\b(?:year|yr|y|s)[ \t]?\d{1,2},?[ \t]+(?P<p>(?:st\.?|saint)[ \t]+[a-z][\w\-]*(?:['’]s)?"
+    r"|sacred[ \t]+heart|holy[ \t]+(?:trinity|cross|family|rosary|spirit|name|redeemer|ghost)"
+    r"|(?P<w>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*)?)(?=[ \t]*\)))(?![\w'’])",
+    re.I,
+)
+# A school after "at" with a year group after it: "at Ravensworth Year 8", "pupils at
+# Kingsbridge (Year 9)", "yr 10 at the heath".
+AT_THEN_YEAR_RE = re.compile(
+    r"\b(?:at|from)[ \t]+(?P<p>(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+    r"[ \t]*,?\(?[ \t]*(?:Year|year|YEAR|Yr|yr|Y)[ \t]?\d{1,2}\b"
+)
+YEAR_AT_RE = re.compile(
+    r"\b(?:year|yr|y)[ \t]?\d{1,2}[ \t]+at[ \t]+(?P<p>(?:the[ \t]+)?[a-z][a-z'’\-]*"
+    r"(?:[ \t]+[a-z][a-z'’\-]*)?)(?=[ \t]*[).,;:\n]|\Z)",
+    re.I,
+)
+# A role at a school and the school, in lower case in a note: "(dsl meadow view)", "head of
+# year fairfield."; a labelled setting, school, club: "school bishops tachbrook.", "Club:
+# Hartlepool Harriers juniors".
+ROLE_SCHOOL_RE = re.compile(
+    r"\((?:dsl|ddsl|senco|deputy[ \t]+head|head[ \t]+of[ \t]+year|hoy|"
+    r"safeguarding[ \t]+lead|pastoral[ \t]+lead)[ \t]+"
+    r"(?P<p>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2})\)"
+    r"|\bhead[ \t]+of[ \t]+year[ \t]+(?P<q>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*)?)"
+    r"(?=[ \t]*[.,;\n])",
+    re.I,
+)
+NOTE_SCHOOL_RE = re.compile(
+    r"(?:^|[.;\-–][ \t]+)(?:school|club|setting|nursery)[ \t]+"
+    r"(?P<p>(?:[A-Za-z][\w'’\-]*[ \t]+){0,3}[A-Za-z][\w'’\-]*)(?=[ \t]*[.,;:\n]|\Z)",
+    re.M | re.I,
+)
+CLUB_LABEL_RE = re.compile(
+    r"^[ \t]*(?:club|team|setting|youth[ \t]+club|sports[ \t]+club)[ \t]*:[ \t]*"
+    r"(?P<p>[A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z][\w'’\-]*){0,4})[ \t]*$",
+    re.M | re.I,
+)
+CLUB_SIDE_AFTER_RE = re.compile(r"(?:[ \t]+(?:juniors?|youth|seniors|u\d{1,2}s?))+\Z")
+# A sports club's youth side: "Derry Rovers Youth", "Kelham Colts U12s", "Marsh Athletic
+# juniors": where children are, like a school.
+CLUB_RE = re.compile(
+    r"\b(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:Rovers|Harriers|Wanderers|Athletic|Albion|Colts|"
+    r"Rangers|United|Town|Celtic|Juniors|Tigers|Lions|Eagles|Hawks|Panthers|Sharks|Saints)"
+    r"[ \t]+(?:Youth|Juniors?|U\d{1,2}s?|Under[ \t]+\d{1,2}s?))\b"
+)
+# A saint's name standing alone between commas or brackets, as a school is named after a
+# child or a role: "Angel Murphy (09.09.2009) St Clare's, Liverpool", "(IT technician), St
+# Brendan's, 0161 ...". Not a saint's day or church (those are kept), nor a street or town.
+SAINT_ALONE_RE = re.compile(
+    r"(?:[,(][ \t]*|\)[ \t]+)(?P<p>(?:St\.?|ST\.?|Saint|SAINT)[ \t]+[A-Z][A-Za-z\-]*(?:['’][sS]|S)?"
+    r"|(?:st\.?|saint)[ \t]+[a-z]{3,}(?:['’]s)?)"
+    r"(?=[ \t]*(?:[,)]|\n|[.;][ \t\n]|\Z))"
+)
+# What every match of CLUB_RE and SAINT_ALONE_RE holds (the second in the lower-cased text):
+# cheap searches that open with their own characters, so most texts skip the full patterns.
+CLUB_SIDE_HINT_RE = re.compile(r"U\d")
+SAINT_ALONE_HINT_RE = re.compile(r"[,(][ \t]*(?:st|saint)|\)[ \t]+(?:st|saint)")
+BRACKET_AT_RE = re.compile(
+    r"\([ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{1,2}|y\d{1,2})[ \t]*\)[ \t]+at[ \t]+"
+)
+SETTING_NOT_WORDS = word_set(
+    "said says told asked rang called trip staff council governors office run runs uniform "
+    "policy report work day holidays holiday bus gate run there here today tomorrow"
+)
+
+
+# Words of schools' names that English uses often: "Holy Family", "Belle Vue Girls".
+SETTING_NAME_WORDS = word_set(
+    "holy family sacred heart trinity cross christ king our lady saint st girls boys church "
+    "catholic rc ce juniors junior infants primary high grammar academy college"
+)
+
+
+def _setting_word(word: str, table: dict[str, float]) -> bool:
+    w = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+    return table.get(w, 0.0) < 4.0 or w in SCHOOL_NAME_WORDS or w in SETTING_NAME_WORDS
+
+
+def _names_a_setting(words: list[str], table: dict[str, float]) -> bool:
+    """Words that can be a school's name, one of them rare or a church's ("bishops tachbrook",
+    "belle vue girls", "holy family"), not everyday words ("contact for")."""
+    return all(_setting_word(w, table) for w in words) and any(
+        table.get(w, 0.0) < 3.0 or w in DEDICATION_WORDS for w in words
+    )
+
+
+DEDICATION_WORDS = word_set("holy sacred trinity christ st saint lady corpus blessed")
+
+
+def _schools_by_setting(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_table
+
+    found: list[Entity] = []
+    low = text.lower()
+    lex = lexicon()
+    table = zipf_table()
+    listed = _people_words()
+    for m in YEAR_THEN_SCHOOL_RE.finditer(text):
+        if m.group("w") is not None:
+            words = m.group("w").lower().split()
+            if any(table.get(w, 0.0) >= 2.5 or w in lex.protected or w in listed for w in words):
+                continue  # "(both Year 7 tutors)"
+        found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    if " at " in low or " from " in low:
+        for m in AT_THEN_YEAR_RE.finditer(text):
+            if m.group("p").split()[0].lower() not in lex.protected:
+                found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+        for m in YEAR_AT_RE.finditer(text):
+            words = m.group("p").lower().split()
+            if words[-1] in lex.protected or words[-1] in SETTING_NOT_WORDS:
+                continue
+            named = [w for w in words if w != "the"]
+            if not (
+                _names_a_setting(named, table)
+                or (words[0] == "the" and all(_setting_word(w, table) for w in named))
+            ):
+                continue  # "Year 9 at the moment"; but "yr 10 at the heath"
+            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    for m in ROLE_SCHOOL_RE.finditer(text):
+        group = "p" if m.group("p") is not None else "q"
+        words = m.group(group).lower().split()
+        if any(w in lex.protected or w in SETTING_NOT_WORDS or w in listed for w in words):
+            continue
+        if group == "q" and not all(_setting_word(w, table) for w in words):
+            continue  # "Head of Year informed"
+        found.append(Entity(m.start(group), m.end(group), "SCHOOL"))
+    if "school " in low or "club" in low or "setting" in low or "nursery " in low:
+        for m in NOTE_SCHOOL_RE.finditer(text):
+            words = m.group("p").lower().split()
+            if (
+                words[0] in lex.protected
+                or words[0] in SETTING_NOT_WORDS
+                or words[0]
+                in (
+                    "is",
+                    "was",
+                    "the",
+                    "a",
+                    "and",
+                    "has",
+                    "have",
+                    "had",
+                    "said",
+                    "says",
+                    "to",
+                    "on",
+                    "in",
+                    "at",
+                    "for",
+                    "of",
+                    "not",
+                    "says",
+                    "will",
+                    "would",
+                    "can",
+                    "could",
+                )
+            ):
+                continue
+            if not _names_a_setting(words, table):
+                continue  # "school run today", "school contact for X": no school's name
+            end = m.end("p")
+            if len(words) > 1 and words[-1] in towns():
+                end = m.start("p") + m.group("p").rstrip().rfind(" ")  # "Holy Family Slough"
+            found.append(Entity(m.start("p"), end, "SCHOOL"))
+    if ":" in text:
+        for m in CLUB_LABEL_RE.finditer(text):
+            # The club's name; its side after it is a word ("Harriers juniors").
+            name = CLUB_SIDE_AFTER_RE.sub("", m.group("p"))
+            found.append(Entity(m.start("p"), m.start("p") + len(name), "SCHOOL"))
+    if "Youth" in text or "Junior" in text or "Under" in text or CLUB_SIDE_HINT_RE.search(text):
+        # Every club's youth side ends in one of these: most texts need no search for it.
+        found += [Entity(m.start("p"), m.end("p"), "SCHOOL") for m in CLUB_RE.finditer(text)]
+    if ") at " in text:
+        # After a child's date of birth or age in brackets: "son river (31.10.2012) at ashby
+        # fields."
+        for m in BRACKET_AT_RE.finditer(text):
+            phrase = _school_phrase(text, m.end())
+            if phrase is not None:
+                found.append(Entity(phrase[0], phrase[1], "SCHOOL"))
+    if SAINT_ALONE_HINT_RE.search(low):
+        for m in SAINT_ALONE_RE.finditer(text):
+            name = m.group("p").lower().replace("’", "'")
+            if " ".join(name.split()) in towns() or name.split()[-1] in lex.protected:
+                continue
+            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     return found
 
 
@@ -1873,7 +2204,11 @@ def find_addresses(text: str) -> list[Entity]:
         found += [Entity(m.start(), m.end(), "ADDRESS") for m in WELSH_STREET_RE.finditer(text)]
     found += _cued_lower_streets(text)
     found += _named_houses(text)
-    return [e for e in found if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."]
+    return [
+        _caps_address_tidied(text, e)
+        for e in found
+        if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."
+    ]
 
 
 # Words of a sentence, never of a street's name: "7 both at quarry hill" is an age, "14 being
@@ -2020,6 +2355,29 @@ def _before_postcodes(text: str) -> list[Entity]:
     return found
 
 
+CAPS_WORD_RE = re.compile(r"[A-Z][A-Z'’\-]*")
+
+
+def _caps_address_tidied(text: str, ent: Entity) -> Entity:
+    """An address written in capitals without the sentence around it: "WE LIVE STAPLETON ROAD
+    BRISTOL" -> "STAPLETON ROAD" (grammar words before it and a town after it are not the
+    address)."""
+    value = text[ent.start : ent.end]
+    if not value.isupper() or not any(c.isalpha() for c in value):
+        return ent
+    words = list(CAPS_WORD_RE.finditer(text, ent.start, ent.end))
+    k = 0
+    while k < len(words) - 2 and words[k].group(0).lower() in CAPS_SENTENCE_WORDS:
+        k += 1
+    start = words[k].start() if k else ent.start
+    end = ent.end
+    if len(words) - k > 2 and words[-1].group(0).lower() in towns() and words[-1].end() == end:
+        end = words[-2].end()
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Entity(start, end, ent.type)
+
+
 # Welsh streets name their kind first: "9 Heol y Wern", "Ffordd y Parc", "Lôn Isaf".
 WELSH_HINT_RE = word_start(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)\b")
 WELSH_STREET_RE = re.compile(
@@ -2036,6 +2394,11 @@ CUED_ANY_CASE_RE = word_start(
     r"\b(?:lives\s+(?:next\s+to|near|opposite|by|behind)(?:\s+(?:the|a|his|her|their|our))?"
     r"\s+[a-z]+(?=\s+on\b)|"
     r"address\s+(?:is\s+)?on|street\s+name(?:\s+is|\s*:)?|street(?:\s+is|\s*:)|"
+    # "knows her address - kingfisher close", "at the rec on mill street", "near the co-op
+    # on leyland lane", a chat's answer to "what street": "wat street\nsam_11: roseberry ave".
+    r"address\s*[-–:]|"
+    r"(?:near|at|by|outside|behind|opposite|round|in)\s+the\s+[a-z][a-z\-]*\s+on|"
+    r"(?:wat|what|which|wot)\s+(?:street|road)\b[^\n]{0,12}\n[^\n:]{1,30}:|"
     r"lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
     r"stays?|staying|road\s+(?:he|she|they)\s+lives?\s+on)"
     # "lives w nan on calder street", "lives with her dad on ...": who with, then where.
@@ -2145,12 +2508,18 @@ HOUSE_WORDS = word_set(
 )
 
 
+PLACE_ON_CUE_RE = re.compile(
+    r"(?:address\s*[-–:]|(?:near|at|by|outside|behind|opposite|round|in)\s+the\s+[a-z\-]+\s+on)"
+)
+
+
 def _cued_lower_streets(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_of, zipf_table
 
     low = _lower(text)
     if low is None or not any(
-        k in low for k in ("live", "living", "address", "house", "home", "moved", "stay", "street")
+        k in low
+        for k in ("live", "living", "address", "house", "home", "moved", "stay", "street", " on ")
     ):
         return []
     table = zipf_table()
@@ -2158,8 +2527,11 @@ def _cued_lower_streets(text: str) -> list[Entity]:
     for m in CUED_ANY_CASE_RE.finditer(low):
         words = m.group("addr").split()[:-1]
         saints = ("st", "st.", "saint")
+        # After "the rec on", "address -", a street's everyday first word is its name ("mill
+        # street"); words English uses most ("the main road", "high street") are not.
+        most = 5.0 if PLACE_ON_CUE_RE.match(m.group(0)) else 4.0
         if all(
-            zipf_of(w, table) < 4.0
+            zipf_of(w, table) < most
             or w in SCHOOL_NAME_WORDS
             or w in saints
             or (k > 0 and words[k - 1] in saints)  # "st margaret's road"

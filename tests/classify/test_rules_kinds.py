@@ -695,3 +695,192 @@ def test_images_asked_for_in_euphemism_are_indecent_images(text: str) -> None:
 )
 def test_the_same_words_with_no_sexual_image_are_not(text: str) -> None:
     assert "indecent_image" not in flags(text)
+
+
+# ---- danger: staff meetings, idioms, games and stories are no danger -----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes from this afternoon's strategy meeting: a Y11 boy (16) was seen by an older man's car at the gates.",
+        "After our staff meeting today we agreed a new phones policy for Year 7; any thoughts?",
+        "Our netball girls are going to kill it at the county finals tomorrow! Can we post the team photo?",
+        "We're telling the Year 6 choir they'll smash it tonight - is it OK to livestream the concert?",
+        "Two Year 5 boys were shouting 'I'll shoot you' while talking about a game at break today.",
+        "Our Year 7 novel is about a boy who runs away to meet a friend from a game. Fiction, nothing's happened.",
+        "What parental controls do you suggest for a 10-year-old's tablet at night?",
+        "What apps do you recommend for a Year 4 class? Her mum asks what screen limits do you use tonight.",
+    ],
+)
+def test_meetings_idioms_games_and_stories_are_not_danger(text: str) -> None:
+    assert "immediate_danger" not in flags(text)
+
+
+# ---- danger: said without a time ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drill video on Snapchat says a named Year 10 boy will get shanked on sight. He is 15.",
+        "Police have served an Osman warning on the family of one of our Y11 students (16).",
+        "Officers are doing a threat to life assessment after posts about a Year 9 girl (14).",
+    ],
+)
+def test_threats_to_a_life_whenever_seen_are_danger(text: str) -> None:
+    assert "immediate_danger" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our safeguarding training asked what counts as a threat to life for a pupil.",
+        "The moderators said they delete spam accounts on sight. Is that normal for a Year 8 server?",
+        "Can you explain what an Osman warning is, for our staff briefing?",
+    ],
+)
+def test_threats_to_life_taught_or_idiomatic_are_not(text: str) -> None:
+    assert "immediate_danger" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A girl in Year 10 texted her friend that she had just swallowed a whole packet of paracetamol.",
+        "My son (14) says his friend took about 30 tablets twenty minutes ago and won't tell us where she is.",
+    ],
+)
+def test_pills_taken_just_now_are_danger(text: str) -> None:
+    assert {"self_harm", "immediate_danger"} <= flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years ago she took an overdose of tablets; she has just started sixth form and is well.",
+        "She took a load of pills in Year 8. We have just put a new safety plan in place.",
+    ],
+)
+def test_overdoses_in_the_past_are_not_danger(text: str) -> None:
+    assert "immediate_danger" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Y9 girl (13) has arranged with a man from Snapchat to be picked up at 5 from the park today. He said don't tell your mum.",
+        "The message to our Year 6 boy says 'I'm outside your school, come out at home time'. He is 10.",
+        "Call note: a man sent a Y8 girl (12) messages, is now calling her repeatedly and says he knows the address.",
+    ],
+)
+def test_arrivals_and_pick_ups_announced_are_danger(text: str) -> None:
+    assert "immediate_danger" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Year 2 pupils are picked up at 3 from the back gate by a parent or carer. Should the gate be locked?",
+        "I'm outside the school office most mornings; where should parents wait at home time?",
+        "Mum is now calling the school every day about the bus timetable for her son (12).",
+    ],
+)
+def test_ordinary_pick_ups_and_calls_are_not_danger(text: str) -> None:
+    assert "immediate_danger" not in flags(text)
+
+
+# ---- self-harm: a mind made up, a plan with a time -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My Year 11 tutee (15) messaged: 'I've made my mind up, I'm going to do it tomorrow. Thank you for everything.'",
+        "Her note says she has decided she will do it on Friday when everyone is out, and she doesn't want a fuss.",
+    ],
+)
+def test_a_plan_with_a_time_and_a_mind_made_up_is_self_harm(text: str) -> None:
+    assert {"self_harm", "immediate_danger"} <= flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's decided she's going to do it tomorrow - the bungee jump for charity! Thanks for everything, Year 10.",
+        "We have made our mind up: we are going to do it this weekend and block TikTok on the home wifi.",
+        "I'm not sure if I should tell the DSL: my son (12) said his friend cut herself last year and is fine now.",
+    ],
+)
+def test_decisions_about_other_things_are_not_self_harm(text: str) -> None:
+    assert "immediate_danger" not in flags(text)
+    assert "self_harm" not in flags(text) or "cut herself" in text
+
+
+def test_a_writer_unsure_what_to_do_denies_nothing() -> None:
+    assert "self_harm" not in ruled_out(
+        "Not sure if we should call CAMHS: a Year 9 girl wrote 'I want to disappear forever' on her arm."
+    )
+    assert "self_harm" in ruled_out("Not sure if she is hurting herself; she is 14.")
+
+
+def test_cutting_screen_time_rules_self_harm_out_for_the_model() -> None:
+    assert "self_harm" in ruled_out(
+        "How do I cut my son's screen time? He's 8 and on the iPad all evening."
+    )
+
+
+# ---- images: adults in them, words that are not images, policy wording, closed cases -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A care leaver aged 19 is being blackmailed with intimate photos; he says he is not a child any more.",
+        "A member of staff (an adult) was sent an AI nude of herself made by a stranger. Is it illegal?",
+        "A former pupil now aged 20 says nudes from his ex are on a forum. He is not a minor.",
+    ],
+)
+def test_images_of_adults_said_outright_are_not_child_images(text: str) -> None:
+    assert "indecent_image" not in flags(text)
+    assert "indecent_image" in ruled_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The girls (Y8) will dance in nude-coloured leotards; can we post the video?",
+        "Our Year 6 class keeps playing songs with explicit lyrics. Can we filter explicit content on the school Spotify?",
+        "For our policy: should we use the term 'nudes' or 'youth-produced sexual imagery' for pupils?",
+        "A rumour says boys filmed in the changing rooms, but we have not found any footage. Year 9.",
+    ],
+)
+def test_words_that_are_not_images_of_a_child_are_not(text: str) -> None:
+    assert "indecent_image" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The images of a Year 9 girl were shared in March; police have closed the case and she is doing well.",
+        "A past case of sextortion from last year (a Y10 boy) is closed now. Can we have a template for our policy?",
+        "Do you take adult cases of blackmail with intimate images? Nothing current, it's for our staff leaflet.",
+        "Can you explain how Report Remove handles a nude image? Just for teaching purposes, Year 10.",
+    ],
+)
+def test_closed_cases_and_questions_for_leaflets_raise_nothing(text: str) -> None:
+    assert flags(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Year 9 boy (14) showed me: 'got ur pics. 40 quid or its going in the year group chat'.",
+        "They told my son (13) 'send £60 in vouchers or ur video goes everywhere'.",
+    ],
+)
+def test_a_threat_to_spread_a_childs_images_for_money_is_sextortion(text: str) -> None:
+    assert {"sextortion", "indecent_image"} <= flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay £5 for the trip or its going to be cancelled, says the Year 7 letter.",
+        "The school photos will be posted home unless parents pay £12 for the prints.",
+    ],
+)
+def test_money_and_going_out_without_images_held_is_not_sextortion(text: str) -> None:
+    assert "sextortion" not in flags(text)

@@ -16,13 +16,19 @@ FLOORS = {
     "blind_b": (0.97, 0.96, 0.97, 8),
     "blind_c": (0.95, 0.94, 0.98, 4),
     "blind_d": (0.975, 0.975, 0.97, 0),
-    "blind_e": (0.96, 0.97, 0.96, 24),
-    "blind_f": (0.96, 0.975, 0.97, 5),
-    "blind_g": (0.965, 0.965, 0.975, 7),
+    "blind_e": (0.96, 0.97, 0.96, 18),
+    "blind_f": (0.96, 0.975, 0.97, 3),
+    "blind_g": (0.965, 0.965, 0.975, 4),
+    "blind_h": (0.95, 0.955, 0.975, 7),
 }
 
 # set: (texts, labelled spans or None where not pinned)
-SIZES = {"blind_e": (179, None), "blind_f": (170, 1280), "blind_g": (170, 1048)}
+SIZES = {
+    "blind_e": (179, None),
+    "blind_f": (170, 1280),
+    "blind_g": (170, 1048),
+    "blind_h": (170, 1009),
+}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
