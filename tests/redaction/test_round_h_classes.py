@@ -232,3 +232,10 @@ def test_names_in_capitals_after_a_role_are_redacted(text: str, name: str) -> No
 def test_a_role_in_capitals_after_a_name_stays() -> None:
     out = redact("NAME KIERAN DOYLE PARENT OF A YEAR 8 PUPIL").text
     assert "PARENT" in out, out
+
+
+def test_a_town_named_like_a_first_name_before_a_surname_is_a_name() -> None:
+    text = "daughter hope (hope oyediran, yr 8) added to a group"
+    assert "PERSON" in covered(text, "hope oyediran")
+    out = redact("The family live in Hope, near Mold.").text
+    assert "Hope" in out, out
