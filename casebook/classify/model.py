@@ -66,32 +66,35 @@ DEFAULT_RISK_THRESHOLD = 0.5
 # The model's threshold per flag (the rules raise theirs at RULE_SCORE whatever these are) and
 # the higher levels it must reach where the text has no word of the risk the rules know
 # (RISK_CONFIDENT) or only words in teaching, fiction or a denial (RISK_SEEN; NEVER: not
-# there). Chosen by benchmarks/classify/thresholds.py over blind sets A-G each read by a model
-# trained without it (C-G with the rules of their first scores): per flag, the highest recall
-# at pooled precision >= 0.82 (indecent images at no less than 0.5 where the text has no word
-# of them), checked by leaving each set out of the choice (pooled held-out recall 0.949 at
-# precision 0.832 over A-G). Scores in benchmarks/README.md.
+# there). Chosen by benchmarks/classify/thresholds.py over blind sets A-H each read by a model
+# trained without it (C-H with the rules of their first scores): per flag, the highest recall
+# at pooled precision >= 0.84 (indecent images at no less than 0.5 where the text has no word
+# of them), checked by leaving each set out of the choice (pooled held-out recall 0.947 at
+# precision 0.843 over A-H). Scores in benchmarks/README.md.
 NEVER = 1.01
 RISK_THRESHOLDS: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.6,
-    SELF_HARM: 0.4,
+    IMMEDIATE_DANGER: 0.4,
+    SELF_HARM: 0.15,
     SEXTORTION: 0.15,
-    INDECENT_IMAGE: 0.4,
+    INDECENT_IMAGE: 0.5,
 }
 RISK_CONFIDENT: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.6,
-    SELF_HARM: 0.6,
+    IMMEDIATE_DANGER: 0.7,
+    SELF_HARM: 0.9,
     SEXTORTION: 0.9,
     INDECENT_IMAGE: 0.5,
 }
 RISK_SEEN: dict[str, float] = {
-    IMMEDIATE_DANGER: 0.8,
+    IMMEDIATE_DANGER: 0.7,
     SELF_HARM: NEVER,
-    SEXTORTION: NEVER,
-    INDECENT_IMAGE: 0.4,
+    SEXTORTION: 0.7,
+    INDECENT_IMAGE: 0.5,
 }
 # The weight of a word family's feature in the risk heads (beside tf-idf weights of about 0.1).
 FAMILY_WEIGHT = 0.3
+# The risk heads' regularisation (the category heads keep train()'s alpha, 2e-5). Held out over
+# A-H at the same pooled precision, 1e-5 found 3-10 pairs more than 2e-5 and 8e-5 13 fewer.
+RISK_ALPHA = 1e-5
 MAX_TEXT_CHARS = 6000  # enough for any enquiry; a forwarded thread's tail adds only noise
 DISMISSED_WEIGHT = 3.0
 SEED_WEIGHT = 3.0
@@ -468,12 +471,14 @@ def train(
     random_state: int = 0,
     min_cases: int = MIN_CASES,
     family_weight: float = FAMILY_WEIGHT,
+    risk_alpha: float = RISK_ALPHA,
 ) -> Suggester:
     """Fit a Suggester.
 
     examples: the helpline's own cases (labels outside `categories` are ignored);
     categories: name -> definition, in taxonomy order (retired ones left out by the caller);
-    seed_examples: the shipped labelled enquiries (see casebook.classify.corpus).
+    seed_examples: the shipped labelled enquiries (see casebook.classify.corpus);
+    alpha, risk_alpha: the category and risk heads' regularisation (SGD), unitless.
     With fewer than min_cases examples carrying a category, those are not used and the
     model learns from the definitions and the seed corpus alone.
     """
@@ -531,7 +536,7 @@ def train(
         risk_positive,
         [set(e.not_risk_flags) for e in everything],
         weights,
-        alpha=alpha,
+        alpha=risk_alpha,
         seed=random_state,
     )
     counts = Counter(c for e in used for c in e.categories if c in categories)
@@ -550,6 +555,7 @@ def train(
         "risk_counts": {flag: sum(1 for p in risk_positive if flag in p) for flag in RISK_FLAGS},
         "features": int(features.shape[1]),
         "alpha": alpha,
+        "risk_alpha": risk_alpha,
         "family_weight": family_weight,
         "categories_hash": hashlib.sha256("\n".join(names).encode()).hexdigest()[:12],
         "sklearn": sklearn.__version__,

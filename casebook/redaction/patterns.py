@@ -1415,6 +1415,10 @@ SAINT_ALONE_RE = re.compile(
     r"|(?:st\.?|saint)[ \t]+[a-z]{3,}(?:['’]s)?)"
     r"(?=[ \t]*(?:[,)]|\n|[.;][ \t\n]|\Z))"
 )
+# What every match of CLUB_RE and SAINT_ALONE_RE holds (the second in the lower-cased text):
+# cheap searches that open with their own characters, so most texts skip the full patterns.
+CLUB_SIDE_HINT_RE = re.compile(r"U\d")
+SAINT_ALONE_HINT_RE = re.compile(r"[,(][ \t]*(?:st|saint)|\)[ \t]+(?:st|saint)")
 BRACKET_AT_RE = re.compile(
     r"\([ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{1,2}|y\d{1,2})[ \t]*\)[ \t]+at[ \t]+"
 )
@@ -1528,7 +1532,9 @@ def _schools_by_setting(text: str) -> list[Entity]:
             # The club's name; its side after it is a word ("Harriers juniors").
             name = CLUB_SIDE_AFTER_RE.sub("", m.group("p"))
             found.append(Entity(m.start("p"), m.start("p") + len(name), "SCHOOL"))
-    found += [Entity(m.start("p"), m.end("p"), "SCHOOL") for m in CLUB_RE.finditer(text)]
+    if "Youth" in text or "Junior" in text or "Under" in text or CLUB_SIDE_HINT_RE.search(text):
+        # Every club's youth side ends in one of these: most texts need no search for it.
+        found += [Entity(m.start("p"), m.end("p"), "SCHOOL") for m in CLUB_RE.finditer(text)]
     if ") at " in text:
         # After a child's date of birth or age in brackets: "son river (31.10.2012) at ashby
         # fields."
@@ -1536,7 +1542,7 @@ def _schools_by_setting(text: str) -> list[Entity]:
             phrase = _school_phrase(text, m.end())
             if phrase is not None:
                 found.append(Entity(phrase[0], phrase[1], "SCHOOL"))
-    if "st" in low or "saint" in low:
+    if SAINT_ALONE_HINT_RE.search(low):
         for m in SAINT_ALONE_RE.finditer(text):
             name = m.group("p").lower().replace("’", "'")
             if " ".join(name.split()) in towns() or name.split()[-1] in lex.protected:
