@@ -183,10 +183,22 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
                     # schools named after their villages
                     break
                 end = m.start() + len(phrase)
+                if folded in _listed_names() and _surname_after(low, end):
+                    break  # "(hope adeyinka yr 7)": a name and a surname, not Hope the town
                 if not TOWN_AFTER_RE.match(text, end):
                     spans.append((m.start(), end))
                 break
     return spans
+
+
+LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z][a-z'’\-]+)")
+
+
+def _surname_after(low: str, end: int) -> bool:
+    from casebook.redaction.namemodel import zipf_table
+
+    m = LOWER_WORD_AFTER_RE.match(low, end)
+    return m is not None and zipf_table().get(m.group(1), 0.0) < 3.0
 
 
 def _in_brackets(text: str, pos: int) -> bool:

@@ -759,6 +759,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     ]
     people = [t for e in people if (t := _tidied(text, e)) is not None]
     people += _before_a_number(text, masked, people) + _closing_initials(text, masked)
+    people += _caps_after_role(text, masked, people)
     if " the " in text or "reception" in text or " IT" in text or " HR" in text:
         people += _staff_by_place(text, masked)
     return people + nicknames + _initials(text, people, masked)
@@ -795,6 +796,42 @@ def _before_a_number(text: str, masked: bytearray, people: list[Entity]) -> list
         found.append(Entity(s, e, "PERSON"))
         masked[s:e] = b"\x01" * (e - s)
     return found
+
+
+# A name in capitals after a role or label word in capitals: "NAME TREVOR OSBOURNE PARENT",
+# "PUPIL BROOKLYN FOX 06/06/2011", "OUR CARETAKER DAI ON FACEBOOK". The first word is a listed
+# first name; a second joins it when it can be a surname.
+CAPS_ROLE_NAME_RE = re.compile(
+    r"\b(?:NAME|PUPIL|STUDENT|CHILD|SON|DAUGHTER|CARETAKER|TEACHER|PARENT|MUM|DAD|LAD|GIRL|BOY|"
+    r"VICTIM|BROTHER|SISTER|FRIEND|COACH|NEPHEW|NIECE|GRANDSON|GRANDDAUGHTER|CARER)"
+    r"[ \t]*:?[ \t]+(?P<f>[A-Z][A-Z'’\-]+)(?:[ \t]+(?P<s>[A-Z][A-Z'’\-]+))?\b"
+)
+
+
+def _caps_after_role(text: str, masked: bytearray, people: list[Entity]) -> list[Entity]:
+    lex = lexicon()
+    table = zipf_table()
+    found = []
+    for m in CAPS_ROLE_NAME_RE.finditer(text):
+        first = m.group("f").lower()
+        if first not in lex.first_names or first in CALENDAR_WORDS:
+            continue
+        if first in lex.protected and first not in lex.ambiguous:
+            continue
+        s, e = m.span("f")
+        last = (m.group("s") or "").lower()
+        if last and _surname_like(last, lex, table) and last not in ROLE_AFTER_CAPS_NAME:
+            e = m.end("s")
+        if any(masked[k] and not any(p.start <= k < p.end for p in people) for k in range(s, e)):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+ROLE_AFTER_CAPS_NAME = word_set(
+    "parent mum dad teacher pupil carer school year yr age aged on in at from is was has"
+)
 
 
 # A member of staff named by where they work: "Sue in the office has the screenshots", "ask

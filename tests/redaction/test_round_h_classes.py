@@ -216,3 +216,26 @@ def test_words_near_those_names_stay(text: str, kept: str) -> None:
 def test_a_school_named_after_its_village_is_not_kept_as_a_place() -> None:
     text = "the older girls at Greystoke have been sharing it"
     assert covered(text, "Greystoke")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ISSUE: PUPIL KIERAN DOYLE SENT PICS TO AN ADULT", "KIERAN DOYLE"),
+        ("FAKE PAGE OF OUR CARETAKER DAI ON FACEBOOK", "DAI"),
+    ],
+)
+def test_names_in_capitals_after_a_role_are_redacted(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
+
+
+def test_a_role_in_capitals_after_a_name_stays() -> None:
+    out = redact("NAME KIERAN DOYLE PARENT OF A YEAR 8 PUPIL").text
+    assert "PARENT" in out, out
+
+
+def test_a_town_named_like_a_first_name_before_a_surname_is_a_name() -> None:
+    text = "daughter hope (hope oyediran, yr 8) added to a group"
+    assert "PERSON" in covered(text, "hope oyediran")
+    out = redact("The family live in Hope, near Mold.").text
+    assert "Hope" in out, out
