@@ -668,13 +668,15 @@ def phone_call(request: HttpRequest, reference: str | None = None) -> HttpRespon
 # ---- the public enquiry form -------------------------------------------------------------
 
 
-def _enquiry_limited(request: HttpRequest, form: forms.EnquiryForm) -> HttpResponse:
-    form.add_error(
-        None,
-        "We have received several enquiries from your network in the last hour, so this "
-        "one was not sent. Please try again later, or email the helpline directly.",
-    )
-    return render(request, "cases/enquire.html", {"form": form}, status=429)
+ENQUIRY_LIMITED = (
+    "We have received several enquiries from your network in the last hour, so this one was "
+    "not sent. Please try again later, or email the helpline directly."
+)
+ENQUIRY_REPEATED = "This form was already sent. Please check it and send again."
+ENQUIRY_STALE = (
+    "This page was open too long for us to accept it safely. What you typed is kept below: "
+    "please press Send enquiry again."
+)
 
 
 def _thanks(reference: str) -> HttpResponse:
@@ -690,42 +692,42 @@ def enquire(request: HttpRequest) -> HttpResponse:
     form = forms.EnquiryForm(request.POST if request.method == "POST" else None)
     if request.method != "POST":
         return render(request, "cases/enquire.html", {"form": form})
+    # The transaction holds only the writes: on SQLite it holds the database's one write lock,
+    # so the page is rendered after it commits, and parallel posts wait for each other briefly.
     with transaction.atomic():
-        try:
-            submission = once.consume(request)
-        except once.AlreadyUsed as repeat:
-            # The same form sent again (a double click, a reload): one enquiry, one case.
-            if repeat.result:
-                return _thanks(repeat.result)
-            form.is_valid()
-            form.add_error(None, "This form was already sent. Please check it and send again.")
-            return render(request, "cases/enquire.html", {"form": form}, status=400)
-        except once.TokenProblem:
-            form.is_valid()
-            form.add_error(
-                None,
-                "This page was open too long for us to accept it safely. What you typed is "
-                "kept below: please press Send enquiry again.",
-            )
-            return render(request, "cases/enquire.html", {"form": form}, status=400)
-        response = _enquire(request, form, submission)
-    return response
+        reference, refusal = _take_enquiry(request, form)
+    if reference:
+        return _thanks(reference)
+    form.is_valid()  # so the page shows what was typed, cleaned
+    status = 400
+    if refusal:
+        form.add_error(None, refusal)
+        status = 429 if refusal == ENQUIRY_LIMITED else 400
+    return render(request, "cases/enquire.html", {"form": form}, status=status)
 
 
-def _enquire(
-    request: HttpRequest, form: forms.EnquiryForm, submission: once.Submission
-) -> HttpResponse:
+def _take_enquiry(request: HttpRequest, form: forms.EnquiryForm) -> tuple[str, str]:
+    """Consume the form's token and open the case: (reference, "") or ("", why refused).
+
+    An invalid form gives ("", ""): its own errors say why. Call inside a transaction.
+    """
+    try:
+        submission = once.consume(request)
+    except once.AlreadyUsed as repeat:
+        # The same form sent again (a double click, a reload): one enquiry, one case.
+        return (repeat.result, "") if repeat.result else ("", ENQUIRY_REPEATED)
+    except once.TokenProblem:
+        return "", ENQUIRY_STALE
     # The client as the trusted proxies report it (TRUSTED_PROXIES). Invalid forms cost
     # nothing; each valid one takes a slot atomically, so parallel posts cannot overrun.
     client = ratelimit.client_key(client_address(request))
     limit = settings.ENQUIRY_RATE_LIMIT_PER_HOUR
     if ratelimit.is_limited(scope="enquiry", client=client, limit=limit):
-        form.is_valid()  # so the page shows what was typed, cleaned
-        return _enquiry_limited(request, form)
+        return "", ENQUIRY_LIMITED
     if not form.is_valid():
-        return render(request, "cases/enquire.html", {"form": form}, status=400)
+        return "", ""
     if not ratelimit.take(scope="enquiry", client=client, limit=limit):
-        return _enquiry_limited(request, form)
+        return "", ENQUIRY_LIMITED
     data = form.cleaned_data
     case = actions.do_submit_enquiry(
         name=data["name"],
@@ -740,7 +742,7 @@ def _enquire(
         categories=data["categories"],
     )
     submission.remember(case.reference)
-    return _thanks(case.reference)
+    return case.reference, ""
 
 
 @login_not_required
