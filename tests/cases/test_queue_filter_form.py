@@ -29,3 +29,20 @@ def test_forms_share_fields_but_not_their_data():
     assert second.page_number() == 1
     assert first.filters().status == "closed"
     assert QueueFilterForm(QueryDict("")).filters() == queries.QueueFilters()
+
+
+@pytest.mark.django_db
+def test_a_category_added_or_renamed_after_a_page_is_offered_and_accepted_by_the_next():
+    # The shared fields must not keep the categories they were first rendered with.
+    before = QueueFilterForm(QueryDict(""))
+    str(before["category"])  # rendered, as the queue page does
+    assert before.fields["category"].queryset.count() == Category.objects.count()  # type: ignore[attr-defined]
+    added = Category.objects.create(name="Invented new category", position=999)
+    renamed = Category.objects.order_by("pk").first()
+    assert renamed is not None
+    Category.objects.filter(pk=renamed.pk).update(name="Renamed for the test")
+    after = QueueFilterForm(QueryDict(f"category={added.pk}"))
+    html = str(after["category"])
+    assert "Invented new category" in html
+    assert "Renamed for the test" in html
+    assert after.filters().category_id == added.pk
