@@ -16,6 +16,7 @@ from django.db import transaction
 from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -204,7 +205,9 @@ def _render_case(
     if changed_since is not None:
         context["changed_since"] = queries.case_timeline(case, after_event=changed_since.last_event)
         context["new_messages"] = {m.pk for m in view.messages if m.pk > changed_since.last_message}
-    return render(request, "cases/case_detail.html", context, status=status)
+    # Rendered lazily, after the view returns: a refused post's page is not rendered inside
+    # its transaction (on SQLite that holds the database's one write lock).
+    return TemplateResponse(request, "cases/case_detail.html", context, status=status)
 
 
 def _back_to_case(case: Case, anchor: str = "") -> HttpResponse:
@@ -656,9 +659,9 @@ def phone_call(request: HttpRequest, reference: str | None = None) -> HttpRespon
         except once.TokenProblem as problem:
             form.is_valid()
             messages.error(request, f"{problem} Nothing was saved: check the call and save again.")
-            return render(request, "cases/phone_call.html", context, status=400)
+            return TemplateResponse(request, "cases/phone_call.html", context, status=400)
         if not form.is_valid():
-            return render(request, "cases/phone_call.html", context, status=400)
+            return TemplateResponse(request, "cases/phone_call.html", context, status=400)
         case = actions.do_record_call(actor=user, case=case, **form.cleaned_data)
         submission.remember(case.reference)
     messages.success(request, f"Call recorded on {case.reference}.")
