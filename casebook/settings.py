@@ -137,7 +137,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
+        # Seconds a transaction waits for the one write lock before "database is locked".
+        # Under heavy load twenty parallel enquiries queued past 20 s; this stays under the
+        # server's 60 s request timeout (casebook serve --timeout), so a burst waits, not fails.
+        "timeout": 50,
     }
 
 AUTH_USER_MODEL = "accounts.User"
