@@ -881,14 +881,16 @@ def queue_page(
         if not ids:
             return QueuePage(rows=[], number=page, has_next=has_next)
         values = _page_values(ids)
+        listed: dict[int, list[QueueTag]] = {}
         for case_id, name, provenance in (
             CaseCategory.objects.filter(case_id__in=ids)
             .order_by("category__position", "category__name")
             .values_list("case_id", "category__name", "provenance")
         ):
-            listed = tags.setdefault(case_id, [])
-            assert isinstance(listed, list)
-            listed.append(QueueTag(name=name, by_enquirer=provenance == Provenance.ENQUIRER))
+            listed.setdefault(case_id, []).append(
+                QueueTag(name=name, by_enquirer=provenance == Provenance.ENQUIRER)
+            )
+        tags.update(listed)
         # Only the flagged cases have flags to show: no query for a page without them.
         risks = active_flags_by_case(flagged) if flagged else {}
     by_pk = {row[0]: row for row in values}

@@ -702,10 +702,9 @@ def enquire(request: HttpRequest) -> HttpResponse:
     if reference:
         return _thanks(reference)
     form.is_valid()  # so the page shows what was typed, cleaned
-    status = 400
     if refusal:
         form.add_error(None, refusal)
-        status = 429 if refusal == ENQUIRY_LIMITED else 400
+    status = 429 if refusal == ENQUIRY_LIMITED else 400
     return render(request, "cases/enquire.html", {"form": form}, status=status)
 
 
