@@ -19,7 +19,7 @@ from casebook.redaction.core import (
     numbered,
     resolve,
 )
-from casebook.redaction.keep import cut_out, keep_spans
+from casebook.redaction.keep import cut_out, keep_spans, places_named_as_people
 from casebook.redaction.lexicon import lexicon
 from casebook.redaction.names import find_people
 from casebook.redaction.patterns import iter_structured
@@ -44,7 +44,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     for ent in structured:
         masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     people = find_people(text, masked, keep)
-    return resolve((*structured, *cut_out(people, keep, text)))
+    return resolve((*structured, *places_named_as_people(text, cut_out(people, keep, text))))
 
 
 def redact(text: str, *, numbered_placeholders: bool = False) -> Redaction:

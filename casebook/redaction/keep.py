@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from casebook.redaction.core import Entity
+from casebook.redaction.core import ADDRESS_WORDS, Entity
 from casebook.redaction.lexicon import DATA_DIR, WordStart, lexicon, trie_regex, word_set
 from casebook.redaction.patterns import group_names_of_nobody
 
@@ -254,11 +254,84 @@ NOT_AFTER_TITLE_RE = re.compile(
 
 
 @cache
+def _countries() -> frozenset[str]:
+    """Countries (data/countries.txt) but those of one word that is also a listed first name
+    or surname ("Jordan", "Georgia", "India"): those are kept only where a place is."""
+    from casebook.redaction.lexicon import read_words
+
+    listed = _listed_names()
+    return frozenset(c for c in read_words("countries.txt") if " " in c or c not in listed)
+
+
+@cache
 def _closed_words_re() -> re.Pattern[str]:
     from casebook.redaction.lexicon import read_words
 
-    words = read_words("nationalities.txt") | read_words("acronyms.txt")
+    words = read_words("nationalities.txt") | read_words("acronyms.txt") | _countries()
     return re.compile(r"\b(?:" + trie_regex(sorted(words), _phrase_char) + r")(?![\w'’\-@.])")
+
+
+# A capitalised word after a country of one word makes it a first name ("Chad Warner").
+CAPITALISED_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
+LAST_WORD_RE = re.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
+
+
+@cache
+def _unnamed_places() -> frozenset[str]:
+    """Towns, London boroughs and countries no word of which is a listed first name or
+    surname ("Keighley", "Hebden Bridge", "Lewisham"; not "Preston" nor "Beverley"), nor a
+    village (schools are named after villages)."""
+    from casebook.redaction.lexicon import read_words, villages
+
+    listed = _listed_names() | lexicon().protected
+    places = read_words("towns.txt") | read_words("districts.txt") | _countries()
+    return frozenset(
+        p for p in places - villages() if not any(w in listed for w in re.split(r"[ \-]", p))
+    )
+
+
+# Words for people that follow a place as they would a name: "Keighley lad", "Lewisham girls".
+PEOPLE_AFTER_PLACE = word_set(
+    "lad lads lass lasses girl girls boy boys kid kids teen teens family families man men "
+    "woman women youth youths gang"
+)
+
+
+def _place_part(words: list[str], places: frozenset[str]) -> bool:
+    """Whether a finding's words (as written) are a place, or a place and a word for people
+    ("Cleckheaton lad"; not "Greenhithe Manor", "Oakley Dunn")."""
+    low = [w.lower().replace("’", "'") for w in words]
+    if low[-1] in PEOPLE_AFTER_PLACE and words[-1] == low[-1] and len(low) > 1:
+        low = low[:-1]
+    return " ".join(low) in places
+
+
+def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
+    """People found by the name rules or model without those that are a town, borough or
+    country no name shares, standing as a place: no title before it, no capitalised word
+    after it and no longer name holding it elsewhere in the text ("Keighley lad, 14", "in
+    Keighley and Hebden Bridge"; not "Sgt Keighley", nor "Oakley" after "Oakley Dunn")."""
+    places = _unnamed_places()
+    found = list(people)
+    out = []
+    for ent in found:
+        words = text[ent.start : ent.end].split()
+        if ent.type == "PERSON" and _place_part(words, places):
+            first = words[0].lower()
+            before = LAST_WORD_RE.search(text, max(0, ent.start - 14), ent.start)
+            if (
+                (before is None or before.group(1).lower() not in ADDRESS_WORDS)
+                and not CAPITALISED_AFTER_RE.match(text, ent.end)
+                and not any(
+                    o.type == "PERSON"
+                    and o.end - o.start > ent.end - ent.start
+                    and first in text[o.start : o.end].lower().split()
+                    for o in found
+                )
+            ):
+                continue
+        out.append(ent)
+    return out
 
 
 # A capitalised acronym of 2-5 letters after a word that makes it a thing, not a person's
@@ -365,6 +438,12 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
     for m in _closed_words_re().finditer(low):
         if NOT_AFTER_TITLE_RE.search(low, max(0, m.start() - 12), m.start()):
             continue
+        if (
+            " " not in m.group(0)
+            and m.group(0) in _countries()
+            and CAPITALISED_AFTER_RE.match(text, m.end())
+        ):
+            continue  # "Chad Warner", "Sudan Ali": a first name
         spans.append(m.span())
     found: list[tuple[int, int]] = []
     for m in CAPITALS_RE.finditer(text):

