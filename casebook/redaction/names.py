@@ -1576,6 +1576,12 @@ QUOTED_NICKNAME_RE = re.compile(
     r"LITTLE|LIL)[ \t]+(?P<w>[A-Z][\w'’\-]*))[\"”’']"
 )
 NICKNAME_COMMON_ZIPF = 4.5
+# The same nickname in capitals without quotes, in text that is not in capitals itself:
+# "the older lads call him BIG T", "LIL DEE is his cousin". Found from the capitals.
+CAPS_NICKNAME_RE = re.compile(
+    r"(?<![\w'’])(?P<n>(?:UNCLE|AUNTIE|AUNTY|AUNT|NANA|BIG|LITTLE|LIL|YOUNG)[ \t]+"
+    r"(?P<w>[A-Z][A-Z'’\-]*))(?![\w'’]|[ \t]+[A-Z]{2})"
+)
 
 
 def _with_final_initial(text: str, ent: Entity) -> Entity:
@@ -1653,21 +1659,27 @@ def _named_in_quotes(text: str, masked: bytearray) -> list[Entity]:
 
 
 def _quoted_nicknames(text: str, masked: bytearray) -> list[Entity]:
-    """'"Big Mo"', '"Uncle Huw"': a family word or "Big"/"Little" with a name in quotes is a
-    nickname, unless the word after it is common English that is no listed name ("Big
-    Brother", "Little Mix")."""
-    if not ('"' in text or "“" in text or "'" in text or "‘" in text):
+    """'"Big Mo"', '"Uncle Huw"': a family word or "Big"/"Little" with a name in quotes, or
+    both in capitals in text that is not ("call him BIG T"), is a nickname, unless the word
+    after it is common English that is no listed name ("Big Brother", "Little Mix")."""
+    quotes = '"' in text or "“" in text or "'" in text or "‘" in text
+    caps = [
+        m
+        for m in CAPS_NICKNAME_RE.finditer(text)
+        if any(c.islower() for c in text[max(0, m.start() - 30) : m.end() + 30])
+    ]
+    if not (quotes or caps):
         return []
     found = []
     table = zipf_table()
     first = lexicon().first_names
     protected = lexicon().protected
-    for m in QUOTED_NICKNAME_RE.finditer(text):
+    for m in (*(QUOTED_NICKNAME_RE.finditer(text) if quotes else ()), *caps):
         word = m.group("w").lower()
         if word in protected or (
-            zipf_of(word, table) >= NICKNAME_COMMON_ZIPF and word not in first
+            len(word) > 1 and zipf_of(word, table) >= NICKNAME_COMMON_ZIPF and word not in first
         ):
-            continue
+            continue  # "Big Brother", "Little Mix"; an initial is a name ("Big T")
         s, e = m.span("n")
         if masked.find(1, s, e) < 0:
             found.append(Entity(s, e, "PERSON"))

@@ -745,10 +745,37 @@ LEET_RE = re.compile(
 HANDLE_PART_SPLIT_RE = re.compile(r"[._]")
 
 
+# A streamer's or gamer's tag after a dot: "Vex.TTV", "GhostyBoi.exe", "kaiden.yt".
+HANDLE_SUFFIXES = word_set("ttv tv yt fn gg exe")
+# Letters and a year of birth or two digits: "SurfDude2009", "CALLUMD2011", "BigDaz99".
+LETTERS_DIGITS_RE = re.compile(r"([A-Za-z]{3,})((?:19[89]|20[0-2])\d|\d{2})")
+HANDLE_WORD_MAX_ZIPF = 3.0
+
+
+def _made_up_word(word: str) -> bool:
+    """A word English hardly knows and no list keeps (not "Covid", "Setup", "FIFA")."""
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    low = word.lower()
+    return zipf_of(low, zipf_table()) < HANDLE_WORD_MAX_ZIPF and low not in lexicon().protected
+
+
 def _username_shape(tok: str) -> bool:
     parts = HANDLE_PART_SPLIT_RE.split(tok.strip("_"))
     if "_" in tok:
         return True
+    if (
+        len(parts) == 2
+        and parts[1].lower() in HANDLE_SUFFIXES
+        and len(parts[0]) >= 2
+        and parts[0][0].isupper()
+        and (CAMEL_INSIDE_RE.search(parts[0]) or _made_up_word(parts[0]))
+    ):
+        return True  # "Vex.TTV", "GhostyBoi.exe"; not "Setup.exe"
+    if len(parts) == 1 and (m := LETTERS_DIGITS_RE.fullmatch(tok)):
+        letters, digits = m.groups()
+        camel = CAMEL_INSIDE_RE.search(letters) is not None and letters[0].isupper()
+        return camel or (len(digits) == 4 and letters.isupper() and _made_up_word(letters))
     if parts[-1].lower() in FILE_EXTENSIONS or all(len(p) <= 2 for p in parts):
         return False
     if parts[-1].lower() in TLD_SET:
@@ -1759,7 +1786,9 @@ SCHOOL_NAME_WORDS = word_set(
     "hill park vale heath moss ridge green lane fields field bank brow wood woods grove high "
     "road little oaks "
     "st saint saints academy primary school college manor court view bridge gate cross lea end "
-    "valley house mount road abbey priory meadow meadows farm hall brook common edge side top"
+    "valley house mount road abbey priory meadow meadows farm hall brook common edge side top "
+    "fold croft moor dale rise grange marsh mead dene holme royd carr garth ings beck "
+    "cliffe knoll wold hollow hollows heights fell"
 )
 SCHOOL_TAIL_WORDS_RE = re.compile(
     r"[ \t]+(?:lot|kids|pupils|students|lads|girls|boys|crowd|parents|staff)\b", re.I
@@ -2202,6 +2231,8 @@ def find_addresses(text: str) -> list[Entity]:
     found += _before_postcodes(text)
     if WELSH_HINT_RE.search(text):
         found += [Entity(m.start(), m.end(), "ADDRESS") for m in WELSH_STREET_RE.finditer(text)]
+    if "heol" in low or "ffordd" in low or "stryd" in low or "rhodfa" in low or "cilgant" in low:
+        found += _welsh_lower_streets(text)
     found += _cued_lower_streets(text)
     found += _named_houses(text)
     return [
@@ -2385,6 +2416,31 @@ WELSH_STREET_RE = re.compile(
     r"(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)[ \t]+(?:(?:y|yr|'r)[ \t]+)?"
     r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
 )
+# The same in lower case, from a kind no English word shares: "9 heol y nant", "ffordd
+# glyndwr". The name's words are Welsh ones English hardly knows (not "heol y nant near").
+WELSH_LOWER_RE = re.compile(
+    r"(?<![\w'’])(?:\d{1,4}[a-z]?,?[ \t]+)?(?:heol|ffordd|stryd|rhodfa|cilgant)[ \t]+"
+    r"(?:(?P<y>y|yr)[ \t]+)?(?P<w>[a-zŵŷâêîôû][\wŵŷâêîôû'’\-]*)"
+    r"(?:[ \t]+(?P<w2>[a-zŵŷâêîôû][\wŵŷâêîôû'’\-]*))?"
+)
+WELSH_NAME_MAX_ZIPF = 3.0
+
+
+def _welsh_lower_streets(text: str) -> list[Entity]:
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    table = zipf_table()
+    found = []
+    for m in WELSH_LOWER_RE.finditer(text):
+        if not m.group("y") and zipf_of(m.group("w"), table) >= WELSH_NAME_MAX_ZIPF:
+            continue  # after "y" (the) the word is the street's name: "heol y bryn"
+        end = m.end("w")
+        if m.group("w2") and zipf_of(m.group("w2"), table) < WELSH_NAME_MAX_ZIPF:
+            end = m.end("w2")
+        found.append(Entity(m.start(), end, "ADDRESS"))
+    return found
+
+
 STREET_WORD_SET = frozenset(w.lower() for w in STREET_WORDS.split("|"))
 # A street after "lives on", whatever its case: "lives on hob lane", "LIVE ON GORSE HILL ROAD".
 CUED_ANY_CASE_RE = word_start(
@@ -2513,6 +2569,13 @@ PLACE_ON_CUE_RE = re.compile(
 )
 
 
+STREET_NOT_NAME_WORDS = word_set(
+    "the a an my his her our their your its this that same next other own main busy quiet "
+    "near of by to top end bottom side new big small long dead one two"
+)
+STREET_NAME_MAX_ZIPF = 5.0
+
+
 def _cued_lower_streets(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_of, zipf_table
 
@@ -2527,9 +2590,13 @@ def _cued_lower_streets(text: str) -> list[Entity]:
     for m in CUED_ANY_CASE_RE.finditer(low):
         words = m.group("addr").split()[:-1]
         saints = ("st", "st.", "saint")
-        # After "the rec on", "address -", a street's everyday first word is its name ("mill
-        # street"); words English uses most ("the main road", "high street") are not.
-        most = 5.0 if PLACE_ON_CUE_RE.match(m.group(0)) else 4.0
+        # After "the rec on", "address -", "lives on", a street's everyday words are its name
+        # ("mill street", "cherry tree lane", "princess road"); words English uses most ("the
+        # main road", "high street") and words that say which street ("our road", "the next
+        # street", "top of the hill") are not.
+        if any(w in STREET_NOT_NAME_WORDS for w in words):
+            continue
+        most = 5.0 if PLACE_ON_CUE_RE.match(m.group(0)) else STREET_NAME_MAX_ZIPF
         if all(
             zipf_of(w, table) < most
             or w in SCHOOL_NAME_WORDS

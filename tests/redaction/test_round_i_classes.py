@@ -59,3 +59,49 @@ def test_words_that_must_survive_stay(text: str, kept: str) -> None:
 )
 def test_the_same_words_as_names_are_redacted(text: str, name: str) -> None:
     assert covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Nicknames in capitals without quotes, in text that is not in capitals.
+        ("the year 10s call him BIG K and he runs the group", "BIG K"),
+        ("LIL ROO is the one who sent it", "LIL ROO"),
+        ("she said YOUNG DEX had the video first", "YOUNG DEX"),
+        # Usernames: a streamer's or gamer's tag after a dot; CamelCase or capitals with digits.
+        ("her friends are all following MoonyGal.exe now", "MoonyGal.exe"),
+        ("then Zorb.TTV started sending the links", "Zorb.TTV"),
+        ("messages came from PondSkater2010 all night", "PondSkater2010"),
+        ("JAYVIKX2012 added her to the group", "JAYVIKX2012"),
+        # Streets in lower case named by everyday words, after a word that says one is there;
+        # Welsh streets in lower case.
+        ("they live on plum orchard lane by the shop", "plum orchard lane"),
+        ("her nan's house is on queen mary road", "queen mary road"),
+        ("the flat on heol y gwenith is where he stays", "heol y gwenith"),
+        ("address given was 7 ffordd y bryn, bala", "7 ffordd y bryn"),
+        # A school by a bare lower-case name with a place word, where the text says school.
+        ("he's year 8 at thornbury fold and the dsl knows", "thornbury fold"),
+        ("she got moved from calverley dene last term", "calverley dene"),
+    ],
+)
+def test_names_usernames_streets_and_schools_are_redacted(text: str, span: str) -> None:
+    assert covered(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The same shapes where they are no one's: a programme or band in capitals, a file,
+        # a product's year, a street that is no street's name, a lane described, not named.
+        ("we watched BIG BROTHER together", "BIG BROTHER"),
+        ("LITTLE MIX were playing in the car", "LITTLE MIX"),
+        ("he ran Setup.exe on the school laptop", "Setup.exe"),
+        ("the COVID2020 lockdown made it worse", "COVID2020"),
+        ("she lives on our road, two doors down", "our road"),
+        ("they live at the top of the hill", "top of the hill"),
+        ("living on the main road is noisy", "main road"),
+    ],
+)
+def test_the_same_shapes_that_are_no_ones_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
