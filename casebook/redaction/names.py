@@ -158,6 +158,18 @@ CALENDAR_WORDS = word_set(
     "january february march april may june july august september october november december "
     "spring summer autumn winter easter christmas"
 )
+# After a lower-case name that is also a word: what only a person does or has.
+LOWER_NAME_ACTION_RE = re.compile(
+    r"[ \t]+(?:told|said|says|asked|disclosed|reported|admitted|explained|messaged|texted|"
+    r"sent|posted|shared|blocked|keeps|kept|screenshotted|added|rang|phoned|snapchatted|"
+    r"wants|wanted|thinks|thought|reckons|showed|screenshot|deleted|unblocked)\b"
+)
+POSSESSION_AFTER_RE = re.compile(
+    r"[ \t]+(?:mum|dad|mother|father|parents?|carers?|brother|sister|nan|nanna|gran|grandad|"
+    r"auntie|aunt|uncle|cousin|phone|account|snap|snapchat|insta|instagram|tiktok|profile|"
+    r"nudes?|pics?|pictures?|photos?|images?|friends?|mates?|boyfriend|bf|girlfriend|gf|"
+    r"family|house|number|messages?|story|stories|dms?)\b"
+)
 DETERMINER_BEFORE_RE = re.compile(
     r"\b(?i:the|a|an|his|her|their|my|your|our|its|this|that)[ \t]+\Z"
 )
@@ -479,6 +491,33 @@ class _Finder:
         before = DETERMINER_BEFORE_RE.search(text, max(0, t.start - 8), t.start)
         return before is None
 
+    def lower_word_as_name(self, i: int) -> bool:
+        """A lower-case first name that is also a word (summer, joy, amber, bill, mo) stands
+        as a name where the text treats it as one: a possessive before someone or something of
+        theirs ("summer's phone", "joy's mum"), a verb of speech or action after it that the
+        word's other senses never take ("summer keeps posting", "then joy blocked him"), or
+        listed after a name just found ("amber, jade and summer"). Not after a determiner
+        ("the summer's heat", "a bill sent")."""
+        t = self.toks[i]
+        text = self.text
+        if DETERMINER_BEFORE_RE.search(text, max(0, t.start - 8), t.start):
+            return False
+        if text[t.end : t.end + 2] in ("'s", "’s"):
+            return POSSESSION_AFTER_RE.match(text, t.end + 2) is not None
+        if LOWER_NAME_ACTION_RE.match(text, t.end):
+            return True
+        k = i - 1
+        if k >= 0 and self.toks[k].low == "and" and text[self.toks[k].end : t.start] == " ":
+            k -= 1  # the words of a text may hold "and" among them
+        prev = self.toks[k] if k >= 0 else None
+        return (
+            prev is not None
+            and not prev.cap
+            and text[prev.end : t.start] in (", ", " and ", " & ", ", and ")
+            and self.is_masked(prev)
+            and (i + 1 >= len(self.toks) or not self.toks[i + 1].cap)
+        )
+
     def cued(self, i: int) -> bool:
         t = self.toks[i]
         return (
@@ -520,7 +559,11 @@ class _Finder:
             if t.low in lex.ambiguous or t.low in lex.protected or t.low in lex.context_only:
                 # "my son jack, 16" but never "jack" or "will" on one cue alone; "will's
                 # story" is a name, since the word's other senses take no possessive.
-                return (self.cue_before(t) and self.cue_after(t)) or self.possessive(i)
+                return (
+                    (self.cue_before(t) and self.cue_after(t))
+                    or self.possessive(i)
+                    or self.lower_word_as_name(i)
+                )
             if self.cue_before(t) or self.cue_after(t):
                 return True
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
@@ -762,7 +805,32 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people += _caps_after_role(text, masked, people)
     if " the " in text or "reception" in text or " IT" in text or " HR" in text:
         people += _staff_by_place(text, masked)
+    people = _everyday_words_standing_as_words(text, people)
     return people + nicknames + _initials(text, people, masked)
+
+
+# A name that is also a word, standing as the word: after "a", "an" or "the" ("a Blessing",
+# "the River"), or a modal before a subject pronoun ("Thanks, Will you ...", "May I ...").
+ARTICLE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:a|an|the|A|An|The)[ \t]+\Z")
+MODAL_NAMES = word_set("will may can must shall")
+PRONOUN_AFTER_RE = re.compile(r"[ \t]+(?:you|i|we|they|he|she|it|u)\b", re.I)
+
+
+def _everyday_words_standing_as_words(text: str, people: list[Entity]) -> list[Entity]:
+    lex = lexicon()
+    out = []
+    for e in people:
+        word = text[e.start : e.end]
+        low = word.lower()
+        if " " not in word and (
+            low in lex.ambiguous or low in lex.context_only or low in lex.protected
+        ):
+            if ARTICLE_BEFORE_RE.search(text, max(0, e.start - 6), e.start):
+                continue
+            if low in MODAL_NAMES and PRONOUN_AFTER_RE.match(text, e.end):
+                continue
+        out.append(e)
+    return out
 
 
 # A full name right before a date of birth or a phone number: "River Bates 02/01/2016 (Year

@@ -105,3 +105,43 @@ def test_names_usernames_streets_and_schools_are_redacted(text: str, span: str) 
 def test_the_same_shapes_that_are_no_ones_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Lower-case first names that are everyday words or short forms, where the text
+        # treats them as names: a verb of speech or action after, a possessive before what is
+        # theirs, a list of names, a cue before.
+        ("autumn keeps messaging him at night", "autumn"),
+        ("then hope blocked the account", "hope"),
+        ("i think faith's phone has the pictures", "faith"),
+        ("ruby, jade and amber were all in the chat", "amber"),
+        ("stan said the lad is older than he says", "stan"),
+        ("mo's brother took the phone off her", "mo"),
+        ("her friend kez saw it first", "kez"),
+        ("spoke to morag on the phone", "morag"),
+        ("kacey and ellie-mae were added to the group", "kacey"),
+    ],
+)
+def test_lower_case_names_that_are_words_or_short_forms_are_redacted(text: str, name: str) -> None:
+    assert covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The same words where they are words: after an article, a modal before a pronoun,
+        # a season before a noun, a possessive after "the".
+        ("the summer's heat made everyone tired", "summer"),
+        ("over the summer holidays it got worse", "summer"),
+        ("we paid the bill and moved on", "bill"),
+        ("spring and summer are the busiest", "summer"),
+        ("It was a Blessing that she told her teacher.", "Blessing"),
+        ("Thanks, Will you be able to call me back?", "Will"),
+        ("They swam in the River before the rain.", "River"),
+    ],
+)
+def test_the_same_words_as_words_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
