@@ -122,6 +122,9 @@ def test_the_same_shapes_that_are_no_ones_stay(text: str, kept: str) -> None:
         ("her friend kez saw it first", "kez"),
         ("spoke to morag on the phone", "morag"),
         ("kacey and ellie-mae were added to the group", "kacey"),
+        # Lower-case and capitals full names whose first name is also a town.
+        ("saw shirley bramwell at the gate this morning", "shirley bramwell"),
+        ("KIMBERLEY DODWELL sent the link round", "KIMBERLEY DODWELL"),
     ],
 )
 def test_lower_case_names_that_are_words_or_short_forms_are_redacted(text: str, name: str) -> None:
