@@ -158,6 +158,9 @@ CALENDAR_WORDS = word_set(
     "january february march april may june july august september october november december "
     "spring summer autumn winter easter christmas"
 )
+# A capitalised word after a first name that is also a word is its surname when English
+# hardly knows it ("Will Harding"; not "Summer Term", "Will Power").
+UNKNOWN_SURNAME_MAX_ZIPF = 2.5
 # After a lower-case name that is also a word: what only a person does or has.
 LOWER_NAME_ACTION_RE = re.compile(
     r"[ \t]+(?:told|said|says|asked|disclosed|reported|admitted|explained|messaged|texted|"
@@ -478,6 +481,24 @@ class _Finder:
             and nxt.low not in lex.protected
         )
 
+    def unknown_surname_next(self, i: int) -> bool:
+        """Is token i followed, after one space, by a capitalised word English hardly knows
+        and no list keeps ("Will Harding rang", "Summer Okafor")? A first name that is also a
+        word is a name before such a surname, which the small surname list may lack."""
+        t = self.toks[i]
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return (
+            nxt is not None
+            and nxt.cap
+            and not nxt.word.isupper()
+            and len(nxt.low) > 2
+            and _single_space(self.text, t.end, nxt.start)
+            and t.end == t.start + len(t.word)
+            and t.low in self.lex.first_names
+            and nxt.low not in self.lex.protected
+            and zipf_of(nxt.low, zipf_table()) < UNKNOWN_SURNAME_MAX_ZIPF
+        )
+
     def possessive(self, i: int) -> bool:
         """ "Hunter's mum", "will's story": a listed first name that is also an everyday word
         (Hunter, Faith, Will, Mark), written with a possessive, stands as a name; not a month
@@ -580,6 +601,7 @@ class _Finder:
                 return self.surname_next(i) or self.possessive(i)
             if (
                 self.surname_next(i)
+                or self.unknown_surname_next(i)
                 or self.cued(i)
                 or self.paired_with_name(i)
                 or self.possessive(i)
