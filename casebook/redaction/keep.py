@@ -207,12 +207,15 @@ def _in_brackets(text: str, pos: int) -> bool:
 
 
 # A town before a word that says it is a place: "Shipley bus station", "the Caernarfon
-# youth club", "Lewisham CAIT", "near the Wisbech area". Matched on the lower-cased text.
+# youth club", "Lewisham CAIT", "near the Wisbech area"; with a landmark, both words are
+# the place ("Chester Zoo", "Blackpool Pier"; not a moor or a castle: schools are named so).
+# Matched on the lower-cased text.
 PLACE_AFTER_RE = re.compile(
     r" (?:area|areas|town[ \t]+centre|city[ \t]+centre|centre|bus[ \t]+station|"
     r"station|youth[ \t]+club|drop-in|library|high[ \t]+street|market|police|cait|"
     r"leisure[ \t]+centre|retail[ \t]+park|shopping[ \t]+centre|council|branch|office|"
-    r"hospital|campus|estate)\b"
+    r"hospital|campus|estate|(?P<landmark>zoo|aquarium|museum|pier|beach|cathedral|airport|"
+    r"arena|racecourse|sands|marina))\b"
 )
 WORD_SPLIT_RE = re.compile(r"[ \t\-]")
 TOWN_BEFORE_RE = re.compile(r"(?:[^\W\d_][\w'’]*(?:[ \t]+|-)){0,3}[^\W\d_][\w'’]*\Z")
@@ -243,7 +246,9 @@ def _towns_before_places(text: str, low: str) -> list[tuple[int, int]]:
         for k in range(len(words), 0, -2):
             phrase = "".join(words[len(words) - k :])
             if " ".join(phrase.replace("’", "'").split()) in known:
-                spans.append((cue.start() - len(phrase), cue.start()))
+                # "Chester Zoo", "Blackpool Pier": the landmark is a place with its town.
+                end = cue.end() if cue.group("landmark") else cue.start()
+                spans.append((cue.start() - len(phrase), end))
                 break
     return spans
 

@@ -25,6 +25,7 @@ from tests.redaction.coverage import covered
         ("Officers from the Lothians attended.", "Lothians"),
         ("They arranged to meet at Sefton Park after school.", "Sefton Park"),
         ("A group of Year 9s went to Alton Towers with him.", "Alton Towers"),
+        ("Photos from Brighton Pier were shared in the group.", "Brighton Pier"),
         # Acronyms of public bodies and ratings, in any case.
         ("We have reported it to the nca and ceop.", "nca"),
         ("The NWG network gave us advice.", "NWG"),
