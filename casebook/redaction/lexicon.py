@@ -49,9 +49,9 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     return Lexicon(
-        first_names=read_words("first_names.txt"),
+        first_names=read_words("first_names.txt") | read_words("first_names_extra.txt"),
         surnames=read_words("surnames.txt"),
-        ambiguous=read_words("ambiguous_names.txt"),
+        ambiguous=read_words("ambiguous_names.txt") | read_words("ambiguous_names_extra.txt"),
         context_only=read_words("context_only_names.txt"),
         protected=read_words("protected.txt"),
         must_survive=read_words("must_survive.txt"),

@@ -322,10 +322,12 @@ class Gazetteers:
 def gazetteers(lex: Lexicon) -> Gazetteers:
     from casebook.redaction.lexicon import read_words
 
+    # The model's features read the lists it was trained with: the *_extra.txt names are the
+    # rules' only (see first_names_extra.txt).
     return Gazetteers(
-        first=lex.first_names,
+        first=read_words("first_names.txt"),
         surname=lex.surnames,
-        ambiguous=lex.ambiguous | lex.context_only,
+        ambiguous=read_words("ambiguous_names.txt") | lex.context_only,
         protected=lex.protected | lex.must_survive,
         places=read_words("places.txt"),
     )
