@@ -5,7 +5,8 @@ then `cmp` (or `diff`) two such files: a change meant only to make redaction fas
 byte-identical output. `--tree` imports `casebook` from another checkout (the code before a
 change). The texts: every labelled set in `casebook/redaction/devset/`, the blind sets A to H
 in `/work/blind/` when present, each also in lower case and in capitals, and the throughput
-benchmark's documents. Each output line holds the set, the text's number, its form, the
+benchmark's documents (`--no-blind` leaves the blind sets out, for a
+checkout that may not read them). Each output line holds the set, the text's number, its form, the
 entities and the text with numbered placeholders (which is made from the same entities).
 """
 
@@ -25,11 +26,12 @@ BLIND = Path("/work/blind")
 BLIND_SETS = tuple(f"redaction-{letter}.jsonl" for letter in "ABCDEFGH")
 
 
-def texts() -> list[tuple[str, int, str]]:
-    """(set name, line number, text) for every tuning text."""
-    files = sorted(DEVSET.glob("*.jsonl")) + [
-        BLIND / name for name in BLIND_SETS if (BLIND / name).exists()
-    ]
+def texts(blind: bool = True) -> list[tuple[str, int, str]]:
+    """(set name, line number, text) for every tuning text (without /work/blind's if not
+    `blind`)."""
+    files = sorted(DEVSET.glob("*.jsonl"))
+    if blind:
+        files += [BLIND / name for name in BLIND_SETS if (BLIND / name).exists()]
     out = []
     for path in files:
         for k, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
@@ -42,6 +44,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--tree", type=Path, default=ROOT, help="checkout to import from")
+    parser.add_argument("--no-blind", action="store_true", help="leave out /work/blind's sets")
     args = parser.parse_args()
     sys.path.insert(0, str(args.tree.resolve()))
     sys.path.insert(1, str(HERE))
@@ -49,7 +52,7 @@ def main() -> None:
 
     from casebook.redaction import redact
 
-    items = texts()
+    items = texts(blind=not args.no_blind)
     items += [("throughput", k, doc) for k, doc in enumerate(documents(600))]
     digest = hashlib.sha256()
     count = 0
