@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from casebook.redaction import factored
 from casebook.redaction.core import ADDRESS_WORDS, Entity
 from casebook.redaction.lexicon import DATA_DIR, WordStart, lexicon, trie_regex, word_set
 from casebook.redaction.patterns import group_names_of_nobody
@@ -39,14 +40,14 @@ def _phrase_char(ch: str) -> str:
 
 @cache
 def _phrase_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + trie_regex(_phrases(), _phrase_char) + r")(?![\w])")
+    return factored.compile(r"\b(?:" + trie_regex(_phrases(), _phrase_char) + r")(?![\w])")
 
 
 CONNECTOR = r"(?:and|&|of|for|the|on|in)"
 CAP = r"[A-Z][\w'’\-]*"
 # An Act of any name, with its year: "Criminal Justice and Courts Act 2015". Found from
 # "Act" and matched backwards over the capitalised words before it (fast on long texts).
-ACT_RE = re.compile(
+ACT_RE = factored.compile(
     r"(?:" + CAP + r"[ \t]+(?:" + CONNECTOR + r"[ \t]+){0,2}){1,7}Act\b(?:[ \t]+\d{4})?"
 )
 ACT_ANCHOR_RE = WordStart(r"Act\b", before=r"(?<=[ \t])")
@@ -88,14 +89,14 @@ SHAPE_RES = (
     ),
 )
 # A kind named after something: "Omegle-type", "'Marley and Me'-style". Found from the suffix.
-STYLE_RE = re.compile(r"-(?:style|type|like|esque|themed|inspired)\b")
-STYLE_BEFORE_RE = re.compile(r"(?:[\w'’]+|['‘\"“][^'’\"”\n]{1,40}['’\"”])\Z")
+STYLE_RE = factored.compile(r"-(?:style|type|like|esque|themed|inspired)\b")
+STYLE_BEFORE_RE = factored.compile(r"(?:[\w'’]+|['‘\"“][^'’\"”\n]{1,40}['’\"”])\Z")
 ORG_KINDS = (
     "Police|Constabulary|Council|Team|team|Unit|unit|Service|Services|Partnership|"
     "Foundation|Hub|Board|Helpline|Network|Commission|Agency|Authority|Centre|Center|Charity|"
     "Project|Panel|Department|Directorate|Squad"
 )
-ORG_RE = re.compile(
+ORG_RE = factored.compile(
     r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*[ \t]+(?:"
     + CONNECTOR
     + r"[ \t]+)?(?:"
@@ -124,17 +125,17 @@ def _person_words() -> frozenset[str]:
 # comma, or in brackets ("Lisnaharra College (Ballymena)", "6 Larch Walk, Dudley, DY1",
 # "nr leominster"). Not before a capitalised word ("from Preston Hale") or a possessive.
 # Matched on the lower-cased text (faster than re.I).
-TOWN_CONTEXT_RE = re.compile(
+TOWN_CONTEXT_RE = factored.compile(
     r"\b(?:in|at|from|near|nr\.?|around|outside|across|via)[ \t]+|,[ \t]*|\([ \t]*"
 )
-FIRST_WORD_RE = re.compile(r"[^\W\d_][\w'’]*")
-TOWN_WORDS_RE = re.compile(r"[^\W\d_][\w'’]*(?:(?:[ \t]+|-)(?:[^\W\d_][\w'’]*)){0,3}")
-SPEAKER_BEFORE_RE = re.compile(r"(?:^|\n|[:;][ \t]|\bby[ \t])[ \t]*[^\W\d_][\w'’\-]*\Z")
-SCHOOL_BEFORE_AT_RE = re.compile(
+FIRST_WORD_RE = factored.compile(r"[^\W\d_][\w'’]*")
+TOWN_WORDS_RE = factored.compile(r"[^\W\d_][\w'’]*(?:(?:[ \t]+|-)(?:[^\W\d_][\w'’]*)){0,3}")
+SPEAKER_BEFORE_RE = factored.compile(r"(?:^|\n|[:;][ \t]|\bby[ \t])[ \t]*[^\W\d_][\w'’\-]*\Z")
+SCHOOL_BEFORE_AT_RE = factored.compile(
     r"\b(?:(?:year|yr|y)[ \t]?\d{1,2}|pupils?|students?|kids|children|dsl|senco|teachers?|"
     r"head[ \t]+of[ \t]+year|ta|form[ \t]+tutor)[ \t]*\Z"
 )
-TOWN_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]|['’]s\b")
+TOWN_AFTER_RE = factored.compile(r"[ \t]+[A-Z][a-z]|['’]s\b")
 
 
 @cache
@@ -144,7 +145,7 @@ def _town_first_words() -> frozenset[str]:
     return frozenset(re.split(r"[ \-]", t, maxsplit=1)[0] for t in towns())
 
 
-TOWN_WORD_SPLIT_RE = re.compile(r"([ \t]+|-)")
+TOWN_WORD_SPLIT_RE = factored.compile(r"([ \t]+|-)")
 
 
 def _towns(text: str, low: str) -> list[tuple[int, int]]:
@@ -191,7 +192,7 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
     return spans
 
 
-LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z][a-z'’\-]+)")
+LOWER_WORD_AFTER_RE = factored.compile(r"[ \t]+([a-z][a-z'’\-]+)")
 
 
 def _surname_after(low: str, end: int) -> bool:
@@ -210,15 +211,15 @@ def _in_brackets(text: str, pos: int) -> bool:
 # youth club", "Lewisham CAIT", "near the Wisbech area"; with a landmark, both words are
 # the place ("Chester Zoo", "Blackpool Pier"; not a moor or a castle: schools are named so).
 # Matched on the lower-cased text.
-PLACE_AFTER_RE = re.compile(
+PLACE_AFTER_RE = factored.compile(
     r" (?:area|areas|town[ \t]+centre|city[ \t]+centre|centre|bus[ \t]+station|"
     r"station|youth[ \t]+club|drop-in|library|high[ \t]+street|market|police|cait|"
     r"leisure[ \t]+centre|retail[ \t]+park|shopping[ \t]+centre|council|branch|office|"
     r"hospital|campus|estate|(?P<landmark>zoo|aquarium|museum|pier|beach|cathedral|airport|"
     r"arena|racecourse|sands|marina))\b"
 )
-WORD_SPLIT_RE = re.compile(r"[ \t\-]")
-TOWN_BEFORE_RE = re.compile(r"(?:[^\W\d_][\w'’]*(?:[ \t]+|-)){0,3}[^\W\d_][\w'’]*\Z")
+WORD_SPLIT_RE = factored.compile(r"[ \t\-]")
+TOWN_BEFORE_RE = factored.compile(r"(?:[^\W\d_][\w'’]*(?:[ \t]+|-)){0,3}[^\W\d_][\w'’]*\Z")
 
 
 @cache
@@ -253,7 +254,7 @@ def _towns_before_places(text: str, low: str) -> list[tuple[int, int]]:
     return spans
 
 
-NOT_AFTER_TITLE_RE = re.compile(
+NOT_AFTER_TITLE_RE = factored.compile(
     r"(?:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|rev|cllr)\.?[ \t]+)\Z", re.I
 )
 
@@ -273,12 +274,12 @@ def _closed_words_re() -> re.Pattern[str]:
     from casebook.redaction.lexicon import read_words
 
     words = read_words("nationalities.txt") | read_words("acronyms.txt") | _countries()
-    return re.compile(r"\b(?:" + trie_regex(sorted(words), _phrase_char) + r")(?![\w'’\-@.])")
+    return factored.compile(r"\b(?:" + trie_regex(sorted(words), _phrase_char) + r")(?![\w'’\-@.])")
 
 
 # A capitalised word after a country of one word makes it a first name ("Chad Warner").
-CAPITALISED_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
-LAST_WORD_RE = re.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
+CAPITALISED_AFTER_RE = factored.compile(r"[ \t]+[A-Z]")
+LAST_WORD_RE = factored.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
 
 
 @cache
@@ -344,47 +345,47 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
 # school) nor "that" ("reports that KO and ..."). Each pattern below is found from a cheap
 # anchor (the capitals, "called", "on", "account") and the words before it looked at after:
 # one pattern that opens with a list of words is tried at every position and costs more.
-CAPITALS_RE = re.compile(r"[A-Z][A-Z]{1,4}(?![\w'’\-@.])")
-ACRONYM_BEFORE_RE = re.compile(
+CAPITALS_RE = factored.compile(r"[A-Z][A-Z]{1,4}(?![\w'’\-@.])")
+ACRONYM_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:a|an|our|your|their|his|her|its|current|enhanced|valid)[ \t]+\Z"
 )
 # A product or service where the text says so: "a game called AVAKIN LIFE", "an app called
 # Wink", "on Zalo and Facebook", "the Zalo account". Names are kept out by the name lists
 # and by refusing a possessive ("on Jake's phone").
-CALLED_ANCHOR_RE = re.compile(r" (?:called|named)[ \t]+")
-CALLED_BEFORE_RE = re.compile(
+CALLED_ANCHOR_RE = factored.compile(r" (?:called|named)[ \t]+")
+CALLED_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:app|apps|game|games|site|website|platform|server|service|programme|"
     r"program)\Z"
 )
-CALLED_TAIL_RE = re.compile(
+CALLED_TAIL_RE = factored.compile(
     r"(?:[A-Z][\w.]*|[a-z][a-z.]*[a-z])(?:[ \t]+[A-Z][A-Z\w]*){0,2}(?![\w'’@])"
 )
-ON_ANCHOR_RE = re.compile(r" (?:on|via|through|using) ")
-ON_BEFORE_RE = re.compile(
+ON_ANCHOR_RE = factored.compile(r" (?:on|via|through|using) ")
+ON_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:met|meets|meeting|chatting|chats|chat|talking|talks|talk|messaged|"
     r"messaging|messages|contacted|contacting|added|adding|posted|posting|posts|followed|"
     r"following|plays|playing|play|streaming|streams|live|is|was|were|are|been|him|her|them|"
     r"us|me|videos|pics|photos|profile|number|details|record|account|accounts|"
     r"verification)\Z"
 )
-ON_TAIL_RE = re.compile(
+ON_TAIL_RE = factored.compile(
     r"(?:[A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})"
     r"(?=[ \t]*(?:[.,;:!?)\n]|$|[ \t]+(?:and|or|but|account|app|chat|too|as|when|where|"
     r"which|who|after|before|for|with|about|is|was|again|yesterday|today|last|every)\b))"
 )
-ACCOUNT_ANCHOR_RE = re.compile(
+ACCOUNT_ANCHOR_RE = factored.compile(
     r" (?:account|accounts|app|profile|chat|group|server|settings?|feature|subscription)\b"
 )
-ACCOUNT_BEFORE_RE = re.compile(r"(?<![\w'’\-@.])(?:[A-Z][a-z]{2,}|[A-Z]{3,})\Z")
+ACCOUNT_BEFORE_RE = factored.compile(r"(?<![\w'’\-@.])(?:[A-Z][a-z]{2,}|[A-Z]{3,})\Z")
 
 
 # A stone or metal before what is made of it, not a girl called Jade or Ruby: "a jade
 # bracelet", "her ruby ring". Found from the thing made, in the lower-cased text.
-JEWEL_RE = re.compile(
+JEWEL_RE = factored.compile(
     r" (?:bracelets?|necklaces?|rings?|earrings?|pendants?|chains?|beads|anklets?|watch|"
     r"brooch)(?![\w'’])"
 )
-MATERIAL_BEFORE_RE = re.compile(
+MATERIAL_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:jade|ruby|amber|pearl|crystal|coral|opal|sapphire|emerald|diamond|gold|"
     r"silver)\Z"
 )
@@ -392,11 +393,11 @@ MATERIAL_BEFORE_RE = re.compile(
 
 # A plant before what grows or is made of it, and a stone or metal before an anniversary: "the
 # rowan trees", "jasmine tea", "a holly bush", "their ruby anniversary". Found from the thing.
-PLANT_THING_RE = re.compile(
+PLANT_THING_RE = factored.compile(
     r" (?:trees?|bush|bushes|hedges?|hedgerow|leaves|petals?|blossom|tea|teas|oil|"
     r"(?:wedding[ \t]+)?anniversary)(?![\w'’])"
 )
-PLANT_BEFORE_RE = re.compile(
+PLANT_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:rowan|holly|ivy|hazel|jasmine|rose|heather|willow|lily|daisy|poppy|olive|"
     r"laurel|myrtle|rosemary|sage|basil|juniper|cherry|ash|ruby|pearl|golden|silver|diamond|"
     r"coral|crystal|emerald|sapphire|tin|paper)\Z"
@@ -413,14 +414,14 @@ _LIST_ITEM = (
     r"robin|wren|owl|kestrel|swift|heron|kingfisher|finch|falcon|eagle|hawk|raven|sparrow|"
     r"skylark|lark|swallow|puffin|osprey|merlin|jay|starling|goldfinch|nightingale|dove)"
 )
-PLANT_LIST_RE = re.compile(
+PLANT_LIST_RE = factored.compile(
     r"(?<![\w'’\-])"
     + _LIST_ITEM
     + r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
     + _LIST_ITEM
     + r"){2,}(?![\w'’\-])"
 )
-PLANT_LIST_CUE_RE = re.compile(
+PLANT_LIST_CUE_RE = factored.compile(
     r"\b(?:trees?|plants?|flowers?|birds?|named[ \t]+after|houses|classes|class[ \t]+names)\b"
 )
 PLANT_FOR_THING = {
@@ -502,7 +503,7 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
 # A form's place field: "TOWN: CROYDON", "Area: North Tyneside", "Local authority: Kirklees".
 # The value is a place whatever its words (a surname-like town among them); one with a
 # number is an address and is left to the address recognisers.
-PLACE_FIELD_RE = re.compile(
+PLACE_FIELD_RE = factored.compile(
     r"^[ \t]*(?:town|city|area|county|region|borough|district|local[ \t]+authority|la)"
     r"[ \t]*:[ \t]*(?P<v>[^\W\d_][^\W\d_'’\- \t]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){0,3})[ \t]*$",
     re.M | re.I,

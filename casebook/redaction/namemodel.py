@@ -28,13 +28,14 @@ from operator import attrgetter, not_
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
+from casebook.redaction import factored
 from casebook.redaction.lexicon import DATA_DIR, Lexicon, lexicon, word_set
 
 MODEL_PATH = DATA_DIR / "name_model.json"
 ZIPF_PATH = DATA_DIR / "english_zipf.txt"
 
 # Words, numbers, single punctuation marks and line breaks, in order.
-TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|\n|[^\w\s]")
+TOKEN_RE = factored.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|\n|[^\w\s]")
 TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lady lord pc dc ds di dci sgt sergeant "
     "insp inspector rev revd reverend fr cllr councillor master mstr"
@@ -166,7 +167,7 @@ def zipf_table() -> dict[str, float]:
     return table
 
 
-WORD_PART_SPLIT_RE = re.compile(r"['\-]")
+WORD_PART_SPLIT_RE = factored.compile(r"['\-]")
 
 
 def zipf_of(low: str, table: dict[str, float]) -> float:
@@ -236,7 +237,7 @@ def _digits_ctx(raw: str) -> str:
 
 # TOKEN_RE as the separator of re.split: the tokens at odd places, what lies between them
 # (white space other than line breaks, "_") at even places.
-SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+SPLIT_RE = factored.compile(f"({TOKEN_RE.pattern})")
 
 
 # A text's tokens as three lists: their starts, their ends and their Words.
@@ -761,12 +762,12 @@ def _cue(t: Token | None, classes: dict[str, str]) -> str:
     return classes.get(t.low, "") if t is not None and t.word else ""
 
 
-PARTICLE_SPLIT_RE = re.compile(r"[\s\-']+")
-PARTICLE_GAP_RE = re.compile(r"[\s\-'’\w]+")
+PARTICLE_SPLIT_RE = factored.compile(r"[\s\-']+")
+PARTICLE_GAP_RE = factored.compile(r"[\s\-'’\w]+")
 PARTICLE_WORDS = word_set(
     "van von de der den da di du la le bin bint ibn al el ap o ni nic mac an t"
 )
-HEADER_LINE_RE = re.compile(r"(?im)^[ \t>]*(?:from|to|cc|bcc|sent\s+by|reply-to)[ \t]*:")
+HEADER_LINE_RE = factored.compile(r"(?im)^[ \t>]*(?:from|to|cc|bcc|sent\s+by|reply-to)[ \t]*:")
 
 
 def model_spans(
@@ -937,11 +938,11 @@ def _with_neighbours(
 
 # A word followed by a year group or an age is as likely a name as the model says, whatever
 # English makes of the word: "re rocky yr 2", "placement kenzie 14".
-AGE_OR_YEAR_AFTER_RE = re.compile(
+AGE_OR_YEAR_AFTER_RE = factored.compile(
     r"[ \t]*(?:\([ \t]*)?(?:yr|year|y)[ \t]?\d{1,2}\b|,?[ \t]+\d{1,2}\b(?![:./\d])"
 )
 # A word before a version number names software, not a person: "firmware v10.2", "Build v3.1".
-VERSION_AFTER_RE = re.compile(r"[ \t]+[vV]\d+(?:\.\d+)+\b")
+VERSION_AFTER_RE = factored.compile(r"[ \t]+[vV]\d+(?:\.\d+)+\b")
 NEIGHBOUR_BEFORE_CUT = 0.2
 RARE_SURNAME_ZIPF = 3.0
 SURE_NAME = 0.9
@@ -949,7 +950,7 @@ REPEAT_RARE_ZIPF = 4.0
 # A lower-case repeat of a name after an article or an intensifier is the word: "holly
 # (carer) ... cut the holly bush", "robin saw a robin", "the phone was so dusty". Not after
 # "this", "that" or "is": "hey is this ama", "her name is ama".
-DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|some|no|very|so|too|quite|really)[ \t]+\Z")
+DETERMINER_END_RE = factored.compile(r"\b(?:a|an|the|some|no|very|so|too|quite|really)[ \t]+\Z")
 
 
 def _after_determiner(text: str, start: int) -> bool:
@@ -987,8 +988,8 @@ ORGANISATION_WORDS = word_set(
     "charity partnership unit officer practitioner worker board network project university "
     "hospital clinic line act bill fund campaign commission commissioner agency"
 )
-ORG_NEIGHBOUR_RE = re.compile(r"[ \t]([A-Za-z]+)")
-ORG_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]\Z")
+ORG_NEIGHBOUR_RE = factored.compile(r"[ \t]([A-Za-z]+)")
+ORG_BEFORE_RE = factored.compile(r"([A-Za-z]+)[ \t]\Z")
 
 
 def _cut(t: Token, cut: float, shouting: bool, g: Gazetteers, mid: bool) -> float:
@@ -1015,7 +1016,7 @@ def _cut(t: Token, cut: float, shouting: bool, g: Gazetteers, mid: bool) -> floa
     return max(cut, KNOWN_WORD_CUT)
 
 
-QUOTED_PHRASE_ON_RE = re.compile(r"[\w'’\-]*,?[ \t]+[a-z]")
+QUOTED_PHRASE_ON_RE = factored.compile(r"[\w'’\-]*,?[ \t]+[a-z]")
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -1049,10 +1050,10 @@ def _base(low: str) -> str:
 
 
 MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
-NUMBER_NEAR_RE = re.compile(r"[\s,./\-]{0,3}\d")
+NUMBER_NEAR_RE = factored.compile(r"[\s,./\-]{0,3}\d")
 
 
-NUMBER_BEFORE_RE = re.compile(r"\d[\s,./\-]{0,3}\Z")
+NUMBER_BEFORE_RE = factored.compile(r"\d[\s,./\-]{0,3}\Z")
 
 
 def _next_to_number(text: str, t: Token) -> bool:
@@ -1064,24 +1065,24 @@ def _next_to_number(text: str, t: Token) -> bool:
 MONTH_NAMES = word_set(
     "january february march april may june july august september october november december"
 )
-CALENDAR_BESIDE_RE = re.compile(
+CALENDAR_BESIDE_RE = factored.compile(
     r"(?:\b(?:in|on|by|until|till|since|from|of|during|early|late|mid|next|last|this|every|"
     r"before|after|end|start|beginning|and|or|to|between)[ \t]+\Z)"
     r"|(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)[ \t]+(?:and|or|to|-|–)[ \t]+\Z)",
     re.I,
 )
-MONTH_AFTER_RE = re.compile(
+MONTH_AFTER_RE = factored.compile(
     r"[ \t]+(?:and|or|to|-|–)[ \t]+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b|[ \t]+(?:half[ \t-]*term|term|holidays?)\b",
     re.I,
 )
 
 
-PLACE_BEFORE_RE = re.compile(
+PLACE_BEFORE_RE = factored.compile(
     r"\b(?:from|in|to|near|at|around|across|outside|into|of|via|through)[ \t]+\Z", re.I
 )
-NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+NAME_AFTER_RE = factored.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def place_context(text: str, start: int, end: int) -> bool:
@@ -1113,14 +1114,14 @@ def _calendar_word(text: str, t: Token) -> bool:
 # lower-case word ("Happy 10th to our Summer!!!" is a girl; "our May" may be a sister, so
 # months are left out).
 SEASONS = word_set("summer autumn spring winter")
-SEASON_OWNER_RE = re.compile(r"\b(?:our|your|their)[ \t]+\Z", re.I)
-SEASON_NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]")
+SEASON_OWNER_RE = factored.compile(r"\b(?:our|your|their)[ \t]+\Z", re.I)
+SEASON_NOUN_AFTER_RE = factored.compile(r"[ \t]+[a-z]")
 
 
 # Lines where "Surname, Forename" names one person: quoted-reply headers ("On 17/10/2023
 # 11:20, Loveday, Rafaela wrote:") and chat or Teams speaker lines ("[10:03] Dhesi, Harpreet").
-WROTE_LINE_RE = re.compile(r"[ \t>]*On\b[^\n]{0,80}\bwrote:?[ \t]*$", re.I | re.M)
-SPEAKER_LINE_RE = re.compile(
+WROTE_LINE_RE = factored.compile(r"[ \t>]*On\b[^\n]{0,80}\bwrote:?[ \t]*$", re.I | re.M)
+SPEAKER_LINE_RE = factored.compile(
     r"[ \t>]*(?:\[[^\]\n]{3,24}\][ \t]*)?[^\W\d_][\w'’\-]*,[ \t]+[^\W\d_][\w'’\-]*[ \t]*$", re.M
 )
 

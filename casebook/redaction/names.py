@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
+from casebook.redaction import factored
 from casebook.redaction.core import Entity
 from casebook.redaction.lexicon import (
     Lexicon,
@@ -45,14 +46,14 @@ from casebook.redaction.namemodel import (
     split as model_split,
 )
 
-TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+TOKEN_RE = factored.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lady lord pc dc ds di dci sgt sergeant "
     "insp inspector rev revd reverend father fr cllr councillor pcso"
 )
 PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap dos das del")
 # Text just before a token that makes it a person's name.
-PREV_CUE_RE = re.compile(
+PREV_CUE_RE = factored.compile(
     r"(?:\b(?:(?:called|named|name\s+is|name's|i'm|i\s+am|hi|hello|hiya|dear|thanks|cheers|"
     r"regards|wishes)[ \t]*,?[ \t]*"
     r"|(?:pupils?|students?|learners?|sons?|daughters?|boy|girl|lad|lass|kid|teen|child|"
@@ -70,7 +71,7 @@ PREV_CUE_RE = re.compile(
     r"parent|staff\s+member)[ \t]*:[ \t]*"
     r")\Z"
 )
-NEXT_CUE_RE = re.compile(
+NEXT_CUE_RE = factored.compile(
     r"(?:"
     r",?\s*\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?(?:\s+old)?)?\s*\)"
     r"|,?\s+aged\s+\d"
@@ -94,29 +95,29 @@ NEXT_CUE_RE = re.compile(
     r")",
     re.I,
 )
-SURNAME_ALONE_NEXT_RE = re.compile(
+SURNAME_ALONE_NEXT_RE = factored.compile(
     r"\s+(?:said|says|told|has|had|is|was|asked|reported|called|emailed|rang|explained|sent|"
     r"posted|shared|showed|disclosed|admitted|added|messaged|left|joined|went|came|received)\b"
 )
-SPEECH_NEXT_RE = re.compile(
+SPEECH_NEXT_RE = factored.compile(
     r"\s+(?:told|said|says|asked|disclosed|reported|showed|admitted|explained|messaged)\b"
 )
-SPEECH_PREV_RE = re.compile(
+SPEECH_PREV_RE = factored.compile(
     r"\b(?:told|asked|messaged|texted|showed|blocked|tagged|threatened|bullied|warned|"
     r"invited|followed|contacted|emailed|rang)[ \t]+\Z"
 )
-CLOSING_RE = re.compile(
+CLOSING_RE = factored.compile(
     r"^\s*(?:kind(?:est)?\s+regards|best\s+regards|warm(?:est)?\s+regards|regards|"
     r"best\s+wishes|many\s+thanks|thanks(?:\s+again|\s+so\s+much|\s+in\s+advance)?|"
     r"thank\s+you(?:\s+in\s+advance)?|best|cheers|yours\s+(?:sincerely|faithfully)|sincerely|"
     r"with\s+thanks|all\s+the\s+best|take\s+care)\s*[,.!]?\s*$",
     re.I | re.M,
 )
-SIGNATURE_WORD_RE = re.compile(r"[A-Z][\w'’\-]*\.?|[a-z][\w'’\-]*|&")
+SIGNATURE_WORD_RE = factored.compile(r"[A-Z][\w'’\-]*\.?|[a-z][\w'’\-]*|&")
 
 
 MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
-NEAR_NUMBER_RE = re.compile(r"\d")
+NEAR_NUMBER_RE = factored.compile(r"\d")
 # A repeated name that is this common as an English word needs the model's support.
 REPEAT_COMMON_ZIPF = 4.0
 
@@ -134,7 +135,7 @@ class Tok(NamedTuple):
 LETTER = r"[^\W\d_]"
 # A capitalised word: its first character is an upper-case letter (checked in _tokens; the
 # class admits any non-ASCII letter), not preceded by a letter.
-CAP_WORD_RE = re.compile(
+CAP_WORD_RE = factored.compile(
     r"[^\W\d_a-z](?<!" + LETTER + r"[^\W\d_a-z])" + LETTER + r"*(?:['’\-]" + LETTER + r"+)*"
 )
 
@@ -148,7 +149,7 @@ def _keep_ascii(keep: frozenset[str]) -> frozenset[str]:
 @cache
 def _keep_re(lex: Lexicon) -> re.Pattern[str]:
     words = _keep_ascii(_keep_words(lex))
-    return re.compile(r"\b(?:" + trie_regex(words) + r")\b")
+    return factored.compile(r"\b(?:" + trie_regex(words) + r")\b")
 
 
 # Roles used as titles: "pcso harding"; but "our PCSO. Do we ..." ends a sentence.
@@ -162,25 +163,27 @@ CALENDAR_WORDS = word_set(
 # hardly knows it ("Will Harding"; not "Summer Term", "Will Power").
 UNKNOWN_SURNAME_MAX_ZIPF = 2.5
 # After a lower-case name that is also a word: what only a person does or has.
-LOWER_NAME_ACTION_RE = re.compile(
+LOWER_NAME_ACTION_RE = factored.compile(
     r"[ \t]+(?:told|said|says|asked|disclosed|reported|admitted|explained|messaged|texted|"
     r"sent|posted|shared|blocked|keeps|kept|screenshotted|added|rang|phoned|snapchatted|"
     r"wants|wanted|thinks|thought|reckons|showed|screenshot|deleted|unblocked)\b"
 )
-POSSESSION_AFTER_RE = re.compile(
+POSSESSION_AFTER_RE = factored.compile(
     r"[ \t]+(?:mum|dad|mother|father|parents?|carers?|brother|sister|nan|nanna|gran|grandad|"
     r"auntie|aunt|uncle|cousin|phone|account|snap|snapchat|insta|instagram|tiktok|profile|"
     r"nudes?|pics?|pictures?|photos?|images?|friends?|mates?|boyfriend|bf|girlfriend|gf|"
     r"family|house|number|messages?|story|stories|dms?)\b"
 )
-DETERMINER_BEFORE_RE = re.compile(
+DETERMINER_BEFORE_RE = factored.compile(
     r"\b(?i:the|a|an|his|her|their|my|your|our|its|this|that)[ \t]+\Z"
 )
-AFTER_TITLE_RE = re.compile(r"\.?[ \t](?P<i>[a-z]\.[ \t])?(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)")
+AFTER_TITLE_RE = factored.compile(
+    r"\.?[ \t](?P<i>[a-z]\.[ \t])?(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)"
+)
 
 
 # A word of namemodel's tokens split at its apostrophes and hyphens: runs of letters.
-LETTERS_RE = re.compile(LETTER + "+")
+LETTERS_RE = factored.compile(LETTER + "+")
 # What _tokens takes from one of namemodel's word tokens, worked out once per spelling: the
 # capitalised word CAP_WORD_RE finds in it (its offset in the token, the characters cut from
 # its end, the word and its folded form), and its parts that are listed words with their
@@ -294,7 +297,7 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-QUOTED_PHRASE_ON_RE = re.compile(r"[\w'’\-]*,?[ \t]+[a-z]")
+QUOTED_PHRASE_ON_RE = factored.compile(r"[\w'’\-]*,?[ \t]+[a-z]")
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -312,12 +315,12 @@ def _single_space(text: str, a: int, b: int) -> bool:
     return b - a == 1 and text[a] in " \u00a0"
 
 
-CALENDAR_BEFORE_RE = re.compile(
+CALENDAR_BEFORE_RE = factored.compile(
     r"\b(?:in|on|by|until|till|since|from|of|during|early|late|mid|next|last|this|every|"
     r"before|after|end|start|beginning|the)\s+$|\d(?:st|nd|rd|th)?\s+$",
     re.I,
 )
-CALENDAR_AFTER_RE = re.compile(r"\s+(?:\d|term\b|half\b|holidays?\b|half-term\b)", re.I)
+CALENDAR_AFTER_RE = factored.compile(r"\s+(?:\d|term\b|half\b|holidays?\b|half-term\b)", re.I)
 
 
 def _calendar_context(text: str, t: Tok) -> bool:
@@ -336,11 +339,11 @@ def _calendar_context(text: str, t: Tok) -> bool:
 # A greeting's first word that English uses as a verb before what it acts on: "Hi, Hope you
 # are well", "Hello, Will the webinar be recorded?", "Hi, Mark the date". The same word before
 # a comma or a verb is still a name ("Hi Will, can you ...", "Hi, Hope here").
-GREETING_BEFORE_RE = re.compile(
+GREETING_BEFORE_RE = factored.compile(
     r"(?:^|\n)[ \t]*(?i:hi|hello|hiya|hey|morning|afternoon|good[ \t]+(?:morning|afternoon))"
     r"[ \t]*[,!.]?[ \t]*\n?[ \t]*\Z"
 )
-OBJECT_AFTER_RE = re.compile(
+OBJECT_AFTER_RE = factored.compile(
     r"[ \t]+(?:you|u|ya|the|we|i|it|this|that|these|those|your|our|all|everyone|a|an|to)\b",
     re.I,
 )
@@ -365,7 +368,7 @@ def _adjacent(text: str, a: Tok, b: Tok) -> bool:
     return b.start - a.end <= 3 and not text[a.end : b.start].strip()
 
 
-SIGNATURE_CUT_RE = re.compile(r"[,(|–-]\s|\s[–-]\s|\s{2,}|,")
+SIGNATURE_CUT_RE = factored.compile(r"[,(|–-]\s|\s[–-]\s|\s{2,}|,")
 
 
 class _Finder:
@@ -833,9 +836,9 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
 
 # A name that is also a word, standing as the word: after "a", "an" or "the" ("a Blessing",
 # "the River"), or a modal before a subject pronoun ("Thanks, Will you ...", "May I ...").
-ARTICLE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:a|an|the|A|An|The)[ \t]+\Z")
+ARTICLE_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:a|an|the|A|An|The)[ \t]+\Z")
 MODAL_NAMES = word_set("will may can must shall")
-PRONOUN_AFTER_RE = re.compile(r"[ \t]+(?:you|i|we|they|he|she|it|u)\b", re.I)
+PRONOUN_AFTER_RE = factored.compile(r"[ \t]+(?:you|i|we|they|he|she|it|u)\b", re.I)
 
 
 def _everyday_words_standing_as_words(text: str, people: list[Entity]) -> list[Entity]:
@@ -859,7 +862,7 @@ def _everyday_words_standing_as_words(text: str, people: list[Entity]) -> list[E
 # 3)", "Head Paul Lister 01632 960 575", "Contact Sian Lloyd 01632 ...". The first word is a
 # listed first name (everyday ones too: this place says it is a name) and the second is no
 # everyday word English uses more than names.
-BEFORE_NUMBER_RE = re.compile(
+BEFORE_NUMBER_RE = factored.compile(
     r"(?<![\w'’\-])(?P<n>(?P<f>[A-Z][a-z'’\-]+)[ \t]+(?P<s>[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?))"
     r",?[ \t]+\(?(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|0\d{3,4}[ \t]?\d{3}|\+44|07\d{3})"
 )
@@ -891,7 +894,7 @@ def _before_a_number(text: str, masked: bytearray, people: list[Entity]) -> list
 # A name in capitals after a role or label word in capitals: "NAME TREVOR OSBOURNE PARENT",
 # "PUPIL BROOKLYN FOX 06/06/2011", "OUR CARETAKER DAI ON FACEBOOK". The first word is a listed
 # first name; a second joins it when it can be a surname.
-CAPS_ROLE_NAME_RE = re.compile(
+CAPS_ROLE_NAME_RE = factored.compile(
     r"\b(?:NAME|PUPIL|STUDENT|CHILD|SON|DAUGHTER|CARETAKER|TEACHER|PARENT|MUM|DAD|LAD|GIRL|BOY|"
     r"VICTIM|BROTHER|SISTER|FRIEND|COACH|NEPHEW|NIECE|GRANDSON|GRANDDAUGHTER|CARER)"
     r"[ \t]*:?[ \t]+(?P<f>[A-Z][A-Z'’\-]+)(?:[ \t]+(?P<s>[A-Z][A-Z'’\-]+))?\b"
@@ -926,7 +929,7 @@ ROLE_AFTER_CAPS_NAME = word_set(
 
 # A member of staff named by where they work: "Sue in the office has the screenshots", "ask
 # Pat on reception", "Bill from IT": a listed first name, everyday ones too.
-STAFF_PLACE_RE = re.compile(
+STAFF_PLACE_RE = factored.compile(
     r"(?<![\w'’\-])(?P<n>[A-Z][a-z'’\-]+)[ \t]+(?:in|on|at|from)[ \t]+(?:the[ \t]+)?"
     r"(?:office|school[ \t]+office|front[ \t]+office|reception|admin|finance|IT|HR)\b"
 )
@@ -948,7 +951,7 @@ def _staff_by_place(text: str, masked: bytearray) -> list[Entity]:
 
 
 # A note signed with its writer's initials on its last line: "... Will follow up Monday.\nMW".
-CLOSING_INITIALS_RE = re.compile(r"\n[ \t]*(?P<i>[A-Z]{2,3})[ \t]*\Z")
+CLOSING_INITIALS_RE = factored.compile(r"\n[ \t]*(?P<i>[A-Z]{2,3})[ \t]*\Z")
 
 
 def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
@@ -971,12 +974,12 @@ def _acronyms() -> frozenset[str]:
     return read_words("acronyms.txt")
 
 
-TIDY_BEFORE_RE = re.compile(r"([^\W\d_][\w'’]*)\.?[ \t]*\Z")
+TIDY_BEFORE_RE = factored.compile(r"([^\W\d_][\w'’]*)\.?[ \t]*\Z")
 # Words after which a town's name is a person ("miss holt") or a school ("(dsl greenhill)").
 NOT_TOWN_BEFORE = word_set("mr mrs ms miss mx dr prof sir dame lady lord rev cllr") | word_set(
     "dsl senco head headteacher teacher deputy school pupils pupil student students"
 )
-TIDY_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?")
+TIDY_WORD_RE = factored.compile(r"[^\W\d_][\w'’\-]*\.?")
 
 
 def _tidied(text: str, ent: Entity) -> Entity | None:
@@ -1031,7 +1034,7 @@ def _listed_names() -> frozenset[str]:
 
 # A mail header's display name before the address: "To: Bill Sutcliffe <bill@...>",
 # "Cc: Faith Adeyemi <f.adeyemi@...>; ...": the name whatever its words mean elsewhere.
-HEADER_DISPLAY_NAME_RE = re.compile(
+HEADER_DISPLAY_NAME_RE = factored.compile(
     r"(?:^|[;,][ \t]*)(?:[ \t>]*(?i:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*)?"
     r"(?P<n>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3})[ \t]*<[^<>\s@]+@",
     re.M,
@@ -1159,43 +1162,43 @@ SLOT_ROLE_RE = word_start(
 )
 # A note's start ("mo (pcso) -", "14:20 - mark from oakhollow ... rang"), found from the
 # bracket or the verb, the word at the note's start looked at after.
-SLOT_BRACKET_RE = re.compile(r"\((?P<r>[^()\n]{2,40})\)")
-SLOT_NOTE_WORD_RE = re.compile(r"(?:^|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\Z", re.M)
-SLOT_CALL_VERB_RE = re.compile(r"[ \t](?:rang|rung|called|phoned|emailed|asked)\b")
-SLOT_NOTE_FROM_RE = re.compile(
+SLOT_BRACKET_RE = factored.compile(r"\((?P<r>[^()\n]{2,40})\)")
+SLOT_NOTE_WORD_RE = factored.compile(r"(?:^|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\Z", re.M)
+SLOT_CALL_VERB_RE = factored.compile(r"[ \t](?:rang|rung|called|phoned|emailed|asked)\b")
+SLOT_NOTE_FROM_RE = factored.compile(
     r"(?:^|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]+(?:@|from|at)[ \t]+[^\n.;()]{2,40}?\Z",
     re.M,
 )
 # Found from the bracket ("(mum)"), the word before it looked at after.
-SLOT_FAMILY_BRACKET_RE = re.compile(
+SLOT_FAMILY_BRACKET_RE = factored.compile(
     r"\((?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|auntie|aunty|aunt|uncle|"
     r"step-?(?:mum|dad)|carer|foster[ \t]+carer|sw|social[ \t]+worker|pcso|dsl|deputy[ \t]+dsl|"
     r"senco|teacher|head|youth[ \t]+worker|parent|grandma|grandparent|foster[ \t]+mum|"
     r"foster[ \t]+dad|pastoral[ \t]+lead)\)"
 )
-SLOT_WORD_BEFORE_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*[a-z][ \t]*\Z")
-SLOT_BRACKET_HINT_RE = re.compile(
+SLOT_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*[a-z][ \t]*\Z")
+SLOT_BRACKET_HINT_RE = factored.compile(
     r"\b(?:mr|mrs|ms|miss|dr|pc|pcso|dsl|ddsl|senco|head|teacher|deputy|foster|carer|social|"
     r"worker|mum|dad|nan|police|primary|junior|juniors|infants?|school|academy|high|college|"
     r"sw|lado)\b"
 )
 # A short name and the full one in brackets after it, in lower case: "jack (jack milburn,
 # year 7)", "rich (richard oyelowo)", "hope (hope adeyinka yr 7 ...)".
-SHORT_THEN_FULL_RE = re.compile(
+SHORT_THEN_FULL_RE = factored.compile(
     r"(?<![\w'’\-])(?P<a>[a-z][a-z'’\-]+)[ \t]+"
     r"\((?P<n>[a-z]{2,}(?:[ \t]+[a-z][a-z'’\-]*[a-z]){1,2})"
     r"(?=[ \t]*[),;]|[ \t]+(?:yr|year|y)[ \t]?\d)"
 )
 # "the lad is rocky 14", "her son is dev (y9)": a child named, then their age or year group.
-CHILD_IS_NAME_AGE_RE = re.compile(
+CHILD_IS_NAME_AGE_RE = factored.compile(
     r"\b(?:lad|lass|boy|girl|son|daughter|child|kid|pupil|student|nephew|niece)[ \t]+is[ \t]+"
     r"(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*,?[ \t]*\(?(?:1[0-8]|[4-9]|y(?:ear|r)?[ \t]?\d{1,2})\b"
 )
 # A child's name after their year group in a note: "year 8 tyler being called ...".
-YEAR_GROUP_NAME_RE = re.compile(
+YEAR_GROUP_NAME_RE = factored.compile(
     r"\b(?:year|yr|y)[ \t]?\d{1,2}[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)"
 )
-BRACKETED_FULL_NAME_RE = re.compile(r"[ \t]*\((?P<n>[a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2})\)")
+BRACKETED_FULL_NAME_RE = factored.compile(r"[ \t]*\((?P<n>[a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2})\)")
 SLOT_MAX_ZIPF = 5.5  # above this a word is grammar ("will", "said", "them"), unless listed
 SLOT_NOT_NAMES = word_set(
     "bf gf ex bff mate mates lad lads girl boy kid kids child yp cyp student pupil teacher "
@@ -1207,20 +1210,20 @@ SLOT_NOT_NAMES = word_set(
 # After a slot's name, mentions of the same word stand as a name where a verb or a
 # possessive follows ("faye disagrees", "mark to email", "cliff says"), or alone on a line
 # (a sign-off), and never after a determiner ("saw a robin", "the cliff path").
-SLOT_REPEAT_NEXT_RE = re.compile(
+SLOT_REPEAT_NEXT_RE = factored.compile(
     r"[ \t]+(?:says|said|to[ \t]+[a-z]+|has|had|is|was|will|would|wants|wanted|disagrees|"
     r"agrees|agreed|saw|rang|called|asked|happy|reported|thinks|thought|sent|showed|not|"
     r"can|could|doesn't|didn't|does|did|knows|feels|felt|told|explained|confirmed)\b"
     r"|['’]s\b|[ \t]*\n|[ \t]*\Z|[ \t]*[,&]"
 )
-SLOT_REPEAT_PREV_RE = re.compile(
+SLOT_REPEAT_PREV_RE = factored.compile(
     r"(?:\b(?:a|an|the|his|her|my|your|our|their|its|some|no|any|"
     r"not|so|too|very|more|most|of|in|on|per|bit|quite|really)[ \t]+"
     r"|[\"“'‘])\Z"
 )
 
 
-SLOT_SURNAME_NEXT_RE = re.compile(
+SLOT_SURNAME_NEXT_RE = factored.compile(
     r"[ \t]+(?P<s>(?:o['’]|mc|mac)?[a-z][a-z'’\-]*[a-z])(?=[ \t]*(?:[,;\n(]|\d|\Z))"
 )
 SURNAME_MAX_ZIPF = 3.6
@@ -1376,12 +1379,12 @@ NAME_LABEL_LOW_RE = word_start(
     )
     + r")(?:[ \t]*(?P<colon>:)[ \t]*|[ \t]+)"
 )
-NAME_LABEL_VALUE_RE = re.compile(
+NAME_LABEL_VALUE_RE = factored.compile(
     r"(?:[A-Z]\.[ \t]?|[A-Z][\w'’\-]*)(?:,?[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}"
     r"(?=[ \t]*(?:[.,;()\n]|[ \t]/|\Z))"
 )
-NAME_LABEL_START_RE = re.compile(r"(?:^|[.\n]|[.!?][ \t]|[ \t][-–][ \t])[ \t>*]*\Z", re.M)
-SIGNED_ROLE_RE = re.compile(
+NAME_LABEL_START_RE = factored.compile(r"(?:^|[.\n]|[.!?][ \t]|[ \t][-–][ \t])[ \t>*]*\Z", re.M)
+SIGNED_ROLE_RE = factored.compile(
     r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]*(?:\n|[ \t]/[ \t]|,[ \t])"
     r"[ \t]*(?i:(?:deputy[ \t]+)?(?:lado|dsl|ddsl|senco|pcso|headteacher|head[ \t]+teacher|"
     r"designated[ \t]+safeguarding[ \t]+(?:lead|officer)|safeguarding[ \t]+lead|"
@@ -1445,7 +1448,7 @@ def _labelled_names(text: str, people: list[Entity], masked: bytearray) -> list[
 # A chat's speakers: a listed first name opening two or more lines before a colon (a time
 # may stand between: "Hope 23:50: who gave u my number"), whatever the word means elsewhere
 # ("Will: u there"). One line alone is a label ("Mark: 7/10").
-SPEAKER_RE = re.compile(
+SPEAKER_RE = factored.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<n>[A-Z][a-z]+)[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*)?:[ \t]",
     re.M,
 )
@@ -1485,7 +1488,7 @@ def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
 _CAP = r"[^\W\d_a-z][\w'’\-]*"
 # Where such an item can start: a line, or after "Staff: ", "; ", "by ".
 ITEM_SEPARATORS = (": ", "; ", " by ")
-COMMA_BEFORE_CAPITAL_RE = re.compile(r", [ \t]?(?=[^\W\d_a-z])")
+COMMA_BEFORE_CAPITAL_RE = factored.compile(r", [ \t]?(?=[^\W\d_a-z])")
 
 
 def _item_starts(text: str) -> list[int]:
@@ -1508,7 +1511,7 @@ def _item_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-SURNAME_FORENAME_RE = re.compile(
+SURNAME_FORENAME_RE = factored.compile(
     r"(?P<lead>[ \t]*(?:[-*•>][ \t]*|\d{1,2}[.)][ \t]*|\[[^\]\n]{1,24}\][ \t]*)?)"
     r"(?P<pair>(?P<surname>(?:(?i:de|da|del|della|van|von|der|den|ter|bin|binti|ibn|al|el|le|la|"
     r"du|di|dos|das|mac|nic|ní|ó|ua|a'|ap)[ \t]+){0,3}" + _CAP + r")"
@@ -1571,19 +1574,21 @@ ABBREVIATIONS = word_set(
     "c.of.e. r.c. s.e.n. s.e.n.d. a.d.h.d. o.c.d. l.g.b.t. u.n. w.h.o. b.t.p. e.t.a. "
     "a.o.b. p.p. c.c. b.c. a.d. t.b.c. t.b.a. n.a."
 )
-PERSON_AROUND_RE = re.compile(r",?[ \t]*\([ \t]*(?:\d{1,2}|[A-Z]?\d{1,2}[A-Z]{0,3}|Y\d{1,2})\b")
+PERSON_AROUND_RE = factored.compile(
+    r",?[ \t]*\([ \t]*(?:\d{1,2}|[A-Z]?\d{1,2}[A-Z]{0,3}|Y\d{1,2})\b"
+)
 # After an abbreviation that is also a direction or Church of England, these say it is one.
-ABBREVIATION_AFTER_RE = re.compile(
+ABBREVIATION_AFTER_RE = factored.compile(
     r"[ \t]+(?:Primary|School|Academy|Junior|Infant|First|High|England|London|Wales|Scotland|"
     r"Yorkshire|region|of)\b"
 )
 BARE_INITIALS_RE = WordStart(r"[A-Z]{2,3}(?![\w.@/#\-]|\.\w)", before=r"(?<![\w.@/#\-])")
-INITIALS_CUE_BEFORE_RE = re.compile(
+INITIALS_CUE_BEFORE_RE = factored.compile(
     r"(?:\b(?:child|pupil|student|young\s+person|yp|cyp|victim|subject|complainant|girl|boy|"
     r"learner|initials?|sibling|son|daughter)[ \t]*:?[ \t]*)\Z",
     re.I,
 )
-INITIALS_CUE_AFTER_RE = re.compile(
+INITIALS_CUE_AFTER_RE = factored.compile(
     r"[ \t]*(?:\([ \t]*(?:\d{1,2}|[FM],|Y\d|year)|,[ \t]*\d{1,2}\b|['’]s[ \t]+(?:mum|dad|mother|"
     r"father|parents?|phone)|[ \t]+(?:has|had|is|was|said|says|reports?|reported|disclosed|"
     r"believed|told|sent|received|asked))",
@@ -1591,7 +1596,7 @@ INITIALS_CUE_AFTER_RE = re.compile(
 )
 
 
-NAME_WORD_SPLIT_RE = re.compile(r"[\s\-]+")
+NAME_WORD_SPLIT_RE = factored.compile(r"[\s\-]+")
 
 
 def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
@@ -1642,7 +1647,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
 BARE_CAPITALS_RE = WordStart(r"[A-Z]{2,3}(?![\w.@/#\-]|\.\w)", before=r"(?<![\w.@/#\-])")
 
 
-FINAL_INITIAL_RE = re.compile(
+FINAL_INITIAL_RE = factored.compile(
     r"[ \t][A-HJ-Z]\.(?=[ \t]*(?:[,;)(\n]|\Z|[ \t]+[a-z(]))"
     # Without its full stop, where the name ends: a chat speaker ("Sam B:"), a list item
     # ("Hamza R (Year 8)", "Mason T."), the end of a line.
@@ -1650,25 +1655,25 @@ FINAL_INITIAL_RE = re.compile(
 )
 # A lower-case name's initial, with a full stop or ending the speaker of a chat line ("amber w.").
 # Not letters that chat uses as words ("k" for ok, "u", "r", "n", "x", "c", "y", "b").
-FINAL_LOWER_INITIAL_RE = re.compile(r"[ \t][a-hjlmopqstvwz](?=\.[ \t\n]|\.?\Z|:)")
+FINAL_LOWER_INITIAL_RE = factored.compile(r"[ \t][a-hjlmopqstvwz](?=\.[ \t\n]|\.?\Z|:)")
 # A family word or "Big"/"Little" written as part of a name: "Uncle Huw", "Big Mo", "NANA ROSE"
 # ... only when capitalised like the name and not after a possessive ("my Uncle Huw" keeps
 # "my Uncle").
-NAME_PREFIX_RE = re.compile(
+NAME_PREFIX_RE = factored.compile(
     r"(?<![\w'’])(?:Uncle|Auntie|Aunty|Aunt|Nana|Nanna|Nan|Grandad|Grandpa|Granny|Cousin|Big|"
     r"Little|Lil|UNCLE|AUNTIE|AUNTY|AUNT|NANA|GRANDAD|COUSIN|BIG|LITTLE|LIL)[ \t]\Z"
 )
-POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:my|his|her|their|our|your|the|a)[ \t]+\Z", re.I)
+POSSESSIVE_BEFORE_RE = factored.compile(r"\b(?:my|his|her|their|our|your|the|a)[ \t]+\Z", re.I)
 # A nickname in quotes made of a family word or "Big"/"Little" and a name or an initial:
 # '"Big Mo"', '"UNCLE DAZ"', '"Little Moe"', '"Big T"'.
-QUOTED_NICKNAME_RE = re.compile(
+QUOTED_NICKNAME_RE = factored.compile(
     r"[\"“‘'](?P<n>(?:Uncle|Auntie|Aunty|Aunt|Nana|Big|Little|Lil|UNCLE|AUNTIE|AUNTY|AUNT|BIG|"
     r"LITTLE|LIL)[ \t]+(?P<w>[A-Z][\w'’\-]*))[\"”’']"
 )
 NICKNAME_COMMON_ZIPF = 4.5
 # The same nickname in capitals without quotes, in text that is not in capitals itself:
 # "the older lads call him BIG T", "LIL DEE is his cousin". Found from the capitals.
-CAPS_NICKNAME_RE = re.compile(
+CAPS_NICKNAME_RE = factored.compile(
     r"(?<![\w'’])(?P<n>(?:UNCLE|AUNTIE|AUNTY|AUNT|NANA|BIG|LITTLE|LIL|YOUNG)[ \t]+"
     r"(?P<w>[A-Z][A-Z'’\-]*))(?![\w'’]|[ \t]+[A-Z]{2})"
 )
@@ -1694,17 +1699,17 @@ def _with_final_initial(text: str, ent: Entity) -> Entity:
 # Names in quotes after a word that says they are names: 'names mentioned: "big t",
 # "skinny"', 'kids called deano, "tiny" and ross', 'known as "tiger"'. Not a group's, page's
 # or account's name ('a group called "Year 9 chat"'): those are accounts or kept words.
-NICKNAME_CUE_RE = re.compile(
+NICKNAME_CUE_RE = factored.compile(
     r"\b(?:names?(?:[ \t]+mentioned|[ \t]+given|[ \t]+used)?[ \t]*:|"
     r"called(?:[ \t]+(?:him|her|them|me|us))?|known[ \t]+as|"
     r"nicknamed|aka|a\.k\.a\.?|goes[ \t]+by|calls[ \t]+(?:him|her|them)(?:self)?)[ \t]*",
     re.I,
 )
-NICKNAME_ITEM_RE = re.compile(
+NICKNAME_ITEM_RE = factored.compile(
     r"(?:[\"“](?P<q>[^\"”\n]{1,24})[\"”]|(?P<w>[a-z][a-z'’\-]*[a-z]))"
     r"(?P<sep>[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+))?"
 )
-NICKNAME_NOT_AFTER_RE = re.compile(
+NICKNAME_NOT_AFTER_RE = factored.compile(
     r"\b(?:group|chat|gc|server|channel|page|account|profile|site|app|game|file|folder|video|"
     r"film|song|show|book|game|trend|challenge|filter|team|club|school)s?\b[^\n.]{0,30}\Z",
     re.I,
@@ -1820,17 +1825,17 @@ def _extend_lower(text: str, people: list[Entity], masked: bytearray) -> list[En
     return out
 
 
-LOWER_NEXT_RE = re.compile(r"[ \t]([a-z][a-z'’\-]*[a-z])(?![\w@.])")
-LOWER_PARTICLES_BEFORE_RE = re.compile(
+LOWER_NEXT_RE = factored.compile(r"[ \t]([a-z][a-z'’\-]*[a-z])(?![\w@.])")
+LOWER_PARTICLES_BEFORE_RE = factored.compile(
     r"(?<![\w@.])([a-z][a-z'’\-]*[a-z])[ \t]+(?:(?:bin|binti|ibn|van|von|der|den|de|da|del|"
     r"al|el|ap|mac|nic)[ \t]+){1,3}\Z"
 )
-LOWER_PREV_RE = re.compile(r"(?<![\w@.])([a-z][a-z'’\-]*[a-z])[ \t]\Z")
+LOWER_PREV_RE = factored.compile(r"(?<![\w@.])([a-z][a-z'’\-]*[a-z])[ \t]\Z")
 
 
 # Between two parts of one name: a space or a hyphen; after an initial, ". " as well.
-INITIAL_RE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]\Z")
-LOWER_INITIAL_RE = re.compile(r"(?<![\w.])[a-z]\.[ \t]\Z")
+INITIAL_RE = factored.compile(r"(?<![\w.])[A-Z]\.[ \t]\Z")
+LOWER_INITIAL_RE = factored.compile(r"(?<![\w.])[a-z]\.[ \t]\Z")
 
 
 def _joined(text: str, found: list[Entity]) -> list[Entity]:

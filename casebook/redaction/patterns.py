@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 
+from casebook.redaction import factored
 from casebook.redaction.core import Entity
 from casebook.redaction.lexicon import (
     Anchored,
@@ -47,8 +48,8 @@ TRAILING_PUNCT = ".,;:!?)]}'\"”’>"
 
 # --- EMAIL ---------------------------------------------------------------------------------
 # Found from each "@": the local part is matched backwards from it, the domain forwards.
-EMAIL_LOCAL_RE = re.compile(r"[\w.%+'-]{1,64}\Z")
-EMAIL_DOMAIN_RE = re.compile(
+EMAIL_LOCAL_RE = factored.compile(r"[\w.%+'-]{1,64}\Z")
+EMAIL_DOMAIN_RE = factored.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
 )
 
@@ -58,7 +59,7 @@ EMAIL_DOMAIN_RE = re.compile(
 DOT = r"[ \t]*[\(\[]?[ \t]*dot[ \t]*[\)\]]?[ \t]*"
 # Joiners spelt out inside an address: "dee underscore mcintyre", "oakfield hyphen primary".
 SPELT_JOIN = r"|[ \t]+(?:underscore|hyphen|dash)[ \t]+"
-SPELT_EMAIL_RE = re.compile(
+SPELT_EMAIL_RE = factored.compile(
     r"\b[a-z0-9][\w\-]*(?:(?:"
     + DOT
     + SPELT_JOIN
@@ -68,7 +69,7 @@ SPELT_EMAIL_RE = re.compile(
 RESERVED_TLDS = frozenset({"invalid", "example", "test", "local", "localhost"})
 
 
-SPELT_DOT_SPLIT_RE = re.compile(r"dot|\.|[ \t\(\)\[\]]+")
+SPELT_DOT_SPLIT_RE = factored.compile(r"dot|\.|[ \t\(\)\[\]]+")
 
 
 def _spelt_emails(text: str) -> list[Entity]:
@@ -109,7 +110,7 @@ def find_emails(text: str) -> list[Entity]:
 
 # --- URL -----------------------------------------------------------------------------------
 SCHEME_URL = r"\b(?:https?|ftp)://[^\s<>\"'\[\]{}]+|\bwww\.[^\s<>\"'\[\]{}]+"
-SCHEME_URL_RE = re.compile(SCHEME_URL, re.I)
+SCHEME_URL_RE = factored.compile(SCHEME_URL, re.I)
 SCHEME_URL_LOW_RE = Anchored(SCHEME_URL)
 TLDS = (
     "com|net|org|uk|io|ly|be|gg|me|tv|app|co|info|biz|link|xyz|page|site|online|ie|eu|us|de"
@@ -121,8 +122,8 @@ BARE_URL = (
     + TLDS
     + r")\b(/[^\s<>\"'\[\]{}]*)?"
 )
-BARE_URL_RE = re.compile(BARE_URL, re.I)
-BARE_URL_LOW_RE = re.compile(BARE_URL)
+BARE_URL_RE = factored.compile(BARE_URL, re.I)
+BARE_URL_LOW_RE = factored.compile(BARE_URL)
 # A platform's or public body's bare home address says nothing about a person; the analysis
 # may keep it. A path after it (tiktok.com/@name) is another matter.
 PUBLIC_DOMAINS = frozenset(
@@ -162,7 +163,7 @@ def _trim_url(text: str, start: int, end: int) -> int:
     return end
 
 
-TLD_ANCHOR_RE = re.compile(r"\.(?:" + TLDS + r")\b", re.I)
+TLD_ANCHOR_RE = factored.compile(r"\.(?:" + TLDS + r")\b", re.I)
 HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 
 
@@ -204,7 +205,7 @@ def public_suffix_tlds() -> frozenset[str]:
 
 # A host with a path, on any suffix: "linktr.ee/jade", "fansly.example.tv/x". Found from the
 # "/" after a dotted host.
-HOST_PATH_ANCHOR_RE = re.compile(r"\.([a-z]{2,24})/")
+HOST_PATH_ANCHOR_RE = factored.compile(r"\.([a-z]{2,24})/")
 
 
 def _links_on_any_suffix(text: str) -> list[Entity]:
@@ -230,7 +231,7 @@ def _links_on_any_suffix(text: str) -> list[Entity]:
     return found
 
 
-FRONT_PAGE_RE = re.compile(r"(?:(?:https?|ftp)://)?(?:www\.|m\.)?(?P<host>[^/\s]+)/?\Z", re.I)
+FRONT_PAGE_RE = factored.compile(r"(?:(?:https?|ftp)://)?(?:www\.|m\.)?(?P<host>[^/\s]+)/?\Z", re.I)
 
 
 def _platform_front_page(url: str) -> bool:
@@ -263,13 +264,13 @@ def find_urls(text: str) -> list[Entity]:
 
 
 # --- IP ADDRESS ----------------------------------------------------------------------------
-IPV4_RE = re.compile(r"\d(?<![\d.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\.?\d)")
-CIDR_SUFFIX_RE = re.compile(r"/\d{1,2}(?!\d)")
-IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+IPV4_RE = factored.compile(r"\d(?<![\d.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\.?\d)")
+CIDR_SUFFIX_RE = factored.compile(r"/\d{1,2}(?!\d)")
+IPV6_RE = factored.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 
 
 # Dotted numbers after these words are versions and builds, not addresses.
-VERSION_BEFORE_RE = re.compile(
+VERSION_BEFORE_RE = factored.compile(
     r"(?:\bv|\bver\.?|\bversion|\bbuild|\bfirmware|\brelease|\bupdate|\bios|\bandroid|"
     r"\bapp|\bpatch|\bsoftware|\bclient)\s*:?\s*\Z",
     re.I,
@@ -278,12 +279,12 @@ VERSION_BEFORE_RE = re.compile(
 
 # Further back in the same sentence, these words make a dotted number a version ("Firmware on
 # the access point is 6.2.1.4"), unless the sentence speaks of an IP address.
-VERSION_SENTENCE_RE = re.compile(
+VERSION_SENTENCE_RE = factored.compile(
     r"\b(?:firmware|version|build|update|updated|release|patch|software|driver|ios|android|"
     r"app|appliance|router\s+model|os)\b",
     re.I,
 )
-IP_WORDS_RE = re.compile(r"\b(?:ip|address|addresses|logged|login|logins|accessed)\b", re.I)
+IP_WORDS_RE = factored.compile(r"\b(?:ip|address|addresses|logged|login|logins|accessed)\b", re.I)
 
 
 def _version_sentence(text: str, start: int) -> bool:
@@ -324,8 +325,8 @@ def find_ips(text: str) -> list[Entity]:
 # or "("): find_phones checks the character before a match instead.
 # Inside a number: digits, spaces, dashes and brackets; never a dot, tab or line break (those
 # are decimals and table cells).
-UK_PHONE_RE = re.compile(r"(?:\+ ?44|0044|\(0|0)[\d \u00a0\-()]{8,17}\d")
-INTL_PHONE_RE = re.compile(r"\+(?!44)[1-9]\d{0,2}[\d \u00a0\-()]{6,16}\d")
+UK_PHONE_RE = factored.compile(r"(?:\+ ?44|0044|\(0|0)[\d \u00a0\-()]{8,17}\d")
+INTL_PHONE_RE = factored.compile(r"\+(?!44)[1-9]\d{0,2}[\d \u00a0\-()]{6,16}\d")
 
 
 def _phone_end(text: str, start: int, end: int, international: bool) -> int | None:
@@ -357,14 +358,14 @@ def _phone_end(text: str, start: int, end: int, international: bool) -> int | No
 
 
 # An extension after a number belongs to it: "ext. 204", "x31", ", extension 2210".
-EXTENSION_RE = re.compile(
+EXTENSION_RE = factored.compile(
     r"(?:\s*[,/\-–(])?\s*(?:ext\.?|extn\.?|extension|x)\s*:?\s*\d{1,5}\b\)?", re.I
 )
 DOTTED_PHONE_RE = WordStart(r"0\d{3,4}\.\d{3}\.\d{3,4}(?!\w|\.\d)", before=r"(?<![\w.])")
 # Numbers of services, not of people: freephone (0800, 0808), non-geographic (03, 0845,
 # 0870) and the 116 helplines. Childline's 0800 1111 and the NSPCC's 0808 800 5000 must
 # stay readable in the analysis.
-PUBLIC_PHONE_RE = re.compile(r"(?:\+44\s*\(?0?\)?\s*|0)(?:80[08]|3\d\d|845|870)|116")
+PUBLIC_PHONE_RE = factored.compile(r"(?:\+44\s*\(?0?\)?\s*|0)(?:80[08]|3\d\d|845|870)|116")
 
 
 def _public_number(number: str) -> bool:
@@ -388,19 +389,19 @@ DIGIT_WORDS = {
 }
 # A number read out: "oh seven seven oh oh nine oh oh three four one", "zero seven seven double
 # oh nine ...", with digits mixed in.
-SPOKEN_PHONE_RE = re.compile(
+SPOKEN_PHONE_RE = factored.compile(
     r"\b(?:plus[ \t]+)?(?:(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|"
     r"triple|treble|hundred|\d{1,5})[ \t,\-]+){7,}"
     r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|hundred|\d{1,5})\b"
 )
 # "oh seven ...", "seven seven double oh ..." (a mobile without its 0), "plus four four ...".
-SPOKEN_HINT_RE = re.compile(
+SPOKEN_HINT_RE = factored.compile(
     r"\b(?:(?:oh|zero|nought)[ \t,\-]+(?:seven|one|two|eight|three)|seven[ \t,\-]+seven|"
     r"plus[ \t]+four[ \t,\-]+four)\b"
 )
 
 
-PHONE_WORD_SPLIT_RE = re.compile(r"[ \t,\-]+")
+PHONE_WORD_SPLIT_RE = factored.compile(r"[ \t,\-]+")
 
 
 def _spoken_phones(text: str) -> list[Entity]:
@@ -464,13 +465,13 @@ def _find_phones(text: str) -> list[Entity]:
 
 # --- POSTCODE ------------------------------------------------------------------------------
 # Upper case with or without the space ("LS6 2XA", "EH89YL"); lower case only with it.
-POSTCODE_RE = re.compile(
+POSTCODE_RE = factored.compile(
     r"[A-Z](?<!\w[A-Z])[A-Z]?\d[A-Z\d]?\s?\d[A-Z]{2}\b|[a-z](?<!\w[a-z])[a-z]?\d[a-z\d]?\s\d[a-z]{2}\b"
 )
 
 
 # Every postcode ends in digit + two letters: find those first (fast), then look back.
-INWARD_RE = re.compile(r"\d[A-Za-z]{2}\b")
+INWARD_RE = factored.compile(r"\d[A-Za-z]{2}\b")
 
 
 def find_postcodes(text: str) -> list[Entity]:
@@ -526,7 +527,9 @@ DOB = (
 )
 # On a line that says "DOB" (or born, birthday), every later full date is a date of birth:
 # "DOBs: Kian 3/7/09, Lexi 9th Feb '11".
-DOB_LINE_CUE_RE = re.compile(r"\b(?:d\.?o\.?b|dobs|date\s+of\s+birth|dates\s+of\s+birth)\b", re.I)
+DOB_LINE_CUE_RE = factored.compile(
+    r"\b(?:d\.?o\.?b|dobs|date\s+of\s+birth|dates\s+of\s+birth)\b", re.I
+)
 FULL_DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b|\d{4}/\d{1,2}/\d{1,2}\b"
     r"|\d{1,2}-" + MONTH + r"-(?:\d{4}|\d{2})\b"
@@ -538,12 +541,14 @@ FULL_DATE = (
     + YEAR
     + r")"
 )
-FULL_DATE_RE = re.compile(FULL_DATE, re.I)
+FULL_DATE_RE = factored.compile(FULL_DATE, re.I)
 # A full date in brackets straight after a name, with a birth year of a child or young adult:
 # "Rhys-Owen Tallis (07/12/2008)".
-BRACKET_HINT_RE = re.compile(r"\(\s*\d")
-BRACKET_DATE_RE = re.compile(r"[A-Za-z][\w'’\-]*\s*\(\s*(?P<date>" + FULL_DATE + r")\s*\)", re.I)
-DOB_RE = re.compile(DOB, re.I)
+BRACKET_HINT_RE = factored.compile(r"\(\s*\d")
+BRACKET_DATE_RE = factored.compile(
+    r"[A-Za-z][\w'’\-]*\s*\(\s*(?P<date>" + FULL_DATE + r")\s*\)", re.I
+)
+DOB_RE = factored.compile(DOB, re.I)
 # After a birth cue, dates written short or partly: "dob 7 jan 12", "born 11/2011",
 # "born March 2011".
 DOB_PARTIAL = (
@@ -553,13 +558,13 @@ DOB_PARTIAL = (
     # A year alone after "born": "(initials L.T., born 2008)".
     r"|(?<=born\s)(?:19|20)\d{2}\b(?![/.\-]\d)|(?<=born\sin\s)(?:19|20)\d{2}\b(?![/.\-]\d))"
 )
-DOB_PARTIAL_RE = re.compile(DOB_PARTIAL, re.I)
+DOB_PARTIAL_RE = factored.compile(DOB_PARTIAL, re.I)
 # A table whose header names a birth-date column: "Name | DOB | Date of incident".
-TABLE_SPLIT_RE = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
+TABLE_SPLIT_RE = factored.compile(r"[ \t]*(?:\||\t)[ \t]*")
 DOB_LOW_RE = word_start(DOB)
 
 
-DIGIT_RUN_RE = re.compile(r"\d+")
+DIGIT_RUN_RE = factored.compile(r"\d+")
 
 
 def _birth_year(date: str) -> bool:
@@ -621,7 +626,7 @@ def _rare_word_before(match: str) -> bool:
 # an enquiry reports, is a date of birth without a cue: "Kai Moss 14/03/2011", an answer
 # "19/03/2010" to "Do we have his DOB?", "(2010/08/17)". Found from the year (fast).
 BIRTH_YEAR_RE = WordStart(r"(?:199\d|200\d|201[0-6])(?![\d/.\-]\d)", before=r"(?<!\d)")
-ORDINAL_START_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.I)
+ORDINAL_START_RE = factored.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.I)
 
 
 def _uncued_birth_dates(text: str, found: list[Entity]) -> list[Entity]:
@@ -680,7 +685,7 @@ def _dob_columns(text: str) -> list[Entity]:
 
 
 # --- USERNAME ------------------------------------------------------------------------------
-HANDLE_RE = re.compile(r"@(?<![\w@./]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+HANDLE_RE = factored.compile(r"@(?<![\w@./]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # Cues after which the next token is a username. Strong cues accept any token that is not an
 # ordinary word; weak ones (a platform name before "is") need a token that looks made up.
 STRONG_CUE = (
@@ -702,9 +707,9 @@ CUE = (
     r"(?:(?P<q>[\"“‘'])(?P<quoted>[^\"”’'\n]{1,40})[\"”’']"
     r"|(?P<tok>[\w][\w.\-]*[\w]|\w))"
 )
-CUE_RE = re.compile(CUE, re.I)
-CUE_LOW_RE = re.compile(CUE)
-NEXT_TITLE_WORD_RE = re.compile(r"[ \t]+([A-Z0-9][\w'’\-]*)")
+CUE_RE = factored.compile(CUE, re.I)
+CUE_LOW_RE = factored.compile(CUE)
+NEXT_TITLE_WORD_RE = factored.compile(r"[ \t]+([A-Z0-9][\w'’\-]*)")
 COMMON_WORDS = word_set(
     "a an the this that his her their my our your private public now deleted closed gone "
     "fake new old same one not also still being really very just blocked banned down up on "
@@ -720,7 +725,7 @@ def _looks_made_up(tok: str) -> bool:
 
 # A bare word shaped like a username wherever it stands: snake_case or dotted with a digit
 # ("oakfield_gossip", "jess.b2010", "yr8.spill"). File names and abbreviations are not.
-SHAPE_RE = re.compile(
+SHAPE_RE = factored.compile(
     r"_*[A-Za-z](?<![\w@./\-][A-Za-z])[A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*_*(?![\w@/]|\.\w)"
 )
 FILE_EXTENSIONS = word_set(
@@ -732,23 +737,23 @@ DIGITS_USER = (
     r"\b(?:called|named|by|username|user|handle|as|account|profile)\s+"
     r"(?P<u>[A-Za-z][A-Za-z]{2,}\d{2,})\b"
 )
-DIGITS_USER_RE = re.compile(DIGITS_USER, re.I)
+DIGITS_USER_RE = factored.compile(DIGITS_USER, re.I)
 DIGITS_USER_LOW_RE = word_start(DIGITS_USER)
 
 
 # Letters and digits mixed inside a word, as people write usernames: "Tr1ckyV1c", "b4ll3r".
-LEET_RE = re.compile(
+LEET_RE = factored.compile(
     r"[A-Za-z](?<![\w@./\-][A-Za-z])(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z0-9]{4,}\b"
 )
 
 
-HANDLE_PART_SPLIT_RE = re.compile(r"[._]")
+HANDLE_PART_SPLIT_RE = factored.compile(r"[._]")
 
 
 # A streamer's or gamer's tag after a dot: "Vex.TTV", "GhostyBoi.exe", "kaiden.yt".
 HANDLE_SUFFIXES = word_set("ttv tv yt fn gg exe")
 # Letters and a year of birth or two digits: "SurfDude2009", "CALLUMD2011", "BigDaz99".
-LETTERS_DIGITS_RE = re.compile(r"([A-Za-z]{3,})((?:19[89]|20[0-2])\d|\d{2})")
+LETTERS_DIGITS_RE = factored.compile(r"([A-Za-z]{3,})((?:19[89]|20[0-2])\d|\d{2})")
 HANDLE_WORD_MAX_ZIPF = 3.0
 
 
@@ -791,11 +796,11 @@ def _username_shape(tok: str) -> bool:
     )
 
 
-CAMEL_INSIDE_RE = re.compile(r"[a-z][A-Z]")
+CAMEL_INSIDE_RE = factored.compile(r"[a-z][A-Z]")
 
 
 # A quoted name after "by" / "called" / "as": 'posted by "Concerned Parent 22"'.
-QUOTED_NAME_RE = re.compile(
+QUOTED_NAME_RE = factored.compile(
     r"[\"“](?:(?<=by\s.)|(?<=as\s.)|(?<=called\s.)|(?<=named\s.))(?P<q>[^\"”\n]{2,40})[\"”]"
 )
 
@@ -803,13 +808,15 @@ QUOTED_NAME_RE = re.compile(
 # Inside a would-be username: "." or "_" between letters or digits, or a digit after a
 # letter. Words are found from these (fast) and then judged whole.
 # One character class first, so the regex engine can skip ahead to it.
-ODD_CHAR_RE = re.compile(r"[._\d](?:(?<=[A-Za-z0-9][._])(?=[A-Za-z0-9])|(?<=_)|(?<=[A-Za-z]\d))")
+ODD_CHAR_RE = factored.compile(
+    r"[._\d](?:(?<=[A-Za-z0-9][._])(?=[A-Za-z0-9])|(?<=_)|(?<=[A-Za-z]\d))"
+)
 USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._")
-LEET_WORD_RE = re.compile(r"(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z][A-Za-z0-9]{4,}")
+LEET_WORD_RE = factored.compile(r"(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z][A-Za-z0-9]{4,}")
 
 
-VERSION_RE = re.compile(r"[vV]\d+(?:\.\d+)+")
-INITIALS_SHAPE_RE = re.compile(r"[A-Z]\.(?:(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.?)+")
+VERSION_RE = factored.compile(r"[vV]\d+(?:\.\d+)+")
+INITIALS_SHAPE_RE = factored.compile(r"[A-Z]\.(?:(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.?)+")
 
 
 def _odd_words(text: str) -> Iterator[tuple[int, int]]:
@@ -840,12 +847,12 @@ def _odd_words(text: str) -> Iterator[tuple[int, int]]:
 
 # Reddit users ("u/throwaway_lakeside"), Discord tags ("grimwald#4471"), and CamelCase
 # names of three or more parts ("OldManNarrator"), which no ordinary word has.
-REDDIT_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,40}\b")
-DISCORD_TAG_RE = re.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
-CAMEL_HINT_RE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
-CAMEL_RE = re.compile(r"(?<![\w@/.])(?:[A-Z][a-z]+){3,}\d*(?![\w@])")
+REDDIT_RE = factored.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,40}\b")
+DISCORD_TAG_RE = factored.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
+CAMEL_HINT_RE = factored.compile(r"[a-z][A-Z][a-z]+[A-Z]")
+CAMEL_RE = factored.compile(r"(?<![\w@/.])(?:[A-Z][a-z]+){3,}\d*(?![\w@])")
 # A quoted name after a channel, profile, page or group: 'channel "Kernow Scraps"'.
-QUOTED_AFTER_RE = re.compile(
+QUOTED_AFTER_RE = factored.compile(
     r"\b(?:channel|profile|page|group|account|server|chat)\b[^\n\"“]{0,12}"
     r"[\"“](?P<q>[A-Z0-9][^\"”\n]{1,40})[\"”]",
     re.I,
@@ -855,27 +862,27 @@ QUOTED_AFTER_RE = re.compile(
 EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2700-\u27bf\ufe0f]"
 # A chat line's speaker: "[21:04] vxlkyrie_: u up", "[14/02/2023, 19:22:10] ellie: ...",
 # "wraith.exe: whos the new girl". A speaker shaped like a username is one, whatever it ends in.
-SPEAKER_RE = re.compile(
+SPEAKER_RE = factored.compile(
     r"^[ \t>]*(?:\[[^\]\n]{3,24}\][ \t]*"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+(?:-[ \t]+)?)?"
     r"(?P<u>[A-Za-z0-9_][\w.\-]{1,30}[\w])[ \t]*:[ \t]",
     re.M,
 )
 # A name decorated with emoji, no space between: "Ella🍒", "🦋mia🦋".
-EMOJI_NAME_RE = re.compile(
+EMOJI_NAME_RE = factored.compile(
     r"(?<![\w@])(?:" + EMOJI + r"+[A-Za-z][\w.]{1,20}" + EMOJI + r"*"
     r"|[A-Za-z](?<![\w@][A-Za-z])[\w.]{1,20}" + EMOJI + r"+)"
 )
 # A display name just before a handle at the start of a line: "Starlight Models UK ✨
 # @starlight.models.ldn", "From: Luca Scapigliati @lucascaps_09".
-DISPLAY_NAME_RE = re.compile(
+DISPLAY_NAME_RE = factored.compile(
     r"^[ \t>*•\-]*(?:(?:From|To|Sender|Account|Profile)[ \t]*:[ \t]*|\d{1,2}[.)][ \t]+)?"
     r"(?P<d>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}(?:[ \t]*" + EMOJI + r"+)?)"
     r"[ \t]+(?=@[A-Za-z0-9_])",
     re.M,
 )
 # A quoted name given as an account on a platform: '"Auntie Jules" on facebook'.
-QUOTED_ON_PLATFORM_RE = re.compile(
+QUOTED_ON_PLATFORM_RE = factored.compile(
     r"[\"“‘'](?P<q>[^\"”’'\n]{2,40})[\"”’'][ \t]+(?:on[ \t]+|\([ \t]*)"
     r"(?:facebook|fb|instagram|insta|ig|snap(?:chat)?|tiktok|discord|twitter|x|youtube|roblox|whatsapp|telegram|kik|twitch|"
     r"reddit|threads|bluesky|xbox|psn|steam|yubo|wizz)\b",
@@ -883,7 +890,7 @@ QUOTED_ON_PLATFORM_RE = re.compile(
 )
 
 
-LETTER_OR_DIGIT_RUN_RE = re.compile(r"[A-Za-z]+|\d+")
+LETTER_OR_DIGIT_RUN_RE = factored.compile(r"[A-Za-z]+|\d+")
 
 
 def _everyday_words(name: str) -> bool:
@@ -904,12 +911,12 @@ def _everyday_words(name: str) -> bool:
     )
 
 
-GROUP_BEFORE_RE = re.compile(
+GROUP_BEFORE_RE = factored.compile(
     r"\b(?:group|chat|gc|server|channel|realm|page|community)\b[^\n\"“]{0,40}\Z", re.I
 )
 
 
-QUOTED_GROUP_RE = re.compile(
+QUOTED_GROUP_RE = factored.compile(
     r"\b(?:group|chat|gc|server|channel|realm|community)\b[^\n\"“.!?]{0,30}?"
     r"[\"“](?P<q>[^\"”\n]{2,40})[\"”]",
     re.I,
@@ -1013,8 +1020,8 @@ def _acronyms() -> frozenset[str]:
     return read_words("acronyms.txt")
 
 
-SPEAKER_PART_SPLIT_RE = re.compile(r"[._\-]")
-NUMERIC_WORD_RE = re.compile(r"[\d.:\-]+")
+SPEAKER_PART_SPLIT_RE = factored.compile(r"[._\-]")
+NUMERIC_WORD_RE = factored.compile(r"[\d.:\-]+")
 
 
 def _labels_and_display_names(text: str) -> list[Entity]:
@@ -1055,14 +1062,14 @@ def _labels_and_display_names(text: str) -> list[Entity]:
 # ('kiltedkilla99', 'TruthTeller1066'), a starred word ('hannahg.sl*t'), or a long run of
 # words written together that English does not know ('belfastteachersexposed'). Quoted
 # ordinary words ('jokes', 'dodgy') are not.
-QUOTED_TOKEN_RE = re.compile(r"[\"“‘'](?P<q>[^\s\"”’'‘“]{4,40})[\"”’']")
-USER_CUE_TOKEN_RE = re.compile(
+QUOTED_TOKEN_RE = factored.compile(r"[\"“‘'](?P<q>[^\s\"”’'‘“]{4,40})[\"”’']")
+USER_CUE_TOKEN_RE = factored.compile(
     r"\b(?i:user|username|gamertag|tag|login|logged[ \t]+in[ \t]+as)[ \t]+"
     r"(?P<q>[A-Za-z0-9_.]*\d[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]*|[A-Za-z][A-Za-z0-9_.]*\d[A-Za-z0-9_.]*)"
 )
 
 
-ORDINAL_OR_TIME_RE = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm)")
+ORDINAL_OR_TIME_RE = factored.compile(r"\d+(?:st|nd|rd|th|s|am|pm)")
 
 
 def _quoted_handles(text: str) -> list[Entity]:
@@ -1090,7 +1097,7 @@ def _quoted_handles(text: str) -> list[Entity]:
 
 # A copied Discord message's header line: its sender as the account is written, a trailing
 # dot and all ("tobyyy. — Today at 22:03", "kaiser_wilhelm_04 - Yesterday at 9:14 PM").
-DISCORD_HEADER_RE = re.compile(
+DISCORD_HEADER_RE = factored.compile(
     r"^[ \t]*(?P<u>[A-Za-z0-9_][A-Za-z0-9_.]{1,31})[ \t]+[—–-][ \t]+"
     r"(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})[ \t]+at[ \t]+\d",
     re.M,
@@ -1193,11 +1200,11 @@ AFTER_PLATFORM_RE = WordStart(
     r"(?P<tok>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@/]|\.\w)",
     before=r"(?<![\w@./])",
 )
-LISTED_HANDLE_RE = re.compile(
+LISTED_HANDLE_RE = factored.compile(
     r",[ \t]+(?:and[ \t]+)?(?P<tok>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@/]|\.\w)"
 )
 UNKNOWN_HANDLE_LEN = 6
-NUMBER_OR_VERSION_RE = re.compile(r"v?[\d.]+")
+NUMBER_OR_VERSION_RE = factored.compile(r"v?[\d.]+")
 
 
 def _after_platform(text: str) -> list[Entity]:
@@ -1259,14 +1266,14 @@ def _platform_community(name: str) -> bool:
 # --- SCHOOL --------------------------------------------------------------------------------
 # Starts with the keyword itself (no \b) so the engine can skip ahead; the character before
 # is checked in find_schools.
-SCHOOL_KEYWORD_RE = re.compile(
+SCHOOL_KEYWORD_RE = factored.compile(
     r"(?:School|Academy|College|High|Primary|Grammar|Infants?|Juniors?|Comprehensive|Prep|"
     r"Nursery|Sixth\s+Form|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|JUNIORS?|"
     # "Glenmaragh PS", "St Brendan's PS": a primary school in Northern Ireland and Scotland.
     r"PS|Secondary|SECONDARY|COMPREHENSIVE|"
     r"Pupil[ \t]+Referral[ \t]+Unit|PUPIL[ \t]+REFERRAL[ \t]+UNIT)\b"
 )
-SCHOOL_TAIL_RE = re.compile(
+SCHOOL_TAIL_RE = factored.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?"
 )
@@ -1284,13 +1291,13 @@ SCHOOL_GENERIC = word_set(
     "aided controlled pupil referral unit pru international studio university technical "
     "further education english maths science art music drama police virtual"
 )
-NAME_PART_RE = re.compile(r"(?:St\.?|[A-Z][\w'’\-]*|of|the|and|&|upon|on|le|de|in)$")
+NAME_PART_RE = factored.compile(r"(?:St\.?|[A-Z][\w'’\-]*|of|the|and|&|upon|on|le|de|in)$")
 SCHOOL_WORD_CHARS = frozenset("_'’.&-")
 # Welsh, Irish and Scottish Gaelic for "school" come first: "Ysgol Bryn Derw".
 # The name runs on over capitalised words and the articles and particles of Welsh and Gaelic
 # names ("Ysgol y Foel Ddu", "Gaelscoil an Chnoic Bháin"); written in lower case, over words
 # English does not know ("gaelscoil an chnoic bháin").
-CELTIC_PREFIX_RE = re.compile(
+CELTIC_PREFIX_RE = factored.compile(
     r"\b(?:ysgol|ysgolion|scoil|sgoil|bunscoil|bunsgoil|gaelscoil|gaelcholáiste|gaelcholaiste|"
     r"coláiste|colaiste|meánscoil|ardscoil|àrd-sgoil|ard-sgoil|acadamaidh|coleg)\b",
     re.I,
@@ -1303,7 +1310,7 @@ CELTIC_NAME_WORDS = word_set(
     "ty tŷ hen newydd gwyn ddu fawr fach uchaf isaf deg gymraeg gynradd gyfun uwchradd feithrin "
     "cnoc chnoic baile bhaile dun gleann loch ard inis naomh mhuire cill ros bhríde cholmcille"
 )
-NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
+NEXT_WORD_RE = factored.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
 # Grammar words no school's name holds, which end one written in capitals going back.
 CAPS_SENTENCE_WORDS = word_set(
     "in and is it where behind at to we our my his her by near from on live lives living are "
@@ -1388,7 +1395,7 @@ def find_schools(text: str) -> list[Entity]:
 # A year group and then the school: "(S3, St Mungo's)", "YEAR 8 ST OSWALDS", "yr 6 st jude's",
 # "(Year 7, Sacred Heart)"; a word English hardly knows closing a bracket after the year
 # group is one too: "(kai, yr 7 queensbridge)".
-YEAR_THEN_SCHOOL_RE = re.compile(
+YEAR_THEN_SCHOOL_RE = factored.compile(
     r"\b(?:year|yr|y|s)[ \t]?\d{1,2},?[ \t]+(?P<p>(?:st\.?|saint)[ \t]+[a-z][\w\-]*(?:['’]s)?"
     r"|sacred[ \t]+heart|holy[ \t]+(?:trinity|cross|family|rosary|spirit|name|redeemer|ghost)"
     r"|(?P<w>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*)?)(?=[ \t]*\)))(?![\w'’])",
@@ -1396,11 +1403,11 @@ YEAR_THEN_SCHOOL_RE = re.compile(
 )
 # A school after "at" with a year group after it: "at Ravensworth Year 8", "pupils at
 # Kingsbridge (Year 9)", "yr 10 at the heath".
-AT_THEN_YEAR_RE = re.compile(
+AT_THEN_YEAR_RE = factored.compile(
     r"\b(?:at|from)[ \t]+(?P<p>(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
     r"[ \t]*,?\(?[ \t]*(?:Year|year|YEAR|Yr|yr|Y)[ \t]?\d{1,2}\b"
 )
-YEAR_AT_RE = re.compile(
+YEAR_AT_RE = factored.compile(
     r"\b(?:year|yr|y)[ \t]?\d{1,2}[ \t]+at[ \t]+(?P<p>(?:the[ \t]+)?[a-z][a-z'’\-]*"
     r"(?:[ \t]+[a-z][a-z'’\-]*)?)(?=[ \t]*[).,;:\n]|\Z)",
     re.I,
@@ -1408,7 +1415,7 @@ YEAR_AT_RE = re.compile(
 # A role at a school and the school, in lower case in a note: "(dsl meadow view)", "head of
 # year fairfield."; a labelled setting, school, club: "school bishops tachbrook.", "Club:
 # Hartlepool Harriers juniors".
-ROLE_SCHOOL_RE = re.compile(
+ROLE_SCHOOL_RE = factored.compile(
     r"\((?:dsl|ddsl|senco|deputy[ \t]+head|head[ \t]+of[ \t]+year|hoy|"
     r"safeguarding[ \t]+lead|pastoral[ \t]+lead)[ \t]+"
     r"(?P<p>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2})\)"
@@ -1416,20 +1423,20 @@ ROLE_SCHOOL_RE = re.compile(
     r"(?=[ \t]*[.,;\n])",
     re.I,
 )
-NOTE_SCHOOL_RE = re.compile(
+NOTE_SCHOOL_RE = factored.compile(
     r"(?:^|[.;\-–][ \t]+)(?:school|club|setting|nursery)[ \t]+"
     r"(?P<p>(?:[A-Za-z][\w'’\-]*[ \t]+){0,3}[A-Za-z][\w'’\-]*)(?=[ \t]*[.,;:\n]|\Z)",
     re.M | re.I,
 )
-CLUB_LABEL_RE = re.compile(
+CLUB_LABEL_RE = factored.compile(
     r"^[ \t]*(?:club|team|setting|youth[ \t]+club|sports[ \t]+club)[ \t]*:[ \t]*"
     r"(?P<p>[A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z][\w'’\-]*){0,4})[ \t]*$",
     re.M | re.I,
 )
-CLUB_SIDE_AFTER_RE = re.compile(r"(?:[ \t]+(?:juniors?|youth|seniors|u\d{1,2}s?))+\Z")
+CLUB_SIDE_AFTER_RE = factored.compile(r"(?:[ \t]+(?:juniors?|youth|seniors|u\d{1,2}s?))+\Z")
 # A sports club's youth side: "Derry Rovers Youth", "Kelham Colts U12s", "Marsh Athletic
 # juniors": where children are, like a school.
-CLUB_RE = re.compile(
+CLUB_RE = factored.compile(
     r"\b(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:Rovers|Harriers|Wanderers|Athletic|Albion|Colts|"
     r"Rangers|United|Town|Celtic|Juniors|Tigers|Lions|Eagles|Hawks|Panthers|Sharks|Saints)"
     r"[ \t]+(?:Youth|Juniors?|U\d{1,2}s?|Under[ \t]+\d{1,2}s?))\b"
@@ -1437,16 +1444,16 @@ CLUB_RE = re.compile(
 # A saint's name standing alone between commas or brackets, as a school is named after a
 # child or a role: "Angel Murphy (09.09.2009) St Clare's, Liverpool", "(IT technician), St
 # Brendan's, 0161 ...". Not a saint's day or church (those are kept), nor a street or town.
-SAINT_ALONE_RE = re.compile(
+SAINT_ALONE_RE = factored.compile(
     r"(?:[,(][ \t]*|\)[ \t]+)(?P<p>(?:St\.?|ST\.?|Saint|SAINT)[ \t]+[A-Z][A-Za-z\-]*(?:['’][sS]|S)?"
     r"|(?:st\.?|saint)[ \t]+[a-z]{3,}(?:['’]s)?)"
     r"(?=[ \t]*(?:[,)]|\n|[.;][ \t\n]|\Z))"
 )
 # What every match of CLUB_RE and SAINT_ALONE_RE holds (the second in the lower-cased text):
 # cheap searches that open with their own characters, so most texts skip the full patterns.
-CLUB_SIDE_HINT_RE = re.compile(r"U\d")
-SAINT_ALONE_HINT_RE = re.compile(r"[,(][ \t]*(?:st|saint)|\)[ \t]+(?:st|saint)")
-BRACKET_AT_RE = re.compile(
+CLUB_SIDE_HINT_RE = factored.compile(r"U\d")
+SAINT_ALONE_HINT_RE = factored.compile(r"[,(][ \t]*(?:st|saint)|\)[ \t]+(?:st|saint)")
+BRACKET_AT_RE = factored.compile(
     r"\([ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{1,2}|y\d{1,2})[ \t]*\)[ \t]+at[ \t]+"
 )
 SETTING_NOT_WORDS = word_set(
@@ -1624,7 +1631,7 @@ LOWER_KIND_RE = WordStart(
 LOWER_SCHOOL_JOINERS = word_set(
     "rc ce cofe of the and catholic church community primary infant junior middle free prep"
 )
-PREV_WORD_RE = re.compile(r"(?<![^\W\d_])([a-z][a-z'’\-]*)[ \t]+\Z")
+PREV_WORD_RE = factored.compile(r"(?<![^\W\d_])([a-z][a-z'’\-]*)[ \t]+\Z")
 
 
 def _lower_case_schools(text: str) -> list[Entity]:
@@ -1674,7 +1681,7 @@ SCHOOL_KIND_WORDS = word_set(
 )
 
 
-SCHOOL_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+SCHOOL_NAME_WORD_RE = factored.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
@@ -1746,7 +1753,7 @@ def _phrase_spans(words: list[str], hay: str) -> Iterator[tuple[int, int]]:
 # Context that says the next words name a school, when the name has no School or Academy:
 # "two pupils from Ravensmoor", "a boy at St Aidan's", "she attends Linnet Lane", "DSL,
 # Coldharbour Vale", "School: Greythorne", "between oakhanger and marbury heath kids".
-SCHOOL_CUE_RE = re.compile(
+SCHOOL_CUE_RE = factored.compile(
     r"\b(?:(?:pupils?|students?|boys?|girls?|kids|lads|children|child|someone|somebody|anyone|"
     r"everyone|everybody|uniform|"
     r"one|two|three|four|five|several|some|teachers?|staff|parents?|year\s+\d{1,2}s?|"
@@ -1771,12 +1778,12 @@ SCHOOL_CUE_RE = re.compile(
     r"|between)[ \t]+",
     re.I,
 )
-SCHOOL_CUE_LOW_RE = re.compile(SCHOOL_CUE_RE.pattern)
+SCHOOL_CUE_LOW_RE = factored.compile(SCHOOL_CUE_RE.pattern)
 # "boy harjot 15 at tudor grange park", "Jaden, 12 at Ravensmoor": a child's age after their
 # name, then where they go to school. Kept apart from SCHOOL_CUE_RE, which it would slow.
 AGE_AT_RE = word_start(r"\b(?:1[0-8]|[4-9])[ \t]+(?i:at|from)[ \t]+")
-AFTER_NAME_RE = re.compile(r"[^\W\d_],?[ \t]\Z")
-AGE_NOT_AFTER_RE = re.compile(
+AFTER_NAME_RE = factored.compile(r"[^\W\d_],?[ \t]\Z")
+AGE_NOT_AFTER_RE = factored.compile(
     r"\b(?i:at|by|until|till|before|after|around|about|from|since|to|past|year|yr|y|years|"
     r"aged|age|under|over|of|and|or|between|room|page|platform|gate|no|number|bus|route|"
     r"level|grade|stage|class|group|set|form|team|floor|junction|exit|chapter|step|part)"
@@ -1790,14 +1797,14 @@ SCHOOL_NAME_WORDS = word_set(
     "fold croft moor dale rise grange marsh mead dene holme royd carr garth ings beck "
     "cliffe knoll wold hollow hollows heights fell"
 )
-SCHOOL_TAIL_WORDS_RE = re.compile(
+SCHOOL_TAIL_WORDS_RE = factored.compile(
     r"[ \t]+(?:lot|kids|pupils|students|lads|girls|boys|crowd|parents|staff)\b", re.I
 )
-CAP_PHRASE_RE = re.compile(
+CAP_PHRASE_RE = factored.compile(
     r"(?:St\.?[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|C[ \t]+OF[ \t]+E[ \t]*|"
     r"of[ \t]+the[ \t]+)?(?:St\.?[ \t]+)?[A-Z][\w'’\-]*){0,3}"
 )
-LOW_PHRASE_RE = re.compile(r"[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,3}")
+LOW_PHRASE_RE = factored.compile(r"[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,3}")
 # "from st ebba's", "at St Cedd's": a saint's name after from/at is a school here.
 # "THE SCHOOL (ASHCOMBE RIDGE)": a name in brackets after "school".
 SAINT_SCHOOL = (
@@ -1807,25 +1814,25 @@ SAINT_SCHOOL = (
     r"(?![\w'’])"
     r"|\bschool[ \t]*\([ \t]*(?P<q>[a-z][\w'’\-]*(?:[ \t]+[a-z][\w'’\-]*){0,3})[ \t]*\)"
 )
-SAINT_SCHOOL_RE = re.compile(SAINT_SCHOOL, re.I)
+SAINT_SCHOOL_RE = factored.compile(SAINT_SCHOOL, re.I)
 # A school named after someone, after a word of going there: "everyone at Sir Thomas Lisle",
 # "the older ones from Queen Eleanor's".
 NAMED_HINT_RE = word_start(
     r"\b(?:Sir|Dame|Queen|King|Bishop|Cardinal|Archbishop|Lady|Lord|Prince|Princess)[ \t]+[A-Z]"
 )
-NAMED_AFTER_RE = re.compile(
+NAMED_AFTER_RE = factored.compile(
     r"\b(?i:from|at|attends|attended|goes[ \t]+to|went[ \t]+to)[ \t]+(?P<p>(?:Sir|Dame|Queen|King|"
     r"Bishop|Cardinal|Archbishop|Lady|Lord|Prince|Princess)[ \t]+[A-Z][\w\-]*(?:['’]s)?"
     r"(?:[ \t]+[A-Z][\w\-]*(?:['’]s)?)?)"
 )
-SAINT_SCHOOL_LOW_RE = re.compile(SAINT_SCHOOL)
+SAINT_SCHOOL_LOW_RE = factored.compile(SAINT_SCHOOL)
 THE_LOT_RE = word_start(
     r"\b[Tt]he[ \t]+(?P<p>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
     r"[ \t]+(?:lot|kids|crowd)\b"
 )
 
 
-THE_BEFORE_NAME_RE = re.compile(r"(?:the|The|THE)[ \t]+(?=[^\W\d_])")
+THE_BEFORE_NAME_RE = factored.compile(r"(?:the|The|THE)[ \t]+(?=[^\W\d_])")
 
 
 def _school_phrase(text: str, pos: int) -> tuple[int, int] | None:
@@ -1929,11 +1936,11 @@ DETERMINERS = word_set(
     "a an the another any every each some no which what whose its one two both either neither "
     "same other new old different"
 )
-LOWER_NAMED_KIND_RE = re.compile(
+LOWER_NAMED_KIND_RE = factored.compile(
     r"(?P<name>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}?)[ \t]+(?:primary|academy|school|"
     r"high|juniors?|infants?|college|secondary|nursery|grammar)\b"
 )
-LOWER_KIND_AFTER_RE = re.compile(
+LOWER_KIND_AFTER_RE = factored.compile(
     r"(?:[ \t]+(?:road|lane|street|park|hill|way|avenue|drive|grove|green|wood|fields?|side|"
     r"view|vale|bank)){0,2}[ \t]+(?:primary|academy|school|high|juniors?|infants?|college|"
     r"secondary|nursery|grammar)\b"
@@ -1947,14 +1954,14 @@ def _places() -> frozenset[str]:
     return read_words("places.txt")
 
 
-AND_AFTER_RE = re.compile(r"[ \t]+and[ \t]+")
-TO_AFTER_RE = re.compile(r"[ \t]+to[ \t]+")
+AND_AFTER_RE = factored.compile(r"[ \t]+and[ \t]+")
+TO_AFTER_RE = factored.compile(r"[ \t]+to[ \t]+")
 
 
 # Schools named for a church dedication, after a word of going there or in brackets, with or
 # without their kind: "lad at holy trinity", "(sacred heart junior)", "from Corpus Christi".
 DEDICATION_HINTS = ("holy ", "sacred ", "christ ", "corpus ", "blessed ")
-DEDICATION_RE = re.compile(
+DEDICATION_RE = factored.compile(
     r"(?:\b(?:at|from|to|attends?|attended|attending|outside|joined)[ \t]+|\([ \t]*)(?P<p>"
     r"(?:sacred[ \t]+heart|holy[ \t]+(?:trinity|cross|family|rosary|spirit|name|redeemer|"
     r"ghost|child|angels|innocents|apostles)|christ[ \t]+the[ \t]+king|corpus[ \t]+christi|"
@@ -2026,7 +2033,9 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     return found
 
 
-BRACKETED_NAME_RE = re.compile(r"[ \t]*\((?P<p>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})\)")
+BRACKETED_NAME_RE = factored.compile(
+    r"[ \t]*\((?P<p>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})\)"
+)
 
 
 # --- ADDRESS -------------------------------------------------------------------------------
@@ -2046,12 +2055,12 @@ BUILDING = (
     r"(?:(?:" + NAME_WORD + r"[ \t]+){1,3}(?:House|Court|Building|Centre|Mill|Works|Lodge|"
     r"HOUSE|COURT),?[ \t]+)?"
 )
-ADDRESS_RE = re.compile(
+ADDRESS_RE = factored.compile(
     r"\b" + UNIT + BUILDING + r"\d{1,4}[A-Za-z]?,?[ \t]+(?:" + NAME_WORD + r"[ \t]+){1,3}"
     r"(?:" + STREET + r"|" + CAPS_STREET + r")"
 )
 # A street without a house number: "Corrigan Close", "Pellow Gardens", "Heol y Felin".
-NUMBERLESS_RE = re.compile(
+NUMBERLESS_RE = factored.compile(
     r"(?<![\w'’])" + UNIT + BUILDING + r"(?:" + NAME_WORD + r"[ \t]+){1,3}"
     r"(?:" + STREET + r"|" + CAPS_STREET + r")"
     r"|(?<![\w'’])(?:Heol|Ffordd|Lôn|Stryd|Rue)[ \t]+(?:y[ \t]+|yr[ \t]+)?"
@@ -2060,7 +2069,7 @@ NUMBERLESS_RE = re.compile(
     + NAME_WORD
     + r"[ \t]+estate\b"
 )
-LOWER_STREET_RE = re.compile(
+LOWER_STREET_RE = factored.compile(
     r"\d[a-z]?,?[ \t]+[a-z][^\n]{0,60}?\b(?:" + STREET_WORDS.lower() + r")\b"
 )
 _STREET_ANCHOR_WORDS = [
@@ -2076,7 +2085,7 @@ STREET_ANY_RE = WordStart(
     before=r"(?<=[\w'’,][ \t])",
 )
 # Lower case needs a house number: "flat 6b, 91 gorse hill road".
-LOWER_ADDRESS_RE = re.compile(
+LOWER_ADDRESS_RE = factored.compile(
     r"(?<![\w'’])(?:(?:flat|apartment|unit)[ \t]+\d+[a-z]?,?[ \t]+"
     r"(?:(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:house|court|building|lodge),?[ \t]+)?)?"
     r"\d{1,4}[a-z]?,?[ \t]+(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:" + STREET_WORDS.lower() + r")\b"
@@ -2086,18 +2095,18 @@ CUED_ADDRESS_RE = word_start(
     r"stays?|staying)\s+(?:on|at|in)?\s*(?P<addr>(?:[A-Z][\w'’\-]*\s+){1,3}" + STREET + ")"
 )
 # After "address:" / "address is", everything up to the postcode or the end of the line.
-ADDRESS_FIELD_RE = re.compile(
+ADDRESS_FIELD_RE = factored.compile(
     r"(?<!ip )(?<!email )(?<!e-mail )(?<!web )(?<!mail )\b(?:home\s+)?address"
     r"(?:\s*[:\-–]|\s+(?:is|was|given\s+as)\b:?|(?:[ \t]+[a-z]+){1,3}[ \t]*:)"
     r"[ \t]*(?P<addr>[^\n]{4,90})",
     re.I,
 )
-VALUE_END_RE = re.compile(r"\. |[ \t]\(|[ \t][-–—][ \t]")
+VALUE_END_RE = factored.compile(r"\. |[ \t]\(|[ \t][-–—][ \t]")
 # Localities after a street, up to two: ", Brinsford Vale, Rotherham"; ", HOLLINS GREEN".
-LOCALITY_RE = re.compile(
+LOCALITY_RE = factored.compile(
     r",[ \t]+(?:[A-Z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’\-]*|upon|on|le|in|y))*)(?![\w])"
 )
-LOWER_LOCALITY_RE = re.compile(
+LOWER_LOCALITY_RE = factored.compile(
     r",[ \t]+[a-z][a-z'’\-]{2,}(?:[ \t]+[a-z][a-z'’\-]{2,})?(?![\w])"
     r"(?=[ \t]*(?:[,\n]|\Z|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}\b))"
 )
@@ -2142,7 +2151,7 @@ def _near_streets(
 
 
 NOT_IN_STREET_NAMES = word_set("is was are were be to from at")
-TITLE_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+TITLE_AFTER_RE = factored.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _street_before_title(
@@ -2252,7 +2261,7 @@ NOT_STREET_WORDS = word_set(
 )
 
 
-TRAILING_PART_RE = re.compile(r",[ \t]*(?:(?i:nr\.?|near)[ \t]+)?([^,]+?)[ \t]*\Z")
+TRAILING_PART_RE = factored.compile(r",[ \t]*(?:(?i:nr\.?|near)[ \t]+)?([^,]+?)[ \t]*\Z")
 
 
 def _without_trailing_towns(value: str) -> str:
@@ -2264,7 +2273,7 @@ def _without_trailing_towns(value: str) -> str:
     return value
 
 
-LOWER_WORD_RE = re.compile(r"[a-z][a-z'’\-]*")
+LOWER_WORD_RE = factored.compile(r"[a-z][a-z'’\-]*")
 
 
 def _lower_street_name(address: str) -> bool:
@@ -2276,9 +2285,9 @@ def _lower_street_name(address: str) -> bool:
 
 # The parts of an address written before its postcode, comma by comma: "Ty Gwyn, Heol Ddu,
 # Llandeilo, SY9 4TN", "2 Maesglas, Aberaeron, FW23 1PA", "5 saddlers way, hexthorpe jd49qz".
-YEAR_GROUP_RE = re.compile(r"\b(?:year|yr|y)[ \t]?\d{1,2}\b", re.I)
+YEAR_GROUP_RE = factored.compile(r"\b(?:year|yr|y)[ \t]?\d{1,2}\b", re.I)
 ADDRESS_JOINERS = word_set("of the upon on y yr le in de la and under by")
-PART_BOUNDARY_RE = re.compile(r"[,\n:(|]|[ \t][-–][ \t]|\.[ \t]")
+PART_BOUNDARY_RE = factored.compile(r"[,\n:(|]|[ \t][-–][ \t]|\.[ \t]")
 PART_STRIP = " \t>*•-–"
 ADDRESS_STOP_WORDS = word_set(
     "school academy college primary high grammar infants juniors police council team "
@@ -2313,10 +2322,10 @@ def _address_part(part: str, lower_ok: bool) -> bool:
     return True
 
 
-SENTENCE_WORD_BEFORE_NUMBER_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=\d)")
+SENTENCE_WORD_BEFORE_NUMBER_RE = factored.compile(r"([A-Z][a-z]+)[ \t]+(?=\d)")
 
 
-COMMA_GAP_BEFORE_RE = re.compile(r"[ \t]*,?[ \t]*\Z")
+COMMA_GAP_BEFORE_RE = factored.compile(r"[ \t]*,?[ \t]*\Z")
 
 
 def _before_postcodes(text: str) -> list[Entity]:
@@ -2386,7 +2395,7 @@ def _before_postcodes(text: str) -> list[Entity]:
     return found
 
 
-CAPS_WORD_RE = re.compile(r"[A-Z][A-Z'’\-]*")
+CAPS_WORD_RE = factored.compile(r"[A-Z][A-Z'’\-]*")
 
 
 def _caps_address_tidied(text: str, ent: Entity) -> Entity:
@@ -2411,14 +2420,14 @@ def _caps_address_tidied(text: str, ent: Entity) -> Entity:
 
 # Welsh streets name their kind first: "9 Heol y Wern", "Ffordd y Parc", "Lôn Isaf".
 WELSH_HINT_RE = word_start(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)\b")
-WELSH_STREET_RE = re.compile(
+WELSH_STREET_RE = factored.compile(
     r"(?<![\w'’])" + UNIT + r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?"
     r"(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)[ \t]+(?:(?:y|yr|'r)[ \t]+)?"
     r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
 )
 # The same in lower case, from a kind no English word shares: "9 heol y nant", "ffordd
 # glyndwr". The name's words are Welsh ones English hardly knows (not "heol y nant near").
-WELSH_LOWER_RE = re.compile(
+WELSH_LOWER_RE = factored.compile(
     r"(?<![\w'’])(?:\d{1,4}[a-z]?,?[ \t]+)?(?:heol|ffordd|stryd|rhodfa|cilgant)[ \t]+"
     r"(?:(?P<y>y|yr)[ \t]+)?(?P<w>[a-zŵŷâêîôû][\wŵŷâêîôû'’\-]*)"
     r"(?:[ \t]+(?P<w2>[a-zŵŷâêîôû][\wŵŷâêîôû'’\-]*))?"
@@ -2467,7 +2476,7 @@ CUED_ANY_CASE_RE = word_start(
 # A house known by its name, where the text says someone lives there and the town or postcode
 # follows: "lives at Taigh na Mara, Stornoway", "Home: The Old Forge, Little Walden",
 # "Placement: Briar House, West Bromwich", "with grandparents at Lime Tree House, Harrow".
-NAMED_HOUSE_RE = re.compile(
+NAMED_HOUSE_RE = factored.compile(
     r"(?:\b(?:lives?|living|lived|stays?|staying|placed)\b[^\n.;]{0,30}?\bat|"
     r"^[ \t]*(?i:home|placement|residence|lives|living|address)[ \t]*:)[ \t]*"
     r"(?P<addr>(?:The[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|na|nam|y|yr|an|of|the|"
@@ -2478,7 +2487,7 @@ NAMED_HOUSE_RE = re.compile(
 
 # A house's name before its street, after "of", "at" or "home": "of Tigh na Mara, Achintore
 # Road", "home The Barn, Cross Lane", "at the old vicarage, low lane".
-HOUSE_BEFORE_STREET_RE = re.compile(
+HOUSE_BEFORE_STREET_RE = factored.compile(
     r"\b(?:of|at|home|address)[ \t]*:?[ \t]+"
     r"(?P<addr>(?:(?:[Tt]he[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|na|nam|y|yr|an|of|"
     r"the|du|de)){0,3}|the(?:[ \t]+[a-z][\w'’\-]*){1,2})"
@@ -2499,7 +2508,7 @@ FLAT_IN_BLOCK_RE = word_start(
 
 
 # A comma and then a street: where a house's name may end (looked for first, it is rare).
-COMMA_STREET_RE = re.compile(
+COMMA_STREET_RE = factored.compile(
     r",[ \t]*(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}(?:"
     + STREET_WORDS
     + "|"
@@ -2564,7 +2573,7 @@ HOUSE_WORDS = word_set(
 )
 
 
-PLACE_ON_CUE_RE = re.compile(
+PLACE_ON_CUE_RE = factored.compile(
     r"(?:address\s*[-–:]|(?:near|at|by|outside|behind|opposite|round|in)\s+the\s+[a-z\-]+\s+on)"
 )
 
@@ -2613,8 +2622,8 @@ def _cued_lower_streets(text: str) -> list[Entity]:
 
 # After "address is/was" the value starts like an address (a number, a flat, a capital), so
 # "whose address was shared" is no address; after "address:" anything goes.
-ADDRESS_VALUE_START_RE = re.compile(r"[ \t]*(?:\d|[Ff]lat\b|[Aa]partment\b|[Uu]nit\b|[A-Z])")
-POSTCODE_SEARCH_RE = re.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}\b")
+ADDRESS_VALUE_START_RE = factored.compile(r"[ \t]*(?:\d|[Ff]lat\b|[Aa]partment\b|[Uu]nit\b|[A-Z])")
+POSTCODE_SEARCH_RE = factored.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}\b")
 
 
 STRUCTURED: tuple[Recogniser, ...] = (

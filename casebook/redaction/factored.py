@@ -1,0 +1,157 @@
+"""`compile(pattern, flags)`: `re.compile` with every alternation factored by its first
+characters, so the engine tries each alternative only where its first character stands.
+
+Why: Python's regex engine tries the alternatives of `(?:pupils?|students?|...|between)` one
+after another at every place it looks, a test for each. The recognisers' cue lists have
+dozens of alternatives, and these tests were the largest single cost of a redaction.
+Factored as a trie (`p(?:upils?|arents?)|s(?:tudents?|taff)|...`) the engine reads one
+character to choose among them.
+
+The matches are the same, found in the same order: only alternatives that open with
+different literal characters (which can never both match at one place) change places, an
+alternative that opens with anything else (a class, a look-behind, an empty match) is a fence
+that none moves across, and `(?:A|B)C` becomes `AC|BC`, which a backtracking engine tries in
+the same order. Look-arounds are left as they are. Under IGNORECASE only ASCII letters are
+factored, by their lower case (a non-ASCII literal is a fence: some fold onto ASCII ones).
+The result is a real `re.Pattern`, its `.pattern` and `.flags` those of the source.
+"""
+
+from __future__ import annotations
+
+import _sre as _sre_engine  # type: ignore[import-not-found]
+import re
+from re import _compiler as _sre_compile  # type: ignore[attr-defined]
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+Item = tuple[Any, Any]
+
+# (?:A|B)C is written out as AC|BC only while C is this small (in parsed items, counted
+# through groups), so a long tail is not copied dozens of times: compiling stays quick.
+_MAX_TAIL = 40
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` with the same matches, its alternations factored.
+
+    Raises re.error as `re.compile` does.
+    """
+    flags = int(flags)
+    parsed = _sre_parse.parse(pattern, flags)
+    ignore_case = bool(parsed.state.flags & re.IGNORECASE)
+    parsed.data = _Factor(parsed.state).sequence(list(parsed.data), ignore_case)
+    code = _sre_compile._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    compiled: re.Pattern[str] = _sre_engine.compile(
+        pattern,
+        flags | parsed.state.flags,
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+    return compiled
+
+
+class _Factor:
+    def __init__(self, state: Any) -> None:
+        self.state = state
+
+    def sequence(self, items: list[Item], ignore_case: bool) -> list[Item]:
+        """The items with every alternation inside them factored (look-arounds untouched)."""
+        out: list[Item] = []
+        for op, av in items:
+            if op is _sre.BRANCH:
+                out.extend(self.branch([list(alt.data) for alt in av[1]], ignore_case))
+            elif op is _sre.SUBPATTERN:
+                group, add_flags, del_flags, sub = av
+                inner_case = (ignore_case or bool(add_flags & re.IGNORECASE)) and not (
+                    del_flags & re.IGNORECASE
+                )
+                body = self.sub(self.sequence(list(sub.data), inner_case))
+                out.append((op, (group, add_flags, del_flags, body)))
+            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+                low, high, sub = av
+                out.append((op, (low, high, self.sub(self.sequence(list(sub.data), ignore_case)))))
+            else:
+                out.append((op, av))
+        return out
+
+    def sub(self, items: list[Item]) -> Any:
+        return _sre_parse.SubPattern(self.state, items)
+
+    def branch(self, alternatives: list[list[Item]], ignore_case: bool) -> list[Item]:
+        """Items matching what `A|B|...` matches, in the same order, factored."""
+        written: list[list[Item]] = []
+        for alt in alternatives:
+            written.extend(_written_out(alt))
+        groups: list[tuple[Any, list[list[Item]]]] = []
+        open_groups: dict[Any, list[list[Item]]] = {}
+        for alt in written:
+            key = _first_key(alt, ignore_case)
+            if key is None:
+                groups.append((None, [alt]))
+                open_groups = {}  # a fence: nothing moves up past it
+            elif key in open_groups:
+                open_groups[key].append(alt)
+            else:
+                members = [alt]
+                groups.append((key, members))
+                open_groups[key] = members
+        factored: list[list[Item]] = []
+        for key, members in groups:
+            if key is None or len(members) == 1:
+                factored.extend(self.sequence(alt, ignore_case) for alt in members)
+            else:
+                rest = self.branch([alt[1:] for alt in members], ignore_case)
+                factored.append([(_sre.LITERAL, key), *rest])
+        if len(factored) == 1:
+            return factored[0]
+        return [(_sre.BRANCH, (None, [self.sub(alt) for alt in factored]))]
+
+
+def _written_out(alt: list[Item]) -> list[list[Item]]:
+    """(?:A|B)C as [AC, BC], recursively while an alternative opens with an alternation
+    and C is small."""
+    if alt and alt[0][0] is _sre.BRANCH and _size(alt[1:], _MAX_TAIL) <= _MAX_TAIL:
+        out: list[list[Item]] = []
+        for inner in alt[0][1][1]:
+            out.extend(_written_out([*inner.data, *alt[1:]]))
+        return out
+    return [alt]
+
+
+def _first_key(alt: list[Item], ignore_case: bool) -> int | None:
+    """The literal character an alternative opens with (lower-cased under IGNORECASE), or
+    None when it opens with anything else."""
+    if not alt or alt[0][0] is not _sre.LITERAL:
+        return None
+    char: int = alt[0][1]
+    if not ignore_case:
+        return char
+    if char >= 128:
+        return None
+    return ord(chr(char).lower())
+
+
+def _size(items: Any, limit: int) -> int:
+    """How many parsed items, counted through groups and alternations (up to past limit)."""
+    total = 0
+    for op, av in items:
+        total += 1
+        if op is _sre.BRANCH:
+            for alt in av[1]:
+                total += _size(alt.data, limit - total)
+        elif op is _sre.SUBPATTERN:
+            total += _size(av[3].data, limit - total)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            total += _size(av[2].data, limit - total)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            total += _size(av[1].data, limit - total)
+        if total > limit:
+            break
+    return total
