@@ -41,7 +41,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     parsed = _sre_parse.parse(pattern, flags)
     ignore_case = bool(parsed.state.flags & re.IGNORECASE)
     parsed.data = _Factor(parsed.state).sequence(list(parsed.data), ignore_case)
-    code = _sre_compile._code(parsed, flags)
+    code = _info_past_assertions(parsed, flags, _sre_compile._code(parsed, flags))
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -112,6 +112,55 @@ class _Factor:
         if len(factored) == 1:
             return factored[0]
         return [(_sre.BRANCH, (None, [self.sub(alt) for alt in factored]))]
+
+
+# Zero-width openings the engine's search cannot see past: a word boundary, a look-behind or a
+# look-ahead.
+_ASSERTIONS = (_sre.ASSERT, _sre.ASSERT_NOT)
+_BOUNDARIES = (_sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY)
+
+
+def _info_past_assertions(parsed: Any, flags: int, code: list[int]) -> list[int]:
+    """The compiled code with its opening INFO block read past leading assertions.
+
+    The engine's search skips ahead to a pattern's literal prefix or first-character set,
+    from its INFO block; `re` leaves both out when the pattern opens with `\b` or a
+    look-around, so such a pattern is tried at every position. Assertions consume nothing, so
+    the first character a match consumes is still the body's: its prefix (matched again from
+    the start: a prefix skip of 0) or character set is a true filter.
+    """
+    items = list(parsed.data)
+    k = 0
+    while k < len(items) and (
+        items[k][0] in _ASSERTIONS or (items[k][0] is _sre.AT and items[k][1] in _BOUNDARIES)
+    ):
+        k += 1
+    if k == 0 or k == len(items) or code[0] != _sre.INFO or code[2] != 0:
+        return code
+    flags = parsed.state.flags | flags
+    low, high = parsed.getwidth()
+    if low == 0:
+        return code
+    body = _sre_parse.SubPattern(parsed.state, items[k:])
+    prefix, _skip, _all = _sre_compile._get_literal_prefix(body, flags)
+    charset = None if prefix else _sre_compile._get_charset_prefix(body, flags)
+    if not prefix and not charset:
+        return code
+    info: list[int] = [_sre.INFO, 0]
+    info.append(_sre.SRE_INFO_PREFIX if prefix else _sre.SRE_INFO_CHARSET)
+    info.append(min(low, _sre_compile.MAXCODE))
+    info.append(min(high, _sre_compile.MAXCODE))
+    if prefix:
+        prefix = prefix[: _sre_compile.MAXCODE]
+        info += [len(prefix), 0, *prefix]
+        info += _sre_compile._generate_overlap_table(prefix)
+    else:
+        charset, hascased = _sre_compile._optimize_charset(charset)
+        if hascased:
+            return code
+        _sre_compile._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[1 + code[1] :]
 
 
 def _written_out(alt: list[Item]) -> list[list[Item]]:

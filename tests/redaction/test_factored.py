@@ -15,7 +15,9 @@ from casebook.redaction.patterns import CUE, SAINT_SCHOOL, SCHOOL_CUE_RE
 # Each pattern holds a case the factoring must get right: alternatives sharing a first
 # character apart from each other, empty and shorter alternatives before longer ones, groups
 # in a tail that is written out, fences (classes, look-arounds), case folding (ASCII letters,
-# and "ſ" and the Kelvin sign, which fold onto "s" and "k"), inline flags and repeats.
+# and "ſ" and the Kelvin sign, which fold onto "s" and "k"), inline flags and repeats; and
+# patterns opening with a boundary or a look-around before a literal prefix or a set of first
+# characters (which the search skips to).
 PATTERNS: list[tuple[str, int]] = [
     (r"(?:pupils?|students?|a\s+(?:boy|girl))\s+(?:from|at)|attends|a\s+pupil|pu", 0),
     (r"a|ab|abc|b|ba|", 0),
@@ -29,6 +31,14 @@ PATTERNS: list[tuple[str, int]] = [
     (r"(?:ab|ac)+|a(?:b|c)*?d|a", 0),
     (r"\b(?:at|attends|at\s+home)\b|\bat", 0),
     (r"(?P<a>x)(?:y|z)(?P=a)|xyx|xz", 0),
+    (r"\b(?:at|attends)\b", 0),
+    (r"\bat\s+home|\bab", 0),
+    (r"(?<![\w@])\b(?:ab|ac|x)", 0),
+    (r"(?<!x)(?=a)ab\w*", 0),
+    (r"\bschool\b", 0),
+    (r"\B(?P<x>ab)c", 0),
+    (r"\b12\b", re.I),
+    (r"\b(?:Ab|ac)", re.I),
     (CUE, 0),
     (CUE, re.I),
     (SCHOOL_CUE_RE.pattern, 0),
@@ -41,6 +51,7 @@ TEXTS = [
     "x12 y34 xy56 x1 y2 Ab AB aB sx SX ſx ſX Kx KX \u212ax kx s S ſ",
     "at home, attends, at\nhome; xyx xzx xyz username: bob_12 handle 'kai'",
     "AD aD Ad ACAB acab: from st aidan's, at Saint John's; school ( greythorne )",
+    "schools school xschool 12 123 a12 12b xab @ab #ab abc cab",
     "",
 ]
 
