@@ -168,6 +168,12 @@ LOWER_NAME_ACTION_RE = factored.compile(
     r"sent|posted|shared|blocked|keeps|kept|screenshotted|added|rang|phoned|snapchatted|"
     r"wants|wanted|thinks|thought|reckons|showed|screenshot|deleted|unblocked)\b"
 )
+# ... or a role or a year group right after it: "bill the caretaker", "mo - year 10 -".
+LOWER_NAME_AFTER_RE = factored.compile(
+    r"[ \t]+the[ \t]+(?:caretaker|coach|teacher|dsl|head|ta|driver|neighbour|manager|"
+    r"youth[ \t]+worker|social[ \t]+worker|pcso|officer|lad|boy|girl|kid)\b"
+    r"|[ \t]*[\-–,(][ \t]*(?:year|yr|y)[ \t]?\d{1,2}\b"
+)
 POSSESSION_AFTER_RE = factored.compile(
     r"[ \t]+(?:mum|dad|mother|father|parents?|carers?|brother|sister|nan|nanna|gran|grandad|"
     r"auntie|aunt|uncle|cousin|phone|account|snap|snapchat|insta|instagram|tiktok|profile|"
@@ -528,8 +534,10 @@ class _Finder:
             return False
         if text[t.end : t.end + 2] in ("'s", "’s"):
             return POSSESSION_AFTER_RE.match(text, t.end + 2) is not None
-        if LOWER_NAME_ACTION_RE.match(text, t.end):
+        if LOWER_NAME_ACTION_RE.match(text, t.end) or LOWER_NAME_AFTER_RE.match(text, t.end):
             return True
+        if t.low not in MODAL_NAMES and SPEECH_PREV_RE.search(text, max(0, t.start - 14), t.start):
+            return True  # "he told rob that ...", "she blocked joy"
         k = i - 1
         if k >= 0 and self.toks[k].low == "and" and text[self.toks[k].end : t.start] == " ":
             k -= 1  # the words of a text may hold "and" among them
