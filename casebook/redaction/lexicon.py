@@ -109,61 +109,36 @@ def trie_regex(words: Iterable[str], char: Callable[[str], str] = re.escape) -> 
     return pattern(trie)
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # what \w matches
-
-
 class WordStart:
     r"""A regex whose match starts where a word starts or ends (a leading ``\b``, or a given
-    look-behind), searched several times faster than ``factored.compile(r"\b" + body)`` and with
-    the same matches.
+    look-behind): ``\b`` (or the look-behind) and the body compiled as one regex by
+    `factored.compile`, which lets the engine's search skip to the body's first characters
+    past the boundary. `pattern` is that regex.
 
-    Why: Python's regex engine skips quickly to the places a pattern can start only when the
-    pattern opens with its first characters; a leading ``\b`` hides them, so the engine tries
-    the whole pattern at every position of the text. Here the body is compiled on its own and
-    the boundary is checked at each place it matches. `pattern` is the equivalent regex.
+    Why: `re` itself does not look past a leading ``\b``, and tried such a pattern at every
+    position; this class once searched for the body alone and checked the boundary in Python at
+    each place it matched, which `factored.compile` now makes unnecessary (and slower: a body
+    found inside a word cost a call from Python).
     """
 
-    __slots__ = ("before", "body", "flags", "pattern")
+    __slots__ = ("flags", "pattern", "regex")
 
     def __init__(self, body: str, flags: int = 0, before: str | None = None) -> None:
-        self.body = factored.compile(body, flags)
-        self.flags = flags
         # With `before` (a look-behind such as r"(?<![\w@])"), that is checked instead of \b.
-        self.before = factored.compile(before) if before is not None else None
         self.pattern = (r"\b" if before is None else before) + body
-
-    def _boundary(self, text: str, pos: int, end: int) -> bool:
-        if self.before is not None:
-            return self.before.match(text, pos) is not None
-        before = pos > 0 and _is_word_char(text[pos - 1])
-        after = pos < end and _is_word_char(text[pos])
-        return before != after
+        self.flags = flags
+        self.regex = factored.compile(self.pattern, flags)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(text) if endpos is None else min(endpos, len(text))
-        search = self.body.search
-        while True:
-            m = search(text, pos, end)
-            if m is None or self._boundary(text, m.start(), end):
-                return m
-            pos = m.start() + 1  # no match can start here: try the next place the body fits
+        return self.regex.search(text, pos, len(text) if endpos is None else endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(text) if endpos is None else min(endpos, len(text))
-        m = self.body.match(text, pos, end)
-        return m if m is not None and self._boundary(text, pos, end) else None
+        return self.regex.match(text, pos, len(text) if endpos is None else endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
-        end = len(text) if endpos is None else min(endpos, len(text))
-        while pos <= end:
-            m = self.search(text, pos, end)
-            if m is None:
-                return
-            yield m
-            pos = m.end() if m.end() > m.start() else m.end() + 1
+        return self.regex.finditer(text, pos, len(text) if endpos is None else endpos)
 
 
 def word_start(pattern: str, flags: int = 0) -> WordStart:
