@@ -1186,9 +1186,40 @@ def find_usernames(text: str) -> list[Entity]:
                 end = nxt.end()
         found.append(Entity(start, end, "USERNAME"))
     found += _after_platform(text)
+    found += _numbered_display_names(text)
     # A name of several words that opens with a platform's or a game's name ("Minecraft SMP
     # UK 13+", "Roblox Dads") names a community on it, not a person's account.
     return [e for e in found if not _platform_community(text[e.start : e.end])]
+
+
+# A display name of capitalised words and a number, after a word that says an account or a
+# sender follows: "a request from Toxic Tyler 99", "the account Sneaky Sam 07", "added by Lil
+# Reaper 2011". Not a year group, a game's edition or a month ("Year 10", "FIFA 23").
+NUMBERED_NAME_RE = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:\d{2}|19\d\d|20\d\d)(?![\w.:/%])")
+NUMBERED_NAME_CUE_RE = re.compile(
+    r"(?<![\w'’])(?:from|by|account|accounts|called|named|user|profile|is|as)[ \t]+\Z", re.I
+)
+NUMBERED_NAME_NOT_FIRST = word_set(
+    "room chapter season series episode level page part week day class form group team under "
+    "flat house number no apartment unit"
+)
+
+
+def _numbered_display_names(text: str) -> list[Entity]:
+    if not any(c.isdigit() for c in text):
+        return []
+    protected = lexicon().protected
+    found = []
+    for m in NUMBERED_NAME_RE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-@"):
+            continue
+        if not NUMBERED_NAME_CUE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        words = m.group(0).lower().split()[:-1]
+        if words[0] in NUMBERED_NAME_NOT_FIRST or any(w in protected for w in words):
+            continue
+        found.append(Entity(m.start(), m.end(), "USERNAME"))
+    return found
 
 
 # A handle written straight after a platform's name, or in a table cell beside it: "add me on

@@ -74,6 +74,9 @@ def test_the_same_words_as_names_are_redacted(text: str, name: str) -> None:
         ("then Zorb.TTV started sending the links", "Zorb.TTV"),
         ("messages came from PondSkater2010 all night", "PondSkater2010"),
         ("JAYVIKX2012 added her to the group", "JAYVIKX2012"),
+        # A display name of capitalised words and a number after a word for a sender.
+        ("she got a friend request from Moody Marcus 77 last night", "Moody Marcus 77"),
+        ("the account Sneaky Ren 07 keeps posting about her", "Sneaky Ren 07"),
         # Streets in lower case named by everyday words, after a word that says one is there;
         # Welsh streets in lower case.
         ("they live on plum orchard lane by the shop", "plum orchard lane"),
@@ -98,6 +101,9 @@ def test_names_usernames_streets_and_schools_are_redacted(text: str, span: str) 
         ("LITTLE MIX were playing in the car", "LITTLE MIX"),
         ("he ran Setup.exe on the school laptop", "Setup.exe"),
         ("the COVID2020 lockdown made it worse", "COVID2020"),
+        ("the message came from Year 10 pupils", "Year 10"),
+        ("he is Football Manager 24 mad", "Football Manager 24"),
+        ("it was sent by September 2023 at the latest", "September 2023"),
         ("she lives on our road, two doors down", "our road"),
         ("they live at the top of the hill", "top of the hill"),
         ("living on the main road is noisy", "main road"),
