@@ -205,6 +205,17 @@ class LinearHeads:
         return probabilities
 
 
+def _label_matrix(label_sets: list[set[str]], column: dict[str, int]) -> np.ndarray:
+    """Booleans, rows x columns: row i holds column[label] for each label of label_sets[i]."""
+    found = np.zeros((len(label_sets), len(column)), dtype=bool, order="F")
+    for i, names in enumerate(label_sets):
+        for name in names:
+            k = column.get(name)
+            if k is not None:
+                found[i, k] = True
+    return found
+
+
 def _fit_heads(
     features: sparse.csr_matrix,
     labels: list[str],
@@ -214,17 +225,23 @@ def _fit_heads(
     *,
     alpha: float,
     seed: int,
+    rows: np.ndarray | None = None,
 ) -> LinearHeads:
-    rows, intercepts = [], []
+    """One logistic model per label, fitted on the rows of features named by rows (all if
+    None; positive, negative and weights then hold one entry per row named)."""
+    fitted, intercepts = [], []
     n_features = features.shape[1]
-    for label in labels:
-        y = np.fromiter((label in p for p in positive), dtype=bool, count=len(positive))
+    column = {label: k for k, label in enumerate(labels)}
+    is_positive = _label_matrix(positive, column)
+    is_negative = _label_matrix(negative, column)
+    for k in range(len(labels)):
+        y = is_positive[:, k]
         w = weights.copy()
-        explicit_no = np.fromiter((label in n for n in negative), dtype=bool, count=len(negative))
+        explicit_no = is_negative[:, k]
         w[explicit_no & ~y] *= DISMISSED_WEIGHT
         if y.all() or not y.any():
             # Nothing to learn from: a flat, low score (no evidence for the label).
-            rows.append(sparse.csr_matrix((1, n_features), dtype=np.float32))
+            fitted.append(sparse.csr_matrix((1, n_features), dtype=np.float32))
             intercepts.append(-6.0 if not y.any() else 6.0)
             continue
         # Bounded work per label: every positive (up to a cap) and a sample of the negatives,
@@ -235,8 +252,8 @@ def _fit_heads(
         if len(pos) > MAX_PER_HEAD:
             pos = rng.choice(pos, MAX_PER_HEAD, replace=False)
         if len(neg) > MAX_PER_HEAD:
-            kept = np.flatnonzero(explicit_no[neg])  # every dismissal stays in
-            rest = np.setdiff1d(neg, neg[kept])
+            kept = explicit_no[neg]  # every dismissal stays in
+            rest = neg[~kept]
             sample = rng.choice(rest, MAX_PER_HEAD, replace=False)
             scale = len(rest) / MAX_PER_HEAD
             w[sample] *= scale
@@ -244,7 +261,8 @@ def _fit_heads(
         pos_scale = weights[y].sum() / max(w[pos].sum(), 1e-9)
         w[pos] *= pos_scale
         rows_used = np.sort(np.concatenate([pos, neg]))
-        x_used, y_used, w_used = features[rows_used], y[rows_used], w[rows_used]
+        x_used = features[rows_used if rows is None else rows[rows_used]]
+        y_used, w_used = y[rows_used], w[rows_used]
         # Positives are rare for most labels: balance them so rare categories still rank.
         pos_share = float(w_used[y_used].sum() / w_used.sum())
         w_used = np.where(y_used, w_used * min(10.0, 0.5 / max(pos_share, 1e-6)), w_used)
@@ -260,11 +278,11 @@ def _fit_heads(
         model.fit(x_used, y_used, sample_weight=w_used)
         coef = np.asarray(model.coef_, dtype=np.float32)
         coef[np.abs(coef) < 1e-4] = 0.0  # keeps the artefact small; these weigh nothing
-        rows.append(sparse.csr_matrix(coef))
+        fitted.append(sparse.csr_matrix(coef))
         intercepts.append(float(model.intercept_[0]))
     return LinearHeads(
         labels=list(labels),
-        coef=sparse.vstack(rows).tocsr(),
+        coef=sparse.vstack(fitted).tocsr(),
         intercept=np.asarray(intercepts, dtype=np.float32),
     )
 
@@ -412,7 +430,12 @@ _CHILD_WORDS = _words(
     "teen teens teenager teenage schoolgirl schoolboy niece nephew grandson granddaughter "
     "stepdaughter stepson lad lads primary y7 y8 y9 y10 y11 year"
 )
-_AGE = re.compile(r"^(?:[4-9]|1[0-7])(?:yo|yrs?|y/o)?$")
+# A child's age as a word: 4-17, bare or with "yo", "yr", "yrs" ("y/o" is never one word).
+_AGE_WORDS = frozenset(
+    f"{age}{unit}" for age in range(4, 18) for unit in ("", "yo", "yr", "yrs", "y/o")
+)
+_CHILD_OR_AGE = _CHILD_WORDS | _AGE_WORDS
+_FAMILY_WORDS = frozenset(_FAMILY_OF)
 _PAIRS = list(itertools.combinations(range(len(_FAMILY_NAMES)), 2))
 _PAIR_COLUMN = {pair: len(_FAMILY_NAMES) + k for k, pair in enumerate(_PAIRS)}
 FAMILY_COLUMNS = len(_FAMILY_NAMES) + len(_PAIRS)
@@ -421,13 +444,11 @@ FAMILY_COLUMNS = len(_FAMILY_NAMES) + len(_PAIRS)
 def families(doc: str) -> list[int]:
     """The columns of the word families (and pairs of them) a prepared text holds."""
     found: set[int] = set()
-    child = len(_FAMILY_NAMES) - 1
-    for word in _TOKEN.findall(doc):
-        hit = _FAMILY_OF.get(word)
-        if hit:
-            found.update(hit)
-        elif word in _CHILD_WORDS or (word[0].isdigit() and _AGE.match(word)):
-            found.add(child)
+    words = set(_TOKEN.findall(doc))
+    for word in words.intersection(_FAMILY_WORDS):
+        found.update(_FAMILY_OF[word])
+    if not words.isdisjoint(_CHILD_OR_AGE):  # no word is in both a family and these
+        found.add(len(_FAMILY_NAMES) - 1)
     named = sorted(found)
     return named + [_PAIR_COLUMN[pair] for pair in itertools.combinations(named, 2)]
 
@@ -513,13 +534,14 @@ def train(
     # Texts labelled for risk only (no category either way) say nothing about categories.
     rows = [i for i, e in enumerate(everything) if e.categories or e.not_categories]
     category_heads = _fit_heads(
-        features[rows],
+        features,
         names,
         [set(everything[i].categories) for i in rows],
         [set(everything[i].not_categories) for i in rows],
         weights[rows],
         alpha=alpha,
         seed=random_state,
+        rows=np.asarray(rows, dtype=np.int64),
     )
     risk_positive = [
         set(e.risk_flags)
@@ -530,8 +552,11 @@ def train(
         }
         for e in everything
     ]
+    n_features = int(features.shape[1])
+    risk_features = _risk_features(texts, features, family_weight)
+    del features  # a copy of it is in risk_features: the two are not held while fitting
     risk_heads = _fit_heads(
-        _risk_features(texts, features, family_weight),
+        risk_features,
         list(RISK_FLAGS),
         risk_positive,
         [set(e.not_risk_flags) for e in everything],
@@ -553,7 +578,7 @@ def train(
         "dismissals": sum(1 for e in used if e.not_categories),
         "category_counts": {name: counts.get(name, 0) for name in names},
         "risk_counts": {flag: sum(1 for p in risk_positive if flag in p) for flag in RISK_FLAGS},
-        "features": int(features.shape[1]),
+        "features": n_features,
         "alpha": alpha,
         "risk_alpha": risk_alpha,
         "family_weight": family_weight,

@@ -38,6 +38,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -167,6 +168,35 @@ def _bounded(pattern: re.Pattern[str], doc: str) -> Iterator[re.Match[str]]:
         pos = m.end() if m.end() > start else start + 1
 
 
+# Every word beginning that some cue's gate names (each Cue adds its own as it is built).
+_GATE_STARTS: set[str] = set()
+
+
+_NO_STARTS: frozenset[str] = frozenset()  # most words': shared, so a cached word costs no set
+
+
+@lru_cache(maxsize=50_000)
+def _starts_of(word: str) -> frozenset[str]:
+    """The beginnings of word (its first 2-6 characters) that some cue's gate names."""
+    found = frozenset(p for p in {word[:k] for k in range(2, 7)} if p in _GATE_STARTS)
+    return found or _NO_STARTS
+
+
+def word_starts(doc: str) -> set[str]:
+    """The beginnings of doc's words that cues' gates name: what Cue.finditer() is given.
+
+    A gate is disjoint from this set exactly when it is disjoint from the beginnings of every
+    word, so the cues match as they would given all of them; each word's beginnings are
+    looked up once per process, not sliced again for every text.
+    """
+    found: set[str] = set()
+    for word in set(_WORD.findall(doc)):
+        got = _starts_of(word)
+        if got:
+            found |= got
+    return found
+
+
 class Cue:
     """A pattern of alternatives, each tried only if the text has a word it can begin with.
 
@@ -185,6 +215,10 @@ class Cue:
         for piece in (p for a in alternatives for p in _split_alternatives(a)):
             lead = re.compile(piece[2:]) if piece.startswith("\\b") else None
             self.parts.append((_gate(piece), re.compile(piece), lead))
+        gates = {start for gate, _, _ in self.parts if gate for start in gate}
+        if not gates <= _GATE_STARTS:
+            _GATE_STARTS.update(gates)
+            _starts_of.cache_clear()
 
     def finditer(self, doc: str, starts: set[str]) -> Iterator[re.Match[str]]:
         for gate, pattern, lead in self.parts:
@@ -214,8 +248,10 @@ def _re(*alternatives: str) -> Cue:
 
 # Figures of speech removed before any rule (or the model) reads the text.
 HYPERBOLE = Cue(
+    # (a \b that always holds before the verbs and before "kill" below lets Cue gate these
+    # alternatives on those words, not try them on every text)
     r"\b(?:(?:nearly|almost|literally|practically|could have|could've|i|we|you|just) )?"
-    r"(?:died|dying|die|dead|killed|killing|kill(?:s)?) (?:of |from |with )?"
+    r"\b(?:died|dying|die|dead|killed|killing|kill(?:s)?) (?:of |from |with )?"
     r"(?:laughing|laughter|embarrassment|shame|boredom|cringe|curiosity)\b"
     r"|\bdying to (?:know|see|hear|meet|try|get|go)\b"
     r"|\b(?:killing|killed|smashing|smashed) (?:it|the game|the exam|their exams)\b"
@@ -229,7 +265,7 @@ HYPERBOLE = Cue(
     r"|\bdead (?:easy|simple|funny|keen|good|boring)\b"
     r"|\bover my dead body\b|\bcould (?:have |'ve )?kill(?:ed)? (?:him|her|them|whoever|someone|somebody)\b"
     r"|\b(?:my |his |her |their )?(?:mum|mam|mom|dad|parents?|mother|father|nan) (?:he |she |they )?"
-    r"(?:will|'ll|would|'d|is going to|is gonna|gonna|are going to) (?:literally |actually )?kill (?:me|him|her|them)\b"
+    r"(?:will|'ll|would|'d|is going to|is gonna|gonna|are going to) (?:literally |actually )?\bkill (?:me|him|her|them)\b"
     r"|\bshoot (?:me )?(?:an? )?(?:email|message|line|text|video|film|scene|photos?)\b"
     r"|\b(?:photo|video|film) ?shoot(?:ing)?\b|\bheadshots?\b|\bshooting (?:a |the |our )?(?:\w+ )?(?:film|video|scene)\b"
     r"|\bbomb(?:ed|ing)? (?:the|my|our|his|her|their|this|that|an?) (?:\w+ )?(?:exam|test|interview|mocks?|quiz|assessment)\b"
@@ -803,13 +839,38 @@ def normalise(text: str) -> str:
 # A line break inside a sentence: an e-mail hard-wrapped at 60-100 columns breaks lines
 # wherever a word ends. A long line that does not end a sentence, followed by a line that
 # does not start a list item, is one line with the next.
-_WRAPPED = re.compile(r"(?<=[^\n]{60})(?<![.!?:;])[ \t]*\n(?=[ \t]*[A-Za-z0-9(\"'£])")
+# As a pattern (what unwrap() does, and the reference its tests compare it with):
+WRAPPED = re.compile(r"(?<=[^\n]{60})(?<![.!?:;])[ \t]*\n(?=[ \t]*[A-Za-z0-9(\"'£])")
+_WRAP_WIDTH = 60
+_WRAP_NEXT = re.compile(r"[ \t]*[A-Za-z0-9(\"'£]")
 
 
 def unwrap(text: str) -> str:
-    """The text with hard-wrapped lines joined; the first line (a subject) kept apart."""
+    """The text with hard-wrapped lines joined; the first line (a subject) kept apart.
+
+    The same as WRAPPED.sub(" ", ...) on all but the first line, found line break by line
+    break: the pattern's look-behind is tried at every position of the text.
+    """
     first, newline, rest = text.partition("\n")
-    return first + newline + _WRAPPED.sub(" ", rest)
+    pieces: list[str] = []
+    last = line = 0  # the end of the last join; where the current line starts
+    at = rest.find("\n")
+    while at != -1:
+        if at - line >= _WRAP_WIDTH and _WRAP_NEXT.match(rest, at + 1):
+            # The join starts at the first blank of the run before the break, or where 60
+            # characters of the line lie before it, after a character that ends no sentence.
+            start = len(rest[line:at].rstrip(" \t")) + line
+            start = max(start, line + _WRAP_WIDTH)
+            if rest[start - 1] in ".!?:;":
+                start += 1
+            if start <= at:
+                pieces += (rest[last:start], " ")
+                last = at + 1
+        line = at + 1
+        at = rest.find("\n", line)
+    if pieces:
+        rest = "".join(pieces) + rest[last:]
+    return first + newline + rest
 
 
 def sentences(text: str) -> list[str]:
@@ -844,7 +905,7 @@ class Reading:
     def __init__(self, text: str) -> None:
         self.sentences = sentences(straighten(text))
         doc = _QUOTES.sub("", "\n".join(self.sentences).lower())
-        self.word_starts = {w[:k] for w in set(_WORD.findall(doc)) for k in range(2, 7)}
+        self.word_starts = word_starts(doc)
         doc = HYPERBOLE.sub(" ", doc, self.word_starts)
         self.doc = VERBAL_ATTACK.sub(r"\1 criticising", doc, self.word_starts)
         self.lower = self.doc.split("\n")
