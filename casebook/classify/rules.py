@@ -289,6 +289,13 @@ HYPERBOLE = Cue(
 )
 
 # Accounts, pages and posts "attack" people in words: read as criticism.
+# "Nudes" spelt as slang or to dodge filters ("noodz", "n00ds", "nudez"): read as the word.
+NUDES_SPELT = Cue(
+    r"\b(?:noodz|noods|nudez|nudz|nuds|n00dz|n00ds|nud3s|nud3z|newds|newdz|nudies|nudeys|noodies|nudess)\b"
+)
+NUDE_SPELT = Cue(r"\b(?:nood|n00d|nud3|newd|nudey)\b(?! (?:soup|bar|noodles?)\b)")
+_NUDE_STARTS = ("nudes", "nude")
+
 VERBAL_ATTACK = Cue(
     r"\b((?:accounts?|pages?|posts?|comments?|articles?|threads?|group ?chats?|campaigns?|reviews?|websites?|trolls?|tweets?|messages?|videos?)(?: \w+){0,3}) attack(?:ing|ed|s)?\b",
 )
@@ -315,6 +322,7 @@ ADULT = _re(
 ADULT_SUBJECT = _re(
     r"\b(?:she|he|they)(?:'s| is| are) (?:an )?adults?\b|\badults? (?:obviously|though|i know)\b|\bi know (?:he|she)'?s an adult\b",
     r"\b(?:male|female),? (?:aged )?(?:1[89]|[2-6]\d)s?\b|\((?:late |early |mid[- ]?)?(?:20|30|40|50|60)s\)|\((?:male|female)\)|\b(?:teacher|colleague|ta)'?s (?:phone|account|icloud|photos|pictures|images|laptop)\b",
+    r"\b(?:i'?m|i am|im) (?:now |about |nearly |over )?(?:1[89]|[2-6]\d)(?: years old| yrs old| y/?o)?\b(?! ?(?:minutes?|mins?|hours?|hrs?|miles?|days?|weeks?|months?|percent|%|times|quid|pounds|p\b|[-:]))",
     r"\b(?:of|at|about) (?:one of )?(?:our|the|a|his|her|my|their) (?:\w+ ){0,2}(?:teachers?|ta|tas|teaching assistants?|colleagues?|deputy head|head ?teacher|headteacher|head of \w+|principal|governors?|cleaners?|receptionist|mums|dads|mothers|fathers|parents)\b|\b(?:she|he)(?:'s| is) (?:about |around |nearly |over )?(?:[2-6]\d)\b",
     r"\b(?:male|female|young|new|newly qualified|supply|trainee) (?:\w+ )?(?:teachers?|tas?|teaching assistants?|colleagues?|members? of staff|staff members?|lunchtime supervisors?|coach(?:es)?|cleaners?)\b|\b(?:teacher|ta|colleague|member of staff|staff member|supervisor|coach|cleaner)s? \((?:aged )?(?:1[89]|[2-6]\d|\d0s)\)",
     r"\badult (?:model|actor|actress|performer|content creator)s?\b|\((?:an|both|all|all of them|both of them) adults?\)|\b(?:of|showing) (?:an adult|adults)\b|\(\badults?(?: only)?\)|\(\bof adults?\)",
@@ -349,7 +357,7 @@ NOT_A_CASE = _re(
     r"\bno (?:current|live|specific|particular|actual|open|real) (?:case|incident|concern|disclosure)s?\b",
     r"\b(?:we|i) (?:don'?t|do not|haven'?t|have not|didn'?t) (?:have|had|got) (?:a|an|any) (?:\w+ )?(?:case|incident|concern|disclosure)s?(?: (?:at|yet|so far|like this))?\b",
     r"\bno (?:incidents?|cases?|disclosures?) (?:at present|so far|yet|at the moment|to report|as yet|here)\b|\bno incident at present\b",
-    r"\bno incidents?(?: (?:in|at) (?:school|home|our school|the school|college))?(?= ?[.;!?)]|$|,? just\b|, (?:we|i|this|it)\b)",
+    r"\bno incidents?(?: (?:in|at) (?:school|home|our school|the school|college))?(?= ?[.;!?)]|$|,? just\b|,? - (?:just|we|i|this|it)\b|, (?:we|i|this|it)\b)",
     r"\bno (?:actual|specific|current|live|real) incidents?(?: (?:in|at) (?:school|home|our school|the school|college))?(?= ?[.;!?)]|$|,? just\b|, (?:we|i|this|it)\b)",
     # "reported it and nothing has happened" is a platform that has not acted: the case is live
     r"\b(?<!and )(?<!but )(?<!still )(?<!yet )nothing(?: has| have|'s) (?:actually |yet )?happened\b|\bnothing (?:current|live|ongoing)\b|\b(?:and|but) nothing (?:else )?(?:has|have|'s) happened since\b|\b(?:nobody|no one|no-one) has (?:actually )?(?:tried|done|sent|shared) (?:it|anything)\b",
@@ -455,7 +463,7 @@ SH_IDEATION = _re(
             "end (?:his|her|their|my|your) (?:own )?life",
             "take (?:his|her|their|my) (?:own )?life",
             "not be (?:here|alive|around)(?: any ?more)?",
-            "disappear(?: for good| forever)",
+            "disappear(?: for good| forever| and (?:never|not) (?:come|be) back| and never be seen again)",
             "not exist",
             "be dead",
             "sleep forever",
@@ -471,7 +479,7 @@ SH_IDEATION = _re(
     r"\b(?:better off|rather (?:be )?) ?(?:dead|gone|not (?:be |being )?here)\b|\bbetter off without (?:me|her|him|them)\b|\b(?:everyone|they|people|family|world|you|all)(?: would| will|'d)(?: all)? be (?:better off|happier|happy) (?:without|if i)\b",
     r"\b(?:nobody|no one|no-one|noone)(?: would| will|'d| wud| gonna)? (?:even )?(?:miss|notice|care)(?: if (?:i|she|he|they|u|you) (?:was|were|wasn'?t|weren'?t|died|disappeared|left))?\b",
     r"\bwish(?:es|ed)? (?:s?he|i|they|he'?d|she'?d|i'?d) (?:was|were|had|wasn'?t|weren'?t|hadn'?t)(?: never)? (?:been )?(?:born|dead|here)\b|\bwish(?:es|ed)? (?:s?he|i|they) (?:could )?(?:die|disappear)\b",
-    r"\b(?:can'?t|cannot|couldn'?t) (?:live with (?:this|it|myself|everyone)|go on|do this any ?more|cope any ?more|take (?:it|this) any ?more|carry on|keep going)\b|\b(?:i'?m|he'?s|she'?s) done,? (?:i|he|she) can'?t\b",
+    r"\b(?:can'?t|cannot|couldn'?t) (?:live with (?:this|it|myself|everyone)|go on|do this any ?more|do this (?:for )?much longer|cope any ?more|take (?:it|this) any ?more|carry on|keep going)\b|\b(?:i'?m|he'?s|she'?s) done,? (?:i|he|she) can'?t\b",
     r"\b(?:what it feels like|how it feels|does it hurt|would it hurt|how long does it take) to (?:die|drown|hang|bleed)\b|\bhow (?:many|much) (?:\w+ )?(?:paracetamol|pills|tablets|ibuprofen|co-?codamol|sleeping pills)\b|\b(?:painless|easy|quick|quickest|best|easiest) ways? (?:to|of) (?:die|dying|go|end it|kill|commit)\b|\bways to (?:die|end it|kill (?:my|your)self)\b",
     r"\bhow to (?:tie a noose|kill (?:my|your)self|die|end it|stop being alive|hang (?:my|your)self|overdose)\b|\bmethods? (?:of|to|for) (?:suicide|dying|killing)\b|\bsuicide methods\b|\bnoose\b|\bligatures?\b|\b(?:belt|rope|cord|scarf) (?:round|around) (?:his|her|their|my) neck\b",
     r"\b(?:saying|said|says|say|wrote|written|writing|posted|sent|left) (?:a |her |his )?goodbye\b(?![^\n]{0,40}\b(?:as usual|for school|to school|for work|at the (?:door|gate|station))\b)|\bgoodbye (?:notes?|letters?|messages?|posts?|videos?|texts?|everyone|all|world|forever|i'?m tired)\b(?![^\n]{0,60}\b(?:retir\w*|leavers?'?|leaving (?:do|party|card|assembly)|moving (?:school|house|away|abroad)|end of (?:term|the year|year))\b)|\b(?:suicide|goodbye) notes?\b|\b(?:written|wrote|writing) (?:her|his|their|my) (?:letters|goodbyes?)\b",
@@ -591,6 +599,13 @@ SEXUAL_MEDIA = _re(
     r"\b(?:masturbat\w+|take (?:his|her|their) clothes off|took (?:his|her|their) clothes off|taking (?:his|her|their) clothes off|strip(?:ped|ping)? (?:off|naked)|touching (?:him|her)sel(?:f|ves)|doing (?:something )?sexual|doing stuff|sexual acts?|sex acts?)\b|\bundress\w* (?:on camera|for (?:him|her|them)|in front of|on (?:a )?video)\b|\bto undress\b|\bpersuaded (?:him|her|them) to undress\b",
     r"\b(?:filmed|recorded|photographed|videoed|pictured|secretly filmed)(?: \w+){0,3} (?:in the (?:shower|bath|changing rooms?|toilets?|toilet)|getting changed|undressing|naked)\b|\b(?:upskirt\w*|up (?:girls'?|her|their|a girl'?s) skirts?|down (?:her|girls'?) tops?)\b|\b(?:fake|ai|deepfake|deep[- ]fake|nudif\w*|edited) (?:\w+ ){0,2}(?:nudes?|naked|explicit|sexual)\b|\bnudif\w+|\bnaked body\b|\bon a nude body\b|\blooks like (?:him|her) naked\b|\bface (?:on|onto) (?:a )?(?:naked|nude) body\b",
     rf"\b{_MEDIA} of (?:a |an |the |her |his )?(?:sexual assault|rape|sexual abuse|sex attack)\b|\bsexually assault\w*\b[^\n]{{0,80}}\b(?:video|filmed|clip|footage|recorded|shared)\b|\b(?:video|clip|footage)\b[^\n]{{0,60}}\bsexually assault",
+    # said without a word of what they show: pictures asked for and sent, something "she
+    # shouldn't have" sent, private or inappropriate pictures sent, a picture "of her" going round
+    r"\b(?:asking|asked|asks|ask|kept asking|keeps asking|begging|begged|beg|pressur\w+|pushing|pushed|persuaded|convinced) (?:[\w()]+ ){0,3}(?:for|to send(?: him| her| them| me)?) (?:\w+ )?(?:pics|picks|photos|pictures|snaps|vids|videos|selfies)\b(?! of (?!(?:him|her|them)sel|her\b|him\b))(?=[^\n]{0,100}\b(?:s?he|they) (?:sent|did|gave in|has sent|had sent|then sent|eventually sent|finally sent)\b)",
+    r"\b(?:sent|send|sending|shared|posted|took|taken) (?:(?:him|her|them|someone|a boy|a girl|a lad|an older boy) )?(?:something|some things|stuff|things|a photo|a picture|a pic|a video|photos|pictures|pics|videos)(?: of (?:him|her|them)sel(?:f|ves))?(?: to (?:a |an |the |his |her |some )?\w+)? (?:she|he|they)(?: really)? (?:shouldn'?t|should not|should never|never should) (?:have|of)\b",
+    r"\b(?:spicy|saucy|naughty) (?:pics?|photos?|pictures?|snaps?|selfies?|videos?|vids?|content)\b",
+    r"\b(?:sent|send|sending|shared|sharing|took|taking|posted) (?:\w+ ){0,2}(?:inappropriate|private|dodgy) (?:pics|photos|pictures|selfies|snaps|images|videos|vids)\b|\b(?:inappropriate|private) (?:pics|photos|pictures|selfies|snaps|images|videos) of (?:him|her|them)sel(?:f|ves)\b",
+    r"\b(?:pics?|pictures?|photos?|images?|videos?|vids?|clips?|snaps?|selfies?) of (?:her|him|them|my daughter|my son|a girl|a boy|a pupil|a student|a year \d+ (?:girl|boy)|a y\d+ (?:girl|boy)) (?:is |are |has been |have been |that'?s |that is |that are |being |now )?(?:going round|going around|doing the rounds|being passed (?:a)?round|being shared (?:a)?round|circulating|all over (?:school|snapchat|tiktok|instagram|the school))\b",
     r"\bsexting\b[^\n]{0,80}\b(?:sent|shared|circulat\w*|images?|photos?|pictures?|videos?)\b|\b(?:explicit|adult|subscription) (?:content|site|account)\b[^\n]{0,80}\b(?:of herself|of himself|selling|sells)\b|\bselling (?:explicit|nude|sexual|naked) \w+|\bonlyfans\b",
 )
 # Generic media: a demand and a threat to share make them intimate in a sextortion.
@@ -907,6 +922,12 @@ class Reading:
         doc = _QUOTES.sub("", "\n".join(self.sentences).lower())
         self.word_starts = word_starts(doc)
         doc = HYPERBOLE.sub(" ", doc, self.word_starts)
+        spelt = NUDE_SPELT.sub(
+            "nude", NUDES_SPELT.sub("nudes", doc, self.word_starts), self.word_starts
+        )
+        if spelt != doc:
+            doc = spelt
+            self.word_starts |= word_starts(" ".join(_NUDE_STARTS))
         self.doc = VERBAL_ATTACK.sub(r"\1 criticising", doc, self.word_starts)
         self.lower = self.doc.split("\n")
         starts, at = [], 0

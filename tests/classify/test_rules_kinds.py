@@ -884,3 +884,79 @@ def test_a_threat_to_spread_a_childs_images_for_money_is_sextortion(text: str) -
 )
 def test_money_and_going_out_without_images_held_is_not_sextortion(text: str) -> None:
     assert "sextortion" not in flags(text)
+
+
+# ---- round after set I: images and self-harm said indirectly, adults' own images -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three lads in Y10 have been passing round noodz of a girl in their form.",
+        "My niece (14) says a boy from the bus asked her for n00ds and she sent him some.",
+        "someone made a group called 'nudez of year 9' and added half the year",
+        "He told my son (13) to send a nood of himself on Discord.",
+        "Apparently there are spicy pics of a Year 10 boy on a burner account.",
+    ],
+)
+def test_nudes_spelt_as_slang_are_images_of_a_child(text: str) -> None:
+    assert "indecent_image" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boy in the year above kept asking our daughter (13) for pics until she sent them.",
+        "Our son is 12. He sent something he shouldn't have to an older boy on Instagram.",
+        "There's a video of her going round the whole school and she won't come out of her room. She's 14.",
+        "Pupil (Y9) sent private photos to a lad she met on Snapchat and now regrets it.",
+        "Photos of a Year 8 girl are all over Snapchat and she's refusing to come in.",
+    ],
+)
+def test_images_said_without_their_content_are_images_of_a_child(text: str) -> None:
+    assert "indecent_image" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I get a bowl of nood soup at the canteen? Y7 asking, not a safeguarding issue.",
+        "The PE department asked parents for photos of the Y8 sports day and lots sent some.",
+        "There's a video of him scoring going round the football club's page, he's 11, he's delighted.",
+        "I'm 34 and my ex-partner is sharing intimate photos of me on a fake profile.",
+        "im 27, a man I met online has nudes of me and wants £300 or he'll send them to my work.",
+        "Our Year 9 son sent his gran photos of the trip; she said she shouldn't have laughed so much.",
+        "My daughter (12) asked her friend for pics of the homework and she sent them at 9pm.",
+    ],
+)
+def test_pictures_that_are_not_sexual_or_not_of_a_child_are_not(text: str) -> None:
+    assert "indecent_image" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Y8 girl told a friend she wants to disappear and never come back.",
+        "My son (15) keeps telling his sister he can't do this much longer.",
+    ],
+)
+def test_wishing_to_be_gone_said_indirectly_is_self_harm(text: str) -> None:
+    assert "self_harm" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter (9) wants to disappear into her room when guests come, she's so shy.",
+        "The Y7 pupil says he can't do this homework much longer without help.",
+    ],
+)
+def test_shyness_and_homework_are_not_self_harm(text: str) -> None:
+    assert "self_harm" not in flags(text)
+
+
+def test_a_writer_who_says_they_are_an_adult_rules_the_image_flag_out_for_the_model() -> None:
+    assert "indecent_image" in rules.ruled_out("I'm 41 and someone is posting photos of me online.")
+    assert "indecent_image" not in rules.ruled_out(
+        "I'm 20 minutes from the school; photos of a Y9 girl are going round."
+    )
