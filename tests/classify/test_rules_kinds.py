@@ -957,6 +957,10 @@ def test_shyness_and_homework_are_not_self_harm(text: str) -> None:
 
 def test_a_writer_who_says_they_are_an_adult_rules_the_image_flag_out_for_the_model() -> None:
     assert "indecent_image" in rules.ruled_out("I'm 41 and someone is posting photos of me online.")
-    assert "indecent_image" not in rules.ruled_out(
-        "I'm 20 minutes from the school; photos of a Y9 girl are going round."
-    )
+    # a time, a distance or a sum after "I'm" is no age
+    for text in (
+        "I'm 20 minutes from home and someone is posting photos of me online.",
+        "I'm 30 miles away; someone is posting photos of me online.",
+        "Im 25p short and someone is posting photos of me online.",
+    ):
+        assert "indecent_image" not in rules.ruled_out(text)
