@@ -13,13 +13,21 @@ from __future__ import annotations
 import functools
 import html
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
+from django.template import Context
+from django.template.defaulttags import querystring
+from django.template.loader import get_template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
-from casebook.cases.queries import QueueRow
+from casebook.cases import queries
+from casebook.cases.queries import QueueFilters, QueuePage, QueueRow
 from casebook.cases.templatetags.casebook_ui import LABELS, age_at
+from casebook.intake.templatetags.intake_queue import held_in_queue
+from casebook.partners.templatetags.partners import follow_ups_banner
 
 
 def escape(text: object) -> str:
@@ -182,3 +190,74 @@ def options(choices: Iterable[tuple[object, str]], selected: object) -> SafeStri
     # Values and labels are escaped, so this markup is found only where an option starts.
     start = f'<option value="{escape(chosen)}">'
     return mark_safe(html.replace(start, f"{start[:-1]} selected>"))
+
+
+@dataclass(frozen=True, slots=True)
+class QueueShape:
+    """What decides the queue page's markup besides the viewer (casebook.lib.shell keeps one
+    render of cases/queue.html per shape and viewer's role): which note is shown above the
+    table, whether there is a table, and which of the pager's links."""
+
+    searching: bool
+    search_newest_first: bool  # a search in due or activity order, shown newest first
+    closed_newest_first: bool  # closed cases asked for in due or activity order
+    has_rows: bool
+    has_previous: bool
+    has_next: bool
+
+
+_ASSIGNED_FIXED = ((queries.ASSIGNED_ME, "Me"), (queries.ASSIGNED_NOBODY, "Unassigned"))
+
+
+class _QueryOf:
+    """What {% querystring %} reads of its template context: the request."""
+
+    def __init__(self, request: Any) -> None:
+        self.request = request
+
+
+def page_values(
+    request: Any,
+    filters: QueueFilters,
+    page: QueuePage,
+    choices: dict[str, Iterable[tuple[object, str]]],
+    now: datetime,
+) -> tuple[QueueShape, dict[str, str]]:
+    """The queue page's shape and its per-request values (the slots of cases/queue.html), as
+    HTML: the search text escaped, each select's options with the chosen one marked, the
+    follow-up and held-message notes (their own templates), the rows, the page number and the
+    pager's links (Django's {% querystring %}, escaped). `choices` holds the selects' lists
+    by name (status, caseworkers, due, categories, channel, order)."""
+    held = held_in_queue(page.cases, page.held)
+    order_newest = filters.order in (queries.ORDER_DUE, queries.ORDER_ACTIVITY)
+    shape = QueueShape(
+        searching=filters.searching,
+        search_newest_first=filters.searching and order_newest,
+        closed_newest_first=not filters.searching and filters.effective_order != filters.order,
+        has_rows=bool(page.rows),
+        has_previous=page.has_previous,
+        has_next=page.has_next,
+    )
+    assignee = filters.assignee
+    query_of = cast(Context, _QueryOf(request))  # all {% querystring %} reads of a Context
+    slots = {
+        "search": escape(filters.search),
+        "status_options": options(choices["status"], filters.status),
+        "assigned_options": options(_ASSIGNED_FIXED, assignee)
+        + options(choices["caseworkers"], assignee),
+        "due_options": options(choices["due"], filters.due),
+        "category_options": options(choices["categories"], filters.category_id),
+        "channel_options": options(choices["channel"], filters.channel),
+        "order_options": options(choices["order"], filters.order),
+        "follow_ups": get_template("partners/_queue_follow_ups.html").render(
+            follow_ups_banner(page.overdue_follow_ups)
+        ),
+        "held": get_template("intake/_queue_held.html").render({"held": held}),
+        "rows": queue_rows(page.rows, held.case_ids, now) if page.rows else "",
+        "number": str(page.number),
+        "previous_href": escape(querystring(query_of, page=page.previous_number))
+        if page.has_previous
+        else "",
+        "next_href": escape(querystring(query_of, page=page.next_number)) if page.has_next else "",
+    }
+    return shape, slots

@@ -18,6 +18,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from casebook.accounts.decorators import roles
@@ -28,12 +29,14 @@ from casebook.cases import (
     forms,
     once,
     queries,
+    queue_html,
     reference_lists,
     reply_actions,
 )
 from casebook.cases.access import access_case, may_work_cases
 from casebook.cases.models import Case, Channel, Enquirer, Status
 from casebook.cases.templatetags.casebook_ui import reports_url
+from casebook.lib import shell
 from casebook.partners import queries as partner_queries
 from casebook.security import ratelimit
 from casebook.security.clientip import client_address
@@ -102,18 +105,25 @@ def queue(request: HttpRequest) -> HttpResponse:
     form = forms.QueueFilterForm(data)
     filters = form.filters()
     page = queries.queue_page(user=_user(request), filters=filters, page=form.page_number())
-    context = {
-        "filters": filters,
-        "page": page,
-        "status_choices": forms.QUEUE_STATUS_CHOICES,
-        "channel_choices": Channel.choices,
+    choices = {
+        "status": forms.QUEUE_STATUS_CHOICES,
+        "channel": Channel.choices,
         # Reference lists kept per process (reference_lists): no query on most pages.
         "categories": reference_lists.category_choices(),
-        "order_choices": forms.QUEUE_ORDER_CHOICES,
-        "due_choices": form.fields["due"].choices,  # type: ignore[attr-defined]
+        "order": forms.QUEUE_ORDER_CHOICES,
+        "due": form.fields["due"].choices,  # type: ignore[attr-defined]
         "caseworkers": reference_lists.caseworker_choices(),
     }
-    return render(request, "cases/queue.html", context)
+    shape, slots = queue_html.page_values(request, filters, page, choices, timezone.now())
+    # The layout and the filter form rendered once per process for each role and shape, the
+    # request's values joined in (casebook.lib.shell).
+    return shell.render_kept(
+        request,
+        "cases/queue.html",
+        shape=shape,
+        slots=slots,
+        context={"filters": filters, "page": page},
+    )
 
 
 # ---- the case page and its edits ---------------------------------------------------------

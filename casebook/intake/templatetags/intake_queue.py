@@ -12,17 +12,24 @@ queue's statement).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from django import template
 
-from casebook.cases.models import Case
 from casebook.intake.queries import HeldInQueue, held_rows_query, held_summary
 
 register = template.Library()
 
 
+class _Listed(Protocol):
+    """A case as a page lists it (a Case, or the queue's row of one)."""
+
+    @property
+    def pk(self) -> int: ...
+
+
 @register.simple_tag
-def held_in_queue(cases: Iterable[Case], known: HeldInQueue | None = None) -> HeldInQueue:
+def held_in_queue(cases: Iterable[_Listed], known: HeldInQueue | None = None) -> HeldInQueue:
     """What the page says of held messages: `known` when the page read it already, else read
     here."""
     if known is not None:
