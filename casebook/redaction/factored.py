@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import _sre as _sre_engine  # type: ignore[import-not-found]
 import re
+import sys
+from collections.abc import Callable, Iterator
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -32,14 +34,93 @@ Item = tuple[Any, Any]
 _MAX_TAIL = 40
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)` with the same matches, its alternations factored.
+def compile(pattern: str, flags: int = 0) -> Regex:
+    """`re.compile(pattern, flags)` with the same matches, its alternations factored, and a
+    twin compiled for ASCII text (see `Regex`).
 
     Raises re.error as `re.compile` does.
     """
-    flags = int(flags)
-    parsed = _sre_parse.parse(pattern, flags)
+    return Regex(_compiled(pattern, int(flags), ascii_twin=False))
+
+
+class Regex:
+    """A compiled pattern and its twin for text that is all ASCII: the same matches.
+
+    Why: with Unicode patterns the engine asks the Unicode database whether each character is
+    a letter, a digit or a space (`\\w`, `\\d`, `[^\\W\\d_]`) and lower-cases by Unicode's
+    tables under IGNORECASE; most enquiries are plain ASCII, where `re.ASCII` gives the same
+    answers from a small table. `str.isascii()` costs nothing (CPython records it), so each
+    call picks its twin. Where ASCII could differ the twin is the pattern itself: `\\s` also
+    takes the separators \\x1c-\\x1f in Unicode (kept in the twin's classes; a pattern whose
+    `\\S` sits among other items in a class has no twin), and under IGNORECASE a non-ASCII
+    letter can fold onto an ASCII one ("ſ", the Kelvin sign: no twin). The twin is compiled
+    when first needed, so start-up compiles only the twins that text asks for.
+    """
+
+    __slots__ = ("ascii", "flags", "groupindex", "groups", "pattern", "unicode")
+
+    def __init__(self, unicode: re.Pattern[str]) -> None:
+        self.unicode = unicode
+        self.ascii: re.Pattern[str] | None = None
+        self.pattern = unicode.pattern
+        self.flags = unicode.flags
+        self.groups = unicode.groups
+        self.groupindex = unicode.groupindex
+
+    def _twin(self) -> re.Pattern[str]:
+        try:
+            self.ascii = _compiled(self.pattern, self.flags & ~re.UNICODE, ascii_twin=True)
+        except (re.error, ValueError):
+            self.ascii = self.unicode
+        return self.ascii
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).search(
+            string, pos, endpos
+        )
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).match(
+            string, pos, endpos
+        )
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).fullmatch(
+            string, pos, endpos
+        )
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).finditer(
+            string, pos, endpos
+        )
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).findall(
+            string, pos, endpos
+        )
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).split(
+            string, maxsplit
+        )
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).sub(
+            repl, string, count
+        )
+
+
+def _compiled(pattern: str, flags: int, ascii_twin: bool) -> re.Pattern[str]:
+    parsed = _sre_parse.parse(pattern, flags | re.ASCII if ascii_twin else flags)
     ignore_case = bool(parsed.state.flags & re.IGNORECASE)
+    if ascii_twin:
+        flags |= re.ASCII
+        if not _as_ascii(parsed.data, ignore_case):
+            raise ValueError("no ASCII twin")
     parsed.data = _Factor(parsed.state).sequence(list(parsed.data), ignore_case)
     code = _info_past_assertions(parsed, flags, _sre_compile._code(parsed, flags))
     groupindex = parsed.state.groupdict
@@ -55,6 +136,66 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         tuple(indexgroup),
     )
     return compiled
+
+
+# Unicode's \s takes these four separators, re.ASCII's does not.
+_SEPARATORS = (_sre.RANGE, (0x1C, 0x1F))
+# Non-ASCII letters whose case folding reaches an ASCII letter under the engine's own rules.
+_FOLDS_TO_ASCII = frozenset([0x130, 0x131, 0x17F, 0x212A])
+
+
+def _folds_to_ascii(code: int) -> bool:
+    if code < 128:
+        return False
+    char = chr(code)
+    return code in _FOLDS_TO_ASCII or any(
+        ord(c) < 128 for c in char.lower() + char.upper() + char.casefold()
+    )
+
+
+def _as_ascii(items: Any, ignore_case: bool) -> bool:
+    """Make parsed items (compiled with re.ASCII) match on ASCII text what they match
+    without it, in place; False when that cannot be done."""
+    for op, av in items:
+        if op is _sre.IN:
+            if ignore_case and any(
+                (o is _sre.LITERAL and _folds_to_ascii(a)) or (o is _sre.RANGE and a[1] >= 128)
+                for o, a in av
+            ):
+                return False
+            if (_sre.CATEGORY, _sre.CATEGORY_NOT_SPACE) in av:
+                if av != [(_sre.CATEGORY, _sre.CATEGORY_NOT_SPACE)]:
+                    return False
+                av[:] = [(_sre.NEGATE, None), (_sre.CATEGORY, _sre.CATEGORY_SPACE), _SEPARATORS]
+            elif (_sre.CATEGORY, _sre.CATEGORY_SPACE) in av:
+                av.append(_SEPARATORS)
+        elif op in (_sre.LITERAL, _sre.NOT_LITERAL):
+            if ignore_case and _folds_to_ascii(av):
+                return False
+        elif op is _sre.SUBPATTERN:
+            inner_case = (ignore_case or bool(av[1] & re.IGNORECASE)) and not (
+                av[2] & re.IGNORECASE
+            )
+            if not _as_ascii(av[3].data, inner_case):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_as_ascii(alt.data, ignore_case) for alt in av[1]):
+                return False
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            if not _as_ascii(av[2].data, ignore_case):
+                return False
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if not _as_ascii(av[1].data, ignore_case):
+                return False
+        elif op is _sre.ATOMIC_GROUP:
+            if not _as_ascii(av.data, ignore_case):
+                return False
+        elif op is _sre.GROUPREF_EXISTS:
+            if not all(_as_ascii(sub.data, ignore_case) for sub in av[1:] if sub is not None):
+                return False
+        elif op in (_sre.CATEGORY,):
+            return False  # a category outside a class: not expected from the parser
+    return True
 
 
 class _Factor:

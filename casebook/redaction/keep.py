@@ -39,7 +39,7 @@ def _phrase_char(ch: str) -> str:
 
 
 @cache
-def _phrase_re() -> re.Pattern[str]:
+def _phrase_re() -> factored.Regex:
     return factored.compile(r"\b(?:" + trie_regex(_phrases(), _phrase_char) + r")(?![\w])")
 
 
@@ -270,7 +270,7 @@ def _countries() -> frozenset[str]:
 
 
 @cache
-def _closed_words_re() -> re.Pattern[str]:
+def _closed_words_re() -> factored.Regex:
     from casebook.redaction.lexicon import read_words
 
     words = read_words("nationalities.txt") | read_words("acronyms.txt") | _countries()

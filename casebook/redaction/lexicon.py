@@ -175,7 +175,7 @@ class Anchored:
         if not openings or any(not o for o in openings):
             raise ValueError(f"pattern has no literal opening: {pattern[:40]!r}")
         body = "(?:" + "|".join(sorted("".join(o) for o in openings)) + ")"
-        self.first: re.Pattern[str] | WordStart = (
+        self.first: factored.Regex | WordStart = (
             WordStart(body, flags) if boundary else factored.compile(body, flags)
         )
 
@@ -289,4 +289,4 @@ def _item_openings(op: Any, av: Any, k: int) -> tuple[set[Opening], bool] | None
 
 
 # What the recognisers search with: a compiled regex, a WordStart or an Anchored.
-Searchable = re.Pattern[str] | WordStart | Anchored
+Searchable = re.Pattern[str] | factored.Regex | WordStart | Anchored

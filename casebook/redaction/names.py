@@ -147,7 +147,7 @@ def _keep_ascii(keep: frozenset[str]) -> frozenset[str]:
 
 
 @cache
-def _keep_re(lex: Lexicon) -> re.Pattern[str]:
+def _keep_re(lex: Lexicon) -> factored.Regex:
     words = _keep_ascii(_keep_words(lex))
     return factored.compile(r"\b(?:" + trie_regex(words) + r")\b")
 

@@ -2185,9 +2185,7 @@ NOT_IN_STREET_NAMES = word_set("is was are were be to from at")
 TITLE_AFTER_RE = factored.compile(r"[ \t]+[A-Z][a-z]")
 
 
-def _street_before_title(
-    text: str, m: re.Match[str], regex: re.Pattern[str]
-) -> list[Entity] | None:
+def _street_before_title(text: str, m: re.Match[str], regex: factored.Regex) -> list[Entity] | None:
     """None when m is a street; else what of it is a street (at most one entity), when its
     closing "Dr" is a title before a name: a word no street is named after (a platform, a
     month) or a street word before "Dr", a capitalised word after ("Year 9 TikTok Dr Priya

@@ -1,5 +1,6 @@
 """factored.compile finds exactly what re.compile finds, with the same groups, from every
-position (it only factors alternations so the engine reads less)."""
+position, in ASCII text (its twin compiled with re.ASCII) and in any other (it only factors
+alternations and reads ASCII text by ASCII's rules, so the engine does less)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ PATTERNS: list[tuple[str, int]] = [
     (r"\B(?P<x>ab)c", 0),
     (r"\b12\b", re.I),
     (r"\b(?:Ab|ac)", re.I),
+    (r"\s+\S|[^\w\s]+|[\s\d]+x|[\S]y|[^\S]z", 0),
+    (r"[^\W\d_]+|\W+|\d\D|\B_", 0),
+    (r"(?i)[a-z]+ſ?|(?i:k)\w+|[^\W\d_]\b", 0),
     (CUE, 0),
     (CUE, re.I),
     (SCHOOL_CUE_RE.pattern, 0),
@@ -52,11 +56,13 @@ TEXTS = [
     "at home, attends, at\nhome; xyx xzx xyz username: bob_12 handle 'kai'",
     "AD aD Ad ACAB acab: from st aidan's, at Saint John's; school ( greythorne )",
     "schools school xschool 12 123 a12 12b xab @ab #ab abc cab",
+    "a\x1cb \x1f\x1dc_d 1\x1e3 x\ty ,; kK ks \x1cx \x1dy \x1ez",
+    "a\x1cb \x1f\x1dc_d 1²3 x\ty ,; kK ks \x1cx \x1dy \x1ez",
     "",
 ]
 
 
-def _all_matches(regex: re.Pattern[str], text: str) -> list[object]:
+def _all_matches(regex: re.Pattern[str] | factored.Regex, text: str) -> list[object]:
     found: list[object] = [(m.span(), m.groups()) for m in regex.finditer(text)]
     for pos in range(len(text) + 1):
         for m in (regex.match(text, pos), regex.search(text, pos)):
@@ -83,11 +89,17 @@ def test_same_matches_as_re_compile(pattern: str, flags: int) -> None:
     words=st.lists(
         st.text(alphabet="abcsxyKkſ\u212a12 ", min_size=1, max_size=3), min_size=1, max_size=6
     ),
-    text=st.text(alphabet="abcsxyKkſ\u212a12 \n", max_size=30),
+    text=st.text(alphabet="abcsxyKkſ\u212a12 \n\x1c_²", max_size=30)
+    | st.text(alphabet="abcsxyKk12 \n\x1c_", max_size=30),
     ignore_case=st.booleans(),
 )
 def test_generated_alternations(words: list[str], text: str, ignore_case: bool) -> None:
-    pattern = "|".join(re.escape(w) for w in words) + "|(?:" + "|".join(words[::-1]) + ")x"
+    pattern = (
+        "|".join(re.escape(w) for w in words)
+        + "|(?:"
+        + "|".join(words[::-1])
+        + r")x|\s\S|[^\W\d_]\d|\b\w"
+    )
     flags = re.I if ignore_case else 0
     plain = re.compile(pattern, flags)
     fast = factored.compile(pattern, flags)
