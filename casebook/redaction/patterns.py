@@ -1195,7 +1195,11 @@ def find_usernames(text: str) -> list[Entity]:
 # A display name of capitalised words and a number, after a word that says an account or a
 # sender follows: "a request from Toxic Tyler 99", "the account Sneaky Sam 07", "added by Lil
 # Reaper 2011". Not a year group, a game's edition or a month ("Year 10", "FIFA 23").
-NUMBERED_NAME_RE = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:\d{2}|19\d\d|20\d\d)(?![\w.:/%])")
+# Found from the number after a lower-case letter and a space (rare) and matched backwards
+# over the words before it: one pattern that opens with a capitalised word is tried at every
+# capital of the text.
+NUMBERED_NAME_NUMBER_RE = re.compile(r"\d(?<=[a-z][ \t]\d)\d(?:(?<=19|20)\d\d)?(?![\w.:/%])")
+NUMBERED_NAME_WORDS_RE = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,3}\Z")
 NUMBERED_NAME_CUE_RE = re.compile(
     r"(?<![\w'’])(?:from|by|account|accounts|called|named|user|profile|is|as)[ \t]+\Z", re.I
 )
@@ -1206,19 +1210,20 @@ NUMBERED_NAME_NOT_FIRST = word_set(
 
 
 def _numbered_display_names(text: str) -> list[Entity]:
-    if not any(c.isdigit() for c in text):
-        return []
     protected = lexicon().protected
     found = []
-    for m in NUMBERED_NAME_RE.finditer(text):
+    for number in NUMBERED_NAME_NUMBER_RE.finditer(text):
+        m = NUMBERED_NAME_WORDS_RE.search(text, max(0, number.start() - 40), number.start())
+        if m is None:
+            continue
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-@"):
             continue
         if not NUMBERED_NAME_CUE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue
-        words = m.group(0).lower().split()[:-1]
+        words = m.group(0).lower().split()
         if words[0] in NUMBERED_NAME_NOT_FIRST or any(w in protected for w in words):
             continue
-        found.append(Entity(m.start(), m.end(), "USERNAME"))
+        found.append(Entity(m.start(), number.end(), "USERNAME"))
     return found
 
 
