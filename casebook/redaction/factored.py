@@ -138,8 +138,6 @@ def _compiled(pattern: str, flags: int, ascii_twin: bool) -> re.Pattern[str]:
     return compiled
 
 
-# Unicode's \s takes these four separators, re.ASCII's does not.
-_SEPARATORS = (_sre.RANGE, (0x1C, 0x1F))
 # Non-ASCII letters whose case folding reaches an ASCII letter under the engine's own rules.
 _FOLDS_TO_ASCII = frozenset([0x130, 0x131, 0x17F, 0x212A])
 
@@ -153,22 +151,32 @@ def _folds_to_ascii(code: int) -> bool:
     )
 
 
+_MEMBERS: dict[tuple[Any, bool], list[int]] = {}
+
+
+def _ascii_members(charset: tuple[Any, ...], ignore_case: bool) -> list[int]:
+    """The ASCII characters a parsed character class takes, read from the class compiled with
+    Unicode's rules."""
+    key = (charset, ignore_case)
+    if key not in _MEMBERS:
+        state = _sre_parse.State()
+        state.flags = re.UNICODE | (re.IGNORECASE if ignore_case else 0)
+        regex = _sre_compile.compile(_sre_parse.SubPattern(state, [(_sre.IN, list(charset))]))
+        _MEMBERS[key] = [c for c in range(128) if regex.match(chr(c))]
+    return _MEMBERS[key]
+
+
 def _as_ascii(items: Any, ignore_case: bool) -> bool:
     """Make parsed items (compiled with re.ASCII) match on ASCII text what they match
     without it, in place; False when that cannot be done."""
-    for op, av in items:
+    for k, (op, av) in enumerate(items):
         if op is _sre.IN:
-            if ignore_case and any(
-                (o is _sre.LITERAL and _folds_to_ascii(a)) or (o is _sre.RANGE and a[1] >= 128)
-                for o, a in av
-            ):
-                return False
-            if (_sre.CATEGORY, _sre.CATEGORY_NOT_SPACE) in av:
-                if av != [(_sre.CATEGORY, _sre.CATEGORY_NOT_SPACE)]:
-                    return False
-                av[:] = [(_sre.NEGATE, None), (_sre.CATEGORY, _sre.CATEGORY_SPACE), _SEPARATORS]
-            elif (_sre.CATEGORY, _sre.CATEGORY_SPACE) in av:
-                av.append(_SEPARATORS)
+            # The class as the ASCII characters it takes under Unicode's rules: one bitmap
+            # test per character instead of the categories' (and exact on ASCII text, \x1c-\x1f
+            # and letters folding onto ASCII included). A new item: the parser shares the
+            # lists of \s, \d and \w between all patterns.
+            members = _ascii_members(tuple(av), ignore_case)
+            items[k] = (op, [(_sre.LITERAL, c) for c in members])
         elif op in (_sre.LITERAL, _sre.NOT_LITERAL):
             if ignore_case and _folds_to_ascii(av):
                 return False

@@ -106,6 +106,15 @@ def test_generated_alternations(words: list[str], text: str, ignore_case: bool) 
     assert _all_matches(fast, text) == _all_matches(plain, text)
 
 
+def test_re_itself_is_left_as_it_was() -> None:
+    # The parser shares the lists behind \s, \S, \d and \w between patterns: a twin must not
+    # change them (bytes patterns read \s by ASCII's rules, without \x1c).
+    for pattern in (r"\s", r"\S", r"\d\w", r"\s+\S|[^\W\d_]"):
+        factored.compile(pattern).search("ascii text 12")
+    assert re.compile(rb"\s(?#a pattern not cached)").fullmatch(b"\x1c") is None
+    assert re.compile(r"\S(?#a pattern not cached)", re.ASCII).fullmatch("\x1c") is not None
+
+
 def test_errors_are_re_errors() -> None:
     with pytest.raises(re.error):
         factored.compile(r"(?:ab|ac")
