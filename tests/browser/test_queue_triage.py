@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,9 @@ def test_queue_keyboard_skip_link_and_countdowns(
             break
     assert page.evaluate("document.activeElement.textContent") == "Skip to the cases"
     page.keyboard.press("Enter")
-    assert page.url.endswith("#queue-results")
+    # The fragment navigation lands after the key press returns: wait for it (on a loaded
+    # machine the URL was read before it had changed).
+    page.wait_for_url(re.compile(r"/cases/#queue-results$"), timeout=10_000)
 
     # j, j, k: the second row is current; o opens it.
     page.keyboard.press("j")
