@@ -26,7 +26,17 @@ from casebook.redaction import find_entities, namemodel  # noqa: E402
 from casebook.redaction.scoring import DEVSET_DIR, Score, load, score  # noqa: E402
 from casebook.redaction.training import train  # noqa: E402
 
-BLIND = ("blind_a", "blind_b", "blind_c", "blind_d", "blind_e", "blind_f", "blind_g", "blind_h")
+BLIND = (
+    "blind_a",
+    "blind_b",
+    "blind_c",
+    "blind_d",
+    "blind_e",
+    "blind_f",
+    "blind_g",
+    "blind_h",
+    "blind_k",
+)
 
 
 def row(name: str, how: str, s: Score) -> str:
