@@ -1172,6 +1172,24 @@ SLOT_ROLE_RE = word_start(
 # bracket or the verb, the word at the note's start looked at after.
 SLOT_BRACKET_RE = factored.compile(r"\((?P<r>[^()\n]{2,40})\)")
 SLOT_NOTE_WORD_RE = factored.compile(r"(?:^|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\Z", re.M)
+# Roles in clubs and youth groups written before a name as a title ("scout leader kenny",
+# "welfare officer pauline", "district commissioner jean"); the word after them is often a
+# noun ("the scout leader badge", "youth leader course"), so only a listed first name that is
+# no everyday word, or a word English hardly knows, is taken.
+CLUB_ROLE_CUES = (
+    "welfare officer",
+    "safeguarding officer",
+    "scout leader",
+    "youth leader",
+    "group leader",
+    "club leader",
+    "district commissioner",
+)
+CLUB_ROLE_RE = word_start(
+    r"\b(?:"
+    + trie_regex(CLUB_ROLE_CUES, lambda c: r"[ \t]+" if c == " " else re.escape(c))
+    + r")[ \t]*:?[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b"
+)
 SLOT_CALL_VERB_RE = factored.compile(r"[ \t](?:rang|rung|called|phoned|emailed|asked)\b")
 SLOT_NOTE_FROM_RE = factored.compile(
     r"(?:^|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]+(?:@|from|at)[ \t]+[^\n.;()]{2,40}?\Z",
@@ -1249,6 +1267,13 @@ def _surname_like(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
     return w in lex.surnames or zipf_of(w, table) < SURNAME_MAX_ZIPF
 
 
+def _listed_first_name(w: str, lex: Lexicon) -> bool:
+    """A listed first name that is no everyday word and nothing that must survive."""
+    return w in lex.first_names and not (
+        w in lex.ambiguous or w in lex.protected or w in lex.context_only
+    )
+
+
 def _slot_word_ok(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
     if w in SLOT_NOT_NAMES or w in TITLES or w in RELATION_WORDS:
         return False
@@ -1276,6 +1301,12 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
         if nxt is not None and _surname_like(nxt.group("s"), lex, table):
             e = nxt.end("s")
         spans.append((s, e))
+    for m in CLUB_ROLE_RE.finditer(text):
+        w = m.group("w")
+        if _listed_first_name(w, lex) or (
+            zipf_of(w, table) < RELATION_RARE_ZIPF and _slot_word_ok(w, lex, table)
+        ):
+            spans.append(m.span("w"))
     for m in SLOT_BRACKET_RE.finditer(text) if "(" in text else ():
         if not SLOT_BRACKET_HINT_RE.search(m.group("r").lower()):
             continue
