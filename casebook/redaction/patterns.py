@@ -488,6 +488,21 @@ MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# Months in the other languages families write dates of birth in (Welsh, Polish, Romanian,
+# Spanish, Portuguese, French, Italian; Polish in the genitive a date uses and the nominative),
+# read only after a birth cue: "born 15 martie 2012", "dob 3 lutego 2011", "born 2 Medi 2010".
+FOREIGN_MONTH = (
+    r"(?:ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika"
+    r"|listopada|grudnia|stycze[nń]|luty|marzec|kwiecie[nń]|czerwiec|lipiec|sierpie[nń]"
+    r"|wrzesie[nń]|pa[zź]dziernik|listopad|grudzie[nń]"
+    r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|janvier|f[eé]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|mai)\b"
+)
+MONTH_ANY = r"(?:" + FOREIGN_MONTH + r"|" + MONTH + r")"
 ORDINAL_WORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
@@ -515,7 +530,7 @@ DATE = (
     r"|(?:\d{1,2}(?:st|nd|rd|th)?|"
     + ORDINAL_WORD
     + r")(?:\s+of)?\s+"
-    + MONTH
+    + MONTH_ANY
     + r"(?:,?\s+"
     + YEAR
     + r")?"
