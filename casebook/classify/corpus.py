@@ -38,6 +38,7 @@ TUNING_SETS = (
     "blind_f.jsonl",
     "blind_g.jsonl",
     "blind_h.jsonl",
+    "blind_k.jsonl",
 )
 
 
