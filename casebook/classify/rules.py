@@ -781,6 +781,29 @@ THREAT_TO_LIFE = _re(
 OVERDOSE = _re(
     r"\boverdos\w+|\b(?:took|taken|takes|taking|swallowed|swallow|downed) (?:\w+ ){0,4}(?:pills|tablets|paracetamol|painkillers|meds|medication)\b",
 )
+# Pills taken and still in the body: "has taken a lot of pills" (not "took pills last year").
+OVERDOSE_TAKEN = _re(
+    r"\b(?:has|have|'s|'ve) (?:just )?(?:taken|swallowed|downed) (?:a lot of|lots of|loads of|a load of|a handful of|a whole (?:packet|box|bottle) of|all (?:of )?(?:her|his|their|the|my)|too many|\d+|some)\b(?: \w+){0,2} (?:pills|tablets|paracetamol|painkillers|meds|medication)\b",
+)
+# A farewell posted or recorded: "this is my last video", "a video saying goodbye".
+FAREWELL_POST = _re(
+    r"\bthis (?:is|was|will be) my (?:last|final) (?:video|post|message|story|upload|stream)\b|\b(?:video|post|story|clip|livestream)s? (?:\w+ ){0,3}saying goodbye\b|\bgoodbye (?:video|post|story|clip)s?\b|\bsaid goodbye to (?:his|her|their) (?:followers|friends|subscribers|viewers)\b",
+)
+# Where the writer of a farewell is now, or that no one can reach them.
+STILL_THERE = _re(
+    r"\bin (?:his|her|their) (?:bed)?room\b|\boff school today\b|\b(?:can'?t|cannot|could not|couldn'?t) (?:reach|contact|get hold of)\b|\b(?:isn'?t|is not|not) (?:answering|replying|responding)\b",
+)
+# A means ordered and on its way: "the parcel is due tomorrow" in a text about methods of suicide.
+MEANS_COMING = _re(
+    r"\b(?:parcel|package|delivery|order)s? (?:is |are )?(?:due|arriving|arrives|coming|comes|on (?:its|the) way|out for delivery)\b",
+)
+SUICIDE_TALK = _re(
+    r"\bsuicid\w*|\bmethods? of (?:suicide|killing|ending)\b|\bkill (?:him|her|them)sel(?:f|ves)\b"
+)
+# A meeting already arranged with an adult: "he's picking her up from school on friday".
+MEET_ARRANGED = _re(
+    r"\b(?:he|she|they)(?:'s| is| are|'re) (?:picking (?:her|him|them) up|collecting (?:her|him|them)|taking (?:her|him|them) (?:back )?to (?:his|hers|theirs))\b|\bto take (?:her|him|them) (?:back )?to (?:his|hers|theirs)\b",
+)
 JUST_NOW = _re(
     r"\bjust (?:now|taken|took|swallowed|messaged|texted|rang|phoned|called|sent|said|told)\b|\b(?:\d+|a few|ten|twenty|five|fifteen) minutes ago\b|\b(?:an|half an) hour ago\b|\bright now\b",
 )
@@ -1142,7 +1165,19 @@ def _indecent_image(r: Reading, sextortion: bool) -> tuple[str, int] | None:
 def _immediate_danger(r: Reading, self_harm: bool = False) -> tuple[str, int] | None:
     if not self_harm and not any(
         r.anywhere(c)
-        for c in (PRESENT, EMERGENCY_CALL, MISSING, THREAT, MEET, STUNT, STILL_LIVE, THREAT_TO_LIFE)
+        for c in (
+            PRESENT,
+            EMERGENCY_CALL,
+            MISSING,
+            THREAT,
+            MEET,
+            STUNT,
+            STILL_LIVE,
+            THREAT_TO_LIFE,
+            FAREWELL_POST,
+            MEANS_COMING,
+            MEET_ARRANGED,
+        )
     ):
         return None
     if r.anywhere(NOT_A_THREAT):
@@ -1193,9 +1228,24 @@ def _immediate_danger(r: Reading, self_harm: bool = False) -> tuple[str, int] | 
     )
     if i is not None:
         return "immediate_danger.meeting", i
+    if r.anywhere(ADULT):
+        i = _first(
+            r.affirmed(MEET_ARRANGED), lambda i: i not in staged and live(i) and r.near(SOON, i, 0)
+        )
+        if i is not None:
+            return "immediate_danger.meeting", i
     i = _first(r.where(STUNT), lambda i: live_now(i) and r.near(SOON, i, 1))
     if i is not None:
         return "immediate_danger.stunt", i
+    # A farewell posted and the child not seen since, or in their room now.
+    i = _first(r.affirmed(FAREWELL_POST), lambda i: live(i) and r.anywhere(STILL_THERE))
+    if i is not None:
+        return "immediate_danger.farewell", i
+    # A means ordered for a death, due to arrive.
+    if r.anywhere(SUICIDE_TALK):
+        i = _first(r.affirmed(MEANS_COMING), lambda i: live(i) and r.near(SOON, i, 0))
+        if i is not None:
+            return "immediate_danger.means_coming", i
     # A plan to die with a time set: "going to end it tonight", "picked a date - this Friday".
     if self_harm:
         i = _first(r.affirmed(PLAN_TIMED), live)
@@ -1203,6 +1253,9 @@ def _immediate_danger(r: Reading, self_harm: bool = False) -> tuple[str, int] | 
             return "immediate_danger.self_harm_planned", i
         # Pills taken just now: an overdose under way.
         i = _first(r.affirmed(OVERDOSE), lambda i: live(i) and i in r.where(JUST_NOW))
+        if i is not None:
+            return "immediate_danger.overdose_now", i
+        i = _first(r.affirmed(OVERDOSE_TAKEN), live)
         if i is not None:
             return "immediate_danger.overdose_now", i
     return None

@@ -964,3 +964,36 @@ def test_a_writer_who_says_they_are_an_adult_rules_the_image_flag_out_for_the_mo
         "Im 25p short and someone is posting photos of me online.",
     ):
         assert "indecent_image" not in rules.ruled_out(text)
+
+
+# ---- immediate danger: a self-harm risk under way or set, a meeting already arranged --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her brother says she has swallowed a whole packet of paracetamol and locked the door.",
+        "My nephew (13) has taken loads of tablets, his friend told me on the phone.",
+        "On her channel she posted 'this is my final video' and she is off school today.",
+        "He uploaded a clip saying goodbye to his followers and he is in his bedroom now.",
+        "She has been reading about suicide methods and ordered something; the parcel is due today.",
+        "A 24-year-old man from her game is picking her up from the park on saturday.",
+        "Mum says the man (31) plans to take him back to his after school tomorrow.",
+    ],
+)
+def test_danger_under_way_or_arranged(text: str) -> None:
+    assert "immediate_danger" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She took too many tablets two years ago and has been well since.",
+        "A pupil's last video on his gaming channel got 20 views; he is off school today.",
+        "She has been writing goodbye letters to her old primary teachers for leavers' day.",
+        "The parcel with the new school laptops is due tomorrow.",
+        "Our assembly on suicide prevention: the parcel of leaflets is due tomorrow.",
+        "Her grandad is picking her up from school on friday.",
+        "A Year 6 girl's mum is picking her up early today for the dentist.",
+    ],
+)
+def test_danger_under_way_or_arranged_hard_negatives(text: str) -> None:
+    assert "immediate_danger" not in flags(text)
