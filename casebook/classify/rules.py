@@ -685,7 +685,7 @@ SHARE = _re(
 )
 FRAMING = _re(
     r"\b(?:threat\w*|blackmail\w*|extort\w*|unless|or else|otherwise|demand\w*)\b|\bif (?:s?he|they|i|you|u) (?:doesn'?t|don'?t|does not|do not|won'?t|refuses?|didn'?t|did not|stops?)\b",
-    r"\bor (?:\w+ ){0,5}(?:goes?|go|going|gets?|will go|get sent|gets sent|are going) (?:to|out|on|round|public|viral|in|everywhere)\b|\bor (?:\w+ ){0,4}(?:will|'ll|gonna|are going to|is going to) see (?:it|them|the|your|ur|his|her)?\b|\bor (?:(?:\w+ ){0,3}(?:they|he|she|i|we|it))(?:'ll| will| would|'d)? (?:send|post|share|leak|upload|put|show|release|expose|forward|spread|tag|go)\b",
+    r"\bor (?:\w+ ){0,5}(?:goes?|go|going|gets?|will go|get sent|gets sent|are going) (?:to|out|on|round|public|viral|in|everywhere)\b|\bor (?:\w+ ){0,4}(?:will|'ll|gonna|are going to|is going to) see (?:it|them|the|your|ur|his|her)?\b|\bor (?:(?:\w+ ){0,3}(?:they|he|she|i|we|it))(?:'ll| will| would|'d)? (?:send|post|share|leak|upload|put|show|release|expose|forward|spread|tag|go)\b|\bor (?:will|'ll|gonna|is going to|would) (?:send|post|share|leak|upload|show|release|expose|spread)\b",
     r"\bor (?:the |her |his |their |my |your )?(?:\w+ )?(?:images?|photos?|pictures?|pics?|videos?|nudes?|clips?) (?:will|would|'ll|are going to) (?:be|get) (?:posted|shared|sent|leaked|uploaded|put|released|spread)\b|\bif (?:s?he|they|you|u) (?:leaves?|ends? it|breaks? up|finish\w* it|dumps?|tells?|reports?|blocks?)\b",
     r"\b(?:told|tell|tells|telling|being told|asked|asking|wants?|wanted) (?:him |her |them |the \w+ |my \w+ |our \w+ )?(?:to pay|for (?:£|\$|money|cash))\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
 )
@@ -694,7 +694,7 @@ HOLDS = _re(
     rf"\b(?:has|have|'s got|'ve got|has got|have got|got|holding|is holding|kept|keeps|saved|screenshotted|screenshot(?:ted)?|recorded) (?:\w+ ){{0,2}}{_MEDIA} (?:of|from) (?:him|her|them|me|my (?:son|daughter|child)|our (?:son|daughter|child)|the (?:boy|girl|child))\b|\b(?:has|have|'s got|'ve got|has got|got) (?:his|her|their|my) (?:\w+ )?{_MEDIA}\b",
 )
 MONEY_ASKED = _re(
-    r"\b(?:wants?|wanted|wanting|asking for|asked for|asks for|demanding|demanded|demands) (?:\w+ ){0,2}(?:money|cash|payment|gift ?cards?|bitcoin|vouchers|£|\$)|\b(?:wants?|wanted|asking|asked|told|telling) (?:him|her|them) to pay\b",
+    r"\b(?:wants?|wanted|wanting|asking for|asked for|asks for|demanding|demanded|demands) (?:\w+ ){0,2}(?:money|cash|payment|gift ?cards?|bitcoin|vouchers|robux|v-?bucks|v bucks|in-game currency|steam (?:gift )?cards?|£|\$)|\b(?:wants?|wanted|asking|asked|told|telling) (?:him|her|them) to pay\b",
 )
 # The child pays someone (not "paid for" a thing).
 VICTIM_PAYS = _re(

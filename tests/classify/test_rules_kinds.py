@@ -997,3 +997,26 @@ def test_danger_under_way_or_arranged(text: str) -> None:
 )
 def test_danger_under_way_or_arranged_hard_negatives(text: str) -> None:
     assert "immediate_danger" not in flags(text)
+
+
+# ---- sextortion paid in game currency --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone filmed my son (12) naked on a video call and wants 1500 robux or will post it.",
+        "A man recorded her topless on cam and is asking for steam cards or will send it round.",
+    ],
+)
+def test_sextortion_in_game_currency(text: str) -> None:
+    assert "sextortion" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wants 1500 robux for his birthday or will sulk all week.",
+        "My son (12) spent my steam cards on skins; can we get a refund?",
+    ],
+)
+def test_sextortion_in_game_currency_hard_negatives(text: str) -> None:
+    assert "sextortion" not in flags(text)
