@@ -334,6 +334,11 @@ ADULT_SUBJECT = _re(
 ADULT_STATED = _re(
     r"\b(?:is|he'?s|she'?s|they'?re|are|was|were) (?:not|no longer) (?:a child|children|a minor|minors|under ?18|underage)\b|\b(?:care leaver|former pupil|ex-pupil|student|learner|young (?:adult|person|man|woman)|victim)s? (?:now )?aged (?:1[89]|[2-6]\d)\b|\((?:an|both|all) adults?\)|\badult (?:cases|victims?)\b",
 )
+# The writer's subjects given as adults by an age or a word ("both 19", "an 18yo care leaver",
+# "(18, Y13)", "both adults"): the images' flag is set aside in sentences naming no child.
+ADULT_NAMED = _re(
+    r"\bboth adults\b|\((?:both|all) (?:1[89]|[2-6]\d)\)|\b(?:an? )?(?:1[89]|[2-6]\d) ?(?:yo|y/o|year[- ]old) (?:care leaver|student|learner|woman|man|young (?:man|woman|adult))\b|\((?:1[89]|[2-6]\d), (?:y13|year 13)\)",
+)
 # A meeting under way needs no time: "has gone to meet an online friend".
 MEETING_NOW = _re(
     r"\b(?:has|have|'s|had|just) (?:gone|left|run off|snuck out|sneaked out) to (?:meet|see|be with)\b|\bon (?:her|his|their) way to (?:meet|see)\b|\b(?:is|are) (?:meeting|with) (?:him|her|them) (?:now|right now)\b",
@@ -1147,8 +1152,9 @@ def _indecent_image(r: Reading, sextortion: bool) -> tuple[str, int] | None:
     if not (sextortion or _sexual(r)) or r.anywhere(NO_IMAGES) or r.anywhere(IMAGES_NOT_MADE):
         return None
     blocked = r.blocked(TEACHING, IMAGE_NEGATED, ART, ADULT_SUBJECT, ADULT_STATED)
+    blocked |= r.where(ADULT_NAMED) - r.where(CHILD)
     blocked -= r.where(IMAGE_VEILED) - r.blocked(TEACHING, ART, ADULT_SUBJECT)
-    adult_doc = r.anywhere(ADULT_SUBJECT) or r.anywhere(ADULT_STATED)
+    adult_doc = r.anywhere(ADULT_SUBJECT) or r.anywhere(ADULT_STATED) or r.anywhere(ADULT_NAMED)
     for i in sorted(_sexual(r)):
         if i in blocked:
             continue

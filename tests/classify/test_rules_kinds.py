@@ -1020,3 +1020,27 @@ def test_sextortion_in_game_currency(text: str) -> None:
 )
 def test_sextortion_in_game_currency_hard_negatives(text: str) -> None:
     assert "sextortion" not in flags(text)
+
+
+# ---- images of adults said plainly -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An 18 year old care leaver was in hospital last night. She said a man with nude images"
+        " of her wanted more images and money.",
+        "A 20yo woman we support says a man with nude images of her now wants more images.",
+    ],
+)
+def test_images_of_adults_said_plainly(text: str) -> None:
+    assert "indecent_image" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 19yo student sent nude photos of his 14-year-old girlfriend to his friends.",
+        "Both adults in the house had naked pictures of the girl (12) on their phones.",
+    ],
+)
+def test_images_of_adults_said_plainly_hard_negatives(text: str) -> None:
+    assert "indecent_image" in flags(text)
