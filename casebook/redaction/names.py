@@ -1161,13 +1161,21 @@ SLOT_CUES = (
     "senco",
     *(f"{w} is" for w in ("mum", "mam", "mom", "dad", "nan", "gran", "brother", "sister")),
 )
-# Found from the cue (a trie of literal words the regex engine can skip to; a space in a cue
-# stands for any run of spaces or tabs).
-SLOT_ROLE_RE = word_start(
-    r"\b(?:"
-    + trie_regex(SLOT_CUES, lambda c: r"[ \t]+" if c == " " else re.escape(c))
-    + r")[ \t]*:?[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b)"
-)
+
+
+def _word_after_cue(cues: tuple[str, ...], after: str = "") -> WordStart:
+    """A lower-case word (group `w`) after one of `cues`, an optional colon between; `after`
+    is a look-ahead the word must pass. Found from the cue (a trie of literal words the regex
+    engine can skip to; a space in a cue stands for any run of spaces or tabs)."""
+    return word_start(
+        r"\b(?:"
+        + trie_regex(cues, lambda c: r"[ \t]+" if c == " " else re.escape(c))
+        + r")[ \t]*:?[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b"
+        + after
+    )
+
+
+SLOT_ROLE_RE = _word_after_cue(SLOT_CUES, r"(?!['’]s\b)")
 # A note's start ("mo (pcso) -", "14:20 - mark from oakhollow ... rang"), found from the
 # bracket or the verb, the word at the note's start looked at after.
 SLOT_BRACKET_RE = factored.compile(r"\((?P<r>[^()\n]{2,40})\)")
@@ -1185,11 +1193,7 @@ CLUB_ROLE_CUES = (
     "club leader",
     "district commissioner",
 )
-CLUB_ROLE_RE = word_start(
-    r"\b(?:"
-    + trie_regex(CLUB_ROLE_CUES, lambda c: r"[ \t]+" if c == " " else re.escape(c))
-    + r")[ \t]*:?[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b"
-)
+CLUB_ROLE_RE = _word_after_cue(CLUB_ROLE_CUES)
 SLOT_CALL_VERB_RE = factored.compile(r"[ \t](?:rang|rung|called|phoned|emailed|asked)\b")
 SLOT_NOTE_FROM_RE = factored.compile(
     r"(?:^|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]+(?:@|from|at)[ \t]+[^\n.;()]{2,40}?\Z",
