@@ -26,17 +26,9 @@ from casebook.redaction import find_entities, namemodel  # noqa: E402
 from casebook.redaction.scoring import DEVSET_DIR, Score, load, score  # noqa: E402
 from casebook.redaction.training import train  # noqa: E402
 
-BLIND = (
-    "blind_a",
-    "blind_b",
-    "blind_c",
-    "blind_d",
-    "blind_e",
-    "blind_f",
-    "blind_g",
-    "blind_h",
-    "blind_k",
-)
+# The blind sets the name model trains on, and those scored and tuned on since but not yet
+# trained on (K: the committed model was not retrained with it).
+BLIND = (*(name for name in train.SETS if name.startswith("blind_")), "blind_k")
 
 
 def row(name: str, how: str, s: Score) -> str:
