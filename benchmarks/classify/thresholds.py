@@ -68,7 +68,7 @@ def read(set_path: Path, out: Path, rules_from: Path | None = None) -> None:
     from casebook.classify import corpus
     from casebook.classify.labels import RISK_FLAGS
     from casebook.classify.model import MAX_TEXT_CHARS, prepare, train
-    from casebook.classify.rules import Reading, evidence, find_risks, ruled_out
+    from casebook.classify.rules import Reading, evidence, find_risks, ruled_out, taught
     from casebook.classify.scoring import read_set
     from casebook.classify.training import active_categories, examples_from_database
 
@@ -95,12 +95,15 @@ def read(set_path: Path, out: Path, rules_from: Path | None = None) -> None:
             by_rule = {hit.flag for hit in find_risks("", reading)}
             absent = ruled_out("", reading)
             live, seen = evidence("", reading)
+            lessons = taught("", reading)
             for flag in RISK_FLAGS:
                 gate = (
                     "absent"
                     if flag in absent
                     else "live"
                     if flag in live
+                    else "taught"
+                    if flag in lessons
                     else "seen"
                     if flag in seen
                     else "none"
@@ -146,6 +149,10 @@ def raised(row: dict[str, object], params: Params) -> bool:
     gate = row["gate"]
     if gate == "absent":
         return False
+    if gate == "taught":  # words only in teaching or policy: the shipped level, not chosen here
+        from casebook.classify.model import RISK_TAUGHT
+
+        return p >= max(threshold, RISK_TAUGHT[str(row["flag"])])
     level = {"live": threshold, "none": confident, "seen": seen}[str(gate)]
     return p >= max(threshold, level)
 

@@ -17,7 +17,8 @@ models' probabilities; suggestions rank every category, best first.
 
 Risk flags combine the rules (casebook.classify.rules: a hit scores RULE_SCORE) with the
 model's probability; a flag is raised when the larger reaches the flag's threshold (and, where
-the text has no live word of the risk, the flag's higher level: RISK_CONFIDENT, RISK_SEEN).
+the text has no live word of the risk, the flag's higher level: RISK_CONFIDENT, RISK_SEEN,
+RISK_TAUGHT).
 
 Training data: the helpline's own tagged cases, the seed corpus of labelled enquiries shipped
 in casebook/classify/data, and each category's definition. With fewer than MIN_CASES tagged
@@ -56,7 +57,7 @@ from casebook.classify.labels import (
     SELF_HARM,
     SEXTORTION,
 )
-from casebook.classify.rules import Reading, RuleHit, evidence, find_risks, ruled_out
+from casebook.classify.rules import Reading, RuleHit, evidence, find_risks, ruled_out, taught
 
 ARTEFACT_FORMAT = 1
 MAX_PER_HEAD = 20_000  # training rows per label, positives and negatives each
@@ -89,6 +90,17 @@ RISK_SEEN: dict[str, float] = {
     SELF_HARM: NEVER,
     SEXTORTION: 0.7,
     INDECENT_IMAGE: 0.5,
+}
+# Where every word of the risk is in teaching, training or policy sentences (rules.taught: "a
+# KS3 lesson on nudes", "our policy on sharing nudes"), the level replaces RISK_SEEN's. Held
+# out over A-H and K, the model's flags there were policy questions (images 20 false, 1 true
+# before a disclosure or a child in the image kept the text live; sextortion 8 false, 1 true
+# before the same): none for images and sextortion.
+RISK_TAUGHT: dict[str, float] = {
+    IMMEDIATE_DANGER: 0.7,
+    SELF_HARM: NEVER,
+    SEXTORTION: NEVER,
+    INDECENT_IMAGE: NEVER,
 }
 # The weight of a word family's feature in the risk heads (beside tf-idf weights of about 0.1).
 FAMILY_WEIGHT = 0.3
@@ -287,6 +299,16 @@ def _fit_heads(
     )
 
 
+def _level(flag: str, seen: frozenset[str], lessons: frozenset[str]) -> float:
+    """The model's level for a flag with no live word of its risk: words only in teaching or
+    policy (RISK_TAUGHT), only set aside otherwise (RISK_SEEN), or none (RISK_CONFIDENT)."""
+    if flag in lessons:
+        return RISK_TAUGHT.get(flag, NEVER)
+    if flag in seen:
+        return RISK_SEEN.get(flag, NEVER)
+    return RISK_CONFIDENT.get(flag, NEVER)
+
+
 @dataclass
 class Suggester:
     """A trained model. assess()/assess_many() are safe to call from many threads."""
@@ -328,6 +350,7 @@ class Suggester:
             absent: frozenset[str] | None = None
             live: frozenset[str] = frozenset()
             seen: frozenset[str] = frozenset()
+            lessons: frozenset[str] = frozenset()
             for j, flag in enumerate(self.risk_heads.labels):
                 if flag in by_rule:
                     flags.append(Scored(flag, max(RULE_SCORE, round(float(risk_p[i, j]), 4))))
@@ -338,13 +361,12 @@ class Suggester:
                 if absent is None:  # read only for the few texts the model flags
                     absent = ruled_out("", reading)
                     live, seen = evidence("", reading)
+                    lessons = taught("", reading)
                 # Never where the text says the risk is absent; where every word of it is in
                 # teaching, fiction or a denial, or it has none, only at the flag's higher level.
                 if flag in absent:
                     continue
-                if flag in live or score >= (
-                    RISK_SEEN.get(flag, NEVER) if flag in seen else RISK_CONFIDENT.get(flag, NEVER)
-                ):
+                if flag in live or score >= _level(flag, seen, lessons):
                     flags.append(Scored(flag, round(score, 4)))
             flags.sort(key=lambda s: -s.score)
             out.append(Assessment(suggestions=suggestions, risk_flags=tuple(flags), rule_hits=hits))

@@ -1325,6 +1325,24 @@ def ruled_out(text: str, reading: Reading | None = None) -> frozenset[str]:
     return frozenset(out)
 
 
+# A sentence that passes on a child's disclosure is about a case, whatever policy it names
+# ("told me, while I was consulting the school council about the policy, that someone...").
+DISCLOSED = _re(
+    r"\b(?:told|tells|telling) (?:me|us|staff|a teacher|his \w+|her \w+|their \w+)\b|\bdisclos(?:ed|es|ing)\b|\bcame to (?:me|us|see me|see us)\b",
+)
+
+
+def taught(text: str, reading: Reading | None = None) -> frozenset[str]:
+    """Flags whose every word of risk is in a sentence about teaching, training or policy
+    ("a KS3 lesson on nudes", "our policy on sharing nudes"), none of them passing on a
+    disclosure or naming a child in an image: the text asks about the subject, not a case."""
+    r = reading or Reading(text)
+    teaching = r.blocked(TEACHING) - r.where(DISCLOSED) - r.where(CHILD_IN_IMAGE)
+    return frozenset(
+        flag for flag, cue in WEAK.items() if (found := r.where(cue)) and found <= teaching
+    )
+
+
 def evidence(text: str, reading: Reading | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """(flags with a word of their risk outside teaching, fiction and denials; flags with a
     word of their risk anywhere). A flag in the second and not the first is one the rules

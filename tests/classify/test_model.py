@@ -139,6 +139,27 @@ def test_model_flags_stand_down_where_the_text_rules_the_risk_out() -> None:
     assert "self_harm" not in [s.label for s in calm.risk_flags]
 
 
+def test_model_image_flags_stand_down_on_teaching_and_policy_questions() -> None:
+    nudes = [
+        Example(text=f"a year 9 girl sent nudes to a boy {i}", risk_flags=("indecent_image",))
+        for i in range(30)
+    ]
+    model = train(_cases(20) + nudes, categories=CATEGORIES, min_cases=10)
+    model.risk_thresholds = {"indecent_image": 0.01}
+    lesson = "Could you suggest a Year 9 lesson plan on sending nudes?"
+    assert (
+        model.risk_probabilities([lesson], model.vectoriser.transform([lesson]))[
+            0, model.risk_heads.labels.index("indecent_image")
+        ]
+        > 0.5
+    )
+    # every word of images is in a lesson or a policy: the model's flag stands down
+    assert "indecent_image" not in [s.label for s in model.assess(lesson).risk_flags]
+    # the same words passing on a disclosure stay live
+    told = "A Year 9 girl told me she sent nudes to a boy; it came up in our policy lesson."
+    assert "indecent_image" in [s.label for s in model.assess(told).risk_flags]
+
+
 def test_every_flag_has_a_model_threshold_and_training_keeps_them() -> None:
     from casebook.classify.labels import RISK_FLAGS
     from casebook.classify.model import RISK_THRESHOLDS

@@ -1044,3 +1044,50 @@ def test_images_of_adults_said_plainly(text: str) -> None:
 )
 def test_images_of_adults_said_plainly_hard_negatives(text: str) -> None:
     assert "indecent_image" in flags(text)
+
+
+# ---- questions about teaching or policy: every word of the risk in them ----------------------
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Could you suggest a Year 8 lesson plan on sharing nudes and the law?", "indecent_image"),
+        (
+            "We are rewriting our policy on nude image sharing. Is the guidance from 2020 still current?",
+            "indecent_image",
+        ),
+        (
+            "Is there a leaflet on sextortion we could hand out at our parents' information evening?",
+            "sextortion",
+        ),
+        (
+            "Our RSE curriculum covers sending nudes in Year 9. Parents have asked why.",
+            "indecent_image",
+        ),
+    ],
+)
+def test_teaching_and_policy_questions_are_taught(text: str, flag: str) -> None:
+    assert flag in rules.taught(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a disclosure passed on in a sentence that names the policy
+        (
+            "While we were reviewing our policy a Year 9 boy told me someone is threatening to post his nudes unless he pays.",
+            "sextortion",
+        ),
+        # a child in the image, found while preparing a lesson
+        (
+            "Preparing a lesson on online safety, I found a sexual image of a young child on a forum.",
+            "indecent_image",
+        ),
+        # the policy in one sentence, the case in another
+        (
+            "We have a policy on nudes. A Year 10 girl's nude photo is going round the year group.",
+            "indecent_image",
+        ),
+    ],
+)
+def test_teaching_and_policy_questions_hard_negatives(text: str, flag: str) -> None:
+    assert flag not in rules.taught(text)
