@@ -668,6 +668,42 @@ MEDIA_ACTION = _re(
     r"\b(?:sent|send|sending|sends|shared|shares|sharing|took|taken|taking|posted|posting|selling|sold|sells|made|making|filmed|recorded|screenshot\w*|saved|airdrop\w*|circulat\w*|going round|doing the rounds|spread\w*|leaked|uploaded|found|swap\w*|exchang\w*|trad\w+|passed (?:a)?round|forwarded|live-?stream\w*|showing|shows|has|had|got|get)\b",
 )
 
+# ---- images of adults ----------------------------------------------------------------------
+# A child's age, or a school year below the sixth form's last: someone under 18 is named.
+CHILD_AGE = _re(
+    rf"\({_AGE_CHILD}\)|\b{_AGE_CHILD} ?(?:yo|y/o|yrs?|years?)\b|\b{_AGE_CHILD}[- ]year[- ]olds?\b|\baged? {_AGE_CHILD}\b|\b(?:he|she|they)(?:'s| is| are| was) {_AGE_CHILD}\b|\bboth {_AGE_CHILD}\b",
+    r"\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ](?:year[- ]olds?|yos?)\b|\bunder ?(?:16|18|-?age|13)s?\b|\bunderage\b|\bminors?\b|\b(?:y|yr|year) ?(?:[1-9]|1[0-2])\b|\b(?:year|yr) (?:seven|eight|nine|ten|eleven|twelve)\b",
+)
+# The one the enquiry is about is given as 18 or over after a school year or a role ("a Y13
+# student who turned 18", "my son (19, still living at home)", "one of my young people is 19").
+ADULT_AGED = _re(
+    r"\b(?:who |has |had |just |recently )?turned (?:1[89]|[2-6]\d)\b|\b(?:she|he|they)(?:'s| is| are|'re) (?:1[89]|[2-6]\d) now\b|\b(?:is|are) now (?:1[89]|[2-6]\d)\b",
+    r"\b(?:sons?|daughters?|students?|pupils?|learners?|members?|young (?:person|man|woman|people)|care leavers?|tutees?|clients?|sixth[- ]formers?) (?:\w+ ){0,4}\((?:both |all |aged )?(?:1[89]|[2-6]\d)\b",
+    r"\b(?:members?|young (?:people|person|man|woman)|students?|learners?|care leavers?|clients?|sixth[- ]formers?),? (?:now )?(?:aged )?(?:1[89]|[2-6]\d),",
+    r"\bone of (?:my|our) (?:young people|clients|students|learners|care leavers|members|sixth[- ]formers) is (?:now )?(?:1[89]|[2-6]\d)\b|\bsixth[- ]formers? (?:now )?aged (?:1[89]|[2-6]\d)\b",
+)
+# The writer is an adult by age or word ("I'm 38", "I'm an adult", "(adult, 29)") or by role
+# ("I'm a primary teacher": a child's own words may be quoted beside it) ...
+WRITER_ADULT = _re(
+    r"\b(?:i'?m|i am|im) (?:an adult|a grown[- ]?up)\b|\((?:an )?adult,? (?:aged )?(?:1[89]|[2-6]\d)\)",
+    r"\b(?:i'?m|i am|im) (?:now |about |nearly |over )?(?:1[89]|[2-6]\d)(?: years old| yrs old| y/?o)?\b(?! ?(?:minutes?|mins?|hours?|hrs?|miles?|days?|weeks?|months?|percent|%|times|quid|pounds|p\b|[-:]))",
+)
+WRITER_ROLE = _re(
+    r"\b(?:i'?m|i am|im) (?:a|an) (?:\w+ ){0,2}(?:teacher|ta|teaching assistant|member of staff|staff member|mum|mom|mother|dad|father|parent|governor|head ?teacher|headteacher|deputy head|social worker|youth worker|nurse|police officer|foster carer|receptionist|cleaner|coach)\b",
+)
+# ... and the images are the writer's own ("intimate videos of me", "recorded me on a call").
+OWN_IMAGES = _re(
+    rf"\b(?:{_MEDIA}|nudes?) (?:\w+ )?of me\b(?! (?:and|with) (?:my|her|his|our|their|a|an|the|some|two|other)\b)|\b(?:recorded|filmed|screenshotted|photographed) me\b|\b(?:{_MEDIA}|nudes?) (?:that )?i (?:took|sent|made|shared)\b",
+)
+# The images are of a member of staff ("a fake nude of one of our female teachers").
+STAFF_IMAGE = _re(
+    rf"\b(?:{_MEDIA}|nudes?|deepfakes?) (?:of|showing) (?:one of )?(?:our|the|a|an|their|his|her) (?:\w+ ){{0,2}}(?:teachers?|tas?|teaching assistants?|colleagues?|members? of staff|staff members?|deputy heads?|head ?teachers?|headteachers?|receptionists?|cleaners?|coach(?:es)?|governors?|site managers?)\b(?!'s| (?:and|with) (?:a|an|the|some|two|her|his|their|our|one|pupils?|students?|girls?|boys?|children|kids?)\b| (?:kissing|touching)\b)",
+)
+# Images taken before the one in them was an adult: a child's images all the same.
+TAKEN_YOUNGER = _re(
+    r"\bwhen (?:she|he|they|i) (?:was|were) (?:1[0-7]|younger|under ?(?:16|18|age)|in year|at school|a child|a minor|a kid|still at school)\b|\b(?:taken|sent|made) (?:when|while|as) (?:a child|a minor|underage|in year)\b",
+)
+
 # ---- sextortion -----------------------------------------------------------------------------
 SEXTORTION_NAMED = _re(
     r"\bsex(?:ual)?[- ]?(?:tortion|extortion)\b|\bsextort\w*|\bfmse\b|\bfinancially motivated (?:sexual )?extortion\b",
@@ -1148,8 +1184,25 @@ def _sexual(r: Reading) -> frozenset[int]:
     return r.affirmed(SEXUAL_MEDIA) | bare | r.affirmed(IMAGE_VEILED)
 
 
+def _adults_only(r: Reading) -> bool:
+    """Whoever is in the images is plainly an adult: the writer's own images with the writer an
+    adult (by role only where no child's age or school year below the sixth form's last is
+    given, for a child's words may be quoted), a member of staff's, or the one the text is about
+    given as 18 or over with no child's age or such school year; not where a child is in an
+    image or the images were taken before they were 18."""
+    if r.anywhere(CHILD_IN_IMAGE) or r.anywhere(TAKEN_YOUNGER):
+        return False
+    child_age = r.anywhere(CHILD_AGE)
+    writer = r.anywhere(WRITER_ADULT) or (r.anywhere(WRITER_ROLE) and not child_age)
+    if (writer and r.anywhere(OWN_IMAGES)) or r.anywhere(STAFF_IMAGE):
+        return True
+    return (r.anywhere(ADULT_AGED) or r.anywhere(ADULT_NAMED)) and not child_age
+
+
 def _indecent_image(r: Reading, sextortion: bool) -> tuple[str, int] | None:
     if not (sextortion or _sexual(r)) or r.anywhere(NO_IMAGES) or r.anywhere(IMAGES_NOT_MADE):
+        return None
+    if _adults_only(r):
         return None
     blocked = r.blocked(TEACHING, IMAGE_NEGATED, ART, ADULT_SUBJECT, ADULT_STATED)
     blocked |= r.where(ADULT_NAMED) - r.where(CHILD)
@@ -1316,6 +1369,7 @@ def ruled_out(text: str, reading: Reading | None = None) -> frozenset[str]:
         or (r.anywhere(NEVER_SENT) and not r.anywhere(FAKE_IMAGE) and not _sexual(r))
         or (r.anywhere(ADULT_SUBJECT) and not r.anywhere(CHILD))
         or (r.anywhere(ADULT_STATED) and not r.anywhere(CHILD_IN_IMAGE))
+        or _adults_only(r)
     ):
         out.add(INDECENT_IMAGE)
     if r.anywhere(SEXTORTION_NEGATED) or (r.anywhere(NO_IMAGES) and not r.anywhere(FAKE_IMAGE)):

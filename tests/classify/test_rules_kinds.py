@@ -1091,3 +1091,40 @@ def test_teaching_and_policy_questions_are_taught(text: str, flag: str) -> None:
 )
 def test_teaching_and_policy_questions_hard_negatives(text: str, flag: str) -> None:
     assert flag not in rules.taught(text)
+
+
+# ---- images of adults: in the sixth form or at college, the writer's own, a member of staff's --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sixth former aged 18 says her ex-boyfriend is sharing nude photos of her on Snapchat.",
+        "One of our Year 13 students, who turned 18 in June, says a man is sharing nude pictures of him.",
+        "Two of our college students (both 19) broke up and one posted the other's nude photos in a group chat.",
+        "My son (20, at university) says someone has naked pictures of him and wants £300.",
+        "I'm an adult and a parent of a Y4 pupil. Someone recorded me undressed on a video call and wants money.",
+        "I'm a secondary teacher. My ex has intimate photos of me and says he will send them to my head.",
+        "Pupils made an AI nude image of one of our male teachers and shared it round Year 10.",
+    ],
+)
+def test_images_of_adults_in_school_years_or_staff(text: str) -> None:
+    assert "indecent_image" not in flags(text)
+    assert "indecent_image" in ruled_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the adult holds a child's images
+        "A Y13 student who turned 18 last week has nude photos of a Year 9 girl on his phone.",
+        # taken before she was 18
+        "She turned 18 last month, but the nude photos of her were taken when she was 15 and are still up.",
+        # a child's own words quoted by a teacher
+        "I'm a Year 6 teacher. One of my boys (11) says a girl online will post the naked video of me he sent unless he sends another.",
+        # a child of a member of staff
+        "Nude photos of our teacher's daughter (15) are going round the school.",
+        # the adult's age belongs to someone else; the boy is a child
+        "My son (14) says a man, who turned 19 last week, has naked pictures of him and wants £300.",
+    ],
+)
+def test_images_of_adults_in_school_years_or_staff_hard_negatives(text: str) -> None:
+    assert "indecent_image" not in ruled_out(text)
