@@ -879,6 +879,13 @@ WEAK = {
         r"\b(?:nudes?|naked|explicit|intimate|indecent|topless|underwear|undress\w*|porn\w*|filmed|top|bra|pics?)\b",
     ),
 }
+# Harm threatened or done to someone else ("they'll jump him after school", "kill you", "you're
+# dead"): no word of harm to oneself in that sentence unless it also names self-harm or a wish
+# to die (see evidence()).
+HARM_TO_OTHERS = _re(
+    r"\b(?:kill|stab|shank|shoot|jump|batter|hurt|beat up|beating up|end|smash|kick)(?:s|ed|ing|t)? (?:him|her|them|you|u|ya|me|ms|mrs|mr|miss|sir|everyone|every1|every ?body|people|a|the|his|their|your|ur|my|our)\b(?! (?:own )?(?:life|lives|self|sel|arms?|legs?|wrists?|body|stomach|thighs?))(?!sel)",
+    r"\b(?:ur|you'?re|youre|u r|you are|ya|he'?s|she'?s|they'?re) (?:so |actually |literally )?dead\b(?! inside)",
+)
 WEAK_BLOCKERS = {
     SELF_HARM: (TEACHING, CONTENT, SH_NEGATED, JOKE),
     IMMEDIATE_DANGER: (TEACHING, FICTION, JOKE),
@@ -1397,11 +1404,18 @@ def taught(text: str, reading: Reading | None = None) -> frozenset[str]:
     )
 
 
+def _weak_blocked(r: Reading, flag: str) -> frozenset[int]:
+    blocked = r.blocked(*WEAK_BLOCKERS[flag])
+    if flag == SELF_HARM:
+        blocked |= r.where(HARM_TO_OTHERS) - r.where(SH_NAMED) - r.where(SH_IDEATION)
+    return blocked
+
+
 def evidence(text: str, reading: Reading | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """(flags with a word of their risk outside teaching, fiction and denials; flags with a
     word of their risk anywhere). A flag in the second and not the first is one the rules
     read and set aside; one in neither is one they have no words for."""
     r = reading or Reading(text)
     seen = {flag for flag, cue in WEAK.items() if r.where(cue)}
-    live = {flag for flag in seen if r.affirmed(WEAK[flag]) - r.blocked(*WEAK_BLOCKERS[flag])}
+    live = {flag for flag in seen if r.affirmed(WEAK[flag]) - _weak_blocked(r, flag)}
     return frozenset(live), frozenset(seen)

@@ -1128,3 +1128,32 @@ def test_images_of_adults_in_school_years_or_staff(text: str) -> None:
 )
 def test_images_of_adults_in_school_years_or_staff_hard_negatives(text: str) -> None:
     assert "indecent_image" not in ruled_out(text)
+
+
+# ---- harm threatened to someone else is no word of self-harm -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boys in Year 9 have said they will jump him after school and batter him.",
+        "Someone commented 'ur dead tomorrow' under a Y8 girl's photo.",
+        "A boy told his friend he would kill you if you grassed, and the friend told us.",
+        "The older lads say they will hurt his mum if he doesn't do the drop.",
+    ],
+)
+def test_harm_to_others_is_no_live_word_of_self_harm(text: str) -> None:
+    live, seen = rules.evidence(text)
+    assert "self_harm" in seen
+    assert "self_harm" not in live
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She told her friend she wants to kill herself and has been hurting her arms.",
+        "He keeps saying he wants to end his life.",
+        "He says he feels dead inside and wants it all to stop.",
+        "They say they'll jump him tonight; he has said since that he wants to die.",
+    ],
+)
+def test_harm_to_others_hard_negatives(text: str) -> None:
+    assert "self_harm" in rules.evidence(text)[0]
