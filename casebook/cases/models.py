@@ -230,10 +230,22 @@ class Case(models.Model):
                 condition=models.Q(status__in=OPEN_STATUSES),
                 name="case_queue_activity",
             ),
-            models.Index(fields=["response_due_at"], name="case_response_due"),
-            # The few flagged cases, found without reading the others.
+            # The queue's newest- and oldest-first orders over open cases (backward and
+            # forward): through the opened_at index the newest open case can be thousands of
+            # closed ones back.
             models.Index(
-                fields=["id"], condition=models.Q(has_open_risk_flag=True), name="case_flagged"
+                fields=["opened_at", "id"],
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="case_queue_opened",
+            ),
+            models.Index(fields=["response_due_at"], name="case_response_due"),
+            # The few flagged cases, found without reading the others; by status, because
+            # closed cases keep their flags: the queue's open flagged cases are a few dozen
+            # among the thousands a helpline's history gathers.
+            models.Index(
+                fields=["status", "id"],
+                condition=models.Q(has_open_risk_flag=True),
+                name="case_flagged_by_status",
             ),
         ]
 

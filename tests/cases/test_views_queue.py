@@ -222,6 +222,33 @@ def test_on_postgresql_the_page_is_one_statement_kept_prepared(get, enquirer, pr
     assert after == len(prepared)
 
 
+@pytest.mark.postgres_only
+@pytest.mark.parametrize("status", ["new", "open", "closed"])
+def test_on_postgresql_a_single_status_is_written_into_the_statement(status, get, helpline):
+    """A status chosen in the filter is a literal of the prepared statement, not a parameter:
+    the generic plan of "status = $1" could not use the open cases' partial indexes, and read
+    the whole case table for a status with few cases."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the statement is PostgreSQL's")
+    expected = [c.reference for c in helpline if c.status == status]
+    assert refs(get(status=status)) == expected
+    assert refs(get(status=status)) == expected  # kept prepared from its second run
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements WHERE NOT from_sql")
+        prepared = [text for (text,) in cursor.fetchall() if "walked AS MATERIALIZED" in text]
+    assert len(prepared) == 1, prepared
+    assert f""""cases_case"."status" = '{status}'""" in prepared[0]
+
+
+def test_a_status_the_form_does_not_offer_matches_no_case(practitioner, helpline):
+    # (The form turns such a value into the default; the query itself must not widen it.)
+    assert queue_page(user=practitioner, filters=QueueFilters(status="bogus")).rows == []
+    new = queue_page(user=practitioner, filters=QueueFilters(status="new"))
+    assert [case.reference for case in new.cases] == [helpline[0].reference]
+
+
 def test_statement_constants_are_written_in_as_escaped_literals():
     from casebook.cases.queries import _inline, _Slot
 
