@@ -564,6 +564,37 @@ BRACKET_DATE_RE = factored.compile(
     r"[A-Za-z][\w'’\-]*\s*\(\s*(?P<date>" + FULL_DATE + r")\s*\)", re.I
 )
 DOB_RE = factored.compile(DOB, re.I)
+# BRACKET_DATE_RE's opening letter (the same test, re.I included).
+BRACKET_LEAD_RE = factored.compile(r"[A-Za-z]", re.I)
+
+
+def _bracket_dates(text: str) -> Iterator[re.Match[str]]:
+    """BRACKET_DATE_RE.finditer(text): the same matches, found from each "(".
+
+    Why: the pattern opens with a letter, so the engine tried it at every letter of the text,
+    and each word was read to its end and back before "(" failed to follow. A match holds one
+    "(" and starts at the first letter of the run of word characters (and ' ’ -) before it,
+    past white space; the rest of the match is the same from every letter of that run, so
+    the pattern is tried once per bracket, at that letter.
+    """
+    end = 0
+    bracket = text.find("(")
+    while bracket >= 0:
+        stop = bracket
+        while stop > end and text[stop - 1].isspace():  # \s, as the engine tests it
+            stop -= 1
+        run = stop
+        while run > end and (text[run - 1].isalnum() or text[run - 1] in "_'’-"):
+            run -= 1
+        lead = BRACKET_LEAD_RE.search(text, run, stop) if run < stop else None
+        if lead is not None:
+            m = BRACKET_DATE_RE.match(text, lead.start())
+            if m is not None:
+                end = m.end()
+                yield m
+        bracket = text.find("(", bracket + 1)
+
+
 # After a birth cue, dates written short or partly: "dob 7 jan 12", "born 11/2011",
 # "born March 2011".
 DOB_PARTIAL = (
@@ -620,7 +651,7 @@ def find_dates_of_birth(text: str) -> list[Entity]:
         ]
         found += _dob_columns(text)
     found += _uncued_birth_dates(text, found)
-    for m in BRACKET_DATE_RE.finditer(text) if BRACKET_HINT_RE.search(text) else ():
+    for m in _bracket_dates(text) if BRACKET_HINT_RE.search(text) else ():
         if (m.group(0)[0].isupper() or _rare_word_before(m.group(0))) and _birth_year(
             m.group("date")
         ):

@@ -1,0 +1,78 @@
+"""Recognisers that find a pattern's matches from a cheap anchor (a bracket, a listed word)
+find exactly what the pattern's own `finditer` finds: on listed texts, on generated texts
+built from the pieces the patterns read, and on every tuning text (as written, lower-cased
+and in capitals)."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from casebook.redaction import patterns
+
+DEVSET = Path(patterns.__file__).with_name("devset")
+
+LISTED = [
+    "Rhys-Owen Tallis (07/12/2008) and Mia (3rd March 2011)",
+    "girl ayaan (2012-03-15), meeting  \t(2012-03-15 ), x(1/2/2010)(1/2/2010)",
+    "O'Neill’s-x_y9 (first of may 2012) and (12 jan 2010) and 7 (1/1/2001)",
+    "Kelvin\u212a (1/1/2001), \u017fam (1/1/2001), É (1/1/2001), ( (1/1/2001)",
+    "",
+    "(",
+    "a(",
+    "word (  \n 01/02/2003 )) again (04/05/2006)",
+]
+
+PIECES = [
+    "Mia",
+    "ayaan",
+    "O'Neill",
+    "x-y",
+    "_z",
+    "9a",
+    "é",
+    "\u212a",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "(",
+    ")",
+    "07/12/2008",
+    "2012-03-15",
+    "3rd March 2011",
+    "first of may 2012",
+    ",",
+    ".",
+    "’",
+]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(9)
+    out = list(LISTED)
+    out += ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    for path in sorted(DEVSET.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                text = json.loads(line)["text"]
+                out += [text, text.lower(), text.upper()]
+    return out
+
+
+TEXTS = _texts()
+
+
+@pytest.mark.parametrize("text", TEXTS[:40])
+def test_bracket_dates_listed(text: str) -> None:
+    want = [(m.span(), m.span("date")) for m in patterns.BRACKET_DATE_RE.finditer(text)]
+    assert [(m.span(), m.span("date")) for m in patterns._bracket_dates(text)] == want
+
+
+def test_bracket_dates_everywhere() -> None:
+    for text in TEXTS:
+        want = [(m.span(), m.span("date")) for m in patterns.BRACKET_DATE_RE.finditer(text)]
+        assert [(m.span(), m.span("date")) for m in patterns._bracket_dates(text)] == want, text
