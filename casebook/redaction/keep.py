@@ -19,7 +19,14 @@ from functools import cache
 
 from casebook.redaction import factored
 from casebook.redaction.core import ADDRESS_WORDS, Entity
-from casebook.redaction.lexicon import DATA_DIR, WordStart, lexicon, trie_regex, word_set
+from casebook.redaction.lexicon import (
+    DATA_DIR,
+    WordStart,
+    lexicon,
+    lowered,
+    trie_regex,
+    word_set,
+)
 from casebook.redaction.patterns import group_names_of_nobody
 
 
@@ -512,7 +519,7 @@ PLACE_FIELD_RE = factored.compile(
 
 def keep_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, merged spans of text that must survive (see the module docstring)."""
-    low = text.lower()
+    low = lowered(text)
     # Lower-casing keeps offsets for nearly every text; where it does not ("İ"), the list
     # is skipped rather than matched at the wrong place.
     spans = [m.span() for m in _phrase_re().finditer(low)] if len(low) == len(text) else []

@@ -33,6 +33,22 @@ def read_words(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# The last text lower-cased and its lower case: a text's recognisers ask for it some twenty
+# times in a row. One pair, read and replaced whole (threads never see one text's lower case
+# under another text); the text is held, so `is` cannot meet a new string at its address.
+_LAST_LOWER: list[tuple[str, str]] = [("", "")]
+
+
+def lowered(text: str) -> str:
+    """text.lower(), worked out once for the last text asked."""
+    last = _LAST_LOWER[0]
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LAST_LOWER[0] = (text, low)
+    return low
+
+
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as one space-separated string (short lists kept in code)."""
     return frozenset(words.split())

@@ -27,6 +27,7 @@ from casebook.redaction.lexicon import (
     Lexicon,
     WordStart,
     lexicon,
+    lowered,
     towns,
     trie_regex,
     word_set,
@@ -1097,7 +1098,7 @@ RELATION_LISTED_ZIPF = 4.5
 
 
 def _after_relation(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):
         return []
     lex = lexicon()
@@ -1292,7 +1293,7 @@ def _slot_word_ok(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
 
 
 def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
-    if len(text.lower()) != len(text):
+    if len(lowered(text)) != len(text):
         return []
     lex = lexicon()
     table = zipf_table()
@@ -1439,7 +1440,7 @@ BARE_LABEL_MAX_ZIPF = 4.5
 
 def _label_matches(text: str) -> list[tuple[int, int, str]]:
     """(start, end, the label as matched, lower-cased) of each name after a label."""
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):
         return []
     out = []

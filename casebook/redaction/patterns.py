@@ -20,6 +20,7 @@ from casebook.redaction.lexicon import (
     Searchable,
     WordStart,
     lexicon,
+    lowered,
     towns,
     trie_regex,
     word_set,
@@ -35,7 +36,7 @@ def _lower(text: str) -> str | None:
     Case-insensitive patterns run on this with case-sensitive regexes: several times faster
     than re.I, and matches map back to the original text by offset.
     """
-    low = text.lower()
+    low = lowered(text)
     return low if len(low) == len(text) else None
 
 
@@ -636,7 +637,7 @@ def find_dates_of_birth(text: str) -> list[Entity]:
         ):
             start -= 4  # "the first of December ...", "the 3rd of June 2011": the words of it
         found.append(Entity(start, m.end("date"), "DATE_OF_BIRTH"))
-    low = _lower(text) or text.lower()
+    low = lowered(text)
     cued = "dob" in low or "d.o.b" in low or "birth" in low or "born" in low
     for cue in DOB_LINE_CUE_RE.finditer(text) if cued else ():
         line_end = text.find("\n", cue.end())
@@ -1571,7 +1572,7 @@ def _schools_by_setting(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_table
 
     found: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     lex = lexicon()
     table = zipf_table()
     listed = _people_words()
@@ -1671,7 +1672,7 @@ def _celtic_schools(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_table
 
     found: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if not any(k in low for k in CELTIC_HINTS):
         return found
     table = zipf_table()
@@ -2060,7 +2061,7 @@ BRACKET_NOT_SCHOOL_FIRST = word_set("by near on in at next opposite behind off b
 
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
-    low_text = text.lower()
+    low_text = lowered(text)
     if any(h in low_text for h in DEDICATION_HINTS):
         for m in DEDICATION_RE.finditer(text):
             found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
@@ -2089,7 +2090,7 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
             second = _school_phrase(text, phrase[1] + rest.end())
             if second is not None:
                 found.append(Entity(second[0], second[1], "SCHOOL"))
-    low = _lower(text) or text.lower()
+    low = lowered(text)
     for m in NAMED_AFTER_RE.finditer(text) if NAMED_HINT_RE.search(text) else ():
         found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     for m in _ci_finditer(SAINT_SCHOOL_LOW_RE, SAINT_SCHOOL_RE, text):
@@ -2299,7 +2300,7 @@ def find_addresses(text: str) -> list[Entity]:
         Entity(m.start("addr"), _extend_localities(text, m.end("addr")), "ADDRESS")
         for m in _near_streets(CUED_ADDRESS_RE, text, anchors)
     ]
-    low = _lower(text) or text.lower()
+    low = lowered(text)
     for m in ADDRESS_FIELD_RE.finditer(text) if "address" in low else ():
         value = m.group("addr")
         if ":" not in text[m.start() : m.start("addr")] and not ADDRESS_VALUE_START_RE.match(value):

@@ -76,3 +76,12 @@ def test_bracket_dates_everywhere() -> None:
     for text in TEXTS:
         want = [(m.span(), m.span("date")) for m in patterns.BRACKET_DATE_RE.finditer(text)]
         assert [(m.span(), m.span("date")) for m in patterns._bracket_dates(text)] == want, text
+
+
+def test_lowered_is_each_texts_own_lower_case() -> None:
+    from casebook.redaction.lexicon import lowered
+
+    a = "Mia ÉLODIE İzmir"
+    b = "".join(["Mia ", "ÉLODIE", " İzmir"])  # equal, but another object
+    for text in (a, a, b, "OTHER", a, "", b.upper(), TEXTS[-1], TEXTS[-1]):
+        assert lowered(text) == text.lower()
