@@ -14,17 +14,21 @@ Pure: no Django. `keep_spans(text)` gives sorted (start, end) code-point offsets
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import compress
 
 from casebook.redaction import factored
 from casebook.redaction.core import ADDRESS_WORDS, Entity
 from casebook.redaction.lexicon import (
     DATA_DIR,
+    RunStart,
     WordStart,
+    first_runs,
     lexicon,
     lowered,
     trie_regex,
+    word_runs,
     word_set,
 )
 from casebook.redaction.patterns import group_names_of_nobody
@@ -46,8 +50,11 @@ def _phrase_char(ch: str) -> str:
 
 
 @cache
-def _phrase_re() -> factored.Regex:
-    return factored.compile(r"\b(?:" + trie_regex(_phrases(), _phrase_char) + r")(?![\w])")
+def _phrase_re() -> RunStart:
+    # Every match opens at \b with a phrase's first word, which a non-word character follows.
+    phrases = _phrases()
+    regex = factored.compile(r"\b(?:" + trie_regex(phrases, _phrase_char) + r")(?![\w])")
+    return RunStart(regex, first_runs(phrases))
 
 
 CONNECTOR = r"(?:and|&|of|for|the|on|in)"
@@ -155,27 +162,73 @@ def _town_first_words() -> frozenset[str]:
 TOWN_WORD_SPLIT_RE = factored.compile(r"([ \t]+|-)")
 
 
+@cache
+def _town_first_runs() -> frozenset[str]:
+    # A town's first word up to an apostrophe: the run of word characters it opens with.
+    return frozenset(re.split(r"['’]", w, maxsplit=1)[0] for w in _town_first_words())
+
+
+def _town_cue_before(low: str, end: int) -> tuple[int, str] | None:
+    """The match of TOWN_CONTEXT_RE that ends at `end`, as (its start, its text), or None.
+
+    TOWN_CONTEXT_RE's matches cannot overlap (each opens with a comma, a bracket or a word
+    after \b, and none of those can stand inside another's match), so `finditer` finds every
+    place it matches, and what ends at `end` is read backwards: blanks, then a comma, a
+    bracket or one of the words.
+    """
+    pos = end
+    while pos > 0 and low[pos - 1] in " \t":
+        pos -= 1
+    if pos > 0 and low[pos - 1] in ",(":
+        return pos - 1, low[pos - 1 : end]
+    if pos == end:
+        return None
+    m = TOWN_CUE_WORD_BEFORE_RE.search(low, max(0, pos - 7), pos)
+    return (m.start(), low[m.start() : end]) if m is not None else None
+
+
+# TOWN_CONTEXT_RE's words, ending where the blanks after them start.
+TOWN_CUE_WORD_BEFORE_RE = factored.compile(
+    r"\b(?:in|at|from|near|nr\.?|around|outside|across|via)\Z"
+)
+
+
+def _town_cues(low: str, firsts: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each match of TOWN_CONTEXT_RE in low after which a word of
+    `firsts` stands (FIRST_WORD_RE's match), in order.
+
+    Where such a match ends a run of word characters starts (blanks, a comma or a bracket
+    stand before it) that opens a town's first word: the cues are found from those runs and
+    read backwards, not by TOWN_CONTEXT_RE.finditer(low) (a cue at every comma, "in", "at"
+    ...), which they equal.
+    """
+    starts, runs = word_runs(low)
+    for i in compress(range(len(runs)), map(_town_first_runs().__contains__, runs)):
+        end = starts[i]
+        cue = _town_cue_before(low, end)
+        if cue is None:
+            continue
+        # The first word decides most cues, so it is looked at first.
+        first = FIRST_WORD_RE.match(low, end)
+        if first is not None and first.group(0) in firsts:
+            yield cue[0], end, cue[1]
+
+
 def _towns(text: str, low: str) -> list[tuple[int, int]]:
     from casebook.redaction.lexicon import towns, villages
 
     known = towns()
     firsts = _town_first_words()
     spans = []
-    for cue in TOWN_CONTEXT_RE.finditer(low):
-        # The first word decides most cues, so it is looked at first.
-        first = FIRST_WORD_RE.match(low, cue.end())
-        if first is None or first.group(0) not in firsts:
-            continue
-        m = TOWN_WORDS_RE.match(text, cue.end())
+    for cue_start, cue_end, cue_text in _town_cues(low, firsts):
+        m = TOWN_WORDS_RE.match(text, cue_end)
         if m is None:
             continue
-        if cue.group(0).startswith("at") and SCHOOL_BEFORE_AT_RE.search(
-            low, max(0, cue.start() - 30), cue.start()
+        if cue_text.startswith("at") and SCHOOL_BEFORE_AT_RE.search(
+            low, max(0, cue_start - 30), cue_start
         ):
             continue  # "Year 10 at Thorpe Hamlet", "pupils at Kingsbridge": a school there
-        if cue.group(0)[0] == "," and SPEAKER_BEFORE_RE.search(
-            text, max(0, cue.start() - 40), cue.start()
-        ):
+        if cue_text[0] == "," and SPEAKER_BEFORE_RE.search(text, max(0, cue_start - 40), cue_start):
             continue  # "Thornton, Beverley (DSL)": a surname and a forename, not a town
         words = TOWN_WORD_SPLIT_RE.split(m.group(0))
         # The longest run of the words that names a town: "Hebden Bridge", "stoke-on-trent".
@@ -184,8 +237,8 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
             folded = " ".join(phrase.lower().replace("’", "'").split())
             if folded in known:
                 if folded in villages() and (
-                    cue.group(0).startswith("at")
-                    or (cue.group(0)[0] in ",(" and _in_brackets(text, cue.start()))
+                    cue_text.startswith("at")
+                    or (cue_text[0] in ",(" and _in_brackets(text, cue_start))
                 ):
                     # "everyone at Heathfield", "a trust (pennine edge, hepworth clough)":
                     # schools named after their villages
@@ -277,11 +330,15 @@ def _countries() -> frozenset[str]:
 
 
 @cache
-def _closed_words_re() -> factored.Regex:
+def _closed_words_re() -> RunStart:
     from casebook.redaction.lexicon import read_words
 
     words = read_words("nationalities.txt") | read_words("acronyms.txt") | _countries()
-    return factored.compile(r"\b(?:" + trie_regex(sorted(words), _phrase_char) + r")(?![\w'’\-@.])")
+    regex = factored.compile(
+        r"\b(?:" + trie_regex(sorted(words), _phrase_char) + r")(?![\w'’\-@.])"
+    )
+    # Every match opens at \b with a word's first run, which a non-word character follows.
+    return RunStart(regex, first_runs(words))
 
 
 # A capitalised word after a country of one word makes it a first name ("Chad Warner").
@@ -428,6 +485,9 @@ PLANT_LIST_RE = factored.compile(
     + _LIST_ITEM
     + r"){2,}(?![\w'’\-])"
 )
+# Every match opens with a listed word after no word character, and a non-word character
+# follows the word.
+PLANT_LIST = RunStart(PLANT_LIST_RE, _LIST_ITEM[3:-1].split("|"))
 PLANT_LIST_CUE_RE = factored.compile(
     r"\b(?:trees?|plants?|flowers?|birds?|named[ \t]+after|houses|classes|class[ \t]+names)\b"
 )
@@ -493,7 +553,7 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
         spans.append((before.start(), m.end()))
     if "," in low or " and " in low:
         listed = _listed_names()
-        for m in PLANT_LIST_RE.finditer(low):
+        for m in PLANT_LIST.finditer(low):
             words = re.findall(r"[a-z]+", m.group(0))
             cue = PLANT_LIST_CUE_RE.search(low, max(0, m.start() - 40), m.start())
             if cue is not None or any(w not in listed and w != "and" for w in words):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, compress
 from pathlib import Path
 
 # The regex engine's opcodes and a pattern's parsed form, read by Anchored.
@@ -47,6 +48,75 @@ def lowered(text: str) -> str:
     low = text.lower()
     _LAST_LOWER[0] = (text, low)
     return low
+
+
+# Runs of word characters, split out with what lies between them (see word_runs).
+WORD_RUN_SPLIT_RE = factored.compile(r"(\w+)")
+_LAST_RUNS: list[tuple[str, tuple[list[int], list[str]]]] = [("", ([], []))]
+
+
+def word_runs(text: str) -> tuple[list[int], list[str]]:
+    """The maximal runs of word characters (regex ``\\w+``) of text, as (their start offsets,
+    their texts) in order; worked out once for the last text asked (the lists are shared: do
+    not change them)."""
+    last = _LAST_RUNS[0]
+    if last[0] is text:
+        return last[1]
+    # re.split and running sums of the pieces' lengths: the offsets come from C loops.
+    parts = WORD_RUN_SPLIT_RE.split(text)
+    found = (list(accumulate(map(len, parts)))[:-1:2], parts[1::2])
+    _LAST_RUNS[0] = (text, found)
+    return found
+
+
+class RunStart:
+    r"""A regex searched only where a run of word characters that is one of `firsts` starts:
+    the same matches as ``regex.finditer(text)``.
+
+    For a regex every match of which starts where a maximal run of word characters (``\w+``)
+    starts, and that run is one of `firsts` (a word list's opening words, matched with ````
+    or a look-behind for a word character before it, and a character that is no word
+    character after them). The caller vouches for that; a test holds each use to its regex.
+
+    Why: a pattern opening with ```` and a list of hundreds of words is tried at every letter
+    of the text (each inside a word fails at ````); the text's word runs are split out once
+    (`word_runs`, shared by every such list) and a set lookup finds the few places to try.
+    """
+
+    __slots__ = ("firsts", "regex")
+
+    def __init__(self, regex: factored.Regex, firsts: Iterable[str]) -> None:
+        self.regex = regex
+        self.firsts = frozenset(firsts)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        starts, runs = word_runs(text)
+        match = self.regex.match
+        end = 0
+        for k in compress(range(len(runs)), map(self.firsts.__contains__, runs)):
+            start = starts[k]
+            if start < end:
+                continue
+            m = match(text, start)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def first_runs(phrases: Iterable[str]) -> frozenset[str]:
+    r"""The run of word characters (``\w+``) each phrase opens with (RunStart's `firsts`).
+
+    Raises ValueError for a phrase that does not open with a word character."""
+    out = set()
+    for phrase in phrases:
+        m = FIRST_RUN_RE.match(phrase)
+        if m is None:
+            raise ValueError(f"phrase does not open with a word character: {phrase!r}")
+        out.add(m.group(0))
+    return frozenset(out)
+
+
+FIRST_RUN_RE = factored.compile(r"\w+")
 
 
 def word_set(words: str) -> frozenset[str]:

@@ -85,3 +85,65 @@ def test_lowered_is_each_texts_own_lower_case() -> None:
     b = "".join(["Mia ", "ÉLODIE", " İzmir"])  # equal, but another object
     for text in (a, a, b, "OTHER", a, "", b.upper(), TEXTS[-1], TEXTS[-1]):
         assert lowered(text) == text.lower()
+
+
+def _keep_lists() -> list[tuple[str, object]]:
+    from casebook.redaction import keep
+
+    return [
+        ("phrases", keep._phrase_re()),
+        ("closed classes", keep._closed_words_re()),
+        ("plant lists", keep.PLANT_LIST),
+    ]
+
+
+LIST_TEXTS = [
+    "the metropolitan police and the met police, british-born, anti-british, x_british",
+    "13 reasons why, 13reasons why, a13 reasons why, french, frenchman, french-canadian",
+    "oak, ash and rowan class; willow,hazel & holly; oak,ash,elm. ash-oak, rowan_x, rowan",
+    "usa@x, usa.com, u.s.a., uk’s, the uk. nhs england\tnhs  england",
+]
+
+
+@pytest.mark.parametrize(("name", "runs"), _keep_lists())
+def test_run_start_finds_what_the_regex_finds(name: str, runs: object) -> None:
+    from casebook.redaction.lexicon import RunStart
+
+    assert isinstance(runs, RunStart)
+    rng = random.Random(name)
+    words = sorted(runs.firsts)
+    generated = [
+        "".join(
+            rng.choice([*rng.sample(words, 3), " ", ", ", " and ", "-", "'", "x", "."])
+            for _ in range(12)
+        )
+        for _ in range(2000)
+    ]
+    for text in [*LIST_TEXTS, *generated, *(t.lower() for t in TEXTS)]:
+        want = [m.span() for m in runs.regex.finditer(text)]
+        assert [m.span() for m in runs.finditer(text)] == want, text
+
+
+TOWN_TEXTS = [
+    "lives in leeds, near  york,bradford (\tkeighley nr. ilkley nr ilkley at-leeds",
+    "x-in leeds, in,leeds outside hull via hull around hull across hull from hull, hull",
+    "year 10 at thorpe hamlet, thornton, beverley (dsl) in king's lynn, in king’s lynn",
+    "in\tin leeds, , leeds ( ( leeds _in leeds 9in leeds ín leeds in  \n leeds",
+]
+
+
+def test_town_cues_are_the_context_patterns() -> None:
+    from casebook.redaction import keep
+
+    firsts = keep._town_first_words()
+    rng = random.Random(7)
+    bits = ["in", "at", "nr.", "nr", "via", "outside", "x", ",", "(", " ", "\t", "-", "'", "_"]
+    bits += [*rng.sample(sorted(firsts), 12), "king's", "king’s"]
+    generated = ["".join(rng.choice(bits) for _ in range(14)) for _ in range(3000)]
+    for text in [*TOWN_TEXTS, *generated, *(t.lower() for t in TEXTS)]:
+        want = []
+        for cue in keep.TOWN_CONTEXT_RE.finditer(text):
+            first = keep.FIRST_WORD_RE.match(text, cue.end())
+            if first is not None and first.group(0) in firsts:
+                want.append((cue.start(), cue.end(), cue.group(0)))
+        assert list(keep._town_cues(text, firsts)) == want, text
