@@ -52,20 +52,26 @@ def lowered(text: str) -> str:
 
 # Runs of word characters, split out with what lies between them (see word_runs).
 WORD_RUN_SPLIT_RE = factored.compile(r"(\w+)")
-_LAST_RUNS: list[tuple[str, tuple[list[int], list[str]]]] = [("", ([], []))]
+# The last two texts asked and their runs (a text and its lower case are both read), newest
+# first; the pair is read and replaced whole, so threads never see one text's runs under
+# another text.
+Runs = tuple[list[int], list[str]]
+_LAST_RUNS: list[tuple[tuple[str, Runs], tuple[str, Runs]]] = [(("", ([], [])), ("", ([], [])))]
 
 
-def word_runs(text: str) -> tuple[list[int], list[str]]:
+def word_runs(text: str) -> Runs:
     """The maximal runs of word characters (regex ``\\w+``) of text, as (their start offsets,
-    their texts) in order; worked out once for the last text asked (the lists are shared: do
-    not change them)."""
-    last = _LAST_RUNS[0]
-    if last[0] is text:
-        return last[1]
+    their texts) in order; worked out once for each of the last two texts asked (the lists are
+    shared: do not change them)."""
+    newest, older = _LAST_RUNS[0]
+    if newest[0] is text:
+        return newest[1]
+    if older[0] is text:
+        return older[1]
     # re.split and running sums of the pieces' lengths: the offsets come from C loops.
     parts = WORD_RUN_SPLIT_RE.split(text)
     found = (list(accumulate(map(len, parts)))[:-1:2], parts[1::2])
-    _LAST_RUNS[0] = (text, found)
+    _LAST_RUNS[0] = ((text, found), newest)
     return found
 
 
@@ -101,6 +107,153 @@ class RunStart:
             if m is not None:
                 end = m.end()
                 yield m
+
+
+def run_start(pattern: str, flags: int = 0) -> RunStart:
+    r"""`pattern` compiled as a RunStart, its `firsts` read from its parsed form.
+
+    The pattern must open with ```` or a look-behind for no word character, then read
+    literal characters (through groups, alternatives and short repetitions) up to a character
+    or an assertion that is no word character (a blank, ``[ 	]+``, ``(?![\w])``, ````, the
+    end). Raises ValueError for a pattern this cannot read (re.IGNORECASE, a class or a long
+    repetition inside the first run, a way to end inside it).
+    """
+    parsed = _sre_parse.parse(pattern, flags)
+    items = list(parsed.data)
+    if parsed.state.flags & re.IGNORECASE or not items or not _opens_a_run(*items[0]):
+        raise ValueError(f"pattern does not open a run of word characters: {pattern[:40]!r}")
+    opened, closed = _runs(items[1:], {""})
+    if opened or "" in closed:
+        raise ValueError(f"pattern's first run is not closed: {pattern[:40]!r}")
+    return RunStart(factored.compile(pattern, flags), closed)
+
+
+WORD_CHAR_RE = re.compile(r"\w")
+# Sets of first runs larger than this are refused (the walk would grow too slow).
+_MAX_FIRST_RUNS = 20_000
+
+
+def _no_word_char(item: tuple[Any, Any]) -> bool:
+    """Whether a parsed class or character test can match only characters that are not word
+    characters (False when it could match one, or is not understood)."""
+    op, av = item
+    if op is _sre.LITERAL:
+        return not WORD_CHAR_RE.match(chr(av))
+    if op is _sre.CATEGORY:
+        return av is _sre.CATEGORY_SPACE
+    if op is _sre.RANGE and av[1] - av[0] < 1000:
+        return not any(WORD_CHAR_RE.match(chr(c)) for c in range(av[0], av[1] + 1))
+    if op is _sre.IN:
+        return all(_no_word_char(x) for x in av)
+    return False
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
+    """The characters of a parsed class of literals and short ranges, or None."""
+    chars: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars.append(chr(av))
+        elif op is _sre.RANGE and av[1] - av[0] < 40:
+            chars += [chr(c) for c in range(av[0], av[1] + 1)]
+        else:
+            return None
+    return chars
+
+
+def _is_word_class(item: tuple[Any, Any]) -> bool:
+    r"""Whether a parsed item is a class that takes every word character (``[\w...]``)."""
+    op, av = item
+    return (
+        op is _sre.IN
+        and (_sre.CATEGORY, _sre.CATEGORY_WORD) in av
+        and (
+            _sre.NEGATE,
+            None,
+        )
+        not in av
+    )
+
+
+def _opens_a_run(op: Any, av: Any) -> bool:
+    if op is _sre.AT:
+        return bool(av is _sre.AT_BOUNDARY)
+    if op is _sre.ASSERT_NOT and av[0] == -1:
+        data = list(av[1].data)
+        return len(data) == 1 and _is_word_class(data[0])
+    return False
+
+
+def _runs(items: list[tuple[Any, Any]], opened: set[str]) -> tuple[set[str], set[str]]:
+    """Walk parsed items from the partial first runs `opened`: (runs still open after them,
+    runs closed on the way). Raises ValueError for what it cannot read."""
+    closed: set[str] = set()
+    for op, av in items:
+        if not opened:
+            break
+        if len(opened) + len(closed) > _MAX_FIRST_RUNS:
+            raise ValueError("too many first runs")
+        if op is _sre.LITERAL and WORD_CHAR_RE.match(chr(av)):
+            opened = {p + chr(av) for p in opened}
+        elif op in (_sre.LITERAL, _sre.IN) and _no_word_char((op, av)):
+            closed |= opened
+            opened = set()
+        elif op is _sre.IN and (chars := _class_chars(av)) is not None:
+            # A small class of listed characters ("(?:a|b)" is parsed as one): the word
+            # characters extend the runs, any other closes them.
+            if any(not WORD_CHAR_RE.match(c) for c in chars):
+                closed |= opened
+            opened = {p + c for p in opened for c in chars if WORD_CHAR_RE.match(c)}
+        elif op is _sre.AT and av in (_sre.AT_BOUNDARY, _sre.AT_END, _sre.AT_END_STRING):
+            if "" in opened:
+                raise ValueError("an assertion before the first word character")
+            closed |= opened
+            opened = set()
+        elif op is _sre.ASSERT_NOT and av[0] == 1:
+            data = list(av[1].data)
+            if len(data) == 1 and _is_word_class(data[0]):
+                if "" in opened:
+                    raise ValueError("an assertion before the first word character")
+                closed |= opened
+                opened = set()
+            # any other negative look-ahead only narrows the matches
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            pass  # only narrows the matches
+        elif op is _sre.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                raise ValueError("re.IGNORECASE inside the first run")
+            opened, more = _runs(list(av[3].data), opened)
+            closed |= more
+        elif op is _sre.BRANCH:
+            union: set[str] = set()
+            for alt in av[1]:
+                o, c = _runs(list(alt.data), opened)
+                union |= o
+                closed |= c
+            opened = union
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            if high <= 3:
+                taken: set[str] = set()
+                current = opened
+                for n in range(high + 1):
+                    if n >= low:
+                        taken |= current
+                    if n == high or not current:
+                        break
+                    current, more = _runs(list(sub.data), current)
+                    closed |= more
+                opened = taken
+            else:
+                o, c = _runs(list(sub.data), opened)
+                if o:
+                    raise ValueError("a long repetition inside the first run")
+                closed |= c
+                if low > 0:
+                    opened = set()
+        else:
+            raise ValueError(f"cannot read {op} inside the first run")
+    return opened, closed
 
 
 def first_runs(phrases: Iterable[str]) -> frozenset[str]:

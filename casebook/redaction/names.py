@@ -25,9 +25,11 @@ from casebook.redaction import factored
 from casebook.redaction.core import Entity
 from casebook.redaction.lexicon import (
     Lexicon,
+    RunStart,
     WordStart,
     lexicon,
     lowered,
+    run_start,
     towns,
     trie_regex,
     word_set,
@@ -1164,11 +1166,11 @@ SLOT_CUES = (
 )
 
 
-def _word_after_cue(cues: tuple[str, ...], after: str = "") -> WordStart:
+def _word_after_cue(cues: tuple[str, ...], after: str = "") -> RunStart:
     """A lower-case word (group `w`) after one of `cues`, an optional colon between; `after`
-    is a look-ahead the word must pass. Found from the cue (a trie of literal words the regex
-    engine can skip to; a space in a cue stands for any run of spaces or tabs)."""
-    return word_start(
+    is a look-ahead the word must pass. Found from the cue (tried only where a cue's first
+    word stands; a space in a cue stands for any run of spaces or tabs)."""
+    return run_start(
         r"\b(?:"
         + trie_regex(cues, lambda c: r"[ \t]+" if c == " " else re.escape(c))
         + r")[ \t]*:?[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b"

@@ -17,10 +17,12 @@ from casebook.redaction import factored
 from casebook.redaction.core import Entity
 from casebook.redaction.lexicon import (
     Anchored,
+    RunStart,
     Searchable,
     WordStart,
     lexicon,
     lowered,
+    run_start,
     towns,
     trie_regex,
     word_set,
@@ -40,7 +42,9 @@ def _lower(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-def _ci_finditer(fast: Searchable, slow: Searchable, text: str) -> Iterator[re.Match[str]]:
+def _ci_finditer(
+    fast: Searchable | RunStart, slow: Searchable, text: str
+) -> Iterator[re.Match[str]]:
     low = _lower(text)
     return fast.finditer(low) if low is not None else slow.finditer(text)
 
@@ -755,7 +759,8 @@ CUE = (
     r"|(?P<tok>[\w][\w.\-]*[\w]|\w))"
 )
 CUE_RE = factored.compile(CUE, re.I)
-CUE_LOW_RE = factored.compile(CUE)
+# Each alternative opens with a word after \\b (tried only where one stands).
+CUE_LOW_RE = run_start(CUE)
 NEXT_TITLE_WORD_RE = factored.compile(r"[ \t]+([A-Z0-9][\w'’\-]*)")
 COMMON_WORDS = word_set(
     "a an the this that his her their my our your private public now deleted closed gone "
@@ -785,7 +790,7 @@ DIGITS_USER = (
     r"(?P<u>[A-Za-z][A-Za-z]{2,}\d{2,})\b"
 )
 DIGITS_USER_RE = factored.compile(DIGITS_USER, re.I)
-DIGITS_USER_LOW_RE = word_start(DIGITS_USER)
+DIGITS_USER_LOW_RE = run_start(DIGITS_USER)
 
 
 # Letters and digits mixed inside a word, as people write usernames: "Tr1ckyV1c", "b4ll3r".
@@ -1277,11 +1282,11 @@ def _numbered_display_names(text: str) -> list[Entity]:
 # A handle written straight after a platform's name, or in a table cell beside it: "add me on
 # snap mcgifter99", "Snapchat | cpiggott09 |", "HIS SNAP ABDI.BRS", "on Snapchat as
 # summerrrblake", and the handles listed after it: "Snapchat: jess.b.x12, bigdaddy_rt, rtmoney".
-AFTER_PLATFORM_RE = WordStart(
+AFTER_PLATFORM_RE = run_start(
+    r"(?<![\w@./])"
     r"(?:snap(?:chat)?|insta(?:gram)?|tiktok|discord|roblox|xbox|kik|telegram|"
     r"yubo|twitch|steam|threads)\b(?:[ \t]+(?:as|is|was))?[ \t]*[:|=\-]?[ \t]*"
-    r"(?P<tok>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@/]|\.\w)",
-    before=r"(?<![\w@./])",
+    r"(?P<tok>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@/]|\.\w)"
 )
 LISTED_HANDLE_RE = factored.compile(
     r",[ \t]+(?:and[ \t]+)?(?P<tok>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@/]|\.\w)"
@@ -1908,7 +1913,7 @@ NAMED_AFTER_RE = factored.compile(
     r"Bishop|Cardinal|Archbishop|Lady|Lord|Prince|Princess)[ \t]+[A-Z][\w\-]*(?:['’]s)?"
     r"(?:[ \t]+[A-Z][\w\-]*(?:['’]s)?)?)"
 )
-SAINT_SCHOOL_LOW_RE = factored.compile(SAINT_SCHOOL)
+SAINT_SCHOOL_LOW_RE = run_start(SAINT_SCHOOL)
 THE_LOT_RE = word_start(
     r"\b[Tt]he[ \t]+(?P<p>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
     r"[ \t]+(?:lot|kids|crowd)\b"
@@ -2533,7 +2538,7 @@ def _welsh_lower_streets(text: str) -> list[Entity]:
 
 STREET_WORD_SET = frozenset(w.lower() for w in STREET_WORDS.split("|"))
 # A street after "lives on", whatever its case: "lives on hob lane", "LIVE ON GORSE HILL ROAD".
-CUED_ANY_CASE_RE = word_start(
+CUED_ANY_CASE_RE = run_start(
     # "lives next to school on vicarage lane", "an address on st ann's road", "knows street
     # name (ings road)": the street after a word that says it is one (tried first: "lives"
     # alone would take "next to the park").

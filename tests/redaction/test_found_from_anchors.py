@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -88,12 +89,19 @@ def test_lowered_is_each_texts_own_lower_case() -> None:
 
 
 def _keep_lists() -> list[tuple[str, object]]:
-    from casebook.redaction import keep
+    from casebook.redaction import keep, names
 
     return [
         ("phrases", keep._phrase_re()),
         ("closed classes", keep._closed_words_re()),
         ("plant lists", keep.PLANT_LIST),
+        ("username cues", patterns.CUE_LOW_RE),
+        ("digits after a cue", patterns.DIGITS_USER_LOW_RE),
+        ("after a platform", patterns.AFTER_PLATFORM_RE),
+        ("saints' schools", patterns.SAINT_SCHOOL_LOW_RE),
+        ("streets after a cue", patterns.CUED_ANY_CASE_RE),
+        ("roles in call notes", names.SLOT_ROLE_RE),
+        ("roles in clubs", names.CLUB_ROLE_RE),
     ]
 
 
@@ -119,9 +127,51 @@ def test_run_start_finds_what_the_regex_finds(name: str, runs: object) -> None:
         )
         for _ in range(2000)
     ]
-    for text in [*LIST_TEXTS, *generated, *(t.lower() for t in TEXTS)]:
+    for text in [*LIST_TEXTS, *generated, *TEXTS, *(t.lower() for t in TEXTS)]:
         want = [m.span() for m in runs.regex.finditer(text)]
         assert [m.span() for m in runs.finditer(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "firsts"),
+    [
+        (r"\b(?:user\s?name|handle|psn(?:\s+id)?)\b\s*:", {"user", "username", "handle", "psn"}),
+        (r"(?<![\w@])(?:snap(?:chat)?|kik)(?![\w])", {"snap", "snapchat", "kik"}),
+        (r"\b(?:a|b)\b|\bab?c[ \t]+x", {"a", "b", "abc", "ac"}),
+        (r"\bx[1-3](?:,|y)\Z", {"x1", "x2", "x3", "x1y", "x2y", "x3y"}),
+    ],
+)
+def test_run_start_reads_the_first_runs(pattern: str, firsts: set[str]) -> None:
+    from casebook.redaction.lexicon import run_start
+
+    assert run_start(pattern).firsts == firsts
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:snap|kik)\b",  # nothing before: a match could start inside a word
+        r"\bsnap",  # may end inside a word ("snapper")
+        r"\bsnap[a-z]+\b",  # a long repetition of word characters
+        r"\b(?i:snap)\b",  # every case of the letters
+        r"\b(?:,|snap)\b",  # opens with no word character
+    ],
+)
+def test_run_start_refuses_what_it_cannot_read(pattern: str) -> None:
+    from casebook.redaction.lexicon import run_start
+
+    with pytest.raises(ValueError):
+        run_start(pattern)
+
+
+def test_word_runs_keep_two_texts_apart() -> None:
+    from casebook.redaction.lexicon import word_runs
+
+    a, b = "Mia_2 went-to x9 É", "nothing"
+    for text in (a, b, a, b, "", a, a.lower(), b):
+        starts, runs = word_runs(text)
+        want = [(m.start(), m.group(0)) for m in re.finditer(r"\w+", text)]
+        assert list(zip(starts, runs, strict=True)) == want
 
 
 TOWN_TEXTS = [
