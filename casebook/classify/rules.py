@@ -374,6 +374,8 @@ NOT_A_CASE = _re(
     r"\b(?:just|only|purely) for (?:\w+ ){0,2}(?:teaching|training|awareness|planning|reference|information) purposes\b|\basking for (?:our|a|the) (?:\w+ ){0,3}(?:leaflet|guide|guidance|handbook|poster|newsletter|policy)\b",
     r"\b(?:nobody|no one|none of them|no child|no pupil)(?: \w+)? (?:seems|is|are|was|were|appears?|seemed|looks?) (?:distressed|upset|at risk|in danger|worried|bothered)\b",
     r"\bno (?:child|pupil|student|one|young person|parent) has (?:said|disclosed|done|shown|reported) anything (?:worrying|concerning|of concern|like this)\b",
+    # a worry that the writer says came to nothing
+    r"\b(?:bit of a|it was a|it was just a|turned out to be a|turns out it was a|it'?s been a) false alarm\b",
 )
 # A closed, historic incident (a records question, a review): no flag.
 RETROSPECTIVE = _re(
@@ -423,6 +425,8 @@ JOKE = _re(
 )
 # What makes a threat no threat: a misreading, a joke, a hoax, a condition.
 NOT_A_THREAT = _re(
+    # the stranger is family, the alarm an old post, the contact agreed and safe
+    r"\bturns? out (?:it'?s|it is|it was|that it'?s|that it was|they'?re|they are|he'?s|he is|she'?s|she is) (?:just )?(?:his|her|their) (?:\w+ )?(?:cousin|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|brother|sister|half-brother|half-sister|stepbrother|stepsister|godparent|godmother|godfather)\b|\bturns? out (?:the post|the message|it|the alert) (?:is|was) (?:from (?:\d{4}|years ago|another country)|years old|fake|a hoax)\b|\bno (?:concerns?|worries) (?:about|for|over) (?:her |his |their |the child'?s |the pupil'?s )?safety\b",
     r"\b999 if\b|\bif (?:\w+ ){0,4}(?:999|immediate danger)\b|\bwhen to (?:call|ring|contact) (?:999|you|the police)\b|\bwhen a child is in immediate danger\b|\bimmediate danger \(999\)",
     r"\bwords? like\b|\bkeywords?\b|\balerts? for (?:the )?words?\b|\bmisread|\bmisunderst\w+|\bout of context\b|\bnot (?:a|an actual|a real|a genuine) threat\b|\bno (?:real |actual |credible |genuine )?threat\b|\bpolice (?:are|were) satisfied\b|\bturned out to be\b|\bjust a joke\b",
 )
@@ -772,13 +776,20 @@ MEET = _re(
     r"\bget(?:ting)? (?:in|into) (?:his|their|a man'?s|the man'?s|a stranger'?s) car\b|\boffer(?:ing|ed|s)? (?:her |him |them )?lifts?\b|\bgo(?:ing)? (?:round )?to (?:a man'?s|his|an adult'?s|an older \w+'?s|the man'?s|their) (?:flat|house|home|place|hotel|car|caravan)\b|\bagreed to (?:meet|go)\b|\bpick(?:ing|s)? (?:her|him|them) up\b|\btake (?:her|him|them) (?:for a drive|away|out)\b|\b(?:stay|staying|live|living|move|moving|run away|going) (?:with|to live with|to be with) (?:him|her|them|a man)\b|\b(?:train|bus|coach|plane) tickets?\b|\bovernight bag\b",
     r"\b(?:leaving|leave|running away|run away|go(?:ing)?) (?:\w+ ){0,3}(?:to (?:live|be|stay) with|to go and (?:see|meet)|to see)\b|\bcome and get (?:her|him|them)\b|\b(?:to be|be|being|get|getting) (?:picked up|collected) (?:at|from|by|outside|after)\b|\bcoming to (?:get|collect|pick up|fetch) (?:her|him|them)\b|\b(?:party|flat|house|hotel|car) with (?:older|adult|grown) (?:men|man|males?|lads)\b|\bcome (?:and )?get me\b|\bsent (?:her|him|them) money for (?:the|a) (?:train|bus|taxi|uber|ticket|fare)\b|\b(?:taxi|uber) (?:booked|ordered|to)\b|\bhotel\b|\bcollect (?:her|him|them)\b",
 )
-MISSING = _re(
+MISSING_CORE = _re(
     r"\b(?:is|are|has gone|went|gone|been|was|were|reported|now|currently|still|goes|go|going|again|high[- ]risk|medium[- ]risk) missing\b|\bmissing (?:from|since|overnight|again|person|child|girl|boy|teenager|\d+yo|\d+[- ]year[- ]old)\b|\bmissing child\b|\bmissing episodes?\b",
     r"\b(?:didn'?t|did not|hasn'?t|has not|never|not|haven'?t) (?:come|came|returned?|gone|been|made it|got|arrived) (?:back )?home\b|\bnot (?:in|at) (?:her|his|their) (?:room|bed|house)\b|\b(?:ran|run|running|has run) away\b|\bwhereabouts (?:unknown|not known)\b|\bcan'?t (?:find|reach|locate) (?:her|him)\b",
-    r"\b(?:she|he|they)(?:'s| is| are)? (?:not|isn'?t|aren'?t|is not) (?:answering|picking up|responding|replying)(?: to (?:anyone|anybody|us|her mum|his mum|messages))?\b|\btrying to (?:reach|find|locate|contact) (?:her|him|them)\b|\b(?:not|haven'?t|have not|hasn'?t|has not) been able to (?:contact|reach|find|locate) (?:her|him|them|the family|his family|her family|the parents)\b|\bcan'?t get hold of (?:her|him)\b|\b(?:mum|dad|mother|father|parents?) (?:isn'?t|is not|aren'?t|are not|not) (?:answering|picking up)\b|\b(?:scared|afraid|frightened|terrified) to (?:leave|go home|walk home)\b|\b(?:and|but) (?:is not|isn'?t|not) (?:answering|picking up|responding)\b|\b(?:don'?t|do not|dont) want to go home\b|\bshould (?:she|he) not be located\b",
+    r"\b(?:scared|afraid|frightened|terrified) to (?:leave|go home|walk home)\b|\b(?:don'?t|do not|dont) want to go home\b|\bshould (?:she|he) not be located\b",
     r"\bphone (?:last )?(?:pinged|location|shows?|is showing)\b|\b(?:snap ?map|find my)\b[^\n]{0,60}\b(?:miles|away|another city|services|address)\b|\bmiles away\b",
 )
+# Someone not answering or not reached: a child missing only where a child is named (not a
+# developer, or a member of staff who has left).
+UNREACHED = _re(
+    r"\b(?:she|he|they)(?:'s| is| are)? (?:not|isn'?t|aren'?t|is not) (?:answering|picking up|responding|replying)(?: to (?:anyone|anybody|us|her mum|his mum|messages))?\b|\btrying to (?:reach|find|locate|contact) (?:her|him|them)\b|\b(?:not|haven'?t|have not|hasn'?t|has not) been able to (?:contact|reach|find|locate) (?:her|him|them|the family|his family|her family|the parents)\b|\bcan'?t get hold of (?:her|him)\b|\b(?:mum|dad|mother|father|parents?) (?:isn'?t|is not|aren'?t|are not|not) (?:answering|picking up)\b|\b(?:and|but) (?:is not|isn'?t|not) (?:answering|picking up|responding)\b",
+)
+MISSING = Cue(*(MISSING_CORE.parts_source + UNREACHED.parts_source))
 NOT_MISSING = _re(
+    r"\b(?:answering|responding to|replying to|picking up) (?:my |our |the |his |her |any )?(?:emails?|e-mails|letters|tickets?|invoices?)\b",
     r"\b(?:ipads?|phones?|laptops?|tablets?|devices?|bags?|coats?|wallets?|money|items?|kit|property|chargers?|cameras?|files?|data|work|homework|keys|purse|headphones|airpods|chromebooks?|passwords?|posts?|messages?|accounts?)\b(?: \S+){0,8} (?:went|has gone|gone|is|was|were|are|been|go|goes|going) missing\b",
     r"\bmissing (?:the|a|an|out|lessons?|school|homework|deadlines?|data|files?|money|items?|(?:his|her|their|my) (?:phone|ipad|laptop|tablet|device|charger|bag|coat|password|friends?|dad|mum))\b",
 )
@@ -1270,7 +1281,8 @@ def _immediate_danger(r: Reading, self_harm: bool = False) -> tuple[str, int] | 
     def live_now(i: int) -> bool:
         return live(i) and not (i in r.where(RECENT_PAST) and i not in soon)
 
-    missing = r.where(MISSING) - r.where(NOT_MISSING)
+    missing = r.where(MISSING_CORE) | (r.where(UNREACHED) if r.anywhere(CHILD) else frozenset())
+    missing -= r.where(NOT_MISSING)
     i = _first(missing, live)
     if i is not None:
         return "immediate_danger.missing", i

@@ -1157,3 +1157,73 @@ def test_harm_to_others_is_no_live_word_of_self_harm(text: str) -> None:
 )
 def test_harm_to_others_hard_negatives(text: str) -> None:
     assert "self_harm" in rules.evidence(text)[0]
+
+
+# ---- worries that the text says came to nothing: family, old posts, agreed contact, false alarms --
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "My son (13) is meeting 'a friend from Fortnite' on Sunday. Turns out it's his cousin from Leeds and his aunt is driving him.",
+            "immediate_danger",
+        ),
+        (
+            "Parents shared a 'missing girl' post in the class chat. Turns out the post is from 2017 and she was found the same day.",
+            "immediate_danger",
+        ),
+        (
+            "A Y4 boy (8) is seeing his dad this weekend at a contact centre; social care have no concerns about his safety.",
+            "immediate_danger",
+        ),
+        (
+            "It was a false alarm: the 'pics' he kept asking the Y8 girl for were of her hamster.",
+            "indecent_image",
+        ),
+    ],
+)
+def test_worries_that_came_to_nothing(text: str, flag: str) -> None:
+    assert flag in ruled_out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "My daughter (12) is meeting a man from Snapchat tonight. Turns out he's 34, not 15.",
+            "immediate_danger",
+        ),
+        (
+            "We have serious concerns about her safety: she (14) has gone to meet a man she met online.",
+            "immediate_danger",
+        ),
+        (
+            "I hope this is a false alarm, but a man has asked my daughter (12) for nude pics and she sent one.",
+            "indecent_image",
+        ),
+    ],
+)
+def test_worries_that_came_to_nothing_hard_negatives(text: str, flag: str) -> None:
+    assert flag not in ruled_out(text)
+
+
+# ---- someone not answering is a missing child only where a child is named -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our web developer updated the site last week and now he's not responding. The homepage shows an error.",
+        "The company that runs our parents' app isn't answering emails about the outage.",
+    ],
+)
+def test_an_adult_not_answering_is_no_missing_child(text: str) -> None:
+    assert "immediate_danger" not in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Year 9 girl walked out of school at lunch and she's not answering her phone.",
+        "A teacher's violent ex has found her new address and she is scared to go home tonight.",
+    ],
+)
+def test_an_adult_not_answering_hard_negatives(text: str) -> None:
+    assert "immediate_danger" in flags(text)
