@@ -347,7 +347,7 @@ MEETING_NOW = _re(
 # barred by a court, or one who knows where the child will be.
 SECRET_CONTACT = _re(
     r"\b(?:don'?t|do not|not to|never|mustn'?t|must not) tell (?:anyone|anybody|your|her|his|their|mum|dad|parents|the school)\b|\bkeep (?:it )?(?:a |our |this )?secret\b|\bjust the two of us\b|\bour (?:little )?secret\b",
-    r"\bbirth (?:father|mother|dad|mum|parents?|family|relatives?)\b|\bhistory of (?:violence|domestic abuse|abuse|assault)\b|\bunknown (?:number|account|person|user|caller|man|adult)\b|\bstranger\b|\bcourt order\b|\bno[- ]contact order\b|\bnot (?:allowed|permitted) (?:to )?(?:have )?contact\b|\bknows? (?:her|his|their) (?:name|school|address|bus|route|house|where)\b|\bwhat bus\b|\b(?:met|talking|chatting|speaking) (?:to |with )?(?:\w+ ){0,2}(?:online|on (?:roblox|snapchat|snap|instagram|tiktok|discord|an app|a game|fortnite|minecraft|whatsapp))\b|\bonline (?:friend|boyfriend|girlfriend)\b|\b(?:i|we|she|he|they|parents|mum|dad) (?:don'?t|do not|doesn'?t|does not) know who (?:\w+ ){0,2}is\b|\bclaim(?:s|ed|ing)? to be (?:1[0-7]|a (?:boy|girl|kid))\b|\bsays (?:he|she) is 1[0-7]\b",
+    r"\bbirth (?:father|mother|dad|mum|parents?|family|relatives?)\b|\bhistory of (?:violence|domestic abuse|abuse|assault)\b|\bunknown (?:number|account|person|user|caller|man|adult)\b|\bstranger\b|\bcourt order\b|\bno[- ]contact order\b|\bnot (?:allowed|permitted) (?:to )?(?:have )?contact\b|\bknows? (?:her|his|their) (?:name|school|address|bus|route|house|where)\b|\bwhat bus\b|\b(?:met|talking|chatting|speaking) (?:to |with )?(?:\w+ ){0,2}(?:online|(?:on|through|via) (?:roblox|snapchat|snap|instagram|tiktok|discord|an app|a game|fortnite|minecraft|whatsapp))\b|\bonline (?:friend|boyfriend|girlfriend)\b|\b(?:i|we|she|he|they|parents|mum|dad) (?:don'?t|do not|doesn'?t|does not) know who (?:\w+ ){0,2}is\b|\bclaim(?:s|ed|ing)? to be (?:1[0-7]|a (?:boy|girl|kid))\b|\bsays (?:he|she) is 1[0-7]\b",
 )
 ART = _re(
     # an app or a server for drawing is where a child was, not art in the image
@@ -462,7 +462,7 @@ SH_NAMED = _re(
 _SH_LEAD = r"\b(?:wants?|wanted|wanting|wanna|going|gonna|plan(?:s|ned|ning)?|tried|trying|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|thought about|thinking about|thinks about|intends?|intention|intent|would rather|'d rather|rather|(?<!you )(?<!\bu )will|(?<!you)(?<!\bu)(?<!\bya)'ll|would|'d|might|may|could) (?:to )?(?:just )?"
 SH_IDEATION = _re(
     rf"\b(?:kill|hang|hurt|harm|cut|burn|starve|drown|poison|punish|strangle|choke|suffocate|stab|shoot) {_SELF}\b|\bdo (?:him|her|them|my)sel(?:f|ves) in\b|\bthrow (?:him|her|them|my)sel(?:f|ves) (?:under|off|in front of|from)\b",
-    r"\blife (?:isn'?t|is not|aint|ain'?t|wasn'?t|is no longer) worth (?:living|it)\b|\b(?:end|ending) (?:things|everything)\b|\bwant(?:s|ed)? (?:everything|it all|the pain|the thoughts|the voices|life) to (?:stop|end)\b|\bwon'?t be (?:a|any) (?:problem|burden|bother)(?: (?:for|to) (?:anyone|anybody|you|them|us|everyone))? (?:any ?more|for much longer|for long|soon|much longer)\b|\bsorry for everything\b|\b(?:my|her|his) last (?:message|post|video|goodbye)\b",
+    r"\b(?:nothing|no reason|nowt|nothing left) to live for\b|\blife (?:isn'?t|is not|aint|ain'?t|wasn'?t|is no longer) worth (?:living|it)\b|\b(?:end|ending) (?:things|everything)\b|\bwant(?:s|ed)? (?:everything|it all|the pain|the thoughts|the voices|life) to (?:stop|end)\b|\bwon'?t be (?:a|any) (?:problem|burden|bother)(?: (?:for|to) (?:anyone|anybody|you|them|us|everyone))? (?:any ?more|for much longer|for long|soon|much longer)\b|\bsorry for everything\b|\b(?:my|her|his) last (?:message|post|video|goodbye)\b",
     # one alternative per ending, each gated on its own telling word (see Cue)
     *(
         rf"{_SH_LEAD}\b{ending}\b"
@@ -562,6 +562,13 @@ SH_NEGATED = _re(
     r"\bno (?:disclosure|indication|signs?|mention|history|evidence|thoughts) of\b|\b(?:can'?t|cannot) stop (?:scrolling|playing|watching|gaming)\b|\bcutting (?:down|back|off|out)\b|\bcut(?:ting|s)? (?:down |back )?(?:(?:my|his|her|their|your|the) )?(?:\w+'s? )?(?:screen ?time|gaming|time online|time on)\b",
 )
 
+# A dare or a challenge: what SH_NEGATED reads as no self-harm of the child's own ...
+SH_DARED = _re(r"\bdar(?:e|es|ed|ing)\b|\bchallenges?\b")
+# ... unless the child says they would not mind not waking up from it.
+NOT_WAKING = _re(
+    r"\b(?:doesn'?t|didn'?t|don'?t|wouldn'?t|won'?t|does not|did not|do not|would not) (?:care|matter|mind) if (?:i|he|she|they|u|you) (?:don'?t|didn'?t|never|do not|did not|doesn'?t|does not|wouldn'?t|won'?t) (?:ever )?wak(?:e|es|ing)(?: up| up again)?\b",
+)
+
 # The child searched for it: "searched how many paracetamol to die".
 OWN_SEARCH = _re(
     r"\b(?:searched|searching|searches|googled|googling|looked up|looking up|search history|search terms?|typed)\b",
@@ -594,6 +601,8 @@ _BARE = r"(?:naked|nude|topless|semi[- ]?naked|undressed|in (?:just |only )?(?:h
 BARE = _re(rf"\b{_BARE}\b")
 MEDIA_NOUN = _re(rf"\b{_MEDIA}\b")
 SEXUAL_MEDIA = _re(
+    # the sector's names for a child's own sexual images
+    r"\bsgii\b|\bypsi\b|\bself[- ]generated (?:indecent |sexual |intimate )?(?:images?|imagery|content|material|photos?|videos?)\b",
     rf"\b(?:nude|naked|topless|bottomless|explicit|sexually explicit|intimate|sexual(?:ised|ized)?|sexy|indecent|semi[- ]?nude|semi[- ]?naked|nude[- ]?ish|xrated|pornographic|porn|dirty|revealing|rude|compromising|underwear|bikini) (?:\w+ ){{0,2}}{_MEDIA}\b",
     rf"(?<=x-)\brated (?:\w+ ){{0,2}}{_MEDIA}\b|(?<=x )\brated (?:\w+ ){{0,2}}{_MEDIA}\b",
     r"\bnudes\b|\b(?:a|the|her|his|their|my|your|ur|one|any|send|sent|sending) nude\b|\bsemi[- ]?nudes?\b|\b(?:dick|d\*ck|dck|d1ck|dik|dic|d|cock|willy|penis|boob|breast|genital|private part)s? (?:pics?|photos?|images?|pictures?|shots?)\b|\bcsam\b|\bcsem\b|\bcat(?:egory|\.)? ?[abc] (?:indecent |abuse |sexual )?(?:images?|imagery|photos?|pictures?|videos?|material|content|iioc)\b|\b(?:images?|imagery|photos?|videos?|material|iioc) (?:[\w()]+ ){0,5}(?:graded|assessed|classed|classified|categori[sz]ed) (?:as |at )?cat(?:egory|\.)? ?[abc]\b|\biiocs?\b|\bchild porn\w*|\bchild (?:sexual )?abuse (?:images?|material|imagery|content|videos?)\b",
@@ -729,10 +738,16 @@ SHARE = _re(
     r"\b(?:goes?|go|going|gets?|get sent|gets sent|are going) (?:to|out|on|round|public|viral|in (?:the|every|all|your|ur)|everywhere)\b|\b(?:will|'ll|gonna|going to) see (?:it|them|the (?:pics|photos|pictures|videos?)|your|ur)\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
 )
 FRAMING = _re(
+    r"\bor (?:\w+ ){0,3}(?:sees?|gets?|finds?) (?:these|them|it|this|those|the (?:pics|photos|pictures|images|videos?|vids?|nudes))\b",
     r"\b(?:threat\w*|blackmail\w*|extort\w*|unless|or else|otherwise|demand\w*)\b|\bif (?:s?he|they|i|you|u) (?:doesn'?t|don'?t|does not|do not|won'?t|refuses?|didn'?t|did not|stops?)\b",
     r"\bor (?:\w+ ){0,5}(?:goes?|go|going|gets?|will go|get sent|gets sent|are going) (?:to|out|on|round|public|viral|in|everywhere)\b|\bor (?:\w+ ){0,4}(?:will|'ll|gonna|are going to|is going to) see (?:it|them|the|your|ur|his|her)?\b|\bor (?:(?:\w+ ){0,3}(?:they|he|she|i|we|it))(?:'ll| will| would|'d)? (?:send|post|share|leak|upload|put|show|release|expose|forward|spread|tag|go)\b|\bor (?:will|'ll|gonna|is going to|would) (?:send|post|share|leak|upload|show|release|expose|spread)\b",
     r"\bor (?:the |her |his |their |my |your )?(?:\w+ )?(?:images?|photos?|pictures?|pics?|videos?|nudes?|clips?) (?:will|would|'ll|are going to) (?:be|get) (?:posted|shared|sent|leaked|uploaded|put|released|spread)\b|\bif (?:s?he|they|you|u) (?:leaves?|ends? it|breaks? up|finish\w* it|dumps?|tells?|reports?|blocks?)\b",
     r"\b(?:told|tell|tells|telling|being told|asked|asking|wants?|wanted) (?:him |her |them |the \w+ |my \w+ |our \w+ )?(?:to pay|for (?:£|\$|money|cash))\b|\b(?:collage|list|screenshots?) (?:of|with) (?:his|her|their|my|your) (?:\w+ )?(?:followers|friends|contacts)\b",
+)
+# The one blackmailing the child, named as such ("the blackmailer has posted one of the
+# images", "the account blackmailing our student sent a blurred version of the image").
+BLACKMAILER = _re(
+    r"\b(?:the|a|an|this|that|his|her|their) blackmailers?\b|\b(?:account|person|man|guy|scammer|someone|user|profile)s? (?:who is |who'?s |that is |that'?s )?blackmailing (?:him|her|them|our|my|the|a|an)\b",
 )
 # Someone holds images of the child ("someone has pictures of him").
 HOLDS = _re(
@@ -1178,6 +1193,18 @@ def _sextortion(r: Reading) -> tuple[str, int] | None:
             return "sextortion.threat", i
         if sexual and r.near(MONEY, i, 1):  # "blackmailed over intimate images; paid £100"
             return "sextortion.demand", i
+    # The blackmailer has sent or posted the images: the threat is under way.
+    i = _first(
+        r.where(BLACKMAILER),
+        lambda i: (
+            i not in negated
+            and i not in r.blocked(FICTION)
+            and r.near(MEDIA_NOUN, i, 0)
+            and r.near(MEDIA_ACTION, i, 0)
+        ),
+    )
+    if i is not None:
+        return "sextortion.blackmailer", i
     if not implied:
         return None
     commercial = r.blocked(COMMERCIAL, TEACHING)
@@ -1380,7 +1407,14 @@ def ruled_out(text: str, reading: Reading | None = None) -> frozenset[str]:
     if r.anywhere(NOT_A_CASE) or _closed(r):
         return frozenset({IMMEDIATE_DANGER, SELF_HARM, SEXTORTION, INDECENT_IMAGE})
     out = set()
-    if r.anywhere(SH_NEGATED) or r.anywhere(HOAX) or r.anywhere(RECOVERED):
+    # a challenge is no denial where the child wishes not to wake up from it
+    dared_only = r.where(SH_NEGATED) <= r.where(SH_DARED)
+    wish = r.anywhere(SH_IDEATION) or r.anywhere(NOT_WAKING)
+    if (
+        (r.anywhere(SH_NEGATED) and not (dared_only and wish))
+        or r.anywhere(HOAX)
+        or r.anywhere(RECOVERED)
+    ):
         out.add(SELF_HARM)
     if (
         r.anywhere(NO_IMAGES)

@@ -1227,3 +1227,62 @@ def test_an_adult_not_answering_is_no_missing_child(text: str) -> None:
 )
 def test_an_adult_not_answering_hard_negatives(text: str) -> None:
     assert "immediate_danger" in flags(text)
+
+
+# ---- a challenge with a wish not to wake up from it is self-harm all the same ----------------
+def test_a_challenge_with_a_wish_not_to_wake_is_not_ruled_out() -> None:
+    text = "A Y8 (12) says he'll do the blackout challenge again tonight and doesn't care if he never wakes up."
+    assert "self_harm" not in ruled_out(text)
+    # a dare with no such wish is still read as no self-harm of the child's own
+    assert "self_harm" in ruled_out("Pupils keep daring each other to do the cinnamon challenge.")
+
+
+# ---- sextortion: the blackmailer acting, a threat that someone will "see" the images -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blackmailer has now sent one of the videos to her cousin. She is 15 and in bits.",
+        "The account blackmailing my son (14) has posted the photo on a fake profile with his name.",
+        "He keeps telling my daughter (13) 'send another one or your dad sees these'. She sent him a topless photo last week.",
+    ],
+)
+def test_sextortion_under_way(text: str) -> None:
+    assert "sextortion" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blackmailer in the school play posts photos of the detective; rehearsal is on Friday.",
+        "The blackmailer was jailed last year; a Year 10 (15) wants photos of the court for a project.",
+        "Send your homework photos by Friday or Miss sees it as late.",
+    ],
+)
+def test_sextortion_under_way_hard_negatives(text: str) -> None:
+    assert "sextortion" not in flags(text)
+
+
+# ---- the sector's names for a child's own images; a life with nothing to live for -----------
+def test_sgii_named_as_an_incident_is_an_indecent_image() -> None:
+    assert "indecent_image" in flags(
+        "We've had an SGII incident: a Y9 girl (14) sent one to a boy in Y10."
+    )
+    assert "indecent_image" not in flags("Can you recommend a lesson on SGII for Year 9?")
+
+
+def test_nothing_to_live_for_is_self_harm() -> None:
+    assert "self_harm" in flags(
+        "My son (15) posted 'nothing to live for anyway' on his story last night."
+    )
+    assert "self_harm" not in flags(
+        "The song's lyrics say there's nothing to live for; Y8 pupils sing it in class."
+    )
+
+
+def test_a_man_met_through_an_app_and_a_meeting_set() -> None:
+    assert "immediate_danger" in flags(
+        "A girl (13) met a man through Instagram and is meeting him in town this Saturday."
+    )
+    assert "immediate_danger" not in flags(
+        "Our Year 7s met an author through Zoom; the next session is this Friday."
+    )
