@@ -285,6 +285,10 @@ class Lexicon:
     context_only: frozenset[str]
     protected: frozenset[str]
     must_survive: frozenset[str]
+    # First names of the SSA's counts that are no everyday word and no other list holds
+    # (data/first_names_more.txt, written by training/more_names.py): tens of thousands, so
+    # read apart from first_names, only where a lower-case word needs a listed name.
+    more_first: frozenset[str]
 
 
 @cache
@@ -296,6 +300,7 @@ def lexicon() -> Lexicon:
         context_only=read_words("context_only_names.txt"),
         protected=read_words("protected.txt"),
         must_survive=read_words("must_survive.txt"),
+        more_first=read_words("first_names_more.txt"),
     )
 
 
