@@ -204,6 +204,7 @@ def _info(raw: str, table: dict[str, float]) -> Word:
             cand = not (
                 z >= COMMON_ZIPF
                 and low not in g.first
+                and low not in g.more
                 and (sh == "x" or (z >= VERY_COMMON_ZIPF and low not in g.surname))
             )
             before = (ctx, nb, CUE_BEFORE.get(low, ""))
@@ -313,6 +314,11 @@ def _zb(z: float) -> str:
 @dataclass(frozen=True)
 class Gazetteers:
     first: frozenset[str]
+    # The big list's names (lexicon.more_first) that `first` lacks. The model was trained
+    # without them (no feature reads them: retrained with them, it lost lower-case names
+    # held out, see the benchmarks README); they count as listed where a cut asks whether a
+    # lower-case word is a listed name (_cut, candidate, the lower-case repeats).
+    more: frozenset[str]
     surname: frozenset[str]
     ambiguous: frozenset[str]
     protected: frozenset[str]
@@ -327,6 +333,7 @@ def gazetteers(lex: Lexicon) -> Gazetteers:
     # rules' only (see first_names_extra.txt).
     return Gazetteers(
         first=read_words("first_names.txt"),
+        more=lex.more_first,  # holds no name of first_names.txt (more_names.py leaves them out)
         surname=lex.surnames,
         ambiguous=read_words("ambiguous_names.txt") | lex.context_only,
         protected=lex.protected | lex.must_survive,
@@ -356,6 +363,7 @@ def candidate(t: Token, g: Gazetteers) -> bool:
     return not (
         t.zipf >= COMMON_ZIPF
         and t.low not in g.first
+        and t.low not in g.more
         and (t.shape == "x" or (t.zipf >= VERY_COMMON_ZIPF and t.low not in g.surname))
     )
 
@@ -828,11 +836,12 @@ def model_spans(
             or (
                 _base(t.low) in rare
                 and allowed(t)
-                and not (t.shape == "x" and _after_determiner(text, t.start))
+                and not (t.shape == "x" and after_determiner(text, t.start))
                 and (
                     t.shape != "x"
                     or t.zipf < LOWER_REPEAT_ZIPF
                     or (_base(t.low) in g.first and _base(t.low) not in g.ambiguous)
+                    or _base(t.low) in g.more
                     or _lower_line(text, t.start)
                 )
             )
@@ -901,7 +910,7 @@ def _with_neighbours(
         if t.shape == "x":
             # Before a name, a word English knows a little ("zhou haoran"); after one, only
             # a word it hardly knows, since verbs follow names ("okafor rang back").
-            listed = t.low in g.first or t.low in g.surname
+            listed = t.low in g.first or t.low in g.more or t.low in g.surname
             ok = p >= cut and (
                 (after is not None and after.shape == "x" and (t.zipf < REPEAT_RARE_ZIPF or listed))
                 or (
@@ -953,7 +962,8 @@ REPEAT_RARE_ZIPF = 4.0
 DETERMINER_END_RE = factored.compile(r"\b(?:a|an|the|some|no|very|so|too|quite|really)[ \t]+\Z")
 
 
-def _after_determiner(text: str, start: int) -> bool:
+def after_determiner(text: str, start: int) -> bool:
+    """Does an article or an intensifier stand just before `start` ("the", "so")?"""
     return DETERMINER_END_RE.search(text, max(0, start - 8), start) is not None
 
 
@@ -999,11 +1009,12 @@ def _cut(t: Token, cut: float, shouting: bool, g: Gazetteers, mid: bool) -> floa
         return cut
     if t.shape == "Xx" and t.low in g.first and not shouting and (t.low not in g.ambiguous or mid):
         return cut  # "told Summer that": a listed name, capitalised, needs no more
-    if t.shape == "x" and t.low in g.first and not shouting and t.zipf >= EVERYDAY_WORD_ZIPF:
+    listed = t.low in g.first or t.low in g.more
+    if t.shape == "x" and listed and not shouting and t.zipf >= EVERYDAY_WORD_ZIPF:
         # A listed first name in lower case that is also a word ("dawn", "frank", "grace"):
         # the model's context features (chat lines, "told", "hey", "says") decide it.
         return max(cut, LOWER_LISTED_CUT)
-    if t.shape == "x" and t.low not in g.first:
+    if t.shape == "x" and not listed:
         if t.zipf >= REPEAT_RARE_ZIPF:
             # "café" alone on a line is a word, not a name; "reed" may be a surname.
             return max(cut, LOWER_COMMON_CUT) if t.low in g.surname else NEVER

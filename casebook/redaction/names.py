@@ -39,6 +39,7 @@ from casebook.redaction.namemodel import (
     SEASON_NOUN_AFTER_RE,
     SEASON_OWNER_RE,
     SEASONS,
+    after_determiner,
     gazetteers,
     model_spans,
     place_context,
@@ -369,7 +370,7 @@ def _verb_after_greeting(text: str, ent: Entity) -> bool:
 
 @cache
 def _keep_words(lex: Lexicon) -> frozenset[str]:
-    return lex.first_names | lex.surnames | TITLES | PARTICLES | {"and"}
+    return lex.first_names | lex.more_first | lex.surnames | TITLES | PARTICLES | {"and"}
 
 
 def _adjacent(text: str, a: Tok, b: Tok) -> bool:
@@ -573,6 +574,7 @@ class _Finder:
         if (
             not t.cap
             and t.low not in lex.first_names
+            and t.low not in lex.more_first
             and (prev is None or prev.low not in TITLES)
             and ("-" not in t.low or t.low.split("-")[0] not in lex.first_names)
         ):
@@ -587,7 +589,10 @@ class _Finder:
                 return True
         if not t.cap:
             if not self.known_first(t):
-                return False
+                # A first name of the big list (no everyday word, see lexicon.more_first)
+                # written in lower case, with a person cue on either side: "son lorcan (14)",
+                # "new kid trevor".
+                return t.low in lex.more_first and (self.cue_before(t) or self.cue_after(t))
             parts = t.low.split("-")
             if len(parts) == 2 and all(p in lex.first_names for p in parts):
                 return True  # "lily-grace", "tyler-jay": two first names are one name
@@ -691,6 +696,8 @@ class _Finder:
             )
             if not t.cap and t.low not in lower_known:
                 continue
+            if not t.cap and t.low in self.lex.more_first and after_determiner(self.text, t.start):
+                continue  # "dusty (carer) rang ... the phone was so dusty": the word
             if (
                 common.get(t.low, 0.0) >= REPEAT_COMMON_ZIPF
                 and self.probs.get(t.start, 0.0) < 0.2
@@ -712,11 +719,13 @@ class _Finder:
         i = 0
         toks = self.toks
         first_names = self.lex.first_names
+        more_first = self.lex.more_first
         while i < len(toks):
             t = toks[i]
             if (
                 not t.cap
                 and t.low not in first_names
+                and t.low not in more_first
                 and "-" not in t.low
                 and (i == 0 or toks[i - 1].low not in TITLES)
             ):

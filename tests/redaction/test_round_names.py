@@ -1,0 +1,78 @@
+"""The names round: a big list of first names (the US SSA's baby-name counts, less every
+everyday English word, `data/first_names_more.txt`), read for lower-case names that no
+hand-written list held. Sentences written afresh for these tests, with everyday words that
+are also given names left alone."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from casebook.redaction import redact
+from casebook.redaction.lexicon import lexicon, read_words, towns
+from casebook.redaction.namemodel import zipf_table
+from casebook.redaction.training import more_names
+from tests.redaction.coverage import covered
+
+
+def test_the_big_list_holds_thousands_of_names_and_no_other_lists_words() -> None:
+    lex = lexicon()
+    more = lex.more_first
+    assert len(more) > 10_000
+    assert all(len(n) >= more_names.MIN_LENGTH and n.isascii() and n.isalpha() for n in more)
+    others = lex.first_names | lex.ambiguous | lex.context_only | lex.protected | lex.must_survive
+    assert not more & others
+    assert not more & towns()
+    assert not more & read_words("countries.txt")
+    table = zipf_table()
+    assert all(table.get(n, 0.0) < more_names.MAX_ZIPF for n in more)
+
+
+@pytest.mark.parametrize("word", ["will", "hope", "rose", "mark", "bill", "treasure", "infant"])
+def test_everyday_words_that_are_also_given_names_are_not_in_the_big_list(word: str) -> None:
+    assert word not in lexicon().more_first
+
+
+def test_the_filter_keeps_names_and_drops_words_by_babies_against_frequency() -> None:
+    # Invented counts: a word is written far more often than babies are given it.
+    counts = Counter(
+        {"zelphine": 6, "wayneford": 350_000, "tresor": 5_000, "al": 9_000, "placeton": 900}
+    )
+    zipf = {"wayneford": 4.4, "tresor": 4.2, "al": 3.0}
+    kept = more_names.select(counts, zipf, skip=frozenset({"placeton"}))
+    assert kept == ["wayneford", "zelphine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Lower-case first names English writes only as names, after a person cue.
+        ("new kid trevor lives near the park, the others pick on him", "trevor"),
+        ("her cousin nigel got the same message last night", "nigel"),
+        ("girlfriend valerie says the account is fake", "valerie"),
+        ("dad steve, who is 41, has the phone now", "steve"),
+    ],
+)
+def test_lower_case_names_of_the_big_list_after_a_cue_are_redacted(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The same cues before everyday words.
+        ("the new kid will be at the park later", "will be at the park"),
+        ("her cousin hopes the messages stop", "cousin hopes"),
+        ("my son, 13, was added to a group chat", "son, 13"),
+        # Words that are also given names, written as words.
+        ("the club is a safe haven for the younger ones", "safe haven"),
+        ("it was a miracle nobody shared it further", "a miracle nobody"),
+        ("the treasure hunt app asks for your location", "treasure hunt"),
+        ("she moved up from the infant school last year", "infant school"),
+        ("a grace period of two weeks applies to the report", "grace period"),
+    ],
+)
+def test_everyday_words_after_those_cues_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
