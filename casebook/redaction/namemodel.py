@@ -204,7 +204,6 @@ def _info(raw: str, table: dict[str, float]) -> Word:
             cand = not (
                 z >= COMMON_ZIPF
                 and low not in g.first
-                and low not in g.more
                 and (sh == "x" or (z >= VERY_COMMON_ZIPF and low not in g.surname))
             )
             before = (ctx, nb, CUE_BEFORE.get(low, ""))
@@ -317,7 +316,8 @@ class Gazetteers:
     # The big list's names (lexicon.more_first) that `first` lacks. The model was trained
     # without them (no feature reads them: retrained with them, it lost lower-case names
     # held out, see the benchmarks README); they count as listed where a cut asks whether a
-    # lower-case word is a listed name (_cut, candidate, the lower-case repeats).
+    # lower-case word is a listed name (_cut, the lower-case repeats, a neighbour's check).
+    # Which words are scored at all (candidate) stays as trained.
     more: frozenset[str]
     surname: frozenset[str]
     ambiguous: frozenset[str]
@@ -363,7 +363,6 @@ def candidate(t: Token, g: Gazetteers) -> bool:
     return not (
         t.zipf >= COMMON_ZIPF
         and t.low not in g.first
-        and t.low not in g.more
         and (t.shape == "x" or (t.zipf >= VERY_COMMON_ZIPF and t.low not in g.surname))
     )
 

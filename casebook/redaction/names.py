@@ -1123,7 +1123,7 @@ def _after_relation(text: str, people: list[Entity], masked: bytearray) -> list[
         if w in lex.protected or w in lex.ambiguous or w in lex.context_only or w in TITLES:
             continue
         z = zipf_of(w, table)
-        listed = w in lex.first_names or w in lex.surnames
+        listed = w in lex.first_names or w in lex.more_first or w in lex.surnames
         # Verbs after a relation ("mum texted", "dad reckons", "nan rang") are no names.
         verb_like = not listed and (w.endswith(("ed", "ing", "s")) or w in IRREGULAR_VERBS)
         if verb_like or not (z < RELATION_RARE_ZIPF or (listed and z < RELATION_LISTED_ZIPF)):
@@ -1204,8 +1204,27 @@ CLUB_ROLE_CUES = (
     "group leader",
     "club leader",
     "district commissioner",
+    # Coaches and the roles of safeguarding meetings, written the same way ("coach steve's
+    # asked him", "LADO anita says"), in the capitals notes give them.
+    "coach",
+    "sports coach",
+    "football coach",
+    "lado",
+    "LADO",
+    "yot worker",
+    "YOT worker",
 )
 CLUB_ROLE_RE = _word_after_cue(CLUB_ROLE_CUES)
+# A bracket opening with a role or a relation, after a lower-case word: "ref from lorcan (sw,
+# Kent)", "present - anita (DSL, Oakfield High)", "call from marisol (parent, Leeds)". Taken
+# for a listed first name that is no everyday word, anywhere in the text (at a note's start,
+# SLOT_BRACKET_RE takes any word).
+ROLE_BRACKET_RE = factored.compile(
+    r"\([ \t]*(?:sw|dsl|ddsl|senco|lado|pcso|parent|mum|mam|dad|carer|foster[ \t]+carer|"
+    r"childminder|teacher|head|headteacher|tutor|yw|youth[ \t]+worker|social[ \t]+worker|"
+    r"nurse|governor|caller)\b",
+    re.I,
+)
 SLOT_CALL_VERB_RE = factored.compile(r"[ \t](?:rang|rung|called|phoned|emailed|asked)\b")
 SLOT_NOTE_FROM_RE = factored.compile(
     r"(?:^|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]+(?:@|from|at)[ \t]+[^\n.;()]{2,40}?\Z",
@@ -1285,7 +1304,7 @@ def _surname_like(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
 
 def _listed_first_name(w: str, lex: Lexicon) -> bool:
     """A listed first name that is no everyday word and nothing that must survive."""
-    return w in lex.first_names and not (
+    return (w in lex.first_names or w in lex.more_first) and not (
         w in lex.ambiguous or w in lex.protected or w in lex.context_only
     )
 
@@ -1293,7 +1312,7 @@ def _listed_first_name(w: str, lex: Lexicon) -> bool:
 def _slot_word_ok(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
     if w in SLOT_NOT_NAMES or w in TITLES or w in RELATION_WORDS:
         return False
-    listed = w in lex.first_names or w in lex.surnames
+    listed = w in lex.first_names or w in lex.more_first or w in lex.surnames
     if w in lex.protected and not listed:
         return False
     if not listed and (w.endswith(("ed", "ing", "n't", "n’t")) or w in IRREGULAR_VERBS):
@@ -1329,6 +1348,12 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
         before = SLOT_NOTE_WORD_RE.search(text, max(0, m.start() - 40), m.start())
         if before is not None:
             spans.append(before.span("w"))
+    for m in ROLE_BRACKET_RE.finditer(text) if "(" in text else ():
+        before = SLOT_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None:
+            word = before.group(0).rstrip(" \t")
+            if _listed_first_name(word, lex):
+                spans.append((before.start(), before.start() + len(word)))
     for m in SLOT_CALL_VERB_RE.finditer(text):
         before = SLOT_NOTE_FROM_RE.search(text, max(0, m.start() - 80), m.start())
         if before is not None:
@@ -1351,7 +1376,11 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
         spans.append(m.span("w"))
     for m in YEAR_GROUP_NAME_RE.finditer(text) if "y" in text else ():
         w = m.group("w")
-        if w in lex.first_names or (zipf_of(w, table) < 3.0 and w not in lex.protected):
+        if (
+            w in lex.first_names
+            or w in lex.more_first
+            or (zipf_of(w, table) < 3.0 and w not in lex.protected)
+        ):
             spans.append(m.span("w"))
     for p in people:
         b = BRACKETED_FULL_NAME_RE.match(text, p.end)

@@ -21,6 +21,7 @@ def test_the_big_list_holds_thousands_of_names_and_no_other_lists_words() -> Non
     more = lex.more_first
     assert len(more) > 10_000
     assert all(len(n) >= more_names.MIN_LENGTH and n.isascii() and n.isalpha() for n in more)
+    assert more == read_words("first_names_more.txt")  # as read_plain_words reads it
     others = lex.first_names | lex.ambiguous | lex.context_only | lex.protected | lex.must_survive
     assert not more & others
     assert not more & towns()
@@ -74,5 +75,38 @@ def test_lower_case_names_of_the_big_list_after_a_cue_are_redacted(text: str, na
     ],
 )
 def test_everyday_words_after_those_cues_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A listed first name in lower case before a bracket that opens with a role.
+        ("ref from maureen (sw, Kent) about the images", "maureen"),
+        ("call from lorraine (parent, Leeds): son on an app", "lorraine"),
+        ("update from trevor (childminder) re the photos", "trevor"),
+        # After a coach or a safeguarding role written as a title.
+        ("LADO lorraine says it meets the threshold", "lorraine"),
+        ("coach trevor asked the lads for pics", "trevor"),
+    ],
+)
+def test_lower_case_names_beside_roles_are_redacted(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The same brackets and roles after words that are no names.
+        ("the coach driver (head of transport) said no", "coach driver"),
+        ("the coach trip (parent helpers needed) is off", "coach trip"),
+        ("LADO threshold met, referral made", "LADO threshold met"),
+        ("the mum (parent, Leeds) rang twice", "the mum"),
+        ("spoke to the head (dsl) today", "the head"),
+        ("sports coach training (teacher led) cancelled", "sports coach training"),
+    ],
+)
+def test_words_beside_those_roles_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
