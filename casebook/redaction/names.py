@@ -99,6 +99,12 @@ NEXT_CUE_RE = factored.compile(
     r")",
     re.I,
 )
+# A caller saying who they are and where from: "its dawn again from westfield", "i'm grace
+# from a nursery", "this is hope here from the pru".
+SELF_INTRO_BEFORE_RE = factored.compile(
+    r"\b(?:i['’]m|im|i[ \t]+am|it['’]s|its|this[ \t]+is|name[ \t]+is|name['’]s)[ \t]+\Z"
+)
+SELF_INTRO_AFTER_RE = factored.compile(r"[ \t]+(?:again[ \t]+|here[ \t]+)?from\b")
 SURNAME_ALONE_NEXT_RE = factored.compile(
     r"\s+(?:said|says|told|has|had|is|was|asked|reported|called|emailed|rang|explained|sent|"
     r"posted|shared|showed|disclosed|admitted|added|messaged|left|joined|went|came|received)\b"
@@ -530,10 +536,19 @@ class _Finder:
         as a name where the text treats it as one: a possessive before someone or something of
         theirs ("summer's phone", "joy's mum"), a verb of speech or action after it that the
         word's other senses never take ("summer keeps posting", "then joy blocked him"), or
-        listed after a name just found ("amber, jade and summer"). Not after a determiner
+        listed after a name just found ("amber, jade and summer"), or a caller saying who
+        they are and where from ("its dawn again from the school"). Not after a determiner
         ("the summer's heat", "a bill sent")."""
         t = self.toks[i]
         text = self.text
+        if (
+            t.low not in self.lex.protected
+            and t.low not in CALENDAR_WORDS  # "its summer from june to august"
+            and SELF_INTRO_AFTER_RE.match(text, t.end)
+            and SELF_INTRO_BEFORE_RE.search(lowered(text), max(0, t.start - 16), t.start)
+        ):
+            # Before the determiners: "its" opens "its dawn again from ...".
+            return True  # "hi, its dawn again from the school", "i'm grace from a nursery"
         if DETERMINER_BEFORE_RE.search(text, max(0, t.start - 8), t.start):
             return False
         if text[t.end : t.end + 2] in ("'s", "’s"):
@@ -1352,7 +1367,11 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
         before = SLOT_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         if before is not None:
             word = before.group(0).rstrip(" \t")
-            if _listed_first_name(word, lex):
+            # A first name that is also a word as well ("patience (childminder)", "grace
+            # (parent)"): a bracket naming someone's role follows a person, not a word.
+            if _listed_first_name(word, lex) or (
+                word in lex.first_names and word in lex.ambiguous and word not in lex.protected
+            ):
                 spans.append((before.start(), before.start() + len(word)))
     for m in SLOT_CALL_VERB_RE.finditer(text):
         before = SLOT_NOTE_FROM_RE.search(text, max(0, m.start() - 80), m.start())

@@ -110,3 +110,30 @@ def test_lower_case_names_beside_roles_are_redacted(text: str, name: str) -> Non
 def test_words_beside_those_roles_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A caller saying who they are and where from, with a first name that is also a word.
+        ("hi, its hope again from the nursery on park road", "hope"),
+        ("i'm faith from the pupil referral unit, quick question", "faith"),
+        ("this is joy here from st anne's about a parent", "joy"),
+    ],
+)
+def test_word_names_of_callers_introducing_themselves_are_redacted(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("its summer from june to august at the club", "summer from june"),
+        ("its may from the 3rd that the club reopens", "may from the 3rd"),
+        ("i'm hopeful from what the school said", "hopeful from"),
+        ("it's joy he feels, from what his mum says", "joy he feels"),
+    ],
+)
+def test_words_after_a_self_introduction_that_are_no_names_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
