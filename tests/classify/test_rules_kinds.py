@@ -1286,3 +1286,14 @@ def test_a_man_met_through_an_app_and_a_meeting_set() -> None:
     assert "immediate_danger" not in flags(
         "Our Year 7s met an author through Zoom; the next session is this Friday."
     )
+
+
+def test_no_children_in_the_videos_and_a_talk_on_sextortion() -> None:
+    seen = "A Y3 boy (7) was shown videos of adults on his cousin's phone; no children in the videos, his mum says."
+    assert "indecent_image" in ruled_out(seen)
+    assert "indecent_image" not in ruled_out(
+        "No children in the school knew until a Y9 girl's (14) nude photo went round on Monday."
+    )
+    talk = "Could someone from your team speak on sextortion at our DSL network meeting?"
+    assert "sextortion" in rules.taught(talk)
+    assert "sextortion" not in flags(talk)
