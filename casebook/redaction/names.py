@@ -99,6 +99,9 @@ NEXT_CUE_RE = factored.compile(
     r")",
     re.I,
 )
+# In capitals, a word after a name that English writes this often is no part of it, unless a
+# list holds it as a name ("CALLED MAUREEN ADDED HIM", but "DANIEL HIGGINBOTHAM").
+SHOUTED_WORD_ZIPF = 3.0
 # A caller saying who they are and where from: "its dawn again from westfield", "i'm grace
 # from a nursery", "this is hope here from the pru".
 SELF_INTRO_BEFORE_RE = factored.compile(
@@ -448,6 +451,14 @@ class _Finder:
                     break
                 if nxt.low in lex.context_only and nxt.low not in lex.surnames:
                     break
+                if (
+                    nxt.word.isupper()
+                    and toks[j].word.isupper()
+                    and nxt.low not in lex.surnames
+                    and nxt.low not in lex.first_names
+                    and zipf_of(nxt.low, zipf_table()) >= SHOUTED_WORD_ZIPF
+                ):
+                    break  # in capitals every word is capitalised: "CALLED MAUREEN ADDED HIM"
                 j += 1
                 continue
             if allow_lower and nxt.low in lex.surnames and nxt.low not in lex.ambiguous:
@@ -658,6 +669,8 @@ class _Finder:
             return False
         if self.known_first(t):
             return True
+        if t.low in lex.more_first and (self.cue_before(t) or self.cue_after(t)):
+            return True  # "BIRTH DAD WAYNE ON FACEBOOK", "my cousin Lorcan, 15, said"
         if t.low in lex.surnames:
             if not _sentence_initial(text, t.start):
                 return not self.title_case_phrase(i) or self.surname_next(i)

@@ -137,3 +137,30 @@ def test_word_names_of_callers_introducing_themselves_are_redacted(text: str, na
 def test_words_after_a_self_introduction_that_are_no_names_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # In capitals: a first name of the big list after a person cue.
+        ("MY SON WAS CONTACTED BY HIS BIRTH DAD TREVOR ON FACEBOOK.", "TREVOR"),
+        ("A GIRL CALLED MAUREEN ADDED HIM TO THE GROUP.", "MAUREEN"),
+        # A surname English hardly writes is still part of the name.
+        ("A LAD CALLED DANIEL HIGGINBOTHAM KEEPS MESSAGING HER.", "DANIEL HIGGINBOTHAM"),
+    ],
+)
+def test_names_in_capitals_after_a_cue_are_redacted(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # In capitals, the everyday words after a name are no part of it.
+        ("A GIRL CALLED MAUREEN ADDED HIM TO THE GROUP.", "ADDED HIM"),
+        ("A BOY CALLED ME NAMES ON THE BUS.", "CALLED ME NAMES"),
+    ],
+)
+def test_words_after_names_in_capitals_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
