@@ -22,6 +22,7 @@ from casebook.redaction import factored
 from casebook.redaction.core import ADDRESS_WORDS, Entity
 from casebook.redaction.lexicon import (
     DATA_DIR,
+    LineStart,
     RunStart,
     WordStart,
     first_runs,
@@ -570,7 +571,7 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
 # A form's place field: "TOWN: CROYDON", "Area: North Tyneside", "Local authority: Kirklees".
 # The value is a place whatever its words (a surname-like town among them); one with a
 # number is an address and is left to the address recognisers.
-PLACE_FIELD_RE = factored.compile(
+PLACE_FIELD_RE = LineStart(
     r"^[ \t]*(?:town|city|area|county|region|borough|district|local[ \t]+authority|la)"
     r"[ \t]*:[ \t]*(?P<v>[^\W\d_][^\W\d_'’\- \t]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){0,3})[ \t]*$",
     re.M | re.I,

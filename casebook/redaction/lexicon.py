@@ -256,6 +256,60 @@ def _runs(items: list[tuple[Any, Any]], opened: set[str]) -> tuple[set[str], set
     return opened, closed
 
 
+# The last text asked and the offsets where its lines start (see line_starts).
+_LAST_LINES: list[tuple[str, list[int]]] = [("", [0])]
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where text's lines start (0, and each place after a "\\n"), worked out once for
+    the last text asked (the list is shared: do not change it)."""
+    last = _LAST_LINES[0]
+    if last[0] is text:
+        return last[1]
+    lengths = map(len, text.split("\n"))
+    starts = [0, *accumulate(map((1).__add__, lengths))]
+    starts.pop()
+    _LAST_LINES[0] = (text, starts)
+    return starts
+
+
+class LineStart:
+    r"""A regex opening with ``^`` under re.MULTILINE, tried only where a line starts: the same
+    matches as ``regex.finditer(text)``.
+
+    Why: the regex engine skips ahead only for a pattern that opens with literal characters
+    or ``^`` without re.MULTILINE; one opening with a multi-line ``^`` is tried at every
+    position of the text, to fail there unless a line starts. A text has a few dozen lines.
+    """
+
+    __slots__ = ("flags", "pattern", "regex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        parsed = _sre_parse.parse(pattern, flags)
+        items = list(parsed.data)
+        if not (
+            parsed.state.flags & re.MULTILINE
+            and items
+            and items[0] == (_sre.AT, _sre.AT_BEGINNING)
+            and parsed.getwidth()[0] > 0
+        ):
+            raise ValueError(f"pattern does not open with a multi-line ^: {pattern[:40]!r}")
+        self.regex = factored.compile(pattern, flags)
+        self.pattern = pattern
+        self.flags = self.regex.flags
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        match = self.regex.match
+        end = 0
+        for start in line_starts(text):
+            if start < end:
+                continue
+            m = match(text, start)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 def first_runs(phrases: Iterable[str]) -> frozenset[str]:
     r"""The run of word characters (``\w+``) each phrase opens with (RunStart's `firsts`).
 

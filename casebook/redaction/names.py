@@ -25,6 +25,7 @@ from casebook.redaction import factored
 from casebook.redaction.core import Entity
 from casebook.redaction.lexicon import (
     Lexicon,
+    LineStart,
     RunStart,
     WordStart,
     lexicon,
@@ -119,7 +120,7 @@ SPEECH_PREV_RE = factored.compile(
     r"\b(?:told|asked|messaged|texted|showed|blocked|tagged|threatened|bullied|warned|"
     r"invited|followed|contacted|emailed|rang)[ \t]+\Z"
 )
-CLOSING_RE = factored.compile(
+CLOSING_RE = LineStart(
     r"^\s*(?:kind(?:est)?\s+regards|best\s+regards|warm(?:est)?\s+regards|regards|"
     r"best\s+wishes|many\s+thanks|thanks(?:\s+again|\s+so\s+much|\s+in\s+advance)?|"
     r"thank\s+you(?:\s+in\s+advance)?|best|cheers|yours\s+(?:sincerely|faithfully)|sincerely|"
@@ -1500,7 +1501,7 @@ NAME_LABEL_VALUE_RE = factored.compile(
     r"(?=[ \t]*(?:[.,;()\n]|[ \t]/|\Z))"
 )
 NAME_LABEL_START_RE = factored.compile(r"(?:^|[.\n]|[.!?][ \t]|[ \t][-–][ \t])[ \t>*]*\Z", re.M)
-SIGNED_ROLE_RE = factored.compile(
+SIGNED_ROLE_RE = LineStart(
     r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]*(?:\n|[ \t]/[ \t]|,[ \t])"
     r"[ \t]*(?i:(?:deputy[ \t]+)?(?:lado|dsl|ddsl|senco|pcso|headteacher|head[ \t]+teacher|"
     r"designated[ \t]+safeguarding[ \t]+(?:lead|officer)|safeguarding[ \t]+lead|"
@@ -1564,7 +1565,7 @@ def _labelled_names(text: str, people: list[Entity], masked: bytearray) -> list[
 # A chat's speakers: a listed first name opening two or more lines before a colon (a time
 # may stand between: "Hope 23:50: who gave u my number"), whatever the word means elsewhere
 # ("Will: u there"). One line alone is a label ("Mark: 7/10").
-SPEAKER_RE = factored.compile(
+SPEAKER_RE = LineStart(
     r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<n>[A-Z][a-z]+)[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*)?:[ \t]",
     re.M,
 )

@@ -17,6 +17,7 @@ from casebook.redaction import factored
 from casebook.redaction.core import Entity
 from casebook.redaction.lexicon import (
     Anchored,
+    LineStart,
     RunStart,
     Searchable,
     WordStart,
@@ -914,7 +915,7 @@ QUOTED_AFTER_RE = factored.compile(
 EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2700-\u27bf\ufe0f]"
 # A chat line's speaker: "[21:04] vxlkyrie_: u up", "[14/02/2023, 19:22:10] ellie: ...",
 # "wraith.exe: whos the new girl". A speaker shaped like a username is one, whatever it ends in.
-SPEAKER_RE = factored.compile(
+SPEAKER_RE = LineStart(
     r"^[ \t>]*(?:\[[^\]\n]{3,24}\][ \t]*"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+(?:-[ \t]+)?)?"
     r"(?P<u>[A-Za-z0-9_][\w.\-]{1,30}[\w])[ \t]*:[ \t]",
@@ -927,7 +928,7 @@ EMOJI_NAME_RE = factored.compile(
 )
 # A display name just before a handle at the start of a line: "Starlight Models UK ✨
 # @starlight.models.ldn", "From: Luca Scapigliati @lucascaps_09".
-DISPLAY_NAME_RE = factored.compile(
+DISPLAY_NAME_RE = LineStart(
     r"^[ \t>*•\-]*(?:(?:From|To|Sender|Account|Profile)[ \t]*:[ \t]*|\d{1,2}[.)][ \t]+)?"
     r"(?P<d>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}(?:[ \t]*" + EMOJI + r"+)?)"
     r"[ \t]+(?=@[A-Za-z0-9_])",
@@ -1149,7 +1150,7 @@ def _quoted_handles(text: str) -> list[Entity]:
 
 # A copied Discord message's header line: its sender as the account is written, a trailing
 # dot and all ("tobyyy. — Today at 22:03", "kaiser_wilhelm_04 - Yesterday at 9:14 PM").
-DISCORD_HEADER_RE = factored.compile(
+DISCORD_HEADER_RE = LineStart(
     r"^[ \t]*(?P<u>[A-Za-z0-9_][A-Za-z0-9_.]{1,31})[ \t]+[—–-][ \t]+"
     r"(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})[ \t]+at[ \t]+\d",
     re.M,
@@ -1516,7 +1517,7 @@ NOTE_SCHOOL_RE = factored.compile(
     r"(?P<p>(?:[A-Za-z][\w'’\-]*[ \t]+){0,3}[A-Za-z][\w'’\-]*)(?=[ \t]*[.,;:\n]|\Z)",
     re.M | re.I,
 )
-CLUB_LABEL_RE = factored.compile(
+CLUB_LABEL_RE = LineStart(
     r"^[ \t]*(?:club|team|setting|youth[ \t]+club|sports[ \t]+club)[ \t]*:[ \t]*"
     r"(?P<p>[A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z][\w'’\-]*){0,4})[ \t]*$",
     re.M | re.I,

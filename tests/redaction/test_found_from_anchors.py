@@ -197,3 +197,60 @@ def test_town_cues_are_the_context_patterns() -> None:
             if first is not None and first.group(0) in firsts:
                 want.append((cue.start(), cue.end(), cue.group(0)))
         assert list(keep._town_cues(text, firsts)) == want, text
+
+
+def _line_patterns() -> list[tuple[str, object]]:
+    from casebook.redaction import keep, names
+
+    return [
+        ("chat speakers", patterns.SPEAKER_RE),
+        ("display names", patterns.DISPLAY_NAME_RE),
+        ("discord headers", patterns.DISCORD_HEADER_RE),
+        ("club labels", patterns.CLUB_LABEL_RE),
+        ("closings", names.CLOSING_RE),
+        ("signed roles", names.SIGNED_ROLE_RE),
+        ("speakers", names.SPEAKER_RE),
+        ("place fields", keep.PLACE_FIELD_RE),
+    ]
+
+
+LINE_PIECES = [
+    "\n",
+    "\n\n",
+    " ",
+    "\t",
+    "> ",
+    "[19/02/2024, 21:14:07] ",
+    "Ruby: ",
+    "Ruby",
+    "From: ",
+    "Kind regards,\n",
+    "Jo Bloggs\n",
+    "Jo Bloggs, DSL",
+    "Town: Leeds",
+    "Club: Moston Juniors FC",
+    "vexx.exe — Today at 21:14",
+    "1. ",
+    "x",
+    ":",
+]
+
+
+@pytest.mark.parametrize(("name", "lines"), _line_patterns())
+def test_line_start_finds_what_the_regex_finds(name: str, lines: object) -> None:
+    from casebook.redaction.lexicon import LineStart
+
+    assert isinstance(lines, LineStart)
+    rng = random.Random(name)
+    generated = ["".join(rng.choice(LINE_PIECES) for _ in range(10)) for _ in range(2000)]
+    for text in [*generated, *TEXTS]:
+        want = [m.span() for m in lines.regex.finditer(text)]
+        assert [m.span() for m in lines.finditer(text)] == want, text
+
+
+def test_line_start_refuses_what_it_cannot_read() -> None:
+    from casebook.redaction.lexicon import LineStart
+
+    for pattern, flags in [(r"^x", 0), (r"x^", re.M), (r"^[ \t]*", re.M), (r"a|^b", re.M)]:
+        with pytest.raises(ValueError):
+            LineStart(pattern, flags)
