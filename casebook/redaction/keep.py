@@ -28,6 +28,7 @@ from casebook.redaction.lexicon import (
     first_runs,
     lexicon,
     lowered,
+    run_start,
     trie_regex,
     word_runs,
     word_set,
@@ -68,7 +69,7 @@ ACT_RE = factored.compile(
 ACT_ANCHOR_RE = WordStart(r"Act\b", before=r"(?<=[ \t])")
 # Shapes of words that must survive, one pattern each (each opens with its letters, so the
 # regex engine skips ahead to them, which one alternation of them all cannot).
-SHAPE_RES = (
+_SHAPES = (
     # A section of an Act: "s.15A", "s 67A", "section 1(1)".
     WordStart(
         r"[Ss](?:[Ss]?\.[ \t]?|ection[ \t]+|ec\.[ \t]?)(?<![\w.@/][Ss]\.)"
@@ -103,6 +104,18 @@ SHAPE_RES = (
         r"Staff[ \t]+Member)[ \t]+(?:[A-Z]|\d{1,2})(?![\w'’])"
     ),
 )
+
+
+def _from_runs(shape: WordStart) -> WordStart | RunStart:
+    """The shape as a RunStart (tried only where one of its first words stands) where
+    run_start can read it."""
+    try:
+        return run_start(shape.pattern, shape.flags)
+    except ValueError:
+        return shape
+
+
+SHAPE_RES = tuple(map(_from_runs, _SHAPES))
 # A kind named after something: "Omegle-type", "'Marley and Me'-style". Found from the suffix.
 STYLE_RE = factored.compile(r"-(?:style|type|like|esque|themed|inspired)\b")
 STYLE_BEFORE_RE = factored.compile(r"(?:[\w'’]+|['‘\"“][^'’\"”\n]{1,40}['’\"”])\Z")

@@ -108,6 +108,10 @@ class RunStart:
                 end = m.end()
                 yield m
 
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match, as ``regex.search(text)``."""
+        return next(self.finditer(text), None)
+
 
 def run_start(pattern: str, flags: int = 0) -> RunStart:
     r"""`pattern` compiled as a RunStart, its `firsts` read from its parsed form.

@@ -34,7 +34,6 @@ from casebook.redaction.lexicon import (
     towns,
     trie_regex,
     word_set,
-    word_start,
 )
 from casebook.redaction.namemodel import (
     SEASON_NOUN_AFTER_RE,
@@ -943,7 +942,7 @@ def _before_a_number(text: str, masked: bytearray, people: list[Entity]) -> list
 # A name in capitals after a role or label word in capitals: "NAME TREVOR OSBOURNE PARENT",
 # "PUPIL BROOKLYN FOX 06/06/2011", "OUR CARETAKER DAI ON FACEBOOK". The first word is a listed
 # first name; a second joins it when it can be a surname.
-CAPS_ROLE_NAME_RE = factored.compile(
+CAPS_ROLE_NAME_RE = run_start(
     r"\b(?:NAME|PUPIL|STUDENT|CHILD|SON|DAUGHTER|CARETAKER|TEACHER|PARENT|MUM|DAD|LAD|GIRL|BOY|"
     r"VICTIM|BROTHER|SISTER|FRIEND|COACH|NEPHEW|NIECE|GRANDSON|GRANDDAUGHTER|CARER)"
     r"[ \t]*:?[ \t]+(?P<f>[A-Z][A-Z'’\-]+)(?:[ \t]+(?P<s>[A-Z][A-Z'’\-]+))?\b"
@@ -1128,7 +1127,7 @@ RELATION_WORDS = word_set(
     "lad lass grandson granddaughter nephew niece"
 )
 # Found from the relation word (a trie of literal words the regex engine can skip to).
-RELATION_LOWER_RE = word_start(
+RELATION_LOWER_RE = run_start(
     r"\b(?:" + trie_regex(RELATION_WORDS) + r")"
     r"[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’]s\b|[ \t]+(?:and|or)[ \t]+[a-z])"
 )
@@ -1280,7 +1279,7 @@ SHORT_THEN_FULL_RE = factored.compile(
     r"(?=[ \t]*[),;]|[ \t]+(?:yr|year|y)[ \t]?\d)"
 )
 # "the lad is rocky 14", "her son is dev (y9)": a child named, then their age or year group.
-CHILD_IS_NAME_AGE_RE = factored.compile(
+CHILD_IS_NAME_AGE_RE = run_start(
     r"\b(?:lad|lass|boy|girl|son|daughter|child|kid|pupil|student|nephew|niece)[ \t]+is[ \t]+"
     r"(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*,?[ \t]*\(?(?:1[0-8]|[4-9]|y(?:ear|r)?[ \t]?\d{1,2})\b"
 )
@@ -1489,7 +1488,7 @@ NAME_LABELS = (
 # Found from the label in the lower-cased text (a trie the regex engine can skip to), then
 # the name is matched in the text as written and the label's start is checked: a line's
 # start, after a sentence or after " - ".
-NAME_LABEL_LOW_RE = word_start(
+NAME_LABEL_LOW_RE = run_start(
     r"\b(?:"
     + trie_regex(
         NAME_LABELS, lambda c: r"[ \t]+" if c == " " else ("['’]" if c == "'" else re.escape(c))
@@ -1679,10 +1678,9 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
 # Dotted initials standing for a person ("N.W.", "J.O.", "S.McK.", "A.J. Tuohy"), unless they
 # are a common abbreviation; bare capitals ("HW") when they are the initials of a name found
 # in the text or stand where a person is named ("Child: HW", "HW (15)").
-DOTTED_INITIALS_RE = WordStart(
-    r"[A-Z]\.(?:[ \t]?(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.){1,2}(?![\w])"
-    r"(?:[ \t]+(?P<surname>[A-Z][a-z][\w'’\-]+))?",
-    before=r"(?<![\w.])",
+DOTTED_INITIALS_RE = run_start(
+    r"(?<![\w.])[A-Z]\.(?:[ \t]?(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.){1,2}(?![\w])"
+    r"(?:[ \t]+(?P<surname>[A-Z][a-z][\w'’\-]+))?"
 )
 ABBREVIATIONS = word_set(
     "u.k. u.s. u.s.a. e.u. n.b. p.s. a.m. p.m. i.e. e.g. r.e. p.e. i.t. d.t. g.p. t.v. o.k. "
@@ -1790,7 +1788,7 @@ QUOTED_NICKNAME_RE = factored.compile(
 NICKNAME_COMMON_ZIPF = 4.5
 # The same nickname in capitals without quotes, in text that is not in capitals itself:
 # "the older lads call him BIG T", "LIL DEE is his cousin". Found from the capitals.
-CAPS_NICKNAME_RE = factored.compile(
+CAPS_NICKNAME_RE = run_start(
     r"(?<![\w'’])(?P<n>(?:UNCLE|AUNTIE|AUNTY|AUNT|NANA|BIG|LITTLE|LIL|YOUNG)[ \t]+"
     r"(?P<w>[A-Z][A-Z'’\-]*))(?![\w'’]|[ \t]+[A-Z]{2})"
 )

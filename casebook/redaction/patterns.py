@@ -401,7 +401,7 @@ SPOKEN_PHONE_RE = factored.compile(
     r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|hundred|\d{1,5})\b"
 )
 # "oh seven ...", "seven seven double oh ..." (a mobile without its 0), "plus four four ...".
-SPOKEN_HINT_RE = factored.compile(
+SPOKEN_HINT_RE = run_start(
     r"\b(?:(?:oh|zero|nought)[ \t,\-]+(?:seven|one|two|eight|three)|seven[ \t,\-]+seven|"
     r"plus[ \t]+four[ \t,\-]+four)\b"
 )
@@ -1492,7 +1492,7 @@ YEAR_THEN_SCHOOL_RE = factored.compile(
 )
 # A school after "at" with a year group after it: "at Ravensworth Year 8", "pupils at
 # Kingsbridge (Year 9)", "yr 10 at the heath".
-AT_THEN_YEAR_RE = factored.compile(
+AT_THEN_YEAR_RE = run_start(
     r"\b(?:at|from)[ \t]+(?P<p>(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
     r"[ \t]*,?\(?[ \t]*(?:Year|year|YEAR|Yr|yr|Y)[ \t]?\d{1,2}\b"
 )
@@ -1870,7 +1870,7 @@ SCHOOL_CUE_RE = factored.compile(
 SCHOOL_CUE_LOW_RE = factored.compile(SCHOOL_CUE_RE.pattern)
 # "boy harjot 15 at tudor grange park", "Jaden, 12 at Ravensmoor": a child's age after their
 # name, then where they go to school. Kept apart from SCHOOL_CUE_RE, which it would slow.
-AGE_AT_RE = word_start(r"\b(?:1[0-8]|[4-9])[ \t]+(?i:at|from)[ \t]+")
+AGE_AT_RE = run_start(r"\b(?:1[0-8]|[4-9])[ \t]+(?i:at|from)[ \t]+")
 AFTER_NAME_RE = factored.compile(r"[^\W\d_],?[ \t]\Z")
 AGE_NOT_AFTER_RE = factored.compile(
     r"\b(?i:at|by|until|till|before|after|around|about|from|since|to|past|year|yr|y|years|"
@@ -1906,7 +1906,7 @@ SAINT_SCHOOL = (
 SAINT_SCHOOL_RE = factored.compile(SAINT_SCHOOL, re.I)
 # A school named after someone, after a word of going there: "everyone at Sir Thomas Lisle",
 # "the older ones from Queen Eleanor's".
-NAMED_HINT_RE = word_start(
+NAMED_HINT_RE = run_start(
     r"\b(?:Sir|Dame|Queen|King|Bishop|Cardinal|Archbishop|Lady|Lord|Prince|Princess)[ \t]+[A-Z]"
 )
 NAMED_AFTER_RE = factored.compile(
@@ -2506,7 +2506,7 @@ def _caps_address_tidied(text: str, ent: Entity) -> Entity:
 
 
 # Welsh streets name their kind first: "9 Heol y Wern", "Ffordd y Parc", "Lôn Isaf".
-WELSH_HINT_RE = word_start(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)\b")
+WELSH_HINT_RE = run_start(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)\b")
 WELSH_STREET_RE = factored.compile(
     r"(?<![\w'’])" + UNIT + r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?"
     r"(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)[ \t]+(?:(?:y|yr|'r)[ \t]+)?"
@@ -2586,7 +2586,7 @@ HOUSE_BEFORE_STREET_RE = factored.compile(
 )
 # A flat in a named block: "flat 9 coleridge house", "FLAT 2B, ASHWORTH COURT".
 # Matched on the lower-cased text (same offsets; see _lower).
-FLAT_IN_BLOCK_RE = word_start(
+FLAT_IN_BLOCK_RE = run_start(
     r"\b(?:flat|apartment|apt)[ \t]+\d{1,4}[a-z]?,?[ \t]+"
     r"(?!(?:bed|beds|bedroom|bedrooms|bedroomed|storey|floor|minutes|mins|doors)\b)"
     r"(?:[a-z][\w'’\-]*[ \t]+){1,2}"

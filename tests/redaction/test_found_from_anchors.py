@@ -102,6 +102,19 @@ def _keep_lists() -> list[tuple[str, object]]:
         ("streets after a cue", patterns.CUED_ANY_CASE_RE),
         ("roles in call notes", names.SLOT_ROLE_RE),
         ("roles in clubs", names.CLUB_ROLE_RE),
+        ("a name after a relation", names.RELATION_LOWER_RE),
+        ("a name after a role in capitals", names.CAPS_ROLE_NAME_RE),
+        ("'the boy is' and a name", names.CHILD_IS_NAME_AGE_RE),
+        ("nicknames in capitals", names.CAPS_NICKNAME_RE),
+        ("name labels", names.NAME_LABEL_LOW_RE),
+        ("dotted initials", names.DOTTED_INITIALS_RE),
+        ("an age then at", patterns.AGE_AT_RE),
+        ("at a school then a year", patterns.AT_THEN_YEAR_RE),
+        ("a flat in a block", patterns.FLAT_IN_BLOCK_RE),
+        ("spoken phone numbers", patterns.SPOKEN_HINT_RE),
+        ("titles before names", patterns.NAMED_HINT_RE),
+        ("Welsh street words", patterns.WELSH_HINT_RE),
+        *((f"must-survive shape {k}", s) for k, s in enumerate(keep.SHAPE_RES) if k != 6),
     ]
 
 
@@ -122,7 +135,9 @@ def test_run_start_finds_what_the_regex_finds(name: str, runs: object) -> None:
     words = sorted(runs.firsts)
     generated = [
         "".join(
-            rng.choice([*rng.sample(words, 3), " ", ", ", " and ", "-", "'", "x", "."])
+            rng.choice(
+                [*rng.sample(words, min(3, len(words))), " ", ", ", " and ", "-", "'", "x", "."]
+            )
             for _ in range(12)
         )
         for _ in range(2000)
@@ -130,6 +145,10 @@ def test_run_start_finds_what_the_regex_finds(name: str, runs: object) -> None:
     for text in [*LIST_TEXTS, *generated, *TEXTS, *(t.lower() for t in TEXTS)]:
         want = [m.span() for m in runs.regex.finditer(text)]
         assert [m.span() for m in runs.finditer(text)] == want, text
+        first = runs.regex.search(text)
+        assert (first and first.span()) == (want[0] if want else None)
+        got = runs.search(text)
+        assert (got and got.span()) == (want[0] if want else None)
 
 
 @pytest.mark.parametrize(
