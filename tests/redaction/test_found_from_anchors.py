@@ -273,3 +273,10 @@ def test_line_start_refuses_what_it_cannot_read() -> None:
     for pattern, flags in [(r"^x", 0), (r"x^", re.M), (r"^[ \t]*", re.M), (r"a|^b", re.M)]:
         with pytest.raises(ValueError):
             LineStart(pattern, flags)
+
+
+def test_the_name_models_split_gives_the_token_regex_tokens() -> None:
+    from casebook.redaction.namemodel import SPLIT_RE, TOKEN_RE
+
+    for text in TEXTS:
+        assert SPLIT_RE.split(text)[1::2] == TOKEN_RE.findall(text), text

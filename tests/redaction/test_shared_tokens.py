@@ -100,3 +100,24 @@ def test_split_is_tokenize_and_matches_the_token_regex() -> None:
     spans = [(t.start, t.end, t.text) for t in toks]
     assert spans == [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
     assert len(SPLIT_RE.split(text)) == 2 * len(spans) + 1
+
+
+def _split_tokens(text: str) -> list[tuple[int, int, str]]:
+    parts = SPLIT_RE.split(text)
+    assert "".join(parts) == text
+    out, pos = [], 0
+    for k, part in enumerate(parts):
+        if k % 2:
+            out.append((pos, pos + len(part), part))
+        pos += len(part)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.text(alphabet=ALPHABET, max_size=6), WORDS), max_size=12))
+@example(["o'", "brien-", "-x"])
+@example(["a’b’", "c-d"])
+def test_split_gives_the_token_regex_tokens(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    want = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    assert _split_tokens(text) == want
