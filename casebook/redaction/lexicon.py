@@ -80,12 +80,12 @@ class RunStart:
     the same matches as ``regex.finditer(text)``.
 
     For a regex every match of which starts where a maximal run of word characters (``\w+``)
-    starts, and that run is one of `firsts` (a word list's opening words, matched with ````
+    starts, and that run is one of `firsts` (a word list's opening words, matched with ``\b``
     or a look-behind for a word character before it, and a character that is no word
     character after them). The caller vouches for that; a test holds each use to its regex.
 
-    Why: a pattern opening with ```` and a list of hundreds of words is tried at every letter
-    of the text (each inside a word fails at ````); the text's word runs are split out once
+    Why: a pattern opening with ``\b`` and a list of hundreds of words is tried at every letter
+    of the text (each inside a word fails at ``\b``); the text's word runs are split out once
     (`word_runs`, shared by every such list) and a set lookup finds the few places to try.
     """
 
@@ -116,9 +116,9 @@ class RunStart:
 def run_start(pattern: str, flags: int = 0) -> RunStart:
     r"""`pattern` compiled as a RunStart, its `firsts` read from its parsed form.
 
-    The pattern must open with ```` or a look-behind for no word character, then read
+    The pattern must open with ``\b`` or a look-behind for no word character, then read
     literal characters (through groups, alternatives and short repetitions) up to a character
-    or an assertion that is no word character (a blank, ``[ 	]+``, ``(?![\w])``, ````, the
+    or an assertion that is no word character (a blank, ``[ \t]+``, ``(?![\w])``, ``\b``, the
     end). Raises ValueError for a pattern this cannot read (re.IGNORECASE, a class or a long
     repetition inside the first run, a way to end inside it).
     """
