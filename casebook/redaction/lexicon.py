@@ -89,18 +89,25 @@ class RunStart:
     (`word_runs`, shared by every such list) and a set lookup finds the few places to try.
     """
 
-    __slots__ = ("firsts", "regex")
+    __slots__ = ("firsts", "lines", "regex")
 
-    def __init__(self, regex: factored.Regex, firsts: Iterable[str]) -> None:
+    def __init__(self, regex: factored.Regex, firsts: Iterable[str], lines: bool = False) -> None:
         self.regex = regex
         self.firsts = frozenset(firsts)
+        # Whether the regex may also match at a line's start (an alternative opening with a
+        # multi-line ^): it is tried there too.
+        self.lines = lines
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         starts, runs = word_runs(text)
         match = self.regex.match
         end = 0
-        for k in compress(range(len(runs)), map(self.firsts.__contains__, runs)):
-            start = starts[k]
+        places = [
+            starts[k] for k in compress(range(len(runs)), map(self.firsts.__contains__, runs))
+        ]
+        if self.lines:
+            places = sorted(set(places).union(line_starts(text)))
+        for start in places:
             if start < end:
                 continue
             m = match(text, start)
@@ -124,12 +131,30 @@ def run_start(pattern: str, flags: int = 0) -> RunStart:
     """
     parsed = _sre_parse.parse(pattern, flags)
     items = list(parsed.data)
-    if parsed.state.flags & re.IGNORECASE or not items or not _opens_a_run(*items[0]):
+    if parsed.state.flags & re.IGNORECASE or not items:
         raise ValueError(f"pattern does not open a run of word characters: {pattern[:40]!r}")
-    opened, closed = _runs(items[1:], {""})
-    if opened or "" in closed:
-        raise ValueError(f"pattern's first run is not closed: {pattern[:40]!r}")
-    return RunStart(factored.compile(pattern, flags), closed)
+    # Alternatives opening the pattern are read one by one, with what follows them; one that
+    # opens with a multi-line ^ is tried at every line's start instead.
+    ways = (
+        [list(alt.data) + items[1:] for alt in items[0][1][1]]
+        if items[0][0] is _sre.BRANCH
+        else [items]
+    )
+    firsts: set[str] = set()
+    lines = False
+    for way in ways:
+        if way[0] == (_sre.AT, _sre.AT_BEGINNING) and parsed.state.flags & re.MULTILINE:
+            lines = True
+            continue
+        if not _opens_a_run(*way[0]):
+            raise ValueError(f"pattern does not open a run of word characters: {pattern[:40]!r}")
+        opened, closed = _runs(way[1:], {""})
+        if opened or "" in closed:
+            raise ValueError(f"pattern's first run is not closed: {pattern[:40]!r}")
+        firsts |= closed
+    if lines and parsed.getwidth()[0] == 0:
+        raise ValueError(f"pattern may match nothing at a line's start: {pattern[:40]!r}")
+    return RunStart(factored.compile(pattern, flags), firsts, lines)
 
 
 WORD_CHAR_RE = re.compile(r"\w")

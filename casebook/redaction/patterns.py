@@ -2563,7 +2563,7 @@ CUED_ANY_CASE_RE = run_start(
 # A house known by its name, where the text says someone lives there and the town or postcode
 # follows: "lives at Taigh na Mara, Stornoway", "Home: The Old Forge, Little Walden",
 # "Placement: Briar House, West Bromwich", "with grandparents at Lime Tree House, Harrow".
-NAMED_HOUSE_RE = factored.compile(
+NAMED_HOUSE_RE = run_start(
     r"(?:\b(?:lives?|living|lived|stays?|staying|placed)\b[^\n.;]{0,30}?\bat|"
     r"^[ \t]*(?i:home|placement|residence|lives|living|address)[ \t]*:)[ \t]*"
     r"(?P<addr>(?:The[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|na|nam|y|yr|an|of|the|"

@@ -114,6 +114,7 @@ def _keep_lists() -> list[tuple[str, object]]:
         ("spoken phone numbers", patterns.SPOKEN_HINT_RE),
         ("titles before names", patterns.NAMED_HINT_RE),
         ("Welsh street words", patterns.WELSH_HINT_RE),
+        ("named houses", patterns.NAMED_HOUSE_RE),
         *((f"must-survive shape {k}", s) for k, s in enumerate(keep.SHAPE_RES) if k != 6),
     ]
 
@@ -123,6 +124,8 @@ LIST_TEXTS = [
     "13 reasons why, 13reasons why, a13 reasons why, french, frenchman, french-canadian",
     "oak, ash and rowan class; willow,hazel & holly; oak,ash,elm. ash-oak, rowan_x, rowan",
     "usa@x, usa.com, u.s.a., uk’s, the uk. nhs england\tnhs  england",
+    "Home: The Old Forge, Little Walden\n  placement : Briar House, West Bromwich\nlives:x",
+    "lives with nan at Lime Tree House, Harrow\nHOME: Taigh na Mara, Stornoway lived at X, Y",
 ]
 
 
@@ -158,6 +161,7 @@ def test_run_start_finds_what_the_regex_finds(name: str, runs: object) -> None:
         (r"(?<![\w@])(?:snap(?:chat)?|kik)(?![\w])", {"snap", "snapchat", "kik"}),
         (r"\b(?:a|b)\b|\bab?c[ \t]+x", {"a", "b", "abc", "ac"}),
         (r"\bx[1-3](?:,|y)\Z", {"x1", "x2", "x3", "x1y", "x2y", "x3y"}),
+        (r"(?m)(?:\b(?:lives?|at)\b|^[ \t]*home:)[ \t]*x", {"live", "lives", "at"}),
     ],
 )
 def test_run_start_reads_the_first_runs(pattern: str, firsts: set[str]) -> None:
