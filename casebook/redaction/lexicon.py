@@ -210,6 +210,10 @@ def _opens_a_run(op: Any, av: Any) -> bool:
     if op is _sre.ASSERT_NOT and av[0] == -1:
         data = list(av[1].data)
         return len(data) == 1 and _is_word_class(data[0])
+    if op is _sre.ASSERT and av[0] == -1:
+        # A look-behind whose last character is no word character: "(?<=[a-z][ \t])".
+        data = list(av[1].data)
+        return bool(data) and data[-1][0] in (_sre.LITERAL, _sre.IN) and _no_word_char(data[-1])
     return False
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -1278,6 +1278,33 @@ SHORT_THEN_FULL_RE = factored.compile(
     r"\((?P<n>[a-z]{2,}(?:[ \t]+[a-z][a-z'’\-]*[a-z]){1,2})"
     r"(?=[ \t]*[),;]|[ \t]+(?:yr|year|y)[ \t]?\d)"
 )
+# SHORT_THEN_FULL_RE's first word: its letters, apostrophes and hyphens.
+SHORT_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+
+
+def _short_then_full(text: str) -> Iterator[re.Match[str]]:
+    """SHORT_THEN_FULL_RE.finditer(text): the same matches, found from each "(".
+
+    A match holds one "(" with blanks and a word before it, and can start only where that
+    word's run of [a-z'’-] starts (inside the run the look-behind fails): the pattern is tried
+    there once per bracket, not at every lower-case letter of the text.
+    """
+    end = 0
+    bracket = text.find("(")
+    while bracket >= 0:
+        start = bracket
+        while start > end and text[start - 1] in " \t":
+            start -= 1
+        if start < bracket:
+            while start > end and text[start - 1] in SHORT_WORD_CHARS:
+                start -= 1
+            m = SHORT_THEN_FULL_RE.match(text, start)
+            if m is not None:
+                end = m.end()
+                yield m
+        bracket = text.find("(", bracket + 1)
+
+
 # "the lad is rocky 14", "her son is dev (y9)": a child named, then their age or year group.
 CHILD_IS_NAME_AGE_RE = run_start(
     r"\b(?:lad|lass|boy|girl|son|daughter|child|kid|pupil|student|nephew|niece)[ \t]+is[ \t]+"
@@ -1395,7 +1422,7 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
         if before is not None:
             word = before.group(0).rstrip(" \t")
             spans.append((before.start(), before.start() + len(word)))
-    for m in SHORT_THEN_FULL_RE.finditer(text) if "(" in text else ():
+    for m in _short_then_full(text):
         short, full = m.group("a"), m.group("n").split()
         if full[0][:3] != short[:3] or not all(_surname_like(w, lex, table) for w in full[1:]):
             continue

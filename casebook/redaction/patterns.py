@@ -1711,10 +1711,9 @@ def _celtic_schools(text: str) -> list[Entity]:
 # A school written in lower case with its kind: "brackenfield primary", "kestrel fields
 # primary", "ladywell infants". The name is the words before the kind that English does not
 # know (or that schools are named with: fields, hill, park ...); "a local primary" has none.
-LOWER_KIND_RE = WordStart(
-    r"(?:primary|academy|infants?|juniors?|high(?:[ \t]+school)?|grammar|"
-    r"college|secondary|comprehensive|school|nursery)\b",
-    before=r"(?<=[a-z'’][ \t])",
+LOWER_KIND_RE = run_start(
+    r"(?<=[a-z'’][ \t])(?:primary|academy|infants?|juniors?|high(?:[ \t]+school)?|grammar|"
+    r"college|secondary|comprehensive|school|nursery)\b"
 )
 # Words between a school's name and its kind: "st columba's rc high", "hillhead of dunmore".
 LOWER_SCHOOL_JOINERS = word_set(

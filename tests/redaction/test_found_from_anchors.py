@@ -115,6 +115,7 @@ def _keep_lists() -> list[tuple[str, object]]:
         ("titles before names", patterns.NAMED_HINT_RE),
         ("Welsh street words", patterns.WELSH_HINT_RE),
         ("named houses", patterns.NAMED_HOUSE_RE),
+        ("kinds of school in lower case", patterns.LOWER_KIND_RE),
         *((f"must-survive shape {k}", s) for k, s in enumerate(keep.SHAPE_RES) if k != 6),
     ]
 
@@ -162,6 +163,7 @@ def test_run_start_finds_what_the_regex_finds(name: str, runs: object) -> None:
         (r"\b(?:a|b)\b|\bab?c[ \t]+x", {"a", "b", "abc", "ac"}),
         (r"\bx[1-3](?:,|y)\Z", {"x1", "x2", "x3", "x1y", "x2y", "x3y"}),
         (r"(?m)(?:\b(?:lives?|at)\b|^[ \t]*home:)[ \t]*x", {"live", "lives", "at"}),
+        (r"(?<=[a-z][ \t])(?:primary|high(?:[ \t]+school)?)\b", {"primary", "high"}),
     ],
 )
 def test_run_start_reads_the_first_runs(pattern: str, firsts: set[str]) -> None:
@@ -178,6 +180,7 @@ def test_run_start_reads_the_first_runs(pattern: str, firsts: set[str]) -> None:
         r"\bsnap[a-z]+\b",  # a long repetition of word characters
         r"\b(?i:snap)\b",  # every case of the letters
         r"\b(?:,|snap)\b",  # opens with no word character
+        r"(?<=[ \t]x)snap\b",  # a word character may stand before it
     ],
 )
 def test_run_start_refuses_what_it_cannot_read(pattern: str) -> None:
@@ -284,3 +287,21 @@ def test_the_name_models_split_gives_the_token_regex_tokens() -> None:
 
     for text in TEXTS:
         assert SPLIT_RE.split(text)[1::2] == TOKEN_RE.findall(text), text
+
+
+SHORT_TEXTS = [
+    "jack (jack milburn, year 7), rich (richard oyelowo) and hope  (hope adeyinka yr 7 x)",
+    "Jack (jack milburn) x9ab (abby lee) o'neil (o'neil smith) -jo (jo bloggs) jo(jo bloggs)",
+    "(( jo (jo bl) jo (jo bloggs) (jo (jo bloggs)) ab (ab cd ef gh) é (é x)",
+]
+
+
+def test_short_then_full_names_from_brackets() -> None:
+    from casebook.redaction import names
+
+    rng = random.Random(3)
+    bits = ["jo", "jack", " ", "  ", "\t", "(", ")", "jo bloggs", ",", "x9", "J", "'", "-", "yr 7"]
+    generated = ["".join(rng.choice(bits) for _ in range(12)) for _ in range(3000)]
+    for text in [*SHORT_TEXTS, *generated, *TEXTS, *(t.lower() for t in TEXTS)]:
+        want = [(m.span(), m.span("n")) for m in names.SHORT_THEN_FULL_RE.finditer(text)]
+        assert [(m.span(), m.span("n")) for m in names._short_then_full(text)] == want, text
