@@ -1253,7 +1253,9 @@ ROLE_BRACKET_RE = factored.compile(
     r"nurse|governor|caller)\b",
     re.I,
 )
-SLOT_CALL_VERB_RE = factored.compile(r"[ \t](?:rang|rung|called|phoned|emailed|asked)\b")
+# The verb after a blank (the blank stands just before each match), tried only where one of
+# the verbs opens a run of word characters.
+SLOT_CALL_VERB_RE = run_start(r"(?<=[ \t])(?:rang|rung|called|phoned|emailed|asked)\b")
 SLOT_NOTE_FROM_RE = factored.compile(
     r"(?:^|[-–:][ \t]+)(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]+(?:@|from|at)[ \t]+[^\n.;()]{2,40}?\Z",
     re.M,
@@ -1414,7 +1416,8 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
             ):
                 spans.append((before.start(), before.start() + len(word)))
     for m in SLOT_CALL_VERB_RE.finditer(text):
-        before = SLOT_NOTE_FROM_RE.search(text, max(0, m.start() - 80), m.start())
+        blank = m.start() - 1
+        before = SLOT_NOTE_FROM_RE.search(text, max(0, blank - 80), blank)
         if before is not None:
             spans.append(before.span("w"))
     for m in SLOT_FAMILY_BRACKET_RE.finditer(text) if "(" in text else ():

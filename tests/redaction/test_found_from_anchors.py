@@ -305,3 +305,13 @@ def test_short_then_full_names_from_brackets() -> None:
     for text in [*SHORT_TEXTS, *generated, *TEXTS, *(t.lower() for t in TEXTS)]:
         want = [(m.span(), m.span("n")) for m in names.SHORT_THEN_FULL_RE.finditer(text)]
         assert [(m.span(), m.span("n")) for m in names._short_then_full(text)] == want, text
+
+
+def test_call_verbs_stand_after_the_blanks_they_were_found_with() -> None:
+    from casebook.redaction import names
+
+    written = re.compile(r"[ \t](?:rang|rung|called|phoned|emailed|asked)\b")
+    extra = ["mo rang  rang\trung x-called called_ asked? phoned2 emailed", " rang rang"]
+    for text in [*extra, *TEXTS, *(t.lower() for t in TEXTS)]:
+        want = [m.start() for m in written.finditer(text)]
+        assert [m.start() - 1 for m in names.SLOT_CALL_VERB_RE.finditer(text)] == want, text
