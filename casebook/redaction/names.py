@@ -618,7 +618,11 @@ class _Finder:
                 # A first name of the big list (no everyday word, see lexicon.more_first)
                 # written in lower case, with a person cue on either side: "son lorcan (14)",
                 # "new kid trevor".
-                return t.low in lex.more_first and (self.cue_before(t) or self.cue_after(t))
+                # Or where a word that is also a name stands as one ("chanel blocked him",
+                # "ruby, poppy and chanel"; see lower_word_as_name).
+                return t.low in lex.more_first and (
+                    self.cue_before(t) or self.cue_after(t) or self.lower_word_as_name(i)
+                )
             parts = t.low.split("-")
             if len(parts) == 2 and all(p in lex.first_names for p in parts):
                 return True  # "lily-grace", "tyler-jay": two first names are one name

@@ -164,3 +164,32 @@ def test_names_in_capitals_after_a_cue_are_redacted(text: str, name: str) -> Non
 def test_words_after_names_in_capitals_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A lower-case name of the big list that the text treats as a person's.
+        ("then trevor blocked him but the messages carried on", "trevor"),
+        ("girls in the pics: ruby, poppy and maureen", "maureen"),
+        ("karl's mum rang the school", "karl"),
+    ],
+)
+def test_lower_case_names_of_the_big_list_standing_as_names_are_redacted(
+    text: str, name: str
+) -> None:
+    assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Words of the big list after a determiner, and as words.
+        ("we walked up the glen and it started raining", "the glen and"),
+        ("she showed the lance corporal her id", "lance corporal"),
+        ("the sterling silver chain was taken", "sterling silver"),
+    ],
+)
+def test_words_of_the_big_list_used_as_words_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
