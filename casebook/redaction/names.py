@@ -1399,10 +1399,13 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
         spans.append((s, e))
     for m in CLUB_ROLE_RE.finditer(text):
         w = m.group("w")
+        s, e = m.span("w")
+        if w.endswith(("'s", "’s")):
+            w, e = w[:-2], e - 2  # "coach trevor's asked him": the name without its 's
         if _listed_first_name(w, lex) or (
             zipf_of(w, table) < RELATION_RARE_ZIPF and _slot_word_ok(w, lex, table)
         ):
-            spans.append(m.span("w"))
+            spans.append((s, e))
     for m in SLOT_BRACKET_RE.finditer(text) if "(" in text else ():
         if not SLOT_BRACKET_HINT_RE.search(m.group("r").lower()):
             continue

@@ -89,6 +89,7 @@ def test_everyday_words_after_those_cues_stay(text: str, kept: str) -> None:
         # After a coach or a safeguarding role written as a title.
         ("LADO lorraine says it meets the threshold", "lorraine"),
         ("coach trevor asked the lads for pics", "trevor"),
+        ("coach kenny's been messaging the u14s", "kenny"),
     ],
 )
 def test_lower_case_names_beside_roles_are_redacted(text: str, name: str) -> None:
@@ -105,6 +106,7 @@ def test_lower_case_names_beside_roles_are_redacted(text: str, name: str) -> Non
         ("the mum (parent, Leeds) rang twice", "the mum"),
         ("spoke to the head (dsl) today", "the head"),
         ("sports coach training (teacher led) cancelled", "sports coach training"),
+        ("the coach's bag was left on the pitch", "the coach's bag"),
     ],
 )
 def test_words_beside_those_roles_stay(text: str, kept: str) -> None:
