@@ -277,6 +277,10 @@ HYPERBOLE = Cue(
     r"|\b(?:(?:i|he|she|they|we|you|u)(?:'ll| will|'d| would)|would|gonna|going to) (?:literally |actually |just |honestly )?die without\b"
     r"|\b(?:(?:i|he|she|they|we|you|u)(?:'ll| will|'d| would)|would|gonna|going to) (?:literally |actually |just |honestly )?die if (?:\w+ ){0,3}(?:took|take|takes|taken|confiscat\w+|turn\w* off|switch\w* off)\b"
     r"|\bshoot (?:my|your|his|her|their|our|ur) shot\b"
+    # an exam or a lost phone as the cause of death; deaths in a game
+    r"|\b(?:literally|actually) (?:going to|gonna) die (?:about|over|because of|before) (?:her|his|their|my|the|these|those|our) (?:\w+ )?(?:mocks?|exams?|tests?|gcses?|a-?levels?|sats|homework|results?|marks?|grades?)\b"
+    r"|\b(?:(?:i|he|she|they|we|you|u)(?:'ll| will|'d| would)|would|gonna|going to) (?:literally |actually |just |honestly )?die if (?:\w+ ){0,3}(?:doesn'?t|don'?t|does not|do not|can'?t|cannot) get (?:her|his|their|my|it|them) (?:\w+ )?back\b"
+    r"|\b(?:died|dies|dying|got killed|gets killed|killed|kills|killing|kill(?:ed|s|ing)? (?:him|her|them|my)sel(?:f|ves)(?: by accident)?) in (?:minecraft|roblox|fortnite|call of duty|among us|the game|a game|his game|her game|their game)\b"
     # a wish to die with a laughing face after it is a complaint about a lesson, not ideation
     r"|\b(?:want(?:s|ed)? to|wanna|gonna|going to|could|might|about to) (?:literally |actually |just )?(?:die|kms|kill myself|unalive myself)\W{0,3}[\U0001f602\U0001f923\U0001f480]"
     # ending a relationship: "she tried to end it last week and he said he'd post the videos if she leaves him"

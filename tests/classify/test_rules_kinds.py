@@ -1297,3 +1297,28 @@ def test_no_children_in_the_videos_and_a_talk_on_sextortion() -> None:
     talk = "Could someone from your team speak on sextortion at our DSL network meeting?"
     assert "sextortion" in rules.taught(talk)
     assert "sextortion" not in flags(talk)
+
+
+# ---- figures of speech: an exam or a lost phone as the cause of death, deaths in a game --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son (14) keeps telling me he is literally going to die over his maths mocks.",
+        "Our Year 5s say they'll die if they don't get their tablets back after the trip.",
+        "A Y2 boy (6) keeps telling his teacher he killed himself by accident in Roblox.",
+    ],
+)
+def test_deaths_by_exam_by_phone_and_in_games_are_figures_of_speech(text: str) -> None:
+    assert "self_harm" not in flags(text)
+    assert "self_harm" not in rules.evidence(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He says he is going to die before his exams because he has a plan to take pills.",
+        "She (15) told me she wants to kill herself after what happened in the game chat.",
+    ],
+)
+def test_deaths_by_exam_by_phone_and_in_games_hard_negatives(text: str) -> None:
+    assert "self_harm" in flags(text)
