@@ -93,9 +93,9 @@ RISK_SEEN: dict[str, float] = {
 }
 # Where every word of the risk is in teaching, training or policy sentences (rules.taught: "a
 # KS3 lesson on nudes", "our policy on sharing nudes"), the level replaces RISK_SEEN's. Held
-# out over A-H and K, the model's flags there were policy questions (images 20 false, 1 true
-# before a disclosure or a child in the image kept the text live; sextortion 8 false, 1 true
-# before the same): none for images and sextortion.
+# out over A-H and K, the model's flags there were all false (13 for images, 4 for sextortion)
+# once a disclosure or a child in an image keeps a sentence out of the gate (the 2 true pairs
+# before that were such texts): none for images and sextortion. Set on the nine sets pooled.
 RISK_TAUGHT: dict[str, float] = {
     IMMEDIATE_DANGER: 0.7,
     SELF_HARM: NEVER,
