@@ -675,6 +675,8 @@ class _Finder:
             return True
         if t.low in lex.more_first and (self.cue_before(t) or self.cue_after(t)):
             return True  # "BIRTH DAD WAYNE ON FACEBOOK", "my cousin Lorcan, 15, said"
+        if t.low in lex.surnames and t.word.isupper() and len(t.word) > 2 and self.cue_before(t):
+            return True  # in capitals: "A LAD CALLED ROSS HIGGINBOTTOM"
         if t.low in lex.surnames:
             if not _sentence_initial(text, t.start):
                 return not self.title_case_phrase(i) or self.surname_next(i)

@@ -147,6 +147,8 @@ def test_words_after_a_self_introduction_that_are_no_names_stay(text: str, kept:
         # In capitals: a first name of the big list after a person cue.
         ("MY SON WAS CONTACTED BY HIS BIRTH DAD TREVOR ON FACEBOOK.", "TREVOR"),
         ("A GIRL CALLED MAUREEN ADDED HIM TO THE GROUP.", "MAUREEN"),
+        # A listed surname standing first, before one no list holds.
+        ("I THINK ITS A LAD CALLED REID OSTERBERG. PLS HELP", "REID OSTERBERG"),
         # A surname English hardly writes is still part of the name.
         ("A LAD CALLED DANIEL HIGGINBOTHAM KEEPS MESSAGING HER.", "DANIEL HIGGINBOTHAM"),
     ],
