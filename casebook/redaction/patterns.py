@@ -2436,8 +2436,14 @@ def _before_postcodes(text: str) -> list[Entity]:
             while part_start < part_end and text[part_start] in PART_STRIP:
                 part_start += 1
             lead = SENTENCE_WORD_BEFORE_NUMBER_RE.match(text, part_start, part_end)
-            if lead is not None and zipf_of(lead.group(1).lower(), table) >= 3.0:
-                part_start = lead.end()  # "Lives 37 Station Road": the address starts at 37
+            if (
+                lead is not None
+                and zipf_of(lead.group(1).lower(), table) >= 3.0
+                and not YEAR_GROUP_RE.match(text, part_start, part_end)
+            ):
+                # "Lives 37 Station Road": the address starts at 37; "Year 9 the Head" is
+                # a year group, not a sentence's word before a house number
+                part_start = lead.end()
             part = text[part_start:part_end]
             if start is None and " ".join(part.lower().replace("’", "'").split()) in towns():
                 # "..., Pontypridd CF37 1ZQ": the town stays; the address is before it.
