@@ -39,6 +39,7 @@ TUNING_SETS = (
     "blind_g.jsonl",
     "blind_h.jsonl",
     "blind_k.jsonl",
+    "blind_l.jsonl",
 )
 
 

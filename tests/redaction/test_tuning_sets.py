@@ -20,6 +20,8 @@ FLOORS = {
     "blind_f": (0.96, 0.975, 0.97, 3),
     "blind_g": (0.965, 0.965, 0.975, 4),
     "blind_h": (0.95, 0.955, 0.975, 7),
+    "blind_k": (0.93, 0.94, 0.945, 25),
+    "blind_l": (0.925, 0.925, 0.945, 38),
 }
 
 # set: (texts, labelled spans or None where not pinned)
@@ -28,6 +30,8 @@ SIZES = {
     "blind_f": (170, 1280),
     "blind_g": (170, 1048),
     "blind_h": (170, 1009),
+    "blind_k": (175, 1199),
+    "blind_l": (175, 1300),
 }
 
 
