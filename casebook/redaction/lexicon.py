@@ -100,20 +100,12 @@ class RunStart:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         starts, runs = word_runs(text)
-        match = self.regex.match
-        end = 0
         places = [
             starts[k] for k in compress(range(len(runs)), map(self.firsts.__contains__, runs))
         ]
         if self.lines:
             places = sorted(set(places).union(line_starts(text)))
-        for start in places:
-            if start < end:
-                continue
-            m = match(text, start)
-            if m is not None:
-                end = m.end()
-                yield m
+        return _matches_from(self.regex.match, text, places)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match, as ``regex.search(text)``."""
@@ -332,15 +324,22 @@ class LineStart:
         self.flags = self.regex.flags
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        match = self.regex.match
-        end = 0
-        for start in line_starts(text):
-            if start < end:
-                continue
-            m = match(text, start)
-            if m is not None:
-                end = m.end()
-                yield m
+        return _matches_from(self.regex.match, text, line_starts(text))
+
+
+def _matches_from(
+    match: Callable[[str, int], re.Match[str] | None], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """The matches of `match` tried at each of `starts` (ascending), as finditer finds them:
+    none begins inside the one before (the patterns match at least one character)."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def first_runs(phrases: Iterable[str]) -> frozenset[str]:
