@@ -10,7 +10,8 @@ Each page goes through Django's test client (URL routing, every middleware, the 
 queries and the template; no HTTP) in production settings, signed in and second-factor verified
 as under wrk. Prints, per page, the CPU time of this process per request (the Python side of the
 SQL included), the CPU time of the PostgreSQL backend serving it (read from /proc: the server
-must run on this machine), the wall time and the number of queries. With
+must run on this machine), the wall time and the number of queries. With --statements, the
+beginning of each statement a page sends (every query through Django's connection). With
 --profile, a cProfile of the last page's requests sorted by cumulative and by own time, and its
 raw stats in var/serve-queue.prof (for snakeviz or pstats).
 """
@@ -76,9 +77,11 @@ def backend_cpu() -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def measure(client: Client, path: str, repeat: int) -> tuple[float, float, float, int]:
+def measure(
+    client: Client, path: str, repeat: int, statements: list[str] | None = None
+) -> tuple[float, float, float, int]:
     """(median CPU ms, database CPU ms per request, median wall ms, queries) of `repeat`
-    requests after three warm-ups."""
+    requests after three warm-ups; the statements of one request appended to `statements`."""
     for _ in range(3):
         response = client.get(path)
         assert response.status_code == 200, (path, response.status_code)
@@ -90,6 +93,8 @@ def measure(client: Client, path: str, repeat: int) -> tuple[float, float, float
 
     with connection.execute_wrapper(record):
         client.get(path)
+    if statements is not None:
+        statements.extend(queries)
     cpu, wall = [], []
     db0 = backend_cpu()
     for _ in range(repeat):
@@ -106,15 +111,23 @@ def main() -> None:
     parser.add_argument("paths", nargs="*", default=PAGES)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--statements", action="store_true", help="list each page's statements")
     parser.add_argument("--lines", type=int, default=40, help="rows of each profile listing")
     args = parser.parse_args()
     client = signed_in_client()
     print(f"database {connection.vendor} {settings.DATABASES['default']['NAME']}")
     print("| page | CPU ms (median) | database CPU ms (mean) | wall ms (median) | queries |")
     print("|---|---:|---:|---:|---:|")
+    sent: dict[str, list[str]] = {}
     for path in args.paths:
-        cpu, db, wall, queries = measure(client, path, args.repeat)
+        sent[path] = []
+        cpu, db, wall, queries = measure(client, path, args.repeat, sent[path])
         print(f"| {path} | {cpu:.1f} | {db:.2f} | {wall:.1f} | {queries} |")
+    if args.statements:
+        for path, statements in sent.items():
+            print(f"\n{path}:")
+            for sql in statements:
+                print("  " + " ".join(sql.split())[:150])
     if args.profile:
         profiler = cProfile.Profile(time.process_time)  # CPU time, as the table above
         profiler.enable()
