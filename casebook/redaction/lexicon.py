@@ -384,6 +384,10 @@ class Lexicon:
     # read apart from first_names, only where a lower-case word needs a listed name.
     more_first: frozenset[str]
 
+    def any_first_name(self, word: str) -> bool:
+        """Whether a lower-case word is on either first-name list (first_names, more_first)."""
+        return word in self.first_names or word in self.more_first
+
 
 @cache
 def lexicon() -> Lexicon:

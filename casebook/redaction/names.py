@@ -1157,7 +1157,7 @@ def _after_relation(text: str, people: list[Entity], masked: bytearray) -> list[
         if w in lex.protected or w in lex.ambiguous or w in lex.context_only or w in TITLES:
             continue
         z = zipf_of(w, table)
-        listed = w in lex.first_names or w in lex.more_first or w in lex.surnames
+        listed = lex.any_first_name(w) or w in lex.surnames
         # Verbs after a relation ("mum texted", "dad reckons", "nan rang") are no names.
         verb_like = not listed and (w.endswith(("ed", "ing", "s")) or w in IRREGULAR_VERBS)
         if verb_like or not (z < RELATION_RARE_ZIPF or (listed and z < RELATION_LISTED_ZIPF)):
@@ -1367,7 +1367,7 @@ def _surname_like(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
 
 def _listed_first_name(w: str, lex: Lexicon) -> bool:
     """A listed first name that is no everyday word and nothing that must survive."""
-    return (w in lex.first_names or w in lex.more_first) and not (
+    return lex.any_first_name(w) and not (
         w in lex.ambiguous or w in lex.protected or w in lex.context_only
     )
 
@@ -1375,7 +1375,7 @@ def _listed_first_name(w: str, lex: Lexicon) -> bool:
 def _slot_word_ok(w: str, lex: Lexicon, table: dict[str, float]) -> bool:
     if w in SLOT_NOT_NAMES or w in TITLES or w in RELATION_WORDS:
         return False
-    listed = w in lex.first_names or w in lex.more_first or w in lex.surnames
+    listed = lex.any_first_name(w) or w in lex.surnames
     if w in lex.protected and not listed:
         return False
     if not listed and (w.endswith(("ed", "ing", "n't", "n’t")) or w in IRREGULAR_VERBS):
@@ -1447,11 +1447,7 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
         spans.append(m.span("w"))
     for m in YEAR_GROUP_NAME_RE.finditer(text) if "y" in text else ():
         w = m.group("w")
-        if (
-            w in lex.first_names
-            or w in lex.more_first
-            or (zipf_of(w, table) < 3.0 and w not in lex.protected)
-        ):
+        if lex.any_first_name(w) or (zipf_of(w, table) < 3.0 and w not in lex.protected):
             spans.append(m.span("w"))
     for p in people:
         b = BRACKETED_FULL_NAME_RE.match(text, p.end)
