@@ -1476,6 +1476,7 @@ def find_schools(text: str) -> list[Entity]:
     found += _lower_case_schools(text)
     found += _schools_by_context(text, found)
     found += _schools_by_setting(text)
+    found += _youth_settings(text)
     found += _school_repeats(text, found)
     return found
 
@@ -1671,6 +1672,77 @@ def _schools_by_setting(text: str) -> list[Entity]:
             if " ".join(name.split()) in towns() or name.split()[-1] in lex.protected:
                 continue
             found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    return found
+
+
+# --- youth clubs, youth centres, junior football clubs and PRUs, named before their kind ----
+# "bridge street youth club", "the hub youth centre", "dyce boys club", "heaton rangers jfc",
+# "Cedar Lodge PRU": children are known by them as by a school. The kind, then the name going
+# back over at most three words ("youth worker at the warehouse project" is left: no kind).
+YOUTH_SETTING_KIND_RE = factored.compile(
+    r"\b(?:youth[ \t]+(?:club|centre|center|project|hub|group)|(?:boys|girls)['’]?[ \t]+club"
+    r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+f\.?c|pru)\b",
+    re.I,
+)
+# Words that say which or what kind of setting, not its name: "our local youth club", "the
+# Friday youth club", "a new PRU", "her old boys' club".
+YOUTH_SETTING_NOT_NAME = word_set(
+    "local new old weekly nearby school church council village town community after-school "
+    "summer holiday evening detached monday tuesday wednesday thursday friday saturday sunday "
+    "next last same other nearest closest main different another usual regular and or "
+    "mon tue tues wed weds thu thur thurs fri sat sun go going attend run runs told called help"
+)
+YOUTH_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([^\W\d_][\w'’\-]*)[ \t]+\Z")
+# A word this common ends the name going back: "to", "at", "his" (not "house", 5.7).
+YOUTH_NAME_MAX_ZIPF = 5.8
+# And one of the name's words is this rare at least: "bridge street", not "this other".
+YOUTH_NAME_RARE_ZIPF = 5.0
+
+
+def _youth_settings(text: str) -> list[Entity]:
+    """Youth clubs and centres, boys' and girls' clubs, junior football clubs (JFC) and pupil
+    referral units (PRU) named by the words before their kind, in any case: the kind and its
+    name (1-3 words, "the" before them kept), as SCHOOL spans. A name is made of words no
+    commoner than Zipf 5.8 that say no verb of going, no day, platform or kind of setting
+    ("our local youth club", "the Friday youth club", "a whatsapp youth group" are left), one
+    of them under Zipf 5.0 or a saint's; a town's youth club or centre is a place ("Caernarfon
+    youth club")."""
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    found: list[Entity] = []
+    table = zipf_table()
+    for m in YOUTH_SETTING_KIND_RE.finditer(text):
+        start = m.start()
+        words: list[str] = []
+        while len(words) < 3:
+            prev = YOUTH_NAME_WORD_RE.search(text, max(0, start - 30), start)
+            if prev is None:
+                break
+            word = prev.group(1).lower().replace("’", "'")
+            base = word[:-2] if word.endswith("'s") else word
+            if base in ("st", "st.", "saint"):
+                words.append(base)
+                start = prev.start(1)
+                continue
+            if (
+                base in YOUTH_SETTING_NOT_NAME
+                or base in SCHOOL_VERBS
+                or base in PLATFORM_WORDS
+                or zipf_of(base, table) >= YOUTH_NAME_MAX_ZIPF
+            ):
+                break  # "the Friday youth club", "a whatsapp youth group", "goes to youth club"
+            words.append(base)
+            start = prev.start(1)
+        if not any(
+            w in ("st", "st.", "saint") or zipf_of(w, table) < YOUTH_NAME_RARE_ZIPF for w in words
+        ):
+            continue
+        if m.group(0)[:1] in "yY" and " ".join(reversed(words)) in towns():
+            continue  # "Caernarfon youth club": the town's, a place; not "Dyce boys club"
+        the = YOUTH_NAME_WORD_RE.search(text, max(0, start - 6), start)
+        if the is not None and the.group(1).lower() == "the":
+            start = the.start(1)
+        found.append(Entity(start, m.end(), "SCHOOL"))
     return found
 
 

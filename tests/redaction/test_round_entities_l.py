@@ -1,0 +1,49 @@
+"""Classes the round on set L dealt with (places, schools, addresses, usernames and
+must-survive words), each in sentences written afresh (not L's), with hard negatives: the
+same cue words where no name goes with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from casebook.redaction import redact
+from tests.redaction.coverage import covered
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        # Youth clubs and centres, boys' and girls' clubs, junior football clubs and PRUs,
+        # named by the words before their kind, in any case.
+        ("spoke to dee (youth worker, mill lane youth club) about it", "mill lane youth club"),
+        ("drop-in at the den youth centre, Rhyl. two girls came in", "the den youth centre"),
+        ("a 13yo at our club (torry girls club), nina, says", "torry girls club"),
+        ("one of the u11s at marsden colts jfc has been sent", "marsden colts jfc"),
+        ("Referral from Birch House PRU to early help", "Birch House PRU"),
+        ("lad from the gorton pru is in it too", "the gorton pru"),
+        ("coach at Ferndown Juniors FC until May", "Ferndown Juniors FC"),
+        ("volunteer leader, St Aidan's Youth Club, Strabane", "St Aidan's Youth Club"),
+    ],
+)
+def test_youth_settings_named_before_their_kind_are_redacted(text: str, setting: str) -> None:
+    assert "SCHOOL" in covered(text, setting)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The same kinds with no name before them, or a word saying which one.
+        ("she goes to youth club on fridays with her cousin.", "youth club"),
+        ("it happened at our local youth club last week.", "local youth club"),
+        ("the Friday youth club is cancelled.", "Friday youth club"),
+        ("he was moved to a PRU in january.", "a PRU"),
+        ("there is a whatsapp youth group for the estate.", "whatsapp youth group"),
+        ("she plays for a JFC near home.", "a JFC"),
+        ("my son goes to scouts and youth club.", "scouts and youth club"),
+        # A town's youth club is a place, not a name.
+        ("the Wrexham youth club runs a drop-in.", "Wrexham youth club"),
+    ],
+)
+def test_youth_setting_words_without_a_name_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
