@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from casebook.redaction import factored
-from casebook.redaction.core import Entity
+from casebook.redaction.core import ADDRESS_WORDS, Entity
 from casebook.redaction.lexicon import (
     Anchored,
     LineStart,
@@ -818,6 +818,50 @@ def _made_up_word(word: str) -> bool:
     return zipf_of(low, zipf_table()) < HANDLE_WORD_MAX_ZIPF and low not in lexicon().protected
 
 
+# One letter after a dot that is no word of its own ("a", "i", "u"): "dazza.m", "harv.d".
+HANDLE_INITIALS = frozenset("bcdefghjklmnopqrstvwxyz")
+HANDLE_LETTERS_RE = factored.compile(r"[A-Za-z]+")
+# Two letters after the dot are rarer than this as a word ("OC", "xo"; not "he", "so", "jr").
+HANDLE_TAIL_MAX_ZIPF = 4.0
+
+
+def _name_and_initial(parts: list[str]) -> bool:
+    """A name and an initial or two letters English has no word for, dotted, in one case:
+    "dazza.m", "harv.d", "AMBERRR.OC"; not "home.he" (run-on words), "Mrs.P", "U.K", "e.g"."""
+    if len(parts) != 2 or not all(HANDLE_LETTERS_RE.fullmatch(p) for p in parts):
+        return False
+    name, tail = parts
+    if len(name) < 3 or not ((name + tail).islower() or (name + tail).isupper()):
+        return False
+    if name.lower() in ADDRESS_WORDS or name.lower() in ("st", "etc", "no", "vs"):
+        return False
+    low = tail.lower()
+    if len(low) == 1:
+        return low in HANDLE_INITIALS
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    return (
+        len(low) == 2
+        and low not in TLD_SET
+        and low not in FILE_EXTENSIONS
+        and zipf_of(low, zipf_table()) < HANDLE_TAIL_MAX_ZIPF
+    )
+
+
+def _sentence_handle(parts: list[str]) -> bool:
+    """Words of a sentence joined by dots into one account name, in one case:
+    "ACHESON.IS.A.CREEP", "mr.k.is.a.fraud"; not an acronym ("U.S.A") nor a link's host."""
+    if len(parts) < 3 or not all(HANDLE_LETTERS_RE.fullmatch(p) for p in parts):
+        return False
+    joined = "".join(parts)
+    if not (joined.islower() or joined.isupper()):
+        return False
+    last = parts[-1].lower()
+    if last in TLD_SET or last in FILE_EXTENSIONS:
+        return False
+    return sum(len(p) >= 3 for p in parts) >= 2
+
+
 def _username_shape(tok: str) -> bool:
     parts = HANDLE_PART_SPLIT_RE.split(tok.strip("_"))
     if "_" in tok:
@@ -826,10 +870,13 @@ def _username_shape(tok: str) -> bool:
         len(parts) == 2
         and parts[1].lower() in HANDLE_SUFFIXES
         and len(parts[0]) >= 2
-        and parts[0][0].isupper()
-        and (CAMEL_INSIDE_RE.search(parts[0]) or _made_up_word(parts[0]))
+        and (
+            (parts[0][0].isupper() and CAMEL_INSIDE_RE.search(parts[0])) or _made_up_word(parts[0])
+        )
     ):
-        return True  # "Vex.TTV", "GhostyBoi.exe"; not "Setup.exe"
+        return True  # "Vex.TTV", "GhostyBoi.exe", "vexx.exe"; not "Setup.exe", "virus.exe"
+    if _name_and_initial(parts) or _sentence_handle(parts):
+        return True
     if len(parts) == 1 and (m := LETTERS_DIGITS_RE.fullmatch(tok)):
         letters, digits = m.groups()
         camel = CAMEL_INSIDE_RE.search(letters) is not None and letters[0].isupper()

@@ -47,3 +47,37 @@ def test_youth_settings_named_before_their_kind_are_redacted(text: str, setting:
 def test_youth_setting_words_without_a_name_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        # A name and an initial, or two letters no word has, dotted.
+        ("the pics came from an acct called rhi.t on snap", "rhi.t"),
+        ("added to the group by kezza.j last night", "kezza.j"),
+        ("SHE POSTS AS TILLYYY.XO ON TIKTOK", "TILLYYY.XO"),
+        # A gamer's tag after a dot, in lower case.
+        ("yo zorrk.exe send them pics", "zorrk.exe"),
+        # A sentence written as an account name.
+        ("3) LUKE.IS.A.LIAR - INSTAGRAM", "LUKE.IS.A.LIAR"),
+        ("page called mr.k.is.a.fraud on insta", "mr.k.is.a.fraud"),
+    ],
+)
+def test_dotted_handles_are_redacted(text: str, handle: str) -> None:
+    assert "USERNAME" in covered(text, handle)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Words run together at a missing space, files, titles and acronyms.
+        ("she went home.he said he would call", "home.he"),
+        ("she said no.ok then, fine", "no.ok"),
+        ("he opened virus.exe by mistake", "virus.exe"),
+        ("on the U.S.A trip last year", "U.S.A"),
+        ("apps e.g. snapchat", "e.g."),
+    ],
+)
+def test_dotted_words_that_are_no_handles_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
