@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -70,6 +70,10 @@ PREV_CUE_RE = factored.compile(
     r"|(?:worker|officer|dsl|senco|tutor|nurse|manager|headteacher|principal|head|sw|iro)"
     r"[ \t]+(?:is|was)[ \t]+"
     r"|names?[ \t]+(?:\w+[ \t]+){0,3}(?:include|includes|including|are|were)[ \t]*:?[ \t]*"
+    r"|(?:full|real|first|proper)[ \t]+name(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*"
+    r"|['’]s[ \t]+name(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*"
+    r"|\d{1,2}[ \t]?(?:yo|y/o|yrs?[ \t]?old|-?years?-?old)(?:[ \t]+(?:boy|girl|lad|son|daughter|"
+    r"scout|cub|pupil|player|member))?[ \t]*,?[ \t]*"
     r")"
     r"|\b(?:name|caller|from|contact|child|pupil|student|young\s+person|yp|cyp|enquirer|"
     r"parent|staff\s+member)[ \t]*:[ \t]*"
@@ -78,6 +82,7 @@ PREV_CUE_RE = factored.compile(
 NEXT_CUE_RE = factored.compile(
     r"(?:"
     r",?\s*\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?(?:\s+old)?)?\s*\)"
+    r"|\s*\(\s*(?:twins|both|siblings|brothers|sisters|cousins)\s*,?\s*(?:aged?\s*)?\d{1,2}\b"
     r"|,?\s+aged\s+\d"
     r"|,\s*\d{1,2}\s*(?:,|yrs?\b|years?\s+old\b|y/o\b)"
     r"|,?\s+(?:who\s+is|who's|is)\s+\d{1,2}\b"
@@ -102,6 +107,26 @@ NEXT_CUE_RE = factored.compile(
 # In capitals, a word after a name that English writes this often is no part of it, unless a
 # list holds it as a name ("CALLED MAUREEN ADDED HIM", but "DANIEL HIGGINBOTHAM").
 SHOUTED_WORD_ZIPF = 3.0
+# Before a lower-case word: what only a name follows ("full name frank dobson", "boy's name
+# mason kerr", "14yo tyrese", "13 year old scout dominic").
+STRONG_PREV_RE = factored.compile(
+    r"(?:\b(?:full|real|first|proper)[ \t]+name|['’]s[ \t]+name|\bname[ \t]+(?:is|was)|\bnamed|"
+    r"\b\d{1,2}[ \t]?(?:yo|y/o|yrs?[ \t]?old|-?years?-?old)(?:[ \t]+(?:boy|girl|lad|son|"
+    r"daughter|scout|cub|pupil|player|member))?)[ \t]*[:,]?[ \t]*\Z"
+)
+# An age in brackets right after a word: "hope (14)", "hope (twins, 14)", "hope (14, yr 9)".
+AGE_BRACKET_RE = factored.compile(
+    r"[ \t]*\([ \t]*(?:(?:twins|both|siblings|brothers|sisters|cousins|aged?)[ \t]*,?[ \t]*)?"
+    r"\d{1,2}[ \t]*(?:yrs?|y/?o|years?(?:[ \t]+old)?)?[ \t]*[),]"
+)
+# A lower-case listed surname after a first name that is also a word makes it a name when
+# English writes it no more than this ("dawn pickering"; not "grace brown", Zipf 5.2).
+LOWER_SURNAME_MAX_ZIPF = 4.0
+LOWER_WORD_AFTER_RE = factored.compile(r"[ \t](?P<w>[a-z][a-z'’\-]*[a-z])\b(?!['’])")
+SURNAME_END_RE = factored.compile(r"[ \t]*(?:[,;(]|\.(?:[ \t]|\Z)|\n|\Z)")
+# A capitalised word this common after a name that is also a word makes a title-case phrase
+# of them ("the Rich Kids"), unless a list holds it as a name.
+TITLE_CASE_WORD_ZIPF = 4.5
 # A caller saying who they are and where from: "its dawn again from westfield", "i'm grace
 # from a nursery", "this is hope here from the pru".
 SELF_INTRO_BEFORE_RE = factored.compile(
@@ -117,7 +142,8 @@ SPEECH_NEXT_RE = factored.compile(
 )
 SPEECH_PREV_RE = factored.compile(
     r"\b(?:told|asked|messaged|texted|showed|blocked|tagged|threatened|bullied|warned|"
-    r"invited|followed|contacted|emailed|rang)[ \t]+\Z"
+    r"invited|followed|contacted|emailed|rang|reassured|thanked|reminded|signposted)"
+    r"[ \t]+\Z"
 )
 CLOSING_RE = LineStart(
     r"^\s*(?:kind(?:est)?\s+regards|best\s+regards|warm(?:est)?\s+regards|regards|"
@@ -179,7 +205,9 @@ UNKNOWN_SURNAME_MAX_ZIPF = 2.5
 LOWER_NAME_ACTION_RE = factored.compile(
     r"[ \t]+(?:told|said|says|asked|disclosed|reported|admitted|explained|messaged|texted|"
     r"sent|posted|shared|blocked|keeps|kept|screenshotted|added|rang|phoned|snapchatted|"
-    r"wants|wanted|thinks|thought|reckons|showed|screenshot|deleted|unblocked)\b"
+    r"wants|wanted|thinks|thought|reckons|showed|screenshot|deleted|unblocked|asks|confirmed|"
+    r"agreed|worried|emailed|mentioned|raised|noticed|spoke|rang|feels|felt|doesn't|didnt|"
+    r"didn't|doesnt|hasn't|hasnt)\b"
 )
 # ... or a role or a year group right after it: "bill the caretaker", "mo - year 10 -".
 LOWER_NAME_AFTER_RE = factored.compile(
@@ -191,7 +219,12 @@ POSSESSION_AFTER_RE = factored.compile(
     r"[ \t]+(?:mum|dad|mother|father|parents?|carers?|brother|sister|nan|nanna|gran|grandad|"
     r"auntie|aunt|uncle|cousin|phone|account|snap|snapchat|insta|instagram|tiktok|profile|"
     r"nudes?|pics?|pictures?|photos?|images?|friends?|mates?|boyfriend|bf|girlfriend|gf|"
-    r"family|house|number|messages?|story|stories|dms?)\b"
+    r"family|house|number|messages?|story|stories|dms?|mam|birth[ \t]+(?:mum|mother|dad|father)|"
+    r"school|mobile|email|address|full[ \t]+name|surname|social[ \t]+worker|foster[ \t]+carer)\b"
+)
+# A subject before a word makes it a verb: "i hope", "we hope worried parents call".
+SUBJECT_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?:i|we|you|they|u|i['’]d|we['’]d|let['’]?s|do|does|did)[ \t]+\Z"
 )
 DETERMINER_BEFORE_RE = factored.compile(
     r"\b(?i:the|a|an|his|her|their|my|your|our|its|this|that)[ \t]+\Z"
@@ -398,6 +431,9 @@ class _Finder:
         self.toks = _tokens(text, _keep_words(lex))
         self.probs: dict[int, float] = {}
         self.kept = bytearray()
+        # Lower-case words that are also names, found standing as names by what surrounds
+        # them ("grace confirmed", "dawn pickering"): their other mentions are looked for.
+        self.lower_words: set[str] = set()
 
     def is_kept(self, t: Tok) -> bool:
         return self.kept.find(1, t.start, t.end) >= 0
@@ -479,8 +515,21 @@ class _Finder:
         )
         next_cap = i + 1 < len(toks) and toks[i + 1].cap and _adjacent(text, toks[i], toks[i + 1])
         prev_is_name = i > 0 and self.known_first(toks[i - 1])
-        return (prev_cap and not prev_is_name) or (
-            next_cap and toks[i + 1].low in self.lex.protected
+        if not next_cap:
+            return prev_cap and not prev_is_name
+        nxt = toks[i + 1].low
+        lex = self.lex
+        return (
+            (prev_cap and not prev_is_name)
+            or nxt in lex.protected
+            # "the Rich Kids", "Grace Academy Trust": a word English uses every day, that no
+            # list holds as a name, after a name that is also a word.
+            or (
+                toks[i].low in lex.ambiguous
+                and zipf_of(nxt, zipf_table()) >= TITLE_CASE_WORD_ZIPF
+                and nxt not in lex.surnames
+                and not lex.any_first_name(nxt)
+            )
         )
 
     def paired_with_name(self, i: int) -> bool:
@@ -552,6 +601,8 @@ class _Finder:
         ("the summer's heat", "a bill sent")."""
         t = self.toks[i]
         text = self.text
+        if text[t.end : t.end + 2] in ("'t", "’t"):
+            return False  # "advised don't forward": a contraction
         if (
             t.low not in self.lex.protected
             and t.low not in CALENDAR_WORDS  # "its summer from june to august"
@@ -564,8 +615,10 @@ class _Finder:
             return False
         if text[t.end : t.end + 2] in ("'s", "’s"):
             return POSSESSION_AFTER_RE.match(text, t.end + 2) is not None
-        if LOWER_NAME_ACTION_RE.match(text, t.end) or LOWER_NAME_AFTER_RE.match(text, t.end):
-            return True
+        if (
+            LOWER_NAME_ACTION_RE.match(text, t.end) or LOWER_NAME_AFTER_RE.match(text, t.end)
+        ) and not SUBJECT_BEFORE_RE.search(lowered(text), max(0, t.start - 8), t.start):
+            return True  # "grace confirmed", not "we hope confirmed cases fall"
         if t.low not in MODAL_NAMES and SPEECH_PREV_RE.search(text, max(0, t.start - 14), t.start):
             return True  # "he told rob that ...", "she blocked joy"
         k = i - 1
@@ -578,6 +631,47 @@ class _Finder:
             and text[prev.end : t.start] in (", ", " and ", " & ", ", and ")
             and self.is_masked(prev)
             and (i + 1 >= len(self.toks) or not self.toks[i + 1].cap)
+        )
+
+    def named_outright(self, i: int) -> bool:
+        """A lower-case first name that is also a word, where nothing but a name can stand:
+        after "full name", "boy's name" or an age ("14yo hope"), before an age in brackets
+        ("hope (14)", "faith and hope (twins, 14)"), or before a surname English hardly
+        writes ("dawn pickering"). Not a month or a season ("name is june" stays a name,
+        "summer (2024)" is no age)."""
+        t = self.toks[i]
+        text = self.text
+        if t.low in CALENDAR_WORDS:
+            return False
+        low = lowered(text)
+        if STRONG_PREV_RE.search(low, max(0, t.start - 24), t.start):
+            return True
+        if AGE_BRACKET_RE.match(text, t.end):
+            return True
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if (
+            nxt is not None
+            and text[t.end : nxt.start] in (" and ", " & ")
+            and not nxt.cap
+            and nxt.low in self.lex.first_names
+            and AGE_BRACKET_RE.match(text, nxt.end)
+        ):
+            return True  # "faith and hope (twins, 14)"
+        after = LOWER_WORD_AFTER_RE.match(text, t.end)
+        if after is None or t.low in MODAL_NAMES:
+            return False
+        word = after.group("w")
+        if word in self.lex.ambiguous or word in self.lex.protected:
+            return False
+        head = word.split("-")[0]
+        zipf = zipf_of(head, zipf_table())
+        if head in self.lex.surnames or head in self.lex.more_first:
+            return zipf < LOWER_SURNAME_MAX_ZIPF  # "dawn pickering", "jasmine kaur-dhillon"
+        # A word English hardly writes, ending the phrase: "rich pemberton, on 01632 ..."
+        return (
+            zipf < UNKNOWN_SURNAME_MAX_ZIPF + 0.5
+            and len(word) > 3
+            and SURNAME_END_RE.match(text, after.end()) is not None
         )
 
     def cued(self, i: int) -> bool:
@@ -601,6 +695,7 @@ class _Finder:
             not t.cap
             and t.low not in lex.first_names
             and t.low not in lex.more_first
+            and t.low not in lex.ambiguous
             and (prev is None or prev.low not in TITLES)
             and ("-" not in t.low or t.low.split("-")[0] not in lex.first_names)
         ):
@@ -614,6 +709,10 @@ class _Finder:
             ):
                 return True
         if not t.cap:
+            if t.low in lex.ambiguous and not self.known_first(t):
+                # "rich pemberton", "full name rich": a word listed as a name that is no
+                # first name of the lists, where nothing but a name stands.
+                return self.named_outright(i)
             if not self.known_first(t):
                 # A first name of the big list (no everyday word, see lexicon.more_first)
                 # written in lower case, with a person cue on either side: "son lorcan (14)",
@@ -629,11 +728,12 @@ class _Finder:
             if t.low in lex.ambiguous or t.low in lex.protected or t.low in lex.context_only:
                 # "my son jack, 16" but never "jack" or "will" on one cue alone; "will's
                 # story" is a name, since the word's other senses take no possessive.
-                return (
-                    (self.cue_before(t) and self.cue_after(t))
-                    or self.possessive(i)
-                    or self.lower_word_as_name(i)
-                )
+                if (self.cue_before(t) and self.cue_after(t)) or self.possessive(i):
+                    return True
+                if self.lower_word_as_name(i) or self.named_outright(i):
+                    self.lower_words.add(t.word)  # its other mentions: see _lower_repeats
+                    return True
+                return False
             if self.cue_before(t) or self.cue_after(t):
                 return True
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
@@ -754,12 +854,14 @@ class _Finder:
         toks = self.toks
         first_names = self.lex.first_names
         more_first = self.lex.more_first
+        ambiguous = self.lex.ambiguous
         while i < len(toks):
             t = toks[i]
             if (
                 not t.cap
                 and t.low not in first_names
                 and t.low not in more_first
+                and t.low not in ambiguous
                 and "-" not in t.low
                 and (i == 0 or toks[i - 1].low not in TITLES)
             ):
@@ -859,6 +961,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     for ent in by_model:
         masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     people = _joined(text, sorted(by_model + signed + finder.find(signed + by_model)))
+    if finder.lower_words:
+        people += _lower_repeats(text, sorted(finder.lower_words), masked)
     people = [_with_final_initial(text, e) for e in people]
     people = _extend_lower(text, people, masked)
     paired = _surname_forename(text, people, probs)
@@ -1473,6 +1577,15 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
         found.append(Entity(s, e, "PERSON"))
         masked[s:e] = b"\x01" * (e - s)
         words.update(w.split())
+    return found + _lower_repeats(text, words, masked)
+
+
+def _lower_repeats(text: str, words: Iterable[str], masked: bytearray) -> list[Entity]:
+    """Other mentions of lower-case names found in a note ("bill (dsl) rang ... bill will
+    send"): a word English uses often only before what a person does or says, never after a
+    determiner or an intensifier ("the bill", "so frank")."""
+    table = zipf_table()
+    found = []
     for w in words:
         for m in re.finditer(r"(?<![\w@./#'’\-])" + re.escape(w) + r"(?![\w@#'’\-]|\.\w)", text):
             s, e = m.span()
