@@ -2257,7 +2257,10 @@ STREET = r"(?:" + STREET_WORDS + r")\b\.?"
 NAME_WORD = r"[A-Z][\w'’\-]*"
 CAPS_STREET = r"(?:" + STREET_WORDS.upper() + r")\b"
 # "Flat 4", "Unit 2", and a Scottish tenement flat written "3/2," (floor / door).
-UNIT = r"(?:(?:(?:Flat|Apartment|Apt|Unit|FLAT|UNIT)[ \t]+\d+[A-Za-z]?|\d{1,2}/\d{1,2}),?[ \t]+)?"
+UNIT = (
+    r"(?:(?:(?:Flat|Apartment|Apt|Unit|Room|FLAT|UNIT|ROOM)[ \t]+\d+[A-Za-z]?|\d{1,2}/\d{1,2}),?"
+    r"[ \t]+)?"
+)
 BUILDING = (
     r"(?:(?:" + NAME_WORD + r"[ \t]+){1,3}(?:House|Court|Building|Centre|Mill|Works|Lodge|"
     r"HOUSE|COURT),?[ \t]+)?"
@@ -2319,7 +2322,17 @@ LOWER_LOCALITY_RE = factored.compile(
 )
 
 
+# A street's quarter after its street word, the sentence or line ending there: "22b
+# Tottenham Green East.", "Abbeydale Road South,"; not "High Street North Shields".
+STREET_QUARTER_RE = factored.compile(
+    r"[ \t]+(?:North|South|East|West|Upper|Lower|NORTH|SOUTH|EAST|WEST)"
+    r"(?=[ \t]*[,.;:)\n\"”]|[ \t]*\Z)"
+)
+
+
 def _extend_localities(text: str, end: int, lower: bool = False) -> int:
+    if not lower and (quarter := STREET_QUARTER_RE.match(text, end)) is not None:
+        end = quarter.end()
     regex = LOWER_LOCALITY_RE if lower else LOCALITY_RE
     for _ in range(2):
         m = regex.match(text, end)
@@ -2445,7 +2458,16 @@ def find_addresses(text: str) -> list[Entity]:
     found += _before_postcodes(text)
     if WELSH_HINT_RE.search(text):
         found += [Entity(m.start(), m.end(), "ADDRESS") for m in WELSH_STREET_RE.finditer(text)]
-    if "heol" in low or "ffordd" in low or "stryd" in low or "rhodfa" in low or "cilgant" in low:
+    if (
+        "heol" in low
+        or "ffordd" in low
+        or "stryd" in low
+        or "rhodfa" in low
+        or "cilgant" in low
+        or "maes y" in low
+        or "cwrt y" in low
+        or "llys y" in low
+    ):
         found += _welsh_lower_streets(text)
     found += _cued_lower_streets(text)
     found += _named_houses(text)
@@ -2630,16 +2652,24 @@ def _caps_address_tidied(text: str, ent: Entity) -> Entity:
 
 
 # Welsh streets name their kind first: "9 Heol y Wern", "Ffordd y Parc", "Lôn Isaf".
-WELSH_HINT_RE = run_start(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)\b")
+WELSH_HINT_RE = run_start(
+    r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn"
+    r"|Maes|Cwrt|Llys|Bryn|Glan|Cae|Pant|Parc|Nant)\b"
+)
 WELSH_STREET_RE = factored.compile(
     r"(?<![\w'’])" + UNIT + r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?"
-    r"(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)[ \t]+(?:(?:y|yr|'r)[ \t]+)?"
+    r"(?:(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)[ \t]+(?:(?:y|yr|'r)[ \t]+)?"
     r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
+    # A field, court, hill, bank ... and "the" before the name: "2 Maes yr Ysgol", "Cwrt y
+    # Felin", "Bryn y Grog flats", "Glan-yr-Afon"; the article keeps out "Bryn Jones".
+    r"|(?:Maes|Cwrt|Llys|Bryn|Glan|Cae|Pant|Parc|Nant)(?:[ \t]+(?:y|yr)[ \t]+|-(?:y|yr)-)"
+    r"[A-Z][\w'’]*(?:[ \t]+(?:flats|estate))?)"
 )
 # The same in lower case, from a kind no English word shares: "9 heol y nant", "ffordd
 # glyndwr". The name's words are Welsh ones English hardly knows (not "heol y nant near").
 WELSH_LOWER_RE = factored.compile(
-    r"(?<![\w'’])(?:\d{1,4}[a-z]?,?[ \t]+)?(?:heol|ffordd|stryd|rhodfa|cilgant)[ \t]+"
+    r"(?<![\w'’])(?:\d{1,4}[a-z]?,?[ \t]+)?(?:heol|ffordd|stryd|rhodfa|cilgant"
+    r"|(?:maes|cwrt|llys)(?=[ \t]+yr?[ \t]))[ \t]+"
     r"(?:(?P<y>y|yr)[ \t]+)?(?P<w>[a-zŵŷâêîôû][\wŵŷâêîôû'’\-]*)"
     r"(?:[ \t]+(?P<w2>[a-zŵŷâêîôû][\wŵŷâêîôû'’\-]*))?"
 )
@@ -2758,8 +2788,19 @@ def _houses_before_streets(text: str) -> list[Entity]:
     return found
 
 
+# A house named for what the building once was, wherever it stands: "the Old Forge", "The
+# Old Vicarage" (capitalised "Old": "the old school" is a building, not a name).
+OLD_HOUSE_RE = WordStart(
+    r"(?:[Tt]he|THE)[ \t]+(?:Old|OLD)[ \t]+(?:Forge|Rectory|Vicarage|Schoolhouse|School[ \t]+House|"
+    r"Manse|Smithy|Barn|Granary|Dairy|Stables|Coach[ \t]+House|Bakehouse|Bakery|Post[ \t]+Office|"
+    r"Chapel|Farmhouse|Mill|FORGE|RECTORY|VICARAGE|MANSE|BARN|MILL)\b"
+)
+
+
 def _named_houses(text: str) -> list[Entity]:
     found = _houses_before_streets(text)
+    if "Old" in text or "OLD" in text:
+        found += [Entity(m.start(), m.end(), "ADDRESS") for m in OLD_HOUSE_RE.finditer(text)]
     if not ("live" in text or "stay" in text or "placed" in text or ":" in text):
         return found
     lex = lexicon()

@@ -81,3 +81,45 @@ def test_dotted_handles_are_redacted(text: str, handle: str) -> None:
 def test_dotted_words_that_are_no_handles_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Welsh streets that name their kind and "the" first, in either case.
+        ("address on file 7 Maes y Coed, Bala LL23 7ZZ.", "7 Maes y Coed"),
+        ("she told him her road, Llys yr Onnen. we rang", "Llys yr Onnen"),
+        ("he stays with his nan (Pant y Wern flats) at weekends", "Pant y Wern flats"),
+        ("lives at 9 cwrt y nant, bangor", "9 cwrt y nant"),
+        # A street's quarter after the street word.
+        ("lives with her aunt at 41c Holloway Green West. will call", "41c Holloway Green West"),
+        # A room in a placement before the house number.
+        ("placed at Room 2, 18 Alder Road, Luton", "Room 2, 18 Alder Road"),
+        # A house named for what the building once was.
+        ("the party at the Old Rectory, Shenley was filmed", "the Old Rectory"),
+    ],
+)
+def test_welsh_streets_quarters_rooms_and_old_houses_are_redacted(text: str, address: str) -> None:
+    assert "ADDRESS" in covered(text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("we walked to the maes for the eisteddfod", "the maes for"),
+        # A town's quarter after a street belongs to the town.
+        ("lives at 12 High Street North Shields now", "North Shields"),
+        # An old building in lower case, or a court.
+        ("the old mill is where they meet", "the old mill"),
+        ("the Old Bailey heard the case", "the Old Bailey"),
+    ],
+)
+def test_words_near_those_address_kinds_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
+
+
+def test_a_first_name_that_is_a_welsh_place_word_is_no_address() -> None:
+    # "Bryn" with no "y" or "yr" after it is the name it also is.
+    text = "Bryn Tomos rang about the pictures."
+    assert covered(text, "Bryn Tomos") == ["PERSON"]
