@@ -978,6 +978,10 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if labelled:
         people += labelled + finder.repeats(labelled)
     nicknames = _quoted_nicknames(text, masked) + _named_in_quotes(text, masked)
+    if nicknames:
+        for ent in nicknames:
+            masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+        nicknames += _nickname_repeats(text, nicknames, masked)
     people = [
         e
         for e in people
@@ -1360,9 +1364,12 @@ CLUB_ROLE_RE = _word_after_cue(CLUB_ROLE_CUES)
 ROLE_BRACKET_RE = factored.compile(
     r"\([ \t]*(?:sw|dsl|ddsl|senco|lado|pcso|parent|mum|mam|dad|carer|foster[ \t]+carer|"
     r"childminder|teacher|head|headteacher|tutor|yw|youth[ \t]+worker|social[ \t]+worker|"
-    r"nurse|governor|caller)\b",
+    r"nurse|governor|caller|(?:[a-z]+[ \t]+)?(?:lead|leader))\b",
     re.I,
 )
+# The writer's own name in brackets after "me": "contact me (beth) or ...".
+ME_BRACKET_RE = run_start(r"\b(?:me|myself)[ \t]*\((?P<w>[a-z][a-z'’\-]*[a-z])\)")
+ME_BRACKET_MAX_ZIPF = 5.0
 # The verb after a blank (the blank stands just before each match), tried only where one of
 # the verbs opens a run of word characters.
 SLOT_CALL_VERB_RE = run_start(r"(?<=[ \t])(?:rang|rung|called|phoned|emailed|asked)\b")
@@ -1528,6 +1535,10 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
                 word in lex.first_names and word in lex.ambiguous and word not in lex.protected
             ):
                 spans.append((before.start(), before.start() + len(word)))
+    for m in ME_BRACKET_RE.finditer(text) if "(" in text else ():
+        w = m.group("w")
+        if _slot_word_ok(w, lex, table) and zipf_of(w, table) < ME_BRACKET_MAX_ZIPF:
+            spans.append(m.span("w"))  # "contact me (beth)", "led by me (jo)"
     for m in SLOT_CALL_VERB_RE.finditer(text):
         blank = m.start() - 1
         before = SLOT_NOTE_FROM_RE.search(text, max(0, blank - 80), blank)
@@ -1718,21 +1729,31 @@ SPEAKER_RE = LineStart(
 )
 
 
+LOWER_SPEAKER_RE = LineStart(r"^[ \t]*(?P<n>[a-z]{3,})[ \t]*:[ \t]", re.M)
+
+
 def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
     if text.count(":") < 2:
         return []
     lex = lexicon()
     lines = [m for m in SPEAKER_RE.finditer(text)]
-    if len(lines) < 2:
+    # Speakers written in lower case ("callum: nah", "eddie: bro thats"), on either list of
+    # first names, where three lines or more open with a speaker.
+    lower = [m for m in LOWER_SPEAKER_RE.finditer(text)]
+    if len(lines) + len(lower) < 3:
+        lower = []
+    if len(lines) + len(lower) < 2:
         return []
     counts: dict[str, int] = {}
-    for m in lines:
+    for m in (*lines, *lower):
         counts[m.group("n")] = counts.get(m.group("n"), 0) + 1
     found = []
-    for m in lines:
+    for m in (*lines, *lower):
         name = m.group("n")
         low = name.lower()
-        if counts[name] < 2 or low not in lex.first_names:
+        if counts[name] < 2 or not (
+            low in lex.first_names or (name.islower() and low in lex.more_first)
+        ):
             continue
         if low in lex.protected and low not in lex.ambiguous:
             continue
@@ -1926,6 +1947,9 @@ NAME_PREFIX_RE = factored.compile(
     r"(?<![\w'’])(?:Uncle|Auntie|Aunty|Aunt|Nana|Nanna|Nan|Grandad|Grandpa|Granny|Cousin|Big|"
     r"Little|Lil|UNCLE|AUNTIE|AUNTY|AUNT|NANA|GRANDAD|COUSIN|BIG|LITTLE|LIL)[ \t]\Z"
 )
+QUOTED_LOWER_PREFIX_RE = factored.compile(
+    r"(?<=[\"“‘'])(?:uncle|auntie|aunty|aunt|nana|big|little|lil|young)[ \t]\Z"
+)
 POSSESSIVE_BEFORE_RE = factored.compile(r"\b(?:my|his|her|their|our|your|the|a)[ \t]+\Z", re.I)
 # A nickname in quotes made of a family word or "Big"/"Little" and a name or an initial:
 # '"Big Mo"', '"UNCLE DAZ"', '"Little Moe"', '"Big T"'.
@@ -1933,7 +1957,31 @@ QUOTED_NICKNAME_RE = factored.compile(
     r"[\"“‘'](?P<n>(?:Uncle|Auntie|Aunty|Aunt|Nana|Big|Little|Lil|UNCLE|AUNTIE|AUNTY|AUNT|BIG|"
     r"LITTLE|LIL)[ \t]+(?P<w>[A-Z][\w'’\-]*))[\"”’']"
 )
+# The same in lower case: '"little d"', '"uncle bash"'.
+LOWER_QUOTED_NICKNAME_RE = factored.compile(
+    r"[\"“‘'](?P<n>(?:uncle|auntie|aunty|aunt|nana|big|little|lil|young)[ \t]+"
+    r"(?P<w>[a-z][\w'’\-]*))[\"”’']"
+)
+# A nickname after a person called so, without quotes: "an older lad called big t", "one man
+# called abz" (read on the lower case; the word after the family word or "big" is checked
+# as in quotes, a bare word must be one English hardly writes).
+PERSON_CALLED_NICKNAME_RE = run_start(
+    r"\b(?:man|men|lad|lads|boy|boys|girl|guy|bloke|woman|person|someone|somebody|kid|male|"
+    r"teen|teenager|adult)[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
+    r"(?P<n>(?:uncle|auntie|aunty|big|little|lil|young)[ \t]+(?P<w>[a-z][a-z'’\-]*)"
+    r"|(?P<w2>[a-z]{2,}))(?![\w'’@.\-]|[ \t]+[a-z]+[ \t]+(?:is|was|said|says)\b)"
+)
+# Quotes between a first name and a surname: 'Michael "Big Mike" Tranter'.
+QUOTED_BETWEEN_NAMES_RE = factored.compile(
+    r"(?<![\w'’])(?P<f>[A-Z][a-z'’\-]+)[ \t]+[\"“](?P<q>[^\"”\n]{1,24})[\"”][ \t]+[A-Z][a-z'’\-]+"
+)
+# A capitalised name in quotes that someone chats with or gets messages from.
+QUOTED_CORRESPONDENT_RE = factored.compile(
+    r"\b(?:chats?|messages?|messaging|messaged|dms?|texts?|snaps?|calls?|conversations?)[ \t]+"
+    r"(?:with|from|to|by)[ \t]+[\"“](?P<q>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?)[\"”]"
+)
 NICKNAME_COMMON_ZIPF = 4.5
+CALLED_RARE_ZIPF = 3.0
 # The same nickname in capitals without quotes, in text that is not in capitals itself:
 # "the older lads call him BIG T", "LIL DEE is his cousin". Found from the capitals.
 CAPS_NICKNAME_RE = run_start(
@@ -1947,6 +1995,12 @@ def _with_final_initial(text: str, ent: Entity) -> Entity:
     a family word or "Big" before it written as part of it ("Uncle Huw", "BIG DAZ")."""
     start = ent.start
     before = NAME_PREFIX_RE.search(text, max(0, start - 8), start)
+    word = text[start : ent.end]
+    if before is None and word.islower() and not lexicon().any_first_name(word):
+        # In lower case only inside quotes, and only before a word no list holds as a first
+        # name: '"uncle bash"' is a nickname whole; in "'uncle jay'" and "uncle tom came
+        # round" the family word is kept as a title is.
+        before = QUOTED_LOWER_PREFIX_RE.search(text, max(0, start - 9), start)
     if before is not None and not POSSESSIVE_BEFORE_RE.search(
         text, max(0, before.start() - 8), before.start()
     ):
@@ -2026,21 +2080,72 @@ def _quoted_nicknames(text: str, masked: bytearray) -> list[Entity]:
         for m in CAPS_NICKNAME_RE.finditer(text)
         if any(c.islower() for c in text[max(0, m.start() - 30) : m.end() + 30])
     ]
-    if not (quotes or caps):
+    low = lowered(text)
+    called = [m for m in PERSON_CALLED_NICKNAME_RE.finditer(low)] if len(low) == len(text) else []
+    if not (quotes or caps or called):
         return []
     found = []
     table = zipf_table()
-    first = lexicon().first_names
-    protected = lexicon().protected
-    for m in (*(QUOTED_NICKNAME_RE.finditer(text) if quotes else ()), *caps):
+    lex = lexicon()
+    protected = lex.protected
+    quoted = (
+        (*QUOTED_NICKNAME_RE.finditer(text), *LOWER_QUOTED_NICKNAME_RE.finditer(text))
+        if quotes
+        else ()
+    )
+    for m in called:
+        if m.group("w2") is not None:
+            word = m.group("w2")
+            if (
+                zipf_of(word, table) < CALLED_RARE_ZIPF
+                and word not in protected
+                and word not in lex.must_survive
+                and _slot_word_ok(word, lex, table)
+            ):
+                s, e = m.span("w2")
+                if masked.find(1, s, e) < 0:
+                    found.append(Entity(s, e, "PERSON"))  # "one man called abz"
+    # A family word or "big" before a word after "called": read as the quoted ones are.
+    for m in (*quoted, *caps, *(c for c in called if c.group("w2") is None)):
         word = m.group("w").lower()
         if word in protected or (
-            len(word) > 1 and zipf_of(word, table) >= NICKNAME_COMMON_ZIPF and word not in first
+            len(word) > 1
+            and zipf_of(word, table) >= NICKNAME_COMMON_ZIPF
+            and not lex.any_first_name(word)
         ):
             continue  # "Big Brother", "Little Mix"; an initial is a name ("Big T")
         s, e = m.span("n")
         if masked.find(1, s, e) < 0:
             found.append(Entity(s, e, "PERSON"))
+    if quotes:
+        lex_first = lex.any_first_name
+        for m in QUOTED_BETWEEN_NAMES_RE.finditer(text):
+            # 'Michael "Big Mike" Tranter': quotes between a first name and a surname.
+            if lex_first(m.group("f").lower()) and m.group("q").lower() not in protected:
+                # Whole, even where the model took a word of it: the longer span wins.
+                found.append(Entity(*m.span("q"), "PERSON"))
+        for m in QUOTED_CORRESPONDENT_RE.finditer(text):
+            # 'deleted the chat with "Sully"', 'messages from "Shooter"'
+            words = m.group("q").lower().split()
+            if not any(w in protected or w in lex.must_survive for w in words):
+                s, e = m.span("q")
+                if masked.find(1, s, e) < 0:
+                    found.append(Entity(s, e, "PERSON"))
+    return found
+
+
+def _nickname_repeats(text: str, nicknames: list[Entity], masked: bytearray) -> list[Entity]:
+    """Other mentions of a nickname found in quotes or after a cue, written the same way:
+    'known as "TJ" ... TJ was found with', 'a lad called big t ... big t said'."""
+    found = []
+    for name in {text[e.start : e.end] for e in nicknames}:
+        if len(name) < 2:
+            continue
+        for m in re.finditer(r"(?<![\w@./#'’\-])" + re.escape(name) + r"(?![\w@#\-]|\.\w)", text):
+            s, e = m.span()
+            if masked.find(1, s, e) < 0 and not any(n.start <= s < n.end for n in nicknames):
+                found.append(Entity(s, e, "PERSON"))
+                masked[s:e] = b"\x01" * (e - s)
     return found
 
 

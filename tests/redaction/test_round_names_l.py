@@ -72,3 +72,61 @@ def test_lower_case_first_names_after_an_age_or_a_name_cue_are_redacted(
     text: str, name: str
 ) -> None:
     assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A family word or "big"/"little" with a word or a letter, in quotes in lower case.
+        ('a younger girl "lil k" was at the party too', "lil k"),
+        ('messages from an adult calling himself "uncle rasko"', "uncle rasko"),
+        # After a person called so, without quotes; and said again the same way.
+        ("an older lad called big j from the flats. big j has a car", "big j"),
+        ("one man called zeph offered them vapes", "zeph"),
+        # Quotes between a first name and a surname.
+        ('the sender is Daniel "Danny Boy" Rourke, year 11', "Danny Boy"),
+        # The writer's own name after "me" in brackets; roles as leads in brackets.
+        ("any leaflets please send to me (carys) at the centre", "carys"),
+        ("will pass to marguerite (safeguarding lead) today", "marguerite"),
+    ],
+)
+def test_nicknames_and_short_forms_are_redacted(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an older lad called big j from the flats. big j has a car",
+        'police found messages from "Big Rocco" on the phone. Big Rocco is 19',
+    ],
+)
+def test_a_nickname_said_again_is_redacted_at_each_mention(text: str) -> None:
+    out = redact(text).text
+    assert "big j" not in out.lower() and "Rocco" not in out, out
+
+
+def test_a_lower_case_chat_speaker_on_the_big_list_is_redacted() -> None:
+    text = "kai r: who has it\nlorcan: not me\nkai r: send it\nlorcan: no way\n"
+    out = redact(text).text
+    assert "lorcan" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Family words before a listed first name stay, as a title does.
+        ("the man on the game is called 'uncle dave' and knows his school", "uncle"),
+        ("his little brother was sent the link", "little brother"),
+        ('they watched "big brother" clips on the tablet', "big brother"),
+        # A person called by an everyday word, and a rare word called by a group or app.
+        ("a man called back to say sorry", "called back"),
+        ("an app called zepeto has a chat", "zepeto"),
+        # Lines that open with a word and a colon, in lower case, are no speakers.
+        ("note: mum rang\nupdate: school aware\nnote: closed\n", "note:"),
+        ("me (again) - sorry, one more question", "(again)"),
+    ],
+)
+def test_words_beside_those_cues_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
