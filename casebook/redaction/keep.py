@@ -97,6 +97,12 @@ _SHAPES = (
     # A subreddit, a public forum named by its topic: "r/CasualUK", "r/Teachers" (a user is
     # "u/...").
     WordStart(r"r/[A-Za-z0-9_]{2,21}(?![\w/])", before=r"(?<![\w/.])"),
+    # A role in Welsh, its kind first: "Swyddog Lles" (wellbeing officer), "Person
+    # Dynodedig" (designated person).
+    WordStart(
+        r"(?:Swyddog|SWYDDOG|Cydlynydd|Arweinydd|Pennaeth|Person|PERSON)[ \t]+"
+        r"(?:Lles|Diogelu|Dynodedig|Cymorth|Bugeiliol|Ieuenctid|LLES|DIOGELU|DYNODEDIG)(?![\w'’])"
+    ),
     # A label that already hides someone: "Child A", "Pupil 2", "Young Person B".
     WordStart(
         r"(?:Child|Pupil|Student|Learner|Young[ \t]+Person|YP|CYP|Victim|Suspect|Witness|"
@@ -116,13 +122,19 @@ def _from_runs(shape: WordStart) -> WordStart | RunStart:
 
 
 SHAPE_RES = tuple(map(_from_runs, _SHAPES))
+# The plural of an acronym in capitals: "DMs", "GCs", "TAs", "DSLs" (no name has two capitals
+# and then "s"). Apart from the shapes above: it opens with no word of its own.
+ACRONYM_PLURAL_RE = WordStart(r"[A-Z]{2,4}s(?![\w'’])")
 # A kind named after something: "Omegle-type", "'Marley and Me'-style". Found from the suffix.
 STYLE_RE = factored.compile(r"-(?:style|type|like|esque|themed|inspired)\b")
 STYLE_BEFORE_RE = factored.compile(r"(?:[\w'’]+|['‘\"“][^'’\"”\n]{1,40}['’\"”])\Z")
 ORG_KINDS = (
     "Police|Constabulary|Council|Team|team|Unit|unit|Service|Services|Partnership|"
     "Foundation|Hub|Board|Helpline|Network|Commission|Agency|Authority|Centre|Center|Charity|"
-    "Project|Panel|Department|Directorate|Squad"
+    "Project|Panel|Department|Directorate|Squad|"
+    # A role of capitalised words is kept like a body when no word is a name: "Pupil Support
+    # Leader", "Student Support Officer" (not "Mia Jones Youth Worker").
+    "Officer|Leader|Worker|Assistant|Co-ordinator|Coordinator|Adviser|Advisor|Practitioner"
 )
 ORG_RE = factored.compile(
     r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*[ \t]+(?:"
@@ -362,13 +374,19 @@ LAST_WORD_RE = factored.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
 
 @cache
 def _unnamed_places() -> frozenset[str]:
-    """Towns, London boroughs and countries no word of which is a listed first name or
-    surname ("Keighley", "Hebden Bridge", "Lewisham"; not "Preston" nor "Beverley"), nor a
-    village (schools are named after villages)."""
+    """Towns, London boroughs, the nations, regions, counties and cities of data/places.txt
+    ("Londonderry") and countries no word of which is a listed first name or surname
+    ("Keighley", "Hebden Bridge", "Lewisham"; not "Preston" nor "Beverley"), nor a village
+    (schools are named after villages)."""
     from casebook.redaction.lexicon import read_words, villages
 
     listed = _listed_names() | lexicon().protected
-    places = read_words("towns.txt") | read_words("districts.txt") | _countries()
+    places = (
+        read_words("towns.txt")
+        | read_words("districts.txt")
+        | read_words("places.txt")
+        | _countries()
+    )
     return frozenset(
         p for p in places - villages() if not any(w in listed for w in re.split(r"[ \-]", p))
     )
@@ -390,16 +408,27 @@ def _place_part(words: list[str], places: frozenset[str]) -> bool:
     return " ".join(low) in places
 
 
+# A town named for its river or place, joined by hyphens: "Hay-on-Wye", "Newcastle-under-
+# Lyme", "Ashby-de-la-Zouch", "Bolton-le-Sands"; no one's name is written so.
+JOINED_PLACE_RE = factored.compile(
+    r"[A-Z][a-z]+(?:-(?:on|upon|under|in|by|le|la|de|next|super|cum)){1,2}"
+    r"(?:-(?:the|la|le|sea|Sea))?-[A-Z][a-z]+"
+)
+
+
 def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
-    """People found by the name rules or model without those that are a town, borough or
-    country no name shares, standing as a place: no title before it, no capitalised word
-    after it and no longer name holding it elsewhere in the text ("Keighley lad, 14", "in
-    Keighley and Hebden Bridge"; not "Sgt Keighley", nor "Oakley" after "Oakley Dunn")."""
+    """People found by the name rules or model without those that are a town named with
+    hyphens ("Hay-on-Wye"), or a town, borough or country no name shares, standing as a
+    place: no title before it, no capitalised word after it and no longer name holding it
+    elsewhere in the text ("Keighley lad, 14", "in Keighley and Hebden Bridge"; not "Sgt
+    Keighley", nor "Oakley" after "Oakley Dunn")."""
     places = _unnamed_places()
     found = list(people)
     out = []
     for ent in found:
         words = text[ent.start : ent.end].split()
+        if ent.type == "PERSON" and JOINED_PLACE_RE.fullmatch(text, ent.start, ent.end):
+            continue  # "near Hay-on-Wye": a town, whatever the lists hold
         if ent.type == "PERSON" and _place_part(words, places):
             first = words[0].lower()
             before = LAST_WORD_RE.search(text, max(0, ent.start - 14), ent.start)
@@ -599,6 +628,7 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _phrase_re().finditer(low)] if len(low) == len(text) else []
     for shape in SHAPE_RES:
         spans += [m.span() for m in shape.finditer(text)]
+    spans += [m.span() for m in ACRONYM_PLURAL_RE.finditer(text)]
     if len(low) == len(text):
         spans += _towns(text, low)
         spans += _towns_before_places(text, low)

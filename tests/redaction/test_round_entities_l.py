@@ -123,3 +123,39 @@ def test_a_first_name_that_is_a_welsh_place_word_is_no_address() -> None:
     # "Bryn" with no "y" or "yr" after it is the name it also is.
     text = "Bryn Tomos rang about the pictures."
     assert covered(text, "Bryn Tomos") == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A town named with hyphens, a place of places.txt beside its other name.
+        ("we're a small primary near Hutton-le-Hole (Ryedale side)", "Hutton-le-Hole"),
+        ("a farm outside Barton-in-Fabis, Notts", "Barton-in-Fabis"),
+        ("a 14 year old victim, Derry/Londonderry, who was extorted", "Londonderry"),
+        # Plurals of acronyms in capitals.
+        ("Instagram DMs, typed out by the caller:", "DMs"),
+        ("he sent GCs and DMs to her", "GCs and DMs"),
+        # Roles of everyday capitalised words, in English or Welsh.
+        ("Referrer: Aled Rhys, Swyddog Diogelu (Safeguarding Officer)", "Swyddog Diogelu"),
+        ("Caller: Nia Hopkin, Learner Support Officer, Tregaron", "Learner Support Officer"),
+        ("Referrer: Iona Baird, Pupil Support Assistant", "Pupil Support Assistant"),
+    ],
+)
+def test_places_acronym_plurals_and_roles_survive(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A school named after a hyphenated town is still a school.
+        ("his school (Stoke-on-Trent Academy) in the bio", "Stoke-on-Trent Academy"),
+        # A name before a role is still a name.
+        ("Nia Hopkin Support Worker rang", "Nia Hopkin"),
+        # One capital and "s" is a title or a name, not an acronym's plural.
+        ("Ms Jenkins said the DSL knows", "Jenkins"),
+    ],
+)
+def test_names_beside_those_kinds_are_still_redacted(text: str, span: str) -> None:
+    assert covered(text, span)
