@@ -633,6 +633,29 @@ def _birth_year(date: str) -> bool:
     return 1990 <= year <= 2020
 
 
+# A date written the Chinese, Japanese or Korean way: "2011年3月8日", "2011년 3월 8일".
+CJK_DATE_RE = factored.compile(
+    r"(?P<y>(?:19|20)\d\d)[ \t]?(?:年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日"
+    r"|년[ \t]?\d{1,2}[ \t]?월[ \t]?\d{1,2}[ \t]?일)"
+)
+# Birth in those languages: 出生 (born), 生日 (birthday), 生年月日, 생년월일, 출생, 生まれ.
+CJK_BIRTH_RE = factored.compile(r"出生|生日|生年月日|誕生日|生まれ|생년월일|출생|생일")
+# Years a child's or young adult's birth falls in.
+CJK_BIRTH_YEARS = range(1990, 2026)
+
+
+def _cjk_birth_dates(text: str, cued: bool) -> list[Entity]:
+    """Dates in Chinese, Japanese or Korean form from a birth year (1990-2025), where the text
+    says birth in English ("born", "DOB") or in one of those languages."""
+    if not (cued or CJK_BIRTH_RE.search(text)):
+        return []
+    return [
+        Entity(m.start(), m.end(), "DATE_OF_BIRTH")
+        for m in CJK_DATE_RE.finditer(text)
+        if int(m.group("y")) in CJK_BIRTH_YEARS
+    ]
+
+
 def find_dates_of_birth(text: str) -> list[Entity]:
     found = []
     for m in _ci_finditer(DOB_LOW_RE, DOB_RE, text):
@@ -656,6 +679,8 @@ def find_dates_of_birth(text: str) -> list[Entity]:
             for m in DOB_PARTIAL_RE.finditer(text)
         ]
         found += _dob_columns(text)
+    if "年" in text or "년" in text:
+        found += _cjk_birth_dates(text, cued)
     found += _uncued_birth_dates(text, found)
     for m in _bracket_dates(text) if BRACKET_HINT_RE.search(text) else ():
         if (m.group(0)[0].isupper() or _rare_word_before(m.group(0))) and _birth_year(

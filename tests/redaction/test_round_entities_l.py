@@ -159,3 +159,29 @@ def test_places_acronym_plurals_and_roles_survive(text: str, kept: str) -> None:
 )
 def test_names_beside_those_kinds_are_still_redacted(text: str, span: str) -> None:
     assert covered(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A date of birth written the Chinese, Japanese or Korean way, after a birth cue.
+        ("Her son was born 2012年11月3日 in Leeds.", "2012年11月3日"),
+        ("DOB: 2010년 7월 21일 (from the form)", "2010년 7월 21일"),
+        ("生日: 2009年1月30日", "2009年1月30日"),
+    ],
+)
+def test_dates_of_birth_in_east_asian_form_are_redacted(text: str, date: str) -> None:
+    assert "DATE_OF_BIRTH" in covered(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # No birth cue, or a year no child was born in.
+        ("the meeting moved to 2025年3月8日 in the end", "2025年3月8日"),
+        ("the card was dated 2011年3月8日 by the sender", "2011年3月8日"),
+    ],
+)
+def test_east_asian_dates_without_birth_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
