@@ -46,6 +46,7 @@ def main() -> None:
     parser.add_argument("--real-weight", type=int, default=1, help="copies of the real sets")
     parser.add_argument("--synthetic-share", type=float, default=1.0)
     parser.add_argument("--lower-listed-cut", type=float, help="namemodel.LOWER_LISTED_CUT")
+    parser.add_argument("--list-dropout", type=float, default=0.0, help="see train.train")
     args = parser.parse_args()
     if args.lower_listed_cut is not None:
         namemodel.LOWER_LISTED_CUT = args.lower_listed_cut
@@ -65,7 +66,9 @@ def main() -> None:
             inside = score(examples, find_entities)
             real = [ex for s in train.SETS if s != name for ex in per_set[s]]
             data = synthetic[: int(len(synthetic) * args.synthetic_share)] + real * args.real_weight
-            weights = train.train(data, epochs=args.epochs, seed=args.seed)
+            weights = train.train(
+                data, epochs=args.epochs, seed=args.seed, list_dropout=args.list_dropout
+            )
             path = Path(tmp) / f"without_{name}.json"
             threshold = namemodel.model().threshold
             path.write_text(json.dumps({"threshold": threshold, "weights": weights}))

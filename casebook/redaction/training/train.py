@@ -228,10 +228,44 @@ def synthetic(n: int, seed: int) -> list[Example]:
     return data
 
 
-def train(data: list[Example], *, epochs: int, seed: int, l2: float = 1e-5) -> dict[str, float]:
-    """Logistic regression, SGD with a falling rate; deterministic for a seed."""
+# The features that say a name list holds a word or its neighbour (namemodel.word_features
+# and context_features): "fn|", "sn|", "amb|", "pfn", "psn", "nfn", "nsn", and the "|f|" or
+# "|f" mark of the cue and chat features.
+LIST_FEATURE_PREFIXES = ("fn|", "sn|", "amb|")
+LIST_NEIGHBOUR_FEATURES = frozenset(("pfn", "psn", "nfn", "nsn"))
+
+
+def without_lists(feats: list[str]) -> list[str]:
+    """The features of a word as if no name list held it or its neighbours: the list features
+    dropped, the cue features' list mark turned to "-" ("pc=called|x|f" -> "pc=called|x|-")."""
+    out = []
+    for f in feats:
+        if f.startswith(LIST_FEATURE_PREFIXES) or f in LIST_NEIGHBOUR_FEATURES:
+            continue
+        if f.startswith(("pc=", "nc=")) and f.endswith("|f"):
+            f = f[:-1] + "-"
+        elif f.startswith(("capany|f|", "chat=")) and "|f|" in f:
+            f = f.replace("|f|", "|-|")
+        out.append(f)
+    return out
+
+
+def train(
+    data: list[Example],
+    *,
+    epochs: int,
+    seed: int,
+    l2: float = 1e-5,
+    list_dropout: float = 0.0,
+) -> dict[str, float]:
+    """Logistic regression, SGD with a falling rate; deterministic for a seed.
+
+    With list_dropout > 0, each example is shown that often as if no name list held its word
+    (without_lists), drawn afresh each epoch, so that the weights learn the context of a
+    name and lean less on the lists."""
     w: dict[str, float] = {}
     rng = random.Random(seed)
+    drop_rng = random.Random(seed + 1)
     order = list(range(len(data)))
     step = 0
     for epoch in range(epochs):
@@ -239,6 +273,8 @@ def train(data: list[Example], *, epochs: int, seed: int, l2: float = 1e-5) -> d
         rate = 0.2 / (1 + epoch)
         for k in order:
             feats, y = data[k]
+            if list_dropout and drop_rng.random() < list_dropout:
+                feats = without_lists(feats)
             z = sum(w.get(f, 0.0) for f in feats)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             g = (y - p) * rate
@@ -278,6 +314,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--list-dropout", type=float, default=0.0, help="see train()")
     parser.add_argument("--exclude", default="", help="comma-separated sets to leave out")
     parser.add_argument("--out", type=Path, default=namemodel.MODEL_PATH)
     args = parser.parse_args()
@@ -293,13 +330,14 @@ def main() -> None:
     data = synthetic(args.docs, args.seed) + committed(exclude)
     labels = Counter(y for _, y in data)
     print(f"{len(data)} examples ({labels[1]} name words) in {time.monotonic() - t0:.1f}s")
-    weights = train(data, epochs=args.epochs, seed=args.seed)
+    weights = train(data, epochs=args.epochs, seed=args.seed, list_dropout=args.list_dropout)
     meta = {
         "about": "casebook name model: logistic regression over the features in namemodel.py",
         "trained_with": {
             "synthetic_docs": args.docs,
             "seed": args.seed,
             "epochs": args.epochs,
+            **({"list_dropout": args.list_dropout} if args.list_dropout else {}),
             "sets": [s for s in SETS if s not in exclude],
         },
         "threshold": args.threshold,
