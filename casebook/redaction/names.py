@@ -993,7 +993,72 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if " the " in text or "reception" in text or " IT" in text or " HR" in text:
         people += _staff_by_place(text, masked)
     people = _everyday_words_standing_as_words(text, people)
+    people = [e for e in people if not _word_not_name(text, e)]
     return people + nicknames + _initials(text, people, masked)
+
+
+# A word in quotes spoken of as a word: after "what is", "heard", "uses", "saying" ('what is
+# "Jack" in ...', 'heard "unalive" and "seggs"', 'USES "OME TV" AND "MONKEY"'), after a form
+# of "be" or "get" ('has been "sextorted"'), or before what it names ('a roblox "condo"
+# game'). Not after "called", "known as" or "from": those name people.
+MENTION_BEFORE_RE = factored.compile(
+    r"\b(?:what[ \t]+is|what['’]?s|what[ \t]+does|what[ \t]+do|heard|hear|hears|uses|use|"
+    r"using|used|word|words|term|terms|phrase|phrases|means|been|being|got|get|gets|getting)"
+    r"[ \t]+(?:[\"“][^\"”\n]{1,24}[\"”][ \t]*(?:,|and|or|&)[ \t]*)*[\"“]\Z",
+    re.I,
+)
+MENTION_AFTER_RE = factored.compile(
+    r"[\"”][ \t]+(?:game|games|app|apps|server|site|video|videos|trend|challenge|filter|"
+    r"emoji|sticker|skin|map|mode|song|meme|tv)\b",
+    re.I,
+)
+# A word run long at its end ("heyy", "hiii", "sooo"): an interjection, not a name.
+RUN_ON_END_RE = factored.compile(r"([a-z])\1+\Z", re.I)
+CONTRACTION_RE = factored.compile(r"n['’]t\Z", re.I)
+
+
+def _word_not_name(text: str, ent: Entity) -> bool:
+    """A one-word span found as a name that stands as a word: spoken of in quotes (see
+    MENTION_BEFORE_RE), a contraction ("mustn't"), an interjection run long ("heyy", whose
+    short form English writes every day), a title after a title ("fr fr"), or a role noun
+    before "'s name" ("Child's name: ...")."""
+    word = text[ent.start : ent.end]
+    if " " in word:
+        return False
+    if CONTRACTION_RE.search(word):
+        return True
+    low = word.lower()
+    run = RUN_ON_END_RE.search(low)
+    if run is not None and len(low) <= 8:
+        short = low[: run.start() + 1]
+        lex = lexicon()
+        if (
+            (len(short) >= 3 or short in SHORT_INTERJECTIONS)
+            and zipf_of(short, zipf_table()) >= RUN_ON_SHORT_ZIPF
+            and not lex.any_first_name(low)
+            and not lex.any_first_name(short)
+        ):
+            return True
+    if low in TITLES:
+        before = text[max(0, ent.start - 6) : ent.start].split()
+        if before and before[-1].lower().rstrip(".") == low:
+            return True  # "fr fr no cap"
+    if low in PERSON_NOUNS and text[ent.end : ent.end + 7].lower() in ("'s name", "’s name"):
+        return True
+    if ent.start > 0 and text[ent.start - 1] in '"“':
+        if MENTION_BEFORE_RE.search(text, max(0, ent.start - 40), ent.start):
+            return True
+        if MENTION_AFTER_RE.match(text, ent.end):
+            return True
+    return False
+
+
+RUN_ON_SHORT_ZIPF = 4.0
+SHORT_INTERJECTIONS = word_set("hi so no ok ya yo ha oh aw")
+PERSON_NOUNS = word_set(
+    "child children pupil student son daughter mother father mum dad parent carer baby "
+    "victim suspect person boy girl"
+)
 
 
 # A name that is also a word, standing as the word: after "a", "an" or "the" ("a Blessing",
@@ -1144,6 +1209,13 @@ NOT_TOWN_BEFORE = word_set("mr mrs ms miss mx dr prof sir dame lady lord rev cll
 TIDY_WORD_RE = factored.compile(r"[^\W\d_][\w'’\-]*\.?")
 
 
+# Religious and teaching honorifics before a name, kept as a title is ("Ustadh Hamid").
+HONORIFICS = word_set(
+    "ustadh ustadha ustaz ustaza imam sheikh shaykh maulana moulana mufti hafiz qari rabbi "
+    "pastor apostle prophet evangelist deacon elder"
+)
+
+
 def _tidied(text: str, ent: Entity) -> Entity | None:
     """A name without what is not part of it, or None where nothing is left.
 
@@ -1159,7 +1231,9 @@ def _tidied(text: str, ent: Entity) -> Entity | None:
     start, end = ent.start, ent.end
     lex = lexicon()
     k = 0
-    while k < len(words) - 1 and words[k].group(0).rstrip(".").lower() in TITLES:
+    while k < len(words) - 1 and (
+        words[k].group(0).rstrip(".").lower() in TITLES or words[k].group(0).lower() in HONORIFICS
+    ):
         k += 1
     if k:
         start = words[k].start()

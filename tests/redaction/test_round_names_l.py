@@ -130,3 +130,46 @@ def test_a_lower_case_chat_speaker_on_the_big_list_is_redacted() -> None:
 def test_words_beside_those_cues_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Roles and labels where a name might stand.
+        ("ROLE: PARENT / CHILDMINDER\nNAME: MRS DOTTIE FENWORTH", "CHILDMINDER"),
+        ("Consultee: Mrs Harriet Oyelowo (DSL)", "Consultee"),
+        ("caller = tomasz, teaching asst at a primary", "teaching asst"),
+        ("spoke to kerry-ann (senior yw) after the session", "senior yw"),
+        ("Diolch,\nGwenllian Prys\nSwyddog Lles", "Swyddog Lles"),
+        ("Child's name: Oskar Wrenfield\nChild's DOB: 02/03/2015", "Child's name"),
+        # Religious and teaching honorifics kept as titles are.
+        ("a voice note says Ustadh Bilal hits pupils at the madrasa", "Ustadh"),
+        # Slang and words spoken of as words.
+        ('what is "Jack" in a snap streak?', '"Jack"'),
+        ('the kids say they heard "unalive" and "seggs" at break', '"seggs"'),
+        ('a roblox "condo" game link is going round', '"condo"'),
+        ("heyy u go to westfield right", "heyy"),
+        ("fr fr no cap, send it", "fr fr"),
+        ("tell ur mum abt me ok", "abt me"),
+        ("he has been sextorted on insta", "sextorted"),
+        ("my ex mustn't find us", "mustn't"),
+    ],
+)
+def test_roles_labels_and_slang_are_no_names(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The same shapes around names: a name in quotes after someone who says it, a name
+        # after a title, a name after the honorific, a name run long that is a name.
+        ('pupils say "Ronan" would never do that', "Ronan"),
+        ("Ustadh Bilal Qureshi teaches on Saturdays", "Bilal Qureshi"),
+        ('she is talking to "jayy" on the app', "jayy"),
+        ('the lad who sent it is "Mossy" from the club', "Mossy"),
+    ],
+)
+def test_names_in_the_same_shapes_are_redacted(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
