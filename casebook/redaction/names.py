@@ -2043,7 +2043,7 @@ PERSON_CALLED_NICKNAME_RE = run_start(
     r"\b(?:man|men|lad|lads|boy|boys|girl|guy|bloke|woman|person|someone|somebody|kid|male|"
     r"teen|teenager|adult)[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
     r"(?P<n>(?:uncle|auntie|aunty|big|little|lil|young)[ \t]+(?P<w>[a-z][a-z'’\-]*)"
-    r"|(?P<w2>[a-z]{2,}))(?![\w'’@.\-]|[ \t]+[a-z]+[ \t]+(?:is|was|said|says)\b)"
+    r"|(?P<w2>[a-z]{2,}))(?![\w'’@\-]|\.\w|[ \t]+[a-z]+[ \t]+(?:is|was|said|says)\b)"
 )
 # Quotes between a first name and a surname: 'Michael "Big Mike" Tranter'.
 QUOTED_BETWEEN_NAMES_RE = factored.compile(

@@ -83,6 +83,7 @@ def test_lower_case_first_names_after_an_age_or_a_name_cue_are_redacted(
         # After a person called so, without quotes; and said again the same way.
         ("an older lad called big j from the flats. big j has a car", "big j"),
         ("one man called zeph offered them vapes", "zeph"),
+        ("one man called zeph. he drives a red car", "zeph"),
         # Quotes between a first name and a surname.
         ('the sender is Daniel "Danny Boy" Rourke, year 11', "Danny Boy"),
         # The writer's own name after "me" in brackets; roles as leads in brackets.
