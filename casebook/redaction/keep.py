@@ -103,6 +103,8 @@ _SHAPES = (
         r"(?:Swyddog|SWYDDOG|Cydlynydd|Arweinydd|Pennaeth|Person|PERSON)[ \t]+"
         r"(?:Lles|Diogelu|Dynodedig|Cymorth|Bugeiliol|Ieuenctid|LLES|DIOGELU|DYNODEDIG)(?![\w'’])"
     ),
+    # A form's empty answer: "Organisation: N/A", "school n/a".
+    WordStart(r"(?:N/A|n/a|N/a)(?![\w/])", before=r"(?<![\w/])"),
     # A label that already hides someone: "Child A", "Pupil 2", "Young Person B".
     WordStart(
         r"(?:Child|Pupil|Student|Learner|Young[ \t]+Person|YP|CYP|Victim|Suspect|Witness|"

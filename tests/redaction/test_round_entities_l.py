@@ -135,6 +135,8 @@ def test_a_first_name_that_is_a_welsh_place_word_is_no_address() -> None:
         # Plurals of acronyms in capitals.
         ("Instagram DMs, typed out by the caller:", "DMs"),
         ("he sent GCs and DMs to her", "GCs and DMs"),
+        # A form's empty answer.
+        ("Your role: PARENT\nOrganisation: N/A\nEmail: x@example.org", "Organisation: N/A"),
         # Roles of everyday capitalised words, in English or Welsh.
         ("Referrer: Aled Rhys, Swyddog Diogelu (Safeguarding Officer)", "Swyddog Diogelu"),
         ("Caller: Nia Hopkin, Learner Support Officer, Tregaron", "Learner Support Officer"),
