@@ -265,10 +265,16 @@ def page_values(
         "category_options": options(choices["categories"], filters.category_id),
         "channel_options": options(choices["channel"], filters.channel),
         "order_options": options(choices["order"], filters.order),
+        # Each note's template renders nothing without its count (`{% if %}` around it all):
+        # skipped when the page read a count of zero, as on most pages.
         "follow_ups": get_template("partners/_queue_follow_ups.html").render(
             follow_ups_banner(page.overdue_follow_ups)
-        ),
-        "held": get_template("intake/_queue_held.html").render({"held": held}),
+        )
+        if page.overdue_follow_ups != 0
+        else "",
+        "held": get_template("intake/_queue_held.html").render({"held": held})
+        if held.count
+        else "",
         "rows": queue_rows(page.rows, held.case_ids, now) if page.rows else "",
         "number": str(page.number),
         "previous_href": escape(querystring(query_of, page=page.previous_number))

@@ -385,3 +385,60 @@ def test_flagged_cases_first_then_the_rest_page_by_page(practitioner, enquirer, 
     assert seen == [f"case {i}" for i in expected]
     assert flags == [True] * 3 + [False] * 6
     assert number == -(-len(expected) // per_page)
+
+
+def _notes_rendered(response: Any) -> set[str]:
+    """Which of the queue's two note templates the page rendered."""
+    notes = {"partners/_queue_follow_ups.html", "intake/_queue_held.html"}
+    return {t.name for t in response.templates if t.name in notes}
+
+
+def test_the_held_note_is_rendered_only_when_messages_are_held(get, enquirer, practitioner):
+    from casebook.cases.models import Message
+    from casebook.intake.models import HeldMessage
+
+    case = actions.do_open_case(
+        enquirer=enquirer, channel="email", subject="Held here", first_message="x"
+    )
+    page = get()
+    assert "intake/_queue_held.html" not in _notes_rendered(page)
+    assert "held for a decision" not in page.content.decode()
+    HeldMessage.objects.create(
+        message=Message.objects.filter(case=case).get(), reason="unknown sender"
+    )
+    page = get()
+    assert "intake/_queue_held.html" in _notes_rendered(page)
+    assert "1 message held for a decision" in page.content.decode()
+
+
+@pytest.mark.postgres_only
+def test_on_postgresql_the_follow_up_note_is_rendered_only_when_some_are_overdue(
+    get, case, practitioner
+):
+    """The statement reads the overdue count with the rows; a count of zero renders no note
+    (elsewhere the note's template reads the count itself, so it is always rendered)."""
+    from django.db import connection
+
+    from casebook.cases.models import Platform
+    from casebook.partners import actions as partner_actions
+    from casebook.partners.models import Escalation
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the count comes with the rows on PostgreSQL only")
+    escalation = partner_actions.do_escalate_item(
+        case=case,
+        actor=practitioner,
+        platform=Platform.objects.get(name="TikTok"),
+        kind="account",
+        item="@x",
+    )
+    page = get()
+    assert "partners/_queue_follow_ups.html" not in _notes_rendered(page)
+    assert "with platforms" not in page.content.decode()
+    Escalation.objects.filter(pk=escalation.pk).update(
+        follow_up_due_at=timezone.now() - timedelta(minutes=1)
+    )
+    page = get()
+    assert "partners/_queue_follow_ups.html" in _notes_rendered(page)
+    assert "1 follow-up with platforms is overdue" in page.content.decode()
+
