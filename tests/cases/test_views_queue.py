@@ -442,3 +442,17 @@ def test_on_postgresql_the_follow_up_note_is_rendered_only_when_some_are_overdue
     assert "partners/_queue_follow_ups.html" in _notes_rendered(page)
     assert "1 follow-up with platforms is overdue" in page.content.decode()
 
+
+def test_row_links_follow_the_script_prefix(practitioner, helpline):
+    """The case URL's parts are kept per URL configuration and script prefix: a server mounted
+    under a prefix links to its own case pages, whichever was asked first."""
+    from django.urls import get_script_prefix, set_script_prefix
+
+    before = get_script_prefix()
+    try:
+        for prefix in ("/", "/helpline/", "/"):
+            set_script_prefix(prefix)
+            urls = [row.url for row in queue_page(user=practitioner, filters=QueueFilters()).rows]
+            assert urls == [f"{prefix}cases/{c.reference}/" for c in helpline[:4]]
+    finally:
+        set_script_prefix(before)
