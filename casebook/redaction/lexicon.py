@@ -89,7 +89,7 @@ class RunStart:
     (`word_runs`, shared by every such list) and a set lookup finds the few places to try.
     """
 
-    __slots__ = ("firsts", "lines", "regex")
+    __slots__ = ("firsts", "lines", "number", "regex")
 
     def __init__(self, regex: factored.Regex, firsts: Iterable[str], lines: bool = False) -> None:
         self.regex = regex
@@ -97,12 +97,10 @@ class RunStart:
         # Whether the regex may also match at a line's start (an alternative opening with a
         # multi-line ^): it is tried there too.
         self.lines = lines
+        self.number = _register(self)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        starts, runs = word_runs(text)
-        places = [
-            starts[k] for k in compress(range(len(runs)), map(self.firsts.__contains__, runs))
-        ]
+        places = run_places(text).get(self.number, ())
         if self.lines:
             places = sorted(set(places).union(line_starts(text)))
         return _matches_from(self.regex.match, text, places)
@@ -110,6 +108,71 @@ class RunStart:
     def search(self, text: str) -> re.Match[str] | None:
         """The first match, as ``regex.search(text)``."""
         return next(self.finditer(text), None)
+
+
+# Every RunStart made, by its number, and what their first words say together (see
+# run_places): a word -> the numbers of the RunStarts it opens, and the words of them all.
+# Rebuilt when a RunStart is added (some are made on first use); replaced whole.
+_RUN_STARTS: list[RunStart] = []
+FirstsIndex = tuple[int, dict[str, tuple[int, ...]], frozenset[str]]
+_FIRSTS_INDEX: list[FirstsIndex] = [(0, {}, frozenset())]
+
+
+def _register(run: RunStart) -> int:
+    _RUN_STARTS.append(run)
+    return len(_RUN_STARTS) - 1
+
+
+def _firsts_index() -> FirstsIndex:
+    index = _FIRSTS_INDEX[0]
+    count = len(_RUN_STARTS)
+    if index[0] == count:
+        return index
+    owners: dict[str, list[int]] = {}
+    for number, run in enumerate(_RUN_STARTS[:count]):
+        for word in run.firsts:
+            owners.setdefault(word, []).append(number)
+    index = (count, {w: tuple(n) for w, n in owners.items()}, frozenset(owners))
+    _FIRSTS_INDEX[0] = index
+    return index
+
+
+# The last two texts asked and their places (see run_places), newest first, with the size of
+# the index they were found with; the pair is read and replaced whole.
+Places = dict[int, list[int]]
+_LAST_PLACES: list[tuple[tuple[str, int, Places], tuple[str, int, Places]]] = [
+    (("", 0, {}), ("", 0, {}))
+]
+
+
+def run_places(text: str) -> Places:
+    """Where each RunStart may match in text: its number -> the ascending start offsets of the
+    runs of word characters (`word_runs`) that are one of its `firsts` (no entry: none).
+
+    Worked out once per text for every RunStart at once, for each of the last two texts asked
+    (the lists are shared: do not change them): one set lookup per run finds the runs that
+    open any of them, and only those are looked up word by word. Each RunStart testing every
+    run against its own words cost more than all the matching it then did.
+    """
+    count, owners, union = _firsts_index()
+    newest, older = _LAST_PLACES[0]
+    if newest[0] is text and newest[1] == count:
+        return newest[2]
+    if older[0] is text and older[1] == count:
+        return older[2]
+    starts, runs = word_runs(text)
+    places: Places = {}
+    get = places.get
+    for k in compress(range(len(runs)), map(union.__contains__, runs)):
+        start = starts[k]
+        for number in owners[runs[k]]:
+            found = get(number)
+            if found is None:
+                places[number] = [start]
+            else:
+                found.append(start)
+    _LAST_PLACES[0] = ((text, count, places), newest)
+    return places
 
 
 def run_start(pattern: str, flags: int = 0) -> RunStart:

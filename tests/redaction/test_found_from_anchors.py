@@ -315,3 +315,17 @@ def test_call_verbs_stand_after_the_blanks_they_were_found_with() -> None:
     for text in [*extra, *TEXTS, *(t.lower() for t in TEXTS)]:
         want = [m.start() for m in written.finditer(text)]
         assert [m.start() - 1 for m in names.SLOT_CALL_VERB_RE.finditer(text)] == want, text
+
+
+def test_run_start_made_after_a_text_was_read_finds_its_matches() -> None:
+    # The places of every RunStart are worked out together per text and kept for the last
+    # texts: one made later (some are made on first use) must still be tried on a kept text.
+    from casebook.redaction.lexicon import run_places, run_start
+
+    text = "an ochre zebra met a quokka; ochre-zebra quokka"
+    first = run_start(r"\b(?:ochre|quokka)\b")
+    assert [m.span() for m in first.finditer(text)] == [(3, 8), (21, 27), (29, 34), (41, 47)]
+    later = run_start(r"\bzebra[ \t]+met\b")
+    assert run_places(text)[later.number] == [9, 35]
+    assert [m.span() for m in later.finditer(text)] == [(9, 18)]
+    assert [m.span() for m in first.finditer(text)] == [(3, 8), (21, 27), (29, 34), (41, 47)]
