@@ -123,6 +123,7 @@ def _compiled(pattern: str, flags: int, ascii_twin: bool) -> re.Pattern[str]:
             raise ValueError("no ASCII twin")
     parsed.data = _Factor(parsed.state).sequence(list(parsed.data), ignore_case)
     code = _info_past_assertions(parsed, flags, _sre_compile._code(parsed, flags))
+    code = _info_first_chars(parsed, flags, code, ascii_twin)
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -310,6 +311,162 @@ def _info_past_assertions(parsed: Any, flags: int, code: list[int]) -> list[int]
         _sre_compile._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return info + code[1 + code[1] :]
+
+
+def _info_first_chars(parsed: Any, flags: int, code: list[int], ascii_twin: bool) -> list[int]:
+    r"""The compiled code with a first-character set in its INFO block where `re` (and
+    `_info_past_assertions`) gave it neither a literal prefix nor such a set.
+
+    `re` reads a set only from a pattern opening with a class or with alternatives that each
+    open with one literal; a pattern opening with a repetition (``[A-Z]{2,3}``), with
+    alternatives opening with classes or words (``[,(][ \t]*st|\)[ \t]+st``), with optional
+    parts or with ``(?i:...)`` was tried at every position of the text. Here the characters
+    a match can consume first are read through groups, alternatives, repetitions and
+    zero-width items (a match starting at a place consumes the character there first), and
+    the search skips to them. Under IGNORECASE only the ASCII twin gets a set (both cases of
+    each letter: the twin reads only ASCII text).
+    """
+    if code[0] != _sre.INFO or code[2] != 0:
+        return code
+    low, high = parsed.getwidth()
+    if low == 0:
+        return code
+    flags = parsed.state.flags | flags
+    ignore_case = bool(flags & re.IGNORECASE)
+    if ascii_twin:
+        found = _first_ascii(list(parsed.data), ignore_case)
+        if found is None or found[1]:
+            return code
+        charset: list[Item] = [(_sre.LITERAL, c) for c in sorted(found[0])]
+    else:
+        if ignore_case:
+            return code
+        items = _first_items(list(parsed.data))
+        if items is None or items[1]:
+            return code
+        charset = items[0]
+    if not charset:
+        return code
+    charset, hascased = _sre_compile._optimize_charset(charset)
+    if hascased:
+        return code
+    info: list[int] = [_sre.INFO, 0, _sre.SRE_INFO_CHARSET]
+    info.append(min(low, _sre_compile.MAXCODE))
+    info.append(min(high, _sre_compile.MAXCODE))
+    _sre_compile._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[1 + code[1] :]
+
+
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def _first_items(items: list[Item]) -> tuple[list[Item], bool] | None:
+    """(class items holding every character a match of parsed items can consume first,
+    whether they can match consuming nothing), or None when that is not read (a negated
+    class, any character, IGNORECASE, a back reference). Unicode patterns."""
+    out: list[Item] = []
+    for op, av in items:
+        nullable = False
+        if op is _sre.LITERAL:
+            out.append((op, av))
+        elif op is _sre.IN:
+            if any(o not in (_sre.LITERAL, _sre.RANGE, _sre.CATEGORY) for o, _ in av):
+                return None
+            out.extend(av)
+        elif op in _ZERO_WIDTH:
+            nullable = True
+        elif op is _sre.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None
+            sub = _first_items(list(av[3].data))
+            if sub is None:
+                return None
+            out.extend(sub[0])
+            nullable = sub[1]
+        elif op is _sre.ATOMIC_GROUP:
+            sub = _first_items(list(av.data))
+            if sub is None:
+                return None
+            out.extend(sub[0])
+            nullable = sub[1]
+        elif op is _sre.BRANCH:
+            for alt in av[1]:
+                sub = _first_items(list(alt.data))
+                if sub is None:
+                    return None
+                out.extend(sub[0])
+                nullable = nullable or sub[1]
+        elif op in _REPEATS:
+            sub = _first_items(list(av[2].data))
+            if sub is None:
+                return None
+            out.extend(sub[0])
+            nullable = av[0] == 0 or sub[1]
+        else:
+            return None
+        if not nullable:
+            return out, False
+    return out, True
+
+
+_ASCII_LETTER_CASES = {c: {c, ord(chr(c).swapcase())} for c in range(128) if chr(c).isalpha()}
+_ALL_ASCII = frozenset(range(128))
+
+
+def _first_ascii(items: list[Item], ignore_case: bool) -> tuple[set[int], bool] | None:
+    """As `_first_items` for an ASCII twin (whose classes are lists of ASCII literals, see
+    `_as_ascii`): (the ASCII characters a match can consume first, whether it can match
+    consuming nothing), or None when that is not read. Under IGNORECASE a letter stands for
+    both its cases; a literal outside ASCII never meets the twin's text."""
+    out: set[int] = set()
+    for op, av in items:
+        nullable = False
+        if op is _sre.LITERAL:
+            if av < 128:
+                out |= _ASCII_LETTER_CASES.get(av, {av}) if ignore_case else {av}
+        elif op in (_sre.NOT_LITERAL, _sre.ANY):
+            out |= _ALL_ASCII
+        elif op is _sre.IN:
+            for o, c in av:
+                if o is not _sre.LITERAL:
+                    return None
+                if c < 128:
+                    out |= _ASCII_LETTER_CASES.get(c, {c}) if ignore_case else {c}
+        elif op in _ZERO_WIDTH:
+            nullable = True
+        elif op is _sre.SUBPATTERN:
+            case = (ignore_case or bool(av[1] & re.IGNORECASE)) and not (av[2] & re.IGNORECASE)
+            sub = _first_ascii(list(av[3].data), case)
+            if sub is None:
+                return None
+            out |= sub[0]
+            nullable = sub[1]
+        elif op is _sre.ATOMIC_GROUP:
+            sub = _first_ascii(list(av.data), ignore_case)
+            if sub is None:
+                return None
+            out |= sub[0]
+            nullable = sub[1]
+        elif op is _sre.BRANCH:
+            for alt in av[1]:
+                sub = _first_ascii(list(alt.data), ignore_case)
+                if sub is None:
+                    return None
+                out |= sub[0]
+                nullable = nullable or sub[1]
+        elif op in _REPEATS:
+            sub = _first_ascii(list(av[2].data), ignore_case)
+            if sub is None:
+                return None
+            out |= sub[0]
+            nullable = av[0] == 0 or sub[1]
+        else:
+            return None
+        if not nullable:
+            return out, False
+    return out, True
 
 
 def _written_out(alt: list[Item]) -> list[list[Item]]:

@@ -47,6 +47,14 @@ PATTERNS: list[tuple[str, int]] = [
     (CUE, re.I),
     (SCHOOL_CUE_RE.pattern, 0),
     (SAINT_SCHOOL, re.I),
+    # No literal prefix and no set of first characters for `re`: a set read through
+    # alternatives opening with classes, repetitions, optional parts and (?i:...).
+    (r"[,(][ \t]*(?:st|saint)|\)[ \t]+(?:st|saint)", 0),
+    (r"(?<![\w.@/#\-])[A-Z]{2,3}(?![\w.@/#\-]|\.\w)", 0),
+    (r"\b(?i:user|tag|ſx)[ \t]+\w", 0),
+    (r"(?:^|[.;\-–][ \t]+)(?:school|club)", 0),
+    (r"(?:x|y)?[ab]c|(?i:K)z|(?>\d)\.|[^\W\d]b", 0),
+    (r"\b(?:year|yr|s)[ \t]?\d{1,2}|(?:[^a-z]x|.y)", 0),
 ]
 
 TEXTS = [
@@ -58,6 +66,8 @@ TEXTS = [
     "schools school xschool 12 123 a12 12b xab @ab #ab abc cab",
     "a\x1cb \x1f\x1dc_d 1\x1e3 x\ty ,; kK ks \x1cx \x1dy \x1ez",
     "a\x1cb \x1f\x1dc_d 1²3 x\ty ,; kK ks \x1cx \x1dy \x1ez",
+    "Hi, st (saint) x ABC.D (ABCD EF) user 12 TAG  x .school; club –club tag\tz ſx y",
+    "yr 9 year10 s1 xy yc ac Kz kz 1. 2.2 xb _b AB, ab",
     "",
 ]
 
@@ -104,6 +114,28 @@ def test_generated_alternations(words: list[str], text: str, ignore_case: bool) 
     plain = re.compile(pattern, flags)
     fast = factored.compile(pattern, flags)
     assert _all_matches(fast, text) == _all_matches(plain, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "ascii_twin"),
+    [
+        (r"[,(][ \t]*(?:st|saint)|\)[ \t]+(?:st|saint)", 0, False),
+        (r"(?<![\w.@/#\-])[A-Z]{2,3}(?![\w.@/#\-]|\.\w)", 0, False),
+        (r"\b(?i:user|tag)[ \t]+\w", 0, True),
+        (r"(?:^|[.;\-–][ \t]+)(?:school|club)", re.M, False),
+    ],
+)
+def test_first_characters_read_where_re_reads_none(
+    pattern: str, flags: int, ascii_twin: bool
+) -> None:
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    flags |= re.ASCII if ascii_twin else 0
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    assert code[0] == _constants.INFO and code[2] == 0  # re itself: no prefix, no set
+    fast = factored._info_first_chars(parsed, flags, code, ascii_twin)
+    assert fast[2] == _constants.SRE_INFO_CHARSET
 
 
 def test_re_itself_is_left_as_it_was() -> None:
