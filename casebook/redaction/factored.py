@@ -79,6 +79,11 @@ class Regex:
             string, pos, endpos
         )
 
+    def for_text(self, string: str) -> re.Pattern[str]:
+        """The compiled pattern that reads `string` (the twin for ASCII text): for a caller
+        matching one text at many places, which then skips this class's call each time."""
+        return (self.ascii or self._twin()) if string.isascii() else self.unicode
+
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return ((self.ascii or self._twin()) if string.isascii() else self.unicode).match(
             string, pos, endpos

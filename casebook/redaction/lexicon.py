@@ -68,6 +68,14 @@ def word_runs(text: str) -> Runs:
         return newest[1]
     if older[0] is text:
         return older[1]
+    source, low = _LAST_LOWER[0]
+    if low is text and source is not text and source.isascii():
+        # The lower case of an ASCII text (lowered): the same runs at the same places,
+        # lower-cased, since lower-casing ASCII keeps word characters word characters.
+        kept = word_runs(source)
+        found = (kept[0], list(map(str.lower, kept[1])))
+        _LAST_RUNS[0] = ((text, found), (source, kept))
+        return found
     # re.split and running sums of the pieces' lengths: the offsets come from C loops.
     parts = WORD_RUN_SPLIT_RE.split(text)
     found = (list(accumulate(map(len, parts)))[:-1:2], parts[1::2])
@@ -103,7 +111,7 @@ class RunStart:
         places = run_places(text).get(self.number, ())
         if self.lines:
             places = sorted(set(places).union(line_starts(text)))
-        return _matches_from(self.regex.match, text, places)
+        return _matches_from(self.regex.for_text(text).match, text, places)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match, as ``regex.search(text)``."""
@@ -387,7 +395,7 @@ class LineStart:
         self.flags = self.regex.flags
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return _matches_from(self.regex.match, text, line_starts(text))
+        return _matches_from(self.regex.for_text(text).match, text, line_starts(text))
 
 
 def _matches_from(

@@ -329,3 +329,22 @@ def test_run_start_made_after_a_text_was_read_finds_its_matches() -> None:
     assert run_places(text)[later.number] == [9, 35]
     assert [m.span() for m in later.finditer(text)] == [(9, 18)]
     assert [m.span() for m in first.finditer(text)] == [(3, 8), (21, 27), (29, 34), (41, 47)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mia O'Neill-Smith (Y10) at St_Aidan's, 07700 900123", "ÉMILIE Zoë ſam Kelvin\u212a", ""],
+)
+def test_word_runs_of_a_lower_case_are_its_own(text: str) -> None:
+    # The lower case of an ASCII text takes its runs from the text's (lower-cased, the same
+    # places): they must be what splitting the lower case itself gives.
+    from casebook.redaction.lexicon import lowered, word_runs
+
+    low = lowered(text)
+    original = word_runs(text)
+    got = word_runs(low)
+    want = [(m.start(), m.group()) for m in re.finditer(r"\w+", low)]
+    assert list(zip(*got, strict=True)) == want
+    assert list(zip(*original, strict=True)) == [
+        (m.start(), m.group()) for m in re.finditer(r"\w+", text)
+    ]
