@@ -974,7 +974,9 @@ def _odd_words(text: str) -> Iterator[tuple[int, int]]:
 # names of three or more parts ("OldManNarrator"), which no ordinary word has.
 REDDIT_RE = factored.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,40}\b")
 DISCORD_TAG_RE = factored.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
-CAMEL_HINT_RE = factored.compile(r"[a-z][A-Z][a-z]+[A-Z]")
+# Whether a text may hold one ("[a-z][A-Z][a-z]+[A-Z]" somewhere), with the search skipping
+# to capitals rather than trying every lower-case letter; only searched for.
+CAMEL_HINT_RE = factored.compile(r"(?<=[a-z])[A-Z][a-z]+[A-Z]")
 CAMEL_RE = factored.compile(r"(?<![\w@/.])(?:[A-Z][a-z]+){3,}\d*(?![\w@])")
 # A quoted name after a channel, profile, page or group: 'channel "Kernow Scraps"'.
 QUOTED_AFTER_RE = factored.compile(
