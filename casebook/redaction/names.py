@@ -711,7 +711,6 @@ class _Finder:
             not t.cap
             and t.low not in lex.first_names
             and t.low not in lex.more_first
-            and t.low not in lex.ambiguous
             and (prev is None or prev.low not in TITLES)
             and ("-" not in t.low or t.low.split("-")[0] not in lex.first_names)
         ):
@@ -725,10 +724,6 @@ class _Finder:
             ):
                 return True
         if not t.cap:
-            if t.low in lex.ambiguous and not self.known_first(t):
-                # "rich pemberton", "full name rich": a word listed as a name that is no
-                # first name of the lists, where nothing but a name stands.
-                return self.named_outright(i)
             if not self.known_first(t):
                 # A first name of the big list (no everyday word, see lexicon.more_first)
                 # written in lower case, with a person cue on either side: "son lorcan (14)",
@@ -870,14 +865,12 @@ class _Finder:
         toks = self.toks
         first_names = self.lex.first_names
         more_first = self.lex.more_first
-        ambiguous = self.lex.ambiguous
         while i < len(toks):
             t = toks[i]
             if (
                 not t.cap
                 and t.low not in first_names
                 and t.low not in more_first
-                and t.low not in ambiguous
                 and "-" not in t.low
                 and (i == 0 or toks[i - 1].low not in TITLES)
             ):
