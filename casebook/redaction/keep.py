@@ -125,8 +125,8 @@ def _from_runs(shape: WordStart) -> WordStart | RunStart:
 
 SHAPE_RES = tuple(map(_from_runs, _SHAPES))
 # The plural of an acronym in capitals: "DMs", "GCs", "TAs", "DSLs" (no name has two capitals
-# and then "s"). Apart from the shapes above: it opens with no word of its own.
-ACRONYM_PLURAL_RE = WordStart(r"[A-Z]{2,4}s(?![\w'’])")
+# and then "s"). Checked on findings alone (cut_out), not searched for in the text.
+ACRONYM_PLURAL_RE = factored.compile(r"[A-Z]{2,4}s")
 # A kind named after something: "Omegle-type", "'Marley and Me'-style". Found from the suffix.
 STYLE_RE = factored.compile(r"-(?:style|type|like|esque|themed|inspired)\b")
 STYLE_BEFORE_RE = factored.compile(r"(?:[\w'’]+|['‘\"“][^'’\"”\n]{1,40}['’\"”])\Z")
@@ -630,7 +630,6 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _phrase_re().finditer(low)] if len(low) == len(text) else []
     for shape in SHAPE_RES:
         spans += [m.span() for m in shape.finditer(text)]
-    spans += [m.span() for m in ACRONYM_PLURAL_RE.finditer(text)]
     if len(low) == len(text):
         spans += _towns(text, low)
         spans += _towns_before_places(text, low)
@@ -679,9 +678,11 @@ EDGE = " \t\n-–—,;:.()[]'\"‘’“”/|&"
 
 def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str) -> list[Entity]:
     """Findings without what must survive: one wholly inside a kept span is dropped; a name
-    that runs into one keeps only its parts outside, trimmed of punctuation."""
+    that runs into one keeps only its parts outside, trimmed of punctuation. A finding that is
+    an acronym's plural in capitals ("DMs") is dropped too."""
+    entities = [e for e in entities if not ACRONYM_PLURAL_RE.fullmatch(text, e.start, e.end)]
     if not spans:
-        return list(entities)
+        return entities
     out: list[Entity] = []
     for ent in entities:
         overlapping = [(s, e) for s, e in spans if s < ent.end and e > ent.start]

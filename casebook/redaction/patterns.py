@@ -1758,6 +1758,8 @@ YOUTH_SETTING_KIND_RE = factored.compile(
     r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+f\.?c|pru)\b",
     re.I,
 )
+# What every match of YOUTH_SETTING_KIND_RE holds, in lower case.
+YOUTH_SETTING_KIND_HINTS = ("club", "youth", "pru", "jfc", " fc", "f.c")
 # Words that say which or what kind of setting, not its name: "our local youth club", "the
 # Friday youth club", "a new PRU", "her old boys' club".
 YOUTH_SETTING_NOT_NAME = word_set(
@@ -1783,6 +1785,9 @@ def _youth_settings(text: str) -> list[Entity]:
     youth club")."""
     from casebook.redaction.namemodel import zipf_of, zipf_table
 
+    low = lowered(text)
+    if not any(kind in low for kind in YOUTH_SETTING_KIND_HINTS):
+        return []  # most texts: no kind, no search
     found: list[Entity] = []
     table = zipf_table()
     for m in YOUTH_SETTING_KIND_RE.finditer(text):
@@ -2485,6 +2490,10 @@ def find_addresses(text: str) -> list[Entity]:
     found += _before_postcodes(text)
     if WELSH_HINT_RE.search(text):
         found += [Entity(m.start(), m.end(), "ADDRESS") for m in WELSH_STREET_RE.finditer(text)]
+    if " y " in text or " yr " in text or "-y-" in text or "-yr-" in text:
+        found += [
+            Entity(m.start(), m.end(), "ADDRESS") for m in WELSH_ARTICLE_STREET_RE.finditer(text)
+        ]
     if (
         "heol" in low
         or "ffordd" in low
@@ -2679,18 +2688,19 @@ def _caps_address_tidied(text: str, ent: Entity) -> Entity:
 
 
 # Welsh streets name their kind first: "9 Heol y Wern", "Ffordd y Parc", "Lôn Isaf".
-WELSH_HINT_RE = run_start(
-    r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn"
-    r"|Maes|Cwrt|Llys|Bryn|Glan|Cae|Pant|Parc|Nant)\b"
-)
+WELSH_HINT_RE = run_start(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)\b")
 WELSH_STREET_RE = factored.compile(
     r"(?<![\w'’])" + UNIT + r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?"
-    r"(?:(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)[ \t]+(?:(?:y|yr|'r)[ \t]+)?"
+    r"(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)[ \t]+(?:(?:y|yr|'r)[ \t]+)?"
     r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
-    # A field, court, hill, bank ... and "the" before the name: "2 Maes yr Ysgol", "Cwrt y
-    # Felin", "Bryn y Grog flats", "Glan-yr-Afon"; the article keeps out "Bryn Jones".
-    r"|(?:Maes|Cwrt|Llys|Bryn|Glan|Cae|Pant|Parc|Nant)(?:[ \t]+(?:y|yr)[ \t]+|-(?:y|yr)-)"
-    r"[A-Z][\w'’]*(?:[ \t]+(?:flats|estate))?)"
+)
+# A field, court, hill, bank ... and "the" before the name: "2 Maes yr Ysgol", "Cwrt y
+# Felin", "Bryn y Grog flats", "Glan-yr-Afon"; the article keeps out "Bryn Jones". Looked for
+# only in texts that hold " y ", " yr " or a hyphened one (few do).
+WELSH_ARTICLE_STREET_RE = factored.compile(
+    r"(?<![\w'’])" + UNIT + r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?"
+    r"(?:Maes|Cwrt|Llys|Bryn|Glan|Cae|Pant|Parc|Nant)(?:[ \t]+(?:y|yr)[ \t]+|-(?:y|yr)-)"
+    r"[A-Z][\w'’]*(?:[ \t]+(?:flats|estate))?"
 )
 # The same in lower case, from a kind no English word shares: "9 heol y nant", "ffordd
 # glyndwr". The name's words are Welsh ones English hardly knows (not "heol y nant near").
