@@ -2054,15 +2054,17 @@ PERSON_CALLED_NICKNAME_RE = run_start(
     r"(?P<n>(?:uncle|auntie|aunty|big|little|lil|young)[ \t]+(?P<w>[a-z][a-z'’\-]*)"
     r"|(?P<w2>[a-z]{2,}))(?![\w'’@\-]|\.\w|[ \t]+[a-z]+[ \t]+(?:is|was|said|says)\b)"
 )
+# Words in double quotes, found from each quote; what stands around them is read after.
+DOUBLE_QUOTED_RE = factored.compile(r"[\"“](?P<q>[^\"”\n]{1,24})[\"”]")
 # Quotes between a first name and a surname: 'Michael "Big Mike" Tranter'.
-QUOTED_BETWEEN_NAMES_RE = factored.compile(
-    r"(?<![\w'’])(?P<f>[A-Z][a-z'’\-]+)[ \t]+[\"“](?P<q>[^\"”\n]{1,24})[\"”][ \t]+[A-Z][a-z'’\-]+"
-)
+FIRST_NAME_BEFORE_RE = factored.compile(r"(?<![\w'’])(?P<f>[A-Z][a-z'’\-]+)[ \t]+\Z")
+QUOTED_SURNAME_AFTER_RE = factored.compile(r"[ \t]+[A-Z][a-z'’\-]+")
 # A capitalised name in quotes that someone chats with or gets messages from.
-QUOTED_CORRESPONDENT_RE = factored.compile(
+CORRESPONDENT_BEFORE_RE = factored.compile(
     r"\b(?:chats?|messages?|messaging|messaged|dms?|texts?|snaps?|calls?|conversations?)[ \t]+"
-    r"(?:with|from|to|by)[ \t]+[\"“](?P<q>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?)[\"”]"
+    r"(?:with|from|to|by)[ \t]+\Z"
 )
+CAPITALISED_QUOTE_RE = factored.compile(r"[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?")
 NICKNAME_COMMON_ZIPF = 4.5
 CALLED_RARE_ZIPF = 3.0
 # The same nickname in capitals without quotes, in text that is not in capitals itself:
@@ -2200,14 +2202,24 @@ def _quoted_nicknames(text: str, masked: bytearray) -> list[Entity]:
         s, e = m.span("n")
         if masked.find(1, s, e) < 0:
             found.append(Entity(s, e, "PERSON"))
-    if quotes:
+    if '"' in text or "“" in text:
         lex_first = lex.any_first_name
-        for m in QUOTED_BETWEEN_NAMES_RE.finditer(text):
-            # 'Michael "Big Mike" Tranter': quotes between a first name and a surname.
-            if lex_first(m.group("f").lower()) and m.group("q").lower() not in protected:
-                # Whole, even where the model took a word of it: the longer span wins.
-                found.append(Entity(*m.span("q"), "PERSON"))
-        for m in QUOTED_CORRESPONDENT_RE.finditer(text):
+        for m in DOUBLE_QUOTED_RE.finditer(text):
+            if QUOTED_SURNAME_AFTER_RE.match(text, m.end()):
+                # 'Michael "Big Mike" Tranter': quotes between a first name and a surname.
+                first = FIRST_NAME_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+                if (
+                    first is not None
+                    and lex_first(first.group("f").lower())
+                    and m.group("q").lower() not in protected
+                ):
+                    # Whole, even where the model took a word of it: the longer span wins.
+                    found.append(Entity(*m.span("q"), "PERSON"))
+                    continue
+            if not CORRESPONDENT_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+                continue
+            if not CAPITALISED_QUOTE_RE.fullmatch(m.group("q")):
+                continue
             # 'deleted the chat with "Sully"', 'messages from "Shooter"'
             words = m.group("q").lower().split()
             if not any(w in protected or w in lex.must_survive for w in words):
