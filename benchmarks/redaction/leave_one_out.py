@@ -28,7 +28,12 @@ from casebook.redaction.training import train  # noqa: E402
 
 # The blind sets the name model trains on, and those scored and tuned on since but not yet
 # trained on (K and L: the committed model was not retrained with them).
-BLIND = (*(name for name in train.SETS if name.startswith("blind_")), "blind_k", "blind_l", "blind_m")
+BLIND = (
+    *(name for name in train.SETS if name.startswith("blind_")),
+    "blind_k",
+    "blind_l",
+    "blind_m",
+)
 
 
 def row(name: str, how: str, s: Score) -> str:
