@@ -2019,10 +2019,18 @@ FINAL_INITIAL_RE = factored.compile(
     # Without its full stop, where the name ends: a chat speaker ("Sam B:"), a list item
     # ("Hamza R (Year 8)", "Mason T."), the end of a line.
     r"|[ \t][A-HJ-Z](?=[.:,;)(\n]|[ \t]+\(|[ \t]*\Z)"
+    # In a list of names: "Alfie B and Connor", "Kyle R & Liam".
+    r"|[ \t][A-HJ-Z](?=[ \t]+(?:and|&)[ \t])"
 )
 # A lower-case name's initial, with a full stop or ending the speaker of a chat line ("amber w.").
 # Not letters that chat uses as words ("k" for ok, "u", "r", "n", "x", "c", "y", "b").
-FINAL_LOWER_INITIAL_RE = factored.compile(r"[ \t][a-hjlmopqstvwz](?=\.[ \t\n]|\.?\Z|:)")
+FINAL_LOWER_INITIAL_RE = factored.compile(
+    r"[ \t][a-hjlmopqstvwz](?=\.[ \t\n]|\.?\Z|:)"
+    # In a list or before an age, where the letter cannot be a chat word: "alfie b and
+    # someone", "paige w, jade", "kyle r, liam", "arjun s, 15", "(mason p)". Not "a", "i",
+    # "u", "x", "k", "n", which chat uses as words ("tell jade i, ...", "love u, ...").
+    r"|[ \t][b-hjlmo-twyz](?=[,;)]|[ \t]+(?:and|&)[ \t])"
+)
 # A family word or "Big"/"Little" written as part of a name: "Uncle Huw", "Big Mo", "NANA ROSE"
 # ... only when capitalised like the name and not after a possessive ("my Uncle Huw" keeps
 # "my Uncle").
