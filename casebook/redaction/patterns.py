@@ -1649,6 +1649,65 @@ def _names_a_setting(words: list[str], table: dict[str, float]) -> bool:
 DEDICATION_WORDS = word_set("holy sacred trinity christ st saint lady corpus blessed")
 
 
+# A saint's name in the possessive standing alone is a school here: "the gates of St Eugene's
+# in Derry", "Furness Academy and St Bernard's.", "staff - st bede's, Lanchester". Not a
+# saint's day, church, hospital, street or place ("St Patrick's Day", "St Mary's Hospital",
+# "St John's Wood"), nor a town without the possessive ("St Ives", "St Helier").
+SAINT_POSSESSIVE_RE = factored.compile(
+    r"(?<![\w'’])(?P<p>(?:St\.?|ST\.?|Saint|SAINT)[ \t]+[A-Z][A-Za-z\-]+(?:['’][sS]|s['’])"
+    r"|(?:st\.?|saint)[ \t]+[a-z]{3,}(?:['’]s|s['’]))(?![\w'’])"
+    r"(?![ \t]+(?i:church|chapel|cathedral|abbey|priory|minster|hospital|hospice|day|eve|night|"
+    r"park|road|rd|street|lane|avenue|way|close|square|place|gardens?|hall|centre|center|court|"
+    r"house|well|wood|green|parish|clinic|surgery|medical|ward|unit|field|fields|quarter|"
+    r"shopping|retail|bay|island|isle|head|gate|market|school|academy|college|primary|high|"
+    r"grammar|rc|ce|catholic|infants?|juniors?|nursery)\b)"
+)
+SAINT_POSSESSIVE_HINT_RE = factored.compile(r"(?:st|saint)\.?[ \t]+[a-z]{3,}(?:['’]s|s['’])")
+# Where a hospital is spoken of before it: "taken to St Mary's" is a hospital.
+HOSPITAL_BEFORE_RE = factored.compile(
+    r"\b(?:hospital|a&e|a ?and ?e|ambulance|admitted|ward|paramedics?)\b[^\n]{0,40}\Z", re.I
+)
+HOSPITAL_AFTER_RE = factored.compile(
+    r"[^\n.]{0,30}\b(?:hospital|a&e|ambulance|admitted|ward|paramedics?)\b", re.I
+)
+# A school named for a saint, bishop or dedication after a word of going there or a role and
+# a comma in brackets: "caller from bishop rawstorne - dom", "(chaplain, st john fisher)",
+# "(senco, holy cross, strabane)", "she attends sacred heart.".
+DEDICATION_AFTER_RE = factored.compile(
+    r"(?:\b(?:from|at|attends?|attending|attended|goes[ \t]+to|went[ \t]+to)[ \t]+"
+    r"|\([ \t]*[a-z][a-z \t]{1,24},[ \t]*)"
+    r"(?P<p>(?:bishop|cardinal|archbishop)[ \t]+[a-z][a-z\-]{2,}(?:['’]s)?"
+    r"|holy[ \t]+(?:trinity|cross|family|rosary|spirit|redeemer|name)|sacred[ \t]+heart"
+    r"|(?:st\.?|saint)[ \t]+(?:[a-z]{3,}['’]s|[a-z]{3,}[ \t]+[a-z]{3,}(?:['’]s)?))"
+    r"(?=[ \t]*(?:[,.;:)\n]|[ \t]-[ \t]|\Z))",
+    re.I,
+)
+DEDICATION_HINT_RE = factored.compile(r"\b(?:bishop|cardinal|holy|sacred|st|saint)\b")
+
+
+def _dedicated_schools(text: str, low: str) -> list[Entity]:
+    """Schools named for a saint or a dedication (see SAINT_POSSESSIVE_RE, DEDICATION_AFTER_RE)
+    as SCHOOL spans (code-point offsets), the towns and protected words on our lists left."""
+    if not DEDICATION_HINT_RE.search(low):
+        return []
+    lex = lexicon()
+    found: list[Entity] = []
+    if SAINT_POSSESSIVE_HINT_RE.search(low):
+        for m in SAINT_POSSESSIVE_RE.finditer(text):
+            if HOSPITAL_BEFORE_RE.search(
+                text, max(0, m.start() - 60), m.start()
+            ) or HOSPITAL_AFTER_RE.match(text, m.end()):
+                continue
+            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    for m in DEDICATION_AFTER_RE.finditer(text):
+        name = " ".join(m.group("p").lower().replace("’", "'").split())
+        last = name.split()[-1].removesuffix("'s")
+        if name in towns() or last in lex.protected or last in towns():
+            continue
+        found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    return found
+
+
 def _schools_by_setting(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_table
 
@@ -1740,6 +1799,7 @@ def _schools_by_setting(text: str) -> list[Entity]:
             phrase = _school_phrase(text, m.end())
             if phrase is not None:
                 found.append(Entity(phrase[0], phrase[1], "SCHOOL"))
+    found += _dedicated_schools(text, low)
     if SAINT_ALONE_HINT_RE.search(low):
         for m in SAINT_ALONE_RE.finditer(text):
             name = m.group("p").lower().replace("’", "'")

@@ -44,3 +44,43 @@ def test_letters_used_as_words_after_a_name_stay(text: str, word: str) -> None:
     start = text.index(word) + 1
     ents = redact(text).entities
     assert not any(e.start <= start < e.end for e in ents), ents
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        # A saint's name in the possessive standing alone.
+        ("a man was filming at the gates of St Wilfrid's in Ripon", "St Wilfrid's"),
+        ("pupils from Marshfield Academy and St Cuthbert's.", "St Cuthbert's"),
+        ("fake accounts of staff - st aidan's, Thornbury", "st aidan's"),
+        # A bishop's or saint's name, or a dedication, after a word of going there or a role.
+        ("call from bishop fenwick - dave (it lead)", "bishop fenwick"),
+        ("rev ola (chaplain, st thomas more). a pupil", "st thomas more"),
+        ("enquirer (senco, holy rosary, lisburn) asks", "holy rosary"),
+    ],
+)
+def test_schools_named_for_saints_and_bishops_are_redacted(text: str, school: str) -> None:
+    start = text.index(school)
+    ents = redact(text).entities
+    assert any(
+        e.type == "SCHOOL" and e.start <= start and e.end >= start + len(school) for e in ents
+    ), ents
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Days, churches, hospitals, streets and towns named for saints stay.
+        ("the St Cuthbert's Day fair raised money", "St Cuthbert's"),
+        ("paramedics said St Wilfrid's had a bed for her", "St Wilfrid's"),
+        ("she was admitted, St Wilfrid's ward 4", "St Wilfrid's"),
+        ("the choir sang in St Aidan's Cathedral", "St Aidan's"),
+        ("a trip to St Ives, Cornwall", "St Ives"),
+        ("the St Aidan's Road flats", "St Aidan's"),
+        ("they met at the bishop's palace, then home", "bishop"),
+    ],
+)
+def test_saints_days_hospitals_and_towns_stay(text: str, word: str) -> None:
+    start = text.index(word)
+    ents = redact(text).entities
+    assert not any(e.type == "SCHOOL" and e.start <= start < e.end for e in ents), ents
