@@ -1913,6 +1913,8 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
             continue
         if fore in lex.protected or (table.get(last, 0.0) >= 5.0 and last not in lex.surnames):
             continue
+        if fore in towns() and fore not in lex.first_names:
+            continue  # "Location: Mansfield, Nottinghamshire": a town and its county
         start, end = m.span("pair")
         fore_start = m.start("forename")
         known = (

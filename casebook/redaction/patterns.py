@@ -1315,8 +1315,14 @@ def find_usernames(text: str) -> list[Entity]:
     found += _after_platform(text)
     found += _numbered_display_names(text)
     # A name of several words that opens with a platform's or a game's name ("Minecraft SMP
-    # UK 13+", "Roblox Dads") names a community on it, not a person's account.
-    return [e for e in found if not _platform_community(text[e.start : e.end])]
+    # UK 13+", "Roblox Dads") names a community on it, not a person's account. One word that
+    # is never anyone's ("@everyone", a quoted slur "nonce", "IG") is no account either.
+    return [
+        e
+        for e in found
+        if not _platform_community(text[e.start : e.end])
+        and text[e.start : e.end].lstrip("@").lower() not in lex.protected
+    ]
 
 
 # A display name of capitalised words and a number, after a word that says an account or a

@@ -87,3 +87,37 @@ def test_words_that_are_no_one_stay(text: str, kept: str) -> None:
 )
 def test_names_beside_those_words_still_go(text: str, name: str) -> None:
     assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A town and its county after a field's cue are no "Surname, Forename".
+        ("Name: Tegan, 14\nLocation: Mansfield, Nottinghamshire\nBio: hi", "Mansfield"),
+        ("Location: Anytown, Nottinghamshire", "Nottinghamshire"),
+        # A word that is never anyone's, written as a mention or quoted, is no account.
+        ("📢 @everyone read the new rules", "@everyone"),
+        ("ping @here if you see it", "@here"),
+        ('a post naming a boy as "nonce" went round', "nonce"),
+    ],
+)
+def test_places_and_everyday_words_are_no_person_or_account(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Hard negatives: a real "Surname, Forename" and a real handle still go.
+        ("Action taken by: Quennell, Beverley (DSL)", "Quennell, Beverley"),
+        ("Staff: Lincoln, Chelsea (MFL)", "Lincoln, Chelsea"),
+    ],
+)
+def test_surname_forename_still_goes(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
+
+
+def test_a_real_handle_beside_a_mention_still_goes() -> None:
+    text = "@everyone ask @zorrk_not_real99 for the link"
+    assert "USERNAME" in covered(text, "@zorrk_not_real99")
