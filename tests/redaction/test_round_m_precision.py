@@ -121,3 +121,28 @@ def test_surname_forename_still_goes(text: str, name: str) -> None:
 def test_a_real_handle_beside_a_mention_still_goes() -> None:
     text = "@everyone ask @zorrk_not_real99 for the link"
     assert "USERNAME" in covered(text, "@zorrk_not_real99")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Faith settings by their kind, and Prevent's programme, at a sentence's start.
+        ("Faith youth group note (church youth leader)", "Faith youth group"),
+        ("Faith leaders asked for a session on scams.", "Faith leaders"),
+        ("Channel may be the right route for him.", "Channel"),
+    ],
+)
+def test_faith_settings_and_channel_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Faith said her mum knows about the account.", "Faith"),
+        ("my daughter Faith Ollerenshaw is 13", "Faith Ollerenshaw"),
+    ],
+)
+def test_faith_as_a_name_still_goes(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
