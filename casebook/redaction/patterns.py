@@ -1714,6 +1714,68 @@ def _dedicated_schools(text: str, low: str) -> list[Entity]:
     return found
 
 
+# A line labelled as the school: "School: castle view", "SCHOOL: Carr Hill". Not what a
+# note says of the school there ("School: informed", "School: not known", "School: n/a").
+SCHOOL_LABEL_RE = LineStart(
+    r"^[ \t]*(?:school|college|academy|school[ \t]+attended)[ \t]*:[ \t]*"
+    r"(?P<p>[A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z][\w'’\-]*){0,3})[ \t]*\.?[ \t]*$",
+    re.M | re.I,
+)
+SCHOOL_LABEL_NOT_WORDS = word_set(
+    "not no yes none unknown na tbc tbd home same various ask asked is was has have will and "
+    "or to of in on at for they he she we it their his her school college academy none known "
+    "unsure left closed aware see above below out off n"
+)
+# A school after a job or a pupil there: "a cover supervisor at Tollbar.", "safeguarding at
+# Kirkbie Kendal.", "staff at carr hill (kirkham)". The name ends at punctuation or a bracket.
+ROLE_AT_SCHOOL_RE = factored.compile(
+    r"\b(?:teachers?|teaching[ \t]+assistants?|cover[ \t]+supervisor|supply[ \t]+teacher|"
+    r"governors?|headteacher|head[ \t]+teacher|deputy[ \t]+head|dsl|senco|staff|pupils?|"
+    r"students?|safeguarding|form[ \t]+tutor|technician|chaplain)[ \t]+at[ \t]+"
+    r"(?P<p>(?:[Tt]he[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}"
+    r"|[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*)?)(?=[ \t]*(?:[.,;(\n]|\Z))",
+)
+
+
+def _labelled_and_role_schools(text: str, low: str) -> list[Entity]:
+    """Schools on a line labelled "School:" and after a job or a pupil "at" them (see
+    SCHOOL_LABEL_RE, ROLE_AT_SCHOOL_RE), as SCHOOL spans (code-point offsets). Words the
+    lists protect, towns and everyday words in lower case are left."""
+    from casebook.redaction.namemodel import zipf_table
+
+    lex = lexicon()
+    found: list[Entity] = []
+    if ":" in text and ("school" in low or "college" in low or "academy" in low):
+        for m in SCHOOL_LABEL_RE.finditer(text):
+            words = m.group("p").lower().split()
+            if any(
+                w in SCHOOL_LABEL_NOT_WORDS or w in lex.protected or w.endswith("ed") for w in words
+            ):
+                continue
+            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    if " at " in low:
+        table = zipf_table()
+        for m in ROLE_AT_SCHOOL_RE.finditer(text):
+            name = m.group("p")
+            words = name.lower().split()
+            if words[0] == "the":
+                words = words[1:]
+            if not words or " ".join(words) in towns() or words[0] in lex.protected:
+                continue
+            if name.islower() and not (
+                (
+                    all(table.get(w, 0.0) < 5.0 or w in SETTING_NAME_WORDS for w in words)
+                    and any(table.get(w, 0.0) < 4.0 for w in words)
+                )
+                or _names_a_setting(words, table)
+            ):
+                continue  # "staff at home", "pupils at lunch"; but "staff at carr hill"
+            if len(words) == 1 and table.get(words[0], 0.0) >= 3.0:
+                continue  # "staff at Christmas", "pupils at Break"
+            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    return found
+
+
 def _schools_by_setting(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_table
 
@@ -1806,6 +1868,7 @@ def _schools_by_setting(text: str) -> list[Entity]:
             if phrase is not None:
                 found.append(Entity(phrase[0], phrase[1], "SCHOOL"))
     found += _dedicated_schools(text, low)
+    found += _labelled_and_role_schools(text, low)
     if SAINT_ALONE_HINT_RE.search(low):
         for m in SAINT_ALONE_RE.finditer(text):
             name = m.group("p").lower().replace("’", "'")

@@ -84,3 +84,43 @@ def test_saints_days_hospitals_and_towns_stay(text: str, word: str) -> None:
     start = text.index(word)
     ents = redact(text).entities
     assert not any(e.type == "SCHOOL" and e.start <= start < e.end for e in ents), ents
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        # A line labelled as the school.
+        ("Child: ronan (y7)\nSchool: mill view\nSummary: messages", "mill view"),
+        ("SCHOOL: Castle Mead\nYP: y9", "Castle Mead"),
+        # After a job or a pupil "at" it.
+        ("Ms Pike is a cover supervisor at Wrenfield. Student is Year 8.", "Wrenfield"),
+        ("a governor for safeguarding at Dunmoor Priory. Could you", "Dunmoor Priory"),
+        ("accounts pretending to be staff at brook hill (dalton). list", "brook hill"),
+    ],
+)
+def test_schools_labelled_or_after_a_job_there_are_redacted(text: str, school: str) -> None:
+    start = text.index(school)
+    ents = redact(text).entities
+    assert any(
+        e.type == "SCHOOL" and e.start <= start and e.end >= start + len(school) for e in ents
+    ), ents
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # What a note says of the school, and times, places and states after "at".
+        ("School: informed\nPolice: not yet", "informed"),
+        ("School: not known\nYP: y9", "not known"),
+        ("School: n/a\nYP: y9", "n/a"),
+        ("staff at home were told", "home"),
+        ("pupils at risk, all of them", "risk"),
+        ("staff at all levels.", "all levels"),
+        ("teachers at parents evening.", "parents evening"),
+        ("students at Leeds, and more", "Leeds"),
+    ],
+)
+def test_notes_on_the_school_and_words_after_at_stay(text: str, word: str) -> None:
+    start = text.index(word)
+    ents = redact(text).entities
+    assert not any(e.type == "SCHOOL" and e.start <= start < e.end for e in ents), ents
