@@ -999,6 +999,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people = [t for e in people if (t := _tidied(text, e)) is not None]
     people += _before_a_number(text, masked, people) + _closing_initials(text, masked)
     people += _caps_after_role(text, masked, people)
+    people += _worker_and_title_initials(text, masked)
     if " the " in text or "reception" in text or " IT" in text or " HR" in text:
         people += _staff_by_place(text, masked)
     people = _everyday_words_standing_as_words(text, people)
@@ -1201,6 +1202,48 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
         return []
     masked[s:e] = b"\x01" * (e - s)
     return [Entity(s, e, "PERSON")]
+
+
+# A worker's initials heading a note in lower case: "Case note 14/01/26 - hk", "CN 08/12/2025
+# (worker mb)", "17/11/25 10:05 - pv". Not what else a heading may end in ("- ok", "- tbc").
+WORKER_INITIALS_RE = factored.compile(
+    r"^[^\n]{0,20}\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:[ \t]+\d{1,2}[:.]\d{2})?[ \t]+[-–][ \t]+"
+    r"(?P<i>[a-z]{2,3})[ \t]*$"
+    r"|\((?:worker|caseworker|cw|handler|call[ \t]+handler)[ \t]+(?P<j>[a-z]{2,3})\)",
+    re.M,
+)
+NOT_WORKER_INITIALS = word_set(
+    "ok na tbc tbd am pm gp sw pc yp cp dsl nfa lol omg idk asap yes no new old see re fwd"
+)
+# A teacher called by a title and one lower-case letter: "dont tell miss k we chat", "miss t +
+# sir patel". Not the letters chat writes as words ("miss u", "miss x", "miss y").
+TITLE_LETTER_RE = factored.compile(
+    r"\b(?:miss|mr|mrs|ms|sir)[ \t]+(?P<i>[b-hj-tvwz])(?=[ \t]+[+&a-z]|[ \t]*[.,!?)\"”']|\Z)"
+)
+
+
+def _worker_and_title_initials(text: str, masked: bytearray) -> list[Entity]:
+    """Lower-case initials standing for a person (see WORKER_INITIALS_RE, TITLE_LETTER_RE) as
+    PERSON spans (code-point offsets), skipping characters already claimed (masked)."""
+    found: list[Entity] = []
+    lex = lexicon()
+    if " - " in text or "(" in text:
+        for m in WORKER_INITIALS_RE.finditer(text):
+            group = "i" if m.group("i") is not None else "j"
+            s, e = m.span(group)
+            low = m.group(group)
+            if masked.find(1, s, e) >= 0 or low in NOT_WORKER_INITIALS or low in lex.protected:
+                continue
+            if low in _acronyms():
+                continue
+            found.append(Entity(s, e, "PERSON"))
+    for m in TITLE_LETTER_RE.finditer(text):
+        s, e = m.span("i")
+        if masked.find(1, s, e) < 0:
+            found.append(Entity(s, e, "PERSON"))
+    for ent in found:
+        masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+    return found
 
 
 @cache

@@ -124,3 +124,36 @@ def test_notes_on_the_school_and_words_after_at_stay(text: str, word: str) -> No
     start = text.index(word)
     ents = redact(text).entities
     assert not any(e.type == "SCHOOL" and e.start <= start < e.end for e in ents), ents
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # A worker's initials heading a note, and a teacher's title and letter.
+        ("Case note 03/02/26 - qd\nChild: y8", "03/02/26 - "),
+        ("21/10/25 14:30 - wz\nCalled by a parent", "14:30 - "),
+        ("CN 05/05/2025 (worker fj)\nCaller: a parent", "(worker "),
+        ("dont tell miss p we talk lol", "miss "),
+        ("which teacher likes which?? mr d + miss o", "mr "),
+    ],
+)
+def test_initials_standing_for_a_person_are_redacted(text: str, before: str) -> None:
+    start = text.index(before) + len(before)
+    ents = redact(text).entities
+    assert any(e.type == "PERSON" and e.start <= start < e.end for e in ents), ents
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Note 12/03/25 - ok\nrang back", "ok"),
+        ("rang 12/03/25 - tbc", "tbc"),
+        ("i miss u so much", " u "),
+        ("miss x", " x"),
+        ("i miss my mum", "my"),
+    ],
+)
+def test_words_after_a_heading_or_miss_stay(text: str, word: str) -> None:
+    start = text.index(word) + (1 if word.startswith(" ") else 0)
+    ents = redact(text).entities
+    assert not any(e.start <= start < e.end for e in ents), ents
