@@ -22,7 +22,7 @@ FLOORS = {
     "blind_h": (0.95, 0.955, 0.975, 7),
     "blind_k": (0.94, 0.945, 0.95, 23),
     "blind_l": (0.955, 0.95, 0.955, 22),
-    "blind_m": (0.93, 0.93, 0.92, 54),
+    "blind_m": (0.945, 0.94, 0.92, 54),
 }
 
 # set: (texts, labelled spans or None where not pinned)
