@@ -2183,6 +2183,7 @@ SAINT_SCHOOL = (
     r"|\bschool[ \t]*\([ \t]*(?P<q>[a-z][\w'’\-]*(?:[ \t]+[a-z][\w'’\-]*){0,3})[ \t]*\)"
 )
 SAINT_SCHOOL_RE = factored.compile(SAINT_SCHOOL, re.I)
+BRACKET_SCHOOL_KINDS = word_set("academy college school primary high grammar juniors infants")
 # A school named after someone, after a word of going there: "everyone at Sir Thomas Lisle",
 # "the older ones from Queen Eleanor's".
 NAMED_HINT_RE = run_start(
@@ -2382,7 +2383,15 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
         group = "p" if m.group("p") else "q"
         if group == "q":
             words = m.group("q").lower().split()
-            if words[-1] in lexicon().protected or words[0] in BRACKET_NOT_SCHOOL_FIRST:
+            kind_last = (
+                len(words) > 1
+                and words[-1] in BRACKET_SCHOOL_KINDS
+                and words[0] not in SCHOOL_GENERIC
+                and words[0] not in lexicon().protected
+            )  # "school (grange academy)": its name and its kind
+            if (words[-1] in lexicon().protected and not kind_last) or words[
+                0
+            ] in BRACKET_NOT_SCHOOL_FIRST:
                 # "community school (deputy dsl)", "School (by the River Cherwell)": a role or
                 # where it is, in brackets, not the school's name
                 continue

@@ -157,3 +157,18 @@ def test_words_after_a_heading_or_miss_stay(text: str, word: str) -> None:
     start = text.index(word) + (1 if word.startswith(" ") else 0)
     ents = redact(text).entities
     assert not any(e.start <= start < e.end for e in ents), ents
+
+
+def test_a_school_and_its_kind_in_brackets_after_school_is_redacted() -> None:
+    text = "mum advised school (hollow academy) should not search phone"
+    start = text.index("hollow academy")
+    ents = redact(text).entities
+    assert any(e.type == "SCHOOL" and e.start <= start and e.end >= start + 14 for e in ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the school (secondary academy) said", "school (the academy) rang", "school (local primary)"],
+)
+def test_a_kind_alone_in_brackets_after_school_stays(text: str) -> None:
+    assert not any(e.type == "SCHOOL" for e in redact(text).entities)
