@@ -15,6 +15,7 @@ extend a name.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -1208,16 +1209,18 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
 # (worker mb)", "17/11/25 10:05 - pv". Not what else a heading may end in ("- ok", "- tbc").
 WORKER_INITIALS_RE = factored.compile(
     r"^[^\n]{0,20}\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:[ \t]+\d{1,2}[:.]\d{2})?[ \t]+[-–][ \t]+"
-    r"(?P<i>[a-z]{2,3})[ \t]*$"
-    r"|\((?:worker|caseworker|cw|handler|call[ \t]+handler)[ \t]+(?P<j>[a-z]{2,3})\)",
+    r"(?P<i>[a-z]{2,3})[ \t]*$",
     re.M,
+)
+WORKER_IN_BRACKETS_RE = factored.compile(
+    r"\((?:worker|caseworker|cw|handler|call[ \t]+handler)[ \t]+(?P<i>[a-z]{2,3})\)"
 )
 NOT_WORKER_INITIALS = word_set(
     "ok na tbc tbd am pm gp sw pc yp cp dsl nfa lol omg idk asap yes no new old see re fwd"
 )
 # A teacher called by a title and one lower-case letter: "dont tell miss k we chat", "miss t +
 # sir patel". Not the letters chat writes as words ("miss u", "miss x", "miss y").
-TITLE_LETTER_RE = factored.compile(
+TITLE_LETTER_RE = run_start(
     r"\b(?:miss|mr|mrs|ms|sir)[ \t]+(?P<i>[b-hj-tvwz])(?=[ \t]+[+&a-z]|[ \t]*[.,!?)\"”']|\Z)"
 )
 
@@ -1227,16 +1230,17 @@ def _worker_and_title_initials(text: str, masked: bytearray) -> list[Entity]:
     PERSON spans (code-point offsets), skipping characters already claimed (masked)."""
     found: list[Entity] = []
     lex = lexicon()
-    if " - " in text or "(" in text:
-        for m in WORKER_INITIALS_RE.finditer(text):
-            group = "i" if m.group("i") is not None else "j"
-            s, e = m.span(group)
-            low = m.group(group)
-            if masked.find(1, s, e) >= 0 or low in NOT_WORKER_INITIALS or low in lex.protected:
-                continue
-            if low in _acronyms():
-                continue
-            found.append(Entity(s, e, "PERSON"))
+    heads = WORKER_INITIALS_RE.finditer(text) if " - " in text or " – " in text else iter(())
+    if "(" in text:
+        heads = itertools.chain(heads, WORKER_IN_BRACKETS_RE.finditer(text))
+    for m in heads:
+        s, e = m.span("i")
+        low = m.group("i")
+        if masked.find(1, s, e) >= 0 or low in NOT_WORKER_INITIALS or low in lex.protected:
+            continue
+        if low in _acronyms():
+            continue
+        found.append(Entity(s, e, "PERSON"))
     for m in TITLE_LETTER_RE.finditer(text):
         s, e = m.span("i")
         if masked.find(1, s, e) < 0:

@@ -8,6 +8,7 @@ lives in small functions next to them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -1679,16 +1680,21 @@ HOSPITAL_AFTER_RE = factored.compile(
 # A school named for a saint, bishop or dedication after a word of going there or a role and
 # a comma in brackets: "caller from bishop rawstorne - dom", "(chaplain, st john fisher)",
 # "(senco, holy cross, strabane)", "she attends sacred heart.".
-DEDICATION_AFTER_RE = factored.compile(
-    r"(?:\b(?:from|at|attends?|attending|attended|goes[ \t]+to|went[ \t]+to)[ \t]+"
-    r"|\([ \t]*[a-z][a-z \t]{1,24},[ \t]*)"
+DEDICATED_NAME = (
     r"(?P<p>(?:bishop|cardinal|archbishop)[ \t]+[a-z][a-z\-]{2,}(?:['’]s)?"
     r"|holy[ \t]+(?:trinity|cross|family|rosary|spirit|redeemer|name)|sacred[ \t]+heart"
     r"|(?:st\.?|saint)[ \t]+(?:[a-z]{3,}['’]s|[a-z]{3,}[ \t]+[a-z]{3,}(?:['’]s)?))"
-    r"(?=[ \t]*(?:[,.;:)\n]|[ \t]-[ \t]|\Z))",
-    re.I,
+    r"(?=[ \t]*(?:[,.;:)\n]|[ \t]-[ \t]|\Z))"
 )
-DEDICATION_HINT_RE = factored.compile(r"\b(?:bishop|cardinal|holy|sacred|st|saint)\b")
+DEDICATION_AFTER = (
+    r"\b(?:from|at|attends?|attending|attended|goes[ \t]+to|went[ \t]+to)[ \t]+" + DEDICATED_NAME
+)
+DEDICATION_AFTER_RE = factored.compile(DEDICATION_AFTER, re.I)
+DEDICATION_AFTER_LOW_RE = run_start(DEDICATION_AFTER)
+DEDICATION_IN_BRACKETS_RE = factored.compile(
+    r"\([ \t]*[a-z][a-z \t]{1,24},[ \t]*" + DEDICATED_NAME, re.I
+)
+DEDICATION_HINT_RE = run_start(r"\b(?:bishop|cardinal|archbishop|holy|sacred|st|saint)\b")
 
 
 def _dedicated_schools(text: str, low: str) -> list[Entity]:
@@ -1705,7 +1711,10 @@ def _dedicated_schools(text: str, low: str) -> list[Entity]:
             ) or HOSPITAL_AFTER_RE.match(text, m.end()):
                 continue
             found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
-    for m in DEDICATION_AFTER_RE.finditer(text):
+    dedicated = _ci_finditer(DEDICATION_AFTER_LOW_RE, DEDICATION_AFTER_RE, text)
+    if "(" in text:
+        dedicated = itertools.chain(dedicated, DEDICATION_IN_BRACKETS_RE.finditer(text))
+    for m in dedicated:
         name = " ".join(m.group("p").lower().replace("’", "'").split())
         last = name.split()[-1].removesuffix("'s")
         if name in towns() or last in lex.protected or last in towns():
@@ -1728,7 +1737,7 @@ SCHOOL_LABEL_NOT_WORDS = word_set(
 )
 # A school after a job or a pupil there: "a cover supervisor at Tollbar.", "safeguarding at
 # Kirkbie Kendal.", "staff at carr hill (kirkham)". The name ends at punctuation or a bracket.
-ROLE_AT_SCHOOL_RE = factored.compile(
+ROLE_AT_SCHOOL_RE = run_start(
     r"\b(?:teachers?|teaching[ \t]+assistants?|cover[ \t]+supervisor|supply[ \t]+teacher|"
     r"governors?|headteacher|head[ \t]+teacher|deputy[ \t]+head|dsl|senco|staff|pupils?|"
     r"students?|safeguarding|form[ \t]+tutor|technician|chaplain)[ \t]+at[ \t]+"
