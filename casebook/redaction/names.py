@@ -20,9 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from itertools import compress, repeat
-from operator import attrgetter, is_not
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from casebook.redaction import factored
 from casebook.redaction.core import Entity
@@ -269,14 +267,9 @@ def _token_parts(raw: str, keep: frozenset[str]) -> TokenParts:
     listed = tuple((offset, part) for offset, part in parts if part in keep)
     if len(_PARTS) >= _PARTS_MAX:
         _PARTS.clear()
-    # A token with neither shares one value, which _tokens passes over by identity.
-    found = (cap, listed) if cap is not None or listed else _NO_PARTS
+    found = (cap, listed)
     _PARTS[raw] = found
     return found
-
-
-_NO_PARTS: TokenParts = (None, ())
-_TEXT = attrgetter("text")
 
 
 def _is_word_char(c: str) -> bool:
@@ -302,18 +295,9 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     # Every token, not only those the model calls words: "²-jo" starts with a character
     # str.isdigit() knows (so the model takes it as a number) that is a letter to the regexes.
     starts, ends, words = model_split(text)
-    raws = list(map(_TEXT, words))
-    kept = list(map(known, raws))
-    found = (
-        [p or _token_parts(raw, listed_words) for p, raw in zip(kept, raws, strict=True)]
-        if None in kept
-        else cast(list[TokenParts], kept)
-    )
-    # Most tokens (lower-case words, marks, numbers) give nothing: only the others are read.
-    for k in compress(range(len(found)), map(is_not, found, repeat(_NO_PARTS))):
-        token_start = starts[k]
-        token_end = ends[k]
-        cap, listed = found[k]
+    for token_start, token_end, token in zip(starts, ends, words, strict=True):
+        raw = token.text
+        cap, listed = known(raw) or _token_parts(raw, listed_words)
         if cap is not None:
             offset, cut, word, low = cap
             append(new(Tok, (token_start + offset, token_end - cut, word, low, True)))
