@@ -62,7 +62,14 @@ def wait_for_report(page: Any, timeout: float = 180) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("the report was not built in time")
         if not os.environ.get("CASEBOOK_SERVER_URL"):
+            # In-process the live server's threads share one in-memory SQLite database whose
+            # tables lock without waiting: the page's own progress check during the build
+            # could fail the job's writes. So the page is left while the job is built.
+            url = page.url
+            page.goto("about:blank")
             run_pending_jobs()
+            page.goto(url)
+            continue
         page.wait_for_timeout(500)
         try:
             page.reload()
