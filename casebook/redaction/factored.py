@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
 
 Item = tuple[Any, Any]
 
@@ -339,14 +339,14 @@ def _info_first_chars(parsed: Any, flags: int, code: list[int], ascii_twin: bool
     flags = parsed.state.flags | flags
     ignore_case = bool(flags & re.IGNORECASE)
     if ascii_twin:
-        found = _first_ascii(list(parsed.data), ignore_case)
+        found = _first_chars(list(parsed.data), ignore_case, _ascii_leaf)
         if found is None or found[1]:
             return code
-        charset: list[Item] = [(_sre.LITERAL, c) for c in sorted(found[0])]
+        charset: list[Item] = [(_sre.LITERAL, c) for c in sorted(set(found[0]))]
     else:
         if ignore_case:
             return code
-        items = _first_items(list(parsed.data))
+        items = _first_chars(list(parsed.data), ignore_case, _unicode_leaf)
         if items is None or items[1]:
             return code
         charset = items[0]
@@ -364,114 +364,111 @@ def _info_first_chars(parsed: Any, flags: int, code: list[int], ascii_twin: bool
 
 
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_CHARACTERS = (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY)
 
 
-def _first_items(items: list[Item]) -> tuple[list[Item], bool] | None:
-    """(class items holding every character a match of parsed items can consume first,
-    whether they can match consuming nothing), or None when that is not read (a negated
-    class, any character, IGNORECASE, a back reference). Unicode patterns."""
-    out: list[Item] = []
+def _parts(op: Any, av: Any, ignore_case: bool) -> tuple[str, list[list[Item]], bool]:
+    """How one item of a parsed pattern is built, for `_first_chars`: (its kind, the item
+    sequences inside it, whether IGNORECASE holds inside it). The kinds: "char" (consumes
+    one character: a literal, a class, any character), "empty" (zero width: ``^``, ``\\b``,
+    a look-around), "all" (a group: its one sequence), "any" (an alternation: one of its
+    sequences), "optional" (a repetition that may repeat nothing), "unknown" (anything else:
+    a back reference, a conditional).
+
+    Why here: `re` gives no public parsed form, so this reads `re._parser`'s private one
+    (`re._constants` opcodes, each item an (op, av) pair whose av holds its inner
+    `SubPattern`s in a place that depends on op). Every such read of the walker is in this
+    function, and `test_factored.py` checks each shape it expects, failing by name if a
+    Python release changes one. Checked on CPython 3.11.2 and 3.11.7; other versions not.
+    """
+    if op in _CHARACTERS:
+        return "char", [], ignore_case
+    if op in _ZERO_WIDTH:
+        return "empty", [], ignore_case
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        case = (ignore_case or bool(add_flags & re.IGNORECASE)) and not (del_flags & re.IGNORECASE)
+        return "all", [list(sub.data)], case
+    if op is _sre.ATOMIC_GROUP:
+        return "all", [list(av.data)], ignore_case
+    if op is _sre.BRANCH:
+        return "any", [list(alt.data) for alt in av[1]], ignore_case
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return ("optional" if low == 0 else "all"), [list(sub.data)], ignore_case
+    return "unknown", [], ignore_case
+
+
+_T = TypeVar("_T")
+# What a character item of a pattern can consume first, as `_first_chars` collects it (a
+# list), read from the item's op and av under IGNORECASE or not; None when it is not read.
+Leaf = Callable[[Any, Any, bool], list[_T] | None]
+
+
+def _first_chars(
+    items: list[Item], ignore_case: bool, leaf: Leaf[_T]
+) -> tuple[list[_T], bool] | None:
+    """(what `leaf` gives for every character item a match of parsed items can consume
+    first, in pattern order; whether they can match consuming nothing), or None when one of
+    those items is not read (`leaf` gives None, or `_parts` says "unknown")."""
+    out: list[_T] = []
     for op, av in items:
-        nullable = False
-        if op is _sre.LITERAL:
-            out.append((op, av))
-        elif op is _sre.IN:
-            if any(o not in (_sre.LITERAL, _sre.RANGE, _sre.CATEGORY) for o, _ in av):
+        kind, inner, case = _parts(op, av, ignore_case)
+        if kind == "char":
+            chars = leaf(op, av, case)
+            if chars is None:
                 return None
-            out.extend(av)
-        elif op in _ZERO_WIDTH:
-            nullable = True
-        elif op is _sre.SUBPATTERN:
-            if av[1] & re.IGNORECASE:
-                return None
-            sub = _first_items(list(av[3].data))
-            if sub is None:
-                return None
-            out.extend(sub[0])
-            nullable = sub[1]
-        elif op is _sre.ATOMIC_GROUP:
-            sub = _first_items(list(av.data))
-            if sub is None:
-                return None
-            out.extend(sub[0])
-            nullable = sub[1]
-        elif op is _sre.BRANCH:
-            for alt in av[1]:
-                sub = _first_items(list(alt.data))
-                if sub is None:
-                    return None
-                out.extend(sub[0])
-                nullable = nullable or sub[1]
-        elif op in _REPEATS:
-            sub = _first_items(list(av[2].data))
-            if sub is None:
-                return None
-            out.extend(sub[0])
-            nullable = av[0] == 0 or sub[1]
-        else:
+            out.extend(chars)
+            return out, False
+        if kind == "unknown":
             return None
+        nullable = kind != "all" and kind != "any"
+        for sequence in inner:
+            sub = _first_chars(sequence, case, leaf)
+            if sub is None:
+                return None
+            out.extend(sub[0])
+            nullable = nullable or sub[1]
         if not nullable:
             return out, False
     return out, True
 
 
-_ASCII_LETTER_CASES = {c: {c, ord(chr(c).swapcase())} for c in range(128) if chr(c).isalpha()}
-_ALL_ASCII = frozenset(range(128))
+def _unicode_leaf(op: Any, av: Any, ignore_case: bool) -> list[Item] | None:
+    """Class items for a character item of a Unicode pattern: a literal, or a class of
+    literals, ranges and categories (not negated); None for anything else and under
+    IGNORECASE."""
+    if ignore_case:
+        return None
+    if op is _sre.LITERAL:
+        return [(op, av)]
+    if op is _sre.IN and all(o in (_sre.LITERAL, _sre.RANGE, _sre.CATEGORY) for o, _ in av):
+        return list(av)
+    return None
 
 
-def _first_ascii(items: list[Item], ignore_case: bool) -> tuple[set[int], bool] | None:
-    """As `_first_items` for an ASCII twin (whose classes are lists of ASCII literals, see
-    `_as_ascii`): (the ASCII characters a match can consume first, whether it can match
-    consuming nothing), or None when that is not read. Under IGNORECASE a letter stands for
-    both its cases; a literal outside ASCII never meets the twin's text."""
-    out: set[int] = set()
-    for op, av in items:
-        nullable = False
-        if op is _sre.LITERAL:
-            if av < 128:
-                out |= _ASCII_LETTER_CASES.get(av, {av}) if ignore_case else {av}
-        elif op in (_sre.NOT_LITERAL, _sre.ANY):
-            out |= _ALL_ASCII
-        elif op is _sre.IN:
-            for o, c in av:
-                if o is not _sre.LITERAL:
-                    return None
-                if c < 128:
-                    out |= _ASCII_LETTER_CASES.get(c, {c}) if ignore_case else {c}
-        elif op in _ZERO_WIDTH:
-            nullable = True
-        elif op is _sre.SUBPATTERN:
-            case = (ignore_case or bool(av[1] & re.IGNORECASE)) and not (av[2] & re.IGNORECASE)
-            sub = _first_ascii(list(av[3].data), case)
-            if sub is None:
-                return None
-            out |= sub[0]
-            nullable = sub[1]
-        elif op is _sre.ATOMIC_GROUP:
-            sub = _first_ascii(list(av.data), ignore_case)
-            if sub is None:
-                return None
-            out |= sub[0]
-            nullable = sub[1]
-        elif op is _sre.BRANCH:
-            for alt in av[1]:
-                sub = _first_ascii(list(alt.data), ignore_case)
-                if sub is None:
-                    return None
-                out |= sub[0]
-                nullable = nullable or sub[1]
-        elif op in _REPEATS:
-            sub = _first_ascii(list(av[2].data), ignore_case)
-            if sub is None:
-                return None
-            out |= sub[0]
-            nullable = av[0] == 0 or sub[1]
-        else:
+_ASCII_LETTER_CASES = {c: [c, ord(chr(c).swapcase())] for c in range(128) if chr(c).isalpha()}
+_ALL_ASCII = list(range(128))
+
+
+def _ascii_leaf(op: Any, av: Any, ignore_case: bool) -> list[int] | None:
+    """The ASCII characters a character item of an ASCII twin can consume (its classes are
+    lists of ASCII literals, see `_as_ascii`): under IGNORECASE a letter stands for both its
+    cases, and a literal outside ASCII never meets the twin's text. None for a class holding
+    anything but literals."""
+    if op is _sre.LITERAL:
+        literals = [av]
+    elif op is _sre.IN:
+        if any(o is not _sre.LITERAL for o, _ in av):
             return None
-        if not nullable:
-            return out, False
-    return out, True
+        literals = [c for _, c in av]
+    else:
+        return _ALL_ASCII  # any character, or all but one
+    out: list[int] = []
+    for c in literals:
+        if c < 128:
+            out.extend(_ASCII_LETTER_CASES.get(c, [c]) if ignore_case else [c])
+    return out
 
 
 def _written_out(alt: list[Item]) -> list[list[Item]]:

@@ -150,3 +150,100 @@ def test_re_itself_is_left_as_it_was() -> None:
 def test_errors_are_re_errors() -> None:
     with pytest.raises(re.error):
         factored.compile(r"(?:ab|ac")
+
+
+def _item(pattern: str, k: int = 0) -> tuple[object, object]:
+    from re import _parser  # type: ignore[attr-defined]
+
+    op, av = _parser.parse(pattern).data[k]
+    return op, av
+
+
+def _items(pattern: str) -> list[tuple[object, object]]:
+    from re import _parser  # type: ignore[attr-defined]
+
+    return list(_parser.parse(pattern).data)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "k", "ignore_case", "kind", "inner", "case"),
+    [
+        ("a", 0, False, "char", [], False),
+        ("[ab0-9\\w]", 0, False, "char", [], False),
+        ("[^a]", 0, True, "char", [], True),
+        (".", 0, False, "char", [], False),
+        ("^", 0, False, "empty", [], False),
+        ("\\b", 0, False, "empty", [], False),
+        ("(?=ab)", 0, False, "empty", [], False),
+        ("(?<!ab)", 0, False, "empty", [], False),
+        ("(?i:ab)", 0, False, "all", ["ab"], True),
+        ("(?-i:ab)", 0, True, "all", ["ab"], False),
+        ("(?P<g>ab)", 0, False, "all", ["ab"], False),
+        ("(?>ab)", 0, False, "all", ["ab"], False),
+        ("ab|cd|", 0, False, "any", ["ab", "cd", ""], False),
+        ("(?:ab)+", 0, False, "all", ["ab"], False),
+        ("(?:ab){2,5}?", 0, False, "all", ["ab"], False),
+        ("(?:ab)*", 0, True, "optional", ["ab"], True),
+        ("(?:ab)??", 0, False, "optional", ["ab"], False),
+        ("(?:ab)?+", 0, False, "optional", ["ab"], False),
+        ("(a)\\1", 1, False, "unknown", [], False),
+        ("(a)?(?(1)b|c)", 1, False, "unknown", [], False),
+    ],
+)
+def test_parts_reads_each_shape_of_the_private_parser(
+    pattern: str, k: int, ignore_case: bool, kind: str, inner: list[str], case: bool
+) -> None:
+    # factored._parts is the walker's one reader of re._parser's private tree: if a Python
+    # release changes how an item holds its inner sequences, this fails here, by pattern.
+    got = factored._parts(*_item(pattern, k), ignore_case)
+    assert got == (kind, [_items(p) for p in inner], case), (
+        f"re._parser's tree for {pattern!r} is not the shape factored._parts reads "
+        f"(checked on CPython 3.11): got {got!r}"
+    )
+
+
+def test_an_item_the_walker_does_not_know_gives_no_first_characters() -> None:
+    # The safe fallback: an opcode _parts does not know (here a back reference and a
+    # conditional, standing for any new one) ends the walk with None, and the pattern keeps
+    # the code `re` made for it, tried at every position.
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    assert factored._parts(object(), None, False)[0] == "unknown"
+    for pattern in (r"(x)?\1y", r"(x)?(?(1)y|z)w"):
+        parsed = _parser.parse(pattern)
+        assert factored._first_chars(list(parsed.data), False, factored._unicode_leaf) is None
+        assert factored._first_chars(list(parsed.data), False, factored._ascii_leaf) is None
+        code = _compiler._code(parsed, 0)
+        assert code[0] == _constants.INFO and code[2] == 0
+        assert factored._info_first_chars(parsed, 0, code, False) == code
+        plain, fast = re.compile(pattern), factored.compile(pattern)
+        for text in ("xxy xy y zw xyw w", "XXY"):
+            assert _all_matches(fast, text) == _all_matches(plain, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ignore_case", "unicode", "ascii"),
+    [
+        # One walk, two readings of the characters it reaches: class items for a Unicode
+        # pattern (none under IGNORECASE), ASCII codes for a twin (both cases of a letter;
+        # None: every ASCII character).
+        (r"\b(?:ab|[xy]c)?d", False, "axyd", "axyd"),
+        (r"(?i:k)z", False, None, "Kk"),
+        (r"k(?-i:z)", True, None, "Kk"),
+        (r"(?:ab)*+(?=q)\B.", False, None, None),
+        (r"[^a]b", False, None, None),
+    ],
+)
+def test_one_walk_reads_first_characters_for_both_forms(
+    pattern: str, ignore_case: bool, unicode: str | None, ascii: str | None
+) -> None:
+    items = _items(pattern)
+    found = factored._first_chars(items, ignore_case, factored._unicode_leaf)
+    chars = None if found is None else "".join(chr(av) for _, av in found[0])
+    assert chars == unicode
+    twin = factored._first_chars(items, ignore_case, factored._ascii_leaf)
+    assert twin is not None and not twin[1]
+    codes = set(twin[0])
+    assert (None if len(codes) == 128 else "".join(sorted(map(chr, codes)))) == (
+        None if ascii is None else "".join(sorted(ascii))
+    )
