@@ -26,13 +26,17 @@ from casebook.redaction import find_entities, namemodel  # noqa: E402
 from casebook.redaction.scoring import DEVSET_DIR, Score, load, score  # noqa: E402
 from casebook.redaction.training import train  # noqa: E402
 
-# The blind sets the name model trains on, and those scored and tuned on since but not yet
-# trained on (K and L: the committed model was not retrained with them).
-BLIND = (
-    *(name for name in train.SETS if name.startswith("blind_")),
-    "blind_k",
-    "blind_l",
-    "blind_m",
+# The blind sets the name model trains on (A-H, and K, L and M since the round that
+# retrained it with them).
+BLIND = tuple(
+    dict.fromkeys(
+        (
+            *(name for name in train.SETS if name.startswith("blind_")),
+            "blind_k",
+            "blind_l",
+            "blind_m",
+        )
+    )
 )
 
 
@@ -52,18 +56,31 @@ def main() -> None:
     parser.add_argument("--synthetic-share", type=float, default=1.0)
     parser.add_argument("--lower-listed-cut", type=float, help="namemodel.LOWER_LISTED_CUT")
     parser.add_argument("--list-dropout", type=float, default=0.0, help="see train.train")
+    parser.add_argument("--l2", type=float, default=train.L2, help="see train.train")
+    parser.add_argument("--features", default="", help="namemodel.WORD_EXTRAS, comma-separated")
+    parser.add_argument("--lowany", action="store_true", help="namemodel.LOWANY")
+    parser.add_argument(
+        "--only-trained",
+        action="store_true",
+        help="train the folds on train.SETS alone (the blind sets it lacks train no fold)",
+    )
     args = parser.parse_args()
+    namemodel.LOWANY = args.lowany
+    namemodel.WORD_EXTRAS = frozenset(x for x in args.features.split(",") if x)
     if args.lower_listed_cut is not None:
         namemodel.LOWER_LISTED_CUT = args.lower_listed_cut
     t0 = time.monotonic()
     committed_model = namemodel.MODEL_PATH
-    # Every blind set trains the models of the folds that leave it out.
-    train.SETS = tuple(dict.fromkeys((*train.SETS, *BLIND)))
+    # Every blind set trains the models of the folds that leave it out (unless --only-trained).
+    if not args.only_trained:
+        train.SETS = tuple(dict.fromkeys((*train.SETS, *BLIND)))
     synthetic = train.synthetic(args.docs, args.seed)
     per_set = {name: train.committed(frozenset(train.SETS) - {name}) for name in train.SETS}
     print(f"examples ready in {time.monotonic() - t0:.0f}s", file=sys.stderr)
     lines = []
-    pooled: dict[str, list[int]] = {"in": [0, 0, 0, 0], "out": [0, 0, 0, 0]}
+    # caught, total, PERSON caught, PERSON total, lower-case caught, lower-case total,
+    # redacted gold characters, redacted characters, must-survive hits.
+    pooled: dict[str, list[int]] = {"in": [0] * 9, "out": [0] * 9}
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.sets.split(","):
             examples = load(DEVSET_DIR / f"{name}.jsonl")
@@ -72,7 +89,11 @@ def main() -> None:
             real = [ex for s in train.SETS if s != name for ex in per_set[s]]
             data = synthetic[: int(len(synthetic) * args.synthetic_share)] + real * args.real_weight
             weights = train.train(
-                data, epochs=args.epochs, seed=args.seed, list_dropout=args.list_dropout
+                data,
+                epochs=args.epochs,
+                seed=args.seed,
+                l2=args.l2,
+                list_dropout=args.list_dropout,
             )
             path = Path(tmp) / f"without_{name}.json"
             threshold = namemodel.model().threshold
@@ -85,10 +106,18 @@ def main() -> None:
             namemodel.use_weights(committed_model)
             lines += [row(name, "in-sample", inside), row(name, "held out", held)]
             for how, s in (("in", inside), ("out", held)):
-                pooled[how][0] += sum(s.caught.values())
-                pooled[how][1] += sum(s.total.values())
-                pooled[how][2] += s.caught.get("PERSON", 0)
-                pooled[how][3] += s.total.get("PERSON", 0)
+                counts = (
+                    sum(s.caught.values()),
+                    sum(s.total.values()),
+                    s.caught.get("PERSON", 0),
+                    s.total.get("PERSON", 0),
+                    s.lower_person_caught,
+                    s.lower_person_total,
+                    s.redacted_gold_chars,
+                    s.redacted_chars,
+                    len(s.violations),
+                )
+                pooled[how] = [a + b for a, b in zip(pooled[how], counts, strict=True)]
             print(f"{name} done at {time.monotonic() - t0:.0f}s", file=sys.stderr)
             for m in held.misses[: args.show]:
                 if m.type == "PERSON":
@@ -99,8 +128,12 @@ def main() -> None:
     )
     print("|---|---|---|---|---|---|---|")
     print("\n".join(lines))
-    for how, (c, t, pc, pt) in pooled.items():
-        print(f"pooled {how}: recall {c / t:.3f} ({c}/{t}), PERSON {pc / pt:.3f} ({pc}/{pt})")
+    for how, (c, t, pc, pt, lc, lt, gold, chars, hits) in pooled.items():
+        print(
+            f"pooled {how}: recall {c / t:.4f} ({c}/{t}), PERSON {pc / pt:.4f} ({pc}/{pt}), "
+            f"lower-case {lc / max(lt, 1):.4f} ({lc}/{lt}), "
+            f"char precision {gold / max(chars, 1):.4f}, must-survive hits {hits}"
+        )
 
 
 if __name__ == "__main__":

@@ -55,6 +55,7 @@ ZIPF_FLOOR = 2.0
 DOCS = 8000
 SEED = 11
 EPOCHS = 6
+L2 = 1e-5
 
 
 def write_zipf(path: Path) -> int:
@@ -255,7 +256,7 @@ def train(
     *,
     epochs: int,
     seed: int,
-    l2: float = 1e-5,
+    l2: float = L2,
     list_dropout: float = 0.0,
 ) -> dict[str, float]:
     """Logistic regression, SGD with a falling rate; deterministic for a seed.
