@@ -401,27 +401,19 @@ def word_features(t: Token, case: str, g: Gazetteers) -> list[str]:
         f.append(f"hyph|{sh}")
     if "'" in low:
         f.append("apos")
-    if WORD_EXTRAS:
-        _extras(f, t, low, sh, case)
+    # Spelling and frequency read without the name lists, which carry to names no list
+    # holds: endings and openings of a word English hardly knows ("-ska", "-ovic", "Kac-"),
+    # its length, its frequency in half Zipf units.
+    if t.zipf < CONTEXT_ZIPF:
+        if len(low) >= 3:
+            f.append(f"suf2={low[-2:]}|{sh}")
+        if len(low) >= 6:
+            f.append(f"suf4={low[-4:]}")
+        if len(low) >= 4:
+            f.append(f"pre3={low[:3]}")
+    f.append(f"len={min(len(low), 12)}|{sh}")
+    f.append(f"zh={int(t.zipf * 2)}|{sh}|{case}")
     return f
-
-
-# Experimental spelling features that lean on no name list (leave_one_out.py --features).
-WORD_EXTRAS: frozenset[str] = frozenset()
-
-
-def _extras(f: list[str], t: Token, low: str, sh: str, case: str) -> None:
-    rare = t.zipf < CONTEXT_ZIPF
-    if "suf2" in WORD_EXTRAS and rare and len(low) >= 3:
-        f.append(f"suf2={low[-2:]}|{sh}")
-    if "suf4" in WORD_EXTRAS and rare and len(low) >= 6:
-        f.append(f"suf4={low[-4:]}")
-    if "pre3" in WORD_EXTRAS and rare and len(low) >= 4:
-        f.append(f"pre3={low[:3]}")
-    if "len" in WORD_EXTRAS:
-        f.append(f"len={min(len(low), 12)}|{sh}")
-    if "zhalf" in WORD_EXTRAS:
-        f.append(f"zh={int(t.zipf * 2)}|{sh}|{case}")
 
 
 def context_features(
@@ -645,22 +637,9 @@ def prepare(text: str) -> tuple[list[Token], str, Gazetteers, Layout, Caps]:
 def iter_features(text: str) -> Iterable[tuple[int, Token, list[str]]]:
     """(index, token, features) for each candidate word: the training script reads this."""
     toks, case, g, (lw, lf, ll, lo, ro), (cap_mid, cap_any) = prepare(text)
-    lower = _lower_words(toks) if LOWANY else frozenset()
     for i, t in enumerate(toks):
         if candidate(t, g):
-            f = features(toks, i, case, g, lw, lf, ll, cap_mid, lo, ro, cap_any)
-            if LOWANY and t.shape != "x" and t.low in lower:
-                f.append(f"lowany|{t.shape}|{t.zb}")
-            yield i, t, f
-
-
-# Experimental: whether a capitalised word is also written in lower case elsewhere in the
-# text (leave_one_out.py --lowany).
-LOWANY = False
-
-
-def _lower_words(toks: list[Token] | list[Word]) -> frozenset[str]:
-    return frozenset(t.low for t in toks if t.shape == "x")
+            yield i, t, features(toks, i, case, g, lw, lf, ll, cap_mid, lo, ro, cap_any)
 
 
 def name_probabilities(text: str, masked: bytearray | None = None) -> list[tuple[Token, float]]:
@@ -683,7 +662,6 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
     left_scores = _LEFT_SCORE
     right_scores = _RIGHT_SCORE
     line_scores = _LINE_SCORE
-    lower: frozenset[str] | None = None
     # candidate(t, g) is worked out once per spelling (Word.cand); a Token is made only for
     # the words scored.
     for i in [k for k, w in enumerate(words) if w.cand]:
@@ -743,11 +721,6 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
             line = _line_score(line_key, wget)
             _remember(line_scores, line_key, line)
         score = base + left + right + line
-        if LOWANY:
-            if lower is None:
-                lower = _lower_words(words)
-            if sh != "x" and t.low in lower:
-                score += wget(f"lowany|{sh}|{zb}", 0.0)
         append((t, 1.0 / (1.0 + exp(-max(-30.0, min(30.0, score))))))
     return out, case
 
