@@ -10,6 +10,7 @@ import json
 import math
 
 from casebook.redaction import namemodel
+from casebook.redaction.scoring import DEVSET_DIR
 from casebook.redaction.training import pools, synth, train
 
 
@@ -30,6 +31,28 @@ def test_committed_model_is_what_the_training_script_writes_by_default() -> None
         train.EPOCHS,
         train.DOCS,
     )
+
+
+def test_committed_model_learnt_from_every_committed_blind_set() -> None:
+    """A blind set committed to devset/ after its first score trains the model from then on
+    (K, L and M joined when the model was retrained on them)."""
+    trained = json.loads(namemodel.MODEL_PATH.read_text(encoding="utf-8"))["trained_with"]
+    committed = sorted(p.stem for p in DEVSET_DIR.glob("blind_*.jsonl"))
+    assert {"blind_k", "blind_l", "blind_m"} <= set(committed)
+    assert [s for s in committed if s not in trained["sets"]] == []
+
+
+def test_spelling_features_read_no_name_list() -> None:
+    """A rare word's ending, opening, length and half-Zipf band are features; a word English
+    uses often is known by itself, not by its spelling."""
+    text = "spoke to Przybylska about it"
+    feats = {t.text: f for _, t, f in namemodel.iter_features(text)}
+    rare = feats["Przybylska"]
+    assert {"suf2=ka|Xx", "suf4=lska", "pre3=prz", "len=10|Xx"} <= set(rare)
+    assert any(f.startswith("zh=") for f in rare)
+    common = {t.text: f for _, t, f in namemodel.iter_features("a message about Jordan")}
+    assert "w=jordan" in common["Jordan"]
+    assert not [f for f in common["Jordan"] if f.startswith(("suf2=", "suf4=", "pre3="))]
 
 
 def test_frequencies_tell_words_from_names() -> None:

@@ -18,7 +18,12 @@ FLOORS = {
     "blind_d": (0.975, 0.975, 0.97, 0),
     "blind_e": (0.96, 0.97, 0.96, 18),
     "blind_f": (0.96, 0.975, 0.97, 3),
-    "blind_g": (0.965, 0.965, 0.975, 4),
+    # 6 must-survive hits, not 4, since the name model was trained on K, L and M: every
+    # model so trained (seeds 5, 7, 11; with or without its spelling features) redacts
+    # "GRACE" of "SAYING GRACE" (two listed words) and "DESTINY" in G's shouted texts; the
+    # held-out gain that pays for them is in benchmarks/README.md ("Name model trained on K,
+    # L and M").
+    "blind_g": (0.965, 0.965, 0.975, 6),
     "blind_h": (0.95, 0.955, 0.975, 7),
     "blind_k": (0.945, 0.945, 0.95, 18),
     "blind_l": (0.955, 0.95, 0.96, 16),
