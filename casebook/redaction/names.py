@@ -988,8 +988,21 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if " the " in text or "reception" in text or " IT" in text or " HR" in text:
         people += _staff_by_place(text, masked)
     people = _everyday_words_standing_as_words(text, people)
-    people = [e for e in people if not _word_not_name(text, e)]
+    people = [e for e in people if not _word_not_name(text, e) and not _town_head(text, e)]
     return people + nicknames + _initials(text, people, masked)
+
+
+TOWN_REST_RE = factored.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _town_head(text: str, ent: Entity) -> bool:
+    """A capitalised word that opens a town's two-word name written after it: "Sowerby" of
+    "in Brighouse and Sowerby Bridge" (data/towns.txt), a place, not a surname."""
+    word = text[ent.start : ent.end]
+    if " " in word or not word[:1].isupper():
+        return False
+    rest = TOWN_REST_RE.match(text, ent.end)
+    return rest is not None and f"{word.lower()} {rest.group(1).lower()}" in towns()
 
 
 # A word in quotes spoken of as a word: after "what is", "heard", "uses", "saying" ('what is
