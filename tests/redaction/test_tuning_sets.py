@@ -19,7 +19,7 @@ FLOORS = {
     "blind_e": (0.96, 0.97, 0.96, 18),
     "blind_f": (0.96, 0.975, 0.97, 3),
     # 6 must-survive hits, not 4, since the name model was trained on K, L and M: every
-    # model so trained (seeds 5, 7, 11; with or without its spelling features) redacts
+    # model so trained (seeds 5, 7 and 11 with its spelling features, 11 without) redacts
     # "GRACE" of "SAYING GRACE" (two listed words) and "DESTINY" in G's shouted texts; the
     # held-out gain that pays for them is in benchmarks/README.md ("Name model trained on K,
     # L and M").
