@@ -119,3 +119,39 @@ def test_the_demo_is_never_served_beyond_this_machine(settings):
     settings.MODE = "demo"
     with pytest.raises(CommandError, match="serves only on this machine"):
         call_command("serve", "--bind", "0.0.0.0:8000")
+
+
+def test_workers_start_with_the_start_up_objects_frozen(monkeypatch):
+    """The server's load (in gunicorn's master, before the workers are forked) freezes what
+    start-up made, so that no worker's collection walks it, and raises the youngest
+    generation's threshold; the collector is put back as it was after the test."""
+    import gc
+
+    from gunicorn.app.base import BaseApplication
+
+    import casebook.wsgi
+    from casebook.security.management.commands import serve
+
+    seen: dict[str, object] = {}
+
+    def fake_run(self):
+        gc.unfreeze()
+        seen["application"] = self.load()
+        seen["frozen"] = gc.get_freeze_count()
+        seen["threshold"] = gc.get_threshold()[0]
+        seen["tracked"] = len(gc.get_objects())
+
+    monkeypatch.setattr(BaseApplication, "run", fake_run)
+    monkeypatch.setattr(sys, "argv", list(sys.argv))
+    threshold = gc.get_threshold()
+    options = serve.gunicorn_options(
+        bind=["127.0.0.1:1"], workers=1, threads=1, timeout=1, access_log=None
+    )
+    try:
+        serve.run_gunicorn(options)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+    assert seen["application"] is casebook.wsgi.application
+    assert seen["frozen"] > 10 * seen["tracked"]  # type: ignore[operator]
+    assert seen["threshold"] == serve.WORKER_GC_THRESHOLD > 700
