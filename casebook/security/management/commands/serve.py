@@ -186,7 +186,7 @@ def prepare_gc() -> None:
     """Set the garbage collector up for web workers, once the application is loaded.
 
     Every object alive now (Django, the settings, the URL patterns, the loaded modules: about
-    220,000 containers) is collected once and frozen (`gc.freeze`): the collector never
+    150,000 containers) is collected once and frozen (`gc.freeze`): the collector never
     examines it again. Unfrozen, each full collection walked all of them (120 ms of CPU on a
     loaded machine: a stalled request) and wrote to each one's header, copying into every
     worker the memory it shares with the master process (preload_app). Then the youngest
