@@ -989,7 +989,13 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         people += _staff_by_place(text, masked)
     people = _everyday_words_standing_as_words(text, people)
     people = [e for e in people if not _word_not_name(text, e) and not _town_head(text, e)]
-    return people + nicknames + _initials(text, people, masked)
+    taken = bytearray(masked)
+    for p in people:
+        taken[p.start : p.end] = b"\x01" * (p.end - p.start)
+    weak = _weak_cue_names(text, taken)
+    people = _propagated(text, people + nicknames + weak, taken)
+    masked[:] = taken
+    return people + _initials(text, people, masked)
 
 
 TOWN_REST_RE = factored.compile(r"[ \t]+([A-Z][a-z]+)\b")
@@ -2321,6 +2327,10 @@ def _extend_lower(text: str, people: list[Entity], masked: bytearray) -> list[En
                     zipf_of(word, table) >= limit and word not in lex.surnames
                 ):
                     break
+                if word.endswith(("ed", "ing")) and not (
+                    word in lex.surnames or lex.any_first_name(word)
+                ):
+                    break  # "keeley messaged her", "jo screenshotting": a verb, no surname
                 end = nxt.end(1)
             particles = LOWER_PARTICLES_BEFORE_RE.search(text, max(0, start - 40), start)
             if particles is not None:
@@ -2376,3 +2386,320 @@ def _joined(text: str, found: list[Entity]) -> list[Entity]:
         else:
             out.append(Entity(start, ent.end, "PERSON"))
     return out
+
+
+# Round N: mechanisms that hold on text the rules were not tuned on.
+#
+# A listed first name in a slot only a person fills. Subject of a verb of telling or
+# sending ("keeley messaged her", "bailey said"); object of one ("told anna that", "spoke to
+# keeley"); before an age or a year group in brackets ("bailey (13)", "mason (y9)") or a
+# family word after its possessive ("dante's cousin"); inside a bracket before an age ("yp
+# (ash, 16)"); after a cue that gives a nickname ("known as tiggy", "goes by bex", "calls
+# himself dazza"). Everyday words in the same slots stay: "told them", "spoke to school",
+# "Will said" (an ambiguous name needs more), "hope this helps" (a word that must survive).
+WEAK_SUBJECT_AFTER_RE = factored.compile(
+    r"[ \t]+(?:said|says|told|tells|sent|sends|messaged|messages|texted|snapchatted|asked|"
+    r"replied|admitted|denied|claimed|reported|posted|shared|screenshotted)\b"
+)
+WEAK_OBJECT_RE = factored.compile(
+    r"\b(?i:spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|talked[ \t]+to|told|tell|messaged|"
+    r"messaging|texted|texting|phoned|emailed|contacted|support|supporting|supported)[ \t]+"
+    r"(?P<w>[A-Za-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
+)
+WEAK_AGE_AFTER_RE = factored.compile(
+    r"[ \t]*\((?:y|yr|year)?[ \t]?\d{1,2}\)|[ \t]*\((?:m|f|male|female)[ \t]*,?[ \t]*\d{1,2}\)",
+    re.I,
+)
+WEAK_KIN_RE = factored.compile(
+    r"(?<![\w@.'’\-])(?P<w>[A-Za-z][a-z\-]*[a-z])['’]s[ \t]+(?i:mum|mam|mom|dad|nan|nana|gran|"
+    r"grandma|grandad|brother|sister|cousin|auntie|aunty|aunt|uncle|stepdad|stepmum|step-dad|"
+    r"step-mum|boyfriend|girlfriend|bf|gf|carer|parents?)\b"
+)
+WEAK_DETERMINER_BEFORE_RE = factored.compile(
+    r"\b(?:a|an|the|this|that|these|those|last|next|every|all|each|some|any|no|my|his|her|"
+    r"their|our|your|its|in|on|of|by|since|until|during|over|early|late|mid)[ \t]+\Z",
+    re.I,
+)
+# A role or a relation written before a name as a title: "manager steve", "parent lindsey".
+WEAK_ROLE_RE = factored.compile(
+    r"\b(?i:parent|manager|colleague|teacher|tutor|mentor|neighbour|friend|mate|boyfriend|"
+    r"girlfriend|stepdad|stepmum|partner|supervisor|volunteer|ta)[ \t]+"
+    r"(?P<w>[a-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
+)
+# Inside a bracket, a word then an age: "yp (ash, 16)", "(tom, 15)". Found from the bracket.
+BRACKET_NAME_AGE_RE = factored.compile(
+    r"\((?P<w>[A-Za-z][a-z'’\-]*[a-z])[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:\)|,)"
+)
+NICKNAME_GIVEN_RE = factored.compile(
+    r"\b(?:known[ \t]+as|goes[ \t]+by|go[ \t]+by|calls[ \t]+(?:himself|herself|themselves|"
+    r"themself)|nicknamed|aka)[ \t]+[\"“'‘]?(?P<w>[A-Za-z][a-z'’\-]*[a-z])\b(?![\w'’@\-])",
+    re.I,
+)
+WEAK_PREV_WORD_RE = factored.compile(r"(?<![\w@.'’\-])([A-Za-z][a-z'’\-]*[a-z])[ \t]*\Z")
+# A word the age bracket or the bracketed age makes a name need not be listed, only rarer
+# than everyday nouns ("bailey (13)", "(ash, 16)"; not "kids (13)", "(male, 15)").
+WEAK_BRACKET_MAX_ZIPF = 2.0
+NICKNAME_GIVEN_MAX_ZIPF = 4.0
+WEAK_NOT_NAMES = word_set(
+    "male female boy boys girl girls kid kids child children pupil pupils student students "
+    "teen teens lad lads lass yp cyp sibling siblings twins friend friends victim age aged "
+    "name names year years"
+)
+
+
+def _weak_word_ok(w: str, lex: Lexicon, *, listed_only: bool, max_zipf: float = 0.0) -> bool:
+    """A word (as written) a weak cue may take as a name: not grammar, a role, a title, a
+    word that must survive; a listed first name that is no everyday word, or (when
+    listed_only is false) a word rarer than max_zipf."""
+    low = w.lower()
+    if (
+        low in SLOT_NOT_NAMES
+        or low in WEAK_NOT_NAMES
+        or low in TITLES
+        or low in RELATION_WORDS
+        or low in lex.must_survive
+        or low in lex.protected
+    ):
+        return False
+    if w[0].isupper() and not (w[1:].islower() or w[1:] == ""):
+        return False
+    if _listed_first_name(low, lex):
+        return True
+    if listed_only:
+        return False
+    return low in lex.surnames or zipf_of(low, zipf_table()) < max_zipf
+
+
+def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
+    """Names in the slots above, not where anything was found already (taken)."""
+    lex = lexicon()
+    spans: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return taken.find(1, s, e) < 0
+
+    def not_after_determiner(s: int) -> bool:
+        return WEAK_DETERMINER_BEFORE_RE.search(text, max(0, s - 10), s) is None
+
+    for m in WEAK_SUBJECT_AFTER_RE.finditer(text):
+        before = WEAK_PREV_WORD_RE.search(text, max(0, m.start() - 30), m.start())
+        if before is None:
+            continue
+        s, e = before.span(1)
+        if (
+            free(s, e)
+            and not_after_determiner(s)
+            and _weak_word_ok(before.group(1), lex, listed_only=True)
+        ):
+            spans.append((s, e))
+    for m in WEAK_OBJECT_RE.finditer(text):
+        s, e = m.span("w")
+        if free(s, e) and _weak_word_ok(m.group("w"), lex, listed_only=True):
+            spans.append((s, e))
+    for m in WEAK_ROLE_RE.finditer(text):
+        s, e = m.span("w")
+        if free(s, e) and _weak_word_ok(m.group("w"), lex, listed_only=True):
+            spans.append((s, e))
+    if "(" in text:
+        for m in BRACKET_NAME_AGE_RE.finditer(text):
+            s, e = m.span("w")
+            if free(s, e) and _weak_word_ok(
+                m.group("w"), lex, listed_only=False, max_zipf=WEAK_BRACKET_MAX_ZIPF
+            ):
+                spans.append((s, e))
+        for m in WEAK_AGE_AFTER_RE.finditer(text):
+            before = WEAK_PREV_WORD_RE.search(text, max(0, m.start() - 30), m.start())
+            if before is None:
+                continue
+            s, e = before.span(1)
+            if (
+                free(s, e)
+                and not_after_determiner(s)
+                and _weak_word_ok(
+                    before.group(1), lex, listed_only=False, max_zipf=WEAK_BRACKET_MAX_ZIPF
+                )
+            ):
+                spans.append((s, e))
+    if "'" in text or "’" in text:
+        for m in WEAK_KIN_RE.finditer(text):
+            s, e = m.span("w")
+            if (
+                free(s, e)
+                and not_after_determiner(s)
+                and _weak_word_ok(m.group("w"), lex, listed_only=True)
+            ):
+                spans.append((s, e))
+    for m in NICKNAME_GIVEN_RE.finditer(text):
+        s, e = m.span("w")
+        if free(s, e) and _weak_word_ok(
+            m.group("w"), lex, listed_only=False, max_zipf=NICKNAME_GIVEN_MAX_ZIPF
+        ):
+            spans.append((s, e))
+    found = []
+    for s, e in sorted(set(spans)):
+        if taken.find(1, s, e) >= 0:
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        taken[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# Mentions propagate. A name found once is the same name wherever else it stands: in another
+# case ("JADE", "jade"), with a possessive ("jade's"), a surname alone after the full name
+# ("Zielinski", "the Bamber family"). A word that is also everyday English ("summer", "mark")
+# is taken again only before what a person does (SLOT_REPEAT_NEXT_RE) and never after a
+# determiner or in a calendar phrase ("Summer term"); a word that must survive never.
+MENTION_GAP_RE = factored.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)\Z", re.I)
+MENTION_LIST_NEXT_RE = factored.compile(
+    r"(?:[ \t]*\([^()\n]{1,16}\))?(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)"
+    r"(?P<w>[A-Za-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
+)
+# After an everyday word in a list of names, what ends a list item: "kiera, paige w, jade."
+MENTION_LIST_END_RE = factored.compile(
+    r"[ \t]*(?:[,.;:)(\n&/!?]|\Z|(?:and|said|says|told|sent|messaged|were|are|both|all)\b)"
+)
+MENTION_COMMON_ZIPF = 4.0
+MENTION_VERB_NEXT_RE = factored.compile(
+    r"['’]s\b|[ \t]+(?:says|said|has|had|is|was|will|would|wants|wanted|saw|rang|called|asked|"
+    r"thinks|thought|sent|sends|showed|shared|posted|messaged|texted|told|tells|can|could|"
+    r"doesn't|didn't|does|did|knows|feels|felt|explained|confirmed|admitted|denied|reported)\b"
+)
+MENTION_END_RE = factored.compile(r"[ \t]*[.!?](?:[ \t\n]|\Z)")
+FIRST_BEFORE_SURNAME_RE = factored.compile(r"(?<![\w@.'’\-])([A-Za-z][a-z'’\-]*[a-z])[ \t]\Z")
+FINAL_LETTER_RE = factored.compile(
+    r"[ \t](?P<l>[b-hjlmo-twyzB-HJ-Z])(?![\w'’@]|\.\w)"
+    r"(?=[ \t]*(?:[,;)(]|\.?[ \t]*\n|\.?\Z|and\b|&)|[ \t]+(?:\(|said\b|says\b|told\b|sent\b|"
+    r"messaged\b|was\b|is\b|has\b|had\b|were\b))"
+)
+
+
+def _same_case_shape(a: str, b: str) -> bool:
+    return (a.islower() and b.islower()) or (a[:1].isupper() and b[:1].isupper())
+
+
+def _mention_word_ok(low: str, lex: Lexicon) -> bool:
+    return (
+        len(low) >= 2
+        and low.isalpha()
+        and low not in lex.must_survive
+        and low not in lex.protected
+        and low not in TITLES
+        and low not in SLOT_NOT_NAMES
+        and low not in RELATION_WORDS
+        and low not in WEAK_NOT_NAMES
+    )
+
+
+def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entity]:
+    """people with their other mentions added and each mention widened to a first name before
+    a surname ("summer" + "bradshaw"), and to an initial after it ("paige w (y9)", "alfie b
+    said"); a listed first name beside a found one in a list ("kiera, paige w, jade") is
+    taken as well. taken marks what is found (updated)."""
+    lex = lexicon()
+    table = zipf_table()
+    low_text = lowered(text)
+    out = list(people)
+    # A listed first name joined to a found name by a comma, "and", "&" or "/".
+    changed = True
+    while changed:
+        changed = False
+        for ent in list(out):
+            if ent.type != "PERSON":
+                continue
+            m = MENTION_LIST_NEXT_RE.match(text, ent.end)
+            if m is None:
+                continue
+            s, e = m.span("w")
+            w = m.group("w")
+            if taken.find(1, s, e) >= 0:
+                continue
+            if _weak_word_ok(w, lex, listed_only=True) or (
+                lex.any_first_name(w.lower())
+                and _mention_word_ok(w.lower(), lex)
+                and MENTION_LIST_END_RE.match(text, e)
+                and not CALENDAR_AFTER_RE.match(text, e)
+            ):
+                new = Entity(s, e, "PERSON")
+                out.append(new)
+                taken[s:e] = b"\x01" * (e - s)
+                changed = True
+    # Other mentions of each word of each name: word -> (common, shapes found).
+    words: dict[str, tuple[bool, set[bool]]] = {}
+    for ent in out:
+        if ent.type != "PERSON":
+            continue
+        name = text[ent.start : ent.end]
+        for part in NAME_WORD_SPLIT_RE.split(name):
+            low = part.lower()
+            if low.endswith(("'s", "’s")):
+                low, part = low[:-2], part[:-2]
+            if not _mention_word_ok(low, lex):
+                continue
+            common = (
+                zipf_of(low, table) >= MENTION_COMMON_ZIPF
+                or low in lex.ambiguous
+                or low in lex.context_only
+            )
+            if common and "-" in name and part not in name.split():
+                continue  # "cash" of "Cash-Ellison": a part of a double name, and a word
+            entry = words.setdefault(low, (common, set()))
+            entry[1].add(part.islower())
+    n = len(text)
+    for low, (common, shapes) in words.items():
+        listed = lex.any_first_name(low) or low in lex.surnames
+        k = low_text.find(low)
+        while k >= 0:
+            s, e = k, k + len(low)
+            k = low_text.find(low, e)
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@./#'’-_"):
+                continue
+            if e < n and (text[e].isalnum() or text[e] in "@#-_"):
+                continue
+            if e + 1 < n and text[e] == "." and text[e + 1].isalnum():
+                continue
+            if taken.find(1, s, e) >= 0:
+                continue
+            if common or not (text[s:e].islower() in shapes or listed):
+                # An everyday word, or a word found only in another case: again only before
+                # what a person does, never after a determiner, never in a calendar phrase.
+                if not MENTION_VERB_NEXT_RE.match(text, e):
+                    continue
+                if SLOT_REPEAT_PREV_RE.search(text, max(0, s - 12), s):
+                    continue
+                if CALENDAR_BEFORE_RE.search(text[max(0, s - 20) : s]):
+                    continue
+            out.append(Entity(s, e, "PERSON"))
+            taken[s:e] = b"\x01" * (e - s)
+    # A first name before a found surname; an initial after a name.
+    widened = []
+    for ent in out:
+        start, end = ent.start, ent.end
+        if ent.type == "PERSON":
+            word = text[start:end]
+            prev = FIRST_BEFORE_SURNAME_RE.search(text, max(0, start - 30), start)
+            if prev is not None and " " not in word and taken.find(1, prev.start(1), start) < 0:
+                first = prev.group(1)
+                low = first.lower()
+                surname = word.lower() in lex.surnames or (
+                    zipf_of(word.lower(), table) < SURNAME_MAX_ZIPF
+                    and not lex.any_first_name(word.lower())
+                )
+                if (
+                    surname
+                    and _same_case_shape(first, word)
+                    and lex.any_first_name(low)
+                    and _mention_word_ok(low, lex)
+                    and not WEAK_DETERMINER_BEFORE_RE.search(
+                        text, max(0, prev.start(1) - 10), prev.start(1)
+                    )
+                ):
+                    start = prev.start(1)
+                    taken[start:end] = b"\x01" * (end - start)
+            fin = FINAL_LETTER_RE.match(text, end)
+            if fin is not None and taken.find(1, fin.start("l"), fin.end("l")) < 0:
+                letter = fin.group("l")
+                if letter.islower() == text[end - 1].islower():
+                    end = fin.end("l")
+                    taken[start:end] = b"\x01" * (end - start)
+        widened.append(Entity(start, end, ent.type))
+    return widened
