@@ -29,6 +29,7 @@ from casebook.redaction.lexicon import (
     lexicon,
     lowered,
     run_start,
+    towns,
     trie_regex,
     word_runs,
     word_set,
@@ -418,6 +419,70 @@ JOINED_PLACE_RE = factored.compile(
 )
 
 
+# Places read as names, by their shape rather than a list: a capitalised word no list holds
+# as a first name or surname, standing where a place stands. After "in" or "near" ("lives in
+# Sparkbrook", "near Llandderfel"), not before a possessive or a comma ("in Okafor's room" is
+# a person's, "lives in Oakbank, Sedbergh Road" a house); after a town ("Hartlepool
+# Headland"); before "near" and a town after a comma ("Sandy Lane, Hutton, near Preston"); or
+# closing a note's heading (its first line or its subject) after a comma or a dash
+# ("Detached session, Wednesday evening, Craigmillar.", "Subject: Online safety - Bala").
+# Not after "outside" or "at", nor before a town alone: schools and houses stand there
+# ("outside Hillcrest", "Penrhos, Colwyn Bay", "Hollybank, Knutsford"); nor at the end of any
+# line ("Thanks, Ewa").
+PLACE_PREPOSITION_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:in|near|nr|In|Near)[ \t]+\Z")
+PLACE_TOWN_AFTER_RE = factored.compile(
+    r",[ \t]*near[ \t]+(?P<t>[A-Z][\w'’]*(?:[ \t\-][A-Z][\w'’]*)?)(?![\w'’])"
+)
+PLACE_TOWN_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?P<t>[A-Z][a-z]+)[ \t]+\Z")
+PLACE_HEADING_BEFORE_RE = factored.compile(r"(?:,|[ \t][-–])[ \t]*\Z")
+PLACE_HEADING_AFTER_RE = factored.compile(r"\.?[ \t]*(?:\n|\Z)|[ \t]+[-–][ \t]|\.[ \t]")
+PLACE_POSSESSIVE_AFTER_RE = factored.compile(r"['’]s?(?![\w])|[ \t]*,")
+PLACE_HEADING_LINE_RE = factored.compile(r"(?:\A|\n)[ \t]*(?:Subject|Re|Topic)[ \t]*:", re.I)
+
+
+def _place_by_shape(text: str, ent: Entity, listed: frozenset[str]) -> bool:
+    """Whether a finding is one capitalised word no name list holds, standing where a place
+    stands (see above)."""
+    word = text[ent.start : ent.end]
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    low = word.lower()
+    if low in listed or lexicon().any_first_name(low):
+        return False
+    s, e = ent.start, ent.end
+    if e < len(text) and text[e] in "'’":
+        return False
+    before = LAST_WORD_RE.search(text, max(0, s - 14), s)
+    if before is not None and before.group(1).lower() in TITLE_WORDS:
+        return False
+    if PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, s - 10), s) and not (
+        PLACE_POSSESSIVE_AFTER_RE.match(text, e)
+    ):
+        return True
+    town = PLACE_TOWN_BEFORE_RE.search(text, max(0, s - 30), s)
+    if (
+        town is not None
+        and town.group("t").lower() in towns()
+        and not CAPITALISED_AFTER_RE.match(text, e)
+    ):
+        return True
+    after = PLACE_TOWN_AFTER_RE.match(text, e)
+    if after is not None and after.group("t").lower() in towns():
+        return True
+    if not (
+        PLACE_HEADING_BEFORE_RE.search(text, max(0, s - 4), s)
+        and PLACE_HEADING_AFTER_RE.match(text, e)
+    ):
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    return text.find("\n", 0, line_start) < 0 or bool(
+        PLACE_HEADING_LINE_RE.match(text, line_start - 1 if line_start else 0)
+    )
+
+
+TITLE_WORDS = word_set("mr mrs ms miss mx dr prof sir dame lady lord pc dc ds sgt rev cllr pcso")
+
+
 def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
     """People found by the name rules or model without those that are a town named with
     hyphens ("Hay-on-Wye"), or a town, borough or country no name shares, standing as a
@@ -427,10 +492,13 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
     places = _unnamed_places()
     found = list(people)
     out = []
+    listed = _listed_names()
     for ent in found:
         words = text[ent.start : ent.end].split()
         if ent.type == "PERSON" and JOINED_PLACE_RE.fullmatch(text, ent.start, ent.end):
             continue  # "near Hay-on-Wye": a town, whatever the lists hold
+        if ent.type == "PERSON" and len(words) == 1 and _place_by_shape(text, ent, listed):
+            continue
         if ent.type == "PERSON" and _place_part(words, places):
             first = words[0].lower()
             before = LAST_WORD_RE.search(text, max(0, ent.start - 14), ent.start)
