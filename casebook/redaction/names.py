@@ -2659,7 +2659,10 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
                 continue
             if taken.find(1, s, e) >= 0:
                 continue
-            if common or not (text[s:e].islower() in shapes or listed):
+            lower = text[s:e].islower()
+            if lower and SLOT_REPEAT_PREV_RE.search(text, max(0, s - 12), s):
+                continue  # "so dusty and": after a determiner or an intensifier, a word
+            if common or not (lower in shapes or listed):
                 # An everyday word, or a word found only in another case: again only before
                 # what a person does, never after a determiner, never in a calendar phrase.
                 if not MENTION_VERB_NEXT_RE.match(text, e):
