@@ -2436,8 +2436,9 @@ NICKNAME_GIVEN_RE = factored.compile(
     re.I,
 )
 WEAK_PREV_WORD_RE = factored.compile(r"(?<![\w@.'’\-])([A-Za-z][a-z'’\-]*[a-z])[ \t]*\Z")
-# A word the age bracket or the bracketed age makes a name need not be listed, only rarer
-# than everyday nouns ("bailey (13)", "(ash, 16)"; not "kids (13)", "(male, 15)").
+# A word the age bracket or the bracketed age makes a name may be a listed surname or a word
+# English hardly knows as well as a listed first name ("bailey (13)"; not "kids (13)",
+# "(male, 15)", "(mentee, 16)").
 WEAK_BRACKET_MAX_ZIPF = 2.0
 NICKNAME_GIVEN_MAX_ZIPF = 4.0
 WEAK_NOT_NAMES = word_set(
