@@ -2399,7 +2399,9 @@ def _joined(text: str, found: list[Entity]) -> list[Entity]:
 # "Will said" (an ambiguous name needs more), "hope this helps" (a word that must survive).
 WEAK_SUBJECT_AFTER_RE = factored.compile(
     r"[ \t]+(?:said|says|told|tells|sent|sends|messaged|messages|texted|snapchatted|asked|"
-    r"replied|admitted|denied|claimed|reported|posted|shared|screenshotted)\b"
+    r"replied|admitted|denied|claimed|reported|posted|shared|screenshotted|is|was|has|had|"
+    r"will|would|can|could|did|didnt|didn't|does|doesnt|doesn't|wants|wanted|laughed|agreed|"
+    r"came|went|got|thinks|thought|knows|knew|feels|felt)\b"
 )
 WEAK_OBJECT_RE = factored.compile(
     r"\b(?i:spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|talked[ \t]+to|told|tell|messaged|"
@@ -2423,12 +2425,19 @@ WEAK_DETERMINER_BEFORE_RE = factored.compile(
 # A role or a relation written before a name as a title: "manager steve", "parent lindsey".
 WEAK_ROLE_RE = factored.compile(
     r"\b(?i:parent|manager|colleague|teacher|tutor|mentor|neighbour|friend|mate|boyfriend|"
-    r"girlfriend|stepdad|stepmum|partner|supervisor|volunteer|ta)[ \t]+"
+    r"girlfriend|stepdad|stepmum|partner|supervisor|volunteer|ta|yp|cyp|pupil|student|child|"
+    r"victim|son|daughter|nephew|niece|brother|sister|cousin|coordinator|co-ordinator|officer|"
+    r"nurse|lead|worker|counsellor|assistant|deputy|head)[ \t]+"
     r"(?P<w>[a-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
 )
 # Inside a bracket, a word then an age: "yp (ash, 16)", "(tom, 15)". Found from the bracket.
 BRACKET_NAME_AGE_RE = factored.compile(
     r"\((?P<w>[A-Za-z][a-z'’\-]*[a-z])[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:\)|,)"
+)
+# A bracket holding only a listed first name, or one and a surname, or one before a comma:
+# "school nurse (aisling)", "me (nikki bamber)", "another leader (tom, assistant leader)".
+BRACKET_NAME_RE = factored.compile(
+    r"\((?P<w>[A-Za-z][a-z'’\-]*[a-z])(?:[ \t]+(?P<s>[A-Za-z][a-z'’\-]*[a-z]))?[ \t]*(?:\)|,)"
 )
 NICKNAME_GIVEN_RE = factored.compile(
     r"\b(?:known[ \t]+as|goes[ \t]+by|go[ \t]+by|calls[ \t]+(?:himself|herself|themselves|"
@@ -2502,6 +2511,20 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
         if free(s, e) and _weak_word_ok(m.group("w"), lex, listed_only=True):
             spans.append((s, e))
     if "(" in text:
+        for m in BRACKET_NAME_RE.finditer(text):
+            s, e = m.span("w")
+            if not (free(s, e) and _weak_word_ok(m.group("w"), lex, listed_only=True)):
+                continue
+            sur = m.group("s")
+            if sur is not None:
+                if not (
+                    _same_case_shape(sur, m.group("w"))
+                    and _surname_like(sur.lower(), lex, zipf_table())
+                    and free(*m.span("s"))
+                ):
+                    continue
+                e = m.end("s")
+            spans.append((s, e))
         for m in BRACKET_NAME_AGE_RE.finditer(text):
             s, e = m.span("w")
             if free(s, e) and _weak_word_ok(
@@ -2552,12 +2575,16 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
 # determiner or in a calendar phrase ("Summer term"); a word that must survive never.
 MENTION_GAP_RE = factored.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)\Z", re.I)
 MENTION_LIST_NEXT_RE = factored.compile(
-    r"(?:[ \t]*\([^()\n]{1,16}\))?(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)"
+    r"\)?(?:[ \t]*\([^()\n]{1,16}\))?(?:,[ \t]*|[ \t]+(?:and|&|\+)[ \t]+|[ \t]*/[ \t]*)"
     r"(?P<w>[A-Za-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
 )
 # After an everyday word in a list of names, what ends a list item: "kiera, paige w, jade."
 MENTION_LIST_END_RE = factored.compile(
-    r"[ \t]*(?:[,.;:)(\n&/!?]|\Z|(?:and|said|says|told|sent|messaged|were|are|both|all)\b)"
+    r"[ \t]*(?:[,.;:)(\n&/!?+]|\Z|(?:and|said|says|told|sent|messaged|were|are|both|all)\b)"
+    r"|[ \t][a-zA-Z](?![\w'’])"
+)
+MENTION_LIST_PREV_RE = factored.compile(
+    r"(?<![\w@.'’\-])(?P<w>[A-Za-z][a-z'’\-]*[a-z])(?:,[ \t]*|[ \t]+(?:and|&|\+)[ \t]+)\Z"
 )
 MENTION_COMMON_ZIPF = 4.0
 MENTION_VERB_NEXT_RE = factored.compile(
@@ -2607,23 +2634,27 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
         for ent in list(out):
             if ent.type != "PERSON":
                 continue
-            m = MENTION_LIST_NEXT_RE.match(text, ent.end)
-            if m is None:
-                continue
-            s, e = m.span("w")
-            w = m.group("w")
-            if taken.find(1, s, e) >= 0:
-                continue
-            if _weak_word_ok(w, lex, listed_only=True) or (
-                lex.any_first_name(w.lower())
-                and _mention_word_ok(w.lower(), lex)
-                and MENTION_LIST_END_RE.match(text, e)
-                and not CALENDAR_AFTER_RE.match(text, e)
+            for m in (
+                MENTION_LIST_NEXT_RE.match(text, ent.end),
+                MENTION_LIST_PREV_RE.search(text, max(0, ent.start - 30), ent.start),
             ):
-                new = Entity(s, e, "PERSON")
-                out.append(new)
-                taken[s:e] = b"\x01" * (e - s)
-                changed = True
+                if m is None:
+                    continue
+                s, e = m.span("w")
+                w = m.group("w")
+                if taken.find(1, s, e) >= 0 or WEAK_DETERMINER_BEFORE_RE.search(
+                    text, max(0, s - 10), s
+                ):
+                    continue  # "the holly and ivy filter"
+                if _weak_word_ok(w, lex, listed_only=True) or (
+                    lex.any_first_name(w.lower())
+                    and _mention_word_ok(w.lower(), lex)
+                    and MENTION_LIST_END_RE.match(text, e)
+                    and not CALENDAR_AFTER_RE.match(text, e)
+                ):
+                    out.append(Entity(s, e, "PERSON"))
+                    taken[s:e] = b"\x01" * (e - s)
+                    changed = True
     # Other mentions of each word of each name: word -> (common, shapes found).
     words: dict[str, tuple[bool, set[bool]]] = {}
     for ent in out:

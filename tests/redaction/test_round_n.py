@@ -44,6 +44,9 @@ def covered_from(text: str, span: str, after: str) -> list[str]:
         ("Child: summer brackley (y7), upset.", "Child", "summer brackley"),
         ("Named: Kiera Holloway-Price, paige w, jade.", "paige w", "jade"),
         ("Drop-in notes. bailey (13) and corey came in.", "and", "corey"),
+        ("Named: kiera, Paige Wetherspoon and jade.", "Named", "kiera"),
+        ("i think it was jacob and mason p. no one else.", "jacob", "mason p"),
+        ("session led by me (jo) + amrita.", "+", "amrita"),
     ],
 )
 def test_mentions_of_a_found_name_go(text: str, after: str, span: str) -> None:
@@ -80,6 +83,12 @@ def test_everyday_words_beside_a_found_name_stay(text: str, kept: str) -> None:
         ("dante's cousin runs the group.", "dante"),
         ("the manager steve passed it on to police.", "steve"),
         ("parent lindsey concerned about the coach.", "lindsey"),
+        ("our EAL coordinator iuliana said so.", "iuliana"),
+        ("YP dante, 16, on a referral order.", "dante"),
+        ("the school nurse (aisling) rang back.", "aisling"),
+        ("welfare officer is me (nikki bamber).", "nikki bamber"),
+        ("another leader (tom, assistant leader) messaged her.", "tom"),
+        ("Do I need to tell the LADO as tom is a volunteer?", "tom"),
     ],
 )
 def test_a_listed_first_name_in_a_persons_slot_goes(text: str, name: str) -> None:
@@ -109,6 +118,9 @@ def test_a_nickname_after_its_cue_goes(text: str, name: str) -> None:
         ("a boy (male, 15) was there.", "(male, 15)"),
         ("Summer term starts soon, Summer said.", "Summer term"),
         ("the spring's weather was bad.", "spring's"),
+        ("she put it on with the holly and Ivy Quarrington filter.", "the holly"),
+        ("a pupil will be there (see below).", "(see below)"),
+        ("the pupil is upset.", "pupil is"),
     ],
 )
 def test_everyday_words_in_the_same_slots_stay(text: str, kept: str) -> None:
