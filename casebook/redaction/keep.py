@@ -425,7 +425,8 @@ JOINED_PLACE_RE = factored.compile(
 # a person's, "lives in Oakbank, Sedbergh Road" a house); after a town ("Hartlepool
 # Headland"); before "near" and a town after a comma ("Sandy Lane, Hutton, near Preston"); or
 # closing a note's heading (its first line or its subject) after a comma or a dash
-# ("Detached session, Wednesday evening, Craigmillar.", "Subject: Online safety - Bala").
+# ("Detached session, Wednesday evening, Craigmillar.", "Subject: Online safety - Bala");
+# or between a comma and a postcode ("31 Plashet Grove, East Ham, E6 9ZZ").
 # Not after "outside" or "at", nor before a town alone: schools and houses stand there
 # ("outside Hillcrest", "Penrhos, Colwyn Bay", "Hollybank, Knutsford"); nor at the end of any
 # line ("Thanks, Ewa").
@@ -434,6 +435,7 @@ PLACE_TOWN_AFTER_RE = factored.compile(
     r",[ \t]*near[ \t]+(?P<t>[A-Z][\w'’]*(?:[ \t\-][A-Z][\w'’]*)?)(?![\w'’])"
 )
 PLACE_TOWN_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?P<t>[A-Z][a-z]+)[ \t]+\Z")
+PLACE_POSTCODE_AFTER_RE = factored.compile(r",?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")
 PLACE_HEADING_BEFORE_RE = factored.compile(r"(?:,|[ \t][-–])[ \t]*\Z")
 PLACE_HEADING_AFTER_RE = factored.compile(r"\.?[ \t]*(?:\n|\Z)|[ \t]+[-–][ \t]|\.[ \t]")
 PLACE_POSSESSIVE_AFTER_RE = factored.compile(r"['’]s?(?![\w])|[ \t]*,")
@@ -469,6 +471,8 @@ def _place_by_shape(text: str, ent: Entity, listed: frozenset[str]) -> bool:
     after = PLACE_TOWN_AFTER_RE.match(text, e)
     if after is not None and after.group("t").lower() in towns():
         return True
+    if text[max(0, s - 2) : s].endswith((", ", ",")) and PLACE_POSTCODE_AFTER_RE.match(text, e):
+        return True  # "31 Brindlecote Grove, Marshwick, E6 9ZZ": the district before a postcode
     if not (
         PLACE_HEADING_BEFORE_RE.search(text, max(0, s - 4), s)
         and PLACE_HEADING_AFTER_RE.match(text, e)

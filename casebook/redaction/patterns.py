@@ -2677,7 +2677,9 @@ TRAILING_PART_RE = factored.compile(r",[ \t]*(?:(?i:nr\.?|near)[ \t]+)?([^,]+?)[
 def _without_trailing_towns(value: str) -> str:
     """An address without the towns at its end: "4 chapel lane, nr ludlow" -> "4 chapel lane"."""
     while (m := TRAILING_PART_RE.search(value)) is not None:
-        if " ".join(m.group(1).lower().replace("’", "'").split()) not in towns():
+        if " ".join(m.group(1).lower().replace("’", "'").split()) not in towns() and not (
+            _locality_shape(m.group(1), value[: m.start(1)])
+        ):
             break
         value = value[: m.start()].rstrip(" ,;.")
     return value
@@ -2738,6 +2740,31 @@ SENTENCE_WORD_BEFORE_NUMBER_RE = factored.compile(r"([A-Z][a-z]+)[ \t]+(?=\d)")
 COMMA_GAP_BEFORE_RE = factored.compile(r"[ \t]*,?[ \t]*\Z")
 
 
+LOCALITY_SHAPE_RE = factored.compile(r"[A-Z][a-zâêîôûŵŷ'’\-]+(?:[ \t]+[A-Z][a-zâêîôûŵŷ'’\-]+)?")
+
+
+def _locality_shape(part: str, before: str) -> bool:
+    """Whether the part of an address at its end (just before its postcode, or closing a
+    labelled value) is a district or village no town list holds ("88 Waterloo Road, Burslem,
+    ST6 3HR", "Address: 17 Ardencraig Road, Castlemilk"): one or two capitalised words, no
+    number, no street or house word, after a comma and a part with a house number and a
+    street word (`before` is the text before the part). An address is its house and street;
+    the place after them stays, as a town does. (After a house's name, "Rose Cottage, Fell
+    Foot", the next part can be the house's hamlet, and is left to the address.)"""
+    part = part.strip(" \t")
+    if not LOCALITY_SHAPE_RE.fullmatch(part):
+        return False
+    words = [w.lower().strip(".") for w in part.split()]
+    if any(w in STREET_WORD_SET or w in HOUSE_WORDS for w in words):
+        return False
+    before = before.rstrip(" \t")
+    if not before.endswith(","):
+        return False
+    prev = before[:-1].rsplit(",", 1)[-1].rsplit("\n", 1)[-1].split(":")[-1]
+    prev_words = [w.lower().strip(".") for w in prev.split()]
+    return any(c.isdigit() for c in prev) and any(w in STREET_WORD_SET for w in prev_words)
+
+
 def _before_postcodes(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_of, zipf_table
 
@@ -2769,7 +2796,10 @@ def _before_postcodes(text: str) -> list[Entity]:
                 # a year group, not a sentence's word before a house number
                 part_start = lead.end()
             part = text[part_start:part_end]
-            if start is None and " ".join(part.lower().replace("’", "'").split()) in towns():
+            if start is None and (
+                " ".join(part.lower().replace("’", "'").split()) in towns()
+                or _locality_shape(part, text[max(0, part_start - 60) : part_start])
+            ):
                 # "..., Pontypridd CF37 1ZQ": the town stays; the address is before it.
                 end = part_start
                 if bound is None or bound.group(0) != ",":

@@ -136,6 +136,9 @@ def test_everyday_words_in_the_same_slots_stay(text: str, kept: str) -> None:
         ("Subject: Online safety talk - Quellsby\n\nHi, a talk please.", "Quellsby"),
         ("Notes from youth club (weds), Thornlaw\nTalked about apps.", "Thornlaw"),
         ("Session notes - Hartlepool Eastcliffe\nSpoke to a group.", "Eastcliffe"),
+        # A district between an address's street and its postcode.
+        ("Child: Aaliyah Quorn, 31 Plashet Grove, East Ham, E6 9ZZ", "East Ham"),
+        ("Child: Aaliyah Quorn, 31 Brindlecote Grove, Marshwick, E6 9ZZ", "Marshwick"),
     ],
 )
 def test_a_place_where_a_place_stands_stays(text: str, kept: str) -> None:
@@ -154,6 +157,9 @@ def test_a_place_where_a_place_stands_stays(text: str, kept: str) -> None:
         ("Ms Quarrie lives in Oakbank, Sedbergh Road, Kendal.", "Oakbank"),
         ("Regards,\nBrackenmoor", "Brackenmoor"),
         ("Session notes - Hartlepool, Mr Eastcliffe\nSpoke to a group.", "Eastcliffe"),
+        # After a house's name the next part is its hamlet, and part of the address.
+        ("He lives at Rose Cottage, Fell Foot, LA12 9ZZ now.", "Fell Foot"),
+        ("Child: Aaliyah Quorn, 31 Plashet Grove, East Ham, E6 9ZZ", "31 Plashet Grove"),
     ],
 )
 def test_names_schools_and_houses_in_a_places_shape_still_go(text: str, name: str) -> None:
