@@ -19,7 +19,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from casebook.redaction import factored
@@ -34,6 +34,7 @@ from casebook.redaction.lexicon import (
     run_start,
     towns,
     trie_regex,
+    word_runs,
     word_set,
 )
 from casebook.redaction.namemodel import (
@@ -2388,6 +2389,11 @@ def _joined(text: str, found: list[Entity]) -> list[Entity]:
     return out
 
 
+def _both_cases(words: str) -> str:
+    """An alternation of words as written and capitalised ("told|Told|tell|Tell")."""
+    return "|".join(f"{w}|{w[0].upper()}{w[1:]}" for w in words.split())
+
+
 # Round N: mechanisms that hold on text the rules were not tuned on.
 #
 # A listed first name in a slot only a person fills. Subject of a verb of telling or
@@ -2397,39 +2403,52 @@ def _joined(text: str, found: list[Entity]) -> list[Entity]:
 # (ash, 16)"); after a cue that gives a nickname ("known as tiggy", "goes by bex", "calls
 # himself dazza"). Everyday words in the same slots stay: "told them", "spoke to school",
 # "Will said" (an ambiguous name needs more), "hope this helps" (a word that must survive).
-WEAK_SUBJECT_AFTER_RE = factored.compile(
-    r"[ \t]+(?:said|says|told|tells|sent|sends|messaged|messages|texted|snapchatted|asked|"
-    r"replied|admitted|denied|claimed|reported|posted|shared|screenshotted|is|was|has|had|"
-    r"will|would|can|could|did|didnt|didn't|does|doesnt|doesn't|wants|wanted|laughed|agreed|"
-    r"came|went|got|thinks|thought|knows|knew|feels|felt)\b"
+# The verb after a subject, found from the verb; the word before it looked at after.
+WEAK_SUBJECT_VERB_RE = run_start(
+    r"\b(?:said|says|told|tells|sent|sends|messaged|messages|texted|snapchatted|asked|"
+    r"replied|admitted|denied|claimed|reported|posted|shared|screenshotted|wants|wanted|"
+    r"laughed|agreed|thinks|thought|knows|knew|feels|felt|will|did|didnt|didn't)\b"
 )
-WEAK_OBJECT_RE = factored.compile(
-    r"\b(?i:spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|talked[ \t]+to|told|tell|messaged|"
-    r"messaging|texted|texting|phoned|emailed|contacted|support|supporting|supported)[ \t]+"
-    r"(?P<w>[A-Za-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
+WEAK_SUBJECT_BEFORE_RE = factored.compile(r"(?<![\w@.'’\-])([A-Za-z][a-z'’\-]*[a-z])[ \t]+\Z")
+WEAK_OBJECT_RE = run_start(
+    r"\b(?:(?:spoke|Spoke|speak|Speak)[ \t]+(?:to|with)|(?:talked|Talked)[ \t]+to|"
+    + _both_cases(
+        "told tell messaged messaging texted texting phoned emailed contacted support "
+        "supporting supported"
+    )
+    + r")[ \t]+(?P<w>[A-Za-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
 )
 WEAK_AGE_AFTER_RE = factored.compile(
-    r"[ \t]*\((?:y|yr|year)?[ \t]?\d{1,2}\)|[ \t]*\((?:m|f|male|female)[ \t]*,?[ \t]*\d{1,2}\)",
-    re.I,
+    r"\((?:y|yr|year)?[ \t]?\d{1,2}\)|\((?:m|f|male|female)[ \t]*,?[ \t]*\d{1,2}\)", re.I
 )
+# Found from the apostrophe; the word before it looked at after.
 WEAK_KIN_RE = factored.compile(
-    r"(?<![\w@.'’\-])(?P<w>[A-Za-z][a-z\-]*[a-z])['’]s[ \t]+(?i:mum|mam|mom|dad|nan|nana|gran|"
-    r"grandma|grandad|brother|sister|cousin|auntie|aunty|aunt|uncle|stepdad|stepmum|step-dad|"
-    r"step-mum|boyfriend|girlfriend|bf|gf|carer|parents?)\b"
+    r"['’]s[ \t]+(?:"
+    + _both_cases(
+        "mum mam mom dad nan nana gran grandma grandad brother sister cousin auntie aunty aunt "
+        "uncle stepdad stepmum step-dad step-mum boyfriend girlfriend bf gf carer parents parent"
+    )
+    + r")\b"
 )
+WEAK_KIN_BEFORE_RE = factored.compile(r"(?<![\w@.'’\-])([A-Za-z][a-z\-]*[a-z])\Z")
 WEAK_DETERMINER_BEFORE_RE = factored.compile(
     r"\b(?:a|an|the|this|that|these|those|last|next|every|all|each|some|any|no|my|his|her|"
     r"their|our|your|its|in|on|of|by|since|until|during|over|early|late|mid)[ \t]+\Z",
     re.I,
 )
 # A role or a relation written before a name as a title: "manager steve", "parent lindsey".
-WEAK_ROLE_RE = factored.compile(
-    r"\b(?i:parent|manager|colleague|teacher|tutor|mentor|neighbour|friend|mate|boyfriend|"
-    r"girlfriend|stepdad|stepmum|partner|supervisor|volunteer|ta|yp|cyp|pupil|student|child|"
-    r"victim|son|daughter|nephew|niece|brother|sister|cousin|coordinator|co-ordinator|officer|"
-    r"nurse|lead|worker|counsellor|assistant|deputy|head)[ \t]+"
-    r"(?P<w>[a-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
+WEAK_ROLE_RE = run_start(
+    r"\b(?:"
+    + _both_cases(
+        "parent manager colleague teacher tutor mentor neighbour friend mate boyfriend "
+        "girlfriend stepdad stepmum partner supervisor volunteer ta yp cyp pupil student child "
+        "victim son daughter nephew niece brother sister cousin coordinator co-ordinator "
+        "officer nurse lead worker counsellor assistant deputy head"
+    )
+    + r"|YP|CYP)[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
 )
+
+
 # Inside a bracket, a word then an age: "yp (ash, 16)", "(tom, 15)". Found from the bracket.
 BRACKET_NAME_AGE_RE = factored.compile(
     r"\((?P<w>[A-Za-z][a-z'’\-]*[a-z])[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:\)|,)"
@@ -2491,15 +2510,18 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
     def not_after_determiner(s: int) -> bool:
         return WEAK_DETERMINER_BEFORE_RE.search(text, max(0, s - 10), s) is None
 
-    for m in WEAK_SUBJECT_AFTER_RE.finditer(text):
-        before = WEAK_PREV_WORD_RE.search(text, max(0, m.start() - 30), m.start())
+    for m in WEAK_SUBJECT_VERB_RE.finditer(text):
+        k = m.start()
+        if k < 3 or text[k - 1] not in " \t" or not text[k - 2].isalpha():
+            continue
+        before = WEAK_SUBJECT_BEFORE_RE.search(text, max(0, k - 30), k)
         if before is None:
             continue
         s, e = before.span(1)
         if (
             free(s, e)
-            and not_after_determiner(s)
             and _weak_word_ok(before.group(1), lex, listed_only=True)
+            and not_after_determiner(s)
         ):
             spans.append((s, e))
     for m in WEAK_OBJECT_RE.finditer(text):
@@ -2532,6 +2554,10 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
             ):
                 spans.append((s, e))
         for m in WEAK_AGE_AFTER_RE.finditer(text):
+            if m.start() < 2 or not (
+                text[m.start() - 1].isalpha() or text[m.start() - 2].isalpha()
+            ):
+                continue
             before = WEAK_PREV_WORD_RE.search(text, max(0, m.start() - 30), m.start())
             if before is None:
                 continue
@@ -2546,14 +2572,26 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
                 spans.append((s, e))
     if "'" in text or "’" in text:
         for m in WEAK_KIN_RE.finditer(text):
-            s, e = m.span("w")
+            before = WEAK_KIN_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+            if before is None:
+                continue
+            s, e = before.span(1)
             if (
                 free(s, e)
+                and _weak_word_ok(before.group(1), lex, listed_only=True)
                 and not_after_determiner(s)
-                and _weak_word_ok(m.group("w"), lex, listed_only=True)
             ):
                 spans.append((s, e))
-    for m in NICKNAME_GIVEN_RE.finditer(text):
+    low = lowered(text)
+    cued = (
+        "known as" in low
+        or "go by" in low
+        or "goes by" in low
+        or "calls " in low
+        or "nicknamed" in low
+        or "aka " in low
+    )
+    for m in NICKNAME_GIVEN_RE.finditer(text) if cued else ():
         s, e = m.span("w")
         if free(s, e) and _weak_word_ok(
             m.group("w"), lex, listed_only=False, max_zipf=NICKNAME_GIVEN_MAX_ZIPF
@@ -2583,6 +2621,10 @@ MENTION_LIST_END_RE = factored.compile(
     r"[ \t]*(?:[,.;:)(\n&/!?+]|\Z|(?:and|said|says|told|sent|messaged|were|are|both|all)\b)"
     r"|[ \t][a-zA-Z](?![\w'’])"
 )
+# What can follow a name before MENTION_LIST_NEXT_RE's word: ")", a bracket, a separator.
+LIST_JOIN_FIRSTS = frozenset("),/")
+LIST_JOIN_SECONDS = frozenset("(&+/")
+LIST_JOIN_BEFORE = frozenset({", ", "& ", "+ ", "/ "})
 MENTION_LIST_PREV_RE = factored.compile(
     r"(?<![\w@.'’\-])(?P<w>[A-Za-z][a-z'’\-]*[a-z])(?:,[ \t]*|[ \t]+(?:and|&|\+)[ \t]+)\Z"
 )
@@ -2618,71 +2660,107 @@ def _mention_word_ok(low: str, lex: Lexicon) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
+def _surname_shape(low: str) -> bool:
+    """A listed surname, or a word English hardly knows that is no first name."""
+    lex = lexicon()
+    return low in lex.surnames or (
+        zipf_of(low, zipf_table()) < SURNAME_MAX_ZIPF and not lex.any_first_name(low)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _mention_class(low: str) -> bool | None:
+    """How a word of a found name is looked for again: None, never (grammar, a word that
+    must survive); True, as an everyday word (only before what a person does); False, as a
+    name."""
+    lex = lexicon()
+    if not _mention_word_ok(low, lex):
+        return None
+    return (
+        zipf_of(low, zipf_table()) >= MENTION_COMMON_ZIPF
+        or low in lex.ambiguous
+        or low in lex.context_only
+    )
+
+
 def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entity]:
     """people with their other mentions added and each mention widened to a first name before
     a surname ("summer" + "bradshaw"), and to an initial after it ("paige w (y9)", "alfie b
     said"); a listed first name beside a found one in a list ("kiera, paige w, jade") is
     taken as well. taken marks what is found (updated)."""
     lex = lexicon()
-    table = zipf_table()
     low_text = lowered(text)
     out = list(people)
-    # A listed first name joined to a found name by a comma, "and", "&" or "/".
-    changed = True
-    while changed:
-        changed = False
-        for ent in list(out):
-            if ent.type != "PERSON":
+    # A listed first name joined to a found name by a comma, "and", "&", "+" or "/"; a name
+    # found so is looked beside in its turn.
+    queue = [ent for ent in out if ent.type == "PERSON"]
+    while queue:
+        ent = queue.pop()
+        end, start = ent.end, ent.start
+        c0 = text[end : end + 1]
+        joined_after = c0 in LIST_JOIN_FIRSTS or (
+            c0 == " "
+            and (text[end + 1 : end + 2] in LIST_JOIN_SECONDS or text[end + 1 : end + 5] == "and ")
+        )
+        pre = text[max(0, start - 5) : start]
+        joined_before = pre[-2:] in LIST_JOIN_BEFORE or pre[-1:] in ",/" or pre[-4:] == "and "
+        for m in (
+            MENTION_LIST_NEXT_RE.match(text, end) if joined_after else None,
+            MENTION_LIST_PREV_RE.search(text, max(0, start - 30), start) if joined_before else None,
+        ):
+            if m is None:
                 continue
-            for m in (
-                MENTION_LIST_NEXT_RE.match(text, ent.end),
-                MENTION_LIST_PREV_RE.search(text, max(0, ent.start - 30), ent.start),
+            s, e = m.span("w")
+            w = m.group("w")
+            if taken.find(1, s, e) >= 0 or WEAK_DETERMINER_BEFORE_RE.search(
+                text, max(0, s - 10), s
             ):
-                if m is None:
-                    continue
-                s, e = m.span("w")
-                w = m.group("w")
-                if taken.find(1, s, e) >= 0 or WEAK_DETERMINER_BEFORE_RE.search(
-                    text, max(0, s - 10), s
-                ):
-                    continue  # "the holly and ivy filter"
-                if _weak_word_ok(w, lex, listed_only=True) or (
-                    lex.any_first_name(w.lower())
-                    and _mention_word_ok(w.lower(), lex)
-                    and MENTION_LIST_END_RE.match(text, e)
-                    and not CALENDAR_AFTER_RE.match(text, e)
-                ):
-                    out.append(Entity(s, e, "PERSON"))
-                    taken[s:e] = b"\x01" * (e - s)
-                    changed = True
+                continue  # "the holly and ivy filter"
+            if _weak_word_ok(w, lex, listed_only=True) or (
+                lex.any_first_name(w.lower())
+                and _mention_word_ok(w.lower(), lex)
+                and MENTION_LIST_END_RE.match(text, e)
+                and not CALENDAR_AFTER_RE.match(text, e)
+            ):
+                new = Entity(s, e, "PERSON")
+                out.append(new)
+                queue.append(new)
+                taken[s:e] = b"\x01" * (e - s)
     # Other mentions of each word of each name: word -> (common, shapes found).
     words: dict[str, tuple[bool, set[bool]]] = {}
     for ent in out:
         if ent.type != "PERSON":
             continue
         name = text[ent.start : ent.end]
-        for part in NAME_WORD_SPLIT_RE.split(name):
+        double = "-" in name
+        for part in name.replace("-", " ").split() if double else name.split():
             low = part.lower()
             if low.endswith(("'s", "’s")):
                 low, part = low[:-2], part[:-2]
-            if not _mention_word_ok(low, lex):
-                continue
-            common = (
-                zipf_of(low, table) >= MENTION_COMMON_ZIPF
-                or low in lex.ambiguous
-                or low in lex.context_only
-            )
-            if common and "-" in name and part not in name.split():
-                continue  # "cash" of "Cash-Ellison": a part of a double name, and a word
-            entry = words.setdefault(low, (common, set()))
+            entry = words.get(low)
+            if entry is None:
+                common = _mention_class(low)
+                if common is None:
+                    continue
+                if common and double and part not in name.split():
+                    continue  # "cash" of "Cash-Ellison": a part of a double name, and a word
+                entry = words[low] = (common, set())
             entry[1].add(part.islower())
     n = len(text)
+    starts, runs = word_runs(low_text) if len(low_text) == n else ([], [])
     for low, (common, shapes) in words.items():
+        if low_text.count(low) < 2:
+            continue  # the name itself, and no other mention (a quick look: text, not runs)
+        count = runs.count(low)  # whole runs of word characters only
+        if count < 2:
+            continue  # the name itself, and no other mention
         listed = lex.any_first_name(low) or low in lex.surnames
-        k = low_text.find(low)
-        while k >= 0:
-            s, e = k, k + len(low)
-            k = low_text.find(low, e)
+        k = -1
+        for _ in range(count):
+            k = runs.index(low, k + 1)
+            s = starts[k]
+            e = s + len(low)
             if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@./#'’-_"):
                 continue
             if e < n and (text[e].isalnum() or text[e] in "@#-_"):
@@ -2711,17 +2789,20 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
         start, end = ent.start, ent.end
         if ent.type == "PERSON":
             word = text[start:end]
-            prev = FIRST_BEFORE_SURNAME_RE.search(text, max(0, start - 30), start)
-            if prev is not None and " " not in word and taken.find(1, prev.start(1), start) < 0:
+            prev = None
+            if (
+                start > 2
+                and text[start - 1] == " "
+                and text[start - 2].isalpha()
+                and " " not in word
+                and _surname_shape(word.lower())
+            ):
+                prev = FIRST_BEFORE_SURNAME_RE.search(text, max(0, start - 30), start)
+            if prev is not None and taken.find(1, prev.start(1), start) < 0:
                 first = prev.group(1)
                 low = first.lower()
-                surname = word.lower() in lex.surnames or (
-                    zipf_of(word.lower(), table) < SURNAME_MAX_ZIPF
-                    and not lex.any_first_name(word.lower())
-                )
                 if (
-                    surname
-                    and _same_case_shape(first, word)
+                    _same_case_shape(first, word)
                     and lex.any_first_name(low)
                     and _mention_word_ok(low, lex)
                     and not WEAK_DETERMINER_BEFORE_RE.search(
@@ -2730,11 +2811,19 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
                 ):
                     start = prev.start(1)
                     taken[start:end] = b"\x01" * (end - start)
-            fin = FINAL_LETTER_RE.match(text, end)
+            fin = (
+                FINAL_LETTER_RE.match(text, end)
+                if text[end : end + 1] in (" ", "\t")
+                and text[end + 1 : end + 2].isalpha()
+                and not text[end + 2 : end + 3].isalnum()
+                else None
+            )
             if fin is not None and taken.find(1, fin.start("l"), fin.end("l")) < 0:
                 letter = fin.group("l")
                 if letter.islower() == text[end - 1].islower():
                     end = fin.end("l")
                     taken[start:end] = b"\x01" * (end - start)
-        widened.append(Entity(start, end, ent.type))
+        widened.append(
+            ent if (start, end) == (ent.start, ent.end) else Entity(start, end, ent.type)
+        )
     return widened
