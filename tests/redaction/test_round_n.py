@@ -47,6 +47,7 @@ def covered_from(text: str, span: str, after: str) -> list[str]:
         ("Named: kiera, Paige Wetherspoon and jade.", "Named", "kiera"),
         ("i think it was jacob and mason p. no one else.", "jacob", "mason p"),
         ("session led by me (jo) + amrita.", "+", "amrita"),
+        ("a leader (tom, assistant leader) messaged her. As tom is a volunteer, ok?", "As", "tom"),
     ],
 )
 def test_mentions_of_a_found_name_go(text: str, after: str, span: str) -> None:
@@ -88,7 +89,6 @@ def test_everyday_words_beside_a_found_name_stay(text: str, kept: str) -> None:
         ("the school nurse (aisling) rang back.", "aisling"),
         ("welfare officer is me (nikki bamber).", "nikki bamber"),
         ("another leader (tom, assistant leader) messaged her.", "tom"),
-        ("Do I need to tell the LADO as tom is a volunteer?", "tom"),
     ],
 )
 def test_a_listed_first_name_in_a_persons_slot_goes(text: str, name: str) -> None:
