@@ -2407,7 +2407,7 @@ def _both_cases(words: str) -> str:
 WEAK_SUBJECT_VERB_RE = run_start(
     r"\b(?:said|says|told|tells|sent|sends|messaged|messages|texted|snapchatted|asked|"
     r"replied|admitted|denied|claimed|reported|posted|shared|screenshotted|wants|wanted|"
-    r"laughed|agreed|thinks|thought|knows|knew|feels|felt|will|did|didnt|didn't)\b"
+    r"laughed|agreed|thinks|thought|knows|knew|feels|felt)\b"
 )
 WEAK_SUBJECT_BEFORE_RE = factored.compile(r"(?<![\w@.'’\-])([A-Za-z][a-z'’\-]*[a-z])[ \t]+\Z")
 WEAK_OBJECT_RE = run_start(
@@ -2440,10 +2440,8 @@ WEAK_DETERMINER_BEFORE_RE = factored.compile(
 WEAK_ROLE_RE = run_start(
     r"\b(?:"
     + _both_cases(
-        "parent manager colleague teacher tutor mentor neighbour friend mate boyfriend "
-        "girlfriend stepdad stepmum partner supervisor volunteer ta yp cyp pupil student child "
-        "victim son daughter nephew niece brother sister cousin coordinator co-ordinator "
-        "officer nurse lead worker counsellor assistant deputy head"
+        "parent manager colleague tutor mentor neighbour stepdad stepmum supervisor volunteer "
+        "yp cyp nephew niece cousin coordinator co-ordinator nurse counsellor"
     )
     + r"|YP|CYP)[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
 )
@@ -2479,7 +2477,14 @@ WEAK_NOT_NAMES = word_set(
 def _weak_word_ok(w: str, lex: Lexicon, *, listed_only: bool, max_zipf: float = 0.0) -> bool:
     """A word (as written) a weak cue may take as a name: not grammar, a role, a title, a
     word that must survive; a listed first name that is no everyday word, or (when
-    listed_only is false) a word rarer than max_zipf."""
+    listed_only is false) a listed surname or a word rarer than max_zipf. (lex is the
+    lexicon: the answer is worked out once per word and kind.)"""
+    return _weak_word_kind(w, listed_only, max_zipf)
+
+
+@lru_cache(maxsize=16384)
+def _weak_word_kind(w: str, listed_only: bool, max_zipf: float) -> bool:
+    lex = lexicon()
     low = w.lower()
     if (
         low in SLOT_NOT_NAMES
@@ -2505,7 +2510,7 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
     spans: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
-        return taken.find(1, s, e) < 0
+        return not taken[s] and taken.find(1, s, e) < 0
 
     def not_after_determiner(s: int) -> bool:
         return WEAK_DETERMINER_BEFORE_RE.search(text, max(0, s - 10), s) is None
@@ -2587,7 +2592,9 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
         "known as" in low
         or "go by" in low
         or "goes by" in low
-        or "calls " in low
+        or "calls him" in low
+        or "calls her" in low
+        or "calls them" in low
         or "nicknamed" in low
         or "aka " in low
     )
@@ -2729,10 +2736,12 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
                 taken[s:e] = b"\x01" * (e - s)
     # Other mentions of each word of each name: word -> (common, shapes found).
     words: dict[str, tuple[bool, set[bool]]] = {}
+    names_seen: set[str] = set()
     for ent in out:
-        if ent.type != "PERSON":
-            continue
         name = text[ent.start : ent.end]
+        if name in names_seen or ent.type != "PERSON":
+            continue
+        names_seen.add(name)
         double = "-" in name
         for part in name.replace("-", " ").split() if double else name.split():
             low = part.lower()
@@ -2755,12 +2764,14 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
         count = runs.count(low)  # whole runs of word characters only
         if count < 2:
             continue  # the name itself, and no other mention
-        listed = lex.any_first_name(low) or low in lex.surnames
+        listed: bool | None = None
         k = -1
         for _ in range(count):
             k = runs.index(low, k + 1)
             s = starts[k]
             e = s + len(low)
+            if taken[s]:
+                continue  # found already
             if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@./#'’-_"):
                 continue
             if e < n and (text[e].isalnum() or text[e] in "@#-_"):
@@ -2772,6 +2783,8 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
             lower = text[s:e].islower()
             if lower and SLOT_REPEAT_PREV_RE.search(text, max(0, s - 12), s):
                 continue  # "so dusty and": after a determiner or an intensifier, a word
+            if not common and lower not in shapes and listed is None:
+                listed = lex.any_first_name(low) or low in lex.surnames
             if common or not (lower in shapes or listed):
                 # An everyday word, or a word found only in another case: again only before
                 # what a person does, never after a determiner, never in a calendar phrase.
