@@ -2796,11 +2796,13 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
                     continue
             out.append(Entity(s, e, "PERSON"))
             taken[s:e] = b"\x01" * (e - s)
-    # A first name before a found surname; an initial after a name.
+    # A first name before a found surname; an initial after a name. Only for names written in
+    # lower case: capitalised ones are joined and take their initials by the rules above
+    # (_joined, FINAL_INITIAL_RE), and looking beside every name cost more than it found.
     widened = []
     for ent in out:
         start, end = ent.start, ent.end
-        if ent.type == "PERSON":
+        if text[start:end].islower():
             word = text[start:end]
             prev = None
             if (
