@@ -2695,13 +2695,20 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
     """people with their other mentions added and each mention widened to a first name before
     a surname ("summer" + "bradshaw"), and to an initial after it ("paige w (y9)", "alfie b
     said"); a listed first name beside a found one in a list ("kiera, paige w, jade") is
-    taken as well. taken marks what is found (updated)."""
+    taken as well. taken marks what is found (updated).
+
+    Only names written in lower case are looked beside and for again: capitalised names
+    have their own repeat, joining and initial rules (_Finder.repeats, _joined,
+    FINAL_INITIAL_RE), and looking beside every name cost more than it found."""
     lex = lexicon()
     low_text = lowered(text)
     out = list(people)
     # A listed first name joined to a found name by a comma, "and", "&", "+" or "/"; a name
     # found so is looked beside in its turn.
-    queue = [ent for ent in out if ent.type == "PERSON"]
+    lower = [ent for ent in out if text[ent.start : ent.end].islower()]
+    if not lower:
+        return out
+    queue = list(lower)
     while queue:
         ent = queue.pop()
         end, start = ent.end, ent.start
@@ -2739,6 +2746,8 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
     names_seen: set[str] = set()
     for ent in out:
         name = text[ent.start : ent.end]
+        if not name.islower():
+            continue
         if name in names_seen or ent.type != "PERSON":
             continue
         names_seen.add(name)
@@ -2796,9 +2805,7 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
                     continue
             out.append(Entity(s, e, "PERSON"))
             taken[s:e] = b"\x01" * (e - s)
-    # A first name before a found surname; an initial after a name. Only for names written in
-    # lower case: capitalised ones are joined and take their initials by the rules above
-    # (_joined, FINAL_INITIAL_RE), and looking beside every name cost more than it found.
+    # A first name before a found surname; an initial after a name.
     widened = []
     for ent in out:
         start, end = ent.start, ent.end

@@ -44,7 +44,7 @@ def covered_from(text: str, span: str, after: str) -> list[str]:
         ("Child: summer brackley (y7), upset.", "Child", "summer brackley"),
         ("Named: Kiera Holloway-Price, paige w, jade.", "paige w", "jade"),
         ("Drop-in notes. bailey (13) and corey came in.", "and", "corey"),
-        ("Named: kiera, Paige Wetherspoon and jade.", "Named", "kiera"),
+        ("Named: kiera, paige wetherspoon and jade.", "Named", "kiera"),
         ("i think it was jacob and mason p. no one else.", "jacob", "mason p"),
         ("session led by me (jo) + amrita.", "+", "amrita"),
         ("a leader (tom, assistant leader) messaged her. As tom is a volunteer, ok?", "As", "tom"),
