@@ -2409,7 +2409,6 @@ WEAK_SUBJECT_VERB_RE = run_start(
     r"replied|admitted|denied|claimed|reported|posted|shared|screenshotted|wants|wanted|"
     r"laughed|agreed|thinks|thought|knows|knew|feels|felt)\b"
 )
-WEAK_SUBJECT_BEFORE_RE = factored.compile(r"(?<![\w@.'’\-])([A-Za-z][a-z'’\-]*[a-z])[ \t]+\Z")
 WEAK_OBJECT_RE = run_start(
     r"\b(?:(?:spoke|Spoke|speak|Speak)[ \t]+(?:to|with)|(?:talked|Talked)[ \t]+to|"
     + _both_cases(
@@ -2517,18 +2516,19 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
 
     for m in WEAK_SUBJECT_VERB_RE.finditer(text):
         k = m.start()
-        if k < 3 or text[k - 1] not in " \t" or not text[k - 2].isalpha():
+        if k < 3 or text[k - 1] != " " or not text[k - 2].isalpha():
             continue
-        before = WEAK_SUBJECT_BEFORE_RE.search(text, max(0, k - 30), k)
-        if before is None:
-            continue
-        s, e = before.span(1)
+        e = k - 1
+        s = max(text.rfind(" ", 0, e), text.rfind("\n", 0, e)) + 1
+        word = text[s:e]
         if (
-            free(s, e)
-            and _weak_word_ok(before.group(1), lex, listed_only=True)
+            word.isalpha()
+            and word.islower()
+            and free(s, e)
+            and _weak_word_ok(word, lex, listed_only=True)
             and not_after_determiner(s)
         ):
-            spans.append((s, e))
+            spans.append((s, e))  # a capitalised name there is the name rules' already
     for m in WEAK_OBJECT_RE.finditer(text):
         s, e = m.span("w")
         if free(s, e) and _weak_word_ok(m.group("w"), lex, listed_only=True):
