@@ -2705,10 +2705,10 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
     out = list(people)
     # A listed first name joined to a found name by a comma, "and", "&", "+" or "/"; a name
     # found so is looked beside in its turn.
-    lower = [ent for ent in out if text[ent.start : ent.end].islower()]
-    if not lower:
+    in_lower_case = [ent for ent in out if text[ent.start : ent.end].islower()]
+    if not in_lower_case:
         return out
-    queue = list(lower)
+    queue = list(in_lower_case)
     while queue:
         ent = queue.pop()
         end, start = ent.end, ent.start
