@@ -15,19 +15,24 @@ FLOORS = {
     "blind_a": (0.95, 0.92, 0.97, 1),
     "blind_b": (0.97, 0.96, 0.97, 8),
     "blind_c": (0.95, 0.94, 0.98, 4),
-    "blind_d": (0.975, 0.975, 0.97, 0),
+    # 1 must-survive hit, not 0, since the name model was trained on N: every model so
+    # trained (seeds 5, 7, 11 and 13) takes "rose" of "sextortion rose sharply" with the
+    # adverb after it for a lower-case name (benchmarks/README.md, "Set N: first score").
+    "blind_d": (0.975, 0.975, 0.97, 1),
     "blind_e": (0.96, 0.97, 0.96, 18),
     "blind_f": (0.96, 0.975, 0.97, 3),
     # 6 must-survive hits, not 4, since the name model was trained on K, L and M: every
     # model so trained (seeds 5, 7 and 11 with its spelling features, 11 without) redacts
     # "GRACE" of "SAYING GRACE" (two listed words) and "DESTINY" in G's shouted texts; the
     # held-out gain that pays for them is in benchmarks/README.md ("Name model trained on K,
-    # L and M").
-    "blind_g": (0.965, 0.965, 0.975, 6),
+    # L and M"); 7 since it was trained on N too (seed 11 takes "lockdown" in a chat line;
+    # seeds 5, 7 and 13 gave 5-6).
+    "blind_g": (0.965, 0.965, 0.975, 7),
     "blind_h": (0.95, 0.955, 0.975, 7),
     "blind_k": (0.945, 0.945, 0.95, 18),
     "blind_l": (0.955, 0.95, 0.96, 16),
     "blind_m": (0.945, 0.94, 0.945, 17),
+    "blind_n": (0.955, 0.97, 0.945, 24),
 }
 
 # set: (texts, labelled spans or None where not pinned)
@@ -39,6 +44,7 @@ SIZES = {
     "blind_k": (175, 1199),
     "blind_l": (175, 1300),
     "blind_m": (175, 1211),
+    "blind_n": (175, 1139),
 }
 
 
