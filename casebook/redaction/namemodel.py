@@ -823,6 +823,8 @@ def model_spans(
             or (t.low in CALENDAR_NAMES and _calendar_word(text, t))
             or (t.low in g.places and place_context(text, t.start, t.end))
             or VERSION_AFTER_RE.match(text, t.end) is not None
+            or (t.shape == "x" and common_adverb(t.low, g))
+            or (t.shape == "x" and t.low in VERB_FORM_NAMES and _verb_after_subject(text, t))
         )
 
     # A word English knows needs more than one nobody has heard of ("Signposted" at a
@@ -960,6 +962,64 @@ def _with_neighbours(
     if not more:
         return marked
     return sorted(marked + more, key=lambda t: t.start)
+
+
+# A lower-case word in -ly whose stem English uses often is an adverb, not a surname: "rose
+# sharply", "went badly", "replied quickly". Listed names in -ly stay names ("kelly", "emily",
+# "lily", "beverly"), as do stems English seldom uses ("nelly", "shelly").
+ADVERB_STEM_ZIPF = 4.0
+ADVERB_STEM_MIN = 3
+
+
+def common_adverb(low: str, g: Gazetteers) -> bool:
+    """Is `low` (folded) an English adverb in -ly made from a common word and no listed name?
+
+    Stems tried: "sharp|ly", "happ|ily" -> "happy", "gent|ly" -> "gentle", "basic|ally".
+    Zipf frequencies come from english_zipf.txt (wordfreq); ADVERB_STEM_ZIPF is the bar.
+    """
+    if len(low) < ADVERB_STEM_MIN + 2 or not low.endswith("ly"):
+        return False
+    if low in g.first or low in g.more:
+        return False
+    table = zipf_table()
+    stems = [low[:-2], low[:-1] + "e"]
+    if low.endswith("ily"):
+        stems.append(low[:-3] + "y")
+    if low.endswith("ally"):
+        stems.append(low[:-4])
+    return any(
+        len(stem) >= ADVERB_STEM_MIN and table.get(stem, 0.0) >= ADVERB_STEM_ZIPF for stem in stems
+    )
+
+
+# Listed first names that are also past tenses of verbs. Written in lower case after a plural
+# noun subject and before an adverb or the line's end they are the verb: "numbers rose",
+# "reports of sextortion rose sharply", "the kids drew quietly"; "i met rose" keeps its name.
+VERB_FORM_NAMES = word_set("rose drew")
+PLURAL_SUBJECT_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?P<n>[A-Za-z]{3,}[^sui'’\W]s)(?:[ \t]+of[ \t]+[a-z]+)?[ \t]+\Z"
+)
+NOT_PLURAL_SUBJECTS = word_set(
+    "thanks cheers wants needs says tells asks gives sends messages calls"
+)
+VERB_FORM_END_RE = factored.compile(r"[ \t]*(?:[.!?,;:]|\n|\Z)")
+VERB_FORM_ADVERB_RE = factored.compile(r"[ \t]+(?P<a>[a-z]+)")
+PLURAL_STEM_ZIPF = 3.5
+
+
+def _verb_after_subject(text: str, t: Token) -> bool:
+    """Does the lower-case verb-form name `t` stand between a plural noun subject ("numbers",
+    "reports of sextortion") and an adverb in -ly or the end of its line or sentence?"""
+    before = PLURAL_SUBJECT_BEFORE_RE.search(text, max(0, t.start - 40), t.start)
+    if before is None:
+        return False
+    noun = fold(before.group("n"))
+    if noun in NOT_PLURAL_SUBJECTS or zipf_table().get(noun[:-1], 0.0) < PLURAL_STEM_ZIPF:
+        return False
+    if VERB_FORM_END_RE.match(text, t.end) is not None:
+        return True
+    adverb = VERB_FORM_ADVERB_RE.match(text, t.end)
+    return adverb is not None and common_adverb(adverb.group("a"), gazetteers(lexicon()))
 
 
 # A word followed by a year group or an age is as likely a name as the model says, whatever
