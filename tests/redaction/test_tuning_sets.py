@@ -15,10 +15,9 @@ FLOORS = {
     "blind_a": (0.95, 0.92, 0.97, 1),
     "blind_b": (0.97, 0.96, 0.97, 8),
     "blind_c": (0.95, 0.94, 0.98, 4),
-    # 1 must-survive hit, not 0, since the name model was trained on N: every model so
-    # trained (seeds 5, 7, 11 and 13) takes "rose" of "sextortion rose sharply" with the
-    # adverb after it for a lower-case name (benchmarks/README.md, "Set N: first score").
-    "blind_d": (0.975, 0.975, 0.97, 1),
+    # 0 must-survive hits again: "rose" of "sextortion rose sharply", which every model
+    # trained on N took for a lower-case name, is the verb now (namemodel.VERB_FORM_NAMES).
+    "blind_d": (0.975, 0.975, 0.97, 0),
     "blind_e": (0.96, 0.97, 0.96, 18),
     "blind_f": (0.96, 0.975, 0.97, 3),
     # 6 must-survive hits, not 4, since the name model was trained on K, L and M: every
