@@ -993,8 +993,9 @@ def common_adverb(low: str, g: Gazetteers) -> bool:
 
 
 # Listed first names that are also past tenses of verbs. Written in lower case after a plural
-# noun subject and before an adverb or the line's end they are the verb: "numbers rose",
-# "reports of sextortion rose sharply", "the kids drew quietly"; "i met rose" keeps its name.
+# noun subject and before an adverb in -ly they are the verb: "reports of sextortion rose
+# sharply", "the kids drew quietly"; "i met rose" keeps its name. Not at a sentence's end:
+# a verb in -s reads as a plural noun there ("then emily texts drew.") and the name would leak.
 VERB_FORM_NAMES = word_set("rose drew")
 PLURAL_SUBJECT_BEFORE_RE = factored.compile(
     r"(?<![\w'’])(?P<n>[A-Za-z]{3,}[^sui'’\W]s)(?:[ \t]+of[ \t]+[a-z]+)?[ \t]+\Z"
@@ -1002,22 +1003,19 @@ PLURAL_SUBJECT_BEFORE_RE = factored.compile(
 NOT_PLURAL_SUBJECTS = word_set(
     "thanks cheers wants needs says tells asks gives sends messages calls"
 )
-VERB_FORM_END_RE = factored.compile(r"[ \t]*(?:[.!?,;:]|\n|\Z)")
 VERB_FORM_ADVERB_RE = factored.compile(r"[ \t]+(?P<a>[a-z]+)")
 PLURAL_STEM_ZIPF = 3.5
 
 
 def _verb_after_subject(text: str, t: Token) -> bool:
     """Does the lower-case verb-form name `t` stand between a plural noun subject ("numbers",
-    "reports of sextortion") and an adverb in -ly or the end of its line or sentence?"""
+    "reports of sextortion") and an adverb in -ly ("sharply")?"""
     before = PLURAL_SUBJECT_BEFORE_RE.search(text, max(0, t.start - 40), t.start)
     if before is None:
         return False
     noun = fold(before.group("n"))
     if noun in NOT_PLURAL_SUBJECTS or zipf_table().get(noun[:-1], 0.0) < PLURAL_STEM_ZIPF:
         return False
-    if VERB_FORM_END_RE.match(text, t.end) is not None:
-        return True
     adverb = VERB_FORM_ADVERB_RE.match(text, t.end)
     return adverb is not None and common_adverb(adverb.group("a"), gazetteers(lexicon()))
 

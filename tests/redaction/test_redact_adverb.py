@@ -1,6 +1,6 @@
 """A verb or an adverb read as a lower-case name (issue 9, precision): an English adverb in
 -ly after a listed first name is no surname, and a listed first name that is also a past
-tense is the verb between a plural noun subject and an adverb or the line's end. Every
+tense is the verb between a plural noun subject and an adverb in -ly. Every
 sentence is invented; each class has hard negatives, real names in the same slots."""
 
 from __future__ import annotations
@@ -21,10 +21,8 @@ def names_in(text: str) -> list[str]:
     [
         "it rose sharply",
         "the number of reports rose sharply",
-        "numbers rose",
         "Reports of sextortion rose sharply over the summer",
         "calls to the line rose steadily",
-        "referrals rose.",
         "the kids drew quietly while we talked",
         "prices rose quickly in the spring",
         "it went badly for him at school",
@@ -47,6 +45,9 @@ def test_verb_or_adverb_is_no_name(text: str) -> None:
         ("beverly messaged the group", "beverly"),
         ("bradley called again", "bradley"),
         ("drew told me not to worry", "drew"),
+        # A verb in -s before a name at a sentence's end is no plural subject.
+        ("then emily texts drew", "drew"),
+        ("mum texts rose.", "rose"),
     ],
 )
 def test_names_in_the_same_slots_stay_names(text: str, name: str) -> None:
