@@ -2376,6 +2376,17 @@ def _joined(text: str, found: list[Entity]) -> list[Entity]:
         if initial is None and text[ent.start : ent.end].islower():
             initial = LOWER_INITIAL_RE.search(text, max(0, start - 3), start)  # "d. okoro"
         if initial is not None and not (out and out[-1].end > initial.start()):
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and text[last.end : initial.start()] == " "
+                and text[last.start : last.end].lower() == text[ent.start : ent.end].lower()
+            ):
+                # The same name again after an initial: "Alfie B. Alfie B said" is two
+                # mentions, the initial closing the first, not "Alfie B. Alfie" and a "B" left.
+                out[-1] = Entity(last.start, initial.start() + 1, "PERSON")
+                out.append(Entity(ent.start, ent.end, "PERSON"))
+                continue
             start = initial.start()
         gap = text[out[-1].end : start] if out else ""
         if out and (
