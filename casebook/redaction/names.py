@@ -2484,26 +2484,15 @@ WEAK_NOT_NAMES = word_set(
 )
 
 
-def _weak_word_ok(w: str, lex: Lexicon, *, listed_only: bool, max_zipf: float = 0.0) -> bool:
+@lru_cache(maxsize=16384)
+def _weak_word_ok(w: str, *, listed_only: bool, max_zipf: float = 0.0) -> bool:
     """A word (as written) a weak cue may take as a name: not grammar, a role, a title, a
     word that must survive; a listed first name that is no everyday word, or (when
-    listed_only is false) a listed surname or a word rarer than max_zipf. (lex is the
-    lexicon: the answer is worked out once per word and kind.)"""
-    return _weak_word_kind(w, listed_only, max_zipf)
-
-
-@lru_cache(maxsize=16384)
-def _weak_word_kind(w: str, listed_only: bool, max_zipf: float) -> bool:
+    listed_only is false) a listed surname or a word rarer than max_zipf. Worked out once per
+    word and kind."""
     lex = lexicon()
     low = w.lower()
-    if (
-        low in SLOT_NOT_NAMES
-        or low in WEAK_NOT_NAMES
-        or low in TITLES
-        or low in RELATION_WORDS
-        or low in lex.must_survive
-        or low in lex.protected
-    ):
+    if _never_a_name(low, lex):
         return False
     if w[0].isupper() and not (w[1:].islower() or w[1:] == ""):
         return False
@@ -2512,6 +2501,19 @@ def _weak_word_kind(w: str, listed_only: bool, max_zipf: float) -> bool:
     if listed_only:
         return False
     return low in lex.surnames or zipf_of(low, zipf_table()) < max_zipf
+
+
+def _never_a_name(low: str, lex: Lexicon) -> bool:
+    """A folded word no weak cue or repeated mention takes as a name: grammar and slot words,
+    titles, relations, words that must survive or are protected."""
+    return (
+        low in SLOT_NOT_NAMES
+        or low in WEAK_NOT_NAMES
+        or low in TITLES
+        or low in RELATION_WORDS
+        or low in lex.must_survive
+        or low in lex.protected
+    )
 
 
 def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
@@ -2536,22 +2538,22 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
             word.isalpha()
             and word.islower()
             and free(s, e)
-            and _weak_word_ok(word, lex, listed_only=True)
+            and _weak_word_ok(word, listed_only=True)
             and not_after_determiner(s)
         ):
             spans.append((s, e))  # a capitalised name there is the name rules' already
     for m in WEAK_OBJECT_RE.finditer(text):
         s, e = m.span("w")
-        if free(s, e) and _weak_word_ok(m.group("w"), lex, listed_only=True):
+        if free(s, e) and _weak_word_ok(m.group("w"), listed_only=True):
             spans.append((s, e))
     for m in WEAK_ROLE_RE.finditer(text):
         s, e = m.span("w")
-        if free(s, e) and _weak_word_ok(m.group("w"), lex, listed_only=True):
+        if free(s, e) and _weak_word_ok(m.group("w"), listed_only=True):
             spans.append((s, e))
     if "(" in text:
         for m in BRACKET_NAME_RE.finditer(text):
             s, e = m.span("w")
-            if not (free(s, e) and _weak_word_ok(m.group("w"), lex, listed_only=True)):
+            if not (free(s, e) and _weak_word_ok(m.group("w"), listed_only=True)):
                 continue
             sur = m.group("s")
             if sur is not None:
@@ -2566,7 +2568,7 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
         for m in BRACKET_NAME_AGE_RE.finditer(text):
             s, e = m.span("w")
             if free(s, e) and _weak_word_ok(
-                m.group("w"), lex, listed_only=False, max_zipf=WEAK_BRACKET_MAX_ZIPF
+                m.group("w"), listed_only=False, max_zipf=WEAK_BRACKET_MAX_ZIPF
             ):
                 spans.append((s, e))
         for m in WEAK_AGE_AFTER_RE.finditer(text):
@@ -2582,7 +2584,7 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
                 free(s, e)
                 and not_after_determiner(s)
                 and _weak_word_ok(
-                    before.group(1), lex, listed_only=False, max_zipf=WEAK_BRACKET_MAX_ZIPF
+                    before.group(1), listed_only=False, max_zipf=WEAK_BRACKET_MAX_ZIPF
                 )
             ):
                 spans.append((s, e))
@@ -2594,7 +2596,7 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
             s, e = before.span(1)
             if (
                 free(s, e)
-                and _weak_word_ok(before.group(1), lex, listed_only=True)
+                and _weak_word_ok(before.group(1), listed_only=True)
                 and not_after_determiner(s)
             ):
                 spans.append((s, e))
@@ -2612,7 +2614,7 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
     for m in NICKNAME_GIVEN_RE.finditer(text) if cued else ():
         s, e = m.span("w")
         if free(s, e) and _weak_word_ok(
-            m.group("w"), lex, listed_only=False, max_zipf=NICKNAME_GIVEN_MAX_ZIPF
+            m.group("w"), listed_only=False, max_zipf=NICKNAME_GIVEN_MAX_ZIPF
         ):
             spans.append((s, e))
     found = []
@@ -2666,16 +2668,7 @@ def _same_case_shape(a: str, b: str) -> bool:
 
 
 def _mention_word_ok(low: str, lex: Lexicon) -> bool:
-    return (
-        len(low) >= 2
-        and low.isalpha()
-        and low not in lex.must_survive
-        and low not in lex.protected
-        and low not in TITLES
-        and low not in SLOT_NOT_NAMES
-        and low not in RELATION_WORDS
-        and low not in WEAK_NOT_NAMES
-    )
+    return len(low) >= 2 and low.isalpha() and not _never_a_name(low, lex)
 
 
 @lru_cache(maxsize=8192)
@@ -2742,7 +2735,7 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
                 text, max(0, s - 10), s
             ):
                 continue  # "the holly and ivy filter"
-            if _weak_word_ok(w, lex, listed_only=True) or (
+            if _weak_word_ok(w, listed_only=True) or (
                 lex.any_first_name(w.lower())
                 and _mention_word_ok(w.lower(), lex)
                 and MENTION_LIST_END_RE.match(text, e)
