@@ -27,18 +27,8 @@ from casebook.redaction import find_entities, namemodel  # noqa: E402
 from casebook.redaction.scoring import DEVSET_DIR, Score, load, score  # noqa: E402
 from casebook.redaction.training import train  # noqa: E402
 
-# The blind sets the name model trains on (A-H, and K, L and M since the round that
-# retrained it with them).
-BLIND = tuple(
-    dict.fromkeys(
-        (
-            *(name for name in train.SETS if name.startswith("blind_")),
-            "blind_k",
-            "blind_l",
-            "blind_m",
-        )
-    )
-)
+# The blind sets the name model trains on (every committed one: A-H, K, L, M and N).
+BLIND = tuple(name for name in train.SETS if name.startswith("blind_"))
 
 
 def row(name: str, how: str, s: Score) -> str:
@@ -58,19 +48,11 @@ def main() -> None:
     parser.add_argument("--lower-listed-cut", type=float, help="namemodel.LOWER_LISTED_CUT")
     parser.add_argument("--list-dropout", type=float, default=0.0, help="see train.train")
     parser.add_argument("--l2", type=float, default=train.L2, help="see train.train")
-    parser.add_argument(
-        "--only-trained",
-        action="store_true",
-        help="train the folds on train.SETS alone (the blind sets it lacks train no fold)",
-    )
     args = parser.parse_args()
     if args.lower_listed_cut is not None:
         namemodel.LOWER_LISTED_CUT = args.lower_listed_cut
     t0 = time.monotonic()
     committed_model = namemodel.MODEL_PATH
-    # Every blind set trains the models of the folds that leave it out (unless --only-trained).
-    if not args.only_trained:
-        train.SETS = tuple(dict.fromkeys((*train.SETS, *BLIND)))
     synthetic = train.synthetic(args.docs, args.seed)
     per_set = {name: train.committed(frozenset(train.SETS) - {name}) for name in train.SETS}
     print(f"examples ready in {time.monotonic() - t0:.0f}s", file=sys.stderr)
