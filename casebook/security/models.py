@@ -6,17 +6,17 @@ from django.db import models
 
 
 class RateCounter(models.Model):
-    """Uses of one scope (e.g. "enquiry") by one client in one fixed time window."""
+    """Uses of one scope (e.g. "enquiry") by one client in its open window (one row each)."""
 
     scope = models.CharField(max_length=40)
     client = models.CharField(max_length=64)
-    window_start = models.BigIntegerField(help_text="Unix time the window began")
+    window_start = models.BigIntegerField(help_text="Unix time of the first use in the window")
     count = models.PositiveIntegerField(default=0)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["scope", "client", "window_start"], name="ratecounter_unique_window"
+                fields=["scope", "client"], name="ratecounter_one_window_per_client"
             )
         ]
         indexes = [models.Index(fields=["window_start"])]
