@@ -11,6 +11,7 @@ import pkgutil
 import re
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from django import forms
@@ -93,7 +94,12 @@ def test_shared_widgets(widget: forms.Widget, value: object, expected: str) -> N
 
 
 @pytest.mark.django_db
-def test_reports_page_default_dates_are_iso(client: Any, analyst: Any) -> None:
+def test_reports_page_default_dates_are_iso(client: Any, analyst: Any, time_machine: Any) -> None:
+    # The page and the test each read the clock: a running one can cross into a new month
+    # between the two, and the default period with it.
+    time_machine.move_to(
+        datetime(2025, 11, 30, 23, 59, 59, tzinfo=ZoneInfo("Europe/London")), tick=False
+    )
     assert client.login(username=analyst.username, password=PASSWORD)
     html = client.get(reverse("reports:index")).content.decode()
     start, end = default_period(timezone.localdate())
