@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -21,6 +22,14 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _required(settings: Any) -> None:
     settings.TWO_FACTOR_REQUIRED = True
+
+
+@pytest.fixture(autouse=True)
+def _one_code_step(time_machine: Any) -> None:
+    """The clock stands still, 10 s into a 30-second code step: which code is spent and which
+    is the app's next one must not change because a step ended between two requests (and the
+    throttle's wait must not run out on a slow machine)."""
+    time_machine.move_to(datetime(2026, 3, 4, 10, 0, 10, tzinfo=UTC), tick=False)
 
 
 def log_in(client: Any, user: Any) -> Any:
