@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from casebook.cases import actions as case_actions
 from casebook.cases.models import Case, Status
+from casebook.lib.working_hours import LONDON
 from casebook.partners import actions
 from casebook.partners.models import Escalation, Outcome, Referral
 
@@ -104,7 +105,11 @@ def test_record_outcome_and_chase_from_the_case_page(logged_in, case, practition
     assert "Items with an outcome (1)" in html
 
 
-def test_the_item_page_records_a_dated_outcome(logged_in, case, practitioner, tiktok):
+def test_the_item_page_records_a_dated_outcome(logged_in, case, practitioner, tiktok, time_machine):
+    # Days are counted between local dates, and "4 days ago" and "1 day ago" are 24-hour days:
+    # in the first hour after midnight in the days after the clocks go forward the two are
+    # four dates apart, not three. A June morning, and the clock stands still.
+    time_machine.move_to(datetime(2024, 6, 13, 10, 0, tzinfo=LONDON), tick=False)
     e = actions.do_escalate_item(
         case=case,
         actor=practitioner,
