@@ -1,13 +1,19 @@
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from casebook.accounts.models import AuditEvent
 from casebook.cases import actions
 from casebook.cases.models import Case, Category, Direction, Provenance, Status
+from casebook.lib.working_hours import LONDON
 
 
-def test_open_case_allocates_sequential_references_and_snapshots_profile(enquirer):
+def test_open_case_allocates_sequential_references_and_snapshots_profile(enquirer, time_machine):
+    # References count per year: the clock stands still on the year's last second, or a new
+    # year between the two cases would number the second 00001 again.
+    time_machine.move_to(datetime(2026, 12, 31, 23, 59, 59, tzinfo=LONDON), tick=False)
     first = actions.do_open_case(
         enquirer=enquirer, channel="email", subject="One", first_message="Hello"
     )
