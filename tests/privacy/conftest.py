@@ -76,7 +76,13 @@ def close_case(case: Any, *, closed_at: datetime) -> Any:
 
 
 def years_ago(years: int, *, days: int = 0) -> datetime:
+    """`years` calendar years before now, then `days` days more; on 29 February, counted from
+    the 28th (there may be no 29th that year), as the retention policy counts."""
     from django.utils import timezone
 
     now = timezone.now()
-    return now.replace(year=now.year - years) - timedelta(days=days)
+    try:
+        then = now.replace(year=now.year - years)
+    except ValueError:
+        then = now.replace(year=now.year - years, day=28)
+    return then - timedelta(days=days)
