@@ -137,7 +137,11 @@ ORG_KINDS = (
     "Project|Panel|Department|Directorate|Squad|"
     # A role of capitalised words is kept like a body when no word is a name: "Pupil Support
     # Leader", "Student Support Officer" (not "Mia Jones Youth Worker").
-    "Officer|Leader|Worker|Assistant|Co-ordinator|Coordinator|Adviser|Advisor|Practitioner"
+    "Officer|Leader|Worker|Assistant|Co-ordinator|Coordinator|Adviser|Advisor|Practitioner|"
+    "Teacher|Mentor|Nurse|Manager|Counsellor|"
+    # A notice, order or plan named in title case: "Child Abduction Warning Notice", "Sexual
+    # Risk Order", "Child Protection Plan".
+    "Notice|Order|Plan"
 )
 ORG_RE = factored.compile(
     r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*[ \t]+(?:"
@@ -364,7 +368,7 @@ def _closed_words_re() -> RunStart:
 
     words = read_words("nationalities.txt") | read_words("acronyms.txt") | _countries()
     regex = factored.compile(
-        r"\b(?:" + trie_regex(sorted(words), _phrase_char) + r")(?![\w'’\-@.])"
+        r"\b(?:" + trie_regex(sorted(words), _phrase_char) + r")(?![\w'’\-@]|\.\w)"
     )
     # Every match opens at \b with a word's first run, which a non-word character follows.
     return RunStart(regex, first_runs(words))
@@ -538,6 +542,7 @@ CALLED_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:app|apps|game|games|site|website|platform|server|service|programme|"
     r"program)\Z"
 )
+QUOTES = frozenset("\"“”'‘’")
 CALLED_TAIL_RE = factored.compile(
     r"(?:[A-Z][\w.]*|[a-z][a-z.]*[a-z])(?:[ \t]+[A-Z][A-Z\w]*){0,2}(?![\w'’@])"
 )
@@ -643,6 +648,11 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
             found.append(m.span())  # "ITS LUCY" in capitals: a listed name stays out below
     for m in CALLED_ANCHOR_RE.finditer(low):
         tail = CALLED_TAIL_RE.match(text, m.end())
+        if tail is None and text[m.end() : m.end() + 1] in QUOTES:
+            # In quotes: 'a game called "Gorilla Tag"', 'an app called "FaceSwap Pro"'.
+            tail = CALLED_TAIL_RE.match(text, m.end() + 1)
+            if tail is not None and text[tail.end() : tail.end() + 1] not in QUOTES:
+                tail = None
         if tail and CALLED_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
             found.append(tail.span())
     for m in ON_ANCHOR_RE.finditer(low):
