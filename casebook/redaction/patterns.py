@@ -1074,10 +1074,13 @@ def _group_nobody(text: str, start: int, end: int) -> bool:
 
     table = zipf_table()
     rest = (text[:start] + " " + text[end:]).lower()
-    for w in LETTER_OR_DIGIT_RUN_RE.findall(name):
+    words = LETTER_OR_DIGIT_RUN_RE.findall(name)
+    places = _group_places(words)
+    for w in words:
         low = w.lower()
         if (
-            len(w) >= 3
+            low not in places
+            and len(w) >= 3
             and w.isalpha()
             and table.get(low, 0.0) < 4.5
             and re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", rest)
@@ -1107,6 +1110,8 @@ def _names_nobody(name: str) -> bool:
     SMP", "the bunker"): it names nobody, so it is no account to hide. A word that is a first
     name or surname on our lists, or one English hardly knows ("Saltmarsh"), makes it a name
     someone chose; a word written together from two everyday words ("Nightwatch") is everyday.
+    After a lower-case "the", any lower-case word on no name list is the group's own word,
+    slang included ("the mandem", "the bunker"): a person is not called "the" anything.
     """
     from casebook.redaction.namemodel import zipf_table
 
@@ -1114,8 +1119,12 @@ def _names_nobody(name: str) -> bool:
     lex = lexicon()
     listed = _listed_words()
     words = LETTER_OR_DIGIT_RUN_RE.findall(name)
+    places = _group_places(words)
+    slang = len(words) > 1 and words[0] == "the"
 
     def everyday(w: str) -> bool:
+        if w in places:
+            return True  # "Thirsk Mums Uncensored", "Derry School Run Watch": a town's group
         if w in listed:
             return False
         if table.get(w, 0.0) >= GROUP_WORD_MIN_ZIPF or w in lex.protected or w in _acronyms():
@@ -1133,12 +1142,50 @@ def _names_nobody(name: str) -> bool:
             or w.lower() in ("year", "yr", "y", "class", "form", "the")
             or (len(w) == 1 and k > 0 and words[k - 1].isdigit())
             or everyday(w.lower())
+            or (
+                slang
+                and w.isalpha()
+                and w.islower()
+                and w not in listed
+                and not lex.any_first_name(w)
+            )
             for k, w in enumerate(words)
         )
     )
 
 
 GROUP_WORD_MIN_ZIPF = 2.5
+# Words after which a group's other words name what it is about, not whom: "Hollow Knight
+# Fan Hub", "Gorilla Tag Fans".
+FAN_WORDS = word_set("fan fans fandom fanclub stans appreciation")
+# A title before the subject makes it a person's fan club ("Miss Evans fan club").
+FAN_TITLES = word_set("mr mrs ms miss mx dr sir lady lord")
+
+
+def _group_places(words: list[str]) -> frozenset[str]:
+    """The lower-case words of a group's name that are no one: a town or a Welsh or Gaelic
+    place by shape ("Thirsk", "Llandrindod") that is no first name, and the words before
+    "Fan"/"Fans" when none is a first name or a title and one is an everyday word that is no
+    name ("Hollow Knight Fan Hub"; not "Miss Evans fan club", "Okafor Fans")."""
+    from casebook.redaction.namemodel import zipf_table
+    from casebook.redaction.nobody import celtic_place
+
+    lex = lexicon()
+    table = zipf_table()
+    listed = _listed_words()
+    low = [w.lower() for w in words]
+    out = set()
+    for w, lw in zip(words, low, strict=True):
+        if not lex.any_first_name(lw) and (lw in towns() or celtic_place(w[:1].upper() + lw[1:])):
+            out.add(lw)
+    for k, lw in enumerate(low):
+        if lw in FAN_WORDS and k > 0:
+            subject = low[:k]
+            if not any(lex.any_first_name(x) or x in FAN_TITLES for x in subject) and any(
+                table.get(x, 0.0) >= 4.0 and x not in listed for x in subject
+            ):
+                out.update(subject)
+    return frozenset(out)
 
 
 @cache
