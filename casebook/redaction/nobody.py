@@ -23,7 +23,8 @@ character of text:
 - a form's answer that is an everyday word ("Name: Withheld"), and a heading word before a
   count or a bracket ("Comments (3):");
 - a lower-case word after an article ("an ustadh"): a noun; a quoted lower-case description
-  after an article or a quoted age ('a "streamer" on twitch', '"16yo"').
+  after an article or a quoted age ('a "streamer" on twitch', '"16yo"'); a school or club in
+  lower case after "a" or "an" ("a small parish youth club").
 
 Each check reads a finding's whole text. A listed first name or surname vetoes every one of
 them but the two-word places whose second word says so ("Barry Island": no one is called
@@ -123,6 +124,7 @@ HEADING_AFTER_RE = factored.compile(r"[ \t]*\((?:\d{1,3}|[a-z][a-z ]{0,20})\)[ \
 LINE_START_BEFORE_RE = factored.compile(r"(?:^|\n)[ \t]*\Z")
 QUOTES = frozenset("\"“”'‘’")
 AGE_RE = factored.compile(r"\d{1,2}[ \t]?(?:yo|y/o|yrs?[ \t]old|years?[ \t]old)")
+INDEFINITE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|A|An)[ \t]+\Z")
 ARTICLE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|the|An|The|A)[ \t]+\Z")
 EVERYDAY_ZIPF = 3.0
 
@@ -314,6 +316,14 @@ def _quoted_description(text: str, start: int, end: int) -> bool:
     )
 
 
+def _described_school(text: str, start: int, end: int) -> bool:
+    """A school or club in lower case after "a" or "an" is a kind of place, not its name:
+    "we are a small parish youth club" ("the fir vale youth club" is one)."""
+    return text[start:end].islower() and (
+        INDEFINITE_BEFORE_RE.search(text, max(0, start - 5), start) is not None
+    )
+
+
 def names_nobody(text: str, ent: Entity) -> bool:
     """Whether a finding is a place, a product, an acronym or a form's word (see the module
     docstring), not a person's name, account or link."""
@@ -323,6 +333,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
     if ent.type not in ("PERSON", "USERNAME", "SCHOOL"):
         return False
     if _quoted_description(text, start, end):
+        return True
+    if ent.type == "SCHOOL" and _described_school(text, start, end):
         return True
     span = text[start:end]
     words = span.split()

@@ -54,6 +54,7 @@ from casebook.redaction.nobody import celtic_place, names_nobody
         ('she sent pics to "15yo" on snap and now thinks hes older', "15yo"),
         ('asked by a "16 year old" on Yubo to go live', "16 year old"),
         ('a whatsapp gc called "the gyaldem" sharing pics of a yr 9 girl', "the gyaldem"),
+        ("we are a tiny parish youth club in Anytown. Ross (youth lead) can help.", "youth club"),
     ],
 )
 def test_no_one_stays(text: str, kept: str) -> None:
@@ -89,6 +90,8 @@ def test_no_one_stays(text: str, kept: str) -> None:
         ('she has been sending money to a "dazza" on twitch for shoutouts', "dazza"),
         ('she has been sending money to a "Tink" on twitch for shoutouts', "Tink"),
         ('a group chat on snap called "the kezia crew" sharing pics of a yr 9 girl', "kezia"),
+        # A named club in lower case after "the" is still a school's or a club's name.
+        ("we are the fernlow vale youth club in Anytown. Ross (youth lead) can help.", "fernlow"),
         # Two words where the first is "Old" and the second a first name is a nickname.
         ("the man they call Old Gideon gave them vapes", "Gideon"),
     ],
