@@ -24,7 +24,8 @@ character of text:
   count or a bracket ("Comments (3):");
 - a lower-case word after an article ("an ustadh"): a noun; a quoted lower-case description
   after an article or a quoted age ('a "streamer" on twitch', '"16yo"'); a school or club in
-  lower case after "a" or "an" ("a small parish youth club").
+  lower case after "a" or "an" ("a small parish youth club"); a lower-case "ex-" compound
+  before a name ("ex-bf jordan").
 
 Each check reads a finding's whole text. A listed first name or surname vetoes every one of
 them but the two-word places whose second word says so ("Barry Island": no one is called
@@ -122,6 +123,9 @@ FIELD_AFTER_RE = factored.compile(r"[ \t]*(?:\n|\Z|\()")
 # A heading word before a count or a kind in brackets: "Comments (3):", "Screenshots (3)".
 HEADING_AFTER_RE = factored.compile(r"[ \t]*\((?:\d{1,3}|[a-z][a-z ]{0,20})\)[ \t]*(?::|\n|from\b)")
 LINE_START_BEFORE_RE = factored.compile(r"(?:^|\n)[ \t]*\Z")
+# A former partner or friend written "ex-" and a lower-case word ("ex-bf", "ex-partner"): a
+# relation, never a name's part.
+EX_RELATION_RE = factored.compile(r"ex-[a-z]+(?:[ \t]+|\Z)")
 QUOTES = frozenset("\"“”'‘’")
 AGE_RE = factored.compile(r"\d{1,2}[ \t]?(?:yo|y/o|yrs?[ \t]old|years?[ \t]old)")
 INDEFINITE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|A|An)[ \t]+\Z")
@@ -354,5 +358,16 @@ def names_nobody(text: str, ent: Entity) -> bool:
 
 
 def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
-    """The entities without those that name no one (names_nobody)."""
-    return [e for e in entities if not names_nobody(text, e)]
+    """The entities without those that name no one (names_nobody), and a name without the
+    lower-case "ex-" compound before it ("ex-bf jordan" is "ex-bf {name}")."""
+    out = []
+    for e in entities:
+        if e.type == "PERSON" and text.startswith("ex-", e.start):
+            ex = EX_RELATION_RE.match(text, e.start, e.end)
+            if ex is not None:
+                if ex.end() >= e.end:
+                    continue
+                e = Entity(ex.end(), e.end, e.type)
+        if not names_nobody(text, e):
+            out.append(e)
+    return out

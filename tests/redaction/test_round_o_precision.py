@@ -55,6 +55,8 @@ from casebook.redaction.nobody import celtic_place, names_nobody
         ('asked by a "16 year old" on Yubo to go live', "16 year old"),
         ('a whatsapp gc called "the gyaldem" sharing pics of a yr 9 girl', "the gyaldem"),
         ("we are a tiny parish youth club in Anytown. Ross (youth lead) can help.", "youth club"),
+        ("her ex-bf posted it on snap", "ex-bf"),
+        ("getting messages from ex-bf tiernan oakes who is 19", "ex-bf"),
     ],
 )
 def test_no_one_stays(text: str, kept: str) -> None:
@@ -90,6 +92,8 @@ def test_no_one_stays(text: str, kept: str) -> None:
         ('she has been sending money to a "dazza" on twitch for shoutouts', "dazza"),
         ('she has been sending money to a "Tink" on twitch for shoutouts', "Tink"),
         ('a group chat on snap called "the kezia crew" sharing pics of a yr 9 girl', "kezia"),
+        # The name after an "ex-" compound still goes.
+        ("getting messages from ex-bf tiernan oakes who is 19", "tiernan oakes"),
         # A named club in lower case after "the" is still a school's or a club's name.
         ("we are the fernlow vale youth club in Anytown. Ross (youth lead) can help.", "fernlow"),
         # Two words where the first is "Old" and the second a first name is a nickname.
