@@ -31,7 +31,9 @@ FLOORS = {
     "blind_k": (0.945, 0.945, 0.95, 18),
     "blind_l": (0.955, 0.95, 0.96, 16),
     "blind_m": (0.945, 0.94, 0.945, 17),
-    "blind_n": (0.955, 0.97, 0.945, 24),
+    # Precision 0.972 and 3 must-survive hits since round O (places, services, acronyms and
+    # form words that name no one, casebook/redaction/nobody.py).
+    "blind_n": (0.955, 0.97, 0.965, 4),
 }
 
 # set: (texts, labelled spans or None where not pinned)
