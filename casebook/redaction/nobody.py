@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from casebook.redaction import factored
-from casebook.redaction.core import ADDRESS_WORDS, Entity
+from casebook.redaction.core import ADDRESS_WORDS, ENTITY_TYPES, Entity
 from casebook.redaction.lexicon import lexicon, read_words, towns, word_set
 
 # Place-name elements that open Welsh, Gaelic, Scots and Irish places and no common first
@@ -126,6 +126,7 @@ LINE_START_BEFORE_RE = factored.compile(r"(?:^|\n)[ \t]*\Z")
 # A former partner or friend written "ex-" and a lower-case word ("ex-bf", "ex-partner"): a
 # relation, never a name's part.
 EX_RELATION_RE = factored.compile(r"ex-[a-z]+(?:[ \t]+|\Z)")
+OTHER_KINDS = frozenset(ENTITY_TYPES) - {"PERSON", "USERNAME", "SCHOOL", "URL"}
 QUOTES = frozenset("\"“”'‘’")
 AGE_RE = factored.compile(r"\d{1,2}[ \t]?(?:yo|y/o|yrs?[ \t]old|years?[ \t]old)")
 INDEFINITE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|A|An)[ \t]+\Z")
@@ -145,13 +146,23 @@ def _counties() -> frozenset[str]:
 
 
 def _listed_word(low: str) -> bool:
-    return low in _listed() or lexicon().any_first_name(low)
+    return low in _listed() or low in _more_first()
+
+
+@cache
+def _more_first() -> frozenset[str]:
+    return lexicon().more_first
+
+
+@cache
+def _zipf_table() -> dict[str, float]:
+    from casebook.redaction.namemodel import zipf_table
+
+    return zipf_table()
 
 
 def _zipf(low: str) -> float:
-    from casebook.redaction.namemodel import zipf_table
-
-    return zipf_table().get(low, 0.0)
+    return _zipf_table().get(low, 0.0)
 
 
 def celtic_place(word: str) -> bool:
@@ -213,9 +224,12 @@ def _town_alone(text: str, start: int, end: int) -> bool:
 def _two_word_place(words: list[str]) -> bool:
     """ "Old Colwyn", "Llanbadarn Fawr", "Barry Island": two capitalised words, one of which
     says the other is a place, and no first name after "Old" ("Old Tom")."""
-    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+    if len(words) != 2:
         return False
-    first, last = words[0].lower(), words[1].lower()
+    first, last = words
+    if not (first[:1].isupper() and last[:1].isupper()):
+        return False
+    first, last = first.lower(), last.lower()
     if first in PLACE_FIRST_WORDS:
         return not lexicon().any_first_name(last) and last not in _listed()
     return last in PLACE_LAST_WORDS
@@ -331,30 +345,36 @@ def _described_school(text: str, start: int, end: int) -> bool:
 def names_nobody(text: str, ent: Entity) -> bool:
     """Whether a finding is a place, a product, an acronym or a form's word (see the module
     docstring), not a person's name, account or link."""
+    kind = ent.type
     start, end = ent.start, ent.end
-    if ent.type == "URL":
+    if kind == "URL":
         return SHORT_DOMAIN_RE.fullmatch(text, start, end) is not None
-    if ent.type not in ("PERSON", "USERNAME", "SCHOOL"):
+    if kind != "PERSON" and kind != "USERNAME" and kind != "SCHOOL":
         return False
-    if _quoted_description(text, start, end):
-        return True
-    if ent.type == "SCHOOL" and _described_school(text, start, end):
-        return True
     span = text[start:end]
     words = span.split()
     if len(words) == 1:
-        if ent.type == "PERSON" and _place_word(text, start, end):
+        # Every check of one word is vetoed by the name lists: most findings stop here.
+        if _listed_word(span.lower()):
+            return False
+        if start and text[start - 1] in QUOTES and _quoted_description(text, start, end):
             return True
-        if ent.type == "SCHOOL" and _town_alone(text, start, end):
-            return True
-        if _camel_product(span) and _service_before(text, start):
-            return True
-        return ent.type == "PERSON" and (
-            _acronym(text, start, end)
-            or _form_word(text, start, end)
-            or _noun_after_article(text, start, end)
-        )
-    return ent.type == "PERSON" and (_two_word_place(words) or _place_and_people(words))
+        if kind == "PERSON":
+            return (
+                _place_word(text, start, end)
+                or (_camel_product(span) and _service_before(text, start))
+                or _acronym(text, start, end)
+                or _form_word(text, start, end)
+                or _noun_after_article(text, start, end)
+            )
+        if kind == "SCHOOL":
+            return _town_alone(text, start, end) or _described_school(text, start, end)
+        return _camel_product(span) and _service_before(text, start)
+    if start and text[start - 1] in QUOTES and _quoted_description(text, start, end):
+        return True
+    if kind == "SCHOOL":
+        return _described_school(text, start, end)
+    return kind == "PERSON" and (_two_word_place(words) or _place_and_people(words))
 
 
 def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
@@ -362,6 +382,9 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
     lower-case "ex-" compound before it ("ex-bf jordan" is "ex-bf {name}")."""
     out = []
     for e in entities:
+        if e.type in OTHER_KINDS:
+            out.append(e)  # an email, a phone number ...: nothing here reads them
+            continue
         if e.type == "PERSON" and text.startswith("ex-", e.start):
             ex = EX_RELATION_RE.match(text, e.start, e.end)
             if ex is not None:
