@@ -66,6 +66,7 @@ PLACE_LAST_WORDS = word_set(
     "fawr fach mawr fechan isaf uchaf island isle end bay mhor mòr mor beag bheag magna "
     "parva regis sands spa"
 )
+DISTRICT_LAST_WORDS = word_set("island isle end sands")
 TITLES = ADDRESS_WORDS | word_set("pcso sgt insp det")
 LAST_WORD_RE = factored.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
 # What a place follows: a school or a street and a comma; "a girl from", "moved to".
@@ -126,7 +127,7 @@ LINE_START_BEFORE_RE = factored.compile(r"(?:^|\n)[ \t]*\Z")
 # A former partner or friend written "ex-" and a lower-case word ("ex-bf", "ex-partner"): a
 # relation, never a name's part.
 EX_RELATION_RE = factored.compile(r"ex-[a-z]+(?:[ \t]+|\Z)")
-OTHER_KINDS = frozenset(ENTITY_TYPES) - {"PERSON", "USERNAME", "SCHOOL", "URL"}
+OTHER_KINDS = frozenset(ENTITY_TYPES) - {"PERSON", "USERNAME", "SCHOOL", "URL", "ADDRESS"}
 QUOTES = frozenset("\"“”'‘’")
 AGE_RE = factored.compile(r"\d{1,2}[ \t]?(?:yo|y/o|yrs?[ \t]old|years?[ \t]old)")
 INDEFINITE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|A|An)[ \t]+\Z")
@@ -349,10 +350,16 @@ def names_nobody(text: str, ent: Entity) -> bool:
     start, end = ent.start, ent.end
     if kind == "URL":
         return SHORT_DOMAIN_RE.fullmatch(text, start, end) is not None
-    if kind != "PERSON" and kind != "USERNAME" and kind != "SCHOOL":
-        return False
     span = text[start:end]
     words = span.split()
+    if kind == "ADDRESS":
+        # "Ponders End", "Barry Island": a district named so, not a street (Welsh streets end
+        # in "Isaf", "Uchaf": "Lôn Isaf", so those words are left out here).
+        return (
+            len(words) == 2 and words[0][:1].isupper() and words[1].lower() in DISTRICT_LAST_WORDS
+        )
+    if kind != "PERSON" and kind != "USERNAME" and kind != "SCHOOL":
+        return False
     if len(words) == 1:
         # Every check of one word is vetoed by the name lists: most findings stop here.
         if _listed_word(span.lower()):

@@ -28,6 +28,7 @@ from casebook.redaction.nobody import celtic_place, names_nobody
         ("the girl is originally from Hexley", "Hexley"),
         # Two words, one of which says the other is a place.
         ('Screenshot 2: "Pentrefoel Fawr" under her story', "Pentrefoel Fawr"),
+        ("messages arranging a pick up from Hollins End station car park", "Hollins End"),
         # A town alone before a word for its people, with a school of its name elsewhere.
         ('a Snapchat group called "Selby lads" which boys from Selby High are in', "Selby lads"),
         # A group named after its town or a Welsh place.
@@ -92,6 +93,9 @@ def test_no_one_stays(text: str, kept: str) -> None:
         ('she has been sending money to a "dazza" on twitch for shoutouts', "dazza"),
         ('she has been sending money to a "Tink" on twitch for shoutouts', "Tink"),
         ('a group chat on snap called "the kezia crew" sharing pics of a yr 9 girl', "kezia"),
+        # A Welsh street named "Lower Lane" or "Upper Lane" is still an address.
+        ("she lives at Tŷ Coch, Lôn Uchaf with her nan", "Lôn Uchaf"),
+        ("she lives at Bryn Hyfryd, Lôn Isaf, Abergele with her nan", "Lôn Isaf"),
         # The name after an "ex-" compound still goes.
         ("getting messages from ex-bf tiernan oakes who is 19", "tiernan oakes"),
         # A named club in lower case after "the" is still a school's or a club's name.
