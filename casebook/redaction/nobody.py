@@ -53,7 +53,7 @@ CELTIC_PLACE_RE = factored.compile(
     r"Maes|Blaen)(?=[a-z]{3})[a-z]+"
 )
 # Endings of English place names; surnames share them ("Ashton", "Crawford"), so a word
-# with one is a place only where the text also says so (see _english_place).
+# with one is a place only before a comma and a known town or county (see _place_word).
 ENGLISH_PLACE_RE = factored.compile(
     r"[A-Z][a-z]{2,}(?:ton|ham|by|thorpe|thorp|wick|wich|ford|bridge|minster|well|worth|"
     r"bury|borough|brough|stead|field|chester|caster|cester|mouth|pool|port|combe|sk|gate|"
