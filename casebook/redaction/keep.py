@@ -154,6 +154,10 @@ ORG_RE = factored.compile(
     + ORG_KINDS
     + r")\b"
 )
+# The kinds of youth setting ORG_RE would keep as a public body ("Youth Hub", "Youth Project",
+# "Youth Centre"); children are known by them as by a school (patterns._youth_settings), while
+# "Youth Justice Service" and "Youth Offending Team" stay.
+YOUTH_SETTING_KIND_RE = factored.compile(r"(?:Hub|Project|Centre|Center)\Z")
 SCHOOL_WORDS = word_set(
     "school academy college primary high grammar infants infant juniors junior ysgol gaelscoil "
     "referral"
@@ -733,6 +737,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         words = [w.lower().strip("'’") for w in m.group(0).split()[:-1]]
         if any(w in SCHOOL_WORDS for w in words):
             continue  # "Oakfield Academy Trust" names a school
+        if words[-1] == "youth" and YOUTH_SETTING_KIND_RE.search(m.group(0)):
+            continue  # "Riverside Youth Hub", "Ely Youth Project": a setting, named like a school
         # A person's name before the kind is a person ("Mia Jones, Team Lead" aside);
         # a name that is also a place or a kept word is not ("Devon", "Lancashire").
         start = m.start()

@@ -18,6 +18,7 @@ from casebook.redaction import factored
 from casebook.redaction.core import ADDRESS_WORDS, Entity
 from casebook.redaction.lexicon import (
     Anchored,
+    Lexicon,
     LineStart,
     RunStart,
     Searchable,
@@ -1537,6 +1538,52 @@ CAPS_SENTENCE_WORDS = word_set(
 )
 
 
+# Capitalised words after "Academy" or "College" up to where the name ends: "Harris Academy
+# Peckham,", "The Priory Academy LSST, Lincoln", "Oasis Academy South Bank)".
+PLACE_AFTER_KIND_RE = factored.compile(
+    r"[ \t]+(?P<w>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+    r"(?=[ \t]*(?:[,;:)(]|\.(?:[ \t]|\Z)|\n|\Z|[ \t][-–][ \t]))"
+)
+WORD_BEFORE_AMPERSAND_RE = factored.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
+
+
+def _place_after_kind(text: str, end: int, lex: Lexicon) -> int:
+    """Where a school's name that ends in "Academy" or "College" at `end` really ends: over
+    the place or the letters after the kind that trusts and colleges name their schools with
+    (see _setting_tail), not over a listed first name or a protected word ("Oakfield Academy
+    Year 9", "Kendal College Tuesday,")."""
+    from casebook.redaction.namemodel import zipf_table
+
+    m = PLACE_AFTER_KIND_RE.match(text, end)
+    if m is None:
+        return end
+    written = m.group("w").split()
+    words = [w.lower() for w in written]
+    if any(
+        lex.any_first_name(w) and w not in towns() and not written[k].isupper()
+        for k, w in enumerate(words)
+    ):
+        return end
+    n = _setting_tail(words, zipf_table(), lex)
+    if n < len(words):
+        return end  # the name's end is the bracket or comma: all the words, or none
+    return m.end()
+
+
+def _joins_two_names(text: str, pos: int, after: str, lex: Lexicon) -> bool:
+    """Whether the "&" at pos stands between two capitalised names of one school ("Bridgwater
+    & Taunton College"), not between a body and a school ("Early Help & Oakfield School")."""
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    before = WORD_BEFORE_AMPERSAND_RE.search(text, max(0, pos - 30), pos)
+    if before is None or not after[:1].isupper():
+        return False
+    first, second = before.group(1).lower(), after.lower()
+    if any(w in lex.protected or w in SCHOOL_GENERIC for w in (first, second)):
+        return False
+    return first in towns() or zipf_of(first, zipf_table()) < SETTING_RARE_ZIPF
+
+
 def find_schools(text: str) -> list[Entity]:
     found: list[Entity] = []
     lex = lexicon()
@@ -1562,6 +1609,9 @@ def find_schools(text: str) -> list[Entity]:
                 break
             if seen_name and SCHOOL_KEYWORD_RE.fullmatch(word):
                 break  # the end of another school: "X Academy and Tollgate School"
+            if word == "&" and words and _joins_two_names(text, pos, words[-1][1], lex):
+                words.append((pos, word))
+                continue  # "Bridgwater & Taunton College": two places' college
             if word in ("and", "&") and not (words and words[-1][1] in ("St", "St.", "Saint")):
                 break  # "Early Help and the Virtual School"; but "St Peter and St Paul"
             if (
@@ -1599,12 +1649,15 @@ def find_schools(text: str) -> list[Entity]:
         first = words[-1][0]
         tail = SCHOOL_TAIL_RE.match(text, m.end())
         end = tail.end() if tail else m.end()
+        if end == m.end() and m.group(0)[:1] in "AC":
+            end = _place_after_kind(text, end, lex)  # "Harris Academy Peckham", "... LSST,"
         found.append(Entity(first, end, "SCHOOL"))
     found += _celtic_schools(text)
     found += _lower_case_schools(text)
     found += _schools_by_context(text, found)
     found += _schools_by_setting(text)
     found += _youth_settings(text)
+    found += _settings_in_slots(text, lowered(text))
     found += _school_repeats(text, found)
     return found
 
@@ -1939,12 +1992,33 @@ def _schools_by_setting(text: str) -> list[Entity]:
 # "Cedar Lodge PRU": children are known by them as by a school. The kind, then the name going
 # back over at most three words ("youth worker at the warehouse project" is left: no kind).
 YOUTH_SETTING_KIND_RE = factored.compile(
-    r"\b(?:youth[ \t]+(?:club|centre|center|project|hub|group)|(?:boys|girls)['’]?[ \t]+club"
-    r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+f\.?c|pru)\b",
+    r"\b(?:youth[ \t]+(?:club|centre|center|project|hub|group)"
+    r"|(?:boys['’]?[ \t]*(?:&|and)[ \t]*)?(?:boys|girls)['’]?[ \t]+club"
+    r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+f\.?c|pru"
+    # Where the youngest are: "little acorns day nursery", "Busy Bees Pre-School".
+    r"|day[ \t]+nursery|pre-?school|playgroup"
+    # A sports club a child trains at, its kind in capitals only ("Lisburn Swimming Club";
+    # "she goes to rugby club" is no name): see SPORT_CLUB_CAPS_RE.
+    r"|(?:swimming|gymnastics|boxing|judo|karate|taekwondo|kickboxing|netball|athletics|rugby|"
+    r"hockey|cricket|tennis|rowing|sailing|cycling|diving|dance|cheer(?:leading)?)[ \t]+club)\b",
     re.I,
 )
+SPORT_CLUB_CAPS_RE = factored.compile(r"[A-Z][a-z]+[ \t]+(?:Club|CLUB)")
 # What every match of YOUTH_SETTING_KIND_RE holds, in lower case.
-YOUTH_SETTING_KIND_HINTS = ("club", "youth", "pru", "jfc", " fc", "f.c")
+YOUTH_SETTING_KIND_HINTS = (
+    "club",
+    "youth",
+    "pru",
+    "jfc",
+    " fc",
+    "f.c",
+    "nursery",
+    "school",
+    "playgroup",
+)
+# Where a town's youth club is named as a setting, not as a place: "bex from kingsbury youth
+# centre", "(harlow youth club)", "@ ely youth project" (but "the Wrexham youth club").
+SETTING_SLOT_BEFORE_RE = factored.compile(r"(?:\b(?:from|at)|[@(])[ \t]*\Z", re.I)
 # Words that say which or what kind of setting, not its name: "our local youth club", "the
 # Friday youth club", "a new PRU", "her old boys' club".
 YOUTH_SETTING_NOT_NAME = word_set(
@@ -1977,6 +2051,13 @@ def _youth_settings(text: str) -> list[Entity]:
     table = zipf_table()
     for m in YOUTH_SETTING_KIND_RE.finditer(text):
         start = m.start()
+        kind = m.group(0)
+        if (
+            kind[-4:].lower() == "club"
+            and not kind.lower().startswith(("boys", "girls", "youth"))
+            and not SPORT_CLUB_CAPS_RE.fullmatch(kind)
+        ):
+            continue  # "rugby club", "a swimming club": a kind of club, not its name
         words: list[str] = []
         while len(words) < 3:
             prev = YOUTH_NAME_WORD_RE.search(text, max(0, start - 30), start)
@@ -1992,7 +2073,7 @@ def _youth_settings(text: str) -> list[Entity]:
                 base in YOUTH_SETTING_NOT_NAME
                 or base in SCHOOL_VERBS
                 or base in PLATFORM_WORDS
-                or zipf_of(base, table) >= YOUTH_NAME_MAX_ZIPF
+                or (zipf_of(base, table) >= YOUTH_NAME_MAX_ZIPF and base not in SCHOOL_NAME_WORDS)
             ):
                 break  # "the Friday youth club", "a whatsapp youth group", "goes to youth club"
             words.append(base)
@@ -2001,13 +2082,231 @@ def _youth_settings(text: str) -> list[Entity]:
             w in ("st", "st.", "saint") or zipf_of(w, table) < YOUTH_NAME_RARE_ZIPF for w in words
         ):
             continue
-        if m.group(0)[:1] in "yY" and " ".join(reversed(words)) in towns():
-            continue  # "Caernarfon youth club": the town's, a place; not "Dyce boys club"
+        if (
+            kind[:1] in "yY"
+            and kind.islower()
+            and " ".join(reversed(words)) in towns()
+            and not SETTING_SLOT_BEFORE_RE.search(text, max(0, start - 8), start)
+        ):
+            # "the Caernarfon youth club": the town's, a place; not "Dyce boys club", "Ely
+            # Youth Project" (a name in capitals) nor "bex from kingsbury youth centre"
+            continue
         the = YOUTH_NAME_WORD_RE.search(text, max(0, start - 6), start)
         if the is not None and the.group(1).lower() == "the":
             start = the.start(1)
         found.append(Entity(start, m.end(), "SCHOOL"))
     return found
+
+
+# --- settings named by where they stand, with no kind of school ------------------------------
+# Words a setting named after a person or a dedication opens with: "bishop challoner", "sir
+# john cass", "st thomas more", "all saints", "cardinal heenan".
+SETTING_TITLE_WORDS = word_set(
+    "bishop cardinal archbishop sir dame saint st st. lady king queen prince princess holy "
+    "sacred blessed all"
+)
+# Setting-only slots (matched on the lower-cased text):
+# - a first name from a setting, then what a caller does: "priya from bishop wordsworth re",
+#   "dom from thornleigh asking", "kasia at st francis xavier - ...";
+# - the head of a setting: "the head of john madejski (reading)";
+# - a setting's role in the possessive: "dunmore park's safeguarding lead".
+PERSON_FROM_SETTING_RE = factored.compile(
+    r"[ \t](?:from|at)[ \t]+"
+    r"(?P<p>(?:st\.[ \t]+)?[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}?)"
+    r"(?=[ \t]+(?:re|asking|about|here|regarding|wanting|wants|rang|called|calling|phoned|"
+    r"emailed|enquiring|querying|innit|init|lol|lmao|tho|tbh|ngl|fr|yeah|mate|bro|bruv)\b"
+    r"|[ \t]*(?:[-–(,;:?!]|\.(?:[ \t]|\Z)|\n|\Z))"
+)
+SETTING_PERSON_BEFORE_RE = factored.compile(r"(?<![\w'’\-])([a-z][a-z'’\-]+)\Z")
+HEAD_OF_SETTING_RE = factored.compile(
+    r"\bhead[ \t]+of[ \t]+(?P<p>(?:st\.[ \t]+)?[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}?)"
+    r"(?=[ \t]*(?:[(,;)]|\.(?:[ \t]|\Z)|\n|\Z))"
+)
+SETTING_ROLE_OWNER_RE = factored.compile(
+    r"(?P<p>(?-i:(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*))['’]s[ \t]+(?:safeguarding[ \t]+lead|"
+    r"designated[ \t]+safeguarding[ \t]+lead|dsl|headteacher|head[ \t]+teacher|senco|"
+    r"pastoral[ \t]+lead|deputy[ \t]+head)\b",
+    re.I,
+)
+SETTING_ROLE_OWNER_HINT_RE = factored.compile(
+    r"['’]s[ \t]+(?:safeguarding|designated|dsl|head|senco|pastoral|deputy)", re.I
+)
+# A signature's line after the signer's role names the setting: "Helen Achebe\nDSL\n
+# Ravenscliffe", "Deputy Head\nThe Grange, Stockport" (the town after a comma stays).
+ROLE_LINE_THEN_SETTING_RE = LineStart(
+    r"^[ \t]*(?:DSL|DDSL|Designated[ \t]+Safeguarding[ \t]+Lead|Deputy[ \t]+DSL|"
+    r"Headteacher|Head[ \t]+Teacher|Deputy[ \t]+Head(?:teacher)?|Assistant[ \t]+Head(?:teacher)?|"
+    r"SENCO|SENDCo|SENCo|Head[ \t]+of[ \t]+Year[ \t]+\d{1,2}|Safeguarding[ \t]+Lead|"
+    r"Pastoral[ \t]+Lead|Principal|Nursery[ \t]+Manager|Youth[ \t]+Worker)[ \t]*[,.]?[ \t]*\n"
+    r"[ \t]*(?P<p>(?:[Tt]he[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|&|and)){0,4})"
+    r"[ \t]*(?:,[^\n]*)?$",
+    re.M,
+)
+# The multi-academy trusts whose schools carry the trust's name first ("Harris Academy
+# Peckham", "Oasis Academy South Bank", "Ark Globe Academy", "Outwood Grange", "Ormiston
+# Venture Academy"): the Department for Education's list of the largest trusts.
+TRUST_WORDS = ("harris", "oasis", "ark", "outwood", "ormiston", "dixons", "e-act")
+TRUST_RE = run_start(
+    r"\b(?:harris|oasis|ark|outwood|ormiston|dixons|e-act)[ \t]+"
+    r"(?P<w>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,4})"
+)
+TRUST_KINDS = word_set("academy academies college primary school")
+TRUST_SLOT_BEFORE_RE = factored.compile(
+    r"(?:\b(?:from|at|attends|attended|to|dsl|senco|head)|[@(,])[ \t]*\Z"
+)
+COMPASS_WORDS = word_set("north south east west upper lower central")
+# A word this common ends a setting's name after its kind or trust ("peckham", "south bank";
+# not "re", "about", "and").
+SETTING_TAIL_MAX_ZIPF = 5.0
+SETTING_WORD_MAX_ZIPF = 5.5
+SETTING_RARE_ZIPF = 3.0
+
+
+def _setting_tail(words: list[str], table: dict[str, float], lex: Lexicon) -> int:
+    """How many of words (lower case) go on naming a setting after its kind or its trust's
+    name: places and words English seldom writes, a compass word before one ("south bank"),
+    at most three."""
+    from casebook.redaction.namemodel import zipf_of
+
+    n = 0
+    while n < len(words) and n < 3:
+        w = words[n]
+        if (
+            w in lex.protected
+            or w in lex.must_survive
+            or w in SCHOOL_VERBS
+            or w in SETTING_TAIL_NOT_WORDS
+            or w.endswith(("ed", "ing"))
+        ):
+            break
+        if zipf_of(w, table) < SETTING_TAIL_MAX_ZIPF or w in SCHOOL_NAME_WORDS:
+            n += 1
+            continue
+        if (
+            w in COMPASS_WORDS
+            and n + 1 < len(words)
+            and (
+                zipf_of(words[n + 1], table) < SETTING_TAIL_MAX_ZIPF
+                or words[n + 1] in SCHOOL_NAME_WORDS
+            )
+        ):
+            n += 2
+            continue
+        break
+    return n
+
+
+def _names_a_setting_alone(words: list[str], table: dict[str, float], lex: Lexicon) -> bool:
+    """Whether words (lower case, 1-3), standing where only a setting goes, can name one with
+    no kind of school: a word English seldom writes ("deanery", "thornleigh"); a title or
+    dedication first ("bishop challoner", "st thomas more", "all saints"); or a person's
+    first name and surname ("jack hunt", "ellen wilkinson"). Not a town, a platform, a
+    protected word ("from school", "at home", "the council", "year 9")."""
+    from casebook.redaction.namemodel import zipf_of
+
+    if not words or any(
+        w in lex.protected
+        or w in lex.must_survive
+        or w in SLOT_WORDS_NOT_SETTINGS
+        or zipf_of(w, table) >= SETTING_WORD_MAX_ZIPF
+        for w in words
+        if w not in SETTING_TITLE_WORDS
+    ):
+        return False
+    phrase = " ".join(words)
+    if phrase in towns() or words[-1] in PLATFORM_WORDS:
+        return False
+    if words[0] in SETTING_TITLE_WORDS:
+        return len(words) > 1 and (words[0] != "all" or words[1] in ("saints", "hallows", "souls"))
+    if len(words) == 1:
+        return zipf_of(words[0], table) < SETTING_RARE_ZIPF and not lex.any_first_name(words[0])
+    if lex.any_first_name(words[0]) and len(words) == 2:
+        return words[1] in lex.surnames or zipf_of(words[1], table) < SETTING_RARE_ZIPF
+    return any(zipf_of(w, table) < SETTING_RARE_ZIPF for w in words)
+
+
+# What a caller does after naming the setting: "ark kingsley academy rang".
+SETTING_TAIL_NOT_WORDS = word_set(
+    "re rang rung said says told asked asks called calls phoned emailed wants sent sends "
+    "about has had have is was are were and or but with"
+)
+SLOT_WORDS_NOT_SETTINGS = word_set(
+    "the a an my his her their our your its this that work home school college uni church "
+    "town city court hospital police council mum dad nan mums dads family friends there here"
+)
+
+
+def _settings_in_slots(text: str, low: str) -> list[Entity]:
+    """Settings named where only a setting stands (see PERSON_FROM_SETTING_RE, TRUST_RE,
+    ROLE_LINE_THEN_SETTING_RE) with no kind of school in the name, as SCHOOL spans
+    (code-point offsets)."""
+    from casebook.redaction.namemodel import zipf_table
+
+    found: list[Entity] = []
+    lex = lexicon()
+    table = zipf_table()
+    same = len(low) == len(text)
+    if same and (" from " in low or " at " in low):
+        for m in PERSON_FROM_SETTING_RE.finditer(low):
+            before = SETTING_PERSON_BEFORE_RE.search(low, max(0, m.start() - 24), m.start())
+            if before is None or not _listed_first(before.group(1), lex):
+                continue
+            words = m.group("p").split()
+            if words[0] in towns():
+                continue  # "heather at Ilkley Moor": a place by its town
+            if _names_a_setting_alone(words, table, lex):
+                found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    if same and "head of " in low:
+        for m in HEAD_OF_SETTING_RE.finditer(low):
+            words = m.group("p").split()
+            if _names_a_setting_alone(words, table, lex):
+                found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    if SETTING_ROLE_OWNER_HINT_RE.search(text):
+        for m in SETTING_ROLE_OWNER_RE.finditer(text):
+            words = m.group("p").lower().split()
+            while words and (words[0] in lex.protected or words[0] in SLOT_WORDS_NOT_SETTINGS):
+                words = words[1:]
+            if not words or " ".join(words) in towns() or words[-1] in PLATFORM_WORDS:
+                continue
+            if len(words) == 1 and lex.any_first_name(words[0]):
+                continue  # "Sarah's head teacher": a child's
+            end = m.end("p")
+            found.append(Entity(end - len(" ".join(words)), end, "SCHOOL"))
+    if "\n" in text:
+        for m in ROLE_LINE_THEN_SETTING_RE.finditer(text):
+            words = m.group("p").lower().split()
+            if words[0] == "the":
+                words = words[1:]
+            if (
+                not words
+                or words[0] in lex.protected
+                or " ".join(words) in towns()
+                or (len(words) <= 2 and lex.any_first_name(words[0]))
+            ):
+                continue  # a town, a word of the note, or the next signer's name
+            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    if same and any(w in low for w in TRUST_WORDS):
+        for m in TRUST_RE.finditer(low):
+            words = m.group("w").split()
+            kind = next((k for k, w in enumerate(words) if w in TRUST_KINDS), None)
+            if kind is not None and kind <= 2:
+                if not all(_setting_word(w, table) for w in words[:kind]):
+                    continue
+                n = kind + 1 + _setting_tail(words[kind + 1 :], table, lex)
+            elif TRUST_SLOT_BEFORE_RE.search(low, max(0, m.start() - 10), m.start()):
+                n = _setting_tail(words, table, lex)  # "from ormiston venture"
+                if n == 0 or any(w in SETTING_TITLE_WORDS for w in words[:n]):
+                    continue
+            else:
+                continue
+            end = m.start("w") + len(" ".join(words[:n]))
+            found.append(Entity(m.start(), end, "SCHOOL"))
+    return found
+
+
+def _listed_first(word: str, lex: Lexicon) -> bool:
+    """A listed first name that is no everyday word ("heather", "will") nor a protected one."""
+    return lex.any_first_name(word) and word not in lex.protected and word not in lex.ambiguous
 
 
 def _celtic_schools(text: str) -> list[Entity]:
@@ -2353,8 +2652,27 @@ def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
         and not saint
         and (not kept or all((w.rstrip("'s’") in SCHOOL_NAME_WORDS or w in places) for w in kept))
     ):
-        return None
+        return _named_for_someone(text, pos, m.group(0).split(), table, lex)
     return pos, kind.end() if kind is not None else pos + len(span)
+
+
+NAME_END_RE = factored.compile(r"[ \t]*(?:[,;:)(!?]|\.(?:[ \t]|\Z)|\n|\Z|[ \t][-–][ \t])")
+
+
+def _named_for_someone(
+    text: str, pos: int, words: list[str], table: dict[str, float], lex: Lexicon
+) -> tuple[int, int] | None:
+    """After a school's cue, two or three lower-case words where the name ends that name a
+    setting for a person or a dedication ("the school is jack hunt.", "kids from ernest
+    bevin,"; see _names_a_setting_alone), as (start, end); else None."""
+    end = pos
+    for k, w in enumerate(words[:3]):
+        end = text.index(w, end) + len(w)
+        if k >= 1 and NAME_END_RE.match(text, end):
+            if _names_a_setting_alone(words[: k + 1], table, lex):
+                return pos, end
+            return None
+    return None
 
 
 DETERMINERS = word_set(
@@ -2385,12 +2703,21 @@ TO_AFTER_RE = factored.compile(r"[ \t]+to[ \t]+")
 
 # Schools named for a church dedication, after a word of going there or in brackets, with or
 # without their kind: "lad at holy trinity", "(sacred heart junior)", "from Corpus Christi".
-DEDICATION_HINTS = ("holy ", "sacred ", "christ ", "corpus ", "blessed ")
+DEDICATION_HINTS = (
+    "holy ",
+    "sacred ",
+    "christ ",
+    "corpus ",
+    "blessed ",
+    "all saints",
+    "all hallows",
+    "all souls",
+)
 DEDICATION_RE = factored.compile(
     r"(?:\b(?:at|from|to|attends?|attended|attending|outside|joined)[ \t]+|\([ \t]*)(?P<p>"
     r"(?:sacred[ \t]+heart|holy[ \t]+(?:trinity|cross|family|rosary|spirit|name|redeemer|"
     r"ghost|child|angels|innocents|apostles)|christ[ \t]+the[ \t]+king|corpus[ \t]+christi|"
-    r"blessed[ \t]+sacrament)"
+    r"blessed[ \t]+sacrament|all[ \t]+(?:saints|hallows|souls)(?!['’]?[ \t]+(?:day|eve|church)\b))"
     r"(?:[ \t]+(?:rc|r\.c\.|catholic|c[ \t]+of[ \t]+e|ce))?"
     r"(?:[ \t]+(?:primary|juniors?|infants?|high|academy|college|school|catholic[ \t]+school))?)"
     r"(?=[ \t]*[)\s.,;:!?\-]|\Z)",
