@@ -996,7 +996,56 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     weak = _weak_cue_names(text, taken)
     people = _propagated(text, people + nicknames + weak, taken)
     masked[:] = taken
-    return people + _initials(text, people, masked)
+    return _with_particles(text, people + _initials(text, people, masked), masked)
+
+
+# A surname's particle before it, once or twice, in any case: "de souza", "van der Berg",
+# "Ni Bhriain", "mac an tSaoir". Not a van before its owner ("the van Sam drove").
+SURNAME_PARTICLES = word_set(
+    "van von de der den da du di dos das del della la le ni nic mac ap bin al el"
+)
+PARTICLE_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:(?:"
+    + "|".join(f"{w}|{w.capitalize()}" for w in sorted(SURNAME_PARTICLES))
+    + r")[ \t]+){1,2}\Z"
+)
+VEHICLE_VAN_RE = factored.compile(
+    r"\b(?:the|a|an|his|her|their|my|our|your|white|black|red|blue|police|delivery)[ \t]+\Z",
+    re.I,
+)
+
+
+NICKNAME_ADJECTIVE_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?:big|lil|little|fat|tall|mad)[ \t]+\Z", re.I
+)
+
+
+def _with_particles(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
+    """People with the particles of a surname written before them taken in (the second
+    mention "de souza" after "mrs de souza" was found as "souza" alone), and a nickname's
+    adjective ("big lenny", "lil jay"; not "my little tom")."""
+    out = []
+    for ent in people:
+        adjective = NICKNAME_ADJECTIVE_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start)
+        if (
+            adjective is not None
+            and masked.find(1, adjective.start(), ent.start) < 0
+            and WEAK_DETERMINER_BEFORE_RE.search(
+                text, max(0, adjective.start() - 10), adjective.start()
+            )
+            is None
+            and adjective.group(0)[0].isupper() == text[ent.start].isupper()
+        ):
+            ent = Entity(adjective.start(), ent.end, ent.type)
+        before = PARTICLE_BEFORE_RE.search(text, max(0, ent.start - 12), ent.start)
+        if before is not None and masked.find(1, before.start(), ent.start) < 0:
+            first = before.group(0).split()[0].lower()
+            if first != "van" or not VEHICLE_VAN_RE.search(
+                text, max(0, before.start() - 12), before.start()
+            ):
+                ent = Entity(before.start(), ent.end, ent.type)
+        out.append(ent)
+    return out
 
 
 TOWN_REST_RE = factored.compile(r"[ \t]+([A-Z][a-z]+)\b")
@@ -2074,6 +2123,10 @@ FINAL_INITIAL_RE = factored.compile(
     r"|[ \t][A-HJ-Z](?=[.:,;)(\n]|[ \t]+\(|[ \t]*\Z)"
     # In a list of names: "Alfie B and Connor", "Kyle R & Liam".
     r"|[ \t][A-HJ-Z](?=[ \t]+(?:and|&)[ \t])"
+    # Before what a person does: "Alfie B said", "Maya K has sent it" (not "A" or "I").
+    r"|[ \t][B-HJ-Z](?=[ \t]+(?:said|says|told|tells|sent|sends|asked|asks|messaged|texted|"
+    r"replied|added|posted|shared|rang|called|wants|wanted|was|is|has|had|did|does|will|"
+    r"would|can|could)\b)"
 )
 # A lower-case name's initial, with a full stop or ending the speaker of a chat line ("amber w.").
 # Not letters that chat uses as words ("k" for ok, "u", "r", "n", "x", "c", "y", "b").
@@ -2083,6 +2136,10 @@ FINAL_LOWER_INITIAL_RE = factored.compile(
     # someone", "paige w, jade", "kyle r, liam", "arjun s, 15", "(mason p)". Not "a", "i",
     # "u", "x", "k", "n", which chat uses as words ("tell jade i, ...", "love u, ...").
     r"|[ \t][b-hjlmo-twyz](?=[,;)]|[ \t]+(?:and|&)[ \t])"
+    # Before what a person says or sends: "alfie b said" (not "is", "was": "jay b is" may
+    # be "be").
+    r"|[ \t][b-hjlmo-twyz](?=[ \t]+(?:said|says|told|tells|sent|sends|asked|messaged|texted|"
+    r"replied|posted|shared)\b)"
 )
 # A family word or "Big"/"Little" written as part of a name: "Uncle Huw", "Big Mo", "NANA ROSE"
 # ... only when capitalised like the name and not after a possessive ("my Uncle Huw" keeps
@@ -2165,7 +2222,9 @@ def _with_final_initial(text: str, ent: Entity) -> Entity:
 NICKNAME_CUE_RE = factored.compile(
     r"\b(?:names?(?:[ \t]+mentioned|[ \t]+given|[ \t]+used)?[ \t]*:|"
     r"called(?:[ \t]+(?:him|her|them|me|us))?|known[ \t]+as|"
-    r"nicknamed|aka|a\.k\.a\.?|goes[ \t]+by|calls[ \t]+(?:him|her|them)(?:self)?)[ \t]*",
+    r"nicknamed|aka|a\.k\.a\.?|goes[ \t]+by|calls[ \t]+(?:him|her|them)(?:self)?|"
+    # "kids call him "big lenny"", "says his name is "dino dad"".
+    r"call[ \t]+(?:him|her|them|me|us)|(?:his|her|their|my|your|ur)[ \t]+name[ \t]+is)[ \t]*",
     re.I,
 )
 NICKNAME_ITEM_RE = factored.compile(
@@ -2423,7 +2482,7 @@ WEAK_SUBJECT_VERB_RE = run_start(
 WEAK_OBJECT_RE = run_start(
     r"\b(?:(?:spoke|Spoke|speak|Speak)[ \t]+(?:to|with)|(?:talked|Talked)[ \t]+to|"
     + _both_cases(
-        "told tell messaged messaging texted texting phoned emailed contacted support "
+        "told tell tells messaged messaging texted texting phoned emailed contacted support "
         "supporting supported"
     )
     + r")[ \t]+(?P<w>[A-Za-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
@@ -2468,9 +2527,26 @@ BRACKET_NAME_RE = factored.compile(
 )
 NICKNAME_GIVEN_RE = factored.compile(
     r"\b(?:known[ \t]+as|goes[ \t]+by|go[ \t]+by|calls[ \t]+(?:himself|herself|themselves|"
-    r"themself)|nicknamed|aka)[ \t]+[\"“'‘]?(?P<w>[A-Za-z][a-z'’\-]*[a-z])\b(?![\w'’@\-])",
+    r"themself)|nicknamed|aka)[ \t]+[\"“'‘]?(?P<w>[A-Za-z][a-z'’\-]*[a-z])\b(?![\w'’@\-])"
+    # "u can call me ash.", "call me jojo x": a word alone, ending the sentence.
+    r"|\bcall[ \t]+me[ \t]+(?P<c>[A-Za-z][a-z'’\-]*[a-z])(?=[ \t]*(?:[.!?,x\n]|\Z))",
     re.I,
 )
+# What "call me" asks for that is no name: "call me back.", "call me asap", "call me babe".
+CALL_ME_NOT_NAMES = word_set(
+    "back later l8r asap tomorrow tomoz tomorro 2moro 2morrow tmrw tmr today 2day tonight "
+    "2nite now soon please pls plz babe baby hun "
+    "hunny bro mate sis love darling daddy mummy anytime again whenever"
+)
+# An adjective written as part of a nickname before a listed first name: "big mo", "lil jay",
+# "lil b", "Big Mo" (NAME_PREFIX_RE takes it when the name is found without it).
+NICKNAME_ADJECTIVES = word_set("big lil little fat tall mad")
+ADJECTIVE_NAME_RE = run_start(
+    r"\b(?:"
+    + _both_cases(" ".join(sorted(NICKNAME_ADJECTIVES)))
+    + r")[ \t]+(?P<w>[a-z][a-z'’\-]*)(?![\w'’@\-]|\.\w)"
+)
+ADJECTIVE_NAME_SHORT = 3  # an everyday word that is also a name, this short: "mo", "jay"
 WEAK_PREV_WORD_RE = factored.compile(r"(?<![\w@.'’\-])([A-Za-z][a-z'’\-]*[a-z])[ \t]*\Z")
 # A word the age bracket or the bracketed age makes a name may be a listed surname or a word
 # English hardly knows as well as a listed first name ("bailey (13)"; not "kids (13)",
@@ -2503,6 +2579,25 @@ def _weak_word_ok(w: str, *, listed_only: bool, max_zipf: float = 0.0) -> bool:
     return low in lex.surnames or zipf_of(low, zipf_table()) < max_zipf
 
 
+# The end of a sentence or line after the object of "told": "he tells rose.", "spoke to
+# Hope\n".
+OBJECT_END_RE = factored.compile(r"[ \t]*(?:[.!?](?:[ \t\n]|\Z)|\n|\Z)")
+
+
+def _object_name_at_end(text: str, word: str, end: int, lex: Lexicon) -> bool:
+    """A listed first name that is also an everyday word ("rose", "hope", "grace") as the
+    whole object of "told", "spoke to" ..., the sentence ending after it, is the name: "he
+    tells rose." (not "told lies", which no list holds, nor a modal: "told will.")."""
+    low = word.lower()
+    return (
+        low in lex.ambiguous
+        and lex.any_first_name(low)
+        and low not in MODAL_NAMES
+        and low not in lex.must_survive
+        and OBJECT_END_RE.match(text, end) is not None
+    )
+
+
 def _never_a_name(low: str, lex: Lexicon) -> bool:
     """A folded word no weak cue or repeated mention takes as a name: grammar and slot words,
     titles, relations, words that must survive or are protected."""
@@ -2513,6 +2608,7 @@ def _never_a_name(low: str, lex: Lexicon) -> bool:
         or low in RELATION_WORDS
         or low in lex.must_survive
         or low in lex.protected
+        or low in NICKNAME_ADJECTIVES  # "lil" of "lil b" is not found again alone
     )
 
 
@@ -2544,7 +2640,10 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
             spans.append((s, e))  # a capitalised name there is the name rules' already
     for m in WEAK_OBJECT_RE.finditer(text):
         s, e = m.span("w")
-        if free(s, e) and _weak_word_ok(m.group("w"), listed_only=True):
+        if free(s, e) and (
+            _weak_word_ok(m.group("w"), listed_only=True)
+            or _object_name_at_end(text, m.group("w"), e, lex)
+        ):
             spans.append((s, e))
     for m in WEAK_ROLE_RE.finditer(text):
         s, e = m.span("w")
@@ -2611,12 +2710,32 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
         or "nicknamed" in low
         or "aka " in low
     )
-    for m in NICKNAME_GIVEN_RE.finditer(text) if cued else ():
-        s, e = m.span("w")
+    for m in NICKNAME_GIVEN_RE.finditer(text) if cued or "call me" in low else ():
+        group = "w" if m.group("w") is not None else "c"
+        s, e = m.span(group)
+        if group == "c" and m.group("c").lower() in CALL_ME_NOT_NAMES:
+            continue
         if free(s, e) and _weak_word_ok(
-            m.group("w"), listed_only=False, max_zipf=NICKNAME_GIVEN_MAX_ZIPF
+            m.group(group), listed_only=False, max_zipf=NICKNAME_GIVEN_MAX_ZIPF + 0.5
         ):
             spans.append((s, e))
+    if "big " in low or "lil " in low or "little " in low or "fat " in low or "mad " in low:
+        for m in ADJECTIVE_NAME_RE.finditer(text):
+            s, e = m.span("w")
+            word = m.group("w")
+            if not free(m.start(), e) or not not_after_determiner(m.start()):
+                continue
+            if (
+                _listed_first_name(word, lex)
+                or (
+                    len(word) <= ADJECTIVE_NAME_SHORT
+                    and lex.any_first_name(word)
+                    and word not in MODAL_NAMES
+                    and word not in lex.must_survive
+                )
+                or (len(word) == 1 and m.group(0)[:1] in "lL" and word not in "aiuxkn")
+            ):
+                spans.append((m.start(), e))  # "big mo", "lil b": the nickname whole
     found = []
     for s, e in sorted(set(spans)):
         if taken.find(1, s, e) >= 0:
