@@ -2752,7 +2752,7 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
 # determiner or in a calendar phrase ("Summer term"); a word that must survive never.
 MENTION_GAP_RE = factored.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)\Z", re.I)
 MENTION_LIST_NEXT_RE = factored.compile(
-    r"\)?(?:[ \t]*\([^()\n]{1,16}\))?(?:,[ \t]*|[ \t]+(?:and|&|\+)[ \t]+|[ \t]*/[ \t]*)"
+    r"\)?(?:[ \t]*\([^()\n]{1,16}\))?(?:,[ \t]*|[ \t]+(?:and|&|\+|or)[ \t]+|[ \t]*/[ \t]*)"
     r"(?P<w>[A-Za-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
 )
 # After an everyday word in a list of names, what ends a list item: "kiera, paige w, jade."
@@ -2838,7 +2838,11 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
         c0 = text[end : end + 1]
         joined_after = c0 in LIST_JOIN_FIRSTS or (
             c0 == " "
-            and (text[end + 1 : end + 2] in LIST_JOIN_SECONDS or text[end + 1 : end + 5] == "and ")
+            and (
+                text[end + 1 : end + 2] in LIST_JOIN_SECONDS
+                or text[end + 1 : end + 5] == "and "
+                or text[end + 1 : end + 4] == "or "  # "chantelle or precious"
+            )
         )
         pre = text[max(0, start - 5) : start]
         joined_before = pre[-2:] in LIST_JOIN_BEFORE or pre[-1:] in ",/" or pre[-4:] == "and "

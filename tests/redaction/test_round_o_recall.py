@@ -96,6 +96,8 @@ def test_setting_words_with_nothing_named_stay(text: str, kept: str) -> None:
         ("yo lil b u still on?", "lil b"),
         ("lil jay said hi to everyone.", "lil jay"),
         ("big al rang the office twice.", "big al"),
+        # A listed first name after a found one and "or", as after "and".
+        ("biggest liar, tiana or destiny", "destiny"),
         # The two leaks: a final initial before what the person does, and a listed first name
         # that is also a word as the whole object of "tells".
         ("Maya K has sent the video again.", "Maya K"),
@@ -140,6 +142,7 @@ def test_second_initial_before_a_verb_is_taken_with_the_name() -> None:
         ("Plan B is to call. Vitamin D was low.", "Plan B is to call. Vitamin D was low."),
         ("mum texts rose. numbers rose sharply.", "numbers rose sharply"),
         ("then lil jay said lil things", "lil things"),
+        ("ask keeley or whoever is there.", "or whoever is there"),
     ],
 )
 def test_words_beside_those_slots_stay(text: str, kept: str) -> None:
