@@ -1020,12 +1020,29 @@ NICKNAME_ADJECTIVE_BEFORE_RE = factored.compile(
 )
 
 
+NICKNAME_AFTER_ADJECTIVE_RE = factored.compile(r"[ \t][b-hjlmo-twyzB-HJLMO-TWYZ](?![\w'’@\-])")
+
+
 def _with_particles(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     """People with the particles of a surname written before them taken in (the second
     mention "de souza" after "mrs de souza" was found as "souza" alone), and a nickname's
     adjective ("big lenny", "lil jay"; not "my little tom")."""
     out = []
     for ent in people:
+        k = ent.start - 1
+        if k > 0 and text[k] == " ":
+            prev = text[max(0, k - 8) : k].rpartition(" ")[2].lstrip("\"'“‘(").lower()
+            if prev not in SURNAME_PARTICLES and prev not in NICKNAME_ADJECTIVES:
+                prev = ""
+        else:
+            prev = ""
+        if not prev and ent.end - ent.start > 3:
+            out.append(ent)  # most names: no particle or adjective before, none to widen
+            continue
+        if text[ent.start : ent.end].lower() in NICKNAME_ADJECTIVES:
+            after = NICKNAME_AFTER_ADJECTIVE_RE.match(text, ent.end)
+            if after is not None and masked.find(1, ent.end, after.end()) < 0:
+                ent = Entity(ent.start, after.end(), ent.type)  # "lil" found, then "lil b"
         adjective = NICKNAME_ADJECTIVE_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start)
         if (
             adjective is not None

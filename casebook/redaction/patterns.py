@@ -2013,7 +2013,8 @@ YOUTH_SETTING_KIND_HINTS = (
     " fc",
     "f.c",
     "nursery",
-    "school",
+    "pre-school",
+    "preschool",
     "playgroup",
 )
 # Where a town's youth club is named as a setting, not as a place: "bex from kingsbury youth
@@ -2110,14 +2111,14 @@ SETTING_TITLE_WORDS = word_set(
 #   "dom from thornleigh asking", "kasia at st francis xavier - ...";
 # - the head of a setting: "the head of john madejski (reading)";
 # - a setting's role in the possessive: "dunmore park's safeguarding lead".
-PERSON_FROM_SETTING_RE = factored.compile(
-    r"[ \t](?:from|at)[ \t]+"
+PERSON_FROM_SETTING_RE = run_start(
+    r"\b(?:from|at)[ \t]+"
     r"(?P<p>(?:st\.[ \t]+)?[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}?)"
     r"(?=[ \t]+(?:re|asking|about|here|regarding|wanting|wants|rang|called|calling|phoned|"
     r"emailed|enquiring|querying|innit|init|lol|lmao|tho|tbh|ngl|fr|yeah|mate|bro|bruv)\b"
     r"|[ \t]*(?:[-–(,;:?!]|\.(?:[ \t]|\Z)|\n|\Z))"
 )
-SETTING_PERSON_BEFORE_RE = factored.compile(r"(?<![\w'’\-])([a-z][a-z'’\-]+)\Z")
+SETTING_PERSON_BEFORE_RE = factored.compile(r"(?<![\w'’\-])([a-z][a-z'’\-]+)[ \t]*\Z")
 HEAD_OF_SETTING_RE = factored.compile(
     r"\bhead[ \t]+of[ \t]+(?P<p>(?:st\.[ \t]+)?[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}?)"
     r"(?=[ \t]*(?:[(,;)]|\.(?:[ \t]|\Z)|\n|\Z))"
@@ -2130,6 +2131,28 @@ SETTING_ROLE_OWNER_RE = factored.compile(
 )
 SETTING_ROLE_OWNER_HINT_RE = factored.compile(
     r"['’]s[ \t]+(?:safeguarding|designated|dsl|head|senco|pastoral|deputy)", re.I
+)
+# What a text holds when SETTING_ROLE_OWNER_RE or ROLE_LINE_THEN_SETTING_RE can match: most
+# texts have none, and are not searched.
+SETTING_ROLE_OWNER_HINTS = (
+    "s safeguarding",
+    "s designated",
+    "s dsl",
+    "s head",
+    "s senco",
+    "s pastoral",
+    "s deputy",
+)
+ROLE_LINE_HINTS = (
+    "DSL",
+    "Designated",
+    "Head",
+    "SEN",
+    "Safeguarding",
+    "Pastoral",
+    "Principal",
+    "Manager",
+    "Worker",
 )
 # A signature's line after the signer's role names the setting: "Helen Achebe\nDSL\n
 # Ravenscliffe", "Deputy Head\nThe Grange, Stockport" (the town after a comma stays).
@@ -2172,6 +2195,16 @@ def _setting_tail(words: list[str], table: dict[str, float], lex: Lexicon) -> in
     while n < len(words) and n < 3:
         w = words[n]
         if (
+            w in COMPASS_WORDS
+            and n + 1 < len(words)
+            and (
+                zipf_of(words[n + 1], table) < SETTING_TAIL_MAX_ZIPF
+                or words[n + 1] in SCHOOL_NAME_WORDS
+            )
+        ):
+            n += 2  # "south bank", "east ham" (a compass word may be protected on its own)
+            continue
+        if (
             w in lex.protected
             or w in lex.must_survive
             or w in SCHOOL_VERBS
@@ -2181,16 +2214,6 @@ def _setting_tail(words: list[str], table: dict[str, float], lex: Lexicon) -> in
             break
         if zipf_of(w, table) < SETTING_TAIL_MAX_ZIPF or w in SCHOOL_NAME_WORDS:
             n += 1
-            continue
-        if (
-            w in COMPASS_WORDS
-            and n + 1 < len(words)
-            and (
-                zipf_of(words[n + 1], table) < SETTING_TAIL_MAX_ZIPF
-                or words[n + 1] in SCHOOL_NAME_WORDS
-            )
-        ):
-            n += 2
             continue
         break
     return n
@@ -2204,11 +2227,13 @@ def _names_a_setting_alone(words: list[str], table: dict[str, float], lex: Lexic
     protected word ("from school", "at home", "the council", "year 9")."""
     from casebook.redaction.namemodel import zipf_of
 
+    titled = bool(words) and words[0] in SETTING_TITLE_WORDS
     if not words or any(
         w in lex.protected
         or w in lex.must_survive
         or w in SLOT_WORDS_NOT_SETTINGS
-        or zipf_of(w, table) >= SETTING_WORD_MAX_ZIPF
+        # after a title any word may name the saint or the person: "st thomas more"
+        or (zipf_of(w, table) >= SETTING_WORD_MAX_ZIPF and not titled)
         for w in words
         if w not in SETTING_TITLE_WORDS
     ):
@@ -2248,7 +2273,9 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
     same = len(low) == len(text)
     if same and (" from " in low or " at " in low):
         for m in PERSON_FROM_SETTING_RE.finditer(low):
-            before = SETTING_PERSON_BEFORE_RE.search(low, max(0, m.start() - 24), m.start())
+            if m.start() < 2 or low[m.start() - 1] not in " \t":
+                continue
+            before = SETTING_PERSON_BEFORE_RE.search(low, max(0, m.start() - 25), m.start() - 1)
             if before is None or not _listed_first(before.group(1), lex):
                 continue
             words = m.group("p").split()
@@ -2261,7 +2288,7 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
             words = m.group("p").split()
             if _names_a_setting_alone(words, table, lex):
                 found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
-    if SETTING_ROLE_OWNER_HINT_RE.search(text):
+    if any(h in low for h in SETTING_ROLE_OWNER_HINTS) and SETTING_ROLE_OWNER_HINT_RE.search(text):
         for m in SETTING_ROLE_OWNER_RE.finditer(text):
             words = m.group("p").lower().split()
             while words and (words[0] in lex.protected or words[0] in SLOT_WORDS_NOT_SETTINGS):
@@ -2272,7 +2299,7 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
                 continue  # "Sarah's head teacher": a child's
             end = m.end("p")
             found.append(Entity(end - len(" ".join(words)), end, "SCHOOL"))
-    if "\n" in text:
+    if "\n" in text and any(h in text for h in ROLE_LINE_HINTS):
         for m in ROLE_LINE_THEN_SETTING_RE.finditer(text):
             words = m.group("p").lower().split()
             if words[0] == "the":
