@@ -17,6 +17,7 @@ from tests.redaction.coverage import covered, held_whole
         # A caller's setting after their first name, before what they asked.
         ("10:15 - priya from bishop wordsworth re a year 8 pupil's tiktok.", "bishop wordsworth"),
         ("kasia from st francis xavier asking for the report button.", "st francis xavier"),
+        ("call from ellie at st thomas more - asked for the ceop button.", "st thomas more"),
         ("call back gemma at thornleigh - she is free after 3", "thornleigh"),
         # After a school's cue, named for a person; a church dedication after "from".
         ("his school is ellen wilkinson. please help", "ellen wilkinson"),
@@ -34,6 +35,7 @@ from tests.redaction.coverage import covered, held_whole
             "harris academy bermondsey",
         ),
         ("gemma (dsl, oasis academy silvertown) re a supply teacher.", "oasis academy silvertown"),
+        ("jo (dsl, oasis academy east ham) re a pupil.", "oasis academy east ham"),
         ("ark kingsley academy rang about a sextortion case.", "ark kingsley academy"),
         ("millie from outwood grange was at the party.", "outwood grange"),
         ("Our school is The Grange Academy KSA, Stoke.", "Grange Academy KSA"),
