@@ -2239,10 +2239,14 @@ def _with_final_initial(text: str, ent: Entity) -> Entity:
 NICKNAME_CUE_RE = factored.compile(
     r"\b(?:names?(?:[ \t]+mentioned|[ \t]+given|[ \t]+used)?[ \t]*:|"
     r"called(?:[ \t]+(?:him|her|them|me|us))?|known[ \t]+as|"
-    r"nicknamed|aka|a\.k\.a\.?|goes[ \t]+by|calls[ \t]+(?:him|her|them)(?:self)?|"
-    # "kids call him "big lenny"", "says his name is "dino dad"".
-    r"call[ \t]+(?:him|her|them|me|us)|(?:his|her|their|my|your|ur)[ \t]+name[ \t]+is)[ \t]*",
+    r"nicknamed|aka|a\.k\.a\.?|goes[ \t]+by|calls[ \t]+(?:him|her|them)(?:self)?)[ \t]*",
     re.I,
+)
+# The same, for a name asked to be used or told: "kids call him "big lenny"", "says his name
+# is "slim dino"". Searched for only where "call " or "name is" stands.
+NICKNAME_CALL_CUE_RE = run_start(
+    r"\b(?:(?:call|Call)[ \t]+(?:him|her|them|me|us)"
+    r"|(?:his|His|her|Her|their|Their|my|My|your|Your|ur)[ \t]+name[ \t]+is)[ \t]*"
 )
 NICKNAME_ITEM_RE = factored.compile(
     r"(?:[\"“](?P<q>[^\"”\n]{1,24})[\"”]|(?P<w>[a-z][a-z'’\-]*[a-z]))"
@@ -2261,7 +2265,11 @@ def _named_in_quotes(text: str, masked: bytearray) -> list[Entity]:
     lex = lexicon()
     table = zipf_table()
     found = []
-    for cue in NICKNAME_CUE_RE.finditer(text):
+    cues: Iterable[re.Match[str]] = NICKNAME_CUE_RE.finditer(text)
+    low = lowered(text)
+    if "call " in low or "name is" in low:
+        cues = itertools.chain(cues, NICKNAME_CALL_CUE_RE.finditer(text))
+    for cue in cues:
         if NICKNAME_NOT_AFTER_RE.search(text, max(0, cue.start() - 40), cue.start()):
             continue
         pos = cue.end()

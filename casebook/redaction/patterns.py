@@ -1994,29 +1994,20 @@ def _schools_by_setting(text: str) -> list[Entity]:
 YOUTH_SETTING_KIND_RE = factored.compile(
     r"\b(?:youth[ \t]+(?:club|centre|center|project|hub|group)"
     r"|(?:boys['’]?[ \t]*(?:&|and)[ \t]*)?(?:boys|girls)['’]?[ \t]+club"
-    r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+f\.?c|pru"
-    # Where the youngest are: "little acorns day nursery", "Busy Bees Pre-School".
-    r"|day[ \t]+nursery|pre-?school|playgroup"
-    # A sports club a child trains at, its kind in capitals only ("Lisburn Swimming Club";
-    # "she goes to rugby club" is no name): see SPORT_CLUB_CAPS_RE.
-    r"|(?:swimming|gymnastics|boxing|judo|karate|taekwondo|kickboxing|netball|athletics|rugby|"
-    r"hockey|cricket|tennis|rowing|sailing|cycling|diving|dance|cheer(?:leading)?)[ \t]+club)\b",
+    r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+f\.?c|pru)\b",
     re.I,
 )
-SPORT_CLUB_CAPS_RE = factored.compile(r"[A-Z][a-z]+[ \t]+(?:Club|CLUB)")
-# What every match of YOUTH_SETTING_KIND_RE holds, in lower case.
-YOUTH_SETTING_KIND_HINTS = (
-    "club",
-    "youth",
-    "pru",
-    "jfc",
-    " fc",
-    "f.c",
-    "nursery",
-    "pre-school",
-    "preschool",
-    "playgroup",
+# Where the youngest are: "little acorns day nursery", "Busy Bees Pre-School".
+NURSERY_KIND_RE = factored.compile(r"\b(?:day[ \t]+nursery|pre-?school|playgroup)\b", re.I)
+NURSERY_KIND_HINTS = ("nursery", "pre-school", "preschool", "playgroup")
+# A sports club a child trains at, its kind capitalised ("Lisburn Swimming Club"; "she goes to
+# rugby club" is no name). Searched for only where "Club" is.
+SPORT_CLUB_RE = factored.compile(
+    r"\b(?:Swimming|Gymnastics|Boxing|Judo|Karate|Taekwondo|Kickboxing|Netball|Athletics|Rugby|"
+    r"Hockey|Cricket|Tennis|Rowing|Sailing|Cycling|Diving|Dance|Cheer(?:leading)?)[ \t]+Club\b"
 )
+# What every match of YOUTH_SETTING_KIND_RE holds, in lower case.
+YOUTH_SETTING_KIND_HINTS = ("club", "youth", "pru", "jfc", " fc", "f.c")
 # Where a town's youth club is named as a setting, not as a place: "bex from kingsbury youth
 # centre", "(harlow youth club)", "@ ely youth project" (but "the Wrexham youth club").
 SETTING_SLOT_BEFORE_RE = factored.compile(r"(?:\b(?:from|at)|[@(])[ \t]*\Z", re.I)
@@ -2046,19 +2037,20 @@ def _youth_settings(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_of, zipf_table
 
     low = lowered(text)
-    if not any(kind in low for kind in YOUTH_SETTING_KIND_HINTS):
+    kinds: list[re.Match[str]] = []
+    if any(kind in low for kind in YOUTH_SETTING_KIND_HINTS):
+        kinds += YOUTH_SETTING_KIND_RE.finditer(text)
+        if "Club" in text:
+            kinds += SPORT_CLUB_RE.finditer(text)
+    if any(kind in low for kind in NURSERY_KIND_HINTS):
+        kinds += NURSERY_KIND_RE.finditer(text)
+    if not kinds:
         return []  # most texts: no kind, no search
     found: list[Entity] = []
     table = zipf_table()
-    for m in YOUTH_SETTING_KIND_RE.finditer(text):
+    for m in kinds:
         start = m.start()
         kind = m.group(0)
-        if (
-            kind[-4:].lower() == "club"
-            and not kind.lower().startswith(("boys", "girls", "youth"))
-            and not SPORT_CLUB_CAPS_RE.fullmatch(kind)
-        ):
-            continue  # "rugby club", "a swimming club": a kind of club, not its name
         words: list[str] = []
         while len(words) < 3:
             prev = YOUTH_NAME_WORD_RE.search(text, max(0, start - 30), start)
@@ -2118,7 +2110,6 @@ PERSON_FROM_SETTING_RE = run_start(
     r"emailed|enquiring|querying|innit|init|lol|lmao|tho|tbh|ngl|fr|yeah|mate|bro|bruv)\b"
     r"|[ \t]*(?:[-–(,;:?!]|\.(?:[ \t]|\Z)|\n|\Z))"
 )
-SETTING_PERSON_BEFORE_RE = factored.compile(r"(?<![\w'’\-])([a-z][a-z'’\-]+)[ \t]*\Z")
 HEAD_OF_SETTING_RE = factored.compile(
     r"\bhead[ \t]+of[ \t]+(?P<p>(?:st\.[ \t]+)?[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}?)"
     r"(?=[ \t]*(?:[(,;)]|\.(?:[ \t]|\Z)|\n|\Z))"
@@ -2168,7 +2159,6 @@ ROLE_LINE_THEN_SETTING_RE = LineStart(
 # The multi-academy trusts whose schools carry the trust's name first ("Harris Academy
 # Peckham", "Oasis Academy South Bank", "Ark Globe Academy", "Outwood Grange", "Ormiston
 # Venture Academy"): the Department for Education's list of the largest trusts.
-TRUST_WORDS = ("harris", "oasis", "ark", "outwood", "ormiston", "dixons", "e-act")
 TRUST_RE = run_start(
     r"\b(?:harris|oasis|ark|outwood|ormiston|dixons|e-act)[ \t]+"
     r"(?P<w>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,4})"
@@ -2275,9 +2265,14 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
         for m in PERSON_FROM_SETTING_RE.finditer(low):
             if m.start() < 2 or low[m.start() - 1] not in " \t":
                 continue
-            before = SETTING_PERSON_BEFORE_RE.search(low, max(0, m.start() - 25), m.start() - 1)
-            if before is None or not _listed_first(before.group(1), lex):
-                continue
+            head = low[max(0, m.start() - 25) : m.start()].split()
+            if (
+                not head
+                or (len(head) == 1 and m.start() > 25)
+                or not head[-1].replace("-", "").replace("'", "").isalpha()
+                or not _listed_first(head[-1], lex)
+            ):
+                continue  # the first name before "from", a whole word (not the text's start)
             words = m.group("p").split()
             if words[0] in towns():
                 continue  # "heather at Ilkley Moor": a place by its town
@@ -2312,7 +2307,7 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
             ):
                 continue  # a town, a word of the note, or the next signer's name
             found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
-    if same and any(w in low for w in TRUST_WORDS):
+    if same:
         for m in TRUST_RE.finditer(low):
             words = m.group("w").split()
             kind = next((k for k, w in enumerate(words) if w in TRUST_KINDS), None)
