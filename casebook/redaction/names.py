@@ -1027,18 +1027,14 @@ def _with_particles(text: str, people: list[Entity], masked: bytearray) -> list[
     """People with the particles of a surname written before them taken in (the second
     mention "de souza" after "mrs de souza" was found as "souza" alone), and a nickname's
     adjective ("big lenny", "lil jay"; not "my little tom")."""
+    low = lowered(text)
+    if len(low) != len(text):
+        return people
+    _, runs = word_runs(low)
+    if WIDENING_WORDS.isdisjoint(runs):
+        return people  # most texts: no particle or nickname's adjective anywhere
     out = []
     for ent in people:
-        k = ent.start - 1
-        if k > 0 and text[k] == " ":
-            prev = text[max(0, k - 8) : k].rpartition(" ")[2].lstrip("\"'“‘(").lower()
-            if prev not in SURNAME_PARTICLES and prev not in NICKNAME_ADJECTIVES:
-                prev = ""
-        else:
-            prev = ""
-        if not prev and ent.end - ent.start > 3:
-            out.append(ent)  # most names: no particle or adjective before, none to widen
-            continue
         if text[ent.start : ent.end].lower() in NICKNAME_ADJECTIVES:
             after = NICKNAME_AFTER_ADJECTIVE_RE.match(text, ent.end)
             if after is not None and masked.find(1, ent.end, after.end()) < 0:
@@ -2244,9 +2240,9 @@ NICKNAME_CUE_RE = factored.compile(
 )
 # The same, for a name asked to be used or told: "kids call him "big lenny"", "says his name
 # is "slim dino"". Searched for only where "call " or "name is" stands.
-NICKNAME_CALL_CUE_RE = run_start(
-    r"\b(?:(?:call|Call)[ \t]+(?:him|her|them|me|us)"
-    r"|(?:his|His|her|Her|their|Their|my|My|your|Your|ur)[ \t]+name[ \t]+is)[ \t]*"
+NICKNAME_CALL_CUE_RE = factored.compile(
+    r"\b(?:call[ \t]+(?:him|her|them|me|us)|(?:his|her|their|my|your|ur)[ \t]+name[ \t]+is)[ \t]*",
+    re.I,
 )
 NICKNAME_ITEM_RE = factored.compile(
     r"(?:[\"“](?P<q>[^\"”\n]{1,24})[\"”]|(?P<w>[a-z][a-z'’\-]*[a-z]))"
@@ -2566,10 +2562,12 @@ CALL_ME_NOT_NAMES = word_set(
 # An adjective written as part of a nickname before a listed first name: "big mo", "lil jay",
 # "lil b", "Big Mo" (NAME_PREFIX_RE takes it when the name is found without it).
 NICKNAME_ADJECTIVES = word_set("big lil little fat tall mad")
-ADJECTIVE_NAME_RE = run_start(
-    r"\b(?:"
-    + _both_cases(" ".join(sorted(NICKNAME_ADJECTIVES)))
-    + r")[ \t]+(?P<w>[a-z][a-z'’\-]*)(?![\w'’@\-]|\.\w)"
+# The words _with_particles widens a name over: a text with none is passed over whole.
+WIDENING_WORDS = SURNAME_PARTICLES | NICKNAME_ADJECTIVES
+ADJECTIVE_NAME_RE = factored.compile(
+    r"(?:[bB](?<![\w'’][bB])ig|[lL](?<![\w'’][lL])(?:il|ittle)|[fF](?<![\w'’][fF])at"
+    r"|[tT](?<![\w'’][tT])all|[mM](?<![\w'’][mM])ad)"
+    r"[ \t]+(?P<w>[a-z][a-z'’\-]*)(?![\w'’@\-]|\.\w)"
 )
 ADJECTIVE_NAME_SHORT = 3  # an everyday word that is also a name, this short: "mo", "jay"
 WEAK_PREV_WORD_RE = factored.compile(r"(?<![\w@.'’\-])([A-Za-z][a-z'’\-]*[a-z])[ \t]*\Z")

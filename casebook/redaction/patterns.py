@@ -1609,11 +1609,12 @@ def find_schools(text: str) -> list[Entity]:
                 break
             if seen_name and SCHOOL_KEYWORD_RE.fullmatch(word):
                 break  # the end of another school: "X Academy and Tollgate School"
-            if word == "&" and words and _joins_two_names(text, pos, words[-1][1], lex):
-                words.append((pos, word))
-                continue  # "Bridgwater & Taunton College": two places' college
-            if word in ("and", "&") and not (words and words[-1][1] in ("St", "St.", "Saint")):
-                break  # "Early Help and the Virtual School"; but "St Peter and St Paul"
+            if word in ("and", "&"):
+                if word == "&" and words and _joins_two_names(text, pos, words[-1][1], lex):
+                    words.append((pos, word))
+                    continue  # "Bridgwater & Taunton College": two places' college
+                if not (words and words[-1][1] in ("St", "St.", "Saint")):
+                    break  # "Early Help and the Virtual School"; but "St Peter and St Paul"
             if (
                 word.isupper()
                 and word.lower() in CAPS_SENTENCE_WORDS
@@ -1649,7 +1650,7 @@ def find_schools(text: str) -> list[Entity]:
         first = words[-1][0]
         tail = SCHOOL_TAIL_RE.match(text, m.end())
         end = tail.end() if tail else m.end()
-        if end == m.end() and m.group(0)[:1] in "AC":
+        if end == m.end() and m.group(0)[:1] in "AC" and PLACE_AFTER_KIND_RE.match(text, end):
             end = _place_after_kind(text, end, lex)  # "Harris Academy Peckham", "... LSST,"
         found.append(Entity(first, end, "SCHOOL"))
     found += _celtic_schools(text)
@@ -1999,7 +2000,6 @@ YOUTH_SETTING_KIND_RE = factored.compile(
 )
 # Where the youngest are: "little acorns day nursery", "Busy Bees Pre-School".
 NURSERY_KIND_RE = factored.compile(r"\b(?:day[ \t]+nursery|pre-?school|playgroup)\b", re.I)
-NURSERY_KIND_HINTS = ("nursery", "pre-school", "preschool", "playgroup")
 # A sports club a child trains at, its kind capitalised ("Lisburn Swimming Club"; "she goes to
 # rugby club" is no name). Searched for only where "Club" is.
 SPORT_CLUB_RE = factored.compile(
@@ -2042,7 +2042,7 @@ def _youth_settings(text: str) -> list[Entity]:
         kinds += YOUTH_SETTING_KIND_RE.finditer(text)
         if "Club" in text:
             kinds += SPORT_CLUB_RE.finditer(text)
-    if any(kind in low for kind in NURSERY_KIND_HINTS):
+    if "nursery" in low or "pre-school" in low or "preschool" in low or "playgroup" in low:
         kinds += NURSERY_KIND_RE.finditer(text)
     if not kinds:
         return []  # most texts: no kind, no search
@@ -2103,8 +2103,13 @@ SETTING_TITLE_WORDS = word_set(
 #   "dom from thornleigh asking", "kasia at st francis xavier - ...";
 # - the head of a setting: "the head of john madejski (reading)";
 # - a setting's role in the possessive: "dunmore park's safeguarding lead".
-PERSON_FROM_SETTING_RE = run_start(
-    r"\b(?:from|at)[ \t]+"
+PERSON_FROM_SETTING_RE = factored.compile(
+    # The word's start is checked after its first letter, so the engine skips to an "f" or "a".
+    r"(?:f(?<![\w'’\-]f)rom|a(?<![\w'’\-]a)t)[ \t]+"
+    # Not the words most often there, which name no setting: "at home", "from the", "at 3".
+    r"(?!(?:the|a|an|my|his|her|their|our|your|home|school|work|least|all|once|first|last|"
+    r"this|that|night|lunch|break|time|times|some|any|about|around|least|it|them|him|me|us|"
+    r"you|what|when|which|where|who|how)\b|\d)"
     r"(?P<p>(?:st\.[ \t]+)?[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}?)"
     r"(?=[ \t]+(?:re|asking|about|here|regarding|wanting|wants|rang|called|calling|phoned|"
     r"emailed|enquiring|querying|innit|init|lol|lmao|tho|tbh|ngl|fr|yeah|mate|bro|bruv)\b"
@@ -2120,41 +2125,19 @@ SETTING_ROLE_OWNER_RE = factored.compile(
     r"pastoral[ \t]+lead|deputy[ \t]+head)\b",
     re.I,
 )
+# What every match of SETTING_ROLE_OWNER_RE holds, in the lower-cased text.
 SETTING_ROLE_OWNER_HINT_RE = factored.compile(
-    r"['’]s[ \t]+(?:safeguarding|designated|dsl|head|senco|pastoral|deputy)", re.I
-)
-# What a text holds when SETTING_ROLE_OWNER_RE or ROLE_LINE_THEN_SETTING_RE can match: most
-# texts have none, and are not searched.
-SETTING_ROLE_OWNER_HINTS = (
-    "s safeguarding",
-    "s designated",
-    "s dsl",
-    "s head",
-    "s senco",
-    "s pastoral",
-    "s deputy",
-)
-ROLE_LINE_HINTS = (
-    "DSL",
-    "Designated",
-    "Head",
-    "SEN",
-    "Safeguarding",
-    "Pastoral",
-    "Principal",
-    "Manager",
-    "Worker",
+    r"['’]s[ \t]+(?:safeguarding|designated|dsl|head|senco|pastoral|deputy)"
 )
 # A signature's line after the signer's role names the setting: "Helen Achebe\nDSL\n
 # Ravenscliffe", "Deputy Head\nThe Grange, Stockport" (the town after a comma stays).
-ROLE_LINE_THEN_SETTING_RE = LineStart(
-    r"^[ \t]*(?:DSL|DDSL|Designated[ \t]+Safeguarding[ \t]+Lead|Deputy[ \t]+DSL|"
+ROLE_LINE_THEN_SETTING_RE = factored.compile(
+    r"\n[ \t]*(?:DSL|DDSL|Designated[ \t]+Safeguarding[ \t]+Lead|Deputy[ \t]+DSL|"
     r"Headteacher|Head[ \t]+Teacher|Deputy[ \t]+Head(?:teacher)?|Assistant[ \t]+Head(?:teacher)?|"
     r"SENCO|SENDCo|SENCo|Head[ \t]+of[ \t]+Year[ \t]+\d{1,2}|Safeguarding[ \t]+Lead|"
     r"Pastoral[ \t]+Lead|Principal|Nursery[ \t]+Manager|Youth[ \t]+Worker)[ \t]*[,.]?[ \t]*\n"
     r"[ \t]*(?P<p>(?:[Tt]he[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|&|and)){0,4})"
-    r"[ \t]*(?:,[^\n]*)?$",
-    re.M,
+    r"[ \t]*(?:,[^\n]*)?(?=\n|\Z)"
 )
 # The multi-academy trusts whose schools carry the trust's name first ("Harris Academy
 # Peckham", "Oasis Academy South Bank", "Ark Globe Academy", "Outwood Grange", "Ormiston
@@ -2283,7 +2266,7 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
             words = m.group("p").split()
             if _names_a_setting_alone(words, table, lex):
                 found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
-    if any(h in low for h in SETTING_ROLE_OWNER_HINTS) and SETTING_ROLE_OWNER_HINT_RE.search(text):
+    if SETTING_ROLE_OWNER_HINT_RE.search(low) if same else SETTING_ROLE_OWNER_RE.search(text):
         for m in SETTING_ROLE_OWNER_RE.finditer(text):
             words = m.group("p").lower().split()
             while words and (words[0] in lex.protected or words[0] in SLOT_WORDS_NOT_SETTINGS):
@@ -2294,7 +2277,7 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
                 continue  # "Sarah's head teacher": a child's
             end = m.end("p")
             found.append(Entity(end - len(" ".join(words)), end, "SCHOOL"))
-    if "\n" in text and any(h in text for h in ROLE_LINE_HINTS):
+    if "\n" in text:
         for m in ROLE_LINE_THEN_SETTING_RE.finditer(text):
             words = m.group("p").lower().split()
             if words[0] == "the":
