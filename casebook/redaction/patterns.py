@@ -2201,6 +2201,8 @@ def _names_a_setting_alone(words: list[str], table: dict[str, float], lex: Lexic
     from casebook.redaction.namemodel import zipf_of
 
     titled = bool(words) and words[0] in SETTING_TITLE_WORDS
+    if titled and any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return False  # the saint's name ends at its possessive: "st ebba's again"
     if not words or any(
         w in lex.protected
         or w in lex.must_survive

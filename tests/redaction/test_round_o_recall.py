@@ -80,6 +80,7 @@ def test_settings_named_where_only_a_setting_stands(text: str, setting: str) -> 
         ("Penrith Leisure Centre is open late.", "Penrith Leisure Centre"),
         ("Early Help & Oakfield School met on Monday.", "Early Help &"),
         ("pupils from sarah jones class sent it.", "class"),
+        ("jo from st aidan's again - she rang back.", "again"),
     ],
 )
 def test_setting_words_with_nothing_named_stay(text: str, kept: str) -> None:
