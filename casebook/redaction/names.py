@@ -1015,9 +1015,7 @@ VEHICLE_VAN_RE = factored.compile(
 )
 
 
-NICKNAME_ADJECTIVE_BEFORE_RE = factored.compile(
-    r"(?<![\w'’])(?:big|lil|little|fat|tall|mad)[ \t]+\Z", re.I
-)
+NICKNAME_ADJECTIVE_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:big|lil|little)[ \t]+\Z", re.I)
 
 
 NICKNAME_AFTER_ADJECTIVE_RE = factored.compile(r"[ \t][b-hjlmo-twyzB-HJLMO-TWYZ](?![\w'’@\-])")
@@ -2561,12 +2559,11 @@ CALL_ME_NOT_NAMES = word_set(
 )
 # An adjective written as part of a nickname before a listed first name: "big mo", "lil jay",
 # "lil b", "Big Mo" (NAME_PREFIX_RE takes it when the name is found without it).
-NICKNAME_ADJECTIVES = word_set("big lil little fat tall mad")
+NICKNAME_ADJECTIVES = word_set("big lil little")
 # The words _with_particles widens a name over: a text with none is passed over whole.
 WIDENING_WORDS = SURNAME_PARTICLES | NICKNAME_ADJECTIVES
 ADJECTIVE_NAME_RE = factored.compile(
-    r"(?:[bB](?<![\w'’][bB])ig|[lL](?<![\w'’][lL])(?:il|ittle)|[fF](?<![\w'’][fF])at"
-    r"|[tT](?<![\w'’][tT])all|[mM](?<![\w'’][mM])ad)"
+    r"(?:[bB](?<![\w'’][bB])ig|[lL](?<![\w'’][lL])(?:il|ittle))"
     r"[ \t]+(?P<w>[a-z][a-z'’\-]*)(?![\w'’@\-]|\.\w)"
 )
 ADJECTIVE_NAME_SHORT = 3  # an everyday word that is also a name, this short: "mo", "jay"
@@ -2742,7 +2739,7 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
             m.group(group), listed_only=False, max_zipf=NICKNAME_GIVEN_MAX_ZIPF + 0.5
         ):
             spans.append((s, e))
-    if "big " in low or "lil " in low or "little " in low or "fat " in low or "mad " in low:
+    if "big " in low or "lil " in low or "little " in low:
         for m in ADJECTIVE_NAME_RE.finditer(text):
             s, e = m.span("w")
             word = m.group("w")

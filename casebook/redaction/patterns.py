@@ -2103,9 +2103,9 @@ SETTING_TITLE_WORDS = word_set(
 #   "dom from thornleigh asking", "kasia at st francis xavier - ...";
 # - the head of a setting: "the head of john madejski (reading)";
 # - a setting's role in the possessive: "dunmore park's safeguarding lead".
+# Found from " from " and " at " (a literal the engine skips to), the word before read after.
 PERSON_FROM_SETTING_RE = factored.compile(
-    # The word's start is checked after its first letter, so the engine skips to an "f" or "a".
-    r"(?:f(?<![\w'’\-]f)rom|a(?<![\w'’\-]a)t)[ \t]+"
+    r" (?:from|at)[ \t]+"
     # Not the words most often there, which name no setting: "at home", "from the", "at 3".
     r"(?!(?:the|a|an|my|his|her|their|our|your|home|school|work|least|all|once|first|last|"
     r"this|that|night|lunch|break|time|times|some|any|about|around|least|it|them|him|me|us|"
@@ -2125,10 +2125,21 @@ SETTING_ROLE_OWNER_RE = factored.compile(
     r"pastoral[ \t]+lead|deputy[ \t]+head)\b",
     re.I,
 )
-# What every match of SETTING_ROLE_OWNER_RE holds, in the lower-cased text.
-SETTING_ROLE_OWNER_HINT_RE = factored.compile(
-    r"['’]s[ \t]+(?:safeguarding|designated|dsl|head|senco|pastoral|deputy)"
-)
+SETTING_ROLES = ("safeguarding", "designated", "dsl", "head", "senco", "pastoral", "deputy")
+
+
+def _role_after_possessive(low: str) -> bool:
+    """Whether a role of SETTING_ROLE_OWNER_RE follows "'s " somewhere in low (lower case):
+    a few finds of "'s ", where a search for the role's pattern looks at every character."""
+    for mark in ("'s ", "’s "):
+        k = low.find(mark)
+        while k >= 0:
+            if low.startswith(SETTING_ROLES, k + 3):
+                return True
+            k = low.find(mark, k + 3)
+    return False
+
+
 # A signature's line after the signer's role names the setting: "Helen Achebe\nDSL\n
 # Ravenscliffe", "Deputy Head\nThe Grange, Stockport" (the town after a comma stays).
 ROLE_LINE_THEN_SETTING_RE = factored.compile(
@@ -2246,14 +2257,12 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
     lex = lexicon()
     table = zipf_table()
     same = len(low) == len(text)
-    if same and (" from " in low or " at " in low):
+    if same:
         for m in PERSON_FROM_SETTING_RE.finditer(low):
-            if m.start() < 2 or low[m.start() - 1] not in " \t":
-                continue
-            head = low[max(0, m.start() - 25) : m.start()].split()
+            head = low[max(0, m.start() - 24) : m.start()].split()
             if (
                 not head
-                or (len(head) == 1 and m.start() > 25)
+                or (len(head) == 1 and m.start() > 24)
                 or not head[-1].replace("-", "").replace("'", "").isalpha()
                 or not _listed_first(head[-1], lex)
             ):
@@ -2268,7 +2277,7 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
             words = m.group("p").split()
             if _names_a_setting_alone(words, table, lex):
                 found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
-    if SETTING_ROLE_OWNER_HINT_RE.search(low) if same else SETTING_ROLE_OWNER_RE.search(text):
+    if same and _role_after_possessive(low):
         for m in SETTING_ROLE_OWNER_RE.finditer(text):
             words = m.group("p").lower().split()
             while words and (words[0] in lex.protected or words[0] in SLOT_WORDS_NOT_SETTINGS):
@@ -2716,9 +2725,8 @@ DEDICATION_HINTS = (
     "christ ",
     "corpus ",
     "blessed ",
-    "all saints",
-    "all hallows",
-    "all souls",
+    "all s",  # "all saints", "all souls"
+    "all h",  # "all hallows"
 )
 DEDICATION_RE = factored.compile(
     r"(?:\b(?:at|from|to|attends?|attended|attending|outside|joined)[ \t]+|\([ \t]*)(?P<p>"
