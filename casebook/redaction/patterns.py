@@ -2103,7 +2103,7 @@ SETTING_TITLE_WORDS = word_set(
 #   "dom from thornleigh asking", "kasia at st francis xavier - ...";
 # - the head of a setting: "the head of john madejski (reading)";
 # - a setting's role in the possessive: "dunmore park's safeguarding lead".
-# Found from " from " and " at " (a literal the engine skips to), the word before read after.
+# Tried where " from " or " at " stands (_from_or_at), the word before read after.
 PERSON_FROM_SETTING_RE = factored.compile(
     r" (?:from|at)[ \t]+"
     # Not the words most often there, which name no setting: "at home", "from the", "at 3".
@@ -2258,7 +2258,7 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
     table = zipf_table()
     same = len(low) == len(text)
     if same:
-        for m in PERSON_FROM_SETTING_RE.finditer(low):
+        for m in _from_or_at(low):
             head = low[max(0, m.start() - 24) : m.start()].split()
             if (
                 not head
@@ -2318,6 +2318,18 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
             end = m.start("w") + len(" ".join(words[:n]))
             found.append(Entity(m.start(), end, "SCHOOL"))
     return found
+
+
+def _from_or_at(low: str) -> Iterator[re.Match[str]]:
+    """PERSON_FROM_SETTING_RE's matches in low, tried only where " from " or " at " stands
+    (found with str.find: a search for the pattern stops at every blank)."""
+    for word in (" from ", " at "):
+        k = low.find(word)
+        while k >= 0:
+            m = PERSON_FROM_SETTING_RE.match(low, k)
+            if m is not None:
+                yield m
+            k = low.find(word, k + len(word) - 1)
 
 
 def _listed_first(word: str, lex: Lexicon) -> bool:
