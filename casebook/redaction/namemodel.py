@@ -825,6 +825,7 @@ def model_spans(
             or VERSION_AFTER_RE.match(text, t.end) is not None
             or (t.shape == "x" and common_adverb(t.low, g))
             or (t.shape == "x" and t.low in VERB_FORM_NAMES and _verb_after_subject(text, t))
+            or (t.shape == "x" and t.low in MODAL_NAMES and BARE_VERB_AFTER_RE.match(text, t.end))
         )
 
     # A word English knows needs more than one nobody has heard of ("Signposted" at a
@@ -1018,6 +1019,17 @@ def _verb_after_subject(text: str, t: Token) -> bool:
         return False
     adverb = VERB_FORM_ADVERB_RE.match(text, t.end)
     return adverb is not None and common_adverb(adverb.group("a"), gazetteers(lexicon()))
+
+
+# Listed first names that are also modal verbs. In lower case before a bare verb they are the
+# modal: "her brother will be at the meeting", "it may have been shared". The verbs are those
+# a modal most often governs; "not" is left out, because "told will not to post it" names him.
+MODAL_NAMES = word_set("will may can must shall")
+BARE_VERB_AFTER_RE = factored.compile(
+    r"[ \t]+(?:be|have|need|get|go|come|call|ring|phone|speak|send|take|make|see|know|help|"
+    r"contact|do|keep|attend|meet|look|ask|tell|try|also|still|probably|never|definitely|"
+    r"hopefully)\b"
+)
 
 
 # A word followed by a year group or an age is as likely a name as the model says, whatever

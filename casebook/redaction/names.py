@@ -38,6 +38,7 @@ from casebook.redaction.lexicon import (
     word_set,
 )
 from casebook.redaction.namemodel import (
+    MODAL_NAMES,
     SEASON_NOUN_AFTER_RE,
     SEASON_OWNER_RE,
     SEASONS,
@@ -1139,7 +1140,6 @@ PERSON_NOUNS = word_set(
 # A name that is also a word, standing as the word: after "a", "an" or "the" ("a Blessing",
 # "the River"), or a modal before a subject pronoun ("Thanks, Will you ...", "May I ...").
 ARTICLE_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:a|an|the|A|An|The)[ \t]+\Z")
-MODAL_NAMES = word_set("will may can must shall")
 PRONOUN_AFTER_RE = factored.compile(r"[ \t]+(?:you|i|we|they|he|she|it|u)\b", re.I)
 
 

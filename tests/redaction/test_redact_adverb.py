@@ -75,3 +75,29 @@ def test_names_in_the_same_slots_stay_names(text: str, name: str) -> None:
 )
 def test_common_adverb(word: str, adverb: bool) -> None:
     assert common_adverb(word, gazetteers(lexicon())) is adverb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her brother will be at the meeting",
+        "his mum will ring us back tomorrow",
+        "it may have been shared in the group chat",
+        "the school will contact the parents",
+        "we can probably get it taken down",
+    ],
+)
+def test_modal_before_a_bare_verb_is_no_name(text: str) -> None:
+    assert names_in(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("we met will and his mum", "will"),
+        ("will said he was scared", "will"),
+        ("her brother will jones was added", "will jones"),
+    ],
+)
+def test_modal_name_before_no_bare_verb_is_still_a_name(text: str, name: str) -> None:
+    assert name in names_in(text), text

@@ -27,7 +27,9 @@ FLOORS = {
     # L and M"); 7 since it was trained on N too (seed 11 takes "lockdown" in a chat line;
     # seeds 5, 7 and 13 gave 5-6).
     "blind_g": (0.965, 0.965, 0.975, 7),
-    "blind_h": (0.95, 0.955, 0.975, 7),
+    # 8 must-survive hits since the name model was trained on O too (seed 11 takes "Joy" as
+    # a word in one text, and no longer "Autumn" as a missed name in another).
+    "blind_h": (0.95, 0.955, 0.975, 8),
     "blind_k": (0.945, 0.945, 0.95, 18),
     "blind_l": (0.955, 0.95, 0.96, 16),
     "blind_m": (0.945, 0.94, 0.945, 17),
@@ -35,6 +37,9 @@ FLOORS = {
     # form words that name no one, casebook/redaction/nobody.py); recall 0.97 and PERSON
     # 0.975 since round O's settings in setting-only slots, particles and nicknames.
     "blind_n": (0.97, 0.975, 0.965, 4),
+    # First score 0.940 / 0.955 / 0.954 / 22 (benchmarks/README.md, "Set O: first score");
+    # 0.951 / 0.973 / 0.961 / 11 in sample once the name model was trained on it.
+    "blind_o": (0.945, 0.965, 0.955, 13),
 }
 
 # set: (texts, labelled spans or None where not pinned)
@@ -47,6 +52,7 @@ SIZES = {
     "blind_l": (175, 1300),
     "blind_m": (175, 1211),
     "blind_n": (175, 1139),
+    "blind_o": (175, 1215),
 }
 
 
