@@ -42,7 +42,8 @@ from functools import cache
 
 from casebook.redaction import factored
 from casebook.redaction.core import ADDRESS_WORDS, ENTITY_TYPES, Entity
-from casebook.redaction.lexicon import lexicon, read_words, towns, word_set
+from casebook.redaction.lexicon import lexicon, read_words, towns, villages, word_set
+from casebook.redaction.namemodel import zipf_table
 
 # Place-name elements that open Welsh, Gaelic, Scots and Irish places and no common first
 # name or surname: llan (church), aber (river mouth), caer (fort), cwm (valley), pont
@@ -155,15 +156,8 @@ def _more_first() -> frozenset[str]:
     return lexicon().more_first
 
 
-@cache
-def _zipf_table() -> dict[str, float]:
-    from casebook.redaction.namemodel import zipf_table
-
-    return zipf_table()
-
-
 def _zipf(low: str) -> float:
-    return _zipf_table().get(low, 0.0)
+    return zipf_table().get(low, 0.0)
 
 
 def celtic_place(word: str) -> bool:
@@ -211,8 +205,6 @@ def _town_alone(text: str, start: int, end: int) -> bool:
     before a word for people: "the "Larne lads" group" (a school named after it, "Larne
     Grammar", stands elsewhere). Not before the end of a clause: "SCHOOL: GREYSTONES", "(dsl
     greenhill)" are schools named for their towns."""
-    from casebook.redaction.lexicon import villages
-
     low = text[start:end].lower()
     return (
         low in towns()
