@@ -82,6 +82,7 @@ def test_bad_input_is_refused_keeps_what_was_typed_and_saves_nothing(client, db,
     page = response.content.decode()
     assert error in page
     assert "has not been sent yet" in page
+    assert "check the fields marked below" in page
     assert "A fake account is posting pictures of staff" in page or data["text"] == ""
     assert "Example Academy" in page
     assert Case.objects.count() == 0
@@ -119,6 +120,8 @@ def test_rate_limit_per_address(client, db, settings):
     page = response.content.decode()
     assert "try again later" in page
     assert "third" in page  # what was typed is kept
+    assert "What you typed is kept." in page
+    assert "check the fields marked below" not in page  # no field is wrong
     assert Case.objects.count() == 2
     # Another address is not affected.
     response = client.post(reverse("enquire"), good_data(), REMOTE_ADDR="192.0.2.7")
