@@ -42,6 +42,7 @@ from functools import cache
 
 from casebook.redaction import factored
 from casebook.redaction.core import ADDRESS_WORDS, ENTITY_TYPES, Entity
+from casebook.redaction.keep import LAST_WORD_RE
 from casebook.redaction.lexicon import lexicon, read_words, towns, villages, word_set
 from casebook.redaction.namemodel import zipf_table
 
@@ -69,7 +70,6 @@ PLACE_LAST_WORDS = word_set(
 )
 DISTRICT_LAST_WORDS = word_set("island isle end sands")
 TITLES = ADDRESS_WORDS | word_set("pcso sgt insp det")
-LAST_WORD_RE = factored.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
 # What a place follows: a school or a street and a comma; "a girl from", "moved to".
 SCHOOL_COMMA_BEFORE_RE = factored.compile(
     r"(?:School|College|Academy|Primary|High|Grammar|Infants|Juniors|Church|Mosque|Centre|"
