@@ -45,6 +45,7 @@ from casebook.redaction.core import ADDRESS_WORDS, ENTITY_TYPES, Entity
 from casebook.redaction.keep import LAST_WORD_RE
 from casebook.redaction.lexicon import lexicon, read_words, towns, villages, word_set
 from casebook.redaction.namemodel import zipf_table
+from casebook.redaction.names import HONORIFICS
 
 # Place-name elements that open Welsh, Gaelic, Scots and Irish places and no common first
 # name or surname: llan (church), aber (river mouth), caer (fort), cwm (valley), pont
@@ -89,6 +90,12 @@ FROM_BEFORE_RE = factored.compile(
     r"(?:moved|moving|move|relocated)[ \t]+(?:back[ \t]+)?to|grew[ \t]+up[ \t]+in)[ \t]+\Z",
     re.I,
 )
+# "lives in X", "family in X": a place where no street follows ("lives in Oakbank, Sedbergh
+# Road" is an address).
+LIVES_IN_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:lives|living|live|based|settled|family|families)[ \t]+in[ \t]+\Z", re.I
+)
+LIVES_IN_AFTER_RE = factored.compile(r"[ \t]*(?:[.;!?)\n]|\Z|[ \t]+[a-z])")
 # After the place: the end of a clause, not a capitalised word (a surname) nor a possessive.
 PLACE_AFTER_RE = factored.compile(r"[ \t]*(?:[.,;:!?)\"”\n]|\Z|[ \t]+[a-z0-9(])")
 TOWN_AFTER_RE = factored.compile(r",[ \t]*(?P<t>[A-Z][\w'’]*(?:[ \t\-][A-Z][\w'’]*)?)(?![\w'’])")
@@ -134,6 +141,88 @@ AGE_RE = factored.compile(r"\d{1,2}[ \t]?(?:yo|y/o|yrs?[ \t]old|years?[ \t]old)"
 INDEFINITE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|A|An)[ \t]+\Z")
 ARTICLE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|the|An|The|A)[ \t]+\Z")
 EVERYDAY_ZIPF = 3.0
+
+# Round P: group names, titles, councils, brands, services, roles, festivals, forces.
+# A group, chat, story or gang named by its last word ("Private Story", "Year 7 Tings",
+# "Blaenau Mafia", "the Peckham Opps"): the words before it name a place, a year or a school.
+GROUP_WORDS = word_set(
+    "chat chats group gc groupchat story squad crew gang opps mafia fam tings mandem gyaldem "
+    "massive posse"
+)
+YEAR_GROUP_RE = factored.compile(r"(?:[Yy]ear|[Yy]r|YEAR|YR)|[Yy]\d{1,2}")
+# Council and borough forms: "Comhairle nan Eilean Siar", "Cyngor Gwynedd", "London Borough
+# of Hounslow", "Waltham Forest Council"; a word before "police" or "council" is a place.
+COUNCIL_WORDS = word_set("comhairle cyngor council borough")
+COUNCIL_BEFORE_RE = factored.compile(
+    r"(?:\b(?:Comhairle|Cyngor)(?:[ \t]+(?:nan|na|nam|Sir|Bwrdeistref))?|"
+    r"\b(?:Borough|Council|County|City|Royal[ \t]+Borough)[ \t]+of)[ \t]+\Z"
+)
+PLACE_SLOT_AFTER_RE = factored.compile(
+    r"[ \t]+(?:[Cc]ouncil|COUNCIL|[Pp]olice|POLICE|[Cc]onstabulary|[Bb]orough|[Hh]amlets|Vale)\b"
+)
+# Former postal county abbreviations (Royal Mail's list of county names used in addresses
+# until 1996, as written in notes: "Lincs", "Notts", "Herts").
+COUNTY_ABBREVIATIONS = word_set(
+    "beds berks bucks cambs derbys glos gloucs hants herts lancs leics lincs middx northants "
+    "northumb notts oxon salop shrops staffs wilts worcs yorks"
+)
+# Position words before a place's second word ("Wester Ross", "Nether Wallop").
+POSITION_WORDS = PLACE_FIRST_WORDS | word_set("wester easter")
+# Nouns that say the words before them name a product, brand or service: "a Louis Vuitton
+# bag", "the Strava app", "her Kik account", "the Papyrus helpline".
+BRAND_NOUN_AFTER_RE = factored.compile(
+    r"(?P<mid>[ \t]+[A-Z][\w'’]*)?[ \t]+"
+    r"(?P<noun>bags?|handbags?|purse|wallet|trainers|shoes|sliders|jacket|coat|hoodie|tracksuit|perfume|watch|belt|apps?|accounts?|website|site|helpline|"
+    r"charity|hotline|platform|server)\b"
+)
+DETERMINER_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:a|an|the|A|An|The|fake|designer|new|real|her|his|my|their|your)[ \t]+\Z"
+)
+# Where a service or charity is named: "signposted to X", "referred to X", "info on X",
+# "Revenge Porn Helpline + X".
+SERVICE_SLOT_BEFORE_RE = factored.compile(
+    r"(?:\b(?:signposted|signposting|signpost|referred|referring|refer|referral)[ \t]+"
+    r"(?:her|him|them|mum|dad|parents?|the[ \t]+family|school)?[ \t]*(?:on[ \t]+)?to|"
+    r"\b(?:info|information|details|leaflets?|numbers?)[ \t]+(?:on|about|for)|"
+    r"(?:Helpline|Line|Trust|Foundation|Charity|Service)[ \t]*(?:\+|&|and|,))"
+    r"[ \t]+(?:the[ \t]+)?\Z",
+    re.I,
+)
+# Roles written alone like a name ("Hugo Fanshawe-Tait, Bursar, Chedworth Hall", "the
+# Chaplain"): school, church and charity posts, none a first name or surname.
+ROLE_WORDS = word_set(
+    "bursar chaplain governor governors clerk registrar principal headteacher headmaster "
+    "headmistress caretaker receptionist administrator coordinator trustee trustees chair "
+    "chairperson secretary treasurer warden matron housemaster housemistress verger "
+    "churchwarden vicar curate rector senco dsl ddsl"
+)
+# Religious festivals and seasons (the Inter Faith Network's calendar of festivals, the main
+# ones of each faith): "during Ramadan", "after Eid".
+FESTIVALS = word_set(
+    "ramadan ramadhan eid diwali deepavali hanukkah chanukah passover pesach purim sukkot "
+    "shavuot vaisakhi baisakhi navratri holi lent advent easter christmas whitsun pentecost "
+    "ashura muharram rosh hashanah yom kippur janmashtami raksha bandhan"
+)
+# Police forces and agencies by their acronym (the Home Office's list of forces, and the
+# national agencies): "go to the PSNI", "pc dhillon from gmp".
+FORCE_ACRONYMS = word_set("psni gmp btp mps nca ceop psos wmp wyp syp nyp tvp cnc mdp")
+# A line's first word that is an everyday word (by word frequency) and no name: "Today
+# somebody made ...", "Img attached"; and e-mail subject prefixes ("Re", "Fwd").
+LINE_START_ZIPF = 4.5
+MAIL_PREFIXES = word_set("re fw fwd img pic pics screenshot screenshots attachment attached")
+LINE_OR_SENTENCE_START_RE = factored.compile(r"(?:^|\n|[.!?][ \t])[ \t>*\-]*\Z")
+LOWER_WORD_AFTER_RE = factored.compile(r"[ \t]+[a-z]")
+NAME_AFTER_RE = factored.compile(r"[ \t]+[A-Z]")
+# Titles of faith before a name: the name is the words after it ("Reverend Ceri Morgan").
+FAITH_TITLES = HONORIFICS | word_set("rev revd reverend father fr vicar")
+# Schools are named after bishops and fathers ("Bishop Challoner", "Bishop Wand C of E
+# School"), not after a reverend or an imam: a school's finding loses only these.
+CLERGY_TITLES = word_set("rev revd reverend pastor imam rabbi ustadh ustadha sheikh")
+WORD_RE = factored.compile(r"\S+")
+POSSESSIVE_RE = factored.compile(r"['’]s\Z")
+# An address's last part that is a borough ("Vale" ends localities that sets label inside
+# addresses: "Brinsford Vale") ("Cable Street, Tower Hamlets").
+BOROUGH_TAIL_RE = factored.compile(r",[ \t]*[A-Z][a-z]+[ \t]+(?:Hamlets|Borough)\Z")
 
 
 @cache
@@ -191,6 +280,8 @@ def _place_word(text: str, start: int, end: int) -> bool:
         or STREET_COMMA_BEFORE_RE.search(text, lo, start)
         or FROM_BEFORE_RE.search(text, lo, start)
     ):
+        return True
+    if LIVES_IN_BEFORE_RE.search(text, lo, start) and LIVES_IN_AFTER_RE.match(text, end):
         return True
     town = TOWN_AFTER_RE.match(text, end)
     return (
@@ -335,6 +426,145 @@ def _described_school(text: str, start: int, end: int) -> bool:
     )
 
 
+def _head_listed(words: list[str]) -> bool:
+    return any(_listed_word(POSSESSIVE_RE.sub("", w).lower()) for w in words)
+
+
+def _group_name(text: str, ent: Entity, words: list[re.Match[str]]) -> Entity | None:
+    """A group, chat, story or gang named by its last word ("Private Story", "Year 7 Tings",
+    "Blaenau Mafia"): dropped, unless a word before it is a listed name ("Ellis Crew" is
+    left as found). A name before a year group stays, as a school ("Kingsmead Year 4 Chat":
+    "Kingsmead") or, if listed, as a person; only the group's words survive."""
+    head: list[re.Match[str]] = []
+    year = False
+    for w in words[:-1]:
+        if YEAR_GROUP_RE.fullmatch(w.group(0)):
+            year = True
+            break
+        head.append(w)
+    texts = [w.group(0) for w in head]
+    if _head_listed(texts):
+        if not year:
+            return ent
+        return Entity(head[0].start(), head[-1].end(), "PERSON")
+    if year and texts and all(_zipf(t.lower()) < EVERYDAY_ZIPF for t in texts):
+        return Entity(head[0].start(), head[-1].end(), "SCHOOL")
+    return None
+
+
+def _service_words(words: list[str]) -> bool:
+    """Every word an everyday word or a camel-case blend, and none a listed name: "Karma
+    Nirvana", "GamCare"."""
+    return all(
+        not _listed_word(w.lower())
+        and (_zipf(w.lower()) >= EVERYDAY_ZIPF or CAMEL_RE.fullmatch(w) is not None)
+        for w in words
+    )
+
+
+def _named_thing(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A council's or borough's place ("Comhairle nan Eilean Siar", "Tower Hamlets"), or a
+    service where one is named ("referred to Karma Nirvana"). For findings of any length."""
+    lo = max(0, start - 40)
+    if COUNCIL_BEFORE_RE.search(text, lo, start):
+        return True
+    if PLACE_SLOT_AFTER_RE.match(text, end) and not _head_listed(words):
+        return True
+    return bool(SERVICE_SLOT_BEFORE_RE.search(text, lo, start)) and _service_words(words)
+
+
+def _one_word_kind(text: str, start: int, end: int, low: str) -> bool:
+    """A role, a festival, a force's acronym, a county's abbreviation, a council word, a place
+    after a position word ("Nether Wallop"), or an everyday word or mail prefix at a line's
+    start ("Today somebody ...", "Img attached"); the word is on no name list."""
+    if (
+        low in ROLE_WORDS
+        or low in FESTIVALS
+        or low in FORCE_ACRONYMS
+        or low in COUNTY_ABBREVIATIONS
+        or low in COUNCIL_WORDS
+    ):
+        return True
+    before = LAST_WORD_RE.search(text, max(0, start - 14), start)
+    if (
+        before is not None
+        and before.group(1).lower() in POSITION_WORDS
+        and before.group(1)[:1].isupper()
+    ):
+        return text[start].isupper()
+    if LINE_OR_SENTENCE_START_RE.search(text, max(0, start - 6), start):
+        if low in MAIL_PREFIXES:
+            return True
+        return (
+            _zipf(low) >= LINE_START_ZIPF
+            and LOWER_WORD_AFTER_RE.match(text, end) is not None
+            and not _named_elsewhere(text, start, end)
+        )
+    return False
+
+
+def _named_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] stands elsewhere in the text as a name would:
+    inside a sentence, or before a capitalised word ("Action taken by: Cash, Delroy" ...
+    "Cash has confirmed"; "Gift Chikwanha ..." ... "Gift to update")."""
+    word = text[start:end]
+    for m in re.finditer(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w\-])", text):
+        if m.start() == start:
+            continue
+        if not LINE_OR_SENTENCE_START_RE.search(text, max(0, m.start() - 6), m.start()):
+            return True
+        if NAME_AFTER_RE.match(text, m.end()):
+            return True
+    return False
+
+
+def _brand(span: str, after: re.Match[str]) -> bool:
+    """Whether a finding before a product's noun is a brand: a listed name is one only as one
+    of two capitalised words ("a Louis Vuitton bag", found whole or in part; "made a Jessica
+    account" is hers), and never before "account"."""
+    listed = _head_listed(span.split())
+    if listed and after.group("noun").startswith("account"):
+        return False
+    return not listed or (after.group("mid") is not None) != (" " in span)
+
+
+def reshaped(text: str, ent: Entity) -> Entity | None:
+    """A finding of several words reshaped: a title of faith cut from its start ("Reverend
+    Ceri Morgan" -> "Ceri Morgan", a person), a group's name dropped or cut to the school or
+    name in it, a borough cut from an address's end; None where it names no one."""
+    span = text[ent.start : ent.end]
+    if ent.type == "ADDRESS":
+        tail = BOROUGH_TAIL_RE.search(span)
+        if tail is not None and tail.start() > 0:
+            return Entity(ent.start, ent.start + tail.start(), ent.type)
+        return ent
+    if (
+        ent.type != "SCHOOL"
+        and (brand := BRAND_NOUN_AFTER_RE.match(text, ent.end)) is not None
+        and not POSSESSIVE_RE.search(span)
+        and DETERMINER_BEFORE_RE.search(text, max(0, ent.start - 12), ent.start)
+        and _brand(span, brand)
+    ):
+        return None  # "a Louis Vuitton bag", "the Strava app", "her Kik account"
+    if " " not in span:
+        return ent
+    words = list(WORD_RE.finditer(text, ent.start, ent.end))
+    first = words[0].group(0)
+    title = first.rstrip(".").lower()
+    if first[:1].isupper() and (
+        title in CLERGY_TITLES or (ent.type == "PERSON" and title in FAITH_TITLES)
+    ):
+        return Entity(words[1].start(), ent.end, "PERSON")
+    last = words[-1].group(0).lower()
+    if last in GROUP_WORDS:
+        return _group_name(text, ent, words)
+    if len(words) == 2 and first.lower() == "the" and last in FORCE_ACRONYMS:
+        return None
+    if len(words) <= 3 and all(w.group(0).lower() in FESTIVALS for w in words):
+        return None
+    return ent
+
+
 def names_nobody(text: str, ent: Entity) -> bool:
     """Whether a finding is a place, a product, an acronym or a form's word (see the module
     docstring), not a person's name, account or link."""
@@ -360,15 +590,25 @@ def names_nobody(text: str, ent: Entity) -> bool:
             return True
         if kind == "PERSON":
             return (
-                _place_word(text, start, end)
+                _one_word_kind(text, start, end, span.lower())
+                or _named_thing(text, start, end, words)
+                or _place_word(text, start, end)
                 or (_camel_product(span) and _service_before(text, start))
                 or _acronym(text, start, end)
                 or _form_word(text, start, end)
                 or _noun_after_article(text, start, end)
             )
         if kind == "SCHOOL":
-            return _town_alone(text, start, end) or _described_school(text, start, end)
-        return _camel_product(span) and _service_before(text, start)
+            return (
+                _town_alone(text, start, end)
+                or _described_school(text, start, end)
+                or span.lower() in FORCE_ACRONYMS
+            )
+        return (
+            _camel_product(span) and _service_before(text, start)
+        ) or span.lower() in FORCE_ACRONYMS
+    if kind != "SCHOOL" and _named_thing(text, start, end, words):
+        return True
     if start and text[start - 1] in QUOTES and _quoted_description(text, start, end):
         return True
     if kind == "SCHOOL":
@@ -390,6 +630,11 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
                 if ex.end() >= e.end:
                     continue
                 e = Entity(ex.end(), e.end, e.type)
+        if e.type != "URL":
+            shaped = reshaped(text, e)
+            if shaped is None:
+                continue
+            e = shaped
         if not names_nobody(text, e):
             out.append(e)
     return out
