@@ -452,6 +452,19 @@ def _group_name(text: str, ent: Entity, words: list[re.Match[str]]) -> Entity | 
     return None
 
 
+def _year_group_name(words: list[re.Match[str]]) -> bool:
+    """A group's name made of a year group and everyday words, numbers or emoji, none of
+    them a name ("Mams of Year 2 🌈", "Y11 Leavers 25", "Y10 bants")."""
+    for m in words:
+        w = m.group(0)
+        low = POSSESSIVE_RE.sub("", w).lower()
+        if YEAR_GROUP_RE.fullmatch(w) or not any(c.isalpha() for c in w):
+            continue
+        if _listed_word(low) or (_zipf(low) < EVERYDAY_ZIPF and low not in PEOPLE_WORDS):
+            return False
+    return True
+
+
 def _service_words(words: list[str]) -> bool:
     """Every word an everyday word or a camel-case blend, and none a listed name: "Karma
     Nirvana", "GamCare"."""
@@ -558,6 +571,8 @@ def reshaped(text: str, ent: Entity) -> Entity | None:
     last = words[-1].group(0).lower()
     if last in GROUP_WORDS:
         return _group_name(text, ent, words)
+    if any(YEAR_GROUP_RE.fullmatch(w.group(0)) for w in words) and _year_group_name(words):
+        return None
     if len(words) == 2 and first.lower() == "the" and last in FORCE_ACRONYMS:
         return None
     if len(words) <= 3 and all(w.group(0).lower() in FESTIVALS for w in words):

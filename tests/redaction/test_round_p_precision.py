@@ -115,6 +115,14 @@ def _finding(text: str, words: str, kind: str) -> Entity:
             ("Kayleigh", "PERSON"),
         ),
         ("Ellis Crew sent the video", "Ellis Crew", "PERSON", ("Ellis Crew", "PERSON")),
+        # A year group and everyday words; a name beside a year group still goes.
+        ('Group chat: "Dads of Year 3 ⚽" (Messenger)', "Dads of Year 3 ⚽", "USERNAME", None),
+        (
+            'Group chat: "Tamsin Year 3" (Messenger)',
+            "Tamsin Year 3",
+            "USERNAME",
+            ("Tamsin Year 3", "USERNAME"),
+        ),
         # A brand before its noun; a person's name before "account" is still theirs.
         ("sent her a Louis Vuitton bag", "Louis Vuitton", "PERSON", None),
         ("she got a fake Louis Vuitton bag", "Louis", "PERSON", None),
