@@ -209,6 +209,10 @@ FORCE_ACRONYMS = word_set("psni gmp btp mps nca ceop psos wmp wyp syp nyp tvp cn
 # A line's first word that is an everyday word (by word frequency) and no name: "Today
 # somebody made ...", "Img attached"; and e-mail subject prefixes ("Re", "Fwd").
 LINE_START_ZIPF = 4.5
+# Endings of adjectives, adverbs and abstract nouns that no name has.
+DERIVED_ENDING_RE = factored.compile(
+    r"(?:ful|fully|ally|tion|tions|sion|sions|ous|ments|ive|rral|ical)\Z"
+)
 MAIL_PREFIXES = word_set("re fw fwd img pic pics screenshot screenshots attachment attached")
 LINE_OR_SENTENCE_START_RE = factored.compile(r"(?:^|\n|[.!?][ \t])[ \t>*\-]*\Z")
 LOWER_WORD_AFTER_RE = factored.compile(r"[ \t]+[a-z]")
@@ -452,6 +456,21 @@ def _group_name(text: str, ent: Entity, words: list[re.Match[str]]) -> Entity | 
     return None
 
 
+def _everyday_lower(word: str) -> bool:
+    """A lower-case everyday word (by word frequency) of seven letters or more with an
+    ending that makes adjectives, adverbs and abstract nouns ("mum tearful", "sw referral",
+    "discuss with LADO informally", "voicemail transcription"): no one's name. Everyday words
+    alone are not enough ("mel", "cliff", "tiger", "dom" are labelled names), nor endings
+    names share ("-ant": Tennant, "-ence": Florence, "-ance": Constance, "-ment": Clement)."""
+    return (
+        len(word) >= 7
+        and word.islower()
+        and DERIVED_ENDING_RE.search(word) is not None
+        and word.isalpha()
+        and _zipf(word) >= EVERYDAY_ZIPF
+    )
+
+
 def _year_group_name(words: list[re.Match[str]]) -> bool:
     """A group's name made of a year group and everyday words, numbers or emoji, none of
     them a name ("Mams of Year 2 🌈", "Y11 Leavers 25", "Y10 bants")."""
@@ -605,7 +624,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
             return True
         if kind == "PERSON":
             return (
-                _one_word_kind(text, start, end, span.lower())
+                _everyday_lower(span)
+                or _one_word_kind(text, start, end, span.lower())
                 or _named_thing(text, start, end, words)
                 or _place_word(text, start, end)
                 or (_camel_product(span) and _service_before(text, start))
