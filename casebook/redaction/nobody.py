@@ -209,6 +209,9 @@ FORCE_ACRONYMS = word_set("psni gmp btp mps nca ceop psos wmp wyp syp nyp tvp cn
 # A line's first word that is an everyday word (by word frequency) and no name: "Today
 # somebody made ...", "Img attached"; and e-mail subject prefixes ("Re", "Fwd").
 LINE_START_ZIPF = 4.5
+# A short word in capitals this common is a function word, not initials or a name ("DO",
+# "AT"; "JO" is 4.5, "AL" 4.9).
+FUNCTION_WORD_ZIPF = 6.0
 # Endings of adjectives, adverbs and abstract nouns that no name has.
 DERIVED_ENDING_RE = factored.compile(
     r"(?:ful|fully|ally|tion|tions|sion|sions|ous|ments|ive|rral|ical)\Z"
@@ -506,7 +509,8 @@ def _named_thing(text: str, start: int, end: int, words: list[str]) -> bool:
 
 
 def _one_word_kind(text: str, start: int, end: int, low: str) -> bool:
-    """A role, a festival, a force's acronym, a county's abbreviation, a council word, a place
+    """A role, a festival, a force's acronym, a county's abbreviation, a council word, a
+    function word in capitals, a place
     after a position word ("Nether Wallop"), or an everyday word or mail prefix at a line's
     start ("Today somebody ...", "Img attached"); the word is on no name list."""
     if (
@@ -517,6 +521,8 @@ def _one_word_kind(text: str, start: int, end: int, low: str) -> bool:
         or low in COUNCIL_WORDS
     ):
         return True
+    if len(low) <= 4 and _zipf(low) >= FUNCTION_WORD_ZIPF and text[start:end].isupper():
+        return True  # "WHAT ELSE DO I DO", "A DINNER LADY AT ST WILFRID'S"
     before = LAST_WORD_RE.search(text, max(0, start - 14), start)
     if (
         before is not None

@@ -124,6 +124,11 @@ def _finding(text: str, words: str, kind: str) -> Entity:
         ("mum tamsin but calmer by the end", "tamsin", "PERSON", ("tamsin", "PERSON")),
         ("sw harding rang about a boy", "harding", "PERSON", ("harding", "PERSON")),
         ("the carer tennant rang about a boy", "tennant", "PERSON", ("tennant", "PERSON")),
+        # A function word in capitals; initials and short names in capitals still go.
+        ("PLEASE WHAT ELSE CAN I DO NOW", "DO", "PERSON", None),
+        ("A LADY AT ST BRIDGET'S RANG", "AT", "PERSON", None),
+        ("MY SON AL WAS SENT IT", "AL", "PERSON", ("AL", "PERSON")),
+        ("MESSAGES FROM TJ ABOUT IT", "TJ", "PERSON", ("TJ", "PERSON")),
         # A year group and everyday words; a name beside a year group still goes.
         ('Group chat: "Dads of Year 3 ⚽" (Messenger)', "Dads of Year 3 ⚽", "USERNAME", None),
         (
