@@ -226,6 +226,13 @@ FAITH_TITLES = HONORIFICS | word_set("rev revd reverend father fr vicar")
 # School"), not after a reverend or an imam: a school's finding loses only these.
 CLERGY_TITLES = word_set("rev revd reverend pastor imam rabbi ustadh ustadha sheikh")
 WORD_RE = factored.compile(r"\S+")
+# The file names cameras and phones give photos and screen recordings (the DCF standard's
+# four-character prefix and number, "IMG_0412", "DSC_1234"; Android's "PXL_", "VID_"), with
+# or without an extension.
+CAMERA_FILE_RE = factored.compile(
+    r"(?:IMG|DSC|DSCN|DCIM|PXL|VID|MOV|MVI|GOPR|Screenshot|Screen_Recording)[_\-]?\d[\d_\-]*"
+    r"(?:\.(?:jpe?g|png|heic|gif|mp4|mov|webp|JPE?G|PNG|HEIC|GIF|MP4|MOV|WEBP))?"
+)
 POSSESSIVE_RE = factored.compile(r"['’]s\Z")
 # An address's last part that is a borough ("Vale" ends localities that sets label inside
 # addresses: "Brinsford Vale") ("Cable Street, Tower Hamlets").
@@ -584,6 +591,8 @@ def reshaped(text: str, ent: Entity) -> Entity | None:
         and _brand(span, brand)
     ):
         return None  # "a Louis Vuitton bag", "the Strava app", "her Kik account"
+    if ent.type == "USERNAME" and CAMERA_FILE_RE.fullmatch(span):
+        return None  # "IMG_0412", "IMG_4412.PNG": a photo's file name
     if " " not in span:
         return ent
     words = list(WORD_RE.finditer(text, ent.start, ent.end))

@@ -129,6 +129,15 @@ def _finding(text: str, words: str, kind: str) -> Entity:
         ("A LADY AT ST BRIDGET'S RANG", "AT", "PERSON", None),
         ("MY SON AL WAS SENT IT", "AL", "PERSON", ("AL", "PERSON")),
         ("MESSAGES FROM TJ ABOUT IT", "TJ", "PERSON", ("TJ", "PERSON")),
+        # A photo's file name; a username that only starts like one still goes.
+        ("IMG_2231.JPG - chat log from Roblox", "IMG_2231.JPG", "USERNAME", None),
+        ("PXL_20240312_1822 shows the DM", "PXL_20240312_1822", "USERNAME", None),
+        (
+            "added by img_queen_09 on snap",
+            "img_queen_09",
+            "USERNAME",
+            ("img_queen_09", "USERNAME"),
+        ),
         # A year group and everyday words; a name beside a year group still goes.
         ('Group chat: "Dads of Year 3 ⚽" (Messenger)', "Dads of Year 3 ⚽", "USERNAME", None),
         (
