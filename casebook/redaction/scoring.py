@@ -38,6 +38,9 @@ def _fold_town(name: str) -> str:
 
 
 CAUGHT_SHARE = 0.9
+LEADING_BIRTH_CUE_RE = re.compile(
+    r"(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday)(?![a-z])\s*[:\-–=]?\s*", re.I
+)
 LEADING_TITLE_RE = re.compile(
     r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|pc|dc|ds|sgt|rev|cllr)\.?\s+(?=\w)", re.I
 )
@@ -187,6 +190,10 @@ def score(
                 title = LEADING_TITLE_RE.match(ex.text, g.start, g.end)
                 if title is not None:
                     start = title.end()
+            elif g.type == "DATE_OF_BIRTH":
+                cue = LEADING_BIRTH_CUE_RE.match(ex.text, g.start, g.end)
+                if cue is not None and cue.end() < g.end:
+                    start = cue.end()
             elif g.type == "ADDRESS":
                 town = TRAILING_TOWN_RE.search(ex.text, g.start, g.end)
                 if town is not None and _fold_town(town.group(1)) in towns():

@@ -68,3 +68,24 @@ def test_markdown_cells_give_the_headline_measures() -> None:
     # recall 1, PERSON 1, no lower-case names (counted as all caught), precision 12/18, one
     # must-survive word lost.
     assert s.markdown_cells() == "1.000 | 1.000 | 1.000 (0) | 0.667 | 1"
+
+
+@pytest.mark.parametrize(
+    ("text", "gold", "date"),
+    [
+        ("Kai Ellery (DOB 01/02/2010) lives here.", "DOB 01/02/2010", "01/02/2010"),
+        ("Rafe Quill (born 9th May 2018) plays.", "born 9th May 2018", "9th May 2018"),
+        ("D.O.B: 3.4.11\nSchool: none", "D.O.B: 3.4.11", "3.4.11"),
+        ("date of birth 12 March 2012.", "date of birth 12 March 2012", "12 March 2012"),
+    ],
+)
+def test_a_leading_birth_cue_in_a_gold_date_of_birth_may_be_kept(
+    text: str, gold: str, date: str
+) -> None:
+    start = text.index(gold)
+    label = (Entity(start, start + len(gold), "DATE_OF_BIRTH"),)
+    only_date = Entity(text.index(date), text.index(date) + len(date), "DATE_OF_BIRTH")
+    assert score([Example("x", text, label)], fixed(only_date)).recall("DATE_OF_BIRTH") == 1.0
+    # Only the cue is passed over: most of the date left is still a miss.
+    part = Entity(only_date.start + 3, only_date.end, "DATE_OF_BIRTH")
+    assert score([Example("x", text, label)], fixed(part)).recall("DATE_OF_BIRTH") == 0.0
