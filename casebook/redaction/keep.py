@@ -737,8 +737,10 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         words = [w.lower().strip("'’") for w in m.group(0).split()[:-1]]
         if any(w in SCHOOL_WORDS for w in words):
             continue  # "Oakfield Academy Trust" names a school
-        if words[-1] == "youth" and YOUTH_SETTING_KIND_RE.search(m.group(0)):
-            continue  # "Riverside Youth Hub", "Ely Youth Project": a setting, named like a school
+        if words[-1] in ("youth", "learning") and YOUTH_SETTING_KIND_RE.search(m.group(0)):
+            # "Riverside Youth Hub", "Ely Youth Project", "Tees Valley Learning Centre": a
+            # setting, named like a school
+            continue
         # A person's name before the kind is a person ("Mia Jones, Team Lead" aside);
         # a name that is also a place or a kept word is not ("Devon", "Lancashire").
         start = m.start()

@@ -1489,11 +1489,16 @@ SCHOOL_KEYWORD_RE = factored.compile(
     r"Nursery|Sixth\s+Form|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|JUNIORS?|"
     # "Glenmaragh PS", "St Brendan's PS": a primary school in Northern Ireland and Scotland.
     r"PS|Secondary|SECONDARY|COMPREHENSIVE|"
-    r"Pupil[ \t]+Referral[ \t]+Unit|PUPIL[ \t]+REFERRAL[ \t]+UNIT)\b"
+    r"Pupil[ \t]+Referral[ \t]+Unit|PUPIL[ \t]+REFERRAL[ \t]+UNIT|"
+    # Alternative provision and all-through schools: "Tees Valley Learning Centre", "Hadley
+    # Learning Community".
+    r"Learning[ \t]+(?:Centre|Community)|LEARNING[ \t]+(?:CENTRE|COMMUNITY))\b"
 )
 SCHOOL_TAIL_RE = factored.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?"
+    # A football club's junior side: "Ashby Town Juniors FC".
+    r"(?:[ \t]+(?:J?FC|AFC|F\.C\.?)\b)?"
 )
 # Verbs of going to school that open a sentence before its name.
 SCHOOL_VERBS = word_set(
@@ -1627,7 +1632,7 @@ def find_schools(text: str) -> list[Entity]:
         # "Our Lady of Lourdes".
         while (
             words
-            and not (words[-1][1] == "Our" and len(words) > 1 and words[-2][1] == "Lady")
+            and not (words[-1][1] == "Our" and len(words) > 1 and words[-2][1].startswith("Lady"))
             and (
                 words[-1][1][0].islower()
                 or words[-1][1] == "&"
@@ -1713,6 +1718,20 @@ CLUB_RE = factored.compile(
     r"Rangers|United|Town|Celtic|Juniors|Tigers|Lions|Eagles|Hawks|Panthers|Sharks|Saints)"
     r"[ \t]+(?:Youth|Juniors?|U\d{1,2}s?|Under[ \t]+\d{1,2}s?))\b"
 )
+# A club where a child plays or trains, or the club a note names, by its kind of name:
+# "plays for Peckham Rye Rovers", "trains at Marsh Athletic", "club Peckham Rye Rovers",
+# "Club is Ashby Town". Not a club watched or supported ("supports Manchester United").
+CLUB_PLAYED_RE = factored.compile(
+    r"(?i:\b(?:plays?|playing|played|trains?|training|trained|signed)[ \t]+"
+    r"(?:football[ \t]+|rugby[ \t]+)?(?:for|with|at)|\bclub(?:[ \t]*:|,)?"
+    r"|\b(?:coach|manager)[ \t]+(?:at|of|for))[ \t]+"
+    r"(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:Rovers|Harriers|Wanderers|Athletic|Albion|Colts|"
+    r"Rangers|United|Town|Celtic|City|Juniors|Boys|Girls)(?:[ \t]+(?:J?FC|AFC|Juniors|Youth))?)"
+    r"(?![\w'’])"
+)
+CLUB_PLAYED_HINTS = ("play", "train", "club", "signed", "coach", "manager")
+
+
 # A saint's name standing alone between commas or brackets, as a school is named after a
 # child or a role: "Angel Murphy (09.09.2009) St Clare's, Liverpool", "(IT technician), St
 # Brendan's, 0161 ...". Not a saint's day or church (those are kept), nor a street or town.
@@ -1909,6 +1928,8 @@ def _schools_by_setting(text: str) -> list[Entity]:
             if words[-1] in lex.protected or words[-1] in SETTING_NOT_WORDS:
                 continue
             named = [w for w in words if w != "the"]
+            if all(w in SCHOOL_GENERIC or w in ("comp", "tech", "uni") for w in named):
+                continue  # "yr 9 at the comp", "year 10 at the academy": a kind, no name
             if not (
                 _names_a_setting(named, table)
                 or (words[0] == "the" and all(_setting_word(w, table) for w in named))
@@ -1970,6 +1991,12 @@ def _schools_by_setting(text: str) -> list[Entity]:
     if "Youth" in text or "Junior" in text or "Under" in text or CLUB_SIDE_HINT_RE.search(text):
         # Every club's youth side ends in one of these: most texts need no search for it.
         found += [Entity(m.start("p"), m.end("p"), "SCHOOL") for m in CLUB_RE.finditer(text)]
+    if any(hint in low for hint in CLUB_PLAYED_HINTS):
+        for m in CLUB_PLAYED_RE.finditer(text):
+            words = m.group("p").lower().split()
+            if words[0] in lex.protected or words[0] in SLOT_WORDS_NOT_SETTINGS:
+                continue
+            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     if ") at " in text:
         # After a child's date of birth or age in brackets: "son river (31.10.2012) at ashby
         # fields."
@@ -1993,7 +2020,7 @@ def _schools_by_setting(text: str) -> list[Entity]:
 # "Cedar Lodge PRU": children are known by them as by a school. The kind, then the name going
 # back over at most three words ("youth worker at the warehouse project" is left: no kind).
 YOUTH_SETTING_KIND_RE = factored.compile(
-    r"\b(?:youth[ \t]+(?:club|centre|center|project|hub|group)"
+    r"\b(?:youth[ \t]+(?:club|centre|center|project|hub|group|zone)"
     r"|(?:boys['’]?[ \t]*(?:&|and)[ \t]*)?(?:boys|girls)['’]?[ \t]+club"
     r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+f\.?c|pru)\b",
     re.I,
@@ -2260,11 +2287,13 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
     if same:
         for m in _from_or_at(low):
             head = low[max(0, m.start() - 24) : m.start()].split()
+            # The name may stand in brackets after a role: "dsl (jess) from hollins park".
+            last = head[-1].removeprefix("(").removesuffix(")") if head else ""
             if (
                 not head
                 or (len(head) == 1 and m.start() > 24)
-                or not head[-1].replace("-", "").replace("'", "").isalpha()
-                or not _listed_first(head[-1], lex)
+                or not last.replace("-", "").replace("'", "").isalpha()
+                or not _listed_first(last, lex)
             ):
                 continue  # the first name before "from", a whole word (not the text's start)
             words = m.group("p").split()
@@ -2317,7 +2346,130 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
                 continue
             end = m.start("w") + len(" ".join(words[:n]))
             found.append(Entity(m.start(), end, "SCHOOL"))
+    if same:
+        found += _short_kind_settings(text, low)
     return found
+
+
+# A setting's name and its kind in short form, where only a setting stands: "we go to kings
+# norton boys", "u go harris boys", "kayla from south shields comp", "(HT, little heath
+# primary)", "still at sacred heart grammar". The kind words, found with str.find in the
+# lower-cased text; "high" not before a street ("leeds high street").
+SHORT_KINDS = (
+    " boys",
+    " girls",
+    " comp",
+    " high",
+    " grammar",
+    " primary",
+    " juniors",
+    " infants",
+    " prep",
+    " college",
+    " sixth form",
+    " 6th form",
+)
+# Kinds that also say who, not where ("boys from leeds" is no school): only after going there.
+WHO_KINDS = (" boys", " girls")
+SHORT_KIND_NOT_AFTER_RE = factored.compile(
+    r"[ \t]+(?:street|st|road|rd|lane|court|school|academy|and[ \t]+girls|&[ \t]+girls|dept|"
+    r"department|toilets?|changing|team|teams|uniform|bus|gates?|field|staff|students|pupils|"
+    r"kids|block|site|canteen|class|group|chat|page|account|site|office|reception)\b"
+)
+# What stands before the name: going there, "at", "from", "@", a role in a bracket and a comma.
+SHORT_SLOT_BEFORE_RE = factored.compile(
+    r"(?:(?<![\w'’])(?P<go>(?:go|goes|went|going|gone|moved|moving|move|sent)(?:[ \t]+to)?"
+    r"|attends|attended|attending|at|@)|(?<![\w'’])from|\([a-z][a-z \t]{0,20},)[ \t]*\Z"
+)
+SHORT_KIND_NAME_WORD_RE = factored.compile(r"[a-z][a-z'’\-]*\Z")
+SHORT_KIND_NAME_MAX_ZIPF = 5.5
+SHORT_KIND_RARE_ZIPF = 3.0
+SHORT_KIND_NAME_ZIPF = 4.5
+
+
+def _short_kind_settings(text: str, low: str) -> list[Entity]:
+    """Settings named with their kind in short form in a setting's slot (see SHORT_KINDS,
+    SHORT_SLOT_BEFORE_RE), as SCHOOL spans (code-point offsets; low is text lower-cased, the
+    same length). The name is one to three words before the kind, none of them a protected,
+    everyday (Zipf 5.5 or more) or determining word ("at the comp", "from other boys", "at
+    big school"), and one of them a place, a listed name no commoner than Zipf 4.5, a word
+    English seldom writes (under Zipf 3.0) or a church's dedication; "boys" and "girls" only
+    after going there or "at" ("girls from leeds" says who)."""
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    found: list[Entity] = []
+    hits: list[tuple[int, int, str]] = []
+    for kind in SHORT_KINDS:
+        k = low.find(kind)
+        while k >= 0:
+            end = k + len(kind)
+            if (end == len(low) or not (low[end].isalnum() or low[end] in "'’")) and not (
+                SHORT_KIND_NOT_AFTER_RE.match(low, end)
+            ):
+                hits.append((k, end, kind))
+            k = low.find(kind, end)
+    if not hits:
+        return found
+    lex = lexicon()
+    table = zipf_table()
+    for k, end, kind in hits:
+        words: list[str] = []
+        pos = k
+        while len(words) < 3:
+            word = SHORT_KIND_NAME_WORD_RE.search(low, max(0, pos - 30), pos)
+            if word is None:
+                break
+            w = word.group(0)
+            base = w[:-2] if w.endswith(("'s", "’s")) else w
+            if (
+                base in SLOT_WORDS_NOT_SETTINGS
+                or base in YOUTH_SETTING_NOT_NAME
+                or base in SCHOOL_VERBS
+                or base in PLATFORM_WORDS
+                or base in SHORT_KIND_STOP_WORDS
+                or (not words and " " + base in SHORT_KINDS)
+            ):
+                break  # "... grammar sixth form": the setting ends at its own kind
+            words.insert(0, base)
+            pos = word.start()
+            slot = SHORT_SLOT_BEFORE_RE.search(low, max(0, pos - 26), pos)
+            if slot is None:
+                if pos == 0 or low[pos - 1] not in " \t":
+                    break
+                pos -= 1
+                continue
+            if kind in WHO_KINDS and slot.group("go") is None:
+                break
+            phrase = " ".join(words)
+            place = phrase in towns() or phrase in _places()
+            if not place and any(
+                w in lex.protected
+                or w in lex.must_survive
+                or (zipf_of(w, table) >= SHORT_KIND_NAME_MAX_ZIPF and w not in SCHOOL_NAME_WORDS)
+                for w in words
+            ):
+                break
+            if place or any(
+                w in towns()
+                or w in DEDICATION_WORDS
+                or zipf_of(w, table) < SHORT_KIND_RARE_ZIPF
+                or (
+                    (lex.any_first_name(w) or w in lex.surnames)
+                    and zipf_of(w, table) < SHORT_KIND_NAME_ZIPF
+                )
+                for w in words
+            ):
+                found.append(Entity(pos, end, "SCHOOL"))
+            break
+    return found
+
+
+# Words that end a setting's name going back from its kind: what a sentence says around it.
+SHORT_KIND_STOP_WORDS = word_set(
+    "to at from go goes went going gone moved sent attends attended attending in of for with "
+    "and or but is was are were be been u you i we he she they it all some two three few many "
+    "year yr y"
+)
 
 
 def _from_or_at(low: str) -> Iterator[re.Match[str]]:
