@@ -283,6 +283,15 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
                 end = m.start() + len(phrase)
                 if folded in _listed_names() and _surname_after(low, end):
                     break  # "(hope adeyinka yr 7)": a name and a surname, not Hope the town
+                if (
+                    cue_text[0] == "("
+                    and folded in _listed_names()
+                    and (
+                        AGE_OR_YEAR_AFTER_RE.match(low, end)
+                        or RELATION_BEFORE_BRACKET_RE.search(low, max(0, cue_start - 16), cue_end)
+                    )
+                ):
+                    break  # "(Hope, Y10)", "her ex (brandon)": a person where a town might be
                 if not TOWN_AFTER_RE.match(text, end):
                     spans.append((m.start(), end))
                 break
@@ -290,6 +299,15 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
 
 
 LOWER_WORD_AFTER_RE = factored.compile(r"[ \t]+([a-z][a-z'’\-]+)")
+# A name in brackets before a year group or an age ("(Hope, Y10)", "(brandon, 15)"), or after
+# a relation ("her ex (brandon)"), is a person; matched on the lower-cased text.
+AGE_OR_YEAR_AFTER_RE = factored.compile(
+    r"[ \t]*,[ \t]*(?:(?:y|yr|year|s|p)[ \t]?\d{1,2}\b|\d{1,2}[ \t]*(?:yrs?|y/?o)?[ \t]*[),])"
+)
+RELATION_BEFORE_BRACKET_RE = factored.compile(
+    r"\b(?:ex|bf|gf|boyfriend|girlfriend|brother|sister|cousin|mum|dad|friend|mate|son|"
+    r"daughter|uncle|auntie|aunty|nan|partner|bestie)[ \t]*\([ \t]*\Z"
+)
 
 
 def _surname_after(low: str, end: int) -> bool:

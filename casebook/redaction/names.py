@@ -970,6 +970,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if related:
         people += related + finder.repeats(related)  # "mum tracey ... tracey said"
     people += _call_note_slots(text, people, masked)  # its own repeats: "the cliff path"
+    people += _round_p_slots(text, masked)
     labelled = _labelled_names(text, people, masked) + _chat_speakers(text, masked)
     if labelled:
         people += labelled + finder.repeats(labelled)
@@ -997,7 +998,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     weak = _weak_cue_names(text, taken)
     people = _propagated(text, people + nicknames + weak, taken)
     masked[:] = taken
-    return _with_particles(text, people + _initials(text, people, masked), masked)
+    people = people + _initials(text, people, masked) + _round_p_initials(text, masked)
+    return _shaped_surnames(text, _with_particles(text, people, masked), masked)
 
 
 # A surname's particle before it, once or twice, in any case: "de souza", "van der Berg",
@@ -1785,6 +1787,124 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
     return found + _lower_repeats(text, words, masked)
 
 
+# Slots only a person fills, found from their brackets, dashes and verbs (round P):
+# - a word and an age in brackets: "gift (14) is scared" (AGE_BRACKET_RE after the word);
+# - a name opening a bracket before a year group or an age: "(Hope, Y10)", "(kai, 14)";
+# - a role, a comma and a name in a bracket: "(youth worker, dom)";
+# - a relation and a name in brackets: "her ex (brandon)", "his mate (kyle)";
+# - a role in a bracket after a listed name: "staff member rich (ICT tech)" (ROLE_BRACKET_RE);
+# - the writer's name after a dash at the text's end: "... on myconcern? – will", "– ash
+#   (worker)"; a worker's name closing the note: "Worker morven.".
+NAME_AGE_BRACKET_RE = factored.compile(
+    r"\([ \t]*(?P<w>[A-Za-z][a-z'’\-]*[a-z])[ \t]*,[ \t]*"
+    r"(?:(?:y|yr|year|s|p)[ \t]?\d{1,2}|\d{1,2}(?:[ \t]*(?:yrs?|y/?o))?)[ \t]*[),]",
+    re.I,
+)
+ROLE_THEN_NAME_BRACKET_RE = factored.compile(
+    r"\([ \t]*(?:youth[ \t]+worker|social[ \t]+worker|support[ \t]+worker|key[ \t]+worker|sw|yw|"
+    r"dsl|ddsl|senco|teacher|tutor|parent|mum|dad|carer|foster[ \t]+carer|caller|worker|coach|"
+    r"nurse|pcso|officer|manager|volunteer|(?:[a-z]+[ \t]+)?lead)[ \t]*,[ \t]*"
+    r"(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\)",
+    re.I,
+)
+RELATION_THEN_NAME_BRACKET_RE = factored.compile(
+    r"\b(?:ex|bf|gf|boyfriend|girlfriend|brother|sister|cousin|mum|dad|friend|mate|son|"
+    r"daughter|uncle|auntie|aunty|nan|step-?dad|step-?mum|partner|bestie|bff)[ \t]*"
+    r"\([ \t]*(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\)",
+    re.I,
+)
+STAFF_ROLE_BRACKET_RE = factored.compile(
+    r"(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]+\([ \t]*(?:[a-z]+[ \t]+)?(?:tech|technician|ta|lsa|"
+    r"caretaker|cleaner|receptionist|coach|assistant|cover|supply|pe|it|ict)\b",
+    re.I,
+)
+CLOSING_DASH_NAME_RE = factored.compile(
+    r"(?:^|[\s.?!])[-–—~][ \t]*(?P<w>[a-z][a-z'’\-]*[a-z])"
+    r"(?P<r>[ \t]*\([ \t]*[a-z][a-z \t]{1,20}\))?[ \t.!]*\Z"
+)
+CLOSING_WORKER_NAME_RE = factored.compile(
+    r"\b(?:worker|call[ \t]+handler|handler|advisor|adviser|practitioner)[ \t]*:?[ \t]+"
+    r"(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\.?[ \t]*\Z",
+    re.I,
+)
+# What a note's last word after a dash says when it names no one.
+CLOSING_NOT_NAMES = word_set(
+    "thanks thank cheers ta thx urgent asap done sorted closed nfa ok okay resolved pending "
+    "tbc logged escalated ongoing update updated again please pls advised noted none unknown "
+    "yes no maybe help"
+)
+SLOT_P_AGE_MAX_ZIPF = 5.0
+SLOT_P_CLOSING_MAX_ZIPF = 4.0
+
+
+def _round_p_slots(text: str, masked: bytearray) -> list[Entity]:
+    """Words in the slots above, as PERSON spans (code-point offsets); characters found
+    already (masked) are left, and masked is updated. A word must pass _slot_word_ok (no
+    grammar, verb or protected word unless listed as a name) and, where anything could stand
+    ("gift (14)", "(youth worker, dom)", "her ex (brandon)"), be no commoner than Zipf 5.0
+    nor follow a determiner ("a gift (14)"); at a text's end after a dash, a listed first name
+    ("– will") or a word English hardly knows (under Zipf 4.0), or one before a role in
+    brackets ("– ash (worker)"), none of CLOSING_NOT_NAMES ("– urgent", "- thanks")."""
+    if "(" not in text and "–" not in text and "-" not in text and "orker" not in text:
+        return []
+    lex = lexicon()
+    table = zipf_table()
+    spans: list[tuple[int, int]] = []
+
+    def free_word(w: str, s: int) -> bool:
+        return (
+            _slot_word_ok(w.lower(), lex, table)
+            and zipf_of(w.lower(), table) < SLOT_P_AGE_MAX_ZIPF
+            and SLOT_REPEAT_PREV_RE.search(text, max(0, s - 12), s) is None
+        )
+
+    if "(" in text:
+        bracket = text.find("(")
+        while bracket >= 0:
+            before = SLOT_WORD_BEFORE_RE.search(text, max(0, bracket - 40), bracket)
+            if before is not None:
+                w = before.group(0).rstrip(" \t")
+                s = before.start()
+                if AGE_BRACKET_RE.match(text, s + len(w)) and free_word(w, s):
+                    spans.append((s, s + len(w)))  # "gift (14)"
+            bracket = text.find("(", bracket + 1)
+        for m in NAME_AGE_BRACKET_RE.finditer(text):
+            w = m.group("w").lower()
+            if lex.any_first_name(w) and w not in lex.protected:
+                spans.append(m.span("w"))  # "(Hope, Y10)"; not "(mentee, 16)"
+        for rx in (ROLE_THEN_NAME_BRACKET_RE, RELATION_THEN_NAME_BRACKET_RE):
+            for m in rx.finditer(text):
+                if free_word(m.group("w"), m.start("w")):
+                    spans.append(m.span("w"))  # "(youth worker, dom)", "ex (brandon)"
+        for m in STAFF_ROLE_BRACKET_RE.finditer(text):
+            w = m.group("w")
+            if w in lex.first_names and w not in lex.protected:
+                spans.append(m.span("w"))  # "staff member rich (ICT tech)"
+    tail = CLOSING_DASH_NAME_RE.search(text, max(0, len(text) - 60))
+    if tail is not None:
+        w = tail.group("w")
+        if w not in CLOSING_NOT_NAMES and (
+            lex.any_first_name(w)
+            or (
+                _slot_word_ok(w, lex, table)
+                and (tail.group("r") is not None or zipf_of(w, table) < SLOT_P_CLOSING_MAX_ZIPF)
+            )
+        ):
+            spans.append(tail.span("w"))  # "– will", "– ash (worker)"
+    worker = CLOSING_WORKER_NAME_RE.search(text, max(0, len(text) - 40))
+    if worker is not None and worker.group("w") not in CLOSING_NOT_NAMES:
+        w = worker.group("w")
+        if _slot_word_ok(w, lex, table) and zipf_of(w, table) < SLOT_P_CLOSING_MAX_ZIPF:
+            spans.append(worker.span("w"))  # "Worker morven."
+    found = []
+    for s, e in spans:
+        if masked.find(1, s, e) >= 0:
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
 def _lower_repeats(text: str, words: Iterable[str], masked: bytearray) -> list[Entity]:
     """Other mentions of lower-case names found in a note ("bill (dsl) rang ... bill will
     send"): a word English uses often only before what a person does or says, never after a
@@ -2077,6 +2197,142 @@ INITIALS_CUE_AFTER_RE = factored.compile(
 
 
 NAME_WORD_SPLIT_RE = factored.compile(r"[\s\-]+")
+
+
+# A single capital standing for a person where only a person stands (round P): before what a
+# person says or does ("K said", "T and his mate"), as the whole object of "told"/"asked"
+# ("told H about it"), called to (", T?"), or after a relation or a title ("uncle T", "Miss
+# K"). Not a grade, plan, vitamin, key stage, letter or year group's form ("Plan B is",
+# "Vitamin D was", "Year 9 K said", "the letter A"), nor "A" and "I" (words as well).
+SINGLE_INITIAL_RE = factored.compile(
+    r"(?<![\w'’.\-&/])(?P<i>[B-HJ-Z])(?![\w'’\-&/]|\.\w|\))"
+    r"(?=[ \t]+(?:said|says|told|asked|rang|texted|messaged|sent|wants|wanted|thinks|thought|"
+    r"reckons|disclosed|admitted|denied|and[ \t]+(?:his|her|their)[ \t]+(?:mates?|friends?|"
+    r"brother|sister|mum|dad))\b)"
+)
+INITIAL_AFTER_RE = factored.compile(
+    r"\b(?:(?:told|tell|tells|asked|ask|asks|texted|messaged|spoke[ \t]+to)[ \t]+"
+    r"|(?:uncle|auntie|aunty|nan|cousin|bro|sis|bf|gf|ex|mate|friend)[ \t]+)"
+    r"(?P<i>[B-HJ-Z])(?![\w'’\-&/]|\.\w)"
+    r"(?=[ \t]*(?:[.,;:!?)]|\n|\Z)|[ \t]+(?:about|that|to|and|said|says|was|is|has)\b)"
+    # Called to at a question's end: "who has, T?".
+    r"|,[ \t]*(?P<v>[B-HJ-Z])[ \t]*\?"
+)
+# Words before a capital that make it a grade, a plan or a form, not a person.
+INITIAL_NOT_AFTER_RE = factored.compile(
+    r"(?:\b(?:year|yr|y|plan|vitamin|stage|letter|grade|level|type|block|room|part|section|"
+    r"option|page|class|set|group|form|team|zone|wing|floor|gate|door|bay|platform|exit|unit|"
+    r"ward|row|seat|category|tier|step|phase|appendix|annex|schedule|model|series|size|the|a|"
+    r"an|blood|hepatitis|hep|vit|plan|point|item|question|q|box|column|col|flat|apartment|"
+    r"house|no|number|route|bus|line|wave|mark|pool|cohort|band)|\d)[ \t]*\Z",
+    re.I,
+)
+INITIAL_HINTS = (
+    " said",
+    " says",
+    " told",
+    " asked",
+    " rang",
+    " texted",
+    " messaged",
+    " sent",
+    " wants",
+    " and his",
+    " and her",
+    " and their",
+    "?",
+    " thinks",
+    " reckons",
+    "told ",
+    "tell ",
+    "asked ",
+    "ask ",
+    "texted ",
+    "uncle ",
+    "auntie ",
+    "aunty ",
+    "spoke to ",
+    "disclosed",
+    "admitted",
+    "denied",
+    "thought",
+    "wanted",
+)
+# A kin word or a nickname's adjective and a name in quotes, a contact's or a display name:
+# '"auntie bev"', '"Big Mike 🐐"', '"uncle T"': the whole name in the quotes.
+QUOTED_KIN_NAME_RE = factored.compile(
+    r"[\"“](?P<n>(?i:auntie|aunty|aunt|uncle|nan|nana|nanny|cousin|big|lil|little)[ \t]+"
+    r"[A-Za-z][a-z'’\-]*)(?=[ \t]*(?:[^\w\s\"”]{1,3}[ \t]*)?[\"”])"
+)
+
+
+def _round_p_initials(text: str, masked: bytearray) -> list[Entity]:
+    """Single capitals in a person's slot (SINGLE_INITIAL_RE, INITIAL_AFTER_RE) and kin
+    nicknames in quotes (QUOTED_KIN_NAME_RE), as PERSON spans (code-point offsets); what is
+    masked already is left, and masked is updated."""
+    found: list[Entity] = []
+    if any(h in text for h in INITIAL_HINTS):
+        for rx in (SINGLE_INITIAL_RE, INITIAL_AFTER_RE):
+            for m in rx.finditer(text):
+                s, e = m.span("i") if m.group("i") is not None else m.span("v")
+                if masked.find(1, s, e) >= 0:
+                    continue
+                if INITIAL_NOT_AFTER_RE.search(text, max(0, s - 14), s):
+                    continue
+                found.append(Entity(s, e, "PERSON"))
+                masked[s:e] = b"\x01"
+    if '"' in text or "“" in text:
+        lex = lexicon()
+        table = zipf_table()
+        for m in QUOTED_KIN_NAME_RE.finditer(text):
+            name = m.group("n").split()[-1]
+            low = name.lower()
+            if not (
+                len(name) == 1
+                or lex.any_first_name(low)
+                or (_slot_word_ok(low, lex, table) and zipf_of(low, table) < 4.0)
+            ):
+                continue
+            s, e = m.span("n")
+            found.append(Entity(s, e, "PERSON"))
+            masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# Surnames by their shape (round P): a capitalised word with the letters or endings of Polish,
+# Czech, Slovak, Romanian, Lithuanian or Hungarian surnames right after a name found ("Bill
+# Szymański", "Ana Dvořáková"), and a Gaelic surname's "a'" between two parts found ("Mac a'
+# Phearsain").
+FOREIGN_SURNAME_AFTER_RE = factored.compile(
+    r"[ \t](?P<s>[A-ZĆŁŚŹŻÓČŘŠŽĎŤŇ][\w'’\-]*(?:[ąćęłńśźżăâîșțşţčďěňřšťůžýőű][\w'’\-]*"
+    r"|(?:ski|ska|wicz|escu|ová|czyk|czak|ienė|aitė|enko))\b)"
+)
+GAELIC_A_BETWEEN_RE = factored.compile(r"[ \t]+a['’][ \t]+\Z")
+
+
+def _shaped_surnames(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
+    """People with a surname of FOREIGN_SURNAME_AFTER_RE's shape taken in, and two parts of a
+    Gaelic surname joined over "a'" (the one entity holding both)."""
+    if not people:
+        return people
+    out: list[Entity] = []
+    for ent in sorted(people):
+        if (
+            out
+            and out[-1].type == ent.type == "PERSON"
+            and text[out[-1].end - 3 : out[-1].end].lower() in ("mac", "nic")
+            and GAELIC_A_BETWEEN_RE.search(text, out[-1].end, ent.start)
+        ):
+            out[-1] = Entity(out[-1].start, ent.end, "PERSON")  # "Mac a' Phearsain"
+            continue
+        if ent.type == "PERSON" and ent.end < len(text) and not text[ent.end].isalnum():
+            m = FOREIGN_SURNAME_AFTER_RE.match(text, ent.end)
+            if m is not None and masked.find(1, m.start("s"), m.end("s")) < 0:
+                word = m.group("s").lower()
+                if word not in lexicon().protected:
+                    ent = Entity(ent.start, m.end("s"), "PERSON")
+        out.append(ent)
+    return out
 
 
 def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:

@@ -1122,6 +1122,12 @@ def _names_nobody(name: str) -> bool:
     words = LETTER_OR_DIGIT_RUN_RE.findall(name)
     places = _group_places(words)
     slang = len(words) > 1 and words[0] == "the"
+    if (
+        len(words) > 1
+        and words[0].lower() in KIN_NICKNAME_WORDS
+        and lex.any_first_name(words[1].lower())
+    ):
+        return False  # "Big Mike", "auntie bev": a chat with someone, by a nickname
 
     def everyday(w: str) -> bool:
         if w in places:
@@ -1156,6 +1162,8 @@ def _names_nobody(name: str) -> bool:
 
 
 GROUP_WORD_MIN_ZIPF = 2.5
+# A kin word or a nickname's adjective before a listed first name names someone.
+KIN_NICKNAME_WORDS = word_set("big lil little auntie aunty aunt uncle nan nana nanny cousin")
 # Words after which a group's other words name what it is about, not whom: "Hollow Knight
 # Fan Hub", "Gorilla Tag Fans".
 FAN_WORDS = word_set("fan fans fandom fanclub stans appreciation")

@@ -64,3 +64,66 @@ def test_settings_in_short_form_and_clubs_a_child_is_at(text: str, setting: str)
 def test_setting_words_with_nothing_named_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A word and an age in brackets; a name opening a bracket before a year group.
+        ("gift (14) is scared to go back.", "gift"),
+        ("a boy in her form (Jasper, Y9) sent it.", "Jasper"),
+        ("a girl in my tutor group (Hope, Y10) said it stopped.", "Hope"),
+        # A role and a name in a bracket, a relation and a name in brackets.
+        ("anon caller (youth worker, tam) – a boy at the club.", "tam"),
+        ("her ex (brandon) posted it on his story.", "brandon"),
+        ("his mate (kyle) has the video.", "kyle"),
+        # A listed first name before a staff role in brackets.
+        ("staff member rich (PE tech) has been messaging her.", "rich"),
+        # The writer's name after a dash at the text's end, or after "worker".
+        ("can you call back after 4? – will", "will"),
+        ("what should we log here? – oisin (worker)", "oisin"),
+        ("Advised re reporting. Worker eilidh.", "eilidh"),
+        # Kin words and nickname adjectives with a name in quotes: the whole name.
+        ('messages from "auntie jen" – not a real aunt.', "auntie jen"),
+        ('Screenshot (Snapchat):\nChat with "Big Dave 🐐" (davey_b)', "Big Dave"),
+        # Single capitals where only a person stands.
+        ("K said he would send more.", "K"),
+        ("then we told H about it.", "H"),
+        ("T and his mate came round after.", "T"),
+        ("uncle R said it was fine.", "R"),
+        ("Worker: who did it, J?", "J"),
+        # Surnames by their shape and a Gaelic surname's "a'".
+        ("We have a Year 10 lad (Tom Wiśniewski) who was added.", "Tom Wiśniewski"),
+        ("From: DS Ruairidh Mac a' Ghobhainn\nTo: the helpline", "Mac a' Ghobhainn"),
+    ],
+)
+def test_names_where_only_a_person_stands(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("hope this helps – will be in touch.", "hope this helps – will be in touch."),
+        ("a frank discussion; a gift for her; have mercy.", "a frank discussion"),
+        ("a frank discussion; a gift for her; have mercy.", "a gift"),
+        ("they are rich kids (14) too, and it cost a gift (14 quid).", "rich kids"),
+        ("they are rich kids (14) too, and it cost a gift (14 quid).", "a gift"),
+        ("the victim (child, 14) and the suspect (adult, 19).", "(child, 14)"),
+        ("call back tomorrow – urgent", "urgent"),
+        ("she needs help - thanks", "thanks"),
+        ("the case is closed – nfa", "closed"),
+        ("we live near Brandon (Suffolk).", "Brandon"),
+        ("Year 9 K said no. Plan B is fine. Vitamin D was low.", "Year 9 K"),
+        ("Year 9 K said no. Plan B is fine. Vitamin D was low.", "Plan B"),
+        ("Year 9 K said no. Plan B is fine. Vitamin D was low.", "Vitamin D"),
+        ("A level results; Key Stage 2; the letter A; a T-shirt.", "Key Stage 2"),
+        ("A level results; Key Stage 2; the letter A; a T-shirt.", "T-shirt"),
+        ("options: a) block b) report. Is it B? grades A, B, C.", "Is it B?"),
+        ("options: a) block b) report. Is it B? grades A, B, C.", "A, B, C"),
+        ('added to a group chat "Big Brother Fans".', "Big Brother Fans"),
+    ],
+)
+def test_words_beside_those_slots_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
