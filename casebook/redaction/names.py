@@ -1807,15 +1807,16 @@ ROLE_THEN_NAME_BRACKET_RE = factored.compile(
     r"(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\)",
     re.I,
 )
-RELATION_THEN_NAME_BRACKET_RE = factored.compile(
-    r"\b(?:ex|bf|gf|boyfriend|girlfriend|brother|sister|cousin|mum|dad|friend|mate|son|"
-    r"daughter|uncle|auntie|aunty|nan|step-?dad|step-?mum|partner|bestie|bff)[ \t]*"
-    r"\([ \t]*(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\)",
+# Both looked at from each "(": the relation before it, the staff role inside it.
+RELATION_BEFORE_BRACKET_RE = factored.compile(
+    r"(?<![\w'’\-])(?:ex|bf|gf|boyfriend|girlfriend|brother|sister|cousin|mum|dad|friend|mate|"
+    r"son|daughter|uncle|auntie|aunty|nan|step-?dad|step-?mum|partner|bestie|bff)[ \t]*\Z",
     re.I,
 )
-STAFF_ROLE_BRACKET_RE = factored.compile(
-    r"(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]+\([ \t]*(?:[a-z]+[ \t]+)?(?:tech|technician|ta|lsa|"
-    r"caretaker|cleaner|receptionist|coach|assistant|cover|supply|pe|it|ict)\b",
+NAME_IN_BRACKET_RE = factored.compile(r"\([ \t]*(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\)", re.I)
+STAFF_ROLE_IN_BRACKET_RE = factored.compile(
+    r"\([ \t]*(?:[a-z]+[ \t]+)?(?:tech|technician|ta|lsa|caretaker|cleaner|receptionist|coach|"
+    r"assistant|cover|supply|pe|it|ict)\b",
     re.I,
 )
 CLOSING_DASH_NAME_RE = factored.compile(
@@ -1826,6 +1827,13 @@ CLOSING_WORKER_NAME_RE = factored.compile(
     r"\b(?:worker|call[ \t]+handler|handler|advisor|adviser|practitioner)[ \t]*:?[ \t]+"
     r"(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]*\.?[ \t]*\Z",
     re.I,
+)
+# A listed first name opening a note's line, after its time, before "from"/"at"/"@" and a
+# setting or a body found already: "10.45 frank from holy trinity (deputy dsl)".
+NOTE_START_FROM_RE = LineStart(
+    r"^[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]*(?:[-–][ \t]*)?)?(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]+"
+    r"(?:from|at|@)[ \t]+",
+    re.M,
 )
 # What a note's last word after a dash says when it names no one.
 CLOSING_NOT_NAMES = word_set(
@@ -1867,19 +1875,34 @@ def _round_p_slots(text: str, masked: bytearray) -> list[Entity]:
                 s = before.start()
                 if AGE_BRACKET_RE.match(text, s + len(w)) and free_word(w, s):
                     spans.append((s, s + len(w)))  # "gift (14)"
+                elif (
+                    w in lex.first_names
+                    and w not in lex.protected
+                    and STAFF_ROLE_IN_BRACKET_RE.match(text, bracket)
+                ):
+                    spans.append((s, s + len(w)))  # "staff member rich (ICT tech)"
+            inside = NAME_IN_BRACKET_RE.match(text, bracket)
+            if (
+                inside is not None
+                and RELATION_BEFORE_BRACKET_RE.search(text, max(0, bracket - 16), bracket)
+                and free_word(inside.group("w"), inside.start("w"))
+            ):
+                spans.append(inside.span("w"))  # "her ex (brandon)"
             bracket = text.find("(", bracket + 1)
         for m in NAME_AGE_BRACKET_RE.finditer(text):
             w = m.group("w").lower()
             if lex.any_first_name(w) and w not in lex.protected:
                 spans.append(m.span("w"))  # "(Hope, Y10)"; not "(mentee, 16)"
-        for rx in (ROLE_THEN_NAME_BRACKET_RE, RELATION_THEN_NAME_BRACKET_RE):
-            for m in rx.finditer(text):
-                if free_word(m.group("w"), m.start("w")):
-                    spans.append(m.span("w"))  # "(youth worker, dom)", "ex (brandon)"
-        for m in STAFF_ROLE_BRACKET_RE.finditer(text):
+        for m in ROLE_THEN_NAME_BRACKET_RE.finditer(text):
+            if free_word(m.group("w"), m.start("w")):
+                spans.append(m.span("w"))  # "(youth worker, dom)"
+    if " from " in text or " at " in text or "@ " in text:
+        for m in NOTE_START_FROM_RE.finditer(text):
             w = m.group("w")
-            if w in lex.first_names and w not in lex.protected:
-                spans.append(m.span("w"))  # "staff member rich (ICT tech)"
+            if masked[m.end() : m.end() + 1] == b"\x01" and (
+                lex.any_first_name(w) and w not in lex.protected and w not in SLOT_NOT_NAMES
+            ):
+                spans.append(m.span("w"))  # "frank from holy trinity"
     tail = CLOSING_DASH_NAME_RE.search(text, max(0, len(text) - 60))
     if tail is not None:
         w = tail.group("w")
@@ -2201,63 +2224,117 @@ NAME_WORD_SPLIT_RE = factored.compile(r"[\s\-]+")
 
 # A single capital standing for a person where only a person stands (round P): before what a
 # person says or does ("K said", "T and his mate"), as the whole object of "told"/"asked"
-# ("told H about it"), called to (", T?"), or after a relation or a title ("uncle T", "Miss
-# K"). Not a grade, plan, vitamin, key stage, letter or year group's form ("Plan B is",
-# "Vitamin D was", "Year 9 K said", "the letter A"), nor "A" and "I" (words as well).
-SINGLE_INITIAL_RE = factored.compile(
-    r"(?<![\w'’.\-&/])(?P<i>[B-HJ-Z])(?![\w'’\-&/]|\.\w|\))"
-    r"(?=[ \t]+(?:said|says|told|asked|rang|texted|messaged|sent|wants|wanted|thinks|thought|"
-    r"reckons|disclosed|admitted|denied|and[ \t]+(?:his|her|their)[ \t]+(?:mates?|friends?|"
-    r"brother|sister|mum|dad))\b)"
+# ("told H about it"), called to (", T?"), or after a relation ("uncle T"). Not a grade,
+# plan, vitamin, key stage, letter or year group's form ("Plan B is", "Vitamin D was", "Year 9
+# K said", "the letter A"), nor "A" and "I" (words as well). Found from the words around the
+# capital with str.find (a search for a lone capital stops at every character).
+INITIAL_LETTERS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")
+INITIAL_VERBS_AFTER = (
+    " said ",
+    " says ",
+    " told ",
+    " asked ",
+    " rang ",
+    " texted ",
+    " messaged ",
+    " sent ",
+    " wants ",
+    " wanted ",
+    " thinks ",
+    " thought ",
+    " reckons ",
+    " disclosed ",
+    " admitted ",
+    " denied ",
+    " and his ",
+    " and her ",
+    " and their ",
 )
-INITIAL_AFTER_RE = factored.compile(
-    r"\b(?:(?:told|tell|tells|asked|ask|asks|texted|messaged|spoke[ \t]+to)[ \t]+"
-    r"|(?:uncle|auntie|aunty|nan|cousin|bro|sis|bf|gf|ex|mate|friend)[ \t]+)"
-    r"(?P<i>[B-HJ-Z])(?![\w'’\-&/]|\.\w)"
-    r"(?=[ \t]*(?:[.,;:!?)]|\n|\Z)|[ \t]+(?:about|that|to|and|said|says|was|is|has)\b)"
-    # Called to at a question's end: "who has, T?".
-    r"|,[ \t]*(?P<v>[B-HJ-Z])[ \t]*\?"
+INITIAL_AND_WHO_RE = factored.compile(r"(?:mates?|friends?|brother|sister|mum|dad)\b")
+INITIAL_WORDS_BEFORE = (
+    "told ",
+    "tell ",
+    "tells ",
+    "asked ",
+    "ask ",
+    "asks ",
+    "texted ",
+    "messaged ",
+    "spoke to ",
+    "uncle ",
+    "auntie ",
+    "aunty ",
+    "nan ",
+    "cousin ",
+    "bro ",
+    "sis ",
+    "bf ",
+    "gf ",
+    "ex ",
+    "mate ",
+    "friend ",
+)
+INITIAL_OBJECT_END_RE = factored.compile(
+    r"[ \t]*(?:[.,;:!?)]|\n|\Z)|[ \t]+(?:about|that|to|and|said|says|was|is|has)\b"
 )
 # Words before a capital that make it a grade, a plan or a form, not a person.
 INITIAL_NOT_AFTER_RE = factored.compile(
     r"(?:\b(?:year|yr|y|plan|vitamin|stage|letter|grade|level|type|block|room|part|section|"
     r"option|page|class|set|group|form|team|zone|wing|floor|gate|door|bay|platform|exit|unit|"
     r"ward|row|seat|category|tier|step|phase|appendix|annex|schedule|model|series|size|the|a|"
-    r"an|blood|hepatitis|hep|vit|plan|point|item|question|q|box|column|col|flat|apartment|"
+    r"an|blood|hepatitis|hep|vit|point|item|question|q|box|column|col|flat|apartment|"
     r"house|no|number|route|bus|line|wave|mark|pool|cohort|band)|\d)[ \t]*\Z",
     re.I,
 )
-INITIAL_HINTS = (
-    " said",
-    " says",
-    " told",
-    " asked",
-    " rang",
-    " texted",
-    " messaged",
-    " sent",
-    " wants",
-    " and his",
-    " and her",
-    " and their",
-    "?",
-    " thinks",
-    " reckons",
-    "told ",
-    "tell ",
-    "asked ",
-    "ask ",
-    "texted ",
-    "uncle ",
-    "auntie ",
-    "aunty ",
-    "spoke to ",
-    "disclosed",
-    "admitted",
-    "denied",
-    "thought",
-    "wanted",
-)
+
+
+def _lone_capital(text: str, k: int) -> bool:
+    """Whether text[k] is a capital of INITIAL_LETTERS standing alone: no word character,
+    apostrophe, hyphen, dot, slash or ampersand touching it."""
+    if not (0 <= k < len(text)) or text[k] not in INITIAL_LETTERS:
+        return False
+    if k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’.-&/"):
+        return False
+    nxt = text[k + 1 : k + 2]
+    return not (nxt.isalnum() or (nxt and nxt in "_'’-&/)."))
+
+
+def _initial_spots(text: str) -> Iterator[int]:
+    """Offsets of single capitals in the slots above."""
+    for verb in INITIAL_VERBS_AFTER:
+        k = text.find(verb)
+        while k >= 0:
+            if _lone_capital(text, k - 1) and (
+                not verb.startswith(" and ") or INITIAL_AND_WHO_RE.match(text, k + len(verb))
+            ):
+                yield k - 1  # "K said", "T and his mate"
+            k = text.find(verb, k + 1)
+    low = text.lower()
+    for word in INITIAL_WORDS_BEFORE:
+        k = low.find(word)
+        while k >= 0:
+            at = k + len(word)
+            if (
+                (k == 0 or not low[k - 1].isalnum())
+                and _lone_capital(text, at)
+                and INITIAL_OBJECT_END_RE.match(text, at + 1)
+            ):
+                yield at  # "told H about it", "uncle R said"
+            k = low.find(word, k + 1)
+    k = text.find("?")
+    while k >= 0:
+        at = k - 1
+        while at > 0 and text[at] in " \t":
+            at -= 1
+        if _lone_capital(text, at):
+            comma = at - 1
+            while comma > 0 and text[comma] in " \t":
+                comma -= 1
+            if comma >= 0 and text[comma] == ",":
+                yield at  # "who has, T?"
+        k = text.find("?", k + 1)
+
+
 # A kin word or a nickname's adjective and a name in quotes, a contact's or a display name:
 # '"auntie bev"', '"Big Mike 🐐"', '"uncle T"': the whole name in the quotes.
 QUOTED_KIN_NAME_RE = factored.compile(
@@ -2267,20 +2344,15 @@ QUOTED_KIN_NAME_RE = factored.compile(
 
 
 def _round_p_initials(text: str, masked: bytearray) -> list[Entity]:
-    """Single capitals in a person's slot (SINGLE_INITIAL_RE, INITIAL_AFTER_RE) and kin
+    """Single capitals in a person's slot (_initial_spots) and kin
     nicknames in quotes (QUOTED_KIN_NAME_RE), as PERSON spans (code-point offsets); what is
     masked already is left, and masked is updated."""
     found: list[Entity] = []
-    if any(h in text for h in INITIAL_HINTS):
-        for rx in (SINGLE_INITIAL_RE, INITIAL_AFTER_RE):
-            for m in rx.finditer(text):
-                s, e = m.span("i") if m.group("i") is not None else m.span("v")
-                if masked.find(1, s, e) >= 0:
-                    continue
-                if INITIAL_NOT_AFTER_RE.search(text, max(0, s - 14), s):
-                    continue
-                found.append(Entity(s, e, "PERSON"))
-                masked[s:e] = b"\x01"
+    for s in sorted(set(_initial_spots(text))):
+        if masked[s] or INITIAL_NOT_AFTER_RE.search(text, max(0, s - 14), s):
+            continue
+        found.append(Entity(s, s + 1, "PERSON"))
+        masked[s] = 1
     if '"' in text or "“" in text:
         lex = lexicon()
         table = zipf_table()
@@ -2308,6 +2380,13 @@ FOREIGN_SURNAME_AFTER_RE = factored.compile(
     r"|(?:ski|ska|wicz|escu|ová|czyk|czak|ienė|aitė|enko))\b)"
 )
 GAELIC_A_BETWEEN_RE = factored.compile(r"[ \t]+a['’][ \t]+\Z")
+# A lower-case initial after a lower-case name, before the clause ends or what the person does
+# ("a kid called alfie p i think", "jay k said"); not a, i, n, u, x (words in a hurried note:
+# "sam n jo", "c u", "thanks sam x").
+LOWER_INITIAL_AFTER_RE = factored.compile(
+    r"[ \t](?P<s>[b-hj-mo-tv-wyz])(?=[ \t]*(?:[,.;:!?)]|\n|\Z)"
+    r"|[ \t]+(?:i[ \t]+think|said|says|has|was|is|and|from)\b)"
+)
 
 
 def _shaped_surnames(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
@@ -2327,9 +2406,11 @@ def _shaped_surnames(text: str, people: list[Entity], masked: bytearray) -> list
             continue
         if ent.type == "PERSON" and ent.end < len(text) and not text[ent.end].isalnum():
             m = FOREIGN_SURNAME_AFTER_RE.match(text, ent.end)
+            if m is None and text[ent.start : ent.end].islower():
+                m = LOWER_INITIAL_AFTER_RE.match(text, ent.end)  # "alfie p i think"
             if m is not None and masked.find(1, m.start("s"), m.end("s")) < 0:
                 word = m.group("s").lower()
-                if word not in lexicon().protected:
+                if word not in lexicon().protected or len(word) == 1:
                     ent = Entity(ent.start, m.end("s"), "PERSON")
         out.append(ent)
     return out

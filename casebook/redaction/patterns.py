@@ -1729,10 +1729,14 @@ CLUB_RE = factored.compile(
 # A club where a child plays or trains, or the club a note names, by its kind of name:
 # "plays for Peckham Rye Rovers", "trains at Marsh Athletic", "club Peckham Rye Rovers",
 # "Club is Ashby Town". Not a club watched or supported ("supports Manchester United").
-CLUB_PLAYED_RE = factored.compile(
-    r"(?i:\b(?:plays?|playing|played|trains?|training|trained|signed)[ \t]+"
-    r"(?:football[ \t]+|rugby[ \t]+)?(?:for|with|at)|\bclub(?:[ \t]*:|,)?"
-    r"|\b(?:coach|manager)[ \t]+(?:at|of|for))[ \t]+"
+# The slot, matched in the lower-cased text where one of CLUB_PLAYED_HINTS opens a word (found
+# with str.find), then the club's name in the text as written.
+CLUB_SLOT_RE = factored.compile(
+    r"(?:plays?|playing|played|trains?|training|trained|signed)[ \t]+"
+    r"(?:football[ \t]+|rugby[ \t]+)?(?:for|with|at)[ \t]+"
+    r"|club(?:[ \t]*:|,)?[ \t]+|(?:coach|manager)[ \t]+(?:at|of|for)[ \t]+"
+)
+CLUB_PLAYED_NAME_RE = factored.compile(
     r"(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:Rovers|Harriers|Wanderers|Athletic|Albion|Colts|"
     r"Rangers|United|Town|Celtic|City|Juniors|Boys|Girls)(?:[ \t]+(?:J?FC|AFC|Juniors|Youth))?)"
     r"(?![\w'’])"
@@ -1999,12 +2003,16 @@ def _schools_by_setting(text: str) -> list[Entity]:
     if "Youth" in text or "Junior" in text or "Under" in text or CLUB_SIDE_HINT_RE.search(text):
         # Every club's youth side ends in one of these: most texts need no search for it.
         found += [Entity(m.start("p"), m.end("p"), "SCHOOL") for m in CLUB_RE.finditer(text)]
-    if any(hint in low for hint in CLUB_PLAYED_HINTS):
-        for m in CLUB_PLAYED_RE.finditer(text):
-            words = m.group("p").lower().split()
-            if words[0] in lex.protected or words[0] in SLOT_WORDS_NOT_SETTINGS:
-                continue
-            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+    for hint in CLUB_PLAYED_HINTS if len(low) == len(text) else ():
+        k = low.find(hint)
+        while k >= 0:
+            slot = None if k > 0 and low[k - 1].isalnum() else CLUB_SLOT_RE.match(low, k)
+            m = CLUB_PLAYED_NAME_RE.match(text, slot.end()) if slot is not None else None
+            if m is not None:
+                words = m.group("p").lower().split()
+                if words[0] not in lex.protected and words[0] not in SLOT_WORDS_NOT_SETTINGS:
+                    found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+            k = low.find(hint, k + 1)
     if ") at " in text:
         # After a child's date of birth or age in brackets: "son river (31.10.2012) at ashby
         # fields."

@@ -92,6 +92,10 @@ def test_setting_words_with_nothing_named_stay(text: str, kept: str) -> None:
         ("T and his mate came round after.", "T"),
         ("uncle R said it was fine.", "R"),
         ("Worker: who did it, J?", "J"),
+        # A lower-case initial after a lower-case name; a listed first name opening a note's
+        # line before "from" a setting found.
+        ("it was put up by a kid called jayden r i think.", "jayden r"),
+        ("09.20 frank from holy cross (ddsl). a yr 5 boy", "frank"),
         # Surnames by their shape and a Gaelic surname's "a'".
         ("We have a Year 10 lad (Tom Wiśniewski) who was added.", "Tom Wiśniewski"),
         ("From: DS Ruairidh Mac a' Ghobhainn\nTo: the helpline", "Mac a' Ghobhainn"),
@@ -122,6 +126,9 @@ def test_names_where_only_a_person_stands(text: str, name: str) -> None:
         ("options: a) block b) report. Is it B? grades A, B, C.", "Is it B?"),
         ("options: a) block b) report. Is it B? grades A, B, C.", "A, B, C"),
         ('added to a group chat "Big Brother Fans".', "Big Brother Fans"),
+        # The letter after a name that is a word of a hurried note stays beside the name.
+        ("thanks sam x. sam n jo came, c u later", "{name} n {name} came, c u later"),
+        ("09.20 video from tiktok of the fight", "video from tiktok"),
     ],
 )
 def test_words_beside_those_slots_stay(text: str, kept: str) -> None:
