@@ -216,6 +216,8 @@ FUNCTION_WORD_ZIPF = 6.0
 DERIVED_ENDING_RE = factored.compile(
     r"(?:ful|fully|ally|tion|tions|sion|sions|ous|ments|ive|rral|ical)\Z"
 )
+# Capitals that stand alone for a person's initial ("A" and "I" are words as well).
+SINGLE_CAPITALS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")
 MAIL_PREFIXES = word_set("re fw fwd img pic pics screenshot screenshots attachment attached")
 LINE_OR_SENTENCE_START_RE = factored.compile(r"(?:^|\n|[.!?][ \t])[ \t>*\-]*\Z")
 LOWER_WORD_AFTER_RE = factored.compile(r"[ \t]+[a-z]")
@@ -538,6 +540,8 @@ def _one_word_kind(text: str, start: int, end: int, low: str) -> bool:
     ):
         return text[start].isupper()
     if LINE_OR_SENTENCE_START_RE.search(text, max(0, start - 6), start):
+        if end - start == 1 and text[start] in SINGLE_CAPITALS:
+            return False  # "K said he would": a person's initial, no everyday word
         if low in MAIL_PREFIXES:
             return True
         return (

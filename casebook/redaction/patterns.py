@@ -876,13 +876,14 @@ def _name_and_initial(parts: list[str]) -> bool:
 
 
 def _sentence_handle(parts: list[str]) -> bool:
-    """Words of a sentence joined by dots into one account name, in one case:
-    "ACHESON.IS.A.CREEP", "mr.k.is.a.fraud"; not an acronym ("U.S.A") nor a link's host."""
+    """Words of a sentence joined by dots into one account name, in one case, or of four
+    words or more in any: "ACHESON.IS.A.CREEP", "mr.k.is.a.fraud", "Jo.the.big.Dog"; not an
+    acronym ("U.S.A") nor a link's host."""
     if len(parts) < 3 or not all(HANDLE_LETTERS_RE.fullmatch(p) for p in parts):
         return False
     joined = "".join(parts)
-    if not (joined.islower() or joined.isupper()):
-        return False
+    if not (joined.islower() or joined.isupper() or len(parts) >= 4):
+        return False  # four words or more may mix cases: "Dan.the.man.Kent"
     last = parts[-1].lower()
     if last in TLD_SET or last in FILE_EXTENSIONS:
         return False
@@ -926,6 +927,11 @@ def _username_shape(tok: str) -> bool:
 CAMEL_INSIDE_RE = factored.compile(r"[a-z][A-Z]")
 
 
+# A first name and a surname or a place with a number, in quotes: a display name ('message
+# from buyer "Kevin Lloyd 441"'); the first word a listed first name (not '"Year 9 2024"').
+QUOTED_NAME_NUMBER_RE = factored.compile(
+    r"[\"“](?P<q>(?P<f>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+\d{2,4})[\"”]"
+)
 # A quoted name after "by" / "called" / "as": 'posted by "Concerned Parent 22"'.
 QUOTED_NAME_RE = factored.compile(
     r"[\"“](?:(?<=by\s.)|(?<=as\s.)|(?<=called\s.)|(?<=named\s.))(?P<q>[^\"”\n]{2,40})[\"”]"
@@ -1331,6 +1337,12 @@ def find_usernames(text: str) -> list[Entity]:
     ]
     found += _labels_and_display_names(text)
     found += _quoted_handles(text)
+    if '"' in text or "“" in text:
+        found += [
+            Entity(m.start("q"), m.end("q"), "USERNAME")
+            for m in QUOTED_NAME_NUMBER_RE.finditer(text)
+            if lexicon().any_first_name(m.group("f").lower())
+        ]
     if " at " in text and ("—" in text or " - " in text):
         found += [
             Entity(m.start("u"), m.end("u"), "USERNAME")

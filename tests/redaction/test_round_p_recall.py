@@ -134,3 +134,28 @@ def test_names_where_only_a_person_stands(text: str, name: str) -> None:
 def test_words_beside_those_slots_stay(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ('Message from buyer "Kevin Lloyd 441" to the seller.', "Kevin Lloyd 441"),
+        ('a reply from "Sarah Oakes 07" under the post.', "Sarah Oakes 07"),
+        ("One of the admins is Jo.the.big.Dog and she posts daily.", "Jo.the.big.Dog"),
+    ],
+)
+def test_accounts_written_as_names_with_numbers_or_dotted_words(text: str, account: str) -> None:
+    assert "USERNAME" in covered(text, account)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('we were in "Year Nine 2024" and "Room Twelve 101".', "Year Nine 2024"),
+        ('we were in "Year Nine 2024" and "Room Twelve 101".', "Room Twelve 101"),
+        ("see www.example.org.uk for the St.Mark.Centre rota.", "St.Mark.Centre"),
+    ],
+)
+def test_numbers_and_dots_that_name_no_account_stay(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
