@@ -2019,11 +2019,11 @@ def _schools_by_setting(text: str) -> list[Entity]:
         k = low.find(hint)
         while k >= 0:
             slot = None if k > 0 and low[k - 1].isalnum() else CLUB_SLOT_RE.match(low, k)
-            m = CLUB_PLAYED_NAME_RE.match(text, slot.end()) if slot is not None else None
-            if m is not None:
-                words = m.group("p").lower().split()
+            club = CLUB_PLAYED_NAME_RE.match(text, slot.end()) if slot is not None else None
+            if club is not None:
+                words = club.group("p").lower().split()
                 if words[0] not in lex.protected and words[0] not in SLOT_WORDS_NOT_SETTINGS:
-                    found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
+                    found.append(Entity(club.start("p"), club.end("p"), "SCHOOL"))
             k = low.find(hint, k + 1)
     if ") at " in text:
         # After a child's date of birth or age in brackets: "son river (31.10.2012) at ashby
