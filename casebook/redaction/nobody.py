@@ -150,6 +150,7 @@ GROUP_WORDS = word_set(
     "massive posse"
 )
 YEAR_GROUP_RE = factored.compile(r"(?:[Yy]ear|[Yy]r|YEAR|YR)|[Yy]\d{1,2}")
+YEAR_IN_SPAN_RE = factored.compile(r"(?<!\S)(?:[Yy]ear|[Yy]r|YEAR|YR|[Yy]\d{1,2})(?!\S)")
 # Council and borough forms: "Comhairle nan Eilean Siar", "Cyngor Gwynedd", "London Borough
 # of Hounslow", "Waltham Forest Council"; a word before "police" or "council" is a place.
 COUNCIL_WORDS = word_set("comhairle cyngor council borough")
@@ -157,6 +158,10 @@ COUNCIL_BEFORE_RE = factored.compile(
     r"(?:\b(?:Comhairle|Cyngor)(?:[ \t]+(?:nan|na|nam|Sir|Bwrdeistref))?|"
     r"\b(?:Borough|Council|County|City|Royal[ \t]+Borough)[ \t]+of)[ \t]+\Z"
 )
+# The last words of COUNCIL_BEFORE_RE and SERVICE_SLOT_BEFORE_RE (their searches run only
+# after one of them).
+COUNCIL_LAST_WORDS = word_set("comhairle cyngor nan na nam sir bwrdeistref of")
+SERVICE_LAST_WORDS = word_set("to on about for + & and the")
 PLACE_SLOT_AFTER_RE = factored.compile(
     r"[ \t]+(?:[Cc]ouncil|COUNCIL|[Pp]olice|POLICE|[Cc]onstabulary|[Bb]orough|[Hh]amlets|Vale)\b"
 )
@@ -483,11 +488,10 @@ def _everyday_lower(word: str) -> bool:
     )
 
 
-def _year_group_name(words: list[re.Match[str]]) -> bool:
+def _year_group_name(words: list[str]) -> bool:
     """A group's name made of a year group and everyday words, numbers or emoji, none of
     them a name ("Mams of Year 2 🌈", "Y11 Leavers 25", "Y10 bants")."""
-    for m in words:
-        w = m.group(0)
+    for w in words:
         low = POSSESSIVE_RE.sub("", w).lower()
         if YEAR_GROUP_RE.fullmatch(w) or not any(c.isalpha() for c in w):
             continue
@@ -510,11 +514,25 @@ def _named_thing(text: str, start: int, end: int, words: list[str]) -> bool:
     """A council's or borough's place ("Comhairle nan Eilean Siar", "Tower Hamlets"), or a
     service where one is named ("referred to Karma Nirvana"). For findings of any length."""
     lo = max(0, start - 40)
-    if COUNCIL_BEFORE_RE.search(text, lo, start):
+    before = _word_before(text, start)
+    if before in COUNCIL_LAST_WORDS and COUNCIL_BEFORE_RE.search(text, lo, start):
         return True
     if PLACE_SLOT_AFTER_RE.match(text, end) and not _head_listed(words):
         return True
-    return bool(SERVICE_SLOT_BEFORE_RE.search(text, lo, start)) and _service_words(words)
+    return (
+        (before in SERVICE_LAST_WORDS or before.endswith(","))
+        and SERVICE_SLOT_BEFORE_RE.search(text, lo, start) is not None
+        and _service_words(words)
+    )
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-case word (any run of characters but blanks) just before `start`: a cheap
+    gate for the searches that end there."""
+    end = start
+    while end and text[end - 1] in " \t":
+        end -= 1
+    return text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end].lower()
 
 
 def _one_word_kind(text: str, start: int, end: int, low: str) -> bool:
@@ -580,40 +598,49 @@ def _brand(span: str, after: re.Match[str]) -> bool:
 def reshaped(text: str, ent: Entity) -> Entity | None:
     """A finding of several words reshaped: a title of faith cut from its start ("Reverend
     Ceri Morgan" -> "Ceri Morgan", a person), a group's name dropped or cut to the school or
-    name in it, a borough cut from an address's end; None where it names no one."""
-    span = text[ent.start : ent.end]
-    if ent.type == "ADDRESS":
-        tail = BOROUGH_TAIL_RE.search(span)
-        if tail is not None and tail.start() > 0:
-            return Entity(ent.start, ent.start + tail.start(), ent.type)
+    name in it, a borough cut from an address's end; None where it names no one (and a brand
+    before its noun or a photo's file name, of any length)."""
+    kind = ent.type
+    if kind == "ADDRESS":
+        if not text.endswith(("Hamlets", "Borough"), ent.start, ent.end):
+            return ent
+        tail = BOROUGH_TAIL_RE.search(text, ent.start, ent.end)
+        if tail is not None and tail.start() > ent.start:
+            return Entity(ent.start, tail.start(), kind)
         return ent
+    span = text[ent.start : ent.end]
     if (
-        ent.type != "SCHOOL"
+        kind != "SCHOOL"
+        and text.startswith(" ", ent.end)
         and (brand := BRAND_NOUN_AFTER_RE.match(text, ent.end)) is not None
         and not POSSESSIVE_RE.search(span)
         and DETERMINER_BEFORE_RE.search(text, max(0, ent.start - 12), ent.start)
         and _brand(span, brand)
     ):
         return None  # "a Louis Vuitton bag", "the Strava app", "her Kik account"
-    if ent.type == "USERNAME" and CAMERA_FILE_RE.fullmatch(span):
-        return None  # "IMG_0412", "IMG_4412.PNG": a photo's file name
     if " " not in span:
+        if kind == "USERNAME" and CAMERA_FILE_RE.fullmatch(span):
+            return None  # "IMG_0412", "IMG_4412.PNG": a photo's file name
         return ent
-    words = list(WORD_RE.finditer(text, ent.start, ent.end))
-    first = words[0].group(0)
+    parts = span.split()
+    first = parts[0]
     title = first.rstrip(".").lower()
     if first[:1].isupper() and (
-        title in CLERGY_TITLES or (ent.type == "PERSON" and title in FAITH_TITLES)
+        title in CLERGY_TITLES or (kind == "PERSON" and title in FAITH_TITLES)
     ):
-        return Entity(words[1].start(), ent.end, "PERSON")
-    last = words[-1].group(0).lower()
+        return Entity(ent.start + span.index(parts[1], len(first)), ent.end, "PERSON")
+    last = parts[-1].lower()
     if last in GROUP_WORDS:
-        return _group_name(text, ent, words)
-    if any(YEAR_GROUP_RE.fullmatch(w.group(0)) for w in words) and _year_group_name(words):
+        return _group_name(text, ent, list(WORD_RE.finditer(text, ent.start, ent.end)))
+    if YEAR_IN_SPAN_RE.search(span) is not None and _year_group_name(parts):
         return None
-    if len(words) == 2 and first.lower() == "the" and last in FORCE_ACRONYMS:
+    if len(parts) == 2 and first.lower() == "the" and last in FORCE_ACRONYMS:
         return None
-    if len(words) <= 3 and all(w.group(0).lower() in FESTIVALS for w in words):
+    if (
+        len(parts) <= 3
+        and first.lower() in FESTIVALS
+        and all(p.lower() in FESTIVALS for p in parts)
+    ):
         return None
     return ent
 
