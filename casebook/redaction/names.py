@@ -2226,54 +2226,8 @@ NAME_WORD_SPLIT_RE = factored.compile(r"[\s\-]+")
 # person says or does ("K said", "T and his mate"), as the whole object of "told"/"asked"
 # ("told H about it"), called to (", T?"), or after a relation ("uncle T"). Not a grade,
 # plan, vitamin, key stage, letter or year group's form ("Plan B is", "Vitamin D was", "Year 9
-# K said", "the letter A"), nor "A" and "I" (words as well). Found from the words around the
-# capital with str.find (a search for a lone capital stops at every character).
-INITIAL_LETTERS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")
-INITIAL_VERBS_AFTER = (
-    " said ",
-    " says ",
-    " told ",
-    " asked ",
-    " rang ",
-    " texted ",
-    " messaged ",
-    " sent ",
-    " wants ",
-    " wanted ",
-    " thinks ",
-    " thought ",
-    " reckons ",
-    " disclosed ",
-    " admitted ",
-    " denied ",
-    " and his ",
-    " and her ",
-    " and their ",
-)
-INITIAL_AND_WHO_RE = factored.compile(r"(?:mates?|friends?|brother|sister|mum|dad)\b")
-INITIAL_WORDS_BEFORE = (
-    "told ",
-    "tell ",
-    "tells ",
-    "asked ",
-    "ask ",
-    "asks ",
-    "texted ",
-    "messaged ",
-    "spoke to ",
-    "uncle ",
-    "auntie ",
-    "aunty ",
-    "nan ",
-    "cousin ",
-    "bro ",
-    "sis ",
-    "bf ",
-    "gf ",
-    "ex ",
-    "mate ",
-    "friend ",
-)
+# K said", "the letter A"), nor "A" and "I" (words as well). Found from the capitals standing
+# alone (few in a text), the words around each looked at after.
 INITIAL_OBJECT_END_RE = factored.compile(
     r"[ \t]*(?:[.,;:!?)]|\n|\Z)|[ \t]+(?:about|that|to|and|said|says|was|is|has)\b"
 )
@@ -2288,51 +2242,38 @@ INITIAL_NOT_AFTER_RE = factored.compile(
 )
 
 
-def _lone_capital(text: str, k: int) -> bool:
-    """Whether text[k] is a capital of INITIAL_LETTERS standing alone: no word character,
-    apostrophe, hyphen, dot, slash or ampersand touching it."""
-    if not (0 <= k < len(text)) or text[k] not in INITIAL_LETTERS:
-        return False
-    if k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’.-&/"):
-        return False
-    nxt = text[k + 1 : k + 2]
-    return not (nxt.isalnum() or (nxt and nxt in "_'’-&/)."))
+# A capital standing alone (B-Z but I), found by its class (the engine skips to capitals,
+# which are few), the character before it looked at after.
+LONE_CAPITAL_RE = factored.compile(r"[B-HJ-Z](?![\w'’\-&/)]|\.\w)")
+INITIAL_VERB_AFTER_RE = factored.compile(
+    r"[ \t]+(?:said|says|told|asked|rang|texted|messaged|sent|wants|wanted|thinks|thought|"
+    r"reckons|disclosed|admitted|denied|and[ \t]+(?:his|her|their)[ \t]+(?:mates?|friends?|"
+    r"brother|sister|mum|dad))\b"
+)
+INITIAL_WORD_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?:told|tell|tells|asked|ask|asks|texted|messaged|spoke[ \t]+to|uncle|auntie|"
+    r"aunty|nan|cousin|bro|sis|bf|gf|ex|mate|friend)[ \t]+\Z",
+    re.I,
+)
+CALLED_TO_AFTER_RE = factored.compile(r"[ \t]*\?")
+COMMA_BEFORE_RE = factored.compile(r",[ \t]*\Z")
 
 
 def _initial_spots(text: str) -> Iterator[int]:
     """Offsets of single capitals in the slots above."""
-    for verb in INITIAL_VERBS_AFTER:
-        k = text.find(verb)
-        while k >= 0:
-            if _lone_capital(text, k - 1) and (
-                not verb.startswith(" and ") or INITIAL_AND_WHO_RE.match(text, k + len(verb))
-            ):
-                yield k - 1  # "K said", "T and his mate"
-            k = text.find(verb, k + 1)
-    low = text.lower()
-    for word in INITIAL_WORDS_BEFORE:
-        k = low.find(word)
-        while k >= 0:
-            at = k + len(word)
-            if (
-                (k == 0 or not low[k - 1].isalnum())
-                and _lone_capital(text, at)
-                and INITIAL_OBJECT_END_RE.match(text, at + 1)
-            ):
-                yield at  # "told H about it", "uncle R said"
-            k = low.find(word, k + 1)
-    k = text.find("?")
-    while k >= 0:
-        at = k - 1
-        while at > 0 and text[at] in " \t":
-            at -= 1
-        if _lone_capital(text, at):
-            comma = at - 1
-            while comma > 0 and text[comma] in " \t":
-                comma -= 1
-            if comma >= 0 and text[comma] == ",":
-                yield at  # "who has, T?"
-        k = text.find("?", k + 1)
+    for m in LONE_CAPITAL_RE.finditer(text):
+        k = m.start()
+        if k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’.-&/"):
+            continue
+        if INITIAL_VERB_AFTER_RE.match(text, k + 1):
+            yield k  # "K said", "T and his mate"
+        elif INITIAL_WORD_BEFORE_RE.search(text, max(0, k - 12), k):
+            if INITIAL_OBJECT_END_RE.match(text, k + 1):
+                yield k  # "told H about it", "uncle R said"
+        elif CALLED_TO_AFTER_RE.match(text, k + 1) and COMMA_BEFORE_RE.search(
+            text, max(0, k - 4), k
+        ):
+            yield k  # "who has, T?"
 
 
 # A kin word or a nickname's adjective and a name in quotes, a contact's or a display name:
@@ -2404,9 +2345,11 @@ def _shaped_surnames(text: str, people: list[Entity], masked: bytearray) -> list
         ):
             out[-1] = Entity(out[-1].start, ent.end, "PERSON")  # "Mac a' Phearsain"
             continue
-        if ent.type == "PERSON" and ent.end < len(text) and not text[ent.end].isalnum():
-            m = FOREIGN_SURNAME_AFTER_RE.match(text, ent.end)
-            if m is None and text[ent.start : ent.end].islower():
+        nxt = text[ent.end + 1 : ent.end + 3]
+        blank = text[ent.end : ent.end + 1] in (" ", "\t")
+        if ent.type == "PERSON" and blank and nxt[:1].isalpha():
+            m = FOREIGN_SURNAME_AFTER_RE.match(text, ent.end) if nxt[0].isupper() else None
+            if m is None and not nxt[1:].isalnum() and text[ent.start : ent.end].islower():
                 m = LOWER_INITIAL_AFTER_RE.match(text, ent.end)  # "alfie p i think"
             if m is not None and masked.find(1, m.start("s"), m.end("s")) < 0:
                 word = m.group("s").lower()
