@@ -769,6 +769,7 @@ HANDLE_RE = factored.compile(r"@(?<![\w@./]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-
 # ordinary word; weak ones (a platform name before "is") need a token that looks made up.
 STRONG_CUE = (
     r"(?:user\s?name|handle|gamer\s?tag|screen\s?name|display\s+name|account\s+name|"
+    r"acct\s+name|"
     r"profile\s+name|ign|psn(?:\s+id)?|discord\s+tag)\b\s*(?:(?:is|was)\b|:|=|-)?"
     r"|(?:goes|go|went|going)\s+by(?:\s+the\s+name)?|(?:called|named|calls)\s+(?:him|her|them)sel(?:f|ves)"
     r"|(?:page|account|profile|channel|group|server|chat|site|story|username)"
@@ -790,6 +791,8 @@ CUE_RE = factored.compile(CUE, re.I)
 # Each alternative opens with a word after \\b (tried only where one stands).
 CUE_LOW_RE = run_start(CUE)
 NEXT_TITLE_WORD_RE = factored.compile(r"[ \t]+([A-Z0-9][\w'’\-]*)")
+# Countries' letters that close an account's name of title-case words: "Yonas Eritrea UK".
+ACCOUNT_NAME_TAILS = frozenset({"UK", "USA", "US", "IE", "NG", "GH", "PL", "RO", "EU"})
 COMMON_WORDS = word_set(
     "a an the this that his her their my our your private public now deleted closed gone "
     "fake new old same one not also still being really very just blocked banned down up on "
@@ -1377,7 +1380,9 @@ def find_usernames(text: str) -> list[Entity]:
             # "the page is called Oakfield Gossip": a title-case page name of a few words.
             for _ in range(3):
                 nxt = NEXT_TITLE_WORD_RE.match(text, end)
-                if nxt is None or nxt.group(1).lower() in lex.protected:
+                if nxt is None or (
+                    nxt.group(1).lower() in lex.protected and nxt.group(1) not in ACCOUNT_NAME_TAILS
+                ):
                     break
                 end = nxt.end()
         found.append(Entity(start, end, "USERNAME"))

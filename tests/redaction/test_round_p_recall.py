@@ -142,6 +142,8 @@ def test_words_beside_those_slots_stay(text: str, kept: str) -> None:
         ('Message from buyer "Kevin Lloyd 441" to the seller.', "Kevin Lloyd 441"),
         ('a reply from "Sarah Oakes 07" under the post.', "Sarah Oakes 07"),
         ("One of the admins is Jo.the.big.Dog and she posts daily.", "Jo.the.big.Dog"),
+        ("acct name Kofi Ghana UK. carer worried re a job offer.", "Kofi Ghana UK"),
+        ("an account called Jess Leeds UK sent it.", "Jess Leeds UK"),
     ],
 )
 def test_accounts_written_as_names_with_numbers_or_dotted_words(text: str, account: str) -> None:
@@ -154,6 +156,7 @@ def test_accounts_written_as_names_with_numbers_or_dotted_words(text: str, accou
         ('we were in "Year Nine 2024" and "Room Twelve 101".', "Year Nine 2024"),
         ('we were in "Year Nine 2024" and "Room Twelve 101".', "Room Twelve 101"),
         ("see www.example.org.uk for the St.Mark.Centre rota.", "St.Mark.Centre"),
+        ("the account name is UK based.", "UK based"),
     ],
 )
 def test_numbers_and_dots_that_name_no_account_stay(text: str, kept: str) -> None:
