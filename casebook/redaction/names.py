@@ -2247,7 +2247,8 @@ INITIAL_NOT_AFTER_RE = factored.compile(
 LONE_CAPITAL_RE = factored.compile(r"[B-HJ-Z](?![\w'’\-&/)]|\.\w)")
 INITIAL_VERB_AFTER_RE = factored.compile(
     r"[ \t]+(?:said|says|told|asked|rang|texted|messaged|sent|wants|wanted|thinks|thought|"
-    r"reckons|disclosed|admitted|denied|and[ \t]+(?:his|her|their)[ \t]+(?:mates?|friends?|"
+    r"reckons|disclosed|admitted|denied|concerned|worried|advised|explained|reported|confirmed|"
+    r"phoned|emailed|agreed|and[ \t]+(?:his|her|their)[ \t]+(?:mates?|friends?|"
     r"brother|sister|mum|dad))\b"
 )
 INITIAL_WORD_BEFORE_RE = factored.compile(

@@ -88,6 +88,7 @@ def test_setting_words_with_nothing_named_stay(text: str, kept: str) -> None:
         ('Screenshot (Snapchat):\nChat with "Big Dave 🐐" (davey_b)', "Big Dave"),
         # Single capitals where only a person stands.
         ("K said he would send more.", "K"),
+        ("Tobi was added to it. R concerned about CCE.", "R"),
         ("then we told H about it.", "H"),
         ("T and his mate came round after.", "T"),
         ("uncle R said it was fine.", "R"),
@@ -124,6 +125,8 @@ def test_names_where_only_a_person_stands(text: str, name: str) -> None:
         ("A level results; Key Stage 2; the letter A; a T-shirt.", "Key Stage 2"),
         ("A level results; Key Stage 2; the letter A; a T-shirt.", "T-shirt"),
         ("options: a) block b) report. Is it B? grades A, B, C.", "Is it B?"),
+        ("Section C concerned the app; Option D advised blocking.", "Section C concerned"),
+        ("Section C concerned the app; Option D advised blocking.", "Option D advised"),
         ("options: a) block b) report. Is it B? grades A, B, C.", "A, B, C"),
         ('added to a group chat "Big Brother Fans".', "Big Brother Fans"),
         # The letter after a name that is a word of a hurried note stays beside the name.
