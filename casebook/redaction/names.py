@@ -2340,15 +2340,18 @@ def _shaped_surnames(text: str, people: list[Entity], masked: bytearray) -> list
     for ent in sorted(people):
         if (
             out
+            and 3 <= ent.start - out[-1].end <= 8
             and out[-1].type == ent.type == "PERSON"
             and text[out[-1].end - 3 : out[-1].end].lower() in ("mac", "nic")
             and GAELIC_A_BETWEEN_RE.search(text, out[-1].end, ent.start)
         ):
             out[-1] = Entity(out[-1].start, ent.end, "PERSON")  # "Mac a' Phearsain"
             continue
+        if text[ent.end : ent.end + 1] not in (" ", "\t") or ent.type != "PERSON":
+            out.append(ent)  # most names: no blank and letter after them
+            continue
         nxt = text[ent.end + 1 : ent.end + 3]
-        blank = text[ent.end : ent.end + 1] in (" ", "\t")
-        if ent.type == "PERSON" and blank and nxt[:1].isalpha():
+        if nxt[:1].isalpha():
             m = FOREIGN_SURNAME_AFTER_RE.match(text, ent.end) if nxt[0].isupper() else None
             if m is None and not nxt[1:].isalnum() and text[ent.start : ent.end].islower():
                 m = LOWER_INITIAL_AFTER_RE.match(text, ent.end)  # "alfie p i think"
