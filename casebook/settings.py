@@ -132,6 +132,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         prepare_threshold=1, options="-c plan_cache_mode=force_generic_plan"
     )
+# The queue's statement answered from a per-process copy in the web workers, dropped on any
+# change PostgreSQL notifies (casebook.cases.queue_copy); off on SQLite. "off": every queue
+# page reads the database.
+QUEUE_COPY = env_bool("QUEUE_COPY", True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web UI read while a batch import writes.
     DATABASES["default"]["OPTIONS"] = {

@@ -57,6 +57,7 @@ from casebook.cases.models import (
     SettingType,
     Status,
 )
+from casebook.cases.queue_copy import queue_copy
 from casebook.cases.templatetags.casebook_ui import age_at
 from casebook.classify.queries import (
     active_flag_kinds_array,
@@ -829,13 +830,36 @@ def _flagged_first(cases: QuerySet[Case], start: int, count: int) -> tuple[list[
     return head + rest[skip : skip + need], set(head)
 
 
-def _read_page(
-    user: User, filters: QueueFilters, start: int, per_page: int
-) -> tuple[list[int], list[tuple[Any, ...]], HeldInQueue, int, int | None]:
+_PageRead = tuple[list[int], list[tuple[Any, ...]], HeldInQueue, int, int | None]
+
+
+def _read_page(user: User, filters: QueueFilters, start: int, per_page: int) -> _PageRead:
     """The queue's statement for cases [start, start + per_page] (one more than the page, to
     know whether there is a next): (those ids in the queue's order, the rows of the first
     per_page as QUEUE_VALUES and _ARRAYS, the held messages, the overdue follow-up count, the
-    categories' version)."""
+    categories' version).
+
+    In a web worker, from the process's copy (casebook.cases.queue_copy) when nothing the
+    statement reads has changed since it was read for the same key: the user and their role,
+    the filters, the slice and the minute (the statement reads the clock: follow-ups falling
+    due, the overdue count, show within the minute). A search or a due filter (whose values
+    depend on the text, the moment and the working-hours calendar) always reads the
+    database."""
+    if not queue_copy.enabled or filters.searching or filters.due:
+        return _read_page_from_database(user, filters, start, per_page)
+    minute = timezone.now().replace(second=0, microsecond=0)
+    key = (user.pk, user.role, filters, start, per_page, minute)
+    ids, rows, held, overdue, categories_version = queue_copy.get(
+        key, lambda: _read_page_from_database(user, filters, start, per_page)
+    )
+    # The caller's own lists: the kept ones are never changed.
+    return list(ids), list(rows), held, overdue, categories_version
+
+
+def _read_page_from_database(
+    user: User, filters: QueueFilters, start: int, per_page: int
+) -> _PageRead:
+    """_read_page's statement, run."""
     shape, values = _filter_values(user=user, filters=filters)
     walk = start + per_page + 1  # enough, however many of them are flagged (see below)
     template: Sequence[Any]

@@ -155,3 +155,27 @@ def test_workers_start_with_the_start_up_objects_frozen(monkeypatch):
     assert seen["application"] is casebook.wsgi.application
     assert seen["frozen"] > 10 * seen["tracked"]  # type: ignore[operator]
     assert seen["threshold"] == serve.WORKER_GC_THRESHOLD > 700
+
+
+@pytest.mark.parametrize("setting", [True, False])
+def test_the_server_turns_the_queue_copy_on_only_on_postgresql(monkeypatch, settings, setting):
+    """The server's load turns the queue's per-process copy on where it can be kept fresh
+    (PostgreSQL's notifications) unless QUEUE_COPY is off; nothing else turns it on."""
+    import gc
+
+    from django.db import connection
+
+    from casebook.cases.queue_copy import queue_copy
+    from casebook.security.management.commands import serve
+
+    settings.QUEUE_COPY = setting
+    monkeypatch.setattr(queue_copy, "enabled", False)
+    assert not queue_copy.enabled  # tests (and commands, the report worker) have no copy
+    threshold = gc.get_threshold()
+    try:
+        serve.load_application()
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+    assert queue_copy.enabled == (setting and connection.vendor == "postgresql")
+    assert not queue_copy.listening  # each worker opens its own, on its first queue page

@@ -201,12 +201,17 @@ def prepare_gc() -> None:
 
 
 def load_application() -> Any:
-    """The WSGI application for gunicorn to serve, with the collector prepared (prepare_gc).
+    """The WSGI application for gunicorn to serve, with the collector prepared (prepare_gc)
+    and the queue's per-process copy turned on (casebook.cases.queue_copy; the QUEUE_COPY
+    setting, PostgreSQL only).
 
     With preload_app this runs in gunicorn's master, before the workers are forked: they start
-    with its frozen objects and its thresholds."""
+    with its frozen objects and its thresholds, and each opens its own listening connection
+    on its first queue page (nothing is opened here)."""
+    from casebook.cases import queue_copy
     from casebook.wsgi import application
 
+    queue_copy.enable()
     prepare_gc()
     return application
 
