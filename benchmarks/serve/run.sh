@@ -2,7 +2,11 @@
 # The queue page against a bare page on the same gunicorn server (2 workers, production
 # settings, PostgreSQL with N cases), at 1, 8 and 32 concurrent clients, with wrk.
 #
-#   benchmarks/serve/run.sh [CASES] [SECONDS]      (defaults 1000000 and 20)
+#   benchmarks/serve/run.sh [--writer] [CASES] [SECONDS]      (defaults 1000000 and 20)
+#
+# --writer: during the measurement, another process changes one case's status every 100 ms
+# (benchmarks/serve/writer.py), as a busy helpline would: each change makes every worker drop
+# its copy of the queue's results (casebook.cases.queue_copy).
 #
 # The cases come as in benchmarks/queue: 20,000 from `casebook generate`, copied up to CASES.
 # By default in a throwaway cluster (scripts/with-postgres). With BENCH_DATABASE_URL naming a
@@ -11,6 +15,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export UV_PYTHON_DOWNLOADS=never PATH="$HOME/.local/bin:$PATH"
+writer=0
+if [ "${1:-}" = "--writer" ]; then
+  writer=1
+  shift
+fi
 cases=${1:-1000000}
 seconds=${2:-20}
 command -v wrk > /dev/null || { apt-get install -y -qq wrk > /dev/null; }
@@ -24,7 +33,7 @@ else
 fi
 exec "${runner[@]}" bash -c '
   set -euo pipefail
-  cases=$1 seconds=$2
+  cases=$1 seconds=$2 writer=$3
   export CASEBOOK_MODE=production SECRET_KEY=benchmark-secret-key-$RANDOM-$RANDOM-$RANDOM-0123456789
   export DB_CONN_MAX_AGE=${DB_CONN_MAX_AGE:-600} CASEBOOK_VAR_DIR=$(mktemp -d) PYTHONPATH=$PWD
   export DJANGO_SETTINGS_MODULE=benchmarks.serve.settings
@@ -55,7 +64,13 @@ exec "${runner[@]}" bash -c '
     curl -fs -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$page" ||
       { echo "$page does not answer 200 for the benchmark user" >&2; exit 1; }
   done
-  echo "$(.venv/bin/python -c "import django, os; os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"benchmarks.serve.settings\"); django.setup(); from casebook.cases.models import Case; print(f\"{Case.objects.count():,}\")") cases; gunicorn 2 workers; ${seconds}s per run; $(date -u +%Y-%m-%dT%H:%MZ); load $(cut -d" " -f1-3 < /proc/loadavg)"
+  if [ "$writer" = 1 ]; then
+    writes="$CASEBOOK_VAR_DIR/writer.out"
+    .venv/bin/python benchmarks/serve/writer.py 0.1 > "$writes" &
+    writer_pid=$!
+    trap "kill $writer_pid 2> /dev/null || true; wait $writer_pid 2> /dev/null || true; kill $server; wait $server 2> /dev/null || true" EXIT
+  fi
+  echo "$(.venv/bin/python -c "import django, os; os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"benchmarks.serve.settings\"); django.setup(); from casebook.cases.models import Case; print(f\"{Case.objects.count():,}\")") cases; gunicorn 2 workers; ${seconds}s per run; $(date -u +%Y-%m-%dT%H:%MZ); load $(cut -d" " -f1-3 < /proc/loadavg); writer $([ "$writer" = 1 ] && echo "one status change every 100 ms" || echo off); QUEUE_COPY=${QUEUE_COPY:-on}"
   echo
   echo "| page | clients | requests/s | p50 ms | p95 ms | p99 ms | errors |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -71,4 +86,10 @@ exec "${runner[@]}" bash -c '
         "$(echo "$p99_us / 1000" | bc -l)" $(( errors + non2xx ))
     done
   done
-' run "$cases" "$seconds"
+  if [ "$writer" = 1 ]; then
+    kill "$writer_pid"
+    wait "$writer_pid" || true
+    echo
+    echo "writer: $(cat "$writes") committed during the runs"
+  fi
+' run "$cases" "$seconds" "$writer"
