@@ -1787,7 +1787,7 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
     return found + _lower_repeats(text, words, masked)
 
 
-# Slots only a person fills, found from their brackets, dashes and verbs (round P):
+# Slots only a person fills, found from their brackets, dashes and verbs:
 # - a word and an age in brackets: "gift (14) is scared" (AGE_BRACKET_RE after the word);
 # - a name opening a bracket before a year group or an age: "(Hope, Y10)", "(kai, 14)";
 # - a role, a comma and a name in a bracket: "(youth worker, dom)";
@@ -2222,7 +2222,7 @@ INITIALS_CUE_AFTER_RE = factored.compile(
 NAME_WORD_SPLIT_RE = factored.compile(r"[\s\-]+")
 
 
-# A single capital standing for a person where only a person stands (round P): before what a
+# A single capital standing for a person where only a person stands: before what a
 # person says or does ("K said", "T and his mate"), as the whole object of "told"/"asked"
 # ("told H about it"), called to (", T?"), or after a relation ("uncle T"). Not a grade,
 # plan, vitamin, key stage, letter or year group's form ("Plan B is", "Vitamin D was", "Year 9
@@ -2313,7 +2313,7 @@ def _round_p_initials(text: str, masked: bytearray) -> list[Entity]:
     return found
 
 
-# Surnames by their shape (round P): a capitalised word with the letters or endings of Polish,
+# Surnames by their shape: a capitalised word with the letters or endings of Polish,
 # Czech, Slovak, Romanian, Lithuanian or Hungarian surnames right after a name found ("Bill
 # Szymański", "Ana Dvořáková"), and a Gaelic surname's "a'" between two parts found ("Mac a'
 # Phearsain").

@@ -142,7 +142,7 @@ INDEFINITE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|A|An)[ \t]+\Z")
 ARTICLE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|the|An|The|A)[ \t]+\Z")
 EVERYDAY_ZIPF = 3.0
 
-# Round P: group names, titles, councils, brands, services, roles, festivals, forces.
+# Group names, titles, councils, brands, services, roles, festivals, forces.
 # A group, chat, story or gang named by its last word ("Private Story", "Year 7 Tings",
 # "Blaenau Mafia", "the Peckham Opps"): the words before it name a place, a year or a school.
 GROUP_WORDS = word_set(
@@ -540,9 +540,9 @@ def _named_thing(text: str, start: int, end: int, words: list[str]) -> bool:
 
 def _one_word_kind(text: str, start: int, end: int, low: str) -> bool:
     """A role, a festival, a force's acronym, a county's abbreviation, a council word, a
-    function word in capitals, a place
-    after a position word ("Nether Wallop"), or an everyday word or mail prefix at a line's
-    start ("Today somebody ...", "Img attached"); the word is on no name list."""
+    function word in capitals, a place after a position word ("Nether Wallop"), or an
+    everyday word or mail prefix at a line's start ("Today somebody ...", "Img attached");
+    the word is on no name list."""
     if (
         low in ROLE_WORDS
         or low in FESTIVALS
