@@ -54,69 +54,53 @@ class Regex:
     takes the separators \\x1c-\\x1f in Unicode (kept in the twin's classes; a pattern whose
     `\\S` sits among other items in a class has no twin), and under IGNORECASE a non-ASCII
     letter can fold onto an ASCII one ("ſ", the Kelvin sign: no twin). The twin is compiled
-    when first needed, so start-up compiles only the twins that text asks for.
+    with the pattern, at import for the module-level ones: compiled on first use, a pattern
+    that few texts reach was compiled in the middle of a run of documents, where compiling
+    costs far more than its searches.
     """
 
     __slots__ = ("ascii", "flags", "groupindex", "groups", "pattern", "unicode")
 
     def __init__(self, unicode: re.Pattern[str]) -> None:
         self.unicode = unicode
-        self.ascii: re.Pattern[str] | None = None
         self.pattern = unicode.pattern
         self.flags = unicode.flags
         self.groups = unicode.groups
         self.groupindex = unicode.groupindex
-
-    def _twin(self) -> re.Pattern[str]:
         try:
             self.ascii = _compiled(self.pattern, self.flags & ~re.UNICODE, ascii_twin=True)
         except (re.error, ValueError):
-            self.ascii = self.unicode
-        return self.ascii
+            self.ascii = unicode
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).search(
-            string, pos, endpos
-        )
+        return (self.ascii if string.isascii() else self.unicode).search(string, pos, endpos)
 
     def for_text(self, string: str) -> re.Pattern[str]:
         """The compiled pattern that reads `string` (the twin for ASCII text): for a caller
         matching one text at many places, which then skips this class's call each time."""
-        return (self.ascii or self._twin()) if string.isascii() else self.unicode
+        return self.ascii if string.isascii() else self.unicode
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).match(
-            string, pos, endpos
-        )
+        return (self.ascii if string.isascii() else self.unicode).match(string, pos, endpos)
 
     def fullmatch(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
-        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).fullmatch(
-            string, pos, endpos
-        )
+        return (self.ascii if string.isascii() else self.unicode).fullmatch(string, pos, endpos)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).finditer(
-            string, pos, endpos
-        )
+        return (self.ascii if string.isascii() else self.unicode).finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).findall(
-            string, pos, endpos
-        )
+        return (self.ascii if string.isascii() else self.unicode).findall(string, pos, endpos)
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
-        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).split(
-            string, maxsplit
-        )
+        return (self.ascii if string.isascii() else self.unicode).split(string, maxsplit)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        return ((self.ascii or self._twin()) if string.isascii() else self.unicode).sub(
-            repl, string, count
-        )
+        return (self.ascii if string.isascii() else self.unicode).sub(repl, string, count)
 
 
 def _compiled(pattern: str, flags: int, ascii_twin: bool) -> re.Pattern[str]:
