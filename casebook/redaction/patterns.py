@@ -531,10 +531,19 @@ YEAR_WORDS = (
     + r"|nineteen\s+(?:eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 YEAR = r"(?:\d{4}\b|'\d{2}\b|’\d{2}\b|" + YEAR_WORDS + r"\b)"
+# A date written year first, as forms and several countries write it: the same separator
+# twice, a real month and day ("2013.06.09", "2011/02/26", "2012-3-8").
+YEAR_FIRST_REST = (
+    "(?:"
+    + "|".join(
+        rf"{sep}(?:0?[1-9]|1[0-2]){sep}(?:0?[1-9]|[12]\d|3[01])\b" for sep in ("/", r"\.", "-")
+    )
+    + ")"
+)
+YEAR_FIRST_DATE = r"(?:19|20)\d{2}" + YEAR_FIRST_REST
 DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b"
-    r"|\d{4}-\d{2}-\d{2}\b"
-    r"|\d{1,2}-" + MONTH + r"-(?:\d{4}|\d{2})\b"
+    r"|" + YEAR_FIRST_DATE + r"|\d{1,2}-" + MONTH + r"-(?:\d{4}|\d{2})\b"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?|"
     + ORDINAL_WORD
     + r")(?:\s+of)?\s+"
@@ -554,8 +563,11 @@ DOB_LINE_CUE_RE = factored.compile(
     r"\b(?:d\.?o\.?b|dobs|date\s+of\s+birth|dates\s+of\s+birth)\b", re.I
 )
 FULL_DATE = (
-    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b|\d{4}/\d{1,2}/\d{1,2}\b"
-    r"|\d{1,2}-" + MONTH + r"-(?:\d{4}|\d{2})\b"
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|"
+    + YEAR_FIRST_DATE
+    + r"|\d{1,2}-"
+    + MONTH
+    + r"-(?:\d{4}|\d{2})\b"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?|"
     + ORDINAL_WORD
     + r")(?:\s+of)?\s+"
@@ -704,7 +716,10 @@ def _rare_word_before(match: str) -> bool:
 # A full date whose year is a child's or a young adult's birth year, long before the events
 # an enquiry reports, is a date of birth without a cue: "Kai Moss 14/03/2011", an answer
 # "19/03/2010" to "Do we have his DOB?", "(2010/08/17)". Found from the year (fast).
-BIRTH_YEAR_RE = WordStart(r"(?:199\d|200\d|201[0-6])(?![\d/.\-]\d)", before=r"(?<!\d)")
+BIRTH_YEAR_RE = WordStart(
+    r"(?:199\d|200\d|201[0-6])(?:(?![\d/.\-]\d)|(?=" + YEAR_FIRST_REST + r"(?![/.\-]\d)))",
+    before=r"(?<!\d)",
+)
 ORDINAL_START_RE = factored.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.I)
 
 
@@ -1614,6 +1629,24 @@ def _joins_two_names(text: str, pos: int, after: str, lex: Lexicon) -> bool:
     return first in towns() or zipf_of(first, zipf_table()) < SETTING_RARE_ZIPF
 
 
+# Kinds of school a name joins with "and": "Greenbank Infant and Junior School".
+SCHOOL_KINDS_JOINED = frozenset(
+    ("Junior", "Juniors", "Infant", "Infants", "Primary", "Nursery", "Secondary", "Sixth")
+)
+# Titles of the person a school is named after: "Sir John Deane's College", "Bishop Vesey's".
+NAMESAKE_TITLES = frozenset(("Sir", "Dame", "Bishop", "Cardinal", "Archbishop", "King", "Queen"))
+SENTENCE_END_CHARS = frozenset(".!?:\n")
+
+
+def _inside_sentence(text: str, pos: int) -> bool:
+    """Whether the word at pos stands inside a sentence or a bracket (not at a line's or a
+    sentence's start), where a capital "The" belongs to the name after it."""
+    k = pos
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k > 0 and text[k - 1] not in SENTENCE_END_CHARS
+
+
 def find_schools(text: str) -> list[Entity]:
     found: list[Entity] = []
     lex = lexicon()
@@ -1643,6 +1676,14 @@ def find_schools(text: str) -> list[Entity]:
                 if word == "&" and words and _joins_two_names(text, pos, words[-1][1], lex):
                     words.append((pos, word))
                     continue  # "Bridgwater & Taunton College": two places' college
+                if (
+                    words
+                    and words[-1][1] in SCHOOL_KINDS_JOINED
+                    and not seen_name
+                    and (text[max(0, pos - 12) : pos].split() or [""])[-1] in SCHOOL_KINDS_JOINED
+                ):
+                    words.append((pos, word))
+                    continue  # "Greenbank Infant and Junior School", "Primary & Nursery"
                 if not (words and words[-1][1] in ("St", "St.", "Saint")):
                     break  # "Early Help and the Virtual School"; but "St Peter and St Paul"
             if (
@@ -1654,10 +1695,20 @@ def find_schools(text: str) -> list[Entity]:
             seen_name = seen_name or word.lower().strip(".") not in SCHOOL_GENERIC
             words.append((pos, word))
         # Drop leading connectors and sentence words ("Yesterday", "At", "The"), but keep
-        # "Our Lady of Lourdes".
+        # "Our Lady of Lourdes", a namesake's title ("Sir Edmund Blyth High School") and a
+        # capital "The" inside a sentence ("a PRU (The Bridge Learning Centre)").
         while (
             words
             and not (words[-1][1] == "Our" and len(words) > 1 and words[-2][1].startswith("Lady"))
+            and not (
+                len(words) > 1
+                and words[-1][1] in NAMESAKE_TITLES
+                and words[-2][1][:1].isupper()
+                and words[-2][1].lower() not in SCHOOL_GENERIC
+            )
+            and not (
+                words[-1][1] == "The" and len(words) > 1 and _inside_sentence(text, words[-1][0])
+            )
             and (
                 words[-1][1][0].islower()
                 or words[-1][1] == "&"
@@ -1810,15 +1861,19 @@ DEDICATION_WORDS = word_set("holy sacred trinity christ st saint lady corpus ble
 # saint's day, church, hospital, street or place ("St Patrick's Day", "St Mary's Hospital",
 # "St John's Wood"), nor a town without the possessive ("St Ives", "St Helier").
 SAINT_POSSESSIVE_RE = factored.compile(
-    r"(?<![\w'’])(?P<p>(?:St\.?|ST\.?|Saint|SAINT)[ \t]+[A-Z][A-Za-z\-]+(?:['’][sS]|s['’])"
-    r"|(?:st\.?|saint)[ \t]+[a-z]{3,}(?:['’]s|s['’]))(?![\w'’])"
+    r"(?<![\w'’])(?P<p>(?:(?:St\.?|ST\.?|Saint|SAINT)[ \t]+[A-Z][A-Za-z\-]+(?:['’][sS]|s['’])"
+    r"|(?:st\.?|saint)[ \t]+[a-z]{3,}(?:['’]s|s['’])"
+    # In a hurried note without the apostrophe, "st josephs": checked to be a saint's name.
+    r"|(?:st\.?|saint)[ \t]+(?P<bare>[a-z]{3,})s)"
+    # The church a school belongs to, written after its name: "st peter's ce", "St Anne's RC".
+    r"(?:[ \t]+(?:ce|rc|r\.c\.|cofe|c[ \t]of[ \t]e|CE|RC|R\.C\.|C[ \t]of[ \t]E))?)(?![\w'’])"
     r"(?![ \t]+(?i:church|chapel|cathedral|abbey|priory|minster|hospital|hospice|day|eve|night|"
     r"park|road|rd|street|lane|avenue|way|close|square|place|gardens?|hall|centre|center|court|"
     r"house|well|wood|green|parish|clinic|surgery|medical|ward|unit|field|fields|quarter|"
     r"shopping|retail|bay|island|isle|head|gate|market|school|academy|college|primary|high|"
     r"grammar|rc|ce|catholic|infants?|juniors?|nursery)\b)"
 )
-SAINT_POSSESSIVE_HINT_RE = factored.compile(r"(?:st|saint)\.?[ \t]+[a-z]{3,}(?:['’]s|s['’])")
+SAINT_POSSESSIVE_HINT_RE = factored.compile(r"(?:st|saint)\.?[ \t]+[a-z]{3,}(?:['’]s|s\b|s['’])")
 # Where a hospital is spoken of before it: "taken to St Mary's" is a hospital.
 HOSPITAL_BEFORE_RE = factored.compile(
     r"\b(?:hospital|a&e|a ?and ?e|ambulance|admitted|ward|paramedics?)\b[^\n]{0,40}\Z", re.I
@@ -1859,6 +1914,13 @@ def _dedicated_schools(text: str, low: str) -> list[Entity]:
                 text, max(0, m.start() - 60), m.start()
             ) or HOSPITAL_AFTER_RE.match(text, m.end()):
                 continue
+            bare = m.group("bare")
+            if bare is not None and (
+                bare not in lex.first_names
+                or " ".join(m.group("p").lower().split()) in towns()
+                or f"st {bare}s" in towns()
+            ):
+                continue  # "st helens", "st albans": towns; "st ends": no saint
             found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     dedicated = _ci_finditer(DEDICATION_AFTER_LOW_RE, DEDICATION_AFTER_RE, text)
     if "(" in text:
@@ -3305,8 +3367,10 @@ def _address_part(part: str, lower_ok: bool) -> bool:
     if YEAR_GROUP_RE.search(part):
         return False
     protected = lexicon().protected
-    if all(w.lower().strip(".'’,") in protected or w.lower() in ADDRESS_JOINERS for w in words):
-        return False  # "the Headteacher"
+    if all(
+        w.lower().strip(".'’,") in protected or w.lower() in ADDRESS_JOINERS for w in words
+    ) and (len(words) < 2 or not words[0][0].isupper() or words[-1].lower() not in STREET_WORD_SET):
+        return False  # "the Headteacher"; but "Church Lane", "Station Road" are streets
     table = zipf_table()
     for w in words:
         low = w.lower().strip(".'’")
@@ -3346,9 +3410,14 @@ def _locality_shape(part: str, before: str) -> bool:
     before = before.rstrip(" \t")
     if not before.endswith(","):
         return False
-    prev = before[:-1].rsplit(",", 1)[-1].rsplit("\n", 1)[-1].split(":")[-1]
+    head, _, prev = before[:-1].rpartition(",")
+    prev = prev.rsplit("\n", 1)[-1].split(":")[-1]
     prev_words = [w.lower().strip(".") for w in prev.split()]
-    return any(c.isdigit() for c in prev) and any(w in STREET_WORD_SET for w in prev_words)
+    if any(c.isdigit() for c in prev):
+        return any(w in STREET_WORD_SET for w in prev_words)
+    # A street with no number after a house's name: "The Old Forge, Church Lane, Little
+    # Snoring, NR21 0HR" (the part before the street ends its line's first comma).
+    return bool(prev_words) and prev_words[-1] in STREET_WORD_SET and "\n" not in head[-40:]
 
 
 def _before_postcodes(text: str) -> list[Entity]:
@@ -3526,10 +3595,11 @@ NAMED_HOUSE_RE = run_start(
 )
 
 
-# A house's name before its street, after "of", "at" or "home": "of Tigh na Mara, Achintore
-# Road", "home The Barn, Cross Lane", "at the old vicarage, low lane".
+# A house's name before its street, after "of", "at", "home" or "lives": "of Tigh na Mara,
+# Achintore Road", "home The Barn, Cross Lane", "at the old vicarage, low lane", "lives Ty Gwyn,
+# Lodge Road".
 HOUSE_BEFORE_STREET_RE = factored.compile(
-    r"\b(?:of|at|home|address)[ \t]*:?[ \t]+"
+    r"\b(?:of|at|home|address|lives|living|stays|staying)[ \t]*:?[ \t]+"
     r"(?P<addr>(?:(?:[Tt]he[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|na|nam|y|yr|an|of|"
     r"the|du|de)){0,3}|the(?:[ \t]+[a-z][\w'’\-]*){1,2})"
     r"[ \t]*,[ \t]*(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}(?:"

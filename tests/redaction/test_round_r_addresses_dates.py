@@ -1,0 +1,159 @@
+"""Dates of birth written year first, and addresses whose house has a name and whose street
+has no number (issue 9). Every sentence is invented for these tables; each class has hard
+negatives: the same shapes where no one's birth or home is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from casebook.redaction import redact
+from tests.redaction.coverage import covered, held_whole
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Pupil Tomasz Invented, Y9, born 2011.04.17, lives with mum.", "2011.04.17"),
+        ("16-year-old girl, Ruth Madeup, 2010/02/26, targeted on Snapchat.", "2010/02/26"),
+        ("dob 2012-3-8 (per the referral form)", "2012-3-8"),
+        ("DOB: 2019.11.02, nursery age.", "2019.11.02"),
+        ("Name: Example Child (2008/12/31)", "2008/12/31"),
+    ],
+)
+def test_dates_of_birth_written_year_first(text: str, date: str) -> None:
+    assert covered(text, date) == ["DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Dates of events, not births: recent years, academic years, versions, references.
+        ("The incident was reported on 2024/02/26 to the police.", "2024/02/26"),
+        ("Figures for 2015-16 and 2014/15 are in the annex.", "2015-16"),
+        ("Figures for 2015-16 and 2014/15 are in the annex.", "2014/15"),
+        ("Update the app to version 2013.06.09 or later.", "2013.06.09"),
+        # Not a real month or day: no date at all.
+        ("Case ref 2011/14/40 is closed.", "2011/14/40"),
+    ],
+)
+def test_year_first_numbers_that_are_no_birth_date_stay(text: str, kept: str) -> None:
+    redacted = redact(text).text
+    assert kept in redacted, redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A house's name, then a street with no number, before a place and a postcode.
+        (
+            "Mum has a new address (The Old Forge, Church Lane, Great Fakeham, NR99 1ZZ).",
+            "The Old Forge, Church Lane",
+        ),
+        # "lives" with no "at", then a house's name and its street.
+        ("Morgan lives Ty Gwyn, Lodge Road, Caerleon.", "Ty Gwyn, Lodge Road"),
+    ],
+)
+def test_named_houses_and_numberless_streets_in_an_address(text: str, address: str) -> None:
+    assert held_whole(text, address) == ["ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "They moved to Rose Cottage, Station Road, Nether Madeup, GL54 9ZZ last year.",
+            "Rose Cottage, Station Road",
+        ),
+        ("the boy is staying Bryn Awel, Heol Fawr, with his nan.", "Bryn Awel, Heol Fawr"),
+    ],
+)
+def test_named_houses_before_a_street_are_redacted(text: str, address: str) -> None:
+    assert "ADDRESS" in covered(text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The village after the street is a place and stays, as a town does.
+        (
+            "Mum has a new address (The Old Forge, Church Lane, Great Fakeham, NR99 1ZZ).",
+            "Great Fakeham",
+        ),
+        # Protected words before a postcode, with no street word: an office, not a home.
+        ("Write to the Safeguarding Team, Civic Centre, LS1 9ZZ.", "Safeguarding Team"),
+        # "lives" before a person and a sentence that names a street in passing.
+        ("He lives with Tom Invented, Mill Road is where they meet.", "lives with"),
+    ],
+)
+def test_places_and_offices_near_an_address_stay(text: str, kept: str) -> None:
+    redacted = redact(text).text
+    assert kept in redacted, redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        # A namesake's title opens the name.
+        (
+            "Contact the CPD lead, Sir Ambrose Invented High School, Beccles.",
+            "Sir Ambrose Invented",
+        ),
+        ("She is in year 8 at Bishop Madeup's Academy.", "Bishop Madeup's Academy"),
+        # Two kinds joined by "and" or "&" before the school word.
+        ("Class Teacher, Year 4\nGreenbrook Infant and Junior School", "Greenbrook Infant and"),
+        ("a parent at Westmoor Primary & Nursery School rang", "Westmoor Primary & Nursery"),
+        # A capital "The" inside a sentence or a bracket.
+        ("a DSL in a PRU (The Causeway Learning Centre, Ipswich).", "The Causeway Learning"),
+    ],
+)
+def test_schools_with_a_namesake_two_kinds_or_the(text: str, school: str) -> None:
+    start = text.index(school)
+    assert any(
+        e.type == "SCHOOL" and e.start <= start and e.end >= start + len(school)
+        for e in redact(text).entities
+    ), redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "and" between a service and a school: the service stays.
+        ("Also Early Help and Junior School staff came.", "Early Help"),
+        # A "The" that opens a sentence is the sentence's, not the school's.
+        ("The Oakfield Academy DSL rang.", "The "),
+        # A title alone before the school word names no namesake.
+        ("Sir said the High School was shut.", "Sir said"),
+    ],
+)
+def test_words_before_a_school_that_stay(text: str, kept: str) -> None:
+    redacted = redact(text).text
+    assert kept in redacted, redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        # A saint's school in a hurried note, without the apostrophe.
+        ("son 13 yrs, st josephs in wigan. sextortion via insta", "st josephs"),
+        # The church a school belongs to after its name.
+        ("training req from the dsl at st peter's ce - a twilight session", "st peter's ce"),
+        ("Parent at St Anne's RC, year 6.", "St Anne's RC"),
+    ],
+)
+def test_saints_schools_without_an_apostrophe_or_with_their_church(text: str, school: str) -> None:
+    assert held_whole(text, school) == ["SCHOOL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("they moved from st helens last year", "st helens"),
+        ("a day trip to st albans with the class", "st albans"),
+        ("the st patricks day disco photos", "st patricks day"),
+        # Not a saint's name before the "s".
+        ("the 1st ends of the month", "st ends"),
+    ],
+)
+def test_towns_and_days_named_for_saints_stay(text: str, kept: str) -> None:
+    redacted = redact(text).text
+    assert kept in redacted, redacted
