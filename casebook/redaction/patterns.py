@@ -533,14 +533,13 @@ YEAR_WORDS = (
 YEAR = r"(?:\d{4}\b|'\d{2}\b|’\d{2}\b|" + YEAR_WORDS + r"\b)"
 # A date written year first, as forms and several countries write it: the same separator
 # twice, a real month and day ("2013.06.09", "2011/02/26", "2012-3-8").
-YEAR_FIRST_REST = (
-    "(?:"
-    + "|".join(
-        rf"{sep}(?:0?[1-9]|1[0-2]){sep}(?:0?[1-9]|[12]\d|3[01])\b" for sep in ("/", r"\.", "-")
-    )
-    + ")"
-)
-YEAR_FIRST_DATE = r"(?:19|20)\d{2}" + YEAR_FIRST_REST
+YEAR_FIRST_SEPARATORS = {
+    sep: rf"{sep}(?:0?[1-9]|1[0-2]){sep}(?:0?[1-9]|[12]\d|3[01])\b" for sep in ("/", r"\.", "-")
+}
+YEAR_FIRST_DATE = r"(?:19|20)\d{2}(?:" + "|".join(YEAR_FIRST_SEPARATORS.values()) + ")"
+# Written by hand (slashes or dots), not as an ISO date ("2011-07-04"), which a system writes
+# for any event: uncued, only these are read as a birth.
+YEAR_FIRST_BY_HAND = "(?:" + YEAR_FIRST_SEPARATORS["/"] + "|" + YEAR_FIRST_SEPARATORS[r"\."] + ")"
 DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b"
     r"|" + YEAR_FIRST_DATE + r"|\d{1,2}-" + MONTH + r"-(?:\d{4}|\d{2})\b"
@@ -717,7 +716,7 @@ def _rare_word_before(match: str) -> bool:
 # an enquiry reports, is a date of birth without a cue: "Kai Moss 14/03/2011", an answer
 # "19/03/2010" to "Do we have his DOB?", "(2010/08/17)". Found from the year (fast).
 BIRTH_YEAR_RE = WordStart(
-    r"(?:199\d|200\d|201[0-6])(?:(?![\d/.\-]\d)|(?=" + YEAR_FIRST_REST + r"(?![/.\-]\d)))",
+    r"(?:199\d|200\d|201[0-6])(?:(?![\d/.\-]\d)|(?=" + YEAR_FIRST_BY_HAND + r"(?![/.\-]\d)))",
     before=r"(?<!\d)",
 )
 ORDINAL_START_RE = factored.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.I)
@@ -1899,6 +1898,14 @@ DEDICATION_IN_BRACKETS_RE = factored.compile(
     r"\([ \t]*[a-z][a-z \t]{1,24},[ \t]*" + DEDICATED_NAME, re.I
 )
 DEDICATION_HINT_RE = run_start(r"\b(?:bishop|cardinal|archbishop|holy|sacred|st|saint)\b")
+# A bishop's or cardinal's school is one word after the title, so the sentence may go on after
+# it: "ioana (ta) from bishop fairweather asking how to report".
+BISHOP_SCHOOL_GOING_ON_RE = factored.compile(
+    r"\b(?:from|at|attends?|attending|attended|goes[ \t]+to|went[ \t]+to)[ \t]+"
+    r"(?P<p>(?:bishop|cardinal|archbishop)[ \t]+[a-z][a-z\-]{2,}(?:['’]s)?)"
+    r"(?=[ \t]+(?:asking|about|re|rang|called|calling|wants?|said|says|who|has|is|was)\b)",
+    re.I,
+)
 
 
 def _dedicated_schools(text: str, low: str) -> list[Entity]:
@@ -1925,6 +1932,8 @@ def _dedicated_schools(text: str, low: str) -> list[Entity]:
     dedicated = _ci_finditer(DEDICATION_AFTER_LOW_RE, DEDICATION_AFTER_RE, text)
     if "(" in text:
         dedicated = itertools.chain(dedicated, DEDICATION_IN_BRACKETS_RE.finditer(text))
+    if "bishop" in low or "cardinal" in low:
+        dedicated = itertools.chain(dedicated, BISHOP_SCHOOL_GOING_ON_RE.finditer(text))
     for m in dedicated:
         name = " ".join(m.group("p").lower().replace("’", "'").split())
         last = name.split()[-1].removesuffix("'s")
@@ -2489,7 +2498,8 @@ def _short_kind_settings(text: str, low: str) -> list[Entity]:
     everyday (Zipf 5.5 or more) or determining word ("at the comp", "from other boys", "at
     big school"), and one of them a place, a listed name no commoner than Zipf 4.5, a word
     English seldom writes (under Zipf 3.0) or a church's dedication; "boys" and "girls" only
-    after going there or "at" ("girls from leeds" says who)."""
+    after going there or "at" ("girls from leeds" says who), or after "from" when every word
+    of the name is one English seldom writes and no town ("from kingsmoor girls")."""
     from casebook.redaction.namemodel import zipf_of, zipf_table
 
     found: list[Entity] = []
@@ -2533,9 +2543,18 @@ def _short_kind_settings(text: str, low: str) -> list[Entity]:
                     break
                 pos -= 1
                 continue
-            if kind in WHO_KINDS and slot.group("go") is None:
-                break
             phrase = " ".join(words)
+            if (
+                kind in WHO_KINDS
+                and slot.group("go") is None
+                and not (
+                    phrase not in towns()
+                    and all(zipf_of(w, table) < SHORT_KIND_RARE_ZIPF for w in words)
+                )
+            ):
+                # "girls from leeds" says who; after "from", only a name English does not
+                # know makes a setting ("bill from kingsmoor girls - deputy dsl").
+                break
             place = phrase in towns() or phrase in _places()
             if not place and any(
                 w in lex.protected

@@ -157,3 +157,29 @@ def test_saints_schools_without_an_apostrophe_or_with_their_church(text: str, sc
 def test_towns_and_days_named_for_saints_stay(text: str, kept: str) -> None:
     redacted = redact(text).text
     assert kept in redacted, redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        # "girls"/"boys" after "from", with a name English does not know.
+        ("spoke w/ the deputy from kelsmoor girls - re staff impersonation", "kelsmoor girls"),
+        # A bishop's school, the sentence going on after it.
+        ("short call. a TA from bishop fairwether asking how to report", "bishop fairwether"),
+    ],
+)
+def test_settings_after_from(text: str, school: str) -> None:
+    assert held_whole(text, school) == ["SCHOOL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("pics from leeds girls and other boys", "leeds girls"),
+        ("screenshots from two girls in year 9", "two girls"),
+        ("messages from the popular girls", "popular girls"),
+    ],
+)
+def test_girls_and_boys_after_from_who_are_no_setting(text: str, kept: str) -> None:
+    redacted = redact(text).text
+    assert kept in redacted, redacted
