@@ -245,6 +245,9 @@ LETTERS_RE = factored.compile(LETTER + "+")
 # offsets (what _keep_re finds in it, before the check of the characters around the token).
 TokenParts = tuple[tuple[int, int, str, str] | None, tuple[tuple[int, str], ...]]
 _PARTS: dict[str, TokenParts] = {}
+# The spellings with neither (most tokens: lower-case words on no list), which _tokens skips
+# on one set lookup.
+_PLAIN: set[str] = set()
 _PARTS_MAX = 200_000
 
 
@@ -267,10 +270,14 @@ def _token_parts(raw: str, keep: frozenset[str]) -> TokenParts:
                 cap = (offset, cut, word, low)
             break
     listed = tuple((offset, part) for offset, part in parts if part in keep)
-    if len(_PARTS) >= _PARTS_MAX:
+    if len(_PARTS) + len(_PLAIN) >= _PARTS_MAX:
         _PARTS.clear()
+        _PLAIN.clear()
     found = (cap, listed)
-    _PARTS[raw] = found
+    if cap is None and not listed:
+        _PLAIN.add(raw)
+    else:
+        _PARTS[raw] = found
     return found
 
 
@@ -293,12 +300,15 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     # _keep_re's words: ASCII, letters only, matched whole between word boundaries.
     listed_words = _keep_ascii(keep)
     known = _PARTS.get
+    plain = _PLAIN
     size = len(text)
     # Every token, not only those the model calls words: "²-jo" starts with a character
     # str.isdigit() knows (so the model takes it as a number) that is a letter to the regexes.
     starts, ends, words = model_split(text)
     for token_start, token_end, token in zip(starts, ends, words, strict=True):
         raw = token.text
+        if raw in plain:
+            continue
         cap, listed = known(raw) or _token_parts(raw, listed_words)
         if cap is not None:
             offset, cut, word, low = cap
@@ -2337,9 +2347,12 @@ def _shaped_surnames(text: str, people: list[Entity], masked: bytearray) -> list
     if not people:
         return people
     out: list[Entity] = []
+    # GAELIC_A_BETWEEN_RE's "a'" is rare: without it in the text no two names are joined.
+    gaelic = "a'" in text or "a’" in text
     for ent in sorted(people):
         if (
-            out
+            gaelic
+            and out
             and 3 <= ent.start - out[-1].end <= 8
             and out[-1].type == ent.type == "PERSON"
             and text[out[-1].end - 3 : out[-1].end].lower() in ("mac", "nic")
