@@ -2457,8 +2457,8 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
 
 # A setting's name and its kind in short form, where only a setting stands: "we go to kings
 # norton boys", "u go harris boys", "kayla from south shields comp", "(HT, little heath
-# primary)", "still at sacred heart grammar". The kind words, found with str.find in the
-# lower-cased text; "high" not before a street ("leeds high street").
+# primary)", "still at sacred heart grammar". The kind words, found by one search of the
+# lower-cased text (SHORT_KIND_RE); "high" not before a street ("leeds high street").
 SHORT_KINDS = (
     " boys",
     " girls",
@@ -2473,6 +2473,11 @@ SHORT_KINDS = (
     " sixth form",
     " 6th form",
 )
+# Each kind word not followed by a letter, a digit or an apostrophe.
+SHORT_KIND_RE = factored.compile(
+    "(?:" + "|".join(re.escape(kind) for kind in SHORT_KINDS) + r")(?![^\W_]|['’])"
+)
+SHORT_KIND_ORDER = {kind: k for k, kind in enumerate(SHORT_KINDS)}
 # Kinds that also say who, not where ("boys from leeds" is no school): only after going there.
 WHO_KINDS = (" boys", " girls")
 SHORT_KIND_NOT_AFTER_RE = factored.compile(
@@ -2503,18 +2508,15 @@ def _short_kind_settings(text: str, low: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_of, zipf_table
 
     found: list[Entity] = []
-    hits: list[tuple[int, int, str]] = []
-    for kind in SHORT_KINDS:
-        k = low.find(kind)
-        while k >= 0:
-            end = k + len(kind)
-            if (end == len(low) or not (low[end].isalnum() or low[end] in "'’")) and not (
-                SHORT_KIND_NOT_AFTER_RE.match(low, end)
-            ):
-                hits.append((k, end, kind))
-            k = low.find(kind, end)
+    hits = [
+        (m.start(), m.end(), m.group())
+        for m in SHORT_KIND_RE.finditer(low)
+        if not SHORT_KIND_NOT_AFTER_RE.match(low, m.end())
+    ]
     if not hits:
         return found
+    # In SHORT_KINDS' order, each kind's in the text's (as one str.find pass a kind gave them).
+    hits.sort(key=lambda hit: SHORT_KIND_ORDER[hit[2]])
     lex = lexicon()
     table = zipf_table()
     for k, end, kind in hits:
