@@ -14,6 +14,7 @@ Pure: no Django. `keep_spans(text)` gives sorted (start, end) code-point offsets
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import compress
@@ -787,16 +788,25 @@ EDGE = " \t\n-–—,;:.()[]'\"‘’“”/|&"
 def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str) -> list[Entity]:
     """Findings without what must survive: one wholly inside a kept span is dropped; a name
     that runs into one keeps only its parts outside, trimmed of punctuation. A finding that is
-    an acronym's plural in capitals ("DMs") is dropped too."""
+    an acronym's plural in capitals ("DMs") is dropped too. `spans` are sorted and merged, as
+    keep_spans gives them (so their starts and their ends both rise)."""
     entities = [e for e in entities if not ACRONYM_PLURAL_RE.fullmatch(text, e.start, e.end)]
     if not spans:
         return entities
     out: list[Entity] = []
+    ends = [e for _, e in spans]
+    count = len(spans)
     for ent in entities:
-        overlapping = [(s, e) for s, e in spans if s < ent.end and e > ent.start]
-        if not overlapping:
+        # The spans ending after the finding starts, up to the first starting at its end or
+        # after: those it overlaps, found by bisection instead of a pass over every span.
+        first = bisect_right(ends, ent.start)
+        if first == count or spans[first][0] >= ent.end:
             out.append(ent)
             continue
+        last = first + 1
+        while last < count and spans[last][0] < ent.end:
+            last += 1
+        overlapping = spans[first:last]
         if any(s <= ent.start and ent.end <= e for s, e in overlapping):
             continue
         if ent.type != "PERSON":
