@@ -790,7 +790,11 @@ def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str)
     that runs into one keeps only its parts outside, trimmed of punctuation. A finding that is
     an acronym's plural in capitals ("DMs") is dropped too. `spans` are sorted and merged, as
     keep_spans gives them (so their starts and their ends both rise)."""
-    entities = [e for e in entities if not ACRONYM_PLURAL_RE.fullmatch(text, e.start, e.end)]
+    entities = [
+        e
+        for e in entities
+        if text[e.end - 1] != "s" or not ACRONYM_PLURAL_RE.fullmatch(text, e.start, e.end)
+    ]
     if not spans:
         return entities
     out: list[Entity] = []

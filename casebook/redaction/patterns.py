@@ -962,6 +962,9 @@ ODD_CHAR_RE = factored.compile(
     r"[._\d](?:(?<=[A-Za-z0-9][._])(?=[A-Za-z0-9])|(?<=_)|(?<=[A-Za-z]\d))"
 )
 USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._")
+# A run of USERNAME_CHARS, matched forward in the text and, for the run before a place,
+# forward in the reversed text.
+USERNAME_RUN_RE = factored.compile(r"[a-zA-Z0-9._]*")
 LEET_WORD_RE = factored.compile(r"(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z][A-Za-z0-9]{4,}")
 
 
@@ -973,15 +976,18 @@ def _odd_words(text: str) -> Iterator[tuple[int, int]]:
     """Spans of username-shaped words: snake_case, dotted with digits, or l33t."""
     done = -1
     n = len(text)
+    backwards = ""
+    run = USERNAME_RUN_RE.for_text(text).match
     for m in ODD_CHAR_RE.finditer(text):
         if m.start() < done:
             continue
-        start, end = m.start(), m.end()
-        while start > 0 and text[start - 1] in USERNAME_CHARS:
-            start -= 1
-        while end < n and text[end] in USERNAME_CHARS:
-            end += 1
-        done = end
+        if not backwards:
+            backwards = text[::-1]
+        back = run(backwards, n - m.start())
+        ahead = run(text, m.end())
+        assert back is not None and ahead is not None  # a starred class matches anywhere
+        start = m.start() - len(back.group())
+        end = done = ahead.end()
         while end > start and text[end - 1] == ".":
             end -= 1  # the full stop of the sentence
         before = text[start - 1] if start else " "
