@@ -496,9 +496,26 @@ JOINED_TOWN_RE = factored.compile(r"[ \-](?:on|upon|in|under|by|le|la|de|next|th
 
 @cache
 def villages() -> frozenset[str]:
-    """Lower-case names of villages and small towns (data/villages.txt, from GeoNames): places,
-    but a school is often named after its village, so "at X" does not keep them (keep.py)."""
-    return read_words("villages.txt")
+    """Lower-case names of villages and small towns (data/villages.txt, from GeoNames) and of
+    the areas of cities (data/districts.txt after CITY_AREAS_MARKER): places, but a school is
+    often named after its village or area ("at Lochend", "Rushey Mead"), so "at X" does not
+    keep them (keep.py)."""
+    return read_words("villages.txt") | city_areas()
+
+
+# The line of data/districts.txt after which the areas of cities stand (before it, London's
+# boroughs, which "at X" keeps as it keeps towns).
+CITY_AREAS_MARKER = "# areas of cities"
+
+
+@cache
+def city_areas() -> frozenset[str]:
+    """Lower-case names of districts and neighbourhoods of UK cities (data/districts.txt)."""
+    text = (DATA_DIR / "districts.txt").read_text(encoding="utf-8")
+    _, _, areas = text.partition(CITY_AREAS_MARKER + "\n")
+    return frozenset(
+        w.strip().lower() for w in areas.split("\n") if w.strip() and not w.startswith("#")
+    )
 
 
 def trie_regex(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:

@@ -27,6 +27,18 @@ character of text:
   lower case after "a" or "an" ("a small parish youth club"); a lower-case "ex-" compound
   before a name ("ex-bf jordan").
 
+- roles, documents, faith, care and service words and other languages, from lexicons with
+  their sources in their headers: a role or document whole (data/roles.txt: "Family
+  Liaison", "the DS" with no name after it) or a title-case phrase of everyday words ending
+  in a role's or document's head ("Digital Media Investigator", "Parish Safeguarding
+  Handbook"), and a name before a comma and a role cut to the name ("Saima Javed, Family
+  Liaison"); faith, care, mail and app words (data/service_terms.txt: "Jummah", "kinship
+  carer", "Inbox", "My AI") and apps with a capital inside that English writes ("iPhone",
+  cut from "Ellie's iPhone"); a run of two or more words of Polish, Romanian, Welsh,
+  Gaelic, Somali, Urdu or Arabic in Latin script (data/other_languages.txt, no listed name in
+  it: "Dzień dobry", "ciamar a tha thu"); a town or a city's district after "moved to"
+  ("moved to Wythenshawe") found as a school.
+
 Each check reads a finding's whole text. A listed first name or surname vetoes every one of
 them but the two-word places whose second word says so ("Barry Island": no one is called
 Island).
@@ -43,7 +55,15 @@ from functools import cache
 from casebook.redaction import factored
 from casebook.redaction.core import ADDRESS_WORDS, ENTITY_TYPES, Entity
 from casebook.redaction.keep import LAST_WORD_RE
-from casebook.redaction.lexicon import lexicon, read_words, towns, villages, word_set
+from casebook.redaction.lexicon import (
+    city_areas,
+    lexicon,
+    read_plain_words,
+    read_words,
+    towns,
+    villages,
+    word_set,
+)
 from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import HONORIFICS
 
@@ -258,6 +278,181 @@ POSSESSIVE_RE = factored.compile(r"['’]s\Z")
 # addresses: "Brinsford Vale") ("Cable Street, Tower Hamlets").
 BOROUGH_ENDS = ("Hamlets", "Borough")
 BOROUGH_TAIL_RE = factored.compile(r",[ \t]*[A-Z][a-z]+[ \t]+(?:Hamlets|Borough)\Z")
+
+
+# Roles, documents, faith, care and service words, and other languages (data/roles.txt,
+# data/service_terms.txt, data/other_languages.txt, each with its sources in its header).
+# A title-case phrase of everyday words ending in one of these heads is a role, a team or a
+# document: "Digital Media Investigator", "Family Liaison", "Parish Safeguarding Handbook".
+ROLE_HEADS = word_set(
+    "officer officers investigator liaison doctor lead worker workers handbook policy guidance "
+    "procedure procedures plan rating team unit hub nurse manager adviser advisor coordinator "
+    "practitioner service services panel"
+)
+# A school's or setting's finding is a document only by these heads ("Riverside Youth Hub"
+# is a setting).
+DOCUMENT_HEADS = word_set("handbook policy guidance procedure procedures plan")
+# Words a role's or document's title may hold between its capitalised words.
+ROLE_JOINERS = word_set("for of and & the in on to at")
+# An app's or device's name with a capital inside after one small letter: "iPhone", "eBay";
+# read as one only where English writes it lower-cased at Zipf 3.0 or more ("iphone" 4.4,
+# "ipad" 4.1, "ebay" 4.0; a gamer tag such as "xXsleepyXx" is not written so).
+APP_SHAPE_RE = factored.compile(r"[a-z][A-Z][a-z]{2,}")
+FOLD_STRIP = ".,;:!?()[]\"'“”‘’"
+# A word before or after a finding, for runs of another language's words ("Dzień dobry").
+WORD_AFTER_RE = factored.compile(r"[ \t]*,?[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*)")
+WORD_BEFORE_RE = factored.compile(r"([^\W\d_]+(?:['’\-][^\W\d_]+)*)[ \t]*,?[ \t]*\Z")
+# A neighbour joins a run of another language only if English seldom writes it ("a", "to"
+# and "de" are words of both).
+OTHER_LANGUAGE_NEIGHBOUR_MAX_ZIPF = 4.0
+# "moved to Wythenshawe": a family's move to a town or district, not a child's to a school.
+MOVED_TO_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:moved|moving|move|relocated|relocating)[ \t]+(?:back[ \t]+)?to[ \t]+\Z",
+    re.I,
+)
+
+
+@cache
+def _roles() -> tuple[frozenset[str], frozenset[str]]:
+    """(the phrases of data/roles.txt, every word of them)."""
+    phrases = read_words("roles.txt")
+    return phrases, frozenset(w for p in phrases for w in p.split())
+
+
+@cache
+def _service_terms() -> frozenset[str]:
+    """The words and phrases of data/service_terms.txt."""
+    return read_words("service_terms.txt")
+
+
+@cache
+def _other_language_words() -> frozenset[str]:
+    """The words of data/other_languages.txt (written by build_lists.py)."""
+    return read_plain_words("other_languages.txt")
+
+
+@cache
+def _tail_towns() -> frozenset[str]:
+    """Towns and London boroughs of one word that no name list holds and no village shares."""
+    return frozenset(
+        t for t in towns() - villages() if " " not in t and "-" not in t and not _listed_word(t)
+    )
+
+
+def _folded(words: list[str]) -> list[str]:
+    return [POSSESSIVE_RE.sub("", w.strip(FOLD_STRIP)).lower().replace("’", "'") for w in words]
+
+
+def _role_phrase(words: list[str]) -> bool:
+    """A role, rank, team or document (data/roles.txt whole: "Family Liaison", "DS"), or a
+    title-case phrase of everyday words ending in a role's or document's head ("Digital Media
+    Investigator", "Named Doctor for Safeguarding", "Parish Safeguarding Handbook"); no word
+    but the head a listed name ("Hope Worker" is someone)."""
+    lows = _folded(words)
+    phrases, role_words = _roles()
+    if " ".join(lows) in phrases:
+        return len(lows) > 1 or not _listed_word(lows[0])
+    if len(lows) < 2 or lows[-1] not in ROLE_HEADS:
+        return False
+    for w, low in zip(words, lows, strict=True):
+        if low in ROLE_JOINERS:
+            continue
+        if not w[:1].isupper() or _listed_word(low):
+            return False
+        if low not in role_words and _zipf(low) < EVERYDAY_ZIPF:
+            return False
+    return True
+
+
+def _service_term(words: list[str]) -> bool:
+    """Faith, care and service words, mail-client words and apps (data/service_terms.txt):
+    the phrase whole ("kinship carer", "My AI"), every word one of its single words
+    ("Jummah", "ustadh"), or an app's shape ("iPhone")."""
+    lows = _folded(words)
+    terms = _service_terms()
+    if " ".join(lows) in terms:
+        return len(lows) > 1 or not _listed_word(lows[0])
+    if len(words) == 1 and APP_SHAPE_RE.fullmatch(words[0].strip(FOLD_STRIP)):
+        return _zipf(lows[0]) >= EVERYDAY_ZIPF
+    return lows[-1] in terms and all(
+        w in ROLE_JOINERS or (w in terms and not _listed_word(w)) for w in lows
+    )
+
+
+def _other_language_run(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Words of another language UK families write in (data/other_languages.txt, no listed
+    name among them), two or more together: a finding of two such words ("fiul meu"), or one
+    beside another that English seldom writes ("Dzień dobry", "ciamar a tha thu")."""
+    known = _other_language_words()
+    lows = _folded(words)
+    if not all(w in known for w in lows):
+        return False
+    if len(lows) > 1:
+        return True
+    pos = end
+    for _ in range(3):
+        m = WORD_AFTER_RE.match(text, pos)
+        if m is None or (low := m.group(1).lower()) not in known:
+            break
+        if _zipf(low) < OTHER_LANGUAGE_NEIGHBOUR_MAX_ZIPF:
+            return True
+        pos = m.end()
+    m = WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if m is not None and (low := m.group(1).lower()) in known:
+        return _zipf(low) < OTHER_LANGUAGE_NEIGHBOUR_MAX_ZIPF
+    return False
+
+
+def _lexicon_kind(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A role or document, a faith, care or service word, or a run of another language."""
+    return (
+        _role_phrase(words)
+        or _service_term(words)
+        or _other_language_run(text, start, end, words)
+        or (len(words) == 1 and _phrase_before(text, start, words[0]))
+    )
+
+
+# Up to three capitalised words before a finding ("the Named Doctor").
+CAPITALISED_BEFORE_RE = factored.compile(r"(?:[A-Z][a-z]+[ \t]+){1,3}\Z")
+
+
+def _phrase_before(text: str, start: int, word: str) -> bool:
+    """A role's head found alone after the title-case words of its role ("the Named Doctor
+    for Safeguarding": "Doctor"), or a service phrase's last word found alone ("Supported
+    Accom": "Accom")."""
+    low = word.lower()
+    if low in ROLE_HEADS:
+        before = CAPITALISED_BEFORE_RE.search(text, max(0, start - 40), start)
+        if before is not None and _role_phrase([*before.group(0).split(), word]):
+            return True
+    if low not in _service_last_words():
+        return False
+    before = WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return before is not None and _service_term([before.group(1), word])
+
+
+@cache
+def _service_last_words() -> frozenset[str]:
+    return frozenset(p.rsplit(" ", 1)[-1] for p in _service_terms() if " " in p)
+
+
+def _lone_title(text: str, start: int, end: int, low: str) -> bool:
+    """A title with no name after it ("the DS said", "Rev asked"): no one in itself."""
+    return low.rstrip(".") in TITLES and NAME_AFTER_RE.match(text, end) is None
+
+
+@cache
+def _move_places() -> frozenset[str]:
+    return _tail_towns() | frozenset(a for a in city_areas() if not _listed_word(a))
+
+
+def _moved_to_town(text: str, start: int, end: int) -> bool:
+    """A town or a city's district (no village) after "moved to": where a family went, not a
+    school ("moved to Wythenshawe")."""
+    return text[start:end].lower() in _move_places() and (
+        MOVED_TO_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+    )
 
 
 @cache
@@ -630,6 +825,10 @@ def reshaped(text: str, ent: Entity) -> Entity | None:
             return None  # "IMG_0412", "IMG_4412.PNG": a photo's file name
         return ent
     parts = span.split()
+    if kind == "PERSON":
+        cut = _role_or_thing_cut(text, ent, span, parts)
+        if cut is not ent:
+            return cut
     first = parts[0]
     title = first.rstrip(".").lower()
     if first[:1].isupper() and (
@@ -649,6 +848,21 @@ def reshaped(text: str, ent: Entity) -> Entity | None:
         and all(p.lower() in FESTIVALS for p in parts)
     ):
         return None
+    return ent
+
+
+def _role_or_thing_cut(text: str, ent: Entity, span: str, parts: list[str]) -> Entity | None:
+    """A name and a role after a comma cut to the name ("Saima Javed, Family Liaison" ->
+    "Saima Javed"); an app, a device or a service word after a name cut off ("Ellie's
+    iPhone" -> "Ellie's"). The finding itself when neither."""
+    comma = span.rfind(", ")
+    if comma > 0 and _role_phrase(span[comma + 2 :].split()):
+        return Entity(ent.start, ent.start + comma, ent.type)
+    if len(parts) > 1 and _service_term(parts[-1:]):
+        if _service_term(parts):
+            return None
+        cut = span.rstrip()[: -len(parts[-1])].rstrip(" \t,")
+        return Entity(ent.start, ent.start + len(cut), ent.type)
     return ent
 
 
@@ -677,7 +891,9 @@ def names_nobody(text: str, ent: Entity) -> bool:
             return True
         if kind == "PERSON":
             return (
-                _everyday_lower(span)
+                _lexicon_kind(text, start, end, words)
+                or _lone_title(text, start, end, span.lower())
+                or _everyday_lower(span)
                 or _brand_before_noun(text, start, end, span)
                 or _one_word_kind(text, start, end, span.lower())
                 or _named_thing(text, start, end, words)
@@ -689,12 +905,15 @@ def names_nobody(text: str, ent: Entity) -> bool:
             )
         if kind == "SCHOOL":
             return (
-                _town_alone(text, start, end)
+                _service_term(words)
+                or _town_alone(text, start, end)
+                or _moved_to_town(text, start, end)
                 or _described_school(text, start, end)
                 or span.lower() in FORCE_ACRONYMS
             )
         return (
-            (_camel_product(span) and _service_before(text, start))
+            _lexicon_kind(text, start, end, words)
+            or (_camel_product(span) and _service_before(text, start))
             or span.lower() in FORCE_ACRONYMS
             or _brand_before_noun(text, start, end, span)
         )
@@ -703,8 +922,14 @@ def names_nobody(text: str, ent: Entity) -> bool:
     if start and text[start - 1] in QUOTES and _quoted_description(text, start, end):
         return True
     if kind == "SCHOOL":
-        return _described_school(text, start, end)
-    return kind == "PERSON" and (_two_word_place(words) or _place_and_people(words))
+        return (
+            _described_school(text, start, end)
+            or (_folded(words[-1:])[0] in DOCUMENT_HEADS and _role_phrase(words))
+            or _service_term(words)
+        )
+    return _lexicon_kind(text, start, end, words) or (
+        kind == "PERSON" and (_two_word_place(words) or _place_and_people(words))
+    )
 
 
 def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:

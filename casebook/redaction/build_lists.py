@@ -1,0 +1,120 @@
+"""Write data/other_languages.txt: common words of languages UK families write in.
+
+    .venv/bin/python -m casebook.redaction.build_lists
+
+Sources: wordfreq 3.1 (Robyn Speer; data CC BY-SA 4.0) for Polish and Romanian, its
+`top_n_list(lang, TOP_N)` (the most frequent words, lower case); the hand-written greetings and
+everyday words of data/phrases_other_languages.txt for Welsh, Scottish Gaelic, Somali, Urdu and
+Punjabi in Latin script and Arabic transliterated (wordfreq has no list for the first three,
+and writes Urdu and Arabic in their own scripts). Each word is kept with its accents and
+without them ("dzień", "dzien"). Left out: every word on a first-name or surname list the
+redactor reads (first_names*, surnames, ambiguous and context-only names), the most common
+Polish and Romanian surnames (COMMON_SURNAMES), words with a Polish or Romanian surname's
+ending, and wordfreq's words that English writes at Zipf 3.0 or more ("problem", "to").
+
+wordfreq is a training-time dependency (the `train` group); nothing reads it at run time.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from casebook.redaction.lexicon import DATA_DIR, lexicon, word_set
+
+LANGUAGES = ("pl", "ro")
+TOP_N = 2500
+ENGLISH_MAX_ZIPF = 3.0
+# The most common surnames of Poland and Romania (Wikipedia, "List of most common surnames
+# in Europe"), several of them also words ("lis", fox; "wilk", wolf; "król", king).
+COMMON_SURNAMES = word_set(
+    "nowak kowalski wiśniewski wójcik kowalczyk kamiński lewandowski zieliński szymański "
+    "woźniak dąbrowski kozłowski jankowski mazur kwiatkowski krawczyk piotrowski grabowski "
+    "nowakowski pawłowski michalski nowicki adamczyk dudek zając wieczorek jabłoński król "
+    "majewski olszewski jaworski wróbel malinowski pawlak witkowski walczak stępień górski "
+    "rutkowski michalak sikora ostrowski baran duda szewczyk tomaszewski pietrzak marciniak "
+    "wróblewski zalewski jakubowski jasiński zawadzki sadowski bąk chmielewski włodarczyk "
+    "borkowski czarnecki sawicki sokołowski urbański kubiak maciejewski szczepański "
+    "kucharski wilk kalinowski lis mazurek wysocki adamski kaźmierczak wasilewski sobczak "
+    "czerwiński andrzejewski cieślak głowacki zakrzewski kołodziej sikorski krajewski "
+    "gajewski szymczak szulc baranowski laskowski brzeziński makowski ziółkowski przybylski "
+    "popa popescu pop radu dumitru stan stoica gheorghe matei ciobanu ionescu rusu "
+    "constantin mihai marin munteanu lazăr florea dinu ene tudor nistor dobre barbu "
+    "moldovan"
+)
+SURNAME_ENDINGS = (
+    "ski",
+    "ska",
+    "cki",
+    "cka",
+    "dzki",
+    "dzka",
+    "wicz",
+    "czyk",
+    "czak",
+    "escu",
+    "eanu",
+)
+
+
+def fold(word: str) -> str:
+    """A word without its accents ("dzień" -> "dzien", "bună" -> "buna"); "ł" becomes "l"."""
+    low = unicodedata.normalize("NFKD", word.replace("ł", "l"))
+    return "".join(c for c in low if not unicodedata.combining(c))
+
+
+def build() -> list[str]:
+    """The sorted words of data/other_languages.txt (see the module docstring)."""
+    import wordfreq
+
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        words.update(
+            w
+            for w in wordfreq.top_n_list(lang, TOP_N)
+            if wordfreq.zipf_frequency(w, "en") < ENGLISH_MAX_ZIPF
+        )
+    # The hand-written words are kept even where English writes them too ("tha", "an").
+    with (DATA_DIR / "phrases_other_languages.txt").open(encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.split("#", 1)[0].strip().lower()
+            words.update(line.split())
+    lex = lexicon()
+    names = lex.first_names | lex.more_first | lex.surnames | lex.ambiguous | lex.context_only
+    kept = {w for w in words if w.isalpha() or "'" in w or "-" in w}
+    kept = {
+        w
+        for w in kept
+        if w not in names
+        and w not in COMMON_SURNAMES
+        and fold(w) not in {fold(s) for s in COMMON_SURNAMES}
+        and not w.endswith(SURNAME_ENDINGS)
+    }
+    # Each kept word also without its accents, unless that spelling is a name ("bună" is
+    # kept, "buna" is not).
+    kept |= {
+        fold(w) for w in kept if fold(w) not in names and not fold(w).endswith(SURNAME_ENDINGS)
+    }
+    return sorted(kept)
+
+
+HEADER = """# Common words of Polish and Romanian (wordfreq 3.1's top 2,500 of each, Robyn Speer,
+# data CC BY-SA 4.0; this file is a derived work under the same licence) and the greetings and
+# everyday words of Welsh, Scottish Gaelic, Somali, Urdu and Punjabi in Latin script and
+# Arabic transliterated (data/phrases_other_languages.txt, from Omniglot's phrase pages), with
+# and without accents; without any listed first name or surname, the commonest Polish and
+# Romanian surnames, surname endings and English words at Zipf 3.0 or more. Written by
+# casebook/redaction/build_lists.py; do not edit by hand. A finding all of whose words are
+# here, in a run of two or more such words, names no one (nobody.py, _other_language_run).
+"""
+
+
+def main() -> None:
+    words = build()
+    (DATA_DIR / "other_languages.txt").write_text(
+        HEADER + "\n".join(words) + "\n", encoding="utf-8"
+    )
+    print(f"{len(words)} words")
+
+
+if __name__ == "__main__":
+    main()
