@@ -64,6 +64,15 @@ SURVIVE = [
     ("He used My AI on Snapchat to ask about it.", "My AI"),
     ("Ellie's iPhone was taken by her brother.", "iPhone"),
     ("It went to the Inbox, not the junk folder.", "Inbox"),
+    # The same classes in other slots and other words of the lexicons.
+    ("At madrassa the Ustadh told them not to share it.", "Ustadh"),
+    ("Her nan (Kinship Carer) rang the helpline.", "Kinship Carer"),
+    ("Mum's message: Mahadsanid walaal, waan fiicanahay.", "Mahadsanid walaal"),
+    ("He wrote kya hai yaar in the chat then blocked her.", "hai yaar"),
+    ("The message said Dzień dobry kochanie and then asked for photos.", "dobry kochanie"),
+    ("Buna ziua doamna, fiul meu nu vine la școală.", "ziua doamna"),
+    ("Ciamar a tha thu said the first message.", "Ciamar"),
+    ("He moved to Govanhill in January.", "Govanhill"),
 ]
 
 
