@@ -299,6 +299,7 @@ ROLE_JOINERS = word_set("for of and & the in on to at")
 # "ipad" 4.1, "ebay" 4.0; a gamer tag such as "xXsleepyXx" is not written so).
 APP_SHAPE_RE = factored.compile(r"[a-z][A-Z][a-z]{2,}")
 FOLD_STRIP = ".,;:!?()[]\"'“”‘’"
+FOLD_CHARS = frozenset(FOLD_STRIP)
 # A word before or after a finding, for runs of another language's words ("Dzień dobry").
 WORD_AFTER_RE = factored.compile(r"[ \t]*,?[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*)")
 WORD_BEFORE_RE = factored.compile(r"([^\W\d_]+(?:['’\-][^\W\d_]+)*)[ \t]*,?[ \t]*\Z")
@@ -329,14 +330,6 @@ def _service_terms() -> frozenset[str]:
 def _other_language_words() -> frozenset[str]:
     """The words of data/other_languages.txt (written by build_lists.py)."""
     return read_plain_words("other_languages.txt")
-
-
-@cache
-def _tail_towns() -> frozenset[str]:
-    """Towns and London boroughs of one word that no name list holds and no village shares."""
-    return frozenset(
-        t for t in towns() - villages() if " " not in t and "-" not in t and not _listed_word(t)
-    )
 
 
 def _folded(words: list[str]) -> list[str]:
@@ -403,8 +396,34 @@ def _other_language_run(text: str, start: int, end: int, words: list[str]) -> bo
     return False
 
 
+@cache
+def _lexicon_last_words() -> frozenset[str]:
+    """Every word a finding read by _lexicon_kind may end in (lower case): the last words of
+    roles, documents and service phrases, role heads and other languages' words."""
+    phrases, _ = _roles()
+    return frozenset(
+        {p.rsplit(" ", 1)[-1] for p in phrases | _service_terms()}
+        | ROLE_HEADS
+        | _other_language_words()
+    )
+
+
 def _lexicon_kind(text: str, start: int, end: int, words: list[str]) -> bool:
-    """A role or document, a faith, care or service word, or a run of another language."""
+    """A role or document, a faith, care or service word, or a run of another language.
+
+    Most findings are names: one set lookup of the last word (lower-cased, or folded where it
+    holds an apostrophe or punctuation) turns them away; an app's shape ("iPhone") is read
+    apart."""
+    last = words[-1]
+    low = last.lower()
+    if low not in _lexicon_last_words() and (
+        last.isalpha()
+        or FOLD_CHARS.isdisjoint(last)
+        or _folded([last])[0] not in _lexicon_last_words()
+    ):
+        return (
+            len(words) == 1 and APP_SHAPE_RE.fullmatch(last) is not None and (_service_term(words))
+        )
     return (
         _role_phrase(words)
         or _service_term(words)
@@ -442,16 +461,14 @@ def _lone_title(text: str, start: int, end: int, low: str) -> bool:
     return low.rstrip(".") in TITLES and NAME_AFTER_RE.match(text, end) is None
 
 
-@cache
-def _move_places() -> frozenset[str]:
-    return _tail_towns() | frozenset(a for a in city_areas() if not _listed_word(a))
-
-
 def _moved_to_town(text: str, start: int, end: int) -> bool:
     """A town or a city's district (no village) after "moved to": where a family went, not a
     school ("moved to Wythenshawe")."""
-    return text[start:end].lower() in _move_places() and (
-        MOVED_TO_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+    if MOVED_TO_BEFORE_RE.search(text, max(0, start - 24), start) is None:
+        return False
+    low = text[start:end].lower()
+    return (low in city_areas() or (low in towns() and low not in villages())) and (
+        not _listed_word(low)
     )
 
 
@@ -851,6 +868,23 @@ def reshaped(text: str, ent: Entity) -> Entity | None:
     return ent
 
 
+def _service_school(words: list[str]) -> bool:
+    """A school's finding that is a service, mail or faith word or phrase ("the Inbox",
+    "Sunday School"); a quick look at the last word and the whole first."""
+    terms = _service_terms()
+    return " ".join(words).lower() in terms or (words[-1].lower() in terms and _service_term(words))
+
+
+def _lexicon_kind_word(word: str) -> bool:
+    """Whether a word may end a service phrase or be an app's name (a quick look first)."""
+    last_words = _lexicon_last_words()
+    return (
+        word.lower() in last_words
+        or APP_SHAPE_RE.fullmatch(word) is not None
+        or (not word.isalpha() and _folded([word])[0] in last_words)
+    )
+
+
 def _role_or_thing_cut(text: str, ent: Entity, span: str, parts: list[str]) -> Entity | None:
     """A name and a role after a comma cut to the name ("Saima Javed, Family Liaison" ->
     "Saima Javed"); an app, a device or a service word after a name cut off ("Ellie's
@@ -858,7 +892,7 @@ def _role_or_thing_cut(text: str, ent: Entity, span: str, parts: list[str]) -> E
     comma = span.rfind(", ")
     if comma > 0 and _role_phrase(span[comma + 2 :].split()):
         return Entity(ent.start, ent.start + comma, ent.type)
-    if len(parts) > 1 and _service_term(parts[-1:]):
+    if len(parts) > 1 and _lexicon_kind_word(parts[-1]) and _service_term(parts[-1:]):
         if _service_term(parts):
             return None
         cut = span.rstrip()[: -len(parts[-1])].rstrip(" \t,")
@@ -905,7 +939,7 @@ def names_nobody(text: str, ent: Entity) -> bool:
             )
         if kind == "SCHOOL":
             return (
-                _service_term(words)
+                _service_school(words)
                 or _town_alone(text, start, end)
                 or _moved_to_town(text, start, end)
                 or _described_school(text, start, end)
@@ -924,8 +958,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
     if kind == "SCHOOL":
         return (
             _described_school(text, start, end)
-            or (_folded(words[-1:])[0] in DOCUMENT_HEADS and _role_phrase(words))
-            or _service_term(words)
+            or (words[-1].lower() in DOCUMENT_HEADS and _role_phrase(words))
+            or _service_school(words)
         )
     return _lexicon_kind(text, start, end, words) or (
         kind == "PERSON" and (_two_word_place(words) or _place_and_people(words))
