@@ -1962,11 +1962,16 @@ SCHOOL_LABEL_NOT_WORDS = word_set(
     "unsure left closed aware see above below out off n"
 )
 # A school after a job or a pupil there: "a cover supervisor at Tollbar.", "safeguarding at
-# Kirkbie Kendal.", "staff at carr hill (kirkham)". The name ends at punctuation or a bracket.
+# Kirkbie Kendal.", "staff at carr hill (kirkham)", "DSL of Kempston Modern". The name ends at
+# punctuation or a bracket.
 ROLE_AT_SCHOOL_RE = run_start(
-    r"\b(?:teachers?|teaching[ \t]+assistants?|cover[ \t]+supervisor|supply[ \t]+teacher|"
+    r"\b(?:(?:teachers?|teaching[ \t]+assistants?|cover[ \t]+supervisor|supply[ \t]+teacher|"
     r"governors?|headteacher|head[ \t]+teacher|deputy[ \t]+head|dsl|senco|staff|pupils?|"
-    r"students?|safeguarding|form[ \t]+tutor|technician|chaplain)[ \t]+at[ \t]+"
+    r"students?|safeguarding|form[ \t]+tutor|technician|chaplain)[ \t]+at"
+    # A post a school has one of: "Asking as DSL of Kempston Modern", "headteacher of
+    # Hazelwood Down" (not "head of", which heads a department: "Head of Religious Studies").
+    r"|(?:dsl|DSL|senco|SENCO|SENCo|headteacher|Headteacher|head[ \t]+teacher|"
+    r"chair[ \t]+of[ \t]+governors)[ \t]+of)[ \t]+"
     r"(?P<p>(?:[Tt]he[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}"
     r"|[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*)?)(?=[ \t]*(?:[.,;(\n]|\Z))",
 )
@@ -1988,7 +1993,7 @@ def _labelled_and_role_schools(text: str, low: str) -> list[Entity]:
             ):
                 continue
             found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
-    if " at " in low:
+    if " at " in low or " of " in low:
         table = zipf_table()
         for m in ROLE_AT_SCHOOL_RE.finditer(text):
             name = m.group("p")

@@ -183,3 +183,27 @@ def test_settings_after_from(text: str, school: str) -> None:
 def test_girls_and_boys_after_from_who_are_no_setting(text: str, kept: str) -> None:
     redacted = redact(text).text
     assert kept in redacted, redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Asking as DSL of Kelsworth Modern.", "Kelsworth Modern"),
+        ("I am the Headteacher of Hazelmere Down.", "Hazelmere Down"),
+        ("our senco of brackwater vale. she rang", "brackwater vale"),
+    ],
+)
+def test_a_post_a_school_has_one_of(text: str, school: str) -> None:
+    assert held_whole(text, school) == ["SCHOOL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is Head of Religious Studies.",
+        "He is Head of Upper School and DSL of Year 7.",
+        "I am DSL of a small primary.",
+    ],
+)
+def test_departments_and_year_groups_after_a_post_stay(text: str) -> None:
+    assert not [e for e in redact(text).entities if e.type == "SCHOOL"], redact(text).text
