@@ -1348,11 +1348,18 @@ HONORIFICS = word_set(
 )
 
 
+# Kin words written before a name as a title ("Aunty Ngozi", "Uncle Tunde", "Nan Pat"): a
+# relation, not part of the name; every set nobody here wrote labels the name alone.
+KIN_TITLES = word_set(
+    "aunty auntie aunt uncle nan nana nanna gran granny grandad grandpa grandma cousin"
+)
+
+
 def _tidied(text: str, ent: Entity) -> Entity | None:
     """A name without what is not part of it, or None where nothing is left.
 
     - a title before it goes ("Sgt Will Barraclough" -> "Will Barraclough": "Sgt" is a rank,
-      kept like "Mr");
+      kept like "Mr"), and a kin word written as one ("Aunty Ngozi" -> "Ngozi");
     - a role or service written in capitals ends it ("Kofi Osei PCSO liaison" -> "Kofi Osei");
     - a town in lower case or capitals, standing alone, is a place ("youth worker blackpool",
       "(pcso aberystwyth)"): towns that are also names on our lists stay names.
@@ -1364,7 +1371,9 @@ def _tidied(text: str, ent: Entity) -> Entity | None:
     lex = lexicon()
     k = 0
     while k < len(words) - 1 and (
-        words[k].group(0).rstrip(".").lower() in TITLES or words[k].group(0).lower() in HONORIFICS
+        words[k].group(0).rstrip(".").lower() in TITLES
+        or words[k].group(0).lower() in HONORIFICS
+        or words[k].group(0).lower() in KIN_TITLES
     ):
         k += 1
     if k:

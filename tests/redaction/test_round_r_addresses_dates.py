@@ -207,3 +207,17 @@ def test_a_post_a_school_has_one_of(text: str, school: str) -> None:
 )
 def test_departments_and_year_groups_after_a_post_stay(text: str) -> None:
     assert not [e for e in redact(text).entities if e.type == "SCHOOL"], redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aunty Nkechi: who is this man messaging her?", "Nkechi"),
+        ("I spoke to Uncle Tobiah yesterday.", "Tobiah"),
+        ("Nan Perpetua rang the school.", "Perpetua"),
+    ],
+)
+def test_a_kin_word_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    start = text.index(name)
+    people = [(e.start, e.end) for e in redact(text).entities if e.type == "PERSON"]
+    assert (start, start + len(name)) in people, redact(text).text
