@@ -1359,7 +1359,8 @@ def _tidied(text: str, ent: Entity) -> Entity | None:
     """A name without what is not part of it, or None where nothing is left.
 
     - a title before it goes ("Sgt Will Barraclough" -> "Will Barraclough": "Sgt" is a rank,
-      kept like "Mr"), and a kin word written as one ("Aunty Ngozi" -> "Ngozi");
+      kept like "Mr"), and a kin word written as one ("Aunty Ngozi" -> "Ngozi"); a finding
+      that is only titles is none ("Rev." found apart from "Hilary Goode");
     - a role or service written in capitals ends it ("Kofi Osei PCSO liaison" -> "Kofi Osei");
     - a town in lower case or capitals, standing alone, is a place ("youth worker blackpool",
       "(pcso aberystwyth)"): towns that are also names on our lists stay names.
@@ -1367,6 +1368,10 @@ def _tidied(text: str, ent: Entity) -> Entity | None:
     words = list(TIDY_WORD_RE.finditer(text, ent.start, ent.end))
     if not words:
         return ent
+    if all(
+        w.group(0).rstrip(".").lower() in TITLES or w.group(0).lower() in KIN_TITLES for w in words
+    ):
+        return None  # "DS" or "Rev." found apart from the name after it
     start, end = ent.start, ent.end
     lex = lexicon()
     k = 0
@@ -1418,6 +1423,14 @@ HEADER_DISPLAY_NAME_RE = factored.compile(
 )
 
 
+def _only_titles(piece: str) -> bool:
+    """Whether every word of piece is a title, a rank or a kin word ("DS", "Rev.", "Aunty")."""
+    return all(
+        w.rstrip(".").lower() in TITLES or w.lower() in HONORIFICS or w.lower() in KIN_TITLES
+        for w in piece.split()
+    )
+
+
 def _header_display_names(text: str, masked: bytearray) -> list[Entity]:
     if "<" not in text:
         return []
@@ -1438,7 +1451,7 @@ def _header_display_names(text: str, masked: bytearray) -> list[Entity]:
             while j < e and not masked[j]:
                 j += 1
             piece = text[k:j].strip(" \t")
-            if piece and any(c.isalpha() for c in piece):
+            if piece and any(c.isalpha() for c in piece) and not _only_titles(piece):
                 start = k + (len(text[k:j]) - len(text[k:j].lstrip(" \t")))
                 found.append(Entity(start, start + len(piece), "PERSON"))
                 masked[start : start + len(piece)] = b"\x01" * len(piece)
