@@ -536,10 +536,8 @@ YEAR = r"(?:\d{4}\b|'\d{2}\b|’\d{2}\b|" + YEAR_WORDS + r"\b)"
 YEAR_FIRST_SEPARATORS = {
     sep: rf"{sep}(?:0?[1-9]|1[0-2]){sep}(?:0?[1-9]|[12]\d|3[01])\b" for sep in ("/", r"\.", "-")
 }
-YEAR_FIRST_DATE = r"(?:19|20)\d{2}(?:" + "|".join(YEAR_FIRST_SEPARATORS.values()) + ")"
-# Written by hand (slashes or dots), not as an ISO date ("2011-07-04"), which a system writes
-# for any event: uncued, only these are read as a birth.
-YEAR_FIRST_BY_HAND = "(?:" + YEAR_FIRST_SEPARATORS["/"] + "|" + YEAR_FIRST_SEPARATORS[r"\."] + ")"
+YEAR_FIRST_REST = "(?:" + "|".join(YEAR_FIRST_SEPARATORS.values()) + ")"
+YEAR_FIRST_DATE = r"(?:19|20)\d{2}" + YEAR_FIRST_REST
 DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b"
     r"|" + YEAR_FIRST_DATE + r"|\d{1,2}-" + MONTH + r"-(?:\d{4}|\d{2})\b"
@@ -716,10 +714,32 @@ def _rare_word_before(match: str) -> bool:
 # an enquiry reports, is a date of birth without a cue: "Kai Moss 14/03/2011", an answer
 # "19/03/2010" to "Do we have his DOB?", "(2010/08/17)". Found from the year (fast).
 BIRTH_YEAR_RE = WordStart(
-    r"(?:199\d|200\d|201[0-6])(?:(?![\d/.\-]\d)|(?=" + YEAR_FIRST_BY_HAND + r"(?![/.\-]\d)))",
+    r"(?:199\d|200\d|201[0-6])(?:(?![\d/.\-]\d)|(?=" + YEAR_FIRST_REST + r"(?![/.\-]\d)))",
     before=r"(?<!\d)",
 )
 ORDINAL_START_RE = factored.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.I)
+
+
+ISO_DATE_LEAD_RE = factored.compile(r"([A-Za-z][\w'’\-]*|\d{1,2})[ \t,(]*\Z")
+
+
+def _person_before_iso_date(text: str, start: int) -> bool:
+    """Whether a person stands just before an ISO date at start, so that it is a birth: an age
+    ("ekaterina 13 2011-02-09"), a listed name or a word English hardly knows ("Ayomide
+    (2010-05-14)"); not an event's noun ("the meeting (2011-07-04)", "Exported 2012-03-04")."""
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    lead = ISO_DATE_LEAD_RE.search(text, max(0, start - 30), start)
+    if lead is None:
+        return False
+    word = lead.group(1)
+    if word.isdigit():
+        return int(word) <= 25
+    low = word.lower()
+    lex = lexicon()
+    if low in lex.protected:
+        return False
+    return lex.any_first_name(low) or low in lex.surnames or zipf_of(low, zipf_table()) < 3.0
 
 
 def _uncued_birth_dates(text: str, found: list[Entity]) -> list[Entity]:
@@ -737,6 +757,8 @@ def _uncued_birth_dates(text: str, found: list[Entity]) -> list[Entity]:
                     break
         if m is None or VERSION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue
+        if m.start() == ys and text[ye : ye + 1] == "-" and not _person_before_iso_date(text, ys):
+            continue  # "the meeting (2011-07-04)": a system's date of an event
         start = m.start()
         if text[max(0, start - 4) : start].lower() == "the " and ORDINAL_START_RE.match(
             text, start

@@ -18,6 +18,9 @@ from tests.redaction.coverage import covered, held_whole
         ("dob 2012-3-8 (per the referral form)", "2012-3-8"),
         ("DOB: 2019.11.02, nursery age.", "2019.11.02"),
         ("Name: Example Child (2008/12/31)", "2008/12/31"),
+        # An ISO date straight after an age or a name is a birth too.
+        ("sw re ekaterina 13 2011-02-09 from romania, lives w aunt", "2011-02-09"),
+        ("Pupil: Ayomide (2010-05-14), Year 9", "2010-05-14"),
     ],
 )
 def test_dates_of_birth_written_year_first(text: str, date: str) -> None:
@@ -32,6 +35,9 @@ def test_dates_of_birth_written_year_first(text: str, date: str) -> None:
         ("Figures for 2015-16 and 2014/15 are in the annex.", "2015-16"),
         ("Figures for 2015-16 and 2014/15 are in the annex.", "2014/15"),
         ("Update the app to version 2013.06.09 or later.", "2013.06.09"),
+        # An ISO date after an event's noun or a verb is a system's date of an event.
+        ("Exported 2012-03-04 by the records system.", "2012-03-04"),
+        ("Report dated 2015-06-01, filed.", "2015-06-01"),
         # Not a real month or day: no date at all.
         ("Case ref 2011/14/40 is closed.", "2011/14/40"),
     ],
