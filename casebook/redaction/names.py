@@ -3153,6 +3153,22 @@ def _mention_class(low: str) -> bool | None:
     )
 
 
+# Under this Zipf English does not know a word at all ("morven", "llinos", "wagwan").
+UNKNOWN_WORD_ZIPF = 2.0
+
+
+def _unknown_word_beside_a_name(w: str, lex: Lexicon) -> bool:
+    """A word in lower case English does not know, on no list and no town, joined to a name
+    found in lower case is a name too: "eilidh + morven talked", "dafydd or huw"."""
+    return (
+        w.islower()
+        and len(w) >= 3
+        and _mention_word_ok(w, lex)
+        and zipf_of(w, zipf_table()) < UNKNOWN_WORD_ZIPF
+        and w not in towns()
+    )
+
+
 def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entity]:
     """people with their other mentions added and each mention widened to a first name before
     a surname ("summer" + "bradshaw"), and to an initial after it ("paige w (y9)", "alfie b
@@ -3197,11 +3213,15 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
                 text, max(0, s - 10), s
             ):
                 continue  # "the holly and ivy filter"
-            if _weak_word_ok(w, listed_only=True) or (
-                lex.any_first_name(w.lower())
-                and _mention_word_ok(w.lower(), lex)
-                and MENTION_LIST_END_RE.match(text, e)
-                and not CALENDAR_AFTER_RE.match(text, e)
+            if (
+                _weak_word_ok(w, listed_only=True)
+                or (
+                    lex.any_first_name(w.lower())
+                    and _mention_word_ok(w.lower(), lex)
+                    and MENTION_LIST_END_RE.match(text, e)
+                    and not CALENDAR_AFTER_RE.match(text, e)
+                )
+                or _unknown_word_beside_a_name(w, lex)
             ):
                 new = Entity(s, e, "PERSON")
                 out.append(new)

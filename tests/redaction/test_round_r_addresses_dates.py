@@ -239,3 +239,27 @@ def test_a_kin_word_before_a_name_is_no_part_of_it(text: str, name: str) -> None
 )
 def test_a_title_before_a_name_stays(text: str, title: str) -> None:
     assert redact(text).text.count(title) == text.count(title), redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("session notes - girls group\n- eilidh + morlaith talked about the trend", "morlaith"),
+        ("which one? dafydd or glynwen? the handle is mr.x", "glynwen"),
+    ],
+)
+def test_a_word_english_does_not_know_joined_to_a_lower_case_name(text: str, name: str) -> None:
+    assert held_whole(text, name) == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("spoke to jess and leeds police", "leeds"),
+        ("jess and the others", "others"),
+        ("jess and snapchat", "snapchat"),
+    ],
+)
+def test_towns_words_and_platforms_joined_to_a_name_stay(text: str, kept: str) -> None:
+    redacted = redact(text).text
+    assert kept in redacted, redacted
