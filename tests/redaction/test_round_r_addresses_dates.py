@@ -263,3 +263,8 @@ def test_a_word_english_does_not_know_joined_to_a_lower_case_name(text: str, nam
 def test_towns_words_and_platforms_joined_to_a_name_stay(text: str, kept: str) -> None:
     redacted = redact(text).text
     assert kept in redacted, redacted
+
+
+def test_a_kin_word_inside_a_quoted_alias_is_part_of_it() -> None:
+    text = 'a man calling himself "Uncle Tobiah" on Roblox'
+    assert held_whole(text, "Uncle Tobiah") == ["PERSON"]
