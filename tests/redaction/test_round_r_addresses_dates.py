@@ -266,5 +266,5 @@ def test_towns_words_and_platforms_joined_to_a_name_stay(text: str, kept: str) -
 
 
 def test_a_kin_word_inside_a_quoted_alias_is_part_of_it() -> None:
-    text = 'a man calling himself "Uncle Tobiah" on Roblox'
-    assert held_whole(text, "Uncle Tobiah") == ["PERSON"]
+    text = 'FROM A MAN CALLING HIMSELF "UNCLE TOBIAH" SAYING HE KNOWS HER DAD.'
+    assert held_whole(text, "UNCLE TOBIAH") == ["PERSON"]
