@@ -3162,7 +3162,7 @@ UNKNOWN_WORD_ZIPF = 2.0
 
 
 def _unknown_word_beside_a_name(w: str, lex: Lexicon) -> bool:
-    """A word in lower case English does not know, on no list and no town, joined to a name
+    """A word in lower case English does not know, on no list and no town, joined after a name
     found in lower case is a name too: "eilidh + morven talked", "dafydd or huw"."""
     return (
         w.islower()
@@ -3225,7 +3225,9 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
                     and MENTION_LIST_END_RE.match(text, e)
                     and not CALENDAR_AFTER_RE.match(text, e)
                 )
-                or _unknown_word_beside_a_name(w, lex)
+                # only after the name: before it, such a word may be slang the name is called
+                # ("who's the biggest sket, chantelle or precious")
+                or (s >= end and _unknown_word_beside_a_name(w, lex))
             ):
                 new = Entity(s, e, "PERSON")
                 out.append(new)

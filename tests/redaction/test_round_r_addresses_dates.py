@@ -268,3 +268,8 @@ def test_towns_words_and_platforms_joined_to_a_name_stay(text: str, kept: str) -
 def test_a_kin_word_inside_a_quoted_alias_is_part_of_it() -> None:
     text = 'FROM A MAN CALLING HIMSELF "UNCLE TOBIAH" SAYING HE KNOWS HER DAD.'
     assert held_whole(text, "UNCLE TOBIAH") == ["PERSON"]
+
+
+def test_slang_before_a_lower_case_name_stays() -> None:
+    text = 'Poll: "who\'s the biggest sket, chantelle or precious"'
+    assert "sket" in redact(text).text, redact(text).text
