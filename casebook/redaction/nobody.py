@@ -868,11 +868,29 @@ def reshaped(text: str, ent: Entity) -> Entity | None:
     return ent
 
 
+# Words before a service's or team's name that say whose it is: a body's short form in
+# capitals ("LA", "NHS"), a determiner or a possessive ("the", "our").
+OWNER_WORDS = word_set("the our their your my his her a an")
+OWNER_ACRONYM_RE = factored.compile(r"[A-Z]{2,4}")
+
+
 def _service_school(words: list[str]) -> bool:
     """A school's finding that is a service, mail or faith word or phrase ("the Inbox",
-    "Sunday School"); a quick look at the last word and the whole first."""
+    "Sunday School"), or a service or team of the lexicons after its owner ("LA Virtual
+    School", "our Virtual School"); a quick look at the last word and the whole first."""
     terms = _service_terms()
-    return " ".join(words).lower() in terms or (words[-1].lower() in terms and _service_term(words))
+    if " ".join(words).lower() in terms:
+        return True
+    last = words[-1].lower()
+    if last in terms and _service_term(words):
+        return True
+    if len(words) < 3 or last not in _lexicon_last_words():
+        return False
+    first = words[0]
+    if first.lower() not in OWNER_WORDS and OWNER_ACRONYM_RE.fullmatch(first) is None:
+        return False
+    rest = " ".join(words[1:]).lower()
+    return rest in terms or rest in _roles()[0]
 
 
 def _lexicon_kind_word(word: str) -> bool:

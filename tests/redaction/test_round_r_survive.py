@@ -73,6 +73,9 @@ SURVIVE = [
     ("Buna ziua doamna, fiul meu nu vine la școală.", "ziua doamna"),
     ("Ciamar a tha thu said the first message.", "Ciamar"),
     ("He moved to Govanhill in January.", "Govanhill"),
+    # A service or team of the lexicons after its owner, found as a school.
+    ("A call from the LA Virtual School about a foster placement.", "Virtual School"),
+    ("Our Virtual School head rang about it.", "Virtual School"),
 ]
 
 
@@ -101,6 +104,8 @@ def test_must_survive_words_are_left(text: str, phrase: str) -> None:
         ("Ellie's iPhone was taken by her brother.", "Ellie"),
         # A school named after a district stays a school where a school stands.
         ("She is in year 9 at Lochend and the boys there shared it.", "Lochend"),
+        # A school's own name before a service's words stays a school.
+        ("She goes to the Oakfield Virtual School in town.", "Oakfield Virtual School"),
         # "moved to" a school that is not a town.
         ("She moved to Brackenfold last year.", "Brackenfold"),
     ],
