@@ -24,8 +24,8 @@ from casebook.redaction.lexicon import DATA_DIR, lexicon, word_set
 LANGUAGES = ("pl", "ro")
 TOP_N = 2500
 ENGLISH_MAX_ZIPF = 3.0
-# The most common surnames of Poland and Romania (Wikipedia, "List of most common surnames
-# in Europe"), several of them also words ("lis", fox; "wilk", wolf; "król", king).
+# The most common surnames of Poland and Romania (written by hand from general knowledge),
+# several of them also words ("lis", fox; "wilk", wolf; "król", king).
 COMMON_SURNAMES = word_set(
     "nowak kowalski wiśniewski wójcik kowalczyk kamiński lewandowski zieliński szymański "
     "woźniak dąbrowski kozłowski jankowski mazur kwiatkowski krawczyk piotrowski grabowski "
@@ -100,7 +100,7 @@ def build() -> list[str]:
 HEADER = """# Common words of Polish and Romanian (wordfreq 3.1's top 2,500 of each, Robyn Speer,
 # data CC BY-SA 4.0; this file is a derived work under the same licence) and the greetings and
 # everyday words of Welsh, Scottish Gaelic, Somali, Urdu and Punjabi in Latin script and
-# Arabic transliterated (data/phrases_other_languages.txt, from Omniglot's phrase pages), with
+# Arabic transliterated (data/phrases_other_languages.txt, written by hand), with
 # and without accents; without any listed first name or surname, the commonest Polish and
 # Romanian surnames, surname endings and English words at Zipf 3.0 or more. Written by
 # casebook/redaction/build_lists.py; do not edit by hand. A finding all of whose words are
