@@ -828,6 +828,9 @@ def model_spans(
             or (t.shape == "x" and t.low in MODAL_NAMES and BARE_VERB_AFTER_RE.match(text, t.end))
         )
 
+    # A word before a year group or an age needs less in a text written without capitals,
+    # where the model's scores run low: "re sky yr 2".
+    age_cut = min(cut, AGE_OR_YEAR_LOWER_CUT) if case == "L" else cut
     # A word English knows needs more than one nobody has heard of ("Signposted" at a
     # sentence start against "Kacper"). The checks of context run only on words the score
     # would mark, which are few.
@@ -835,9 +838,9 @@ def model_spans(
         t
         for t, p in scored
         # _cut is never below cut: most words are ruled out by the first test alone.
-        if p >= cut
+        if p >= age_cut
         and (
-            p >= _cut(t, cut, shouting, g, _mid_sentence(text, t.start))
+            (p >= cut and p >= _cut(t, cut, shouting, g, _mid_sentence(text, t.start)))
             or AGE_OR_YEAR_AFTER_RE.match(text, t.end) is not None
         )
         and allowed(t)
@@ -1038,6 +1041,8 @@ AGE_OR_YEAR_AFTER_RE = factored.compile(
     r"[ \t]*(?:\([ \t]*)?(?:yr|year|y)[ \t]?\d{1,2}\b|,?[ \t]+\d{1,2}\b(?![:./\d])"
 )
 # A word before a version number names software, not a person: "firmware v10.2", "Build v3.1".
+# The score such a word needs in a text written without capitals (model_spans).
+AGE_OR_YEAR_LOWER_CUT = 0.4
 VERSION_AFTER_RE = factored.compile(r"[ \t]+[vV]\d+(?:\.\d+)+\b")
 NEIGHBOUR_BEFORE_CUT = 0.2
 RARE_SURNAME_ZIPF = 3.0
