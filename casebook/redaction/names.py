@@ -1005,7 +1005,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     taken = bytearray(masked)
     for p in people:
         taken[p.start : p.end] = b"\x01" * (p.end - p.start)
-    weak = _weak_cue_names(text, taken)
+    weak = _weak_cue_names(text, taken) + _names_english_lacks(text, taken)
     people = _propagated(text, people + nicknames + weak, taken)
     masked[:] = taken
     people = people + _initials(text, people, masked) + _round_p_initials(text, masked)
@@ -2953,6 +2953,50 @@ def _never_a_name(low: str, lex: Lexicon) -> bool:
         or low in lex.protected
         or low in NICKNAME_ADJECTIVES  # "lil" of "lil b" is not found again alone
     )
+
+
+@cache
+def _only_names() -> frozenset[str]:
+    """Listed first names of four letters or more that English does not know as words (Zipf
+    under 2.0: "zosia", "eilidh", "ekaterina"), on no kept list and no town."""
+    lex = lexicon()
+    table = zipf_table()
+    return frozenset(
+        w
+        for w in lex.first_names | lex.more_first
+        if len(w) >= 4
+        and w.isalpha()
+        and zipf_of(w, table) < UNKNOWN_WORD_ZIPF
+        and w not in lex.protected
+        and w not in lex.must_survive
+        and w not in towns()
+    )
+
+
+def _names_english_lacks(text: str, taken: bytearray) -> list[Entity]:
+    """Words in lower case that are only ever names (see _only_names), wherever they stand
+    ("My zosia too!!", "keisha in 10B says"), as PERSON entities; not inside a handle, an
+    address or a link (a character of word, "@", "." or "/" beside it)."""
+    starts, runs = word_runs(text)
+    hits = _only_names().intersection(runs)
+    if not hits:
+        return []
+    found = []
+    n = len(text)
+    for k, run in enumerate(runs):
+        if run not in hits:
+            continue
+        s = starts[k]
+        e = s + len(run)
+        if taken.find(1, s, e) >= 0:
+            continue
+        if (s > 0 and text[s - 1] in "@./#_-") or (e < n and text[e] in "@/#_-"):
+            continue
+        if e + 1 < n and text[e] == "." and text[e + 1].isalnum():
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        taken[s:e] = b"\x01" * (e - s)
+    return found
 
 
 def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:

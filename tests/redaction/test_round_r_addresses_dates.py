@@ -273,3 +273,30 @@ def test_a_kin_word_inside_a_quoted_alias_is_part_of_it() -> None:
 def test_slang_before_a_lower_case_name_stays() -> None:
     text = 'Poll: "who\'s the biggest sket, chantelle or precious"'
     assert "sket" in redact(text).text, redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gosia: My zosia too!! She was scared to sleep", "zosia"),
+        ("the girls said ekaterina had sent it on", "ekaterina"),
+    ],
+)
+def test_a_lower_case_word_that_is_only_ever_a_name(text: str, name: str) -> None:
+    assert held_whole(text, name) == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Handles, addresses and links keep their own types.
+        ("email zosia.k@example.org or @ekaterina_x", "zosia.k@example.org"),
+        # Ordinary and rare English words, slang and places stay.
+        ("she said the peng ting was sus, innit, in wythenshawe", "peng ting was sus"),
+    ],
+)
+def test_words_near_names_english_lacks_stay(text: str, kept: str) -> None:
+    entities = redact(text).entities
+    start = text.index(kept)
+    people = [e for e in entities if e.type == "PERSON" and e.start < start + len(kept)]
+    assert not [e for e in people if e.end > start], redact(text).text
