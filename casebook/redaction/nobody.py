@@ -408,6 +408,15 @@ def _lexicon_last_words() -> frozenset[str]:
     )
 
 
+# Service words that name a kind of setting: after a capitalised word they end the setting's
+# own name ("Grange Park Madrasah", "Ashford Mosque"), which stays.
+SETTING_TERMS = word_set(
+    "madrassa madrasa madrasah madressa maktab masjid mosque gurdwara gurudwara mandir temple "
+    "synagogue shul cheder yeshiva church chapel"
+)
+NAME_WORD_BEFORE_RE = factored.compile(r"[A-Z][\w'’]*[ \t]+\Z")
+
+
 def _lexicon_kind(text: str, start: int, end: int, words: list[str]) -> bool:
     """A role or document, a faith, care or service word, or a run of another language.
 
@@ -424,6 +433,12 @@ def _lexicon_kind(text: str, start: int, end: int, words: list[str]) -> bool:
         return (
             len(words) == 1 and APP_SHAPE_RE.fullmatch(last) is not None and (_service_term(words))
         )
+    if (
+        len(words) == 1
+        and low in SETTING_TERMS
+        and NAME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    ):
+        return False
     return (
         _role_phrase(words)
         or _service_term(words)
@@ -905,12 +920,18 @@ def _lexicon_kind_word(word: str) -> bool:
 
 def _role_or_thing_cut(text: str, ent: Entity, span: str, parts: list[str]) -> Entity | None:
     """A name and a role after a comma cut to the name ("Saima Javed, Family Liaison" ->
-    "Saima Javed"); an app, a device or a service word after a name cut off ("Ellie's
-    iPhone" -> "Ellie's"). The finding itself when neither."""
+    "Saima Javed"); an app or a device, or a service word after a possessive, cut off
+    ("Ellie's iPhone" -> "Ellie's"; "Grange Park Madrasah" is a setting's name, left whole).
+    The finding itself when neither."""
     comma = span.rfind(", ")
     if comma > 0 and _role_phrase(span[comma + 2 :].split()):
         return Entity(ent.start, ent.start + comma, ent.type)
-    if len(parts) > 1 and _lexicon_kind_word(parts[-1]) and _service_term(parts[-1:]):
+    if (
+        len(parts) > 1
+        and (POSSESSIVE_RE.search(parts[-2]) or APP_SHAPE_RE.fullmatch(parts[-1]))
+        and _lexicon_kind_word(parts[-1])
+        and _service_term(parts[-1:])
+    ):
         if _service_term(parts):
             return None
         cut = span.rstrip()[: -len(parts[-1])].rstrip(" \t,")

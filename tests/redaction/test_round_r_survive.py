@@ -104,6 +104,8 @@ def test_must_survive_words_are_left(text: str, phrase: str) -> None:
         ("Ellie's iPhone was taken by her brother.", "Ellie"),
         # A school named after a district stays a school where a school stands.
         ("She is in year 9 at Lochend and the boys there shared it.", "Lochend"),
+        # A setting named with a faith word stays whole.
+        ("Caller: Amir Sayed, Head, Grange Park Madrasah", "Grange Park Madrasah"),
         # A school's own name before a service's words stays a school.
         ("She goes to the Oakfield Virtual School in town.", "Oakfield Virtual School"),
         # "moved to" a school that is not a town.
