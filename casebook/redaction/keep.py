@@ -295,8 +295,28 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
                     break  # "(Hope, Y10)", "her ex (brandon)": a person where a town might be
                 if not TOWN_AFTER_RE.match(text, end):
                     spans.append((m.start(), end))
+                elif (after := _town_after(text, end)) is not None:
+                    spans.append((m.start(), after))  # "Grangetown Cardiff": a district, a city
                 break
     return spans
+
+
+NEXT_WORDS_RE = factored.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?")
+
+
+def _town_after(text: str, end: int) -> int | None:
+    """Where a town written straight after another place ends ("Grangetown Cardiff", "Moss
+    Side Manchester"), or None when the capitalised words after end name no town."""
+    from casebook.redaction.lexicon import towns
+
+    m = NEXT_WORDS_RE.match(text, end)
+    if m is None:
+        return None
+    if m.group(2) and f"{m.group(1)} {m.group(2)}".lower() in towns():
+        return m.end(2)
+    if m.group(1).lower() in towns() and not TOWN_AFTER_RE.match(text, m.end(1)):
+        return m.end(1)
+    return None
 
 
 LOWER_WORD_AFTER_RE = factored.compile(r"[ \t]+([a-z][a-z'’\-]+)")

@@ -1339,6 +1339,42 @@ DISCORD_HEADER_RE = LineStart(
 )
 
 
+# A speaker's handle opening a transcript's line, before a colon: "xXcutieBunnyXx: do u want
+# robux", "[19:02] SwiftyStriker: u on?", "voidmothh: send it".
+CHAT_SPEAKER_RE = factored.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<u>[A-Za-z][A-Za-z0-9_.]{3,30})[ \t]*:[ \t]", re.M
+)
+MIXED_CASE_RE = factored.compile(r"[a-z][A-Z]")
+
+
+def _chat_speaker_handles(text: str) -> list[Entity]:
+    """Speakers of a transcript (two lines or more opening with a word and a colon) whose word
+    is a handle's, not a name's: capitals inside it after a small letter ("xXcutieBunnyXx",
+    "SwiftyStriker"), or in lower case a word of six letters or more that English does not
+    know and no list holds ("voidmothh", "jadebxx"). Platforms, bodies and kept words stay."""
+    speakers = list(CHAT_SPEAKER_RE.finditer(text))
+    if len(speakers) < 2:
+        return []
+    from casebook.redaction.namemodel import zipf_of, zipf_table
+
+    lex = lexicon()
+    found = []
+    for m in speakers:
+        handle = m.group("u").rstrip(".")
+        low = handle.lower()
+        if low in lex.protected or low in lex.must_survive or low in towns():
+            continue
+        if MIXED_CASE_RE.search(handle) or (
+            handle.islower()
+            and len(handle) >= 6
+            and zipf_of(low, zipf_table()) < 2.0
+            and not lex.any_first_name(low)
+            and low not in lex.surnames
+        ):
+            found.append(Entity(m.start("u"), m.start("u") + len(handle), "USERNAME"))
+    return found
+
+
 def find_usernames(text: str) -> list[Entity]:
     found = (
         [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
@@ -1382,6 +1418,8 @@ def find_usernames(text: str) -> list[Entity]:
     ]
     found += _labels_and_display_names(text)
     found += _quoted_handles(text)
+    if ":" in text and "\n" in text:
+        found += _chat_speaker_handles(text)
     if '"' in text or "“" in text:
         found += [
             Entity(m.start("q"), m.end("q"), "USERNAME")
@@ -1563,6 +1601,8 @@ SCHOOL_KEYWORD_RE = factored.compile(
 )
 SCHOOL_TAIL_RE = factored.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
+    # Who the school is for: "Challney High School for Boys", "Bournemouth School for Girls".
+    r"(?:[ \t]+for[ \t]+(?:Boys|Girls|BOYS|GIRLS)\b)?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?"
     # A football club's junior side: "Ashby Town Juniors FC".
     r"(?:[ \t]+(?:J?FC|AFC|F\.C\.?)\b)?"

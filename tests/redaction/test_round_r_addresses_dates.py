@@ -300,3 +300,35 @@ def test_words_near_names_english_lacks_stay(text: str, kept: str) -> None:
     start = text.index(kept)
     people = [e for e in entities if e.type == "PERSON" and e.start < start + len(kept)]
     assert not [e for e in people if e.end > start], redact(text).text
+
+
+def test_handles_opening_a_transcripts_lines() -> None:
+    text = (
+        "[Roblox chat]\nxXsleepyKittenXx: do u want robux\nKaiaPlays_09: yes\n"
+        "brambleghostt: add me\nMum: who is that"
+    )
+    types = {text[e.start : e.end]: e.type for e in redact(text).entities}
+    assert types.get("xXsleepyKittenXx") == "USERNAME", types
+    assert types.get("brambleghostt") == "USERNAME", types
+    assert "Mum" not in types, types
+
+
+def test_one_label_and_colon_is_no_transcript() -> None:
+    text = "From: DfE\nSubject: guidance"
+    assert not [e for e in redact(text).entities if e.type == "USERNAME"], redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Reported by Challwood High School for Boys, Luton.", "Challwood High School for Boys"),
+        ("DSL, Bournhurst School for Girls", "Bournhurst School for Girls"),
+    ],
+)
+def test_schools_for_boys_or_girls(text: str, school: str) -> None:
+    assert held_whole(text, school) == ["SCHOOL"]
+
+
+def test_a_district_before_its_city_stays() -> None:
+    text = "fri. the mentor, Grangetown Cardiff. yr 7 boy getting messages"
+    assert "Grangetown Cardiff" in redact(text).text, redact(text).text
