@@ -35,7 +35,7 @@ from casebook.redaction.lexicon import (
     word_runs,
     word_set,
 )
-from casebook.redaction.patterns import group_names_of_nobody
+from casebook.redaction.patterns import STREET_WORD_SET, group_names_of_nobody
 
 
 def _phrases() -> list[str]:
@@ -314,8 +314,13 @@ def _town_after(text: str, end: int) -> int | None:
         return None
     if m.group(2) and f"{m.group(1)} {m.group(2)}".lower() in towns():
         return m.end(2)
-    if m.group(1).lower() in towns() and not TOWN_AFTER_RE.match(text, m.end(1)):
-        return m.end(1)
+    first = m.group(1).lower()
+    if (
+        first in towns()
+        and first not in STREET_WORD_SET
+        and not TOWN_AFTER_RE.match(text, m.end(1))
+    ):
+        return m.end(1)  # not "Brockley Grove": a street's or a school's word after a district
     return None
 
 

@@ -1372,6 +1372,10 @@ def _chat_speaker_handles(text: str) -> list[Entity]:
             and low not in lex.surnames
         ):
             found.append(Entity(m.start("u"), m.start("u") + len(handle), "USERNAME"))
+    # Each handle again where the transcript names it: "dm me pixelpanda".
+    for handle in {text[e.start : e.end] for e in found}:
+        for again in re.finditer(r"(?<![\w@./#])" + re.escape(handle) + r"(?![\w@#]|\.\w)", text):
+            found.append(Entity(again.start(), again.end(), "USERNAME"))
     return found
 
 

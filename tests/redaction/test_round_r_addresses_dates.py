@@ -332,3 +332,14 @@ def test_schools_for_boys_or_girls(text: str, school: str) -> None:
 def test_a_district_before_its_city_stays() -> None:
     text = "fri. the mentor, Grangetown Cardiff. yr 7 boy getting messages"
     assert "Grangetown Cardiff" in redact(text).text, redact(text).text
+
+
+def test_a_speakers_handle_named_again_in_the_transcript() -> None:
+    text = "Discord #general\nbrambleghostt: anyone in VC\nKaiaPlays_09: ye\nKaiaPlays_09: dm brambleghostt"
+    last = text.rindex("brambleghostt")
+    assert any(e.start == last and e.type == "USERNAME" for e in redact(text).entities)
+
+
+def test_a_district_before_a_street_word_is_no_city_pair() -> None:
+    text = "ethan is Ethan Invented, Year 7, Brockley Grove. Discord account deleted."
+    assert "Brockley Grove" not in redact(text).text, redact(text).text
