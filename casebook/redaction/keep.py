@@ -295,7 +295,7 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
                     break  # "(Hope, Y10)", "her ex (brandon)": a person where a town might be
                 if not TOWN_AFTER_RE.match(text, end):
                     spans.append((m.start(), end))
-                elif (after := _town_after(text, end)) is not None:
+                elif folded in villages() and (after := _town_after(text, end)) is not None:
                     spans.append((m.start(), after))  # "Grangetown Cardiff": a district, a city
                 break
     return spans
@@ -305,8 +305,9 @@ NEXT_WORDS_RE = factored.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?")
 
 
 def _town_after(text: str, end: int) -> int | None:
-    """Where a town written straight after another place ends ("Grangetown Cardiff", "Moss
-    Side Manchester"), or None when the capitalised words after end name no town."""
+    """Where a town written straight after a district or village ends ("Grangetown Cardiff",
+    "Moss Side Manchester"), or None when the capitalised words after end name no town, or a
+    town that is also a listed name or surname ("Preston Hale" is a person)."""
     from casebook.redaction.lexicon import towns
 
     m = NEXT_WORDS_RE.match(text, end)
@@ -315,6 +316,8 @@ def _town_after(text: str, end: int) -> int | None:
     if m.group(2) and f"{m.group(1)} {m.group(2)}".lower() in towns():
         return m.end(2)
     first = m.group(1).lower()
+    if first in _listed_names() or first in lexicon().surnames:
+        return None
     if (
         first in towns()
         and first not in STREET_WORD_SET
