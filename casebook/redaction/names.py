@@ -2975,8 +2975,8 @@ def _only_names() -> frozenset[str]:
 
 def _names_english_lacks(text: str, taken: bytearray) -> list[Entity]:
     """Words in lower case that are only ever names (see _only_names), wherever they stand
-    ("My zosia too!!", "keisha in 10B says"), as PERSON entities; not inside a handle, an
-    address or a link (a character of word, "@", "." or "/" beside it)."""
+    ("My zosia too!!", "said ekaterina had sent it"), as PERSON entities; not inside a handle,
+    an address or a link (a character of word, "@", "." or "/" beside it)."""
     starts, runs = word_runs(text)
     hits = _only_names().intersection(runs)
     if not hits:
