@@ -335,7 +335,10 @@ def test_a_district_before_its_city_stays() -> None:
 
 
 def test_a_speakers_handle_named_again_in_the_transcript() -> None:
-    text = "Discord #general\nbrambleghostt: anyone in VC\nKaiaPlays_09: ye\nKaiaPlays_09: dm brambleghostt"
+    text = (
+        "Discord #general\nbrambleghostt: anyone in VC\nKaiaPlays_09: ye\n"
+        "KaiaPlays_09: dm brambleghostt"
+    )
     last = text.rindex("brambleghostt")
     assert any(e.start == last and e.type == "USERNAME" for e in redact(text).entities)
 
