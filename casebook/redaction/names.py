@@ -1370,10 +1370,8 @@ def _tidied(text: str, ent: Entity) -> Entity | None:
     words = list(TIDY_WORD_RE.finditer(text, ent.start, ent.end))
     if not words:
         return ent
-    if all(
-        w.group(0).rstrip(".").lower() in TITLES or w.group(0).lower() in KIN_TITLES for w in words
-    ):
-        return None  # "DS" or "Rev." found apart from the name after it
+    if _only_titles([w.group(0) for w in words], honorifics=False):
+        return None  # "DS" or "Rev." found apart from the name after it ("Hafiz" is a name too)
     start, end = ent.start, ent.end
     lex = lexicon()
     # In quotes, a kin word is part of the alias: a man calling himself "Uncle Daz".
@@ -1427,11 +1425,14 @@ HEADER_DISPLAY_NAME_RE = factored.compile(
 )
 
 
-def _only_titles(piece: str) -> bool:
-    """Whether every word of piece is a title, a rank or a kin word ("DS", "Rev.", "Aunty")."""
+def _only_titles(words: Iterable[str], *, honorifics: bool = True) -> bool:
+    """Whether every word is a title, a rank or a kin word ("DS", "Rev.", "Aunty"), or (with
+    honorifics) a title of faith ("Imam")."""
     return all(
-        w.rstrip(".").lower() in TITLES or w.lower() in HONORIFICS or w.lower() in KIN_TITLES
-        for w in piece.split()
+        w.rstrip(".").lower() in TITLES
+        or w.lower() in KIN_TITLES
+        or (honorifics and w.lower() in HONORIFICS)
+        for w in words
     )
 
 
@@ -1455,7 +1456,7 @@ def _header_display_names(text: str, masked: bytearray) -> list[Entity]:
             while j < e and not masked[j]:
                 j += 1
             piece = text[k:j].strip(" \t")
-            if piece and any(c.isalpha() for c in piece) and not _only_titles(piece):
+            if piece and any(c.isalpha() for c in piece) and not _only_titles(piece.split()):
                 start = k + (len(text[k:j]) - len(text[k:j].lstrip(" \t")))
                 found.append(Entity(start, start + len(piece), "PERSON"))
                 masked[start : start + len(piece)] = b"\x01" * len(piece)
