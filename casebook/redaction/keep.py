@@ -308,8 +308,6 @@ def _town_after(text: str, end: int) -> int | None:
     """Where a town written straight after a district or village ends ("Grangetown Cardiff",
     "Moss Side Manchester"), or None when the capitalised words after end name no town, or a
     town that is also a listed name or surname ("Preston Hale" is a person)."""
-    from casebook.redaction.lexicon import towns
-
     m = NEXT_WORDS_RE.match(text, end)
     if m is None:
         return None
