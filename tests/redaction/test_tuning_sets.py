@@ -50,6 +50,12 @@ FLOORS = {
     # 0.968 / 0.974 / 0.943 / 12 in sample once the name model was trained on it ("Name model
     # trained with Q").
     "blind_q": (0.965, 0.97, 0.94, 13),
+    # First scores (benchmarks/README.md, "Sets R and S", "Set T"): R 0.934 / 0.949 / 0.952 /
+    # 16, S 0.960 / 0.965 / 0.952 / 7, T 0.949 / 0.945 / 0.975 / 14; in sample once the name
+    # model was trained on them ("Name model trained with R, S and T") the floors below.
+    "blind_r": (0.955, 0.975, 0.95, 10),
+    "blind_s": (0.96, 0.97, 0.95, 7),
+    "blind_t": (0.96, 0.97, 0.975, 13),
 }
 
 # set: (texts, labelled spans or None where not pinned)
@@ -65,6 +71,9 @@ SIZES = {
     "blind_o": (175, 1215),
     "blind_p": (175, 1137),
     "blind_q": (176, 1296),
+    "blind_r": (175, 1231),
+    "blind_s": (175, 1170),
+    "blind_t": (180, 1145),
 }
 
 
