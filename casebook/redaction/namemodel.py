@@ -826,6 +826,7 @@ def model_spans(
             or (t.shape == "x" and common_adverb(t.low, g))
             or (t.shape == "x" and t.low in VERB_FORM_NAMES and _verb_after_subject(text, t))
             or (t.shape == "x" and t.low in MODAL_NAMES and BARE_VERB_AFTER_RE.match(text, t.end))
+            or noun_opening(text, t, g)
         )
 
     # A word before a year group or an age needs less in a text written without capitals,
@@ -1130,6 +1131,33 @@ def _mid_sentence(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t\"'“‘([*•-":
         i -= 1
     return i >= 0 and text[i] not in ".!?\n:;>"
+
+
+# A listed name that is also an everyday noun, opening a sentence or a quoted phrase, is the
+# noun when what follows is what follows the noun and never a person: a preposition the noun
+# governs ("Justice for staff", "Joy of joys", "Dawn of the deepfake"; the labelled sets mark
+# no name before "of" or "for") or "do" ("Will do"). "in" and "from" follow people too ("Pearl
+# in Year 5", "Grace from HR", '"Ruby from Lakeside is ..."'), so "in" counts only after a
+# noun that governs it ("Faith in the future", "Hope in humanity"), and not before a year
+# group, a form or a person's place ("Faith in 9K", "Hope in Year 8", "Joy in our office").
+NOUN_COMPLEMENT_AFTER_RE = factored.compile(r"[ \t]+(?:of|for|do)\b")
+IN_NOUNS = word_set("faith hope joy pride trust")
+IN_COMPLEMENT_AFTER_RE = factored.compile(
+    r"[ \t]+in[ \t]+(?!(?:y|yr|year|form|class|set|group|tutor|reception|nursery|our|my|his|"
+    r"her|their|your|the[ \t]+(?:office|class|team|group|form|year|same|staff|school))\b)"
+    r"(?![A-Za-z]?\d)(?=[^\W\d_])",
+    re.I,
+)
+
+
+def noun_opening(text: str, t: Token, g: Gazetteers) -> bool:
+    """Is the capitalised listed everyday word `t`, opening a sentence or a quoted phrase, the
+    noun rather than a name, by the word after it ("Justice for", "Will do", "Faith in the")?"""
+    if t.shape != "Xx" or t.low not in g.ambiguous or _mid_sentence(text, t.start):
+        return False
+    if NOUN_COMPLEMENT_AFTER_RE.match(text, t.end) is not None:
+        return True
+    return t.low in IN_NOUNS and IN_COMPLEMENT_AFTER_RE.match(text, t.end) is not None
 
 
 def _beside_organisation(text: str, t: Token) -> bool:

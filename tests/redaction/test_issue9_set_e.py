@@ -97,3 +97,39 @@ def test_an_everyday_word_opening_a_quoted_phrase_is_no_name(text: str) -> None:
 
 def test_a_quoted_name_alone_is_still_a_name() -> None:
     assert "PERSON" in covered('Her nickname at school is "Hope" and she is 13.', "Hope")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A listed everyday word opening a sentence or a quoted phrase, before a preposition
+        # the noun governs or "do": the noun, not a name.
+        'The poster says "Faith in the future" in big letters.',
+        "Faith in the system is low among parents. We will write to them.",
+        'The banner read "Hope in humanity" above the stage.',
+        'Her bio says "Justice for staff" in capitals.',
+        "Joy of joys, the licence renewal came through.",
+        'The assembly is about "Dawn of the deepfake" this term.',
+        "Thanks for the call. Will do the walkthrough on Friday.",
+    ],
+)
+def test_an_everyday_noun_opening_before_its_preposition_is_no_name(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name opening a quoted message or a sentence before a verb, a place or a group
+        # stays a name, as the labelled sets mark it ("Pearl in Year 5", "Grace from HR").
+        ('She was sent "Jess is a liar" by a group.', "Jess"),
+        ('The message said "Kayla in year 9 sent it" and nothing else.', "Kayla"),
+        ('The text says "Ruby from Lakeside is a liar" on the group.', "Ruby"),
+        ("Spoke to the DSL. Hope in the office has the screenshots.", "Hope"),
+        ("Spoke to the DSL. Hope in Year 8 said a man messaged her.", "Hope"),
+        ("Spoke to the DSL. Grace from HR will join the meeting.", "Grace"),
+        ("Spoke to the DSL. Joy in our office has the screenshots.", "Joy"),
+    ],
+)
+def test_a_name_opening_before_a_place_or_a_verb_stays_a_name(text: str, name: str) -> None:
+    assert "PERSON" in covered(text, name)
