@@ -170,12 +170,13 @@ def run_words(text: str) -> RunWords:
     set intersection (`RunStart.places`). Each RunStart testing every run against its own
     words cost more than all the matching it then did.
     """
-    count, union = _firsts_union()
     newest, older = _LAST_WORDS[0]
+    count = len(_RUN_STARTS)
     if newest[0] is text and newest[1] == count:
         return newest[2]
     if older[0] is text and older[1] == count:
         return older[2]
+    count, union = _firsts_union()
     starts, runs = word_runs(text)
     found: RunWords = {}
     get = found.get

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from casebook.redaction import names
+from casebook.redaction import namemodel, names
 from casebook.redaction.lexicon import lexicon
 from casebook.redaction.namemodel import SPLIT_RE, TOKEN_RE, split, tokenize, zipf_table
 
@@ -121,3 +121,38 @@ def test_split_gives_the_token_regex_tokens(pieces: list[str]) -> None:
     text = "".join(pieces)
     want = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
     assert _split_tokens(text) == want
+
+
+def speaker_colon_by_token(words: list[namemodel.Word], start: int, end: int) -> int:
+    """The chat line's speaker colon as it was written, one token at a time: the definition
+    namemodel._speaker_colon's list searches must match."""
+    count = 0
+    for k in range(start, min(end, start + 24)):
+        t = words[k]
+        if t.word:
+            count += 1
+            if count > namemodel.SPEAKER_WORDS:
+                return -1
+        elif t.text == ":" and count and not (k + 1 < end and words[k + 1].shape == "d"):
+            return k if k + 1 < end else -1
+    return -1
+
+
+CHAT_PIECES = ["Ruby", "ruby", "Mia Jones", "a b c d e f", ":", " : ", "20:15", "12", "\n", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CHAT_PIECES), max_size=40))
+@example(["Dee", " ", "20:15", ":", " hi"])
+@example(["a b c d e f", ":", " hi"])
+def test_speaker_colon_matches_a_token_by_token_reading(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    words = split(text)[2]
+    shapes = [w.shape for w in words]
+    flags = [w.word for w in words]
+    start = 0
+    while start <= len(words):
+        end = shapes.index("\n", start) if "\n" in shapes[start:] else len(words)
+        want = speaker_colon_by_token(words, start, end)
+        assert namemodel._speaker_colon(shapes, flags, start, end) == want, text
+        start = end + 1
