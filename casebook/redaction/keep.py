@@ -29,6 +29,7 @@ from casebook.redaction.lexicon import (
     first_runs,
     lexicon,
     lowered,
+    read_words,
     run_start,
     towns,
     trie_regex,
@@ -37,14 +38,28 @@ from casebook.redaction.lexicon import (
 )
 from casebook.redaction.patterns import STREET_WORD_SET, group_names_of_nobody
 
+# Words that join a brand's name and name no one ("Marks and Spencer", "Ryan's World").
+BRAND_JOINERS = frozenset({"and", "&", "of", "the", "at", "for", "mr", "ms"})
+
 
 def _phrases() -> list[str]:
+    """keep_phrases.txt's phrases, and data/brands.txt's of two or more words but those
+    whose every word (joining words aside) is a listed first name or surname ("John
+    Lewis"): a shop's name there is a person's too."""
     out = []
     with (DATA_DIR / "keep_phrases.txt").open(encoding="utf-8") as fh:
         for raw in fh:
             line = raw.split("#", 1)[0].strip()
             if line:
                 out.append(" ".join(line.lower().replace("’", "'").split()))
+    names = _listed_names()
+    for phrase in read_words("brands.txt"):
+        words = phrase.split()
+        if len(words) < 2:
+            continue
+        if all(w in BRAND_JOINERS or re.sub(r"'s\Z", "", w) in names for w in words):
+            continue
+        out.append(phrase)
     return out
 
 
@@ -77,8 +92,13 @@ _SHAPES = (
         r"[Ss](?:[Ss]?\.[ \t]?|ection[ \t]+|ec\.[ \t]?)(?<![\w.@/][Ss]\.)"
         r"\d{1,3}[A-Z]{0,2}(?:\(\d+\))?(?![\w@])"
     ),
-    # A year group: "Year 9", "yr 10", "Y11".
-    WordStart(r"(?:Y(?:ear|EAR|r|R)?|y(?:ear|r)?)[ \t]?(?:1[0-3]|[1-9])(?![\w])"),
+    # A year group: "Year 9", "yr 10", "Y11"; several after a plural: "Years 7 and 8",
+    # "yrs 10-11", "Years 9, 10 and 11".
+    WordStart(
+        r"(?:Y(?:ear|EAR|r|R)?|y(?:ear|r)?)(?:[sS][ \t]+(?:1[0-3]|[1-9])"
+        r"(?:[ \t]*(?:,|and|&|to|or|-|–|/)[ \t]*(?:1[0-3]|[1-9])(?![\w]))*"
+        r"|[ \t]?(?:1[0-3]|[1-9]))(?![\w])"
+    ),
     # A named storm (not a person called Storm: no surname after, no age or year group).
     WordStart(r"(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-]|[ \t]+[A-Z(])"),
     # A saint's day ("St Patrick's Day"), and a church and the like named after a saint, as a

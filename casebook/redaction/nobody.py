@@ -926,6 +926,8 @@ def _role_or_thing_cut(text: str, ent: Entity, span: str, parts: list[str]) -> E
     comma = span.rfind(", ")
     if comma > 0 and _role_phrase(span[comma + 2 :].split()):
         return Entity(ent.start, ent.start + comma, ent.type)
+    if len(parts) == 2 and span.islower() and _lower_name_then_word(text, ent, parts[1]):
+        return Entity(ent.start, ent.start + len(parts[0]), ent.type)
     if (
         len(parts) > 1
         and (POSSESSIVE_RE.search(parts[-2]) or APP_SHAPE_RE.fullmatch(parts[-1]))
@@ -937,6 +939,121 @@ def _role_or_thing_cut(text: str, ent: Entity, span: str, parts: list[str]) -> E
         cut = span.rstrip()[: -len(parts[-1])].rstrip(" \t,")
         return Entity(ent.start, ent.start + len(cut), ent.type)
     return ent
+
+
+@cache
+def _no_one_words() -> frozenset[str]:
+    """Single words no one is called (lower case): data/brands.txt's, everyday_words.txt's
+    (slang, festivals, languages, Welsh and Gaelic words), acronyms.txt's and
+    acronyms_more.txt's, less every listed first name and surname."""
+    words = (
+        read_words("brands.txt")
+        | read_words("everyday_words.txt")
+        | read_words("acronyms.txt")
+        | read_words("acronyms_more.txt")
+    )
+    return frozenset(w for w in words if " " not in w and not _listed_word(w))
+
+
+@cache
+def _listed_brands() -> frozenset[str]:
+    """Brands of one word that are also listed names ("Alexa", "Zara", "Costa")."""
+    return frozenset(w for w in read_words("brands.txt") if " " not in w and _listed_word(w))
+
+
+# After a brand that is also a name: a device's or a shop's noun ("the Alexa smart speaker",
+# "Zara voucher").
+BRAND_THING_AFTER_RE = factored.compile(
+    r"[ \t]+(?:smart|speaker|speakers|device|devices|dot|echo|app|store|shop|voucher|"
+    r"vouchers|card|cards|coffee|order|delivery)\b"
+)
+BRAND_ARTICLE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:an|the|An|The)[ \t]+\Z")
+# What follows "will" as a verb: a verb's bare form, a subject after "Will" opening a
+# question, or an adverb before the verb ("mum says Will sort it", "you Will hear this",
+# "tanya will kill me", "Will you call"). Written by hand: common English verbs in their bare
+# form (no past tense: "Will said" is someone) and the pronouns and adverbs seen between.
+MODAL_NEXT = word_set(
+    "be do have not never also just still probably definitely def prob defo always only "
+    "you i we they he she it u ya ye "
+    "sort get go come make take call ring phone text email send see hear kill let give look "
+    "find try check ask tell speak talk contact follow update meet keep put pick bring help "
+    "stop start report know want say think feel pay visit attend discuss share sign pass "
+    "write read explain confirm arrange escalate refer review happen leave move walk drive "
+    "show block delete chat log need use work play stay wait hurt batter smash beat sue "
+    "ground lose win buy sell post upload screenshot message dm snap add remove ban mute "
+    "believe understand remember forget collect drop fetch learn change fix deal cope "
+    "manage handle support advise agree decide"
+)
+WORD_NEXT_RE = factored.compile(r"[ \t]+([a-z]+)\b")
+# A sports team's age group at a club's name's end: "Kelsbrook Rovers Juniors U12s",
+# "Town Under-14s".
+AGE_GROUP_TAIL_RE = factored.compile(
+    r"[ \t]+(?:[Uu]|[Uu]nder[ \t\-]?|UNDER[ \t\-]?)(?:[5-9]|1\d|2[0-3])[sS]?\Z"
+)
+
+
+def _modal_will(text: str, end: int, low: str) -> bool:
+    """ "Will"/"will" as the verb: before a verb's bare form, "you", "be", "not" ... ("mum
+    says Will sort it"; "Will said", "Will Smith" are someone)."""
+    if low != "will":
+        return False
+    m = WORD_NEXT_RE.match(text, end)
+    return m is not None and m.group(1) in MODAL_NEXT
+
+
+def _listed_brand(text: str, start: int, end: int, low: str) -> bool:
+    """A brand that is also a name, where a brand stands: after "the" or "an", or before a
+    device's or shop's noun ("the Alexa", "Alexa smart speaker"; "told Alexa" is someone)."""
+    return low in _listed_brands() and (
+        BRAND_ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start) is not None
+        or BRAND_THING_AFTER_RE.match(text, end) is not None
+    )
+
+
+def _no_one_word(word: str) -> bool:
+    """A brand, a slang or chat word, a festival, a language, an acronym ("Tesco", "opp",
+    "diwali", "Sylheti", "ALN", "@mods"), or such a word hyphen-joined to everyday words
+    ("post-GIRFEC", "LADO-equivalent", "valorant-lfg"); none of its parts a listed name."""
+    low = POSSESSIVE_RE.sub("", word.lower().lstrip("@#")).replace("’", "'")
+    known = _no_one_words()
+    if low in known:
+        return True
+    if "-" not in low:
+        return False
+    parts = low.split("-")
+    return any(p in known for p in parts) and all(
+        p and (p in known or _zipf(p) >= EVERYDAY_ZIPF) and not _listed_word(p) for p in parts
+    )
+
+
+def _place_before_town(text: str, start: int, end: int, span: str) -> bool:
+    """A place of the town lists (a district, a village, a town) found as a person before a
+    comma and a town or county: "Blackbird Leys, Oxford", "Fishermead, Milton Keynes"."""
+    low = " ".join(span.lower().split())
+    if low not in towns():
+        return False
+    after = TOWN_AFTER_RE.match(text, end)
+    return after is not None and after.group("t").lower() in _counties()
+
+
+def _town_before_county(text: str, start: int, end: int) -> bool:
+    """A town (not a village) found alone as a school before a comma and a county or town,
+    not after "at": "PCSO for Keswick, Cumbria" ("at Keswick, Cumbria" may be its school)."""
+    low = text[start:end].lower()
+    if low not in towns() or low in villages():
+        return False
+    after = TOWN_AFTER_RE.match(text, end)
+    if after is None or after.group("t").lower() not in _counties():
+        return False
+    before = LAST_WORD_RE.search(text, max(0, start - 14), start)
+    return before is None or before.group(1).lower() != "at"
+
+
+def _lower_name_then_word(text: str, ent: Entity, last: str) -> bool:
+    """Whether a lower-case name's second word is "will" as the verb ("tanya will kill me";
+    "spoke to tanya will" is hers). A town there is left to the name lists: towns are
+    surnames too ("jess thornbury", "ricky lees", "freya marsden")."""
+    return last == "will" and _modal_will(text, ent.end, last)
 
 
 def names_nobody(text: str, ent: Entity) -> bool:
@@ -957,9 +1074,15 @@ def names_nobody(text: str, ent: Entity) -> bool:
     if kind != "PERSON" and kind != "USERNAME" and kind != "SCHOOL":
         return False
     if len(words) == 1:
-        # Every check of one word is vetoed by the name lists: most findings stop here.
-        if _listed_word(span.lower()):
-            return False
+        # Every check of one word is vetoed by the name lists: most findings stop here (but
+        # "will" as the verb and a brand that is a name where a brand stands).
+        low = span.lower()
+        if _listed_word(low):
+            return kind == "PERSON" and (
+                _modal_will(text, end, low) or _listed_brand(text, start, end, low)
+            )
+        if _no_one_word(span):
+            return True
         if start and text[start - 1] in QUOTES and _quoted_description(text, start, end):
             return True
         if kind == "PERSON":
@@ -971,6 +1094,7 @@ def names_nobody(text: str, ent: Entity) -> bool:
                 or _one_word_kind(text, start, end, span.lower())
                 or _named_thing(text, start, end, words)
                 or _place_word(text, start, end)
+                or _place_before_town(text, start, end, span)
                 or (_camel_product(span) and _service_before(text, start))
                 or _acronym(text, start, end)
                 or _form_word(text, start, end)
@@ -980,6 +1104,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
             return (
                 _service_school(words)
                 or _town_alone(text, start, end)
+                or _town_before_county(text, start, end)
+                or low in FESTIVALS
                 or _moved_to_town(text, start, end)
                 or _described_school(text, start, end)
                 or span.lower() in FORCE_ACRONYMS
@@ -990,6 +1116,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
             or span.lower() in FORCE_ACRONYMS
             or _brand_before_noun(text, start, end, span)
         )
+    if len(words) == 2 and words[0].lower() == "the" and _no_one_word(words[1]):
+        return not _listed_word(words[1].lower())  # "the ceilidh", "the Tesco"
     if kind != "SCHOOL" and _named_thing(text, start, end, words):
         return True
     if start and text[start - 1] in QUOTES and _quoted_description(text, start, end):
@@ -1001,8 +1129,16 @@ def names_nobody(text: str, ent: Entity) -> bool:
             or _service_school(words)
         )
     return _lexicon_kind(text, start, end, words) or (
-        kind == "PERSON" and (_two_word_place(words) or _place_and_people(words))
+        kind == "PERSON"
+        and (
+            _two_word_place(words)
+            or _place_and_people(words)
+            or _place_before_town(text, start, end, span)
+        )
     )
+
+
+AGE_GROUP_LAST = frozenset("0123456789sS")
 
 
 def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
@@ -1025,6 +1161,10 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
         # Only an address ending in a borough, a school's finding opening with a title of
         # faith, and other findings of several words or usernames that may be a photo's file
         # name can be reshaped: the rest skip the call.
+        if kind == "SCHOOL" and text[e.end - 1] in AGE_GROUP_LAST:
+            tail = AGE_GROUP_TAIL_RE.search(text, start, e.end)
+            if tail is not None:
+                e = Entity(start, tail.start(), kind)  # "... Rovers Juniors U12s"
         if kind == "ADDRESS":
             if text.endswith(BOROUGH_ENDS, start, e.end):
                 e = reshaped(text, e) or e
