@@ -1056,6 +1056,14 @@ def _lower_name_then_word(text: str, ent: Entity, last: str) -> bool:
     return last == "will" and _modal_will(text, ent.end, last)
 
 
+# Finite verbs and pronouns, which a school's or club's name seldom holds: a school's finding
+# with two is a sentence run on in capitals ("THE POLICE SAID ITS A SCHOOL MATTER"); one alone
+# is not enough ("Ysgol Gyfun Gwent Is Coed": Welsh "is", below).
+SENTENCE_WORDS = word_set(
+    "said says is was are were has had its it's he she they we you told asked did does"
+)
+
+
 def names_nobody(text: str, ent: Entity) -> bool:
     """Whether a finding is a place, a product, an acronym or a form's word (see the module
     docstring), not a person's name, account or link."""
@@ -1125,6 +1133,7 @@ def names_nobody(text: str, ent: Entity) -> bool:
     if kind == "SCHOOL":
         return (
             _described_school(text, start, end)
+            or sum(w.lower() in SENTENCE_WORDS for w in words) > 1
             or (words[-1].lower() in DOCUMENT_HEADS and _role_phrase(words))
             or _service_school(words)
         )

@@ -57,6 +57,8 @@ SURVIVE = [
     ("The coach is Brandon Oakes, Millwater Athletic U14s.", "U14s"),
     ("We lent a laptop to a Pupil Premium family in Year 3.", "Pupil Premium"),
     ("From: PC Ola Marsh, Devon and Cornwall", "Devon and Cornwall"),
+    # A sentence in capitals is no school's name.
+    ("THE TEACHER SAID ITS A SCHOOL MATTER. WE LIVE IN HULL.", "SAID ITS A SCHOOL"),
     # "will" as the verb.
     ("Dad says Will ring the school tomorrow about it.", "Will"),
     ("I'm sure you Will get a lot of these calls.", "Will"),
@@ -96,6 +98,9 @@ def test_must_survive_words_are_left(text: str, phrase: str) -> None:
         ("She is in year 10 at Kendal, Cumbria and the boys shared it.", "Kendal"),
         # A name before a town stays a name.
         ("Year 10 boy posted it. Keisha Amberley-Fox, Oxford.", "Keisha Amberley-Fox"),
+        # A school in capitals stays a school, and one with a Welsh "Is" in its name.
+        ("Year 9 at Ysgol Gyfun Gwent Is Coed shared it.", "Ysgol Gyfun Gwent Is Coed"),
+        ("MY SON IS AT OAKMERE HIGH SCHOOL AND A BOY SENT IT.", "OAKMERE HIGH SCHOOL"),
         # A club's name stays when its age group is cut.
         ("The coach is Brandon Oakes, Millwater Athletic U14s.", "Millwater Athletic"),
         ("The coach is Brandon Oakes, Millwater Athletic U14s.", "Brandon Oakes"),
