@@ -1,12 +1,13 @@
-"""Leave-one-set-out scores of the redactor: for each blind set X of A-H and K-Q, train the
-name model without X (synthetic documents plus every other committed set), score X with that
-model, and print X's scores beside the in-sample ones (the committed model, trained with X),
-then the pooled held-out and in-sample counts.
+"""Leave-one-set-out scores of the redactor: for each blind set X the name model trains on
+(every blind_* of train.SETS: A-H and K-T), train the name model without X (synthetic
+documents plus every other committed set), score X with that model, and print X's scores
+beside the in-sample ones (the committed model, trained with X), then the pooled held-out and
+in-sample counts.
 
     .venv/bin/python benchmarks/redaction/leave_one_out.py [--sets blind_a,...] [--docs 8000]
 
 What it does and does not hold out: the model's weights never saw X. The rules around the model
-(cue words, keep lists, the cuts in namemodel.py) were read off sets A-Q by people tuning
+(cue words, keep lists, the cuts in namemodel.py) were read off sets A-T by people tuning
 them, so the held-out numbers are still optimistic; they are a better forecast of a fresh set's
 first score than the in-sample ones, not a substitute for it.
 """
@@ -27,7 +28,7 @@ from casebook.redaction import find_entities, namemodel  # noqa: E402
 from casebook.redaction.scoring import DEVSET_DIR, Score, load, score  # noqa: E402
 from casebook.redaction.training import train  # noqa: E402
 
-# The blind sets the name model trains on (every committed one: A-H and K-Q).
+# The blind sets the name model trains on (every committed one: A-H and K-T).
 BLIND = tuple(name for name in train.SETS if name.startswith("blind_"))
 
 
