@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, chain, compress
+from itertools import accumulate, compress
 from pathlib import Path
 
 # The regex engine's opcodes and a pattern's parsed form, read by Anchored.
@@ -107,19 +107,8 @@ class RunStart:
         self.lines = lines
         self.number = _register(self)
 
-    def places(self, text: str) -> list[int] | tuple[()]:
-        """The ascending start offsets of text's runs of word characters (`word_runs`) that
-        are one of `firsts` (the list may be shared: do not change it)."""
-        found = run_words(text)
-        present = self.firsts.intersection(found)
-        if not present:
-            return ()
-        if len(present) == 1:
-            return found[next(iter(present))]
-        return sorted(chain.from_iterable(map(found.__getitem__, present)))
-
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        places: Iterable[int] = self.places(text)
+        places = run_places(text).get(self.number, ())
         if self.lines:
             places = sorted(set(places).union(line_starts(text)))
         return _matches_from(self.regex.for_text(text).match, text, places)
@@ -129,12 +118,12 @@ class RunStart:
         return next(self.finditer(text), None)
 
 
-# Every RunStart made, by its number, and the first words of them all (see run_words).
-# The words are gathered again when a RunStart is added (some are made on first use);
-# replaced whole.
+# Every RunStart made, by its number, and what their first words say together (see
+# run_places): a word -> the numbers of the RunStarts it opens, and the words of them all.
+# Rebuilt when a RunStart is added (some are made on first use); replaced whole.
 _RUN_STARTS: list[RunStart] = []
-FirstsUnion = tuple[int, frozenset[str]]
-_FIRSTS_UNION: list[FirstsUnion] = [(0, frozenset())]
+FirstsIndex = tuple[int, dict[str, tuple[int, ...]], frozenset[str]]
+_FIRSTS_INDEX: list[FirstsIndex] = [(0, {}, frozenset())]
 
 
 def _register(run: RunStart) -> int:
@@ -142,52 +131,57 @@ def _register(run: RunStart) -> int:
     return len(_RUN_STARTS) - 1
 
 
-def _firsts_union() -> FirstsUnion:
-    union = _FIRSTS_UNION[0]
+def _firsts_index() -> FirstsIndex:
+    index = _FIRSTS_INDEX[0]
     count = len(_RUN_STARTS)
-    if union[0] == count:
-        return union
-    union = (count, frozenset().union(*(run.firsts for run in _RUN_STARTS[:count])))
-    _FIRSTS_UNION[0] = union
-    return union
+    if index[0] == count:
+        return index
+    owners: dict[str, list[int]] = {}
+    for number, run in enumerate(_RUN_STARTS[:count]):
+        for word in run.firsts:
+            owners.setdefault(word, []).append(number)
+    index = (count, {w: tuple(n) for w, n in owners.items()}, frozenset(owners))
+    _FIRSTS_INDEX[0] = index
+    return index
 
 
-# The last two texts asked and their words (see run_words), newest first, with the number of
-# RunStarts they were found for; the pair is read and replaced whole.
-RunWords = dict[str, list[int]]
-_LAST_WORDS: list[tuple[tuple[str, int, RunWords], tuple[str, int, RunWords]]] = [
+# The last two texts asked and their places (see run_places), newest first, with the size of
+# the index they were found with; the pair is read and replaced whole.
+Places = dict[int, list[int]]
+_LAST_PLACES: list[tuple[tuple[str, int, Places], tuple[str, int, Places]]] = [
     (("", 0, {}), ("", 0, {}))
 ]
 
 
-def run_words(text: str) -> RunWords:
-    """The runs of word characters of text (`word_runs`) that open some RunStart (one of its
-    `firsts`): each such run's text -> its ascending start offsets.
+def run_places(text: str) -> Places:
+    """Where each RunStart may match in text: its number -> the ascending start offsets of the
+    runs of word characters (`word_runs`) that are one of its `firsts` (no entry: none).
 
     Worked out once per text for every RunStart at once, for each of the last two texts asked
-    (the lists are shared: do not change them): one set lookup per run, in a C loop, finds the
-    few runs that open any of them; each RunStart then takes its own words from these by one
-    set intersection (`RunStart.places`). Each RunStart testing every run against its own
-    words cost more than all the matching it then did.
+    (the lists are shared: do not change them): one set lookup per run finds the runs that
+    open any of them, and only those are looked up word by word. Each RunStart testing every
+    run against its own words cost more than all the matching it then did.
     """
-    newest, older = _LAST_WORDS[0]
+    newest, older = _LAST_PLACES[0]
     count = len(_RUN_STARTS)
     if newest[0] is text and newest[1] == count:
         return newest[2]
     if older[0] is text and older[1] == count:
         return older[2]
-    count, union = _firsts_union()
+    count, owners, union = _firsts_index()
     starts, runs = word_runs(text)
-    found: RunWords = {}
-    get = found.get
-    for start, run in compress(zip(starts, runs, strict=True), map(union.__contains__, runs)):
-        places = get(run)
-        if places is None:
-            found[run] = [start]
-        else:
-            places.append(start)
-    _LAST_WORDS[0] = ((text, count, found), newest)
-    return found
+    places: Places = {}
+    get = places.get
+    for k in compress(range(len(runs)), map(union.__contains__, runs)):
+        start = starts[k]
+        for number in owners[runs[k]]:
+            found = get(number)
+            if found is None:
+                places[number] = [start]
+            else:
+                found.append(start)
+    _LAST_PLACES[0] = ((text, count, places), newest)
+    return places
 
 
 def run_start(pattern: str, flags: int = 0) -> RunStart:
