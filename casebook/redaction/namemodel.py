@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, repeat
-from operator import attrgetter, is_, not_
+from operator import attrgetter, not_
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -259,14 +259,7 @@ def _split(text: str, table: dict[str, float]) -> Split:
     raws = parts[1::2]
     words: list[Word | None] = list(map(_WORD_INFO.get, raws))
     if None in words:
-        # The new spellings worked out (once each, in C loops around _info), then every
-        # token's Word read again: the same Words as _info per token.
-        for raw in dict.fromkeys(compress(raws, map(is_, words, repeat(None)))):
-            _info(raw, table)
-        words = list(map(_WORD_INFO.get, raws))
-        if None in words:
-            # _info cleared the table on reaching its size: each token worked out again.
-            words = [w or _info(raw, table) for w, raw in zip(words, raws, strict=True)]
+        words = [w or _info(raw, table) for w, raw in zip(words, raws, strict=True)]
     return offsets[:-1:2], offsets[1::2], cast(list[Word], words)
 
 
@@ -614,7 +607,6 @@ def _speaker_colon(shapes: list[str], flags: list[bool], start: int, end: int) -
 # written: `text not in SENTENCE_OPENERS`).
 SENTENCE_OPENERS = ".!?\n:\"'“‘([-–"
 _CAPLOW = attrgetter("caplow")
-_CAND = attrgetter("cand")
 _OPENER = attrgetter("opener")
 
 
@@ -680,7 +672,7 @@ def _scored(text: str, masked: bytearray | None) -> tuple[list[tuple[Token, floa
     line_scores = _LINE_SCORE
     # candidate(t, g) is worked out once per spelling (Word.cand); a Token is made only for
     # the words scored.
-    for i in compress(range(len(words)), map(_CAND, words)):
+    for i in [k for k, w in enumerate(words) if w.cand]:
         start, end = starts[i], ends[i]
         if masked is not None and masked.find(1, start, end) >= 0:
             continue

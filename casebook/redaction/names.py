@@ -20,7 +20,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
-from operator import attrgetter, not_
 from typing import NamedTuple
 
 from casebook.redaction import factored
@@ -282,9 +281,6 @@ def _token_parts(raw: str, keep: frozenset[str]) -> TokenParts:
     return found
 
 
-_TEXT = attrgetter("text")
-
-
 def _is_word_char(c: str) -> bool:
     """What \\w matches in a str pattern (so what \\b looks at)."""
     return c.isalnum() or c == "_"
@@ -309,12 +305,10 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     # Every token, not only those the model calls words: "²-jo" starts with a character
     # str.isdigit() knows (so the model takes it as a number) that is a letter to the regexes.
     starts, ends, words = model_split(text)
-    raws = list(map(_TEXT, words))
-    # The tokens whose spelling is not plain, picked out in C loops (most are plain); each is
-    # tested as it is reached, so a spelling found plain earlier in the text is skipped.
-    for token_start, token_end, raw in itertools.compress(
-        zip(starts, ends, raws, strict=True), map(not_, map(plain.__contains__, raws))
-    ):
+    for token_start, token_end, token in zip(starts, ends, words, strict=True):
+        raw = token.text
+        if raw in plain:
+            continue
         cap, listed = known(raw) or _token_parts(raw, listed_words)
         if cap is not None:
             offset, cut, word, low = cap
