@@ -2082,6 +2082,102 @@ def _labelled_and_role_schools(text: str, low: str) -> list[Entity]:
     return found
 
 
+# --- schools named in a slot a school fills, whatever their words ---------------------------
+# A post only a school has, then a comma or a bracket and the school, the name ending at a
+# bracket, a comma, a full stop or the line's end: "deputy DSL, abbey grange", "(head of yr 9,
+# marple hall)", "(yr 10 tutor, hove park)", "(dht, lime tree academy)". Matched on the
+# lower-cased text (same offsets).
+SCHOOL_POST_SLOT_RE = factored.compile(
+    r"\b(?:d?dsl|dht|senco|hoy|head[ \t]+of[ \t]+(?:year|yr)(?:[ \t]?\d{1,2})?|"
+    r"(?:(?:year|yr)[ \t]?\d{1,2}[ \t]+|form[ \t]+)?tutor|head[ \t]?teacher|"
+    r"deputy[ \t]+head(?:teacher)?|(?:pastoral|safeguarding|mental[ \t]+health)[ \t]+lead)"
+    r"[ \t]*(?:,|[ \t]at)[ \t]*"
+    r"(?P<p>[^\W\d_][\w'’\-]*(?:[ \t]+(?:&[ \t]+)?[^\W\d_][\w'’\-]*){0,4})"
+    r"(?=[ \t]*(?:[),;(\n]|\.(?:[ \t]|\Z)|\Z))"
+)
+# A pupil's year group, a comma and the school, in brackets: "(Year 10, prospect)", "(yr 9,
+# royton and crompton)".
+YEAR_COMMA_SCHOOL_RE = factored.compile(
+    r"\((?:year|yr|y)[ \t]?\d{1,2},[ \t]*"
+    r"(?P<p>[^\W\d_][\w'’\-]*(?:[ \t]+(?:&[ \t]+)?[^\W\d_][\w'’\-]*){0,3})(?=[ \t]*\))"
+)
+# Everyday words a name in such a slot may still hold ("prospect", "lime tree"), not words
+# English uses most ("original sender", "report account", "trust level").
+SLOT_SCHOOL_WORD_MAX_ZIPF = 4.5
+SLOT_SCHOOL_JOINERS = word_set("and & of the upon on c e rc ce cofe")
+SLOT_SCHOOL_NOT_WORDS = word_set(
+    "year yr form class group trust team staff female male girl boy sender report account "
+    "names level primary secondary school college academy police council"
+)
+# Words the lists protect that a school's name holds ("st peter's", "lime tree academy").
+SLOT_PROTECTED_NAME_WORDS = word_set("st saint academy school college primary high grammar")
+SLOT_SCHOOL_KINDS = word_set("academy school college primary high grammar juniors infants")
+SLOT_SCHOOL_NOT_BEFORE_KIND = word_set("local new old same other previous current secondary")
+CHURCH_TAIL_RE = factored.compile(r"(?:[ \t]+(?:c[ \t]+of[ \t]+e|cofe|ce|rc|c\.e\.?))+\Z")
+
+
+def _slot_names_school(name: str, table: dict[str, float], lex: Lexicon) -> bool:
+    """Whether the words in a school's slot (see SCHOOL_POST_SLOT_RE) can be its name: not a
+    title and a person ("Mrs Khan", "Grace Tennant"), a town, a word the lists protect (but
+    "st"), or words English uses most; a name in capitals may be any words ("Fort Royal")."""
+    folded = " ".join(name.lower().replace("’", "'").split())
+    folded = CHURCH_TAIL_RE.sub("", folded)
+    words = folded.split()
+    if not words or folded in towns() or folded.removeprefix("the ") in towns():
+        return False
+    if words[0] in FAN_TITLES or words[0] in ("dr", "rev", "cllr", "pc", "dc"):
+        return False
+    if words[-1] in SLOT_SCHOOL_NOT_WORDS and len(words) == 1:
+        return False
+    named = [w.removesuffix("'s") for w in words if w not in SLOT_SCHOOL_JOINERS]
+    if not named or any(w in SLOT_SCHOOL_NOT_WORDS and w not in SETTING_NAME_WORDS for w in named):
+        return False
+    if any(w in lex.protected and w not in SLOT_PROTECTED_NAME_WORDS for w in named):
+        return False
+    if not (name.islower() or name[0].isupper()):
+        return False  # "log on Upshot": a sentence, not a name
+    if (
+        len(named) <= 2
+        and named[0] in lex.first_names
+        and named[-1] not in SCHOOL_NAME_WORDS
+        and named[-1] not in SETTING_NAME_WORDS
+    ):
+        return False  # "Nadia Firth", "evie harrison": a person, found as one
+    if name[0].isupper():
+        return all(w[:1].isupper() for w in name.split() if w.lower() not in SLOT_SCHOOL_JOINERS)
+    if len(named) >= 2 and named[-1] in SLOT_SCHOOL_KINDS:
+        # Before a school's kind, everyday words are its name ("lime tree academy"); a word
+        # that says which school is not ("our academy", "the local primary").
+        return not any(w in DETERMINERS or w in SLOT_SCHOOL_NOT_BEFORE_KIND for w in named)
+    return all(
+        table.get(w, 0.0) < SLOT_SCHOOL_WORD_MAX_ZIPF
+        or w in SCHOOL_NAME_WORDS
+        or w in SETTING_NAME_WORDS
+        for w in named
+    )
+
+
+def _schools_in_slots(text: str, low: str) -> list[Entity]:
+    """Schools after a post only a school has and a comma, or after a year group in brackets
+    (SCHOOL_POST_SLOT_RE, YEAR_COMMA_SCHOOL_RE), as SCHOOL spans (code-point offsets)."""
+    from casebook.redaction.namemodel import zipf_table
+
+    if len(low) != len(text) or not ("," in text or " at " in low):
+        return []
+    lex = lexicon()
+    table = zipf_table()
+    found: list[Entity] = []
+    for regex in (SCHOOL_POST_SLOT_RE, YEAR_COMMA_SCHOOL_RE):
+        for m in regex.finditer(low):
+            start, end = m.start("p"), m.end("p")
+            name = text[start:end]
+            if " at" in m.group(0)[: m.start("p") - m.start()] and name[0].isupper():
+                continue  # "Head of Year at Kingsmead": found by the school's own rules
+            if _slot_names_school(name, table, lex):
+                found.append(Entity(start, end, "SCHOOL"))
+    return found
+
+
 def _schools_by_setting(text: str) -> list[Entity]:
     from casebook.redaction.namemodel import zipf_table
 
@@ -2125,7 +2221,7 @@ def _schools_by_setting(text: str) -> list[Entity]:
         for m in NOTE_SCHOOL_RE.finditer(text):
             words = m.group("p").lower().split()
             if (
-                words[0] in lex.protected
+                (words[0] in lex.protected and words[0] not in ("st", "saint"))
                 or words[0] in SETTING_NOT_WORDS
                 or words[0]
                 in (
@@ -2154,7 +2250,16 @@ def _schools_by_setting(text: str) -> list[Entity]:
                 )
             ):
                 continue
-            if not _names_a_setting(words, table):
+            # A church's mark after the name is no word of it ("school Wrenponds C of E"); a
+            # name in capitals with a word English does not know is one whatever its other
+            # words ("School City Academy Dunholme Vale").
+            named = CHURCH_TAIL_RE.sub("", " ".join(words)).split() or words
+            if not _names_a_setting(named, table) and not (
+                m.group("p")[0].isupper()
+                and all(w[0].isupper() for w in m.group("p").split() if w.lower() not in ("of",))
+                and any(table.get(w, 0.0) < 2.0 for w in named)
+                and all(w not in lex.protected or w in SLOT_PROTECTED_NAME_WORDS for w in named)
+            ):
                 continue  # "school run today", "school contact for X": no school's name
             end = m.end("p")
             if len(words) > 1 and words[-1] in towns():
@@ -2187,6 +2292,7 @@ def _schools_by_setting(text: str) -> list[Entity]:
                 found.append(Entity(phrase[0], phrase[1], "SCHOOL"))
     found += _dedicated_schools(text, low)
     found += _labelled_and_role_schools(text, low)
+    found += _schools_in_slots(text, low)
     if SAINT_ALONE_HINT_RE.search(low):
         for m in SAINT_ALONE_RE.finditer(text):
             name = m.group("p").lower().replace("’", "'")
@@ -3183,7 +3289,9 @@ NAME_WORD = r"[A-Z][\w'’\-]*"
 CAPS_STREET = r"(?:" + STREET_WORDS.upper() + r")\b"
 # "Flat 4", "Unit 2", and a Scottish tenement flat written "3/2," (floor / door).
 UNIT = (
-    r"(?:(?:(?:Flat|Apartment|Apt|Unit|Room|FLAT|UNIT|ROOM)[ \t]+\d+[A-Za-z]?|\d{1,2}/\d{1,2}),?"
+    r"(?:(?:(?:Flat|Apartment|Apt|Unit|Room|FLAT|UNIT|ROOM)[ \t]+\d+[A-Za-z]?(?:/\d{1,2})?|"
+    # A Scottish flat's floor and door: "3/2," or "2F1," (second floor, first door).
+    r"\d{1,2}/\d{1,2}|\d{1,2}F\d{1,2}),?"
     r"[ \t]+)?"
 )
 BUILDING = (
@@ -3400,11 +3508,80 @@ def find_addresses(text: str) -> list[Entity]:
         found += _welsh_lower_streets(text)
     found += _cued_lower_streets(text)
     found += _named_houses(text)
+    found += _addresses_in_slots(text)
     return [
         _caps_address_tidied(text, e)
         for e in found
         if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."
     ]
+
+
+# A house number and capitalised words where the text says an address stands, whatever the
+# street's last word ("Esplanade", "Range", Gaelic "Baile an Truiseil"): after "address" (not
+# the verb: "to address"), "lives at", "placement", a house's name or a flat's place before it
+# ("Dunroamin, 8 Seacroft Esplanade", "2F1, 14 Iona Street"); or before a postcode.
+ADDRESS_SLOT_WORD = r"[A-Z](?:[^\W\d_]|['’\-])*"
+ADDRESS_SLOT_NAME = (
+    r"\d{1,4}[A-Za-z]?,?[ \t]+"
+    + ADDRESS_SLOT_WORD
+    + r"(?:[ \t]+(?:(?:an|na|nam|a'|y|yr|of|the|upon|on|le)[ \t]+)?"
+    + ADDRESS_SLOT_WORD
+    + r"){0,3}"
+)
+ADDRESS_SLOT_RE = factored.compile(
+    r"(?<!\bto )\b(?:[Aa]ddress|ADDRESS|[Ll]ives?[ \t]+at|[Ll]iving[ \t]+at|[Pp]lacement)\b"
+    r"[^\n.;!?\d]{0,25}?[ \t:]"
+    r"(?P<addr>(?:"
+    + ADDRESS_SLOT_WORD
+    + r"(?:[ \t]+"
+    + ADDRESS_SLOT_WORD
+    + r"){0,2},[ \t]+)?"
+    + UNIT
+    + ADDRESS_SLOT_NAME
+    + r")"
+)
+ADDRESS_BEFORE_POSTCODE_RE = factored.compile(
+    r"(?<![\w/])(?P<addr>" + UNIT + ADDRESS_SLOT_NAME + r"),?[ \t]+"
+    r"(?=[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b)"
+)
+ADDRESS_SLOT_MAX_ZIPF = 4.0
+
+
+def _addresses_in_slots(text: str) -> list[Entity]:
+    """Addresses with a house number where the text says one stands or before a postcode
+    (ADDRESS_SLOT_RE, ADDRESS_BEFORE_POSTCODE_RE), as ADDRESS spans (code-point offsets). After
+    a cue the street's name needs a word English seldom writes ("29 Whalley Range"), so "the
+    address 3 Main Points" is left."""
+    from casebook.redaction.namemodel import zipf_table
+
+    found: list[Entity] = []
+    low = lowered(text)
+    if "address" in low or "live" in low or "placement" in low:
+        table = zipf_table()
+        for m in ADDRESS_SLOT_RE.finditer(text):
+            words = [w.lower().strip(",") for w in m.group("addr").split() if w[0].isupper()]
+            if any(table.get(w, 0.0) < ADDRESS_SLOT_MAX_ZIPF for w in words):
+                found.append(_street_ends(text, m.start("addr"), m.end("addr")))
+    if POSTCODE_SEARCH_RE.search(text) is not None:
+        found += [
+            _street_ends(text, m.start("addr"), m.end("addr"))
+            for m in ADDRESS_BEFORE_POSTCODE_RE.finditer(text)
+        ]
+    return found
+
+
+def _street_ends(text: str, start: int, end: int) -> Entity:
+    """The address text[start:end] ends at its street's word, or before a town after it:
+    "42 Whetley Lane Bradford" -> "42 Whetley Lane"."""
+    words = text[start:end].split()
+    for k in range(2, len(words)):
+        if words[k - 1].lower().strip(",.") in STREET_WORD_SET:
+            end = start + text[start:end].rindex(words[k]) - 1
+            return Entity(start, len(text[:end].rstrip(" \t,")), "ADDRESS")
+    if len(words) > 2 and words[-1].lower() in towns():
+        end = start + text[start:end].rindex(words[-1])
+        return Entity(start, len(text[:end].rstrip(" \t,")), "ADDRESS")
+    return Entity(start, end, "ADDRESS")
 
 
 # Words of a sentence, never of a street's name: "7 both at quarry hill" is an age, "14 being
