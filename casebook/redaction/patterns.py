@@ -1379,6 +1379,115 @@ def _chat_speaker_handles(text: str) -> list[Entity]:
     return found
 
 
+# A handle of two capitalised parts, one a word English hardly writes ("SwiftyStriker",
+# "DylzGamez", "StudyBuddiez"); not a brand of everyday words ("PlayStation", "WhatsApp") nor
+# a name's prefix ("McKenzie", "MacBook", "LaToya": the first part has four letters or more).
+TWO_PART_CAMEL_RE = factored.compile(
+    r"(?<![\w@/.'’\-])(?P<a>[A-Z][a-z]{3,})(?P<b>[A-Z][a-z]{2,})\d*(?![\w@'’])"
+)
+TWO_PART_RARE_ZIPF = 2.5
+# A lower-case word English does not know after a word that says a handle follows: "add me
+# voidmothh", "server mod thatguyfred", "posts on Pinterest as clemmiedraws", "Snapchat
+# (jadebxx)". The cue words are matched on the lower-cased text.
+HANDLE_SLOT_RE = factored.compile(
+    r"\b(?:add|added|adding|dm|dms|called|named|mod|moderator|channel|account|acct|as|"
+    r"(?P<from>from|at|fae))"
+    r"[ \t]+(?:me[ \t]+)?(?P<tok>[a-z][a-z0-9]{5,24})(?![\w@'’\-])"
+    # A school's kind after the word: the school's own rules find the whole name.
+    r"(?![ \t]+(?:prim|primary|high|academy|school|college|juniors?|infants?|grammar|boys|"
+    r"girls|comp|rc|ce)\b)"
+    r"|\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|discord|kik|twitter|twitch|youtube|pinterest)"
+    r"[ \t]*\((?P<btok>[a-z][a-z0-9]{4,24})\)"
+)
+PLATFORM_BEFORE_RE = factored.compile(
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|twitter|twitch|youtube|facebook|"
+    r"fb|roblox|xbox|psn|steam|telegram|whatsapp|pinterest|reddit|threads|yubo)\b[^\n.;]*\Z"
+)
+# Items of a list that holds a handle: "Main accounts: jazz.bereal, _eviee.m", "trapstar.nott,
+# yungbag_z, slidergang115".
+LIST_NEXT_RE = factored.compile(r",[ \t]*(?:and[ \t]+)?(?P<tok>[\w][\w.]*[\w])(?![\w@'’\-])")
+
+
+def _unknown_word(word: str, table: dict[str, float], lex: Lexicon) -> bool:
+    """A lower-case word English does not write and no list holds (name, town, protected),
+    nor a verb's form of one ("doxxing"), nor two everyday words written as one
+    ("breaktime")."""
+    return (
+        word not in table
+        and not word.endswith(("ing", "ed"))
+        and not lex.any_first_name(word)
+        and word not in lex.surnames
+        and word not in lex.protected
+        and word not in lex.must_survive
+        and word not in towns()
+        and not any(
+            table.get(word[:k], 0.0) >= COMPOUND_PART_ZIPF
+            and table.get(word[k:], 0.0) >= COMPOUND_PART_ZIPF
+            for k in range(3, len(word) - 2)
+        )
+    )
+
+
+COMPOUND_PART_ZIPF = 4.6
+
+
+def _handle_item(tok: str, table: dict[str, float], lex: Lexicon) -> bool:
+    if tok.lower() in lex.protected or tok.lower() in lex.must_survive or tok.isdigit():
+        return False
+    if "_" in tok or ("." in tok and not tok.endswith(".")):
+        return True
+    if sum(c.isdigit() for c in tok) and sum(c.isalpha() for c in tok) >= 3:
+        return True  # "slidergang115"; not "11k" (followers)
+    return tok.islower() and len(tok) >= 6 and _unknown_word(tok, table, lex)
+
+
+def _handles_in_slots(text: str, found: list[Entity]) -> list[Entity]:
+    """Handles written without "@" where a handle's slot says what they are (TWO_PART_CAMEL_RE,
+    HANDLE_SLOT_RE, LIST_NEXT_RE), as USERNAME spans (code-point offsets)."""
+    from casebook.redaction.namemodel import zipf_table
+
+    lex = lexicon()
+    table = zipf_table()
+    more: list[Entity] = []
+    if CAMEL_INSIDE_RE.search(text):
+        for m in TWO_PART_CAMEL_RE.finditer(text):
+            whole = m.group(0).lower()
+            stem = whole.removesuffix("ing").removesuffix("ed").removesuffix("s")
+            if any(w in lex.protected or w in lex.must_survive for w in (whole, stem)):
+                continue  # "WhatsApping": a platform's name made a verb
+            a, b = m.group("a").lower(), m.group("b").lower()
+            if min(table.get(a, 0.0), table.get(b, 0.0)) < TWO_PART_RARE_ZIPF:
+                more.append(Entity(m.start(), m.end(), "USERNAME"))
+    low = lowered(text)
+    if len(low) == len(text):
+        for m in HANDLE_SLOT_RE.finditer(low):
+            group = "tok" if m.group("tok") is not None else "btok"
+            tok = text[m.start(group) : m.end(group)]
+            if not (tok.islower() and _unknown_word(tok, table, lex)):
+                continue
+            # "lacey from brooksbank", "màiri at mirrowburn", "shes fae jordanhill": where a
+            # child is from is a school, unless an account was just named ("posting on
+            # Instagram from sunnyxbains").
+            school = m.group("from") is not None and not PLATFORM_BEFORE_RE.search(
+                low, max(0, m.start() - 30), m.start()
+            )
+            more.append(Entity(m.start(group), m.end(group), "SCHOOL" if school else "USERNAME"))
+    if "," in text:
+        queue = [e for e in (*found, *more) if e.type == "USERNAME"]
+        seen = {e.start for e in queue}
+        while queue:
+            e = queue.pop()
+            nxt = LIST_NEXT_RE.match(text, e.end)
+            if nxt is None or nxt.start("tok") in seen:
+                continue
+            if _handle_item(nxt.group("tok"), table, lex):
+                item = Entity(nxt.start("tok"), nxt.end("tok"), "USERNAME")
+                seen.add(item.start)
+                more.append(item)
+                queue.append(item)
+    return more
+
+
 def find_usernames(text: str) -> list[Entity]:
     found = (
         [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
@@ -1472,6 +1581,7 @@ def find_usernames(text: str) -> list[Entity]:
         found.append(Entity(start, end, "USERNAME"))
     found += _after_platform(text)
     found += _numbered_display_names(text)
+    found += _handles_in_slots(text, found)
     # A name of several words that opens with a platform's or a game's name ("Minecraft SMP
     # UK 13+", "Roblox Dads") names a community on it, not a person's account. One word that
     # is never anyone's ("@everyone", a quoted slur "nonce", "IG") is no account either.
