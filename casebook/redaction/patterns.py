@@ -3984,7 +3984,7 @@ NAMED_HOUSE_RE = run_start(
 # Achintore Road", "home The Barn, Cross Lane", "at the old vicarage, low lane", "lives Ty Gwyn,
 # Lodge Road".
 HOUSE_BEFORE_STREET_RE = factored.compile(
-    r"\b(?:of|at|home|address|lives|living|stays|staying)[ \t]*:?[ \t]+"
+    r"\b(?:of|at|home|address|lives|living|stays|staying|placement)[ \t]*:?[ \t]+"
     r"(?P<addr>(?:(?:[Tt]he[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|na|nam|y|yr|an|of|"
     r"the|du|de)){0,3}|the(?:[ \t]+[a-z][\w'’\-]*){1,2})"
     r"[ \t]*,[ \t]*(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}(?:"
@@ -4023,16 +4023,35 @@ def _houses_near_commas(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+# Words of a house's name the lists protect elsewhere: "The Old Forge", Cornish and Welsh
+# articles ("Chy an Mor", "Ty yr Ysgol").
+HOUSE_NAME_JOINERS = word_set("the house old an na nam y yr of du de")
+# A cottage's or a farm's name before a comma and a street needs no cue: "She gave Rose
+# Cottage, Church Lane", "Top Farm, Moor Road" (a hall, a house or a lodge may be a public
+# building's).
+HOUSE_NAME_BEFORE_COMMA_RE = factored.compile(
+    r"(?<![\w'’])(?:[A-Z][\w'’\-]*[ \t]+){1,2}(?:Cottage|Cottages|Farmhouse|Farm|Bungalow|Villa)"
+    r"[ \t]*\Z"
+)
+
+
 def _houses_before_streets(text: str) -> list[Entity]:
     lex = lexicon()
     found = []
+    if "," in text and (
+        "Cottage" in text or "Farm" in text or "Bungalow" in text or "Villa" in text
+    ):
+        for c in COMMA_STREET_RE.finditer(text):
+            h = HOUSE_NAME_BEFORE_COMMA_RE.search(text, max(0, c.start() - 50), c.start())
+            if h is not None and all(w[0].isupper() for w in text[c.start() + 1 : c.end()].split()):
+                found.append(Entity(h.start(), c.end(), "ADDRESS"))
     for m in _houses_near_commas(text):
         house = text[m.start("addr") : text.index(",", m.start("addr"))].lower().split()
         last = house[-1].removesuffix("'s")
         lower_the = text.startswith("the", m.start("addr"))
         if lower_the and last not in HOUSE_WORDS:
             continue  # "at the end, mill lane ...": in lower case, "the" and a house word
-        if any(w in lex.protected for w in house if w not in ("the", "house", "old")):
+        if any(w in lex.protected for w in house if w not in HOUSE_NAME_JOINERS):
             continue
         found.append(Entity(m.start("addr"), m.end("addr"), "ADDRESS"))
     low = _lower(text)
