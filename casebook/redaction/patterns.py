@@ -1389,7 +1389,7 @@ TWO_PART_RARE_ZIPF = 2.5
 # A lower-case word English does not know after a word that says a handle follows: "add me
 # voidmothh", "server mod thatguyfred", "posts on Pinterest as clemmiedraws", "Snapchat
 # (jadebxx)". The cue words are matched on the lower-cased text.
-HANDLE_SLOT_RE = factored.compile(
+HANDLE_SLOT_RE = run_start(
     r"\b(?:add|added|adding|dm|dms|called|named|mod|moderator|channel|account|acct|as|"
     r"(?P<from>from|at|fae))"
     r"[ \t]+(?:me[ \t]+)?(?P<tok>[a-z][a-z0-9]{5,24})(?![\w@'’\-])"
@@ -1449,15 +1449,14 @@ def _handles_in_slots(text: str, found: list[Entity]) -> list[Entity]:
     lex = lexicon()
     table = zipf_table()
     more: list[Entity] = []
-    if CAMEL_INSIDE_RE.search(text):
-        for m in TWO_PART_CAMEL_RE.finditer(text):
-            whole = m.group(0).lower()
-            stem = whole.removesuffix("ing").removesuffix("ed").removesuffix("s")
-            if any(w in lex.protected or w in lex.must_survive for w in (whole, stem)):
-                continue  # "WhatsApping": a platform's name made a verb
-            a, b = m.group("a").lower(), m.group("b").lower()
-            if min(table.get(a, 0.0), table.get(b, 0.0)) < TWO_PART_RARE_ZIPF:
-                more.append(Entity(m.start(), m.end(), "USERNAME"))
+    for m in TWO_PART_CAMEL_RE.finditer(text):
+        whole = m.group(0).lower()
+        stem = whole.removesuffix("ing").removesuffix("ed").removesuffix("s")
+        if any(w in lex.protected or w in lex.must_survive for w in (whole, stem)):
+            continue  # "WhatsApping": a platform's name made a verb
+        a, b = m.group("a").lower(), m.group("b").lower()
+        if min(table.get(a, 0.0), table.get(b, 0.0)) < TWO_PART_RARE_ZIPF:
+            more.append(Entity(m.start(), m.end(), "USERNAME"))
     low = lowered(text)
     if len(low) == len(text):
         for m in HANDLE_SLOT_RE.finditer(low):
@@ -2197,9 +2196,9 @@ def _labelled_and_role_schools(text: str, low: str) -> list[Entity]:
 # bracket, a comma, a full stop or the line's end: "deputy DSL, abbey grange", "(head of yr 9,
 # marple hall)", "(yr 10 tutor, hove park)", "(dht, lime tree academy)". Matched on the
 # lower-cased text (same offsets).
-SCHOOL_POST_SLOT_RE = factored.compile(
-    r"\b(?:d?dsl|dht|senco|hoy|head[ \t]+of[ \t]+(?:year|yr)(?:[ \t]?\d{1,2})?|"
-    r"(?:(?:year|yr)[ \t]?\d{1,2}[ \t]+|form[ \t]+)?tutor|head[ \t]?teacher|"
+SCHOOL_POST_SLOT_RE = run_start(
+    r"\b(?:dsl|ddsl|dht|senco|hoy|head[ \t]+of[ \t]+(?:year|yr)(?:[ \t]?\d{1,2})?|"
+    r"tutor|headteacher|head[ \t]+teacher|"
     r"deputy[ \t]+head(?:teacher)?|(?:pastoral|safeguarding|mental[ \t]+health)[ \t]+lead)"
     r"[ \t]*(?:,|[ \t]at)[ \t]*"
     r"(?P<p>[^\W\d_][\w'’\-]*(?:[ \t]+(?:&[ \t]+)?[^\W\d_][\w'’\-]*){0,4})"
@@ -3638,8 +3637,9 @@ ADDRESS_SLOT_NAME = (
     + ADDRESS_SLOT_WORD
     + r"){0,3}"
 )
+# The cue, matched on the lower-cased text; the address after it on the text.
+ADDRESS_CUE_RE = run_start(r"\b(?:address|lives?[ \t]+at|living[ \t]+at|placement)\b")
 ADDRESS_SLOT_RE = factored.compile(
-    r"(?<!\bto )\b(?:[Aa]ddress|ADDRESS|[Ll]ives?[ \t]+at|[Ll]iving[ \t]+at|[Pp]lacement)\b"
     r"[^\n.;!?\d]{0,25}?[ \t:]"
     r"(?P<addr>(?:"
     + ADDRESS_SLOT_WORD
@@ -3651,8 +3651,13 @@ ADDRESS_SLOT_RE = factored.compile(
     + r")"
 )
 ADDRESS_BEFORE_POSTCODE_RE = factored.compile(
-    r"(?<![\w/])(?P<addr>" + UNIT + ADDRESS_SLOT_NAME + r"),?[ \t]+"
+    r"(?<![\w/])(?P<addr>" + ADDRESS_SLOT_NAME + r"),?[ \t]+"
     r"(?=[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b)"
+)
+# A flat or a unit before the house number (see UNIT), read backwards from the number.
+UNIT_BEFORE_RE = factored.compile(
+    r"(?<![\w/])(?:(?:Flat|Apartment|Apt|Unit|Room|FLAT|UNIT|ROOM)[ \t]+\d+[A-Za-z]?(?:/\d{1,2})?"
+    r"|\d{1,2}/\d{1,2}|\d{1,2}F\d{1,2}),?[ \t]+\Z"
 )
 ADDRESS_SLOT_MAX_ZIPF = 4.0
 
@@ -3666,17 +3671,21 @@ def _addresses_in_slots(text: str) -> list[Entity]:
 
     found: list[Entity] = []
     low = lowered(text)
-    if "address" in low or "live" in low or "placement" in low:
+    if len(low) == len(text) and ("address" in low or "live" in low or "placement" in low):
         table = zipf_table()
-        for m in ADDRESS_SLOT_RE.finditer(text):
+        for cue in ADDRESS_CUE_RE.finditer(low):
+            if low.endswith("to ", 0, cue.start()):
+                continue  # "to address 3 Key Issues": the verb
+            m = ADDRESS_SLOT_RE.match(text, cue.end())
+            if m is None:
+                continue
             words = [w.lower().strip(",") for w in m.group("addr").split() if w[0].isupper()]
             if any(table.get(w, 0.0) < ADDRESS_SLOT_MAX_ZIPF for w in words):
                 found.append(_street_ends(text, m.start("addr"), m.end("addr")))
-    if POSTCODE_SEARCH_RE.search(text) is not None:
-        found += [
-            _street_ends(text, m.start("addr"), m.end("addr"))
-            for m in ADDRESS_BEFORE_POSTCODE_RE.finditer(text)
-        ]
+    for m in ADDRESS_BEFORE_POSTCODE_RE.finditer(text):
+        start = m.start("addr")
+        unit = UNIT_BEFORE_RE.search(text, max(0, start - 16), start)
+        found.append(_street_ends(text, start if unit is None else unit.start(), m.end("addr")))
     return found
 
 
