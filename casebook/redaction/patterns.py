@@ -3654,6 +3654,11 @@ ADDRESS_BEFORE_POSTCODE_RE = factored.compile(
     r"(?<![\w/])(?P<addr>" + ADDRESS_SLOT_NAME + r"),?[ \t]+"
     r"(?=[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b)"
 )
+# A number that is a year group's or an age, and titles: no house and street.
+NOT_HOUSE_NUMBER_BEFORE_RE = factored.compile(
+    r"(?<![\w])(?i:year|yr|y|age|aged|under|u|no|number|room|page|step)[ \t]*\Z"
+)
+ADDRESS_TITLE_WORDS = word_set("mr mrs ms miss mx dr prof sir dame rev pc dc ds sgt cllr")
 # A flat or a unit before the house number (see UNIT), read backwards from the number.
 UNIT_BEFORE_RE = factored.compile(
     r"(?<![\w/])(?:(?:Flat|Apartment|Apt|Unit|Room|FLAT|UNIT|ROOM)[ \t]+\d+[A-Za-z]?(?:/\d{1,2})?"
@@ -3684,6 +3689,10 @@ def _addresses_in_slots(text: str) -> list[Entity]:
                 found.append(_street_ends(text, m.start("addr"), m.end("addr")))
     for m in ADDRESS_BEFORE_POSTCODE_RE.finditer(text):
         start = m.start("addr")
+        if NOT_HOUSE_NUMBER_BEFORE_RE.search(text, max(0, start - 12), start) or any(
+            w.lower().rstrip(".") in ADDRESS_TITLE_WORDS for w in m.group("addr").split()[1:-1]
+        ):
+            continue  # "Year 9 Dr Priya Raman LS6 2XA": a year group and a person
         unit = UNIT_BEFORE_RE.search(text, max(0, start - 16), start)
         found.append(_street_ends(text, start if unit is None else unit.start(), m.end("addr")))
     return found

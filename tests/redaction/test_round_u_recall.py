@@ -97,6 +97,8 @@ def test_addresses_in_their_slots_are_found(text: str, address: str) -> None:
         # The verb "address", and numbers of everyday things after the noun.
         ("We need to address 3 Key Issues today.", "Key Issues"),
         ("The address 12 Main Points were agreed.", "Main Points"),
+        # A year group's number before a postcode is no house ("Year 9 Dr ..." is no street).
+        ("Dr Alice Madeup Year 9 Dr Alice Madeup LS6 2XA", "Year 9 Dr"),
         # The town after a street before a postcode stays.
         ("hes at 42 Whetmoor Lane Bradford BD8 9DL", "Bradford"),
     ],
