@@ -1449,7 +1449,7 @@ def _handles_in_slots(text: str, found: list[Entity]) -> list[Entity]:
     lex = lexicon()
     table = zipf_table()
     more: list[Entity] = []
-    for m in TWO_PART_CAMEL_RE.finditer(text):
+    for m in TWO_PART_CAMEL_RE.finditer(text) if CAMEL_INSIDE_RE.search(text) else ():
         whole = m.group(0).lower()
         stem = whole.removesuffix("ing").removesuffix("ed").removesuffix("s")
         if any(w in lex.protected or w in lex.must_survive for w in (whole, stem)):
@@ -1476,6 +1476,8 @@ def _handles_in_slots(text: str, found: list[Entity]) -> list[Entity]:
         seen = {e.start for e in queue}
         while queue:
             e = queue.pop()
+            if text[e.end : e.end + 1] != ",":
+                continue
             nxt = LIST_NEXT_RE.match(text, e.end)
             if nxt is None or nxt.start("tok") in seen:
                 continue
@@ -3650,9 +3652,9 @@ ADDRESS_SLOT_RE = factored.compile(
     + ADDRESS_SLOT_NAME
     + r")"
 )
+# Read backwards from a postcode (see _before_postcodes).
 ADDRESS_BEFORE_POSTCODE_RE = factored.compile(
-    r"(?<![\w/])(?P<addr>" + ADDRESS_SLOT_NAME + r"),?[ \t]+"
-    r"(?=[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b)"
+    r"(?<![\w/])(?P<addr>" + ADDRESS_SLOT_NAME + r"),?[ \t]+\Z"
 )
 # A number that is a year group's or an age, and titles: no house and street.
 NOT_HOUSE_NUMBER_BEFORE_RE = factored.compile(
@@ -3668,8 +3670,9 @@ ADDRESS_SLOT_MAX_ZIPF = 4.0
 
 
 def _addresses_in_slots(text: str) -> list[Entity]:
-    """Addresses with a house number where the text says one stands or before a postcode
-    (ADDRESS_SLOT_RE, ADDRESS_BEFORE_POSTCODE_RE), as ADDRESS spans (code-point offsets). After
+    """Addresses with a house number where the text says one stands (ADDRESS_CUE_RE,
+    ADDRESS_SLOT_RE; before a postcode, see _numbered_before_postcode), as ADDRESS spans
+    (code-point offsets). After
     a cue the street's name needs a word English seldom writes ("29 Whalley Range"), so "the
     address 3 Main Points" is left."""
     from casebook.redaction.namemodel import zipf_table
@@ -3687,15 +3690,22 @@ def _addresses_in_slots(text: str) -> list[Entity]:
             words = [w.lower().strip(",") for w in m.group("addr").split() if w[0].isupper()]
             if any(table.get(w, 0.0) < ADDRESS_SLOT_MAX_ZIPF for w in words):
                 found.append(_street_ends(text, m.start("addr"), m.end("addr")))
-    for m in ADDRESS_BEFORE_POSTCODE_RE.finditer(text):
-        start = m.start("addr")
-        if NOT_HOUSE_NUMBER_BEFORE_RE.search(text, max(0, start - 12), start) or any(
-            w.lower().rstrip(".") in ADDRESS_TITLE_WORDS for w in m.group("addr").split()[1:-1]
-        ):
-            continue  # "Year 9 Dr Priya Raman LS6 2XA": a year group and a person
-        unit = UNIT_BEFORE_RE.search(text, max(0, start - 16), start)
-        found.append(_street_ends(text, start if unit is None else unit.start(), m.end("addr")))
     return found
+
+
+def _numbered_before_postcode(text: str, postcode: Entity) -> Entity | None:
+    """A house number and capitalised words just before a postcode, whatever the street's
+    last word ("4 Baile an Truiseil, HS2 0QA"), as an ADDRESS span, or None."""
+    m = ADDRESS_BEFORE_POSTCODE_RE.search(text, max(0, postcode.start - 70), postcode.start)
+    if m is None:
+        return None
+    start = m.start("addr")
+    if NOT_HOUSE_NUMBER_BEFORE_RE.search(text, max(0, start - 12), start) or any(
+        w.lower().rstrip(".") in ADDRESS_TITLE_WORDS for w in m.group("addr").split()[1:-1]
+    ):
+        return None  # "Year 9 Dr Priya Raman LS6 2XA": a year group and a person
+    unit = UNIT_BEFORE_RE.search(text, max(0, start - 16), start)
+    return _street_ends(text, start if unit is None else unit.start(), m.end("addr"))
 
 
 def _street_ends(text: str, start: int, end: int) -> Entity:
@@ -3829,6 +3839,8 @@ def _before_postcodes(text: str) -> list[Entity]:
     table = zipf_table()
     found: list[Entity] = []
     for pc in find_postcodes(text):
+        if (numbered := _numbered_before_postcode(text, pc)) is not None:
+            found.append(numbered)
         lower_ok = text[pc.start : pc.end].islower()
         pos = pc.start
         start = None
