@@ -1379,19 +1379,12 @@ def _chat_speaker_handles(text: str) -> list[Entity]:
     return found
 
 
-# A handle of two capitalised parts, one a word English hardly writes ("SwiftyStriker",
-# "DylzGamez", "StudyBuddiez"); not a brand of everyday words ("PlayStation", "WhatsApp") nor
-# a name's prefix ("McKenzie", "MacBook", "LaToya": the first part has four letters or more).
-TWO_PART_CAMEL_RE = factored.compile(
-    r"(?<![\w@/.'’\-])(?P<a>[A-Z][a-z]{3,})(?P<b>[A-Z][a-z]{2,})\d*(?![\w@'’])"
-)
-TWO_PART_RARE_ZIPF = 2.5
 # A lower-case word English does not know after a word that says a handle follows: "add me
-# voidmothh", "server mod thatguyfred", "posts on Pinterest as clemmiedraws", "Snapchat
+# voidmothh", "server mod thatguyfred", "the channel dylzgamez", "Snapchat
 # (jadebxx)". The cue words are matched on the lower-cased text.
 HANDLE_SLOT_RE = run_start(
-    r"\b(?:add|added|adding|dm|dms|called|named|mod|moderator|channel|account|acct|as|"
-    r"(?P<from>from|at|fae))"
+    r"\b(?:add|added|adding|dm|dms|called|named|mod|moderator|channel|account|acct|"
+    r"(?P<from>fae))"
     r"[ \t]+(?:me[ \t]+)?(?P<tok>[a-z][a-z0-9]{5,24})(?![\w@'’\-])"
     # A school's kind after the word: the school's own rules find the whole name.
     r"(?![ \t]+(?:prim|primary|high|academy|school|college|juniors?|infants?|grammar|boys|"
@@ -1442,21 +1435,14 @@ def _handle_item(tok: str, table: dict[str, float], lex: Lexicon) -> bool:
 
 
 def _handles_in_slots(text: str, found: list[Entity]) -> list[Entity]:
-    """Handles written without "@" where a handle's slot says what they are (TWO_PART_CAMEL_RE,
-    HANDLE_SLOT_RE, LIST_NEXT_RE), as USERNAME spans (code-point offsets)."""
+    """Handles written without "@" where a handle's slot says what they are (HANDLE_SLOT_RE,
+    LIST_NEXT_RE), as USERNAME spans (code-point offsets); an unknown word after "fae" is a
+    school."""
     from casebook.redaction.namemodel import zipf_table
 
     lex = lexicon()
     table = zipf_table()
     more: list[Entity] = []
-    for m in TWO_PART_CAMEL_RE.finditer(text) if CAMEL_INSIDE_RE.search(text) else ():
-        whole = m.group(0).lower()
-        stem = whole.removesuffix("ing").removesuffix("ed").removesuffix("s")
-        if any(w in lex.protected or w in lex.must_survive for w in (whole, stem)):
-            continue  # "WhatsApping": a platform's name made a verb
-        a, b = m.group("a").lower(), m.group("b").lower()
-        if min(table.get(a, 0.0), table.get(b, 0.0)) < TWO_PART_RARE_ZIPF:
-            more.append(Entity(m.start(), m.end(), "USERNAME"))
     low = lowered(text)
     if len(low) == len(text):
         for m in HANDLE_SLOT_RE.finditer(low):
@@ -1464,9 +1450,9 @@ def _handles_in_slots(text: str, found: list[Entity]) -> list[Entity]:
             tok = text[m.start(group) : m.end(group)]
             if not (tok.islower() and _unknown_word(tok, table, lex)):
                 continue
-            # "lacey from brooksbank", "màiri at mirrowburn", "shes fae jordanhill": where a
-            # child is from is a school, unless an account was just named ("posting on
-            # Instagram from sunnyxbains").
+            # "shes fae jordanhill": where a child is from is a school, unless an account was
+            # just named ("on Instagram fae sunnyxbains"). ("from" and "at" are read so too
+            # often to be worth their cost: each is a place to try.)
             school = m.group("from") is not None and not PLATFORM_BEFORE_RE.search(
                 low, max(0, m.start() - 30), m.start()
             )
