@@ -835,6 +835,7 @@ def model_spans(
             or (t.shape == "x" and t.low in VERB_FORM_NAMES and _verb_after_subject(text, t))
             or (t.shape == "x" and t.low in MODAL_NAMES and BARE_VERB_AFTER_RE.match(text, t.end))
             or noun_opening(text, t, g)
+            or (t.low in g.ambiguous and _score_label(text, t, g))
         )
 
     # A word before a year group or an age needs less in a text written without capitals,
@@ -1158,13 +1159,47 @@ IN_COMPLEMENT_AFTER_RE = factored.compile(
 )
 
 
+# Nouns of the same kind joined to it, in lower case: "Faith and hope are two of our values",
+# "Joy and pride" (in a text written with capitals a lower-case "hope" is the noun, and so
+# is the word it is paired with; "Grace and tom" pairs a name).
+PAIRED_NOUNS = IN_NOUNS | word_set("love peace charity grace mercy honour honor patience")
+PAIRED_NOUN_AFTER_RE = factored.compile(r"[ \t]+(?:and|or|&)[ \t]+(?P<w>[a-z]+)(?![\w'’\-])")
+
+
+# A form's field before a number or a score: "Mark: 7/10 for effort", "Grade: 4".
+SCORE_AFTER_LABEL_RE = factored.compile(r":[ \t]*\d")
+
+
+LINE_LABEL_RE = factored.compile(r"^[ \t]*([A-Z][a-z]+)[ \t]*:", re.M)
+
+
+def _score_label(text: str, t: Token, g: Gazetteers) -> bool:
+    """Is the capitalised word `t` a form's label, opening its line before a colon and a
+    number, where no other line opens with it or a listed first name ("Mark: 7/10 for
+    effort\nComments: good"), rather than a chat's speaker ("Mark: 7 pm?\nMark: ok",
+    "Jo: hi\nMark: 7pm?")?"""
+    if t.shape != "Xx" or (t.start and text[t.start - 1] != "\n"):
+        return False
+    if SCORE_AFTER_LABEL_RE.match(text, t.end) is None:
+        return False
+    for m in LINE_LABEL_RE.finditer(text):
+        if m.start(1) != t.start and (m.group(1).lower() == t.low or m.group(1).lower() in g.first):
+            return False
+    return True
+
+
 def noun_opening(text: str, t: Token, g: Gazetteers) -> bool:
     """Is the capitalised listed everyday word `t`, opening a sentence or a quoted phrase, the
-    noun rather than a name, by the word after it ("Justice for", "Will do", "Faith in the")?"""
+    noun rather than a name, by the word after it ("Justice for", "Will do", "Faith in the")
+    or a lower-case noun of its kind joined to it ("Faith and hope")?"""
     if t.shape != "Xx" or t.low not in g.ambiguous or _mid_sentence(text, t.start):
         return False
     if NOUN_COMPLEMENT_AFTER_RE.match(text, t.end) is not None:
         return True
+    if t.low in PAIRED_NOUNS:
+        pair = PAIRED_NOUN_AFTER_RE.match(text, t.end)
+        if pair is not None and pair.group("w") in PAIRED_NOUNS:
+            return True
     return t.low in IN_NOUNS and IN_COMPLEMENT_AFTER_RE.match(text, t.end) is not None
 
 

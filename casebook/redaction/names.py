@@ -2811,11 +2811,12 @@ def _both_cases(words: str) -> str:
 #
 # A listed first name in a slot only a person fills. Subject of a verb of telling or
 # sending ("keeley messaged her", "bailey said"); object of one ("told anna that", "spoke to
-# keeley"); before an age or a year group in brackets ("bailey (13)", "mason (y9)") or a
-# family word after its possessive ("dante's cousin"); inside a bracket before an age ("yp
-# (ash, 16)"); after a cue that gives a nickname ("known as tiggy", "goes by bex", "calls
-# himself dazza"). Everyday words in the same slots stay: "told them", "spoke to school",
-# "Will said" (an ambiguous name needs more), "hope this helps" (a word that must survive).
+# keeley", "then emily texts drew"); before an age or a year group in brackets ("bailey
+# (13)", "mason (y9)") or a family word after its possessive ("dante's cousin"); inside a
+# bracket before an age ("yp (ash, 16)"); after a cue that gives a nickname ("known as
+# tiggy", "goes by bex", "calls himself dazza"). Everyday words in the same slots stay: "told
+# them", "spoke to school", "Will said" (an ambiguous name needs more), "hope this helps" (a
+# word that must survive).
 # The verb after a subject, found from the verb; the word before it looked at after.
 WEAK_SUBJECT_VERB_RE = run_start(
     r"\b(?:said|says|told|tells|sent|sends|messaged|messages|texted|snapchatted|asked|"
@@ -2825,8 +2826,8 @@ WEAK_SUBJECT_VERB_RE = run_start(
 WEAK_OBJECT_RE = run_start(
     r"\b(?:(?:spoke|Spoke|speak|Speak)[ \t]+(?:to|with)|(?:talked|Talked)[ \t]+to|"
     + _both_cases(
-        "told tell tells messaged messaging texted texting phoned emailed contacted support "
-        "supporting supported"
+        "told tell tells messaged messages messaging texted texts texting phoned emailed "
+        "contacted support supporting supported"
     )
     + r")[ \t]+(?P<w>[A-Za-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
 )

@@ -90,6 +90,8 @@ PLACE_LAST_WORDS = word_set(
     "parva regis sands spa"
 )
 DISTRICT_LAST_WORDS = word_set("island isle end sands")
+# One of PLACE_LAST_WORDS, capitalised, right after a word found alone ("Pentrefoel Fawr").
+PLACE_LAST_AFTER_RE = factored.compile(r"[ \t](?P<w>[A-Z][a-zòô]+)(?![\w'’\-])")
 TITLES = ADDRESS_WORDS | word_set("pcso sgt insp det")
 # What a place follows: a school or a street and a comma; "a girl from", "moved to".
 SCHOOL_COMMA_BEFORE_RE = factored.compile(
@@ -534,6 +536,9 @@ def _place_word(text: str, start: int, end: int) -> bool:
         return False  # "Llanover's": a person's, or a place's: left as found
     if CELTIC_PLACE_RE.fullmatch(word):
         return True
+    last = PLACE_LAST_AFTER_RE.match(text, end)
+    if last is not None and last.group("w").lower() in PLACE_LAST_WORDS:
+        return True  # "Pentrefoel Fawr", "Skelmoor Island": the next word says it is a place
     if not PLACE_AFTER_RE.match(text, end):
         return False
     lo = max(0, start - 60)

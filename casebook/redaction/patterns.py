@@ -3996,11 +3996,13 @@ NAMED_HOUSE_RE = run_start(
 )
 
 
-# A house's name before its street, after "of", "at", "home" or "lives": "of Tigh na Mara,
-# Achintore Road", "home The Barn, Cross Lane", "at the old vicarage, low lane", "lives Ty Gwyn,
-# Lodge Road".
+# A house's name before its street, after "of", "at", "home" or "lives" (or "lives in"): "of
+# Tigh na Mara, Achintore Road", "home The Barn, Cross Lane", "at the old vicarage, low lane",
+# "lives Ty Gwyn, Lodge Road", "lives in Oakbank, Sedbergh Road" (a town there stays: see
+# _houses_before_streets).
 HOUSE_BEFORE_STREET_RE = factored.compile(
-    r"\b(?:of|at|home|address|lives|living|stays|staying|placement)[ \t]*:?[ \t]+"
+    r"\b(?:of|at|home|address|(?:lives|living|stays|staying)(?P<in>[ \t]+in)?|placement)"
+    r"[ \t]*:?[ \t]+"
     r"(?P<addr>(?:(?:[Tt]he[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|na|nam|y|yr|an|of|"
     r"the|du|de)){0,3}|the(?:[ \t]+[a-z][\w'’\-]*){1,2})"
     r"[ \t]*,[ \t]*(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}(?:"
@@ -4069,6 +4071,8 @@ def _houses_before_streets(text: str) -> list[Entity]:
             continue  # "at the end, mill lane ...": in lower case, "the" and a house word
         if any(w in lex.protected for w in house if w not in HOUSE_NAME_JOINERS):
             continue
+        if m.group("in") and " ".join(house) in towns():
+            continue  # "lives in Kendal, Sedbergh Road": the town stays
         found.append(Entity(m.start("addr"), m.end("addr"), "ADDRESS"))
     low = _lower(text)
     if low is None or not ("flat" in low or "apartment" in low or "apt" in low):
