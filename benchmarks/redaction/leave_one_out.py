@@ -1,5 +1,5 @@
 """Leave-one-set-out scores of the redactor: for each blind set X the name model trains on
-(every blind_* of train.SETS: A-H and K-T), train the name model without X (synthetic
+(every blind_* of train.SETS: A-H and K-V), train the name model without X (synthetic
 documents plus every other committed set), score X with that model, and print X's scores
 beside the in-sample ones (the committed model, trained with X), then the pooled held-out and
 in-sample counts.
@@ -7,7 +7,7 @@ in-sample counts.
     .venv/bin/python benchmarks/redaction/leave_one_out.py [--sets blind_a,...] [--docs 8000]
 
 What it does and does not hold out: the model's weights never saw X. The rules around the model
-(cue words, keep lists, the cuts in namemodel.py) were read off sets A-T by people tuning
+(cue words, keep lists, the cuts in namemodel.py) were read off sets A-V by people tuning
 them, so the held-out numbers are still optimistic; they are a better forecast of a fresh set's
 first score than the in-sample ones, not a substitute for it.
 """
@@ -28,7 +28,7 @@ from casebook.redaction import find_entities, namemodel  # noqa: E402
 from casebook.redaction.scoring import DEVSET_DIR, Score, load, score  # noqa: E402
 from casebook.redaction.training import train  # noqa: E402
 
-# The blind sets the name model trains on (every committed one: A-H and K-T).
+# The blind sets the name model trains on (every committed one: A-H and K-V).
 BLIND = tuple(name for name in train.SETS if name.startswith("blind_"))
 
 
@@ -44,7 +44,9 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=train.EPOCHS)
     parser.add_argument("--show", type=int, default=0, help="held-out PERSON misses to list")
     parser.add_argument("--save", type=Path, help="a folder to keep each fold's model in")
-    parser.add_argument("--real-weight", type=int, default=1, help="copies of the real sets")
+    parser.add_argument(
+        "--real-weight", type=int, default=train.REAL_WEIGHT, help="copies of the real sets"
+    )
     parser.add_argument("--synthetic-share", type=float, default=1.0)
     parser.add_argument("--lower-listed-cut", type=float, help="namemodel.LOWER_LISTED_CUT")
     parser.add_argument("--list-dropout", type=float, default=0.0, help="see train.train")

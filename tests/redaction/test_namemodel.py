@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import math
 
+import pytest
+
 from casebook.redaction import namemodel
 from casebook.redaction.scoring import DEVSET_DIR
 from casebook.redaction.training import pools, synth, train
@@ -31,6 +33,22 @@ def test_committed_model_is_what_the_training_script_writes_by_default() -> None
         train.EPOCHS,
         train.DOCS,
     )
+    assert trained["real_weight"] == train.REAL_WEIGHT
+
+
+def test_training_data_counts_the_real_sets_real_weight_times() -> None:
+    """The committed sets come REAL_WEIGHT times over after the synthetic documents."""
+    only_kinds = frozenset(train.SETS) - {"kinds"}
+    real = train.committed(only_kinds)
+    fake = train.synthetic(5, seed=1)
+    assert real and fake
+    for weight in (1, 2, 3):
+        data = train.training_data(5, 1, only_kinds, weight)
+        assert data == fake + real * weight
+    assert train.REAL_WEIGHT == 2
+    assert train.training_data(5, 1, only_kinds) == fake + real * 2
+    with pytest.raises(ValueError):
+        train.training_data(5, 1, only_kinds, 0)
 
 
 def test_committed_model_learnt_from_every_committed_blind_set() -> None:
