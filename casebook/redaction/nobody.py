@@ -61,6 +61,7 @@ from casebook.redaction.lexicon import (
     read_plain_words,
     read_words,
     towns,
+    towns_more,
     villages,
     word_set,
 )
@@ -1153,6 +1154,61 @@ def names_nobody(text: str, ent: Entity) -> bool:
 
 
 AGE_GROUP_LAST = frozenset("0123456789sS")
+# The kinds of school a town's name may follow inside a school's finding: "Lisnacree High
+# Ballynahinch", "Gortnamoyle College Enniskillen" (the town stays, as after a comma). Not
+# "Academy": a chain's academies are named by their town ("Harris Academy Peckham", "Oasis
+# Academy Immingham", "Co-op Academy Leeds").
+TOWN_AFTER_KINDS = frozenset(
+    ["high", "college", "school", "primary", "grammar", "secondary", "juniors", "infants"]
+)
+# What may close a college's name without being part of it: "Ravenswick Edge College FE".
+COLLEGE_QUALIFIERS = ("FE", "F.E.", "6th Form", "Sixth Form")
+SCHOOL_TAIL_RE = factored.compile(r"[ \t]+([A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z][\w'’\-]*)?)\Z")
+
+
+def address_without_town(text: str, ent: Entity) -> Entity:
+    """An address's finding without the place after its last comma when towns_more() holds
+    it: an island ("Bayhead, North Uist" -> "Bayhead") or, after a street's word or a house's
+    number, a town named like a street ("15 Mill Lane, Brierley Hill" -> "15 Mill Lane"; not
+    "Tesco Express, Brixton Hill", where it is the street). ent unchanged otherwise."""
+    from casebook.redaction.patterns import STREET_WORD_SET
+
+    span = text[ent.start : ent.end]
+    head, _, place = span.rpartition(", ")
+    folded = " ".join(place.lower().replace("’", "'").split())
+    if not head.strip() or folded not in towns_more():
+        return ent
+    if folded.split()[-1] in STREET_WORD_SET:
+        last = head.split()[-1].lower().strip(".")
+        if last not in STREET_WORD_SET and not any(c.isdigit() for c in head):
+            return ent
+    return Entity(ent.start, ent.start + len(head.rstrip()), ent.type)
+
+
+def school_without_town(text: str, ent: Entity) -> Entity:
+    """A school's finding without a town or a qualifier after its kind of school: "Lisnacree
+    High Ballynahinch" -> "Lisnacree High", "Ravenswick Edge College FE" -> "Ravenswick Edge
+    College"; the town is one of one or two words on the town lists (towns()), and a school
+    named after its town ("Keswick School") keeps it. ent unchanged when nothing is cut."""
+    span = text[ent.start : ent.end]
+    for q in COLLEGE_QUALIFIERS:
+        if span.endswith(" " + q) and span[: -len(q) - 1].rstrip().lower().endswith(" college"):
+            return Entity(ent.start, ent.start + len(span) - len(q) - 1, ent.type)
+    m = SCHOOL_TAIL_RE.search(span)
+    if m is None:
+        return ent
+    tail = m.group(1)
+    words = tail.split()
+    for k in range(len(words)):
+        place = " ".join(words[k:]).lower().replace("’", "'")
+        if place not in towns() or not words[k][0].isupper():
+            continue
+        cut = ent.start + m.start(1) + tail.index(words[k]) if k else ent.start + m.start()
+        head = text[ent.start : cut].rstrip()
+        kind = head.rsplit(None, 1)[-1].lower() if " " in head else ""
+        if kind in TOWN_AFTER_KINDS:
+            return Entity(ent.start, ent.start + len(head), ent.type)
+    return ent
 
 
 def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
@@ -1179,7 +1235,11 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
             tail = AGE_GROUP_TAIL_RE.search(text, start, e.end)
             if tail is not None:
                 e = Entity(start, tail.start(), kind)  # "... Rovers Juniors U12s"
+        if kind == "SCHOOL" and text[e.end - 1].isalpha() and " " in text[start : e.end]:
+            e = school_without_town(text, e)
         if kind == "ADDRESS":
+            if ", " in text[start : e.end]:
+                e = address_without_town(text, e)
             if text.endswith(BOROUGH_ENDS, start, e.end):
                 e = reshaped(text, e) or e
         elif (

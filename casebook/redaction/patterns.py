@@ -27,6 +27,7 @@ from casebook.redaction.lexicon import (
     lowered,
     run_start,
     towns,
+    towns_more,
     trie_regex,
     word_set,
     word_start,
@@ -1187,6 +1188,10 @@ def _names_nobody(name: str) -> bool:
             return False
         if table.get(w, 0.0) >= GROUP_WORD_MIN_ZIPF or w in lex.protected or w in _acronyms():
             return True
+        if YEAR_WORD_RE.fullmatch(w):
+            return True  # "P7 girlies", "Y11 Leavers": a year group written as one word
+        if w.endswith("ies") and table.get(w[:-1], 0.0) >= GROUP_WORD_MIN_ZIPF:
+            return True  # "girlies", "besties": a pet word's plural, which English writes less
         return any(
             table.get(w[:k], 0.0) >= 4.0 and table.get(w[k:], 0.0) >= 4.0
             for k in range(3, len(w) - 2)
@@ -1238,6 +1243,11 @@ def _group_places(words: list[str]) -> frozenset[str]:
     for w, lw in zip(words, low, strict=True):
         if not lex.any_first_name(lw) and (lw in towns() or celtic_place(w[:1].upper() + lw[1:])):
             out.add(lw)
+    if len(low) > 1:
+        more = towns_more()
+        for k in range(len(low) - 1):
+            if " ".join(low[k : k + 2]) in more:
+                out.update(low[k : k + 2])  # "Ebbw Vale Noticeboard", "Brierley Hill Mums"
     for k, lw in enumerate(low):
         if lw in FAN_WORDS and k > 0:
             subject = low[:k]
@@ -1501,21 +1511,18 @@ def find_usernames(text: str) -> list[Entity]:
             and all(w[0].isupper() or w[0].isdigit() for w in words)
             and not _group_nobody(text, m.start("q"), m.end("q"))
         ):
-            found.append(Entity(m.start("q"), m.end("q"), "USERNAME"))
+            found += _quoted_account(text, m.start("q"), m.end("q"))
     found += [Entity(s, e, "USERNAME") for s, e in _odd_words(text)]
     found += [
         Entity(m.start("u"), m.end("u"), "USERNAME")
         for m in _ci_finditer(DIGITS_USER_LOW_RE, DIGITS_USER_RE, text)
     ]
-    found += [
-        Entity(m.start("q"), m.end("q"), "USERNAME")
-        for m in QUOTED_NAME_RE.finditer(text)
-        if not _everyday_words(m.group("q"))
-        and not (
+    for m in QUOTED_NAME_RE.finditer(text):
+        if not _everyday_words(m.group("q")) and not (
             GROUP_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
             and _group_nobody(text, m.start("q"), m.end("q"))
-        )
-    ]
+        ):
+            found += _quoted_account(text, m.start("q"), m.end("q"))
     found += _labels_and_display_names(text)
     found += _quoted_handles(text)
     if ":" in text and "\n" in text:
@@ -1544,7 +1551,7 @@ def find_usernames(text: str) -> list[Entity]:
                     or _group_nobody(text, m.start("quoted"), m.end("quoted"))
                 )
             ):
-                found.append(Entity(m.start("quoted"), m.end("quoted"), "USERNAME"))
+                found += _quoted_account(text, m.start("quoted"), m.end("quoted"))
             continue
         tok = m.group("tok")
         start, end = m.start("tok"), m.end("tok")
@@ -4188,3 +4195,120 @@ STRUCTURED: tuple[Recogniser, ...] = (
 def iter_structured(text: str) -> Iterator[Entity]:
     for recognise in STRUCTURED:
         yield from recognise(text)
+
+
+# The words of a quoted group's, page's, chat's or game's name: letters (with an apostrophe
+# inside, "Ollie's"), digits, a year group's letter and number ("P7", "Y11").
+QUOTED_NAME_WORD_RE = factored.compile(r"[^\W_]+(?:['’][^\W\d_]+)*")
+# A year group or class written as one word: "P7", "S3", "Y11", "Yr9".
+YEAR_WORD_RE = factored.compile(r"(?:p|s|y|yr)\d{1,2}", re.I)
+# A quoted name with one of these in it is shaped as a handle, whatever its words.
+HANDLE_MARKS = frozenset("_@.#/")
+# An unlisted capitalised word after a listed first name in a quoted name is its surname when
+# English writes it less often than this ("Whitelaw" 2.3, "Fitzpatrick" 3.2; not "Head" 5.5).
+QUOTED_SURNAME_MAX_ZIPF = 3.5
+# A school's kind after a quoted name's people elsewhere in the text makes them a school's name.
+SCHOOL_KIND_AFTER = r"[ \t]+(?:free[ \t]+)?(?:school|academy|primary|high|college|grammar)\b"
+
+
+def quoted_name_people(text: str, start: int, end: int) -> list[Entity] | None:
+    """A quoted group's, page's, chat's, game's or profile's name text[start:end] read word by
+    word: when every word is a person's name, a place, a year group or an everyday word, and
+    at least one is not a name, the name's people as PERSON spans (code-point offsets) and
+    nothing else ('"Bartley is a loser"' -> "Bartley", '"Ollie's condo"' -> "Ollie's",
+    '"Graham Whitelaw – Headteacher"' -> "Graham Whitelaw", '"P7 girlies"' -> nothing);
+    otherwise None, and the name stays whole as an account someone chose ('"xXslayXx"',
+    '"Kernow Scraps"', '"Kayla Brennan"'). A person's word is a listed first name or surname
+    in capitals, or an unknown capitalised word right after one (a surname); an everyday word
+    one English writes at Zipf GROUP_WORD_MIN_ZIPF or more, a protected word or an acronym."""
+    name = text[start:end]
+    if any(c in HANDLE_MARKS for c in name):
+        return None
+    from casebook.redaction.namemodel import zipf_table
+
+    words = list(QUOTED_NAME_WORD_RE.finditer(text, start, end))
+    if len(words) < 2:
+        return None
+    table = zipf_table()
+    lex = lexicon()
+    people = _people_words()
+    known = towns()
+    person: list[bool] = []
+    for k, m in enumerate(words):
+        w = m.group(0)
+        low = w.lower().replace("’", "'")
+        base = low[:-2] if low.endswith("'s") else low
+        capital = w[0].isupper()
+        zipf = table.get(base, 0.0)
+        if capital and (
+            lex.any_first_name(base)
+            or (base in people and base not in known)
+            or (base in _listed_words() and zipf < 4.0)
+        ):
+            person.append(True)
+        elif (
+            capital
+            and w.isalpha()
+            and k > 0
+            and person[k - 1]
+            and words[k - 1].group(0)[-2:] not in ("'s", "’s")
+            and zipf < QUOTED_SURNAME_MAX_ZIPF
+            and low not in lex.protected
+        ):
+            person.append(True)  # "Graham Whitelaw": an unlisted surname after a first name
+        elif (
+            w.isdigit()
+            or YEAR_WORD_RE.fullmatch(w)
+            or low in ("year", "yr", "class", "form")
+            or base in known
+            or zipf >= GROUP_WORD_MIN_ZIPF
+            or low in lex.protected
+            or low in _acronyms()
+        ):
+            person.append(False)
+        else:
+            return None  # a word no list or English knows: a name someone chose
+    if all(person):
+        return None
+    rest = [m.group(0) for m, p in zip(words, person, strict=True) if not p]
+    if all(w.isdigit() or (w.isupper() and len(w) <= 3 and not name.isupper()) for w in rest):
+        return None  # "Sean DQ": a display name with letters after it
+    if any(
+        w.isdigit() and (k == 0 or words[k - 1].group(0).lower() not in ("year", "yr", "class"))
+        for k, w in enumerate(m.group(0) for m in words)
+    ):
+        return None  # "Clive Boateng 2": a number, not a year group's, makes a display name
+    if person[0] and len(rest) == 1 and words[-1].group(0) == rest[0]:
+        # One word after a name is the name's own ("Eamonn Fitzpatrick Head") unless a dash
+        # or a bar parts them or the name is someone's ("Ollie's condo").
+        last_person = words[len(words) - 2]
+        between = text[last_person.end() : words[-1].start()]
+        if not (last_person.group(0)[-2:] in ("'s", "’s") or between.strip(" \t")):
+            return None
+    if len(rest) > 1 and not name.isupper() and all(m.group(0)[0].isupper() for m in words):
+        return None  # "Mrs Khan Is A Liar", "Bex Loves Her Boys": a page's title, chosen
+    found: list[Entity] = []
+    k = 0
+    while k < len(words):
+        if person[k]:
+            j = k
+            while j + 1 < len(words) and person[j + 1]:
+                j += 1
+            run = text[words[k].start() : words[j].end()]
+            if re.search(re.escape(run) + SCHOOL_KIND_AFTER, text, re.I):
+                return None  # "Linden Heath parents speak out" beside "Linden Heath Free School"
+            found.append(Entity(words[k].start(), words[j].end(), "PERSON"))
+            k = j + 1
+        else:
+            k += 1
+    return found
+
+
+def _quoted_account(text: str, start: int, end: int) -> list[Entity]:
+    """A quoted account's, group's or game's name text[start:end]: its people alone when it
+    is made of names and everyday words (quoted_name_people), else the whole as a USERNAME."""
+    if " " in text[start:end]:
+        people = quoted_name_people(text, start, end)
+        if people:
+            return people
+    return [Entity(start, end, "USERNAME")]
