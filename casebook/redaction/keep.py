@@ -33,9 +33,11 @@ from casebook.redaction.lexicon import (
     run_start,
     towns,
     trie_regex,
+    villages,
     word_runs,
     word_set,
 )
+from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.patterns import STREET_WORD_SET, group_names_of_nobody
 
 # Words that join a brand's name and name no one ("Marks and Spencer", "Ryan's World").
@@ -187,7 +189,6 @@ SCHOOL_WORDS = word_set(
 
 @cache
 def _person_words() -> frozenset[str]:
-    from casebook.redaction.lexicon import read_words
 
     lex = lexicon()
     return (lex.first_names | lex.surnames) - lex.protected - read_words("places.txt")
@@ -212,7 +213,6 @@ TOWN_AFTER_RE = factored.compile(r"[ \t]+[A-Z][a-z]|['’]s\b")
 
 @cache
 def _town_first_words() -> frozenset[str]:
-    from casebook.redaction.lexicon import towns
 
     return frozenset(re.split(r"[ \-]", t, maxsplit=1)[0] for t in towns())
 
@@ -273,7 +273,6 @@ def _town_cues(low: str, firsts: frozenset[str]) -> Iterator[tuple[int, int, str
 
 
 def _towns(text: str, low: str) -> list[tuple[int, int]]:
-    from casebook.redaction.lexicon import towns, villages
 
     known = towns()
     firsts = _town_first_words()
@@ -358,7 +357,6 @@ RELATION_BEFORE_BRACKET_RE = factored.compile(
 
 
 def _surname_after(low: str, end: int) -> bool:
-    from casebook.redaction.namemodel import zipf_table
 
     m = LOWER_WORD_AFTER_RE.match(low, end)
     return m is not None and zipf_table().get(m.group(1), 0.0) < 3.0
@@ -386,13 +384,11 @@ TOWN_BEFORE_RE = factored.compile(r"(?:[^\W\d_][\w'’]*(?:[ \t]+|-)){0,3}[^\W\d
 
 @cache
 def _town_last_words() -> frozenset[str]:
-    from casebook.redaction.lexicon import towns
 
     return frozenset(re.split(r"[ \-]", t)[-1] for t in towns())
 
 
 def _towns_before_places(text: str, low: str) -> list[tuple[int, int]]:
-    from casebook.redaction.lexicon import towns
 
     known = towns()
     spans = []
@@ -425,7 +421,6 @@ NOT_AFTER_TITLE_RE = factored.compile(
 def _countries() -> frozenset[str]:
     """Countries (data/countries.txt) but those of one word that is also a listed first name
     or surname ("Jordan", "Georgia", "India"): those are kept only where a place is."""
-    from casebook.redaction.lexicon import read_words
 
     listed = _listed_names()
     return frozenset(c for c in read_words("countries.txt") if " " in c or c not in listed)
@@ -433,7 +428,6 @@ def _countries() -> frozenset[str]:
 
 @cache
 def _closed_words_re() -> RunStart:
-    from casebook.redaction.lexicon import read_words
 
     words = read_words("nationalities.txt") | read_words("acronyms.txt") | _countries()
     regex = factored.compile(
@@ -454,7 +448,6 @@ def _unnamed_places() -> frozenset[str]:
     ("Londonderry") and countries no word of which is a listed first name or surname
     ("Keighley", "Hebden Bridge", "Lewisham"; not "Preston" nor "Beverley"), nor a village
     (schools are named after villages)."""
-    from casebook.redaction.lexicon import read_words, villages
 
     listed = _listed_names() | lexicon().protected
     places = (

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, cast
 
 from casebook.redaction import factored
-from casebook.redaction.lexicon import DATA_DIR, Lexicon, lexicon, word_set
+from casebook.redaction.lexicon import DATA_DIR, Lexicon, lexicon, read_words, word_set
 
 MODEL_PATH = DATA_DIR / "name_model.json"
 ZIPF_PATH = DATA_DIR / "english_zipf.txt"
@@ -333,7 +333,6 @@ class Gazetteers:
 
 @cache
 def gazetteers(lex: Lexicon) -> Gazetteers:
-    from casebook.redaction.lexicon import read_words
 
     # The model's features read the lists it was trained with: the *_extra.txt names are the
     # rules' only (see first_names_extra.txt).

@@ -31,6 +31,7 @@ from casebook.redaction.lexicon import (
     WordStart,
     lexicon,
     lowered,
+    read_words,
     run_start,
     towns,
     trie_regex,
@@ -1328,7 +1329,6 @@ def _worker_and_title_initials(text: str, masked: bytearray) -> list[Entity]:
 
 @cache
 def _acronyms() -> frozenset[str]:
-    from casebook.redaction.lexicon import read_words
 
     return read_words("acronyms.txt")
 
@@ -2710,7 +2710,6 @@ def _nickname_repeats(text: str, nicknames: list[Entity], masked: bytearray) -> 
 def _extend_lower(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     """A name found in lower-case text takes in the lower-case words beside it that English
     does not know: "fraser" + "tait okoro", "jas" + "morrow", "delphine" + "mbala-turner"."""
-    from casebook.redaction.namemodel import zipf_of
 
     if not people:
         return people

@@ -67,6 +67,7 @@ from casebook.redaction.lexicon import (
 )
 from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import HONORIFICS
+from casebook.redaction.patterns import STREET_WORD_SET
 
 # Place-name elements that open Welsh, Gaelic, Scots and Irish places and no common first
 # name or surname: llan (church), aber (river mouth), caer (fort), cwm (valley), pont
@@ -1171,8 +1172,6 @@ def address_without_town(text: str, ent: Entity) -> Entity:
     it: an island ("Bayhead, North Uist" -> "Bayhead") or, after a street's word or a house's
     number, a town named like a street ("15 Mill Lane, Brierley Hill" -> "15 Mill Lane"; not
     "Tesco Express, Brixton Hill", where it is the street). ent unchanged otherwise."""
-    from casebook.redaction.patterns import STREET_WORD_SET
-
     span = text[ent.start : ent.end]
     head, _, place = span.rpartition(", ")
     folded = " ".join(place.lower().replace("’", "'").split())

@@ -25,6 +25,7 @@ from casebook.redaction.lexicon import (
     WordStart,
     lexicon,
     lowered,
+    read_words,
     run_start,
     towns,
     towns_more,
@@ -32,6 +33,7 @@ from casebook.redaction.lexicon import (
     word_set,
     word_start,
 )
+from casebook.redaction.namemodel import zipf_of, zipf_table
 
 Recogniser = Callable[[str], list[Entity]]
 
@@ -705,7 +707,6 @@ def find_dates_of_birth(text: str) -> list[Entity]:
 def _rare_word_before(match: str) -> bool:
     """The word before a bracketed date, written in lower case, is one English hardly knows
     (a name in a hurried note: "girl ayaan (2012-03-15)"), not "meeting (2012-03-15)"."""
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     word = re.split(r"\s*\(", match, maxsplit=1)[0].lower()
     return zipf_of(word, zipf_table()) < 3.0
@@ -728,7 +729,6 @@ def _person_before_iso_date(text: str, start: int) -> bool:
     """Whether a person stands just before an ISO date at start, so that it is a birth: an age
     ("ekaterina 13 2011-02-09"), a listed name or a word English hardly knows ("Ayomide
     (2010-05-14)"); not an event's noun ("the meeting (2011-07-04)", "Exported 2012-03-04")."""
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     lead = ISO_DATE_LEAD_RE.search(text, max(0, start - 30), start)
     if lead is None:
@@ -879,7 +879,6 @@ HANDLE_WORD_MAX_ZIPF = 3.0
 
 def _made_up_word(word: str) -> bool:
     """A word English hardly knows and no list keeps (not "Covid", "Setup", "FIFA")."""
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     low = word.lower()
     return zipf_of(low, zipf_table()) < HANDLE_WORD_MAX_ZIPF and low not in lexicon().protected
@@ -905,7 +904,6 @@ def _name_and_initial(parts: list[str]) -> bool:
     low = tail.lower()
     if len(low) == 1:
         return low in HANDLE_INITIALS
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     return (
         len(low) == 2
@@ -1079,7 +1077,6 @@ def _everyday_words(name: str) -> bool:
     ("year 8 rates") names nobody; capitals make it a name someone chose."""
     if name != name.lower():
         return False
-    from casebook.redaction.namemodel import zipf_table
 
     table = zipf_table()
     words = LETTER_OR_DIGIT_RUN_RE.findall(name)
@@ -1123,7 +1120,6 @@ def _group_nobody(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if not _names_nobody(name):
         return False
-    from casebook.redaction.namemodel import zipf_table
 
     table = zipf_table()
     rest = (text[:start] + " " + text[end:]).lower()
@@ -1166,7 +1162,6 @@ def _names_nobody(name: str) -> bool:
     After a lower-case "the", any lower-case word on no name list is the group's own word,
     slang included ("the mandem", "the bunker"): a person is not called "the" anything.
     """
-    from casebook.redaction.namemodel import zipf_table
 
     table = zipf_table()
     lex = lexicon()
@@ -1232,7 +1227,6 @@ def _group_places(words: list[str]) -> frozenset[str]:
     place by shape ("Thirsk", "Llandrindod") that is no first name, and the words before
     "Fan"/"Fans" when none is a first name or a title and one is an everyday word that is no
     name ("Hollow Knight Fan Hub"; not "Miss Evans fan club", "Okafor Fans")."""
-    from casebook.redaction.namemodel import zipf_table
     from casebook.redaction.nobody import celtic_place
 
     lex = lexicon()
@@ -1260,7 +1254,6 @@ def _group_places(words: list[str]) -> frozenset[str]:
 
 @cache
 def _acronyms() -> frozenset[str]:
-    from casebook.redaction.lexicon import read_words
 
     return read_words("acronyms.txt")
 
@@ -1270,7 +1263,6 @@ NUMERIC_WORD_RE = factored.compile(r"[\d.:\-]+")
 
 
 def _labels_and_display_names(text: str) -> list[Entity]:
-    from casebook.redaction.namemodel import zipf_table
 
     found: list[Entity] = []
     if ":" in text:
@@ -1318,7 +1310,6 @@ ORDINAL_OR_TIME_RE = factored.compile(r"\d+(?:st|nd|rd|th|s|am|pm)")
 
 
 def _quoted_handles(text: str) -> list[Entity]:
-    from casebook.redaction.namemodel import zipf_table
 
     found = [
         Entity(m.start("q"), m.start("q") + len(m.group("q").rstrip(".")), "USERNAME")
@@ -1365,7 +1356,6 @@ def _chat_speaker_handles(text: str) -> list[Entity]:
     speakers = list(CHAT_SPEAKER_RE.finditer(text))
     if len(speakers) < 2:
         return []
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     lex = lexicon()
     found = []
@@ -1448,7 +1438,6 @@ def _handles_in_slots(text: str, found: list[Entity]) -> list[Entity]:
     """Handles written without "@" where a handle's slot says what they are (HANDLE_SLOT_RE,
     LIST_NEXT_RE), as USERNAME spans (code-point offsets); an unknown word after "fae" is a
     school."""
-    from casebook.redaction.namemodel import zipf_table
 
     lex = lexicon()
     table = zipf_table()
@@ -1642,7 +1631,6 @@ def _after_platform(text: str) -> list[Entity]:
     low = _lower(text)
     if low is None:
         return []
-    from casebook.redaction.namemodel import zipf_table
 
     table = zipf_table()
     lex = lexicon()
@@ -1772,7 +1760,6 @@ def _place_after_kind(text: str, end: int, lex: Lexicon) -> int:
     the place or the letters after the kind that trusts and colleges name their schools with
     (see _setting_tail), not over a listed first name or a protected word ("Oakfield Academy
     Year 9", "Kendal College Tuesday,")."""
-    from casebook.redaction.namemodel import zipf_table
 
     m = PLACE_AFTER_KIND_RE.match(text, end)
     if m is None:
@@ -1793,7 +1780,6 @@ def _place_after_kind(text: str, end: int, lex: Lexicon) -> int:
 def _joins_two_names(text: str, pos: int, after: str, lex: Lexicon) -> bool:
     """Whether the "&" at pos stands between two capitalised names of one school ("Bridgwater
     & Taunton College"), not between a body and a school ("Early Help & Oakfield School")."""
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     before = WORD_BEFORE_AMPERSAND_RE.search(text, max(0, pos - 30), pos)
     if before is None or not after[:1].isupper():
@@ -2151,7 +2137,6 @@ def _labelled_and_role_schools(text: str, low: str) -> list[Entity]:
     """Schools on a line labelled "School:" and after a job or a pupil "at" them (see
     SCHOOL_LABEL_RE, ROLE_AT_SCHOOL_RE), as SCHOOL spans (code-point offsets). Words the
     lists protect, towns and everyday words in lower case are left."""
-    from casebook.redaction.namemodel import zipf_table
 
     lex = lexicon()
     found: list[Entity] = []
@@ -2264,7 +2249,6 @@ def _slot_names_school(name: str, table: dict[str, float], lex: Lexicon) -> bool
 def _schools_in_slots(text: str, low: str) -> list[Entity]:
     """Schools after a post only a school has and a comma, or after a year group in brackets
     (SCHOOL_POST_SLOT_RE, YEAR_COMMA_SCHOOL_RE), as SCHOOL spans (code-point offsets)."""
-    from casebook.redaction.namemodel import zipf_table
 
     if len(low) != len(text) or not ("," in text or " at " in low):
         return []
@@ -2283,7 +2267,6 @@ def _schools_in_slots(text: str, low: str) -> list[Entity]:
 
 
 def _schools_by_setting(text: str) -> list[Entity]:
-    from casebook.redaction.namemodel import zipf_table
 
     found: list[Entity] = []
     low = lowered(text)
@@ -2452,7 +2435,6 @@ def _youth_settings(text: str) -> list[Entity]:
     ("our local youth club", "the Friday youth club", "a whatsapp youth group" are left), one
     of them under Zipf 5.0 or a saint's; a town's youth club or centre is a place ("Caernarfon
     youth club")."""
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     low = lowered(text)
     kinds: list[re.Match[str]] = []
@@ -2591,7 +2573,6 @@ def _setting_tail(words: list[str], table: dict[str, float], lex: Lexicon) -> in
     """How many of words (lower case) go on naming a setting after its kind or its trust's
     name: places and words English seldom writes, a compass word before one ("south bank"),
     at most three."""
-    from casebook.redaction.namemodel import zipf_of
 
     n = 0
     while n < len(words) and n < 3:
@@ -2627,7 +2608,6 @@ def _names_a_setting_alone(words: list[str], table: dict[str, float], lex: Lexic
     dedication first ("bishop challoner", "st thomas more", "all saints"); or a person's
     first name and surname ("jack hunt", "ellen wilkinson"). Not a town, a platform, a
     protected word ("from school", "at home", "the council", "year 9")."""
-    from casebook.redaction.namemodel import zipf_of
 
     titled = bool(words) and words[0] in SETTING_TITLE_WORDS
     if titled and any(w.endswith(("'s", "’s")) for w in words[:-1]):
@@ -2669,7 +2649,6 @@ def _settings_in_slots(text: str, low: str) -> list[Entity]:
     """Settings named where only a setting stands (see PERSON_FROM_SETTING_RE, TRUST_RE,
     ROLE_LINE_THEN_SETTING_RE) with no kind of school in the name, as SCHOOL spans
     (code-point offsets)."""
-    from casebook.redaction.namemodel import zipf_table
 
     found: list[Entity] = []
     lex = lexicon()
@@ -2792,7 +2771,6 @@ def _short_kind_settings(text: str, low: str) -> list[Entity]:
     English seldom writes (under Zipf 3.0) or a church's dedication; "boys" and "girls" only
     after going there or "at" ("girls from leeds" says who), or after "from" when every word
     of the name is one English seldom writes and no town ("from kingsmoor girls")."""
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     found: list[Entity] = []
     hits = [
@@ -2893,7 +2871,6 @@ def _listed_first(word: str, lex: Lexicon) -> bool:
 
 
 def _celtic_schools(text: str) -> list[Entity]:
-    from casebook.redaction.namemodel import zipf_table
 
     found: list[Entity] = []
     low = lowered(text)
@@ -2941,7 +2918,6 @@ PREV_WORD_RE = factored.compile(r"(?<![^\W\d_])([a-z][a-z'’\-]*)[ \t]+\Z")
 
 
 def _lower_case_schools(text: str) -> list[Entity]:
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     found: list[Entity] = []
     table = zipf_table()
@@ -2994,7 +2970,6 @@ def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
     """Other mentions of a school already found: its name without its kind ("Kestrel
     Fields" after "Kestrel Fields Primary"), in any case, and the capitals of its words
     ("QEGS" for "Queen Elizabeth's Grammar School")."""
-    from casebook.redaction.namemodel import zipf_table
 
     if not found:
         return []
@@ -3174,7 +3149,6 @@ SCHOOL_KINDS_AT_END = (
 
 
 def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
-    from casebook.redaction.namemodel import zipf_table
 
     lex = lexicon()
     places = _places()
@@ -3275,7 +3249,6 @@ LOWER_KIND_AFTER_RE = factored.compile(
 
 @cache
 def _places() -> frozenset[str]:
-    from casebook.redaction.lexicon import read_words
 
     return read_words("places.txt")
 
@@ -3668,7 +3641,6 @@ def _addresses_in_slots(text: str) -> list[Entity]:
     (code-point offsets). After
     a cue the street's name needs a word English seldom writes ("29 Whalley Range"), so "the
     address 3 Main Points" is left."""
-    from casebook.redaction.namemodel import zipf_table
 
     found: list[Entity] = []
     low = lowered(text)
@@ -3765,7 +3737,6 @@ TRAILING_NAME_RE = word_start(
 
 
 def _address_part(part: str, lower_ok: bool) -> bool:
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     words = part.split()
     if not 1 <= len(words) <= 6 or any(c in part for c in '!?;@"“”()'):
@@ -3827,7 +3798,6 @@ def _locality_shape(part: str, before: str) -> bool:
 
 
 def _before_postcodes(text: str) -> list[Entity]:
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     table = zipf_table()
     found: list[Entity] = []
@@ -3954,7 +3924,6 @@ WELSH_NAME_MAX_ZIPF = 3.0
 
 
 def _welsh_lower_streets(text: str) -> list[Entity]:
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     table = zipf_table()
     found = []
@@ -4139,7 +4108,6 @@ STREET_NAME_MAX_ZIPF = 5.0
 
 
 def _cued_lower_streets(text: str) -> list[Entity]:
-    from casebook.redaction.namemodel import zipf_of, zipf_table
 
     low = _lower(text)
     if low is None or not any(
@@ -4224,7 +4192,6 @@ def quoted_name_people(text: str, start: int, end: int) -> list[Entity] | None:
     name = text[start:end]
     if any(c in HANDLE_MARKS for c in name):
         return None
-    from casebook.redaction.namemodel import zipf_table
 
     words = list(QUOTED_NAME_WORD_RE.finditer(text, start, end))
     if len(words) < 2:
