@@ -933,7 +933,9 @@ def _role_or_thing_cut(text: str, ent: Entity, span: str, parts: list[str]) -> E
     comma = span.rfind(", ")
     if comma > 0 and _role_phrase(span[comma + 2 :].split()):
         return Entity(ent.start, ent.start + comma, ent.type)
-    if len(parts) == 2 and span.islower() and _lower_name_then_word(text, ent, parts[1]):
+    # "tanya will kill me": the second word is the verb ("spoke to tanya will" is hers). A
+    # town there is left to the name lists: towns are surnames too ("jess thornbury").
+    if len(parts) == 2 and span.islower() and _modal_will(text, ent.end, parts[1]):
         return Entity(ent.start, ent.start + len(parts[0]), ent.type)
     if (
         len(parts) > 1
@@ -1054,13 +1056,6 @@ def _town_before_county(text: str, start: int, end: int) -> bool:
         return False
     before = LAST_WORD_RE.search(text, max(0, start - 14), start)
     return before is None or before.group(1).lower() != "at"
-
-
-def _lower_name_then_word(text: str, ent: Entity, last: str) -> bool:
-    """Whether a lower-case name's second word is "will" as the verb ("tanya will kill me";
-    "spoke to tanya will" is hers). A town there is left to the name lists: towns are
-    surnames too ("jess thornbury", "ricky lees", "freya marsden")."""
-    return last == "will" and _modal_will(text, ent.end, last)
 
 
 # Finite verbs and pronouns, which a school's or club's name seldom holds: a school's finding
