@@ -970,11 +970,27 @@ def _with_neighbours(
             )
         else:
             ok = False
+        # At the head of a list of names, on even odds: "Willow, Hazel and Rowan sent ...".
+        if not ok and p >= cut and t.shape != "x":
+            ok = _heads_list_of_names(text, t, by_start)
         if ok and allowed(t):
             more.append(t)
     if not more:
         return marked
     return sorted(marked + more, key=lambda t: t.start)
+
+
+def _heads_list_of_names(text: str, t: Token, by_start: dict[int, Token]) -> bool:
+    """Is `t` followed by ", " and a marked name that is itself followed by " and " or ", "
+    and another marked name, all three in one shape? "Willow, Hazel and Rowan"."""
+    second = by_start.get(t.end + 2) if text.startswith(", ", t.end) else None
+    if second is None or second.shape != t.shape:
+        return False
+    for joint in (" and ", ", "):
+        if text.startswith(joint, second.end):
+            third = by_start.get(second.end + len(joint))
+            return third is not None and third.shape == t.shape
+    return False
 
 
 # A lower-case word in -ly whose stem English uses often is an adverb, not a surname: "rose

@@ -67,6 +67,8 @@ SETS: tuple[str, ...] = (
     "blind_t",
     "blind_u",
     "blind_v",
+    "blind_w",
+    "blind_x",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
