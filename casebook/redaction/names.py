@@ -31,6 +31,7 @@ from casebook.redaction.lexicon import (
     WordStart,
     lexicon,
     lowered,
+    read_plain_words,
     read_words,
     run_start,
     towns,
@@ -2956,10 +2957,12 @@ def _never_a_name(low: str, lex: Lexicon) -> bool:
     )
 
 
-@cache
-def _only_names() -> frozenset[str]:
+def only_names_from_lists() -> frozenset[str]:
     """Listed first names of four letters or more that English does not know as words (Zipf
-    under 2.0: "zosia", "eilidh", "ekaterina"), on no kept list and no town."""
+    under UNKNOWN_WORD_ZIPF, 2.0: "zosia", "eilidh", "ekaterina"), on no kept list and no
+    town: worked out from the word lists and the Zipf table (some 0.15 s), by
+    build_lists.py --only-names when it writes data/first_names_not_only.txt, and by the test
+    that holds that file to the lists; `_only_names` reads the file."""
     lex = lexicon()
     table = zipf_table()
     return frozenset(
@@ -2972,6 +2975,15 @@ def _only_names() -> frozenset[str]:
         and w not in lex.must_survive
         and w not in towns()
     )
+
+
+@cache
+def _only_names() -> frozenset[str]:
+    """only_names_from_lists(), read at start as the listed first names less the file of those
+    that are not only names (data/first_names_not_only.txt, written by build_lists.py
+    --only-names): one set difference in C instead of a Zipf lookup for each of 90,000 names."""
+    lex = lexicon()
+    return (lex.first_names | lex.more_first) - read_plain_words("first_names_not_only.txt")
 
 
 def _names_english_lacks(text: str, taken: bytearray) -> list[Entity]:
