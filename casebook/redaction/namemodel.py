@@ -23,8 +23,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, compress, repeat
-from operator import attrgetter, not_
+from itertools import accumulate, repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -110,8 +110,8 @@ class Token(NamedTuple):
     cand: bool  # candidate(): whether the model scores it at all
     before: Neighbour  # what it gives the features of the word after it (see _scored)
     after: Neighbour  # what it gives the features of the word before it
-    caplow: str  # low when the shape is Xx, else "" (see _cap_any)
-    opener: bool  # whether a word after it may be capitalised for that alone (see _cap_mid)
+    caplow: str  # low when the shape is Xx, else "" (see _caps)
+    opener: bool  # whether a word after it may be capitalised for that alone (see _caps)
 
 
 class Word(NamedTuple):
@@ -251,6 +251,11 @@ Split = tuple[list[int], list[int], list[Word]]
 
 
 def _split(text: str, table: dict[str, float]) -> Split:
+    return _split_texts(text, table)[0]
+
+
+def _split_texts(text: str, table: dict[str, float]) -> tuple[Split, list[str]]:
+    """_split's tokens and the tokens' texts (each its Word's `text`)."""
     # re.split and running sums of the pieces' lengths rather than finditer's match objects:
     # the offsets come from C loops, and nothing is made per token (a spelling's Word is
     # shared).
@@ -260,13 +265,13 @@ def _split(text: str, table: dict[str, float]) -> Split:
     words: list[Word | None] = list(map(_WORD_INFO.get, raws))
     if None in words:
         words = [w or _info(raw, table) for w, raw in zip(words, raws, strict=True)]
-    return offsets[:-1:2], offsets[1::2], cast(list[Word], words)
+    return (offsets[:-1:2], offsets[1::2], cast(list[Word], words)), raws
 
 
-# The last text split and its tokens: the name rules (names.py) read the same tokens as the
-# model, right after it, rather than scanning the text again. One pair, read and replaced
-# whole, so threads never see one text's tokens under another text.
-_LAST_SPLIT: list[tuple[str, Split]] = [("", ([], [], []))]
+# The last text split, its tokens and their texts: the name rules (names.py) read the same
+# tokens as the model, right after it, rather than scanning the text again. One triple, read
+# and replaced whole, so threads never see one text's tokens under another text.
+_LAST_SPLIT: list[tuple[str, Split, list[str]]] = [("", ([], [], []), [])]
 
 
 def split(text: str) -> Split:
@@ -275,9 +280,20 @@ def split(text: str) -> Split:
     last = _LAST_SPLIT[0]
     if last[0] is text:
         return last[1]
-    found = _split(text, zipf_table())
-    _LAST_SPLIT[0] = (text, found)
+    found, raws = _split_texts(text, zipf_table())
+    _LAST_SPLIT[0] = (text, found, raws)
     return found
+
+
+def split_texts(text: str) -> list[str]:
+    """The texts of split(text)'s tokens, in order (each its Word's `text`), kept with them:
+    a loop over every token that reads only its text reads these strings rather than an
+    attribute of each Word (the list is shared: do not change it)."""
+    last = _LAST_SPLIT[0]
+    if last[0] is not text:
+        split(text)
+        last = _LAST_SPLIT[0]
+    return last[2]
 
 
 def tokenize(text: str, table: dict[str, float]) -> list[Token]:
@@ -605,22 +621,19 @@ def _speaker_colon(shapes: list[str], flags: list[bool], start: int, end: int) -
 # and dashes. A token is an opener when its text is found in this string (as the test was
 # written: `text not in SENTENCE_OPENERS`).
 SENTENCE_OPENERS = ".!?\n:\"'“‘([-–"
-_CAPLOW = attrgetter("caplow")
-_OPENER = attrgetter("opener")
 
 
-def _cap_any(toks: list[Word]) -> frozenset[str]:
-    """Words written with a capital (not in capitals) somewhere in the text."""
-    # Only a word of two letters or more has the shape Xx; its caplow is its low, any other
-    # token's is "" (map and frozenset run in C).
-    return frozenset(map(_CAPLOW, toks)) - {""}
+def _caps(toks: list[Word], shapes: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(words written capitalised inside a sentence somewhere in the text, words written with
+    a capital (not in capitals) somewhere in it): each a capitalised word's low, the first
+    where the token before it is no opener (see Word.opener). `shapes`: each token's shape.
 
-
-def _cap_mid(toks: list[Word]) -> frozenset[str]:
-    """Words written capitalised inside a sentence somewhere in the text."""
-    # Each token's caplow where the token before it is no opener.
-    after_plain = map(not_, map(_OPENER, toks[:-1]))
-    return frozenset(compress(map(_CAPLOW, toks[1:]), after_plain)) - {""}
+    Only a word of two letters or more has the shape Xx (its caplow is its low; any other
+    token's is ""): those few are picked out by one comprehension over the shapes, which costs
+    half what chains of `map(attrgetter)` and `compress` over every token did."""
+    capitalised = [k for k, sh in enumerate(shapes) if sh == "Xx"]
+    mid = frozenset([toks[k].low for k in capitalised if k and not toks[k - 1].opener])
+    return mid, frozenset([toks[k].low for k in capitalised])
 
 
 Caps = tuple[frozenset[str], frozenset[str]]
@@ -632,7 +645,7 @@ def _context(text: str) -> tuple[Split, str, Gazetteers, Layout, Caps]:
     found = split(text)
     words = found[2]
     shapes = list(map(_SHAPE, words))
-    caps = (_cap_mid(words), _cap_any(words))
+    caps = _caps(words, shapes)
     return found, _case_of(shapes), gazetteers(lexicon()), _layout(words, shapes), caps
 
 

@@ -54,6 +54,9 @@ from casebook.redaction.namemodel import (
 from casebook.redaction.namemodel import (
     split as model_split,
 )
+from casebook.redaction.namemodel import (
+    split_texts as model_split_texts,
+)
 
 TOKEN_RE = factored.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 TITLES = word_set(
@@ -306,11 +309,13 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     size = len(text)
     # Every token, not only those the model calls words: "²-jo" starts with a character
     # str.isdigit() knows (so the model takes it as a number) that is a letter to the regexes.
-    starts, ends, words = model_split(text)
-    for token_start, token_end, token in zip(starts, ends, words, strict=True):
-        raw = token.text
-        if raw in plain:
-            continue
+    starts, ends, _ = model_split(text)
+    raws = model_split_texts(text)
+    # Most tokens are plain words: the others are picked out first, in one comprehension.
+    for k in [k for k, raw in enumerate(raws) if raw not in plain]:
+        raw = raws[k]
+        token_start = starts[k]
+        token_end = ends[k]
         cap, listed = known(raw) or _token_parts(raw, listed_words)
         if cap is not None:
             offset, cut, word, low = cap

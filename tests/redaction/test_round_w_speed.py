@@ -9,6 +9,7 @@ import pytest
 from casebook.redaction import redact
 from casebook.redaction.build_lists import build_not_only_names
 from casebook.redaction.lexicon import read_plain_words
+from casebook.redaction.namemodel import _caps, split, split_texts
 from casebook.redaction.names import _only_names, only_names_from_lists
 from tests.redaction.coverage import covered
 
@@ -49,3 +50,32 @@ def test_a_lower_case_name_english_lacks_is_found_anywhere(text: str, name: str)
 def test_no_bare_name_is_found_where_there_is_none(text: str) -> None:
     out = redact(text).text
     assert "{name}" not in out, out
+
+
+SPEED_TEXTS = [
+    "Hi, Zosia O'Neill-Brown said: 'Meet at 3.30?' and Ekaterina (Y9) said no",
+    "MUM SAID CALL 07700 900123 NOW\n\nthanks\n— Priya",
+    "²-jo and x_y were here. Then: Dr. Áine Ní Bhriain, 12, came; she's fine",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SPEED_TEXTS)
+def test_the_tokens_texts_are_their_words_texts(text: str) -> None:
+    words = split(text)[2]
+    texts = split_texts(text)
+    assert texts == [w.text for w in words]
+    # Asked for a text other than the last one split, the texts are that text's.
+    other = text + " Tilly"
+    assert split_texts(other) == [w.text for w in split(other)[2]]
+
+
+@pytest.mark.parametrize("text", SPEED_TEXTS)
+def test_the_capitalised_words_are_read_as_by_each_token(text: str) -> None:
+    words = split(text)[2]
+    shapes = [w.shape for w in words]
+    anywhere = frozenset(w.low for w in words if w.shape == "Xx")
+    inside = frozenset(
+        w.low for k, w in enumerate(words) if k and w.shape == "Xx" and not words[k - 1].opener
+    )
+    assert _caps(words, shapes) == (inside, anywhere)
