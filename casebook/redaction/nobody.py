@@ -49,6 +49,7 @@ Pure: no Django. `drop_nobody(text, entities)` gives the entities without these.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
@@ -89,7 +90,7 @@ ENGLISH_PLACE_RE = factored.compile(
 PLACE_FIRST_WORDS = word_set("old upper lower nether higher")
 PLACE_LAST_WORDS = word_set(
     "fawr fach mawr fechan isaf uchaf island isle end bay mhor mòr mor beag bheag magna "
-    "parva regis sands spa"
+    "parva regis sands spa region"
 )
 DISTRICT_LAST_WORDS = word_set("island isle end sands")
 # One of PLACE_LAST_WORDS, capitalised, right after a word found alone ("Pentrefoel Fawr").
@@ -110,7 +111,7 @@ STREET_COMMA_BEFORE_RE = factored.compile(
 FROM_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:(?:girl|girls|boy|boys|lad|lads|lass|man|men|woman|women|family|"
     r"families|someone|somebody|people|kids|children|person|friends?|mates?|gang|group|guys?|"
-    r"teens?|cousins?|relatives|is|are|was|were|comes|came|originally)[ \t]+from|"
+    r"teens?|cousins?|relatives|is|are|was|were|comes|came|originally)[ \t]+(?:from|fae|frae)|"
     r"(?:moved|moving|move|relocated)[ \t]+(?:back[ \t]+)?to|grew[ \t]+up[ \t]+in)[ \t]+\Z",
     re.I,
 )
@@ -198,6 +199,16 @@ COUNTY_ABBREVIATIONS = word_set(
     "beds berks bucks cambs derbys glos gloucs hants herts lancs leics lincs middx northants "
     "northumb notts oxon salop shrops staffs wilts worcs yorks"
 )
+# Short forms of cities and towns that notes write (written by hand from general knowledge):
+# "(hodgemoor grange, bham)", "clifton nottm", "lives in manc".
+TOWN_SHORT_FORMS = word_set("bham brum nottm manc mcr ldn lpool sheff soton pboro")
+AREA_FORMS = COUNTY_ABBREVIATIONS | TOWN_SHORT_FORMS
+# After a place written at a lower-case name's end: the end of a clause, a dash, or the
+# place's police or council ("dsl catrin wrexham,", "PC singh leics police").
+TOWN_TAIL_AFTER_RE = factored.compile(
+    r"[ \t]*(?:[.,;:)\n]|\Z|[ \t]-)|[ \t]+(?:police|constabulary|council|cc)\b"
+)
+NEXT_WORD_RE = factored.compile(r"[ \t]+([a-z]+)(?![\w'’\-])")
 # Position words before a place's second word ("Wester Ross", "Nether Wallop").
 POSITION_WORDS = PLACE_FIRST_WORDS | word_set("wester easter")
 # Nouns that say the words before them name a product, brand or service: "a Louis Vuitton
@@ -228,6 +239,11 @@ ROLE_WORDS = word_set(
     "chairperson secretary treasurer warden matron housemaster housemistress verger "
     "churchwarden vicar curate rector senco dsl ddsl"
 )
+# Roles written as their short form in capitals after a name and a comma ("Gwen, FLO",
+# "Morag Sutherland, HT"): head teacher and deputy, assistant head, school business manager,
+# family liaison officer, designated safeguarding lead and deputy, head of year, human
+# resources (written by hand from general knowledge of UK school and police posts).
+ROLE_ACRONYMS = word_set("ht dht aht sbm flo dsl ddsl dsp hoy hr senco")
 # Religious festivals and seasons (the Inter Faith Network's calendar of festivals, the main
 # ones of each faith): "during Ramadan", "after Eid".
 FESTIVALS = word_set(
@@ -772,6 +788,19 @@ def _named_thing(text: str, start: int, end: int, words: list[str]) -> bool:
     return SERVICE_SLOT_BEFORE_RE.search(text, lo, start) is not None and _service_words(words)
 
 
+# A name and a comma before a role's short form: "Gwen, FLO".
+NAME_COMMA_BEFORE_RE = factored.compile(r"[A-Z][a-z][\w'’\-]*,[ \t]*\Z")
+
+
+def _role_after_name(text: str, start: int, words: list[str]) -> bool:
+    """A role's short form in capitals (_role_in_capitals) after a capitalised word and a
+    comma: "Gwen, FLO", "Morag Sutherland, HT"."""
+    return (
+        _role_in_capitals(words)
+        and NAME_COMMA_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 def _one_word_kind(text: str, start: int, end: int, low: str) -> bool:
     """A role, a festival, a force's acronym, a county's abbreviation, a council word, a
     function word in capitals, a place after a position word ("Nether Wallop"), or an
@@ -781,7 +810,7 @@ def _one_word_kind(text: str, start: int, end: int, low: str) -> bool:
         low in ROLE_WORDS
         or low in FESTIVALS
         or low in FORCE_ACRONYMS
-        or low in COUNTY_ABBREVIATIONS
+        or low in AREA_FORMS
         or low in COUNCIL_WORDS
     ):
         return True
@@ -931,7 +960,7 @@ def _role_or_thing_cut(text: str, ent: Entity, span: str, parts: list[str]) -> E
     ("Ellie's iPhone" -> "Ellie's"; "Grange Park Madrasah" is a setting's name, left whole).
     The finding itself when neither."""
     comma = span.rfind(", ")
-    if comma > 0 and _role_phrase(span[comma + 2 :].split()):
+    if comma > 0 and (_role_phrase(tail := span[comma + 2 :].split()) or _role_in_capitals(tail)):
         return Entity(ent.start, ent.start + comma, ent.type)
     # "tanya will kill me": the second word is the verb ("spoke to tanya will" is hers). A
     # town there is left to the name lists: towns are surnames too ("jess thornbury").
@@ -947,6 +976,86 @@ def _role_or_thing_cut(text: str, ent: Entity, span: str, parts: list[str]) -> E
             return None
         cut = span.rstrip()[: -len(parts[-1])].rstrip(" \t,")
         return Entity(ent.start, ent.start + len(cut), ent.type)
+    if span.islower():
+        return _town_tail_cut(text, _slang_edges_cut(ent, span, parts))
+    return ent
+
+
+def _role_in_capitals(words: list[str]) -> bool:
+    """A role's short form in capitals after a name and a comma ("Gwen, FLO", "Morag
+    Sutherland, HT", "Gurpreet Sandhu, HR"): ROLE_ACRONYMS, or a short form of
+    acronyms.txt and acronyms_more.txt. A listed name among them ("Flo") is read as the role
+    here, in capitals after a name and a comma; "Gwen, EVIE" stays a name."""
+    if len(words) != 1:
+        return False
+    word = words[0].rstrip(".")
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 5):
+        return False
+    low = word.lower()
+    return low in ROLE_ACRONYMS or low in _no_one_words()
+
+
+# Scots "from": "shannon fae port glasgow", "the lad fae Dundee".
+SCOTS_FROM = word_set("fae frae")
+
+
+def _scots_from_place(words: list[str]) -> bool:
+    """ "fae Dundee", "frae Kirkcaldy": Scots "from" and a town (a listed name "Fae" is read
+    as the word before a town)."""
+    return len(words) >= 2 and words[0] in SCOTS_FROM and " ".join(words[1:]).lower() in towns()
+
+
+def _slang_edges_cut(ent: Entity, span: str, parts: list[str]) -> Entity:
+    """A lower-case finding of two words or more without a chat word at its start or end
+    (data/everyday_words.txt and the other lists of _no_one_words: "yh dex" -> "dex",
+    "sameer simp" -> "sameer", "ava's sleepover" -> "ava's"), or Scots "from" at its end
+    ("shannon fae" before "port glasgow high")."""
+    known = _no_one_words()
+    start, end = ent.start, ent.end
+    if parts[0] in known:
+        start += span.index(parts[1], len(parts[0]))
+    elif parts[-1] in known or parts[-1] in SCOTS_FROM:
+        end = ent.start + len(span[: len(span) - len(parts[-1])].rstrip())
+    return ent if (start, end) == (ent.start, ent.end) else Entity(start, end, ent.type)
+
+
+@cache
+def _big_places() -> frozenset[str]:
+    """Nations, regions, counties, cities and the larger towns (data/places.txt) that are
+    also on the town lists: "wrexham", "carmarthen" (not "thornbury", "hartley")."""
+    return read_words("places.txt") & towns()
+
+
+def _town_tail_cut(text: str, ent: Entity) -> Entity:
+    """A lower-case name with the place written after it in fast notes cut to the name: a
+    county's or city's short form ("singh leics" -> "singh"), a word before one after a
+    first name and a surname ("jamal okoro clifton nottm"), a city or larger town at a
+    clause's end ("dsl catrin wrexham," -> "catrin"), any town after a first name and a
+    surname ("bill davies leominster,"). Towns are surnames too ("jess thornbury,", "ricky
+    lees,"): a town of towns.txt alone after a first name stays, and so does a listed name
+    ("jess preston"); the finding itself where nothing is cut."""
+    for _ in range(2):  # "kwame asante bulwell nottm": the short form, then the town
+        span = text[ent.start : ent.end]
+        parts = span.split()
+        names = sum(p.rstrip(".") not in TITLES for p in parts[:-1])
+        if names == 0:
+            return ent  # "mr bangor": the town's name is his
+        last = parts[-1]
+        cut = False
+        if last in AREA_FORMS and not _listed_word(last):
+            cut = True
+        elif names >= 2 and (after := NEXT_WORD_RE.match(text, ent.end)) is not None:
+            cut = after.group(1) in AREA_FORMS
+        if (
+            not cut
+            and TOWN_TAIL_AFTER_RE.match(text, ent.end) is not None
+            and not _listed_word(last)
+        ):
+            cut = last in _big_places() or (names >= 2 and last in towns())
+        if not cut:
+            return ent
+        head = span[: len(span) - len(last)].rstrip()
+        ent = Entity(ent.start, ent.start + len(head), ent.type)
     return ent
 
 
@@ -977,6 +1086,13 @@ BRAND_THING_AFTER_RE = factored.compile(
     r"vouchers|card|cards|coffee|order|delivery)\b"
 )
 BRAND_ARTICLE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:an|the|An|The)[ \t]+\Z")
+# A kind of product and "like" or "such as" before one of them: "smart speakers like Alexa",
+# "shops such as Zara".
+BRAND_KIND_BEFORE_RE = factored.compile(
+    r"\b(?:speakers?|assistants?|devices?|gadgets?|apps?|platforms?|services?|brands?|shops?|"
+    r"stores?|retailers?|chains?)[ \t]+(?:like|such[ \t]+as|e\.g\.?|including)[ \t]+\Z",
+    re.I,
+)
 # What follows "will" as a verb: a verb's bare form, a subject after "Will" opening a
 # question, or an adverb before the verb ("mum says Will sort it", "you Will hear this",
 # "tanya will kill me", "Will you call"). Written by hand: common English verbs in their bare
@@ -1011,11 +1127,13 @@ def _modal_will(text: str, end: int, low: str) -> bool:
 
 
 def _listed_brand(text: str, start: int, end: int, low: str) -> bool:
-    """A brand that is also a name, where a brand stands: after "the" or "an", or before a
-    device's or shop's noun ("the Alexa", "Alexa smart speaker"; "told Alexa" is someone)."""
+    """A brand that is also a name, where a brand stands: after "the" or "an", before a
+    device's or shop's noun, or after a kind of product and "like" ("the Alexa", "Alexa
+    smart speaker", "smart speakers like Alexa"; "told Alexa" is someone)."""
     return low in _listed_brands() and (
         BRAND_ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start) is not None
         or BRAND_THING_AFTER_RE.match(text, end) is not None
+        or BRAND_KIND_BEFORE_RE.search(text, max(0, start - 24), start) is not None
     )
 
 
@@ -1087,6 +1205,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
         # Every check of one word is vetoed by the name lists: most findings stop here (but
         # "will" as the verb and a brand that is a name where a brand stands).
         low = span.lower()
+        if kind == "PERSON" and span.isupper() and _role_after_name(text, start, words):
+            return True  # "Gwen, FLO", "Morag Sutherland, HT"
         if _listed_word(low):
             return kind == "PERSON" and (
                 _modal_will(text, end, low) or _listed_brand(text, start, end, low)
@@ -1125,6 +1245,7 @@ def names_nobody(text: str, ent: Entity) -> bool:
             or (_camel_product(span) and _service_before(text, start))
             or span.lower() in FORCE_ACRONYMS
             or _brand_before_noun(text, start, end, span)
+            or _handle_verb(text, start, span)
         )
     if len(words) == 2 and words[0].lower() == "the" and _no_one_word(words[1]):
         return not _listed_word(words[1].lower())  # "the ceilidh", "the Tesco"
@@ -1135,18 +1256,88 @@ def names_nobody(text: str, ent: Entity) -> bool:
     if kind == "SCHOOL":
         return (
             _described_school(text, start, end)
+            or _town_youth_setting(span)
+            or _verb_the_school(words)
             or sum(w.lower() in SENTENCE_WORDS for w in words) > 1
             or (words[-1].lower() in DOCUMENT_HEADS and _role_phrase(words))
             or _service_school(words)
         )
+    if kind == "USERNAME" and (
+        _place_and_people(words) or _quoted_group_of_words(text, start, end, words)
+    ):
+        return True  # "Server is called Llandrindod Lads", 'a discord called "the bunker"'
     return _lexicon_kind(text, start, end, words) or (
         kind == "PERSON"
         and (
             _two_word_place(words)
             or _place_and_people(words)
+            or _scots_from_place(words)
             or _place_before_town(text, start, end, span)
         )
     )
+
+
+# "handle" as a verb before a lower-case word: "how to handle disclosures" (a username cue
+# elsewhere: "handle mxddiee").
+HANDLE_VERB_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:to|can|could|will|would|should|we|i|you|they|best)[ \t]+handle[ \t]+\Z",
+    re.I,
+)
+
+
+def _handle_verb(text: str, start: int, span: str) -> bool:
+    """An everyday lower-case word after "handle" used as a verb ("how to handle
+    disclosures"), not a handle."""
+    return (
+        span.islower()
+        and span.isalpha()
+        and _zipf(span) >= EVERYDAY_ZIPF
+        and HANDLE_VERB_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+    )
+
+
+SCHOOL_NOUNS = word_set("school academy college nursery")
+
+
+def _verb_the_school(words: list[str]) -> bool:
+    """A school's finding of a lower-case word and "the school": a verb and its object
+    ("has been livestreaming the school gate"), not a school's name."""
+    return (
+        len(words) == 3
+        and words[0].islower()
+        and words[1] == "the"
+        and words[2].lower() in SCHOOL_NOUNS
+    )
+
+
+# Where a group's, server's or page's name is given in quotes: 'a discord called "the
+# bunker"', 'the page "Wolf Pack Banter"' (a channel's name is its owner's account).
+GROUP_CUE_BEFORE_RE = factored.compile(
+    r"\b(?:server|group|groupchat|gc|page|chat|community|clan|realm|discord)"
+    r"(?:[ \t]+(?:is[ \t]+)?(?:called|named))?[ \t]*[\"“'‘]\Z",
+    re.I,
+)
+GROUP_JOINERS = word_set("the of and & a n in on")
+
+
+def _quoted_group_of_words(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A quoted group's, server's or page's name made only of everyday words (Zipf 3.0 or
+    more), towns, year groups, numbers and joining words, none a listed name: 'a discord
+    called "the bunker"', 'the page "Wolf Pack Banter"'. A word no list or English knows
+    may be someone's name ('"Oduya Must Go"'), so the name stays whole there."""
+    if start == 0 or text[start - 1] not in QUOTES or end >= len(text) or text[end] not in QUOTES:
+        return False
+    if GROUP_CUE_BEFORE_RE.search(text, max(0, start - 30), start) is None:
+        return False
+    for w in words:
+        low = POSSESSIVE_RE.sub("", w).lower()
+        if low in GROUP_JOINERS or w.isdigit() or YEAR_GROUP_RE.fullmatch(w):
+            continue
+        if not low.isalpha() or _listed_word(low):
+            return False
+        if _zipf(low) < EVERYDAY_ZIPF and low not in towns():
+            return False
+    return True
 
 
 AGE_GROUP_LAST = frozenset("0123456789sS")
@@ -1162,16 +1353,118 @@ COLLEGE_QUALIFIERS = ("FE", "F.E.", "6th Form", "Sixth Form")
 SCHOOL_TAIL_RE = factored.compile(r"[ \t]+([A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z][\w'’\-]*)?)\Z")
 
 
+# Where an address's town ends it: a postcode, a county and a postcode, or a clause's end
+# ("Heol y Felin, Cwmbrân, NP44 3AQ", "Birchwood Cottage, Lochore, Fife KY5 8PB").
+ADDRESS_TOWN_AFTER_RE = factored.compile(
+    r"[ \t]*,?[ \t]*(?:[A-Z][a-z]+[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
+    r"|[ \t]*(?:[.;)\n]|\Z)"
+)
+# Welsh, Gaelic and Irish place-name elements (CELTIC_PLACE_RE's) and "loch" (Lochore,
+# Lochmaddy; surnames too, "Lochhead", so only at an address's end).
+ADDRESS_PLACE_RE = factored.compile(
+    r"(?:Loch|Llan|Aber|Caer|Cwm|Pont[ay]|Pontll|Bally|Baile|Inver|Kil|Strath|Auch|Ystrad|"
+    r"Maes|Blaen)(?=[a-z]{3})[a-z]+"
+)
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _address_town(place: str) -> bool:
+    """Whether an address's last part after a comma is its town or village: on the town
+    lists once accents are dropped ("Cwmbrân"), or a Welsh, Gaelic or Irish place by its
+    first element ("Llanybydder", "Lochore") alone or before a word that says it is a place
+    ("Llanbadarn Fawr"); no listed name."""
+    bare = _strip_accents(place)
+    folded = " ".join(bare.lower().replace("’", "'").split())
+    if folded in towns():
+        return True
+    words = bare.split()
+    if len(words) == 2 and words[1].lower() in PLACE_LAST_WORDS:
+        words = words[:1]
+    return (
+        len(words) == 1
+        and ADDRESS_PLACE_RE.fullmatch(words[0]) is not None
+        and not _listed_word(words[0].lower())
+    )
+
+
+# A post written before a setting's name in lower case: "nasreen owner buttercup hollow day
+# nursery" (ROLE_WORDS, and the words of a setting's owner and manager).
+SCHOOL_ROLE_FIRST = ROLE_WORDS | word_set("owner owners proprietor manager deputy head")
+# A kind of setting that, before a role's head, is part of the role: "nursery manager",
+# "school nurse", "club leader".
+SETTING_KIND_WORDS = word_set("nursery school club college")
+ROLE_HEAD_AFTER_RE = factored.compile(r"[ \t]+([a-z]+)(?![\w'’\-])")
+YOUTH_SETTINGS = ("youth club", "youth centre", "youth center", "youth project")
+
+
+def _lower_school_without_role(text: str, ent: Entity) -> Entity:
+    """A school's finding in lower case without a post before the setting's name ("owner
+    buttercup hollow day nursery" -> "buttercup hollow day nursery"), a possessive before a
+    chat or activity word as the person ("macy's sleepover" -> "macy's"), or, where its last
+    word is a kind of setting that starts a role ("mair nursery manager"), the listed first
+    name before it as a person ("mair"). ent unchanged otherwise."""
+    span = text[ent.start : ent.end]
+    parts = span.split()
+    if len(parts) == 2 and POSSESSIVE_RE.search(parts[0]) and parts[1] in _no_one_words():
+        return Entity(ent.start, ent.start + len(parts[0]), "PERSON")  # "macy's sleepover"
+    if len(parts) >= 3 and parts[0] in SCHOOL_ROLE_FIRST and not _listed_word(parts[0]):
+        return Entity(ent.start + span.index(parts[1], len(parts[0])), ent.end, ent.type)
+    if (
+        len(parts) == 2
+        and parts[1] in SETTING_KIND_WORDS
+        and (after := ROLE_HEAD_AFTER_RE.match(text, ent.end)) is not None
+        and after.group(1) in ROLE_HEADS
+        and lexicon().any_first_name(parts[0])
+    ):
+        return Entity(ent.start, ent.start + len(parts[0]), "PERSON")
+    return ent
+
+
+def _town_youth_setting(span: str) -> bool:
+    """A city's or larger town's youth club in lower case (_big_places), a kind of place
+    rather than its name: "rhys from caerphilly youth club" (a village's, a small town's or a
+    city district's, "fir vale youth club", "kingsbury youth centre", is named so and
+    stays)."""
+    if not span.islower() or not span.endswith(YOUTH_SETTINGS):
+        return False
+    place = span.rsplit(" ", 2)[0]
+    return place in _big_places() and place not in villages() and not _listed_word(place)
+
+
+ADDRESS_LEAD_RE = factored.compile(
+    r"[^\d\n]*?\b(?:in|near|from)[ \t]+([^\W\d_]+),[ \t]*(?=\d)", re.I
+)
+
+
+def _address_without_lead(text: str, ent: Entity) -> Entity:
+    """An address's finding without the words and town before its house number, the town
+    after "in", "near" or "from": "We're in Newcastle, 17 Heaton Park View" -> "17 Heaton
+    Park View" (the town stays, as after the street; "Lewis Armitage, 15, ..." is a name)."""
+    lead = ADDRESS_LEAD_RE.match(text, ent.start, ent.end)
+    if lead is None or lead.group(1).lower() not in towns():
+        return ent
+    return Entity(lead.end(), ent.end, ent.type)
+
+
 def address_without_town(text: str, ent: Entity) -> Entity:
     """An address's finding without the place after its last comma when towns_more() holds
     it: an island ("Bayhead, North Uist" -> "Bayhead") or, after a street's word or a house's
     number, a town named like a street ("15 Mill Lane, Brierley Hill" -> "15 Mill Lane"; not
-    "Tesco Express, Brixton Hill", where it is the street). ent unchanged otherwise."""
+    "Tesco Express, Brixton Hill", where it is the street); or when it is a town or village
+    (_address_town) before a postcode or a clause's end ("Hafod Cottage, Heol y Felin,
+    Cwmbrân, NP44 3AQ" -> "Hafod Cottage, Heol y Felin"). ent unchanged otherwise."""
     span = text[ent.start : ent.end]
     head, _, place = span.rpartition(", ")
     folded = " ".join(place.lower().replace("’", "'").split())
-    if not head.strip() or folded not in towns_more():
+    if not head.strip():
         return ent
+    if folded not in towns_more():
+        if ADDRESS_TOWN_AFTER_RE.match(text, ent.end) is None or not _address_town(place):
+            return ent
+        return Entity(ent.start, ent.start + len(head.rstrip()), ent.type)
     if folded.split()[-1] in STREET_WORD_SET:
         last = head.split()[-1].lower().strip(".")
         if last not in STREET_WORD_SET and not any(c.isdigit() for c in head):
@@ -1195,14 +1488,31 @@ def school_without_town(text: str, ent: Entity) -> Entity:
     words = tail.split()
     for k in range(len(words)):
         place = " ".join(words[k:]).lower().replace("’", "'")
-        if place not in towns() or not words[k][0].isupper():
+        if place not in towns() or not (words[k][0].isupper() or words[k].islower()):
             continue
         cut = ent.start + m.start(1) + tail.index(words[k]) if k else ent.start + m.start()
         head = text[ent.start : cut].rstrip()
         kind = head.rsplit(None, 1)[-1].lower() if " " in head else ""
-        if kind in TOWN_AFTER_KINDS:
+        if kind in TOWN_AFTER_KINDS or _town_after_lower_school(text, ent.end, head, place):
             return Entity(ent.start, ent.start + len(head), ent.type)
     return ent
+
+
+def _town_after_lower_school(text: str, end: int, head: str, place: str) -> bool:
+    """Whether a town ends a school's finding written in lower case in fast notes, after a
+    name of two words or more and before a clause's end: "bryn celynog high wrexham.",
+    "ysgol cwm tafolog merthyr.", "st flannan's kirkintilloch)", "ormiston sandon stoke."
+    (any kind of school: the note runs the school and its town together). A listed name
+    stays ("st anne's shannon"), so does a village (schools are named after them), and so
+    does the town of a chain's academy ("harris academy peckham")."""
+    return (
+        head.islower()
+        and " " in head
+        and not head.endswith(" academy")
+        and TOWN_TAIL_AFTER_RE.match(text, end) is not None
+        and place not in villages()
+        and not _listed_word(place)
+    )
 
 
 def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
@@ -1231,9 +1541,12 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
                 e = Entity(start, tail.start(), kind)  # "... Rovers Juniors U12s"
         if kind == "SCHOOL" and text[e.end - 1].isalpha() and " " in text[start : e.end]:
             e = school_without_town(text, e)
+            if text[start].islower():
+                e = _lower_school_without_role(text, e)
+                kind = e.type
         if kind == "ADDRESS":
             if ", " in text[start : e.end]:
-                e = address_without_town(text, e)
+                e = address_without_town(text, _address_without_lead(text, e))
             if text.endswith(BOROUGH_ENDS, start, e.end):
                 e = reshaped(text, e) or e
         elif (

@@ -103,9 +103,11 @@ def test_a_name_found_once_leaves_the_ordinary_word_elsewhere() -> None:
         ("Her bio links to linktr.ee/jade.x.private today.", "linktr.ee/jade.x.private", "URL"),
         ("See fansly.example.tv/lily_x for the rest.", "fansly.example.tv/lily_x", "URL"),
         ("She lives on Corrigan Close near the park.", "Corrigan Close", "ADDRESS"),
+        # The village after a house-name address stays (the labelling convention of round
+        # W: "..., Llanybydder, SA40 9ZZ"); the house and street go.
         (
             "Address: Bryn Awel, Heol y Felin, Llanddewi Fach",
-            "Bryn Awel, Heol y Felin, Llanddewi Fach",
+            "Bryn Awel, Heol y Felin",
             "ADDRESS",
         ),
         (
