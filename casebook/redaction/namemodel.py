@@ -277,23 +277,20 @@ _LAST_SPLIT: list[tuple[str, Split, list[str]]] = [("", ([], [], []), [])]
 def split(text: str) -> Split:
     """The tokens of text (TOKEN_RE's matches) as (starts, ends, words), kept for the last
     text asked (the lists are shared: do not change them)."""
+    return split_with_texts(text)[0]
+
+
+def split_with_texts(text: str) -> tuple[Split, list[str]]:
+    """split(text) and its tokens' texts in order (each its Word's `text`), read together from
+    the one kept triple, so a thread never gets one text's tokens with another's texts: a loop
+    over every token that reads only its text reads these strings rather than an attribute of
+    each Word (the lists are shared: do not change them)."""
     last = _LAST_SPLIT[0]
     if last[0] is text:
-        return last[1]
+        return last[1], last[2]
     found, raws = _split_texts(text, zipf_table())
     _LAST_SPLIT[0] = (text, found, raws)
-    return found
-
-
-def split_texts(text: str) -> list[str]:
-    """The texts of split(text)'s tokens, in order (each its Word's `text`), kept with them:
-    a loop over every token that reads only its text reads these strings rather than an
-    attribute of each Word (the list is shared: do not change it)."""
-    last = _LAST_SPLIT[0]
-    if last[0] is not text:
-        split(text)
-        last = _LAST_SPLIT[0]
-    return last[2]
+    return found, raws
 
 
 def tokenize(text: str, table: dict[str, float]) -> list[Token]:

@@ -52,10 +52,7 @@ from casebook.redaction.namemodel import (
     zipf_table,
 )
 from casebook.redaction.namemodel import (
-    split as model_split,
-)
-from casebook.redaction.namemodel import (
-    split_texts as model_split_texts,
+    split_with_texts as model_split_with_texts,
 )
 
 TOKEN_RE = factored.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -309,8 +306,7 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
     size = len(text)
     # Every token, not only those the model calls words: "²-jo" starts with a character
     # str.isdigit() knows (so the model takes it as a number) that is a letter to the regexes.
-    starts, ends, _ = model_split(text)
-    raws = model_split_texts(text)
+    (starts, ends, _), raws = model_split_with_texts(text)
     # Most tokens are plain words: the others are picked out first, in one comprehension.
     for k in [k for k, raw in enumerate(raws) if raw not in plain]:
         raw = raws[k]

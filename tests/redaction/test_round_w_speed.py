@@ -9,7 +9,7 @@ import pytest
 from casebook.redaction import redact
 from casebook.redaction.build_lists import build_not_only_names
 from casebook.redaction.lexicon import read_plain_words
-from casebook.redaction.namemodel import _caps, split, split_texts
+from casebook.redaction.namemodel import _caps, split, split_with_texts
 from casebook.redaction.names import _only_names, only_names_from_lists
 from tests.redaction.coverage import covered
 
@@ -62,12 +62,14 @@ SPEED_TEXTS = [
 
 @pytest.mark.parametrize("text", SPEED_TEXTS)
 def test_the_tokens_texts_are_their_words_texts(text: str) -> None:
-    words = split(text)[2]
-    texts = split_texts(text)
+    (_, _, words), texts = split_with_texts(text)
+    assert words is split(text)[2]
     assert texts == [w.text for w in words]
-    # Asked for a text other than the last one split, the texts are that text's.
+    # Asked for a text other than the last one split, the tokens and texts are that text's.
     other = text + " Tilly"
-    assert split_texts(other) == [w.text for w in split(other)[2]]
+    (_, _, others), other_texts = split_with_texts(other)
+    assert other_texts == [w.text for w in others] == [w.text for w in split(other)[2]]
+    assert other_texts[-1] == "Tilly"
 
 
 @pytest.mark.parametrize("text", SPEED_TEXTS)
