@@ -3134,7 +3134,8 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
                     and word not in MODAL_NAMES
                     and word not in lex.must_survive
                 )
-                or (len(word) == 1 and m.group(0)[:1] in "lL" and word not in "aiuxkn")
+                # "lil b", "big t": one letter, but not a word or a size ("big x" is no one)
+                or (len(word) == 1 and word not in "aiuxkn")
             ):
                 spans.append((m.start(), e))  # "big mo", "lil b": the nickname whole
     found = []

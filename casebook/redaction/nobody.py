@@ -174,6 +174,9 @@ GROUP_WORDS = word_set(
     "chat chats group gc groupchat story squad crew gang opps mafia fam tings mandem gyaldem "
     "massive posse"
 )
+# Kinds of setting named "... Group" (see patterns._kind_settings): the scouts' and youth
+# groups children belong to, no chat.
+SETTING_GROUP_KINDS = word_set("scout scouts rainbow")
 YEAR_GROUP_RE = factored.compile(r"(?:[Yy]ear|[Yy]r|YEAR|YR)|[Yy]\d{1,2}")
 YEAR_IN_SPAN_RE = factored.compile(r"(?<!\S)(?:[Yy]ear|[Yy]r|YEAR|YR|[Yy]\d{1,2})(?!\S)")
 # Council and borough forms: "Comhairle nan Eilean Siar", "Cyngor Gwynedd", "London Borough
@@ -719,7 +722,10 @@ def _group_name(text: str, ent: Entity, words: list[re.Match[str]]) -> Entity | 
     """A group, chat, story or gang named by its last word ("Private Story", "Year 7 Tings",
     "Blaenau Mafia"): dropped, unless a word before it is a listed name ("Ellis Crew" is
     left as found). A name before a year group stays, as a school ("Kingsmead Year 4 Chat":
-    "Kingsmead") or, if listed, as a person; only the group's words survive."""
+    "Kingsmead") or, if listed, as a person; only the group's words survive. A setting's
+    group is left as found: "Kingsmoor Wold Scout Group", "Firthside Rainbow Group"."""
+    if len(words) >= 3 and words[-2].group(0).lower() in SETTING_GROUP_KINDS:
+        return ent
     head: list[re.Match[str]] = []
     year = False
     for w in words[:-1]:

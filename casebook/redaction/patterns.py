@@ -1687,7 +1687,8 @@ def _platform_community(name: str) -> bool:
 # is checked in find_schools.
 SCHOOL_KEYWORD_RE = factored.compile(
     r"(?:School|Academy|College|High|Primary|Grammar|Infants?|Juniors?|Comprehensive|Prep|"
-    r"Nursery|Sixth\s+Form|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|JUNIORS?|"
+    r"Nursery|Sixth\s+Form|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|"
+    r"JUNIORS?|NURSERY|"
     # "Glenmaragh PS", "St Brendan's PS": a primary school in Northern Ireland and Scotland.
     r"PS|Secondary|SECONDARY|COMPREHENSIVE|"
     r"Pupil[ \t]+Referral[ \t]+Unit|PUPIL[ \t]+REFERRAL[ \t]+UNIT|"
@@ -1900,6 +1901,7 @@ def find_schools(text: str) -> list[Entity]:
     found += _schools_by_context(text, found)
     found += _schools_by_setting(text)
     found += _youth_settings(text)
+    found += _kind_settings(text)
     found += _settings_in_slots(text, lowered(text))
     found += _school_repeats(text, found)
     return found
@@ -2466,9 +2468,12 @@ def _youth_settings(text: str) -> list[Entity]:
                 base in YOUTH_SETTING_NOT_NAME
                 or base in SCHOOL_VERBS
                 or base in PLATFORM_WORDS
+                or base in KIND_NAME_POSTS
                 or (zipf_of(base, table) >= YOUTH_NAME_MAX_ZIPF and base not in SCHOOL_NAME_WORDS)
             ):
-                break  # "the Friday youth club", "a whatsapp youth group", "goes to youth club"
+                # "the Friday youth club", "a whatsapp youth group", "goes to youth club", "owner
+                # buttercup hollow day nursery"
+                break
             words.append(base)
             start = prev.start(1)
         if not any(
@@ -2487,6 +2492,195 @@ def _youth_settings(text: str) -> list[Entity]:
         the = YOUTH_NAME_WORD_RE.search(text, max(0, start - 6), start)
         if the is not None and the.group(1).lower() == "the":
             start = the.start(1)
+        found.append(Entity(start, m.end(), "SCHOOL"))
+    return found
+
+
+# --- clubs, units, trusts and childcare named before their kind ------------------------------
+# Kinds of setting that are no school but where children are known as at one: sports clubs
+# and teams ("Roundhay Otters Swim Club", "Pennycombe Colts RFC", "Glenvarra GAC"), uniformed
+# youth groups ("Kingsmoor Wold Scout Group", "Carnveagh BB"), youth groups ("Riverbrook Church
+# Youth", "Cwm Tawel Young Carers"), trusts and federations of schools ("Brookhollow Learning
+# Trust"), childcare ("Little Larches Daycare", "BRAMWICK HOLLOW CHILDMINDING") and alternative
+# provision. The kind words written by hand from general knowledge of such settings; the
+# sports' and sections' clubs in any case, the marks of a club (FC, RFC, GAC ...) in capitals.
+KIND_SETTING_RE = factored.compile(
+    r"\b(?:(?i:(?:swim(?:ming)?|boxing|football|rugby|cricket|hockey|netball|gymnastics|"
+    r"athletics|judo|karate|taekwondo|kickboxing|dance|tennis|cycling|rowing|sailing|running|"
+    r"golf|basketball|badminton|chess|drama|holiday|breakfast|after[- ]school|street|sports?|"
+    r"youth|boys['’]?|girls['’]?)[ \t]+club"
+    r"|scout[ \t]+group|(?:boys['’]?|girls['’]?)[ \t]+brigade|(?:sea|air|army)[ \t]+cadets"
+    r"|young[ \t]+carers|rainbow[ \t]+group"
+    r"|youth(?:[ \t]+(?:centre|center|project|hub|group|zone|band|choir|theatre|forum))?"
+    r"|(?:learning|academy|education|educational|schools)[ \t]+trust|federation"
+    r"|childminding|childminders?|day[ \t]*care|day[ \t]+nursery|pre-?school|playgroup|creche"
+    r"|alternative[ \t]+provision|learning[ \t]+campus|tutors|tuition)"
+    r"|(?:Scouts|Explorers|Explorer[ \t]+Unit|Cubs|Beavers|Brownies|Guides|Rainbows|Comp)"
+    r"|(?:SCOUTS|EXPLORERS|CUBS|BEAVERS|BROWNIES|GUIDES|RAINBOWS)"
+    # Sports clubs (FC, GAC, amateur boxing and swimming clubs), the Boys' Brigade, a further
+    # education college: "Lynn Otters SC", "Calderholt FE".
+    r"|(?:[JAR]|RL)?FC|Rec[ \t]+FC|REC[ \t]+FC|GAC|GAA|ABC|ASC|SC|BB|FE)"
+    # Not a body named after the kind: "Youth Justice Service", "Federation of Small Businesses".
+    r"(?![ \t]+(?:[A-Z][a-z]|of\b)|[\w'’\-])"
+)
+# What every match of KIND_SETTING_RE holds, in lower case; most texts hold none.
+KIND_SETTING_HINTS = (
+    "club", "scout", "brigade", "cadets", "carers", "group", "youth", "trust", "federation",
+    "childmind", "care", "nursery", "school", "playgroup", "creche", "provision", "campus",
+    "explorer", "cubs", "beavers", "brownies", "guides", "rainbows", "fc", "gac", "gaa", "abc",
+    "asc", "bb", "rangers", "tutors", "tuition", "comp", "sc", "fe",
+)  # fmt: skip
+# A numbered unit of scouts, guides or the Boys' Brigade, in any case: "9th Kingsmoor Wold
+# Scout Group", "2nd Ardmillan Rangers", "12TH KILBRANNOCK SCOUTS". The number says it is a
+# unit, so its name may be any words.
+NUMBERED_UNIT_RE = factored.compile(
+    r"\b\d{1,2}(?i:st|nd|rd|th)[ \t]+(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3})"
+    r"(?i:scout[ \t]+group|sea[ \t]+scouts|scouts|explorers?(?:[ \t]+unit)?|cubs|beavers|"
+    r"brownies|guides|rainbows|rangers|bb|(?:boys['’]?|girls['’]?)[ \t]+brigade)(?![\w'’])"
+)
+KIND_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([^\W\d_][\w'’\-]*|&)[ \t]+\Z")
+# Words that join a setting's name, not counted as its words: "Cwmhollt & Penderwen".
+KIND_NAME_JOINERS = word_set("& and of y yr")
+# Regions of Britain that name many bodies and places, written by hand from general
+# knowledge: a name made of one and common words is a region's ("Pennine Learning Trust").
+KIND_NAME_REGIONS = word_set(
+    "pennine pennines cotswold cotswolds chiltern chilterns mendip mendips wessex mercia "
+    "mercian northumbrian cumbrian fenland solent severn humber mersey clyde tay tees tyne"
+)
+# Posts before a setting's name end it: "nasreen owner buttercup hollow day nursery".
+KIND_NAME_POSTS = word_set(
+    "owner manager leader coach worker lead head teacher coordinator volunteer member staff "
+    "chair secretary founder runs run"
+)
+# Words a setting's name holds though English knows them well: "Riverbrook Church Youth".
+KIND_NAME_COMMON_WORDS = word_set("church little st saint kings queens")
+# A name word this rare, and neither a town nor (in lower case) a first name, makes the words
+# before a kind a setting's name ("Brookhollow", "tawel", "otters" 3.1); two capitalised words
+# that are no town, one under Zipf 4.5, do too ("Bolton Sharks ASC", "Stourport Ridge").
+KIND_NAME_RARE_ZIPF = 3.3
+KIND_NAME_TWO_WORDS_ZIPF = 4.5
+# No word of a name is commoner than this ("place" 5.7 in "Bellevue Place Education Trust").
+KIND_NAME_MAX_ZIPF = 5.8
+# Words that say which setting in lower case ("the village youth club") but name one in
+# capitals: "Kidbrooke Village Holiday Club".
+KIND_NAME_CAPITAL_WORDS = word_set("village town community")
+
+
+def _kind_name_word_ok(word: str, case: str, lex: Lexicon, table: dict[str, float]) -> bool:
+    """Whether a word written before a setting's kind can be part of its name: written in
+    the kind's case ("upper", "lower" or "title"), no verb of going, platform, day or kind of
+    setting, no protected word (but the words schools are named with) and no commoner than
+    Zipf 5.5 unless names hold it."""
+    if case == "lower" and not word.islower():
+        return False
+    if case == "upper" and not word.isupper():
+        return False
+    if case == "title" and not word[:1].isupper():
+        return False
+    base = word.lower().replace("’", "'").removesuffix("'s")
+    if base in KIND_NAME_COMMON_WORDS or (case != "lower" and base in KIND_NAME_CAPITAL_WORDS):
+        return True
+    if (
+        base in YOUTH_SETTING_NOT_NAME
+        or base in SCHOOL_VERBS
+        or base in PLATFORM_WORDS
+        or base in DETERMINERS
+        or base in KIND_NAME_POSTS
+        or base in _one_word_roles()
+        or (case == "lower" and lex.any_first_name(base) and base not in SCHOOL_NAME_WORDS)
+        or base in lex.must_survive
+        or (base in lex.protected and base not in SCHOOL_NAME_WORDS)
+    ):
+        return False
+    return zipf_of(base, table) < KIND_NAME_MAX_ZIPF or base in SCHOOL_NAME_WORDS
+
+
+@cache
+def _one_word_roles() -> frozenset[str]:
+    """The roles of data/roles.txt written as one word ("caretaker", "senco")."""
+    return frozenset(w for w in read_words("roles.txt") if " " not in w)
+
+
+def _kind_name_is_setting(
+    words: list[str], case: str, lex: Lexicon, table: dict[str, float]
+) -> bool:
+    """Whether the words before a setting's kind (in reading order, joiners left out) name
+    one: a word English hardly knows that is no town (nor a listed first name when the name is
+    one word in lower case), or two capitalised words, one of them no town under Zipf 4.5."""
+    bases = [w.lower().replace("’", "'").removesuffix("'s") for w in words]
+    # A word with no vowel is a short form, no name: "youth wkr boxing club", "lgbtq".
+    bases = [b for b in bases if b not in KIND_NAME_REGIONS and any(c in "aeiouy" for c in b)]
+    places = towns()
+    # A rare town's name counts with another word, the two no town: "Little Larches".
+    whole_town = " ".join(bases) in places
+    for base in bases:
+        if zipf_of(base, table) < KIND_NAME_RARE_ZIPF and (
+            base not in places or (len(bases) >= 2 and not whole_town)
+        ):
+            # "took jaxon boxing club": a child, not a club
+            return not (case == "lower" and len(bases) == 1 and lex.any_first_name(base))
+    return (
+        case != "lower"
+        and len(bases) >= 2
+        and any(zipf_of(b, table) < KIND_NAME_TWO_WORDS_ZIPF and b not in places for b in bases)
+    )
+
+
+def _kind_settings(text: str) -> list[Entity]:
+    """Clubs, uniformed and other youth groups, trusts, federations and childcare settings
+    named by the words before their kind (KIND_SETTING_RE), and numbered units of scouts and
+    guides (NUMBERED_UNIT_RE), as SCHOOL spans (code-point offsets). The name is 1-4 words in
+    the kind's case going back (see _kind_name_word_ok) that _kind_name_is_setting accepts; a
+    name made only of everyday words or a town ("our local youth club", "Bath Rugby Club",
+    "Young Carers Trust") is left."""
+
+    low = lowered(text)
+    if not any(hint in low for hint in KIND_SETTING_HINTS):
+        return []
+    found: list[Entity] = []
+    lex = lexicon()
+    table = zipf_table()
+    if "th " in low or "st " in low or "nd " in low or "rd " in low:
+        for m in NUMBERED_UNIT_RE.finditer(text):
+            # A town's unit is named by its town ("3rd Neath Scouts"): a place, kept.
+            if _kind_name_is_setting(m.group("p").split(), "title", lex, table):
+                found.append(Entity(m.start(), m.end(), "SCHOOL"))
+    for m in KIND_SETTING_RE.finditer(text):
+        kind = m.group(0)
+        letters = "".join(c for c in kind if c.isalpha())
+        if letters.isupper() and len(letters) <= 5 and " " not in kind:
+            case = "title"  # "Glenvarra GAC", "ASHCOMBE LIONS FC": the name's first letters
+        elif kind.isupper():
+            case = "upper"
+        elif kind.islower():
+            case = "lower"
+        else:
+            case = "title"
+        start = m.start()
+        words: list[str] = []
+        pending: tuple[int, str] | None = None
+        while len(words) < 4:
+            prev = KIND_NAME_WORD_RE.search(text, max(0, start - 40), start)
+            if prev is None:
+                break
+            word = prev.group(1)
+            if word.lower() in KIND_NAME_JOINERS:
+                if pending is not None or not words:
+                    break
+                pending = (prev.start(1), word)
+                start = prev.start(1)
+                continue
+            if not _kind_name_word_ok(word, case, lex, table):
+                break
+            words.append(word)
+            pending = None
+            start = prev.start(1)
+        if pending is not None:
+            start = pending[0] + len(pending[1])
+            while start < m.start() and text[start] in " \t":
+                start += 1
+        if not words or not _kind_name_is_setting(words[::-1], case, lex, table):
+            continue
         found.append(Entity(start, m.end(), "SCHOOL"))
     return found
 
@@ -2908,8 +3102,13 @@ def _celtic_schools(text: str) -> list[Entity]:
 # know (or that schools are named with: fields, hill, park ...); "a local primary" has none.
 LOWER_KIND_RE = run_start(
     r"(?<=[a-z'’][ \t])(?:primary|academy|infants?|juniors?|high(?:[ \t]+school)?|grammar|"
-    r"college|secondary|comprehensive|school|nursery)\b"
+    r"college|secondary|comprehensive|school|nursery|sixth[ \t]+form|ps|prim|comp)\b"
 )
+# Under this Zipf a word before a school's kind is one English hardly knows: "tullyvar ps",
+# "witham spa school" (the word before "spa", 4.0, is 2.3), "penn hallow academy".
+LOWER_SCHOOL_UNKNOWN_ZIPF = 2.5
+# A word this common still joins the name beside such a word: "spa", "penn" (3.9).
+LOWER_SCHOOL_BESIDE_ZIPF = 4.5
 # Words between a school's name and its kind: "st columba's rc high", "hillhead of dunmore".
 LOWER_SCHOOL_JOINERS = word_set(
     "rc ce cofe of the and catholic church community primary infant junior middle free prep"
@@ -2921,12 +3120,14 @@ def _lower_case_schools(text: str) -> list[Entity]:
 
     found: list[Entity] = []
     table = zipf_table()
-    protected = lexicon().protected
+    lex = lexicon()
+    protected = lex.protected
     for m in LOWER_KIND_RE.finditer(text):
         start = m.start()
         rare = False
         words = 0
         start_is_name_word = False
+        unknown_before = False
         while words < 3:
             prev = PREV_WORD_RE.search(text, max(0, start - 30), start)
             if prev is None:
@@ -2940,20 +3141,57 @@ def _lower_case_schools(text: str) -> list[Entity]:
             if base in LOWER_SCHOOL_JOINERS and words < 2:
                 start = prev.start(1)  # "rc", "of": passed over, not counted as a name
                 continue
-            if base in protected:
-                break
+            if base in protected and (base not in SCHOOL_NAME_WORDS or base in SCHOOL_GENERIC):
+                break  # but "highwick lane primary", "cwmrhydwen lane primary"
             if z >= 3.5 and base not in SCHOOL_NAME_WORDS:
                 # "quarry hill juniors", "castle park primary": a less common word before a
                 # word schools are named with is a name; "the local hill school" is not.
                 if words and z < 5.0 and base not in SCHOOL_GENERIC and start_is_name_word:
                     start, words, rare = prev.start(1), words + 1, True
+                elif z < LOWER_SCHOOL_BESIDE_ZIPF and base not in SCHOOL_GENERIC:
+                    # "penn hallow academy": beside a word English hardly knows; "witham spa
+                    # school": before one.
+                    if unknown_before:
+                        start, words = prev.start(1), words + 1
+                    elif not words and _unknown_before(text, prev.start(1), table, lex):
+                        start, words, rare = prev.start(1), words + 1, True
+                        continue
                 break
             start_is_name_word = base in SCHOOL_NAME_WORDS
             rare = rare or (z < 3.6 and base not in SCHOOL_NAME_WORDS)
+            unknown_before = z < LOWER_SCHOOL_UNKNOWN_ZIPF and not lex.any_first_name(base)
             start, words = prev.start(1), words + 1
-        if words and rare:
-            found.append(Entity(start, m.end(), "SCHOOL"))
+        if not (words and rare):
+            continue
+        if m.group(0) == "ps" and not _names_a_primary(text[start : m.start()], table, lex):
+            continue  # "see you soon jaxon ps": a postscript
+        found.append(Entity(start, m.end(), "SCHOOL"))
     return found
+
+
+def _unknown_before(text: str, pos: int, table: dict[str, float], lex: Lexicon) -> bool:
+    """Whether the lower-case word before pos is one English hardly knows (under Zipf 2.5)
+    and no listed first name nor protected word: "witham" before "spa school"."""
+    prev = PREV_WORD_RE.search(text, max(0, pos - 30), pos)
+    if prev is None:
+        return False
+    base = prev.group(1)
+    return (
+        zipf_of(base, table) < LOWER_SCHOOL_UNKNOWN_ZIPF
+        and not lex.any_first_name(base)
+        and base not in lex.protected
+    )
+
+
+def _names_a_primary(name: str, table: dict[str, float], lex: Lexicon) -> bool:
+    """Whether the words before a lower-case "ps" name a primary school ("tullyvar ps"): a word
+    English hardly knows that is no listed first name or surname, not a postscript's signer."""
+    return any(
+        zipf_of(w, table) < LOWER_SCHOOL_UNKNOWN_ZIPF
+        and not lex.any_first_name(w)
+        and w not in lex.surnames
+        for w in name.split()
+    )
 
 
 SCHOOL_KIND_WORDS = word_set(
@@ -3375,8 +3613,16 @@ BUILDING = (
     r"(?:(?:" + NAME_WORD + r"[ \t]+){1,3}(?:House|Court|Building|Centre|Mill|Works|Lodge|"
     r"HOUSE|COURT),?[ \t]+)?"
 )
+# A flat whose number is the street's: "flat 12 Marsh Lane".
+FLAT_NUMBER = r"(?:(?:flat|Flat|FLAT|apartment|Apartment|apt|Apt)[ \t]+)?"
 ADDRESS_RE = factored.compile(
-    r"\b" + UNIT + BUILDING + r"\d{1,4}[A-Za-z]?,?[ \t]+(?:" + NAME_WORD + r"[ \t]+){1,3}"
+    r"\b"
+    + UNIT
+    + BUILDING
+    + FLAT_NUMBER
+    + r"\d{1,4}[A-Za-z]?,?[ \t]+(?:"
+    + NAME_WORD
+    + r"[ \t]+){1,3}"
     r"(?:" + STREET + r"|" + CAPS_STREET + r")"
 )
 # A street without a house number: "Corrigan Close", "Pellow Gardens", "Heol y Felin".
@@ -3586,6 +3832,8 @@ def find_addresses(text: str) -> list[Entity]:
     found += _cued_lower_streets(text)
     found += _named_houses(text)
     found += _addresses_in_slots(text)
+    if "Ty" in text or "Tŷ" in text or "Cae" in text or "Maes" in text or "Llys" in text:
+        found += _welsh_houses(text)
     return [
         _caps_address_tidied(text, e)
         for e in found
@@ -3977,11 +4225,13 @@ NAMED_HOUSE_RE = run_start(
 # "lives Ty Gwyn, Lodge Road", "lives in Oakbank, Sedbergh Road" (a town there stays: see
 # _houses_before_streets).
 HOUSE_BEFORE_STREET_RE = factored.compile(
-    r"\b(?:of|at|home|address|(?:lives|living|stays|staying)(?P<in>[ \t]+in)?|placement)"
+    r"\b(?:of|at|home|address|(?:lives|living|stays|staying)(?P<in>[ \t]+in)?|placement|"
+    # "we live on Holly Mount, 5 Tanyard Lane"
+    r"(?:live|lives|living)[ \t]+on)"
     r"[ \t]*:?[ \t]+"
     r"(?P<addr>(?:(?:[Tt]he[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|na|nam|y|yr|an|of|"
     r"the|du|de)){0,3}|the(?:[ \t]+[a-z][\w'’\-]*){1,2})"
-    r"[ \t]*,[ \t]*(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}(?:"
+    r"[ \t]*,[ \t]*(?:\d{1,4}[A-Za-z]?[ \t]+)?(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}(?:"
     + STREET_WORDS
     + "|"
     + STREET_WORDS.lower()
@@ -3999,7 +4249,8 @@ FLAT_IN_BLOCK_RE = run_start(
 
 # A comma and then a street: where a house's name may end (looked for first, it is rare).
 COMMA_STREET_RE = factored.compile(
-    r",[ \t]*(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}(?:"
+    # The street may have its number: "Taigh na Mara, 3 Seafield Crescent".
+    r",[ \t]*(?:\d{1,4}[A-Za-z]?[ \t]+)?(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}(?:"
     + STREET_WORDS
     + "|"
     + STREET_WORDS.lower()
@@ -4047,14 +4298,60 @@ def _houses_before_streets(text: str) -> list[Entity]:
             continue  # "at the end, mill lane ...": in lower case, "the" and a house word
         if any(w in lex.protected for w in house if w not in HOUSE_NAME_JOINERS):
             continue
-        if m.group("in") and " ".join(house) in towns():
-            continue  # "lives in Kendal, Sedbergh Road": the town stays
+        after_comma = text[text.index(",", m.start("addr")) + 1 :].lstrip(" \t")
+        if " ".join(house) in towns() and (m.group("in") or after_comma[:1].isdigit()):
+            continue  # "lives in Kendal, Sedbergh Road", "at Leeds, 12 Park Road": the town stays
+        if " ".join(house) in _brands():
+            continue  # "at Tesco, 4 High Street": a shop's, not a house's name
         found.append(Entity(m.start("addr"), m.end("addr"), "ADDRESS"))
     low = _lower(text)
     if low is None or not ("flat" in low or "apartment" in low or "apt" in low):
         return found
     for m in FLAT_IN_BLOCK_RE.finditer(low):
         found.append(Entity(m.start(), m.end(), "ADDRESS"))
+    return found
+
+
+@cache
+def _brands() -> frozenset[str]:
+    """Shops' and firms' names (data/brands.txt), lower-case."""
+    return read_words("brands.txt")
+
+
+# Welsh houses and streets that have no English street word, written by hand from general
+# knowledge of Welsh place names: a house or smallholding ("Tŷ'n y Coed", "Tyddyn Isaf") before
+# a comma, a postcode or the end of a sentence, and a house number before a field's, a court's
+# or a close's name ("19 Cae Derw", "4 Maes y Deri", "7 Llys Glas").
+WELSH_HOUSE_RE = factored.compile(
+    r"(?<![\w'’])(?:(?:Tŷ'n|Ty'n|Tŷ’n|Ty’n|Tyddyn|Bwthyn|Fferm)[ \t]+(?:y[ \t]+|yr[ \t]+)?"
+    r"[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)?"
+    r"|(?:Tŷ|Ty)[ \t]+(?:y[ \t]+|yr[ \t]+)?(?:"
+    + "|".join(
+        w.title() for w in sorted(CELTIC_NAME_WORDS | word_set("coch glas capel ysgol derw canol"))
+    )
+    + r")\b)"
+    r"(?=[ \t]*(?:,|\.(?:[ \t]|\Z)|\n|\Z|[ \t]+[A-Z]{1,2}\d))"
+)
+WELSH_NUMBERED_STREET_RE = factored.compile(
+    r"(?<![\w/.:])\d{1,3}[a-z]?[ \t]+(?:Cae|Maes|Llys|Clos|Cwrt|Rhodfa|Dôl)[ \t]+"
+    r"(?:y[ \t]+|yr[ \t]+)?[A-Z][\w'’]*(?![\w'’])"
+)
+
+
+def _welsh_houses(text: str) -> list[Entity]:
+    """Welsh houses named alone (WELSH_HOUSE_RE) and numbered houses on Welsh streets with no
+    English street word (WELSH_NUMBERED_STREET_RE), as ADDRESS spans (code-point offsets). A
+    number after a year or an age is no house's ("aged 14 Cae ..." is left); a house's name
+    runs on over the village after it."""
+    # The village after a house's name is its address's ("Tŷ'n y Coed, Llanfaes"); a town
+    # on our lists stays (see _extend_localities).
+    found = [
+        Entity(m.start(), _extend_localities(text, m.end()), "ADDRESS")
+        for m in WELSH_HOUSE_RE.finditer(text)
+    ]
+    for m in WELSH_NUMBERED_STREET_RE.finditer(text):
+        if NOT_HOUSE_NUMBER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is None:
+            found.append(Entity(m.start(), m.end(), "ADDRESS"))
     return found
 
 
