@@ -1902,6 +1902,7 @@ def find_schools(text: str) -> list[Entity]:
     found += _schools_by_setting(text)
     found += _youth_settings(text)
     found += _kind_settings(text)
+    found += _lower_place_settings(text)
     found += _settings_in_slots(text, lowered(text))
     found += _school_repeats(text, found)
     return found
@@ -2682,6 +2683,64 @@ def _kind_settings(text: str) -> list[Entity]:
         if not words or not _kind_name_is_setting(words[::-1], case, lex, table):
             continue
         found.append(Entity(start, m.end(), "SCHOOL"))
+    return found
+
+
+# --- a setting named in lower case by a place-like name, in a person's slot --------------------
+# "milo from farsley beck hes year 7", "jack yr 7 at plympton vale", "dsl sunny bains
+# (hodgemoor grange, bham)": two lower-case words, the first one English hardly knows, the
+# second one that schools are named with (SCHOOL_NAME_WORDS), after a person's first name or
+# year group and "from" or "at", or in a bracket after a person's name. Matched on the
+# lower-cased text; the slot before it is read after.
+LOWER_PLACE_SETTING_RE = factored.compile(
+    r"(?:\b(?:from|at)[ \t]+|\()"
+    r"(?P<p>[a-z][a-z'’\-]+[ \t]+(?P<w>[a-z]+))"
+    r"(?=[ \t]*(?:[,.)!?;:]|\n|\Z)|[ \t]+(?:lol|innit|hes|shes|he's|she's|and|year|yr|y\d|[A-Z]))"
+)
+LOWER_PLACE_SLOT_WORD_RE = factored.compile(r"([a-z][a-z'’\-]*|\d{1,2})[ \t]+\Z")
+LOWER_PLACE_YEAR_WORDS = word_set("yr year y")
+LOWER_PLACE_UNKNOWN_ZIPF = 2.5
+
+
+def _lower_place_settings(text: str) -> list[Entity]:
+    """Settings named in lower case by a rare word and a word schools are named with, in a
+    person's slot (LOWER_PLACE_SETTING_RE), as SCHOOL spans (code-point offsets). Not a town
+    or district on our lists ("jack from moss side", "amy from small heath" stay), nor a name
+    whose first word is a listed first name or a protected word."""
+
+    low = lowered(text)
+    if len(low) != len(text) or not ("from " in low or "at " in low or "(" in low):
+        return []
+    lex = lexicon()
+    table = zipf_table()
+    places = towns()
+    found: list[Entity] = []
+    for m in LOWER_PLACE_SETTING_RE.finditer(text):
+        name = m.group("p")
+        first = name.split()[0]
+        if (
+            m.group("w") not in SCHOOL_NAME_WORDS
+            or zipf_of(first, table) >= LOWER_PLACE_UNKNOWN_ZIPF
+            or lex.any_first_name(first)
+            or first in lex.protected
+            or " ".join(name.split()) in places
+            or " ".join(name.split()) in towns_more()
+        ):
+            continue
+        before = LOWER_PLACE_SLOT_WORD_RE.search(text, max(0, m.start() - 30), m.start())
+        if before is None:
+            continue
+        word = before.group(1)
+        if m.group(0).startswith("("):
+            # A bracket after a person's name: "sunny bains (hodgemoor grange, ...)".
+            slot = lex.any_first_name(word) or word in lex.surnames
+        else:
+            year = LOWER_PLACE_SLOT_WORD_RE.search(text, max(0, before.start() - 8), before.start())
+            slot = (
+                word.isdigit() and year is not None and year.group(1) in LOWER_PLACE_YEAR_WORDS
+            ) or (lex.any_first_name(word) and word not in lex.protected)
+        if slot:
+            found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     return found
 
 

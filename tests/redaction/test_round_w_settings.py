@@ -96,3 +96,29 @@ def test_a_post_before_a_nursery_ends_its_name() -> None:
     text = "zainab owner buttercross hollow day nursery rang today"
     assert held_whole(text, "buttercross hollow day nursery") == ["SCHOOL"]
     assert "owner" in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        ("zoomer: theo from cradwick beck hes year 8", "cradwick beck"),
+        ("me! im ruby from tollmarsh heath lol", "tollmarsh heath"),
+        ("mum rang, son yr 8 at quenby vale Exeter. fake page", "quenby vale"),
+        ("teacher dave (harrowby fold) - not the dsl", "harrowby fold"),
+    ],
+)
+def test_a_lower_case_setting_in_a_persons_slot_is_redacted(text: str, setting: str) -> None:
+    assert "SCHOOL" in held_whole(text, setting)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("jack from moss side and amy from small heath came", "moss side"),
+        ("amy from small heath came in", "small heath"),
+        ("the man from the lane said hi", "the lane"),
+        ("a parcel from cradwick beck arrived today", "cradwick beck"),
+    ],
+)
+def test_a_district_or_a_place_without_a_persons_slot_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
