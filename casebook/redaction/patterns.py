@@ -1726,16 +1726,22 @@ SCHOOL_WORD_CHARS = frozenset("_'’.&-")
 # English does not know ("gaelscoil an chnoic bháin").
 CELTIC_PREFIX_RE = factored.compile(
     r"\b(?:ysgol|ysgolion|scoil|sgoil|bunscoil|bunsgoil|gaelscoil|gaelcholáiste|gaelcholaiste|"
-    r"coláiste|colaiste|meánscoil|ardscoil|àrd-sgoil|ard-sgoil|acadamaidh|coleg)\b",
+    # "meithrinfa": a Welsh nursery ("meithrinfa bae penrhyn fach").
+    r"coláiste|colaiste|meánscoil|ardscoil|àrd-sgoil|ard-sgoil|acadamaidh|coleg|meithrinfa)\b",
     re.I,
 )
-CELTIC_HINTS = ("ysgol", "scoil", "sgoil", "coláiste", "colaiste", "coleg", "acadamaidh")
+CELTIC_HINTS = (
+    "ysgol", "scoil", "sgoil", "coláiste", "colaiste", "coleg", "acadamaidh", "meithrinfa",
+)  # fmt: skip
 CELTIC_PARTICLES = word_set("y yr an na nan na h a' an t- t- de du mhic ui uí")
 # Words Welsh and Gaelic school names are made of, some of which English also has ("bro").
 CELTIC_NAME_WORDS = word_set(
     "bro bryn cwm pen glan tre llan coed maes pant nant aber afon cae dyffryn gwaun mynydd rhos "
     "ty tŷ hen newydd gwyn ddu fawr fach uchaf isaf deg gymraeg gynradd gyfun uwchradd feithrin "
-    "cnoc chnoic baile bhaile dun gleann loch ard inis naomh mhuire cill ros bhríde cholmcille"
+    "cnoc chnoic baile bhaile dun gleann loch ard inis naomh mhuire cill ros bhríde cholmcille "
+    # Welsh words after "y" take a soft mutation ("bro" -> "y fro", "canol" -> "ganol"); "bae"
+    # and "penrhyn" are a bay and a headland.
+    "fro ganol goed fryn faes bae penrhyn"
 )
 NEXT_WORD_RE = factored.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
 # Grammar words no school's name holds, which end one written in capitals going back.
@@ -3891,7 +3897,14 @@ def find_addresses(text: str) -> list[Entity]:
     found += _cued_lower_streets(text)
     found += _named_houses(text)
     found += _addresses_in_slots(text)
-    if "Ty" in text or "Tŷ" in text or "Cae" in text or "Maes" in text or "Llys" in text:
+    if (
+        "Ty" in text
+        or "Tŷ" in text
+        or "Cae" in text
+        or "Maes" in text
+        or "Llys" in text
+        or ("igh " in text)
+    ):
         found += _welsh_houses(text)
     return [
         _caps_address_tidied(text, e)
@@ -4384,6 +4397,8 @@ def _brands() -> frozenset[str]:
 WELSH_HOUSE_RE = factored.compile(
     r"(?<![\w'’])(?:(?:Tŷ'n|Ty'n|Tŷ’n|Ty’n|Tyddyn|Bwthyn|Fferm)[ \t]+(?:y[ \t]+|yr[ \t]+)?"
     r"[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)?"
+    # A Gaelic house: "Taigh na Mara", "Tigh an Uillt".
+    r"|(?:Taigh|Tigh)[ \t]+(?:na[ \t]+|an[ \t]+|nam[ \t]+)?[A-Z][\w'’]*"
     r"|(?:Tŷ|Ty)[ \t]+(?:y[ \t]+|yr[ \t]+)?(?:"
     + "|".join(
         w.title() for w in sorted(CELTIC_NAME_WORDS | word_set("coch glas capel ysgol derw canol"))

@@ -26,6 +26,7 @@ from tests.redaction.coverage import covered, held_whole
         ("family farm Tyddyn Uchaf, LL77 7QT. dad is angry", "Tyddyn Uchaf"),
         ("his snap says 22 Cae Bedw. i'll find him", "22 Cae Bedw"),
         ("23:10 from a number: flat 8 Mill Lane whitchurch", "flat 8 Mill Lane"),
+        ("Child lives Tigh an Uillt, Baleshare, with her gran.", "Tigh an Uillt, Baleshare"),
     ],
 )
 def test_a_house_or_flat_is_an_address(text: str, address: str) -> None:

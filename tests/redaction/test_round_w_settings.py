@@ -65,6 +65,11 @@ def test_a_setting_named_before_its_kind_is_redacted(text: str, setting: str) ->
         ("(Year 10, wisham spa school, Grantham)", "wisham spa school"),
         ("cb to ms quinn (tullagore ps armagh). p6 boy", "tullagore ps"),
         ("call from the dsl at ashwendle prim re yr5 girl", "ashwendle prim"),
+        ("eira jones, pastoral, ysgol y fro goed. yr9 girl", "ysgol y fro goed"),
+        (
+            "nursery manager (meithrinfa bae penrhyn isaf). a practitioner",
+            "meithrinfa bae penrhyn isaf",
+        ),
     ],
 )
 def test_a_lower_case_school_with_its_kind_is_redacted(text: str, school: str) -> None:
