@@ -2511,32 +2511,30 @@ def _youth_settings(text: str) -> list[Entity]:
 # Trust"), childcare ("Little Larches Daycare", "BRAMWICK HOLLOW CHILDMINDING") and alternative
 # provision. The kind words written by hand from general knowledge of such settings; the
 # sports' and sections' clubs in any case, the marks of a club (FC, RFC, GAC ...) in capitals.
-KIND_SETTING_RE = factored.compile(
-    r"\b(?:(?i:(?:swim(?:ming)?|boxing|football|rugby|cricket|hockey|netball|gymnastics|"
+# Matched on the lower-cased text (RunStart: only where one of its first words stands).
+KIND_SETTING_LOW_RE = run_start(
+    r"\b(?:(?:swim|swimming|boxing|football|rugby|cricket|hockey|netball|gymnastics|"
     r"athletics|judo|karate|taekwondo|kickboxing|dance|tennis|cycling|rowing|sailing|running|"
-    r"golf|basketball|badminton|chess|drama|holiday|breakfast|after[- ]school|street|sports?|"
-    r"youth|boys['’]?|girls['’]?)[ \t]+club"
-    r"|scout[ \t]+group|(?:boys['’]?|girls['’]?)[ \t]+brigade|(?:sea|air|army)[ \t]+cadets"
+    r"golf|basketball|badminton|chess|drama|holiday|breakfast|after-school|street|sport|sports|"
+    r"youth)[ \t]+club"
+    r"|(?:boys|girls)['’]?[ \t]+(?:club|brigade)|scout[ \t]+group|(?:sea|air|army)[ \t]+cadets"
     r"|young[ \t]+carers|rainbow[ \t]+group"
     r"|youth(?:[ \t]+(?:centre|center|project|hub|group|zone|band|choir|theatre|forum))?"
     r"|(?:learning|academy|education|educational|schools)[ \t]+trust|federation"
-    r"|childminding|childminders?|day[ \t]*care|day[ \t]+nursery|pre-?school|playgroup|creche"
-    r"|alternative[ \t]+provision|learning[ \t]+campus|tutors|tuition)"
-    r"|(?:Scouts|Explorers|Explorer[ \t]+Unit|Cubs|Beavers|Brownies|Guides|Rainbows|Comp)"
-    r"|(?:SCOUTS|EXPLORERS|CUBS|BEAVERS|BROWNIES|GUIDES|RAINBOWS)"
+    r"|childminding|childminder|childminders|daycare|day[ \t]+care|day[ \t]+nursery|"
+    r"preschool|pre-school|playgroup|creche"
+    r"|alternative[ \t]+provision|learning[ \t]+campus|tutors|tuition)(?![\w'’\-])"
+)
+# Uniformed sections capitalised, and the marks of a club in capitals, as written.
+KIND_SETTING_CAPS_RE = run_start(
+    r"\b(?:Scouts|Explorers|Explorer[ \t]+Unit|Cubs|Beavers|Brownies|Guides|Rainbows|Comp"
+    r"|SCOUTS|EXPLORERS|CUBS|BEAVERS|BROWNIES|GUIDES|RAINBOWS"
     # Sports clubs (FC, GAC, amateur boxing and swimming clubs), the Boys' Brigade, a further
     # education college: "Lynn Otters SC", "Calderholt FE".
-    r"|(?:[JAR]|RL)?FC|Rec[ \t]+FC|REC[ \t]+FC|GAC|GAA|ABC|ASC|SC|BB|FE)"
-    # Not a body named after the kind: "Youth Justice Service", "Federation of Small Businesses".
-    r"(?![ \t]+(?:[A-Z][a-z]|of\b)|[\w'’\-])"
+    r"|FC|JFC|AFC|RFC|RLFC|Rec[ \t]+FC|REC[ \t]+FC|GAC|GAA|ABC|ASC|SC|BB|FE)(?![\w'’\-])"
 )
-# What every match of KIND_SETTING_RE holds, in lower case; most texts hold none.
-KIND_SETTING_HINTS = (
-    "club", "scout", "brigade", "cadets", "carers", "group", "youth", "trust", "federation",
-    "childmind", "care", "nursery", "school", "playgroup", "creche", "provision", "campus",
-    "explorer", "cubs", "beavers", "brownies", "guides", "rainbows", "fc", "gac", "gaa", "abc",
-    "asc", "bb", "rangers", "tutors", "tuition", "comp", "sc", "fe",
-)  # fmt: skip
+# Not a body named after the kind: "Youth Justice Service", "Federation of Small Businesses".
+KIND_BODY_AFTER_RE = factored.compile(r"[ \t]+(?:[A-Z][a-z]|of\b)")
 # A numbered unit of scouts, guides or the Boys' Brigade, in any case: "9th Kingsmoor Wold
 # Scout Group", "2nd Ardmillan Rangers", "12TH KILBRANNOCK SCOUTS". The number says it is a
 # unit, so its name may be any words.
@@ -2635,25 +2633,28 @@ def _kind_name_is_setting(
 
 def _kind_settings(text: str) -> list[Entity]:
     """Clubs, uniformed and other youth groups, trusts, federations and childcare settings
-    named by the words before their kind (KIND_SETTING_RE), and numbered units of scouts and
-    guides (NUMBERED_UNIT_RE), as SCHOOL spans (code-point offsets). The name is 1-4 words in
-    the kind's case going back (see _kind_name_word_ok) that _kind_name_is_setting accepts; a
-    name made only of everyday words or a town ("our local youth club", "Bath Rugby Club",
-    "Young Carers Trust") is left."""
+    named by the words before their kind (KIND_SETTING_LOW_RE, KIND_SETTING_CAPS_RE), and
+    numbered units of scouts and guides (NUMBERED_UNIT_RE), as SCHOOL spans (code-point
+    offsets). The name is 1-4 words in the kind's case going back (see _kind_name_word_ok)
+    that _kind_name_is_setting accepts; a name made only of everyday words or a town ("our
+    local youth club", "Bath Rugby Club", "Young Carers Trust") is left."""
 
     low = lowered(text)
-    if not any(hint in low for hint in KIND_SETTING_HINTS):
-        return []
+    kinds = list(KIND_SETTING_CAPS_RE.finditer(text))
+    if len(low) == len(text):
+        kinds += KIND_SETTING_LOW_RE.finditer(low)
     found: list[Entity] = []
     lex = lexicon()
     table = zipf_table()
-    if "th " in low or "st " in low or "nd " in low or "rd " in low:
+    if kinds or "ranger" in low:  # a numbered unit ends in one of the kinds, or "Rangers"
         for m in NUMBERED_UNIT_RE.finditer(text):
             # A town's unit is named by its town ("3rd Neath Scouts"): a place, kept.
             if _kind_name_is_setting(m.group("p").split(), "title", lex, table):
                 found.append(Entity(m.start(), m.end(), "SCHOOL"))
-    for m in KIND_SETTING_RE.finditer(text):
-        kind = m.group(0)
+    for m in kinds:
+        if KIND_BODY_AFTER_RE.match(text, m.end()):
+            continue
+        kind = text[m.start() : m.end()]
         letters = "".join(c for c in kind if c.isalpha())
         if letters.isupper() and len(letters) <= 5 and " " not in kind:
             case = "title"  # "Glenvarra GAC", "ASHCOMBE LIONS FC": the name's first letters
