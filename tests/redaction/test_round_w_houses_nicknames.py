@@ -22,7 +22,7 @@ from tests.redaction.coverage import covered, held_whole
             "he told him we live on Rowan Bank, 12 Sawmill Lane. I'm worried",
             "Rowan Bank, 12 Sawmill Lane",
         ),
-        ("a man came to Tŷ'n y Waun, Llanferrin. We called police", "Tŷ'n y Waun, Llanferrin"),
+        ("a man came to Tŷ'n y Waun, Llanferrin. We called police", "Tŷ'n y Waun"),
         ("family farm Tyddyn Uchaf, LL77 7QT. dad is angry", "Tyddyn Uchaf"),
         ("his snap says 22 Cae Bedw. i'll find him", "22 Cae Bedw"),
         ("23:10 from a number: flat 8 Mill Lane whitchurch", "flat 8 Mill Lane"),
