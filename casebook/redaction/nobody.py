@@ -172,7 +172,7 @@ EVERYDAY_ZIPF = 3.0
 # "Blaenau Mafia", "the Peckham Opps"): the words before it name a place, a year or a school.
 GROUP_WORDS = word_set(
     "chat chats group gc groupchat story squad crew gang opps mafia fam tings mandem gyaldem "
-    "massive posse"
+    "massive posse chill bants banter"
 )
 # Kinds of setting named "... Group" (see patterns._kind_settings): the scouts' and youth
 # groups children belong to, no chat.
@@ -1080,6 +1080,23 @@ def _no_one_words() -> frozenset[str]:
 
 
 @cache
+def _possessive_brands() -> frozenset[str]:
+    """Brands written with a possessive whose name is a listed name ("McDonald's",
+    "Sainsbury's"), without the "'s" (lower case)."""
+    return frozenset(
+        w[:-2] for w in read_words("brands.txt") if w.endswith("'s") and _listed_word(w[:-2])
+    )
+
+
+POSSESSIVE_AFTER_RE = factored.compile(r"['’]s(?![\w'’\-])")
+POSSESSIVE_ENDS = ("'s", "’s")
+# Where a shop is gone to or met at: "took them to McDonald's", "outside Sainsbury's".
+SHOP_PREPOSITION_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:to|at|in|into|from|outside|near|behind|by|inside)[ \t]+\Z", re.I
+)
+
+
+@cache
 def _listed_brands() -> frozenset[str]:
     """Brands of one word that are also listed names ("Alexa", "Zara", "Costa")."""
     return frozenset(w for w in read_words("brands.txt") if " " not in w and _listed_word(w))
@@ -1132,6 +1149,18 @@ def _modal_will(text: str, end: int, low: str) -> bool:
     return m is not None and m.group(1) in MODAL_NEXT
 
 
+def _shop_possessive(text: str, start: int, end: int, low: str) -> bool:
+    """A shop named with a possessive whose name is a listed name, after a preposition of
+    place, found with or without its "'s": "took them to McDonald's", "outside Sainsbury's"
+    ("said McDonald's son", "Mr McDonald's car" are someone's)."""
+    base = POSSESSIVE_RE.sub("", low.replace("’", "'"))
+    if base not in _possessive_brands():
+        return False
+    if base == low and POSSESSIVE_AFTER_RE.match(text, end) is None:
+        return False
+    return SHOP_PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+
+
 def _listed_brand(text: str, start: int, end: int, low: str) -> bool:
     """A brand that is also a name, where a brand stands: after "the" or "an", before a
     device's or shop's noun, or after a kind of product and "like" ("the Alexa", "Alexa
@@ -1147,10 +1176,11 @@ def _no_one_word(word: str) -> bool:
     """A brand, a slang or chat word, a festival, a language, an acronym ("Tesco", "opp",
     "diwali", "Sylheti", "ALN", "@mods"), or such a word hyphen-joined to everyday words
     ("post-GIRFEC", "LADO-equivalent", "valorant-lfg"); none of its parts a listed name."""
-    low = POSSESSIVE_RE.sub("", word.lower().lstrip("@#")).replace("’", "'")
+    full = word.lower().lstrip("@#").replace("’", "'")
+    low = POSSESSIVE_RE.sub("", full)
     known = _no_one_words()
-    if low in known:
-        return True
+    if low in known or (full != low and full in known and not _listed_word(low)):
+        return True  # "Tesco's"; "Sainsbury's" (a brand with its "'s", no listed name)
     if "-" not in low:
         return False
     parts = low.split("-")
@@ -1213,6 +1243,12 @@ def names_nobody(text: str, ent: Entity) -> bool:
         low = span.lower()
         if kind == "PERSON" and span.isupper() and _role_after_name(text, start, words):
             return True  # "Gwen, FLO", "Morag Sutherland, HT"
+        if (
+            kind != "USERNAME"
+            and (span.endswith(POSSESSIVE_ENDS) or text.startswith(POSSESSIVE_ENDS, end))
+            and _shop_possessive(text, start, end, low)
+        ):
+            return True  # "took them to McDonald's"
         if _listed_word(low):
             return kind == "PERSON" and (
                 _modal_will(text, end, low) or _listed_brand(text, start, end, low)

@@ -81,6 +81,11 @@ SURVIVE = [
     # A quoted group's name of everyday words after its kind.
     ('it started in a discord called "the hideout" - invite attached', "the hideout"),
     ("FYI the page 'Lion Pack Banter' on TikTok is nothing to do with us.", "Lion Pack Banter"),
+    # A group's word after a school's name and a year group ("chill", "bants").
+    ('We had a server called "Glenmarsh Year 9 chill" where a user posted', "Year 9 chill"),
+    # A shop named with a possessive, after a preposition of place.
+    ("A man in a white car took them to McDonald's in Croydon.", "McDonald's"),
+    ("they met outside Sainsbury's on friday", "Sainsbury's"),
     # The town before a house's number in an address's finding.
     ("I'm worried. We're in Gateshead, 22 Coatsworth Road, NE8 1ZZ. Thanks", "Gateshead"),
 ]
@@ -116,6 +121,10 @@ def test_must_survive_words_are_left(text: str, phrase: str) -> None:
         ("some girls at macy's sleepover took pics of her", "macy"),
         ('caption "kayla fae port glasgow high" on the post', "kayla"),
         ("I'm worried. We're in Gateshead, 22 Coatsworth Road, NE8 1ZZ. Thanks", "22 Coatsworth"),
+        ('We had a server called "Glenmarsh Year 9 chill" where a user posted', "Glenmarsh"),
+        # A surname that is a shop's name, as someone's.
+        ("Mr McDonald's car was outside the school again.", "McDonald"),
+        ("she said McDonald's son was there too", "McDonald"),
     ],
 )
 def test_names_beside_them_still_go(text: str, name: str) -> None:
