@@ -35,6 +35,7 @@ when any of those lists changes: tests/redaction/test_round_w_speed.py fails unt
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from casebook.redaction.lexicon import DATA_DIR, lexicon, word_set
 
@@ -187,28 +188,25 @@ def build_not_only_names() -> list[str]:
 
 
 def main() -> None:
+    """Write one data file: `--only-names`, `--towns-more`, or by default other_languages.txt."""
     import sys
 
-    if "--only-names" in sys.argv[1:]:
-        names = build_not_only_names()
-        (DATA_DIR / "first_names_not_only.txt").write_text(
-            ONLY_NAMES_HEADER + "\n".join(names) + "\n", encoding="utf-8"
-        )
-        print(f"{len(names)} names")
-        return
-
-    if "--towns-more" in sys.argv[1:]:
-        towns = build_towns_more()
-        (DATA_DIR / "towns_more.txt").write_text(
-            TOWNS_MORE_HEADER + "\n".join(towns) + "\n", encoding="utf-8"
-        )
-        print(f"{len(towns)} towns")
-        return
-    words = build()
-    (DATA_DIR / "other_languages.txt").write_text(
-        HEADER + "\n".join(words) + "\n", encoding="utf-8"
+    builds: dict[str, tuple[Callable[[], list[str]], str, str, str]] = {
+        "--only-names": (
+            build_not_only_names,
+            "first_names_not_only.txt",
+            ONLY_NAMES_HEADER,
+            "names",
+        ),
+        "--towns-more": (build_towns_more, "towns_more.txt", TOWNS_MORE_HEADER, "towns"),
+    }
+    flag = next((a for a in sys.argv[1:] if a in builds), None)
+    build_words, filename, header, noun = (
+        builds[flag] if flag else (build, "other_languages.txt", HEADER, "words")
     )
-    print(f"{len(words)} words")
+    words = build_words()
+    (DATA_DIR / filename).write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} {noun}")
 
 
 if __name__ == "__main__":
