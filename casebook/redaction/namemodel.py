@@ -1273,7 +1273,10 @@ CALENDAR_BESIDE_RE = factored.compile(
 )
 MONTH_AFTER_RE = factored.compile(
     r"[ \t]+(?:and|or|to|-|–)[ \t]+(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\b|[ \t]+(?:half[ \t-]*term|term|holidays?)\b",
+    r"september|october|november|december)\b|[ \t]+(?:half[ \t-]*term|term|holidays?)\b"
+    # "summer from June to August", "spring until the 3rd": a span of time, not a person.
+    r"|[ \t]+(?:from|until|till|through)[ \t]+(?:the[ \t]+)?(?:\d|(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b)",
     re.I,
 )
 

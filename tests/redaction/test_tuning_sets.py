@@ -28,8 +28,9 @@ FLOORS = {
     # "GRACE" of "SAYING GRACE" (two listed words) and "DESTINY" in G's shouted texts; the
     # held-out gain that pays for them is in benchmarks/README.md ("Name model trained on K,
     # L and M"); 7 since it was trained on N too (seed 11 takes "lockdown" in a chat line;
-    # seeds 5, 7 and 13 gave 5-6).
-    "blind_g": (0.965, 0.965, 0.975, 2),
+    # seeds 5, 7 and 13 gave 5-6); 3 since it was trained on Y and Z ("holly and ivy" in a
+    # carol's name).
+    "blind_g": (0.965, 0.965, 0.975, 3),
     # 8 must-survive hits since the name model was trained on O too (seed 11 takes "Joy" as
     # a word in one text, and no longer "Autumn" as a missed name in another).
     "blind_h": (0.95, 0.955, 0.975, 8),
@@ -73,6 +74,12 @@ FLOORS = {
     # settings, houses and nicknames (W 0.988, X 0.981).
     "blind_w": (0.985, 0.98, 0.96, 1),
     "blind_x": (0.975, 0.98, 0.965, 3),
+    # First scores (benchmarks/README.md, "Sets Y and Z: first scores"): Y 0.963 / 0.963 /
+    # 0.982 / 11, Z 0.980 / 0.986 / 0.973 / 26; in sample once the name model was trained on
+    # them ("Name model trained with Y and Z": Y 0.970 / 0.976 / 0.984 / 10, Z 0.984 / 0.994 /
+    # 0.978 / 17) the floors below.
+    "blind_y": (0.965, 0.97, 0.98, 11),
+    "blind_z": (0.98, 0.99, 0.975, 18),
 }
 
 # set: (texts, labelled spans or None where not pinned)
@@ -95,6 +102,8 @@ SIZES = {
     "blind_v": (175, 1306),
     "blind_w": (175, 1219),
     "blind_x": (176, 1241),
+    "blind_y": (193, 924),
+    "blind_z": (180, 1013),
 }
 
 

@@ -69,6 +69,8 @@ SETS: tuple[str, ...] = (
     "blind_v",
     "blind_w",
     "blind_x",
+    "blind_y",
+    "blind_z",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
