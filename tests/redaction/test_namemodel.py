@@ -45,8 +45,8 @@ def test_training_data_counts_the_real_sets_real_weight_times() -> None:
     for weight in (1, 2, 3):
         data = train.training_data(5, 1, only_kinds, weight)
         assert data == fake + real * weight
-    assert train.REAL_WEIGHT == 2
-    assert train.training_data(5, 1, only_kinds) == fake + real * 2
+    assert train.REAL_WEIGHT == 3
+    assert train.training_data(5, 1, only_kinds) == fake + real * 3
     with pytest.raises(ValueError):
         train.training_data(5, 1, only_kinds, 0)
 

@@ -6,7 +6,12 @@ are ordinary words, surnames alone, nicknames, lists, chat logs, forms, mail hea
 "Surname, Forename", sign-offs with and without a closing word) with sentences that hold no
 name but do hold the words a name model could trip on: towns and regions, platforms, public
 bodies, roles, months, weekdays and ordinary words that are also names. A share of documents
-is written all in lower case or all in capitals, as hurried notes and forms are.
+is written all in lower case or all in capitals, as hurried notes and forms are. Since round Y
+a share of documents (NOTE_SHARE) are practitioners' notes and chats written without capitals
+from the start (note_document): a name after a role ("dsl {F}", "{F} (yw)"), in a chat
+message, in a sign-off, with everyday names, short forms, names that are words and surnames
+that are words (pools.EVERYDAY_FIRST, SHORT_FIRST, WORD_NAMES, WORD_SURNAMES), beside
+notes that use such words as words.
 """
 
 from __future__ import annotations
@@ -371,6 +376,97 @@ FORM_FIELDS = [
 ]
 LIST_ITEMS = ["{P} (Y{Y})", "{P} – receiver", "{F} ({R})", "{P}", "{S}, {F} (Year {Y})"]
 
+# Hurried practitioners' notes, written without capitals (note_document): a person named by
+# a role before or after the name ("dsl {F}", "{F} (yw)"), call-backs, passing on, and the
+# everyday words that are also names used as words beside them. {RL}: a role as notes write it.
+NOTE_LINES = [
+    "spoke to {RL} {F} re {F}'s mum.",
+    "call from {F} ({RL}) re {F} yr {Y}.",
+    "caller was {F} - {RL} at {SC}.",
+    "{RL} {F} rang re {F} and {F} on {PF}.",
+    "{RL} ({F}) {PL}. yr{Y} girl {F} + {F} on {PF}.",
+    "{F} {S} ({RL}) - {X} {X}.",
+    "passed to {F} at the mash, ref pending.",
+    "rang {F} back re {PF}.",
+    "cb to {F} at {B} on {D}.",
+    "q from {F} ({RL}, {SC}) - {X} page.",
+    "{F} from {SC} wants advice re {PF}.",
+    "mum {F} supportive, dad {F} angry.",
+    "told {F} ({RL}) and {RL} {F}.",
+    "{F} back at club after exclusion. says {F} & co filmed it.",
+    "{F} (the girl, {N}) wasnt in tonight. told {F} ({RL}).",
+    "{F} {N} - lives w {RL}. {RL} {F} {S} aware.",
+    "photos posted by {P} on {PF}.",
+    "{F} says a lad called {F} keeps making new accts.",
+    "sw {F} from {PL} re {F} {S} ({N}).",
+    "{RL} {P} raised it at training {D}.",
+    "incl {F} {S} + {F}. shared in group chat.",
+    "{F} and {F} did it for clout.",
+    "worker {F} informed. {RL} is {F}.",
+    "name: {F}\nrole: {RL}\n",
+    "name - {P}\nchild - {F} (yr {Y})\n",
+    "notes from tonight ({F} on shift w me).",
+    "{F} (coach) found out on {D}.",
+    "{RL}s {F} and {F} both seen it.",
+    "dd {F} {N} at {SC}. ex {F} has the pics.",
+    "her husband {F} is the one posting.",
+    "advised {F} to report to {PF}. {F} will ring back.",
+    "- {F}",
+    "thanks, {F}",
+    "{F} ({RL})",
+]
+# The same notes' sentences with no name: everyday words that are also names, as words.
+NOTE_WORD_LINES = [
+    "hope this helps. will ring back {D}.",
+    "will do. mum will chase {B}.",
+    "sky broadband has parental controls, advised.",
+    "amber rating from the council.",
+    "summer term is always worse.",
+    "grace period on the acct is 30 days.",
+    "faith school, {PL}.",
+    "rich text msgs w links.",
+    "frank chat w mum re consequences.",
+    "may need a strategy mtg.",
+    "mark as urgent pls.",
+    "rose to the top of the feed overnight.",
+    "dawn raid by police last wk.",
+    "jack up the privacy settings.",
+    "sunny day, kids at the park after school.",
+    "precious time lost waiting for {PF}.",
+    "we hope its nothing.",
+    "price of the phone was £300.",
+    "met by the river behind the shops.",
+    "ash tree by the school gate in the pic.",
+    "storm of comments on the post.",
+    "no joy from {PF} yet.",
+    "{RL} aware. adv {B}.",
+    "adv talk to parents first, privacy settings.",
+    "ref no pending. will chase {D}.",
+]
+# Chat lines in which a name starts the message or follows a chat word ("im", "its", "w").
+NOTE_CHAT_LINES = [
+    "{F} got vodka",
+    "{F} nicked my bike",
+    "im {F} lol",
+    "its {F}. ur in yr {Y} right",
+    "hi its {F} from the club",
+    "msgs from {F}",
+    "at {F}s house dont wait up",
+    "dont tell {F}",
+    "{F} screenrecorded it",
+    "{F} and {F} did it",
+    "went w {F} and {F}",
+    "which {F}. {F} {S}?",
+    "ye its horrible",
+    "will do",
+    "hope ur ok",
+    "send it then",
+    "no",
+    "who is this",
+    "dont wait up",
+]
+NOTE_SPEAKERS = ["{F}", "{F}", "[{N}:0{Y}] {F}", "07700 900 {N}{N}", "me", "mum"]
+
 SLOT_RE = re.compile(r"\{([A-Z]+)\}")
 ENDINGS = [
     "ing",
@@ -520,6 +616,11 @@ class Writer:
         elif kind == "XC":
             word = self.filler()
             self.put(word[:1].upper() + word[1:])
+        elif kind == "RL":
+            if rng.random() < 0.25:
+                self.put(rng.choice(pools.NOTE_ROLE_PHRASES))
+            else:
+                self.put(rng.choice(pools.NOTE_ROLES))
         elif kind == "N":
             self.put(str(rng.randint(1, 28)))
         elif kind == "Y":
@@ -539,7 +640,53 @@ class Writer:
         return "".join(self.parts)
 
 
+class NoteWriter(Writer):
+    """A Writer for hurried notes and chats: first names more often the everyday names,
+    short forms and names that are words such notes carry, surnames more often words."""
+
+    def first_name(self) -> str:
+        r = self.rng.random()
+        if r < 0.3:
+            return self.rng.choice(pools.EVERYDAY_FIRST)
+        if r < 0.45:
+            return self.rng.choice(pools.SHORT_FIRST)
+        if r < 0.6:
+            return self.rng.choice(pools.WORD_NAMES)
+        return super().first_name()
+
+    def surname(self) -> str:
+        if self.rng.random() < 0.25:
+            return self.rng.choice(pools.WORD_SURNAMES)
+        return super().surname()
+
+
+# The share of documents that are hurried notes or chats (note_document).
+NOTE_SHARE = 0.12
+
+
+def note_document(
+    rng: random.Random, first: list[str], surnames: list[str]
+) -> tuple[str, list[Span]]:
+    """A practitioner's hurried note (lines of NOTE_LINES and NOTE_WORD_LINES) or a chat
+    (NOTE_CHAT_LINES after NOTE_SPEAKERS), written without capitals but for a place or a school
+    now and then, as such notes are."""
+    w = NoteWriter(rng, first, surnames)
+    w.lowered = True
+    if rng.random() < 0.35:
+        for _ in range(rng.randint(3, 7)):
+            w.template(rng.choice(NOTE_SPEAKERS) + ": " + rng.choice(NOTE_CHAT_LINES) + "\n")
+    else:
+        for k in range(rng.randint(2, 6)):
+            if k:
+                w.put(rng.choice([" ", " ", "\n"]))
+            pool = NOTE_LINES if rng.random() < 0.85 else NOTE_WORD_LINES
+            w.template(rng.choice(pool))
+    return w.text(), w.spans
+
+
 def document(rng: random.Random, first: list[str], surnames: list[str]) -> tuple[str, list[Span]]:
+    if rng.random() < NOTE_SHARE:
+        return note_document(rng, first, surnames)
     w = Writer(rng, first, surnames)
     kind = rng.random()
     if rng.random() < 0.06:

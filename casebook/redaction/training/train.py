@@ -21,7 +21,8 @@ must-survive floors when K, L and M joined). With Q joined, seed 11 again: it ke
 tuning test but set C's "sky yr 2" (a score of 0.45 in a lower-case note, which
 namemodel.AGE_OR_YEAR_LOWER_CUT now takes), where seed 13 lost H's floor and two house names.
 With R, S and T joined, seed 11 kept every tuning test (benchmarks/README.md, "Name model
-trained with R, S and T").
+trained with R, S and T"). Seed 9 and the real sets three times over since round Y (SEED,
+REAL_WEIGHT).
 """
 
 from __future__ import annotations
@@ -75,13 +76,19 @@ SETS: tuple[str, ...] = (
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
 DOCS = 8000
-SEED = 11
+# Seed 9 since round Y (the hurried notes of synth.note_document): of 5, 7, 9, 11 and 13 the
+# one that kept every tuning test (5 and 11 lost a quoted "Hope", 7 a lower-case district, 13
+# a surname after a caller's name) and lost least in sample (two lower-case names of H), all
+# winning held out alike (benchmarks/README.md, "Round Y: lower-case names held out").
+SEED = 9
 EPOCHS = 6
 L2 = 1e-5
 # Copies of the committed labelled sets in the training data, against one of the synthetic
 # documents: the real sets counted twice won held out at seeds 7, 11 and 13 (benchmarks/README.md,
-# "Name model trained with R, S and T").
-REAL_WEIGHT = 2
+# "Name model trained with R, S and T"); three times since round Y's note documents, which
+# with two copies cost tuning sets E, L and W 3-4 spans each in sample; three keep most of
+# the held-out gain (benchmarks/README.md, "Round Y: lower-case names held out").
+REAL_WEIGHT = 3
 # Averaged SGD from this epoch on (0-based; None: the last step's weights). See train().
 AVERAGE_FROM: int | None = None
 
