@@ -221,6 +221,35 @@ def run_start(pattern: str, flags: int = 0) -> RunStart:
     return RunStart(factored.compile(pattern, flags), firsts, lines)
 
 
+class FoldedRunStart:
+    r"""A regex that reads its opening words in any case (re.IGNORECASE, or ``(?i:...)``
+    around them), tried on an ASCII text only where a run of word characters whose lower case
+    is one of `runs.firsts` starts: the same matches as ``regex.finditer(text)``.
+
+    `firsts_pattern` is written in lower case, without IGNORECASE, and matches (with ``[0-9]``
+    for ``\d``) at least where the regex's matches start: its first runs (`run_start`) are
+    the lower case of every first run a match of the regex can open with. The caller vouches
+    for that; a test holds each use to its regex. A text that is not all ASCII is searched
+    whole (there ``\d`` and lower-casing reach beyond what the runs list).
+
+    Why: `run_start` refuses IGNORECASE (its runs are looked up as written); the lower case's
+    runs are split out for the lower-case RunStarts anyway, so looking these up there costs a
+    few set lookups instead of a whole-text search.
+    """
+
+    __slots__ = ("regex", "runs")
+
+    def __init__(self, regex: factored.Regex, firsts_pattern: str) -> None:
+        self.regex = regex
+        self.runs = run_start(firsts_pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if not text.isascii():
+            return self.regex.finditer(text)
+        places = run_places(lowered(text)).get(self.runs.number, ())
+        return _matches_from(self.regex.ascii.match, text, places)
+
+
 WORD_CHAR_RE = re.compile(r"\w")
 # Sets of first runs larger than this are refused (the walk would grow too slow).
 _MAX_FIRST_RUNS = 20_000

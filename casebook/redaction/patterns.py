@@ -18,6 +18,7 @@ from casebook.redaction import factored
 from casebook.redaction.core import ADDRESS_WORDS, Entity
 from casebook.redaction.lexicon import (
     Anchored,
+    FoldedRunStart,
     Lexicon,
     LineStart,
     RunStart,
@@ -1300,9 +1301,12 @@ def _labels_and_display_names(text: str) -> list[Entity]:
 # words written together that English does not know ('belfastteachersexposed'). Quoted
 # ordinary words ('jokes', 'dodgy') are not.
 QUOTED_TOKEN_RE = factored.compile(r"[\"“‘'](?P<q>[^\s\"”’'‘“]{4,40})[\"”’']")
-USER_CUE_TOKEN_RE = factored.compile(
-    r"\b(?i:user|username|gamertag|tag|login|logged[ \t]+in[ \t]+as)[ \t]+"
-    r"(?P<q>[A-Za-z0-9_.]*\d[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]*|[A-Za-z][A-Za-z0-9_.]*\d[A-Za-z0-9_.]*)"
+USER_CUE_TOKEN_RE = FoldedRunStart(
+    factored.compile(
+        r"\b(?i:user|username|gamertag|tag|login|logged[ \t]+in[ \t]+as)[ \t]+"
+        r"(?P<q>[A-Za-z0-9_.]*\d[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]*|[A-Za-z][A-Za-z0-9_.]*\d[A-Za-z0-9_.]*)"
+    ),
+    r"\b(?:user|username|gamertag|tag|login|logged)[ \t]",
 )
 
 
@@ -1918,11 +1922,14 @@ def find_schools(text: str) -> list[Entity]:
 # A year group and then the school: "(S3, St Mungo's)", "YEAR 8 ST OSWALDS", "yr 6 st jude's",
 # "(Year 7, Sacred Heart)"; a word English hardly knows closing a bracket after the year
 # group is one too: "(kai, yr 7 queensbridge)".
-YEAR_THEN_SCHOOL_RE = factored.compile(
-    r"\b(?:year|yr|y|s)[ \t]?\d{1,2},?[ \t]+(?P<p>(?:st\.?|saint)[ \t]+[a-z][\w\-]*(?:['’]s)?"
-    r"|sacred[ \t]+heart|holy[ \t]+(?:trinity|cross|family|rosary|spirit|name|redeemer|ghost)"
-    r"|(?P<w>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*)?)(?=[ \t]*\)))(?![\w'’])",
-    re.I,
+YEAR_THEN_SCHOOL_RE = FoldedRunStart(
+    factored.compile(
+        r"\b(?:year|yr|y|s)[ \t]?\d{1,2},?[ \t]+(?P<p>(?:st\.?|saint)[ \t]+[a-z][\w\-]*(?:['’]s)?"
+        r"|sacred[ \t]+heart|holy[ \t]+(?:trinity|cross|family|rosary|spirit|name|redeemer|ghost)"
+        r"|(?P<w>[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*)?)(?=[ \t]*\)))(?![\w'’])",
+        re.I,
+    ),
+    r"\b(?:year|yr|y|s)[ \t]?[0-9]{1,2}[, \t]",
 )
 # A school after "at" with a year group after it: "at Ravensworth Year 8", "pupils at
 # Kingsbridge (Year 9)", "yr 10 at the heath".
@@ -1930,10 +1937,13 @@ AT_THEN_YEAR_RE = run_start(
     r"\b(?:at|from)[ \t]+(?P<p>(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
     r"[ \t]*,?\(?[ \t]*(?:Year|year|YEAR|Yr|yr|Y)[ \t]?\d{1,2}\b"
 )
-YEAR_AT_RE = factored.compile(
-    r"\b(?:year|yr|y)[ \t]?\d{1,2}[ \t]+at[ \t]+(?P<p>(?:the[ \t]+)?[a-z][a-z'’\-]*"
-    r"(?:[ \t]+[a-z][a-z'’\-]*)?)(?=[ \t]*[).,;:\n]|\Z)",
-    re.I,
+YEAR_AT_RE = FoldedRunStart(
+    factored.compile(
+        r"\b(?:year|yr|y)[ \t]?\d{1,2}[ \t]+at[ \t]+(?P<p>(?:the[ \t]+)?[a-z][a-z'’\-]*"
+        r"(?:[ \t]+[a-z][a-z'’\-]*)?)(?=[ \t]*[).,;:\n]|\Z)",
+        re.I,
+    ),
+    r"\b(?:year|yr|y)[ \t]?[0-9]{1,2}[ \t]",
 )
 # A role at a school and the school, in lower case in a note: "(dsl meadow view)", "head of
 # year fairfield."; a labelled setting, school, club: "school bishops tachbrook.", "Club:
@@ -3364,6 +3374,11 @@ SCHOOL_CUE_RE = factored.compile(
     re.I,
 )
 SCHOOL_CUE_LOW_RE = factored.compile(SCHOOL_CUE_RE.pattern)
+# The same cues tried only where one of their first words stands (a RunStart over the lower
+# case's word runs, which other recognisers split out anyway), for an ASCII text: there its
+# year groups' digits ("y9s at") are [0-9], a first run it can list; elsewhere \d takes every
+# script's digits, and the whole-text search above is kept.
+SCHOOL_CUE_RUNS_RE = run_start(SCHOOL_CUE_RE.pattern.replace(r"y\d{1,2}s?", r"y[0-9]{1,2}s?"))
 # "boy harjot 15 at tudor grange park", "Jaden, 12 at Ravensmoor": a child's age after their
 # name, then where they go to school. Kept apart from SCHOOL_CUE_RE, which it would slow.
 AGE_AT_RE = run_start(r"\b(?:1[0-8]|[4-9])[ \t]+(?i:at|from)[ \t]+")
@@ -3593,7 +3608,13 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     if any(h in low_text for h in DEDICATION_HINTS):
         for m in DEDICATION_RE.finditer(text):
             found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
-    cues = list(_ci_finditer(SCHOOL_CUE_LOW_RE, SCHOOL_CUE_RE, text))
+    low_cues = _lower(text)
+    if low_cues is None:
+        cues = list(SCHOOL_CUE_RE.finditer(text))
+    elif low_cues.isascii():
+        cues = list(SCHOOL_CUE_RUNS_RE.finditer(low_cues))
+    else:
+        cues = list(SCHOOL_CUE_LOW_RE.finditer(low_cues))
     for age in AGE_AT_RE.finditer(text):
         start = age.start()
         if AFTER_NAME_RE.search(text, max(0, start - 3), start) and not AGE_NOT_AFTER_RE.search(
@@ -3709,13 +3730,16 @@ _STREET_ANCHOR_WORDS = [
     for word in STREET_WORDS.replace("Meadows?", "Meadow|Meadows").split("|")
     for w in (word, word.upper())
 ]
-# One trie-shaped alternation (the same words as a plain one, much faster to search).
-STREET_ANY_RE = WordStart(
-    r"(?:"
+# One trie-shaped alternation (the same words as a plain one, much faster to search), tried
+# only where one of its words stands as a whole run of word characters (a RunStart).
+STREET_ANY_RE = run_start(
+    r"(?<=[\w'’,][ \t])(?:"
     + trie_regex([*_STREET_ANCHOR_WORDS, "Heol", "Ffordd", "Lôn", "Stryd", "Rue", "estate"])
-    + r")\b",
-    before=r"(?<=[\w'’,][ \t])",
+    + r")\b"
 )
+# Every match of LOWER_STREET_RE ends with one of these words written as a whole run: a text
+# without one (most) needs no search for it.
+LOWER_STREET_WORD_RE = run_start(r"\b(?:" + STREET_WORDS.lower() + r")\b")
 # Lower case needs a house number: "flat 6b, 91 gorse hill road".
 LOWER_ADDRESS_RE = factored.compile(
     r"(?<![\w'’])(?:(?:flat|apartment|unit)[ \t]+\d+[a-z]?,?[ \t]+"
@@ -3848,7 +3872,7 @@ def find_addresses(text: str) -> list[Entity]:
             words = words[1:]
         else:
             found.append(Entity(start, _extend_localities(text, m.end()), "ADDRESS"))
-    if LOWER_STREET_RE.search(text):
+    if LOWER_STREET_WORD_RE.search(text) is not None and LOWER_STREET_RE.search(text):
         for m in LOWER_ADDRESS_RE.finditer(text):
             if not _lower_street_name(m.group(0)):
                 continue  # "14 being assaulted outside st columbas"
