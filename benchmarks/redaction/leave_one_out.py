@@ -42,6 +42,16 @@ def row(name: str, how: str, s: Score) -> str:
     return f"| {name} | {how} | {s.markdown_cells()} |"
 
 
+def examples_in(name: str) -> list[train.Example]:
+    """The name model's training examples of one devset file, as train.committed makes them."""
+    out: list[train.Example] = []
+    for ex in load(DEVSET_DIR / f"{name}.jsonl"):
+        spans = [(g.start, g.end) for g in ex.gold if g.type == "PERSON"]
+        skip = [(g.start, g.end) for g in ex.gold if g.type != "PERSON"]
+        out.extend(train.examples_of(ex.text, spans, skip))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sets", default=",".join(BLIND))
@@ -66,6 +76,15 @@ def main() -> None:
     parser.add_argument(
         "--average-from", type=int, default=train.AVERAGE_FROM, help="see train.train"
     )
+    parser.add_argument(
+        "--extra",
+        default="",
+        help="devset files (no .jsonl) added to every fold's training data, never scored: "
+        '"negatives_na,negatives_nb"',
+    )
+    parser.add_argument(
+        "--extra-weight", type=int, help="copies of the --extra sets (default: --real-weight)"
+    )
     args = parser.parse_args()
     if args.lower_listed_cut is not None:
         namemodel.LOWER_LISTED_CUT = args.lower_listed_cut
@@ -80,6 +99,8 @@ def main() -> None:
     unknown = {name for fold in folds for name in fold} - set(train.SETS)
     if unknown:
         parser.error(f"not in train.SETS: {', '.join(sorted(unknown))}")
+    extra = [ex for name in args.extra.split(",") if name for ex in examples_in(name)]
+    copies = args.real_weight if args.extra_weight is None else args.extra_weight
     print(f"examples ready in {time.monotonic() - t0:.0f}s", file=sys.stderr)
     lines = []
     # caught, total, PERSON caught, PERSON total, lower-case caught, lower-case total,
@@ -89,6 +110,7 @@ def main() -> None:
         for fold in folds:
             real = [ex for s in train.SETS if s not in fold for ex in per_set[s]]
             data = synthetic[: int(len(synthetic) * args.synthetic_share)] + real * args.real_weight
+            data += extra * copies
             weights = train.train(
                 data,
                 epochs=args.epochs,
