@@ -2592,7 +2592,7 @@ def _kind_name_word_ok(word: str, case: str, lex: Lexicon, table: dict[str, floa
         return False
     if case == "title" and not word[:1].isupper():
         return False
-    base = word.lower().replace("’", "'").removesuffix("'s")
+    base = _name_word_base(word)
     if base in KIND_NAME_COMMON_WORDS or (case != "lower" and base in KIND_NAME_CAPITAL_WORDS):
         return True
     if (
@@ -2610,6 +2610,12 @@ def _kind_name_word_ok(word: str, case: str, lex: Lexicon, table: dict[str, floa
     return zipf_of(base, table) < KIND_NAME_MAX_ZIPF or base in SCHOOL_NAME_WORDS
 
 
+def _name_word_base(word: str) -> str:
+    """A word of a setting's name as the lists hold it: lower case, straight apostrophe, no
+    possessive ("Kingsmoor's" -> "kingsmoor")."""
+    return word.lower().replace("’", "'").removesuffix("'s")
+
+
 @cache
 def _one_word_roles() -> frozenset[str]:
     """The roles of data/roles.txt written as one word ("caretaker", "senco")."""
@@ -2622,7 +2628,7 @@ def _kind_name_is_setting(
     """Whether the words before a setting's kind (in reading order, joiners left out) name
     one: a word English hardly knows that is no town (nor a listed first name when the name is
     one word in lower case), or two capitalised words, one of them no town under Zipf 4.5."""
-    bases = [w.lower().replace("’", "'").removesuffix("'s") for w in words]
+    bases = [_name_word_base(w) for w in words]
     # A word with no vowel is a short form, no name: "youth wkr boxing club", "lgbtq".
     bases = [b for b in bases if b not in KIND_NAME_REGIONS and any(c in "aeiouy" for c in b)]
     places = towns()
@@ -2716,7 +2722,6 @@ LOWER_PLACE_SETTING_RE = factored.compile(
 )
 LOWER_PLACE_SLOT_WORD_RE = factored.compile(r"([a-z][a-z'’\-]*|\d{1,2})[ \t]+\Z")
 LOWER_PLACE_YEAR_WORDS = word_set("yr year y")
-LOWER_PLACE_UNKNOWN_ZIPF = 2.5
 
 
 def _lower_place_settings(text: str) -> list[Entity]:
@@ -2733,15 +2738,13 @@ def _lower_place_settings(text: str) -> list[Entity]:
     places = towns()
     found: list[Entity] = []
     for m in LOWER_PLACE_SETTING_RE.finditer(text):
-        name = m.group("p")
-        first = name.split()[0]
+        words = m.group("p").split()
+        name = " ".join(words)
         if (
             m.group("w") not in SCHOOL_NAME_WORDS
-            or zipf_of(first, table) >= LOWER_PLACE_UNKNOWN_ZIPF
-            or lex.any_first_name(first)
-            or first in lex.protected
-            or " ".join(name.split()) in places
-            or " ".join(name.split()) in towns_more()
+            or not _rare_unlisted(words[0], table, lex)
+            or name in places
+            or name in towns_more()
         ):
             continue
         before = LOWER_PLACE_SLOT_WORD_RE.search(text, max(0, m.start() - 30), m.start())
@@ -3251,11 +3254,17 @@ def _unknown_before(text: str, pos: int, table: dict[str, float], lex: Lexicon) 
     prev = PREV_WORD_RE.search(text, max(0, pos - 30), pos)
     if prev is None:
         return False
-    base = prev.group(1)
+    return _rare_unlisted(prev.group(1), table, lex)
+
+
+def _rare_unlisted(word: str, table: dict[str, float], lex: Lexicon) -> bool:
+    """Whether a lower-case word is one English hardly knows (under LOWER_SCHOOL_UNKNOWN_ZIPF)
+    and no listed first name nor protected word: the first word of a setting's name in lower
+    case ("witham" spa school, "farsley" beck)."""
     return (
-        zipf_of(base, table) < LOWER_SCHOOL_UNKNOWN_ZIPF
-        and not lex.any_first_name(base)
-        and base not in lex.protected
+        zipf_of(word, table) < LOWER_SCHOOL_UNKNOWN_ZIPF
+        and not lex.any_first_name(word)
+        and word not in lex.protected
     )
 
 
