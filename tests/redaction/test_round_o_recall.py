@@ -141,7 +141,9 @@ def test_second_initial_before_a_verb_is_taken_with_the_name() -> None:
         ("call me back. call me asap. call me tomoz x", "call me back. call me asap."),
         ("a big will to win. the little rose bush.", "a big will to win. the little rose bush."),
         ("my little tom is 4.", "my little"),
-        ("she told lies. he told will.", "she told lies. he told will."),
+        # "he told will." alone reads as a name in a hurried note (set AA writes "for will." of
+        # a boy), so the everyday "will" here is one no reader would take for a name.
+        ("she told lies. he told us he will.", "she told lies. he told us he will."),
         ("Plan B is to call. Vitamin D was low.", "Plan B is to call. Vitamin D was low."),
         ("mum texts rose. numbers rose sharply.", "numbers rose sharply"),
         ("then lil jay said lil things", "lil things"),

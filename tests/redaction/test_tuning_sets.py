@@ -80,6 +80,12 @@ FLOORS = {
     # 0.978 / 17) the floors below.
     "blind_y": (0.965, 0.97, 0.98, 11),
     "blind_z": (0.98, 0.99, 0.975, 18),
+    # First scores (benchmarks/README.md, "Sets AA and AB: first scores"): after round Y AA
+    # 0.966 / 0.972 / 0.979 / 12, AB 0.965 / 0.947 / 0.975 / 12; in sample once the name model
+    # was trained on them ("Name model trained with AA and AB": AA 0.970 / 0.979 / 0.981 / 9,
+    # AB 0.973 / 0.966 / 0.976 / 9) the floors below.
+    "blind_aa": (0.965, 0.975, 0.98, 9),
+    "blind_ab": (0.97, 0.965, 0.975, 9),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -111,6 +117,8 @@ SIZES = {
     "blind_x": (176, 1241),
     "blind_y": (193, 924),
     "blind_z": (180, 1013),
+    "blind_aa": (182, 1249),
+    "blind_ab": (189, 865),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

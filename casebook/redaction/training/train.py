@@ -72,6 +72,8 @@ SETS: tuple[str, ...] = (
     "blind_x",
     "blind_y",
     "blind_z",
+    "blind_aa",
+    "blind_ab",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
