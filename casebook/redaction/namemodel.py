@@ -1125,6 +1125,9 @@ ORGANISATION_WORDS = word_set(
     "charity partnership unit officer practitioner worker board network project university "
     "hospital clinic line act bill fund campaign commission commissioner agency"
 )
+# Of those, the words that only close a name (a law's: "Online Safety Bill", "Children Act"):
+# the word after one starts something else ("Bill Hartigan", a person).
+CLOSING_ORGANISATION_WORDS = word_set("act bill")
 ORG_NEIGHBOUR_RE = factored.compile(r"[ \t]([A-Za-z]+)")
 ORG_BEFORE_RE = factored.compile(r"([A-Za-z]+)[ \t]\Z")
 
@@ -1241,6 +1244,7 @@ def _beside_organisation(text: str, t: Token) -> bool:
         before is not None
         and before.group(1)[0].isupper()
         and before.group(1).lower() in ORGANISATION_WORDS
+        and before.group(1).lower() not in CLOSING_ORGANISATION_WORDS
     )
 
 

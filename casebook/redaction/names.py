@@ -2043,6 +2043,15 @@ SIGNED_ROLE_RE = LineStart(
     re.M,
 )
 BARE_LABEL_MAX_ZIPF = 4.5
+# A form's name field filled in lower case, the value alone on its line or before a comma or
+# a bracket: "name: lorraine pike", "Name: dave bush (dad)". Taken whole when its first word
+# is a listed first name (see _lower_label_value).
+LOWER_NAME_VALUE_RE = factored.compile(
+    r"[a-z][\w'’\-]*(?:[ \t]+[a-z][\w'’\-]*){0,3}(?=[ \t]*(?:[,;(\n]|\Z))"
+)
+# Words of a lower-case value that end the name before them ("sue from the school"): English
+# uses them this often and no name list holds them.
+LOWER_VALUE_STOP_ZIPF = 5.5
 
 
 def _label_matches(text: str) -> list[tuple[int, int, str]]:
@@ -2058,7 +2067,33 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
         value = NAME_LABEL_VALUE_RE.match(text, m.end())
         if value is not None:
             out.append((value.start(), value.end(), m.group(0)))
+        elif m.group("colon") and "name" in m.group(0):
+            end = _lower_label_value(text, m.end())
+            if end is not None:
+                out.append((m.end(), end, m.group(0)))
     return out
+
+
+def _lower_label_value(text: str, start: int) -> int | None:
+    """The end of a name field's lower-case value that starts at `start`, or None: its first
+    word on a first-name list, its words up to the first one English uses very often and no
+    name list holds ("sue from school" -> "sue"); None for "not given", "anon", "n/a"."""
+    value = LOWER_NAME_VALUE_RE.match(text, start)
+    if value is None:
+        return None
+    lex = lexicon()
+    table = zipf_table()
+    words = list(re.finditer(r"\S+", value.group(0)))
+    if not lex.any_first_name(words[0].group(0)):
+        return None
+    end = start + words[0].end()
+    for w in words[1:]:
+        word = w.group(0)
+        listed = word in lex.first_names or word in lex.surnames or word in lex.more_first
+        if not listed and zipf_of(word, table) >= LOWER_VALUE_STOP_ZIPF:
+            break
+        end = start + w.end()
+    return end
 
 
 def _labelled_names(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:

@@ -1,0 +1,83 @@
+"""Round AA, recall: a name field filled in lower case, and a name after "Bill".
+
+Invented sentences: a form's name field whose value is written in lower case is taken whole
+("name: dora quigley"), up to the first everyday word ("sue from the office" -> "sue"), and not
+when it names no one ("not given"); the word after a capitalised first name "Bill" is not part
+of a law's name ("Bill Treharne"), while a law's name stays whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casebook.redaction import find_entities
+
+
+def people(text: str) -> list[str]:
+    return [text[e.start : e.end] for e in find_entities(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("name: dora quigley\nemail: dq@example.org", "dora quigley"),
+        ("Name: carol hedge\nPhone: 07700 900318", "carol hedge"),
+        ("Name: gary bush\nArea: Leeds", "gary bush"),
+        ("Your name: imelda brook-tansley, parent", "imelda brook-tansley"),
+        ("Child's name: kyle bramwell (yr 8)", "kyle bramwell"),
+        ("Full name: tess marchbank", "tess marchbank"),
+    ],
+)
+def test_a_lower_case_name_field_is_taken_whole(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Your name: sue from the office\nRole: TA", "sue", "from the office"),
+        ("name: gemma at the front desk", "gemma", "at the front desk"),
+    ],
+)
+def test_a_lower_case_name_field_stops_at_an_everyday_word(text: str, name: str, kept: str) -> None:
+    assert name in people(text)
+    assert not any(kept in p for p in people(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name: not given\nArea: Dudley",
+        "name: anon",
+        "Your name: prefer not to say",
+        "name: unknown, parent",
+        "Display name: sunny days\nFollowers: 212",
+        "Group name: year nine chat",
+    ],
+)
+def test_a_name_field_that_names_no_one_stays(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Parents Bill Treharne and Nia Morgan were told.", "Bill Treharne"),
+        ("I spoke to Bill Ashcombe this morning.", "Bill Ashcombe"),
+        ("Cc: Bill Oyelaran, Deputy Head", "Bill Oyelaran"),
+    ],
+)
+def test_the_word_after_bill_is_a_surname(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Online Safety Bill Committee met in March.",
+        "under the Online Safety Act Ofcom can fine a platform",
+        "see the Children Act 1989 and Working Together",
+    ],
+)
+def test_a_law_and_the_word_after_it_stay(text: str) -> None:
+    assert people(text) == []
