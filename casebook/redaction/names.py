@@ -2182,8 +2182,11 @@ def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
 # The surname may carry particles ("De la Cruz", "bin Osman", "Ó Súilleabháin") and the
 # forename may be an initial ("Adebayo-Cole, G.").
 _CAP = r"[^\W\d_a-z][\w'’\-]*"
-# Where such an item can start: a line, or after "Staff: ", "; ", "by ".
-ITEM_SEPARATORS = (": ", "; ", " by ")
+# Where such an item can start: a line, or after "Staff: ", "; ", "by ", "Staff - ", a table's
+# " | ". It ends the line, or before a column's gap of two spaces or a tab, " | ", "<" (a mail
+# address), a time, a bracket, a dash or a colon: "Child: WHITMORE, Jayden  DOB: ...",
+# "Student: OKONKWO, Chidera | Year 10".
+ITEM_SEPARATORS = (": ", "; ", " by ", " - ", " | ")
 COMMA_BEFORE_CAPITAL_RE = factored.compile(r", [ \t]?(?=[^\W\d_a-z])")
 
 
@@ -2212,8 +2215,8 @@ SURNAME_FORENAME_RE = factored.compile(
     r"(?P<pair>(?P<surname>(?:(?i:de|da|del|della|van|von|der|den|ter|bin|binti|ibn|al|el|le|la|"
     r"du|di|dos|das|mac|nic|ní|ó|ua|a'|ap)[ \t]+){0,3}" + _CAP + r")"
     r",[ \t]+(?P<forename>" + _CAP + r"|[A-Z]\.(?:[ \t]?[A-Z]\.)*))"
-    r"(?=[ \t]*(?:\n|\Z|\d{1,2}[:.]\d\d|\(|\[|[;:]|[—–\-][ \t]|,[ \t]*(?:[A-Z]{2,}|[A-Z][a-z]+"
-    r"[ \t]*(?:\n|\Z))))"
+    r"(?=[ \t]{2,}|\t|[ \t]*(?:\n|\Z|\d{1,2}[:.]\d\d|\(|\[|[;:|<]|[—–\-][ \t]|,[ \t]*(?:[A-Z]{2,}|"
+    r"[A-Z][a-z]+[ \t]*(?:\n|\Z))))"
 )
 # Words that open a line followed by a comma and a name but are no surname: "Thanks, Anna",
 # "Morning, Sam:".

@@ -1,9 +1,11 @@
-"""Round AA, recall: a name field filled in lower case, and a name after "Bill".
+"""Round AA, recall: a name field filled in lower case, a name after "Bill", and a
+"Surname, Forename" field that ends at a column's gap, a table's bar or a mail address.
 
 Invented sentences: a form's name field whose value is written in lower case is taken whole
 ("name: dora quigley"), up to the first everyday word ("sue from the office" -> "sue"), and not
 when it names no one ("not given"); the word after a capitalised first name "Bill" is not part
-of a law's name ("Bill Treharne"), while a law's name stays whole.
+of a law's name ("Bill Treharne"), while a law's name stays whole; "PELLINGTON, Reece" in a
+form's field is one person (one numbered placeholder), two places or subjects are no one.
 """
 
 from __future__ import annotations
@@ -80,4 +82,32 @@ def test_the_word_after_bill_is_a_surname(text: str, name: str) -> None:
     ],
 )
 def test_a_law_and_the_word_after_it_stay(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Child: PELLINGTON, Reece  DOB: 02/03/2012", "PELLINGTON, Reece"),
+        ("Name: ASANTE-BOYD, Kezia\tYear 8", "ASANTE-BOYD, Kezia"),
+        ("Pupil: Marchetti, Luca | Year: 9 | Tutor: 9R", "Marchetti, Luca"),
+        ("Staff - Quennell, Doreen 14:22  session ended", "Quennell, Doreen"),
+        ("From: Okereke, Tobenna <t.okereke@example.org>", "Okereke, Tobenna"),
+    ],
+)
+def test_a_surname_forename_field_is_one_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Location: Mansfield, Nottinghamshire  Date: Tuesday",
+        "Platforms: Snapchat, Instagram  and TikTok",
+        "Area: Leeds, Bradford  (West Yorkshire)",
+        "Year 9 - Maths, English  homework club",
+        "Subject: Urgent, Please  read before Friday",
+    ],
+)
+def test_two_items_of_a_field_are_no_one(text: str) -> None:
     assert people(text) == []
