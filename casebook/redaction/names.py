@@ -2498,6 +2498,8 @@ FINAL_INITIAL_RE = factored.compile(
     r"|[ \t][A-HJ-Z](?=[.:,;)(\n]|[ \t]+\(|[ \t]*\Z)"
     # In a list of names: "Alfie B and Connor", "Kyle R & Liam".
     r"|[ \t][A-HJ-Z](?=[ \t]+(?:and|&)[ \t])"
+    # Closing a name in quotes, as contacts, captions and map names are: '"Erin W" and "Mum"'.
+    r"|[ \t][A-HJ-Z](?=[\"”])"
     # Before what a person does: "Alfie B said", "Maya K has sent it" (not "A" or "I").
     r"|[ \t][B-HJ-Z](?=[ \t]+(?:said|says|told|tells|sent|sends|asked|asks|messaged|texted|"
     r"replied|added|posted|shared|rang|called|wants|wanted|was|is|has|had|did|does|will|"
@@ -2510,11 +2512,15 @@ FINAL_LOWER_INITIAL_RE = factored.compile(
     # In a list or before an age, where the letter cannot be a chat word: "alfie b and
     # someone", "paige w, jade", "kyle r, liam", "arjun s, 15", "(mason p)". Not "a", "i",
     # "u", "x", "k", "n", which chat uses as words ("tell jade i, ...", "love u, ...").
-    r"|[ \t][b-hjlmo-twyz](?=[,;)]|[ \t]+(?:and|&)[ \t])"
+    r"|[ \t][b-hjlmo-twyz](?=[,;)\"”]|[ \t]+(?:and|&)[ \t])"
     # Before what a person says or sends: "alfie b said" (not "is", "was": "jay b is" may
     # be "be").
     r"|[ \t][b-hjlmo-twyz](?=[ \t]+(?:said|says|told|tells|sent|sends|asked|messaged|texted|"
     r"replied|posted|shared)\b)"
+    # Before "is", "should" ... only a letter no chat writes for a word (not "b", "c", "r", "y",
+    # "o"): "poppy h should stick to football", "its alfie p isnt it".
+    r"|[ \t][d-hjlmpqstvwz](?=[ \t]+(?:is|isnt|isn't|was|wasnt|has|had|should|would|could|"
+    r"will|needs)\b)"
 )
 # A family word or "Big"/"Little" written as part of a name: "Uncle Huw", "Big Mo", "NANA ROSE"
 # ... only when capitalised like the name and not after a possessive ("my Uncle Huw" keeps

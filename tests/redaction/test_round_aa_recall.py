@@ -5,18 +5,23 @@ Invented sentences: a form's name field whose value is written in lower case is 
 ("name: dora quigley"), up to the first everyday word ("sue from the office" -> "sue"), and not
 when it names no one ("not given"); the word after a capitalised first name "Bill" is not part
 of a law's name ("Bill Treharne"), while a law's name stays whole; "PELLINGTON, Reece" in a
-form's field is one person (one numbered placeholder), two places or subjects are no one.
+form's field is one person (one numbered placeholder), two places or subjects are no one;
+an initial closing a quoted name ('"Nadia F"') or before "is", "should" is part of the name.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from casebook.redaction import find_entities
+from casebook.redaction import find_entities, redact
 
 
 def people(text: str) -> list[str]:
     return [text[e.start : e.end] for e in find_entities(text) if e.type == "PERSON"]
+
+
+def redact_text(text: str) -> str:
+    return redact(text).text
 
 
 @pytest.mark.parametrize(
@@ -111,3 +116,29 @@ def test_a_surname_forename_field_is_one_person(text: str, name: str) -> None:
 )
 def test_two_items_of_a_field_are_no_one(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('her contacts show "Nadia F" and "Mum"', "Nadia F"),
+        ('a bitmoji "Corey T" at the skate park', "Corey T"),
+        ('photos of "ruby d" and "maya" went round', "ruby d"),
+        ("lol imogen h should just leave", "imogen h"),
+        ("its jude p isnt it", "jude p"),
+    ],
+)
+def test_an_initial_after_a_name_is_taken_with_it(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('a group called "Plan B" on WhatsApp', "Plan B"),
+        ('the "Vitamin D" leaflet for parents', "Vitamin D"),
+        ("omg kai u should see it", "u should"),
+    ],
+)
+def test_a_letter_that_is_no_initial_stays(text: str, kept: str) -> None:
+    assert kept in redact_text(text)
