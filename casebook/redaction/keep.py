@@ -506,6 +506,13 @@ PLACE_HEADING_BEFORE_RE = factored.compile(r"(?:,|[ \t][-–])[ \t]*\Z")
 PLACE_HEADING_AFTER_RE = factored.compile(r"\.?[ \t]*(?:\n|\Z)|[ \t]+[-–][ \t]|\.[ \t]")
 PLACE_POSSESSIVE_AFTER_RE = factored.compile(r"['’]s?(?![\w])|[ \t]*,")
 PLACE_HEADING_LINE_RE = factored.compile(r"(?:\A|\n)[ \t]*(?:Subject|Re|Topic)[ \t]*:", re.I)
+# A sign-off before the comma or dash is no heading: "Can you help? Thanks, Folake", "I think.
+# - Dympna" (names.INLINE_SIGN_OFF_RE finds the name).
+PLACE_SIGN_OFF_BEFORE_RE = factored.compile(
+    r"(?:(?<![\w'’])(?:thanks|thank[ \t]+you|cheers|regards|wishes|ta|thx)[ \t]*,"
+    r"|[.?!)][ \t]+[-–—~])[ \t]*\Z",
+    re.I,
+)
 
 
 def _place_by_shape(text: str, ent: Entity, listed: frozenset[str]) -> bool:
@@ -542,7 +549,7 @@ def _place_by_shape(text: str, ent: Entity, listed: frozenset[str]) -> bool:
     if not (
         PLACE_HEADING_BEFORE_RE.search(text, max(0, s - 4), s)
         and PLACE_HEADING_AFTER_RE.match(text, e)
-    ):
+    ) or PLACE_SIGN_OFF_BEFORE_RE.search(text, max(0, s - 16), s):
         return False
     line_start = text.rfind("\n", 0, s) + 1
     return text.find("\n", 0, line_start) < 0 or bool(

@@ -983,7 +983,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if related:
         people += related + finder.repeats(related)  # "mum tracey ... tracey said"
     people += _call_note_slots(text, people, masked)  # its own repeats: "the cliff path"
-    people += _round_p_slots(text, masked)
+    people += _round_p_slots(text, masked) + _inline_sign_off(text, masked)
     labelled = _labelled_names(text, people, masked) + _chat_speakers(text, masked)
     if labelled:
         people += labelled + finder.repeats(labelled)
@@ -1012,7 +1012,44 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people = _propagated(text, people + nicknames + weak, taken)
     masked[:] = taken
     people = people + _initials(text, people, masked) + _round_p_initials(text, masked)
-    return _shaped_surnames(text, _with_particles(text, people, masked), masked)
+    people = _shaped_surnames(text, _with_particles(text, people, masked), masked)
+    return _nickname_inside(text, people)
+
+
+# A nickname in quotes or brackets between a forename and a surname: 'Catherine "Kate"
+# Whitfield', 'SUKHWINDER ("SUKI") DHALIWAL', "Kelechi (Kel) Obi".
+NICKNAME_GAP_RE = factored.compile(r"[ \t]?\(?[\"“'‘(][ \t]?\Z|[ \t]?\(\Z")
+NICKNAME_CLOSE_RE = factored.compile(r"[ \t]?[\"”'’)]\)?[ \t]")
+
+
+def _nickname_inside(text: str, people: list[Entity]) -> list[Entity]:
+    """People with a quoted or bracketed nickname between two names found made one person,
+    so that a numbered placeholder counts one person, not three."""
+    if len(people) < 3 or not any(c in text for c in "\"“'‘("):
+        return people
+    ordered = sorted(set(people), key=lambda e: (e.start, e.end))
+    out: list[Entity] = []
+    i = 0
+    while i < len(ordered):
+        first = ordered[i]
+        if i + 2 < len(ordered) and first.type == "PERSON":
+            nick, last = ordered[i + 1], ordered[i + 2]
+            opened = NICKNAME_GAP_RE.search(text, first.end, nick.start)
+            closed = NICKNAME_CLOSE_RE.match(text, nick.end)
+            if (
+                nick.type == last.type == "PERSON"
+                and opened is not None
+                and opened.start() == first.end
+                and closed is not None
+                and closed.end() == last.start
+                and " " not in text[nick.start : nick.end]
+            ):
+                out.append(Entity(first.start, last.end, "PERSON"))
+                i += 3
+                continue
+        out.append(first)
+        i += 1
+    return out if len(out) < len(ordered) else people
 
 
 # A surname's particle before it, once or twice, in any case: "de souza", "van der Berg",
@@ -1880,6 +1917,44 @@ CLOSING_NOT_NAMES = word_set(
     "tbc logged escalated ongoing update updated again please pls advised noted none unknown "
     "yes no maybe help"
 )
+# A sign-off on the last line of a text after its last sentence, with no line of its own:
+# "... out of 10. Thanks, Folake", "a stranger joined. Thanks, Pip", "I think. - Dympna".
+INLINE_SIGN_OFF_RE = factored.compile(
+    r"(?:^|[.?!)][ \t]+)(?:(?:many[ \t]+|kind[ \t]+|best[ \t]+)?(?:thanks|thank[ \t]+you|"
+    r"regards|wishes)|cheers|ta|thx)[ \t]*[,.!]?[ \t]+|(?:^|[.?!)][ \t]+)[-–—~][ \t]*",
+    re.I,
+)
+INLINE_SIGN_OFF_NAME_RE = factored.compile(
+    r"(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)[ \t.!]*\Z"
+)
+SIGN_OFF_NOT_NAMES = word_set("all everyone everybody team again guys folks both")
+
+
+def _inline_sign_off(text: str, masked: bytearray) -> list[Entity]:
+    """The name signed after a text's last sentence on its last line (code-point offsets),
+    when no character of it is found already (masked is updated): each word a listed name or
+    a word English hardly knows, none protected unless listed, a town only if listed."""
+    line_start = text.rfind("\n", 0, len(text.rstrip())) + 1
+    name = INLINE_SIGN_OFF_NAME_RE.search(text, line_start)
+    if name is None:
+        return []
+    s, e = name.span("n")
+    opening = INLINE_SIGN_OFF_RE.search(text, max(line_start, s - 24), s)
+    if opening is None or opening.end() != s or masked.find(1, s, e) >= 0:
+        return []
+    lex = lexicon()
+    table = zipf_table()
+    for word in name.group("n").split():
+        w = word.lower()
+        listed = lex.any_first_name(w) or w in lex.surnames
+        if w in SIGN_OFF_NOT_NAMES or w in CLOSING_NOT_NAMES or w in TITLES:
+            return []
+        if not listed and (w in lex.protected or w in towns() or zipf_of(w, table) >= 3.0):
+            return []
+    masked[s:e] = b"\x01" * (e - s)
+    return [Entity(s, e, "PERSON")]
+
+
 SLOT_P_AGE_MAX_ZIPF = 5.0
 SLOT_P_CLOSING_MAX_ZIPF = 4.0
 

@@ -1,12 +1,15 @@
-"""Round AA, recall: a name field filled in lower case, a name after "Bill", and a
-"Surname, Forename" field that ends at a column's gap, a table's bar or a mail address.
+"""Round AA, recall: a name field filled in lower case, a name after "Bill", a "Surname,
+Forename" field that ends at a column's gap, a table's bar or a mail address, initials after
+names, nicknames inside names, and sign-offs on the last sentence's line.
 
 Invented sentences: a form's name field whose value is written in lower case is taken whole
 ("name: dora quigley"), up to the first everyday word ("sue from the office" -> "sue"), and not
 when it names no one ("not given"); the word after a capitalised first name "Bill" is not part
 of a law's name ("Bill Treharne"), while a law's name stays whole; "PELLINGTON, Reece" in a
 form's field is one person (one numbered placeholder), two places or subjects are no one;
-an initial closing a quoted name ('"Nadia F"') or before "is", "should" is part of the name.
+an initial closing a quoted name ('"Nadia F"') or before "is", "should" is part of the name;
+a nickname between forename and surname ('Philippa "Pip" Aldous') makes one person with them;
+a name signed after the last sentence on the same line ("... Thanks, Ngozi") is its writer.
 """
 
 from __future__ import annotations
@@ -142,3 +145,54 @@ def test_an_initial_after_a_name_is_taken_with_it(text: str, name: str) -> None:
 )
 def test_a_letter_that_is_no_initial_stays(text: str, kept: str) -> None:
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Name: Philippa "Pip" Aldous, DSL.', 'Philippa "Pip" Aldous'),
+        ("NAME: OLUWASEUN ('SHEUN') ADEYEMI", "OLUWASEUN ('SHEUN') ADEYEMI"),
+        ("the boy, Dominic “Dom” Achterberg, is 14", "Dominic “Dom” Achterberg"),
+    ],
+)
+def test_a_nickname_between_forename_and_surname_is_one_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_a_nickname_inside_a_name_keeps_one_number() -> None:
+    text = 'Name: Philippa "Pip" Aldous, DSL. Pip said Philippa Aldous will call.'
+    out = redact(text, numbered_placeholders=True).text
+    assert out == "Name: {name 1}, DSL. {name 1} said {name 1} will call.", out
+
+
+def test_names_in_a_list_with_a_quoted_one_stay_apart() -> None:
+    assert people('Sam, "Jo" and Ali were in the chat.') == ["Sam", "Jo", "Ali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Is the app safe for Year 7? Thanks, Olamiju", "Olamiju"),
+        ("He has blocked them now. Thanks, Dervla", "Dervla"),
+        ("Any advice welcome. Cheers, Tegwen", "Tegwen"),
+        ("I will ring on Monday. - Morfudd", "Morfudd"),
+        ("Please advise.\nMany thanks, Jem", "Jem"),
+    ],
+)
+def test_a_sign_off_after_the_last_sentence_names_its_writer(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you help us? Thanks, All",
+        "See you at the training. Cheers, Team",
+        "Please ring back. Thanks, Leeds",
+        "Any advice? Thanks, DSL",
+        "Subject: Online safety - Bala",
+        "Detached session, Wednesday evening, Craigmillar.",
+    ],
+)
+def test_a_sign_off_or_heading_that_names_no_one_stays(text: str) -> None:
+    assert people(text) == []
