@@ -287,6 +287,8 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
             continue  # "Year 10 at Thorpe Hamlet", "pupils at Kingsbridge": a school there
         if cue_text[0] == "," and SPEAKER_BEFORE_RE.search(text, max(0, cue_start - 40), cue_start):
             continue  # "Thornton, Beverley (DSL)": a surname and a forename, not a town
+        if cue_text[0] == "," and _in_a_persons_slot(text, Entity(cue_end, m.end(), "PERSON")):
+            continue  # "A colleague, Moira, viewed it": a person named like a town
         words = TOWN_WORD_SPLIT_RE.split(m.group(0))
         # The longest run of the words that names a town: "Hebden Bridge", "stoke-on-trent".
         for k in range(len(words), 0, -2):
@@ -581,6 +583,7 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
             before = LAST_WORD_RE.search(text, max(0, ent.start - 14), ent.start)
             if (
                 (before is None or before.group(1).lower() not in ADDRESS_WORDS)
+                and not _in_a_persons_slot(text, ent)
                 and not CAPITALISED_AFTER_RE.match(text, ent.end)
                 and not any(
                     o.type == "PERSON"
@@ -592,6 +595,32 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
                 continue
         out.append(ent)
     return out
+
+
+# Where a town's name stands for a person: after a family word ("mum Shelley rang", "Alfie's
+# mum Leigh"), or between commas after a word for a person ("A colleague, Moira, viewed it",
+# "another learner, Brandon, airdropped it").
+KIN_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?:mum|mam|mom|dad|nan|nana|gran|grandad|grandma|brother|sister|son|daughter|"
+    r"aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|stepson|stepdaughter)[ \t]+\Z",
+    re.I,
+)
+APPOSITION_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?:colleague|pupil|student|learner|girl|boy|child|friend|parent|carer|"
+    r"member[ \t]+of[ \t]+staff|teacher|volunteer|worker)[ \t]*,[ \t]*\Z",
+    re.I,
+)
+APPOSITION_AFTER_RE = factored.compile(r"[ \t]*,[ \t]*[a-z]")
+
+
+def _in_a_persons_slot(text: str, ent: Entity) -> bool:
+    s = ent.start
+    if KIN_BEFORE_RE.search(text, max(0, s - 16), s):
+        return True
+    return bool(
+        APPOSITION_BEFORE_RE.search(text, max(0, s - 24), s)
+        and APPOSITION_AFTER_RE.match(text, ent.end)
+    )
 
 
 # A capitalised acronym of 2-5 letters after a word that makes it a thing, not a person's

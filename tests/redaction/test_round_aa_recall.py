@@ -1,6 +1,7 @@
 """Round AA, recall: a name field filled in lower case, a name after "Bill", a "Surname,
 Forename" field that ends at a column's gap, a table's bar or a mail address, initials after
-names, nicknames inside names, and sign-offs on the last sentence's line.
+names, nicknames inside names, sign-offs on the last sentence's line, and people named like
+towns.
 
 Invented sentences: a form's name field whose value is written in lower case is taken whole
 ("name: dora quigley"), up to the first everyday word ("sue from the office" -> "sue"), and not
@@ -9,7 +10,9 @@ of a law's name ("Bill Treharne"), while a law's name stays whole; "PELLINGTON, 
 form's field is one person (one numbered placeholder), two places or subjects are no one;
 an initial closing a quoted name ('"Nadia F"') or before "is", "should" is part of the name;
 a nickname between forename and surname ('Philippa "Pip" Aldous') makes one person with them;
-a name signed after the last sentence on the same line ("... Thanks, Ngozi") is its writer.
+a name signed after the last sentence on the same line ("... Thanks, Olamiju") is its writer;
+a town's name after a family word or between commas after a word for a person ("mum Shelley",
+"A colleague, Moira, opened it") is a person, and stays a town where a town stands.
 """
 
 from __future__ import annotations
@@ -196,3 +199,30 @@ def test_a_sign_off_after_the_last_sentence_names_its_writer(text: str, name: st
 )
 def test_a_sign_off_or_heading_that_names_no_one_stays(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("His mum Shelley rang the office.", "Shelley"),
+        ("Jayden's dad Preston wants it taken down.", "Preston"),
+        ("A colleague, Moira, opened the link.", "Moira"),
+        ("another learner, Brandon, airdropped the photo", "Brandon"),
+        ("a Year 8 boy, Oakley, was added to the group", "Oakley"),
+    ],
+)
+def test_a_person_named_like_a_town_in_a_persons_slot(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("his mum in Leigh rang the office", "Leigh"),
+        ("pupils from Leeds, Bradford and Wakefield", "Leeds, Bradford and Wakefield"),
+        ("schools in Moira, Lurgan and Lisburn", "Moira"),
+        ("she lives near Stanley now", "Stanley"),
+    ],
+)
+def test_a_town_in_a_places_slot_stays(text: str, kept: str) -> None:
+    assert kept in redact_text(text)
