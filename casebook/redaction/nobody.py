@@ -57,6 +57,7 @@ from casebook.redaction import factored
 from casebook.redaction.core import ADDRESS_WORDS, ENTITY_TYPES, Entity
 from casebook.redaction.keep import LAST_WORD_RE
 from casebook.redaction.lexicon import (
+    DATA_DIR,
     city_areas,
     lexicon,
     read_plain_words,
@@ -100,6 +101,9 @@ TITLES = ADDRESS_WORDS | word_set("pcso sgt insp det")
 SCHOOL_COMMA_BEFORE_RE = factored.compile(
     r"(?:School|College|Academy|Primary|High|Grammar|Infants|Juniors|Church|Mosque|Centre|"
     r"Club|Hall|Park)[ \t]*,[ \t]*\Z"
+    # Welsh, Gaelic and Irish schools name their kind first: "Sgoil Creag Goraidh, Benbecula"
+    r"|(?<![\w'’\-])(?:Ysgol|Sgoil|Scoil|Gaelscoil|Bunscoil|Meánscoil)(?:[ \t]+[\w'’\-]+){1,4}"
+    r"[ \t]*,[ \t]*\Z"
 )
 STREET_COMMA_BEFORE_RE = factored.compile(
     r"(?:\d+[A-Za-z]?[ \t]+(?:[A-Z][\w'’]*[ \t]+){0,3}(?:[A-Z][\w'’]*)|"
@@ -204,7 +208,7 @@ COUNTY_ABBREVIATIONS = word_set(
 )
 # Short forms of cities and towns that notes write (written by hand from general knowledge):
 # "(hodgemoor grange, bham)", "clifton nottm", "lives in manc".
-TOWN_SHORT_FORMS = word_set("bham brum nottm manc mcr ldn lpool sheff soton pboro")
+TOWN_SHORT_FORMS = word_set("bham brum nottm manc mcr ldn lpool sheff soton pboro wsm")
 AREA_FORMS = COUNTY_ABBREVIATIONS | TOWN_SHORT_FORMS
 # After a place written at a lower-case name's end: the end of a clause, a dash, or the
 # place's police or council ("dsl catrin wrexham,", "PC singh leics police").
@@ -240,7 +244,10 @@ ROLE_WORDS = word_set(
     "bursar chaplain governor governors clerk registrar principal headteacher headmaster "
     "headmistress caretaker receptionist administrator coordinator trustee trustees chair "
     "chairperson secretary treasurer warden matron housemaster housemistress verger "
-    "churchwarden vicar curate rector senco dsl ddsl"
+    "churchwarden vicar curate rector senco dsl ddsl "
+    # short forms notes write in lower case: head of school, of house, of department;
+    # manager, assistant ("spoke to okafor (hos, ...)", "nursery mgr")
+    "hos hoh hod mgr asst"
 )
 # Roles written as their short form in capitals after a name and a comma ("Gwen, FLO",
 # "Morag Sutherland, HT"): head teacher and deputy, assistant head, school business manager,
@@ -1220,14 +1227,206 @@ SENTENCE_WORDS = word_set(
 )
 
 
+# Round AA: words made from other words, products by their shape, and places beside places.
+# A verb's past with its last consonant doubled ("doxxed", "robbed", "AirDropped"): an
+# English verb's form, which no first name or surname takes.
+DOUBLED_PAST_RE = factored.compile(r"[A-Za-z]*[a-z]([b-df-hj-np-tv-z])\1ed")
+# An acronym with an English ending, a noun or verb made from it: "ODers", "DMed", "DMing".
+ACRONYM_INFLECTED_RE = factored.compile(r"[A-Z]{2,4}(?:ers|er|ing|ed|['’]d)")
+# A product's version after its name ("Chrome v124", "Snapchat version 12"), and a version
+# found alone ('a spyware app "v2.3"').
+VERSION_AFTER_RE = factored.compile(
+    r"[ \t]+(?:v|ver\.?[ \t]?|version[ \t])\d+(?:\.\d+)*(?![\w.])", re.I
+)
+VERSION_RE = factored.compile(r"[vV]\d+(?:\.\d+)+")
+# An everyday word and an acronym in capitals run together: a service's name ("StopNCII").
+WORD_ACRONYM_RE = factored.compile(r"(?P<w>[A-Z][a-z]{2,})[A-Z]{2,6}")
+# School stages: Scotland's P1-P7 and S1-S6, Wales's "Bl 9" (Blwyddyn, year).
+STAGE_RE = factored.compile(r"[PS][1-7]|Bl(?:wyddyn)?[ \t]?\d{1,2}")
+# A platform or brand (brands.txt) listed just before, joined by "and", "or", "/" or a comma:
+# "contacted on Facebook and Zalo by adults", "Snapchat, Kik or Wink".
+LISTED_BEFORE_RE = factored.compile(
+    r"(?P<p>[A-Za-z][\w.]*)(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)\Z"
+)
+# What may follow the last of a list of platforms: a clause's end or a preposition.
+LIST_END_AFTER_RE = factored.compile(
+    r"[ \t]*(?:[.,;:)!?/\n]|\Z)|[ \t]+(?:by|to|from|with|and|or|too|for|where|apps?|accounts?)\b"
+)
+# A town joined to another town: "between Croydon and Ipswich", "from Leeds to Hull".
+TOWN_JOIN_AFTER_RE = factored.compile(
+    r"[ \t]+(?:and|to|or|&)[ \t]+(?P<t>[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?)"
+)
+TOWN_JOIN_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:between|from)[ \t]+(?P<t>[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?)"
+    r"[ \t]+(?:and|to|&)[ \t]+\Z"
+)
+# A police team's or service's short form after its town ("Barry NPT": neighbourhood
+# policing team; written by hand from general knowledge of UK police and council teams).
+TOWN_TEAM_ACRONYMS = word_set("npt snt lpt lpu cid mash cait csp")
+# A reference number's cue: "Report reference from Instagram: 29817733", "crime no 4411".
+REFERENCE_BEFORE_RE = factored.compile(
+    r"(?<![\w\-])(?:ref(?:erence)?|case|crime|incident|ticket|report|log|occurrence)"
+    r"(?:[ \t]+(?:no|number|id|ref|reference))?\.?(?:[ \t]+from[ \t]+[\w.]+)?[ \t]*[:#]?[ \t]*\Z",
+    re.I,
+)
+
+
+def _made_word(word: str) -> bool:
+    """A word made from another word, not a name: a verb's past with a doubled consonant
+    ("doxxed", "robbed", "AirDropped") or an acronym with an English ending ("ODers",
+    "DMed"). The caller has checked that the word is on no name list."""
+    return (
+        DOUBLED_PAST_RE.fullmatch(word) is not None
+        or ACRONYM_INFLECTED_RE.fullmatch(word) is not None
+    )
+
+
+@cache
+def _platforms() -> frozenset[str]:
+    """Brands of one word (data/brands.txt) and the words of protected.txt's sections of
+    platforms, apps and games' currencies (lower case): "facebook", "robux", "tesco"."""
+    words = {w for w in read_words("brands.txt") if " " not in w}
+    section = heading = False
+    with (DATA_DIR / "protected.txt").open(encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.strip().lower()
+            if line.startswith("#"):
+                named = "platforms" in line or "currencies" in line
+                section = (section or named) if heading else named  # a heading's lines
+                heading = True
+                continue
+            heading = False
+            if section and line and " " not in line:
+                words.add(line)
+    return frozenset(words - _listed())
+
+
+def _product_shape(text: str, start: int, end: int, word: str) -> bool:
+    """A product or service by its shape or its neighbours, one word on no name list: an
+    app's shape ("mSpy", as "iPhone"), an everyday word run into an acronym ("StopNCII"),
+    a name before its version ("Chrome v124"), or the last of a
+    list of listed platforms ("on Facebook and Zalo by adults")."""
+    if APP_SHAPE_RE.fullmatch(word):
+        return True
+    joined = WORD_ACRONYM_RE.fullmatch(word)
+    if joined is not None:
+        head = joined.group("w").lower()
+        return _zipf(head) >= EVERYDAY_ZIPF and not _listed_word(head)
+    if not word[:1].isupper():
+        return False
+    if VERSION_AFTER_RE.match(text, end):
+        return True
+    before = LISTED_BEFORE_RE.search(text, max(0, start - 30), start)
+    return (
+        before is not None
+        and before.group("p").lower() in _platforms()
+        and LIST_END_AFTER_RE.match(text, end) is not None
+    )
+
+
+def _town_joined(text: str, start: int, end: int, low: str) -> bool:
+    """A town (not a village) joined to another town, found alone: "between Croydon and
+    Ipswich", "from Leeds to Hull"; a school is seldom named after its town alone there."""
+    if low not in towns() or low in villages():
+        return False
+    after = TOWN_JOIN_AFTER_RE.match(text, end)
+    if after is not None and " ".join(after.group("t").lower().split()) in towns():
+        return True
+    before = TOWN_JOIN_BEFORE_RE.search(text, max(0, start - 40), start)
+    return before is not None and " ".join(before.group("t").lower().split()) in towns()
+
+
+def _town_and_team(words: list[str]) -> bool:
+    """A town and its police team's short form ("Barry NPT"), or a force's acronym and its
+    district ("GMP Trafford"): a team, not a person, though the town be a first name."""
+    if len(words) != 2:
+        return False
+    first, last = words
+    if last.isupper() and last.lower() in TOWN_TEAM_ACRONYMS:
+        return first[:1].isupper() and first.lower() in towns()
+    return (
+        first.isupper()
+        and first.lower() in FORCE_ACRONYMS
+        and last[:1].isupper()
+        and last.lower() in _counties()
+    )
+
+
+def _reference_number(text: str, start: int, span: str) -> bool:
+    """A long number after a reference's cue: a case or report reference, not an account
+    ("Report reference from Instagram: 29817733")."""
+    return (
+        span.isdigit() and REFERENCE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+# Words that lure a child to a scam site: free gifts, generators, prizes, hacks (written by
+# hand from general knowledge of scam links sent to children: "free-robux-now.net").
+LURE_WORDS = word_set(
+    "free gen generator giveaway giveaways win winner prize prizes claim gift gifts bonus "
+    "promo reward rewards hack hacks unlock unlimited"
+)
+
+
+def _everyday_domain(span: str) -> bool:
+    """A bare domain (no path) that lures ("free", "gen", "prize" ...) and whose name is
+    otherwise hyphen-joined everyday words or brands, none a listed name: a scam site
+    ("robux-gen-free.co"), not someone's ("kai-free-art.com") nor a site named for its use
+    ("chatroulette-teens.live")."""
+    if "/" in span or "@" in span:
+        return False
+    host = span.lower().removeprefix("www.")
+    name, dot, _ = host.partition(".")
+    parts = name.split("-")
+    if not dot or len(parts) < 2 or LURE_WORDS.isdisjoint(parts):
+        return False
+    return all(
+        p.isalpha() and not _listed_word(p) and (_zipf(p) >= EVERYDAY_ZIPF or p in _platforms())
+        for p in parts
+    )
+
+
+# A force's acronym in capitals before its district: "GMP Trafford", "PSNI Lisburn".
+FORCE_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:" + "|".join(sorted(w.upper() for w in FORCE_ACRONYMS)) + r")[ \t]+\Z"
+)
+
+
+def _force_district(text: str, start: int, low: str) -> bool:
+    """A place after a force's acronym in capitals ("GMP Trafford", "PSNI Lisburn"): the
+    force's district. A listed name there must be on the town lists too ("GMP Bury")."""
+    if FORCE_BEFORE_RE.search(text, max(0, start - 8), start) is None:
+        return False
+    return low in _counties() or (text[start].isupper() and not _listed_word(low))
+
+
+def _stage_at(text: str, start: int, end: int) -> bool:
+    """A school stage starts at the finding and covers it: "S3", "P6", "Bl 9" (found as
+    "Bl")."""
+    m = STAGE_RE.match(text, start)
+    return m is not None and m.end() >= end and not text[m.end() : m.end() + 1].isalnum()
+
+
+def _bracketed_school_town(text: str, start: int, end: int, low: str) -> bool:
+    """A town (not a village) after a school's name and a comma, closing a bracket: "(Tanfield
+    View School, Stanley)", though the town be a first name; a person there is written
+    first ("(Stanley, Tanfield View School)")."""
+    if not text.startswith(")", end) or low not in towns() or low in villages():
+        return False
+    lo = max(0, start - 60)
+    if SCHOOL_COMMA_BEFORE_RE.search(text, lo, start) is None:
+        return False
+    return text.rfind("(", lo, start) > text.rfind(")", lo, start)
+
+
 def names_nobody(text: str, ent: Entity) -> bool:
     """Whether a finding is a place, a product, an acronym or a form's word (see the module
     docstring), not a person's name, account or link."""
     kind = ent.type
     start, end = ent.start, ent.end
-    if kind == "URL":
-        return SHORT_DOMAIN_RE.fullmatch(text, start, end) is not None
     span = text[start:end]
+    if kind == "URL":
+        return SHORT_DOMAIN_RE.fullmatch(text, start, end) is not None or _everyday_domain(span)
     words = span.split()
     if kind == "ADDRESS":
         # "Ponders End", "Barry Island": a district named so, not a street (Welsh streets end
@@ -1251,12 +1450,30 @@ def names_nobody(text: str, ent: Entity) -> bool:
             return True  # "took them to McDonald's"
         if _listed_word(low):
             return kind == "PERSON" and (
-                _modal_will(text, end, low) or _listed_brand(text, start, end, low)
+                _modal_will(text, end, low)
+                or _listed_brand(text, start, end, low)
+                or _force_district(text, start, low)
+                or _bracketed_school_town(text, start, end, low)
             )
         if _no_one_word(span):
             return True
         if start and text[start - 1] in QUOTES and _quoted_description(text, start, end):
             return True
+        if span.isalpha() and _made_word(span):
+            return True  # "doxxed", "ODers"
+        if VERSION_RE.fullmatch(span) or (
+            kind == "USERNAME" and _reference_number(text, start, span)
+        ):
+            return True  # 'a spyware app "v2.3"', "Report reference: 29817733"
+        if kind != "USERNAME" and (
+            _stage_at(text, start, end)
+            or _product_shape(text, start, end, span)
+            or _force_district(text, start, low)
+            or low in AREA_FORMS
+        ):
+            return True  # "S3", "mSpy", "StopNCII", "Chrome v124", "GMP Trafford", "brum"
+        if kind != "USERNAME" and _town_joined(text, start, end, low):
+            return True  # "between Croydon and Ipswich"
         if kind == "PERSON":
             return (
                 _lexicon_kind(text, start, end, words)
@@ -1291,6 +1508,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
         )
     if len(words) == 2 and words[0].lower() == "the" and _no_one_word(words[1]):
         return not _listed_word(words[1].lower())  # "the ceilidh", "the Tesco"
+    if kind != "USERNAME" and (STAGE_RE.fullmatch(span) or _town_and_team(words)):
+        return True  # "Bl 9", "Barry NPT", "GMP Trafford"
     if kind != "SCHOOL" and _named_thing(text, start, end, words):
         return True
     if start and text[start - 1] in QUOTES and _quoted_description(text, start, end):
@@ -1364,9 +1583,11 @@ GROUP_JOINERS = word_set("the of and & a n in on")
 
 def _quoted_group_of_words(text: str, start: int, end: int, words: list[str]) -> bool:
     """A quoted group's, server's or page's name made only of everyday words (Zipf 3.0 or
-    more), towns, year groups, numbers and joining words, none a listed name: 'a discord
-    called "the bunker"', 'the page "Wolf Pack Banter"'. A word no list or English knows
-    may be someone's name ('"Oduya Must Go"'), so the name stays whole there."""
+    more) and their plurals ("randoms", "Gamerz"), towns and their short forms ("wsm"),
+    brands, platforms, slang and acronyms (_no_one_words, _platforms), year groups, numbers
+    and joining words, none a listed name: 'a discord called "the bunker"', 'the page "Wolf
+    Pack Banter"', 'a group called "wsm randoms"'. A word no list or English knows may be
+    someone's name ('"Oduya Must Go"'), so the name stays whole there."""
     if start == 0 or text[start - 1] not in QUOTES or end >= len(text) or text[end] not in QUOTES:
         return False
     if GROUP_CUE_BEFORE_RE.search(text, max(0, start - 30), start) is None:
@@ -1377,7 +1598,15 @@ def _quoted_group_of_words(text: str, start: int, end: int, words: list[str]) ->
             continue
         if not low.isalpha() or _listed_word(low):
             return False
-        if _zipf(low) < EVERYDAY_ZIPF and low not in towns():
+        if (
+            _zipf(low) < EVERYDAY_ZIPF
+            and low not in towns()
+            and low not in AREA_FORMS
+            and low not in _no_one_words()
+            and low not in _platforms()
+            and not (low.endswith(("s", "z")) and _zipf(low[:-1]) >= EVERYDAY_ZIPF)
+            and not (low.endswith("z") and _zipf(low[:-1] + "s") >= EVERYDAY_ZIPF)
+        ):
             return False
     return True
 
