@@ -829,8 +829,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     names = _person_words()
     for m in ORG_RE.finditer(text):
         words = [w.lower().strip("'’") for w in m.group(0).split()[:-1]]
-        if any(w in SCHOOL_WORDS for w in words):
-            continue  # "Oakfield Academy Trust" names a school
+        if any(w in SCHOOL_WORDS for w in words) or words[-2:] == ["sixth", "form"]:
+            continue  # "Oakfield Academy Trust", "Durham Sixth Form Centre" name a school
         if words[-1] in ("youth", "learning") and YOUTH_SETTING_KIND_RE.search(m.group(0)):
             # "Riverside Youth Hub", "Ely Youth Project", "Tees Valley Learning Centre": a
             # setting, named like a school

@@ -1691,7 +1691,8 @@ def _platform_community(name: str) -> bool:
 # is checked in find_schools.
 SCHOOL_KEYWORD_RE = factored.compile(
     r"(?:School|Academy|College|High|Primary|Grammar|Infants?|Juniors?|Comprehensive|Prep|"
-    r"Nursery|Sixth\s+Form|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|"
+    # "Durham Sixth Form Centre": a sixth form's centre is a school; a youth centre is not.
+    r"Nursery|Sixth\s+Form(?:\s+Centre)?|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|"
     r"JUNIORS?|NURSERY|"
     # "Glenmaragh PS", "St Brendan's PS": a primary school in Northern Ireland and Scotland.
     r"PS|Secondary|SECONDARY|COMPREHENSIVE|"
@@ -1702,6 +1703,8 @@ SCHOOL_KEYWORD_RE = factored.compile(
 )
 SCHOOL_TAIL_RE = factored.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
+    # A second kind joined on: "Limehouse Nursery & Primary", "Acorns Nursery and Pre-School".
+    r"(?:[ \t]+(?:&|and)[ \t]+(?:Primary|Pre-?[Ss]chool|Preschool|Nursery|Infants?|Juniors?)\b)?"
     # Who the school is for: "Challney High School for Boys", "Bournemouth School for Girls".
     r"(?:[ \t]+for[ \t]+(?:Boys|Girls|BOYS|GIRLS)\b)?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?"
@@ -1764,6 +1767,7 @@ PLACE_AFTER_KIND_RE = factored.compile(
     r"(?=[ \t]*(?:[,;:)(]|\.(?:[ \t]|\Z)|\n|\Z|[ \t][-–][ \t]))"
 )
 WORD_BEFORE_AMPERSAND_RE = factored.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
+CAPITALISED_WORD_BEFORE_RE = factored.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
 
 
 def _place_after_kind(text: str, end: int, lex: Lexicon) -> int:
@@ -1788,9 +1792,10 @@ def _place_after_kind(text: str, end: int, lex: Lexicon) -> int:
     return m.end()
 
 
-def _joins_two_names(text: str, pos: int, after: str, lex: Lexicon) -> bool:
+def _joins_two_names(text: str, pos: int, after: str, lex: Lexicon, nursery: bool) -> bool:
     """Whether the "&" at pos stands between two capitalised names of one school ("Bridgwater
-    & Taunton College"), not between a body and a school ("Early Help & Oakfield School")."""
+    & Taunton College"), not between a body and a school ("Early Help & Oakfield School"). A
+    nursery's name pairs everyday words too: "Tots & Tinkers Nursery"."""
 
     before = WORD_BEFORE_AMPERSAND_RE.search(text, max(0, pos - 30), pos)
     if before is None or not after[:1].isupper():
@@ -1798,6 +1803,11 @@ def _joins_two_names(text: str, pos: int, after: str, lex: Lexicon) -> bool:
     first, second = before.group(1).lower(), after.lower()
     if any(w in lex.protected or w in SCHOOL_GENERIC for w in (first, second)):
         return False
+    if nursery:
+        # One word each side ("Tots & Tinkers Nursery"), not "Early Help & Oakfield Nursery".
+        word = CAPITALISED_WORD_BEFORE_RE.search(text, max(0, before.start() - 30), before.start())
+        if word is None or word.group(1).lower() in CAPS_SENTENCE_WORDS:
+            return True
     return first in towns() or zipf_of(first, zipf_table()) < SETTING_RARE_ZIPF
 
 
@@ -1845,7 +1855,12 @@ def find_schools(text: str) -> list[Entity]:
             if seen_name and SCHOOL_KEYWORD_RE.fullmatch(word):
                 break  # the end of another school: "X Academy and Tollgate School"
             if word in ("and", "&"):
-                if word == "&" and words and _joins_two_names(text, pos, words[-1][1], lex):
+                nursery = m.group(0) in ("Nursery", "NURSERY")
+                if (
+                    word == "&"
+                    and words
+                    and _joins_two_names(text, pos, words[-1][1], lex, nursery)
+                ):
                     words.append((pos, word))
                     continue  # "Bridgwater & Taunton College": two places' college
                 if (
