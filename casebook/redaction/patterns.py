@@ -802,7 +802,10 @@ def _dob_columns(text: str) -> list[Entity]:
 
 
 # --- USERNAME ------------------------------------------------------------------------------
-HANDLE_RE = factored.compile(r"@(?<![\w@./]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# A hyphen inside as YouTube's handles have it ("@user-xk2mf8pq").
+HANDLE_RE = factored.compile(r"@(?<![\w@./]@)[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?")
+# A Cash App $cashtag: "$" and a letter, unlike a sum ("$50", "US$20") or a currency ("$USD").
+CASHTAG_RE = factored.compile(r"(?<![\w$])\$(?![A-Z]{3}\b)[A-Za-z][A-Za-z0-9_]{2,19}\b")
 # Cues after which the next token is a username. Strong cues accept any token that is not an
 # ordinary word; weak ones (a platform name before "is") need a token that looks made up.
 STRONG_CUE = (
@@ -1486,6 +1489,8 @@ def find_usernames(text: str) -> list[Entity]:
     )
     if "u/" in text:
         found += [Entity(m.start(), m.end(), "USERNAME") for m in REDDIT_RE.finditer(text)]
+    if "$" in text:
+        found += [Entity(m.start(), m.end(), "USERNAME") for m in CASHTAG_RE.finditer(text)]
     if "#" in text:
         found += [Entity(m.start(), m.end(), "USERNAME") for m in DISCORD_TAG_RE.finditer(text)]
     protected = lexicon().protected
