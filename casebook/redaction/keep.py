@@ -572,6 +572,11 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
     found = list(people)
     out = []
     listed = _listed_names()
+    # A town's name that stands in a person's slot once is that person's name in the rest of
+    # the text ("Ash (16) ... Ash said"), but where a place stands ("lives in Ash").
+    slotted = {
+        text[e.start : e.end] for e in found if e.type == "PERSON" and _in_a_persons_slot(text, e)
+    }
     for ent in found:
         words = text[ent.start : ent.end].split()
         if ent.type == "PERSON" and JOINED_PLACE_RE.fullmatch(text, ent.start, ent.end):
@@ -583,7 +588,12 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
             before = LAST_WORD_RE.search(text, max(0, ent.start - 14), ent.start)
             if (
                 (before is None or before.group(1).lower() not in ADDRESS_WORDS)
-                and not _in_a_persons_slot(text, ent)
+                and not (
+                    text[ent.start : ent.end] in slotted
+                    and not PLACE_PREPOSITION_BEFORE_RE.search(
+                        text, max(0, ent.start - 10), ent.start
+                    )
+                )
                 and not CAPITALISED_AFTER_RE.match(text, ent.end)
                 and not any(
                     o.type == "PERSON"
@@ -611,11 +621,18 @@ APPOSITION_BEFORE_RE = factored.compile(
     re.I,
 )
 APPOSITION_AFTER_RE = factored.compile(r"[ \t]*,[ \t]*[a-z]")
+# A person's age or pronouns in brackets after the name: "Ash (16, he/him)", "Ash (she/her)".
+AGE_OR_PRONOUNS_AFTER_RE = factored.compile(
+    r"[ \t]*\([ \t]*(?:\d{1,2}[ \t]*(?:yrs?|y/?o)?[ \t]*[),]|(?:he|she|they)/(?:him|her|them)\b)",
+    re.I,
+)
 
 
 def _in_a_persons_slot(text: str, ent: Entity) -> bool:
     s = ent.start
-    if KIN_BEFORE_RE.search(text, max(0, s - 16), s):
+    if KIN_BEFORE_RE.search(text, max(0, s - 16), s) or AGE_OR_PRONOUNS_AFTER_RE.match(
+        text, ent.end
+    ):
         return True
     return bool(
         APPOSITION_BEFORE_RE.search(text, max(0, s - 24), s)

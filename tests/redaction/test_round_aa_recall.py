@@ -209,10 +209,17 @@ def test_a_sign_off_or_heading_that_names_no_one_stays(text: str) -> None:
         ("A colleague, Moira, opened the link.", "Moira"),
         ("another learner, Brandon, airdropped the photo", "Brandon"),
         ("a Year 8 boy, Oakley, was added to the group", "Oakley"),
+        ("Ash (15, they/them) was added to the group", "Ash"),
+        ("Spoke to Shelley (14) about the photos", "Shelley"),
     ],
 )
 def test_a_person_named_like_a_town_in_a_persons_slot(text: str, name: str) -> None:
     assert name in people(text)
+
+
+def test_the_rest_of_the_text_follows_the_slot_but_a_place_stays() -> None:
+    text = "Ash (15) says the man lives in Ash. Ash is scared."
+    assert redact_text(text) == "{name} (15) says the man lives in Ash. {name} is scared."
 
 
 @pytest.mark.parametrize(
