@@ -38,6 +38,7 @@ from casebook.redaction.lexicon import (
     word_set,
 )
 from casebook.redaction.namemodel import zipf_table
+from casebook.redaction.names import RELATION_WORDS
 from casebook.redaction.patterns import STREET_WORD_SET, group_names_of_nobody
 
 # Words that join a brand's name and name no one ("Marks and Spencer", "Ryan's World").
@@ -607,13 +608,11 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
     return out
 
 
-# Where a town's name stands for a person: after a family word ("mum Shelley rang", "Alfie's
-# mum Leigh"), or between commas after a word for a person ("A colleague, Moira, viewed it",
-# "another learner, Brandon, airdropped it").
+# Where a town's name stands for a person: after a word for a relation (names.RELATION_WORDS:
+# "mum Shelley rang", "Alfie's mum Leigh"), or between commas after a word for a person ("A
+# colleague, Moira, viewed it", "another learner, Brandon, airdropped it").
 KIN_BEFORE_RE = factored.compile(
-    r"(?<![\w'’])(?:mum|mam|mom|dad|nan|nana|gran|grandad|grandma|brother|sister|son|daughter|"
-    r"aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|stepson|stepdaughter)[ \t]+\Z",
-    re.I,
+    r"(?<![\w'’])(?:" + "|".join(sorted(RELATION_WORDS)) + r")[ \t]+\Z", re.I
 )
 APPOSITION_BEFORE_RE = factored.compile(
     r"(?<![\w'’])(?:colleague|pupil|student|learner|girl|boy|child|friend|parent|carer|"
