@@ -967,14 +967,24 @@ def _lexicon_kind_word(word: str) -> bool:
     )
 
 
+# A phone number's word closing a person's finding before the number: "brook's ext 3302",
+# "Ms Khan tel 01632 960123" (the word is the number's, not the name's).
+PHONE_WORDS = word_set("ext ext. extn tel tel. mob mob. mobile")
+NUMBER_AFTER_RE = factored.compile(r"[ \t]*:?[ \t]*\+?\d")
+
+
 def _role_or_thing_cut(text: str, ent: Entity, span: str, parts: list[str]) -> Entity | None:
     """A name and a role after a comma cut to the name ("Saima Javed, Family Liaison" ->
-    "Saima Javed"); an app or a device, or a service word after a possessive, cut off
+    "Saima Javed"); a phone number's word cut from a name's end ("brook's ext" before
+    "3302"); an app or a device, or a service word after a possessive, cut off
     ("Ellie's iPhone" -> "Ellie's"; "Grange Park Madrasah" is a setting's name, left whole).
     The finding itself when neither."""
     comma = span.rfind(", ")
     if comma > 0 and (_role_phrase(tail := span[comma + 2 :].split()) or _role_in_capitals(tail)):
         return Entity(ent.start, ent.start + comma, ent.type)
+    if parts[-1].lower() in PHONE_WORDS and NUMBER_AFTER_RE.match(text, ent.end):
+        cut = span[: len(span) - len(parts[-1])].rstrip()  # "brook's ext 3302"
+        return Entity(ent.start, ent.start + len(cut), ent.type)
     # "tanya will kill me": the second word is the verb ("spoke to tanya will" is hers). A
     # town there is left to the name lists: towns are surnames too ("jess thornbury").
     if len(parts) == 2 and span.islower() and _modal_will(text, ent.end, parts[1]):

@@ -71,6 +71,9 @@ SURVIVE = [
     ("Teacher at Sgoil an Iochdair, Lochcarron) says", "Lochcarron"),
     ('A Discord server "Y8 Gamerz" has been sharing the clip.', "Y8 Gamerz"),
     ("Mum says he wants to go to brum w some lads from snap.", "brum"),
+    # A phone number's word after a name is the number's.
+    ("if it happens again ring jodie's ext 2291.", "ext 2291"),
+    ("Contact: Mr Okafor tel 01632 960771", "tel"),
 ]
 
 
@@ -100,6 +103,8 @@ REDACT = [
     # A listed name before a force's acronym is still a person.
     ("Spoke to Trafford from GMP about the account.", "Trafford"),
     ("Ask the officer from GMP Kai about it.", "Kai"),
+    # The name before a phone number's word is still a person.
+    ("if it happens again ring jodie's ext 2291.", "jodie"),
     # A number with no reference cue after "account" stays an account.
     ("Her account name is 29817734 on the game.", "29817734"),
     # A name before a version-like word without the "v" is not a version.
