@@ -1018,7 +1018,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
 
 # A nickname in quotes or brackets between a forename and a surname: 'Catherine "Kate"
 # Whitfield', 'SUKHWINDER ("SUKI") DHALIWAL', "Kelechi (Kel) Obi".
-NICKNAME_GAP_RE = factored.compile(r"[ \t]?\(?[\"“'‘(][ \t]?\Z|[ \t]?\(\Z")
+NICKNAME_GAP_RE = factored.compile(r"[ \t]?\(?[\"“'‘(][ \t]?\Z")
 NICKNAME_CLOSE_RE = factored.compile(r"[ \t]?[\"”'’)]\)?[ \t]")
 
 
@@ -2164,7 +2164,7 @@ def _lower_label_value(text: str, start: int) -> int | None:
     end = start + words[0].end()
     for w in words[1:]:
         word = w.group(0)
-        listed = word in lex.first_names or word in lex.surnames or word in lex.more_first
+        listed = lex.any_first_name(word) or word in lex.surnames
         if not listed and zipf_of(word, table) >= LOWER_VALUE_STOP_ZIPF:
             break
         end = start + w.end()

@@ -1771,7 +1771,7 @@ PLACE_AFTER_KIND_RE = factored.compile(
     r"[ \t]+(?P<w>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
     r"(?=[ \t]*(?:[,;:)(]|\.(?:[ \t]|\Z)|\n|\Z|[ \t][-–][ \t]))"
 )
-WORD_BEFORE_AMPERSAND_RE = factored.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
+# The capitalised word before a position (the "&" of two names, or the first of them).
 CAPITALISED_WORD_BEFORE_RE = factored.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
 
 
@@ -1802,7 +1802,7 @@ def _joins_two_names(text: str, pos: int, after: str, lex: Lexicon, nursery: boo
     & Taunton College"), not between a body and a school ("Early Help & Oakfield School"). A
     nursery's name pairs everyday words too: "Tots & Tinkers Nursery"."""
 
-    before = WORD_BEFORE_AMPERSAND_RE.search(text, max(0, pos - 30), pos)
+    before = CAPITALISED_WORD_BEFORE_RE.search(text, max(0, pos - 30), pos)
     if before is None or not after[:1].isupper():
         return False
     first, second = before.group(1).lower(), after.lower()
