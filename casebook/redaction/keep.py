@@ -573,11 +573,6 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
     found = list(people)
     out = []
     listed = _listed_names()
-    # A town's name that stands in a person's slot once is that person's name in the rest of
-    # the text ("Ash (16) ... Ash said"), but where a place stands ("lives in Ash").
-    slotted = {
-        text[e.start : e.end] for e in found if e.type == "PERSON" and _in_a_persons_slot(text, e)
-    }
     for ent in found:
         words = text[ent.start : ent.end].split()
         if ent.type == "PERSON" and JOINED_PLACE_RE.fullmatch(text, ent.start, ent.end):
@@ -589,8 +584,11 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
             before = LAST_WORD_RE.search(text, max(0, ent.start - 14), ent.start)
             if (
                 (before is None or before.group(1).lower() not in ADDRESS_WORDS)
+                # A town's name that stands in a person's slot once is that person's name
+                # in the rest of the text ("Ash (16) ... Ash said"), but where a place stands
+                # ("lives in Ash"). Read only for the few findings that are a town.
                 and not (
-                    text[ent.start : ent.end] in slotted
+                    _slotted_somewhere(text, found, text[ent.start : ent.end])
                     and not PLACE_PREPOSITION_BEFORE_RE.search(
                         text, max(0, ent.start - 10), ent.start
                     )
@@ -625,6 +623,14 @@ AGE_OR_PRONOUNS_AFTER_RE = factored.compile(
     r"[ \t]*\([ \t]*(?:\d{1,2}[ \t]*(?:yrs?|y/?o)?[ \t]*[),]|(?:he|she|they)/(?:him|her|them)\b)",
     re.I,
 )
+
+
+def _slotted_somewhere(text: str, found: list[Entity], mention: str) -> bool:
+    """Whether a person's finding written as `mention` stands in a person's slot."""
+    return any(
+        e.type == "PERSON" and text[e.start : e.end] == mention and _in_a_persons_slot(text, e)
+        for e in found
+    )
 
 
 def _in_a_persons_slot(text: str, ent: Entity) -> bool:

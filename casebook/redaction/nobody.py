@@ -69,7 +69,7 @@ from casebook.redaction.lexicon import (
 )
 from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import HONORIFICS
-from casebook.redaction.patterns import STREET_WORD_SET
+from casebook.redaction.patterns import STREET_WORD_SET, VERSION_RE
 
 # Place-name elements that open Welsh, Gaelic, Scots and Irish places and no common first
 # name or surname: llan (church), aber (river mouth), caer (fort), cwm (valley), pont
@@ -1248,7 +1248,6 @@ ACRONYM_INFLECTED_RE = factored.compile(r"[A-Z]{2,4}(?:ers|er|ing|ed|['’]d)")
 VERSION_AFTER_RE = factored.compile(
     r"[ \t]+(?:v|ver\.?[ \t]?|version[ \t])\d+(?:\.\d+)*(?![\w.])", re.I
 )
-VERSION_RE = factored.compile(r"[vV]\d+(?:\.\d+)+")
 # An everyday word and an acronym in capitals run together: a service's name ("StopNCII").
 WORD_ACRONYM_RE = factored.compile(r"(?P<w>[A-Z][a-z]{2,})[A-Z]{2,6}")
 # School stages: Scotland's P1-P7 and S1-S6, Wales's "Bl 9" (Blwyddyn, year).
