@@ -440,8 +440,9 @@ def _closed_words_re() -> RunStart:
     return RunStart(regex, first_runs(words))
 
 
-# A capitalised word after a country of one word makes it a first name ("Chad Warner").
-CAPITALISED_AFTER_RE = factored.compile(r"[ \t]+[A-Z]")
+# A capitalised word after a country of one word makes it a first name ("Chad Warner"); a
+# compass point or "Central" after a town makes a district of it ("Swansea East").
+CAPITALISED_AFTER_RE = factored.compile(r"[ \t]+(?!(?:North|South|East|West|Central)\b)[A-Z]")
 LAST_WORD_RE = factored.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
 
 

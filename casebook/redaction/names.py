@@ -1335,9 +1335,11 @@ NOT_WORKER_INITIALS = word_set(
     "ok na tbc tbd am pm gp sw pc yp cp dsl nfa lol omg idk asap yes no new old see re fwd"
 )
 # A teacher called by a title and one lower-case letter: "dont tell miss k we chat", "miss t +
-# sir patel". Not the letters chat writes as words ("miss u", "miss x", "miss y").
+# sir patel", "ms k (nursery manager)", "dr b said". Not the letters chat writes as words
+# ("miss u", "miss x", "miss y").
 TITLE_LETTER_RE = run_start(
-    r"\b(?:miss|mr|mrs|ms|sir)[ \t]+(?P<i>[b-hj-tvwz])(?=[ \t]+[+&a-z]|[ \t]*[.,!?)\"”']|\Z)"
+    r"\b(?:miss|mr|mrs|ms|sir|dr)[ \t]+(?P<i>[b-hj-tvwz])"
+    r"(?=[ \t]+[+&a-z(]|[ \t]*[.,!?)\"”'\-:]|\Z)"
 )
 
 
@@ -2347,8 +2349,12 @@ ABBREVIATIONS = word_set(
     "b.b.c. n.h.s. d.o.b. r.i.p. a.s.a.p. q.c. k.c. m.p. b.a. m.a. b.sc. ph.d. h.r. c.v. i.d. "
     "p.t.o. r.s.v.p. a.k.a. v.s. d.i.y. g.c.s.e. a.i. f.a.q. p.c. d.c. d.s. d.i. s.w. c.e. "
     "c.of.e. r.c. s.e.n. s.e.n.d. a.d.h.d. o.c.d. l.g.b.t. u.n. w.h.o. b.t.p. e.t.a. "
-    "a.o.b. p.p. c.c. b.c. a.d. t.b.c. t.b.a. n.a."
+    "a.o.b. p.p. c.c. b.c. a.d. t.b.c. t.b.a. n.a. f.y.i. w.e.f. e.o.d. c.o.b. b.t.w. "
+    "l.o.l. o.m.g. i.m.o. t.b.h. n.o.k. a.s.b.o. o.n.s. v.g."
 )
+# The same in a hurried lower-case note: "girl is l.h.", "boy y10 (t.m.)". Two or three
+# letters, none of ABBREVIATIONS; every such run in the labelled sets is a person's.
+LOWER_DOTTED_INITIALS_RE = factored.compile(r"(?<![\w.@/\-])(?:[a-z]\.){2,3}(?![\w@/\-])")
 PERSON_AROUND_RE = factored.compile(
     r",?[ \t]*\([ \t]*(?:\d{1,2}|[A-Z]?\d{1,2}[A-Z]{0,3}|Y\d{1,2})\b"
 )
@@ -2535,6 +2541,10 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
                 continue
             end = m.end() if m.group("surname") else m.start() + len(letters)
             found.append(Entity(m.start(), end, "PERSON"))
+        for m in LOWER_DOTTED_INITIALS_RE.finditer(text):
+            s, e = m.span()
+            if m.group(0) not in ABBREVIATIONS and masked.find(1, s, e) < 0:
+                found.append(Entity(s, e, "PERSON"))
     # Initials found once stand for the same person wherever they recur.
     seen = {text[e.start : e.end].split()[0] for e in found}
     for letters in seen:

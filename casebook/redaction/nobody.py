@@ -317,7 +317,8 @@ BOROUGH_TAIL_RE = factored.compile(r",[ \t]*[A-Z][a-z]+[ \t]+(?:Hamlets|Borough)
 ROLE_HEADS = word_set(
     "officer officers investigator liaison doctor lead worker workers handbook policy guidance "
     "procedure procedures plan rating team unit hub nurse manager adviser advisor coordinator "
-    "practitioner service services panel"
+    "practitioner service services panel coach lecturer teacher tutor leader mentor support "
+    "assistant principal"
 )
 # A school's or setting's finding is a document only by these heads ("Riverside Youth Hub"
 # is a setting).
@@ -373,8 +374,9 @@ def _role_phrase(words: list[str]) -> bool:
     but the head a listed name ("Hope Worker" is someone)."""
     lows = _folded(words)
     phrases, role_words = _roles()
-    if " ".join(lows) in phrases:
-        return len(lows) > 1 or not _listed_word(lows[0])
+    whole = " ".join(lows)
+    if whole in phrases or ("-" in whole and whole.replace("-", " ") in phrases):
+        return len(lows) > 1 or not _listed_word(lows[0])  # "Vice-Principal" too
     if len(lows) < 2 or lows[-1] not in ROLE_HEADS:
         return False
     for w, low in zip(words, lows, strict=True):
@@ -402,15 +404,26 @@ def _service_term(words: list[str]) -> bool:
     )
 
 
+# Thanks and blessings that stand alone in English mail ("mulțumesc was all I got",
+# "Sláinte and thanks,"), each on data/other_languages.txt.
+THANKS_WORDS = word_set(
+    "mulțumesc multumesc dziękuję dziekuje sláinte slainte slàinte slán jazakallah shukran "
+    "shukriya mahadsanid diolch merci gracias danke obrigado obrigada grazie hvala köszönöm "
+    "koszonom děkuji dekuji ďakujem dakujem ačiū aciu paldies aitäh aitah teşekkürler "
+    "tesekkurler spasibo"
+)
+
+
 def _other_language_run(text: str, start: int, end: int, words: list[str]) -> bool:
     """Words of another language UK families write in (data/other_languages.txt, no listed
-    name among them), two or more together: a finding of two such words ("fiul meu"), or one
-    beside another that English seldom writes ("Dzień dobry", "ciamar a tha thu")."""
+    name among them), two or more together: a finding of two such words ("fiul meu"), one
+    beside another that English seldom writes ("Dzień dobry", "ciamar a tha thu"), or a word of
+    thanks alone (THANKS_WORDS)."""
     known = _other_language_words()
     lows = _folded(words)
     if not all(w in known for w in lows):
         return False
-    if len(lows) > 1:
+    if len(lows) > 1 or lows[0] in THANKS_WORDS:
         return True
     pos = end
     for _ in range(3):
@@ -455,10 +468,15 @@ def _lexicon_kind(text: str, start: int, end: int, words: list[str]) -> bool:
     apart."""
     last = words[-1]
     low = last.lower()
-    if low not in _lexicon_last_words() and (
-        last.isalpha()
-        or FOLD_CHARS.isdisjoint(last)
-        or _folded([last])[0] not in _lexicon_last_words()
+    last_words = _lexicon_last_words()
+    if (
+        low not in last_words
+        and low.rpartition("-")[2] not in last_words
+        and (
+            last.isalpha()
+            or FOLD_CHARS.isdisjoint(last)
+            or _folded([last])[0] not in _lexicon_last_words()
+        )
     ):
         return (
             len(words) == 1 and APP_SHAPE_RE.fullmatch(last) is not None and (_service_term(words))
@@ -488,8 +506,11 @@ def _phrase_before(text: str, start: int, word: str) -> bool:
     low = word.lower()
     if low in ROLE_HEADS:
         before = CAPITALISED_BEFORE_RE.search(text, max(0, start - 40), start)
-        if before is not None and _role_phrase([*before.group(0).split(), word]):
-            return True
+        if before is not None:
+            prior = before.group(0).split()
+            # The shortest phrase ending here first: "PT Pupil Support" holds "Pupil Support".
+            if any(_role_phrase([*prior[i:], word]) for i in range(len(prior) - 1, -1, -1)):
+                return True
     if low not in _service_last_words():
         return False
     before = WORD_BEFORE_RE.search(text, max(0, start - 30), start)
@@ -1409,6 +1430,35 @@ def _force_district(text: str, start: int, low: str) -> bool:
     return low in _counties() or (text[start].isupper() and not _listed_word(low))
 
 
+# Islands, and peninsulas spoken of as islands, that are also first names or surnames: a
+# place after "on" ("We are on Skye", "from Portree on Lewis") or "Isle of"; any word after
+# "County" or "Co." is a county ("Co. Tyrone", "County Kerry").
+ISLANDS = word_set(
+    "skye lewis harris mull islay jura arran bute iona tiree coll barra uist benbecula orkney "
+    "shetland unst yell anglesey gower sheppey wight canvey hayling lundy scilly jersey "
+    "guernsey alderney sark rathlin achill lindisfarne mersea thanet"
+)
+ISLAND_BEFORE_RE = factored.compile(r"(?:(?<![\w'’])on|\bIsles?[ \t]+of)[ \t]+\Z", re.I)
+COUNTY_BEFORE_RE = factored.compile(r"\b(?:Co\.?|County)[ \t]+\Z")
+PLACE_AFTER_END_RE = factored.compile(r"[ \t]*(?:[,.;:!?)\n]|\Z|and\b|or\b)")
+
+
+def _island_or_county(text: str, start: int, end: int, low: str) -> bool:
+    """A listed name that is an island after "on" or "Isle of" wherever the text writes it,
+    or a county after "County" or "Co.", with no capitalised word or possessive after it."""
+    if PLACE_AFTER_END_RE.match(text, end) is None:
+        return False
+    if COUNTY_BEFORE_RE.search(text, max(0, start - 10), start) is not None:
+        return True
+    if low not in ISLANDS:
+        return False
+    word = re.escape(text[start:end])
+    return all(
+        ISLAND_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()) is not None
+        for m in re.finditer(rf"(?<![\w'’]){word}(?![\w'’])", text)
+    )
+
+
 def _stage_at(text: str, start: int, end: int) -> bool:
     """A school stage starts at the finding and covers it: "S3", "P6", "Bl 9" (found as
     "Bl")."""
@@ -1428,6 +1478,55 @@ def _bracketed_school_town(text: str, start: int, end: int, low: str) -> bool:
     return text.rfind("(", lo, start) > text.rfind(")", lo, start)
 
 
+# A capitalised word joined to a lower-case English word: "Amber-coloured", "Jack-knife",
+# "Beanstalk-themed". A double-barrelled name capitalises both parts ("Lily-Rose"), and a
+# given name's lower-case second syllable is no English word ("Seo-yeon").
+COMPOUND_RE = factored.compile(r"[A-Z][a-z]+-(?P<w>[a-z]{4,})")
+COMPOUND_MIN_ZIPF = 3.6  # "coloured" 3.9; "hyun" 3.4, "ling" 3.5
+
+
+def _word_compound(span: str) -> bool:
+    m = COMPOUND_RE.fullmatch(span)
+    if m is None:
+        return False
+    word = m.group("w")
+    return _zipf(word) >= COMPOUND_MIN_ZIPF and not _listed_word(word)
+
+
+# An occasion, award, fund or venue named after someone, which names no one the text is about:
+# "Grace Darling Day", "the Poppy appeal", "Jack Petchey award", "Stephen Lawrence Day". A
+# "Day" or "Week" after one word may be a surname ("Sophie Day"), so it needs two.
+# A venue named after someone or something is a place: "Barry Island Leisure Centre", "Royal
+# Victoria Hospital".
+OCCASION_AFTER_RE = factored.compile(
+    r"[ \t]+(?:(?P<two>Day|Week)|Festival|Appeal|Awards?|Foundation|Fund|Prize|Memorial|"
+    r"Lecture|Trophy|appeal|awards?|festival|prize|memorial|lecture|trophy|foundation|"
+    r"Centre|Center|Stadium|Arena|Library|Station|Museum|Hospital|Leisure|Shopping)\b"
+)
+
+
+OCCASION_LAST_RE = factored.compile(
+    r"[ \t]+(?:(?P<two>Day|Week)|Festival|Appeal|Awards?|Trophy|Leisure|Shopping)\Z"
+)
+
+
+def _named_occasion(text: str, start: int, end: int, words: int) -> bool:
+    """Whether a person's finding is followed by an occasion's word (OCCASION_AFTER_RE), or
+    ends in one after two words or more ("Grace Darling Day" found whole)."""
+    if _title_before(text, start):
+        return False
+    if words == 1 and text[start:end] in ("Day", "Week"):
+        # "Day" found alone after the words of its occasion: "All Saints Day", "Sports Day".
+        return NAME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    m = OCCASION_AFTER_RE.match(text, end)
+    if m is not None:
+        return words >= 2 or m.group("two") is None
+    if words < 2:
+        return False
+    m = OCCASION_LAST_RE.search(text, start, end)
+    return m is not None and (words >= 3 or m.group("two") is None)
+
+
 def names_nobody(text: str, ent: Entity) -> bool:
     """Whether a finding is a place, a product, an acronym or a form's word (see the module
     docstring), not a person's name, account or link."""
@@ -1445,10 +1544,14 @@ def names_nobody(text: str, ent: Entity) -> bool:
         )
     if kind != "PERSON" and kind != "USERNAME" and kind != "SCHOOL":
         return False
+    if kind == "PERSON" and _named_occasion(text, start, end, len(words)):
+        return True  # "Grace Darling Day", "the Poppy appeal", "Jack Petchey award"
     if len(words) == 1:
         # Every check of one word is vetoed by the name lists: most findings stop here (but
         # "will" as the verb and a brand that is a name where a brand stands).
         low = span.lower()
+        if kind == "PERSON" and "-" in span and _word_compound(span):
+            return True  # "Amber-coloured warning", "a Jack-knife emoji"
         if kind == "PERSON" and span.isupper() and _role_after_name(text, start, words):
             return True  # "Gwen, FLO", "Morag Sutherland, HT"
         if (
@@ -1463,6 +1566,7 @@ def names_nobody(text: str, ent: Entity) -> bool:
                 or _listed_brand(text, start, end, low)
                 or _force_district(text, start, low)
                 or _bracketed_school_town(text, start, end, low)
+                or _island_or_county(text, start, end, low)
             )
         if _no_one_word(span):
             return True

@@ -993,7 +993,8 @@ USERNAME_RUN_RE = factored.compile(r"[a-zA-Z0-9._]*")
 LEET_WORD_RE = factored.compile(r"(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z][A-Za-z0-9]{4,}")
 
 
-VERSION_RE = factored.compile(r"[vV]\d+(?:\.\d+)+")
+# "v10.2.0.7", "v.345.0.0".
+VERSION_RE = factored.compile(r"[vV]\.?\d+(?:\.\d+)+")
 INITIALS_SHAPE_RE = factored.compile(r"[A-Z]\.(?:(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.?)+")
 
 
@@ -1030,10 +1031,15 @@ def _odd_words(text: str) -> Iterator[tuple[int, int]]:
 # names of three or more parts ("OldManNarrator"), which no ordinary word has.
 REDDIT_RE = factored.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,40}\b")
 DISCORD_TAG_RE = factored.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
-# Whether a text may hold one ("[a-z][A-Z][a-z]+[A-Z]" somewhere), with the search skipping
+# Whether a text may hold one ("[a-z][A-Z][a-z]*[A-Z]" somewhere), with the search skipping
 # to capitals rather than trying every lower-case letter; only searched for.
-CAMEL_HINT_RE = factored.compile(r"(?<=[a-z])[A-Z][a-z]+[A-Z]")
-CAMEL_RE = factored.compile(r"(?<![\w@/.])(?:[A-Z][a-z]+){3,}\d*(?![\w@])")
+CAMEL_HINT_RE = factored.compile(r"(?<=[a-z])[A-Z][a-z]*[A-Z]")
+# Also two parts and a capital run ("MiloPlaysMC", "ProScoutUK"), and one word with a
+# streamer's or gamer's tag ("CalebOMG", "KaiYT").
+CAMEL_RE = factored.compile(
+    r"(?<![\w@/.])(?:(?:[A-Z][a-z]+){3,}|(?:[A-Z][a-z]+){2,}[A-Z]{2,4}"
+    r"|[A-Z][a-z]{2,}(?:YT|TTV|GG|MC|XD|OMG|LOL|FN|RBX))\d*(?![\w@])"
+)
 # A quoted name after a channel, profile, page or group: 'channel "Kernow Scraps"'.
 QUOTED_AFTER_RE = factored.compile(
     r"\b(?:channel|profile|page|group|account|server|chat)\b[^\n\"“]{0,12}"
@@ -3628,7 +3634,13 @@ DEDICATION_RE = factored.compile(
 )
 
 
-BRACKET_NOT_SCHOOL_FIRST = word_set("by near on in at next opposite behind off beside")
+# A capitalised word that may end a school's name before its kind ("Girls' School is"), not
+# a determiner ("Her School is Greythorne").
+SCHOOL_NAME_WORD_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?!(?i:her|his|our|their|my|the|your|which|what|this|that|whose)\b)"
+    r"[A-Z][\w'’]*[ \t]+\Z"
+)
+BRACKET_NOT_SCHOOL_FIRST = word_set("by near on in at next opposite behind off beside a an")
 
 
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
@@ -3651,13 +3663,19 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
         ):
             cues.append(age)  # not "back by 3 at the latest", "Year 9 at": a time, a year
     for cue in cues:
+        cue_low = cue.group(0).lower()
+        if (
+            cue_low.startswith("school")
+            and ":" not in cue_low
+            and SCHOOL_NAME_WORD_BEFORE_RE.search(text, max(0, cue.start() - 30), cue.start())
+        ):
+            continue  # "at Eastbrook Girls' School is mortified": a named school's "is"
         phrase = _school_phrase(text, cue.end())
         if phrase is None:
             continue
         found.append(Entity(phrase[0], phrase[1], "SCHOOL"))
         # "from X and one from Y" has its own cue; "between X and Y" and "X and Y kids" not.
         rest = AND_AFTER_RE.match(text[phrase[1] : phrase[1] + 6])
-        cue_low = cue.group(0).lower()
         onward = TO_AFTER_RE.match(text[phrase[1] : phrase[1] + 6])
         if onward and (cue_low.startswith(("moved", "transferred")) and "from" in cue_low):
             # "moved from st comgall's to lagan rise college": where the child went too.
@@ -3684,8 +3702,8 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
             if (words[-1] in lexicon().protected and not kind_last) or words[
                 0
             ] in BRACKET_NOT_SCHOOL_FIRST:
-                # "community school (deputy dsl)", "School (by the River Cherwell)": a role or
-                # where it is, in brackets, not the school's name
+                # "community school (deputy dsl)", "School (by the River Cherwell)", "school
+                # (a primary in Swindon)": a role, where it is or its kind, not its name
                 continue
         found.append(Entity(m.start(group), m.end(group), "SCHOOL"))
     for m in (
