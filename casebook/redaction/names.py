@@ -1013,7 +1013,29 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     masked[:] = taken
     people = people + _initials(text, people, masked) + _round_p_initials(text, masked)
     people = _shaped_surnames(text, _with_particles(text, people, masked), masked)
-    return _nickname_inside(text, people)
+    return _nickname_inside(text, _initial_stops(text, people))
+
+
+# After an initial's full stop, what says the stop is the initial's and does not end a
+# sentence: a line's end, a small letter or a comma ("Aoife K.\n", "Kai P. said"), or in a
+# name in capitals another word in capitals ("SAMIRA Y. RECEIVING").
+INITIAL_STOP_AFTER_RE = factored.compile(
+    r"\.(?:[ \t]*(?:\n|\Z|[a-z,;:)])|(?P<caps>[ \t]+[A-Z]{2,}\b))"
+)
+
+
+def _initial_stops(text: str, people: list[Entity]) -> list[Entity]:
+    """People ending in an initial take its full stop where it is no sentence's end
+    (INITIAL_STOP_AFTER_RE), as the labelled sets keep it with the initial ("Mr T.
+    Villiers-Stuart"); "spoke to Alfie B. Alfie said" keeps its sentence's stop."""
+    out = []
+    for e in people:
+        if e.end - e.start > 2 and text[e.end - 2] == " " and text[e.end - 1].isupper():
+            m = INITIAL_STOP_AFTER_RE.match(text, e.end)
+            if m is not None and (m.group("caps") is None or text[e.start : e.end].isupper()):
+                e = Entity(e.start, e.end + 1, e.type)
+        out.append(e)
+    return out
 
 
 # A nickname in quotes or brackets between a forename and a surname: 'Catherine "Kate"
@@ -1343,6 +1365,38 @@ TITLE_LETTER_RE = run_start(
 )
 
 
+# Two lower-case letters where a child is named ("y10 boy cj watching", "lad jk 15 being",
+# "boys are lj and kai p"), not a two-letter word of English or chat (TWO_LETTER_WORDS) nor an
+# acronym; every such pair in the labelled sets is a person's. Found once, the same pair
+# elsewhere in the text is the same person ("jk lives w nan").
+LOWER_PAIR_SLOT_RE = run_start(
+    r"\b(?:boy|girl|lad|lass|child|pupil|student|yp|son|daughter|kid|sibling|brother|sister|"
+    r"boys[ \t]+are|girls[ \t]+are)[ \t]+(?P<i>[a-z]{2})(?=[ \t]*(?:\(|\d{1,2}\b|[,.\n]|\Z)|"
+    r"[ \t]+(?:said|says|is|was|now|has|had|and|sent|told|posted|watching|being|lives)\b)"
+)
+TWO_LETTER_WORDS = word_set(
+    "am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya yo ye "
+    "ur im id"
+)
+
+
+def _lower_pairs(text: str, masked: bytearray) -> list[Entity]:
+    found: list[Entity] = []
+    lex = lexicon()
+    pairs = set()
+    for m in LOWER_PAIR_SLOT_RE.finditer(text):
+        pair = m.group("i")
+        if pair not in TWO_LETTER_WORDS and pair not in lex.protected and pair not in _acronyms():
+            pairs.add(pair)
+    for pair in pairs:
+        for m in re.finditer(r"(?<![\w@#/.'’\-])" + pair + r"(?![\w@/'’\-])", text):
+            s, e = m.span()
+            if masked.find(1, s, e) < 0:
+                found.append(Entity(s, e, "PERSON"))
+                masked[s:e] = b"\x01\x01"
+    return found
+
+
 def _worker_and_title_initials(text: str, masked: bytearray) -> list[Entity]:
     """Lower-case initials standing for a person (see WORKER_INITIALS_RE, TITLE_LETTER_RE) as
     PERSON spans (code-point offsets), skipping characters already claimed (masked)."""
@@ -1363,6 +1417,7 @@ def _worker_and_title_initials(text: str, masked: bytearray) -> list[Entity]:
         s, e = m.span("i")
         if masked.find(1, s, e) < 0:
             found.append(Entity(s, e, "PERSON"))
+    found += _lower_pairs(text, masked)
     for ent in found:
         masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     return found
@@ -2256,14 +2311,15 @@ def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
 # "Surname, Forename" standing as an item of its own: a chat speaker ("Hussain, Zara  10:02",
 # "Kamal, Rehana [11:02 AM]:"), a log's "Action taken by: Thornton, Beverley (DSL)", a staff
 # list ("- Achterberg, Lotte (MFL)", "de Souza, Mariana, DSL", "Brennan, Aoife; Idowu, Femi").
-# The surname may carry particles ("De la Cruz", "bin Osman", "Ó Súilleabháin") and the
-# forename may be an initial ("Adebayo-Cole, G.").
+# The surname may carry particles ("De la Cruz", "bin Osman", "Ó Súilleabháin"), the forename
+# middle names ("BLACKBURN, Miles Anthony") or be an initial ("Adebayo-Cole, G.").
 _CAP = r"[^\W\d_a-z][\w'’\-]*"
 # Where such an item can start: a line, or after "Staff: ", "; ", "by ", "Staff - ", a table's
-# " | ". It ends the line, or before a column's gap of two spaces or a tab, " | ", "<" (a mail
-# address), a time, a bracket, a dash or a colon: "Child: WHITMORE, Jayden  DOB: ...",
-# "Student: OKONKWO, Chidera | Year 10".
-ITEM_SEPARATORS = (": ", "; ", " by ", " - ", " | ")
+# " | ", a bracket closing the item before ("ALI, Usman (17), ALI, Mariam"). It ends the line,
+# or before a column's gap of two spaces or a tab, " | ", "<" (a mail address), a time, a
+# bracket, a dash or a colon: "Child: WHITMORE, Jayden  DOB: ...", "Student: OKONKWO, Chidera
+# | Year 10".
+ITEM_SEPARATORS = (": ", "; ", " by ", " - ", " | ", "), ")
 COMMA_BEFORE_CAPITAL_RE = factored.compile(r", [ \t]?(?=[^\W\d_a-z])")
 
 
@@ -2291,7 +2347,7 @@ SURNAME_FORENAME_RE = factored.compile(
     r"(?P<lead>[ \t]*(?:[-*•>][ \t]*|\d{1,2}[.)][ \t]*|\[[^\]\n]{1,24}\][ \t]*)?)"
     r"(?P<pair>(?P<surname>(?:(?i:de|da|del|della|van|von|der|den|ter|bin|binti|ibn|al|el|le|la|"
     r"du|di|dos|das|mac|nic|ní|ó|ua|a'|ap)[ \t]+){0,3}" + _CAP + r")"
-    r",[ \t]+(?P<forename>" + _CAP + r"|[A-Z]\.(?:[ \t]?[A-Z]\.)*))"
+    r",[ \t]+(?P<forename>" + _CAP + r"(?:[ \t]" + _CAP + r"){0,2}|[A-Z]\.(?:[ \t]?[A-Z]\.)*))"
     r"(?=[ \t]{2,}|\t|[ \t]*(?:\n|\Z|\d{1,2}[:.]\d\d|\(|\[|[;:|<]|[—–\-][ \t]|,[ \t]*(?:[A-Z]{2,}|"
     r"[A-Z][a-z]+[ \t]*(?:\n|\Z))))"
 )
@@ -2316,7 +2372,7 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
         if m is None:
             continue
         words = TOKEN_RE.findall(m.group("surname"))
-        last, fore = _fold(words[-1]), _fold(m.group("forename").rstrip("."))
+        last, fore = _fold(words[-1]), _fold(m.group("forename").split()[0].rstrip("."))
         if last in NOT_SURNAMES or any(_fold(w) in lex.protected for w in words[-2:]):
             continue
         if fore in lex.protected or (table.get(last, 0.0) >= 5.0 and last not in lex.surnames):
@@ -2489,6 +2545,26 @@ LOWER_INITIAL_AFTER_RE = factored.compile(
 )
 
 
+# A name in capitals runs on into the next word in capitals when that word is no English word
+# (Zipf under 3.5) or a listed surname, and no acronym: "JORDAN LEE PARKIN, 23", not "SAMIRA
+# RECEIVING".
+CAPITALS_WORD_AFTER_RE = factored.compile(r"[ \t](?P<s>[A-Z][A-Z'’\-]+)(?![\w])")
+CAPITALS_SURNAME_MAX_ZIPF = 3.5
+
+
+def _capitals_surname(text: str, end: int) -> re.Match[str] | None:
+    m = CAPITALS_WORD_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    low = m.group("s").lower()
+    lex = lexicon()
+    if low in lex.protected or low in _acronyms():
+        return None
+    if low in lex.surnames or zipf_of(low, zipf_table()) < CAPITALS_SURNAME_MAX_ZIPF:
+        return m
+    return None
+
+
 def _shaped_surnames(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     """People with a surname of FOREIGN_SURNAME_AFTER_RE's shape taken in, and two parts of a
     Gaelic surname joined over "a'" (the one entity holding both)."""
@@ -2514,6 +2590,8 @@ def _shaped_surnames(text: str, people: list[Entity], masked: bytearray) -> list
         nxt = text[ent.end + 1 : ent.end + 3]
         if nxt[:1].isalpha():
             m = FOREIGN_SURNAME_AFTER_RE.match(text, ent.end) if nxt[0].isupper() else None
+            if m is None and nxt.isupper() and text[ent.start : ent.end].isupper():
+                m = _capitals_surname(text, ent.end)  # "MR PETER QUAYLE"
             if m is None and not nxt[1:].isalnum() and text[ent.start : ent.end].islower():
                 m = LOWER_INITIAL_AFTER_RE.match(text, ent.end)  # "alfie p i think"
             if m is not None and masked.find(1, m.start("s"), m.end("s")) < 0:
@@ -2691,10 +2769,13 @@ NICKNAME_CUE_RE = factored.compile(
     r"nicknamed|aka|a\.k\.a\.?|goes[ \t]+by|calls[ \t]+(?:him|her|them)(?:self)?)[ \t]*",
     re.I,
 )
-# The same, for a name asked to be used or told: "kids call him "big lenny"", "says his name
-# is "slim dino"". Searched for only where "call " or "name is" stands.
+# The same, for a name asked to be used or told: "kids call him "big lenny"", "her nickname
+# at school is "Hope"", "says his name is "slim dino"". Searched for only where "call ",
+# "name is" or "nickname" stands.
 NICKNAME_CALL_CUE_RE = factored.compile(
-    r"\b(?:call[ \t]+(?:him|her|them|me|us)|(?:his|her|their|my|your|ur)[ \t]+name[ \t]+is)[ \t]*",
+    r"\b(?:call[ \t]+(?:him|her|them|me|us)|(?:his|her|their|my|your|ur)[ \t]+name[ \t]+is|"
+    r"(?:his|her|their|my|your|ur)[ \t]+nickname(?:[ \t]+(?:at|in|on)[ \t]+[a-z]+)?[ \t]+"
+    r"(?:is|was))[ \t]*",
     re.I,
 )
 NICKNAME_ITEM_RE = factored.compile(
@@ -2716,7 +2797,7 @@ def _named_in_quotes(text: str, masked: bytearray) -> list[Entity]:
     found = []
     cues: Iterable[re.Match[str]] = NICKNAME_CUE_RE.finditer(text)
     low = lowered(text)
-    if "call " in low or "name is" in low:
+    if "call " in low or "name is" in low or "nickname" in low:
         cues = itertools.chain(cues, NICKNAME_CALL_CUE_RE.finditer(text))
     for cue in cues:
         if NICKNAME_NOT_AFTER_RE.search(text, max(0, cue.start() - 40), cue.start()):

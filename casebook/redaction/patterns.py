@@ -470,7 +470,16 @@ def _find_phones(text: str) -> list[Entity]:
             if end is None or (text[m.start()] == "(" and ")" not in text[m.start() : end]):
                 pos = m.start() + 1
                 continue
-            found.append(Entity(m.start(), end, "PHONE"))
+            run = end
+            while run < len(text) and text[run].isdigit():
+                run += 1
+            if run - end > 1:
+                pos = run  # a longer number ("0113496055812345"): a reference, not a phone
+                continue
+            # A number never ends inside a group of digits: a twelfth digit is the writer's
+            # ("01530 496 0142").
+            found.append(Entity(m.start(), run, "PHONE"))
+            end = run
             pos = end
     return found
 

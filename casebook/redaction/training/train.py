@@ -24,7 +24,10 @@ With R, S and T joined, seed 11 kept every tuning test (benchmarks/README.md, "N
 trained with R, S and T"). Seed 9 and the real sets three times over since round Y (SEED,
 REAL_WEIGHT). With AC and AD joined, seed 11: seed 9 and 13 lost round N's place-shaped
 house ("Filmed outside Marlbrook"), and seed 11 kept every tuning test ("Name model trained
-with AC and AD").
+with AC and AD"). With AE and AF joined, seed 7: seeds 9, 11 and 13 lost a listed name in a
+sentence of names ("Message from Maddie to Ned") and 5, 9, 11 and 13 a lower-case name
+("chat with emily after class"); seed 7 kept every tuning test (benchmarks/README.md,
+"Round AC").
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ SETS: tuple[str, ...] = (
     "blind_ab",
     "blind_ac",
     "blind_ad",
+    "blind_ae",
+    "blind_af",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
@@ -86,7 +91,7 @@ DOCS = 8000
 # one that kept every tuning test (5 and 11 lost a quoted "Hope", 7 a lower-case district, 13
 # a surname after a caller's name) and lost least in sample (two lower-case names of H), all
 # winning held out alike (benchmarks/README.md, "Round Y: lower-case names held out").
-SEED = 11
+SEED = 7
 EPOCHS = 6
 L2 = 1e-5
 # Copies of the committed labelled sets in the training data, against one of the synthetic
