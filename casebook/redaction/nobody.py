@@ -472,11 +472,7 @@ def _lexicon_kind(text: str, start: int, end: int, words: list[str]) -> bool:
     if (
         low not in last_words
         and low.rpartition("-")[2] not in last_words
-        and (
-            last.isalpha()
-            or FOLD_CHARS.isdisjoint(last)
-            or _folded([last])[0] not in _lexicon_last_words()
-        )
+        and (last.isalpha() or FOLD_CHARS.isdisjoint(last) or _folded([last])[0] not in last_words)
     ):
         return (
             len(words) == 1 and APP_SHAPE_RE.fullmatch(last) is not None and (_service_term(words))
@@ -1493,38 +1489,36 @@ def _word_compound(span: str) -> bool:
     return _zipf(word) >= COMPOUND_MIN_ZIPF and not _listed_word(word)
 
 
-# An occasion, award, fund or venue named after someone, which names no one the text is about:
-# "Grace Darling Day", "the Poppy appeal", "Jack Petchey award", "Stephen Lawrence Day". A
-# "Day" or "Week" after one word may be a surname ("Sophie Day"), so it needs two.
-# A venue named after someone or something is a place: "Barry Island Leisure Centre", "Royal
-# Victoria Hospital".
+# An occasion, award, fund or venue named after someone or something, which names no one the
+# text is about: "Grace Darling Day", "the Poppy appeal", "Jack Petchey award", "Barry Island
+# Leisure Centre", "Royal Victoria Hospital". Its word follows the finding, or ends a finding
+# of two words or more ("Grace Darling Day" found whole). A "Day" or "Week" after one word may
+# be a surname ("Sophie Day"), so it needs two before it.
 OCCASION_AFTER_RE = factored.compile(
     r"[ \t]+(?:(?P<two>Day|Week)|Festival|Appeal|Awards?|Foundation|Fund|Prize|Memorial|"
     r"Lecture|Trophy|appeal|awards?|festival|prize|memorial|lecture|trophy|foundation|"
     r"Centre|Center|Stadium|Arena|Library|Station|Museum|Hospital|Leisure|Shopping)\b"
 )
-
-
 OCCASION_LAST_RE = factored.compile(
     r"[ \t]+(?:(?P<two>Day|Week)|Festival|Appeal|Awards?|Trophy|Leisure|Shopping)\Z"
 )
 
 
 def _named_occasion(text: str, start: int, end: int, words: int) -> bool:
-    """Whether a person's finding is followed by an occasion's word (OCCASION_AFTER_RE), or
-    ends in one after two words or more ("Grace Darling Day" found whole)."""
-    if _title_before(text, start):
-        return False
+    """Whether a person's finding is an occasion's or a venue's name (OCCASION_AFTER_RE),
+    with no title before it ("Mr Jack Festival" is someone)."""
     if words == 1 and text[start:end] in ("Day", "Week"):
         # "Day" found alone after the words of its occasion: "All Saints Day", "Sports Day".
-        return NAME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+        named = NAME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+        return named and not _title_before(text, start)
     m = OCCASION_AFTER_RE.match(text, end)
     if m is not None:
-        return words >= 2 or m.group("two") is None
-    if words < 2:
+        named = words >= 2 or m.group("two") is None
+    elif words >= 2 and (m := OCCASION_LAST_RE.search(text, start, end)) is not None:
+        named = words >= 3 or m.group("two") is None
+    else:
         return False
-    m = OCCASION_LAST_RE.search(text, start, end)
-    return m is not None and (words >= 3 or m.group("two") is None)
+    return named and not _title_before(text, start)
 
 
 def names_nobody(text: str, ent: Entity) -> bool:

@@ -80,6 +80,7 @@ def test_what_names_no_one_stays(text: str, kept: str) -> None:
         ("Thanks, Lily-Rose", "Lily-Rose"),
         ("Please call Sophie Day, Office Manager.", "Sophie Day"),
         ("Mr Jack Festival rang about his son.", "Jack Festival"),
+        ("Mr Day said the class was loud.", "Day said"),
         ("the school is dunmore park. she is in year 7", "dunmore park"),
     ],
 )
