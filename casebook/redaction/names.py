@@ -1457,7 +1457,8 @@ def _tidied(text: str, ent: Entity) -> Entity | None:
     """A name without what is not part of it, or None where nothing is left.
 
     - a title before it goes ("Sgt Will Barraclough" -> "Will Barraclough": "Sgt" is a rank,
-      kept like "Mr"), and a kin word written as one ("Aunty Ngozi" -> "Ngozi"); a finding
+      kept like "Mr"), with the protected words after it ("Sgt Instr Callum Redfern"), and a
+      kin word written as one ("Aunty Ngozi" -> "Ngozi"); a finding
       that is only titles is none ("Rev." found apart from "Hilary Goode");
     - a role or service written in capitals ends it ("Kofi Osei PCSO liaison" -> "Kofi Osei");
     - a town in lower case or capitals, standing alone, is a place ("youth worker blackpool",
@@ -1477,6 +1478,7 @@ def _tidied(text: str, ent: Entity) -> Entity | None:
         words[k].group(0).rstrip(".").lower() in TITLES
         or words[k].group(0).lower() in HONORIFICS
         or (words[k].group(0).lower() in KIN_TITLES and not quoted)
+        or (k and words[k].group(0).rstrip(".").lower() in lex.protected)
     ):
         k += 1
     if k:

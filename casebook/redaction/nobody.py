@@ -404,13 +404,13 @@ def _service_term(words: list[str]) -> bool:
     )
 
 
-# Thanks and blessings that stand alone in English mail ("mulțumesc was all I got",
-# "Sláinte and thanks,"), each on data/other_languages.txt.
+# Thanks, blessings and greetings that stand alone in English mail ("mulțumesc was all I
+# got", "Sláinte and thanks,", "Hola,"), each on data/other_languages.txt.
 THANKS_WORDS = word_set(
     "mulțumesc multumesc dziękuję dziekuje sláinte slainte slàinte slán jazakallah shukran "
     "shukriya mahadsanid diolch merci gracias danke obrigado obrigada grazie hvala köszönöm "
     "koszonom děkuji dekuji ďakujem dakujem ačiū aciu paldies aitäh aitah teşekkürler "
-    "tesekkurler spasibo"
+    "tesekkurler spasibo hola olá bonjour namaste namaskar dhanyavaad dhanyavad shalom abeg"
 )
 
 

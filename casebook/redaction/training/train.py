@@ -27,7 +27,8 @@ house ("Filmed outside Marlbrook"), and seed 11 kept every tuning test ("Name mo
 with AC and AD"). With AE and AF joined, seed 7: seeds 9, 11 and 13 lost a listed name in a
 sentence of names ("Message from Maddie to Ned") and 5, 9, 11 and 13 a lower-case name
 ("chat with emily after class"); seed 7 kept every tuning test (benchmarks/README.md,
-"Round AC").
+"Round AC"). With AG and AH joined, seed 9: seeds 7 and 11 lost a lower-case name ("i met
+rose yesterday", "chat with emily after class"); seed 9 kept every tuning test ("Round AD").
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ SETS: tuple[str, ...] = (
     "blind_ad",
     "blind_ae",
     "blind_af",
+    "blind_ag",
+    "blind_ah",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
@@ -91,7 +94,7 @@ DOCS = 8000
 # one that kept every tuning test (5 and 11 lost a quoted "Hope", 7 a lower-case district, 13
 # a surname after a caller's name) and lost least in sample (two lower-case names of H), all
 # winning held out alike (benchmarks/README.md, "Round Y: lower-case names held out").
-SEED = 7
+SEED = 9
 EPOCHS = 6
 L2 = 1e-5
 # Copies of the committed labelled sets in the training data, against one of the synthetic
