@@ -123,11 +123,27 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
 
 
 NEAR_DUPLICATE = 0.6
+# A mail's greeting line and its closing lines, which the same enquiry sent twice varies
+# ("Dear colleagues," / "Hello team,"; "Kind regards, ..." / "Many thanks, ...").
+GREETING_RE = re.compile(r"\A[ \t]*[^\n,]{1,40},[ \t]*\n")
+CLOSING_RE = re.compile(
+    r"\n[ \t]*(?:(?:kind|best|warm|many|with)[ \t]+)?"
+    r"(?:regards|thanks|wishes|thank[ \t]+you)\b[^\n]{0,25}\n[\s\S]*\Z",
+    re.I,
+)
+
+
+def _body(text: str) -> str:
+    """The text without its greeting line and its closing lines (GREETING_RE, CLOSING_RE)."""
+    text = GREETING_RE.sub("", text.strip() + "\n", count=1)
+    return CLOSING_RE.sub("", text, count=1)
 
 
 def near_duplicate(a: str, b: str, threshold: float = NEAR_DUPLICATE) -> bool:
-    """Do two texts share most of their three-word runs (Jaccard >= threshold)?"""
-    sa, sb = _shingles(a), _shingles(b)
+    """Do two texts' bodies (without greeting and sign-off) share most of their three-word
+    runs (Jaccard >= threshold)? The same enquiry sent twice with another greeting and
+    sign-off is one."""
+    sa, sb = _shingles(_body(a)), _shingles(_body(b))
     if not sa or not sb:
         return a.strip() == b.strip()
     return len(sa & sb) / len(sa | sb) >= threshold

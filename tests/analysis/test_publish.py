@@ -45,6 +45,25 @@ def test_near_duplicates_are_dropped() -> None:
     assert publish.distinct([b, c], shown=[a]) == [1]
 
 
+def test_the_same_enquiry_with_another_greeting_and_sign_off_is_a_near_duplicate() -> None:
+    body = (
+        "I hope you can help. We have received a subject access request asking for every "
+        "message about a pupil. Does that include staff group chats?"
+    )
+    a = (
+        f"Dear colleagues,\n\n{body}\n\nThank you in advance for your help.\n\n"
+        "Kind regards,\n{name 1}\nTel: {phone 1}"
+    )
+    b = f"Hello team,\n\n{body}\n\nMany thanks for any guidance.\n\nMany thanks,\n{{name 1}}"
+    other = (
+        "Dear colleagues,\n\nA parent has asked us to delete every photo of her son from the "
+        "school's social media pages. Must we?\n\nKind regards,\n{name 1}"
+    )
+    assert publish.near_duplicate(a, b)
+    assert not publish.near_duplicate(a, other)
+    assert publish.distinct([a, b, other]) == [0, 2]
+
+
 def test_word_cloud_words_come_from_redacted_subjects() -> None:
     subjects = (
         ["Fake account of Przybylski"] * 6
