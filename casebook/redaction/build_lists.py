@@ -38,6 +38,7 @@ import unicodedata
 from collections.abc import Callable
 
 from casebook.redaction.lexicon import DATA_DIR, lexicon, word_set
+from casebook.redaction.nobody import GREETING_WORDS, THANKS_WORDS
 
 LANGUAGES = ("pl", "ro")
 TOP_N = 2500
@@ -96,6 +97,7 @@ def build() -> list[str]:
         for raw in fh:
             line = raw.split("#", 1)[0].strip().lower()
             words.update(line.split())
+    words |= THANKS_WORDS | GREETING_WORDS
     lex = lexicon()
     names = lex.first_names | lex.more_first | lex.surnames | lex.ambiguous | lex.context_only
     kept = {w for w in words if w.isalpha() or "'" in w or "-" in w}

@@ -449,15 +449,16 @@ LAST_WORD_RE = factored.compile(r"([^\W\d_]+)\.?[ \t]+\Z")
 @cache
 def _unnamed_places() -> frozenset[str]:
     """Towns, London boroughs, the nations, regions, counties and cities of data/places.txt
-    ("Londonderry") and countries no word of which is a listed first name or surname
-    ("Keighley", "Hebden Bridge", "Lewisham"; not "Preston" nor "Beverley"), nor a village
-    (schools are named after villages)."""
+    ("Londonderry"), cities abroad (data/cities_abroad.txt) and countries no word of which
+    is a listed first name or surname ("Keighley", "Hebden Bridge", "Lewisham", "Karachi";
+    not "Preston" nor "Beverley"), nor a village (schools are named after villages)."""
 
     listed = _listed_names() | lexicon().protected
     places = (
         read_words("towns.txt")
         | read_words("districts.txt")
         | read_words("places.txt")
+        | read_words("cities_abroad.txt")
         | _countries()
     )
     return frozenset(
@@ -564,6 +565,44 @@ def _place_by_shape(text: str, ent: Entity, listed: frozenset[str]) -> bool:
 TITLE_WORDS = word_set("mr mrs ms miss mx dr prof sir dame lady lord pc dc ds sgt rev cllr pcso")
 
 
+# A town in a list of places: "covering Stanley and Annfield Plain", "Bolton, Wigan, Bury and
+# Stanley", "our Stanley and Consett schools". The place beside it, joined by a comma, "and",
+# "or" or "&", is one no listed name shares, or a place no finding reads as a person.
+LISTED_PLACE_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?P<p>[A-Z][\w'’]*(?:[ \t\-][A-Z][\w'’]*)?)"
+    r"(?:[ \t]*,|[ \t]+(?:and|or|&))[ \t]+\Z"
+)
+LISTED_PLACE_AFTER_RE = factored.compile(
+    r"(?:[ \t]*,|[ \t]+(?:and|or|&))[ \t]+(?P<p>[A-Z][\w'’]*(?:[ \t\-][A-Z][\w'’]*)?)"
+)
+
+
+def _listed_with_places(text: str, ent: Entity, found: list[Entity]) -> bool:
+    """Whether a finding that is a town is listed beside another place (see above)."""
+    if text[ent.start : ent.end].lower() not in towns():
+        return False
+    before = LAST_WORD_RE.search(text, max(0, ent.start - 14), ent.start)
+    if before is not None and before.group(1).lower() in TITLE_WORDS:
+        return False
+    candidates: list[tuple[int, int]] = []
+    m = LISTED_PLACE_BEFORE_RE.search(text, max(0, ent.start - 40), ent.start)
+    if m is not None:
+        candidates.append(m.span("p"))
+    m = LISTED_PLACE_AFTER_RE.match(text, ent.end)
+    if m is not None:
+        # "Annfield Plain", or its first word ("Consett" of "Consett Durham").
+        candidates.append(m.span("p"))
+        first = m.group("p").split()[0]
+        candidates.append((m.start("p"), m.start("p") + len(first)))
+    for start, end in candidates:
+        place = text[start:end].lower()
+        if place in _unnamed_places() or (
+            place in towns() and not any(o.start < end and start < o.end for o in found)
+        ):
+            return True
+    return False
+
+
 def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
     """People found by the name rules or model without those that are a town named with
     hyphens ("Hay-on-Wye"), or a town, borough or country no name shares, standing as a
@@ -579,6 +618,8 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
         if ent.type == "PERSON" and JOINED_PLACE_RE.fullmatch(text, ent.start, ent.end):
             continue  # "near Hay-on-Wye": a town, whatever the lists hold
         if ent.type == "PERSON" and len(words) == 1 and _place_by_shape(text, ent, listed):
+            continue
+        if ent.type == "PERSON" and len(words) <= 2 and _listed_with_places(text, ent, found):
             continue
         if ent.type == "PERSON" and _place_part(words, places):
             first = words[0].lower()
@@ -663,6 +704,11 @@ CALLED_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:app|apps|game|games|site|website|platform|server|service|programme|"
     r"program)\Z"
 )
+# A work named so is kept whole, listed names and all: "a game called Hunter: Call of the
+# Wild", "a book called Wonder", "a song called Jolene".
+CALLED_WORK_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:game|games|film|movie|book|novel|show|series|song|track|podcast)\Z"
+)
 QUOTES = frozenset("\"“”'‘’")
 CALLED_TAIL_RE = factored.compile(
     r"(?:[A-Z][\w.]*|[a-z][a-z.]*[a-z])(?:[ \t]+[A-Z][A-Z\w]*){0,2}(?![\w'’@])"
@@ -680,10 +726,41 @@ ON_TAIL_RE = factored.compile(
     r"(?=[ \t]*(?:[.,;:!?)\n]|$|[ \t]+(?:and|or|but|account|app|chat|too|as|when|where|"
     r"which|who|after|before|for|with|about|is|was|again|yesterday|today|last|every)\b))"
 )
+# Products and services used, listed two or more together: "use Spond and TeamApp for
+# messaging", "uses Pitchero and FA Full-Time", "using Zalo, Viber or Line". A person is seldom
+# what is used, and never several with "and" ("used Jake's phone" is refused below).
+USE_ANCHOR_RE = factored.compile(r" (?:use|uses|used|using) ")
+_PRODUCT = r"(?:[A-Z][\w'’]*(?:-[A-Z][\w]*)?(?:[ \t]+[A-Z][\w'’]*(?:-[A-Z][\w]*)?)?)"
+USED_LIST_RE = factored.compile(
+    _PRODUCT
+    + r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+    + _PRODUCT
+    + r")+(?![\w'’\-])"
+)
+USED_ITEM_RE = factored.compile(_PRODUCT)
 ACCOUNT_ANCHOR_RE = factored.compile(
-    r" (?:account|accounts|app|profile|chat|group|server|settings?|feature|subscription)\b"
+    r" (?:account|accounts|app|profile|chat|group|server|settings?|feature|subscription|"
+    r"cameras?|headsets?|consoles?|doorbells?|trackers?)\b"
 )
 ACCOUNT_BEFORE_RE = factored.compile(r"(?<![\w'’\-@.])(?:[A-Z][a-z]{2,}|[A-Z]{3,})\Z")
+
+
+# Songs sung, played or covered, one or a list: "singing Jolene and Hey Jude", "covers include
+# Seven Nation Army and Zombie", "sang Happy Birthday". The words of a title are capitalised,
+# or small words between them ("Sweet Child o' Mine"); "to", "at" and "with" end it ("sang
+# Happy Birthday to Leah").
+SONG_CUE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:singing|sang|sings|sing|covers?[ \t]+(?:include|including|of|like)|"
+    r"covering|(?:songs?|tracks?|tunes?)[ \t]+(?:like|called|such[ \t]+as|including))[ \t]+"
+)
+_TITLE = (
+    r"[A-Z][\w'’]*(?:[ \t]+(?:(?:of|the|a|an|o'|in|on|my|your|me|you|it|is|no|for|and[ \t]+the)"
+    r"[ \t]+)*[A-Z][\w'’]*)*"
+)
+WORK_TITLE_RE = factored.compile(_TITLE + r"(?::[ \t]+" + _TITLE + r")?")
+SONG_LIST_RE = factored.compile(
+    _TITLE + r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)" + _TITLE + r")*"
+)
 
 
 # A stone or metal before what is made of it, not a girl called Jade or Ruby: "a jade
@@ -776,10 +853,22 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
                 tail = None
         if tail and CALLED_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
             found.append(tail.span())
+        work = CALLED_WORK_BEFORE_RE.search(low, max(0, m.start() - 8), m.start())
+        title = WORK_TITLE_RE.match(text, m.end()) if work is not None else None
+        if title is not None and not text.startswith(("'s", "’s"), title.end()):
+            spans.append(title.span())
     for m in ON_ANCHOR_RE.finditer(low):
         tail = ON_TAIL_RE.match(text, m.end())
         if tail and ON_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
             found.append(tail.span())
+    for m in USE_ANCHOR_RE.finditer(low):
+        items = USED_LIST_RE.match(text, m.end())
+        if items is not None:
+            found += [i.span() for i in USED_ITEM_RE.finditer(text, items.start(), items.end())]
+    for m in SONG_CUE_RE.finditer(text):
+        titles = SONG_LIST_RE.match(text, m.end())
+        if titles is not None and not text.startswith(("'s", "’s"), titles.end()):
+            spans.append(titles.span())
     for m in ACCOUNT_ANCHOR_RE.finditer(low):
         before = ACCOUNT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
         if before:
@@ -819,7 +908,7 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
 # The value is a place whatever its words (a surname-like town among them); one with a
 # number is an address and is left to the address recognisers.
 PLACE_FIELD_RE = LineStart(
-    r"^[ \t]*(?:town|city|area|county|region|borough|district|local[ \t]+authority|la)"
+    r"^[ \t]*(?:town|city|area|county|region|borough|district|local[ \t]+authority|la|location)"
     r"[ \t]*:[ \t]*(?P<v>[^\W\d_][^\W\d_'’\- \t]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){0,3})[ \t]*$",
     re.M | re.I,
 )

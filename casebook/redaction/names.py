@@ -388,12 +388,18 @@ CALENDAR_BEFORE_RE = factored.compile(
     r"before|after|end|start|beginning|the)\s+$|\d(?:st|nd|rd|th)?\s+$",
     re.I,
 )
-CALENDAR_AFTER_RE = factored.compile(r"\s+(?:\d|term\b|half\b|holidays?\b|half-term\b)", re.I)
+CALENDAR_AFTER_RE = factored.compile(r"\s+(?:\d|half\b)", re.I)
+# What a term or month has: "Summer term", "Autumn newsletter", "May half-term", "Spring fair".
+CALENDAR_EVENT_AFTER_RE = factored.compile(
+    r"\s+(?:term|holidays?|half-term|newsletter|bulletin|fair|fayre|concert|disco|fete|fête|"
+    r"production|assessments?|exams?|residential|census)\b",
+    re.I,
+)
 
 
 def _calendar_context(text: str, t: Tok) -> bool:
     """Is this "May" a month / "Summer" a term ("in May", "3 May", "Summer term", "our
-    Autumn evening")?"""
+    Autumn evening", "Autumn newsletter")?"""
     before = text[max(0, t.start - 20) : t.start].lower()
     if (
         t.low in SEASONS
@@ -401,7 +407,11 @@ def _calendar_context(text: str, t: Tok) -> bool:
         and SEASON_NOUN_AFTER_RE.match(text, t.end)
     ):
         return True
-    return bool(CALENDAR_BEFORE_RE.search(before) or CALENDAR_AFTER_RE.match(text, t.end))
+    return bool(
+        CALENDAR_BEFORE_RE.search(before)
+        or CALENDAR_AFTER_RE.match(text, t.end)
+        or CALENDAR_EVENT_AFTER_RE.match(text, t.end)
+    )
 
 
 # A greeting's first word that English uses as a verb before what it acts on: "Hi, Hope you
@@ -1230,6 +1240,8 @@ def _everyday_words_standing_as_words(text: str, people: list[Entity]) -> list[E
                 continue
             if low in MODAL_NAMES and PRONOUN_AFTER_RE.match(text, e.end):
                 continue
+            if low in SEASONS and CALENDAR_EVENT_AFTER_RE.match(text, e.end):
+                continue  # "Autumn newsletter", found by the model at a text's start
         out.append(e)
     return out
 
@@ -1388,13 +1400,22 @@ def _lower_pairs(text: str, masked: bytearray) -> list[Entity]:
         pair = m.group("i")
         if pair not in TWO_LETTER_WORDS and pair not in lex.protected and pair not in _acronyms():
             pairs.add(pair)
-    for pair in pairs:
-        for m in re.finditer(r"(?<![\w@#/.'’\-])" + pair + r"(?![\w@/'’\-])", text):
-            s, e = m.span()
-            if masked.find(1, s, e) < 0:
-                found.append(Entity(s, e, "PERSON"))
-                masked[s:e] = b"\x01\x01"
+    for s, e in _recurrences(text, sorted(pairs), masked, r"(?<![\w@#/.'’\-])", r"(?![\w@/'’\-])"):
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01\x01"
     return found
+
+
+def _recurrences(
+    text: str, words: Iterable[str], masked: bytearray, before: str, after: str
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word of `words` wherever it stands in text between the lookbehind
+    `before` and the lookahead `after`, where no character is masked (read as each is given,
+    so a caller may mask what it takes)."""
+    for word in words:
+        for m in re.finditer(before + re.escape(word) + after, text):
+            if masked.find(1, m.start(), m.end()) < 0:
+                yield m.span()
 
 
 def _worker_and_title_initials(text: str, masked: bytearray) -> list[Entity]:
@@ -2627,10 +2648,10 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
                 found.append(Entity(s, e, "PERSON"))
     # Initials found once stand for the same person wherever they recur.
     seen = {text[e.start : e.end].split()[0] for e in found}
-    for letters in seen:
-        for m in re.finditer(r"(?<![\w.])" + re.escape(letters) + r"(?![\w])", text):
-            if masked.find(1, m.start(), m.end()) < 0:
-                found.append(Entity(m.start(), m.end(), "PERSON"))
+    found += [
+        Entity(s, e, "PERSON")
+        for s, e in _recurrences(text, seen, masked, r"(?<![\w.])", r"(?![\w])")
+    ]
     # The initials of the names found: "Hodan Warsame" -> "HW".
     known = set()
     for ent in people:

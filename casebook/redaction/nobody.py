@@ -404,13 +404,20 @@ def _service_term(words: list[str]) -> bool:
     )
 
 
-# Thanks, blessings and greetings that stand alone in English mail ("mulțumesc was all I
-# got", "Sláinte and thanks,", "Hola,"), each on data/other_languages.txt.
+# Thanks and blessings, and greetings, of other languages that stand alone in English mail
+# ("mulțumesc was all I got", "Sláinte and thanks,", "Hola,", "Helo, forwarding this"); a
+# greeting before a name is no part of it ("Olá João"). build_lists puts them on
+# data/other_languages.txt.
 THANKS_WORDS = word_set(
     "mulțumesc multumesc dziękuję dziekuje sláinte slainte slàinte slán jazakallah shukran "
     "shukriya mahadsanid diolch merci gracias danke obrigado obrigada grazie hvala köszönöm "
     "koszonom děkuji dekuji ďakujem dakujem ačiū aciu paldies aitäh aitah teşekkürler "
-    "tesekkurler spasibo hola olá bonjour namaste namaskar dhanyavaad dhanyavad shalom abeg"
+    "tesekkurler spasibo dyakuyu dhanyavaad dhanyavad abeg"
+)
+# Not "ola" (a first name) nor "salam" (a first name too).
+GREETING_WORDS = word_set(
+    "hola olá bonjour salut namaste namaskar shalom chào chao xin helo shwmae ciao cześć czesc "
+    "privet pryvit merhaba"
 )
 
 
@@ -418,12 +425,12 @@ def _other_language_run(text: str, start: int, end: int, words: list[str]) -> bo
     """Words of another language UK families write in (data/other_languages.txt, no listed
     name among them), two or more together: a finding of two such words ("fiul meu"), one
     beside another that English seldom writes ("Dzień dobry", "ciamar a tha thu"), or a word of
-    thanks alone (THANKS_WORDS)."""
+    thanks or greeting alone (THANKS_WORDS, GREETING_WORDS)."""
     known = _other_language_words()
     lows = _folded(words)
     if not all(w in known for w in lows):
         return False
-    if len(lows) > 1 or lows[0] in THANKS_WORDS:
+    if len(lows) > 1 or lows[0] in THANKS_WORDS or lows[0] in GREETING_WORDS:
         return True
     pos = end
     for _ in range(3):
@@ -433,9 +440,15 @@ def _other_language_run(text: str, start: int, end: int, words: list[str]) -> bo
         if _zipf(low) < OTHER_LANGUAGE_NEIGHBOUR_MAX_ZIPF:
             return True
         pos = m.end()
-    m = WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-    if m is not None and (low := m.group(1).lower()) in known:
-        return _zipf(low) < OTHER_LANGUAGE_NEIGHBOUR_MAX_ZIPF
+    # Going back likewise: "Diolch o galon" (over "o", which English writes often too).
+    pos = start
+    for _ in range(3):
+        m = WORD_BEFORE_RE.search(text, max(0, pos - 30), pos)
+        if m is None or (low := m.group(1).lower()) not in known:
+            break
+        if _zipf(low) < OTHER_LANGUAGE_NEIGHBOUR_MAX_ZIPF:
+            return True
+        pos = m.start(1)
     return False
 
 
@@ -928,6 +941,8 @@ def reshaped(text: str, ent: Entity) -> Entity | None:
         if cut is not ent:
             return cut
     first = parts[0]
+    if kind == "PERSON" and first.rstrip(",!").lower() in GREETING_WORDS:
+        return Entity(ent.start + span.index(parts[1], len(first)), ent.end, "PERSON")
     title = first.rstrip(".").lower()
     if first[:1].isupper() and (
         title in CLERGY_TITLES or (kind == "PERSON" and title in FAITH_TITLES)

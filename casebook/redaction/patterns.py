@@ -373,6 +373,11 @@ def _phone_end(text: str, start: int, end: int, international: bool) -> int | No
 EXTENSION_RE = factored.compile(
     r"(?:\s*[,/\-–(])?\s*(?:ext\.?|extn\.?|extension|x)\s*:?\s*\d{1,5}\b\)?", re.I
 )
+# An extension written alone is a person's own line, as a number is: "ring jodie's ext 2291",
+# "Network Manager – ext 301", "Ext. 2204".
+BARE_EXTENSION_RE = factored.compile(
+    r"(?<![\w.])(?:ext|extn|extension)\.?[ \t]*:?[ \t]*\d{2,5}(?![\w])", re.I
+)
 DOTTED_PHONE_RE = WordStart(r"0\d{3,4}\.\d{3}\.\d{3,4}(?!\w|\.\d)", before=r"(?<![\w.])")
 # Numbers of services, not of people: freephone (0800, 0808), non-geographic (03, 0845,
 # 0870) and the 116 helplines. Childline's 0800 1111 and the NSPCC's 0808 800 5000 must
@@ -451,6 +456,10 @@ def find_phones(text: str) -> list[Entity]:
             continue
         ext = EXTENSION_RE.match(text, ent.end)
         out.append(Entity(ent.start, ext.end(), "PHONE") if ext else ent)
+    if "ext" in text or "Ext" in text or "EXT" in text:
+        for m in BARE_EXTENSION_RE.finditer(text):
+            if not any(e.start < m.end() and m.start() < e.end for e in out):
+                out.append(Entity(m.start(), m.end(), "PHONE"))
     return out
 
 
@@ -1036,10 +1045,13 @@ def _odd_words(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-# Reddit users ("u/throwaway_lakeside"), Discord tags ("grimwald#4471"), and CamelCase
-# names of three or more parts ("OldManNarrator"), which no ordinary word has.
+# Reddit users ("u/throwaway_lakeside"), Discord tags ("grimwald#4471"), Riot IDs with their
+# tagline ("n0va#EUW", "kittyk4t#meow"), and CamelCase names of three or more parts
+# ("OldManNarrator"), which no ordinary word has.
 REDDIT_RE = factored.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,40}\b")
-DISCORD_TAG_RE = factored.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
+DISCORD_TAG_RE = factored.compile(
+    r"(?<![\w@#])(?:[A-Za-z0-9_.]{2,32}#\d{4}|[A-Za-z0-9_.]{3,16}#[A-Za-z0-9]{2,6})(?![\w#])"
+)
 # Whether a text may hold one ("[a-z][A-Z][a-z]*[A-Z]" somewhere), with the search skipping
 # to capitals rather than trying every lower-case letter; only searched for.
 CAMEL_HINT_RE = factored.compile(r"(?<=[a-z])[A-Z][a-z]*[A-Z]")
@@ -1048,6 +1060,17 @@ CAMEL_HINT_RE = factored.compile(r"(?<=[a-z])[A-Z][a-z]*[A-Z]")
 CAMEL_RE = factored.compile(
     r"(?<![\w@/.])(?:(?:[A-Z][a-z]+){3,}|(?:[A-Z][a-z]+){2,}[A-Z]{2,4}"
     r"|[A-Z][a-z]{2,}(?:YT|TTV|GG|MC|XD|OMG|LOL|FN|RBX))\d*(?![\w@])"
+)
+# A name of two capitalised parts where the text says an account stands: "the channel
+# KingKairo", "Uploader CroydonPrankz", "user (DeaconBuildz)", "the other player was
+# ToxicTegz", "Creator account: DerwentDestroyer". Not a Scottish or Irish surname ("McLeod",
+# "MacNeil") nor a kept word (CAMEL_CUE_RE's match is checked against the lists).
+CAMEL_CUE_RE = factored.compile(
+    r"\b(?i:channel|uploader|user|username|account|acct|creator|player|gamer|gamertag|reader|"
+    r"someone|streamer|sender|owner|moderator|admin|handle|profile)"
+    r"(?:[ \t]+(?i:id|name|was|is))?[ \t]*[:(]?[ \t]*"
+    r"(?P<u>(?!(?:Mc|Mac|Nic|De|Di|Da|La|Le|Van|Von|Fitz|Du)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)"
+    r"(?![\w@'’\-])"
 )
 # A quoted name after a channel, profile, page or group: 'channel "Kernow Scraps"'.
 QUOTED_AFTER_RE = factored.compile(
@@ -1353,13 +1376,30 @@ def _quoted_handles(text: str) -> list[Entity]:
     return found
 
 
-# A copied Discord message's header line: its sender as the account is written, a trailing
-# dot and all ("tobyyy. — Today at 22:03", "kaiser_wilhelm_04 - Yesterday at 9:14 PM").
+# A copied Discord message's header line: its sender's display name as written, a trailing
+# dot, a role before a bar, spaces and emoji and all ("tobyyy. — Today at 22:03",
+# "kaiser_wilhelm_04 - Yesterday at 9:14 PM", "Mod | PixelPatrol — 04/06/2024 18:25", "Jess 🦋 —
+# Today at 17:02"): up to four words before the dash, a day or date and a time after it.
 DISCORD_HEADER_RE = LineStart(
-    r"^[ \t]*(?P<u>[A-Za-z0-9_][A-Za-z0-9_.]{1,31})[ \t]+[—–-][ \t]+"
-    r"(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})[ \t]+at[ \t]+\d",
+    r"^[ \t]*(?P<u>[^\s—–\-][^\s—–]*(?:[ \t]+[^\s—–\-][^\s—–]*){0,3})[ \t]+[—–-][ \t]+"
+    r"(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})(?:[ \t]+at)?[ \t]+\d{1,2}[:.]\d\d",
     re.M,
 )
+
+
+def _discord_senders(text: str, protected: frozenset[str]) -> list[Entity]:
+    """The senders of copied Discord messages (DISCORD_HEADER_RE), and each again wherever
+    the messages name it ("CraftyCarrot joined 2 days ago")."""
+    senders = {
+        m.group("u")
+        for m in DISCORD_HEADER_RE.finditer(text)
+        if m.group("u").lower() not in protected
+    }
+    return [
+        Entity(m.start(), m.end(), "USERNAME")
+        for sender in senders
+        for m in re.finditer(r"(?<![\w@./#])" + re.escape(sender) + r"(?![\w@#]|\.\w)", text)
+    ]
 
 
 # A speaker's handle opening a transcript's line, before a colon: "xXcutieBunnyXx: do u want
@@ -1515,6 +1555,13 @@ def find_usernames(text: str) -> list[Entity]:
             for m in CAMEL_RE.finditer(text)
             if m.group(0).lower() not in protected
         ]
+    if MIXED_CASE_RE.search(text):
+        must_survive = lexicon().must_survive
+        found += [
+            Entity(m.start("u"), m.end("u"), "USERNAME")
+            for m in CAMEL_CUE_RE.finditer(text)
+            if (low := m.group("u").lower()) not in protected and low not in must_survive
+        ]
     for m in QUOTED_AFTER_RE.finditer(text) if ('"' in text or "“" in text) else ():
         words = m.group("q").split()
         # A page or channel name is written in title case ("Kernow Scraps"); a quoted reply
@@ -1546,12 +1593,8 @@ def find_usernames(text: str) -> list[Entity]:
             for m in QUOTED_NAME_NUMBER_RE.finditer(text)
             if lexicon().any_first_name(m.group("f").lower())
         ]
-    if " at " in text and ("—" in text or " - " in text):
-        found += [
-            Entity(m.start("u"), m.end("u"), "USERNAME")
-            for m in DISCORD_HEADER_RE.finditer(text)
-            if m.group("u").lower() not in protected
-        ]
+    if "—" in text or " - " in text or "–" in text:
+        found += _discord_senders(text, protected)
     lex = lexicon()
     for m in _ci_finditer(CUE_LOW_RE, CUE_RE, text):
         if m.group("quoted"):
@@ -1760,6 +1803,20 @@ CELTIC_PREFIX_RE = factored.compile(
 CELTIC_HINTS = (
     "ysgol", "scoil", "sgoil", "coláiste", "colaiste", "coleg", "acadamaidh", "meithrinfa",
 )  # fmt: skip
+# Schools abroad and the Saturday schools of UK communities, their kind first too: "Szkoła
+# Polska im. Kopernika", "Escola Comunitária Lusa", "Liceul Teoretic nr. 3", "Lycée Victor
+# Hugo"; a number after "nr", "no" or "im." is part of the name.
+ABROAD_PREFIX_RE = factored.compile(
+    r"\b(?:szkoła|szkola|liceum|gimnazjum|przedszkole|escola|colégio|escuela|colegio|colegiul|"
+    r"liceul|școala|şcoala|scoala|gimnaziul|scuola|liceo|istituto|école|ecole|lycée|lycee)\b",
+    re.I,
+)
+ABROAD_HINTS = (
+    "szko", "lice", "gimna", "przedszk", "escola", "colégio", "escuela", "colegi", "coala",
+    "scuola", "istituto", "école", "ecole", "lycée", "lycee",
+)  # fmt: skip
+ABROAD_PARTICLES = word_set("de da do dos das del la le du des di im nr no")
+ABROAD_NUMBER_RE = factored.compile(r"\.?[ \t]+(\d{1,3})(?![\w])")
 CELTIC_PARTICLES = word_set("y yr an na nan na h a' an t- t- de du mhic ui uí")
 # Words Welsh and Gaelic school names are made of, some of which English also has ("bro").
 CELTIC_NAME_WORDS = word_set(
@@ -2445,12 +2502,14 @@ def _schools_by_setting(text: str) -> list[Entity]:
 
 # --- youth clubs, youth centres, junior football clubs and PRUs, named before their kind ----
 # "bridge street youth club", "the hub youth centre", "dyce boys club", "heaton rangers jfc",
+# "Eastgate Eagles Junior Football Club",
 # "Cedar Lodge PRU": children are known by them as by a school. The kind, then the name going
 # back over at most three words ("youth worker at the warehouse project" is left: no kind).
 YOUTH_SETTING_KIND_RE = factored.compile(
     r"\b(?:youth[ \t]+(?:club|centre|center|project|hub|group|zone)"
     r"|(?:boys['’]?[ \t]*(?:&|and)[ \t]*)?(?:boys|girls)['’]?[ \t]+club"
-    r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+f\.?c|pru)\b",
+    r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+(?:f\.?c|(?:football|rugby|netball|cricket|"
+    r"hockey|basketball)[ \t]+club)|pru)\b",
     re.I,
 )
 # Where the youngest are: "little acorns day nursery", "Busy Bees Pre-School".
@@ -2533,13 +2592,14 @@ def _youth_settings(text: str) -> list[Entity]:
         ):
             continue
         if (
-            kind[:1] in "yY"
+            kind[:1] in "yj"
             and kind.islower()
             and " ".join(reversed(words)) in towns()
             and not SETTING_SLOT_BEFORE_RE.search(text, max(0, start - 8), start)
         ):
-            # "the Caernarfon youth club": the town's, a place; not "Dyce boys club", "Ely
-            # Youth Project" (a name in capitals) nor "bex from kingsbury youth centre"
+            # "the Caernarfon youth club", "Kirkby junior football club": the town's, a
+            # place; not "Dyce boys club", "Ely Youth Project" (a name in capitals) nor "bex
+            # from kingsbury youth centre"
             continue
         the = YOUTH_NAME_WORD_RE.search(text, max(0, start - 6), start)
         if the is not None and the.group(1).lower() == "the":
@@ -3182,6 +3242,8 @@ def _celtic_schools(text: str) -> list[Entity]:
 
     found: list[Entity] = []
     low = lowered(text)
+    if any(k in low for k in ABROAD_HINTS):
+        found += _schools_abroad(text)
     if not any(k in low for k in CELTIC_HINTS):
         return found
     table = zipf_table()
@@ -3206,6 +3268,36 @@ def _celtic_schools(text: str) -> list[Entity]:
                 pos = end = nxt.end()
                 continue
             break
+        if content:
+            found.append(Entity(m.start(), end, "SCHOOL"))
+    return found
+
+
+def _schools_abroad(text: str) -> list[Entity]:
+    """Schools named in another language, the kind first (ABROAD_PREFIX_RE): the kind and
+    the capitalised words after it, over particles and a number ("im. Kopernika", "nr. 3")."""
+    found: list[Entity] = []
+    for m in ABROAD_PREFIX_RE.finditer(text):
+        end = pos = m.end()
+        content = 0
+        while content < 4:
+            nxt = NEXT_WORD_RE.match(text, pos)
+            if nxt is None:
+                break
+            word = nxt.group(1)
+            if word.lower() in ABROAD_PARTICLES:
+                pos = nxt.end()
+                number = ABROAD_NUMBER_RE.match(text, pos)
+                if number is not None and word.lower() in ("nr", "no"):
+                    content += 1
+                    pos = end = number.end()
+                elif text.startswith(".", pos):
+                    pos += 1
+                continue
+            if not word[0].isupper():
+                break
+            content += 1
+            pos = end = nxt.end()
         if content:
             found.append(Entity(m.start(), end, "SCHOOL"))
     return found

@@ -71,8 +71,6 @@ SURVIVE = [
     ("Teacher at Sgoil an Iochdair, Lochcarron) says", "Lochcarron"),
     ('A Discord server "Y8 Gamerz" has been sharing the clip.', "Y8 Gamerz"),
     ("Mum says he wants to go to brum w some lads from snap.", "brum"),
-    # A phone number's word after a name is the number's.
-    ("if it happens again ring jodie's ext 2291.", "ext 2291"),
     ("Contact: Mr Okafor tel 01632 960771", "tel"),
 ]
 

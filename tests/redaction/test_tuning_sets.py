@@ -32,8 +32,9 @@ FLOORS = {
     # carol's name).
     "blind_g": (0.965, 0.965, 0.975, 3),
     # 8 must-survive hits since the name model was trained on O too (seed 11 takes "Joy" as
-    # a word in one text, and no longer "Autumn" as a missed name in another).
-    "blind_h": (0.95, 0.955, 0.975, 8),
+    # a word in one text, and no longer "Autumn" as a missed name in another); 9 since round
+    # AE (seed 9 reads "Bill" opening a sentence as the "Bill Wardle" named just before).
+    "blind_h": (0.95, 0.955, 0.975, 9),
     "blind_k": (0.945, 0.945, 0.95, 6),
     "blind_l": (0.955, 0.95, 0.96, 5),
     "blind_m": (0.945, 0.94, 0.945, 4),
@@ -86,7 +87,9 @@ FLOORS = {
     # was trained on them ("Name model trained with AA and AB": AA 0.970 / 0.979 / 0.981 / 9,
     # AB 0.973 / 0.966 / 0.976 / 9) the floors below; must-survive ceilings one above the
     # hits after round AA's must-survive words (AA 5, AB 1).
-    "blind_aa": (0.965, 0.975, 0.98, 6),
+    # AA's writer listed three extensions written alone as must survive; since round AE they
+    # are redacted as a person's line ("ring jodie's ext 2291"), as sets AE to AL label them.
+    "blind_aa": (0.965, 0.975, 0.98, 8),
     "blind_ab": (0.97, 0.965, 0.975, 2),
     # First scores (benchmarks/README.md, "Sets AC and AD: first scores"): after round AA AC
     # 0.976 / 0.979 / 0.974 / 16, AD 0.955 / 0.952 / 0.973 / 15; in sample once the name model
@@ -106,6 +109,11 @@ FLOORS = {
     # (AG 0.972 / 0.985 / 0.981 / 15, AH 0.953 / 0.979 / 0.979 / 19) the floors below.
     "blind_ag": (0.97, 0.98, 0.975, 16),
     "blind_ah": (0.95, 0.975, 0.975, 21),
+    # First scores (benchmarks/README.md, "Sets AI and AJ: first scores"): after round AD AI
+    # 0.952 / 0.954 / 0.975 / 21, AJ 0.968 / 0.984 / 0.976 / 21; in sample after round AE
+    # (AI 0.969 / 0.969 / 0.981 / 10, AJ 0.974 / 0.987 / 0.985 / 5) the floors below.
+    "blind_ai": (0.965, 0.965, 0.975, 11),
+    "blind_aj": (0.97, 0.985, 0.98, 6),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -146,6 +154,8 @@ SIZES = {
     "blind_af": (190, 1146),
     "blind_ag": (192, 1373),
     "blind_ah": (191, 1622),
+    "blind_ai": (187, 1885),
+    "blind_aj": (187, 1057),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }
