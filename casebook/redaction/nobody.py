@@ -68,7 +68,7 @@ from casebook.redaction.lexicon import (
     word_set,
 )
 from casebook.redaction.namemodel import zipf_table
-from casebook.redaction.names import HONORIFICS
+from casebook.redaction.names import HONORIFICS, initials_cued
 from casebook.redaction.patterns import STREET_WORD_SET, VERSION_RE
 
 # Place-name elements that open Welsh, Gaelic, Scots and Irish places and no common first
@@ -412,12 +412,12 @@ THANKS_WORDS = word_set(
     "mulțumesc multumesc dziękuję dziekuje sláinte slainte slàinte slán jazakallah shukran "
     "shukriya mahadsanid diolch merci gracias danke obrigado obrigada grazie hvala köszönöm "
     "koszonom děkuji dekuji ďakujem dakujem ačiū aciu paldies aitäh aitah teşekkürler "
-    "tesekkurler spasibo dyakuyu dhanyavaad dhanyavad abeg"
+    "tesekkurler spasibo dyakuyu dhanyavaad dhanyavad abeg salamat köszönöm"
 )
 # Not "ola" (a first name) nor "salam" (a first name too).
 GREETING_WORDS = word_set(
     "hola olá bonjour salut namaste namaskar shalom chào chao xin helo shwmae ciao cześć czesc "
-    "privet pryvit merhaba"
+    "privet pryvit merhaba marhaba buongiorno buonasera labas sveiki selam sawasdee"
 )
 
 
@@ -694,8 +694,12 @@ def _acronym(text: str, start: int, end: int) -> bool:
         return False  # "Tomasz KRUK": a surname in capitals
     if _title_before(text, start):
         return False
-    # Written elsewhere in lower or title case, it is a word or a name the text uses.
-    return all(m.group(0).isupper() for m in re.finditer(r"\b" + word + r"\b", text, re.I))
+    # Written elsewhere in lower or title case, it is a word or a name the text uses; standing
+    # somewhere as initials stand ("Present: KAB, mum"), it is a person's.
+    others = list(re.finditer(r"\b" + word + r"\b", text, re.I))
+    return all(m.group(0).isupper() for m in others) and not any(
+        initials_cued(text, m.start(), m.end()) for m in others
+    )
 
 
 def _form_word(text: str, start: int, end: int) -> bool:
@@ -1183,10 +1187,23 @@ MODAL_NEXT = word_set(
 )
 WORD_NEXT_RE = factored.compile(r"[ \t]+([a-z]+)\b")
 # A sports team's age group at a club's name's end: "Kelsbrook Rovers Juniors U12s",
-# "Town Under-14s".
+# "Town Under-14s" (cut after a team's kind: TEAM_KIND_WORDS).
 AGE_GROUP_TAIL_RE = factored.compile(
     r"[ \t]+(?:[Uu]|[Uu]nder[ \t\-]?|UNDER[ \t\-]?)(?:[5-9]|1\d|2[0-3])[sS]?\Z"
 )
+
+
+# The words that say a club is a team; after one the age group is no part of the name
+# ("Harrow Weald Juniors FC u11s"), where without one it is ("Tyldesley Tigers U13s").
+TEAM_KIND_WORDS = word_set(
+    "fc afc rfc jfc arlfc cfc gac gaa juniors junior colts youth club athletic united town city "
+    "albion"
+)
+
+
+def _team_kind_before(text: str, start: int, end: int) -> bool:
+    last = text[start:end].rsplit(None, 1)[-1]
+    return last.lower().strip(".") in TEAM_KIND_WORDS
 
 
 def _modal_will(text: str, end: int, low: str) -> bool:
@@ -1909,9 +1926,11 @@ def _town_after_lower_school(text: str, end: int, head: str, place: str) -> bool
 
 
 def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
-    """The entities without those that name no one (names_nobody), and a name without the
-    lower-case "ex-" compound before it ("ex-bf jordan" is "ex-bf {name}")."""
+    """The entities without those that name no one (names_nobody) or stand in speech quoted
+    in another language (_in_quoted_speech), and a name without the lower-case "ex-" compound
+    before it ("ex-bf jordan" is "ex-bf {name}")."""
     out = []
+    quotes = _foreign_quotes(text) if any(q in text for q in '"“„«') else None
     for e in entities:
         kind = e.type
         if kind in OTHER_KINDS:
@@ -1930,7 +1949,7 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
         # name can be reshaped: the rest skip the call.
         if kind == "SCHOOL" and text[e.end - 1] in AGE_GROUP_LAST:
             tail = AGE_GROUP_TAIL_RE.search(text, start, e.end)
-            if tail is not None:
+            if tail is not None and _team_kind_before(text, start, tail.start()):
                 e = Entity(start, tail.start(), kind)  # "... Rovers Juniors U12s"
         if kind == "SCHOOL" and text[e.end - 1].isalpha() and " " in text[start : e.end]:
             e = school_without_town(text, e)
@@ -1958,6 +1977,44 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
             if shaped is None:
                 continue
             e = shaped
+        if kind == "PERSON" and _in_quoted_speech(text, e, quotes):
+            continue
         if not names_nobody(text, e):
             out.append(e)
     return out
+
+
+# Speech quoted in another language: "Ele não me ouve", "nie wiem, może przesadzam", "Das ist
+# überhaupt nicht lustig". Two thirds of its words (two at least) are common words of a
+# language families write in (data/other_languages.txt, data/other_languages_quoted.txt), and
+# a finding inside it all of whose words are such words, or written in lower case, names no
+# one ("Kasia jest moją dziewczyną" still names Kasia).
+QUOTED_SPEECH_RE = factored.compile(r"[\"“„«](?P<q>[^\"“”„«»\n]{2,300})[\"”»]")
+QUOTED_WORD_RE = factored.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+@cache
+def _quoted_language_words() -> frozenset[str]:
+    return read_plain_words("other_languages_quoted.txt") | _other_language_words()
+
+
+def _foreign_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation in another language (see QUOTED_SPEECH_RE)."""
+    known = _quoted_language_words()
+    spans = []
+    for m in QUOTED_SPEECH_RE.finditer(text):
+        words = [w.lower().replace("’", "'") for w in QUOTED_WORD_RE.findall(m.group("q"))]
+        hits = sum(w in known for w in words)
+        if hits >= 2 and 3 * hits >= 2 * len(words):
+            spans.append(m.span("q"))
+    return spans
+
+
+def _in_quoted_speech(text: str, ent: Entity, quotes: list[tuple[int, int]] | None) -> bool:
+    if not quotes or not any(s <= ent.start and ent.end <= e for s, e in quotes):
+        return False
+    known = _quoted_language_words()
+    words = [w.lower().replace("’", "'") for w in QUOTED_WORD_RE.findall(text, ent.start, ent.end)]
+    if text[ent.start : ent.end].islower() and not any(_listed_word(w) for w in words):
+        return True  # "nie wiem, może przesadzam": a word of the language, not a name
+    return bool(words) and all(w in known for w in words)

@@ -1441,6 +1441,44 @@ def _chat_speaker_handles(text: str) -> list[Entity]:
     return found
 
 
+# A display name opening a transcript's line before a colon, spaces, emoji and all: "🌸 lily 🌸:
+# did u see", "[Mon 21:14] sakura.doodles ✿: ...", "Daddy Dom 4 U: hey", "Mod | Pri 🌟:"; after a
+# bullet or quote mark, and without a gamertag's "GT" ("GT Ruthless Rhino 77: add me").
+DISPLAY_SPEAKER_RE = factored.compile(
+    r"^[ \t]*(?:[>•*·\-–][ \t]*)*(?:\[[^\]\n]{1,24}\][ \t]*)?"
+    r"(?:(?:GT|PSN|XBL|PSN[ \t]+ID)[ \t]+)?(?P<u>[^\s:\[\]>•*·\-–][^:\n]{0,38}?)[ \t]*:[ \t]",
+    re.M,
+)
+# What a display name holds and a person's name or a role does not: a digit, an emoji or
+# another symbol, an underscore, a letter of another script or of small capitals; outside
+# brackets ("Key worker (KS4)", "jade (yr 9 parent rep)" are a role and a name).
+DISPLAY_MARK_RE = factored.compile(r"[^\sA-Za-zÀ-ɏ'’.\-()]")
+BRACKETED_RE = factored.compile(r"\([^()\n]*\)")
+
+
+def _display_name_speakers(text: str) -> list[Entity]:
+    """Speakers of a transcript written as displayed (DISPLAY_SPEAKER_RE), each opening two
+    lines or more and marked as a display name (DISPLAY_MARK_RE, or capitals inside a word:
+    "Sgt. Snuggles 3000", "xo_ Bella _xo", "Kuro 黒 Neko"), as USERNAME spans wherever the
+    text names them; a kept word alone ("Childline 0800 1111") is no speaker's."""
+    counts: dict[str, int] = {}
+    for m in DISPLAY_SPEAKER_RE.finditer(text):
+        counts[m.group("u")] = counts.get(m.group("u"), 0) + 1
+    protected = lexicon().protected
+    found: list[Entity] = []
+    for name, count in counts.items():
+        if count < 2 or len(name.split()) > 6 or name.lower() in protected:
+            continue
+        bare = BRACKETED_RE.sub("", name)
+        if not (DISPLAY_MARK_RE.search(bare) or MIXED_CASE_RE.search(bare)):
+            continue
+        found += [
+            Entity(m.start(), m.end(), "USERNAME")
+            for m in re.finditer(r"(?<![\w@])@?" + re.escape(name) + r"(?![\w])", text)
+        ]
+    return found
+
+
 # A lower-case word English does not know after a word that says a handle follows: "add me
 # voidmothh", "server mod thatguyfred", "the channel dylzgamez", "Snapchat
 # (jadebxx)". The cue words are matched on the lower-cased text.
@@ -1587,6 +1625,7 @@ def find_usernames(text: str) -> list[Entity]:
     found += _quoted_handles(text)
     if ":" in text and "\n" in text:
         found += _chat_speaker_handles(text)
+        found += _display_name_speakers(text)
     if '"' in text or "“" in text:
         found += [
             Entity(m.start("q"), m.end("q"), "USERNAME")
@@ -2508,8 +2547,8 @@ def _schools_by_setting(text: str) -> list[Entity]:
 YOUTH_SETTING_KIND_RE = factored.compile(
     r"\b(?:youth[ \t]+(?:club|centre|center|project|hub|group|zone)"
     r"|(?:boys['’]?[ \t]*(?:&|and)[ \t]*)?(?:boys|girls)['’]?[ \t]+club"
-    r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+(?:f\.?c|(?:football|rugby|netball|cricket|"
-    r"hockey|basketball)[ \t]+club)|pru)\b",
+    r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+(?:f\.?c|a?rl?fc|(?:football|rugby|netball|cricket|"
+    r"hockey|basketball|swim|swimming|athletics|tennis)[ \t]+club)|pru)\b",
     re.I,
 )
 # Where the youngest are: "little acorns day nursery", "Busy Bees Pre-School".
@@ -2521,7 +2560,7 @@ SPORT_CLUB_RE = factored.compile(
     r"Hockey|Cricket|Tennis|Rowing|Sailing|Cycling|Diving|Dance|Cheer(?:leading)?)[ \t]+Club\b"
 )
 # What every match of YOUTH_SETTING_KIND_RE holds, in lower case.
-YOUTH_SETTING_KIND_HINTS = ("club", "youth", "pru", "jfc", " fc", "f.c")
+YOUTH_SETTING_KIND_HINTS = ("club", "youth", "pru", "jfc", " fc", "f.c", "rfc", "rlfc")
 # Where a town's youth club is named as a setting, not as a place: "bex from kingsbury youth
 # centre", "(harlow youth club)", "@ ely youth project" (but "the Wrexham youth club").
 SETTING_SLOT_BEFORE_RE = factored.compile(r"(?:\b(?:from|at)|[@(])[ \t]*\Z", re.I)

@@ -89,6 +89,9 @@ SETS: tuple[str, ...] = (
     "blind_ai",
     "blind_aj",
 )
+# Tuning sets the committed model is not trained on: every seed trained with AK and AL lost a
+# lower-case name of the tuning tests (benchmarks/README.md, "Round AF").
+UNTRAINED_SETS = ("blind_ak", "blind_al")
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
 DOCS = 8000
@@ -98,7 +101,9 @@ DOCS = 8000
 # winning held out alike (benchmarks/README.md, "Round Y: lower-case names held out"). After
 # round AE (sets AI and AJ joined) 9 again: it kept the most names in sample (7 and 11 found
 # about one name fewer in a set and redacted 12 and 5 fewer must-survive words over all the
-# tuning sets; benchmarks/README.md, "Round AE").
+# tuning sets; benchmarks/README.md, "Round AE"). Sets AK and AL are not trained on: every
+# seed of 7, 9, 11 and 13 trained with them lost a lower-case name of the tuning tests ("chat
+# with emily after class"; "Round AF").
 SEED = 9
 EPOCHS = 6
 L2 = 1e-5
