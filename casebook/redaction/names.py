@@ -2683,6 +2683,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         ) or (
             word not in _acronyms()
             and word.lower() not in ABBREVIATIONS
+            and word.lower() not in TITLES
             and initials_cued(text, s, e)
         ):
             found.append(Entity(s, e, "PERSON"))
@@ -2708,6 +2709,11 @@ CAPITALS_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’])[A-Z]{2,}[ \t]+\Z")
 INITIALS_LIST_BEFORE_RE = factored.compile(
     r"\b(?i:present|attendees|attending|apologies|welfare)[ \t]*:[ \t]*\Z"
 )
+# And every later item of such a line: "Present: KM (LADO), RT (DSL, ...), DS PW (Police)".
+LIST_ITEM_BEFORE_RE = factored.compile(r"(?:[,;]|\band)[ \t]*\Z")
+LIST_LINE_RE = factored.compile(
+    r"^[ \t]*(?i:present|attendees|attending|apologies|in[ \t]+attendance)[ \t]*:"
+)
 # Initials opening a line before a dash and a role: "FN - Social Worker", "LP – School Nurse"
 # (an attendees' list).
 INITIALS_ROLE_LINE_RE = factored.compile(r"[ \t]+[-–][ \t]+[A-Z][a-z]")
@@ -2717,7 +2723,7 @@ LINE_LEAD_RE = factored.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]*)?\Z")
 def initials_cued(text: str, start: int, end: int) -> bool:
     """Whether the capitals at text[start:end] stand where initials stand: before an age, a
     year group or "twins" in brackets (not in a text written in capitals), opening a line
-    before a dash and a role, or first after "Present:" or "Attendees:"."""
+    before a dash and a role, or an item of a line of "Present:" or "Attendees:"."""
     return bool(
         (
             INITIALS_BRACKET_AFTER_RE.match(text, end)
@@ -2728,6 +2734,10 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             and LINE_LEAD_RE.search(text, max(0, start - 6), start)
         )
         or INITIALS_LIST_BEFORE_RE.search(text, max(0, start - 14), start)
+        or (
+            LIST_ITEM_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+            and LIST_LINE_RE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+        )
     )
 
 

@@ -709,6 +709,8 @@ def _form_word(text: str, start: int, end: int) -> bool:
     low = word.lower()
     if not word.isalpha() or _listed_word(low) or _zipf(low) < EVERYDAY_ZIPF:
         return False
+    if word.isupper() and initials_cued(text, start, end):
+        return False  # "Present: KM (LADO)": initials, not "km"
     if FIELD_BEFORE_RE.search(text, max(0, start - 30), start) and FIELD_AFTER_RE.match(text, end):
         return True
     return bool(

@@ -39,6 +39,10 @@ TRANSCRIPT = (
         ("- DW and KJ (twins, Y8) - shared the clip", "KJ", "PERSON"),
         ("Attendees:\nHQ - Chair\nBT - School Nurse\n\nHealth (BT): no concerns", "BT", "PERSON"),
         ("Present: GHW, dad, key worker.\n\nGHW said he felt safer.", "GHW", "PERSON"),
+        # Every item of a line of who came, and where the initials recur.
+        ("Present: HQ (LADO), BT (DSL), DS RW (Police)\n\nBT will write.", "BT", "PERSON"),
+        ("Present: HQ (LADO), BT (DSL), DS RW (Police)\n\nBT will write.", "HQ", "PERSON"),
+        ("Present: HQ (LADO), BT (DSL), DS RW (Police)\n\nBT will write.", "RW", "PERSON"),
         (
             "a player at Brackenholt Wanderers U12s. The coach set",
             "Brackenholt Wanderers U12s",
@@ -79,6 +83,11 @@ def test_kept_beside_people(text: str, kept: str, secret: str) -> None:
     assert kept in out, out
     if secret:
         assert secret not in out, out
+
+
+def test_a_rank_in_a_list_of_who_came_is_no_initials() -> None:
+    text = "Present: HQ (LADO), DS RW (Police)"
+    assert "DS" in redact(text).text
 
 
 def test_a_name_in_quoted_speech_of_another_language_is_still_a_name() -> None:
