@@ -47,7 +47,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     people = places_named_as_people(text, cut_out(find_people(text, masked, keep), keep, text))
     # What names no one ("ome.tv", "TakeItDown") is dropped after the masking above, so no
     # name is found inside it either.
-    return resolve((*drop_nobody(text, structured), *drop_nobody(text, people)))
+    return resolve(drop_nobody(text, (*structured, *people)))
 
 
 def redact(text: str, *, numbered_placeholders: bool = False) -> Redaction:
