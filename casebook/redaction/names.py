@@ -2631,6 +2631,20 @@ def _shaped_surnames(text: str, people: list[Entity], masked: bytearray) -> list
     return out
 
 
+def name_initials(text: str, people: Iterable[Entity]) -> set[str]:
+    """The initials of the names of two words or more among people: "Hodan Warsame" -> "HW",
+    "Jolene Abara-Whitcombe" -> "JAW" (titles left out)."""
+    known = set()
+    for ent in people:
+        if ent.type != "PERSON":
+            continue
+        words = [w for w in NAME_WORD_SPLIT_RE.split(text[ent.start : ent.end]) if w[:1].isalpha()]
+        words = [w for w in words if w.lower().strip(".") not in TITLES]
+        if len(words) >= 2 and all(w[0].isupper() and w[0].isascii() for w in words):
+            known.add("".join(w[0] for w in words))
+    return known
+
+
 def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     found: list[Entity] = []
     if "." in text:
@@ -2658,23 +2672,22 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         Entity(s, e, "PERSON")
         for s, e in _recurrences(text, seen, masked, r"(?<![\w.])", r"(?![\w])")
     ]
-    # The initials of the names found: "Hodan Warsame" -> "HW".
-    known = set()
-    for ent in people:
-        words = [w for w in NAME_WORD_SPLIT_RE.split(text[ent.start : ent.end]) if w[:1].isalpha()]
-        words = [w for w in words if w.lower().strip(".") not in TITLES]
-        if len(words) >= 2 and all(w[0].isupper() and w[0].isascii() for w in words):
-            known.add("".join(w[0] for w in words))
+    known = name_initials(text, people)
     protected = lexicon().protected
     # Bare capitals are few; each is checked for a cue before it ("Child: HW") or for being
     # the initials of a name found, or for an age or year group in brackets after it ("AB and
     # RB (twins, Y10)"). (Faster than a cue pattern tried at every position.)
     cued: set[str] = set()
+    spans = {(p.start, p.end) for p in people}
     for m in BARE_CAPITALS_RE.finditer(text):
         s, e = m.span()
         word = m.group(0)
-        if masked.find(1, s, e) >= 0 or word.lower() in protected:
+        if masked.find(1, s, e) >= 0:
+            if (s, e) in spans and word not in cued and initials_cued(text, s, e):
+                cued.add(word)  # found already ("Present: KM (LADO)"); "KM to check" too
             continue
+        if word.lower() in protected and not listed_with_role(text, s, e):
+            continue  # "TO" is a word, but not in "Present: TO (Headteacher)"
         if word in known:
             found.append(Entity(s, e, "PERSON"))
         elif (
@@ -2691,7 +2704,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
     # Initials a cue showed stand for the person wherever they recur ("KAB spoke about").
     found += [
         Entity(s, e, "PERSON")
-        for s, e in _recurrences(text, cued, masked, r"(?<![\w.@/#\-])", r"(?![\w.@/#\-]|\.\w)")
+        for s, e in _recurrences(text, cued, masked, r"(?<![\w.@/#\-])", r"(?![\w@/#\-]|\.\w)")
         if not any(f.start == s for f in found)
     ]
     return found
@@ -2707,12 +2720,12 @@ INITIALS_BRACKET_AFTER_RE = factored.compile(
 CAPITALS_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’])[A-Z]{2,}[ \t]+\Z")
 # Initials first in a list of who came: "Present: KAB, mum (...)", "Welfare: UYH".
 INITIALS_LIST_BEFORE_RE = factored.compile(
-    r"\b(?i:present|attendees|attending|apologies|welfare)[ \t]*:[ \t]*\Z"
+    r"\b(?i:present|attendees|attending|apologies|welfare|in[ \t]+attendance)[ \t]*:[ \t]*\Z"
 )
 # And every later item of such a line: "Present: KM (LADO), RT (DSL, ...), DS PW (Police)".
 LIST_ITEM_BEFORE_RE = factored.compile(r"(?:[,;]|\band)[ \t]*\Z")
 LIST_LINE_RE = factored.compile(
-    r"^[ \t]*(?i:present|attendees|attending|apologies|in[ \t]+attendance)[ \t]*:"
+    r"[ \t]*(?i:present|attendees|attending|apologies|in[ \t]+attendance)[ \t]*:"
 )
 # Initials opening a line before a dash and a role: "FN - Social Worker", "LP – School Nurse"
 # (an attendees' list).
@@ -2733,10 +2746,27 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             INITIALS_ROLE_LINE_RE.match(text, end)
             and LINE_LEAD_RE.search(text, max(0, start - 6), start)
         )
-        or INITIALS_LIST_BEFORE_RE.search(text, max(0, start - 14), start)
+        or INITIALS_LIST_BEFORE_RE.search(text, max(0, start - 20), start)
         or (
             LIST_ITEM_BEFORE_RE.search(text, max(0, start - 4), start) is not None
-            and LIST_LINE_RE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+            and LIST_LINE_RE.match(text, text.rfind("\n", 0, start) + 1, start) is not None
+        )
+    )
+
+
+ROLE_BRACKET_AFTER_RE = factored.compile(r"[ \t]*\([ \t]*[A-Za-z]")
+
+
+def listed_with_role(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end] are an item of a line of who came, before a
+    role in brackets: "Present: DPH (Chair), TO (Headteacher), AN (Youth Justice)"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        ROLE_BRACKET_AFTER_RE.match(text, end) is not None
+        and LIST_LINE_RE.match(text, line_start, start) is not None
+        and (
+            INITIALS_LIST_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+            or LIST_ITEM_BEFORE_RE.search(text, max(0, start - 4), start) is not None
         )
     )
 

@@ -68,7 +68,12 @@ from casebook.redaction.lexicon import (
     word_set,
 )
 from casebook.redaction.namemodel import zipf_table
-from casebook.redaction.names import HONORIFICS, initials_cued
+from casebook.redaction.names import (
+    HONORIFICS,
+    initials_cued,
+    listed_with_role,
+    name_initials,
+)
 from casebook.redaction.patterns import STREET_WORD_SET, VERSION_RE
 
 # Place-name elements that open Welsh, Gaelic, Scots and Irish places and no common first
@@ -699,6 +704,16 @@ def _acronym(text: str, start: int, end: int) -> bool:
     others = list(re.finditer(r"\b" + word + r"\b", text, re.I))
     return all(m.group(0).isupper() for m in others) and not any(
         initials_cued(text, m.start(), m.end()) for m in others
+    )
+
+
+def _listed_initials(text: str, word: str) -> bool:
+    """Whether capitals stand somewhere in text as an item of a line of who came, before a
+    role in brackets ("Present: DPH (Chair), TO (Headteacher)"): they are someone's initials
+    wherever they stand, though they spell a word."""
+    return any(
+        listed_with_role(text, m.start(), m.end())
+        for m in re.finditer(r"(?<![\w.@/#\-])" + word + r"(?![\w@/#\-])", text)
     )
 
 
@@ -1578,6 +1593,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
         # Every check of one word is vetoed by the name lists: most findings stop here (but
         # "will" as the verb and a brand that is a name where a brand stands).
         low = span.lower()
+        if kind == "PERSON" and len(span) <= 3 and span.isupper() and _listed_initials(text, span):
+            return False  # "Present: TO (Headteacher)": "TO confirmed" is someone
         if kind == "PERSON" and "-" in span and _word_compound(span):
             return True  # "Amber-coloured warning", "a Jack-knife emoji"
         if kind == "PERSON" and span.isupper() and _role_after_name(text, start, words):
@@ -1933,7 +1950,9 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
     before it ("ex-bf jordan" is "ex-bf {name}")."""
     out = []
     quotes = _foreign_quotes(text) if any(q in text for q in '"“„«') else None
-    for e in entities:
+    found = tuple(entities)
+    initials: set[str] | None = None  # of the names found, read where capitals are found
+    for e in found:
         kind = e.type
         if kind in OTHER_KINDS:
             out.append(e)  # an email, a phone number ...: nothing here reads them
@@ -1981,6 +2000,12 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
             e = shaped
         if kind == "PERSON" and _in_quoted_speech(text, e, quotes):
             continue
+        if kind == "PERSON" and e.end - start <= 4 and text[start:e.end].isupper():
+            if initials is None:
+                initials = name_initials(text, found)
+            if text[start : e.end] in initials:
+                out.append(e)  # "Jolene Abara-Whitcombe ... JAW": her initials, no acronym
+                continue
         if not names_nobody(text, e):
             out.append(e)
     return out
