@@ -1456,27 +1456,62 @@ DISPLAY_MARK_RE = factored.compile(r"[^\sA-Za-zÀ-ɏ'’.\-()]")
 BRACKETED_RE = factored.compile(r"\([^()\n]*\)")
 
 
+# A display name's handle in brackets after it ("Daddy Mike (@Mike_Roleplays_4U): hey"), and
+# an emoji in it ("Papa Bear 🐻 (voice): ..."): a display name though it speaks once.
+HANDLE_BRACKET_RE = factored.compile(r"\(@[\w.]+\)")
+EMOJI_RE = factored.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
+EVERYDAY_SPEAKER_ZIPF = 4.5  # "them (@modelscout.uk)": a word, not a display name
+# A chat's speaker in angle brackets, as Minecraft and IRC show it: "<BuilderBob1975> hi".
+ANGLE_SPEAKER_RE = factored.compile(r"^[ \t]*<(?P<u>[^<>\s][^<>\n]{0,38}?)>[ \t]", re.M)
+
+
 def _display_name_speakers(text: str) -> list[Entity]:
     """Speakers of a transcript written as displayed (DISPLAY_SPEAKER_RE), each opening two
     lines or more and marked as a display name (DISPLAY_MARK_RE, or capitals inside a word:
-    "Sgt. Snuggles 3000", "xo_ Bella _xo", "Kuro 黒 Neko"), as USERNAME spans wherever the
-    text names them; a kept word alone ("Childline 0800 1111") is no speaker's."""
+    "Sgt. Snuggles 3000", "xo_ Bella _xo", "Kuro 黒 Neko"), or opening one line in a transcript
+    of three with its handle in brackets or an emoji ("Daddy Mike (@Mike_Roleplays_4U):",
+    "Papa Bear 🐻 (voice):"), and the speakers in angle brackets of two lines or more
+    ("<BuilderBob1975> hi"): USERNAME spans wherever the text names them (without what the
+    brackets after them say); a kept word alone ("Childline 0800 1111") is no speaker's."""
     counts: dict[str, int] = {}
+    sure: set[str] = set()
     for m in DISPLAY_SPEAKER_RE.finditer(text):
-        counts[m.group("u")] = counts.get(m.group("u"), 0) + 1
+        name = m.group("u")
+        if "(" in name:
+            if HANDLE_BRACKET_RE.search(name):
+                sure.add(name)
+            name = BRACKETED_RE.sub("", name).strip()
+        counts[name] = counts.get(name, 0) + 1
+    lines = sum(counts.values())
+    if "<" in text:
+        angled = [m.group("u") for m in ANGLE_SPEAKER_RE.finditer(text)]
+        if len(angled) >= 2:
+            sure.update(angled)
+            counts.update(dict.fromkeys(angled, 2))
     protected = lexicon().protected
-    found: list[Entity] = []
+    names = set()
     for name, count in counts.items():
-        if count < 2 or len(name.split()) > 6 or name.lower() in protected:
+        if not name or len(name.split()) > 6 or name.lower() in protected:
             continue
-        bare = BRACKETED_RE.sub("", name)
-        if not (DISPLAY_MARK_RE.search(bare) or MIXED_CASE_RE.search(bare)):
-            continue
-        found += [
-            Entity(m.start(), m.end(), "USERNAME")
-            for m in re.finditer(r"(?<![\w@])@?" + re.escape(name) + r"(?![\w])", text)
-        ]
-    return found
+        if name in sure or (
+            lines >= 3 and EMOJI_RE.search(name) and " - " not in name and len(name.split()) <= 4
+        ):
+            names.add(name)
+        elif count >= 2 and (DISPLAY_MARK_RE.search(name) or MIXED_CASE_RE.search(name)):
+            names.add(name)
+    names |= {
+        bare
+        for n in sure
+        if "(" in n
+        and (bare := BRACKETED_RE.sub("", n).strip())
+        and (" " in bare or zipf_of(bare.lower(), zipf_table()) < EVERYDAY_SPEAKER_ZIPF)
+    }
+    return [
+        Entity(m.start(), m.end(), "USERNAME")
+        for name in names
+        if name and name.lower() not in protected
+        for m in re.finditer(r"(?<![\w@])@?" + re.escape(name) + r"(?![\w])", text)
+    ]
 
 
 # A lower-case word English does not know after a word that says a handle follows: "add me
