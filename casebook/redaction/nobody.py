@@ -58,6 +58,7 @@ from casebook.redaction.core import ADDRESS_WORDS, ENTITY_TYPES, Entity
 from casebook.redaction.keep import LAST_WORD_RE
 from casebook.redaction.lexicon import (
     DATA_DIR,
+    address_places,
     city_areas,
     lexicon,
     read_plain_words,
@@ -1878,6 +1879,25 @@ def _address_without_lead(text: str, ent: Entity) -> Entity:
     return Entity(lead.end(), ent.end, ent.type)
 
 
+# After a place that ends an address after its street: a comma too ("47 Rosemary Lane, Heaton
+# Mersey, and ...").
+PLACE_END_AFTER_RE = factored.compile(r"[ \t]*,|" + ADDRESS_TOWN_AFTER_RE.pattern)
+
+
+def _ends_address(text: str, end: int, head: str, place: str) -> bool:
+    """Whether an address's last part after a comma is the place it is in: a town or village
+    (_address_town, or data/address_places.txt: "Kirkby Stephen") before a postcode or a
+    clause's end, or before a comma after a part ending in a street's word ("2 Primrose
+    Cottages, Low Lane, Kirkby Stephen, CA17 9QX")."""
+    folded = " ".join(_strip_accents(place).lower().replace("’", "'").split())
+    if not (folded in address_places() or _address_town(place)):
+        return False
+    if ADDRESS_TOWN_AFTER_RE.match(text, end) is not None:
+        return True
+    last = head.rsplit(None, 1)[-1].lower().strip(".,")
+    return last in STREET_WORD_SET and PLACE_END_AFTER_RE.match(text, end) is not None
+
+
 def address_without_town(text: str, ent: Entity) -> Entity:
     """An address's finding without the place after its last comma when towns_more() holds
     it: an island ("Bayhead, North Uist" -> "Bayhead") or, after a street's word or a house's
@@ -1891,9 +1911,9 @@ def address_without_town(text: str, ent: Entity) -> Entity:
     if not head.strip():
         return ent
     if folded not in towns_more():
-        if ADDRESS_TOWN_AFTER_RE.match(text, ent.end) is None or not _address_town(place):
-            return ent
-        return Entity(ent.start, ent.start + len(head.rstrip()), ent.type)
+        if _ends_address(text, ent.end, head, place):
+            return Entity(ent.start, ent.start + len(head.rstrip()), ent.type)
+        return ent
     if folded.split()[-1] in STREET_WORD_SET:
         last = head.split()[-1].lower().strip(".")
         if last not in STREET_WORD_SET and not any(c.isdigit() for c in head):
@@ -2000,7 +2020,7 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
             e = shaped
         if kind == "PERSON" and _in_quoted_speech(text, e, quotes):
             continue
-        if kind == "PERSON" and e.end - start <= 4 and text[start:e.end].isupper():
+        if kind == "PERSON" and e.end - start <= 4 and text[start : e.end].isupper():
             if initials is None:
                 initials = name_initials(text, found)
             if text[start : e.end] in initials:

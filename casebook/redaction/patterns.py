@@ -1493,11 +1493,16 @@ def _display_name_speakers(text: str) -> list[Entity]:
     for name, count in counts.items():
         if not name or len(name.split()) > 6 or name.lower() in protected:
             continue
-        if name in sure or (
-            lines >= 3 and EMOJI_RE.search(name) and " - " not in name and len(name.split()) <= 4
+        if (
+            name in sure
+            or (
+                lines >= 3
+                and EMOJI_RE.search(name)
+                and " - " not in name
+                and len(name.split()) <= 4
+            )
+            or (count >= 2 and (DISPLAY_MARK_RE.search(name) or MIXED_CASE_RE.search(name)))
         ):
-            names.add(name)
-        elif count >= 2 and (DISPLAY_MARK_RE.search(name) or MIXED_CASE_RE.search(name)):
             names.add(name)
     names |= {
         bare
