@@ -2045,14 +2045,24 @@ def _quoted_language_words() -> frozenset[str]:
     return read_plain_words("other_languages_quoted.txt") | _other_language_words()
 
 
+# A word English writes often (Zipf): in a quotation of three words or more of which no more
+# than two fifths are such words, the speech is in another language ("ami kichu bujhi na",
+# "Dw i ddim yn gwybod beth i wneud"), whatever language it is.
+ENGLISH_WORD_ZIPF = 4.0
+
+
 def _foreign_quotes(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation in another language (see QUOTED_SPEECH_RE)."""
+    """(start, end) of each quotation in another language (see QUOTED_SPEECH_RE and
+    ENGLISH_WORD_ZIPF)."""
     known = _quoted_language_words()
     spans = []
     for m in QUOTED_SPEECH_RE.finditer(text):
         words = [w.lower().replace("’", "'") for w in QUOTED_WORD_RE.findall(m.group("q"))]
         hits = sum(w in known for w in words)
-        if hits >= 2 and 3 * hits >= 2 * len(words):
+        if (hits >= 2 and 3 * hits >= 2 * len(words)) or (
+            len(words) >= 3
+            and 5 * sum(_zipf(w) >= ENGLISH_WORD_ZIPF for w in words) <= 2 * len(words)
+        ):
             spans.append(m.span("q"))
     return spans
 
