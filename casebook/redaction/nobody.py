@@ -423,7 +423,7 @@ THANKS_WORDS = word_set(
 # Not "ola" (a first name) nor "salam" (a first name too).
 GREETING_WORDS = word_set(
     "hola olá bonjour salut namaste namaskar shalom chào chao xin helo shwmae ciao cześć czesc "
-    "privet pryvit merhaba marhaba buongiorno buonasera labas sveiki selam sawasdee"
+    "privet pryvit merhaba marhaba buongiorno buonasera labas sveiki selam sawasdee siema"
 )
 
 
