@@ -2692,9 +2692,10 @@ def _youth_settings(text: str) -> list[Entity]:
 # and teams ("Roundhay Otters Swim Club", "Pennycombe Colts RFC", "Glenvarra GAC"), uniformed
 # youth groups ("Kingsmoor Wold Scout Group", "Carnveagh BB"), youth groups ("Riverbrook Church
 # Youth", "Cwm Tawel Young Carers"), trusts and federations of schools ("Brookhollow Learning
-# Trust"), childcare ("Little Larches Daycare", "BRAMWICK HOLLOW CHILDMINDING") and alternative
-# provision. The kind words written by hand from general knowledge of such settings; the
-# sports' and sections' clubs in any case, the marks of a club (FC, RFC, GAC ...) in capitals.
+# Trust"), childcare ("Little Larches Daycare", "BRAMWICK HOLLOW CHILDMINDING", "Little Owls
+# Montessori"), children's and family centres and alternative provision. The kind words written
+# by hand from general knowledge of such settings; the sports' and sections' clubs in any case,
+# the marks of a club (FC, RFC, GAC ...) in capitals.
 # Matched on the lower-cased text (RunStart: only where one of its first words stands).
 KIND_SETTING_LOW_RE = run_start(
     r"\b(?:(?:swim|swimming|boxing|football|rugby|cricket|hockey|netball|gymnastics|"
@@ -2706,7 +2707,8 @@ KIND_SETTING_LOW_RE = run_start(
     r"|youth(?:[ \t]+(?:centre|center|project|hub|group|zone|band|choir|theatre|forum))?"
     r"|(?:learning|academy|education|educational|schools)[ \t]+trust|federation"
     r"|childminding|childminder|childminders|daycare|day[ \t]+care|day[ \t]+nursery|"
-    r"preschool|pre-school|playgroup|creche"
+    r"preschool|pre-school|playgroup|creche|montessori"
+    r"|children['’]?s[ \t]+(?:centre|center)|family[ \t]+(?:centre|hub)"
     r"|alternative[ \t]+provision|learning[ \t]+campus|tutors|tuition)(?![\w'’\-])"
 )
 # Uniformed sections capitalised, and the marks of a club in capitals, as written.
@@ -2837,10 +2839,9 @@ def _kind_settings(text: str) -> list[Entity]:
     lex = lexicon()
     table = zipf_table()
     if kinds or "ranger" in low:  # a numbered unit ends in one of the kinds, or "Rangers"
-        for m in NUMBERED_UNIT_RE.finditer(text):
-            # A town's unit is named by its town ("3rd Neath Scouts"): a place, kept.
-            if _kind_name_is_setting(m.group("p").split(), "title", lex, table):
-                found.append(Entity(m.start(), m.end(), "SCHOOL"))
+        # The number makes a unit one group of children, named by its town or not ("4th
+        # Sawbridgeworth Scout Group", as the labelled sets have it but one).
+        found += [Entity(m.start(), m.end(), "SCHOOL") for m in NUMBERED_UNIT_RE.finditer(text)]
     for m in kinds:
         if KIND_BODY_AFTER_RE.match(text, m.end()):
             continue
