@@ -2376,9 +2376,13 @@ SURNAME_FORENAME_RE = factored.compile(
     r"(?=[ \t]{2,}|\t|[ \t]*(?:\n|\Z|\d{1,2}[:.]\d\d|\(|\[|[;:|<]|[—–\-][ \t]|,[ \t]*(?:[A-Z]{2,}|"
     r"[A-Z][a-z]+[ \t]*(?:\n|\Z)|\d{1,2}\b|(?i:dob|d\.o\.b|born|aged?)\b)))"
 )
+# In capitals before a forename in title case (hyphens and all: "HOPKINSON, Ruby-Jo"), before
+# a comma, a date of birth or an age: "WHITTAKER, Leland DOB 11/11/2011".
+_FORE = r"[A-Z][^\W\d_]+(?:[\-'’][^\W\d_]+)*"
 CAPITALS_SURNAME_FORENAME_RE = factored.compile(
     r"(?P<pair>(?P<surname>[A-Z][A-Z'’\-]+)"
-    r",[ \t]+(?P<forename>[A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+){0,2}))(?=[ \t]*,)"
+    r",[ \t]+(?P<forename>" + _FORE + r"(?:[ \t]" + _FORE + r"){0,2}))"
+    r"(?=[ \t]*,|[ \t]+(?:DOB|D\.O\.B|[Dd]ob|born|aged?)\b)"
 )
 # Words that open a line followed by a comma and a name but are no surname: "Thanks, Anna",
 # "Morning, Sam:".

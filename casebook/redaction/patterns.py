@@ -1456,6 +1456,9 @@ DISPLAY_MARK_RE = factored.compile(r"[^\sA-Za-zÀ-ɏ'’.\-()]")
 BRACKETED_RE = factored.compile(r"\([^()\n]*\)")
 
 
+# A network login written with its domain, as filtering logs show it: "KV\\21hopkinsonr",
+# "STAFF\\j.okafor".
+DOMAIN_ACCOUNT_RE = factored.compile(r"(?<![\w\\])[A-Za-z][\w\-]{1,14}\\[A-Za-z0-9][\w.\-]{2,30}")
 # A display name's handle in brackets after it ("Daddy Mike (@Mike_Roleplays_4U): hey"), and
 # an emoji in it ("Papa Bear 🐻 (voice): ..."): a display name though it speaks once.
 HANDLE_BRACKET_RE = factored.compile(r"\(@[\w.]+\)")
@@ -1663,6 +1666,8 @@ def find_usernames(text: str) -> list[Entity]:
             found += _quoted_account(text, m.start("q"), m.end("q"))
     found += _labels_and_display_names(text)
     found += _quoted_handles(text)
+    if "\\" in text:
+        found += [Entity(*m.span(), "USERNAME") for m in DOMAIN_ACCOUNT_RE.finditer(text)]
     if ":" in text and "\n" in text:
         found += _chat_speaker_handles(text)
         found += _display_name_speakers(text)
