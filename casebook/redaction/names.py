@@ -1023,7 +1023,25 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     masked[:] = taken
     people = people + _initials(text, people, masked) + _round_p_initials(text, masked)
     people = _shaped_surnames(text, _with_particles(text, people, masked), masked)
-    return _nickname_inside(text, _initial_stops(text, people))
+    people = _nickname_inside(text, _initial_stops(text, people))
+    return _with_emoji(text, people) if EMOJI_AFTER_RE.search(text) else people
+
+
+# An emoji after a name, part of a display name where the two recur together: "kai 🦊  Today
+# at 21:14 ... kai 🦊 is known to us as".
+EMOJI_AFTER_RE = factored.compile(r"[ \t]?(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?)+")
+
+
+def _with_emoji(text: str, people: list[Entity]) -> list[Entity]:
+    """People with the emoji after them taken in where name and emoji stand together twice
+    or more (EMOJI_AFTER_RE)."""
+    out = []
+    for e in people:
+        m = EMOJI_AFTER_RE.match(text, e.end)
+        if m is not None and text.count(text[e.start : m.end()]) >= 2:
+            e = Entity(e.start, m.end(), e.type)
+        out.append(e)
+    return out
 
 
 # After an initial's full stop, what says the stop is the initial's and does not end a
