@@ -120,6 +120,12 @@ FLOORS = {
     # / 78) the floors below.
     "blind_ak": (0.95, 0.945, 0.96, 26),
     "blind_al": (0.95, 0.97, 0.955, 79),
+    # First scores (benchmarks/README.md, "Sets AM and AN: first scores"): before round AF AM
+    # 0.896 / 0.976 / 0.983 / 11, AN 0.905 / 0.868 / 0.971 / 28; after round AG's rules (the
+    # name model not trained on them: AM 0.950 / 0.980 / 0.981 / 5, AN 0.957 / 0.955 / 0.973 /
+    # 25) the floors below.
+    "blind_am": (0.945, 0.975, 0.975, 6),
+    "blind_an": (0.95, 0.95, 0.97, 26),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -164,6 +170,8 @@ SIZES = {
     "blind_aj": (187, 1057),
     "blind_ak": (192, 986),
     "blind_al": (185, 1629),
+    "blind_am": (188, 1844),
+    "blind_an": (186, 1951),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }
