@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -181,3 +181,16 @@ def numbered(text: str, entities: Sequence[Entity]) -> list[str]:
             number = seen.setdefault(_other_key(ent.type, mention), len(seen) + 1)
         out.append(f"{{{base} {number}}}")
     return out
+
+
+def recurrences(
+    text: str, words: Iterable[str], before: str, after: str, masked: bytearray | None = None
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word of `words` wherever it stands in text between the lookbehind
+    `before` and the lookahead `after` (regex sources), where no character of `masked` is set
+    (read as each is given, so a caller may mask what it takes): a name, a handle or initials
+    found once, found again wherever the text writes them."""
+    for word in words:
+        for m in re.finditer(before + re.escape(word) + after, text):
+            if masked is None or masked.find(1, m.start(), m.end()) < 0:
+                yield m.span()

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from casebook.redaction import factored
-from casebook.redaction.core import Entity
+from casebook.redaction.core import Entity, recurrences
 from casebook.redaction.lexicon import (
     Lexicon,
     LineStart,
@@ -1418,22 +1418,10 @@ def _lower_pairs(text: str, masked: bytearray) -> list[Entity]:
         pair = m.group("i")
         if pair not in TWO_LETTER_WORDS and pair not in lex.protected and pair not in _acronyms():
             pairs.add(pair)
-    for s, e in _recurrences(text, sorted(pairs), masked, r"(?<![\w@#/.'’\-])", r"(?![\w@/'’\-])"):
+    for s, e in recurrences(text, sorted(pairs), r"(?<![\w@#/.'’\-])", r"(?![\w@/'’\-])", masked):
         found.append(Entity(s, e, "PERSON"))
         masked[s:e] = b"\x01\x01"
     return found
-
-
-def _recurrences(
-    text: str, words: Iterable[str], masked: bytearray, before: str, after: str
-) -> Iterator[tuple[int, int]]:
-    """(start, end) of each word of `words` wherever it stands in text between the lookbehind
-    `before` and the lookahead `after`, where no character is masked (read as each is given,
-    so a caller may mask what it takes)."""
-    for word in words:
-        for m in re.finditer(before + re.escape(word) + after, text):
-            if masked.find(1, m.start(), m.end()) < 0:
-                yield m.span()
 
 
 def _worker_and_title_initials(text: str, masked: bytearray) -> list[Entity]:
@@ -2692,7 +2680,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
     seen = {text[e.start : e.end].split()[0] for e in found}
     found += [
         Entity(s, e, "PERSON")
-        for s, e in _recurrences(text, seen, masked, r"(?<![\w.])", r"(?![\w])")
+        for s, e in recurrences(text, seen, r"(?<![\w.])", r"(?![\w])", masked)
     ]
     known = name_initials(text, people)
     protected = lexicon().protected
@@ -2726,7 +2714,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
     # Initials a cue showed stand for the person wherever they recur ("KAB spoke about").
     found += [
         Entity(s, e, "PERSON")
-        for s, e in _recurrences(text, cued, masked, r"(?<![\w.@/#\-])", r"(?![\w@/#\-]|\.\w)")
+        for s, e in recurrences(text, cued, r"(?<![\w.@/#\-])", r"(?![\w@/#\-]|\.\w)", masked)
         if not any(f.start == s for f in found)
     ]
     return found

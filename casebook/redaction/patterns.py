@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from casebook.redaction import factored
-from casebook.redaction.core import ADDRESS_WORDS, Entity
+from casebook.redaction.core import ADDRESS_WORDS, Entity, recurrences
 from casebook.redaction.lexicon import (
     Anchored,
     FoldedRunStart,
@@ -1387,6 +1387,11 @@ DISCORD_HEADER_RE = LineStart(
 )
 
 
+# Where a handle found once is found again: no word character, "@", "/", "#" or dot before it,
+# no word character, "@" or "#" after it, nor a dot and a word character ("pixelpanda.gg").
+HANDLE_BOUNDS = (r"(?<![\w@./#])", r"(?![\w@#]|\.\w)")
+
+
 def _discord_senders(text: str, protected: frozenset[str]) -> list[Entity]:
     """The senders of copied Discord messages (DISCORD_HEADER_RE), and each again wherever
     the messages name it ("CraftyCarrot joined 2 days ago")."""
@@ -1395,11 +1400,7 @@ def _discord_senders(text: str, protected: frozenset[str]) -> list[Entity]:
         for m in DISCORD_HEADER_RE.finditer(text)
         if m.group("u").lower() not in protected
     }
-    return [
-        Entity(m.start(), m.end(), "USERNAME")
-        for sender in senders
-        for m in re.finditer(r"(?<![\w@./#])" + re.escape(sender) + r"(?![\w@#]|\.\w)", text)
-    ]
+    return [Entity(s, e, "USERNAME") for s, e in recurrences(text, senders, *HANDLE_BOUNDS)]
 
 
 # A speaker's handle opening a transcript's line, before a colon: "xXcutieBunnyXx: do u want
@@ -1435,9 +1436,8 @@ def _chat_speaker_handles(text: str) -> list[Entity]:
         ):
             found.append(Entity(m.start("u"), m.start("u") + len(handle), "USERNAME"))
     # Each handle again where the transcript names it: "dm me pixelpanda".
-    for handle in {text[e.start : e.end] for e in found}:
-        for again in re.finditer(r"(?<![\w@./#])" + re.escape(handle) + r"(?![\w@#]|\.\w)", text):
-            found.append(Entity(again.start(), again.end(), "USERNAME"))
+    handles = {text[e.start : e.end] for e in found}
+    found += [Entity(s, e, "USERNAME") for s, e in recurrences(text, handles, *HANDLE_BOUNDS)]
     return found
 
 
@@ -1514,11 +1514,9 @@ def _display_name_speakers(text: str) -> list[Entity]:
         and (bare := BRACKETED_RE.sub("", n).strip())
         and (" " in bare or zipf_of(bare.lower(), zipf_table()) < EVERYDAY_SPEAKER_ZIPF)
     }
+    names = {n for n in names if n and n.lower() not in protected}
     return [
-        Entity(m.start(), m.end(), "USERNAME")
-        for name in names
-        if name and name.lower() not in protected
-        for m in re.finditer(r"(?<![\w@])@?" + re.escape(name) + r"(?![\w])", text)
+        Entity(s, e, "USERNAME") for s, e in recurrences(text, names, r"(?<![\w@])@?", r"(?![\w])")
     ]
 
 
