@@ -1009,6 +1009,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     ]
     people = [t for e in people if (t := _tidied(text, e)) is not None]
     people += _before_a_number(text, masked, people) + _closing_initials(text, masked)
+    if ": " in text:
+        people += _lower_contacts(text, masked)
     people += _caps_after_role(text, masked, people)
     people += _worker_and_title_initials(text, masked)
     if " the " in text or "reception" in text or " IT" in text or " HR" in text:
@@ -1273,6 +1275,26 @@ BEFORE_NUMBER_RE = factored.compile(
     r",?[ \t]+\(?(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|0\d{3,4}[ \t]?\d{3}|\+44|07\d{3})"
 )
 SURNAME_EVERYDAY_ZIPF = 4.5
+
+
+# A first name in lower case before a colon and a phone number, as a hurried note writes a
+# contact: "parents told. jay: 0121 496 0277", "- hope: 07700 900123".
+LOWER_CONTACT_RE = factored.compile(
+    r"(?:(?<=[.;(\n])|(?<=[.;(\-][ \t])|\A)[ \t]*(?P<n>[a-z][a-z'’\-]+):[ \t]*\(?(?:\+44|0\d)"
+)
+
+
+def _lower_contacts(text: str, masked: bytearray) -> list[Entity]:
+    """Listed first names in lower case before a colon and a phone number (LOWER_CONTACT_RE),
+    not protected words ("tel: 0121 ...")."""
+    lex = lexicon()
+    found = []
+    for m in LOWER_CONTACT_RE.finditer(text):
+        s, e = m.span("n")
+        word = m.group("n")
+        if masked.find(1, s, e) < 0 and lex.any_first_name(word) and word not in lex.protected:
+            found.append(Entity(s, e, "PERSON"))
+    return found
 
 
 def _before_a_number(text: str, masked: bytearray, people: list[Entity]) -> list[Entity]:
@@ -2449,7 +2471,10 @@ ABBREVIATIONS = word_set(
 )
 # The same in a hurried lower-case note: "girl is l.h.", "boy y10 (t.m.)". Two or three
 # letters, none of ABBREVIATIONS; every such run in the labelled sets is a person's.
-LOWER_DOTTED_INITIALS_RE = factored.compile(r"(?<![\w.@/\-])(?:[a-z]\.){2,3}(?![\w@/\-])")
+# Lower-case initials with full stops, an Irish surname's O' among them: "j.p.", "m.o'b".
+LOWER_DOTTED_INITIALS_RE = factored.compile(
+    r"(?<![\w.@/\-])(?:(?:[a-z]\.){2,3}|[a-z]\.o['’][a-z]{1,2}\b\.?)(?![\w@/\-])"
+)
 PERSON_AROUND_RE = factored.compile(
     r",?[ \t]*\([ \t]*(?:\d{1,2}|[A-Z]?\d{1,2}[A-Z]{0,3}|Y\d{1,2})\b"
 )
@@ -2674,7 +2699,10 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             found.append(Entity(m.start(), end, "PERSON"))
         for m in LOWER_DOTTED_INITIALS_RE.finditer(text):
             s, e = m.span()
-            if m.group(0) not in ABBREVIATIONS and masked.find(1, s, e) < 0:
+            # "m.o'b" whole, though "o'b" was found already as a name.
+            if m.group(0) not in ABBREVIATIONS and (
+                masked.find(1, s, e) < 0 or 0 <= masked.find(0, s, e) < s + 2
+            ):
                 found.append(Entity(s, e, "PERSON"))
     # Initials found once stand for the same person wherever they recur.
     seen = {text[e.start : e.end].split()[0] for e in found}

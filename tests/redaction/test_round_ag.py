@@ -5,9 +5,11 @@ attendance:", initials that spell a word before a role in brackets ("TO (Headtea
 each again where it recurs; the initials of a name found ("JAW" of "Jolene Abara-Whitcombe");
 a display name before its handle in brackets, with an emoji, or in angle brackets; "SURNAME,
 Forename" with a hyphened forename or before a date of birth; a network login with its
-domain; numbered scout and guide units named by their town; Montessori nurseries and
-children's centres. Kept: a village or town that ends an address after its street, speech
-quoted in a language no list holds, services a helpline names (OmeTV, Galop, Cifas).
+domain; lower-case initials with an Irish O' ("d.o'c"); a lower-case first name before a
+colon and a phone number ("kim: 0113 ..."); numbered scout and guide units named by their
+town; Montessori nurseries and children's centres. Kept: a village or town that ends an
+address after its street, speech quoted in a language no list holds, services a helpline
+names (OmeTV, Galop, Cifas).
 """
 
 from __future__ import annotations
@@ -79,6 +81,8 @@ VOICE = (
         ("He helps at 5th Tadcaster Scout Group on Fridays.", "5th Tadcaster Scout Group", "SCHOOL"),
         ("She goes to 2nd Cleethorpes Brownies.", "2nd Cleethorpes Brownies", "SCHOOL"),
         ("I manage Little Wrens Montessori in Ripon.", "Little Wrens Montessori", "SCHOOL"),
+        ("- yr 7 boy, initials d.o'c, added older lads", "d.o'c", "PERSON"),
+        ("- parents told by the DSL. kim: 0113 496 0011.", "kim", "PERSON"),
         (
             "The worker at Larkspur Hill Children's Centre rang us.",
             "Larkspur Hill Children's Centre",
@@ -114,6 +118,7 @@ def test_a_name_and_its_emoji_recurring_are_one_display_name() -> None:
         ("Galop and Cifas resources were shared with Kerry Baines.", "Cifas", "Baines"),
         ("He was on Hypixel on his Nintendo Switch, said Ollie Pargeter.", "Hypixel", "Pargeter"),
         ("MAXXX: siema\nhost: hi", "siema", ""),
+        ("- callback. tel: 0113 496 0011 (office)", "tel:", ""),
     ],
 )
 def test_kept_beside_people(text: str, kept: str, secret: str) -> None:
