@@ -78,7 +78,7 @@ VOICE = (
         ("Victim 1: ASHWORTH, Tilly-Rae DOB 3rd May '12", "ASHWORTH, Tilly-Rae", "PERSON"),
         ("Child: BRANSCOMBE, Oswin DOB 09/09/2012", "BRANSCOMBE, Oswin", "PERSON"),
         ("Login: WV\\19pembertonk (PEMBERTON, Kezia-Lou, Year 9)", "WV\\19pembertonk", "USERNAME"),
-        ("He helps at 5th Tadcaster Scout Group on Fridays.", "5th Tadcaster Scout Group", "SCHOOL"),
+        ("He helps at 5th Tadcaster Scout Group.", "5th Tadcaster Scout Group", "SCHOOL"),
         ("She goes to 2nd Cleethorpes Brownies.", "2nd Cleethorpes Brownies", "SCHOOL"),
         ("I manage Little Wrens Montessori in Ripon.", "Little Wrens Montessori", "SCHOOL"),
         ("- yr 7 boy, initials d.o'c, added older lads", "d.o'c", "PERSON"),
