@@ -2756,15 +2756,13 @@ INITIALS_BRACKET_AFTER_RE = factored.compile(
 )
 # A word in capitals before: the text is written in capitals ("MY FOSTER SON (14)").
 CAPITALS_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’])[A-Z]{2,}[ \t]+\Z")
-# Initials first in a list of who came: "Present: KAB, mum (...)", "Welfare: UYH".
-INITIALS_LIST_BEFORE_RE = factored.compile(
-    r"\b(?i:present|attendees|attending|apologies|welfare|in[ \t]+attendance)[ \t]*:[ \t]*\Z"
-)
+# The heads of a line of who came; initials first in such a list: "Present: KAB, mum (...)",
+# "Welfare: UYH".
+_WHO_CAME = r"(?i:present|attendees|attending|apologies|in[ \t]+attendance)"
+INITIALS_LIST_BEFORE_RE = factored.compile(r"\b(?:" + _WHO_CAME + r"|(?i:welfare))[ \t]*:[ \t]*\Z")
 # And every later item of such a line: "Present: KM (LADO), RT (DSL, ...), DS PW (Police)".
 LIST_ITEM_BEFORE_RE = factored.compile(r"(?:[,;]|\band)[ \t]*\Z")
-LIST_LINE_RE = factored.compile(
-    r"[ \t]*(?i:present|attendees|attending|apologies|in[ \t]+attendance)[ \t]*:"
-)
+LIST_LINE_RE = factored.compile(r"[ \t]*" + _WHO_CAME + r"[ \t]*:")
 # Initials opening a line before a dash and a role: "FN - Social Worker", "LP – School Nurse"
 # (an attendees' list).
 INITIALS_ROLE_LINE_RE = factored.compile(r"[ \t]+[-–][ \t]+[A-Z][a-z]")
