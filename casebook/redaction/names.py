@@ -1278,20 +1278,25 @@ SURNAME_EVERYDAY_ZIPF = 4.5
 
 
 # A first name in lower case before a colon and a phone number, as a hurried note writes a
-# contact: "parents told. jay: 0121 496 0277", "- hope: 07700 900123".
-LOWER_CONTACT_RE = factored.compile(
-    r"(?:(?<=[.;(\n])|(?<=[.;(\-][ \t])|\A)[ \t]*(?P<n>[a-z][a-z'’\-]+):[ \t]*\(?(?:\+44|0\d)"
+# contact: "parents told. jay: 0121 496 0277", "- hope: 07700 900123". Found from the colon
+# (a literal, quick to look for), the word read back from it.
+COLON_PHONE_RE = factored.compile(r":[ \t]*\(?(?:\+44|0\d)")
+CONTACT_BEFORE_COLON_RE = factored.compile(
+    r"(?:\A|[.;(\n]|[.;(\-][ \t])[ \t]*(?P<n>[a-z][a-z'’\-]+)\Z"
 )
 
 
 def _lower_contacts(text: str, masked: bytearray) -> list[Entity]:
-    """Listed first names in lower case before a colon and a phone number (LOWER_CONTACT_RE),
-    not protected words ("tel: 0121 ...")."""
+    """Listed first names in lower case before a colon and a phone number (COLON_PHONE_RE),
+    opening the text, a line, a sentence or a bracket; not protected words ("tel: 0121")."""
     lex = lexicon()
     found = []
-    for m in LOWER_CONTACT_RE.finditer(text):
-        s, e = m.span("n")
-        word = m.group("n")
+    for m in COLON_PHONE_RE.finditer(text):
+        before = CONTACT_BEFORE_COLON_RE.search(text, max(0, m.start() - 30), m.start())
+        if before is None:
+            continue
+        s, e = before.span("n")
+        word = before.group("n")
         if masked.find(1, s, e) < 0 and lex.any_first_name(word) and word not in lex.protected:
             found.append(Entity(s, e, "PERSON"))
     return found
