@@ -2787,11 +2787,16 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             INITIALS_ROLE_LINE_RE.match(text, end)
             and LINE_LEAD_RE.search(text, max(0, start - 6), start)
         )
-        or INITIALS_LIST_BEFORE_RE.search(text, max(0, start - 20), start)
-        or (
-            LIST_ITEM_BEFORE_RE.search(text, max(0, start - 4), start) is not None
-            and LIST_LINE_RE.match(text, text.rfind("\n", 0, start) + 1, start) is not None
-        )
+        or _item_of_who_came(text, start)
+    )
+
+
+def _item_of_who_came(text: str, start: int) -> bool:
+    """Whether text[start:] opens an item of a line of who came: first after its head
+    ("Present: KM"), or after a comma, a semicolon or "and" in such a line."""
+    return INITIALS_LIST_BEFORE_RE.search(text, max(0, start - 20), start) is not None or (
+        LIST_ITEM_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+        and LIST_LINE_RE.match(text, text.rfind("\n", 0, start) + 1, start) is not None
     )
 
 
@@ -2800,15 +2805,12 @@ ROLE_BRACKET_AFTER_RE = factored.compile(r"[ \t]*\([ \t]*[A-Za-z]")
 
 def listed_with_role(text: str, start: int, end: int) -> bool:
     """Whether the capitals at text[start:end] are an item of a line of who came, before a
-    role in brackets: "Present: DPH (Chair), TO (Headteacher), AN (Youth Justice)"."""
-    line_start = text.rfind("\n", 0, start) + 1
+    role in brackets, the line opening with its head: "Present: DPH (Chair), TO
+    (Headteacher), AN (Youth Justice)"; not "... PRESENT: MUM (...)" inside a line."""
     return (
         ROLE_BRACKET_AFTER_RE.match(text, end) is not None
-        and LIST_LINE_RE.match(text, line_start, start) is not None
-        and (
-            INITIALS_LIST_BEFORE_RE.search(text, max(0, start - 20), start) is not None
-            or LIST_ITEM_BEFORE_RE.search(text, max(0, start - 4), start) is not None
-        )
+        and LIST_LINE_RE.match(text, text.rfind("\n", 0, start) + 1, start) is not None
+        and _item_of_who_came(text, start)
     )
 
 

@@ -119,6 +119,8 @@ def test_a_name_and_its_emoji_recurring_are_one_display_name() -> None:
         ("He was on Hypixel on his Nintendo Switch, said Ollie Pargeter.", "Hypixel", "Pargeter"),
         ("MAXXX: siema\nhost: hi", "siema", ""),
         ("- callback. tel: 0113 496 0011 (office)", "tel:", ""),
+        # A role in a line of who came that does not open the line is no one's initials.
+        ("Home visit. PRESENT: MUM (Tanya Orme), OB (Y8), WORKER.", "MUM", "Orme"),
     ],
 )
 def test_kept_beside_people(text: str, kept: str, secret: str) -> None:
