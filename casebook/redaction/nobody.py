@@ -714,7 +714,7 @@ def _listed_initials(text: str, word: str) -> bool:
     wherever they stand, though they spell a word."""
     return any(
         listed_with_role(text, m.start(), m.end())
-        for m in re.finditer(r"(?<![\w.@/#\-])" + word + r"(?![\w@/#\-])", text)
+        for m in re.finditer(r"(?<![\w.@/#\-])" + re.escape(word) + r"(?![\w@/#\-])", text)
     )
 
 

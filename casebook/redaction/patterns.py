@@ -1494,7 +1494,7 @@ def _display_name_speakers(text: str) -> list[Entity]:
     protected = lexicon().protected
     names = set()
     for name, count in counts.items():
-        if not name or len(name.split()) > 6 or name.lower() in protected:
+        if len(name.split()) > 6:
             continue
         if (
             name in sure
