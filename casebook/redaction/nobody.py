@@ -1594,8 +1594,6 @@ def names_nobody(text: str, ent: Entity) -> bool:
         # Every check of one word is vetoed by the name lists: most findings stop here (but
         # "will" as the verb and a brand that is a name where a brand stands).
         low = span.lower()
-        if kind == "PERSON" and len(span) <= 3 and span.isupper() and _listed_initials(text, span):
-            return False  # "Present: TO (Headteacher)": "TO confirmed" is someone
         if kind == "PERSON" and "-" in span and _word_compound(span):
             return True  # "Amber-coloured warning", "a Jack-knife emoji"
         if kind == "PERSON" and span.isupper() and _role_after_name(text, start, words):
@@ -1971,7 +1969,11 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
     out = []
     quotes = _foreign_quotes(text) if any(q in text for q in '"“„«') else None
     found = tuple(entities)
-    initials: set[str] | None = None  # of the names found, read where capitals are found
+    # Capitals that are someone's initials in this text, though an acronym or a word: those of
+    # a name found, and those a line of who came lists before a role. Worked out where short
+    # capitals are found, each word once.
+    initials: set[str] | None = None
+    listed: dict[str, bool] = {}
     for e in found:
         kind = e.type
         if kind in OTHER_KINDS:
@@ -2021,11 +2023,18 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
         if kind == "PERSON" and _in_quoted_speech(text, e, quotes):
             continue
         if kind == "PERSON" and e.end - start <= 4 and text[start : e.end].isupper():
+            word = text[start : e.end]
             if initials is None:
                 initials = name_initials(text, found)
-            if text[start : e.end] in initials:
+            if word in initials:
                 out.append(e)  # "Jolene Abara-Whitcombe ... JAW": her initials, no acronym
                 continue
+            if len(word) <= 3 and " " not in word:
+                if word not in listed:
+                    listed[word] = _listed_initials(text, word)
+                if listed[word]:
+                    out.append(e)  # "Present: TO (Headteacher)": "TO confirmed" is someone
+                    continue
         if not names_nobody(text, e):
             out.append(e)
     return out

@@ -1477,43 +1477,37 @@ def _display_name_speakers(text: str) -> list[Entity]:
     ("<BuilderBob1975> hi"): USERNAME spans wherever the text names them (without what the
     brackets after them say); a kept word alone ("Childline 0800 1111") is no speaker's."""
     counts: dict[str, int] = {}
-    sure: set[str] = set()
+    given = []  # speakers written with brackets after them, one a handle's: "Daddy Mike (@...)"
     for m in DISPLAY_SPEAKER_RE.finditer(text):
         name = m.group("u")
         if "(" in name:
             if HANDLE_BRACKET_RE.search(name):
-                sure.add(name)
+                given.append(name)
             name = BRACKETED_RE.sub("", name).strip()
         counts[name] = counts.get(name, 0) + 1
     lines = sum(counts.values())
-    if "<" in text:
-        angled = [m.group("u") for m in ANGLE_SPEAKER_RE.finditer(text)]
-        if len(angled) >= 2:
-            sure.update(angled)
-            counts.update(dict.fromkeys(angled, 2))
-    protected = lexicon().protected
-    names = set()
+    angled = [m.group("u") for m in ANGLE_SPEAKER_RE.finditer(text)] if "<" in text else []
+    if len(angled) >= 2:
+        given += [a for a in angled if "(" in a]
+    else:
+        angled = []
+    names = {a for a in angled if len(a.split()) <= 6}
     for name, count in counts.items():
         if len(name.split()) > 6:
             continue
         if (
-            name in sure
-            or (
-                lines >= 3
-                and EMOJI_RE.search(name)
-                and " - " not in name
-                and len(name.split()) <= 4
-            )
-            or (count >= 2 and (DISPLAY_MARK_RE.search(name) or MIXED_CASE_RE.search(name)))
-        ):
+            lines >= 3 and EMOJI_RE.search(name) and " - " not in name and len(name.split()) <= 4
+        ) or (count >= 2 and (DISPLAY_MARK_RE.search(name) or MIXED_CASE_RE.search(name))):
             names.add(name)
+    # A name given with its handle is a display name though it speaks once, but for an
+    # everyday word ("them (@modelscout.uk)").
     names |= {
         bare
-        for n in sure
-        if "(" in n
-        and (bare := BRACKETED_RE.sub("", n).strip())
+        for n in given
+        if (bare := BRACKETED_RE.sub("", n).strip())
         and (" " in bare or zipf_of(bare.lower(), zipf_table()) < EVERYDAY_SPEAKER_ZIPF)
     }
+    protected = lexicon().protected
     names = {n for n in names if n and n.lower() not in protected}
     return [
         Entity(s, e, "USERNAME") for s, e in recurrences(text, names, r"(?<![\w@])@?", r"(?![\w])")
