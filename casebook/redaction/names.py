@@ -2716,6 +2716,13 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         for s, e in recurrences(text, seen, r"(?<![\w.])", r"(?![\w])", masked)
     ]
     known = name_initials(text, people)
+    # Initials a name is given in brackets stand for it wherever they recur, though they
+    # spell a word or a common abbreviation ("Nerys Baptiste (NB)", "Ola Nowak (ON)").
+    defined = _bracketed_initials(text, people)
+    found += [
+        Entity(s, e, "PERSON")
+        for s, e in recurrences(text, defined, r"(?<![\w.@/#\-])", r"(?![\w@/#\-]|\.\w)")
+    ]
     protected = lexicon().protected
     # Bare capitals are few; each is checked for a cue before it ("Child: HW") or for being
     # the initials of a name found, or for an age or year group in brackets after it ("AB and
@@ -2751,6 +2758,52 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         if not any(f.start == s for f in found)
     ]
     return found
+
+
+# Initials in brackets, up to five letters with a surname's "Mc" or "O'": "(NB)", "(RMcA)",
+# "(POK)".
+BRACKETED_INITIALS_RE = factored.compile(r"[ \t]*\((?P<i>[A-Z](?:[A-Z]|Mc|Mac|O'|O’){1,4})\)")
+# The words of a name before such a bracket, a nickname in quotes among them.
+NAME_BEFORE_BRACKET_RE = factored.compile(
+    r"(?:[A-Z][\w'’\-]*[ \t]+|[\"“][^\"”\n]{1,20}[\"”][ \t]+){2,6}\(\Z"
+)
+QUOTED_WORD_RE = factored.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def _spells(name: str, initials: str) -> bool:
+    """Whether initials ("NB", "RMcA", "POK") spell the last words of name, a nickname in
+    quotes and titles left out: their first letters or all their capitals ("Nerys
+    Baptiste", "Roisin McAllister", "Paul O'Kane"), two words at least."""
+    words = [
+        w for w in QUOTED_WORD_RE.sub(" ", name).split() if w.lower().strip(".") not in TITLES
+    ]
+    capitals = "".join(c for c in initials if c.isupper())
+    if not 2 <= len(capitals) <= len(words) + 3:
+        return False
+    return any(
+        capitals in ("".join(w[0] for w in part), "".join(c for c in "".join(part) if c.isupper()))
+        for part in (words[-k:] for k in range(2, len(words) + 1))
+    )
+
+
+def _bracketed_initials(text: str, people: Iterable[Entity]) -> set[str]:
+    """Initials written in brackets straight after a name found ("Sophie Whitlock (SW)",
+    "Roisin McAllister (RMcA)", "Paul O'Kane (POK)") and spelling it (see _spells)."""
+    defined = set()
+    for ent in people:
+        m = BRACKETED_INITIALS_RE.match(text, ent.end) if ent.type == "PERSON" else None
+        if m is not None and _spells(text[ent.start : ent.end], m.group("i")):
+            defined.add(m.group("i"))
+    return defined
+
+
+def spelled_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end] stand in brackets straight after the words
+    they spell: "Ola Nowak (ON)" (see _spells)."""
+    if text[end : end + 1] != ")":
+        return False
+    m = NAME_BEFORE_BRACKET_RE.search(text, max(0, start - 90), start)
+    return m is not None and _spells(text[m.start() : start - 1], text[start:end])
 
 
 # Initials and an age, a year group or "twins" in brackets: "KO (y5)", "AB and RB (twins, Y10)"

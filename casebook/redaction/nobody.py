@@ -72,6 +72,7 @@ from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import (
     HONORIFICS,
     initials_cued,
+    spelled_in_brackets,
     listed_with_role,
     name_initials,
 )
@@ -704,7 +705,8 @@ def _acronym(text: str, start: int, end: int) -> bool:
     # somewhere as initials stand ("Present: KAB, mum"), it is a person's.
     others = list(re.finditer(r"\b" + word + r"\b", text, re.I))
     return all(m.group(0).isupper() for m in others) and not any(
-        initials_cued(text, m.start(), m.end()) for m in others
+        initials_cued(text, m.start(), m.end()) or spelled_in_brackets(text, m.start(), m.end())
+        for m in others
     )
 
 
