@@ -58,8 +58,11 @@ from casebook.redaction.namemodel import (
 TOKEN_RE = factored.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lady lord pc dc ds di dci sgt sergeant "
-    "insp inspector rev revd reverend father fr cllr councillor pcso"
+    "insp inspector rev revd reverend father fr cllr councillor pcso madame mme monsieur"
 )
+# Titles that are no everyday word: after one, a word in lower case is a name, though it is
+# also a word ("his teacher mrs bright", "madame dubois"); not after "miss" or "sir".
+WORDLESS_TITLES = word_set("mr mrs mx madame mme monsieur")
 PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap dos das del")
 # Text just before a token that makes it a person's name.
 PREV_CUE_RE = factored.compile(
@@ -730,7 +733,14 @@ class _Finder:
             if t.end < len(text) and text[t.end].isdigit():
                 return False  # "Sgt K221": a collar number, not an initial
             if (between == " " or (between in (". ", ".") and prev.low not in ROLE_TITLES)) and (
-                t.cap or (t.low not in lex.protected and len(t.low) > 1)
+                t.cap
+                or (
+                    len(t.low) > 1
+                    and (
+                        t.low not in lex.protected
+                        or (prev.low in WORDLESS_TITLES and t.low not in NOT_AFTER_LOWER_TITLE)
+                    )
+                )
             ):
                 return True
         if not t.cap:
@@ -1012,6 +1022,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if ": " in text:
         people += _lower_contacts(text, masked)
     people += _caps_after_role(text, masked, people)
+    if "m" in text:
+        people += _after_lower_title(text, masked)
     people += _worker_and_title_initials(text, masked)
     if " the " in text or "reception" in text or " IT" in text or " HR" in text:
         people += _staff_by_place(text, masked)
@@ -1398,6 +1410,30 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
         return []
     masked[s:e] = b"\x01" * (e - s)
     return [Entity(s, e, "PERSON")]
+
+
+# A word in lower case after a title in lower case that is no word: "his teacher mrs bright",
+# "madame dubois". Not "mr and mrs", "mr right", "mr nobody".
+LOWER_TITLE_NAME_RE = run_start(
+    r"(?<![\w'’])(?:mrs|mr|mx|madame|mme|monsieur)[ \t]+(?P<n>[a-z][a-z'’\-]*[a-z])(?![\w'’@.]\w)"
+)
+NOT_AFTER_LOWER_TITLE = word_set(
+    "and or no not yes the a an to of in on at is was who whom what right wrong nobody man men "
+    "president mr mrs ms"
+)
+
+
+def _after_lower_title(text: str, masked: bytearray) -> list[Entity]:
+    """Names written in lower case after "mrs", "mr", "mx" or "madame" (LOWER_TITLE_NAME_RE),
+    masked as they are taken."""
+    found = []
+    for m in LOWER_TITLE_NAME_RE.finditer(text):
+        s, e = m.span("n")
+        if m.group("n") in NOT_AFTER_LOWER_TITLE or masked.find(1, s, e) >= 0:
+            continue
+        masked[s:e] = b"\x01" * (e - s)
+        found.append(Entity(s, e, "PERSON"))
+    return found
 
 
 # A worker's initials heading a note in lower case: "Case note 14/01/26 - hk", "CN 08/12/2025
