@@ -1399,17 +1399,34 @@ def _staff_by_place(text: str, masked: bytearray) -> list[Entity]:
 CLOSING_INITIALS_RE = factored.compile(r"\n[ \t]*(?P<i>[A-Z]{2,3})[ \t]*\Z")
 
 
+# A message in a chain signed with an initial or initials alone on a line, quoted or not,
+# before the message it answers, a disclaimer or the end: "T\n\n> From: Kwame Asante",
+# "> K" last, "H\n\nThe information contained in ...". Not "I" or a kiss ("X").
+SIGN_OFF_INITIALS_RE = factored.compile(
+    r"^(?:[ \t]*>)*[ \t]*(?P<i>[A-HJ-WYZ]|[A-Z]{2,3})[ \t]*$"
+    r"(?=(?:\n(?:[ \t]*>)*[ \t]*$)*(?:\Z|\n(?:[ \t]*>)*[ \t]*(?:From:|-{3,}|_{5,}|"
+    r"On[ \t][^\n]{4,80}wrote:|This[ \t]+(?:e-?mail|message)|The[ \t]+(?:information|contents)|"
+    r"CONFIDENTIAL|Confidential|Disclaimer|DISCLAIMER|Sent[ \t]from)))",
+    re.M,
+)
+
+
 def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
-    m = CLOSING_INITIALS_RE.search(text)
-    if m is None:
-        return []
-    s, e = m.span("i")
-    low = m.group("i").lower()
+    """A note's or a message's writer's initials signing it (CLOSING_INITIALS_RE,
+    SIGN_OFF_INITIALS_RE), masked as they are taken: not a word or an acronym."""
+    found = []
     lex = lexicon()
-    if masked.find(1, s, e) >= 0 or low in lex.protected or low in _acronyms():
-        return []
-    masked[s:e] = b"\x01" * (e - s)
-    return [Entity(s, e, "PERSON")]
+    spots = [m.span("i") for m in SIGN_OFF_INITIALS_RE.finditer(text)] if "\n" in text else []
+    m = CLOSING_INITIALS_RE.search(text)
+    if m is not None and m.span("i") not in spots:
+        spots.append(m.span("i"))
+    for s, e in spots:
+        low = text[s:e].lower()
+        if masked.find(1, s, e) >= 0 or (e - s > 1 and (low in lex.protected or low in _acronyms())):
+            continue
+        masked[s:e] = b"\x01" * (e - s)
+        found.append(Entity(s, e, "PERSON"))
+    return found
 
 
 # A word in lower case after a title in lower case that is no word: "his teacher mrs bright",
