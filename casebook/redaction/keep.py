@@ -920,6 +920,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     # Lower-casing keeps offsets for nearly every text; where it does not ("İ"), the list
     # is skipped rather than matched at the wrong place.
     spans = [m.span() for m in _phrase_re().finditer(low)] if len(low) == len(text) else []
+    # A phrase after a title names a person: "Mr Jack Wills", not the shop.
+    spans = [(s, e) for s, e in spans if TITLE_BEFORE_RE.search(text, max(0, s - 6), s) is None]
     for shape in SHAPE_RES:
         spans += [m.span() for m in shape.finditer(text)]
     if len(low) == len(text):
@@ -972,6 +974,10 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
 EDGE = " \t\n-–—,;:.()[]'\"‘’“”/|&"
 
 
+TITLE_BEFORE_RE = factored.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]+\Z")
+LEADING_ARTICLE_RE = factored.compile(r"(?:the|The|THE|our|Our|a|A)[ \t]+")
+
+
 def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str) -> list[Entity]:
     """Findings without what must survive: one wholly inside a kept span is dropped; a name
     that runs into one keeps only its parts outside, trimmed of punctuation. A finding that is
@@ -998,7 +1004,10 @@ def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str)
         while last < count and spans[last][0] < ent.end:
             last += 1
         overlapping = spans[first:last]
-        if any(s <= ent.start and ent.end <= e for s, e in overlapping):
+        # Inside a kept span but for an article before it: "the Citizens Advice".
+        article = LEADING_ARTICLE_RE.match(text, ent.start, ent.end)
+        inner = ent.start if article is None else article.end()
+        if any(s <= inner and ent.end <= e for s, e in overlapping):
             continue
         if ent.type != "PERSON":
             # An address on "King's Lynn Road" is still an address; one that starts inside a
