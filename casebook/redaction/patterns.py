@@ -1136,8 +1136,12 @@ GROUP_BEFORE_RE = factored.compile(
 )
 
 
+# A quoted name after what people name together: a group, a server, a game, a form, a
+# series or a project ('a Google Form called "Best Teacher Awards"').
 QUOTED_GROUP_RE = factored.compile(
-    r"\b(?:group|chat|gc|server|channel|realm|community)\b[^\n\"“.!?]{0,30}?"
+    r"\b(?:group|chat|gc|server|channel|realm|community|game|form|series|project|quiz|"
+    r"campaign|challenge|trend|playlist|podcast|poll|tournament|competition)\b"
+    r"[^\n\"“.!?]{0,30}?"
     r"[\"“](?P<q>[^\"”\n]{2,40})[\"”]",
     re.I,
 )
@@ -1174,7 +1178,7 @@ def _group_nobody(text: str, start: int, end: int) -> bool:
             and len(w) >= 3
             and w.isalpha()
             and table.get(low, 0.0) < 4.5
-            and re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", rest)
+            and re.search(r"(?<![\w.@/])" + re.escape(low) + r"(?![\w])", rest)
         ):
             return False
     return True
