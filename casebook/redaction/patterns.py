@@ -3895,15 +3895,21 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
         if phrase is not None:
             found.append(Entity(phrase[0], min(phrase[1], m.end("p")), "SCHOOL"))
     # An abbreviation and its name: "KFFS (Kestrel Fields)".
+    # Not the setting's kind: "Tamar Valley Learning Centre (AP)".
     for ent in [*known, *found]:
         named = BRACKETED_NAME_RE.match(text, ent.end)
-        if named is not None:
+        if named is not None and named.group("p").lower() not in SETTING_KIND_ABBREVIATIONS:
             found.append(Entity(named.start("p"), named.end("p"), "SCHOOL"))
     return found
 
 
 BRACKETED_NAME_RE = factored.compile(
     r"[ \t]*\((?P<p>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})\)"
+)
+# Kinds of setting and provision written short: alternative provision, a pupil referral
+# unit, special or resourced provision, further education, a multi-academy trust.
+SETTING_KIND_ABBREVIATIONS = word_set(
+    "ap pru sen send semh ebd asd mld sld pmld arp srp fe he mat la va vc ce rc ind"
 )
 
 
@@ -3950,6 +3956,23 @@ NUMBERLESS_RE = factored.compile(
     + r"|(?<![\w'’])(?:the[ \t]+)?"
     + NAME_WORD
     + r"[ \t]+estate\b"
+)
+# A park people meet in, walk past or go near: a place, not a home ("meet by Hulme Park",
+# "walking home past Lister Park"); a school may be named so too ("from Finham Park").
+PARK_VISIT_BEFORE_RE = factored.compile(
+    r"\b(?:meet(?:ing)?(?:[ \t]+(?:up|him|her|them|me|u|you))?[ \t]+(?:at|by|in|near)|past|"
+    r"near|around|round|by)[ \t]+(?:the[ \t]+)?\Z",
+    re.I,
+)
+# A shop, a place of worship or a stop on a street: the street is where it stands, not
+# someone's address ("outside Greggs on Queen Street", "the Jamia on Leeds Road").
+PUBLIC_PLACE_BEFORE_RE = factored.compile(
+    r"\b(?:shops?|greggs|spar|co-?op|tesco|asda|aldi|lidl|mcdonald'?s|kfc|nando'?s|subway|"
+    r"mosque|masjid|jamia|church|chapel|gurdwara|temple|mandir|synagogue|chippy|takeaway|"
+    r"caf[eé]|pub|bus[ \t]+stop|bus[ \t]+station|station|library|market|mela|lights|"
+    r"leisure[ \t]+centre|community[ \t]+centre|sports[ \t]+centre|barbers?|salon|"
+    r"restaurant|supermarket|garage|car[ \t]+park|cinema|arcade)[ \t]+(?:on|in)[ \t]+\Z",
+    re.I,
 )
 LOWER_STREET_RE = factored.compile(
     r"\d[a-z]?,?[ \t]+[a-z][^\n]{0,60}?\b(?:" + STREET_WORDS.lower() + r")\b"
@@ -4084,6 +4107,11 @@ def find_addresses(text: str) -> list[Entity]:
         words = m.group(0).split()
         if words[0].lower() in ("the", "a", "our", "my") and len(words) < 3:
             continue
+        if PUBLIC_PLACE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is not None or (
+            words[-1] in ("Park", "PARK")
+            and PARK_VISIT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None
+        ):
+            continue  # "the mosque on Stapleton Road", "meet by Hulme Park"
         if any(w.lower() in NOT_IN_STREET_NAMES for w in words[:-1]):
             continue  # "SCHOOL IS ST BARNABAS": a verb before "St" is no street's name
         # "Safeguarding Lane"? No: sentence words before the name are dropped ("At Corrigan
