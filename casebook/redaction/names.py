@@ -1036,6 +1036,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people = _propagated(text, people + nicknames + weak, taken)
     masked[:] = taken
     people = people + _initials(text, people, masked) + _round_p_initials(text, masked)
+    if text.count(": ") >= 3:
+        people += _chat_vocatives(text, people, masked)
     people = _shaped_surnames(text, _with_particles(text, people, masked), masked)
     people = _nickname_inside(text, _initial_stops(text, people))
     return _with_emoji(text, people) if EMOJI_AFTER_RE.search(text) else people
@@ -2415,6 +2417,87 @@ def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
         found.append(Entity(s, e, "PERSON"))
         masked[s:e] = b"\x01" * (e - s)
     return found
+
+
+# A chat line: its speaker (a handle or a name, a time before it perhaps) and its message.
+CHAT_LINE_RE = LineStart(
+    r"^[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<s>[^\s:\[][^\n:]{0,30}?)[ \t]*:[ \t]+(?P<m>[^\n]+)",
+    re.M,
+)
+# A handle's parts: "SniperSeamy88" -> "Sniper", "Seamy"; "Iris_theBuilder" -> "Iris", "the".
+HANDLE_PART_RE = factored.compile(r"[A-Z]?[a-z]+")
+# Where a message calls someone by name: opening it or a sentence of it, closing it, or after
+# a greeting or a retort ("sunny where do u live", "cry about it iris", "hey hope!").
+VOCATIVE_BEFORE_RE = factored.compile(
+    r"(?:\A|[.!?][ \t]+|\b(?:hey|hi|hiya|oi|yo|relax|thanks|thx|ty|bye|night|morning|"
+    r"shut[ \t]+up|love[ \t]+(?:u|you))[ \t,]+)\Z"
+)
+# After a name that closes a message, only punctuation and emoji; after one that opens it, a
+# comma, a question word or a pronoun ("sunny where do u live", "hey hope!").
+VOCATIVE_END_RE = factored.compile(
+    r"[ \t]*[!?.,]*[ \t]*(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?[ \t]*)*\Z"
+)
+VOCATIVE_OPENING_AFTER_RE = factored.compile(
+    r"[ \t]*[,!?]|[ \t]+(?:where|what|why|how|who|when|u|you|ur|i|im|its|it's|is|are|r|did|"
+    r"do|dont|pls|please|stop|shut)\b"
+)
+
+
+def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
+    """First names written in lower case where a chat message calls someone by them
+    (VOCATIVE_BEFORE_RE, VOCATIVE_AFTER_RE): the first names of the people found, and the
+    parts of the speakers' handles on the lists of first names ("Iris_theBuilder" ... "cry
+    about it iris"). Three chat lines at least; masked as they are taken."""
+    lines = list(CHAT_LINE_RE.finditer(text))
+    if len(lines) < 3:
+        return []
+    lex = lexicon()
+    names = set()
+    for ent in people:
+        first = text[ent.start : ent.end].split()[0].lower() if ent.type == "PERSON" else ""
+        if len(first) >= 3 and first.isalpha():
+            names.add(first)
+    for line in lines:
+        for part in HANDLE_PART_RE.findall(line.group("s")):
+            low = part.lower()
+            if (
+                len(low) >= 3
+                and (low in lex.first_names or low in lex.more_first)
+                and low not in lex.protected
+            ):
+                names.add(low)
+    if not names:
+        return []
+    found = []
+    for line in lines:
+        message_start = line.start("m")
+        message = line.group("m")
+        for m in LOWER_WORD_RE.finditer(message):
+            if m.group(0) not in names:
+                continue
+            s, e = message_start + m.start(), message_start + m.end()
+            if masked.find(1, s, e) >= 0:
+                continue
+            opening = (
+                VOCATIVE_BEFORE_RE.search(message, max(0, m.start() - 14), m.start()) is not None
+                and VOCATIVE_OPENING_AFTER_RE.match(message, m.end()) is not None
+            )
+            if not opening and (
+                m.start() == 0
+                or VOCATIVE_END_RE.match(message, m.end()) is None
+                or WORD_BEFORE_NOUN_RE.search(message, max(0, m.start() - 8), m.start())
+            ):
+                continue  # "ur the one who had it all summer"
+            found.append(Entity(s, e, "PERSON"))
+            masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+WORD_BEFORE_NOUN_RE = factored.compile(
+    r"\b(?:the|a|an|all|this|that|since|in|of|my|your|his|her|our|their|every|last|next|"
+    r"some|no)[ \t]+\Z"
+)
+LOWER_WORD_RE = factored.compile(r"(?<![\w'’@.#/])[a-z]+(?![\w'’@]|\.\w)")
 
 
 # "Surname, Forename" standing as an item of its own: a chat speaker ("Hussain, Zara  10:02",
