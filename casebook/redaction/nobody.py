@@ -1206,24 +1206,6 @@ MODAL_NEXT = word_set(
     "manage handle support advise agree decide"
 )
 WORD_NEXT_RE = factored.compile(r"[ \t]+([a-z]+)\b")
-# A sports team's age group at a club's name's end: "Kelsbrook Rovers Juniors U12s",
-# "Town Under-14s" (cut after a team's kind: TEAM_KIND_WORDS).
-AGE_GROUP_TAIL_RE = factored.compile(
-    r"[ \t]+(?:[Uu]|[Uu]nder[ \t\-]?|UNDER[ \t\-]?)(?:[5-9]|1\d|2[0-3])[sS]?\Z"
-)
-
-
-# The words that say a club is a team; after one the age group is no part of the name
-# ("Harrow Weald Juniors FC u11s"), where without one it is ("Tyldesley Tigers U13s").
-TEAM_KIND_WORDS = word_set(
-    "fc afc rfc jfc arlfc cfc gac gaa juniors junior colts youth club athletic united town city "
-    "albion"
-)
-
-
-def _team_kind_before(text: str, start: int, end: int) -> bool:
-    last = text[start:end].rsplit(None, 1)[-1]
-    return last.lower().strip(".") in TEAM_KIND_WORDS
 
 
 def _modal_will(text: str, end: int, low: str) -> bool:
@@ -1770,7 +1752,6 @@ def _quoted_group_of_words(text: str, start: int, end: int, words: list[str]) ->
     return True
 
 
-AGE_GROUP_LAST = frozenset("0123456789sS")
 # The kinds of school a town's name may follow inside a school's finding: "Lisnacree High
 # Ballynahinch", "Gortnamoyle College Enniskillen" (the town stays, as after a comma). Not
 # "Academy": a chain's academies are named by their town ("Harris Academy Peckham", "Oasis
@@ -1992,10 +1973,6 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
         # Only an address ending in a borough, a school's finding opening with a title of
         # faith, and other findings of several words or usernames that may be a photo's file
         # name can be reshaped: the rest skip the call.
-        if kind == "SCHOOL" and text[e.end - 1] in AGE_GROUP_LAST:
-            tail = AGE_GROUP_TAIL_RE.search(text, start, e.end)
-            if tail is not None and _team_kind_before(text, start, tail.start()):
-                e = Entity(start, tail.start(), kind)  # "... Rovers Juniors U12s"
         if kind == "SCHOOL" and text[e.end - 1].isalpha() and " " in text[start : e.end]:
             e = school_without_town(text, e)
             if text[start].islower():
