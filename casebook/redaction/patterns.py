@@ -3949,9 +3949,12 @@ ADDRESS_RE = factored.compile(
     + UNIT
     + BUILDING
     + FLAT_NUMBER
-    + r"\d{1,4}[A-Za-z]?,?[ \t]+(?:"
+    + r"\d{1,4}[A-Za-z]?,?[ \t]+"
     + NAME_WORD
-    + r"[ \t]+){1,3}"
+    # A Welsh article inside the name: "4 Pen y Maes Avenue".
+    + r"[ \t]+(?:(?:"
+    + NAME_WORD
+    + r"|y|yr)[ \t]+){0,2}"
     r"(?:" + STREET + r"|" + CAPS_STREET + r")"
 )
 # A street without a house number: "Corrigan Close", "Pellow Gardens", "Heol y Felin".
@@ -4009,6 +4012,15 @@ CUED_ADDRESS_RE = word_start(
     r"\b(?:lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
     r"stays?|staying)\s+(?:on|at|in)?\s*(?P<addr>(?:[A-Z][\w'’\-]*\s+){1,3}" + STREET + ")"
 )
+# A house number and a name where the text says someone lives, or gives an address, though
+# no street word ends it: "lives on 31 Kirkley Run", "i know where u live, 15 Newbigging",
+# "sent u the address. 41 Carmondean Centre".
+CUED_NUMBER_ADDRESS_RE = word_start(
+    r"\b(?:(?:lives?|living|stays?|staying)[ \t]+(?:on|at|in)|where[ \t]+(?:u|you|he|she|they|"
+    r"we|i)[ \t]+lives?|the[ \t]+address)[ \t]*[,:.\-–]?[ \t]*"
+    r"(?P<addr>\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2})"
+)
+RARE_PLACE_WORD_ZIPF = 4.0
 # After "address:" / "address is", everything up to the postcode or the end of the line.
 ADDRESS_FIELD_RE = factored.compile(
     r"(?<!ip )(?<!email )(?<!e-mail )(?<!web )(?<!mail )\b(?:home\s+)?address"
@@ -4059,7 +4071,9 @@ def _near_streets(
 ) -> Iterator[re.Match[str]]:
     """Matches of regex that end at a street word, looking only near each street word (every
     pattern here ends with one), which is much faster than trying every position. `anchors`
-    are STREET_ANY_RE's matches in text, when the caller has them already."""
+    are STREET_ANY_RE's matches in text, when the caller has them already. A match may take
+    in one found before it: "Flat 4, Regent Court, 19 Princes Avenue" after "Flat 4, Regent
+    Court"."""
     done = -1
     if anchors is None:
         anchors = list(STREET_ANY_RE.finditer(text))
@@ -4069,7 +4083,7 @@ def _near_streets(
         if k + 1 < len(anchors) and text[anchor.end() : anchors[k + 1].start()] in (" ", "\t"):
             continue  # "Gorse Hill Road": the street ends at the last street word
         for m in regex.finditer(text, max(0, anchor.start() - 90), anchor.end()):
-            if m.end() == anchor.end() and m.start() >= done:
+            if m.end() == anchor.end():
                 done = m.end()
                 yield m
                 break
@@ -4147,6 +4161,11 @@ def find_addresses(text: str) -> list[Entity]:
         Entity(m.start("addr"), _extend_localities(text, m.end("addr")), "ADDRESS")
         for m in _near_streets(CUED_ADDRESS_RE, text, anchors)
     ]
+    found += [
+        Entity(m.start("addr"), m.end("addr"), "ADDRESS")
+        for m in CUED_NUMBER_ADDRESS_RE.finditer(text)
+        if zipf_table().get(m.group("addr").split()[1].lower(), 0.0) < RARE_PLACE_WORD_ZIPF
+    ]  # not "lives in 3 Bedroom flat"
     low = lowered(text)
     for m in ADDRESS_FIELD_RE.finditer(text) if "address" in low else ():
         value = m.group("addr")
