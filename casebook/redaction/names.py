@@ -1089,33 +1089,47 @@ NICKNAME_CLOSE_RE = factored.compile(r"[ \t]?[\"”'’)]\)?[ \t]")
 
 
 def _nickname_inside(text: str, people: list[Entity]) -> list[Entity]:
-    """People with a quoted or bracketed nickname between two names found made one person,
-    so that a numbered placeholder counts one person, not three."""
-    if len(people) < 3 or not any(c in text for c in "\"“'‘("):
+    """People with a quoted or bracketed nickname between two names made one person, so that
+    a numbered placeholder counts one person, not three: the nickname found, and on each
+    side a name found or a capitalised word that is no listed word ('Matthew "Matty"
+    Irvine', 'Augustine "Gus" Mensah')."""
+    if not any(c in text for c in "\"“'‘("):
         return people
     ordered = sorted(set(people), key=lambda e: (e.start, e.end))
-    out: list[Entity] = []
-    i = 0
-    while i < len(ordered):
-        first = ordered[i]
-        if i + 2 < len(ordered) and first.type == "PERSON":
-            nick, last = ordered[i + 1], ordered[i + 2]
-            opened = NICKNAME_GAP_RE.search(text, first.end, nick.start)
-            closed = NICKNAME_CLOSE_RE.match(text, nick.end)
-            if (
-                nick.type == last.type == "PERSON"
-                and opened is not None
-                and opened.start() == first.end
-                and closed is not None
-                and closed.end() == last.start
-                and " " not in text[nick.start : nick.end]
-            ):
-                out.append(Entity(first.start, last.end, "PERSON"))
-                i += 3
+    by_end = {e.end: e for e in ordered if e.type == "PERSON"}
+    by_start = {e.start: e for e in ordered if e.type == "PERSON"}
+    protected = lexicon().protected
+    merged: list[Entity] = []
+    for nick in ordered:
+        if nick.type != "PERSON" or len(text[nick.start : nick.end].split()) > 2:
+            continue
+        opened = NICKNAME_GAP_RE.search(text, max(0, nick.start - 4), nick.start)
+        closed = NICKNAME_CLOSE_RE.match(text, nick.end)
+        if opened is None or closed is None:
+            continue
+        # Without a name found on a side, only quotes make one (not a bracket: "Teresa
+        # Gallagher (TG) Govanhill Baths").
+        quoted = "(" not in opened.group(0)
+        first = by_end.get(opened.start())
+        if first is None:
+            if not quoted:
                 continue
-        out.append(first)
-        i += 1
-    return out if len(out) < len(ordered) else people
+            word = FIRST_NAME_BEFORE_RE.search(text, max(0, opened.start() - 24), opened.start() + 1)
+            if word is None or word.group("f").lower() in protected:
+                continue
+            first = Entity(word.start("f"), word.end("f"), "PERSON")
+        last = by_start.get(closed.end())
+        if last is None:
+            if not quoted:
+                continue
+            word = QUOTED_SURNAME_AFTER_RE.match(text, closed.end() - 1)
+            if word is None or word.group(0).strip().lower() in protected:
+                continue
+            last = Entity(closed.end(), word.end(), "PERSON")
+        merged.append(Entity(first.start, last.end, "PERSON"))
+    if not merged:
+        return people
+    return [e for e in ordered if not any(m.start <= e.start and e.end <= m.end for m in merged)] + merged
 
 
 # A surname's particle before it, once or twice, in any case: "de souza", "van der Berg",
