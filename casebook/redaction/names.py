@@ -1038,6 +1038,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people = people + _initials(text, people, masked) + _round_p_initials(text, masked)
     if text.count(": ") >= 3:
         people += _chat_vocatives(text, people, masked)
+    people += _short_forms(text, people, masked)
     people = _shaped_surnames(text, _with_particles(text, people, masked), masked)
     people = _nickname_inside(text, _initial_stops(text, people))
     return _with_emoji(text, people) if EMOJI_AFTER_RE.search(text) else people
@@ -1114,7 +1115,9 @@ def _nickname_inside(text: str, people: list[Entity]) -> list[Entity]:
         if first is None:
             if not quoted:
                 continue
-            word = FIRST_NAME_BEFORE_RE.search(text, max(0, opened.start() - 24), opened.start() + 1)
+            word = FIRST_NAME_BEFORE_RE.search(
+                text, max(0, opened.start() - 24), opened.start() + 1
+            )
             if word is None or word.group("f").lower() in protected:
                 continue
             first = Entity(word.start("f"), word.end("f"), "PERSON")
@@ -1129,7 +1132,9 @@ def _nickname_inside(text: str, people: list[Entity]) -> list[Entity]:
         merged.append(Entity(first.start, last.end, "PERSON"))
     if not merged:
         return people
-    return [e for e in ordered if not any(m.start <= e.start and e.end <= m.end for m in merged)] + merged
+    return [
+        e for e in ordered if not any(m.start <= e.start and e.end <= m.end for m in merged)
+    ] + merged
 
 
 # A surname's particle before it, once or twice, in any case: "de souza", "van der Berg",
@@ -1438,7 +1443,9 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
         spots.append(m.span("i"))
     for s, e in spots:
         low = text[s:e].lower()
-        if masked.find(1, s, e) >= 0 or (e - s > 1 and (low in lex.protected or low in _acronyms())):
+        if masked.find(1, s, e) >= 0 or (
+            e - s > 1 and (low in lex.protected or low in _acronyms())
+        ):
             continue
         masked[s:e] = b"\x01" * (e - s)
         found.append(Entity(s, e, "PERSON"))
@@ -2433,6 +2440,42 @@ def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
     return found
 
 
+# A capitalised word of three letters or more, standing alone.
+SHORT_FORM_RE = factored.compile(r"(?<![\w'’@.#/\-])[A-Z][a-z]{2,5}(?![\w@]|[\-'’]\w|\.\w)")
+SHORT_FORM_MAX_ZIPF = 4.0
+CALENDAR_SHORT_FORMS = word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+)
+
+
+def _short_forms(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
+    """A first name's short form where the text names the person in full: "Cait" for
+    Caitlin Moyo, "Kam" for Kamaljit Dhillon, "Dev" for Devinder Sahota. The short form opens
+    the first name, is two letters shorter at least and is a word English hardly knows
+    (SHORT_FORM_MAX_ZIPF); masked as they are taken."""
+    firsts = set()
+    for ent in people:
+        words = text[ent.start : ent.end].split()
+        if ent.type == "PERSON" and len(words) >= 2 and words[0][:1].isupper():
+            firsts.add(words[0].rstrip(",.").lower())
+    if not firsts:
+        return []
+    table = zipf_table()
+    found = []
+    for m in SHORT_FORM_RE.finditer(text):
+        low = m.group(0).lower()
+        s, e = m.span()
+        if (
+            masked.find(1, s, e) < 0
+            and table.get(low, 0.0) < SHORT_FORM_MAX_ZIPF
+            and low not in CALENDAR_SHORT_FORMS
+            and any(f.startswith(low) and len(f) >= len(low) + 2 for f in firsts)
+        ):
+            found.append(Entity(s, e, "PERSON"))
+            masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
 # A chat line: its speaker (a handle or a name, a time before it perhaps) and its message.
 CHAT_LINE_RE = LineStart(
     r"^[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<s>[^\s:\[][^\n:]{0,30}?)[ \t]*:[ \t]+(?P<m>[^\n]+)",
@@ -2924,9 +2967,7 @@ def _spells(name: str, initials: str) -> bool:
     """Whether initials ("NB", "RMcA", "POK") spell the last words of name, a nickname in
     quotes and titles left out: their first letters or all their capitals ("Nerys
     Baptiste", "Roisin McAllister", "Paul O'Kane"), two words at least."""
-    words = [
-        w for w in QUOTED_WORD_RE.sub(" ", name).split() if w.lower().strip(".") not in TITLES
-    ]
+    words = [w for w in QUOTED_WORD_RE.sub(" ", name).split() if w.lower().strip(".") not in TITLES]
     capitals = "".join(c for c in initials if c.isupper())
     if not 2 <= len(capitals) <= len(words) + 3:
         return False

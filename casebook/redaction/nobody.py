@@ -720,6 +720,9 @@ def _listed_initials(text: str, word: str) -> bool:
     )
 
 
+FULL_NAME_AFTER_RE = factored.compile(r"[ \t]*\(([A-Z][a-z]+)[ \t]")
+
+
 def _form_word(text: str, start: int, end: int) -> bool:
     """A form's answer or a heading that is an everyday word and no name: "Name: Withheld",
     "Comments (3):"."""
@@ -729,6 +732,9 @@ def _form_word(text: str, start: int, end: int) -> bool:
         return False
     if word.isupper() and initials_cued(text, start, end):
         return False  # "Present: KM (LADO)": initials, not "km"
+    full = FULL_NAME_AFTER_RE.match(text, end)
+    if full is not None and full.group(1).lower().startswith(low):
+        return False  # "Name: Kam (Kamaljit Dhillon)": a short form of the name after it
     if FIELD_BEFORE_RE.search(text, max(0, start - 30), start) and FIELD_AFTER_RE.match(text, end):
         return True
     return bool(
