@@ -102,6 +102,8 @@ _SHAPES = (
         r"(?:[ \t]*(?:,|and|&|to|or|-|–|/)[ \t]*(?:1[0-3]|[1-9])(?![\w]))*"
         r"|[ \t]?(?:1[0-3]|[1-9]))(?![\w])"
     ),
+    # A police operation's name: "Operation Marigold", "Op Wren".
+    WordStart(r"(?:Operation|OPERATION|Op\.?)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-])"),
     # A named storm (not a person called Storm: no surname after, no age or year group).
     WordStart(r"(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-]|[ \t]+[A-Z(])"),
     # A saint's day ("St Patrick's Day"), and a church and the like named after a saint, as a

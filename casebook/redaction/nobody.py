@@ -1202,6 +1202,9 @@ BRAND_KIND_BEFORE_RE = factored.compile(
 MODAL_NEXT = word_set(
     "be do have not never also just still probably definitely def prob defo always only "
     "you i we they he she it u ya ye "
+    # A question opening with "Will": "Will a 'please don't post' announcement work?"
+    "a an the this that these those my our your his her their there anyone someone everyone "
+    "anybody somebody any all "
     "sort get go come make take call ring phone text email send see hear kill let give look "
     "find try check ask tell speak talk contact follow update meet keep put pick bring help "
     "stop start report know want say think feel pay visit attend discuss share sign pass "
