@@ -72,9 +72,9 @@ from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import (
     HONORIFICS,
     initials_cued,
-    spelled_in_brackets,
     listed_with_role,
     name_initials,
+    spelled_in_brackets,
 )
 from casebook.redaction.patterns import STREET_WORD_SET, VERSION_RE
 
