@@ -102,8 +102,6 @@ _SHAPES = (
         r"(?:[ \t]*(?:,|and|&|to|or|-|–|/)[ \t]*(?:1[0-3]|[1-9])(?![\w]))*"
         r"|[ \t]?(?:1[0-3]|[1-9]))(?![\w])"
     ),
-    # A police operation's name: "Operation Marigold", "Op Wren".
-    WordStart(r"(?:Operation|OPERATION|Op\.?)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-])"),
     # A named storm (not a person called Storm: no surname after, no age or year group).
     WordStart(r"(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-]|[ \t]+[A-Z(])"),
     # A saint's day ("St Patrick's Day"), and a church and the like named after a saint, as a
@@ -138,6 +136,8 @@ _SHAPES = (
         r"Person|Adult|Parent|Boy|Girl|Sibling|Complainant|Subject|Member[ \t]+of[ \t]+Staff|"
         r"Staff[ \t]+Member)[ \t]+(?:[A-Z]|\d{1,2})(?![\w'’])"
     ),
+    # A police operation's name: "Operation Marigold".
+    WordStart(r"(?:Operation|OPERATION)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-])"),
 )
 
 

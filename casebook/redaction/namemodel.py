@@ -1098,14 +1098,10 @@ LOWER_REPEAT_ZIPF = 3.0
 
 
 def _lower_line(text: str, pos: int) -> bool:
-    """Is the line around pos written without capitals (a chat line, a hurried note)? A chat
-    speaker before pos is left out ("RedSus_69: sunny where do u live")."""
+    """Is the line around pos written without capitals (a chat line, a hurried note)?"""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)]
-    colon = line.find(": ", 0, min(40, pos - start))
-    if colon > 0:
-        line = line[colon + 2 :]
     return line == line.lower()
 
 

@@ -1843,13 +1843,10 @@ SCHOOL_KEYWORD_RE = factored.compile(
     # Alternative provision and all-through schools: "Tees Valley Learning Centre", "Hadley
     # Learning Community".
     r"Learning[ \t]+(?:Centre|Community)|LEARNING[ \t]+(?:CENTRE|COMMUNITY)|"
-    # Their other names: "Burnley Pathways Centre", "Phoenix Learning Hub", "Colne Valley
-    # Pupil Referral Service", "Step Up Alternative Provision", "Eccleshill Further Education
-    # Centre"; and the trusts and federations that run schools ("Mersey Vale Multi-Academy
-    # Trust", "Oakhill Federation"), not a trust alone (an NHS or a health and care trust).
+    # Their other names: "Phoenix Learning Hub", "Colne Valley Pupil Referral Service", "Step
+    # Up Alternative Provision". (A trust that runs schools stays: most sets keep it.)
     r"(?:Learning|Education|Skills|Tuition|Pathways)[ \t]+(?:Centre|Hub|Campus|Partnership)|"
-    r"Pupil[ \t]+Referral[ \t]+Service|Alternative[ \t]+Provision|"
-    r"(?:Multi-?Academy|Academy|Learning|Schools)[ \t]+Trust|Federation)\b"
+    r"Pupil[ \t]+Referral[ \t]+Service|Alternative[ \t]+Provision)\b"
 )
 SCHOOL_TAIL_RE = factored.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"

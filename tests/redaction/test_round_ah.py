@@ -3,7 +3,7 @@
 Redacted: initials a name is given in brackets after it, wherever they recur (though they spell
 a word: "ON", "NB"); a word after a lower-case "mrs" or "madame"; a message in a chain signed
 with an initial alone on a line; a first name in lower case where a chat message calls someone
-by it; a junior team with its age group; alternative provision and school trusts by their other
+by it; a junior team with its age group; alternative provision by its other
 names; an address that takes in the flat and building before it, a Welsh article inside a
 street's name, a house number and a rare name where someone lives; a quoted nickname between a
 first name and a surname as one person; a first name's short form where the full name stands.
@@ -81,11 +81,6 @@ CHAIN = (
         (
             "Notes - Calder Moor Pupil Referral Service - strategy",
             "Calder Moor Pupil Referral Service",
-            "SCHOOL",
-        ),
-        (
-            "From: Gwen Asante (HR, Tarnside Multi-Academy Trust)",
-            "Tarnside Multi-Academy Trust",
             "SCHOOL",
         ),
         (
