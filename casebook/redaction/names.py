@@ -2502,9 +2502,10 @@ VOCATIVE_OPENING_AFTER_RE = factored.compile(
 
 def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     """First names written in lower case where a chat message calls someone by them
-    (VOCATIVE_BEFORE_RE, VOCATIVE_AFTER_RE): the first names of the people found, and the
-    parts of the speakers' handles on the lists of first names ("Iris_theBuilder" ... "cry
-    about it iris"). Three chat lines at least; masked as they are taken."""
+    (VOCATIVE_BEFORE_RE, VOCATIVE_OPENING_AFTER_RE, VOCATIVE_END_RE): the first names of the
+    people found, and the parts of the speakers' handles on the lists of first names
+    ("Iris_theBuilder" ... "cry about it iris"). Three chat lines at least; masked as they
+    are taken."""
     lines = list(CHAT_LINE_RE.finditer(text))
     if len(lines) < 3:
         return []
