@@ -66,7 +66,7 @@ WORDLESS_TITLES = word_set("mr mrs mx madame mme monsieur")
 PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap dos das del")
 # Text just before a token that makes it a person's name.
 PREV_CUE_RE = factored.compile(
-    r"(?:\b(?:(?:called|named|name\s+is|name's|i'm|i\s+am|hi|hello|hiya|dear|thanks|cheers|"
+    r"(?:\b(?:(?:called|named|name\s+is|name's|i'm|i\s+am|hi|hello|hiya|hey|heya|dear|thanks|cheers|"
     r"regards|wishes)[ \t]*,?[ \t]*"
     r"|(?:pupils?|students?|learners?|sons?|daughters?|boy|girl|lad|lass|kid|teen|child|"
     r"nephew|niece|brother|sister|colleague|friends?|boyfriend|girlfriend|partner|husband|wife|"
@@ -1023,7 +1023,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         people += _lower_contacts(text, masked)
     people += _caps_after_role(text, masked, people)
     if "m" in text:
-        people += _after_lower_title(text, masked)
+        people += _after_lower_title(text, masked, people)
     people += _worker_and_title_initials(text, masked)
     if " the " in text or "reception" in text or " IT" in text or " HR" in text:
         people += _staff_by_place(text, masked)
@@ -1455,22 +1455,33 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
 # A word in lower case after a title in lower case that is no word: "his teacher mrs bright",
 # "madame dubois". Not "mr and mrs", "mr right", "mr nobody".
 LOWER_TITLE_NAME_RE = run_start(
-    r"(?<![\w'’])(?:mrs|mr|mx|madame|mme|monsieur)[ \t]+(?P<n>[a-z][a-z'’\-]*[a-z])(?![\w'’@.]\w)"
+    r"(?<![\w'’])(?P<t>mrs|mr|mx|madame|mme|monsieur|miss)[ \t]+"
+    r"(?P<n>[a-z][a-z'’\-]*[a-z])(?![\w'’@.]\w)"
 )
+NOT_AFTER_MISS = word_set("you u ya it him her them me us out my our his the a school home")
 NOT_AFTER_LOWER_TITLE = word_set(
     "and or no not yes the a an to of in on at is was who whom what right wrong nobody man men "
     "president mr mrs ms"
 )
 
 
-def _after_lower_title(text: str, masked: bytearray) -> list[Entity]:
+def _after_lower_title(text: str, masked: bytearray, people: list[Entity]) -> list[Entity]:
     """Names written in lower case after "mrs", "mr", "mx" or "madame" (LOWER_TITLE_NAME_RE),
-    masked as they are taken."""
+    where no person found stands (a word a finder took and then dropped as no name is taken
+    again), masked as they are taken."""
     found = []
+    lex = lexicon()
     for m in LOWER_TITLE_NAME_RE.finditer(text):
         s, e = m.span("n")
-        if m.group("n") in NOT_AFTER_LOWER_TITLE or masked.find(1, s, e) >= 0:
+        word = m.group("n")
+        if word in NOT_AFTER_LOWER_TITLE or any(p.start < e and s < p.end for p in people):
             continue
+        if m.group("t") == "miss" and (
+            word in NOT_AFTER_MISS
+            or not (lex.any_first_name(word) or word in lex.surnames or word in lex.ambiguous)
+        ):
+            continue  # "miss you", "miss school"; but "miss hope", "miss may"
+
         masked[s:e] = b"\x01" * (e - s)
         found.append(Entity(s, e, "PERSON"))
     return found
