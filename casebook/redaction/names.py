@@ -1036,7 +1036,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people = _propagated(text, people + nicknames + weak, taken)
     masked[:] = taken
     people = people + _initials(text, people, masked) + _round_p_initials(text, masked)
-    if text.count(": ") >= 3:
+    if text.count(": ") >= 3 or text.count("> ") >= 3:
         people += _chat_vocatives(text, people, masked)
     people += _short_forms(text, people, masked)
     people = _shaped_surnames(text, _with_particles(text, people, masked), masked)
@@ -2489,9 +2489,15 @@ def _short_forms(text: str, people: list[Entity], masked: bytearray) -> list[Ent
 
 # A chat line: its speaker (a handle or a name, a time before it perhaps) and its message.
 CHAT_LINE_RE = LineStart(
-    r"^[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<s>[^\s:\[][^\n:]{0,30}?)[ \t]*:[ \t]+(?P<m>[^\n]+)",
+    r"^[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*"
+    # A phone's export: "12/03/2024, 21:16 - Reece: ...", "21:16 Reece: ...".
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+-[ \t]+"
+    r"|\d{1,2}:\d{2}[ \t]+)?"
+    r"(?P<s>[^\s:\[][^\n:]{0,30}?)[ \t]*:[ \t]+(?P<m>[^\n]+)",
     re.M,
 )
+# A chat line written with its speaker in angle brackets: "<Goalie_Ty> hi".
+ANGLE_CHAT_LINE_RE = LineStart(r"^[ \t>]*<(?P<s>[^>\s]{1,30})>[ \t]*(?P<m>[^\n]+)", re.M)
 # A handle's parts: "SniperSeamy88" -> "Sniper", "Seamy"; "Iris_theBuilder" -> "Iris", "the".
 HANDLE_PART_RE = factored.compile(r"[A-Z]?[a-z]+")
 # Where a message calls someone by name: opening it or a sentence of it, closing it, or after
@@ -2506,7 +2512,7 @@ VOCATIVE_END_RE = factored.compile(
     r"[ \t]*[!?.,]*[ \t]*(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?[ \t]*)*\Z"
 )
 VOCATIVE_OPENING_AFTER_RE = factored.compile(
-    r"[ \t]*[,!?]|[ \t]+(?:where|what|why|how|who|when|u|you|ur|i|im|its|it's|is|are|r|did|"
+    r"[ \t]*[,!?\u2600-\u27bf\U0001f300-\U0001faff]|[ \t]+(?:where|what|why|how|who|when|u|you|ur|i|im|its|it's|is|are|r|did|"
     r"do|dont|pls|please|stop|shut)\b"
 )
 
@@ -2517,7 +2523,7 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
     people found, and the parts of the speakers' handles on the lists of first names
     ("Iris_theBuilder" ... "cry about it iris"). Three chat lines at least; masked as they
     are taken."""
-    lines = list(CHAT_LINE_RE.finditer(text))
+    lines = [*CHAT_LINE_RE.finditer(text), *ANGLE_CHAT_LINE_RE.finditer(text)]
     if len(lines) < 3:
         return []
     lex = lexicon()
