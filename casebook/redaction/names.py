@@ -1039,6 +1039,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if text.count(": ") >= 3 or text.count("> ") >= 3:
         people += _chat_vocatives(text, people, masked)
     people += _short_forms(text, people, masked)
+    people += _letter_pseudonyms(text, people, masked)
     people = _shaped_surnames(text, _with_particles(text, people, masked), masked)
     people = _nickname_inside(text, _initial_stops(text, people))
     return _with_emoji(text, people) if EMOJI_AFTER_RE.search(text) else people
@@ -2487,6 +2488,59 @@ def _short_forms(text: str, people: list[Entity], masked: bytearray) -> list[Ent
     return found
 
 
+# A single letter a writer gives a child to hide the name: "I'll call him T", "I'll refer to
+# her as M", "a sibling group (J, 8, K, 6 and L, 3)", "the boy who made them, R (15)", "a 13
+# year old boy (A.) shared images of his sister (B.)". Not "A" or "I".
+LETTER_NAMED_RE = factored.compile(
+    r"\b(?:call(?:ing)?|refer(?:ring)?[ \t]+to|known[ \t]+as)[ \t]+"
+    r"(?:(?:him|her|them|the[ \t]+(?:boy|girl|child|young[ \t]+person))[ \t]+)?(?:as[ \t]+)?"
+    r"[\"“]?(?P<l>[B-HJ-Z])(?![\w'’\-]|\.\w)"
+)
+# (Not "M" or "F" before an age: a sex, "Tobi (M, 15)".)
+LETTER_AGED_RE = factored.compile(
+    r"(?<![\w.'’/\-])(?P<l>[B-EGHJ-LN-Z])(?:,[ \t]*|[ \t]*\([ \t]*)\d{1,2}(?=[ \t]*[),]|[ \t]+and\b)"
+)
+LETTER_BRACKETED_RE = factored.compile(
+    r"\b(?:boy|girl|son|daughter|sister|brother|child|pupil|student|sibling)[ \t]*"
+    r"\((?P<l>[A-Z])\.?\)"
+)
+# Where such a letter recurs as the child: before a word, a possessive, an age or a stop.
+LETTER_AFTER_RE = factored.compile(r"(?:[ \t]+[a-z]|['’]s\b|[.,;:)]|[ \t]*\([ \t]*\d)")
+LETTER_NOT_AFTER_RE = factored.compile(
+    r"\b(?:plan|year|yr|child|pupil|vitamin|type|grade|option|room|block|class|group|part|"
+    r"section|appendix|form|set|team|model|level)[ \t]+\Z",
+    re.I,
+)
+
+
+def _letter_pseudonyms(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
+    """Single letters standing for a child (LETTER_NAMED_RE, LETTER_AGED_RE,
+    LETTER_BRACKETED_RE), there and wherever the letter recurs standing as the child
+    (LETTER_AFTER_RE); masked as they are taken."""
+    found = []
+    # In brackets after a child, the letter with its stop; "A" and "I" only there.
+    for m in LETTER_BRACKETED_RE.finditer(text):
+        s, e = m.start("l"), m.end() - 1
+        if masked.find(1, s, e) < 0:
+            found.append(Entity(s, e, "PERSON"))
+            masked[s:e] = b"\x01" * (e - s)
+    letters = {
+        m.group("l")
+        for regex in (LETTER_NAMED_RE, LETTER_AGED_RE, LETTER_BRACKETED_RE)
+        for m in regex.finditer(text)
+    } - {"A", "I"}
+    for letter in sorted(letters):
+        for m in re.finditer(r"(?<![\w.'’/\-&])" + letter + r"(?![\w'’/\-&]|\.\w)", text):
+            s, e = m.span()
+            if masked.find(1, s, e) >= 0 or LETTER_NOT_AFTER_RE.search(text, max(0, s - 12), s):
+                continue
+            if LETTER_AFTER_RE.match(text, e) is None:
+                continue
+            found.append(Entity(s, e, "PERSON"))
+            masked[s:e] = b"\x01"
+    return found
+
+
 # A chat line: its speaker (a handle or a name, a time before it perhaps) and its message.
 CHAT_LINE_RE = LineStart(
     r"^[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*"
@@ -2971,9 +3025,10 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
     return found
 
 
-# Initials in brackets, up to five letters with a surname's "Mc" or "O'": "(NB)", "(RMcA)",
-# "(POK)".
-BRACKETED_INITIALS_RE = factored.compile(r"[ \t]*\((?P<i>[A-Z](?:[A-Z]|Mc|Mac|O'|O’){1,4})\)")
+# Initials in brackets, up to five letters with a surname's "Mc" or "O'", a role beside them
+# perhaps: "(NB)", "(RMcA)", "(POK)", "(PK, DSL)", "(ICT, MK)".
+BRACKET_AFTER_RE = factored.compile(r"[ \t]*\(([^()\n]{2,40})\)")
+INITIALS_ITEM_RE = factored.compile(r"[A-Z](?:[A-Z]|Mc|Mac|O'|O’){1,4}[a-z]?")
 # The words of a name before such a bracket, a nickname in quotes among them.
 NAME_BEFORE_BRACKET_RE = factored.compile(
     r"(?:[A-Z][\w'’\-]*[ \t]+|[\"“][^\"”\n]{1,20}[\"”][ \t]+){2,6}\(\Z"
@@ -2985,8 +3040,14 @@ def _spells(name: str, initials: str) -> bool:
     """Whether initials ("NB", "RMcA", "POK") spell the last words of name, a nickname in
     quotes and titles left out: their first letters or all their capitals ("Nerys
     Baptiste", "Roisin McAllister", "Paul O'Kane"), two words at least."""
-    words = [w for w in QUOTED_WORD_RE.sub(" ", name).split() if w.lower().strip(".") not in TITLES]
+    all_words = QUOTED_WORD_RE.sub(" ", name).split()
+    words = [w for w in all_words if w.lower().strip(".") not in TITLES]
     capitals = "".join(c for c in initials if c.isupper())
+    if len(words) == 1 and 2 <= len(capitals) <= 3:
+        # One name: a first name opens the initials, a surname after a title closes them
+        # ("Abena (Room leader, AO)", "Mr Kasprzak (PK, DSL)").
+        titled = len(all_words) > 1
+        return capitals[-1 if titled else 0] == words[0][0]
     if not 2 <= len(capitals) <= len(words) + 3:
         return False
     return any(
@@ -3000,10 +3061,19 @@ def _bracketed_initials(text: str, people: Iterable[Entity]) -> set[str]:
     "Roisin McAllister (RMcA)", "Paul O'Kane (POK)") and spelling it (see _spells)."""
     defined = set()
     for ent in people:
-        m = BRACKETED_INITIALS_RE.match(text, ent.end) if ent.type == "PERSON" else None
-        if m is not None and _spells(text[ent.start : ent.end], m.group("i")):
-            defined.add(m.group("i"))
+        m = BRACKET_AFTER_RE.match(text, ent.end) if ent.type == "PERSON" else None
+        if m is None:
+            continue
+        title = TITLE_WORD_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start)
+        name = text[ent.start if title is None else title.start() : ent.end]
+        for item in m.group(1).split(","):
+            item = item.strip()
+            if INITIALS_ITEM_RE.fullmatch(item) and _spells(name, item):
+                defined.add(item)
     return defined
+
+
+TITLE_WORD_BEFORE_RE = factored.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS)\.?[ \t]+\Z")
 
 
 def spelled_in_brackets(text: str, start: int, end: int) -> bool:
@@ -3162,6 +3232,9 @@ CAPS_NICKNAME_RE = run_start(
 )
 
 
+LEADING_INITIAL_RE = factored.compile(r"(?<![\w.'’&/\-])[B-HJ-Z]\.?[ \t]\Z")
+
+
 def _with_final_initial(text: str, ent: Entity) -> Entity:
     """ "Hodan W. (F, 15)", "Sam B:", "amber w.": an initial after a name is part of it; so is
     a family word or "Big" before it written as part of it ("Uncle Huw", "BIG DAZ")."""
@@ -3179,6 +3252,11 @@ def _with_final_initial(text: str, ent: Entity) -> Entity:
         prefix, name = before.group(0).strip(), text[start : ent.end]
         if prefix.isupper() == name.isupper():
             start = before.start()
+    elif word[:1].isupper() and not word.isupper():
+        # A first name's initial before a surname: "S Ahmed (HoY)", "N Ibrahim:".
+        lead = LEADING_INITIAL_RE.search(text, max(0, start - 3), start)
+        if lead is not None:
+            start = lead.start()
     m = FINAL_INITIAL_RE.match(text, ent.end)
     if m is None and text[ent.start : ent.end].islower():
         m = FINAL_LOWER_INITIAL_RE.match(text, ent.end)
