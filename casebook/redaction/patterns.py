@@ -2709,7 +2709,9 @@ KIND_SETTING_LOW_RE = run_start(
     r"youth)[ \t]+club"
     r"|(?:boys|girls)['’]?[ \t]+(?:club|brigade)|scout[ \t]+group|(?:sea|air|army)[ \t]+cadets"
     r"|young[ \t]+carers|rainbow[ \t]+group"
-    r"|youth(?:[ \t]+(?:centre|center|project|hub|group|zone|band|choir|theatre|forum))?"
+    r"|youth(?:[ \t]+(?:centre|center|project|hub|group|zone|band|choir|theatre|forum|space))?"
+    # "St Barnabas Young People's Group", "Moss Side Young Women's Project".
+    r"|young[ \t]+(?:people|women|men)['’]?s[ \t]+(?:group|project|centre|center|club|forum)"
     r"|(?:learning|academy|education|educational|schools)[ \t]+trust|federation"
     r"|childminding|childminder|childminders|daycare|day[ \t]+care|day[ \t]+nursery|"
     r"preschool|pre-school|playgroup|creche|montessori"
