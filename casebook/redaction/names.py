@@ -66,7 +66,7 @@ WORDLESS_TITLES = word_set("mr mrs mx madame mme monsieur")
 PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap dos das del")
 # Text just before a token that makes it a person's name.
 PREV_CUE_RE = factored.compile(
-    r"(?:\b(?:(?:called|named|name\s+is|name's|i'm|i\s+am|hi|hello|hiya|hey|heya|dear|thanks|cheers|"
+    r"(?:\b(?:(?:called|named|name\s+is|name's|i'm|i\s+am|im|hi|hello|hiya|hey|heya|dear|thanks|cheers|"
     r"regards|wishes)[ \t]*,?[ \t]*"
     r"|(?:pupils?|students?|learners?|sons?|daughters?|boy|girl|lad|lass|kid|teen|child|"
     r"nephew|niece|brother|sister|colleague|friends?|boyfriend|girlfriend|partner|husband|wife|"
@@ -100,6 +100,8 @@ NEXT_CUE_RE = factored.compile(
     r"|\s+here\s*[,.!-]"
     r"|,\s*(?:date\s+of\s+birth|dob|d\.o\.b|born)\b"
     r"|\s+(?:from|in)\s+(?:year|yr|y)\s*\d{1,2}\b"
+    # A form group: "hope from 10R", "tyler in 8K".
+    r"|\s+(?:from|in)\s+\d{1,2}[A-Z]{1,2}\b"
     r"|,\s+(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:DSL|DDSL|SENCO|Head(?:teacher)?|Deputy|"
     r"Teacher|Manager|Officer|Lead|Co-?ordinator|Principal|Governor|Tutor|Nurse|Worker|Chair|"
     r"Clerk|Administrator|Head\s+of\s+\w+)\b"
