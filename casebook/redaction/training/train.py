@@ -91,7 +91,8 @@ SETS: tuple[str, ...] = (
 )
 # Tuning sets the committed model is not trained on: every seed trained with AK and AL lost a
 # lower-case name of the tuning tests (benchmarks/README.md, "Round AF"); AM and AN joined the
-# tuning sets in round AG, and AO to AR in round AH, with the model left as it was.
+# tuning sets in round AG, AO to AR in round AH and AS and AT in round AI, with the model
+# left as it was.
 UNTRAINED_SETS = (
     "blind_ak",
     "blind_al",
@@ -101,6 +102,8 @@ UNTRAINED_SETS = (
     "blind_ap",
     "blind_aq",
     "blind_ar",
+    "blind_as",
+    "blind_at",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
