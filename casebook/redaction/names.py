@@ -2500,7 +2500,8 @@ LETTER_NAMED_RE = factored.compile(
 )
 # (Not "M" or "F" before an age: a sex, "Tobi (M, 15)".)
 LETTER_AGED_RE = factored.compile(
-    r"(?<![\w.'’/\-])(?P<l>[B-EGHJ-LN-Z])(?:,[ \t]*|[ \t]*\([ \t]*)\d{1,2}(?=[ \t]*[),]|[ \t]+and\b)"
+    r"(?<![\w.'’/\-])(?P<l>[B-EGHJ-LN-Z])(?:,[ \t]*|[ \t]*\([ \t]*)\d{1,2}"
+    r"(?=[ \t]*[),]|[ \t]+and\b)"
 )
 LETTER_BRACKETED_RE = factored.compile(
     r"\b(?:boy|girl|son|daughter|sister|brother|child|pupil|student|sibling)[ \t]*"
@@ -2568,7 +2569,8 @@ VOCATIVE_END_RE = factored.compile(
     r"[ \t]*[!?.,]*[ \t]*(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?[ \t]*)*\Z"
 )
 VOCATIVE_OPENING_AFTER_RE = factored.compile(
-    r"[ \t]*[,!?\u2600-\u27bf\U0001f300-\U0001faff]|[ \t]+(?:where|what|why|how|who|when|u|you|ur|i|im|its|it's|is|are|r|did|"
+    r"[ \t]*[,!?\u2600-\u27bf\U0001f300-\U0001faff]"
+    r"|[ \t]+(?:where|what|why|how|who|when|u|you|ur|i|im|its|it's|is|are|r|did|"
     r"do|dont|pls|please|stop|shut)\b"
 )
 
