@@ -3236,7 +3236,8 @@ CAPS_NICKNAME_RE = run_start(
 )
 
 
-LEADING_INITIAL_RE = factored.compile(r"(?<![\w.'’&/\-])[B-HJ-Z]\.?[ \t]\Z")
+# (Not one with a full stop: "spoke to Alfie B. Alfie said" ends a name there.)
+LEADING_INITIAL_RE = factored.compile(r"(?<![\w.'’&/\-])[B-HJ-Z][ \t]\Z")
 
 
 def _with_final_initial(text: str, ent: Entity) -> Entity:
