@@ -2472,21 +2472,24 @@ def _short_forms(text: str, people: list[Entity], masked: bytearray) -> list[Ent
         words = text[ent.start : ent.end].split()
         if ent.type == "PERSON" and len(words) >= 2 and words[0][:1].isupper():
             firsts.add(words[0].rstrip(",.").lower())
-    if not firsts:
-        return []
     table = zipf_table()
+    shorts = {
+        f[:k]
+        for f in firsts
+        for k in range(3, min(6, len(f) - 2) + 1)
+        if table.get(f[:k], 0.0) < SHORT_FORM_MAX_ZIPF and f[:k] not in CALENDAR_SHORT_FORMS
+    }
     found = []
-    for m in SHORT_FORM_RE.finditer(text):
-        low = m.group(0).lower()
-        s, e = m.span()
-        if (
-            masked.find(1, s, e) < 0
-            and table.get(low, 0.0) < SHORT_FORM_MAX_ZIPF
-            and low not in CALENDAR_SHORT_FORMS
-            and any(f.startswith(low) and len(f) >= len(low) + 2 for f in firsts)
-        ):
-            found.append(Entity(s, e, "PERSON"))
-            masked[s:e] = b"\x01" * (e - s)
+    # Each short form looked for as written (few), not every capitalised word of the text.
+    for short in sorted(shorts):
+        word = short[0].upper() + short[1:]
+        at = text.find(word)
+        while at >= 0:
+            m = SHORT_FORM_RE.match(text, at)
+            if m is not None and m.end() == at + len(word) and masked.find(1, at, m.end()) < 0:
+                found.append(Entity(at, m.end(), "PERSON"))
+                masked[at : m.end()] = b"\x01" * len(word)
+            at = text.find(word, at + 1)
     return found
 
 
