@@ -60,9 +60,6 @@ TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lady lord pc dc ds di dci sgt sergeant "
     "insp inspector rev revd reverend father fr cllr councillor pcso madame mme monsieur"
 )
-# Titles that are no everyday word: after one, a word in lower case is a name, though it is
-# also a word ("his teacher mrs bright", "madame dubois"); not after "miss" or "sir".
-WORDLESS_TITLES = word_set("mr mrs mx madame mme monsieur")
 PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap dos das del")
 # Text just before a token that makes it a person's name.
 PREV_CUE_RE = factored.compile(
@@ -735,14 +732,7 @@ class _Finder:
             if t.end < len(text) and text[t.end].isdigit():
                 return False  # "Sgt K221": a collar number, not an initial
             if (between == " " or (between in (". ", ".") and prev.low not in ROLE_TITLES)) and (
-                t.cap
-                or (
-                    len(t.low) > 1
-                    and (
-                        t.low not in lex.protected
-                        or (prev.low in WORDLESS_TITLES and t.low not in NOT_AFTER_LOWER_TITLE)
-                    )
-                )
+                t.cap or (t.low not in lex.protected and len(t.low) > 1)
             ):
                 return True
         if not t.cap:
@@ -1419,13 +1409,10 @@ def _staff_by_place(text: str, masked: bytearray) -> list[Entity]:
     return found
 
 
-# A note signed with its writer's initials on its last line: "... Will follow up Monday.\nMW".
-CLOSING_INITIALS_RE = factored.compile(r"\n[ \t]*(?P<i>[A-Z]{2,3})[ \t]*\Z")
-
-
-# A message in a chain signed with an initial or initials alone on a line, quoted or not,
-# before the message it answers, a disclaimer or the end: "T\n\n> From: Kwame Asante",
-# "> K" last, "H\n\nThe information contained in ...". Not "I" or a kiss ("X").
+# A note or a message in a chain signed with an initial or initials alone on a line, quoted
+# or not, before the message it answers, a disclaimer or the end: "... Will follow up
+# Monday.\nMW", "T\n\n> From: Kwame Asante", "> K" last, "H\n\nThe information contained in
+# ...". Not "I" or a kiss ("X").
 SIGN_OFF_INITIALS_RE = factored.compile(
     r"^(?:[ \t]*>)*[ \t]*(?P<i>[A-HJ-WYZ]|[A-Z]{2,3})[ \t]*$"
     r"(?=(?:\n(?:[ \t]*>)*[ \t]*$)*(?:\Z|\n(?:[ \t]*>)*[ \t]*(?:From:|-{3,}|_{5,}|"
@@ -1436,15 +1423,14 @@ SIGN_OFF_INITIALS_RE = factored.compile(
 
 
 def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
-    """A note's or a message's writer's initials signing it (CLOSING_INITIALS_RE,
-    SIGN_OFF_INITIALS_RE), masked as they are taken: not a word or an acronym."""
-    found = []
+    """A note's or a message's writer's initials signing it (SIGN_OFF_INITIALS_RE), masked as
+    they are taken: not a word or an acronym."""
+    found: list[Entity] = []
+    if "\n" not in text:
+        return found
     lex = lexicon()
-    spots = [m.span("i") for m in SIGN_OFF_INITIALS_RE.finditer(text)] if "\n" in text else []
-    m = CLOSING_INITIALS_RE.search(text)
-    if m is not None and m.span("i") not in spots:
-        spots.append(m.span("i"))
-    for s, e in spots:
+    for m in SIGN_OFF_INITIALS_RE.finditer(text):
+        s, e = m.span("i")
         low = text[s:e].lower()
         if masked.find(1, s, e) >= 0 or (
             e - s > 1 and (low in lex.protected or low in _acronyms())
