@@ -21,7 +21,7 @@ from casebook.redaction.core import (
 )
 from casebook.redaction.keep import cut_out, keep_spans, places_named_as_people
 from casebook.redaction.lexicon import lexicon
-from casebook.redaction.names import find_people
+from casebook.redaction.names import find_people, unkept_initials
 from casebook.redaction.nobody import drop_nobody
 from casebook.redaction.patterns import iter_structured
 
@@ -44,7 +44,8 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     masked = bytearray(len(text))
     for ent in structured:
         masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
-    people = places_named_as_people(text, cut_out(find_people(text, masked, keep), keep, text))
+    found = find_people(text, masked, keep)
+    people = places_named_as_people(text, cut_out(found, unkept_initials(text, keep, found), text))
     # What names no one ("ome.tv", "TakeItDown") is dropped after the masking above, so no
     # name is found inside it either.
     return resolve(drop_nobody(text, (*structured, *people)))

@@ -64,7 +64,9 @@ PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap do
 # Text just before a token that makes it a person's name.
 PREV_CUE_RE = factored.compile(
     r"(?:\b(?:(?:called|named|name\s+is|name's|i'm|i\s+am|im|hi|hello|hiya|hey|heya|dear|thanks|cheers|"
-    r"regards|wishes)[ \t]*,?[ \t]*"
+    r"regards|wishes|dia[ \t]+dhuit|madainn[ \t]+mhath|bo[ma][ \t]+(?:dia|tarde|noite)|"
+    r"bun[ăa](?:[ \t]+ziua)?|dzie[ńn][ \t]+dobry|habibti|habibi|faleminderit)"
+    r"[ \t]*,?[ \t]*"
     r"|(?:pupils?|students?|learners?|sons?|daughters?|boy|girl|lad|lass|kid|teen|child|"
     r"nephew|niece|brother|sister|colleague|friends?|boyfriend|girlfriend|partner|husband|wife|"
     r"cousin|stepson|stepdaughter|grandson|granddaughter|victim|mum|dad|mother|father|sibling|"
@@ -943,8 +945,13 @@ class _Finder:
 
 # A lower-case word this common in English ("will", "may") is the word, not the name, where
 # the same text writes the name with a capital and redacts it ("Will: will u send one"). It
-# is dropped last, after it has helped find the name's other mentions.
+# is dropped last, after it has helped find the name's other mentions; not where only a name
+# stands: a chat line's speaker ("hope: no whatt"), before a possessive ("hope's mum") or
+# before an equals sign giving the full name ("hope = Hope Kenning").
 EVERYDAY_LOWER_ZIPF = 5.0
+NAME_ONLY_AFTER_RE = factored.compile(
+    r"['’]s\b|[ \t]*=[ \t]*(?:(?:her|his|their|my|our)[ \t]+[a-z]+[ \t]+)?[A-Z]|:[ \t]"
+)
 
 
 def _everyday_word_beside_its_name(text: str, ent: Entity, found: list[Entity]) -> bool:
@@ -952,6 +959,11 @@ def _everyday_word_beside_its_name(text: str, ent: Entity, found: list[Entity]) 
     if not word.isalpha() or not word.islower():
         return False
     if zipf_table().get(word, 0.0) < EVERYDAY_LOWER_ZIPF:
+        return False
+    after = NAME_ONLY_AFTER_RE.match(text, ent.end)
+    if after is not None and (
+        after.group(0)[0] != ":" or LINE_LEAD_RE.search(text, max(0, ent.start - 6), ent.start)
+    ):
         return False
     capital = word[0].upper() + word[1:]
     return any(text[f.start : f.end].split()[0] == capital for f in found if f is not ent)
@@ -996,7 +1008,11 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         people += related + finder.repeats(related)  # "mum tracey ... tracey said"
     people += _call_note_slots(text, people, masked)  # its own repeats: "the cliff path"
     people += _round_p_slots(text, masked) + _inline_sign_off(text, masked)
-    labelled = _labelled_names(text, people, masked) + _chat_speakers(text, masked)
+    labelled = (
+        _labelled_names(text, people, masked)
+        + _chat_speakers(text, masked)
+        + _glossed_names(text, masked)
+    )
     if labelled:
         people += labelled + finder.repeats(labelled)
     nicknames = _quoted_nicknames(text, masked) + _named_in_quotes(text, masked)
@@ -1034,6 +1050,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people += _letter_pseudonyms(text, people, masked)
     people = _shaped_surnames(text, _with_particles(text, people, masked), masked)
     people = _nickname_inside(text, _initial_stops(text, people))
+    people = [_with_lower_initial(text, e) for e in people]
     return _with_emoji(text, people) if EMOJI_AFTER_RE.search(text) else people
 
 
@@ -1422,18 +1439,44 @@ SIGN_OFF_INITIALS_RE = factored.compile(
 )
 
 
+# A note's writer's initials closing its last line after a sentence or a dash ("... pattern
+# = grooming. JD", "call ended 14:21. RP", "- AW", "- d.", "jd / ah"), or after words saying
+# who wrote it ("notes by JH", "Logged by: SB", "Minutes: IN", "Notes taken by: TA"). Not a
+# kiss ("x", "X").
+LAST_INITIALS_RE = factored.compile(
+    r"(?:[.!?)\"”][ \t]+|(?:^|[ \t])[-–/][ \t]*)(?P<i>[A-HJ-WYZ]\.?|[A-Z]{2,3})[ \t]*\Z"
+    r"|(?:^|[ \t])[-–/][ \t]*(?P<l>[a-wyz]{1,2})\.?[ \t]*\Z",
+    re.M,
+)
+WRITER_INITIALS_RE = factored.compile(
+    r"\b(?i:(?:(?:notes?|minutes)(?:[ \t]+taken)?|logged|recorded|written)[ \t]+by[ \t]*:?|"
+    r"minutes[ \t]*:|(?:minute|note)[ \t]+taker[ \t]*:?)[ \t]*(?P<i>[A-Z]{2,3})"
+    r"(?=[ \t]*(?:$|[|,;(]))",
+    re.M,
+)
+
+
 def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
-    """A note's or a message's writer's initials signing it (SIGN_OFF_INITIALS_RE), masked as
-    they are taken: not a word or an acronym."""
+    """A note's or a message's writer's initials signing it (SIGN_OFF_INITIALS_RE,
+    LAST_INITIALS_RE) or given as its writer's (WRITER_INITIALS_RE), masked as they are taken:
+    not a word or an acronym unless given as the writer's ("notes by OK"); the same initials
+    elsewhere ("jd / ah" closing a log begun "(jodie + ahmed on)" is not them)."""
     found: list[Entity] = []
-    if "\n" not in text:
-        return found
     lex = lexicon()
-    for m in SIGN_OFF_INITIALS_RE.finditer(text):
-        s, e = m.span("i")
-        low = text[s:e].lower()
+    spots: list[tuple[int, int, bool]] = []
+    if "\n" in text:
+        spots += [(*m.span("i"), False) for m in SIGN_OFF_INITIALS_RE.finditer(text)]
+    last = LAST_INITIALS_RE.search(text, max(0, len(text) - 12))
+    if last is not None:
+        group = "i" if last.group("i") else "l"
+        if group == "i" or last.group("l") not in NOT_WORKER_INITIALS:
+            spots.append((*last.span(group), False))
+    if " by" in text or "inute" in text or "aker" in text:
+        spots += [(*m.span("i"), True) for m in WRITER_INITIALS_RE.finditer(text)]
+    for s, e, given in spots:
+        low = text[s:e].lower().rstrip(".")
         if masked.find(1, s, e) >= 0 or (
-            e - s > 1 and (low in lex.protected or low in _acronyms())
+            not given and len(low) > 1 and (low in lex.protected or low in _acronyms())
         ):
             continue
         masked[s:e] = b"\x01" * (e - s)
@@ -1581,6 +1624,22 @@ KIN_TITLES = word_set(
     "aunty auntie aunt uncle nan nana nanna gran granny grandad grandpa grandma cousin"
 )
 QUOTE_CHARS = frozenset("\"'“‘")
+# Greetings, kin words and words of address in the languages families here write, written
+# before a name or standing alone: "Dia dhuit Conor", "Boa tarde Conrad", "habibti Reem", "Pani
+# Górecka", "khala, ek larka ...", "nani's address" (written by hand from general knowledge of
+# those languages). Not "tia" nor "dona": chats write Tia in lower case, and "Dona Cida" is
+# the name a family uses. "Selam", "Khala" capitalised and on the lists of first names stay
+# names.
+GREETING_AND_KIN_ABROAD = word_set(
+    "dia dhuit madainn mhath boa bom tarde noite bună buna ziua seara dzień dzien dobry "
+    "faleminderit mirëdita medaase akwaaba cumprimentos obrigada obrigado habibi habibti "
+    "yalla wallah inshallah mashallah assalamualaikum asalamualaikum salaam salam "
+    "walaikumsalaam waheguru chalo bhenji behenji veere veerji paaji baji didi bhaiya "
+    "abbu ammi ammu abbaji ammiji khala khalo khalu amo mamu mamoo masi mausi massi chacha "
+    "chachi chachu phupho phuppo nani nanu dadi babcia dziadek ciocia wujek pani sra sr "
+    "senhora senhor avó avô vovó vovô doamna domnul tanti bunica bunicul hooyo "
+    "aabo abti eedo adeer"
+)
 
 
 def _tidied(text: str, ent: Entity) -> Entity | None:
@@ -1603,12 +1662,15 @@ def _tidied(text: str, ent: Entity) -> Entity | None:
     lex = lexicon()
     # In quotes, a kin word is part of the alias: a man calling himself "Uncle Daz".
     quoted = ent.start > 0 and text[ent.start - 1] in QUOTE_CHARS
+    if len(words) == 1 and _greeting_or_kin_abroad(words[0].group(0)):
+        return None  # "yalla", "abbu", "nani's"
     k = 0
     while k < len(words) - 1 and (
         words[k].group(0).rstrip(".").lower() in TITLES
         or words[k].group(0).lower() in HONORIFICS
         or (words[k].group(0).lower() in KIN_TITLES and not quoted)
         or (k and words[k].group(0).rstrip(".").lower() in lex.protected)
+        or _greeting_or_kin_abroad(words[k].group(0))
     ):
         k += 1
     if k:
@@ -1636,6 +1698,15 @@ def _tidied(text: str, ent: Entity) -> Entity | None:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Entity(start, end, ent.type)
+
+
+def _greeting_or_kin_abroad(word: str) -> bool:
+    """Whether a word of a finding is a greeting, a kin word or a word of address of another
+    language (GREETING_AND_KIN_ABROAD), in lower case or no listed name ("tia", "Pani")."""
+    low = word.rstrip(".").lower()
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]
+    return low in GREETING_AND_KIN_ABROAD and (word.islower() or low not in _listed_names())
 
 
 @cache
@@ -2360,6 +2431,40 @@ def _lower_label_value(text: str, start: int) -> int | None:
     return end
 
 
+# A short name or nickname in lower case a writer glosses with the full name: "will =
+# William Shaw", "jess m = Jessica Mount", "mark = her brother Mark Adebayo", '"sav"
+# (Savannah Brooks, 15)', "dom is Dominic Reyes". Found from the full name after "=", "is"
+# or a bracket, the short name read back from it; it opens the first name (two letters).
+GLOSS_RE = factored.compile(
+    r"(?:=|\bis\b|\()[ \t]*(?:(?:her|his|their|my|our)[ \t]+[a-z]+[ \t]+)?"
+    r"(?P<f>[A-Z][a-z'’\-]+)[ \t]+[A-Z]"
+)
+GLOSSED_BEFORE_RE = factored.compile(
+    r"(?<![\w@#.'’\-])[\"“]?(?P<a>[a-z][a-z'’\-]{1,14}(?:[ \t][a-z])?)[\"”]?[ \t]*\Z"
+)
+NOT_GLOSSED = word_set("this that these those there the then he she her his him it its they who")
+
+
+def _glossed_names(text: str, masked: bytearray) -> list[Entity]:
+    """Short names glossed with the full name (GLOSS_RE), masked as they are taken."""
+    found = []
+    for m in GLOSS_RE.finditer(text):
+        before = GLOSSED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if before is None:
+            continue
+        alias = before.group("a")
+        s, e = before.span("a")
+        if (
+            alias.split()[0] in NOT_GLOSSED
+            or not m.group("f").lower().startswith(alias[:2])
+            or masked.find(1, s, e) >= 0
+        ):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
 def _labelled_names(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     lex = lexicon()
     mine = bytearray(len(text))
@@ -2943,6 +3048,45 @@ def name_initials(text: str, people: Iterable[Entity]) -> set[str]:
     return known
 
 
+def initials_of_people(text: str, people: Iterable[Entity]) -> set[str]:
+    """The initials the text gives the people found: their names' (name_initials), written
+    in brackets after a name (_bracketed_initials) or given in a list of who came
+    (initials_given_in_list)."""
+    people = list(people)
+    return (
+        name_initials(text, people)
+        | _bracketed_initials(text, people)
+        | initials_given_in_list(text, people)
+    )
+
+
+def unkept_initials(
+    text: str, keep: list[tuple[int, int]], people: Iterable[Entity]
+) -> list[tuple[int, int]]:
+    """keep less the acronyms it holds that the text gives as a person's initials (in a
+    list of who came, in brackets after the name they spell, or before a role in brackets):
+    "Cristina Pavel (CP) - Social Worker ... CP: translated", "Present: TA (key worker)"."""
+    short = [(s, e) for s, e in keep if 2 <= e - s <= 4 and text[s:e].isupper()]
+    if not short:
+        return keep
+    # In brackets after a name the initials spell its two words or more: "Ieuan (ICT)", "Mrs
+    # Akhtar (TA)" are roles.
+    people = list(people)
+    given = initials_given_in_list(text, people) | (
+        _bracketed_initials(text, people) & name_initials(text, people)
+    )
+    words = {text[s:e] for s, e in short}
+    given |= {
+        w
+        for w in words - given
+        if any(
+            listed_with_role(text, m.start(), m.end())
+            for m in re.finditer(r"(?<![\w.@/#\-])" + w + r"(?![\w@/#\-])", text)
+        )
+    }
+    return [(s, e) for s, e in keep if text[s:e] not in given] if words & given else keep
+
+
 def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     found: list[Entity] = []
     if "." in text:
@@ -2976,7 +3120,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
     known = name_initials(text, people)
     # Initials a name is given in brackets stand for it wherever they recur, though they
     # spell a word or a common abbreviation ("Nerys Baptiste (NB)", "Ola Nowak (ON)").
-    defined = _bracketed_initials(text, people)
+    defined = _bracketed_initials(text, people) | initials_given_in_list(text, people)
     found += [
         Entity(s, e, "PERSON")
         for s, e in recurrences(text, defined, r"(?<![\w.@/#\-])", r"(?![\w@/#\-]|\.\w)")
@@ -2999,8 +3143,11 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         if word in known:
             found.append(Entity(s, e, "PERSON"))
         elif (
-            INITIALS_CUE_BEFORE_RE.search(text, max(0, s - 30), s)
-            and INITIALS_CUE_AFTER_RE.match(text, e)
+            (
+                INITIALS_CUE_BEFORE_RE.search(text, max(0, s - 30), s)
+                and INITIALS_CUE_AFTER_RE.match(text, e)
+            )
+            or listed_with_role(text, s, e)
         ) or (
             word not in _acronyms()
             and word.lower() not in ABBREVIATIONS
@@ -3043,6 +3190,8 @@ def _spells(name: str, initials: str) -> bool:
         return capitals[-1 if titled else 0] == words[0][0]
     if not 2 <= len(capitals) <= len(words) + 3:
         return False
+    if "-" in words[0] and capitals == "".join(c for c in words[0] if c.isupper()):
+        return True  # "Jessica-Rae Morgan ("JR")": a double first name's initials
     return any(
         capitals in ("".join(w[0] for w in part), "".join(c for c in "".join(part) if c.isupper()))
         for part in (words[-k:] for k in range(2, len(words) + 1))
@@ -3060,13 +3209,54 @@ def _bracketed_initials(text: str, people: Iterable[Entity]) -> set[str]:
         title = TITLE_WORD_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start)
         name = text[ent.start if title is None else title.start() : ent.end]
         for item in m.group(1).split(","):
-            item = item.strip()
+            item = item.strip().strip("\"“”'‘’")  # '("JR")' as '(JR)'
             if INITIALS_ITEM_RE.fullmatch(item) and _spells(name, item):
                 defined.add(item)
     return defined
 
 
 TITLE_WORD_BEFORE_RE = factored.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS)\.?[ \t]+\Z")
+# Where an item of a list of who came opens: a line's start, after a semicolon or after the
+# list's head ("Panel: TW (chair)"), a rank or title perhaps between ("DC Louise Tapp").
+LIST_ITEM_START_RE = factored.compile(
+    r"(?:(?:\A|\n)[ \t]*(?:[-•*][ \t]*)?|;[ \t]*|\b(?:Present|Attendees|Attending|Panel|Chair|"
+    r"Apologies)[ \t]*:[ \t]*)(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|DI|DCI|Sgt|Cllr)\.?[ \t]+)?\Z"
+)
+# The initials such an item gives the person after a role, in brackets or closing it: "Dionne
+# Asante - Social Worker (DA)", "KHAN, Nadia - Social Worker, Oldham CSC (NK) - Chair",
+# "ODUYA, Peter (Northumbria Police) PO;", "KAUR, Manpreet - Contextual Safeguarding Lead MK".
+LISTED_INITIALS_RE = factored.compile(
+    r"[^;\n]{0,80}?(?:\((?P<b>[A-Z]{2,4})\)|[ \t](?P<t>[A-Z]{2,4})[ \t]*(?=;|\n|\Z))"
+)
+
+
+def initials_given_in_list(text: str, people: Iterable[Entity]) -> set[str]:
+    """Initials an item of a list of who came gives the person it opens with, after a role
+    (LISTED_INITIALS_RE), spelling the name in its order or with the surname first ("BHATTI,
+    Imran ... (IB)", "OSEI-BONSU, Kwabena ... (KOB)", "DE SOUZA, Lorraine ... (LDS)")."""
+    defined = set()
+    for ent in people:
+        if ent.type != "PERSON" or not LIST_ITEM_START_RE.search(
+            text, max(0, ent.start - 12), ent.start
+        ):
+            continue
+        m = LISTED_INITIALS_RE.match(text, ent.end)
+        if m is None:
+            continue
+        initials = m.group("b") or m.group("t")
+        name = text[ent.start : ent.end]
+        surname, comma, forenames = name.partition(",")
+        orders = [name] + ([forenames + " " + surname] if comma else [])
+        for order in orders:
+            words = [
+                w for w in NAME_WORD_SPLIT_RE.split(order) if w[:1].isalpha() and w[0].isupper()
+            ]
+            if len(words) >= 2 and initials in (
+                "".join(w[0] for w in words),
+                words[0][0] + words[-1][0],
+            ):
+                defined.add(initials)
+    return defined
 
 
 def spelled_in_brackets(text: str, start: int, end: int) -> bool:
@@ -3088,10 +3278,11 @@ INITIALS_BRACKET_AFTER_RE = factored.compile(
 CAPITALS_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’])[A-Z]{2,}[ \t]+\Z")
 # The heads of a line of who came; initials first in such a list: "Present: KAB, mum (...)",
 # "Welfare: UYH".
-_WHO_CAME = r"(?i:present|attendees|attending|apologies|in[ \t]+attendance)"
+_WHO_CAME = r"(?i:present|attendees|attending|apologies|in[ \t]+attendance|panel)"
 INITIALS_LIST_BEFORE_RE = factored.compile(r"\b(?:" + _WHO_CAME + r"|(?i:welfare))[ \t]*:[ \t]*\Z")
-# And every later item of such a line: "Present: KM (LADO), RT (DSL, ...), DS PW (Police)".
-LIST_ITEM_BEFORE_RE = factored.compile(r"(?:[,;]|\band)[ \t]*\Z")
+# And every later item of such a line: "Present: KM (LADO), RT (DSL, ...), DC RP (Kent
+# Police)".
+LIST_ITEM_BEFORE_RE = factored.compile(r"(?:[,;]|\band)[ \t]*(?:(?:DC|DS|DI|PC|Dr)[ \t]+)?\Z")
 LIST_LINE_RE = factored.compile(r"[ \t]*" + _WHO_CAME + r"[ \t]*:")
 # Initials opening a line before a dash and a role: "FN - Social Worker", "LP – School Nurse"
 # (an attendees' list).
@@ -3113,14 +3304,26 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             and LINE_LEAD_RE.search(text, max(0, start - 6), start)
         )
         or _item_of_who_came(text, start)
+        or writer_initials(text, start, end)
     )
+
+
+def writer_initials(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] closes the text as its writer's initials after a sentence or a
+    dash (LAST_INITIALS_RE) or stands after words giving the writer (WRITER_INITIALS_RE)."""
+    if end >= len(text) - 2:
+        last = LAST_INITIALS_RE.search(text, max(0, len(text) - 12))
+        if last is not None and last.start("i") == start:
+            return True
+    m = WRITER_INITIALS_RE.search(text, max(0, start - 24), end + 1)
+    return m is not None and m.start("i") == start
 
 
 def _item_of_who_came(text: str, start: int) -> bool:
     """Whether text[start:] opens an item of a line of who came: first after its head
     ("Present: KM"), or after a comma, a semicolon or "and" in such a line."""
     return INITIALS_LIST_BEFORE_RE.search(text, max(0, start - 20), start) is not None or (
-        LIST_ITEM_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+        LIST_ITEM_BEFORE_RE.search(text, max(0, start - 8), start) is not None
         and LIST_LINE_RE.match(text, text.rfind("\n", 0, start) + 1, start) is not None
     )
 
@@ -3172,6 +3375,12 @@ FINAL_LOWER_INITIAL_RE = factored.compile(
     # "o"): "poppy h should stick to football", "its alfie p isnt it".
     r"|[ \t][d-hjlmpqstvwz](?=[ \t]+(?:is|isnt|isn't|was|wasnt|has|had|should|would|could|"
     r"will|needs)\b)"
+)
+# Read after every name is found (not before a lower-case name is extended: "isabelle g
+# lmaoo"), before any word, a bracket or a plus, a letter chat writes for no word (not "e",
+# "v"): "ryan p arguing", "kian d thinks", "leon w showing", "ollie w + finn", "joe b (14)".
+LOWER_INITIAL_BEFORE_WORD_RE = factored.compile(
+    r"[ \t][dfghjlmpqstwz](?=[ \t]+[a-z(+&])|[ \t][b-hjlmo-twyz](?=[ \t]+\(\d)"
 )
 # A family word or "Big"/"Little" written as part of a name: "Uncle Huw", "Big Mo", "NANA ROSE"
 # ... only when capitalised like the name and not after a possessive ("my Uncle Huw" keeps
@@ -3255,6 +3464,18 @@ def _with_final_initial(text: str, ent: Entity) -> Entity:
     if m is None and text[ent.start : ent.end].islower():
         m = FINAL_LOWER_INITIAL_RE.match(text, ent.end)
     return Entity(start, m.end() if m is not None else ent.end, ent.type)
+
+
+def _with_lower_initial(text: str, ent: Entity) -> Entity:
+    """A name in lower case with the initial after it (FINAL_LOWER_INITIAL_RE,
+    LOWER_INITIAL_BEFORE_WORD_RE), wherever the name was found: "ryan p arguing", "ryan p"
+    again."""
+    if text[ent.end : ent.end + 1] != " " or not text[ent.start : ent.end].islower():
+        return ent
+    m = FINAL_LOWER_INITIAL_RE.match(text, ent.end) or LOWER_INITIAL_BEFORE_WORD_RE.match(
+        text, ent.end
+    )
+    return ent if m is None else Entity(ent.start, m.end(), ent.type)
 
 
 # Names in quotes after a word that says they are names: 'names mentioned: "big t",

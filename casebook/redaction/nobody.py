@@ -72,9 +72,10 @@ from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import (
     HONORIFICS,
     initials_cued,
+    initials_of_people,
     listed_with_role,
-    name_initials,
     spelled_in_brackets,
+    writer_initials,
 )
 from casebook.redaction.patterns import STREET_WORD_SET, VERSION_RE
 
@@ -2013,16 +2014,16 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
         if kind == "PERSON" and e.end - start <= 4 and text[start : e.end].isupper():
             word = text[start : e.end]
             if initials is None:
-                initials = name_initials(text, found)
+                initials = initials_of_people(text, found)
             if word in initials:
                 out.append(e)  # "Jolene Abara-Whitcombe ... JAW": her initials, no acronym
                 continue
             if len(word) <= 3 and " " not in word:
                 if word not in listed:
                     listed[word] = _listed_initials(text, word)
-                if listed[word]:
+                if listed[word] or writer_initials(text, start, e.end):
                     out.append(e)  # "Present: TO (Headteacher)": "TO confirmed" is someone
-                    continue
+                    continue  # "... call ended 14:21. RP", "Minutes: IN": a note's writer
         if not names_nobody(text, e):
             out.append(e)
     return out

@@ -2087,11 +2087,71 @@ def find_schools(text: str) -> list[Entity]:
     found += _schools_by_context(text, found)
     found += _schools_by_setting(text)
     found += _youth_settings(text)
+    found += _age_group_teams(text) + _childrens_homes(text)
     found += _kind_settings(text)
     found += _lower_place_settings(text)
     found += _settings_in_slots(text, lowered(text))
     found += _school_repeats(text, found)
     return found
+
+
+# --- teams and homes where children are known by name -----------------------------------------
+# A club's team for an age group, where children train as they learn at a school: "Farsley Vale
+# U13 Blues", "Harpenden Hawks U14 Netball", "Culcheth Moss U14 girls' netball", "Harrow Weald
+# Cricket Club U14s". Found from the age group (a literal, few), the club's capitalised words
+# read back from it (a determiner or a sentence's first word not among them) and the team's
+# word or sport read on.
+AGE_GROUP_RE = factored.compile(r"\bU(?:[6-9]|1\d|2[0-3])s?\b")
+TEAM_WORDS_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:[A-Z][a-z][\w'’\-]* ){2,4}\Z")
+TEAM_AFTER_RE = factored.compile(
+    r" (?:(?:girls|boys)['’]? )?(?:(?!Parents|Dads|Mums|Group|Chat|Team|Squad|Players|Coach)"
+    r"[A-Z][a-z]+|netball|football|rugby|hockey|cricket|basketball)(?![\w'’])"
+)
+TEAM_NOT_FIRST = word_set("the our my his her their a an this that at for in with and or of to")
+# The club's first word names its place or is a word English hardly writes ("Farsley",
+# "Culcheth"): not "Rocket League U16", "Football Dads U12s", "Eagles U9".
+TEAM_FIRST_MAX_ZIPF = 4.0
+
+
+def _age_group_teams(text: str) -> list[Entity]:
+    """Clubs' teams for an age group (AGE_GROUP_RE), as SCHOOL spans."""
+    found: list[Entity] = []
+    if "U" not in text:
+        return found
+    for m in AGE_GROUP_RE.finditer(text):
+        back = TEAM_WORDS_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        if back is None:
+            continue
+        start = back.start()
+        for word in back.group(0).split():
+            if word.lower() not in TEAM_NOT_FIRST:
+                break
+            start = text.index(word, start) + len(word)
+            while text[start] in " \t":
+                start += 1
+        words = text[start : m.start()].split()
+        if len(words) < 2 or zipf_of(words[0].lower(), zipf_table()) >= TEAM_FIRST_MAX_ZIPF:
+            continue
+        after = TEAM_AFTER_RE.match(text, m.end())
+        found.append(Entity(start, after.end() if after else m.end(), "SCHOOL"))
+    return found
+
+
+# A children's home named before what it is: "Hollybank House (children's home)", "young
+# person at Westgate Lodge residential home", "INCIDENT REPORT - Trentham Lakes House
+# (children's home)". Where a child lives and is known, like a school.
+CHILDRENS_HOME_RE = factored.compile(
+    r"(?<![\w'’\-])(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:House|Lodge|View|Cottage|Court|"
+    r"Grange|Hall|Place))[ \t]*(?:\([ \t]*|,[ \t]*|[-–][ \t]*)?(?:(?:a|our|the)[ \t]+)?"
+    r"(?:children['’]s[ \t]+home|residential[ \t]+(?:home|unit|children['’]s[ \t]+home))\b"
+)
+
+
+def _childrens_homes(text: str) -> list[Entity]:
+    """Children's homes named before their kind (CHILDRENS_HOME_RE), as SCHOOL spans."""
+    if "home" not in text and "unit" not in text:
+        return []
+    return [Entity(*m.span("p"), "SCHOOL") for m in CHILDRENS_HOME_RE.finditer(text)]
 
 
 # --- schools and settings known by where they stand ------------------------------------------
@@ -2591,6 +2651,10 @@ def _schools_by_setting(text: str) -> list[Entity]:
 # back over at most three words ("youth worker at the warehouse project" is left: no kind).
 YOUTH_SETTING_KIND_RE = factored.compile(
     r"\b(?:youth[ \t]+(?:club|centre|center|project|hub|group|zone)"
+    # Capitalised only: "Sparkbrook Youth Forum", "Osmaston Road Young People's Service" (not
+    # "the lewis youth forum").
+    r"|(?-i:Youth[ \t]+(?:Forum|Caf[eé]|Fellowship|Ministry|Team)|Young[ \t]+People['’]?s[ \t]+"
+    r"Service|Cub[ \t]+Pack|Scout[ \t]+Troop|Brownie[ \t]+Pack)"
     r"|(?:boys['’]?[ \t]*(?:&|and)[ \t]*)?(?:boys|girls)['’]?[ \t]+club"
     r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+(?:f\.?c|a?rl?fc|(?:football|rugby|netball|cricket|"
     r"hockey|basketball|swim|swimming|athletics|tennis)[ \t]+club)|pru)\b",
@@ -2605,7 +2669,19 @@ SPORT_CLUB_RE = factored.compile(
     r"Hockey|Cricket|Tennis|Rowing|Sailing|Cycling|Diving|Dance|Cheer(?:leading)?)[ \t]+Club\b"
 )
 # What every match of YOUTH_SETTING_KIND_RE holds, in lower case.
-YOUTH_SETTING_KIND_HINTS = ("club", "youth", "pru", "jfc", " fc", "f.c", "rfc", "rlfc")
+YOUTH_SETTING_KIND_HINTS = (
+    "club",
+    "youth",
+    "pru",
+    "jfc",
+    " fc",
+    "f.c",
+    "rfc",
+    "rlfc",
+    "young people",
+    "pack",
+    "troop",
+)
 # Where a town's youth club is named as a setting, not as a place: "bex from kingsbury youth
 # centre", "(harlow youth club)", "@ ely youth project" (but "the Wrexham youth club").
 SETTING_SLOT_BEFORE_RE = factored.compile(r"(?:\b(?:from|at)|[@(])[ \t]*\Z", re.I)
@@ -2733,7 +2809,8 @@ KIND_BODY_AFTER_RE = factored.compile(r"[ \t]+(?:[A-Z][a-z]|of\b)")
 # unit, so its name may be any words.
 NUMBERED_UNIT_RE = factored.compile(
     r"\b\d{1,2}(?i:st|nd|rd|th)[ \t]+(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3})"
-    r"(?i:scout[ \t]+group|sea[ \t]+scouts|scouts|explorers?(?:[ \t]+unit)?|cubs|beavers|"
+    r"(?i:scout[ \t]+group|scout[ \t]+troop|cub[ \t]+pack|brownie[ \t]+pack|sea[ \t]+scouts|"
+    r"scouts|explorers?(?:[ \t]+unit)?|cubs|beavers|"
     r"brownies|guides|rainbows|rangers|bb|(?:boys['’]?|girls['’]?)[ \t]+brigade)(?![\w'’])"
 )
 KIND_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([^\W\d_][\w'’\-]*|&)[ \t]+\Z")
@@ -2845,7 +2922,7 @@ def _kind_settings(text: str) -> list[Entity]:
     found: list[Entity] = []
     lex = lexicon()
     table = zipf_table()
-    if kinds or "ranger" in low:  # a numbered unit ends in one of the kinds, or "Rangers"
+    if kinds or "ranger" in low or "pack" in low or "troop" in low:  # or "Rangers", "Cub Pack"
         # The number makes a unit one group of children, named by its town or not ("4th
         # Sawbridgeworth Scout Group", as the labelled sets have it but one).
         found += [Entity(m.start(), m.end(), "SCHOOL") for m in NUMBERED_UNIT_RE.finditer(text)]

@@ -144,6 +144,12 @@ FLOORS = {
     # 39) the floors below.
     "blind_as": (0.97, 0.97, 0.955, 29),
     "blind_at": (0.96, 0.96, 0.96, 40),
+    # First scores with round AI (benchmarks/README.md, "Sets AU and AV: first scores"): AU
+    # 0.955 / 0.949 / 0.961 / 54, AV 0.945 / 0.935 / 0.955 / 69; after round AJ's rules (the
+    # name model not trained on them: AU 0.970 / 0.972 / 0.962 / 50, AV 0.978 / 0.979 / 0.961
+    # / 43) the floors below.
+    "blind_au": (0.965, 0.97, 0.96, 51),
+    "blind_av": (0.975, 0.975, 0.96, 44),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -196,6 +202,8 @@ SIZES = {
     "blind_ar": (186, 2147),
     "blind_as": (186, 2009),
     "blind_at": (186, 2007),
+    "blind_au": (189, 2394),
+    "blind_av": (185, 3009),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -104,6 +104,8 @@ UNTRAINED_SETS = (
     "blind_ar",
     "blind_as",
     "blind_at",
+    "blind_au",
+    "blind_av",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
