@@ -1703,10 +1703,12 @@ def _tidied(text: str, ent: Entity) -> Entity | None:
 def _greeting_or_kin_abroad(word: str) -> bool:
     """Whether a word of a finding is a greeting, a kin word or a word of address of another
     language (GREETING_AND_KIN_ABROAD), in lower case or no listed name ("tia", "Pani")."""
-    low = word.rstrip(".").lower()
-    if low.endswith(("'s", "’s")):
-        low = low[:-2]
-    return low in GREETING_AND_KIN_ABROAD and (word.islower() or low not in _listed_names())
+    low = word.lower()
+    if low not in GREETING_AND_KIN_ABROAD:
+        low = low.rstrip(".").removesuffix("'s").removesuffix("’s")
+        if low not in GREETING_AND_KIN_ABROAD:
+            return False
+    return word.islower() or low not in _listed_names()
 
 
 @cache
@@ -3066,16 +3068,17 @@ def unkept_initials(
     """keep less the acronyms it holds that the text gives as a person's initials (in a
     list of who came, in brackets after the name they spell, or before a role in brackets):
     "Cristina Pavel (CP) - Social Worker ... CP: translated", "Present: TA (key worker)"."""
-    short = [(s, e) for s, e in keep if 2 <= e - s <= 4 and text[s:e].isupper()]
-    if not short:
-        return keep
+    people = list(people)
+    words = {text[s:e] for s, e in keep if 2 <= e - s <= 4 and text[s:e].isupper()} & {
+        text[p.start : p.end] for p in people if p.end - p.start <= 4
+    }
+    if not words:
+        return keep  # no finding is a kept acronym: nothing to give back
     # In brackets after a name the initials spell its two words or more: "Ieuan (ICT)", "Mrs
     # Akhtar (TA)" are roles.
-    people = list(people)
     given = initials_given_in_list(text, people) | (
         _bracketed_initials(text, people) & name_initials(text, people)
     )
-    words = {text[s:e] for s, e in short}
     given |= {
         w
         for w in words - given
