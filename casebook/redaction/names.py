@@ -1450,8 +1450,8 @@ LAST_INITIALS_RE = factored.compile(
 )
 WRITER_INITIALS_RE = factored.compile(
     r"\b(?i:(?:(?:notes?|minutes)(?:[ \t]+taken)?|logged|recorded|written)[ \t]+by[ \t]*:?|"
-    r"minutes[ \t]*:|(?:minute|note)[ \t]+taker[ \t]*:?)[ \t]*(?P<i>[A-Z]{2,3})"
-    r"(?=[ \t]*(?:$|[|,;(]))",
+    r"minutes[ \t]*:|(?:minute|note)[ \t]+taker[ \t]*:?|(?:call[ \t]+)?handler[ \t]*:)"
+    r"[ \t]*(?P<i>[A-Z]{2,3})(?=[ \t]*(?:$|[|,;(]))",
     re.M,
 )
 
@@ -1471,7 +1471,7 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
         group = "i" if last.group("i") else "l"
         if group == "i" or last.group("l") not in NOT_WORKER_INITIALS:
             spots.append((*last.span(group), False))
-    if " by" in text or "inute" in text or "aker" in text:
+    if " by" in text or "inute" in text or "aker" in text or "andler" in text:
         spots += [(*m.span("i"), True) for m in WRITER_INITIALS_RE.finditer(text)]
     for s, e, given in spots:
         low = text[s:e].lower().rstrip(".")

@@ -1174,12 +1174,31 @@ POSSESSIVE_ENDS = ("'s", "’s")
 SHOP_PREPOSITION_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:to|at|in|into|from|outside|near|behind|by|inside)[ \t]+\Z", re.I
 )
+# Where one is in or at a shop, not a person: "a job at Costa", "in Zara" (not "from Zara",
+# "to Zara").
+SHOP_AT_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:at|in|into|outside|inside)[ \t]+\Z", re.I)
 
 
 @cache
 def _listed_brands() -> frozenset[str]:
     """Brands of one word that are also listed names ("Alexa", "Zara", "Costa")."""
     return frozenset(w for w in read_words("brands.txt") if " " not in w and _listed_word(w))
+
+
+@cache
+def _listed_shops() -> frozenset[str]:
+    """The listed brands (_listed_brands) of brands.txt's shops, where one is at, in or outside
+    ("a job at Costa", "in Costa over Easter"; not "spoke to Alexa")."""
+    shops: set[str] = set()
+    with (DATA_DIR / "brands.txt").open(encoding="utf-8") as fh:
+        section = ""
+        for raw in fh:
+            if raw.startswith("# ") and raw[2:3].islower():
+                section = raw[2:].strip()
+            word = raw.split("#", 1)[0].strip().lower().replace("’", "'")
+            if word and section == "supermarkets and shops":
+                shops.add(word)
+    return frozenset(shops) & _listed_brands()
 
 
 # After a brand that is also a name: a device's or a shop's noun ("the Alexa smart speaker",
@@ -1216,6 +1235,7 @@ MODAL_NEXT = word_set(
     "manage handle support advise agree decide"
 )
 WORD_NEXT_RE = factored.compile(r"[ \t]+([a-z]+)\b")
+CAPITALISED_NEXT_RE = factored.compile(r"[ \t]+([A-Z][A-Za-z]+)\b")
 
 
 def _modal_will(text: str, end: int, low: str) -> bool:
@@ -1224,7 +1244,41 @@ def _modal_will(text: str, end: int, low: str) -> bool:
     if low != "will":
         return False
     m = WORD_NEXT_RE.match(text, end)
-    return m is not None and m.group(1) in MODAL_NEXT
+    if m is not None:
+        return m.group(1) in MODAL_NEXT
+    # A question opening with "Will" and a platform: "Will TikTok remove it?"
+    m = CAPITALISED_NEXT_RE.match(text, end)
+    return m is not None and m.group(1).lower() in lexicon().protected
+
+
+# What follows "hope" in lower case as the verb or the noun: "- hope it's sorted by monday",
+# "there's hope this is sorted" (not "hope is ok", "hope said", "hope to ring back fri" nor
+# "tell hope she'll snitch": a worker and a girl called Hope).
+HOPE_NEXT = word_set("it its that this so you u we everyone all")
+
+
+def _verb_hope(text: str, end: int, span: str) -> bool:
+    """ "hope" in lower case as the word (HOPE_NEXT after it)."""
+    if span != "hope":
+        return False
+    m = WORD_NEXT_RE.match(text, end)
+    return m is not None and m.group(1) in HOPE_NEXT
+
+
+# A list of names standing for things or as words: "names like Grace, Will, Rose and Frank",
+# 'words such as "Hope", "Grace" and', "soft toys named Grace, Summer, Autumn", "groups are
+# named Harmony, Grace, Chase", "characters called Rose and", 'our values - "Hope, Faith,'.
+WORD_LIST_BEFORE_RE = factored.compile(
+    r"(?:\b(?:names?|words?)[ \t]+(?:like|such[ \t]+as)"
+    r"|\b(?:toys|characters|puppets|dolls|houses|classes|groups|values)[ \t]+(?:are[ \t]+)?"
+    r"(?:named|called)|\bvalues[ \t]*(?:-|–|:))[ \t]*"
+    r"(?:[\"“]?[A-Z][a-z]+[\"”]?[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*))*[\"“]?\Z"
+)
+
+
+def _named_in_word_list(text: str, start: int) -> bool:
+    """Whether a name stands in a list of names for things or as words (WORD_LIST_BEFORE_RE)."""
+    return WORD_LIST_BEFORE_RE.search(text, max(0, start - 100), start) is not None
 
 
 def _shop_possessive(text: str, start: int, end: int, low: str) -> bool:
@@ -1247,6 +1301,11 @@ def _listed_brand(text: str, start: int, end: int, low: str) -> bool:
         BRAND_ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start) is not None
         or BRAND_THING_AFTER_RE.match(text, end) is not None
         or BRAND_KIND_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+        or (
+            low in _listed_shops()
+            and SHOP_AT_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+            and POSSESSIVE_AFTER_RE.match(text, end) is None
+        )
     )
 
 
@@ -1598,9 +1657,12 @@ def names_nobody(text: str, ent: Entity) -> bool:
             and _shop_possessive(text, start, end, low)
         ):
             return True  # "took them to McDonald's"
+        if kind != "SCHOOL" and span.istitle() and _named_in_word_list(text, start):
+            return True  # "names like Grace, Will, Rose", 'words such as "Hope"'
         if _listed_word(low):
             return kind == "PERSON" and (
                 _modal_will(text, end, low)
+                or _verb_hope(text, end, span)
                 or _listed_brand(text, start, end, low)
                 or _force_district(text, start, low)
                 or _bracketed_school_town(text, start, end, low)

@@ -106,6 +106,8 @@ UNTRAINED_SETS = (
     "blind_at",
     "blind_au",
     "blind_av",
+    "blind_aw",
+    "blind_ax",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
