@@ -1012,6 +1012,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         _labelled_names(text, people, masked)
         + _chat_speakers(text, masked)
         + _glossed_names(text, masked)
+        + _nickname_fields(text, masked)
     )
     if labelled:
         people += labelled + finder.repeats(labelled)
@@ -1445,15 +1446,36 @@ SIGN_OFF_INITIALS_RE = factored.compile(
 # kiss ("x", "X").
 LAST_INITIALS_RE = factored.compile(
     r"(?:[.!?)\"”][ \t]+|(?:^|[ \t])[-–/][ \t]*)(?P<i>[A-HJ-WYZ]\.?|[A-Z]{2,3})[ \t]*\Z"
-    r"|(?:^|[ \t])[-–/][ \t]*(?P<l>[a-wyz]{1,2})\.?[ \t]*\Z",
+    r"|(?:^|[ \t])[-–/][ \t]*(?P<l>[a-wyz]{1,2})\.?[ \t]*\Z"
+    # Or with the time the note was written ("... to PSNI ref. RK 18:05"), or in lower case
+    # after a sentence ("cb tmrw 9am to check. aj").
+    r"|(?:^|[.!?][ \t]+)(?P<t>[A-Z]{2,3})[ \t]+\d{1,2}[:.]\d{2}[ \t]*\Z"
+    r"|[.!?][ \t]+(?P<m>[a-wyz]{2})[ \t]*\Z",
     re.M,
 )
+LAST_INITIALS_GROUPS = ("i", "l", "t", "m")
+# Lower-case pairs closing a text that are words, not initials.
+NOT_LAST_LOWER = word_set("ty th nb ps bb gg")
 WRITER_INITIALS_RE = factored.compile(
     r"\b(?i:(?:(?:notes?|minutes)(?:[ \t]+taken)?|logged|recorded|written)[ \t]+by[ \t]*:?|"
     r"minutes[ \t]*:|(?:minute|note)[ \t]+taker[ \t]*:?|(?:call[ \t]+)?handler[ \t]*:)"
-    r"[ \t]*(?P<i>[A-Z]{2,3})(?=[ \t]*(?:$|[|,;(]))",
+    r"[ \t]*(?P<i>[A-Z]{2,3})(?=[ \t]*(?:$|[|,;()]))"
+    # An action given to someone by initials: "Action: MT to send", "Actions: SW - meet".
+    r"|\b(?i:actions?)[ \t]*:[ \t]*(?:[-•][ \t]*)?(?P<a>[A-Z]{2,3})(?=[ \t]+(?:to\b|[-–]))",
     re.M,
 )
+# Initials after a role that names a person's post: "informed DSL KF + HoY9 CN", "flag to DSL
+# (HN)", "Head of Year PL", "HoY GT.".
+ROLE_INITIALS_RE = factored.compile(
+    r"\b(?:DSL|DDSL|HoY\d{0,2}|SENCo|SENCO|DHT|AHT|Head[ \t]+of[ \t]+Year(?:[ \t]+\d{1,2})?)"
+    r"[ \t]+\(?(?P<i>(?!MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{2,3})(?![\w'’@/\-]|\.\w)"
+    r"(?=\)|[ \t]*[+,.;:\n]|[ \t]+(?:to|and|is|was|has|said|speaking|from)\b|[ \t]*\Z)"
+)
+
+
+def _last_group(m: re.Match[str]) -> str:
+    """The group of LAST_INITIALS_RE or WRITER_INITIALS_RE that matched."""
+    return next(g for g in m.groupdict() if m.group(g) is not None)
 
 
 def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
@@ -1466,13 +1488,20 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
     spots: list[tuple[int, int, bool]] = []
     if "\n" in text:
         spots += [(*m.span("i"), False) for m in SIGN_OFF_INITIALS_RE.finditer(text)]
-    last = LAST_INITIALS_RE.search(text, max(0, len(text) - 12))
+    last = LAST_INITIALS_RE.search(text, max(0, len(text) - 18))
     if last is not None:
-        group = "i" if last.group("i") else "l"
-        if group == "i" or last.group("l") not in NOT_WORKER_INITIALS:
+        group = _last_group(last)
+        low = last.group(group)
+        if group in "it" or (
+            low not in NOT_WORKER_INITIALS
+            and low not in TWO_LETTER_WORDS
+            and low not in NOT_LAST_LOWER
+        ):
             spots.append((*last.span(group), False))
-    if " by" in text or "inute" in text or "aker" in text or "andler" in text:
-        spots += [(*m.span("i"), True) for m in WRITER_INITIALS_RE.finditer(text)]
+    if " by" in text or "inute" in text or "aker" in text or "andler" in text or "ction" in text:
+        spots += [(*m.span(_last_group(m)), True) for m in WRITER_INITIALS_RE.finditer(text)]
+    if "DSL" in text or "Ho" in text or "SENC" in text or "HT" in text or "Head" in text:
+        spots += [(*m.span("i"), True) for m in ROLE_INITIALS_RE.finditer(text)]
     for s, e, given in spots:
         low = text[s:e].lower().rstrip(".")
         if masked.find(1, s, e) >= 0 or (
@@ -2447,6 +2476,27 @@ GLOSSED_BEFORE_RE = factored.compile(
 NOT_GLOSSED = word_set("this that these those there the then he she her his him it its they who")
 
 
+# A nickname or the name someone goes by given in a form's field: "Nickname: Bean", "Known as:
+# Chi", "Preferred name: Kit".
+NICKNAME_FIELD_RE = factored.compile(
+    r"^[ \t]*(?i:nick[ \t]?name|known[ \t]+as|preferred[ \t]+name|goes[ \t]+by)[ \t]*:[ \t]*"
+    r"(?P<n>[A-Za-z][\w'’\-]{1,24})[ \t]*$",
+    re.M,
+)
+
+
+def _nickname_fields(text: str, masked: bytearray) -> list[Entity]:
+    """Nicknames given in a form's field (NICKNAME_FIELD_RE), masked as they are taken."""
+    found = []
+    if ":" in text and ("ame" in text or " as" in text or " by" in text):
+        for m in NICKNAME_FIELD_RE.finditer(text):
+            s, e = m.span("n")
+            if masked.find(1, s, e) < 0:
+                found.append(Entity(s, e, "PERSON"))
+                masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
 def _glossed_names(text: str, masked: bytearray) -> list[Entity]:
     """Short names glossed with the full name (GLOSS_RE), masked as they are taken."""
     found = []
@@ -3159,6 +3209,16 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         ):
             found.append(Entity(s, e, "PERSON"))
             cued.add(word)
+    # A note's writer's or a post-holder's initials found already ("HoY9 CN." before a full
+    # stop, which BARE_CAPITALS_RE does not read) are cued too.
+    cued |= {
+        w
+        for p in people
+        if 2 <= p.end - p.start <= 3
+        and (w := text[p.start : p.end]).isupper()
+        and w not in cued
+        and writer_initials(text, p.start, p.end)
+    }
     # Initials a cue showed stand for the person wherever they recur ("KAB spoke about").
     found += [
         Entity(s, e, "PERSON")
@@ -3314,12 +3374,14 @@ def initials_cued(text: str, start: int, end: int) -> bool:
 def writer_initials(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] closes the text as its writer's initials after a sentence or a
     dash (LAST_INITIALS_RE) or stands after words giving the writer (WRITER_INITIALS_RE)."""
-    if end >= len(text) - 2:
-        last = LAST_INITIALS_RE.search(text, max(0, len(text) - 12))
-        if last is not None and last.start("i") == start:
+    if end >= len(text) - 8:
+        last = LAST_INITIALS_RE.search(text, max(0, len(text) - 18))
+        if last is not None and last.start(_last_group(last)) == start:
             return True
-    m = WRITER_INITIALS_RE.search(text, max(0, start - 24), end + 1)
-    return m is not None and m.start("i") == start
+    lo = max(0, start - 24)
+    return any(
+        m.start(_last_group(m)) == start for m in WRITER_INITIALS_RE.finditer(text, lo, end + 4)
+    ) or any(m.start("i") == start for m in ROLE_INITIALS_RE.finditer(text, lo, end + 4))
 
 
 def _item_of_who_came(text: str, start: int) -> bool:

@@ -713,15 +713,19 @@ def _acronym(text: str, start: int, end: int) -> bool:
 
 def _listed_initials(text: str, word: str) -> bool:
     """Whether capitals stand somewhere in text as an item of a line of who came, before a
-    role in brackets ("Present: DPH (Chair), TO (Headteacher)"): they are someone's initials
-    wherever they stand, though they spell a word."""
+    role in brackets ("Present: DPH (Chair), TO (Headteacher)"), or as a note's writer's or a
+    post-holder's initials (names.writer_initials): they are someone's initials wherever they
+    stand, though they spell a word."""
     return any(
-        listed_with_role(text, m.start(), m.end())
+        listed_with_role(text, m.start(), m.end()) or writer_initials(text, m.start(), m.end())
         for m in re.finditer(r"(?<![\w.@/#\-])" + re.escape(word) + r"(?![\w@/#\-])", text)
     )
 
 
 FULL_NAME_AFTER_RE = factored.compile(r"[ \t]*\(([A-Z][a-z]+)[ \t]")
+NICKNAME_LABEL_BEFORE_RE = factored.compile(
+    r"(?i:nick[ \t]?name|known[ \t]+as|preferred[ \t]+name|goes[ \t]+by)[ \t]*:[ \t]*\Z"
+)
 
 
 def _form_word(text: str, start: int, end: int) -> bool:
@@ -731,6 +735,8 @@ def _form_word(text: str, start: int, end: int) -> bool:
     low = word.lower()
     if not word.isalpha() or _listed_word(low) or _zipf(low) < EVERYDAY_ZIPF:
         return False
+    if NICKNAME_LABEL_BEFORE_RE.search(text, max(0, start - 20), start):
+        return False  # "Nickname: Bean": the name a child goes by, whatever the word
     if word.isupper() and initials_cued(text, start, end):
         return False  # "Present: KM (LADO)": initials, not "km"
     full = FULL_NAME_AFTER_RE.match(text, end)
@@ -2083,9 +2089,9 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
             if len(word) <= 3 and " " not in word:
                 if word not in listed:
                     listed[word] = _listed_initials(text, word)
-                if listed[word] or writer_initials(text, start, e.end):
+                if listed[word]:
                     out.append(e)  # "Present: TO (Headteacher)": "TO confirmed" is someone
-                    continue  # "... call ended 14:21. RP", "Minutes: IN": a note's writer
+                    continue  # so too a note's writer ("call ended 14:21. RP", "Minutes: IN")
         if not names_nobody(text, e):
             out.append(e)
     return out

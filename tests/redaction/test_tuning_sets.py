@@ -156,6 +156,12 @@ FLOORS = {
     # / 25) the floors below.
     "blind_aw": (0.97, 0.97, 0.965, 48),
     "blind_ax": (0.96, 0.97, 0.97, 26),
+    # First scores with round AK (benchmarks/README.md, "Sets AY and AZ: first scores"): AY
+    # 0.963 / 0.977 / 0.970 / 31, AZ 0.949 / 0.945 / 0.967 / 43; after round AL's rules (the
+    # name model not trained on them: AY 0.966 / 0.982 / 0.970 / 31, AZ 0.956 / 0.955 / 0.967
+    # / 43) the floors below.
+    "blind_ay": (0.96, 0.98, 0.965, 32),
+    "blind_az": (0.95, 0.95, 0.965, 44),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -212,6 +218,8 @@ SIZES = {
     "blind_av": (185, 3009),
     "blind_aw": (187, 1809),
     "blind_ax": (186, 2147),
+    "blind_ay": (186, 1684),
+    "blind_az": (185, 2033),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -108,6 +108,8 @@ UNTRAINED_SETS = (
     "blind_av",
     "blind_aw",
     "blind_ax",
+    "blind_ay",
+    "blind_az",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
