@@ -1048,11 +1048,74 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if text.count(": ") >= 3 or text.count("> ") >= 3:
         people += _chat_vocatives(text, people, masked)
     people += _short_forms(text, people, masked)
+    people += _closing_name(text, people)
     people += _letter_pseudonyms(text, people, masked)
     people = _shaped_surnames(text, _with_particles(text, people, masked), masked)
     people = _nickname_inside(text, _initial_stops(text, people))
     people = [_with_lower_initial(text, e) for e in people]
     return _with_emoji(text, people) if EMOJI_AFTER_RE.search(text) else people
+
+
+# The writer's first name closing a message alone, after a sentence or a word of thanks, and
+# perhaps before a phone number: "... for what you do. Merle", "thanks, will 07700 900921",
+# "... 07700 900590. mel".
+CLOSING_NAME_RE = factored.compile(
+    r"(?:[.!?)][ \t]+|\n[ \t]*|(?P<t>(?i:thanks|thank[ \t]+you|cheers|regards|many[ \t]+thanks|"
+    r"best[ \t]+wishes|love|ta))[ \t]*[,.!]?[ \t]+)"
+    r"(?P<n>[A-Za-z][a-z'’\-]{1,14})[ \t]*[,.]?[ \t]*"
+    r"(?P<p>(?:\+44[ \t]?\(?0?\)?|0)\d[\d \t]{8,12}\d)?[ \t]*[.!xX]*[ \t]*\Z"
+)
+NOT_CLOSING_NAMES = word_set(
+    "thanks thank cheers regards best bye love ta x xx xxx soon later please help urgent sorry "
+    "today tomorrow asap thx ty tia kind many warm yours sincerely faithfully again everyone all "
+    "team anyway"
+)
+
+
+# A short form English hardly knows that opens a listed first name ("jen", "mel", "kel").
+SHORT_FORM_NAME_MAX_ZIPF = 4.0
+
+
+@cache
+def _first_name_openings() -> frozenset[str]:
+    """The first three and four letters of the first names of first_names.txt and
+    first_names_extra.txt (the commoner names)."""
+    return frozenset(
+        n[:k] for n in lexicon().first_names for k in (3, 4) if len(n) >= k + 2 and n.isalpha()
+    )
+
+
+def _short_form_of_a_name(low: str) -> bool:
+    """Whether a lower-case word is a short form of a first name English hardly knows."""
+    return (
+        3 <= len(low) <= 4
+        and low in _first_name_openings()
+        and zipf_table().get(low, 0.0) < SHORT_FORM_NAME_MAX_ZIPF
+    )
+
+
+def _closing_name(text: str, people: list[Entity]) -> list[Entity]:
+    """The writer's first name closing the text (CLOSING_NAME_RE): a listed first name or a
+    short form of one, and where it is also a word or a place ("will", "devon") only after a
+    word of thanks or before a phone number."""
+    m = CLOSING_NAME_RE.search(text, max(0, len(text) - 60))
+    if m is None:
+        return []
+    s, e = m.span("n")
+    low = m.group("n").lower()
+    lex = lexicon()
+    if (
+        low in NOT_CLOSING_NAMES
+        or not (lex.any_first_name(low) or _short_form_of_a_name(low))
+        or any(p.start < e and s < p.end for p in people)
+        or (
+            (low in lex.protected or low in towns())
+            and m.group("t") is None
+            and m.group("p") is None
+        )
+    ):
+        return []  # "... email me. devon": where the writer is
+    return [Entity(s, e, "PERSON")]
 
 
 # An emoji after a name, part of a display name where the two recur together: "kai 🦊  Today
@@ -1457,9 +1520,13 @@ LAST_INITIALS_GROUPS = ("i", "l", "t", "m")
 # Lower-case pairs closing a text that are words, not initials.
 NOT_LAST_LOWER = word_set("ty th nb ps bb gg")
 WRITER_INITIALS_RE = factored.compile(
-    r"\b(?i:(?:(?:notes?|minutes)(?:[ \t]+taken)?|logged|recorded|written)[ \t]+by[ \t]*:?|"
-    r"minutes[ \t]*:|(?:minute|note)[ \t]+taker[ \t]*:?|(?:call[ \t]+)?handler[ \t]*:)"
-    r"[ \t]*(?P<i>[A-Z]{2,3})(?=[ \t]*(?:$|[|,;()]))"
+    r"(?:\b(?i:(?:(?:notes?|minutes)(?:[ \t]+taken)?|logged|recorded|written|taken|handled|"
+    r"checked|reviewed|typed[ \t]+up|seen|photographed)[ \t]+by[ \t]*:?|"
+    r"(?:minutes|handled|reviewed|taken)[ \t]*:|(?:minute|note|call)[ \t]+taker[ \t]*:?|"
+    r"(?:call[ \t]+)?handler[ \t]*:)"
+    # A note's checker last: "Taken by MW. Reviewed CC."
+    r"|(?<=[.\n])[ \t]*(?i:reviewed|checked)(?=[ \t]+[A-Z]{2,3}[ \t]*\.?[ \t]*$))"
+    r"[ \t]*(?P<i>[A-Z]{2,3})(?=[ \t]*(?:$|[|,;()/+]|\.(?!\w))|[ \t]+(?:with|and|at|on)\b)"
     # An action given to someone by initials: "Action: MT to send", "Actions: SW - meet".
     r"|\b(?i:actions?)[ \t]*:[ \t]*(?:[-•][ \t]*)?(?P<a>[A-Z]{2,3})(?=[ \t]+(?:to\b|[-–]))",
     re.M,
@@ -1498,7 +1565,15 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
             and low not in NOT_LAST_LOWER
         ):
             spots.append((*last.span(group), False))
-    if " by" in text or "inute" in text or "aker" in text or "andler" in text or "ction" in text:
+    if (
+        " by" in text
+        or "inute" in text
+        or "aker" in text
+        or "andle" in text
+        or "ction" in text
+        or "eviewed" in text
+        or "aken:" in text
+    ):
         spots += [(*m.span(_last_group(m)), True) for m in WRITER_INITIALS_RE.finditer(text)]
     if "DSL" in text or "Ho" in text or "SENC" in text or "HT" in text or "Head" in text:
         spots += [(*m.span("i"), True) for m in ROLE_INITIALS_RE.finditer(text)]
@@ -1650,7 +1725,7 @@ HONORIFICS = word_set(
 # relation, not part of the name (the labelled sets have the name alone, 52 times of 62; the
 # other ten are aliases in quotes, "Uncle Dex", which keep the word).
 KIN_TITLES = word_set(
-    "aunty auntie aunt uncle nan nana nanna gran granny grandad grandpa grandma cousin"
+    "aunty auntie aunt uncle nan nana nanna nanny gran granny grandad grandpa grandma cousin"
 )
 QUOTE_CHARS = frozenset("\"'“‘")
 # Greetings, kin words and words of address in the languages families here write, written
@@ -2917,6 +2992,96 @@ INITIALS_CUE_AFTER_RE = factored.compile(
 )
 
 
+# Where a note's initials stand for a person (not a service or a subject): before what a person
+# is to do or does ("AK to inform HT", "EG now admits", "PB let the helpline know", "with AK
+# present", "PL note:"), before a relation ("DR's older brother"), or after meeting or speaking
+# with them ("Met w/ DR, EG and ..."), the list's other items too.
+INITIALS_SLOT_AFTER_RE = factored.compile(
+    r"[ \t]+(?:to[ \t]+(?:speak|inform|chase|check|call|ring|phone|contact|send|follow|meet|"
+    r"e-?mail|pick|liaise|update|arrange|discuss|review|log|complete|share|talk|write|draft|"
+    r"monitor|visit|ask|tell|lead|support|confirm|raise|refer|record|attend|book|sort|catch|"
+    r"look|escalate|notify|let|feed|take|bring|invite|remind|print|screenshot)\b|"
+    r"(?:now[ \t]+)?(?:admits|admitted|present|let|spoke|rang|phoned|emailed|agreed|"
+    r"explained|pick(?:ed)?[ \t]+up)\b|note[ \t]*:)"
+    r"|['’]s[ \t]+(?:(?:older|younger|big|little)[ \t]+)?(?:step-?)?(?:brother|sister|bro|sis|"
+    r"cousin|mum|dad|mother|father|nan|gran)\b"
+    r"|[ \t]*\((?:HoY|DSL|DDSL|SENCo|SENCO|DHT|AHT|form[ \t]+tutor|tutor)\b"
+)
+INITIALS_SLOT_BEFORE_RE = factored.compile(
+    r"(?:\b(?:[Mm]et|[Ss]poke|[Ss]poken|[Tt]alked)[ \t]+(?:with|w/|to)|\bNote[ \t]*\()"
+    r"[ \t]*(?:[A-Z]{2,3}[ \t]*(?:,|and|&|\+)[ \t]*){0,4}\Z"
+)
+# Posts, services, subjects and technical terms written in two or three capitals: never a
+# person's initials.
+POST_CAPITALS = word_set(
+    "ht dht aht dsl ddsl slt smt sbm ta lsa hlta sw pc dc ds di dci dsu csc la yot yos ep ot "
+    "gp cp cin cpp lac cla cyp yp mp pm dm am fe he ict pe re dt rse pshe sen send mash iwf "
+    "dbs hr pta mat lgb ceo flo psa ewo ews sso sro snt bbc itv cps nhs rta ae ok uk tv id "
+    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq"
+)
+# An item of a list beside initials found: "FW, BL", "N.P. and GH", "KF + CN".
+LIST_INITIALS_BEFORE_RE = factored.compile(
+    r"(?<![\w.])(?:[A-Z]\.?){2,3}[ \t]*(?:,|and|&|\+|/)[ \t]*\Z"
+)
+LIST_INITIALS_AFTER_RE = factored.compile(r"[ \t]*(?:,|and|&|\+|/)[ \t]*(?:[A-Z]\.?){2,3}(?![\w.])")
+
+
+def initials_in_slot(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end] stand where a note names a person
+    (INITIALS_SLOT_AFTER_RE, INITIALS_SLOT_BEFORE_RE) and are no post or subject
+    (POST_CAPITALS)."""
+    if text[start:end].lower() in POST_CAPITALS:
+        return False
+    return bool(
+        INITIALS_SLOT_AFTER_RE.match(text, end)
+        or INITIALS_SLOT_BEFORE_RE.search(text, max(0, start - 40), start)
+    )
+
+
+def _list_neighbours(text: str, found: list[Entity], masked: bytearray) -> list[Entity]:
+    """Bare capitals listed beside initials found (LIST_INITIALS_BEFORE_RE,
+    LIST_INITIALS_AFTER_RE) that are no word, acronym or post: "Met with FW, BL, ...",
+    "seen by N.P. and GH"."""
+    spans = {(f.start, f.end) for f in found}
+    starts = {f.start for f in found}
+    ends = {f.end for f in found}
+    protected = lexicon().protected
+    more: list[Entity] = []
+    for m in BARE_CAPITALS_RE.finditer(text):
+        s, e = m.span()
+        low = m.group(0).lower()
+        if (
+            (s, e) in spans
+            or masked.find(1, s, e) >= 0
+            or low in POST_CAPITALS
+            or low in protected
+            or low in ABBREVIATIONS
+            or m.group(0) in _acronyms()
+        ):
+            continue
+        before = LIST_INITIALS_BEFORE_RE.search(text, max(0, s - 14), s)
+        after = LIST_INITIALS_AFTER_RE.match(text, e)
+        if (before is not None and _initials_end(text, before) in ends) or (
+            after is not None and e + len(after.group(0)) - _initials_len(after.group(0)) in starts
+        ):
+            more.append(Entity(s, e, "PERSON"))
+    return more
+
+
+def _initials_end(text: str, m: re.Match[str]) -> int:
+    """Where the initials opening a LIST_INITIALS_BEFORE_RE match end."""
+    head = re.match(r"(?:[A-Z]\.?){2,3}", m.group(0))
+    assert head is not None
+    return m.start() + head.end()
+
+
+def _initials_len(tail: str) -> int:
+    """The length of the initials closing a LIST_INITIALS_AFTER_RE match."""
+    head = re.search(r"(?:[A-Z]\.?){2,3}\Z", tail)
+    assert head is not None
+    return len(head.group(0))
+
+
 NAME_WORD_SPLIT_RE = factored.compile(r"[\s\-]+")
 
 
@@ -3205,7 +3370,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             word not in _acronyms()
             and word.lower() not in ABBREVIATIONS
             and word.lower() not in TITLES
-            and initials_cued(text, s, e)
+            and (initials_cued(text, s, e) or initials_in_slot(text, s, e))
         ):
             found.append(Entity(s, e, "PERSON"))
             cued.add(word)
@@ -3225,6 +3390,17 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         for s, e in recurrences(text, cued, r"(?<![\w.@/#\-])", r"(?![\w@/#\-]|\.\w)", masked)
         if not any(f.start == s for f in found)
     ]
+    if found and ("," in text or " and " in text or "+" in text):
+        listed = _list_neighbours(text, found + people, masked)
+        found += listed
+        listed_words = {text[f.start : f.end] for f in listed}
+        found += [
+            Entity(s, e, "PERSON")
+            for s, e in recurrences(
+                text, listed_words, r"(?<![\w.@/#\-])", r"(?![\w@/#\-]|\.\w)", masked
+            )
+            if not any(f.start == s for f in found)
+        ]
     return found
 
 

@@ -1630,6 +1630,28 @@ def _named_occasion(text: str, start: int, end: int, words: int) -> bool:
     return named and not _title_before(text, start)
 
 
+# The honorific "ji" after a kin word or a word of respect in Hindi, Urdu and Punjabi ("Nani
+# Ji", "Masi ji", "Baba Ji", "Chacha Ji"): a relation, not a name (nor a setting after "went
+# to").
+HONORIFIC_SUFFIXES = word_set("ji jee")
+KIN_BEFORE_JI = word_set(
+    "nani nana dadi dada baba bapu masi mausi massi mama mami chacha chachi taya tayi phupho "
+    "phupha bhua bua bhai bhaiya didi behen bhen mata pita guru sant maharaj uncle aunty auntie"
+)
+WORD_BEFORE_JI_RE = factored.compile(r"([A-Za-z]+)[ \t]+\Z")
+
+
+def _kin_honorific(text: str, start: int, words: list[str]) -> bool:
+    """Whether a finding is "ji" after a kin word (KIN_BEFORE_JI), with it or alone."""
+    lows = _folded(words)
+    if lows[-1] not in HONORIFIC_SUFFIXES:
+        return False
+    if len(lows) > 1:
+        return all(w in KIN_BEFORE_JI for w in lows[:-1])
+    before = WORD_BEFORE_JI_RE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in KIN_BEFORE_JI
+
+
 def names_nobody(text: str, ent: Entity) -> bool:
     """Whether a finding is a place, a product, an acronym or a form's word (see the module
     docstring), not a person's name, account or link."""
@@ -1647,6 +1669,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
         )
     if kind != "PERSON" and kind != "USERNAME" and kind != "SCHOOL":
         return False
+    if kind != "USERNAME" and _kin_honorific(text, start, words):
+        return True  # "Nani Ji", "Baba Ji"
     if kind == "PERSON" and _named_occasion(text, start, end, len(words)):
         return True  # "Grace Darling Day", "the Poppy appeal", "Jack Petchey award"
     if len(words) == 1:

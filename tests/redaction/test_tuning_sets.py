@@ -162,6 +162,12 @@ FLOORS = {
     # / 43) the floors below.
     "blind_ay": (0.96, 0.98, 0.965, 32),
     "blind_az": (0.95, 0.95, 0.965, 44),
+    # First scores with round AL (benchmarks/README.md, "Sets BA and BB: first scores"): BA
+    # 0.956 / 0.949 / 0.969 / 44, BB 0.972 / 0.974 / 0.980 / 27; after round AM's rules (the
+    # name model not trained on them: BA 0.967 / 0.967 / 0.972 / 32, BB 0.975 / 0.980 / 0.986
+    # / 13) the floors below.
+    "blind_ba": (0.965, 0.965, 0.97, 33),
+    "blind_bb": (0.97, 0.975, 0.985, 14),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -220,6 +226,8 @@ SIZES = {
     "blind_ax": (186, 2147),
     "blind_ay": (186, 1684),
     "blind_az": (185, 2033),
+    "blind_ba": (185, 2106),
+    "blind_bb": (185, 1766),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

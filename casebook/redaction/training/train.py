@@ -110,6 +110,8 @@ UNTRAINED_SETS = (
     "blind_ax",
     "blind_ay",
     "blind_az",
+    "blind_ba",
+    "blind_bb",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
