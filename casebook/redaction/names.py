@@ -58,7 +58,8 @@ from casebook.redaction.namemodel import (
 TOKEN_RE = factored.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lady lord pc dc ds di dci sgt sergeant "
-    "insp inspector rev revd reverend father fr cllr councillor pcso madame mme monsieur"
+    "insp inspector rev revd reverend father fr cllr councillor pcso madame mme monsieur "
+    "br deaconess pastor"
 )
 PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap dos das del")
 # Text just before a token that makes it a person's name.

@@ -420,12 +420,14 @@ THANKS_WORDS = word_set(
     "mulțumesc multumesc dziękuję dziekuje sláinte slainte slàinte slán jazakallah shukran "
     "shukriya mahadsanid diolch merci gracias danke obrigado obrigada grazie hvala köszönöm "
     "koszonom děkuji dekuji ďakujem dakujem ačiū aciu paldies aitäh aitah teşekkürler "
-    "tesekkurler spasibo dyakuyu dhanyavaad dhanyavad abeg salamat köszönöm"
+    "tesekkurler spasibo dyakuyu dhanyavaad dhanyavad abeg salamat köszönöm дякую спасибі "
+    "спасибо"
 )
 # Not "ola" (a first name) nor "salam" (a first name too).
 GREETING_WORDS = word_set(
     "hola olá bonjour salut namaste namaskar shalom chào chao xin helo shwmae ciao cześć czesc "
-    "privet pryvit merhaba marhaba buongiorno buonasera labas sveiki selam sawasdee siema"
+    "privet pryvit merhaba marhaba buongiorno buonasera labas sveiki selam sawasdee siema "
+    "привіт привет здравствуйте вітаю"
 )
 
 
@@ -1641,6 +1643,10 @@ KIN_BEFORE_JI = word_set(
 WORD_BEFORE_JI_RE = factored.compile(r"([A-Za-z]+)[ \t]+\Z")
 
 
+# A phone's field after its label: "Tel: 01632 ...", "Mob. 07700 ...".
+NUMBER_FIELD_AFTER_RE = factored.compile(r"[ \t]*[:.]?[ \t]*[+(0-9]")
+
+
 def _kin_honorific(text: str, start: int, words: list[str]) -> bool:
     """Whether a finding is "ji" after a kin word (KIN_BEFORE_JI), with it or alone."""
     lows = _folded(words)
@@ -1671,6 +1677,13 @@ def names_nobody(text: str, ent: Entity) -> bool:
         return False
     if kind != "USERNAME" and _kin_honorific(text, start, words):
         return True  # "Nani Ji", "Baba Ji"
+    if (
+        kind == "PERSON"
+        and len(words) == 1
+        and span.lower() in PHONE_WORDS
+        and NUMBER_FIELD_AFTER_RE.match(text, end) is not None
+    ):
+        return True  # "Grandmother: Xin Malik   Tel: 01632 960408"
     if kind == "PERSON" and _named_occasion(text, start, end, len(words)):
         return True  # "Grace Darling Day", "the Poppy appeal", "Jack Petchey award"
     if len(words) == 1:
