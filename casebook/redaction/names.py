@@ -2807,6 +2807,7 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
     if len(lines) < 3:
         return []
     lex = lexicon()
+    table = zipf_table()
     names = set()
     for ent in people:
         first = text[ent.start : ent.end].split()[0].lower() if ent.type == "PERSON" else ""
@@ -2815,10 +2816,18 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
     for line in lines:
         for part in HANDLE_PART_RE.findall(line.group("s")):
             low = part.lower()
+            # A part of a speaker's handle that is a first name or a word English seldom
+            # writes, only read where a message calls someone: "rin ♡" ... "how old r u
+            # again rin", "dusk_vibes" ... "i am 17 dusk" (not "cool", "update", "red").
             if (
                 len(low) >= 3
-                and (low in lex.first_names or low in lex.more_first)
                 and low not in lex.protected
+                and low not in NOT_HANDLE_NAMES
+                and (
+                    low in lex.first_names
+                    or low in lex.more_first
+                    or table.get(low, 0.0) < HANDLE_PART_MAX_ZIPF
+                )
             ):
                 names.add(low)
     if not names:
@@ -2848,6 +2857,12 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
     return found
 
 
+HANDLE_PART_MAX_ZIPF = 3.5
+# Parts of handles that are no one's name however a message uses them.
+NOT_HANDLE_NAMES = word_set(
+    "the and xxx official real not fan fans bot mod mods admin team staff support news live "
+    "lol bro fam girl girls boy boys ttv yt"
+)
 WORD_BEFORE_NOUN_RE = factored.compile(
     r"\b(?:the|a|an|all|this|that|since|in|of|my|your|his|her|our|their|every|last|next|"
     r"some|no)[ \t]+\Z"
