@@ -2,13 +2,14 @@
 
     .venv/bin/python -m casebook.redaction.build_lists
 
-Sources: wordfreq 3.1 (Robyn Speer; data CC BY-SA 4.0) for Polish and Romanian, its
+Sources: wordfreq 3.1 (Robyn Speer; data CC BY-SA 4.0) for Polish, Romanian and Portuguese, its
 `top_n_list(lang, TOP_N)` (the most frequent words, lower case); the hand-written greetings and
 everyday words of data/phrases_other_languages.txt for Welsh, Scottish Gaelic, Somali, Urdu and
 Punjabi in Latin script and Arabic transliterated (wordfreq has no list for the first three,
 and writes Urdu and Arabic in their own scripts). Each word is kept with its accents and
 without them ("dzień", "dzien"). Left out: every word on a first-name or surname list the
-redactor reads (first_names*, surnames, ambiguous and context-only names), the most common
+redactor reads (first_names*, surnames, ambiguous and context-only names), a Portuguese word
+also where it is one without its accents ("joão" for the listed "joao"), the most common
 Polish and Romanian surnames (COMMON_SURNAMES), words with a Polish or Romanian surname's
 ending, and wordfreq's words that English writes at Zipf 3.0 or more ("problem", "to").
 
@@ -55,10 +56,10 @@ from collections.abc import Callable
 from casebook.redaction.lexicon import DATA_DIR, lexicon, word_set
 from casebook.redaction.nobody import GREETING_WORDS, THANKS_WORDS
 
-LANGUAGES = ("pl", "ro")
+LANGUAGES = ("pl", "ro", "pt")
 # Languages whose words are read only inside quoted speech (data/other_languages_quoted.txt):
-# Portuguese, Spanish, Italian, German, French, Turkish, Vietnamese, Lithuanian, Hungarian,
-# Filipino, Ukrainian and Russian.
+# Portuguese (read everywhere since LANGUAGES holds it too), Spanish, Italian, German, French,
+# Turkish, Vietnamese, Lithuanian, Hungarian, Filipino, Ukrainian and Russian.
 QUOTED_LANGUAGES = ("pt", "es", "it", "de", "fr", "tr", "vi", "lt", "hu", "fil", "uk", "ru")
 TOP_N = 2500
 ENGLISH_MAX_ZIPF = 3.0
@@ -135,9 +136,17 @@ def _without_names(words: set[str]) -> list[str]:
     return sorted(kept)
 
 
+# Languages whose names are written with their accents ("João", "Inês"): a word of theirs that
+# is a listed name without its accents is left out.
+ACCENTED_NAME_LANGUAGES = ("pt",)
+
+
 def build() -> list[str]:
     """The sorted words of data/other_languages.txt (see the module docstring)."""
-    words = _top_words(LANGUAGES)
+    lex = lexicon()
+    names = lex.first_names | lex.more_first | lex.surnames | lex.ambiguous | lex.context_only
+    words = _top_words(tuple(lang for lang in LANGUAGES if lang not in ACCENTED_NAME_LANGUAGES))
+    words |= {w for w in _top_words(ACCENTED_NAME_LANGUAGES) if fold(w) not in names}
     # The hand-written words are kept even where English writes them too ("tha", "an").
     with (DATA_DIR / "phrases_other_languages.txt").open(encoding="utf-8") as fh:
         for raw in fh:
@@ -151,10 +160,10 @@ def build_quoted() -> list[str]:
     return _without_names(_top_words(QUOTED_LANGUAGES))
 
 
-HEADER = """# Common words of Polish and Romanian (wordfreq 3.1's top 2,500 of each, Robyn Speer,
-# data CC BY-SA 4.0; this file is a derived work under the same licence) and the greetings and
-# everyday words of Welsh, Scottish Gaelic, Somali, Urdu and Punjabi in Latin script and
-# Arabic transliterated (data/phrases_other_languages.txt, written by hand), with
+HEADER = """# Common words of Polish, Romanian and Portuguese (wordfreq 3.1's top 2,500 of each,
+# Robyn Speer, data CC BY-SA 4.0; this file is a derived work under the same licence) and
+# the greetings and everyday words of Welsh, Scottish Gaelic, Somali, Urdu and Punjabi in
+# Latin script and Arabic transliterated (data/phrases_other_languages.txt, written by hand), with
 # and without accents; without any listed first name or surname, the commonest Polish and
 # Romanian surnames, surname endings and English words at Zipf 3.0 or more. Written by
 # casebook/redaction/build_lists.py; do not edit by hand. A finding all of whose words are

@@ -1,0 +1,68 @@
+"""Round AN: what sets BC and BD showed, by kind (invented sentences).
+
+Redacted: a part of a chat speaker's handle that English seldom writes where a message calls
+someone by it; settings named before a kind the lists lacked (a shinty club, a junior
+basketball side, a children's home). Kept: hymns, songs, shows and characters named like
+people, events and teams, greetings of faiths with a name in them, everyday words of Urdu,
+Somali, Portuguese and Polish, thanks in Cyrillic, "Br." and "Deaconess" as titles, a phone's
+label.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from casebook.redaction import find_entities, redact
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            "[21:14] quill.boi: anyone up\n[21:15] zel ♡: ye\n"
+            "[21:15] quill.boi: how old r u again zel\n[21:16] zel ♡: 13 why",
+            "zel",
+        ),
+        (
+            "murk_vibes: ellis u said u were 17\nquill.boi: i am 17 murk\n"
+            "zel: whats ur real name\nquill.boi: cant say",
+            "murk",
+        ),
+        (
+            "she plays for Glenquoich Juniors Shinty Club on Sundays",
+            "Glenquoich Juniors Shinty Club",
+        ),
+        ("he lives at Quarrendon House Children's Home now", "Quarrendon House Children's Home"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    out = redact(text).text
+    edge = r"(?<![\w'’.\-])" + re.escape(secret) + r"(?![\w'’])"
+    assert re.search(edge, out) is None, out
+    assert any(text[e.start : e.end] == secret for e in find_entities(text)), secret
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The infants sang Amazing Grace and O Come, O Come, Emmanuel.", "Amazing Grace"),
+        ("The infants sang Amazing Grace and O Come, O Come, Emmanuel.", "Emmanuel"),
+        ("the baby group plays Hey Bear and Cotton Eye Joe", "Cotton Eye Joe"),
+        ("they quote Gavin & Stacey and call her Miss Trunchbull", "Gavin & Stacey"),
+        ("they quote Gavin & Stacey and call her Miss Trunchbull", "Miss Trunchbull"),
+        ("training for the Great North Run with the Sheffield Steelers", "Sheffield Steelers"),
+        ("the strategy meeting was on MS Teams at 4", "Teams"),
+        ("she ended the message with Jai Shri Krishna", "Jai Shri Krishna"),
+        ("Bună seara, my boy has problem", "Bună seara"),
+        ("ele disse que era brincadeira na escola", "brincadeira"),
+        ("beta bilkul khana nahi kha raha, bas phone dekhta hai", "bilkul khana"),
+        ("Дякую for your help", "Дякую"),
+        ("Prayers were led by Br. Ilyas and Deaconess Efua", "Deaconess"),
+        ("Grandmother: Quilla Marsh   Tel: 01632 960408", "Tel"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    out = redact(text).text
+    assert kept in out, out
