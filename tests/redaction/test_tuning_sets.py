@@ -168,6 +168,12 @@ FLOORS = {
     # / 13) the floors below.
     "blind_ba": (0.965, 0.965, 0.97, 33),
     "blind_bb": (0.97, 0.975, 0.985, 14),
+    # First scores with round AM (benchmarks/README.md, "Sets BC and BD: first scores"): BC
+    # 0.984 / 0.978 / 0.979 / 22, BD 0.956 / 0.965 / 0.963 / 46; after round AN's rules (the
+    # name model not trained on them: BC 0.984 / 0.978 / 0.983 / 12, BD 0.960 / 0.968 / 0.973
+    # / 23) the floors below.
+    "blind_bc": (0.98, 0.975, 0.98, 13),
+    "blind_bd": (0.955, 0.965, 0.97, 24),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -228,6 +234,8 @@ SIZES = {
     "blind_az": (185, 2033),
     "blind_ba": (185, 2106),
     "blind_bb": (185, 1766),
+    "blind_bc": (185, 2373),
+    "blind_bd": (186, 2060),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -112,6 +112,8 @@ UNTRAINED_SETS = (
     "blind_az",
     "blind_ba",
     "blind_bb",
+    "blind_bc",
+    "blind_bd",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
