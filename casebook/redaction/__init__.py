@@ -48,7 +48,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     people = places_named_as_people(text, cut_out(found, unkept_initials(text, keep, found), text))
     # What names no one ("ome.tv", "TakeItDown") is dropped after the masking above, so no
     # name is found inside it either.
-    return resolve(drop_nobody(text, (*structured, *people)))
+    return resolve(drop_nobody(text, (*structured, *people)), text)
 
 
 def redact(text: str, *, numbered_placeholders: bool = False) -> Redaction:

@@ -63,20 +63,54 @@ class Redaction:
     entities: tuple[Entity, ...]
 
 
-def resolve(candidates: Iterable[Entity]) -> tuple[Entity, ...]:
-    """Keep a sorted, non-overlapping subset: longer findings win, then the surer type."""
+def resolve(candidates: Iterable[Entity], text: str | None = None) -> tuple[Entity, ...]:
+    """Keep a sorted, non-overlapping subset: longer findings win, then the surer type.
+
+    With the text, a finding that overlaps a winner keeps the part of it outside the winner,
+    trimmed to its words (a name running into a school's span found from the surname on:
+    "Claudine" of "Ms Claudine Toussaint of Kirkdale ... Primary"), so that nothing a finder
+    took is left unredacted; without it such a finding is dropped."""
     chosen: list[Entity] = []
     ordered = sorted(candidates, key=lambda e: (e.start - e.end, _RANK[e.type], e.start))
     if not ordered:
         return ()
     taken = bytearray(max(e.end for e in ordered))
     for ent in ordered:
-        if ent.end <= ent.start or taken.find(1, ent.start, ent.end) >= 0:
+        if ent.end <= ent.start:
+            continue
+        if taken.find(1, ent.start, ent.end) >= 0:
+            if text is None:
+                continue
+            for part in _free_parts(text, ent, taken):
+                chosen.append(part)
+                taken[part.start : part.end] = b"\x01" * (part.end - part.start)
             continue
         chosen.append(ent)
         taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     chosen.sort()
     return tuple(chosen)
+
+
+_FREE_PART_RE = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)
+
+
+def _free_parts(text: str, ent: Entity, taken: bytearray) -> list[Entity]:
+    """The runs of ent's span that no chosen finding holds, trimmed to a word character at
+    each end, of two such characters at least and opening with a capital (a lower-case rest is
+    more often a word the finding ran over: "yth" of "yth wkr rhys")."""
+    parts = []
+    pos = ent.start
+    while pos < ent.end:
+        if taken[pos]:
+            pos += 1
+            continue
+        end = taken.find(1, pos, ent.end)
+        end = ent.end if end < 0 else end
+        m = _FREE_PART_RE.search(text, pos, end)
+        if m is not None and m.group(0)[0].isupper() and sum(c.isalnum() for c in m.group(0)) >= 2:
+            parts.append(Entity(m.start(), m.end(), ent.type))
+        pos = end
+    return parts
 
 
 def apply(

@@ -1054,7 +1054,50 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people = _shaped_surnames(text, _with_particles(text, people, masked), masked)
     people = _nickname_inside(text, _initial_stops(text, people))
     people = [_with_lower_initial(text, e) for e in people]
+    people = _with_unlisted_surnames(text, people)
     return _with_emoji(text, people) if EMOJI_AFTER_RE.search(text) else people
+
+
+# A capitalised word after a first name found alone: its surname where English knows it less
+# than this and no list keeps it ("Lee Stringer", "Jolene Partridge", "Jenson Tate").
+SURNAME_AFTER_FIRST_MAX_ZIPF = 4.0
+SURNAME_AFTER_RE = factored.compile(
+    r" (?P<s>[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)?)(?![\w'’@.\-]|\.\w)"
+)
+
+
+def _with_unlisted_surnames(text: str, people: list[Entity]) -> list[Entity]:
+    """A first name found alone taken on to the capitalised word after it
+    (SURNAME_AFTER_RE) where that is no listed word, place or name of its own, and English
+    hardly knows it; only after a first name that is no everyday word ("Will Power", "Grace
+    Room" stay apart)."""
+    lex = lexicon()
+    table = zipf_table()
+    starts = {p.start for p in people}
+    out = []
+    for ent in people:
+        word = text[ent.start : ent.end]
+        low = word.lower()
+        m = SURNAME_AFTER_RE.match(text, ent.end) if ent.type == "PERSON" else None
+        if (
+            m is not None
+            and word.isalpha()
+            and word[0].isupper()
+            and lex.any_first_name(low)
+            and low not in lex.protected
+            and low not in lex.ambiguous
+            and m.start("s") not in starts
+        ):
+            sur = m.group("s").lower()
+            if (
+                sur not in lex.protected
+                and sur not in lex.context_only
+                and sur not in towns()
+                and zipf_of(sur, table) < SURNAME_AFTER_FIRST_MAX_ZIPF
+            ):
+                ent = Entity(ent.start, m.end("s"), ent.type)
+        out.append(ent)
+    return out
 
 
 # The writer's first name closing a message alone, after a sentence or a word of thanks, and

@@ -2,10 +2,11 @@
 
 Redacted: a part of a chat speaker's handle that English seldom writes where a message calls
 someone by it; settings named before a kind the lists lacked (a shinty club, a junior
-basketball side, a children's home). Kept: hymns, songs, shows and characters named like
-people, events and teams, greetings of faiths with a name in them, everyday words of Urdu,
-Somali, Portuguese and Polish, thanks in Cyrillic, "Br." and "Deaconess" as titles, a phone's
-label.
+basketball side, a children's home); a surname no list holds after a first name found alone
+("Imogen Partridge"); the part of a finding outside a longer one that overlaps it. Kept:
+hymns, songs, shows and characters named like people, events and teams, greetings of faiths
+with a name in them, everyday words of Urdu, Somali, Portuguese and Polish, thanks in
+Cyrillic, "Br." and "Deaconess" as titles, a phone's label.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 import pytest
 
 from casebook.redaction import find_entities, redact
+from casebook.redaction.core import Entity, resolve
 
 
 @pytest.mark.parametrize(
@@ -35,6 +37,8 @@ from casebook.redaction import find_entities, redact
             "Glenquoich Juniors Shinty Club",
         ),
         ("he lives at Quarrendon House Children's Home now", "Quarrendon House Children's Home"),
+        ("his mother (Imogen Partridge) is in the parents group", "Imogen Partridge"),
+        ("Keisha Stringer rang about her son.", "Keisha Stringer"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -66,3 +70,24 @@ def test_found(text: str, secret: str) -> None:
 def test_kept(text: str, kept: str) -> None:
     out = redact(text).text
     assert kept in out, out
+
+
+def test_a_name_running_into_a_longer_finding_keeps_its_own_part() -> None:
+    """A name found whole and a school found from its surname on: the school wins the overlap
+    and the first name stays redacted (it used to be dropped with the name)."""
+    text = "a teacher, Ms Odile Marchand of Quarrendon St Luke's CE Primary, who is upset"
+    person = Entity(text.index("Odile"), text.index(" of"), "PERSON")
+    school = Entity(text.index("Marchand"), text.index(", who"), "SCHOOL")
+    assert resolve([person, school], text) == (
+        Entity(person.start, person.start + len("Odile"), "PERSON"),
+        school,
+    )
+    assert resolve([person, school]) == (school,)
+    out = redact(text).text
+    assert "Odile" not in out and "Marchand" not in out, out
+
+
+def test_a_lower_case_rest_of_an_overlapped_finding_is_dropped() -> None:
+    text = "yth wkr rhys from the youth club"
+    school = Entity(8, len(text), "SCHOOL")
+    assert resolve([Entity(0, 12, "PERSON"), school], text) == (school,)
