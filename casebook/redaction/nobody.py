@@ -1640,7 +1640,8 @@ KIN_BEFORE_JI = word_set(
     "nani nana dadi dada baba bapu masi mausi massi mama mami chacha chachi taya tayi phupho "
     "phupha bhua bua bhai bhaiya didi behen bhen mata pita guru sant maharaj uncle aunty auntie"
 )
-WORD_BEFORE_JI_RE = factored.compile(r"([A-Za-z]+)[ \t]+\Z")
+# The word before a finding, after one space or more.
+SPACED_WORD_BEFORE_RE = factored.compile(r"([A-Za-z]+)[ \t]+\Z")
 
 
 # A phone's field after its label: "Tel: 01632 ...", "Mob. 07700 ...".
@@ -1654,8 +1655,37 @@ def _kin_honorific(text: str, start: int, words: list[str]) -> bool:
         return False
     if len(lows) > 1:
         return all(w in KIN_BEFORE_JI for w in lows[:-1])
-    before = WORD_BEFORE_JI_RE.search(text, max(0, start - 20), start)
+    before = SPACED_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
     return before is not None and before.group(1).lower() in KIN_BEFORE_JI
+
+
+# In a text written in capitals, a finding of everyday words is no name, and a street or a
+# school with a function word inside it is none: "VERY SHAKEN", "DIED", "SPAIN UNTIL THE END",
+# "APPROACHED IN WEST PARK".
+SHOUTED_KINDS = frozenset({"PERSON", "ADDRESS", "SCHOOL"})
+SHOUTED_WORD_MIN_ZIPF = 4.0
+# Words no street's or school's name holds after its first word.
+SHOUTED_FUNCTION_WORDS = word_set("in until my to at on is was very your our when")
+
+
+def _shouted_everyday_words(
+    text: str, start: int, end: int, kind: str, span: str, words: list[str]
+) -> bool:
+    """Whether a finding in capitals, in a stretch of text written in capitals, is everyday
+    words: a person's each one English knows at Zipf 4.0 or more and on no name list, a
+    street's or a school's with a function word after its first ("... UNTIL THE END")."""
+    if not span.isupper() or any(c.isdigit() for c in span):
+        return False
+    letters = [c for c in text[max(0, start - 80) : end + 80] if c.isalpha()]
+    if sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return False
+    lows = _folded(words)
+    if kind != "PERSON":
+        return any(w in SHOUTED_FUNCTION_WORDS for w in lows[1:])
+    before = SPACED_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if before is not None and _listed_word(before.group(1).lower()):
+        return False  # "OLIVER MARKS": a surname after a first name
+    return all(_zipf(w) >= SHOUTED_WORD_MIN_ZIPF and not _listed_word(w) for w in lows)
 
 
 def names_nobody(text: str, ent: Entity) -> bool:
@@ -1667,6 +1697,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
     if kind == "URL":
         return SHORT_DOMAIN_RE.fullmatch(text, start, end) is not None or _everyday_domain(span)
     words = span.split()
+    if kind in SHOUTED_KINDS and _shouted_everyday_words(text, start, end, kind, span, words):
+        return True  # "SPAIN UNTIL THE END", "TOLD SCHOOL", "VERY SHAKEN"
     if kind == "ADDRESS":
         # "Ponders End", "Barry Island": a district named so, not a street (Welsh streets end
         # in "Isaf", "Uchaf": "Lôn Isaf", so those words are left out here).

@@ -2782,7 +2782,7 @@ KIND_SETTING_LOW_RE = run_start(
     r"\b(?:(?:swim|swimming|boxing|football|rugby|cricket|hockey|netball|gymnastics|"
     r"athletics|judo|karate|taekwondo|kickboxing|dance|tennis|cycling|rowing|sailing|running|"
     r"golf|basketball|badminton|chess|drama|holiday|breakfast|after-school|street|sport|sports|"
-    r"youth|shinty|hurling|camogie|lacrosse|kids)[ \t]+club"
+    r"youth|shinty|hurling|camogie|lacrosse|kids|water[ \t]+polo)[ \t]+club"
     r"|junior[ \t]+(?:basketball|netball|football|rugby|cricket|hockey|tennis|swimming)"
     r"|children['’]?s[ \t]+home|education[ \t]+centre|young[ \t]+leaders"
     r"|(?:boys|girls)['’]?[ \t]+(?:club|brigade)|scout[ \t]+group|(?:sea|air|army)[ \t]+cadets"
@@ -2802,7 +2802,7 @@ KIND_SETTING_CAPS_RE = run_start(
     r"|SCOUTS|EXPLORERS|CUBS|BEAVERS|BROWNIES|GUIDES|RAINBOWS"
     # Sports clubs (FC, GAC, amateur boxing and swimming clubs), the Boys' Brigade, a further
     # education college: "Lynn Otters SC", "Calderholt FE".
-    r"|FC|JFC|AFC|RFC|RLFC|Rec[ \t]+FC|REC[ \t]+FC|GAC|GAA|ABC|ASC|SC|BB|FE)(?![\w'’\-])"
+    r"|FC|JFC|AFC|RFC|RUFC|RLFC|ARLFC|Rec[ \t]+FC|REC[ \t]+FC|GAC|GAA|ABC|ASC|SC|BB|FE)(?![\w'’\-])"
 )
 # Not a body named after the kind: "Youth Justice Service", "Federation of Small Businesses".
 KIND_BODY_AFTER_RE = factored.compile(r"[ \t]+(?:[A-Z][a-z]|of\b)")
@@ -2810,11 +2810,31 @@ KIND_BODY_AFTER_RE = factored.compile(r"[ \t]+(?:[A-Z][a-z]|of\b)")
 # Scout Group", "2nd Ardmillan Rangers", "12TH KILBRANNOCK SCOUTS". The number says it is a
 # unit, so its name may be any words.
 NUMBERED_UNIT_RE = factored.compile(
-    r"\b\d{1,2}(?i:st|nd|rd|th)[ \t]+(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3})"
+    r"\b\d{1,2}(?i:st|nd|rd|th)[ \t]+(?P<p>(?:[A-Za-z][\w'’\-]*[ \t]+){1,3}"
+    # A district in brackets: "4th Harrogate (St Wilfrid's) Explorer Scout Unit".
+    r"(?:\([^()\n]{2,30}\)[ \t]+)?)"
     r"(?i:scout[ \t]+group|scout[ \t]+troop|cub[ \t]+pack|brownie[ \t]+pack|sea[ \t]+scouts|"
+    r"explorer[ \t]+scout[ \t]+unit|explorer[ \t]+scouts|"
     r"scouts|explorers?(?:[ \t]+unit)?|cubs|beavers|"
     r"brownies|guides|rainbows|rangers|bb|(?:boys['’]?|girls['’]?)[ \t]+brigade)(?![\w'’])"
 )
+# Words of a numbered unit's kind that the kinds above may not read ("Explorer Scout Unit",
+# "scouts" in lower case).
+NUMBERED_UNIT_HINTS = ("ranger", "pack", "troop", "scout", "explorer", "cubs", "beavers")
+# A numbered unit's name word in lower case is a town or a word English hardly knows ("8th
+# chesterfield scouts"; not "1st aid kit scouts", "3rd of may scouts").
+UNIT_LOWER_WORD_MAX_ZIPF = 3.5
+
+
+def _unit_name(name: str, table: dict[str, float]) -> bool:
+    """Whether the words before a numbered unit's kind (its bracket aside) name it."""
+    words = re.sub(r"\([^()]*\)", " ", name).split()
+    return all(
+        w[0].isupper() or w in towns() or table.get(w, 0.0) < UNIT_LOWER_WORD_MAX_ZIPF
+        for w in words
+    )
+
+
 KIND_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([^\W\d_][\w'’\-]*|&)[ \t]+\Z")
 # Words that join a setting's name, not counted as its words: "Cwmhollt & Penderwen".
 KIND_NAME_JOINERS = word_set("& and of y yr")
@@ -2924,10 +2944,14 @@ def _kind_settings(text: str) -> list[Entity]:
     found: list[Entity] = []
     lex = lexicon()
     table = zipf_table()
-    if kinds or "ranger" in low or "pack" in low or "troop" in low:  # or "Rangers", "Cub Pack"
+    if kinds or any(w in low for w in NUMBERED_UNIT_HINTS):  # or "Rangers", "Cub Pack"
         # The number makes a unit one group of children, named by its town or not ("4th
         # Sawbridgeworth Scout Group", as the labelled sets have it but one).
-        found += [Entity(m.start(), m.end(), "SCHOOL") for m in NUMBERED_UNIT_RE.finditer(text)]
+        found += [
+            Entity(m.start(), m.end(), "SCHOOL")
+            for m in NUMBERED_UNIT_RE.finditer(text)
+            if _unit_name(m.group("p"), table)
+        ]
     for m in kinds:
         if KIND_BODY_AFTER_RE.match(text, m.end()):
             continue
