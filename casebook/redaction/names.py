@@ -2680,6 +2680,16 @@ SPEAKER_RE = LineStart(
 )
 
 
+# A capitalised speaker no list holds is a name where English knows the word less than this
+# ("Liberty" 4.4; not "Police", "Staff", "Note").
+UNLISTED_SPEAKER_MAX_ZIPF = 4.5
+# Who speaks in a chat or a transcript without being named.
+SPEAKER_ROLES = word_set(
+    "visitor stranger caller agent customer operator bot moderator mod host child girl boy man "
+    "woman unknown anon anonymous user member guest admin staff support teacher student pupil "
+    "parent mum dad carer worker officer police helpline victim suspect friend sender "
+    "recipient other interviewer interviewee witness reporter cc bcc subject sent date re fw fwd"
+)
 LOWER_SPEAKER_RE = LineStart(r"^[ \t]*(?P<n>[a-z]{3,})[ \t]*:[ \t]", re.M)
 
 
@@ -2699,11 +2709,25 @@ def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
     for m in (*lines, *lower):
         counts[m.group("n")] = counts.get(m.group("n"), 0) + 1
     found = []
+    chat = len(lines) + len(lower) >= 3
+    table = zipf_table()
     for m in (*lines, *lower):
         name = m.group("n")
         low = name.lower()
-        if counts[name] < 2 or not (
-            low in lex.first_names or (name.islower() and low in lex.more_first)
+        listed = low in lex.first_names or low in lex.more_first
+        if not (
+            # A first name speaking twice, or once in a chat of three lines or more; a
+            # capitalised word no list holds, that English hardly knows, speaking twice in a
+            # chat ("Rico: yo", "Liberty: hi").
+            (counts[name] >= 2 and (low in lex.first_names or (name.islower() and listed)))
+            or (chat and low in lex.first_names and not name.islower())
+            or (
+                chat
+                and counts[name] >= 2
+                and not name.islower()
+                and low not in SPEAKER_ROLES
+                and table.get(low, 0.0) < UNLISTED_SPEAKER_MAX_ZIPF
+            )
         ):
             continue
         if low in lex.protected and low not in lex.ambiguous:
