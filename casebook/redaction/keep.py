@@ -820,6 +820,16 @@ PLANT_FOR_THING = {
 }
 
 
+# A capitalised word after one space: a surname after a phrase's last word.
+SURNAME_NEXT_RE = factored.compile(r"[ \t][A-Z][a-z'’\-]*[a-z](?![\w@])")
+
+
+def _runs_into_surname(text: str, start: int, end: int) -> bool:
+    """Whether a kept phrase ends in a listed first name that a capitalised word follows."""
+    last = text[start:end].rsplit(None, 1)[-1].lower()
+    return last in lexicon().first_names and SURNAME_NEXT_RE.match(text, end) is not None
+
+
 @cache
 def _listed_names() -> frozenset[str]:
     lex = lexicon()
@@ -922,8 +932,14 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     # Lower-casing keeps offsets for nearly every text; where it does not ("İ"), the list
     # is skipped rather than matched at the wrong place.
     spans = [m.span() for m in _phrase_re().finditer(low)] if len(low) == len(text) else []
-    # A phrase after a title names a person: "Mr Jack Wills", not the shop.
-    spans = [(s, e) for s, e in spans if TITLE_BEFORE_RE.search(text, max(0, s - 6), s) is None]
+    # A phrase after a title names a person: "Mr Jack Wills", not the shop; so does one
+    # ending in a first name that a surname follows: "Ms Rachel Ogundipe", not the show.
+    spans = [
+        (s, e)
+        for s, e in spans
+        if TITLE_BEFORE_RE.search(text, max(0, s - 6), s) is None
+        and not _runs_into_surname(text, s, e)
+    ]
     for shape in SHAPE_RES:
         spans += [m.span() for m in shape.finditer(text)]
     if len(low) == len(text):
