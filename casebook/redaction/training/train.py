@@ -114,6 +114,8 @@ UNTRAINED_SETS = (
     "blind_bb",
     "blind_bc",
     "blind_bd",
+    "blind_be",
+    "blind_bf",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
