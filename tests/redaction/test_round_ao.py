@@ -4,7 +4,8 @@ Redacted: numbered units with a district in brackets or in lower case, water pol
 RUFCs; chat speakers named once in a chat, or twice where no list holds the name; a teacher
 whose first name ends a kept phrase ("Ms Rachel" the show). Kept: in a text written in
 capitals, everyday words found as a person ("VERY SHAKEN") and streets or schools with a
-function word inside ("SPAIN UNTIL THE END"); children's homes' regulations, the Brownies' Owls, learners, "open Qs", identity words.
+function word inside ("SPAIN UNTIL THE END"); children's homes' regulations, the Brownies'
+Owls, learners, "open Qs", identity words.
 """
 
 from __future__ import annotations
