@@ -1568,8 +1568,8 @@ WRITER_INITIALS_RE = factored.compile(
     r"checked|reviewed|typed[ \t]+up|seen|photographed)[ \t]+by[ \t]*:?|"
     r"(?:minutes|handled|reviewed|taken)[ \t]*:|(?:minute|note|call)[ \t]+taker[ \t]*:?|"
     r"(?:call[ \t]+)?handler[ \t]*:)"
-    # A note's checker last: "Taken by MW. Reviewed CC."
-    r"|(?<=[.\n])[ \t]*(?i:reviewed|checked)(?=[ \t]+[A-Z]{2,3}[ \t]*\.?[ \t]*$))"
+    # A note's checker last on its line: "Taken by MW. Reviewed CC."
+    r"|\b(?i:reviewed|checked)(?=[ \t]+[A-Z]{2,3}[ \t]*\.?[ \t]*$))"
     r"[ \t]*(?P<i>[A-Z]{2,3})(?=[ \t]*(?:$|[|,;()/+]|\.(?!\w))|[ \t]+(?:with|and|at|on)\b)"
     # An action given to someone by initials: "Action: MT to send", "Actions: SW - meet".
     r"|\b(?i:actions?)[ \t]*:[ \t]*(?:[-•][ \t]*)?(?P<a>[A-Z]{2,3})(?=[ \t]+(?:to\b|[-–]))",

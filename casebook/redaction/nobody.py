@@ -1650,6 +1650,8 @@ NUMBER_FIELD_AFTER_RE = factored.compile(r"[ \t]*[:.]?[ \t]*[+(0-9]")
 
 def _kin_honorific(text: str, start: int, words: list[str]) -> bool:
     """Whether a finding is "ji" after a kin word (KIN_BEFORE_JI), with it or alone."""
+    if words[-1][:1] not in "Jj":
+        return False  # most findings: no fold needed
     lows = _folded(words)
     if lows[-1] not in HONORIFIC_SUFFIXES:
         return False
