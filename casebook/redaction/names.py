@@ -1078,11 +1078,13 @@ def _with_unlisted_surnames(text: str, people: list[Entity]) -> list[Entity]:
     for ent in people:
         word = text[ent.start : ent.end]
         low = word.lower()
-        m = SURNAME_AFTER_RE.match(text, ent.end) if ent.type == "PERSON" else None
+        m = (
+            SURNAME_AFTER_RE.match(text, ent.end)
+            if ent.type == "PERSON" and word.isalpha() and word[0].isupper()
+            else None
+        )
         if (
             m is not None
-            and word.isalpha()
-            and word[0].isupper()
             and lex.any_first_name(low)
             and low not in lex.protected
             and low not in lex.ambiguous
@@ -3104,9 +3106,11 @@ POST_CAPITALS = word_set(
 )
 # An item of a list beside initials found: "FW, BL", "N.P. and GH", "KF + CN".
 LIST_INITIALS_BEFORE_RE = factored.compile(
-    r"(?<![\w.])(?:[A-Z]\.?){2,3}[ \t]*(?:,|and|&|\+|/)[ \t]*\Z"
+    r"(?<![\w.])(?P<i>(?:[A-Z]\.?){2,3})[ \t]*(?:,|and|&|\+|/)[ \t]*\Z"
 )
-LIST_INITIALS_AFTER_RE = factored.compile(r"[ \t]*(?:,|and|&|\+|/)[ \t]*(?:[A-Z]\.?){2,3}(?![\w.])")
+LIST_INITIALS_AFTER_RE = factored.compile(
+    r"[ \t]*(?:,|and|&|\+|/)[ \t]*(?P<i>(?:[A-Z]\.?){2,3})(?![\w.])"
+)
 
 
 def initials_in_slot(text: str, start: int, end: int) -> bool:
@@ -3144,25 +3148,11 @@ def _list_neighbours(text: str, found: list[Entity], masked: bytearray) -> list[
             continue
         before = LIST_INITIALS_BEFORE_RE.search(text, max(0, s - 14), s)
         after = LIST_INITIALS_AFTER_RE.match(text, e)
-        if (before is not None and _initials_end(text, before) in ends) or (
-            after is not None and e + len(after.group(0)) - _initials_len(after.group(0)) in starts
+        if (before is not None and before.end("i") in ends) or (
+            after is not None and after.start("i") in starts
         ):
             more.append(Entity(s, e, "PERSON"))
     return more
-
-
-def _initials_end(text: str, m: re.Match[str]) -> int:
-    """Where the initials opening a LIST_INITIALS_BEFORE_RE match end."""
-    head = re.match(r"(?:[A-Z]\.?){2,3}", m.group(0))
-    assert head is not None
-    return m.start() + head.end()
-
-
-def _initials_len(tail: str) -> int:
-    """The length of the initials closing a LIST_INITIALS_AFTER_RE match."""
-    head = re.search(r"(?:[A-Z]\.?){2,3}\Z", tail)
-    assert head is not None
-    return len(head.group(0))
 
 
 NAME_WORD_SPLIT_RE = factored.compile(r"[\s\-]+")

@@ -1640,10 +1640,6 @@ KIN_BEFORE_JI = word_set(
     "nani nana dadi dada baba bapu masi mausi massi mama mami chacha chachi taya tayi phupho "
     "phupha bhua bua bhai bhaiya didi behen bhen mata pita guru sant maharaj uncle aunty auntie"
 )
-# The word before a finding, after one space or more.
-SPACED_WORD_BEFORE_RE = factored.compile(r"([A-Za-z]+)[ \t]+\Z")
-
-
 # A phone's field after its label: "Tel: 01632 ...", "Mob. 07700 ...".
 NUMBER_FIELD_AFTER_RE = factored.compile(r"[ \t]*[:.]?[ \t]*[+(0-9]")
 
@@ -1657,7 +1653,7 @@ def _kin_honorific(text: str, start: int, words: list[str]) -> bool:
         return False
     if len(lows) > 1:
         return all(w in KIN_BEFORE_JI for w in lows[:-1])
-    before = SPACED_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    before = LAST_WORD_RE.search(text, max(0, start - 20), start)
     return before is not None and before.group(1).lower() in KIN_BEFORE_JI
 
 
@@ -1684,7 +1680,7 @@ def _shouted_everyday_words(
     lows = _folded(words)
     if kind != "PERSON":
         return any(w in SHOUTED_FUNCTION_WORDS for w in lows[1:])
-    before = SPACED_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    before = LAST_WORD_RE.search(text, max(0, start - 20), start)
     if before is not None and _listed_word(before.group(1).lower()):
         return False  # "OLIVER MARKS": a surname after a first name
     return all(_zipf(w) >= SHOUTED_WORD_MIN_ZIPF and not _listed_word(w) for w in lows)
