@@ -1577,6 +1577,14 @@ WRITER_INITIALS_RE = factored.compile(
     r"|\b(?i:actions?)[ \t]*:[ \t]*(?:[-•][ \t]*)?(?P<a>[A-Z]{2,3})(?=[ \t]+(?:to\b|[-–]))",
     re.M,
 )
+# A call log's entry headed by its date, its time and its taker's initials, alone on the
+# line: "10/03 09:50 TP", "Call 06/03 – 16:20 – SO'N", "14/03 09:05 DMcK".
+NOTE_HEAD_INITIALS_RE = factored.compile(
+    r"^[ \t]*(?:(?i:call|log|note|entry)[ \t]*(?:[-–:][ \t]*)?)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
+    r"[ \t]*(?:[-–,][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*(?:[-–|,][ \t]*)?"
+    r"(?P<i>[A-Z]{2,3}|[A-Z]{1,2}['’][A-Z]|[A-Z]Ma?c[A-Z])[ \t]*$",
+    re.M,
+)
 # Initials after a role that names a person's post: "informed DSL KF + HoY9 CN", "flag to DSL
 # (HN)", "Head of Year PL", "HoY GT.".
 ROLE_INITIALS_RE = factored.compile(
@@ -1623,6 +1631,8 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
         spots += [(*m.span(_last_group(m)), True) for m in WRITER_INITIALS_RE.finditer(text)]
     if "DSL" in text or "Ho" in text or "SENC" in text or "HT" in text or "Head" in text:
         spots += [(*m.span("i"), True) for m in ROLE_INITIALS_RE.finditer(text)]
+    if ":" in text:
+        spots += [(*m.span("i"), False) for m in NOTE_HEAD_INITIALS_RE.finditer(text)]
     for s, e, given in spots:
         low = text[s:e].lower().rstrip(".")
         if masked.find(1, s, e) >= 0 or (
@@ -2798,8 +2808,18 @@ LETTER_BRACKETED_RE = factored.compile(
     r"\b(?:boy|girl|son|daughter|sister|brother|child|pupil|student|sibling)[ \t]*"
     r"\((?P<l>[A-Z])\.?\)"
 )
-# Where such a letter recurs as the child: before a word, a possessive, an age or a stop.
-LETTER_AFTER_RE = factored.compile(r"(?:[ \t]+[a-z]|['’]s\b|[.,;:)]|[ \t]*\([ \t]*\d)")
+# A letter in quotes, or with a stop, or before a name in brackets, before the child's age,
+# year group or name: 'Y8 boy "R" (Reece Tandy)', '"H", 14', "Child: R. (16)", "L. (Y11,
+# autism)", "K (Kenzie)". Not "X", a platform ("X (Twitter)").
+LETTER_ALIAS_RE = factored.compile(
+    r"(?<![\w'’.\-&/])(?:[\"“](?P<l>[B-HJ-WYZ])[\"”](?=[ \t]*(?:\(|,[ \t]*\d))"
+    r"|(?P<m>[B-HJ-WYZ])\.?(?=[ \t]+\((?:\d{1,2}\b|Y\d|[Yy]ear|[A-Z][a-z]+\))))"
+)
+# Where such a letter recurs as the child: before a word, a possessive, an age, a stop or a
+# closing quote.
+LETTER_AFTER_RE = factored.compile(
+    r"(?:[ \t]+[a-z]|['’]s\b|[.,;:)\"”]|[ \t]*\([ \t]*(?:\d|Y\d|[A-Z][a-z]))"
+)
 LETTER_NOT_AFTER_RE = factored.compile(
     r"\b(?:plan|year|yr|child|pupil|vitamin|type|grade|option|room|block|class|group|part|"
     r"section|appendix|form|set|team|model|level)[ \t]+\Z",
@@ -2809,7 +2829,7 @@ LETTER_NOT_AFTER_RE = factored.compile(
 
 def _letter_pseudonyms(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     """Single letters standing for a child (LETTER_NAMED_RE, LETTER_AGED_RE,
-    LETTER_BRACKETED_RE), there and wherever the letter recurs standing as the child
+    LETTER_BRACKETED_RE, LETTER_ALIAS_RE), there and wherever the letter recurs standing as the child
     (LETTER_AFTER_RE); masked as they are taken."""
     found = []
     # In brackets after a child, the letter with its stop; "A" and "I" only there.
@@ -2823,6 +2843,11 @@ def _letter_pseudonyms(text: str, people: list[Entity], masked: bytearray) -> li
         for regex in (LETTER_NAMED_RE, LETTER_AGED_RE, LETTER_BRACKETED_RE)
         for m in regex.finditer(text)
     } - {"A", "I"}
+    letters |= {
+        m.group("l") or m.group("m")
+        for m in LETTER_ALIAS_RE.finditer(text)
+        if not LETTER_NOT_AFTER_RE.search(text, max(0, m.start() - 12), m.start())
+    }
     for letter in sorted(letters):
         for m in re.finditer(r"(?<![\w.'’/\-&])" + letter + r"(?![\w'’/\-&]|\.\w)", text):
             s, e = m.span()
@@ -2830,8 +2855,10 @@ def _letter_pseudonyms(text: str, people: list[Entity], masked: bytearray) -> li
                 continue
             if LETTER_AFTER_RE.match(text, e) is None:
                 continue
+            if text.startswith(". (", e):
+                e += 1  # "R. (16)": the letter with its stop
             found.append(Entity(s, e, "PERSON"))
-            masked[s:e] = b"\x01"
+            masked[s:e] = b"\x01" * (e - s)
     return found
 
 
@@ -3178,9 +3205,10 @@ INITIAL_NOT_AFTER_RE = factored.compile(
 )
 
 
-# A capital standing alone (B-Z but I), found by its class (the engine skips to capitals,
-# which are few), the character before it looked at after.
-LONE_CAPITAL_RE = factored.compile(r"[B-HJ-Z](?![\w'’\-&/)]|\.\w)")
+# A capital standing alone (B-Z but I, and X, a platform: "X says the person must report
+# it"), found by its class (the engine skips to capitals, which are few), the character
+# before it looked at after.
+LONE_CAPITAL_RE = factored.compile(r"[B-HJ-WYZ](?![\w'’\-&/)]|\.\w)")
 INITIAL_VERB_AFTER_RE = factored.compile(
     r"[ \t]+(?:said|says|told|asked|rang|texted|messaged|sent|wants|wanted|thinks|thought|"
     r"reckons|disclosed|admitted|denied|concerned|worried|advised|explained|reported|confirmed|"
@@ -3630,7 +3658,10 @@ def writer_initials(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 24)
     return any(
         m.start(_last_group(m)) == start for m in WRITER_INITIALS_RE.finditer(text, lo, end + 4)
-    ) or any(m.start("i") == start for m in ROLE_INITIALS_RE.finditer(text, lo, end + 4))
+    ) or any(m.start("i") == start for m in ROLE_INITIALS_RE.finditer(text, lo, end + 4)) or (
+        (head := NOTE_HEAD_INITIALS_RE.match(text, text.rfind("\n", 0, start) + 1)) is not None
+        and head.start("i") == start
+    )
 
 
 def _item_of_who_came(text: str, start: int) -> bool:

@@ -116,6 +116,8 @@ UNTRAINED_SETS = (
     "blind_bd",
     "blind_be",
     "blind_bf",
+    "blind_bg",
+    "blind_bh",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
