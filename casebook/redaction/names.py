@@ -1537,11 +1537,12 @@ def _staff_by_place(text: str, masked: bytearray) -> list[Entity]:
 
 
 # A note or a message in a chain signed with an initial or initials alone on a line, quoted
-# or not, before the message it answers, a disclaimer or the end: "... Will follow up
-# Monday.\nMW", "T\n\n> From: Kwame Asante", "> K" last, "H\n\nThe information contained in
-# ...". Not "I" or a kiss ("X").
+# or not, or after the message's last sentence, before the message it answers, a disclaimer
+# or the end: "... Will follow up Monday.\nMW", "T\n\n> From: Kwame Asante", "> K" last,
+# "H\n\nThe information contained in ...", "... in at 2? T\n\n>> From:". Not "I" or a kiss
+# ("X").
 SIGN_OFF_INITIALS_RE = factored.compile(
-    r"^(?:[ \t]*>)*[ \t]*(?P<i>[A-HJ-WYZ]|[A-Z]{2,3})[ \t]*$"
+    r"(?:^(?:[ \t]*>)*[ \t]*|[.!?][ \t]+)(?P<i>[A-HJ-WYZ]|[A-Z]{2,3})[ \t]*$"
     r"(?=(?:\n(?:[ \t]*>)*[ \t]*$)*(?:\Z|\n(?:[ \t]*>)*[ \t]*(?:From:|-{3,}|_{5,}|"
     r"On[ \t][^\n]{4,80}wrote:|This[ \t]+(?:e-?mail|message)|The[ \t]+(?:information|contents)|"
     r"CONFIDENTIAL|Confidential|Disclaimer|DISCLAIMER|Sent[ \t]from)))",
@@ -3170,7 +3171,7 @@ def _list_neighbours(text: str, found: list[Entity], masked: bytearray) -> list[
             or low in POST_CAPITALS
             or low in protected
             or low in ABBREVIATIONS
-            or m.group(0) in _acronyms()
+            or low in _acronyms()
         ):
             continue
         before = LIST_INITIALS_BEFORE_RE.search(text, max(0, s - 14), s)
@@ -3468,7 +3469,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             )
             or listed_with_role(text, s, e)
         ) or (
-            word not in _acronyms()
+            word.lower() not in _acronyms()
             and word.lower() not in ABBREVIATIONS
             and word.lower() not in TITLES
             and (initials_cued(text, s, e) or initials_in_slot(text, s, e))
@@ -3614,6 +3615,13 @@ INITIALS_BRACKET_AFTER_RE = factored.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+[A-Z]{2,3})?[ \t]*\([ \t]*(?:\d{1,2}\b|[Yy](?:r|ear)?[ \t]?\d|"
     r"twins\b|siblings\b|[FfMm],)"
 )
+# Initials opening a bracket a few words after a child or a young person: "sent nude to
+# boyfriend (JS, Y10)", "Y11 boy with severe learning difficulties (DW)".
+PERSON_BRACKET_BEFORE_RE = factored.compile(
+    r"\b(?i:boy|girl|boyfriend|girlfriend|son|daughter|brother|sister|child|pupil|student|"
+    r"sibling|friend|cousin|yp|learner|teenager)(?:[ \t]+[\w'’\-]+){0,5}[ \t]*\([ \t]*\Z"
+)
+BRACKET_ITEM_END_RE = factored.compile(r"[ \t]*[),]")
 # A word in capitals before: the text is written in capitals ("MY FOSTER SON (14)").
 CAPITALS_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’])[A-Z]{2,}[ \t]+\Z")
 # The heads of a line of who came; initials first in such a list: "Present: KAB, mum (...)",
@@ -3633,7 +3641,8 @@ LINE_LEAD_RE = factored.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]*)?\Z")
 def initials_cued(text: str, start: int, end: int) -> bool:
     """Whether the capitals at text[start:end] stand where initials stand: before an age, a
     year group or "twins" in brackets (not in a text written in capitals), opening a line
-    before a dash and a role, or an item of a line of "Present:" or "Attendees:"."""
+    before a dash and a role, an item of a line of "Present:" or "Attendees:", or opening a
+    bracket after a child (PERSON_BRACKET_BEFORE_RE)."""
     return bool(
         (
             INITIALS_BRACKET_AFTER_RE.match(text, end)
@@ -3645,6 +3654,11 @@ def initials_cued(text: str, start: int, end: int) -> bool:
         )
         or _item_of_who_came(text, start)
         or writer_initials(text, start, end)
+        or (
+            text[start - 1 : start] == "("
+            and BRACKET_ITEM_END_RE.match(text, end) is not None
+            and PERSON_BRACKET_BEFORE_RE.search(text, max(0, start - 64), start) is not None
+        )
     )
 
 
