@@ -712,6 +712,17 @@ CALLED_WORK_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:game|games|film|movie|book|novel|show|series|song|track|podcast)\Z"
 )
 QUOTES = frozenset("\"“”'‘’")
+# A title or a thing's name in double quotes after the kind of thing it names, "called"
+# perhaps: 'the film "Sky High"', 'a song called "Karen"', 'The app is called "Messenger
+# Kids"', 'something called "the Benadryl challenge"'. A work is kept whole, names and all;
+# an app or a thing only where it holds no listed name and no possessive.
+OPEN_QUOTE_RE = factored.compile(r"(?<![\w\"“])[\"“](?=\S)")
+QUOTED_KIND_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:(?P<w>film|movie|book|novel|show|series|song|track|podcast|musical|"
+    r"album|poem)|app|game|challenge|trend|something|filter|website)"
+    r"(?:[ \t]+(?:is|was))?(?:[ \t]+(?:called|named|titled))?[ \t]+\Z"
+)
+QUOTED_TITLE_RE = factored.compile(r"[^\"“”\n]{1,40}(?=[\"”])")
 CALLED_TAIL_RE = factored.compile(
     r"(?:[A-Z][\w.]*|[a-z][a-z.]*[a-z])(?:[ \t]+[A-Z][A-Z\w]*){0,2}(?![\w'’@])"
 )
@@ -869,6 +880,16 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
         title = WORK_TITLE_RE.match(text, m.end()) if work is not None else None
         if title is not None and not text.startswith(("'s", "’s"), title.end()):
             spans.append(title.span())
+    if '"' in text or "“" in text:
+        for m in OPEN_QUOTE_RE.finditer(text):
+            kind = QUOTED_KIND_BEFORE_RE.search(low, max(0, m.start() - 24), m.start())
+            title = QUOTED_TITLE_RE.match(text, m.end()) if kind is not None else None
+            if title is None:
+                continue
+            if kind.group("w"):
+                spans.append(title.span())
+            elif "'s" not in title.group(0) and "’s" not in title.group(0):
+                found.append(title.span())  # not 'a game called "Ollie's condo"
     for m in ON_ANCHOR_RE.finditer(low):
         tail = ON_TAIL_RE.match(text, m.end())
         if tail and ON_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):

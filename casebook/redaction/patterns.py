@@ -1874,6 +1874,10 @@ SCHOOL_GENERIC = word_set(
 )
 NAME_PART_RE = factored.compile(r"(?:St\.?|[A-Z][\w'’\-]*|of|the|and|&|upon|on|le|de|in)$")
 SCHOOL_WORD_CHARS = frozenset("_'’.&-")
+# Posts written in capitals before the school a person holds them at: never its name's start.
+SCHOOL_LEAD_POSTS = frozenset(
+    "HT DHT AHT DSL DDSL SLT SENCO SENCo HoY TA LSA HLTA PCSO LADO".split()
+)
 # Welsh, Irish and Scottish Gaelic for "school" come first: "Ysgol Bryn Derw".
 # The name runs on over capitalised words and the articles and particles of Welsh and Gaelic
 # names ("Ysgol y Foel Ddu", "Gaelscoil an Chnoic Bháin"); written in lower case, over words
@@ -2060,6 +2064,7 @@ def find_schools(text: str) -> list[Entity]:
             and (
                 words[-1][1][0].islower()
                 or words[-1][1] == "&"
+                or words[-1][1] in SCHOOL_LEAD_POSTS  # "Shona Grant, HT Culloden Moor Primary"
                 or words[-1][1].lower() in SCHOOL_VERBS  # "Attends Portbrae Academy"
                 or (
                     words[-1][1].lower().strip(".") in lex.protected
@@ -2787,7 +2792,9 @@ KIND_SETTING_LOW_RE = run_start(
     r"|children['’]?s[ \t]+home|education[ \t]+centre|young[ \t]+leaders"
     r"|(?:boys|girls)['’]?[ \t]+(?:club|brigade)|scout[ \t]+group|(?:sea|air|army)[ \t]+cadets"
     r"|young[ \t]+carers|rainbow[ \t]+group"
-    r"|youth(?:[ \t]+(?:centre|center|project|hub|group|zone|band|choir|theatre|forum|space))?"
+    # Not a youth worker's or a service's "youth": "sessional youth worker".
+    r"|youth(?:[ \t]+(?:centre|center|project|hub|group|zone|band|choir|theatre|forum|space)"
+    r"|(?![ \t]+(?:workers?|work|services?|offending|justice|officers?|violence)\b))"
     # "St Barnabas Young People's Group", "Moss Side Young Women's Project".
     r"|young[ \t]+(?:people|women|men)['’]?s[ \t]+(?:group|project|centre|center|club|forum)"
     r"|(?:learning|academy|education|educational|schools)[ \t]+trust|federation"
