@@ -2910,6 +2910,27 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
         first = text[ent.start : ent.end].split()[0].lower() if ent.type == "PERSON" else ""
         if len(first) >= 3 and first.isalpha():
             names.add(first)
+    # A speaker who is one capitalised word, a first name or a word English seldom writes
+    # ("Dre: ...", "Kyle 🇬🇧: ..."), is that person wherever a message writes the word in
+    # lower case ("i aint posted nothing dre stop lying"), not only where it calls them; a
+    # word no list gives as a first name only where it speaks twice (not a form's "Referrer:").
+    said: dict[str, int] = {}
+    for line in lines:
+        speaker = SPEAKER_WORD_RE.fullmatch(line.group("s"))
+        if speaker is not None:
+            low = speaker.group("w").lower()
+            said[low] = said.get(low, 0) + 1
+    speakers = {
+        low
+        for low, times in said.items()
+        if low not in lex.protected
+        and low not in NOT_HANDLE_NAMES
+        and (
+            (low in lex.first_names and low not in lex.ambiguous)
+            or (times >= 2 and table.get(low, 0.0) < HANDLE_PART_MAX_ZIPF)
+        )
+    }
+    names |= speakers
     for line in lines:
         for part in HANDLE_PART_RE.findall(line.group("s")):
             low = part.lower()
@@ -2939,10 +2960,14 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
             s, e = message_start + m.start(), message_start + m.end()
             if masked.find(1, s, e) >= 0:
                 continue
-            opening = (
+            opening = m.group(0) in speakers or (
                 VOCATIVE_BEFORE_RE.search(message, max(0, m.start() - 14), m.start()) is not None
                 and VOCATIVE_OPENING_AFTER_RE.match(message, m.end()) is not None
             )
+            if m.group(0) in speakers and WORD_BEFORE_NOUN_RE.search(
+                message, max(0, m.start() - 8), m.start()
+            ):
+                continue
             if not opening and (
                 m.start() == 0
                 or VOCATIVE_END_RE.match(message, m.end()) is None
@@ -2955,6 +2980,8 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
 
 
 HANDLE_PART_MAX_ZIPF = 3.5
+# A speaker written as one capitalised word, an emoji or a flag after it perhaps.
+SPEAKER_WORD_RE = factored.compile(r"(?P<w>[A-Z][a-z]{2,})(?:[ \t]+[^\w\s]{1,4})?")
 # Parts of handles that are no one's name however a message uses them.
 NOT_HANDLE_NAMES = word_set(
     "the and xxx official real not fan fans bot mod mods admin team staff support news live "
