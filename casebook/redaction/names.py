@@ -1353,7 +1353,8 @@ CONTRACTION_RE = factored.compile(r"n['’]t\Z", re.I)
 def _word_not_name(text: str, ent: Entity) -> bool:
     """A one-word span found as a name that stands as a word: spoken of in quotes (see
     MENTION_BEFORE_RE), a contraction ("mustn't"), an interjection run long ("heyy", whose
-    short form English writes every day), a title after a title ("fr fr"), or a role noun
+    short form English writes every day), a verb in lower case without its g ("leavin"), a
+    title after a title ("fr fr"), or a role noun
     before "'s name" ("Child's name: ...")."""
     word = text[ent.start : ent.end]
     if " " in word:
@@ -1372,6 +1373,14 @@ def _word_not_name(text: str, ent: Entity) -> bool:
             and not lex.any_first_name(short)
         ):
             return True
+    if (
+        word == low
+        and low.endswith("in")
+        and len(low) >= 5
+        and zipf_of(low + "g", zipf_table()) >= DROPPED_G_ZIPF
+        and not lexicon().any_first_name(low)
+    ):
+        return True  # a verb without its g: "im leavin", "stop chattin"
     if low in TITLES:
         before = text[max(0, ent.start - 6) : ent.start].split()
         if before and before[-1].lower().rstrip(".") == low:
@@ -1387,6 +1396,7 @@ def _word_not_name(text: str, ent: Entity) -> bool:
 
 
 RUN_ON_SHORT_ZIPF = 4.0
+DROPPED_G_ZIPF = 3.5
 SHORT_INTERJECTIONS = word_set("hi so no ok ya yo ha oh aw")
 PERSON_NOUNS = word_set(
     "child children pupil student son daughter mother father mum dad parent carer baby "
