@@ -299,24 +299,26 @@ VERSION_SENTENCE_RE = factored.compile(
 IP_WORDS_RE = factored.compile(r"\b(?:ip|address|addresses|logged|login|logins|accessed)\b", re.I)
 
 
-def _version_sentence(text: str, start: int) -> bool:
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence's text before `start`, at most 80 characters of it."""
     begin = max(0, start - 80)
     for stop in (". ", "\n", "? ", "! "):
         k = text.rfind(stop, begin, start)
         if k >= 0:
             begin = max(begin, k + 1)
-    window = text[begin:start]
-    return bool(VERSION_SENTENCE_RE.search(window)) and not IP_WORDS_RE.search(window)
+    return text[begin:start]
 
 
 def find_ips(text: str) -> list[Entity]:
     found: list[Entity] = []
     for m in IPV4_RE.finditer(text):
-        if VERSION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
-            continue
         if CIDR_SUFFIX_RE.match(text, m.end()):
             continue  # "198.51.100.0/24": a range of a network, not one device's address
-        if _version_sentence(text, m.start()):
+        before = VERSION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        sentence = _sentence_before(text, m.start())
+        # A version unless the sentence speaks of an address ("Server IP shown in the
+        # Minecraft client: 192.0.2.146").
+        if (before or VERSION_SENTENCE_RE.search(sentence)) and not IP_WORDS_RE.search(sentence):
             continue
         if all(int(part) <= 255 for part in m.group(0).split(".")):
             found.append(Entity(m.start(), m.end(), "IP_ADDRESS"))
@@ -1851,7 +1853,8 @@ SCHOOL_KEYWORD_RE = factored.compile(
 SCHOOL_TAIL_RE = factored.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
     # A second kind joined on: "Limehouse Nursery & Primary", "Acorns Nursery and Pre-School".
-    r"(?:[ \t]+(?:&|and)[ \t]+(?:Primary|Pre-?[Ss]chool|Preschool|Nursery|Infants?|Juniors?)\b)?"
+    r"(?:[ \t]+(?:&|and)[ \t]+(?:Primary|Pre-?[Ss]chool|Preschool|Nursery|Infants?|Juniors?|"
+    r"Sixth[ \t]+Form)\b)?"
     # Who the school is for: "Challney High School for Boys", "Bournemouth School for Girls".
     r"(?:[ \t]+for[ \t]+(?:Boys|Girls|BOYS|GIRLS)\b)?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?"
@@ -3136,9 +3139,11 @@ SETTING_RARE_ZIPF = 3.0
 
 def _setting_tail(words: list[str], table: dict[str, float], lex: Lexicon) -> int:
     """How many of words (lower case) go on naming a setting after its kind or its trust's
-    name: places and words English seldom writes, a compass word before one ("south bank"),
-    at most three."""
+    name: places and words English seldom writes, a compass word before one ("south bank") or
+    alone, at most three."""
 
+    if len(words) == 1 and words[0] in COMPASS_WORDS:
+        return 1  # a trust's school named by its side: "Sirius Academy West"
     n = 0
     while n < len(words) and n < 3:
         w = words[n]
