@@ -1224,11 +1224,33 @@ def _names_nobody(name: str) -> bool:
     ):
         return False  # "Big Mike", "auntie bev": a chat with someone, by a nickname
 
+    # A year group or a form first ("Y8 Ballers", "6C besties 4eva"): the class's own chat,
+    # its other words anything on no name list, slang included.
+    # (The runs split "Y8" as "Y", "8" and "6C" as "6", "C".)
+    year_first = len(words) > 2 and (
+        (words[0].lower() in ("y", "yr", "year", "p", "s") and words[1].isdigit())
+        or (words[0].isdigit() and len(words[1]) == 1 and words[1].isupper())
+    )
+    # A surname that is an everyday word English writes often ("Park Estate Neighbours")
+    # counts as the word beside another everyday word on no list; not a first name ("Lee's
+    # Legends", "summer is a skank").
+    plain = [
+        w.lower()
+        for w in words
+        if w.isalpha() and len(w) >= 3 and w.lower() not in listed and w.lower() not in ("the", "and")
+    ]
+
     def everyday(w: str) -> bool:
         if w in places:
             return True  # "Thirsk Mums Uncensored", "Derry School Run Watch": a town's group
         if w in listed:
-            return False
+            return (
+                not lex.any_first_name(w)
+                and table.get(w, 0.0) >= GROUP_LISTED_WORD_MIN_ZIPF
+                and any(table.get(p, 0.0) >= GROUP_WORD_MIN_ZIPF for p in plain)
+            )
+        if year_first and w.isalpha() and not lex.any_first_name(w):
+            return True
         if table.get(w, 0.0) >= GROUP_WORD_MIN_ZIPF or w in lex.protected or w in _acronyms():
             return True
         if YEAR_WORD_RE.fullmatch(w):
@@ -1261,6 +1283,7 @@ def _names_nobody(name: str) -> bool:
 
 
 GROUP_WORD_MIN_ZIPF = 2.5
+GROUP_LISTED_WORD_MIN_ZIPF = 4.5
 # A kin word or a nickname's adjective before a listed first name names someone.
 KIN_NICKNAME_WORDS = word_set("big lil little auntie aunty aunt uncle nan nana nanny cousin")
 # Words after which a group's other words name what it is about, not whom: "Hollow Knight
