@@ -970,7 +970,12 @@ def _username_shape(tok: str) -> bool:
     if len(parts) == 1 and (m := LETTERS_DIGITS_RE.fullmatch(tok)):
         letters, digits = m.groups()
         camel = CAMEL_INSIDE_RE.search(letters) is not None and letters[0].isupper()
-        return camel or (len(digits) == 4 and letters.isupper() and _made_up_word(letters))
+        # Or words run together in lower case that English has no word for:
+        # "prestonratings25" (not "windows10", "password123").
+        run_on = letters.islower() and len(letters) >= 8 and _made_up_word(letters)
+        return (
+            camel or run_on or (len(digits) == 4 and letters.isupper() and _made_up_word(letters))
+        )
     if parts[-1].lower() in FILE_EXTENSIONS or all(len(p) <= 2 for p in parts):
         return False
     if parts[-1].lower() in TLD_SET:
