@@ -1061,12 +1061,14 @@ DISCORD_TAG_RE = factored.compile(
 )
 # Whether a text may hold one ("[a-z][A-Z][a-z]*[A-Z]" somewhere), with the search skipping
 # to capitals rather than trying every lower-case letter; only searched for.
-CAMEL_HINT_RE = factored.compile(r"(?<=[a-z])[A-Z][a-z]*[A-Z]")
-# Also two parts and a capital run ("MiloPlaysMC", "ProScoutUK"), and one word with a
-# streamer's or gamer's tag ("CalebOMG", "KaiYT").
+CAMEL_HINT_RE = factored.compile(r"(?<=[a-z])[A-Z](?:[a-z]*[A-Z]|(?<=x[A-Z])[a-z]{3})")
+# Also two parts and a capital run ("MiloPlaysMC", "ProScoutUK"), one word with a
+# streamer's or gamer's tag ("CalebOMG", "KaiYT"), and a gamer's "x" before one.
 CAMEL_RE = factored.compile(
     r"(?<![\w@/.])(?:(?:[A-Z][a-z]+){3,}|(?:[A-Z][a-z]+){2,}[A-Z]{2,4}"
-    r"|[A-Z][a-z]{2,}(?:YT|TTV|GG|MC|XD|OMG|LOL|FN|RBX))\d*(?![\w@])"
+    r"|[A-Z][a-z]{2,}(?:YT|TTV|GG|MC|XD|OMG|LOL|FN|RBX)"
+    # A gamer's "x" before a capitalised word: "xSwitchbladez", "xNovaKillz".
+    r"|x[A-Z][a-z]{3,}(?:[A-Z][a-z]+)*z?)\d*(?![\w@])"
 )
 # A name of two capitalised parts where the text says an account stands: "the channel
 # KingKairo", "Uploader CroydonPrankz", "user (DeaconBuildz)", "the other player was
