@@ -1061,6 +1061,10 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
 # A capitalised word after a first name found alone: its surname where English knows it less
 # than this and no list keeps it ("Lee Stringer", "Jolene Partridge", "Jenson Tate").
 SURNAME_AFTER_FIRST_MAX_ZIPF = 4.0
+SURNAME_EVERYDAY_MAX_ZIPF = 5.3
+TITLE_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\Z")
+# Where a name given as an item ends: a comma, a bracket, a dash or the line's end.
+NAME_ITEM_END_RE = factored.compile(r"[ \t]*(?:[,;)]|\([A-Za-z]|[-–][ \t]|$)", re.M)
 SURNAME_AFTER_RE = factored.compile(
     r" (?P<s>[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)?)(?![\w'’@.\-]|\.\w)"
 )
@@ -1096,6 +1100,18 @@ def _with_unlisted_surnames(text: str, people: list[Entity]) -> list[Entity]:
                 and sur not in lex.context_only
                 and sur not in towns()
                 and zipf_of(sur, table) < SURNAME_AFTER_FIRST_MAX_ZIPF
+            ) or (
+                # An everyday word as the surname where a title goes before the first name or
+                # the name ends where a list's item does: "Miss Eilidh Main", "a Year 9
+                # pupil, Kacie Plant, posted"; not a day, a year group or a place.
+                sur not in lex.must_survive
+                and sur not in CALENDAR_WORDS
+                and sur not in towns()
+                and zipf_of(sur, table) < SURNAME_EVERYDAY_MAX_ZIPF
+                and (
+                    TITLE_WORD_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start) is not None
+                    or NAME_ITEM_END_RE.match(text, m.end("s")) is not None
+                )
             ):
                 ent = Entity(ent.start, m.end("s"), ent.type)
         out.append(ent)
