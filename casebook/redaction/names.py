@@ -1045,6 +1045,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     weak = _weak_cue_names(text, taken) + _names_english_lacks(text, taken)
     people = _propagated(text, people + nicknames + weak, taken)
     masked[:] = taken
+    if people and ("," in text or " and " in text or "&" in text):
+        people += _listed_beside_names(text, people, masked, kept)
     people = people + _initials(text, people, masked) + _round_p_initials(text, masked)
     if text.count(": ") >= 3 or text.count("> ") >= 3:
         people += _chat_vocatives(text, people, masked)
@@ -1056,6 +1058,52 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people = [_with_lower_initial(text, e) for e in people]
     people = _with_unlisted_surnames(text, people)
     return _with_emoji(text, people) if EMOJI_AFTER_RE.search(text) else people
+
+
+# A first name listed beside a person found, everyday word or not: "Poppy-Mae, Ava-Grace,
+# Lottie, Hope.", "Faith, Will and Hope are the three staff".
+LISTED_NAME_AFTER_RE = factored.compile(
+    r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+    r"(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’@\-])"
+)
+LISTED_NAME_BEFORE_RE = factored.compile(
+    r"(?<![\w'’@.\-])(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)\Z"
+)
+
+
+def _listed_beside_names(
+    text: str, people: list[Entity], masked: bytearray, kept: bytearray
+) -> list[Entity]:
+    """Capitalised first names on the lists, everyday words among them, standing as an item
+    of a list beside a person found (LISTED_NAME_AFTER_RE, LISTED_NAME_BEFORE_RE), the list
+    followed item by item; not a day or a month, a kept phrase's word ("Faith, Hope and
+    Love") nor a modal before "you" ("Josh, Will you ..."). Masked as they are taken."""
+    lex = lexicon()
+    found: list[Entity] = []
+    todo = [p for p in people if p.type == "PERSON"]
+    while todo:
+        ent = todo.pop()
+        after = LISTED_NAME_AFTER_RE.match(text, ent.end)
+        before = LISTED_NAME_BEFORE_RE.search(text, max(0, ent.start - 30), ent.start)
+        for m in (after, before):
+            if m is None:
+                continue
+            s, e = m.span("n")
+            low = m.group("n").lower()
+            if (
+                masked.find(1, s, e) >= 0
+                or kept.find(1, s, e) >= 0
+                or not all(lex.any_first_name(part) for part in low.split("-"))
+                or low in CALENDAR_WORDS
+                or PRONOUN_AFTER_RE.match(text, e)
+            ):
+                continue
+            new = Entity(s, e, "PERSON")
+            masked[s:e] = b"\x01" * (e - s)
+            found.append(new)
+            todo.append(new)
+    return found
 
 
 # A capitalised word after a first name found alone: its surname where English knows it less
