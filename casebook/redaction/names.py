@@ -1047,6 +1047,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     masked[:] = taken
     if people and ("," in text or " and " in text or "&" in text):
         people += _listed_beside_names(text, people, masked, kept)
+    people += _names_with_bare_s(text, masked, kept)
     people = people + _initials(text, people, masked) + _round_p_initials(text, masked)
     if text.count(": ") >= 3 or text.count("> ") >= 3:
         people += _chat_vocatives(text, people, masked)
@@ -1103,6 +1104,35 @@ def _listed_beside_names(
             masked[s:e] = b"\x01" * (e - s)
             found.append(new)
             todo.append(new)
+    return found
+
+
+# A first name with a possessive's "s" and no apostrophe before a noun: "on kians phone",
+# "thats rosies business", "at Tegans house".
+BARE_S_RE = factored.compile(r"(?<![\w'’@.#/\-])(?P<n>[A-Za-z][a-z]{2,})s(?=[ \t]+[a-z])")
+BARE_S_MAX_ZIPF = 2.5
+
+
+def _names_with_bare_s(text: str, masked: bytearray, kept: bytearray) -> list[Entity]:
+    """First names on the lists written with a possessive's "s" and no apostrophe before a
+    noun (BARE_S_RE): the name and its "s", where English hardly knows the word so written
+    and the name is no everyday word ("marks", "wills", "hopes" stay). Masked as taken."""
+    lex = lexicon()
+    table = zipf_table()
+    found: list[Entity] = []
+    for m in BARE_S_RE.finditer(text):
+        name = m.group("n").lower()
+        if name not in lex.first_names or name in lex.ambiguous or name in lex.protected:
+            continue
+        s, e = m.span()
+        if (
+            masked.find(1, s, e) >= 0
+            or kept.find(1, s, e) >= 0
+            or zipf_of(name + "s", table) >= BARE_S_MAX_ZIPF
+        ):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
     return found
 
 
