@@ -712,15 +712,19 @@ CALLED_WORK_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:game|games|film|movie|book|novel|show|series|song|track|podcast)\Z"
 )
 QUOTES = frozenset("\"“”'‘’")
-# A title or a thing's name in double quotes after the kind of thing it names, "called"
-# perhaps: 'the film "Sky High"', 'a song called "Karen"', 'The app is called "Messenger
-# Kids"', 'something called "the Benadryl challenge"'. A work is kept whole, names and all;
-# an app or a thing only where it holds no listed name and no possessive.
+# A title or a thing's name in double quotes after the kind of thing it names, with an
+# article or "called" (not 'her contacts show "Nadia F"'): 'the film "Sky High"', 'a song
+# called "Karen"', 'The app is called "Messenger Kids"', 'something called "the Benadryl
+# challenge"'. A work is kept whole, names and all; an app or a thing only where it holds no
+# listed name and no possessive.
 OPEN_QUOTE_RE = factored.compile(r"(?<![\w\"“])[\"“](?=\S)")
 QUOTED_KIND_BEFORE_RE = factored.compile(
-    r"(?<![\w'’\-])(?:(?P<w>film|movie|book|novel|show|series|song|track|podcast|musical|"
-    r"album|poem)|app|game|challenge|trend|something|filter|website)"
-    r"(?:[ \t]+(?:is|was))?(?:[ \t]+(?:called|named|titled))?[ \t]+\Z"
+    # The article, and a maker's name in capitals perhaps: 'the CBBC show "Jamie Johnson"'.
+    r"(?<![\w'’\-])(?:(?P<a>(?i:the|a|an|this|that|our|his|her|their|my|your|new))[ \t]+"
+    r"(?:[A-Z][\w'’\-]*[ \t]+)?)?"
+    r"(?i:(?P<w>film|movie|book|novel|show|series|song|track|podcast|musical|album|poem)|app|"
+    r"game|challenge|trend|something|filter|website)"
+    r"(?i:[ \t]+(?:is|was))?(?P<c>[ \t]+(?i:called|named|titled))?[ \t]+\Z"
 )
 QUOTED_TITLE_RE = factored.compile(r"[^\"“”\n]{1,40}(?=[\"”])")
 CALLED_TAIL_RE = factored.compile(
@@ -882,8 +886,10 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
             spans.append(title.span())
     if '"' in text or "“" in text:
         for m in OPEN_QUOTE_RE.finditer(text):
-            kind = QUOTED_KIND_BEFORE_RE.search(low, max(0, m.start() - 24), m.start())
-            title = QUOTED_TITLE_RE.match(text, m.end()) if kind is not None else None
+            kind = QUOTED_KIND_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            if kind is None or not (kind.group("a") or kind.group("c")):
+                continue  # 'her contacts show "Nadia F"': a verb, not a show
+            title = QUOTED_TITLE_RE.match(text, m.end())
             if title is None:
                 continue
             if kind.group("w"):
