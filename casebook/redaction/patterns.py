@@ -1149,7 +1149,8 @@ GROUP_BEFORE_RE = factored.compile(
 # series or a project ('a Google Form called "Best Teacher Awards"').
 QUOTED_GROUP_RE = factored.compile(
     r"\b(?:group|chat|gc|server|channel|realm|community|game|form|series|project|quiz|"
-    r"campaign|challenge|trend|playlist|podcast|poll|tournament|competition)\b"
+    r"campaign|challenge|trend|playlist|podcast|poll|tournament|competition|groups|chats|"
+    r"servers|channels|pages)\b"
     r"[^\n\"“.!?]{0,30}?"
     r"[\"“](?P<q>[^\"”\n]{2,40})[\"”]",
     re.I,
@@ -1173,24 +1174,31 @@ def _group_nobody(text: str, start: int, end: int) -> bool:
     in the text too ("Linden Heath Free School ... a page called "Linden Heath parents speak
     out""): then it names a school or person the text is about."""
     name = text[start:end]
-    if not _names_nobody(name):
-        return False
+    if POSSESSOR_RE.search(name) or not _names_nobody(name):
+        return False  # "Jace's Chill Zone": someone's
 
     table = zipf_table()
-    rest = (text[:start] + " " + text[end:]).lower()
+    rest = text[:start] + " " + text[end:]
+    rest_low = rest.lower()
     words = LETTER_OR_DIGIT_RUN_RE.findall(name)
     places = _group_places(words)
     for w in words:
         low = w.lower()
-        if (
-            low not in places
-            and len(w) >= 3
-            and w.isalpha()
-            and table.get(low, 0.0) < 4.5
-            and re.search(r"(?<![\w.@/])" + re.escape(low) + r"(?![\w])", rest)
-        ):
+        zipf = table.get(low, 0.0)
+        if low in places or len(w) < 3 or not w.isalpha() or zipf >= 4.5:
+            continue
+        # A word English knows is looked for as written ("Fights" is not "filming fights").
+        word, where = (w, rest) if zipf >= GROUP_WORD_AS_WRITTEN_ZIPF else (low, rest_low)
+        if re.search(r"(?<![\w.@/])" + re.escape(word) + r"(?![\w])", where):
             return False
     return True
+
+
+GROUP_WORD_AS_WRITTEN_ZIPF = 3.0
+# A capitalised word with a possessive's "s" that is no pronoun: "Jace's" (not "Who's").
+POSSESSOR_RE = factored.compile(
+    r"\b(?!(?:Who|What|It|That|There|Here|Let|He|She|Where|How)['’])[A-Z][a-z]+['’]s\b"
+)
 
 
 # The lists' unions, made once rather than per text (some 1,400 words each).
