@@ -1111,6 +1111,7 @@ def _listed_beside_names(
 # "thats rosies business", "at Tegans house".
 BARE_S_RE = factored.compile(r"(?<![\w'’@.#/\-])(?P<n>[A-Za-z][a-z]{2,})s(?=[ \t]+[a-z])")
 BARE_S_MAX_ZIPF = 2.5
+SAINT_BEFORE_RE = factored.compile(r"(?<![\w'’])(?i:st\.?|saint)[ \t]+\Z")
 
 
 def _names_with_bare_s(text: str, masked: bytearray, kept: bytearray) -> list[Entity]:
@@ -1129,8 +1130,9 @@ def _names_with_bare_s(text: str, masked: bytearray, kept: bytearray) -> list[En
             masked.find(1, s, e) >= 0
             or kept.find(1, s, e) >= 0
             or zipf_of(name + "s", table) >= BARE_S_MAX_ZIPF
+            or SAINT_BEFORE_RE.search(text, max(0, s - 7), s)
         ):
-            continue
+            continue  # nor a saint's: "st patricks day"
         found.append(Entity(s, e, "PERSON"))
         masked[s:e] = b"\x01" * (e - s)
     return found
