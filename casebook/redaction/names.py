@@ -2936,8 +2936,8 @@ LETTER_NOT_AFTER_RE = factored.compile(
 
 def _letter_pseudonyms(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     """Single letters standing for a child (LETTER_NAMED_RE, LETTER_AGED_RE,
-    LETTER_BRACKETED_RE, LETTER_ALIAS_RE), there and wherever the letter recurs standing as the child
-    (LETTER_AFTER_RE); masked as they are taken."""
+    LETTER_BRACKETED_RE, LETTER_ALIAS_RE), there and wherever the letter recurs standing as
+    the child (LETTER_AFTER_RE); masked as they are taken."""
     found = []
     # In brackets after a child, the letter with its stop; "A" and "I" only there.
     for m in LETTER_BRACKETED_RE.finditer(text):
@@ -3803,11 +3803,15 @@ def writer_initials(text: str, start: int, end: int) -> bool:
         if last is not None and last.start(_last_group(last)) == start:
             return True
     lo = max(0, start - 24)
-    return any(
-        m.start(_last_group(m)) == start for m in WRITER_INITIALS_RE.finditer(text, lo, end + 4)
-    ) or any(m.start("i") == start for m in ROLE_INITIALS_RE.finditer(text, lo, end + 4)) or (
-        (head := NOTE_HEAD_INITIALS_RE.match(text, text.rfind("\n", 0, start) + 1)) is not None
-        and head.start("i") == start
+    return (
+        any(
+            m.start(_last_group(m)) == start for m in WRITER_INITIALS_RE.finditer(text, lo, end + 4)
+        )
+        or any(m.start("i") == start for m in ROLE_INITIALS_RE.finditer(text, lo, end + 4))
+        or (
+            (head := NOTE_HEAD_INITIALS_RE.match(text, text.rfind("\n", 0, start) + 1)) is not None
+            and head.start("i") == start
+        )
     )
 
 

@@ -1250,9 +1250,12 @@ def _names_nobody(name: str) -> bool:
     # counts as the word beside another everyday word on no list; not a first name ("Lee's
     # Legends", "summer is a skank").
     plain = [
-        w.lower()
+        low
         for w in words
-        if w.isalpha() and len(w) >= 3 and w.lower() not in listed and w.lower() not in ("the", "and")
+        if w.isalpha()
+        and len(w) >= 3
+        and (low := w.lower()) not in listed
+        and low not in ("the", "and")
     ]
 
     def everyday(w: str) -> bool:
@@ -1917,7 +1920,8 @@ NAME_PART_RE = factored.compile(r"(?:St\.?|[A-Z][\w'’\-]*|of|the|and|&|upon|on
 SCHOOL_WORD_CHARS = frozenset("_'’.&-")
 # Posts written in capitals before the school a person holds them at: never its name's start.
 SCHOOL_LEAD_POSTS = frozenset(
-    "HT DHT AHT DSL DDSL SLT SENCO SENCo HoY TA LSA HLTA PCSO LADO".split()
+    {"HT", "DHT", "AHT", "DSL", "DDSL", "SLT", "SENCO", "SENCo", "HoY", "TA", "LSA", "HLTA"}
+    | {"PCSO", "LADO"}
 )
 # Welsh, Irish and Scottish Gaelic for "school" come first: "Ysgol Bryn Derw".
 # The name runs on over capitalised words and the articles and particles of Welsh and Gaelic
