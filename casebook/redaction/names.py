@@ -1686,7 +1686,7 @@ WRITER_INITIALS_RE = factored.compile(
 )
 # A call log's entry headed by its date, its time and its taker's initials, alone on the
 # line: "10/03 09:50 TP", "Call 06/03 – 16:20 – SO'N", "14/03 09:05 DMcK".
-NOTE_HEAD_INITIALS_RE = factored.compile(
+NOTE_HEAD_INITIALS_RE = LineStart(
     r"^[ \t]*(?:(?i:call|log|note|entry)[ \t]*(?:[-–:][ \t]*)?)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
     r"[ \t]*(?:[-–,][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*(?:[-–|,][ \t]*)?"
     r"(?P<i>[A-Z]{2,3}|[A-Z]{1,2}['’][A-Z]|[A-Z]Ma?c[A-Z])[ \t]*$",
@@ -3797,7 +3797,8 @@ def initials_cued(text: str, start: int, end: int) -> bool:
 
 def writer_initials(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] closes the text as its writer's initials after a sentence or a
-    dash (LAST_INITIALS_RE) or stands after words giving the writer (WRITER_INITIALS_RE)."""
+    dash (LAST_INITIALS_RE), stands after words giving the writer (WRITER_INITIALS_RE), or
+    closes the head of a call log's entry (NOTE_HEAD_INITIALS_RE)."""
     if end >= len(text) - 8:
         last = LAST_INITIALS_RE.search(text, max(0, len(text) - 18))
         if last is not None and last.start(_last_group(last)) == start:
@@ -3809,7 +3810,8 @@ def writer_initials(text: str, start: int, end: int) -> bool:
         )
         or any(m.start("i") == start for m in ROLE_INITIALS_RE.finditer(text, lo, end + 4))
         or (
-            (head := NOTE_HEAD_INITIALS_RE.match(text, text.rfind("\n", 0, start) + 1)) is not None
+            (head := NOTE_HEAD_INITIALS_RE.regex.match(text, text.rfind("\n", 0, start) + 1))
+            is not None
             and head.start("i") == start
         )
     )
