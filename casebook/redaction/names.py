@@ -1676,7 +1676,7 @@ WRITER_INITIALS_RE = factored.compile(
     r"(?:\b(?i:(?:(?:notes?|minutes)(?:[ \t]+taken)?|logged|recorded|written|taken|handled|"
     r"checked|reviewed|typed[ \t]+up|seen|photographed)[ \t]+by[ \t]*:?|"
     r"(?:minutes|handled|reviewed|taken)[ \t]*:|(?:minute|note|call)[ \t]+taker[ \t]*:?|"
-    r"(?:call[ \t]+)?handler[ \t]*:)"
+    r"(?:call[ \t]+)?handler[ \t]*:|(?:key[ \t]+)?workers?[ \t]*:)"
     # A note's checker last on its line: "Taken by MW. Reviewed CC."
     r"|\b(?i:reviewed|checked)(?=[ \t]+[A-Z]{2,3}[ \t]*\.?[ \t]*$))"
     r"[ \t]*(?P<i>[A-Z]{2,3})(?=[ \t]*(?:$|[|,;()/+]|\.(?!\w))|[ \t]+(?:with|and|at|on)\b)"
@@ -1734,6 +1734,7 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
         or "ction" in text
         or "eviewed" in text
         or "aken:" in text
+        or "orker" in text
     ):
         spots += [(*m.span(_last_group(m)), True) for m in WRITER_INITIALS_RE.finditer(text)]
     if "DSL" in text or "Ho" in text or "SENC" in text or "HT" in text or "Head" in text:

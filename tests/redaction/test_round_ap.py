@@ -43,6 +43,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ('a teacher (Miss Eilidh Main) "grabbed" her son', "Main"),
         ("On Monday a Year 9 pupil, Kacie Plant, posted images", "Plant"),
         ("Faith, Will and Hope are the staff named on the page.", "Hope"),
+        ("YP: a boy, 15\nWorker: QJ\nLocation: library", "QJ"),
         ("lol look what i found on kians phone", "kians"),
         ("i was at Tegans house with the others", "Tegans"),
     ],
