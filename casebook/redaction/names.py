@@ -1085,8 +1085,19 @@ def _listed_beside_names(
     todo = [p for p in people if p.type == "PERSON"]
     while todo:
         ent = todo.pop()
-        after = LISTED_NAME_AFTER_RE.match(text, ent.end)
-        before = LISTED_NAME_BEFORE_RE.search(text, max(0, ent.start - 30), ent.start)
+        # Only where a comma, "and" or "&" stands beside it (most names stand alone).
+        tail = text[ent.end : ent.end + 6]
+        head = text[max(0, ent.start - 6) : ent.start]
+        after = (
+            LISTED_NAME_AFTER_RE.match(text, ent.end)
+            if "," in tail or "and " in tail or "&" in tail
+            else None
+        )
+        before = (
+            LISTED_NAME_BEFORE_RE.search(text, max(0, ent.start - 30), ent.start)
+            if "," in head or " and" in head or "&" in head
+            else None
+        )
         for m in (after, before):
             if m is None:
                 continue
@@ -1108,31 +1119,45 @@ def _listed_beside_names(
 
 
 # A first name with a possessive's "s" and no apostrophe before a noun: "on kians phone",
-# "thats rosies business", "at Tegans house".
-BARE_S_RE = factored.compile(r"(?<![\w'’@.#/\-])(?P<n>[A-Za-z][a-z]{2,})s(?=[ \t]+[a-z])")
+# "thats rosies business", "at Tegans house". Tried only at such words (see _bare_s_finder).
+BARE_S_RE = factored.compile(r"(?<![\w'’@.#/\-])(?:[A-Za-z][a-z]{2,})s(?=[ \t]+[a-z])")
 BARE_S_MAX_ZIPF = 2.5
 SAINT_BEFORE_RE = factored.compile(r"(?<![\w'’])(?i:st\.?|saint)[ \t]+\Z")
 
 
-def _names_with_bare_s(text: str, masked: bytearray, kept: bytearray) -> list[Entity]:
-    """First names on the lists written with a possessive's "s" and no apostrophe before a
-    noun (BARE_S_RE): the name and its "s", where English hardly knows the word so written
-    and the name is no everyday word ("marks", "wills", "hopes" stay). Masked as taken."""
+@cache
+def _bare_s_finder() -> RunStart:
+    """BARE_S_RE tried only at a listed first name with an "s", in lower case or
+    capitalised, where the name is no everyday word ("marks", "wills", "hopes" stay) and
+    English hardly knows the word so written."""
     lex = lexicon()
     table = zipf_table()
+    words = {
+        name + "s"
+        for name in lex.first_names
+        if len(name) >= 3
+        and name.isalpha()
+        and name.isascii()
+        and name not in lex.ambiguous
+        and name not in lex.protected
+        and zipf_of(name + "s", table) < BARE_S_MAX_ZIPF
+    }
+    return RunStart(BARE_S_RE, words | {w.capitalize() for w in words})
+
+
+def _names_with_bare_s(text: str, masked: bytearray, kept: bytearray) -> list[Entity]:
+    """First names on the lists written with a possessive's "s" and no apostrophe before a
+    noun (_bare_s_finder), the name and its "s"; not a saint's ("st patricks day"). Masked
+    as they are taken."""
     found: list[Entity] = []
-    for m in BARE_S_RE.finditer(text):
-        name = m.group("n").lower()
-        if name not in lex.first_names or name in lex.ambiguous or name in lex.protected:
-            continue
+    for m in _bare_s_finder().finditer(text):
         s, e = m.span()
         if (
             masked.find(1, s, e) >= 0
             or kept.find(1, s, e) >= 0
-            or zipf_of(name + "s", table) >= BARE_S_MAX_ZIPF
             or SAINT_BEFORE_RE.search(text, max(0, s - 7), s)
         ):
-            continue  # nor a saint's: "st patricks day"
+            continue
         found.append(Entity(s, e, "PERSON"))
         masked[s:e] = b"\x01" * (e - s)
     return found
