@@ -180,6 +180,7 @@ ORG_RE = factored.compile(
     + ORG_KINDS
     + r")\b"
 )
+INITIAL_BEFORE_RE = factored.compile(r"(?<![\w.])[A-Z](?:-[A-Z])?\.[ \t]+\Z")
 # The kinds of youth setting ORG_RE would keep as a public body ("Youth Hub", "Youth Project",
 # "Youth Centre"); children are known by them as by a school (patterns._youth_settings), while
 # "Youth Justice Service" and "Youth Offending Team" stay.
@@ -1003,6 +1004,10 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
                 start = -1
                 break
         if start >= 0:
+            if INITIAL_BEFORE_RE.search(text, max(0, start - 6), start):
+                # A surname after an initial: "K. Asante-Boateng JNC Youth Worker" keeps its
+                # role only.
+                start = text.index(" ", start) + 1
             spans.append((start, m.end()))
     if not spans:
         return []

@@ -1029,6 +1029,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     ]
     people = [t for e in people if (t := _tidied(text, e)) is not None]
     people += _before_a_number(text, masked, people) + _closing_initials(text, masked)
+    if ". " in text:
+        people += _initial_and_surname(text, masked)
     if ": " in text:
         people += _lower_contacts(text, masked)
     people += _caps_after_role(text, masked, people)
@@ -1642,6 +1644,43 @@ def _caps_after_role(text: str, masked: bytearray, people: list[Entity]) -> list
 ROLE_AFTER_CAPS_NAME = word_set(
     "parent mum dad teacher pupil carer school year yr age aged on in at from is was has"
 )
+
+
+# One or two initials with stops and a surname, opening a line (a signature) or after a colon,
+# a comma, a slash or "by": "K. Asante-Boateng JNC Youth Worker", "H. R. Prosser BA (Hons)",
+# "D. Ó Súilleabháin BEd", "Recorded by: A-M. Sheldon", "Signed: L-M. Doherty / I. Nwankwo".
+INITIAL_SURNAME_RE = factored.compile(
+    r"(?:^[ \t]*|(?<=[:,/(])[ \t]*|(?<=\bby)[ \t]+)"
+    r"(?P<n>[A-Z](?:-[A-Z])?\.(?:[ \t]?[A-Z]\.)?[ \t]+"
+    r"(?:(?:Ó|O['’]|Ní|Nic|Mac|Mc|de|van|von|di|da)[ \t]?)?(?P<s>[A-Z][^\W\d_][\w'’]*(?:-[A-Z][\w'’]+)?))"
+    r"(?![\w'’@.\-]|\.\w)",
+    re.M,
+)
+INITIAL_SURNAME_MAX_ZIPF = 4.5
+
+
+def _initial_and_surname(text: str, masked: bytearray) -> list[Entity]:
+    """Initials with stops and a surname standing as a signature or an item
+    (INITIAL_SURNAME_RE), where the surname is listed or English hardly knows it (not "A.
+    Level", "J. Smith" aside); masked as they are taken."""
+    lex = lexicon()
+    table = zipf_table()
+    found: list[Entity] = []
+    for m in INITIAL_SURNAME_RE.finditer(text):
+        s, e = m.span("n")
+        sur = m.group("s").lower()
+        if masked.find(1, s, s + 1) >= 0 or m.group(0).lower().replace(" ", "")[:4] in (
+            "p.s.",
+            "n.b.",
+        ):
+            continue
+        if sur in lex.protected or (
+            sur not in lex.surnames and zipf_of(sur, table) >= INITIAL_SURNAME_MAX_ZIPF
+        ):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
 
 
 # A member of staff named by where they work: "Sue in the office has the screenshots", "ask

@@ -118,6 +118,8 @@ UNTRAINED_SETS = (
     "blind_bf",
     "blind_bg",
     "blind_bh",
+    "blind_bi",
+    "blind_bj",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
