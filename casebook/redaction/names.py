@@ -3657,7 +3657,11 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
                 cued.add(word)  # found already ("Present: KM (LADO)"); "KM to check" too
             continue
         if word.lower() in protected and not listed_with_role(text, s, e):
-            continue  # "TO" is a word, but not in "Present: TO (Headteacher)"
+            # "TO" is a word, but not in "Present: TO (Headteacher)", nor in "IN reminded her"
+            if word_as_initials(text, s, e, known):
+                found.append(Entity(s, e, "PERSON"))
+                cued.add(word)
+            continue
         if word in known:
             found.append(Entity(s, e, "PERSON"))
         elif (
@@ -3702,6 +3706,40 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             if not any(f.start == s for f in found)
         ]
     return found
+
+
+# Capitals that spell a word standing where a note's initials do, in a text not written in
+# capitals: before a verb of what the person did ("IN reminded her", "AN asking: ...", "ON
+# to lead on it"), or alone on a line as the initials of a name the text gives ("Best,\nNO
+# \n\nNkem Obiora").
+WORD_INITIALS_AFTER_RE = factored.compile(
+    r"[ \t]+(?:reminded|suggested|asking|asked|presented|agreed|raised|stressed|spoke|rang|"
+    r"emailed|said|explained|reported|noted|shared|"
+    r"to[ \t]+(?:lead|flag|send|speak|call|ring|contact|inform|follow))\b"
+)
+WORD_CAPITALS_RE = factored.compile(r"[A-Z]{2,}")
+NEXT_WORD_RE = factored.compile(r"[ \t]+([A-Za-z]{2,})")
+PREVIOUS_WORD_RE = factored.compile(r"([A-Za-z]{2,})[ \t]+\Z")
+
+
+def word_as_initials(text: str, start: int, end: int, known: set[str]) -> bool:
+    """Whether the capitals at text[start:end], a word as well ("IN", "AN", "NO"), stand as
+    someone's initials (WORD_INITIALS_AFTER_RE, or alone on a line as the initials of a name
+    found), where the words beside them are not written in capitals too."""
+    word = text[start:end]
+    if word.lower() in POST_CAPITALS or word.lower() in _acronyms():
+        return False
+    for m in (
+        NEXT_WORD_RE.match(text, end),
+        PREVIOUS_WORD_RE.search(text, max(0, start - 24), start),
+    ):
+        if m is not None and WORD_CAPITALS_RE.fullmatch(m.group(1)):
+            return False  # "PUT IT IN THE BIN": a text in capitals
+    alone = (
+        text[text.rfind("\n", 0, start) + 1 : start].strip() == ""
+        and text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip() == ""
+    )
+    return (word in known and alone) or WORD_INITIALS_AFTER_RE.match(text, end) is not None
 
 
 # Initials in brackets, up to five letters with a surname's "Mc" or "O'", a role beside them

@@ -75,6 +75,7 @@ from casebook.redaction.names import (
     initials_of_people,
     listed_with_role,
     spelled_in_brackets,
+    word_as_initials,
     writer_initials,
 )
 from casebook.redaction.patterns import STREET_WORD_SET, VERSION_RE
@@ -715,11 +716,14 @@ def _acronym(text: str, start: int, end: int) -> bool:
 
 def _listed_initials(text: str, word: str) -> bool:
     """Whether capitals stand somewhere in text as an item of a line of who came, before a
-    role in brackets ("Present: DPH (Chair), TO (Headteacher)"), or as a note's writer's or a
-    post-holder's initials (names.writer_initials): they are someone's initials wherever they
+    role in brackets ("Present: DPH (Chair), TO (Headteacher)"), as a note's writer's or a
+    post-holder's initials (names.writer_initials), or before what a person did
+    (names.word_as_initials: "IN reminded her"): they are someone's initials wherever they
     stand, though they spell a word."""
     return any(
-        listed_with_role(text, m.start(), m.end()) or writer_initials(text, m.start(), m.end())
+        listed_with_role(text, m.start(), m.end())
+        or writer_initials(text, m.start(), m.end())
+        or word_as_initials(text, m.start(), m.end(), set())
         for m in re.finditer(r"(?<![\w.@/#\-])" + re.escape(word) + r"(?![\w@/#\-])", text)
     )
 
