@@ -1652,7 +1652,8 @@ ROLE_AFTER_CAPS_NAME = word_set(
 INITIAL_SURNAME_RE = factored.compile(
     r"(?:^[ \t]*|(?<=[:,/(])[ \t]*|(?<=\bby)[ \t]+)"
     r"(?P<n>[A-Z](?:-[A-Z])?\.(?:[ \t]?[A-Z]\.)?[ \t]+"
-    r"(?:(?:Ó|O['’]|Ní|Nic|Mac|Mc|de|van|von|di|da)[ \t]?)?(?P<s>[A-Z][^\W\d_][\w'’]*(?:-[A-Z][\w'’]+)?))"
+    r"(?:(?:Ó|O['’]|Ní|Nic|Mac|Mc|de|van|von|di|da)[ \t]?)?"
+    r"(?P<s>[A-Z][^\W\d_][\w'’]*(?:-[A-Z][\w'’]+)?))"
     r"(?![\w'’@.\-]|\.\w)",
     re.M,
 )
