@@ -181,6 +181,7 @@ ORG_RE = factored.compile(
     + r")\b"
 )
 INITIAL_BEFORE_RE = factored.compile(r"(?<![\w.])[A-Z](?:-[A-Z])?\.[ \t]+\Z")
+POST_INITIALS_AT_RE = factored.compile(r"(?:PC|DC|DS|PS|PCSO|Sgt)[ \t]+[A-Z]{2,3}[ \t]+")
 # The kinds of youth setting ORG_RE would keep as a public body ("Youth Hub", "Youth Project",
 # "Youth Centre"); children are known by them as by a school (patterns._youth_settings), while
 # "Youth Justice Service" and "Youth Offending Team" stay.
@@ -1008,6 +1009,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
                 # A surname after an initial: "K. Asante-Boateng JNC Youth Worker" keeps its
                 # role only.
                 start = text.index(" ", start) + 1
+            elif (officer := POST_INITIALS_AT_RE.match(text, start)) is not None:
+                start = officer.end()  # "PC SJ Gwent Police": the officer's initials go
             spans.append((start, m.end()))
     if not spans:
         return []

@@ -1765,6 +1765,18 @@ ROLE_INITIALS_RE = factored.compile(
     r"(?=\)|[ \t]*[+,.;:\n]|[ \t]+(?:to|and|is|was|has|said|speaking|from)\b|[ \t]*\Z)"
 )
 
+# The same after a practitioner's post or the word "initials", where the capitals are no
+# acronym or word (checked as they are taken): "Call w/ SW (CH)", "PC SJ Gwent Police", "SW
+# AO (Lambeth)", "deputy PG in meetings", "staff member LS of", "initials GTS", "(initials
+# only for now: OW and TR)".
+POST_INITIALS_RE = factored.compile(
+    r"\b(?:SW|PC|DC|DS|PS|PCSO|Sgt|IRO|FC|deputy|(?i:staff[ \t]+member|key[ \t]?worker|"
+    r"social[ \t]+worker|initials?(?:[ \t]+only)?(?:[ \t]+for[ \t]+now)?[ \t]*:?))"
+    r"[ \t]+\(?(?P<i>(?!MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{2,3})(?![\w'’@/\-]|\.\w)"
+    r"(?=\)|[ \t]*[+,.;:\n(]|[ \t]+(?:to|and|is|was|has|said|speaking|from|in|of|on|at|tel)\b"
+    r"|[ \t]+[A-Z][a-z]|[ \t]*\Z)"
+)
+
 
 def _last_group(m: re.Match[str]) -> str:
     """The group of LAST_INITIALS_RE or WRITER_INITIALS_RE that matched."""
@@ -1804,6 +1816,11 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
         spots += [(*m.span(_last_group(m)), True) for m in WRITER_INITIALS_RE.finditer(text)]
     if "DSL" in text or "Ho" in text or "SENC" in text or "HT" in text or "Head" in text:
         spots += [(*m.span("i"), True) for m in ROLE_INITIALS_RE.finditer(text)]
+    spots += [
+        (*m.span("i"), False)
+        for m in POST_INITIALS_RE.finditer(text)
+        if m.group("i").lower() not in POST_CAPITALS
+    ]
     if ":" in text:
         spots += [(*m.span("i"), False) for m in NOTE_HEAD_INITIALS_RE.finditer(text)]
     for s, e, given in spots:
@@ -1927,6 +1944,12 @@ def _worker_and_title_initials(text: str, masked: bytearray) -> list[Entity]:
     for ent in found:
         masked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     return found
+
+
+def _no_word_or_acronym(initials: str) -> bool:
+    """Whether capitals are no protected word, acronym or post (POST_CAPITALS)."""
+    low = initials.lower()
+    return low not in lexicon().protected and low not in _acronyms() and low not in POST_CAPITALS
 
 
 @cache
@@ -3913,6 +3936,10 @@ def writer_initials(text: str, start: int, end: int) -> bool:
             m.start(_last_group(m)) == start for m in WRITER_INITIALS_RE.finditer(text, lo, end + 4)
         )
         or any(m.start("i") == start for m in ROLE_INITIALS_RE.finditer(text, lo, end + 4))
+        or (
+            _no_word_or_acronym(text[start:end])
+            and any(m.start("i") == start for m in POST_INITIALS_RE.finditer(text, lo, end + 4))
+        )
         or (
             (head := NOTE_HEAD_INITIALS_RE.regex.match(text, text.rfind("\n", 0, start) + 1))
             is not None
