@@ -422,13 +422,15 @@ THANKS_WORDS = word_set(
     "shukriya mahadsanid diolch merci gracias danke obrigado obrigada grazie hvala köszönöm "
     "koszonom děkuji dekuji ďakujem dakujem ačiū aciu paldies aitäh aitah teşekkürler "
     "tesekkurler spasibo dyakuyu dhanyavaad dhanyavad abeg salamat köszönöm дякую спасибі "
-    "спасибо"
+    "спасибо ndatenda tashakor tashakur dhanyabad dhanyawad dhonnobad nandri yekenyeley "
+    "ameseginalehu medaase daalu spas supas"
 )
 # Not "ola" (a first name) nor "salam" (a first name too).
 GREETING_WORDS = word_set(
     "hola olá bonjour salut namaste namaskar shalom chào chao xin helo shwmae ciao cześć czesc "
     "privet pryvit merhaba marhaba buongiorno buonasera labas sveiki selam sawasdee siema "
-    "привіт привет здравствуйте вітаю"
+    "привіт привет здравствуйте вітаю habari jambo karibu vanakkam mhoro mangwanani silav ahoj "
+    "akwaaba tenayistilign waheguru"
 )
 
 
