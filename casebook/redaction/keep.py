@@ -727,6 +727,9 @@ QUOTED_KIND_BEFORE_RE = factored.compile(
     r"(?i:(?P<w>film|movie|book|novel|show|series|song|track|podcast|musical|album|poem)|app|"
     r"game|challenge|trend|something|filter|website)"
     r"(?i:[ \t]+(?:is|was))?(?P<c>[ \t]+(?i:called|named|titled))?[ \t]+\Z"
+    # A show put on: 'We're rehearsing "Oliver!" for June', 'putting on "Matilda"'.
+    r"|(?<![\w'’\-])(?P<p>(?i:rehearsing|rehearse|performing|perform|staging|putting[ \t]+on))"
+    r"[ \t]+\Z"
 )
 QUOTED_TITLE_RE = factored.compile(r"[^\"“”\n]{1,40}(?=[\"”])")
 CALLED_TAIL_RE = factored.compile(
@@ -889,12 +892,12 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
     if '"' in text or "“" in text:
         for m in OPEN_QUOTE_RE.finditer(text):
             kind = QUOTED_KIND_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-            if kind is None or not (kind.group("a") or kind.group("c")):
+            if kind is None or not (kind.group("a") or kind.group("c") or kind.group("p")):
                 continue  # 'her contacts show "Nadia F"': a verb, not a show
             title = QUOTED_TITLE_RE.match(text, m.end())
             if title is None:
                 continue
-            if kind.group("w"):
+            if kind.group("w") or kind.group("p"):
                 spans.append(title.span())
             elif "'s" not in title.group(0) and "’s" not in title.group(0):
                 found.append(title.span())  # not 'a game called "Ollie's condo"
@@ -955,6 +958,17 @@ PLACE_FIELD_RE = LineStart(
 )
 
 
+# A motto in quotes on the last line, as a signature ends: '"Lux et Veritas"', '"You'll
+# Never Walk Alone" (not official, but true)'. Two to six words, those of four letters or
+# more capitalised, no name on the lists, no question or clause ('"Hi Ebony! ..."').
+MOTTO_RE = factored.compile(
+    r"(?:\A|\n)[ \t]*[\"“](?P<m>[^\"“”\n]{2,58}[ \t][^\"“”\n]{1,58})[\"”][ \t]*"
+    r"(?:\([^()\n]{1,40}\))?[ \t]*\s*\Z"
+)
+MOTTO_WORD_RE = factored.compile(r"[^\W\d_]+")
+MOTTO_ENDS = ('"', "”", ")")
+
+
 def keep_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, merged spans of text that must survive (see the module docstring)."""
     low = lowered(text)
@@ -978,6 +992,17 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     if ":" in text:
         spans += [m.span("v") for m in PLACE_FIELD_RE.finditer(text)]
     spans += group_names_of_nobody(text)
+    if text.rstrip().endswith(MOTTO_ENDS):
+        motto = MOTTO_RE.search(text, max(0, len(text.rstrip()) - 90))
+        words = MOTTO_WORD_RE.findall(motto.group("m")) if motto is not None else []
+        if (
+            motto is not None
+            and len(words) <= 6
+            and all(w[0].isupper() for w in words if len(w) > 3)
+            and not any(c in motto.group("m") for c in "?!,:;")
+            and not _listed_names().intersection(w.lower() for w in words)
+        ):
+            spans.append(motto.span("m"))  # not 'she said\n"Jake Smith"': a name
     for anchor in ACT_ANCHOR_RE.finditer(text):
         for m in ACT_RE.finditer(text, max(0, anchor.start() - 120), anchor.end() + 6):
             if m.start() <= anchor.start() < m.end():

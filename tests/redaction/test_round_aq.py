@@ -5,7 +5,8 @@ a word where a note's initials stand before what the person did, or alone on a l
 initials of a name given; initials after a practitioner's post or the word "initials".
 Kept: the role after a surname with an initial, a police force after an officer's
 initials, capitals that spell a word in a text written in capitals or as a label, acronyms
-a post stands before.
+a post stands before, thanks and greetings of more languages, a show being rehearsed, a
+motto in quotes closing a signature.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Sleep poor. IN reminded her of the Education Support helpline.", "IN"),
         ("- AN asking: can the account be taken down?\n- AN to flag to DSL", "AN"),
         ("ON to lead on the investigation with the Head of Year 9.", "ON"),
-        ("Will shout if anything else comes up.\n\nBest,\nNO\n\nNkem Obiora | Year 4 teacher", "NO"),
+        (
+            "Will shout if anything else comes up.\n\nBest,\nNO\n\nNkem Obiora | Year 4 teacher",
+            "NO",
+        ),
         ("Call w/ SW (QH) 11:15 - child looked after, 13", "QH"),
         ("11:50 - PC QJ Gwent Police (Newport)\n- QJ tel 01632 960 838", "QJ"),
         ("tel 09.55 - SW QO (Lambeth, private fostering)", "QO"),
@@ -32,6 +36,8 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("accusing staff member QS of rough handling", "QS"),
         ("(initials only for now: QW and QR) - please don't share", "QW"),
         ("they've arrested male 34 (initials QTS) for IIOC", "QTS"),
+        ('From: a talent page\n"Hi Quenby! We would love you on our books."', "Quenby"),
+        ('she said\n"Quillon Marsh"', "Quillon"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -52,6 +58,13 @@ def test_found(text: str, secret: str) -> None:
         ("PC (HR): suspension agreed. HR Business Partner", "HR Business Partner"),
         ("Sgt (ATC) Ben Quarrell runs the squadron", "ATC"),
         ("We agreed Plan B. Then we left.", "Plan B. Then"),
+        ("I don't want to make it worse for her.\n\nThank you. Ndatenda.", "Ndatenda"),
+        ("Please help. I do not know where to turn. Nandri.", "Nandri"),
+        ("What would you like to tell us?\nVanakkam. My daughter is 15.", "Vanakkam"),
+        ("Thank you. Tashakor.", "Tashakor"),
+        ('We\'re rehearsing "Oliver!" for June', "Oliver!"),
+        ('Deputy Head and DSL\n"Lux et Veritas"', "Lux et Veritas"),
+        ('Schools officer\n"You\'ll Never Walk Alone" (not official, but true)', "Walk Alone"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
