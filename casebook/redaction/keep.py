@@ -37,7 +37,7 @@ from casebook.redaction.lexicon import (
     word_runs,
     word_set,
 )
-from casebook.redaction.namemodel import zipf_table
+from casebook.redaction.namemodel import zipf_of, zipf_table
 from casebook.redaction.names import RELATION_WORDS
 from casebook.redaction.patterns import STREET_WORD_SET, group_names_of_nobody
 
@@ -958,6 +958,15 @@ PLACE_FIELD_RE = LineStart(
 )
 
 
+# A class or a nursery's room named after a tree, a bird or a flower: "Robin Class", "Rose
+# class", "the Willow Room", "Willow (babies), Robin (toddlers)". The word is one English
+# writes (Zipf 3.0 and up) and no first name but one that is a word too ("Willow"), so
+# "Kacie class" and "Amelia (babies)" are not.
+ROOM_NAME_RE = factored.compile(
+    r"(?<![\w'’])(?P<w>[A-Z][a-z]{2,})(?:[ \t]+(?:Class|class|Room|room)\b|"
+    r"[ \t]+\((?:babies|toddlers|pre-?school|preschoolers|under[ \t-]?[23]s)\))"
+)
+ROOM_WORD_MIN_ZIPF = 3.0
 # A motto in quotes on the last line, as a signature ends: '"Lux et Veritas"', '"You'll
 # Never Walk Alone" (not official, but true)'. Two to six words, those of four letters or
 # more capitalised, no name on the lists, no question or clause ('"Hi Ebony! ..."').
@@ -992,6 +1001,13 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     if ":" in text:
         spans += [m.span("v") for m in PLACE_FIELD_RE.finditer(text)]
     spans += group_names_of_nobody(text)
+    if "lass" in text or "oom" in text or "(" in text:
+        spans += [
+            m.span("w")
+            for m in ROOM_NAME_RE.finditer(text)
+            if zipf_of(low := m.group("w").lower(), zipf_table()) >= ROOM_WORD_MIN_ZIPF
+            and (low not in lexicon().first_names or low in lexicon().ambiguous)
+        ]
     if text.rstrip().endswith(MOTTO_ENDS):
         motto = MOTTO_RE.search(text, max(0, len(text.rstrip()) - 90))
         words = MOTTO_WORD_RE.findall(motto.group("m")) if motto is not None else []

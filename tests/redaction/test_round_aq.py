@@ -38,6 +38,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("they've arrested male 34 (initials QTS) for IIOC", "QTS"),
         ('From: a talent page\n"Hi Quenby! We would love you on our books."', "Quenby"),
         ('she said\n"Quillon Marsh"', "Quillon"),
+        ("Quenby (babies) and Quillon (toddlers) are twins", "Quenby"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
