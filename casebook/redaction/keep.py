@@ -962,8 +962,9 @@ PLACE_FIELD_RE = LineStart(
 # class", "the Willow Room", "Willow (babies), Robin (toddlers)". The word is one English
 # writes (Zipf 3.0 and up) and no first name but one that is a word too ("Willow"), so
 # "Kacie class" and "Amelia (babies)" are not.
+ROOM_HINTS = ("lass", "oom", "(babies", "(toddlers", "(pre", "(under")
 ROOM_NAME_RE = factored.compile(
-    r"(?<![\w'’])(?P<w>[A-Z][a-z]{2,})(?:[ \t]+(?:Class|class|Room|room)\b|"
+    r"(?P<w>[A-Z](?<![\w'’][A-Z])[a-z]{2,})(?:[ \t]+(?:Class|class|Room|room)\b|"
     r"[ \t]+\((?:babies|toddlers|pre-?school|preschoolers|under[ \t-]?[23]s)\))"
 )
 ROOM_WORD_MIN_ZIPF = 3.0
@@ -1001,7 +1002,7 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     if ":" in text:
         spans += [m.span("v") for m in PLACE_FIELD_RE.finditer(text)]
     spans += group_names_of_nobody(text)
-    if "lass" in text or "oom" in text or "(" in text:
+    if any(hint in text for hint in ROOM_HINTS):
         spans += [
             m.span("w")
             for m in ROOM_NAME_RE.finditer(text)

@@ -1650,13 +1650,14 @@ ROLE_AFTER_CAPS_NAME = word_set(
 # a comma, a slash or "by": "K. Asante-Boateng JNC Youth Worker", "H. R. Prosser BA (Hons)",
 # "D. Ó Súilleabháin BEd", "Recorded by: A-M. Sheldon", "Signed: L-M. Doherty / I. Nwankwo".
 INITIAL_SURNAME_RE = factored.compile(
-    r"(?:^[ \t]*|(?<=[:,/(])[ \t]*|(?<=\bby)[ \t]+)"
-    r"(?P<n>[A-Z](?:-[A-Z])?\.(?:[ \t]?[A-Z]\.)?[ \t]+"
+    # From the capital (the engine skips to capitals), what stands before it looked at after.
+    r"(?P<n>[A-Z](?<![\w.'’\-][A-Z])(?:-[A-Z])?\.(?:[ \t]?[A-Z]\.)?[ \t]+"
     r"(?:(?:Ó|O['’]|Ní|Nic|Mac|Mc|de|van|von|di|da)[ \t]?)?"
     r"(?P<s>[A-Z][^\W\d_][\w'’]*(?:-[A-Z][\w'’]+)?))"
     r"(?![\w'’@.\-]|\.\w)",
     re.M,
 )
+INITIAL_SURNAME_BEFORE_RE = factored.compile(r"(?:^|[:,/(]|\bby)[ \t]*\Z", re.M)
 INITIAL_SURNAME_MAX_ZIPF = 4.5
 
 
@@ -1669,6 +1670,8 @@ def _initial_and_surname(text: str, masked: bytearray) -> list[Entity]:
     found: list[Entity] = []
     for m in INITIAL_SURNAME_RE.finditer(text):
         s, e = m.span("n")
+        if INITIAL_SURNAME_BEFORE_RE.search(text, max(0, s - 6), s) is None:
+            continue
         sur = m.group("s").lower()
         if masked.find(1, s, s + 1) >= 0 or m.group(0).lower().replace(" ", "")[:4] in (
             "p.s.",
@@ -1777,6 +1780,24 @@ POST_INITIALS_RE = factored.compile(
     r"|[ \t]+[A-Z][a-z]|[ \t]*\Z)"
 )
 
+# What a text holds where POST_INITIALS_RE may match (a few substring tests beat its search).
+POST_INITIALS_HINTS = (
+    "SW ",
+    "SW(",
+    "PC ",
+    "DC ",
+    "DS ",
+    "PS ",
+    "PCSO",
+    "Sgt",
+    "IRO",
+    "FC ",
+    "eputy",
+    "member",
+    "orker",
+    "nitial",
+)
+
 
 def _last_group(m: re.Match[str]) -> str:
     """The group of LAST_INITIALS_RE or WRITER_INITIALS_RE that matched."""
@@ -1816,11 +1837,12 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
         spots += [(*m.span(_last_group(m)), True) for m in WRITER_INITIALS_RE.finditer(text)]
     if "DSL" in text or "Ho" in text or "SENC" in text or "HT" in text or "Head" in text:
         spots += [(*m.span("i"), True) for m in ROLE_INITIALS_RE.finditer(text)]
-    spots += [
-        (*m.span("i"), False)
-        for m in POST_INITIALS_RE.finditer(text)
-        if m.group("i").lower() not in POST_CAPITALS
-    ]
+    if any(hint in text for hint in POST_INITIALS_HINTS):
+        spots += [
+            (*m.span("i"), False)
+            for m in POST_INITIALS_RE.finditer(text)
+            if m.group("i").lower() not in POST_CAPITALS
+        ]
     if ":" in text:
         spots += [(*m.span("i"), False) for m in NOTE_HEAD_INITIALS_RE.finditer(text)]
     for s, e, given in spots:
