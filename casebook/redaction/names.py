@@ -1647,7 +1647,7 @@ ROLE_AFTER_CAPS_NAME = word_set(
 
 
 # One or two initials with stops and a surname, opening a line (a signature) or after a colon,
-# a comma, a slash or "by": "K. Asante-Boateng JNC Youth Worker", "H. R. Prosser BA (Hons)",
+# a comma, a slash, a dash, "by" or a post ("case officer L. Morrow"): "K. Asante-Boateng JNC Youth Worker", "H. R. Prosser BA (Hons)",
 # "D. Ó Súilleabháin BEd", "Recorded by: A-M. Sheldon", "Signed: L-M. Doherty / I. Nwankwo".
 INITIAL_SURNAME_RE = factored.compile(
     # From the capital (the engine skips to capitals), what stands before it looked at after.
@@ -1657,7 +1657,10 @@ INITIAL_SURNAME_RE = factored.compile(
     r"(?![\w'’@.\-]|\.\w)",
     re.M,
 )
-INITIAL_SURNAME_BEFORE_RE = factored.compile(r"(?:^|[:,/(]|\bby)[ \t]*\Z", re.M)
+INITIAL_SURNAME_BEFORE_RE = factored.compile(
+    r"(?:^|[:,/(]|[ \t][-–]|\bby|\b(?i:officer|worker|coach|manager|teacher|nurse))[ \t]*\Z",
+    re.M,
+)
 INITIAL_SURNAME_MAX_ZIPF = 4.5
 
 
@@ -1670,7 +1673,7 @@ def _initial_and_surname(text: str, masked: bytearray) -> list[Entity]:
     found: list[Entity] = []
     for m in INITIAL_SURNAME_RE.finditer(text):
         s, e = m.span("n")
-        if INITIAL_SURNAME_BEFORE_RE.search(text, max(0, s - 6), s) is None:
+        if INITIAL_SURNAME_BEFORE_RE.search(text, max(0, s - 12), s) is None:
             continue
         sur = m.group("s").lower()
         if masked.find(1, s, s + 1) >= 0 or m.group(0).lower().replace(" ", "")[:4] in (

@@ -2142,7 +2142,30 @@ def find_schools(text: str) -> list[Entity]:
     found += _lower_place_settings(text)
     found += _settings_in_slots(text, lowered(text))
     found += _school_repeats(text, found)
-    return found
+    return [_with_kind_after(text, e) for e in found]
+
+
+# A school's kind after a name found without it: "st joseph's rc primary", "st luke's ce
+# primary", and a club's junior side: "Beverley Cricket Club Colts", "Ballymena Rugby Club
+# Minis".
+KIND_AFTER_LOWER_NAME_RE = factored.compile(
+    r"[ \t]+(?:(?:rc|r\.c\.|ce|c\.e\.|c[ \t]+of[ \t]+e|cofe|catholic)[ \t]+)?"
+    r"(?:primary|junior|juniors|infant|infants|academy)(?:[ \t]+school)?(?![\w'’])"
+)
+CLUB_SIDE_NAME_RE = factored.compile(r"[ \t]+(?:Colts|Minis|Midis|Juniors|Youth)(?![\w'’])")
+
+
+def _with_kind_after(text: str, ent: Entity) -> Entity:
+    """A school written in lower case or a club found without the kind or side written after
+    it, taken on over it (KIND_AFTER_LOWER_NAME_RE, CLUB_SIDE_NAME_RE)."""
+    name = text[ent.start : ent.end]
+    if name.islower():
+        m = KIND_AFTER_LOWER_NAME_RE.match(text, ent.end)
+    elif name.endswith("Club"):
+        m = CLUB_SIDE_NAME_RE.match(text, ent.end)
+    else:
+        return ent
+    return Entity(ent.start, m.end(), ent.type) if m is not None else ent
 
 
 # --- teams and homes where children are known by name -----------------------------------------

@@ -120,6 +120,8 @@ UNTRAINED_SETS = (
     "blind_bh",
     "blind_bi",
     "blind_bj",
+    "blind_bk",
+    "blind_bl",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
