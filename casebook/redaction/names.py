@@ -1647,8 +1647,9 @@ ROLE_AFTER_CAPS_NAME = word_set(
 
 
 # One or two initials with stops and a surname, opening a line (a signature) or after a colon,
-# a comma, a slash, a dash, "by" or a post ("case officer L. Morrow"): "K. Asante-Boateng JNC Youth Worker", "H. R. Prosser BA (Hons)",
-# "D. Ó Súilleabháin BEd", "Recorded by: A-M. Sheldon", "Signed: L-M. Doherty / I. Nwankwo".
+# a comma, a slash, a dash, "by" or a post: "K. Asante-Boateng JNC Youth Worker", "H. R.
+# Prosser BA (Hons)", "D. Ó Súilleabháin BEd", "Recorded by: A-M. Sheldon", "Signed: L-M.
+# Doherty / I. Nwankwo", "case officer L. Morrow", "- G. Osborne".
 INITIAL_SURNAME_RE = factored.compile(
     # From the capital (the engine skips to capitals), what stands before it looked at after.
     r"(?P<n>[A-Z](?<![\w.'’\-][A-Z])(?:-[A-Z])?\.(?:[ \t]?[A-Z]\.)?[ \t]+"
