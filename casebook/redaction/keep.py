@@ -160,7 +160,7 @@ STYLE_BEFORE_RE = factored.compile(r"(?:[\w'’]+|['‘\"“][^'’\"”\n]{1,40
 ORG_KINDS = (
     "Police|Constabulary|Council|Team|team|Unit|unit|Service|Services|Partnership|"
     "Foundation|Hub|Board|Helpline|Network|Commission|Agency|Authority|Centre|Center|Charity|"
-    "Project|Panel|Department|Directorate|Squad|"
+    "Project|Panel|Department|Directorate|Squad|Sub-Group|Subgroup|Committee|FA|"
     # A role of capitalised words is kept like a body when no word is a name: "Pupil Support
     # Leader", "Student Support Officer" (not "Mia Jones Youth Worker").
     "Officer|Leader|Worker|Assistant|Co-ordinator|Coordinator|Adviser|Advisor|Practitioner|"
