@@ -1009,8 +1009,9 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             if zipf_of(low := m.group("w").lower(), zipf_table()) >= ROOM_WORD_MIN_ZIPF
             and (low not in lexicon().first_names or low in lexicon().ambiguous)
         ]
-    if text.rstrip().endswith(MOTTO_ENDS):
-        motto = MOTTO_RE.search(text, max(0, len(text.rstrip()) - 90))
+    text_end = len(text.rstrip())
+    if text.endswith(MOTTO_ENDS, 0, text_end):
+        motto = MOTTO_RE.search(text, max(0, text_end - 90))
         words = MOTTO_WORD_RE.findall(motto.group("m")) if motto is not None else []
         if (
             motto is not None

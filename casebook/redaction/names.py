@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -3772,10 +3772,10 @@ NEXT_WORD_RE = factored.compile(r"[ \t]+([A-Za-z]{2,})")
 PREVIOUS_WORD_RE = factored.compile(r"([A-Za-z]{2,})[ \t]+\Z")
 
 
-def word_as_initials(text: str, start: int, end: int, known: set[str]) -> bool:
+def word_as_initials(text: str, start: int, end: int, known: Collection[str] = frozenset()) -> bool:
     """Whether the capitals at text[start:end], a word as well ("IN", "AN", "NO"), stand as
     someone's initials (WORD_INITIALS_AFTER_RE, or alone on a line as the initials of a name
-    found), where the words beside them are not written in capitals too."""
+    found, `known`), where the words beside them are not written in capitals too."""
     word = text[start:end]
     if word.lower() in POST_CAPITALS or word.lower() in _acronyms():
         return False

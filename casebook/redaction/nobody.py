@@ -725,7 +725,7 @@ def _listed_initials(text: str, word: str) -> bool:
     return any(
         listed_with_role(text, m.start(), m.end())
         or writer_initials(text, m.start(), m.end())
-        or word_as_initials(text, m.start(), m.end(), set())
+        or word_as_initials(text, m.start(), m.end())
         for m in re.finditer(r"(?<![\w.@/#\-])" + re.escape(word) + r"(?![\w@/#\-])", text)
     )
 
