@@ -8,6 +8,7 @@ classifier whose weights are the committed file `data/name_model.json`). No Djan
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from casebook.redaction.core import (
@@ -48,7 +49,27 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     people = places_named_as_people(text, cut_out(found, unkept_initials(text, keep, found), text))
     # What names no one ("ome.tv", "TakeItDown") is dropped after the masking above, so no
     # name is found inside it either.
-    return resolve(drop_nobody(text, (*structured, *people)), text)
+    return tuple(
+        _without_possessive(text, ent)
+        for ent in resolve(drop_nobody(text, (*structured, *people)), text)
+    )
+
+
+POSSESSED_AFTER_RE = re.compile(r"[ \t]+[^\W_]")
+
+
+def _without_possessive(text: str, ent: Entity) -> Entity:
+    """A person's name without the possessive's "'s" it was found with, before what is theirs
+    ("Tyler's dad" -> "Tyler"): the "'s" is no one's data, and "{name 1}'s dad" still reads as
+    English. Not at a clause's end, where the "'s" may be a school's ("school kelsham's.")."""
+    if (
+        ent.type == "PERSON"
+        and ent.end - ent.start > 3
+        and text.endswith(("'s", "’s"), ent.start, ent.end)
+        and POSSESSED_AFTER_RE.match(text, ent.end) is not None
+    ):
+        return ent._replace(end=ent.end - 2)
+    return ent
 
 
 def redact(text: str, *, numbered_placeholders: bool = False) -> Redaction:

@@ -728,10 +728,24 @@ QUOTED_KIND_BEFORE_RE = factored.compile(
     r"game|challenge|trend|something|filter|website)"
     r"(?i:[ \t]+(?:is|was))?(?P<c>[ \t]+(?i:called|named|titled))?[ \t]+\Z"
     # A show put on: 'We're rehearsing "Oliver!" for June', 'putting on "Matilda"'.
-    r"|(?<![\w'’\-])(?P<p>(?i:rehearsing|rehearse|performing|perform|staging|putting[ \t]+on))"
+    r"|(?<![\w'’\-])(?P<p>(?i:rehearsing|rehearse|performing|perform|staging|putting[ \t]+on|"
+    # Works given as examples: 'book titles like "Rose Blanche", "Matilda"'.
+    r"(?:titles|books|films|songs|shows|musicals|poems)[ \t]+(?:like|such[ \t]+as|including)))"
     r"[ \t]+\Z"
 )
 QUOTED_TITLE_RE = factored.compile(r"[^\"“”\n]{1,40}(?=[\"”])")
+# The next title of a list of them in quotes: '"Matilda", "Amazing Grace" and "Wonder"'.
+NEXT_QUOTED_RE = factored.compile(
+    r"[\"”][ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)[\"“]"
+)
+# Words in quotes listed as words, three or more in lower case, a gloss in brackets after one
+# perhaps: 'e.g. "mark" (as in marking), "will", "ray" (of sunshine), "bill"' (the words a
+# filter or a lesson is about, not people); each a word as well as a name, if a name.
+QUOTED_WORD_LIST_RE = factored.compile(
+    r"[\"“][a-z]{2,12}[\"”](?:[ \t]*\([^()\n]{1,30}\))?"
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?[\"“][a-z]{2,12}[\"”](?:[ \t]*\([^()\n]{1,30}\))?){2,}"
+)
+QUOTED_WORD_RE = factored.compile(r"(?<=[\"“])[a-z]{2,12}(?=[\"”])")
 CALLED_TAIL_RE = factored.compile(
     r"(?:[A-Z][\w.]*|[a-z][a-z.]*[a-z])(?:[ \t]+[A-Z][A-Z\w]*){0,2}(?![\w'’@])"
 )
@@ -773,7 +787,7 @@ ACCOUNT_BEFORE_RE = factored.compile(r"(?<![\w'’\-@.])(?:[A-Z][a-z]{2,}|[A-Z]{
 # Happy Birthday to Leah").
 SONG_CUE_RE = factored.compile(
     r"(?<![\w'’\-])(?:singing|sang|sings|sing|covers?[ \t]+(?:include|including|of|like)|"
-    r"covering|(?:songs?|tracks?|tunes?)[ \t]+(?:like|called|such[ \t]+as|including))[ \t]+"
+    r"(?:songs?|tracks?|tunes?)[ \t]+(?:like|called|such[ \t]+as|including))[ \t]+"
 )
 _TITLE = (
     r"[A-Z][\w'’]*(?:[ \t]+(?:(?:of|the|a|an|o'|in|on|my|your|me|you|it|is|no|for|and[ \t]+the)"
@@ -899,8 +913,18 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
                 continue
             if kind.group("w") or kind.group("p"):
                 spans.append(title.span())
+                while (more := NEXT_QUOTED_RE.match(text, title.end())) is not None and (
+                    title := QUOTED_TITLE_RE.match(text, more.end())
+                ) is not None:
+                    spans.append(title.span())
             elif "'s" not in title.group(0) and "’s" not in title.group(0):
                 found.append(title.span())  # not 'a game called "Ollie's condo"
+        if '", "' in text or "”, “" in text:
+            lex = lexicon()
+            for m in QUOTED_WORD_LIST_RE.finditer(text):
+                words = QUOTED_WORD_RE.findall(text, m.start(), m.end())
+                if all(w not in lex.first_names or w in lex.ambiguous for w in words):
+                    spans.append(m.span())
     for m in ON_ANCHOR_RE.finditer(low):
         tail = ON_TAIL_RE.match(text, m.end())
         if tail and ON_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):

@@ -1014,6 +1014,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         + _chat_speakers(text, masked)
         + _glossed_names(text, masked)
         + _nickname_fields(text, masked)
+        + (_equals_aliases(text, masked) if "=" in text else [])
+        + (_membership_lines(text, masked) if " left" in text or " joined" in text else [])
     )
     if labelled:
         people += labelled + finder.repeats(labelled)
@@ -1494,6 +1496,7 @@ def _word_not_name(text: str, ent: Entity) -> bool:
             and zipf_of(short, zipf_table()) >= RUN_ON_SHORT_ZIPF
             and not lex.any_first_name(low)
             and not lex.any_first_name(short)
+            and low not in lex.surnames  # "Carr"
         ):
             return True
     if (
@@ -1729,11 +1732,13 @@ SIGN_OFF_INITIALS_RE = factored.compile(
 
 
 # A note's writer's initials closing its last line after a sentence or a dash ("... pattern
-# = grooming. JD", "call ended 14:21. RP", "- AW", "- d.", "jd / ah"), or after words saying
-# who wrote it ("notes by JH", "Logged by: SB", "Minutes: IN", "Notes taken by: TA"). Not a
-# kiss ("x", "X").
+# = grooming. JD", "call ended 14:21. RP", "- AW", "- d.", "jd / ah", "steps. (MK)"), or
+# after words saying who wrote it ("notes by JH", "Logged by: SB", "Minutes: IN", "Notes taken
+# by: TA"). Not a kiss ("x", "X").
 LAST_INITIALS_RE = factored.compile(
     r"(?:[.!?)\"”][ \t]+|(?:^|[ \t])[-–/][ \t]*)(?P<i>[A-HJ-WYZ]\.?|[A-Z]{2,3})[ \t]*\Z"
+    # In brackets after the last sentence: "... reporting steps. (MK)".
+    r"|[.!?][ \t]+\((?P<b>[A-Z]{2,3})\)[ \t]*\Z"
     r"|(?:^|[ \t])[-–/][ \t]*(?P<l>[a-wyz]{1,2})\.?[ \t]*\Z"
     # Or with the time the note was written ("... to PSNI ref. RK 18:05"), or in lower case
     # after a sentence ("cb tmrw 9am to check. aj").
@@ -1741,7 +1746,7 @@ LAST_INITIALS_RE = factored.compile(
     r"|[.!?][ \t]+(?P<m>[a-wyz]{2})[ \t]*\Z",
     re.M,
 )
-LAST_INITIALS_GROUPS = ("i", "l", "t", "m")
+LAST_INITIALS_GROUPS = ("i", "b", "l", "t", "m")
 # Lower-case pairs closing a text that are words, not initials.
 NOT_LAST_LOWER = word_set("ty th nb ps bb gg")
 WRITER_INITIALS_RE = factored.compile(
@@ -1822,7 +1827,7 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
     if last is not None:
         group = _last_group(last)
         low = last.group(group)
-        if group in "it" or (
+        if group in "ibt" or (
             low not in NOT_WORKER_INITIALS
             and low not in TWO_LETTER_WORDS
             and low not in NOT_LAST_LOWER
@@ -1860,11 +1865,11 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
     return found
 
 
-# A word in lower case after a title in lower case that is no word: "his teacher mrs bright",
-# "madame dubois". Not "mr and mrs", "mr right", "mr nobody".
+# A word after a title in lower case that is no word: "his teacher mrs bright", "madame
+# dubois", "tell miss Carr". Not "mr and mrs", "mr right", "mr nobody", "i miss Paris".
 LOWER_TITLE_NAME_RE = run_start(
     r"(?<![\w'’])(?P<t>mrs|mr|mx|madame|mme|monsieur|miss)[ \t]+"
-    r"(?P<n>[a-z][a-z'’\-]*[a-z])(?![\w'’@.]\w)"
+    r"(?P<n>[A-Za-z][a-z'’\-]*[a-z])(?![\w'’@.]\w)"
 )
 NOT_AFTER_MISS = word_set("you u ya it him her them me us out my our his the a school home")
 NOT_AFTER_LOWER_TITLE = word_set(
@@ -1874,15 +1879,17 @@ NOT_AFTER_LOWER_TITLE = word_set(
 
 
 def _after_lower_title(text: str, masked: bytearray, people: list[Entity]) -> list[Entity]:
-    """Names written in lower case after "mrs", "mr", "mx" or "madame" (LOWER_TITLE_NAME_RE),
+    """Names written after "mrs", "mr", "mx" or "madame" in lower case (LOWER_TITLE_NAME_RE),
     where no person found stands (a word a finder took and then dropped as no name is taken
     again), masked as they are taken."""
     found = []
     lex = lexicon()
     for m in LOWER_TITLE_NAME_RE.finditer(text):
         s, e = m.span("n")
-        word = m.group("n")
+        word = m.group("n").lower()
         if word in NOT_AFTER_LOWER_TITLE or any(p.start < e and s < p.end for p in people):
+            continue
+        if not m.group("n").islower() and (word in towns() or word in lex.protected):
             continue
         if m.group("t") == "miss" and (
             word in NOT_AFTER_MISS
@@ -2850,6 +2857,75 @@ def _nickname_fields(text: str, masked: bytearray) -> list[Entity]:
     return found
 
 
+# An alias a writer glosses with "=" and the full name: a chat's display name, a game's
+# colour, a name and an initial ("Pink = Madison Bright", "Mo Science = Mohammed Rafiq",
+# "Kasia L = Katarzyna Lis"), opening a line or after a colon, a semicolon or a bracket. Not a
+# role or a relation ("DSL = Jo Reid", "Mum = Sara Bello"); a single letter is a child's
+# (LETTER_ALIAS_RE).
+EQUALS_ALIAS_RE = factored.compile(
+    r"(?:^|[:;(][ \t]*)[ \t]*[\"“]?(?P<a>[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){0,2})[\"”]?"
+    r"[ \t]*=[ \t]*[A-Z][a-z'’\-]+[ \t]+[A-Z]",
+    re.M,
+)
+
+
+def _equals_aliases(text: str, masked: bytearray) -> list[Entity]:
+    """Aliases glossed with "=" and a full name (EQUALS_ALIAS_RE), there (whatever another
+    finder took of it) and wherever the text writes them again as written; masked as they are
+    taken."""
+    aliases = set()
+    found = []
+    for m in EQUALS_ALIAS_RE.finditer(text):
+        alias = m.group("a")
+        words = alias.lower().split()
+        if len(alias) < 2 or any(
+            w in SPEAKER_ROLES or w in RELATION_WORDS or w in TITLES or w in _acronyms()
+            for w in words
+        ):
+            continue
+        aliases.add(alias)
+        s, e = m.span("a")
+        found.append(Entity(s, e, "USERNAME"))  # over what another finder took of it
+        masked[s:e] = b"\x01" * (e - s)
+    for s, e in recurrences(text, sorted(aliases), r"(?<![\w@.'’\-])", r"(?![\w@'’\-])", masked):
+        found.append(Entity(s, e, "USERNAME"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# A group chat's notice of who came and went, a line of its own in a transcript: "Hope M
+# left", "Pauline Oyebanji left", "Jaz 💅 joined using this group's invite link", "Tariq was
+# removed". Capitalised words or a handle, not a pronoun, a role or "Everyone".
+MEMBERSHIP_LINE_RE = LineStart(
+    r"^[ \t]*(?P<n>[A-Za-z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,2})[ \t]+"
+    r"(?:has[ \t]+)?(?:left|joined|was[ \t]+removed|was[ \t]+added)\b[^\n]{0,40}$",
+    re.M,
+)
+NOT_MEMBERS = word_set("everyone someone somebody nobody he she they it who mum dad staff")
+
+
+def _membership_lines(text: str, masked: bytearray) -> list[Entity]:
+    """Who left or joined a group chat, on a line of their own (MEMBERSHIP_LINE_RE), in a text
+    with chat lines; masked as they are taken."""
+    if len(list(itertools.islice(CHAT_LINE_RE.finditer(text), 3))) < 3:
+        return []
+    found = []
+    for m in MEMBERSHIP_LINE_RE.finditer(text):
+        s, e = m.span("n")
+        first = m.group("n").split()[0]
+        if (
+            first.lower() in NOT_MEMBERS
+            or first.lower() in SPEAKER_ROLES
+            or first.lower() in TITLES
+            or (first.islower() and "_" not in first and "." not in first)
+            or masked.find(1, s, e) >= 0
+        ):
+            continue
+        found.append(Entity(s, e, "USERNAME"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
 def _glossed_names(text: str, masked: bytearray) -> list[Entity]:
     """Short names glossed with the full name (GLOSS_RE), masked as they are taken."""
     found = []
@@ -2925,6 +3001,14 @@ SPEAKER_ROLES = word_set(
     "recipient other interviewer interviewee witness reporter cc bcc subject sent date re fw fwd"
 )
 LOWER_SPEAKER_RE = LineStart(r"^[ \t]*(?P<n>[a-z]{3,})[ \t]*:[ \t]", re.M)
+# The colours a game names its players by (Among Us); two or more of them speaking in one chat,
+# one of them twice, are players wherever the text writes them capitalised ("Blue: do u have a
+# webcam", "i saw Blue vent"). A RAG rating's labels (red, amber and green) are no one.
+GAME_COLOURS = word_set(
+    "red blue green pink orange yellow black white purple brown cyan lime maroon rose banana "
+    "gray grey tan coral"
+)
+RAG_COLOURS = word_set("red amber green")
 
 
 def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
@@ -2945,9 +3029,12 @@ def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
     found = []
     chat = len(lines) + len(lower) >= 3
     table = zipf_table()
+    rag = RAG_COLOURS.issubset(name.lower() for name in counts)
     for m in (*lines, *lower):
         name = m.group("n")
         low = name.lower()
+        if rag and low in RAG_COLOURS:
+            continue
         listed = low in lex.first_names or low in lex.more_first
         if not (
             # A first name speaking twice, or once in a chat of three lines or more; a
@@ -2971,6 +3058,15 @@ def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
             continue
         found.append(Entity(s, e, "PERSON"))
         masked[s:e] = b"\x01" * (e - s)
+    colours = sorted(
+        n
+        for n in counts
+        if n.lower() in GAME_COLOURS and not n.islower() and not (rag and n.lower() in RAG_COLOURS)
+    )
+    if chat and len(colours) >= 2 and max(counts[n] for n in colours) >= 2:
+        for s, e in recurrences(text, colours, r"(?<![\w@.'’\-])", r"(?![\w@'’\-])", masked):
+            found.append(Entity(s, e, "USERNAME"))
+            masked[s:e] = b"\x01" * (e - s)
     return found
 
 
@@ -3027,20 +3123,30 @@ LETTER_AGED_RE = factored.compile(
     r"(?=[ \t]*[),]|[ \t]+and\b)"
 )
 LETTER_BRACKETED_RE = factored.compile(
-    r"\b(?:boy|girl|son|daughter|sister|brother|child|pupil|student|sibling)[ \t]*"
-    r"\((?P<l>[A-Z])\.?\)"
+    r"\b(?:[Bb]oy|[Gg]irl|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother|[Cc]hild|[Pp]upil|[Ss]tudent|"
+    r"[Ss]ibling)[ \t]*\((?P<l>[A-Z])\.?\)"
 )
-# A letter in quotes, or with a stop, or before a name in brackets, before the child's age,
-# year group or name: 'Y8 boy "R" (Reece Tandy)', '"H", 14', "Child: R. (16)", "L. (Y11,
-# autism)", "K (Kenzie)". Not "X", a platform ("X (Twitter)").
+# A letter in quotes, or with a stop, or before a name in brackets or glossed with one, before
+# the child's age, year group or name: 'Y8 boy "R" (Reece Tandy)', '"H", 14', "Child: R.
+# (16)", "L. (Y11, autism)", "K (Kenzie)", "J = Jayden Mwangi". In quotes, also inside a
+# bracket or after a child: '(Y10, "T" and "K")', 'pupil "R"'. Not "X", a platform ("X
+# (Twitter)").
 LETTER_ALIAS_RE = factored.compile(
     r"(?<![\w'’.\-&/])(?:[\"“](?P<l>[B-HJ-WYZ])[\"”](?=[ \t]*(?:\(|,[ \t]*\d))"
-    r"|(?P<m>[B-HJ-WYZ])\.?(?=[ \t]+\((?:\d{1,2}\b|Y\d|[Yy]ear|[A-Z][a-z]+\))))"
+    r"|(?P<m>[B-HJ-WYZ])\.?(?=[ \t]+\((?:\d{1,2}\b|Y\d|[Yy]ear|[A-Z][a-z]+\))"
+    r"|[ \t]*=[ \t]*[A-Z][a-z]+[ \t]+[A-Z]))"
 )
-# Where such a letter recurs as the child: before a word, a possessive, an age, a stop or a
-# closing quote.
+LETTER_QUOTED_RE = factored.compile(r"[\"“](?P<l>[B-HJ-WYZ])[\"”]")
+# What opens the bracket or the phrase such a quoted letter stands in.
+LETTER_QUOTED_BEFORE_RE = factored.compile(
+    r"(?:\((?:[ \t]*(?:Y\d{1,2}|\d{1,2}|year[ \t]\d{1,2}|[\"“][A-Z][\"”])[ \t]*(?:,|and|&)?)*"
+    r"|\b(?:boy|girl|son|daughter|child|pupil|student|learner|carer|sibling)s?[ \t]+)[ \t]*\Z",
+    re.I,
+)
+# Where such a letter recurs as the child: before a word, a "+", a possessive, an age, a stop,
+# a closing quote or its gloss.
 LETTER_AFTER_RE = factored.compile(
-    r"(?:[ \t]+[a-z]|['’]s\b|[.,;:)\"”]|[ \t]*\([ \t]*(?:\d|Y\d|[A-Z][a-z]))"
+    r"(?:[ \t]+[a-z+]|['’]s\b|[.,;:)\"”]|[ \t]*\([ \t]*(?:\d|Y\d|[A-Z][a-z])|[ \t]*=[ \t]*[A-Z])"
 )
 LETTER_NOT_AFTER_RE = factored.compile(
     r"\b(?:plan|year|yr|child|pupil|vitamin|type|grade|option|room|block|class|group|part|"
@@ -3070,6 +3176,12 @@ def _letter_pseudonyms(text: str, people: list[Entity], masked: bytearray) -> li
         for m in LETTER_ALIAS_RE.finditer(text)
         if not LETTER_NOT_AFTER_RE.search(text, max(0, m.start() - 12), m.start())
     }
+    if '"' in text or "“" in text:
+        letters |= {
+            m.group("l")
+            for m in LETTER_QUOTED_RE.finditer(text)
+            if LETTER_QUOTED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        }
     for letter in sorted(letters):
         for m in re.finditer(r"(?<![\w.'’/\-&])" + letter + r"(?![\w'’/\-&]|\.\w)", text):
             s, e = m.span()
@@ -3378,7 +3490,7 @@ POST_CAPITALS = word_set(
     "ht dht aht dsl ddsl slt smt sbm ta lsa hlta sw pc dc ds di dci dsu csc la yot yos ep ot "
     "gp cp cin cpp lac cla cyp yp mp pm dm am fe he ict pe re dt rse pshe sen send mash iwf "
     "dbs hr pta mat lgb ceo flo psa ewo ews sso sro snt bbc itv cps nhs rta ae ok uk tv id "
-    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq"
+    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq it"
 )
 # An item of a list beside initials found: "FW, BL", "N.P. and GH", "KF + CN".
 LIST_INITIALS_BEFORE_RE = factored.compile(
@@ -3895,17 +4007,19 @@ def spelled_in_brackets(text: str, start: int, end: int) -> bool:
     return m is not None and _spells(text[m.start() : start - 1], text[start:end])
 
 
-# Initials and an age, a year group or "twins" in brackets: "KO (y5)", "AB and RB (twins, Y10)"
-# (the first of a pair too).
+# Initials and an age, a year group or "twins" in brackets: "KO (y5)", "AB and RB (twins, Y10)",
+# "DP + KC (both Y11)" (the first of a pair too).
 INITIALS_BRACKET_AFTER_RE = factored.compile(
-    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z]{2,3})?[ \t]*\([ \t]*(?:\d{1,2}\b|[Yy](?:r|ear)?[ \t]?\d|"
-    r"twins\b|siblings\b|[FfMm],)"
+    r"(?:[ \t]+(?:and|&|\+)[ \t]+[A-Z]{2,3})?[ \t]*\([ \t]*(?:both[ \t]+)?"
+    r"(?:\d{1,2}\b|[Yy](?:r|ear)?[ \t]?\d|twins\b|siblings\b|[FfMm],)"
 )
-# Initials opening a bracket a few words after a child or a young person: "sent nude to
-# boyfriend (JS, Y10)", "Y11 boy with severe learning difficulties (DW)".
+# Initials opening a bracket a few words after a child, a young person or a parent: "sent nude
+# to boyfriend (JS, Y10)", "Y11 boy with severe learning difficulties (DW)", "foster carer
+# (DW)", "parent (PK) accused key worker".
 PERSON_BRACKET_BEFORE_RE = factored.compile(
-    r"\b(?i:boy|girl|boyfriend|girlfriend|son|daughter|brother|sister|child|pupil|student|"
-    r"sibling|friend|cousin|yp|learner|teenager)(?:[ \t]+[\w'’\-]+){0,5}[ \t]*\([ \t]*\Z"
+    r"(?:\b(?i:boy|girl|boyfriend|girlfriend|son|daughter|brother|sister|child|pupil|student|"
+    r"sibling|friend|cousin|yp|learner|teenager)(?:[ \t]+[\w'’\-]+){0,5}"
+    r"|\b(?i:parent|carer|mum|dad|mother|father))[ \t]*\([ \t]*\Z"
 )
 BRACKET_ITEM_END_RE = factored.compile(r"[ \t]*[),]")
 # A word in capitals before: the text is written in capitals ("MY FOSTER SON (14)").
@@ -3922,13 +4036,18 @@ LIST_LINE_RE = factored.compile(r"[ \t]*" + _WHO_CAME + r"[ \t]*:")
 # (an attendees' list).
 INITIALS_ROLE_LINE_RE = factored.compile(r"[ \t]+[-–][ \t]+[A-Z][a-z]")
 LINE_LEAD_RE = factored.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]*)?\Z")
+# Initials heading each item of a line of actions before a dash: "Actions: AD – strategy
+# meeting; HI – disclosure request to Meta; MG – continued 1:1."
+ACTION_ITEM_BEFORE_RE = factored.compile(r"\b(?i:actions?)[ \t]*:(?:[^\n;:]*;)*[ \t]*\Z")
+ACTION_ITEM_AFTER_RE = factored.compile(r"[ \t]+[-–][ \t]+[a-z]")
 
 
 def initials_cued(text: str, start: int, end: int) -> bool:
     """Whether the capitals at text[start:end] stand where initials stand: before an age, a
     year group or "twins" in brackets (not in a text written in capitals), opening a line
-    before a dash and a role, an item of a line of "Present:" or "Attendees:", or opening a
-    bracket after a child (PERSON_BRACKET_BEFORE_RE)."""
+    before a dash and a role, an item of a line of "Present:" or "Attendees:" or of actions
+    (ACTION_ITEM_BEFORE_RE), or opening a bracket after a child or a parent
+    (PERSON_BRACKET_BEFORE_RE)."""
     return bool(
         (
             INITIALS_BRACKET_AFTER_RE.match(text, end)
@@ -3940,6 +4059,11 @@ def initials_cued(text: str, start: int, end: int) -> bool:
         )
         or _item_of_who_came(text, start)
         or writer_initials(text, start, end)
+        or (
+            ACTION_ITEM_AFTER_RE.match(text, end) is not None
+            and text[start:end].lower() not in POST_CAPITALS
+            and ACTION_ITEM_BEFORE_RE.search(text, max(0, start - 160), start) is not None
+        )
         or (
             text[start - 1 : start] == "("
             and BRACKET_ITEM_END_RE.match(text, end) is not None
@@ -4009,10 +4133,13 @@ FINAL_INITIAL_RE = factored.compile(
     r"|[ \t][A-HJ-Z](?=[ \t]+(?:and|&)[ \t])"
     # Closing a name in quotes, as contacts, captions and map names are: '"Erin W" and "Mum"'.
     r"|[ \t][A-HJ-Z](?=[\"”])"
-    # Before what a person does: "Alfie B said", "Maya K has sent it" (not "A" or "I").
+    # Before what a person does: "Alfie B said", "Maya K has sent it", "Callum H from Y8" (not
+    # "A" or "I").
     r"|[ \t][B-HJ-Z](?=[ \t]+(?:said|says|told|tells|sent|sends|asked|asks|messaged|texted|"
     r"replied|added|posted|shared|rang|called|wants|wanted|was|is|has|had|did|does|will|"
-    r"would|can|could)\b)"
+    r"would|can|could|fancies|likes|loves|hates|from)\b)"
+    # Before a rating or a score: '"Tasha W 2/10 state of her"'.
+    r"|[ \t][B-HJ-Z](?=[ \t]+\d{1,2}/\d{1,2}\b)"
 )
 # A lower-case name's initial, with a full stop or ending the speaker of a chat line ("amber w.").
 # Not letters that chat uses as words ("k" for ok, "u", "r", "n", "x", "c", "y", "b").

@@ -1160,6 +1160,12 @@ def _town_tail_cut(text: str, ent: Entity) -> Entity:
 
 
 @cache
+def _chat_words() -> frozenset[str]:
+    """data/everyday_words.txt's words (slang, festivals, languages), not brands or acronyms."""
+    return read_words("everyday_words.txt")
+
+
+@cache
 def _no_one_words() -> frozenset[str]:
     """Single words no one is called (lower case): data/brands.txt's, everyday_words.txt's
     (slang, festivals, languages, Welsh and Gaelic words), acronyms.txt's and
@@ -1747,8 +1753,13 @@ def names_nobody(text: str, ent: Entity) -> bool:
                 or _bracketed_school_town(text, start, end, low)
                 or _island_or_county(text, start, end, low)
             )
-        if _no_one_word(span):
-            return True
+        if _no_one_word(span) and not (
+            kind == "PERSON"
+            and span.istitle()
+            and low in _chat_words()
+            and _title_before(text, start)
+        ):
+            return True  # but "Mrs Ong": a surname that is a chat word after a title
         if start and text[start - 1] in QUOTES and _quoted_description(text, start, end):
             return True
         if span.isalpha() and _made_word(span):

@@ -2629,8 +2629,8 @@ def _schools_by_setting(text: str) -> list[Entity]:
         words = m.group(group).lower().split()
         if any(w in lex.protected or w in SETTING_NOT_WORDS or w in listed for w in words):
             continue
-        if group == "q" and not all(_setting_word(w, table) for w in words):
-            continue  # "Head of Year informed"
+        if (group == "q" or len(words) == 1) and not all(_setting_word(w, table) for w in words):
+            continue  # "Head of Year informed", "(DSL advised)"; but "(dsl pennine way)"
         found.append(Entity(m.start(group), m.end(group), "SCHOOL"))
     if "school " in low or "club" in low or "setting" in low or "nursery " in low:
         for m in NOTE_SCHOOL_RE.finditer(text):
