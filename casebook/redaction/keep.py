@@ -1059,9 +1059,12 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         words = [w.lower().strip("'’") for w in m.group(0).split()[:-1]]
         if any(w in SCHOOL_WORDS for w in words) or words[-2:] == ["sixth", "form"]:
             continue  # "Oakfield Academy Trust", "Durham Sixth Form Centre" name a school
-        if words[-1] in ("youth", "learning") and YOUTH_SETTING_KIND_RE.search(m.group(0)):
-            # "Riverside Youth Hub", "Ely Youth Project", "Tees Valley Learning Centre": a
-            # setting, named like a school
+        if (
+            words[-1] in ("youth", "learning", "education") or words[-2:] == ["young", "carers"]
+        ) and YOUTH_SETTING_KIND_RE.search(m.group(0)):
+            # "Riverside Youth Hub", "Ely Youth Project", "Tees Valley Learning Centre",
+            # "Horizons Education Centre", "Southwark Young Carers Project": a setting, named
+            # like a school
             continue
         # A person's name before the kind is a person ("Mia Jones, Team Lead" aside);
         # a name that is also a place or a kept word is not ("Devon", "Lancashire").

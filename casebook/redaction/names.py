@@ -3389,6 +3389,11 @@ NOT_SURNAMES = word_set(
 )
 
 
+# A word in capitals before a comma and a forename that is also a word ("Will") is a surname
+# where English writes it less than this ("FORSYTH" 3.2; not "NOTE", "URGENT").
+CAPITALS_SURNAME_MAX_ZIPF = 4.0
+
+
 def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) -> list[Entity]:
     if ", " not in text:
         return []
@@ -3402,10 +3407,19 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
             continue
         words = TOKEN_RE.findall(m.group("surname"))
         last, fore = _fold(words[-1]), _fold(m.group("forename").split()[0].rstrip("."))
-        if last in NOT_SURNAMES or any(_fold(w) in lex.protected for w in words[-2:]):
+        if last in NOT_SURNAMES or any(
+            _fold(w) in lex.protected and _fold(w) not in PARTICLES for w in words[-2:]
+        ):
             continue
-        if fore in lex.protected or (table.get(last, 0.0) >= 5.0 and last not in lex.surnames):
+        if table.get(last, 0.0) >= 5.0 and last not in lex.surnames:
             continue
+        if fore in lex.protected and not (
+            words[-1].isupper()
+            and len(last) >= 3
+            and last not in _acronyms()
+            and (last in lex.surnames or table.get(last, 0.0) < CAPITALS_SURNAME_MAX_ZIPF)
+        ):
+            continue  # but "FORSYTH, Will": a surname in capitals before it
         if fore in towns() and fore not in lex.first_names:
             continue  # "Location: Mansfield, Nottinghamshire": a town and its county
         start, end = m.span("pair")

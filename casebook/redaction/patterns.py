@@ -1176,6 +1176,8 @@ def _group_nobody(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if POSSESSOR_RE.search(name) or not _names_nobody(name):
         return False  # "Jace's Chill Zone": someone's
+    if "_" in name and " " not in name:
+        return False  # "clifton_rejects": a handle, whoever it names
 
     table = zipf_table()
     rest = text[:start] + " " + text[end:]
@@ -1555,10 +1557,21 @@ def _display_name_speakers(text: str) -> list[Entity]:
         and (" " in bare or zipf_of(bare.lower(), zipf_table()) < EVERYDAY_SPEAKER_ZIPF)
     }
     protected = lexicon().protected
-    names = {n for n in names if n and n.lower() not in protected}
+    names = {
+        n
+        for n in names
+        if n and n.lower() not in protected and not NUMBERED_SPEAKER_RE.fullmatch(n)
+    }
     return [
         Entity(s, e, "USERNAME") for s, e in recurrences(text, names, r"(?<![\w@])@?", r"(?![\w])")
     ]
+
+
+# A transcript's label for a speaker it does not name: "Voice 1", "Speaker B", "Player 2".
+NUMBERED_SPEAKER_RE = factored.compile(
+    r"(?i:voice|speaker|player|person|user|caller|participant|unknown|child|adult|male|female|"
+    r"boy|girl|contact|number)[ \t]*(?:\d{1,2}|[A-Z])"
+)
 
 
 # A lower-case word English does not know after a word that says a handle follows: "add me
@@ -1916,6 +1929,11 @@ SCHOOL_GENERIC = word_set(
     "aided controlled pupil referral unit pru international studio university technical "
     "further education english maths science art music drama police virtual"
 )
+# A year group or a contraction before a school's name, never its start: "dtr 11, Y6 Park Hill
+# Junior School", "We're Fortismere School".
+LEADING_NOT_NAME_RE = factored.compile(
+    r"[Yy]\d{1,2}|(?:We|I|It|They|You)['’](?:re|m|s|ve)|(?:WE|I|IT|THEY|YOU)['’](?:RE|M|S|VE)"
+)
 NAME_PART_RE = factored.compile(r"(?:St\.?|[A-Z][\w'’\-]*|of|the|and|&|upon|on|le|de|in)$")
 SCHOOL_WORD_CHARS = frozenset("_'’.&-")
 # Posts written in capitals before the school a person holds them at: never its name's start.
@@ -2106,9 +2124,17 @@ def find_schools(text: str) -> list[Entity]:
             and not (
                 words[-1][1] == "The" and len(words) > 1 and _inside_sentence(text, words[-1][0])
             )
+            and not (
+                # A surname's particle opening the name: "de Ferrers Academy".
+                words[-1][1] in ("de", "le")
+                and len(words) > 1
+                and words[-2][1][:1].isupper()
+                and words[-2][1].lower() not in SCHOOL_GENERIC
+            )
             and (
                 words[-1][1][0].islower()
                 or words[-1][1] == "&"
+                or LEADING_NOT_NAME_RE.fullmatch(words[-1][1]) is not None  # "Y6", "We're"
                 or words[-1][1] in SCHOOL_LEAD_POSTS  # "Shona Grant, HT Culloden Moor Primary"
                 or words[-1][1].lower() in SCHOOL_VERBS  # "Attends Portbrae Academy"
                 or (
@@ -2727,7 +2753,9 @@ YOUTH_SETTING_KIND_RE = factored.compile(
     # Capitalised only: "Sparkbrook Youth Forum", "Osmaston Road Young People's Service" (not
     # "the lewis youth forum").
     r"|(?-i:Youth[ \t]+(?:Forum|Caf[eé]|Fellowship|Ministry|Team)|Young[ \t]+People['’]?s[ \t]+"
-    r"Service|Cub[ \t]+Pack|Scout[ \t]+Troop|Brownie[ \t]+Pack)"
+    r"Service|Cub[ \t]+Pack|Scout[ \t]+Troop|Brownie[ \t]+Pack|"
+    # "Southwark Young Carers Project", "Naomh Pádraig GAA Club".
+    r"Young[ \t]+Carers[ \t]+(?:Project|Service|Group)|GAA[ \t]+Club|GAC)"
     r"|(?:boys['’]?[ \t]*(?:&|and)[ \t]*)?(?:boys|girls)['’]?[ \t]+club"
     r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+(?:f\.?c|a?rl?fc|(?:football|rugby|netball|cricket|"
     r"hockey|basketball|swim|swimming|athletics|tennis)[ \t]+club)|pru)\b",
@@ -2752,6 +2780,9 @@ YOUTH_SETTING_KIND_HINTS = (
     "rfc",
     "rlfc",
     "young people",
+    "young carers",
+    "gaa",
+    "gac",
     "pack",
     "troop",
 )

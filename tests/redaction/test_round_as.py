@@ -4,9 +4,12 @@ Redacted: letters standing for a child in quotes or after "Child", aliases gloss
 and a full name, a game's colours speaking in a chat, who left a group chat, initials after
 a parent, in a line of actions or closing a note in brackets, a name's final initial before
 what the person does, a surname after a lower-case title, a surname that is a chat word
-after a title, a school after "covering". Kept: the "'s" of a possessive, words listed in
-quotes as words, titles listed as examples, a RAG rating's labels, a verb after "DSL" in
-brackets, an app's short name in capitals after "Mum", a grade in quotes.
+after a title, a school after "covering", a handle naming a group, "SURNAME, Forename" in a
+table with a particle or a forename that is a word, education centres, young carers'
+projects, GAA clubs, a particle opening a school's name. Kept: the "'s" of a possessive,
+words listed in quotes as words, titles listed as examples, a RAG rating's labels, a verb
+after "DSL" in brackets, an app's short name in capitals after "Mum", a grade in quotes, a
+year group or "We're" before a school's name, a transcript's "Voice 1".
 """
 
 from __future__ import annotations
@@ -42,6 +45,13 @@ CHAT = "Qin: hi\nZev: hello\nQin: ok\n"
         ("the post says Marnie J fancies him", "Marnie J"),
         ('posts like "Keeley V 3/10 state of her" and worse', "Keeley V"),
         ("I'm the PCSO covering Quarrington Hill Academy and two primaries.", "Quarrington"),
+        ('- victim of a Snapchat group "quarrybank_rejects". Moved to PRU', "quarrybank_rejects"),
+        ("ABIOLA, Femi | Teacher of Art\nQUIRKE, Will | Teacher of PE", "QUIRKE, Will"),
+        ("ABIOLA, Femi | Teacher of Art\nDA COSTA, Quim | Cover Supervisor", "DA COSTA, Quim"),
+        ("Re: Q. Bright (14), Quarry Bank Education Centre (PRU), DOB", "Quarry Bank"),
+        ("Call 11.20 - from Quedgeley Young Carers Project (youth worker)", "Quedgeley"),
+        ("He coaches at Naomh Colmcille GAA Club and he", "Colmcille"),
+        ("four parents from de Quincey Academy and others report", "de Quincey"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -57,6 +67,9 @@ def test_found(text: str, secret: str) -> None:
         ("spoke to mum (DSL advised) about the app", "advised"),
         ("Mum is very active on Xiaohongshu (RED), where she posts", "(RED)"),
         ('She got grade "C" in maths (option "B").', '"B"'),
+        ("- dtr Adanna 11, Y6 Quarry Hill Junior School\n- found", "Y6"),
+        ("We're Quarrydale School in Mansfield.", "We're"),
+        ("Voice 1: how old r u\nVoice 2: ten\nVoice 1: ok\nVoice 2: no", "Voice 1"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:

@@ -122,6 +122,8 @@ UNTRAINED_SETS = (
     "blind_bj",
     "blind_bk",
     "blind_bl",
+    "blind_bm",
+    "blind_bn",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
