@@ -50,9 +50,25 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     # What names no one ("ome.tv", "TakeItDown") is dropped after the masking above, so no
     # name is found inside it either.
     return tuple(
-        _without_possessive(text, ent)
+        _without_possessive(text, _without_quotes(text, ent))
         for ent in resolve(drop_nobody(text, (*structured, *people)), text)
     )
+
+
+QUOTES = '"“”'
+
+
+def _without_quotes(text: str, ent: Entity) -> Entity:
+    """A name or a handle without the double quotes a finder took round it ('"Sgt_Bricktop":
+    oi' -> Sgt_Bricktop): they are no one's data."""
+    if ent.type not in ("PERSON", "USERNAME") or ent.end - ent.start < 3:
+        return ent
+    start, end = ent.start, ent.end
+    while start < end - 1 and text[start] in QUOTES:
+        start += 1
+    while end > start + 1 and text[end - 1] in QUOTES:
+        end -= 1
+    return ent if (start, end) == (ent.start, ent.end) else ent._replace(start=start, end=end)
 
 
 POSSESSED_AFTER_RE = re.compile(r"[ \t]+[^\W_]")

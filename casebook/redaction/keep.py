@@ -310,15 +310,16 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
                 end = m.start() + len(phrase)
                 if folded in _listed_names() and _surname_after(low, end):
                     break  # "(hope adeyinka yr 7)": a name and a surname, not Hope the town
-                if (
-                    cue_text[0] == "("
-                    and folded in _listed_names()
-                    and (
-                        AGE_OR_YEAR_AFTER_RE.match(low, end)
-                        or RELATION_BEFORE_BRACKET_RE.search(low, max(0, cue_start - 16), cue_end)
+                if cue_text[0] == "(" and (
+                    AGE_OR_YEAR_AFTER_RE.match(low, end)
+                    or (
+                        folded in _listed_names()
+                        and RELATION_BEFORE_BRACKET_RE.search(low, max(0, cue_start - 16), cue_end)
                     )
                 ):
-                    break  # "(Hope, Y10)", "her ex (brandon)": a person where a town might be
+                    # "(Hope, Y10)", "(Ash, 15, they/them)", "her ex (brandon)": a person where
+                    # a town might be
+                    break
                 if not TOWN_AFTER_RE.match(text, end):
                     spans.append((m.start(), end))
                 elif folded in villages() and (after := _town_after(text, end)) is not None:
@@ -669,6 +670,8 @@ AGE_OR_PRONOUNS_AFTER_RE = factored.compile(
     r"[ \t]*\([ \t]*(?:\d{1,2}[ \t]*(?:yrs?|y/?o)?[ \t]*[),]|(?:he|she|they)/(?:him|her|them)\b)",
     re.I,
 )
+# Opening a bracket before an age: "(Ash, 15, they/them)".
+AGE_IN_BRACKET_AFTER_RE = factored.compile(r"[ \t]*,[ \t]*\d{1,2}[ \t]*(?:yrs?|y/?o)?[ \t]*[),]")
 
 
 def _slotted_somewhere(text: str, found: list[Entity], mention: str) -> bool:
@@ -684,6 +687,8 @@ def _in_a_persons_slot(text: str, ent: Entity) -> bool:
     if KIN_BEFORE_RE.search(text, max(0, s - 16), s) or AGE_OR_PRONOUNS_AFTER_RE.match(
         text, ent.end
     ):
+        return True
+    if text[max(0, s - 1) : s] == "(" and AGE_IN_BRACKET_AFTER_RE.match(text, ent.end):
         return True
     return bool(
         APPOSITION_BEFORE_RE.search(text, max(0, s - 24), s)
@@ -870,6 +875,41 @@ def _listed_names() -> frozenset[str]:
     return lex.first_names | lex.surnames | lex.ambiguous | lex.context_only
 
 
+# A post written in Welsh, Irish or Scottish Gaelic, as bilingual signatures give it: the post's
+# noun first, then up to three words that name no one ("Swyddog Diogelu | Safeguarding
+# Officer", "Rheolwr Gwaith Ieuenctid", "Oifigeach Leanaí / Children's Officer", "Múinteoir
+# Gaeilge"). Written from general knowledge of those languages' job titles.
+OTHER_LANGUAGE_POST_RE = factored.compile(
+    r"\b(?:Swyddog|Rheolwr|Pennaeth|Dirprwy|Athro|Athrawes|Arweinydd|Cydlynydd|Gweithiwr|"
+    r"Cynorthwyydd|Oifigeach|Bainisteoir|Príomhoide|Múinteoir|Ceannaire|Cathaoirleach|"
+    r"Rúnaí|Stiùiriche|Tidsear|Ceannard|Oifigear)"
+    r"(?:[ \t]+(?P<w>[^\W\d_][\w'’\-]*)){0,3}"
+)
+OTHER_LANGUAGE_POST_HINTS = factored.compile(
+    r"Swyddog|Rheolwr|Pennaeth|Dirprwy|Athr|Arweinydd|Cydlynydd|Gweithiwr|Cynorthwyydd|"
+    r"Oifigeach|Bainisteoir|Príomhoide|Múinteoir|Ceannaire|Cathaoirleach|Rúnaí|Stiùiriche|"
+    r"Tidsear|Ceannard|Oifigear"
+)
+OTHER_LANGUAGE_WORD_RE = factored.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
+
+
+def _other_language_posts(text: str) -> list[tuple[int, int]]:
+    """Posts in Welsh, Irish or Gaelic (OTHER_LANGUAGE_POST_RE), with the words after the
+    post's noun that are no listed name and no English word."""
+    spans = []
+    names = _person_words()
+    table = zipf_table()
+    for m in OTHER_LANGUAGE_POST_RE.finditer(text):
+        end = m.start() + len(m.group(0).split()[0])
+        for w in OTHER_LANGUAGE_WORD_RE.finditer(text, end, m.end()):
+            low = w.group(1).lower()
+            if low in names or zipf_of(low, table) >= 3.0 or w.start() != end:
+                break
+            end = w.end()
+        spans.append((m.start(), end))
+    return spans
+
+
 def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
     """Nationalities and languages, acronyms, products and services named as such, and a
     stone or metal before jewellery: never a person's name ("Mr French" is one)."""
@@ -1000,6 +1040,13 @@ MOTTO_RE = factored.compile(
     r"(?:\([^()\n]{1,40}\))?[ \t]*\s*\Z"
 )
 MOTTO_WORD_RE = factored.compile(r"[^\W\d_]+")
+# The same on the last line of a signature in a mail chain, before the mail it answers or
+# forwards ('"Ad astra per aspera"\n\nFrom: ...', '"Cymru, Cyd-ddyn, Crist"\n---- Forwarded'):
+# up to eight words in any case, no listed name, no question.
+SIGNATURE_MOTTO_RE = factored.compile(
+    r"(?:\A|\n)[ \t]*[\"“](?P<m>[^\"“”\n]{2,70})[\"”][ \t]*\n\s*"
+    r"(?=From:|-{2,}|_{5,}|>|On [^\n]{5,80} wrote:)"
+)
 MOTTO_ENDS = ('"', "”", ")")
 
 
@@ -1045,6 +1092,17 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             and not _listed_names().intersection(w.lower() for w in words)
         ):
             spans.append(motto.span("m"))  # not 'she said\n"Jake Smith"': a name
+    if OTHER_LANGUAGE_POST_HINTS.search(text):
+        spans += _other_language_posts(text)
+    if "From:" in text or "Forwarded" in text or "Original Message" in text:
+        for motto in SIGNATURE_MOTTO_RE.finditer(text):
+            words = MOTTO_WORD_RE.findall(motto.group("m"))
+            if (
+                len(words) <= 8
+                and not any(c in motto.group("m") for c in "?!:;")
+                and not _listed_names().intersection(w.lower() for w in words)
+            ):
+                spans.append(motto.span("m"))  # a forwarded mail's signature ends with it
     for anchor in ACT_ANCHOR_RE.finditer(text):
         for m in ACT_RE.finditer(text, max(0, anchor.start() - 120), anchor.end() + 6):
             if m.start() <= anchor.start() < m.end():

@@ -1015,7 +1015,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         + _glossed_names(text, masked)
         + _nickname_fields(text, masked)
         + (_equals_aliases(text, masked) if "=" in text else [])
-        + (_membership_lines(text, masked) if " left" in text or " joined" in text else [])
+        + (_membership_lines(text, masked) if MEMBERSHIP_HINT_RE.search(text) else [])
     )
     if labelled:
         people += labelled + finder.repeats(labelled)
@@ -1484,8 +1484,8 @@ def _word_not_name(text: str, ent: Entity) -> bool:
     word = text[ent.start : ent.end]
     if " " in word:
         return False
-    if CONTRACTION_RE.search(word):
-        return True
+    if CONTRACTION_RE.search(word) or text.startswith(("'t", "’t"), ent.end):
+        return True  # "mustn't"; "don't", "won't": the verb, not Don
     low = word.lower()
     run = RUN_ON_END_RE.search(low)
     if run is not None and len(low) <= 8:
@@ -1769,6 +1769,14 @@ NOTE_HEAD_INITIALS_RE = LineStart(
     r"(?P<i>[A-Z]{2,3}|[A-Z]{1,2}['’][A-Z]|[A-Z]Ma?c[A-Z])[ \t]*$",
     re.M,
 )
+# A call log's entry opening with its taker's initials beside its time, a dash after them and
+# then who rang: "NB — 10:10 — Headteacher Lorna ...", "PK 14:25 — Mr Iqbal (dad)", "15:35 LM —
+# Chidi Okeke".
+CALL_LOG_INITIALS_RE = LineStart(
+    r"^[ \t]*(?=[^\n]{0,14}\d{1,2}[:.]\d{2})(?:\d{1,2}[:.]\d{2}[ \t]+)?(?P<i>[A-Z]{2,3})[ \t]*"
+    r"(?:[-–—][ \t]*)?(?:\d{1,2}[:.]\d{2}[ \t]*)?[-–—][ \t]+(?=[A-Za-z])",
+    re.M,
+)
 # Initials after a role that names a person's post: "informed DSL KF + HoY9 CN", "flag to DSL
 # (HN)", "Head of Year PL", "HoY GT.".
 ROLE_INITIALS_RE = factored.compile(
@@ -1854,6 +1862,11 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
         ]
     if ":" in text:
         spots += [(*m.span("i"), False) for m in NOTE_HEAD_INITIALS_RE.finditer(text)]
+        spots += [
+            (*m.span("i"), False)
+            for m in CALL_LOG_INITIALS_RE.finditer(text)
+            if m.group("i").lower() not in POST_CAPITALS
+        ]
     for s, e, given in spots:
         low = text[s:e].lower().rstrip(".")
         if masked.find(1, s, e) >= 0 or (
@@ -1920,7 +1933,7 @@ NOT_WORKER_INITIALS = word_set(
 # ("miss u", "miss x", "miss y").
 TITLE_LETTER_RE = run_start(
     r"\b(?:miss|mr|mrs|ms|sir|dr)[ \t]+(?P<i>[b-hj-tvwz])"
-    r"(?=[ \t]+[+&a-z(]|[ \t]*[.,!?)\"”'\-:]|\Z)"
+    r"(?=[ \t]+[+&a-z(]|[ \t]*[.,!?)\"”'\-:–—]|\Z)"
 )
 
 
@@ -2527,6 +2540,10 @@ NAME_AGE_BRACKET_RE = factored.compile(
     r"(?:(?:y|yr|year|s|p)[ \t]?\d{1,2}|\d{1,2}(?:[ \t]*(?:yrs?|y/?o))?)[ \t]*[),]",
     re.I,
 )
+NOT_NAMES_BEFORE_AGE = word_set(
+    "twins both siblings brothers sisters cousins male female age aged approx about under over "
+    "around nearly"
+)
 ROLE_THEN_NAME_BRACKET_RE = factored.compile(
     r"\([ \t]*(?:youth[ \t]+worker|social[ \t]+worker|support[ \t]+worker|key[ \t]+worker|sw|yw|"
     r"dsl|ddsl|senco|teacher|tutor|parent|mum|dad|carer|foster[ \t]+carer|caller|worker|coach|"
@@ -2656,8 +2673,17 @@ def _round_p_slots(text: str, masked: bytearray) -> list[Entity]:
             bracket = text.find("(", bracket + 1)
         for m in NAME_AGE_BRACKET_RE.finditer(text):
             w = m.group("w").lower()
-            if lex.any_first_name(w) and w not in lex.protected:
-                spans.append(m.span("w"))  # "(Hope, Y10)"; not "(mentee, 16)"
+            if w not in lex.protected and (
+                lex.any_first_name(w)
+                or (
+                    m.group("w")[0].isupper()
+                    and w not in SPEAKER_ROLES
+                    and w not in RELATION_WORDS
+                    and w not in NOT_NAMES_BEFORE_AGE
+                )
+            ):
+                # "(Hope, Y10)", "(Ash, 15, they/them)"; not "(mentee, 16)", "(Male, 15)"
+                spans.append(m.span("w"))
         for m in ROLE_THEN_NAME_BRACKET_RE.finditer(text):
             if free_word(m.group("w"), m.start("w")):
                 spans.append(m.span("w"))  # "(youth worker, dom)"
@@ -2895,13 +2921,20 @@ def _equals_aliases(text: str, masked: bytearray) -> list[Entity]:
 
 # A group chat's notice of who came and went, a line of its own in a transcript: "Hope M
 # left", "Pauline Oyebanji left", "Jaz 💅 joined using this group's invite link", "Tariq was
-# removed". Capitalised words or a handle, not a pronoun, a role or "Everyone".
+# removed", "[19:05] Kwame A removed Ola.B". Capitalised words or a handle, not a pronoun, a
+# role or "Everyone".
 MEMBERSHIP_LINE_RE = LineStart(
-    r"^[ \t]*(?P<n>[A-Za-z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,2})[ \t]+"
-    r"(?:has[ \t]+)?(?:left|joined|was[ \t]+removed|was[ \t]+added)\b[^\n]{0,40}$",
+    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?"
+    r"(?P<n>[A-Za-z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,2})[ \t]+"
+    r"(?:has[ \t]+)?(?:left|joined|was[ \t]+removed|was[ \t]+added"
+    # Who removed or added whom: "[19:05] Kwame A removed Ola.B".
+    r"|(?:removed|added)[ \t]+(?P<o>[A-Za-z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*)?))\b[^\n]{0,40}$",
     re.M,
 )
-NOT_MEMBERS = word_set("everyone someone somebody nobody he she they it who mum dad staff")
+MEMBERSHIP_HINT_RE = factored.compile(r" (?:left|joined|removed|added)\b")
+NOT_MEMBERS = word_set(
+    "everyone someone somebody nobody he she they it who mum dad staff you i we me him her them"
+)
 
 
 def _membership_lines(text: str, masked: bytearray) -> list[Entity]:
@@ -2911,18 +2944,20 @@ def _membership_lines(text: str, masked: bytearray) -> list[Entity]:
         return []
     found = []
     for m in MEMBERSHIP_LINE_RE.finditer(text):
-        s, e = m.span("n")
-        first = m.group("n").split()[0]
-        if (
-            first.lower() in NOT_MEMBERS
-            or first.lower() in SPEAKER_ROLES
-            or first.lower() in TITLES
-            or (first.islower() and "_" not in first and "." not in first)
-            or masked.find(1, s, e) >= 0
-        ):
-            continue
-        found.append(Entity(s, e, "USERNAME"))
-        masked[s:e] = b"\x01" * (e - s)
+        for group in ("n", "o"):
+            if m.group(group) is None:
+                continue
+            s, e = m.span(group)
+            first = m.group(group).split()[0]
+            if (
+                first.lower() in NOT_MEMBERS
+                or first.lower() in SPEAKER_ROLES
+                or first.lower() in TITLES
+                or (first.islower() and "_" not in first and "." not in first)
+            ):
+                continue
+            found.append(Entity(s, e, "USERNAME"))  # over a part another finder took
+            masked[s:e] = b"\x01" * (e - s)
     return found
 
 

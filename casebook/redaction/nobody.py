@@ -1105,16 +1105,25 @@ def _scots_from_place(words: list[str]) -> bool:
     return len(words) >= 2 and words[0] in SCOTS_FROM and " ".join(words[1:]).lower() in towns()
 
 
+def _dropped_g(word: str) -> bool:
+    """A verb written without its g, as chat writes it ("spreadin", "chattin")."""
+    return len(word) >= 5 and word.endswith("in") and _zipf(word + "g") >= DROPPED_G_MIN_ZIPF
+
+
+DROPPED_G_MIN_ZIPF = 3.5
+
+
 def _slang_edges_cut(ent: Entity, span: str, parts: list[str]) -> Entity:
     """A lower-case finding of two words or more without a chat word at its start or end
     (data/everyday_words.txt and the other lists of _no_one_words: "yh dex" -> "dex",
-    "sameer simp" -> "sameer", "ava's sleepover" -> "ava's"), or Scots "from" at its end
-    ("shannon fae" before "port glasgow high")."""
+    "sameer simp" -> "sameer", "ava's sleepover" -> "ava's", "corey aint" -> "corey"), a verb
+    without its g at its end ("tyler spreadin"), or Scots "from" at its end ("shannon fae"
+    before "port glasgow high")."""
     known = _no_one_words()
     start, end = ent.start, ent.end
     if parts[0] in known:
         start += span.index(parts[1], len(parts[0]))
-    elif parts[-1] in known or parts[-1] in SCOTS_FROM:
+    elif parts[-1] in known or parts[-1] in SCOTS_FROM or _dropped_g(parts[-1]):
         end = ent.start + len(span[: len(span) - len(parts[-1])].rstrip())
     return ent if (start, end) == (ent.start, ent.end) else Entity(start, end, ent.type)
 
@@ -1232,7 +1241,9 @@ BRAND_ARTICLE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:an|the|An|The)[ \
 # "shops such as Zara".
 BRAND_KIND_BEFORE_RE = factored.compile(
     r"\b(?:speakers?|assistants?|devices?|gadgets?|apps?|platforms?|services?|brands?|shops?|"
-    r"stores?|retailers?|chains?)[ \t]+(?:like|such[ \t]+as|e\.g\.?|including)[ \t]+\Z",
+    r"stores?|retailers?|chains?)[ \t]+(?:(?:like|such[ \t]+as|e\.g\.?|including)[ \t]+|"
+    # Or the first of them in brackets: "smart speakers (Alexa, Google Home)".
+    r"\([ \t]*)\Z",
     re.I,
 )
 # What follows "will" as a verb: a verb's bare form, a subject after "Will" opening a

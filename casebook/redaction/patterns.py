@@ -202,7 +202,7 @@ def _bare_urls(text: str) -> Iterator[re.Match[str]]:
 @cache
 def public_suffix_tlds() -> frozenset[str]:
     """Top-level labels of the public-suffix list shipped inside the publicsuffixlist wheel
-    (read from the package, never fetched)."""
+    (read from the package, never fetched), and the reserved ones (RESERVED_TLDS)."""
     data = resources.files("publicsuffixlist").joinpath("public_suffix_list.dat")
     tlds = set()
     for raw in data.read_text(encoding="utf-8").splitlines():
@@ -212,7 +212,12 @@ def public_suffix_tlds() -> frozenset[str]:
         label = line.rsplit(".", 1)[-1].lstrip("!*.")
         if label.isascii() and label.isalnum():
             tlds.add(label.lower())
-    return frozenset(tlds)
+    return frozenset(tlds | RESERVED_TLDS)
+
+
+# The names RFC 2606 and RFC 6761 reserve for examples and tests, which no registry sells but
+# which stand for a real address in invented or redacted text: "onlyfans.example.invalid/x".
+RESERVED_TLDS = frozenset({"invalid", "example", "test", "localhost"})
 
 
 # A host with a path, on any suffix: "linktr.ee/jade", "fansly.example.tv/x". Found from the
@@ -371,9 +376,10 @@ def _phone_end(text: str, start: int, end: int, international: bool) -> int | No
     return best
 
 
-# An extension after a number belongs to it: "ext. 204", "x31", ", extension 2210".
+# An extension after a number belongs to it: "ext. 204", "x31", ", extension 2210", Welsh
+# "est. 207".
 EXTENSION_RE = factored.compile(
-    r"(?:\s*[,/\-–(])?\s*(?:ext\.?|extn\.?|extension|x)\s*:?\s*\d{1,5}\b\)?", re.I
+    r"(?:\s*[,/\-–(])?\s*(?:ext\.?|extn\.?|extension|est\.|estyniad|x)\s*:?\s*\d{1,5}\b\)?", re.I
 )
 # An extension written alone is a person's own line, as a number is: "ring jodie's ext 2291",
 # "Network Manager – ext 301", "Ext. 2204".
@@ -654,7 +660,14 @@ DOB_LOW_RE = word_start(DOB)
 DIGIT_RUN_RE = factored.compile(r"\d+")
 
 
-def _birth_year(date: str) -> bool:
+# Years of birth: a child's or a young adult's where no cue says birth; anyone's after one on
+# the same line ("Date of birth of adult: 17.11.1989").
+EARLIEST_BIRTH_YEAR = 1990
+CUED_EARLIEST_BIRTH_YEAR = 1920
+
+
+def _birth_year(date: str, earliest: int = EARLIEST_BIRTH_YEAR) -> bool:
+    """Whether the date's year (two digits read as 20xx) falls from `earliest` to 2020."""
     digits = DIGIT_RUN_RE.findall(date)
     if not digits:
         return False
@@ -665,7 +678,7 @@ def _birth_year(date: str) -> bool:
         year = int(digits[0])
     else:
         year = 2000 + int(digits[-1])
-    return 1990 <= year <= 2020
+    return earliest <= year <= 2020
 
 
 # A date written the Chinese, Japanese or Korean way: "2011年3月8日", "2011년 3월 8일".
@@ -706,7 +719,7 @@ def find_dates_of_birth(text: str) -> list[Entity]:
         line_end = text.find("\n", cue.end())
         line_end = len(text) if line_end < 0 else line_end
         for m in FULL_DATE_RE.finditer(text, cue.end(), line_end):
-            if _birth_year(m.group(0)):
+            if _birth_year(m.group(0), CUED_EARLIEST_BIRTH_YEAR):  # an adult's too
                 found.append(Entity(m.start(), m.end(), "DATE_OF_BIRTH"))
     if cued:
         found += [
@@ -1895,6 +1908,8 @@ SCHOOL_KEYWORD_RE = factored.compile(
     r"JUNIORS?|NURSERY|"
     # "Glenmaragh PS", "St Brendan's PS": a primary school in Northern Ireland and Scotland.
     r"PS|Secondary|SECONDARY|COMPREHENSIVE|"
+    # "Kingsmeadow HS": a high school written short.
+    r"HS|"
     r"Pupil[ \t]+Referral[ \t]+Unit|PUPIL[ \t]+REFERRAL[ \t]+UNIT|"
     # Alternative provision and all-through schools: "Tees Valley Learning Centre", "Hadley
     # Learning Community".
@@ -1911,7 +1926,7 @@ SCHOOL_TAIL_RE = factored.compile(
     r"Sixth[ \t]+Form)\b)?"
     # Who the school is for: "Challney High School for Boys", "Bournemouth School for Girls".
     r"(?:[ \t]+for[ \t]+(?:Boys|Girls|BOYS|GIRLS)\b)?"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,2})?"
     # A football club's junior side: "Ashby Town Juniors FC".
     r"(?:[ \t]+(?:J?FC|AFC|F\.C\.?)\b)?"
 )
@@ -2755,7 +2770,12 @@ YOUTH_SETTING_KIND_RE = factored.compile(
     r"|(?-i:Youth[ \t]+(?:Forum|Caf[eé]|Fellowship|Ministry|Team)|Young[ \t]+People['’]?s[ \t]+"
     r"Service|Cub[ \t]+Pack|Scout[ \t]+Troop|Brownie[ \t]+Pack|"
     # "Southwark Young Carers Project", "Naomh Pádraig GAA Club".
-    r"Young[ \t]+Carers[ \t]+(?:Project|Service|Group)|GAA[ \t]+Club|GAC)"
+    r"Young[ \t]+Carers[ \t]+(?:Project|Service|Group)|GAA[ \t]+Club|GAC|"
+    # Youth arts and faith groups: "Swansea Bay Youth Theatre", "Holy Trinity Sunday School",
+    # "Bury Park Madrasah", "Hackney Young Musicians". (Not a uniformed group's unit, "Kelty
+    # Guides": the sets label it as often as they keep it.)
+    r"Youth[ \t]+(?:Theatre|Orchestra|Choir|Band|Wing|Section)|Sunday[ \t]+(?:School|Club)|"
+    r"Madrass?ah?|Young[ \t]+Musicians)"
     r"|(?:boys['’]?[ \t]*(?:&|and)[ \t]*)?(?:boys|girls)['’]?[ \t]+club"
     r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+(?:f\.?c|a?rl?fc|(?:football|rugby|netball|cricket|"
     r"hockey|basketball|swim|swimming|athletics|tennis)[ \t]+club)|pru)\b",
@@ -2781,6 +2801,9 @@ YOUTH_SETTING_KIND_HINTS = (
     "rlfc",
     "young people",
     "young carers",
+    "young musicians",
+    "sunday",
+    "madras",
     "gaa",
     "gac",
     "pack",
