@@ -124,6 +124,8 @@ UNTRAINED_SETS = (
     "blind_bl",
     "blind_bm",
     "blind_bn",
+    "blind_bo",
+    "blind_bp",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
