@@ -1438,8 +1438,22 @@ def _with_particles(text: str, people: list[Entity], masked: bytearray) -> list[
                 text, max(0, before.start() - 12), before.start()
             ):
                 ent = Entity(before.start(), ent.end, ent.type)
+        if text[ent.start].isupper():
+            # A surname with its particles after a first name: "Mr Hendrik de Vries".
+            after = PARTICLE_SURNAME_AFTER_RE.match(text, ent.end)
+            if (
+                after is not None
+                and masked.find(1, ent.end, after.end()) < 0
+                and after.group("s").lower() not in lexicon().protected  # "Grupo de WhatsApp"
+            ):
+                ent = Entity(ent.start, after.end(), ent.type)
         out.append(ent)
     return out
+
+
+PARTICLE_SURNAME_AFTER_RE = factored.compile(
+    r"(?:[ \t]+(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r")){1,2}[ \t]+(?P<s>[A-Z][\w'’\-]+)"
+)
 
 
 TOWN_REST_RE = factored.compile(r"[ \t]+([A-Z][a-z]+)\b")
@@ -3241,7 +3255,9 @@ CHAT_LINE_RE = LineStart(
     re.M,
 )
 # A chat line written with its speaker in angle brackets: "<Goalie_Ty> hi".
-ANGLE_CHAT_LINE_RE = LineStart(r"^[ \t>]*<(?P<s>[^>\s]{1,30})>[ \t]*(?P<m>[^\n]+)", re.M)
+ANGLE_CHAT_LINE_RE = LineStart(
+    r"^[ \t>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?<(?P<s>[^>\s]{1,30})>[ \t]*(?P<m>[^\n]+)", re.M
+)
 # A handle's parts: "SniperSeamy88" -> "Sniper", "Seamy"; "Iris_theBuilder" -> "Iris", "the".
 HANDLE_PART_RE = factored.compile(r"[A-Z]?[a-z]+")
 # Where a message calls someone by name: opening it or a sentence of it, closing it, or after
@@ -3400,7 +3416,7 @@ def _item_starts(text: str) -> list[int]:
 
 
 SURNAME_FORENAME_RE = factored.compile(
-    r"(?P<lead>[ \t]*(?:[-*•>][ \t]*|\d{1,2}[.)][ \t]*|\[[^\]\n]{1,24}\][ \t]*)?)"
+    r"(?P<lead>[ \t]*(?:[-*•>|][ \t]*|\d{1,2}[.)][ \t]*|\[[^\]\n]{1,24}\][ \t]*)?)"
     r"(?P<pair>(?P<surname>(?:(?i:de|da|del|della|van|von|der|den|ter|bin|binti|ibn|al|el|le|la|"
     r"du|di|dos|das|mac|nic|ní|ó|ua|a'|ap)[ \t]+){0,3}" + _CAP + r")"
     r",[ \t]+(?P<forename>" + _CAP + r"(?:[ \t]" + _CAP + r"){0,2}|[A-Z]\.(?:[ \t]?[A-Z]\.)*))"
@@ -3773,7 +3789,26 @@ def name_initials(text: str, people: Iterable[Entity]) -> set[str]:
         words = [w for w in words if w.lower().strip(".") not in TITLES]
         if len(words) >= 2 and all(w[0].isupper() and w[0].isascii() for w in words):
             known.add("".join(w[0] for w in words))
+        if (
+            len(words) >= 2
+            and words[0][0].isupper()
+            and words[-1][0].isupper()
+            and all(w[0].isupper() or w.lower() in SURNAME_PARTICLES for w in words)
+        ):
+            # Initials as minutes write them: a particle's small letter, "Mc" whole, a capital
+            # that is no ASCII letter ("Hendrik de Vries" -> "HdV", "Jill McNamara" -> "JMcN",
+            # "Clare Ó Dónaill" -> "CÓD").
+            known.add("".join(_word_initial(w) for w in words))
     return known
+
+
+MC_INITIAL_RE = factored.compile(r"Ma?c[A-Z]")
+
+
+def _word_initial(word: str) -> str:
+    """A word's initial as minutes write it: "Mc" or "Mac" with the capital after it."""
+    m = MC_INITIAL_RE.match(word)
+    return m.group(0) if m is not None else word[0]
 
 
 def initials_of_people(text: str, people: Iterable[Entity]) -> set[str]:
@@ -3847,6 +3882,13 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         for s, e in recurrences(text, seen, r"(?<![\w.])", r"(?![\w])", masked)
     ]
     known = name_initials(text, people)
+    # Initials of a name found that no run of bare capitals reads: "JMcN", "HdV", "CÓD".
+    mixed = {k for k in known if not (k.isascii() and k.isupper())}
+    if mixed:
+        found += [
+            Entity(s, e, "PERSON")
+            for s, e in recurrences(text, mixed, r"(?<![\w.@/#\-])", r"(?![\w@/#\-]|\.\w)", masked)
+        ]
     # Initials a name is given in brackets stand for it wherever they recur, though they
     # spell a word or a common abbreviation ("Nerys Baptiste (NB)", "Ola Nowak (ON)").
     defined = _bracketed_initials(text, people) | initials_given_in_list(text, people)

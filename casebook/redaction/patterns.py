@@ -1526,8 +1526,11 @@ DOMAIN_ACCOUNT_RE = factored.compile(r"(?<![\w\\])[A-Za-z][\w\-]{1,14}\\[A-Za-z0
 HANDLE_BRACKET_RE = factored.compile(r"\(@[\w.]+\)")
 EMOJI_RE = factored.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
 EVERYDAY_SPEAKER_ZIPF = 4.5  # "them (@modelscout.uk)": a word, not a display name
-# A chat's speaker in angle brackets, as Minecraft and IRC show it: "<BuilderBob1975> hi".
-ANGLE_SPEAKER_RE = factored.compile(r"^[ \t]*<(?P<u>[^<>\s][^<>\n]{0,38}?)>[ \t]", re.M)
+# A chat's speaker in angle brackets, as Minecraft and IRC show it, its time before it
+# perhaps: "<BuilderBob1975> hi", "[19:05] <xXDarkLordXx> whats ur name".
+ANGLE_SPEAKER_RE = factored.compile(
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?<(?P<u>[^<>\s][^<>\n]{0,38}?)>[ \t]", re.M
+)
 
 
 def _display_name_speakers(text: str) -> list[Entity]:

@@ -210,6 +210,12 @@ FLOORS = {
     # / 16) the floors below.
     "blind_bo": (0.955, 0.985, 0.945, 41),
     "blind_bp": (0.975, 0.97, 0.98, 17),
+    # First scores with round AT (benchmarks/README.md, "Sets BQ and BR: first scores"): BQ
+    # 0.976 / 0.980 / 0.979 / 38, BR 0.945 / 0.958 / 0.957 / 67; after round AU's rules (the
+    # name model not trained on them: BQ 0.978 / 0.980 / 0.979 / 38, BR 0.951 / 0.969 / 0.957
+    # / 67) the floors below.
+    "blind_bq": (0.975, 0.98, 0.975, 39),
+    "blind_br": (0.95, 0.965, 0.955, 68),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -284,6 +290,8 @@ SIZES = {
     "blind_bn": (150, 1497),
     "blind_bo": (157, 1401),
     "blind_bp": (175, 1277),
+    "blind_bq": (152, 2094),
+    "blind_br": (180, 1500),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -126,6 +126,8 @@ UNTRAINED_SETS = (
     "blind_bn",
     "blind_bo",
     "blind_bp",
+    "blind_bq",
+    "blind_br",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
