@@ -47,7 +47,7 @@ def main() -> None:
     print("false alarms (mostly outside labelled spans):")
     for m in ours.false_positives:
         print(f"  {m.example_id} {m.type}: {m.text!r}")
-    print("must-survive redacted:")
+    print(f"must-survive redacted: {len(ours.violations)}, {ours.listed_violations} of them listed")
     for v in ours.violations[: args.show]:
         print(f"  {v.example_id}: {v.word!r} at {v.start}")
     print(

@@ -4032,6 +4032,30 @@ def _places() -> frozenset[str]:
     return read_words("places.txt")
 
 
+# Countries by the short names people give them (countries.txt has GeoNames' names).
+COUNTRIES_SHORT = frozenset(("america", "korea", "the states", "the us", "the usa", "the uae"))
+
+
+@cache
+def _towns_abroad() -> frozenset[str]:
+    """Lower-case towns, districts, countries and cities abroad of 300,000 people or more,
+    not villages (many schools carry a village's name)."""
+    return (
+        read_words("towns.txt")
+        | read_words("districts.txt")
+        | read_words("countries.txt")
+        | read_words("cities_abroad.txt")
+        | read_words("cities_abroad_more.txt")
+        | COUNTRIES_SHORT
+    )
+
+
+def _only_place(phrase: str) -> bool:
+    """Whether a phrase after "from" is a town, district, country or city abroad and nothing
+    more ("America", "St Brelade"): where someone comes from, not their school."""
+    return phrase.lower().strip(".'’") in _towns_abroad()
+
+
 AND_AFTER_RE = factored.compile(r"[ \t]+and[ \t]+")
 TO_AFTER_RE = factored.compile(r"[ \t]+to[ \t]+")
 
@@ -4098,6 +4122,10 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
         phrase = _school_phrase(text, cue.end())
         if phrase is None:
             continue
+        if (" from" in cue_low or cue_low.startswith(("from", "between"))) and _only_place(
+            text[phrase[0] : phrase[1]]
+        ):
+            continue  # "boys from America", "moved from Hong Kong to Sutton": where from
         found.append(Entity(phrase[0], phrase[1], "SCHOOL"))
         # "from X and one from Y" has its own cue; "between X and Y" and "X and Y kids" not.
         rest = AND_AFTER_RE.match(text[phrase[1] : phrase[1] + 6])

@@ -63,9 +63,13 @@ class Miss:
 
 @dataclass(frozen=True)
 class Violation:
+    """A must-survive string redacted: `listed` when it is on data/must_survive.txt's list
+    (or a year group), not only on its example's own "must_survive"."""
+
     example_id: str
     word: str
     start: int
+    listed: bool = False
 
 
 @dataclass
@@ -80,6 +84,11 @@ class Score:
 
     lower_person_caught: int = 0
     lower_person_total: int = 0
+
+    @property
+    def listed_violations(self) -> int:
+        """Must-survive words redacted that data/must_survive.txt lists (or year groups)."""
+        return sum(v.listed for v in self.violations)
 
     @property
     def lower_person_recall(self) -> float:
@@ -125,7 +134,10 @@ class Score:
                 f"{self.lower_person_caught:>8}{self.lower_person_recall:>8.3f}"
             )
         lines.append(f"character precision {self.char_precision:.3f}")
-        lines.append(f"must-survive violations {len(self.violations)}")
+        lines.append(
+            f"must-survive violations {len(self.violations)} "
+            f"({self.listed_violations} on data/must_survive.txt's list)"
+        )
         return "\n".join(lines)
 
 
@@ -219,7 +231,7 @@ def score(
                 continue
             if any(pred_mask[m.start() : m.end()]):
                 seen.add(m.start())
-                result.violations.append(Violation(ex.id, m.group(0), m.start()))
+                result.violations.append(Violation(ex.id, m.group(0), m.start(), listed=True))
         for word in ex.must_survive:
             for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", ex.text):
                 if m.start() in seen or any(gold_mask[m.start() : m.end()]):

