@@ -1032,6 +1032,25 @@ ROOM_NAME_RE = factored.compile(
     r"[ \t]+\((?:babies|toddlers|pre-?school|preschoolers|under[ \t-]?[23]s)\))"
 )
 ROOM_WORD_MIN_ZIPF = 3.0
+# A hospital, GP surgery, clinic or hospice, named in title case, whoever it is named after: a
+# public service, not a person ("Royal Victoria Infirmary", "Queen Elizabeth University
+# Hospital", "Whitley Wood Medical Centre", "Upton Hospital, Paediatric Outpatients"). Not
+# after a title ("Dr Khan Surgery" may be the doctor's).
+MEDICAL_HINTS = (
+    "Hospital",
+    "Infirmary",
+    "Surgery",
+    "Hospice",
+    "Clinic",
+    "Medical",
+    "Health",
+    "Outpatients",
+)
+MEDICAL_RE = factored.compile(
+    r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*(?:[ \t]+(?:" + CONNECTOR + r"[ \t]+)?" + CAP + r"){0,5}?"
+    r"[ \t]+(?:Hospital|Infirmary|Surgery|Hospice|Clinic|Outpatients|"
+    r"(?:Medical|Health)[ \t]+(?:Centre|Center|Practice))\b"
+)
 # A motto in quotes on the last line, as a signature ends: '"Lux et Veritas"', '"You'll
 # Never Walk Alone" (not official, but true)'. Two to six words, those of four letters or
 # more capitalised, no name on the lists, no question or clause ('"Hi Ebony! ..."').
@@ -1079,6 +1098,13 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             for m in ROOM_NAME_RE.finditer(text)
             if zipf_of(low := m.group("w").lower(), zipf_table()) >= ROOM_WORD_MIN_ZIPF
             and (low not in lexicon().first_names or low in lexicon().ambiguous)
+        ]
+    if any(hint in text for hint in MEDICAL_HINTS):
+        spans += [
+            m.span()
+            for m in MEDICAL_RE.finditer(text)
+            if TITLE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) is None
+            and TITLE_AT_RE.match(text, m.start()) is None
         ]
     text_end = len(text.rstrip())
     if text.endswith(MOTTO_ENDS, 0, text_end):
@@ -1156,6 +1182,7 @@ EDGE = " \t\n-–—,;:.()[]'\"‘’“”/|&"
 
 
 TITLE_BEFORE_RE = factored.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]+\Z")
+TITLE_AT_RE = factored.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]")
 LEADING_ARTICLE_RE = factored.compile(r"(?:the|The|THE|our|Our|a|A)[ \t]+")
 
 

@@ -279,6 +279,15 @@ LINE_START_ZIPF = 4.5
 # A short word in capitals this common is a function word, not initials or a name ("DO",
 # "AT"; "JO" is 4.5, "AL" 4.9).
 FUNCTION_WORD_ZIPF = 6.0
+# An English word on no name list before a post qualifies the post ("Brownie leader", "foster
+# carer", "trainee teacher", "Group Lead Volunteer", "Digital Media Investigator"); "Miss Quill
+# teacher" (after a title) is someone.
+ROLE_QUALIFIER_ZIPF = 2.9
+ROLE_AFTER_WORD_RE = factored.compile(
+    r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:[Ll]eader|[Cc]arer|[Tt]eacher|Lead|[Dd]irector|"
+    r"[Ii]nvestigator|[Oo]fficer|[Mm]anager|[Ww]orker|[Vv]olunteer|[Cc]o-?ordinator|[Nn]urse)s?"
+    r"(?![\w'’\-])"
+)
 # Endings of adjectives, adverbs and abstract nouns that no name has.
 DERIVED_ENDING_RE = factored.compile(
     r"(?:ful|fully|ally|tion|tions|sion|sions|ous|ments|ive|rral|ical)\Z"
@@ -294,6 +303,8 @@ FAITH_TITLES = HONORIFICS | word_set("rev revd reverend father fr vicar")
 # Schools are named after bishops and fathers ("Bishop Challoner", "Bishop Wand C of E
 # School"), not after a reverend or an imam: a school's finding loses only these.
 CLERGY_TITLES = word_set("rev revd reverend pastor imam rabbi ustadh ustadha sheikh")
+# A religious sister's title opening a person's finding, before a capitalised name.
+RELIGIOUS_TITLE_RE = factored.compile(r"(?:Sister|SISTER|Sr\.?)[ \t]+(?=[A-Z])")
 CLERGY_PREFIXES = tuple(
     f(w)
     for w in ("rev", "pastor", "imam", "rabbi", "ustad", "sheikh")
@@ -904,6 +915,12 @@ def _one_word_kind(text: str, start: int, end: int, low: str) -> bool:
         return True
     if len(low) <= 4 and _zipf(low) >= FUNCTION_WORD_ZIPF and text[start:end].isupper():
         return True  # "WHAT ELSE DO I DO", "A DINNER LADY AT ST WILFRID'S"
+    if (
+        _zipf(low) >= ROLE_QUALIFIER_ZIPF
+        and ROLE_AFTER_WORD_RE.match(text, end) is not None
+        and not _title_before(text, start)
+    ):
+        return True  # "Brownie leader", "foster carer", "Diocesan Director of Education"
     before = LAST_WORD_RE.search(text, max(0, start - 14), start)
     if (
         before is not None
@@ -2174,6 +2191,9 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
             e = shaped
         if kind == "PERSON" and _in_quoted_speech(text, e, quotes):
             continue
+        if kind == "PERSON" and (title := RELIGIOUS_TITLE_RE.match(text, start, e.end)):
+            e = Entity(title.end(), e.end, kind)  # "Sister Bernadette O'Malley": the title stays
+            start = e.start
         if kind == "PERSON" and e.end - start <= 4 and text[start : e.end].isupper():
             word = text[start : e.end]
             if initials is None:

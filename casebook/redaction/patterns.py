@@ -2186,7 +2186,57 @@ def find_schools(text: str) -> list[Entity]:
     found += _lower_place_settings(text)
     found += _settings_in_slots(text, lowered(text))
     found += _school_repeats(text, found)
-    return [_with_kind_after(text, e) for e in found]
+    out: list[Entity] = []
+    for e in found:
+        out += _split_at_post(text, _with_kind_after(text, e))
+    return out
+
+
+# A school's post standing inside a school's finding: the caller's or the school's contact
+# named with the setting ("Jo Tiernan DSL Haddington Vale High", "DSL Mr Haroon Shah",
+# "Headteacher Llinos Wyn"). Only in title case or capitals, so "dsl" in a handle stays.
+POST_IN_SCHOOL_RE = factored.compile(
+    r"(?<![\w'’\-])(?:DSL|DDSL|Deputy[ \t]+DSL|Headteacher|Head[ \t]+Teacher|Headmaster|"
+    r"Headmistress|HT|SENCO|SENCo|Principal)(?![\w'’\-])"
+)
+SCHOOL_PART_WORDS = word_set(
+    "school academy college high primary grammar infants infant juniors junior nursery "
+    "ysgol gaelscoil scoil prep"
+)
+TITLE_OPENING_RE = factored.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sister|Sr|Father|Fr|Rev)\.?[ \t]+(?=[A-Z])"
+)
+
+
+def _split_at_post(text: str, ent: Entity) -> list[Entity]:
+    """A school's finding split at a post inside it (POST_IN_SCHOOL_RE): the post stays, a
+    part holding a school's kind stays a school, a part opening with a title or a listed
+    first name is the person holding the post, without the title, and any other part stays
+    a school ("Jo Tiernan DSL Haddington Vale High" -> "Jo Tiernan",
+    "Haddington Vale High"; "DSL Mr Haroon Shah" -> "Haroon Shah"). [ent] when none."""
+    post = POST_IN_SCHOOL_RE.search(text, ent.start, ent.end)
+    if post is None:
+        return [ent]
+    out = []
+    for start, end in ((ent.start, post.start()), (post.end(), ent.end)):
+        part = text[start:end]
+        lead = len(part) - len(part.lstrip(" \t,–-:("))
+        part = part.strip(" \t,–-:()")
+        if not part or not part[0].isupper():
+            continue
+        start += lead
+        end = start + len(part)
+        if any(w.lower() in SCHOOL_PART_WORDS for w in part.split()):
+            out.append(Entity(start, end, "SCHOOL"))
+            continue
+        title = TITLE_OPENING_RE.match(text, start, end)
+        if title is not None:
+            out.append(Entity(title.end(), end, "PERSON"))
+        elif lexicon().any_first_name(part.split()[0].lower()):
+            out.append(Entity(start, end, "PERSON"))
+        else:
+            out.append(Entity(start, end, "SCHOOL"))
+    return out
 
 
 # A school's kind after a name found without it: "st joseph's rc primary", "st luke's ce
@@ -4377,6 +4427,12 @@ def _street_before_title(text: str, m: re.Match[str], regex: factored.Regex) -> 
     return []
 
 
+# A school's kind right after a numberless street's words: the words are the school's name.
+SCHOOL_KIND_NEXT_RE = factored.compile(
+    r"[ \t]+(?:Primary|High|Academy|School|College|Grammar|Infants?|Juniors?|Nursery)\b"
+)
+
+
 def find_addresses(text: str) -> list[Entity]:
     found = []
     anchors = list(STREET_ANY_RE.finditer(text))
@@ -4399,6 +4455,8 @@ def find_addresses(text: str) -> list[Entity]:
             continue  # "the mosque on Stapleton Road", "meet by Hulme Park"
         if any(w.lower() in NOT_IN_STREET_NAMES for w in words[:-1]):
             continue  # "SCHOOL IS ST BARNABAS": a verb before "St" is no street's name
+        if SCHOOL_KIND_NEXT_RE.match(text, m.end()) is not None:
+            continue  # "Belgrave Meadows Primary", "Haddington Vale High": a school's name
         # "Safeguarding Lane"? No: sentence words before the name are dropped ("At Corrigan
         # Close"), each in turn ("in May TikTok Dr Raman": no street is left, only a title).
         start = m.start()

@@ -42,7 +42,7 @@ LEADING_BIRTH_CUE_RE = re.compile(
     r"(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday)(?![a-z])\s*[:\-–=]?\s*", re.I
 )
 LEADING_TITLE_RE = re.compile(
-    r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|pc|dc|ds|sgt|rev|cllr)\.?\s+(?=\w)", re.I
+    r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|pc|dc|ds|sgt|rev|cllr|sister|sr)\.?\s+(?=\w)", re.I
 )
 
 
