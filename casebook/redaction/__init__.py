@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from casebook.redaction.core import (
+    ADDRESS_WORDS,
     ENTITY_TYPES,
     PLACEHOLDERS,
     Entity,
@@ -22,6 +23,7 @@ from casebook.redaction.core import (
 )
 from casebook.redaction.keep import cut_out, keep_spans, places_named_as_people
 from casebook.redaction.lexicon import lexicon
+from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import find_people, unkept_initials
 from casebook.redaction.nobody import drop_nobody
 from casebook.redaction.patterns import iter_structured
@@ -49,9 +51,70 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     people = places_named_as_people(text, cut_out(found, unkept_initials(text, keep, found), text))
     # What names no one ("ome.tv", "TakeItDown") is dropped after the masking above, so no
     # name is found inside it either.
-    return tuple(
+    found = [
         _without_possessive(text, _without_quotes(text, ent))
         for ent in resolve(drop_nobody(text, (*structured, *people)), text)
+    ]
+    return tuple(_group_names_whole(text, found)) if '"' in text or "“" in text else tuple(found)
+
+
+# A group chat's, page's, server's or channel's name in double quotes, its cue word before it
+# on the line: 'a WhatsApp group "Isla's Sleepover 🍿"', 'Group name: "Zosia smells"', 'a page
+# called "Kieran B Exposed"'.
+QUOTED_GROUP_NAME_RE = re.compile(
+    r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|story|doc|form|club)s?"
+    r"(?:[ \t]+(?:name|chat|called|named|titled))?[ \t]*(?::|is|was|called|named|titled)?"
+    r"[ \t]*)[\"“](?P<g>[^\"“”\n]{2,60})[\"”]"
+)
+
+
+# What a group's name keeps when it holds one: a year group, a form, an age group.
+GROUP_KEPT_PART_RE = re.compile(
+    r"(?i:\b(?:year|yr|y|s|p)[ \t]?\d{1,2}\b|\b\d{1,2}[a-z]{1,2}\b|\bu[ \t]?\d{1,2}s?\b|"
+    r"\bunder[ \t]\d{1,2}s?\b)"
+)
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+# A kept word this common is a function word ("is", "a", "the"), which any name may hold.
+GROUP_FUNCTION_WORD_ZIPF = 5.5
+
+
+def _kept_word(low: str) -> bool:
+    """A lower-case word kept wherever it stands (a platform, a role, a public body, "staff",
+    "parents"), neither a function word nor a title."""
+    return (
+        low in lexicon().protected
+        and low not in ADDRESS_WORDS
+        and zipf_table().get(low, 0.0) < GROUP_FUNCTION_WORD_ZIPF
+    )
+
+
+def _group_names_whole(text: str, found: list[Entity]) -> list[Entity]:
+    """A quoted group's, page's or server's name (QUOTED_GROUP_NAME_RE) holding a finding
+    becomes one USERNAME span, whole: the name points at the person or school inside it
+    whatever words surround them ('"Mrs Quinlan is a witch"' -> '"{username}"'). Not one
+    holding a year group, a form, an age group or a kept word ("Kingsmead Year 4 Chat",
+    "Roblox Besties"): its findings stay as they are."""
+    groups = [(m.start("g"), m.end("g")) for m in QUOTED_GROUP_NAME_RE.finditer(text)]
+    if not groups:
+        return found
+    out = []
+    must_survive = lexicon().must_survive
+    for start, end in groups:
+        inside = [e for e in found if start <= e.start and e.end <= end]
+        if not inside or GROUP_KEPT_PART_RE.search(text, start, end):
+            continue
+        words = {w.lower() for w in WORD_RE.findall(text, start, end)}
+        if words & must_survive or any(_kept_word(w) for w in words):
+            continue  # "Roblox Besties", "Pantyderi Comp staff leaks": kept words stay
+        out.append(Entity(start, end, "USERNAME"))
+    if not out:
+        return found
+    covered = [(e.start, e.end) for e in out]
+    kept = [e for e in found if not any(s <= e.start and e.end <= t for s, t in covered)]
+    return sorted(
+        [*kept, *(e for e in out if not any(k.start < e.end and e.start < k.end for k in kept))]
     )
 
 

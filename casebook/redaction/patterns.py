@@ -1561,8 +1561,10 @@ def _display_name_speakers(text: str) -> list[Entity]:
         if len(name.split()) > 6:
             continue
         if (
-            lines >= 3 and EMOJI_RE.search(name) and " - " not in name and len(name.split()) <= 4
-        ) or (count >= 2 and (DISPLAY_MARK_RE.search(name) or MIXED_CASE_RE.search(name))):
+            (lines >= 3 and EMOJI_RE.search(name) and " - " not in name and len(name.split()) <= 4)
+            or (count >= 2 and (DISPLAY_MARK_RE.search(name) or MIXED_CASE_RE.search(name)))
+            or (count >= 2 and len(counts) >= 2 and _worded_display_name(name))
+        ):
             names.add(name)
     # A name given with its handle is a display name though it speaks once, but for an
     # everyday word ("them (@modelscout.uk)").
@@ -1581,6 +1583,44 @@ def _display_name_speakers(text: str) -> list[Entity]:
     return [
         Entity(s, e, "USERNAME") for s, e in recurrences(text, names, r"(?<![\w@])@?", r"(?![\w])")
     ]
+
+
+# Words that open a speaker's label naming a person by a role, a kinship or a title ("Coach
+# Baz", "Auntie Bisi", "Mr P", "DC Pybus"): the name rules find the name, and the word stays.
+LABEL_OPENERS = word_set(
+    "coach auntie aunty aunt uncle nan nana nanna gran granny grandad grandpa grandma nani "
+    "khala elder pastor sister brother mr mrs ms miss mx dr dc pc ds sgt deputy my child "
+    "wujek ciocia bhaiya apa baji khalo abti eedo tawny snowy"
+)
+
+
+def _worded_display_name(name: str) -> bool:
+    """A transcript's speaker of two to four title-case words of letters, not opening with a
+    role, kinship or title (LABEL_OPENERS) or a listed first name that is no word ("Gurpreet
+    Sandhu": the name rules find it) and holding no kept word or field word: a display name
+    made of words ("Lunar Ghost", "Big Frank", "Shadow Grace")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() in LABEL_OPENERS:
+        return False
+    lex = lexicon()
+    if lex.any_first_name(words[0].lower()) and words[0].lower() not in lex.ambiguous:
+        return False  # "Gurpreet Sandhu": a person's name, which the name rules find
+    return all(
+        w[:1].isupper() and w[1:].islower() and w.replace("'", "").replace("’", "").isalpha()
+        for w in words
+    ) and not any(w.lower() in lex.protected or w.lower() in FIELD_LABEL_WORDS for w in words)
+
+
+# Words of a form's field labels, which repeat like a transcript's speakers ("Next Steps",
+# "Action Taken", "Child Name").
+FIELD_LABEL_WORDS = word_set(
+    "name names date time subject action actions taken next steps step note notes outcome "
+    "school address phone email dob age year role concern concerns update summary referrer "
+    "reason details detail agreed response reply question answer agency contact ref reference "
+    "status type category platform account comment comments description item items minutes "
+    "present apologies attendees decision decisions follow up advice advised risk plan "
+    "report reported source sent received from to cc bcc location setting"
+)
 
 
 # A transcript's label for a speaker it does not name: "Voice 1", "Speaker B", "Player 2".

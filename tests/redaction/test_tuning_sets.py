@@ -292,6 +292,8 @@ SIZES = {
     "blind_bp": (175, 1277),
     "blind_bq": (152, 2094),
     "blind_br": (180, 1500),
+    "blind_bs": (181, 2085),
+    "blind_bt": (188, 2048),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -128,6 +128,8 @@ UNTRAINED_SETS = (
     "blind_bp",
     "blind_bq",
     "blind_br",
+    "blind_bs",
+    "blind_bt",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).

@@ -1,0 +1,54 @@
+"""Round AW: what sets BS and BT showed, by kind (invented sentences).
+
+Redacted: a transcript's speaker whose display name is made of words ("Lunar Ghost"), and a
+quoted group's, page's or server's name holding a finding, whole ('a group called "Zosia
+smells"'). Kept: speakers naming a person by a role or kinship ("Coach Baz"), a form's
+labels that repeat ("Next Steps"), a group's name with a year group in it ("Kingsmead Year 4
+Chat": only the names inside go).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casebook.redaction import find_entities
+from tests.redaction.cases import assert_kept, assert_redacted
+
+CHAT = (
+    "Velvet Comet: u up\nquill_99: ye cant sleep\nVelvet Comet: same. u ok\n"
+    "quill_99: bit sad\nVelvet Comet: i can come meet u\n"
+)
+COACH = "Coach Baz: training at 6\nJoe: ok\nCoach Baz: bring boots\nMo: will do\n"
+FORM = "Next Steps: call mum\nAction Taken: logged\nNext Steps: ring the school\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (CHAT, "Velvet Comet"),
+        (COACH, "Baz"),
+        ('Her class made a WhatsApp group called "Zofia smells 🤢" and added her.', "smells"),
+        ('a Snapchat group "Ismay\'s Sleepover 🍿" that a friend made', "Sleepover"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (COACH, "Coach"),
+        (FORM, "Next Steps"),
+        ('the parents\' group "Kingsmead Year 4 Chat" shared a photo of Tomasz', "Year 4"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
+
+
+def test_a_group_name_is_one_username() -> None:
+    text = 'The page "Mrs Quinlan is a witch" went up on Friday.'
+    assert [(e.type, text[e.start : e.end]) for e in find_entities(text)] == [
+        ("USERNAME", "Mrs Quinlan is a witch")
+    ]
