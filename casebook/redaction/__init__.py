@@ -22,9 +22,9 @@ from casebook.redaction.core import (
     resolve,
 )
 from casebook.redaction.keep import cut_out, keep_spans, places_named_as_people
-from casebook.redaction.lexicon import lexicon
+from casebook.redaction.lexicon import lexicon, word_set
 from casebook.redaction.namemodel import zipf_table
-from casebook.redaction.names import find_people, unkept_initials
+from casebook.redaction.names import KIN_TITLES, find_people, unkept_initials
 from casebook.redaction.nobody import drop_nobody
 from casebook.redaction.patterns import iter_structured
 
@@ -52,10 +52,39 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     # What names no one ("ome.tv", "TakeItDown") is dropped after the masking above, so no
     # name is found inside it either.
     found = [
-        _without_possessive(text, _without_quotes(text, ent))
+        _with_given_name(text, _without_possessive(text, _without_quotes(text, ent)))
         for ent in resolve(drop_nobody(text, (*structured, *people)), text)
     ]
+    if ", " in text:
+        found = _surname_forename_joined(text, found)
     return tuple(_group_names_whole(text, found)) if '"' in text or "“" in text else tuple(found)
+
+
+# A word of a name of three letters or more (not initials), with hyphens or apostrophes inside
+# ("PATEL-HUGHES", "O'Neill").
+NAME_WORD_RE = re.compile(r"[^\W\d_]{3,}(?:['’\-][^\W\d_]+)*")
+
+
+def _surname_forename_joined(text: str, found: list[Entity]) -> list[Entity]:
+    """ "SURNAME, Forename" found as two names made one ("HEWITT, Carol", "PATEL-HUGHES,
+    Reena"): one person, one placeholder."""
+    out: list[Entity] = []
+    for ent in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "PERSON"
+            and ent.type == "PERSON"
+            and text[prev.end : ent.start] == ", "
+            and text[prev.start : prev.end].isupper()
+            and NAME_WORD_RE.fullmatch(text, prev.start, prev.end) is not None
+            and NAME_WORD_RE.fullmatch(text, ent.start, ent.end) is not None
+            and text[ent.start : ent.end].istitle()
+        ):
+            out[-1] = prev._replace(end=ent.end)
+        else:
+            out.append(ent)
+    return out
 
 
 # A group chat's, page's, server's or channel's name in double quotes, its cue word before it
@@ -132,6 +161,37 @@ def _without_quotes(text: str, ent: Entity) -> Entity:
     while end > start + 1 and text[end - 1] in QUOTES:
         end -= 1
     return ent if (start, end) == (ent.start, ent.end) else ent._replace(start=start, end=end)
+
+
+# A capitalised word between a title or a mail's "From:" and a surname found without it:
+# "Mrs Charity Oyebanji-Holt", "From: Sunday Adebayo-Whyte" (a given name that is also a word).
+GIVEN_NAME_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|^(?:From|FROM|Fra|De|Von):)[ \t]+"
+    r"(?P<g>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]+\Z",
+    re.M,
+)
+
+
+NOT_GIVEN_NAMES = (
+    ADDRESS_WORDS
+    | KIN_TITLES
+    | word_set(
+        "sister sergeant constable sgt revd rev reverend father pastor imam rabbi inspector "
+        "detective officer councillor cllr canon ustadh ustadha ustaz qari hafiz maulana "
+        "sheikh moulana apa baji bhaiya khala khalo"
+    )
+)
+
+
+def _with_given_name(text: str, ent: Entity) -> Entity:
+    """A person's name with the capitalised word before it that a title or a mail's "From:"
+    opens (GIVEN_NAME_BEFORE_RE): "Mrs [Charity] Oyebanji-Holt" is one name."""
+    if ent.type != "PERSON" or not ent.start or not text[ent.start].isupper():
+        return ent
+    m = GIVEN_NAME_BEFORE_RE.search(text, max(0, ent.start - 40), ent.start)
+    if m is None or m.group("g").lower() in NOT_GIVEN_NAMES:
+        return ent  # "From: Sgt Iain Robertson": a rank stays
+    return ent._replace(start=m.start("g"))
 
 
 POSSESSED_AFTER_RE = re.compile(r"[ \t]+[^\W_]")

@@ -1155,8 +1155,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         start = m.start()
         for w in m.group(0).split()[:-1]:
             low_w = w.lower().strip("'’")
-            if low_w in names:
-                start = -1
+            if low_w in names or low_w.rstrip(".") in TITLE_WORDS:
+                start = -1  # "Mr Ezekiel Nartey  Pastoral Assistant": someone, and a role
                 break
         if start >= 0:
             if INITIAL_BEFORE_RE.search(text, max(0, start - 6), start):

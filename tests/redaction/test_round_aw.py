@@ -2,9 +2,11 @@
 
 Redacted: a transcript's speaker whose display name is made of words ("Lunar Ghost"), and a
 quoted group's, page's or server's name holding a finding, whole ('a group called "Zosia
-smells"'). Kept: speakers naming a person by a role or kinship ("Coach Baz"), a form's
-labels that repeat ("Next Steps"), a group's name with a year group in it ("Kingsmead Year 4
-Chat": only the names inside go).
+smells"'); a given name between a title or a mail's "From:" and a surname ("Mrs Charity
+Oyelaran-Holt"), and a name before a role in a table ("Mr Obadiah Quarshie  Pastoral
+Assistant"). "SURNAME, Forename" is one name. Kept: speakers naming a person by a role or
+kinship ("Coach Baz"), a form's labels that repeat ("Next Steps"), a group's name with a
+year group in it ("Kingsmead Year 4 Chat": only the names inside go).
 """
 
 from __future__ import annotations
@@ -29,10 +31,27 @@ FORM = "Next Steps: call mum\nAction Taken: logged\nNext Steps: ring the school\
         (COACH, "Baz"),
         ('Her class made a WhatsApp group called "Zofia smells 🤢" and added her.', "smells"),
         ('a Snapchat group "Ismay\'s Sleepover 🍿" that a friend made', "Sleepover"),
+        ("Head of Year: Mr Obadiah Quarshie  Pastoral Assistant: Miss Robyn Flint", "Obadiah"),
+        ("Yours sincerely,\n\nMrs Charity Oyelaran-Holt\nAssistant Headteacher", "Charity"),
+        ("From: Sunday Adeyemi-Whyte\nTo: the helpline\nSubject: a fake page", "Sunday"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
     assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lowfield Infants: DSL HEWSON, Carol; DDSL AHMADI, Saima", "HEWSON, Carol"),
+        ("Severn Bank Primary ........ WILLOCKS, Sky", "WILLOCKS, Sky"),
+        ("From: Sgt Iain Rennison <i.r@example.net>\nSubject: a group", "Iain Rennison"),
+        ("From: Aunty Pat <p@example.com>\nSubject: my niece", "Pat"),
+    ],
+)
+def test_one_name(text: str, name: str) -> None:
+    people = [text[e.start : e.end] for e in find_entities(text) if e.type == "PERSON"]
+    assert people[0] == name
 
 
 @pytest.mark.parametrize(
