@@ -39,7 +39,11 @@ from casebook.redaction.lexicon import (
 )
 from casebook.redaction.namemodel import zipf_of, zipf_table
 from casebook.redaction.names import RELATION_WORDS
-from casebook.redaction.patterns import STREET_WORD_SET, group_names_of_nobody
+from casebook.redaction.patterns import (
+    STREET_WORD_SET,
+    TRUST_GENERIC_WORDS,
+    group_names_of_nobody,
+)
 
 # Words that join a brand's name and name no one ("Marks and Spencer", "Ryan's World").
 BRAND_JOINERS = frozenset({"and", "&", "of", "the", "at", "for", "mr", "ms"})
@@ -186,6 +190,7 @@ POST_INITIALS_AT_RE = factored.compile(r"(?:PC|DC|DS|PS|PCSO|Sgt)[ \t]+[A-Z]{2,3
 # "Youth Centre"); children are known by them as by a school (patterns._youth_settings), while
 # "Youth Justice Service" and "Youth Offending Team" stay.
 YOUTH_SETTING_KIND_RE = factored.compile(r"(?:Hub|Project|Centre|Center)\Z")
+TRUST_WORDS = word_set("learning schools academies education educational")
 SCHOOL_WORDS = word_set(
     "school academy college primary high grammar infants infant juniors junior ysgol gaelscoil "
     "referral"
@@ -1141,8 +1146,18 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     names = _person_words()
     for m in ORG_RE.finditer(text):
         words = [w.lower().strip("'’") for w in m.group(0).split()[:-1]]
-        if any(w in SCHOOL_WORDS for w in words) or words[-2:] == ["sixth", "form"]:
-            continue  # "Oakfield Academy Trust", "Durham Sixth Form Centre" name a school
+        if (
+            any(w in SCHOOL_WORDS for w in words)
+            or words[-2:] == ["sixth", "form"]
+            or (
+                m.group(0).endswith("Partnership")
+                and words[-1] in TRUST_WORDS
+                and not all(w in TRUST_GENERIC_WORDS for w in words[:-1])
+            )
+        ):
+            # "Oakfield Academy Trust", "Durham Sixth Form Centre", "Medway Valley Learning
+            # Partnership" name a school or the schools of a trust
+            continue
         if (
             words[-1] in ("youth", "learning", "education") or words[-2:] == ["young", "carers"]
         ) and YOUTH_SETTING_KIND_RE.search(m.group(0)):

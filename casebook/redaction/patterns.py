@@ -2223,6 +2223,8 @@ def find_schools(text: str) -> list[Entity]:
     found += _youth_settings(text)
     found += _age_group_teams(text) + _childrens_homes(text)
     found += _kind_settings(text)
+    if "Trust" in text or "Partnership" in text or "Federation" in text:
+        found += _trusts(text)
     found += _lower_place_settings(text)
     found += _settings_in_slots(text, lowered(text))
     found += _school_repeats(text, found)
@@ -2230,6 +2232,47 @@ def find_schools(text: str) -> list[Entity]:
     for e in found:
         out += _split_at_post(text, _with_kind_after(text, e))
     return out
+
+
+# A trust, partnership or federation of schools named in full, whatever its name's words (a
+# region, an everyday word, a diocese): "Pennine Crest Learning Trust", "Diocese of St Albans
+# Multi-Academy Trust", "Charnwood Learning Partnership", "Castleford Federation of Schools".
+TRUST_NAME_RE = factored.compile(
+    r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|and|&)[ \t]+)?){1,5}"
+    r"(?:(?:Multi[ \t-]Academy|Academies|Academy|Schools|Learning|Education|Educational|STEM|"
+    r"Church[ \t]+Schools)[ \t]+(?:Trust|Partnership)|Federation[ \t]+of[ \t]+Schools)"
+    r"(?=['’]s\b|[^\w'’\-]|\Z)"
+)
+# Words before a trust's name that are not part of it: "The", a sentence's or field's word.
+TRUST_LEAD_WORDS = word_set("the our a part host from at of re ceo dsl and")
+
+
+def _trusts(text: str) -> list[Entity]:
+    """Trusts, partnerships and federations of schools named in full (TRUST_NAME_RE), as
+    SCHOOL spans without a leading "The" (code-point offsets): a trust names the few schools
+    it runs."""
+    found = []
+    for m in TRUST_NAME_RE.finditer(text):
+        start = m.start()
+        while True:
+            word = text[start:].split(None, 1)[0]
+            if word.lower() not in TRUST_LEAD_WORDS or start + len(word) >= m.end() - 10:
+                break
+            start = text.index(word, start) + len(word)
+            while text[start] in " \t":
+                start += 1
+        words = text[start : m.end()].lower().replace("-", " ").split()[:-2]
+        if all(w in TRUST_GENERIC_WORDS for w in words):
+            continue  # "Safer Schools Partnership", "Our Multi Academy Trust": no trust's name
+        found.append(Entity(start, m.end(), "SCHOOL"))
+    return found
+
+
+# Words of a trust's kind or of a scheme, not of a trust's name.
+TRUST_GENERIC_WORDS = word_set(
+    "safer multi academy local national regional county city our your their a an the of and & "
+    "catholic diocesan church teaching"
+)
 
 
 # A school's post standing inside a school's finding: the caller's or the school's contact

@@ -4,7 +4,9 @@ Redacted: a transcript's speaker whose display name is made of words ("Lunar Gho
 quoted group's, page's or server's name holding a finding, whole ('a group called "Zosia
 smells"'); a given name between a title or a mail's "From:" and a surname ("Mrs Charity
 Oyelaran-Holt"), and a name before a role in a table ("Mr Obadiah Quarshie  Pastoral
-Assistant"). "SURNAME, Forename" is one name. Kept: speakers naming a person by a role or
+Assistant"). "SURNAME, Forename" is one name; trusts, partnerships and
+federations of schools named in full ("Pennine Crag Learning Trust"); initials after "boy,".
+Kept: speakers naming a person by a role or
 kinship ("Coach Baz"), a form's labels that repeat ("Next Steps"), a group's name with a
 year group in it ("Kingsmead Year 4 Chat": only the names inside go).
 """
@@ -34,6 +36,11 @@ FORM = "Next Steps: call mum\nAction Taken: logged\nNext Steps: ring the school\
         ("Head of Year: Mr Obadiah Quarshie  Pastoral Assistant: Miss Robyn Flint", "Obadiah"),
         ("Yours sincerely,\n\nMrs Charity Oyelaran-Holt\nAssistant Headteacher", "Charity"),
         ("From: Sunday Adeyemi-Whyte\nTo: the helpline\nSubject: a fake page", "Sunday"),
+        ("I'm the DSL at Ashgrove Academy, part of Pennine Crag Learning Trust.", "Pennine Crag"),
+        ("Part of the Diocese of St Albans Multi-Academy Trust\nHeath Lane", "St Albans"),
+        ("Quorndon Federation of Schools - Safeguarding team", "Quorndon"),
+        ("Host: Medway Vale Learning Partnership, Rochester", "Medway Vale"),
+        ("admin thought to be a 15yo girl, KQ - not confirmed", "KQ"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -59,6 +66,7 @@ def test_one_name(text: str, name: str) -> None:
     [
         (COACH, "Coach"),
         (FORM, "Next Steps"),
+        ("Team: Safer Schools Partnership\nEnquiry: a fake account", "Safer Schools"),
         ('the parents\' group "Kingsmead Year 4 Chat" shared a photo of Tomasz', "Year 4"),
     ],
 )

@@ -34,7 +34,9 @@ FLOORS = {
     # 8 must-survive hits since the name model was trained on O too (seed 11 takes "Joy" as
     # a word in one text, and no longer "Autumn" as a missed name in another); 9 since round
     # AE (seed 9 reads "Bill" opening a sentence as the "Bill Wardle" named just before).
-    "blind_h": (0.95, 0.955, 0.975, 9),
+    # 10, not 9, since round AW: "Pennine Learning Trust", which H's writer kept, is a trust
+    # named in full, labelled SCHOOL by the brief's settled questions.
+    "blind_h": (0.95, 0.955, 0.975, 10),
     "blind_k": (0.945, 0.945, 0.95, 6),
     "blind_l": (0.955, 0.95, 0.96, 5),
     # Ceiling 5 since round AG: M's writer listed "Neath" of "3rd Neath Scouts" as must
@@ -69,7 +71,9 @@ FLOORS = {
     # 0.947 / 14) the floors below; recall U 0.975 and V 0.98 since round W's recall of
     # settings named before their kind (U 0.981, V 0.984).
     "blind_u": (0.975, 0.98, 0.965, 4),
-    "blind_v": (0.98, 0.985, 0.945, 4),
+    # 5, not 4, since round AW: a quoted group's name holding a name goes whole, as the
+    # brief's settled questions label it ('"LOGAN IS A [EXPLETIVE]"').
+    "blind_v": (0.98, 0.985, 0.945, 5),
     # First scores (benchmarks/README.md, "Sets W and X: first scores"): W 0.974 / 0.974 /
     # 0.964 / 3, X 0.965 / 0.974 / 0.968 / 17; in sample once the name model was trained on
     # them ("Name model trained with W and X": W 0.981 / 0.985 / 0.964 / 2, X 0.971 / 0.986 /
@@ -215,7 +219,10 @@ FLOORS = {
     # name model not trained on them: BQ 0.978 / 0.980 / 0.979 / 38, BR 0.951 / 0.969 / 0.957
     # / 67) the floors below.
     "blind_bq": (0.975, 0.98, 0.975, 39),
-    "blind_br": (0.95, 0.965, 0.955, 68),
+    # Since round AW BR's precision is 0.944 and 75 of its must-survive strings go, not
+    # 0.957 and 67: its writer kept trusts named in full ("Tideway Schools Trust"), which the
+    # brief's settled questions label SCHOOL and round AW finds.
+    "blind_br": (0.95, 0.965, 0.94, 76),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
