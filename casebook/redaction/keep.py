@@ -134,11 +134,11 @@ _SHAPES = (
     ),
     # A form's empty answer: "Organisation: N/A", "school n/a".
     WordStart(r"(?:N/A|n/a|N/a)(?![\w/])", before=r"(?<![\w/])"),
-    # A label that already hides someone: "Child A", "Pupil 2", "Young Person B".
+    # A label that already hides someone: "Child A", "Pupil 2", "Young Person B", "Child D's".
     WordStart(
         r"(?:Child|Pupil|Student|Learner|Young[ \t]+Person|YP|CYP|Victim|Suspect|Witness|"
         r"Person|Adult|Parent|Boy|Girl|Sibling|Complainant|Subject|Member[ \t]+of[ \t]+Staff|"
-        r"Staff[ \t]+Member)[ \t]+(?:[A-Z]|\d{1,2})(?![\w'’])"
+        r"Staff[ \t]+Member)[ \t]+(?:[A-Z]|\d{1,2})(?:['’]s)?(?![\w'’])"
     ),
     # A police operation's name: "Operation Marigold".
     WordStart(r"(?:Operation|OPERATION)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-])"),

@@ -1318,7 +1318,11 @@ def _verb_hope(text: str, end: int, span: str) -> bool:
 # named Harmony, Grace, Chase", "characters called Rose and", 'our values - "Hope, Faith,'.
 WORD_LIST_BEFORE_RE = factored.compile(
     r"(?:\b(?:names?|words?)[ \t]+(?:like|such[ \t]+as)"
-    r"|\b(?:toys|characters|puppets|dolls|houses|classes|groups|values)[ \t]+(?:are[ \t]+)?"
+    r"|\b(?:toys|characters|puppets|dolls|houses|classes|groups|values|"
+    # A thing named like a person: "an AI called \"Sophie\"", "bots named Mimu and Dyno", "a
+    # game NPC is called Grace", "a dog called Bill".
+    r"bots?|chatbots?|(?i:ai|npcs?)|robots?|apps?|toy|character|doll|puppet|dog|cat|pet|"
+    r"puppy|hamster|rabbit|horse|pony|tortoise)[ \t]+(?:are[ \t]+|is[ \t]+)?"
     r"(?:named|called)|\bvalues[ \t]*(?:-|–|:))[ \t]*"
     r"(?:[\"“]?[A-Z][a-z]+[\"”]?[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*))*[\"“]?\Z"
 )

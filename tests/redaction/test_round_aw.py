@@ -6,7 +6,8 @@ smells"'); a given name between a title or a mail's "From:" and a surname ("Mrs 
 Oyelaran-Holt"), and a name before a role in a table ("Mr Obadiah Quarshie  Pastoral
 Assistant"). "SURNAME, Forename" is one name; trusts, partnerships and
 federations of schools named in full ("Pennine Crag Learning Trust"); initials after "boy,".
-Kept: speakers naming a person by a role or
+Kept: a thing named like a person ("an AI called \"Sophie\"", "bots named Mimu and Dyno"), an
+anonymised label with its possessive ("Child D's"), speakers naming a person by a role or
 kinship ("Coach Baz"), a form's labels that repeat ("Next Steps"), a group's name with a
 year group in it ("Kingsmead Year 4 Chat": only the names inside go).
 """
@@ -67,6 +68,9 @@ def test_one_name(text: str, name: str) -> None:
         (COACH, "Coach"),
         (FORM, "Next Steps"),
         ("Team: Safer Schools Partnership\nEnquiry: a fake account", "Safer Schools"),
+        ('The kids talk to an AI called "Sophie" on an app.', "Sophie"),
+        ("The server apparently has bots named Mimu and Dyno.", "Dyno"),
+        ("a hacker posted a picture of Child D's care plan", "Child D"),
         ('the parents\' group "Kingsmead Year 4 Chat" shared a photo of Tomasz', "Year 4"),
     ],
 )
