@@ -836,6 +836,18 @@ def _group_name(text: str, ent: Entity, words: list[re.Match[str]]) -> Entity | 
     return None
 
 
+# Past tenses and adjectives of how someone is, in lower case, where a name would stand after
+# a kin word or "is" ("her uncle saw it", "his uncle bought", "alfie's mum is nice", "shes so
+# clingy"): no one's name (but "rose" and "drew", which are).
+LOWER_NOT_NAMES = word_set(
+    "saw bought said told went came made took gave got found thought sent left felt kept "
+    "brought heard knew ran sat stood wrote spoke met paid sold lost won began became caught "
+    "taught fought built held meant sang swam threw understood woke wore broke chose forgot "
+    "hid hurt lay lent lit quit rang rode shook shot slept spent stole stuck swore tore wept "
+    "nice clingy mean rude weird annoying horrible lovely upset scared"
+)
+
+
 def _everyday_lower(word: str) -> bool:
     """A lower-case everyday word (by word frequency) of seven letters or more with an
     ending that makes adjectives, adverbs and abstract nouns ("mum tearful", "sw referral",
@@ -1535,7 +1547,9 @@ def _town_and_team(words: list[str]) -> bool:
 
 def _reference_number(text: str, start: int, span: str) -> bool:
     """A long number after a reference's cue: a case or report reference, not an account
-    ("Report reference from Instagram: 29817733")."""
+    ("Report reference from Instagram: 29817733"), or an age rating ("13+")."""
+    if span.isdigit() and len(span) <= 2 and text.startswith("+", start + len(span)):
+        return True  # "Discord is 13+": an age rating
     return (
         span.isdigit() and REFERENCE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
     )
@@ -1814,6 +1828,7 @@ def names_nobody(text: str, ent: Entity) -> bool:
                 _lexicon_kind(text, start, end, words)
                 or _lone_title(text, start, end, span.lower())
                 or _everyday_lower(span)
+                or (span.islower() and low in LOWER_NOT_NAMES)
                 or _brand_before_noun(text, start, end, span)
                 or _one_word_kind(text, start, end, span.lower())
                 or _named_thing(text, start, end, words)

@@ -7,9 +7,11 @@ Oyelaran-Holt"), and a name before a role in a table ("Mr Obadiah Quarshie  Past
 Assistant"). "SURNAME, Forename" is one name; trusts, partnerships and
 federations of schools named in full ("Pennine Crag Learning Trust"); initials after "boy,".
 Kept: a thing named like a person ("an AI called \"Sophie\"", "bots named Mimu and Dyno"), an
-anonymised label with its possessive ("Child D's"), speakers naming a person by a role or
-kinship ("Coach Baz"), a form's labels that repeat ("Next Steps"), a group's name with a
-year group in it ("Kingsmead Year 4 Chat": only the names inside go).
+anonymised label with its possessive ("Child D's"), a past tense or an adjective in lower
+case where a name would stand ("her uncle saw it", "mum is nice"), an age rating ("13+"),
+speakers naming a person by a role or kinship ("Coach Baz"), a form's labels that repeat
+("Next Steps"), a group's name with a year group in it ("Kingsmead Year 4 Chat": only the
+names inside go).
 """
 
 from __future__ import annotations
@@ -71,6 +73,9 @@ def test_one_name(text: str, name: str) -> None:
         ('The kids talk to an AI called "Sophie" on an app.', "Sophie"),
         ("The server apparently has bots named Mimu and Dyno.", "Dyno"),
         ("a hacker posted a picture of Child D's care plan", "Child D"),
+        ("Her uncle saw it and told the family.", "saw"),
+        ("alfie's mum is nice so i dont want a row", "nice"),
+        ("A parent asked whether Discord is 13+ or 16+ here.", "13+"),
         ('the parents\' group "Kingsmead Year 4 Chat" shared a photo of Tomasz', "Year 4"),
     ],
 )
