@@ -781,18 +781,33 @@ def _noun_after_article(text: str, start: int, end: int) -> bool:
     )
 
 
+# A quoted phrase of this many words or more, every one an everyday word in lower case or a
+# kept word, is something said, not a handle or a group's name.
+QUOTED_SPEECH_WORDS = 4
+
+
+def _said_word(word: str) -> bool:
+    low = word.lower()
+    if not word.isalpha() or _listed_word(low):
+        return False
+    return (word.islower() and _zipf(low) >= EVERYDAY_ZIPF) or low in lexicon().protected
+
+
 def _quoted_description(text: str, start: int, end: int) -> bool:
     """A quoted phrase in lower case that says what someone is, not who: everyday words after
-    "a", "an" or "the" ('a "streamer" on twitch', 'a "trans mentor" on Discord'), or an age
-    ('sent pics to "16yo"', 'a "17 year old" on Yubo'). Not a listed name ('a "kai"')."""
+    "a", "an" or "the" ('a "streamer" on twitch', 'a "trans mentor" on Discord'), an age
+    ('sent pics to "16yo"', 'a "17 year old" on Yubo'), or something said, of four everyday
+    or kept words or more ('"just banter about Roblox"'). Not a listed name ('a "kai"')."""
     if not (start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES):
         return False
     phrase = text[start:end]
     if AGE_RE.fullmatch(phrase):
         return True
+    words = phrase.split()
+    if len(words) >= QUOTED_SPEECH_WORDS and all(_said_word(w) for w in words):
+        return True  # 'it was "just banter about Roblox"', '"a day in my life as a SEN TA"'
     if not ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start - 1):
         return False
-    words = phrase.split()
     return all(
         w.isalpha() and w.islower() and not _listed_word(w) and _zipf(w) >= EVERYDAY_ZIPF
         for w in words
@@ -1340,6 +1355,16 @@ WORD_LIST_BEFORE_RE = factored.compile(
 )
 
 
+# What a name stands for, said right after it: "Hope, our wellbeing dog", '"Victoria" (the
+# station)', "Chase, the bank".
+THING_AFTER_RE = factored.compile(
+    r"[\"”]?[ \t]*(?:,[ \t]*|\([ \t]*)(?:our|the|a|an|my|his|her|their|this)[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,2}(?:dog|cat|pet|puppy|hamster|rabbit|horse|pony|tortoise|app|bot|"
+    r"chatbot|station|song|film|brand|shop|bank|game|band|toy|robot|ship|boat|storm|building)s?"
+    r"(?![\w'’\-])"
+)
+
+
 def _named_in_word_list(text: str, start: int) -> bool:
     """Whether a name stands in a list of names for things or as words (WORD_LIST_BEFORE_RE)."""
     return WORD_LIST_BEFORE_RE.search(text, max(0, start - 100), start) is not None
@@ -1790,6 +1815,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
             return True  # "took them to McDonald's"
         if kind != "SCHOOL" and span.istitle() and _named_in_word_list(text, start):
             return True  # "names like Grace, Will, Rose", 'words such as "Hope"'
+        if kind == "PERSON" and THING_AFTER_RE.match(text, end) is not None:
+            return True  # "Hope, our wellbeing dog", '"Victoria" (the station)'
         if _listed_word(low):
             return kind == "PERSON" and (
                 _modal_will(text, end, low)

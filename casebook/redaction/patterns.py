@@ -1578,7 +1578,10 @@ def _display_name_speakers(text: str) -> list[Entity]:
     names = {
         n
         for n in names
-        if n and n.lower() not in protected and not NUMBERED_SPEAKER_RE.fullmatch(n)
+        if n
+        and n.lower() not in protected
+        and not NUMBERED_SPEAKER_RE.fullmatch(n)
+        and not NAME_FIELD_LABEL_RE.search(n)
     }
     return [
         Entity(s, e, "USERNAME") for s, e in recurrences(text, names, r"(?<![\w@])@?", r"(?![\w])")
@@ -1620,6 +1623,12 @@ FIELD_LABEL_WORDS = word_set(
     "status type category platform account comment comments description item items minutes "
     "present apologies attendees decision decisions follow up advice advised risk plan "
     "report reported source sent received from to cc bcc location setting"
+)
+
+
+# A form's label for a name, which repeats like a speaker: "SURNAME, Forename: PARKINSON, Dean".
+NAME_FIELD_LABEL_RE = factored.compile(
+    r"(?i:\b(?:surname|forenames?|first[ \t]+name|last[ \t]+name|full[ \t]+name)\b)"
 )
 
 

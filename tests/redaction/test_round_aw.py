@@ -9,9 +9,11 @@ federations of schools named in full ("Pennine Crag Learning Trust"); initials a
 Kept: a thing named like a person ("an AI called \"Sophie\"", "bots named Mimu and Dyno"), an
 anonymised label with its possessive ("Child D's"), a past tense or an adjective in lower
 case where a name would stand ("her uncle saw it", "mum is nice"), an age rating ("13+"),
-speakers naming a person by a role or kinship ("Coach Baz"), a form's labels that repeat
-("Next Steps"), a group's name with a year group in it ("Kingsmead Year 4 Chat": only the
-names inside go).
+what a name stands for said after it ("Hope, our wellbeing dog"), a quoted phrase of four
+everyday or kept words ('"just banter about Roblox"'), a form's name label ("SURNAME,
+Forename:"), speakers naming a person by a role or kinship ("Coach Baz"), a form's labels
+that repeat ("Next Steps"), a group's name with a year group in it ("Kingsmead Year 4 Chat":
+only the names inside go).
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ def test_one_name(text: str, name: str) -> None:
         ("Her uncle saw it and told the family.", "saw"),
         ("alfie's mum is nice so i dont want a row", "nice"),
         ("A parent asked whether Discord is 13+ or 16+ here.", "13+"),
+        ("We had a question about Hope, our wellbeing dog, in a video.", "Hope"),
+        ('he says it was "just banter about Roblox" and nothing more', "just banter"),
+        ("SURNAME, Forename: QUINCEY, Dean\nRole: TA\nSURNAME, Forename: MISTRY, Arav", "Forename"),
         ('the parents\' group "Kingsmead Year 4 Chat" shared a photo of Tomasz', "Year 4"),
     ],
 )
