@@ -130,6 +130,8 @@ UNTRAINED_SETS = (
     "blind_br",
     "blind_bs",
     "blind_bt",
+    "blind_bu",
+    "blind_bv",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
