@@ -1089,7 +1089,7 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         and not _runs_into_surname(text, s, e)
     ]
     for shape in SHAPE_RES:
-        spans += [m.span() for m in shape.finditer(text)]
+        spans += [m.span() for m in shape.finditer(text) if not _person_called_storm(text, m)]
     if len(low) == len(text):
         spans += _towns(text, low)
         spans += _towns_before_places(text, low)
@@ -1191,6 +1191,27 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+# A form's field label opening the line before a value: "Young person: ", "Name: ".
+FIELD_BEFORE_RE = factored.compile(r"^[ \t]*[A-Za-z][\w '’()/-]{0,30}:[ \t]*\Z", re.M)
+
+
+def _person_called_storm(text: str, m: re.Match[str]) -> bool:
+    """A named storm's shape that is a person called Storm: its name no listed first name
+    (storms are given first names: "Storm Arwen") and a listed surname or a form's field
+    value ("Young person: Storm Quigley")."""
+    found = m.group(0)
+    if not found.startswith("Storm"):
+        return False
+    name = found.split()[-1].lower()
+    lex = lexicon()
+    if lex.any_first_name(name):
+        return False
+    return (
+        name in lex.surnames
+        or FIELD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is not None
+    )
 
 
 EDGE = " \t\n-–—,;:.()[]'\"‘’“”/|&"

@@ -1014,6 +1014,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         + _chat_speakers(text, masked)
         + _glossed_names(text, masked)
         + _nickname_fields(text, masked)
+        + (_kids_fields(text, masked) if ":" in text else [])
         + (_equals_aliases(text, masked) if "=" in text else [])
         + (_membership_lines(text, masked) if MEMBERSHIP_HINT_RE.search(text) else [])
     )
@@ -2892,6 +2893,35 @@ def _nickname_fields(text: str, masked: bytearray) -> list[Entity]:
         for m in NICKNAME_FIELD_RE.finditer(text):
             s, e = m.span("n")
             if masked.find(1, s, e) < 0:
+                found.append(Entity(s, e, "PERSON"))
+                masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# A form's field of children with their ages, written in lower case as a parent types it:
+# "kids: liberty 13 and tiger 10", "children: ava (9), rocco (6)".
+KIDS_FIELD_RE = factored.compile(
+    r"^[ \t]*(?i:kids|children|my[ \t]+kids|sons|daughters|siblings)[ \t]*:"
+    r"[ \t]*(?P<v>[^\n]{1,120})$",
+    re.M,
+)
+KID_AGE_RE = factored.compile(
+    r"(?<![\w'’\-])(?P<n>[a-z][a-z'’\-]{1,20})[ \t]*(?:,[ \t]*|\([ \t]*|[ \t])(?:aged?[ \t]*)?"
+    r"\d{1,2}(?!\d)"
+)
+NOT_KIDS = word_set(
+    "age aged and year yr y years months boy girl son daughter twins is are born dob on in of "
+    "boys girls kids children two three four five both"
+)
+
+
+def _kids_fields(text: str, masked: bytearray) -> list[Entity]:
+    """Children named with their ages in a form's field (KIDS_FIELD_RE), masked as taken."""
+    found = []
+    for field in KIDS_FIELD_RE.finditer(text):
+        for m in KID_AGE_RE.finditer(text, field.start("v"), field.end("v")):
+            s, e = m.span("n")
+            if m.group("n") not in NOT_KIDS and masked.find(1, s, e) < 0:
                 found.append(Entity(s, e, "PERSON"))
                 masked[s:e] = b"\x01" * (e - s)
     return found
