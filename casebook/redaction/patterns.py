@@ -3065,7 +3065,8 @@ KIND_SETTING_LOW_RE = run_start(
     # "St Barnabas Young People's Group", "Moss Side Young Women's Project".
     r"|young[ \t]+(?:people|women|men)['’]?s[ \t]+(?:group|project|centre|center|club|forum)"
     r"|(?:learning|academy|education|educational|schools)[ \t]+trust|federation"
-    r"|childminding|childminder|childminders|daycare|day[ \t]+care|day[ \t]+nursery|"
+    r"|childminding|childminder|childminders|childcare|daycare|day[ \t]+care|day[ \t]+nursery|"
+    r"kids[ \t]+church|detachment|"
     r"preschool|pre-school|playgroup|creche|montessori"
     r"|children['’]?s[ \t]+(?:centre|center)|family[ \t]+(?:centre|hub)"
     r"|alternative[ \t]+provision|learning[ \t]+campus|tutors|tuition)(?![\w'’\-])"

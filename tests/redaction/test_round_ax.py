@@ -2,7 +2,8 @@
 
 Redacted: children named in lower case with their ages in a form's field ("kids: liberty 13
 and tiger 10") and where they recur; a person called Storm with a surname ("Young person:
-Storm Quigley"). Kept: a named storm ("Storm Arwen"), the words of a child's field that are
+Storm Quigley"); childcare settings and children's churches named so ("Rokeya's Rainbow
+Childcare", "St Columba's Kids Church"). Kept: a named storm ("Storm Arwen"), the words of a child's field that are
 no name ("Children: two girls aged 12", "Siblings: born 2011").
 """
 
@@ -21,6 +22,8 @@ KIDS = "kids: saffron 13 and tiger 10\n\nmy son tiger says a lad asked him about
         (KIDS, "saffron"),
         (KIDS, "tiger"),
         ("Young person: Storm Quigley\nDOB: 03/09/2010", "Storm Quigley"),
+        ("Your setting: Home childminder (Rokeya's Rainbow Childcare)", "Childcare"),
+        ("They go to Sunday school at St Columba's Kids Church in Sunderland.", "Kids Church"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
