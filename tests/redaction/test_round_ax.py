@@ -3,8 +3,8 @@
 Redacted: children named in lower case with their ages in a form's field ("kids: liberty 13
 and tiger 10") and where they recur; a person called Storm with a surname ("Young person:
 Storm Quigley"); childcare settings and children's churches named so ("Rokeya's Rainbow
-Childcare", "St Columba's Kids Church"). Kept: a named storm ("Storm Arwen"), the words of a child's field that are
-no name ("Children: two girls aged 12", "Siblings: born 2011").
+Childcare", "St Columba's Kids Church"). Kept: a named storm ("Storm Arwen"), the words of a
+child's field that are no name ("Children: two girls aged 12", "Siblings: born 2011").
 """
 
 from __future__ import annotations
