@@ -142,6 +142,11 @@ _SHAPES = (
     ),
     # A police operation's name: "Operation Marigold".
     WordStart(r"(?:Operation|OPERATION)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-])"),
+    # A school's half-term: "Summer 1", "Autumn 2", "Spring term".
+    WordStart(
+        r"(?:Autumn|Spring|Summer|autumn|spring|summer)[ \t]+(?:[12]|term|half[ \t-]term)"
+        r"(?![\w'’\-])"
+    ),
 )
 
 
@@ -1096,6 +1101,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += _closed_classes(text, low)
     if ":" in text:
         spans += [m.span("v") for m in PLACE_FIELD_RE.finditer(text)]
+    if "an" in text:
+        spans += [m.span("m") for m in MONTH_AFTER_RE.finditer(text)]
     spans += group_names_of_nobody(text)
     if any(hint in text for hint in ROOM_HINTS):
         spans += [
@@ -1195,6 +1202,14 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
 
 # A form's field label opening the line before a value: "Young person: ", "Name: ".
 FIELD_BEFORE_RE = factored.compile(r"^[ \t]*[A-Za-z][\w '’()/-]{0,30}:[ \t]*\Z", re.M)
+
+
+# "Jan" as the month after a word of time, not before a capitalised word ("since Jan", "in
+# jan"; "since Jan Kowalski").
+MONTH_AFTER_RE = factored.compile(
+    r"\b(?:since|until|till|from|in|last|early|late|mid|by|before|after)[ \t]+"
+    r"(?P<m>Jan|jan)(?![\w'’\-])(?![ \t]+[A-Z])"
+)
 
 
 def _person_called_storm(text: str, m: re.Match[str]) -> bool:

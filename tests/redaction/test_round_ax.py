@@ -4,7 +4,8 @@ Redacted: children named in lower case with their ages in a form's field ("kids:
 and tiger 10") and where they recur; a person called Storm with a surname ("Young person:
 Storm Quigley"); childcare settings and children's churches named so ("Rokeya's Rainbow
 Childcare", "St Columba's Kids Church"). Kept: a named storm ("Storm Arwen"), the words of a
-child's field that are no name ("Children: two girls aged 12", "Siblings: born 2011").
+child's field that are no name ("Children: two girls aged 12", "Siblings: born 2011"), a
+school's half-term ("Summer 1"), the month after a word of time ("since Jan").
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def test_found(text: str, secret: str) -> None:
         ("Schools closed during Storm Arwen last year.", "Storm Arwen"),
         ("Children: two girls aged 12 (names held by the club)", "girls"),
         ("Siblings: born 2011 and 2014", "born"),
+        ("Next meeting: Summer 1.", "Summer 1"),
+        ("She has lived with her aunt in Rhyl since Jan.", "Jan"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
