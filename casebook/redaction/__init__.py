@@ -97,10 +97,11 @@ QUOTED_GROUP_NAME_RE = re.compile(
 )
 
 
-# What a group's name keeps when it holds one: a year group, a form, an age group.
+# What a group's name keeps when it holds one: a year group, a form, an age group, a word the
+# writer blanked ("[EXPLETIVE]").
 GROUP_KEPT_PART_RE = re.compile(
     r"(?i:\b(?:year|yr|y|s|p)[ \t]?\d{1,2}\b|\b\d{1,2}[a-z]{1,2}\b|\bu[ \t]?\d{1,2}s?\b|"
-    r"\bunder[ \t]\d{1,2}s?\b)"
+    r"\bunder[ \t]\d{1,2}s?\b|\[[A-Z][A-Z ]*\])"
 )
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 

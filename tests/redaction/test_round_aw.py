@@ -42,6 +42,9 @@ FORM = "Next Steps: call mum\nAction Taken: logged\nNext Steps: ring the school\
         ("Yours sincerely,\n\nMrs Charity Oyelaran-Holt\nAssistant Headteacher", "Charity"),
         ("From: Sunday Adeyemi-Whyte\nTo: the helpline\nSubject: a fake page", "Sunday"),
         ("I'm the DSL at Ashgrove Academy, part of Pennine Crag Learning Trust.", "Pennine Crag"),
+        # Kept until round AW (test_round_w_settings.py); the brief's settled questions label
+        # a trust named in full, a region's name or not.
+        ("part of the Pennine Learning Trust since 2019", "Pennine Learning Trust"),
         ("Part of the Diocese of St Albans Multi-Academy Trust\nHeath Lane", "St Albans"),
         ("Quorndon Federation of Schools - Safeguarding team", "Quorndon"),
         ("Host: Medway Vale Learning Partnership, Rochester", "Medway Vale"),
