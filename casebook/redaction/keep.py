@@ -1101,7 +1101,7 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += _closed_classes(text, low)
     if ":" in text:
         spans += [m.span("v") for m in PLACE_FIELD_RE.finditer(text)]
-    if "an" in text:
+    if "Jan" in text or "jan" in text:
         spans += [m.span("m") for m in MONTH_AFTER_RE.finditer(text)]
     spans += group_names_of_nobody(text)
     if any(hint in text for hint in ROOM_HINTS):

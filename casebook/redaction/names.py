@@ -1014,7 +1014,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         + _chat_speakers(text, masked)
         + _glossed_names(text, masked)
         + _nickname_fields(text, masked)
-        + (_kids_fields(text, masked) if ":" in text else [])
+        + (_kids_fields(text, masked) if KIDS_HINT_RE.search(text) else [])
         + (_equals_aliases(text, masked) if "=" in text else [])
         + (_membership_lines(text, masked) if MEMBERSHIP_HINT_RE.search(text) else [])
     )
@@ -2909,6 +2909,8 @@ KID_AGE_RE = factored.compile(
     r"(?<![\w'’\-])(?P<n>[a-z][a-z'’\-]{1,20})[ \t]*(?:,[ \t]*|\([ \t]*|[ \t])(?:aged?[ \t]*)?"
     r"\d{1,2}(?!\d)"
 )
+# Where a form's field of children may be: a field word before a colon (a cheap test first).
+KIDS_HINT_RE = factored.compile(r"(?i:kids|children|sons|daughters|siblings)[ \t]*:")
 NOT_KIDS = word_set(
     "age aged and year yr y years months boy girl son daughter twins is are born dob on in of "
     "boys girls kids children two three four five both"

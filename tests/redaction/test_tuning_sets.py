@@ -227,6 +227,11 @@ FLOORS = {
     # / 70) the floors below.
     "blind_bs": (0.955, 0.965, 0.97, 45),
     "blind_bt": (0.935, 0.975, 0.96, 71),
+    # First scores with round AW ("Sets BU and BV: first scores"): BU 0.934 / 0.969 / 0.968 /
+    # 20, BV 0.959 / 0.974 / 0.973 / 65; after round AX's rules (the name model not trained
+    # on them: BU 0.939 / 0.975 / 0.968 / 20, BV 0.959 / 0.974 / 0.973 / 61) the floors below.
+    "blind_bu": (0.935, 0.97, 0.965, 21),
+    "blind_bv": (0.955, 0.97, 0.97, 62),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
