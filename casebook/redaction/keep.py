@@ -1232,8 +1232,9 @@ def _person_called_storm(text: str, m: re.Match[str]) -> bool:
 EDGE = " \t\n-–—,;:.()[]'\"‘’“”/|&"
 
 
-TITLE_BEFORE_RE = factored.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]+\Z")
-TITLE_AT_RE = factored.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]")
+TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?"
+TITLE_BEFORE_RE = factored.compile(r"\b" + TITLE + r"[ \t]+\Z")
+TITLE_AT_RE = factored.compile(TITLE + r"[ \t]")
 LEADING_ARTICLE_RE = factored.compile(r"(?:the|The|THE|our|Our|a|A)[ \t]+")
 
 
