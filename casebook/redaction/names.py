@@ -3821,6 +3821,8 @@ def name_initials(text: str, people: Iterable[Entity]) -> set[str]:
             continue
         words = [w for w in NAME_WORD_SPLIT_RE.split(text[ent.start : ent.end]) if w[:1].isalpha()]
         words = [w for w in words if w.lower().strip(".") not in TITLES]
+        if len(words) == 2 and words[0].endswith(","):
+            words = [words[1], words[0][:-1]]  # "PARKER, Jordan" -> "JP"
         if len(words) >= 2 and all(w[0].isupper() and w[0].isascii() for w in words):
             known.add("".join(w[0] for w in words))
         if (
@@ -3950,7 +3952,8 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
                 cued.add(word)
             continue
         if word in known:
-            found.append(Entity(s, e, "PERSON"))
+            if not _in_capitals(text, s, e):
+                found.append(Entity(s, e, "PERSON"))
         elif (
             (
                 INITIALS_CUE_BEFORE_RE.search(text, max(0, s - 30), s)
@@ -4004,9 +4007,22 @@ WORD_INITIALS_AFTER_RE = factored.compile(
     r"emailed|said|explained|reported|noted|shared|"
     r"to[ \t]+(?:lead|flag|send|speak|call|ring|contact|inform|follow))\b"
 )
+# Where a name found stands in a note by its initials, though they spell a word or an
+# acronym too: "reports to HA", "support for NI" ("Hope Adjei", "Ngozi Ilori").
+KNOWN_INITIALS_BEFORE_RE = factored.compile(
+    r"\b(?:to|with|from|for|by|and|thanked|told|asked|ask|email|emailed|ring|rang|call|"
+    r"called|cc)[ \t]+\Z"
+)
 WORD_CAPITALS_RE = factored.compile(r"[A-Z]{2,}")
 NEXT_WORD_RE = factored.compile(r"[ \t]+([A-Za-z]{2,})")
 PREVIOUS_WORD_RE = factored.compile(r"([A-Za-z]{2,})[ \t]+\Z")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the words either side of text[start:end] are written in capitals ("WHAT ELSE
+    DO I DO. MY NUMBER"): no small letter within 30 characters, eight capitals or more."""
+    near = text[max(0, start - 30) : start] + text[end : end + 30]
+    return not any(c.islower() for c in near) and sum(c.isupper() for c in near) >= 8
 
 
 def word_as_initials(text: str, start: int, end: int, known: Collection[str] = frozenset()) -> bool:
@@ -4014,7 +4030,7 @@ def word_as_initials(text: str, start: int, end: int, known: Collection[str] = f
     someone's initials (WORD_INITIALS_AFTER_RE, or alone on a line as the initials of a name
     found, `known`), where the words beside them are not written in capitals too."""
     word = text[start:end]
-    if word.lower() in POST_CAPITALS or word.lower() in _acronyms():
+    if word.lower() in POST_CAPITALS or (word.lower() in _acronyms() and word not in known):
         return False
     for m in (
         NEXT_WORD_RE.match(text, end),
@@ -4022,11 +4038,17 @@ def word_as_initials(text: str, start: int, end: int, known: Collection[str] = f
     ):
         if m is not None and WORD_CAPITALS_RE.fullmatch(m.group(1)):
             return False  # "PUT IT IN THE BIN": a text in capitals
+    if _in_capitals(text, start, end):
+        return False
     alone = (
         text[text.rfind("\n", 0, start) + 1 : start].strip() == ""
         and text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip() == ""
     )
-    return (word in known and alone) or WORD_INITIALS_AFTER_RE.match(text, end) is not None
+    if word in known and (
+        alone or KNOWN_INITIALS_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+    ):
+        return True
+    return WORD_INITIALS_AFTER_RE.match(text, end) is not None
 
 
 # Initials in brackets, up to five letters with a surname's "Mc" or "O'", a role beside them
@@ -4246,7 +4268,9 @@ def listed_with_role(text: str, start: int, end: int) -> bool:
     )
 
 
-BARE_CAPITALS_RE = WordStart(r"[A-Z]{2,3}(?![\w.@/#\-]|\.\w)", before=r"(?<![\w.@/#\-])")
+# Two or three capitals as a word, a full stop after them perhaps ("to HA."), not inside an
+# address, a handle or dotted capitals ("U.K.").
+BARE_CAPITALS_RE = WordStart(r"[A-Z]{2,3}(?![\w@/#\-]|\.[\w.@/#\-])", before=r"(?<![\w.@/#\-])")
 
 
 FINAL_INITIAL_RE = factored.compile(

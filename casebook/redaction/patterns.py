@@ -3912,7 +3912,12 @@ def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
     low_text = _lower(text)
     if low_text is not None:
         for phrase in cores:
-            out += [Entity(s, e, "SCHOOL") for s, e in _phrase_spans(phrase.split(), low_text)]
+            town = " " not in phrase and _town_or_its_first_word(phrase.rstrip("'s’"), text)
+            out += [
+                Entity(s, e, "SCHOOL")
+                for s, e in _phrase_spans(phrase.split(), low_text)
+                if not (town and _read_as_town(low_text, s, e))
+            ]
     for acronym in acronyms:
         out += [Entity(s, e, "SCHOOL") for s, e in _phrase_spans([acronym], text)]
     return out
@@ -4190,6 +4195,51 @@ def _towns_abroad() -> frozenset[str]:
         | read_words("cities_abroad.txt")
         | read_words("cities_abroad_more.txt")
         | COUNTRIES_SHORT
+    )
+
+
+@cache
+def _town_first_words() -> dict[str, tuple[str, ...]]:
+    """The towns of two words or more in _towns_abroad(), by their first word."""
+    out: dict[str, list[str]] = {}
+    for town in _towns_abroad():
+        first, _, rest = town.partition(" ")
+        if rest:
+            out.setdefault(first, []).append(town)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _town_or_its_first_word(word: str, text: str) -> bool:
+    """Whether a lower-case word is a town, district, country or city abroad, or the first
+    word of one the text names ("llandrindod" in a text naming Llandrindod Wells)."""
+    if word in _towns_abroad():
+        return True
+    longer = _town_first_words().get(word, ())
+    return bool(longer) and any(town in lowered(text) for town in longer)
+
+
+# Where a school's town, its name's only word but its kind, stands for the town: "up to
+# Cromer", "for Thurso colleagues", "Strabane district", "Llandrindod Wells", a subject line's
+# last words ("Subject: ... – Haverfordwest"); not "Northfield's DSL", "u go Beaumont".
+TOWN_READ_BEFORE_RE = factored.compile(
+    r"(?:\b(?:in|near|around|from|outside|across|up[ \t]+to|down[ \t]+to|over[ \t]+to)|"
+    r"^subject:[^\n]*[\-–—:])[ \t]+\Z",
+    re.M,
+)
+TOWN_READ_AFTER_RE = factored.compile(
+    r"[ \t]+(?:district|area|town|colleagues|person|people|folk|council|station|centre|"
+    r"[a-z]+[ \t]+(?:district|council))\b"
+)
+
+
+def _read_as_town(low_text: str, start: int, end: int) -> bool:
+    """Whether the town at low_text[start:end] (the lower-cased text), a school's name as
+    well, stands for the town there (TOWN_READ_BEFORE_RE, TOWN_READ_AFTER_RE)."""
+    word = low_text[start:end]
+    return (
+        TOWN_READ_BEFORE_RE.search(low_text, max(0, start - 120), start) is not None
+        or TOWN_READ_AFTER_RE.match(low_text, end) is not None
+        or any(low_text.startswith(town, start) for town in _town_first_words().get(word, ()))
     )
 
 

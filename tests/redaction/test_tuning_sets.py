@@ -312,6 +312,8 @@ SIZES = {
     "blind_bt": (188, 2048),
     "blind_bu": (185, 1741),
     "blind_bv": (185, 2733),
+    "blind_bw": (192, 2458),
+    "blind_bx": (184, 1548),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -132,6 +132,8 @@ UNTRAINED_SETS = (
     "blind_bt",
     "blind_bu",
     "blind_bv",
+    "blind_bw",
+    "blind_bx",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).

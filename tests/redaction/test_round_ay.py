@@ -1,0 +1,79 @@
+"""Round AY: what sets BW and BX showed, by kind (invented sentences).
+
+Redacted: initials a note gives a person the text names, though they spell a word or an
+acronym ("reports to HA", "support for NI"), before a full stop too, and the initials of a
+name written "SURNAME, Forename" ("PARKER, Jordan" -> "JP"). Kept: a school's town, the
+school's name but for its kind, where it stands for the town ("for Thurso colleagues", "up to
+Cromer", "Strabane district", "Llandrindod Wells", a subject line's last words); capitals in
+a text written in capitals ("WHAT ELSE DO I DO.").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction.cases import assert_kept, assert_redacted
+
+MINUTES = (
+    "Present: Hope Adjei (DSL), Rajesh Menon (IT)\n"
+    "2. RM reported the filtering logs. He will send weekly reports to HA.\n"
+)
+LOG = (
+    "Pupils involved:\n- PARKER, Jordan (Y10) - alleged\n- TWIGG, Callum (Y10) - alleged\n"
+    "Action: HoY to interview JP and CT."
+)
+GOVERNORS = (
+    "Present: Ms Ngozi Ilori (staff governor), Mr C. Baptiste.\n"
+    "NI left the room for this item. Governors expressed support for NI."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (MINUTES, "RM"),
+        (MINUTES, "HA"),
+        (LOG, "JP"),
+        (LOG, "CT"),
+        (GOVERNORS, "NI"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Venue: Wick High School (Teams link for Thurso colleagues)\n"
+            "Present: staff from Wick High School and Thurso High School.",
+            "Thurso colleagues",
+        ),
+        (
+            "Subject: Threats to school principal – Strabane\n\nA pupil at Strabane Academy "
+            "posted it. PSNI, Derry City and Strabane district, are aware.",
+            "– Strabane",
+        ),
+        (
+            "Subject: Threats to school principal – Strabane\n\nA pupil at Strabane Academy "
+            "posted it. PSNI, Derry City and Strabane district, are aware.",
+            "Strabane district",
+        ),
+        (
+            "Y10 at Cromer Academy. Offered £100 to bring a bag up to Cromer next week.",
+            "to Cromer",
+        ),
+        (
+            "I'm the PCSO for Llandrindod Wells. Pupils at Llandrindod High School say so.",
+            "Llandrindod Wells",
+        ),
+        (
+            "NAME: DESTINY OKORO\nMY SON IS GETTING MESSAGES. PLEASE WHAT ELSE DO I DO. "
+            "MY NUMBER IS BELOW",
+            "DO I DO.",
+        ),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
