@@ -1751,7 +1751,7 @@ SIGN_OFF_INITIALS_RE = factored.compile(
 # after words saying who wrote it ("notes by JH", "Logged by: SB", "Minutes: IN", "Notes taken
 # by: TA"). Not a kiss ("x", "X").
 LAST_INITIALS_RE = factored.compile(
-    r"(?:[.!?)\"”][ \t]+|(?:^|[ \t])[-–/][ \t]*)(?P<i>[A-HJ-WYZ]\.?|[A-Z]{2,3})[ \t]*\Z"
+    r"(?:[.!?)\"”][ \t]+|(?:^|[ \t])(?:--|[-–—/])[ \t]*)(?P<i>[A-HJ-WYZ]\.?|[A-Z]{2,3})\s*\Z"
     # In brackets after the last sentence: "... reporting steps. (MK)".
     r"|[.!?][ \t]+\((?P<b>[A-Z]{2,3})\)[ \t]*\Z"
     r"|(?:^|[ \t])[-–/][ \t]*(?P<l>[a-wyz]{1,2})\.?[ \t]*\Z"
@@ -1762,6 +1762,7 @@ LAST_INITIALS_RE = factored.compile(
     re.M,
 )
 LAST_INITIALS_GROUPS = ("i", "b", "l", "t", "m")
+NOT_CLOSING_CAPITALS = word_set("ok no yes nb ps pto fyi tbc tba asap etc eod eow")
 # Lower-case pairs closing a text that are words, not initials.
 NOT_LAST_LOWER = word_set("ty th nb ps bb gg")
 WRITER_INITIALS_RE = factored.compile(
@@ -1855,7 +1856,18 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
             and low not in TWO_LETTER_WORDS
             and low not in NOT_LAST_LOWER
         ):
-            spots.append((*last.span(group), False))
+            # Capitals after a closing dash are initials though they spell a word ("Jackie
+            # happy. - TO"), not an acronym or a note's word ("- OK", "- PTO").
+            capitals = last.group(group)
+            dashed = (
+                group == "i"
+                and capitals.isupper()
+                and len(capitals) > 1
+                and last.group(0).lstrip()[:1] in "-–—"
+                and capitals.lower() not in _acronyms()
+                and capitals.lower() not in NOT_CLOSING_CAPITALS
+            )
+            spots.append((*last.span(group), dashed))
     if (
         " by" in text
         or "inute" in text

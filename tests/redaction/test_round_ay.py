@@ -2,10 +2,12 @@
 
 Redacted: initials a note gives a person the text names, though they spell a word or an
 acronym ("reports to HA", "support for NI"), before a full stop too, and the initials of a
-name written "SURNAME, Forename" ("PARKER, Jordan" -> "JP"). Kept: a school's town, the
-school's name but for its kind, where it stands for the town ("for Thurso colleagues", "up to
-Cromer", "Strabane district", "Llandrindod Wells", a subject line's last words); capitals in
-a text written in capitals ("WHAT ELSE DO I DO.").
+name written "SURNAME, Forename" ("PARKER, Jordan" -> "JP"); a call note's writer's initials
+after a closing double dash or a dash, though they spell a word ("-- PW", "- TO").
+
+Kept: a school's town, the school's name but for its kind, where it stands for the town ("for
+Thurso colleagues", "up to Cromer", "Strabane district", "Llandrindod Wells", a subject line's
+last words); capitals in a text written in capitals ("WHAT ELSE DO I DO.").
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ GOVERNORS = (
         (LOG, "JP"),
         (LOG, "CT"),
         (GOVERNORS, "NI"),
+        ("Advised report to X as impersonation. Call length 24 min. -- PW", "PW"),
+        ("Possible solicitor's letter. Jackie happy. - TO", "TO"),
+        ("she'll ring back after speaking to head — GT\n", "GT"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -73,6 +78,8 @@ def test_found(text: str, secret: str) -> None:
             "MY NUMBER IS BELOW",
             "DO I DO.",
         ),
+        ("Caller will ring back after the meeting - OK", "- OK"),
+        ("Advised to ring back tomorrow - NSPCC", "NSPCC"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
