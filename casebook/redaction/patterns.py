@@ -4668,6 +4668,7 @@ def find_addresses(text: str) -> list[Entity]:
     ):
         found += _welsh_lower_streets(text)
     found += _cued_lower_streets(text)
+    found += _home_streets(text)
     found += _named_houses(text)
     found += _addresses_in_slots(text)
     if (
@@ -5282,6 +5283,68 @@ def _cued_lower_streets(text: str) -> list[Entity]:
             if low[end - 1] == "." and len(m.group("addr").split()[-1]) > 4:
                 end -= 1  # a full stop after "road", not after "rd."
             found.append(Entity(m.start("addr"), end, "ADDRESS"))
+    return found
+
+
+# A street or a farm in lower case, "the" before it perhaps, in a clause that says someone
+# lives, stays or is there: "we live out at tregenna farm", "we're on the carron road", "we
+# live in pemberton, ormskirk road", "ur on caerphilly road innit", "come to mine in cathays,
+# miskin street". The cue is read up to 70 characters before, not across a sentence's end.
+HOME_STREET_KIND_RE = run_start(
+    r"\b(?:road|street|lane|avenue|crescent|way|close|drive|terrace|grove|gardens|row|walk|"
+    r"rise|parade|square|farm)\b"
+)
+# The words before a street's kind, nearest last.
+HOME_STREET_WORDS_RE = factored.compile(r"(?<![\w'’\-])[a-z][\w'’\-]*[ \t]+")
+HOME_CUE_RE = factored.compile(
+    r"\b(?:lives?|living|lived|stays?|staying|we'?re|we[ \t]+are|i'?m|ur|you'?re|u[ \t]+r|"
+    r"at[ \t]+home|home[ \t]+is|(?:my|his|her|their|our|ur|your)[ \t]+(?:home|house)|"
+    r"house[ \t]+(?:is|on)|mine|moved|flat|caravan)\b[^.!?\n]*\Z"
+)
+# Kinds that are everyday words too ("in an accessible way", "a short walk"): the name's
+# words must be rarer.
+HOME_STREET_COMMON_KINDS = word_set("way walk rise row square drive close parade")
+# Living words only, before a farm: "lives upper house farm", not "works on a dairy farm".
+HOME_FARM_CUE_RE = factored.compile(
+    r"\b(?:lives?|living|lived|stays?|staying|we'?re|at[ \t]+home)\b[^.!?\n]*\Z"
+)
+# Words that say which road or what kind, not its name: "the ring road", "a back lane".
+ROAD_KIND_WORDS = word_set("ring back dual slip country private toll farm high school")
+
+
+def _home_streets(text: str) -> list[Entity]:
+    """Streets and farms in lower case in a clause saying someone lives or is there
+    (HOME_CUE_RE, HOME_FARM_CUE_RE before HOME_STREET_KIND_RE): up to three words before the
+    kind that English uses less than STREET_NAME_MAX_ZIPF (3.5 before an everyday kind),
+    none saying which street or what kind ("the main road", "the ring road")."""
+    low = _lower(text)
+    if low is None:
+        return []
+    table = zipf_table()
+    found = []
+    for kind in HOME_STREET_KIND_RE.finditer(low):
+        # The name: up to three words straight before the kind, back to a word that says
+        # which street or is too common to name one; "the" before the name joins it.
+        before = list(HOME_STREET_WORDS_RE.finditer(low, max(0, kind.start() - 60), kind.start()))
+        start = kind.start()
+        taken = 0
+        most = 3.5 if kind.group(0) in HOME_STREET_COMMON_KINDS else STREET_NAME_MAX_ZIPF
+        for word in reversed(before):
+            w = word.group(0).rstrip()
+            if word.end() != start or taken == 3:
+                break
+            if w in STREET_NOT_NAME_WORDS or w in ROAD_KIND_WORDS or zipf_of(w, table) >= most:
+                if w == "the" and taken:
+                    start = word.start()
+                break
+            start = word.start()
+            taken += 1
+        if not taken or not text[start : kind.end()].islower():
+            continue  # "Google Street View": a street in title case is found elsewhere
+        cue = HOME_FARM_CUE_RE if kind.group(0) == "farm" else HOME_CUE_RE
+        if cue.search(low, max(0, start - 70), start) is None:
+            continue
+        found.append(Entity(start, kind.end(), "ADDRESS"))
     return found
 
 

@@ -3,11 +3,14 @@
 Redacted: initials a note gives a person the text names, though they spell a word or an
 acronym ("reports to HA", "support for NI"), before a full stop too, and the initials of a
 name written "SURNAME, Forename" ("PARKER, Jordan" -> "JP"); a call note's writer's initials
-after a closing double dash or a dash, though they spell a word ("-- PW", "- TO").
+after a closing double dash or a dash, though they spell a word ("-- PW", "- TO"); a street
+or farm in lower case without a number in a clause saying someone lives or is there ("we're
+on the carron road", "we live out at tregenna farm", "ur on caerphilly road").
 
 Kept: a school's town, the school's name but for its kind, where it stands for the town ("for
 Thurso colleagues", "up to Cromer", "Strabane district", "Llandrindod Wells", a subject line's
-last words); capitals in a text written in capitals ("WHAT ELSE DO I DO.").
+last words); capitals in a text written in capitals ("WHAT ELSE DO I DO."); a road that is
+no one's address ("the ring road", "the main road", "a lift home along the pier road").
 """
 
 from __future__ import annotations
@@ -41,6 +44,11 @@ GOVERNORS = (
         ("Advised report to X as impersonation. Call length 24 min. -- PW", "PW"),
         ("Possible solicitor's letter. Jackie happy. - TO", "TO"),
         ("she'll ring back after speaking to head — GT\n", "GT"),
+        ("we live out at tregenna farm so signal is awful", "tregenna farm"),
+        ("we're on the carron road so her friend is round the corner", "carron road"),
+        ("we live in pemberton, ormskirk road. can someone ring me", "ormskirk road"),
+        ("him: ur on caerphilly road innit", "caerphilly road"),
+        ("come to mine in cathays, miskin street, we can go through it", "miskin street"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -79,6 +87,12 @@ def test_found(text: str, secret: str) -> None:
             "DO I DO.",
         ),
         ("Caller will ring back after the meeting - OK", "- OK"),
+        ("we live off the ring road near the school", "the ring road"),
+        ("she lives on the main road by the park", "the main road"),
+        ("I work on a dairy farm near Leek", "dairy farm"),
+        ("the guide was written in an accessible way for our families", "accessible way"),
+        ("he offered her a lift home along the pier road after the disco", "pier road"),
+        ("we live near town. they checked Google Street View for the house", "Google Street"),
         ("Advised to ring back tomorrow - NSPCC", "NSPCC"),
     ],
 )
