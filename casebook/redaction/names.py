@@ -1012,6 +1012,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     labelled = (
         _labelled_names(text, people, masked)
         + _chat_speakers(text, masked)
+        + (_timed_speakers(text, masked) if TIMED_SPEAKER_HINT_RE.search(text) else [])
         + _glossed_names(text, masked)
         + _nickname_fields(text, masked)
         + (_kids_fields(text, masked) if KIDS_HINT_RE.search(text) else [])
@@ -3102,6 +3103,47 @@ GAME_COLOURS = word_set(
     "gray grey tan coral"
 )
 RAG_COLOURS = word_set("red amber green")
+
+
+# A chat's speakers by their full names before the time of each message: "Piers Montgomery
+# 08:14: yes", three such lines or more in the text, the name speaking twice or more.
+TIMED_SPEAKER_HINT_RE = factored.compile(r"\d[:.]\d\d:[ \t]")
+TIMED_SPEAKER_RE = LineStart(
+    r"^[ \t]*(?P<n>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})"
+    r"[ \t]+\d{1,2}[:.]\d{2}[ \t]*:[ \t]",
+    re.M,
+)
+
+
+def _timed_speakers(text: str, masked: bytearray) -> list[Entity]:
+    """Full names speaking twice or more in a chat of three timed lines or more
+    (TIMED_SPEAKER_RE), not roles or kept words ("Form Tutor 08:14:"), masked as taken."""
+    lines = list(TIMED_SPEAKER_RE.finditer(text))
+    if len(lines) < 3:
+        return []
+    counts: dict[str, int] = {}
+    for m in lines:
+        counts[m.group("n")] = counts.get(m.group("n"), 0) + 1
+    lex = lexicon()
+    found = []
+    for m in lines:
+        name = m.group("n")
+        words = [w.lower() for w in name.split()]
+        if (
+            counts[name] < 2
+            or words[0] in SPEAKER_ROLES
+            or words[-1] in SPEAKER_ROLES
+            or all(w in lex.protected for w in words)
+        ):
+            continue
+        if name.lower() in lex.protected or name.lower() in lex.must_survive:
+            continue
+        s, e = m.span("n")
+        if masked.find(1, s, e) >= 0:
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
 
 
 def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:

@@ -5,7 +5,8 @@ acronym ("reports to HA", "support for NI"), before a full stop too, and the ini
 name written "SURNAME, Forename" ("PARKER, Jordan" -> "JP"); a call note's writer's initials
 after a closing double dash or a dash, though they spell a word ("-- PW", "- TO"); a street
 or farm in lower case without a number in a clause saying someone lives or is there ("we're
-on the carron road", "we live out at tregenna farm", "ur on caerphilly road").
+on the carron road", "we live out at tregenna farm", "ur on caerphilly road"); a chat's
+speakers by their full names before each message's time ("Piers Montgomery 08:14:").
 
 Kept: a school's town, the school's name but for its kind, where it stands for the town ("for
 Thurso colleagues", "up to Cromer", "Strabane district", "Llandrindod Wells", a subject line's
@@ -32,6 +33,15 @@ GOVERNORS = (
     "NI left the room for this item. Governors expressed support for NI."
 )
 
+TEAMS = (
+    "Aaliyah Begum-Hart 08:12: Has anyone seen the page? It's about Piers\n"
+    "Piers Montgomery 08:14: yes, my tutor group showed me\n"
+    "Kwame Ofori 08:17: I'll flag it. Piers, do you want me to tell your form?\n"
+    "Piers Montgomery 08:18: no leave it\n"
+    "Form Tutor 08:19: noted\n"
+    "Form Tutor 08:20: noted"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "secret"),
@@ -49,6 +59,8 @@ GOVERNORS = (
         ("we live in pemberton, ormskirk road. can someone ring me", "ormskirk road"),
         ("him: ur on caerphilly road innit", "caerphilly road"),
         ("come to mine in cathays, miskin street, we can go through it", "miskin street"),
+        (TEAMS, "Piers Montgomery"),
+        (TEAMS, "Piers"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -87,6 +99,7 @@ def test_found(text: str, secret: str) -> None:
             "DO I DO.",
         ),
         ("Caller will ring back after the meeting - OK", "- OK"),
+        (TEAMS, "Form Tutor 08:19"),
         ("we live off the ring road near the school", "the ring road"),
         ("she lives on the main road by the park", "the main road"),
         ("I work on a dairy farm near Leek", "dairy farm"),
