@@ -1975,7 +1975,9 @@ SCHOOL_TAIL_RE = factored.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
     # A second kind joined on: "Limehouse Nursery & Primary", "Acorns Nursery and Pre-School".
     r"(?:[ \t]+(?:&|and)[ \t]+(?:Primary|Pre-?[Ss]chool|Preschool|Nursery|Infants?|Juniors?|"
-    r"Sixth[ \t]+Form)\b)?"
+    r"Sixth[ \t]+Form(?:[ \t]+College)?)\b)?"
+    # A school's club before and after hours: "Little Oaks Out of School Club".
+    r"(?:[ \t]+Club\b)?"
     # Who the school is for: "Challney High School for Boys", "Bournemouth School for Girls".
     r"(?:[ \t]+for[ \t]+(?:Boys|Girls|BOYS|GIRLS)\b)?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,2})?"

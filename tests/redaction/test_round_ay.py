@@ -6,7 +6,9 @@ name written "SURNAME, Forename" ("PARKER, Jordan" -> "JP"); a call note's write
 after a closing double dash or a dash, though they spell a word ("-- PW", "- TO"); a street
 or farm in lower case without a number in a clause saying someone lives or is there ("we're
 on the carron road", "we live out at tregenna farm", "ur on caerphilly road"); a chat's
-speakers by their full names before each message's time ("Piers Montgomery 08:14:").
+speakers by their full names before each message's time ("Piers Montgomery 08:14:"); a
+school's sixth-form college and its club after hours with the school's name ("Thirsk School &
+Sixth Form College", "Little Oaks Out of School Club").
 
 Kept: a school's town, the school's name but for its kind, where it stands for the town ("for
 Thurso colleagues", "up to Cromer", "Strabane district", "Llandrindod Wells", a subject line's
@@ -61,6 +63,8 @@ TEAMS = (
         ("come to mine in cathays, miskin street, we can go through it", "miskin street"),
         (TEAMS, "Piers Montgomery"),
         (TEAMS, "Piers"),
+        ("Call from Bev, DSL, Thirsk School & Sixth Form College, 2.15pm.", "Form College"),
+        ("Breakfast club rota (Little Oaks Out of School Club)", "School Club"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
