@@ -1085,12 +1085,13 @@ CAMEL_RE = factored.compile(
 )
 # A name of two capitalised parts where the text says an account stands: "the channel
 # KingKairo", "Uploader CroydonPrankz", "user (DeaconBuildz)", "the other player was
-# ToxicTegz", "Creator account: DerwentDestroyer". Not a Scottish or Irish surname ("McLeod",
-# "MacNeil") nor a kept word (CAMEL_CUE_RE's match is checked against the lists).
+# ToxicTegz", "Creator account: DerwentDestroyer", 'a Fortnite friend, "DerryDealz"'. Not a
+# Scottish or Irish surname ("McLeod", "MacNeil") nor a kept word (CAMEL_CUE_RE's match is
+# checked against the lists).
 CAMEL_CUE_RE = factored.compile(
     r"\b(?i:channel|uploader|user|username|account|acct|creator|player|gamer|gamertag|reader|"
-    r"someone|streamer|sender|owner|moderator|admin|handle|profile)"
-    r"(?:[ \t]+(?i:id|name|was|is))?[ \t]*[:(]?[ \t]*"
+    r"someone|streamer|sender|owner|moderator|admin|handle|profile|friend)"
+    r"(?:[ \t]+(?i:id|name|was|is))?[ \t]*,?[ \t]*[:(]?[ \t]*[\"“]?"
     r"(?P<u>(?!(?:Mc|Mac|Nic|De|Di|Da|La|Le|Van|Von|Fitz|Du)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)"
     r"(?![\w@'’\-])"
 )

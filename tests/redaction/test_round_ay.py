@@ -8,7 +8,8 @@ or farm in lower case without a number in a clause saying someone lives or is th
 on the carron road", "we live out at tregenna farm", "ur on caerphilly road"); a chat's
 speakers by their full names before each message's time ("Piers Montgomery 08:14:"); a
 school's sixth-form college and its club after hours with the school's name ("Thirsk School &
-Sixth Form College", "Little Oaks Out of School Club").
+Sixth Form College", "Little Oaks Out of School Club"); a gamertag of two capitalised parts
+in quotes after a player or friend ('an older player, "RhosRuler"').
 
 Kept: a school's town, the school's name but for its kind, where it stands for the town ("for
 Thurso colleagues", "up to Cromer", "Strabane district", "Llandrindod Wells", a subject line's
@@ -65,6 +66,8 @@ TEAMS = (
         (TEAMS, "Piers"),
         ("Call from Bev, DSL, Thirsk School & Sixth Form College, 2.15pm.", "Form College"),
         ("Breakfast club rota (Little Oaks Out of School Club)", "School Club"),
+        ('He has been contacted by an older player, "RhosRuler", who told him.', "RhosRuler"),
+        ('a "free V-Bucks" link sent by a Fortnite friend, "DerryDealz". Then', "DerryDealz"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -104,6 +107,7 @@ def test_found(text: str, secret: str) -> None:
         ),
         ("Caller will ring back after the meeting - OK", "- OK"),
         (TEAMS, "Form Tutor 08:19"),
+        ('Pupils use a "DeepSwap" app and the "BookTok" account', "DeepSwap"),
         ("we live off the ring road near the school", "the ring road"),
         ("she lives on the main road by the park", "the main road"),
         ("I work on a dairy farm near Leek", "dairy farm"),
