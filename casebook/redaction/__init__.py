@@ -22,7 +22,7 @@ from casebook.redaction.core import (
     resolve,
 )
 from casebook.redaction.keep import cut_out, keep_spans, places_named_as_people
-from casebook.redaction.lexicon import lexicon, word_set
+from casebook.redaction.lexicon import lexicon, towns, word_set
 from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import KIN_TITLES, find_people, unkept_initials
 from casebook.redaction.nobody import drop_nobody
@@ -127,11 +127,14 @@ def _group_names_whole(text: str, found: list[Entity]) -> list[Entity]:
     holding a year group, a form, an age group or a kept word ("Kingsmead Year 4 Chat",
     "Roblox Besties"): its findings stay as they are."""
     groups = [(m.start("g"), m.end("g")) for m in QUOTED_GROUP_NAME_RE.finditer(text)]
-    if not groups:
+    schools = _school_named_groups(text, found)
+    if not groups and not schools:
         return found
-    out = []
+    out = list(schools)
     must_survive = lexicon().must_survive
     for start, end in groups:
+        if any(s <= start and end <= e for s, e, _ in out):
+            continue
         inside = [e for e in found if start <= e.start and e.end <= end]
         if not inside or GROUP_KEPT_PART_RE.search(text, start, end):
             continue
@@ -149,6 +152,76 @@ def _group_names_whole(text: str, found: list[Entity]) -> list[Entity]:
 
 
 QUOTES = '"“”'
+
+# A quoted name of two words or more, an account's, group's or platform's word before or
+# after it on its line: 'the "Fernlea Fit Checks" Instagram', 'WhatsApp group "Caereinion
+# Year 9 Chat"', 'a YouTube channel, "Coventry Desi Vibes"'.
+QUOTED_PHRASE_RE = re.compile(r"[\"“](?P<g>[^\"“”\n]{3,60}?)[\"”]")
+GROUP_CUE_WORDS = (
+    r"(?i:group|groupchat|gc|chat|page|account|server|channel|story|profile|instagram|insta|"
+    r"facebook|whatsapp|snapchat|tiktok|youtube|discord|telegram|video)"
+)
+GROUP_CUE_BEFORE_RE = re.compile(r"\b" + GROUP_CUE_WORDS + r"\b[^\n\"“]{0,12}\Z")
+GROUP_CUE_AFTER_RE = re.compile(r"[ \t]+(?:\w+[ \t]+)?" + GROUP_CUE_WORDS + r"\b")
+SCHOOL_KIND_WORDS = word_set(
+    "school academy college primary high grammar infants juniors junior infant nursery ysgol "
+    "youth project"
+)
+# A neighbourhood's group named after the place: "Oakridge Village Community", "Hyde Park
+# Residents Community".
+PLACE_GROUP_WORDS = word_set("community residents noticeboard village neighbours news")
+# A school's sports, not its name: "Netball U12 parents" beside "Ashby Juniors Netball".
+SPORT_WORDS = word_set(
+    "netball basketball football rugby hockey cricket swimming athletics dance gymnastics "
+    "tennis badminton boxing piping choir band orchestra"
+)
+
+
+def _school_named_groups(text: str, found: list[Entity]) -> list[Entity]:
+    """Quoted names of groups, pages and accounts (QUOTED_PHRASE_RE with GROUP_CUE_BEFORE_RE
+    or GROUP_CUE_AFTER_RE) holding the name of a school found in the text, more words than
+    the school's: one USERNAME span each, as the brief labels a name holding a school's
+    ("Fernlea Fit Checks" with Fernlea Academy, "Dalriada Y11 Craic" with Dalriada School),
+    not a town's ("Strood Mums Chat" beside Strood Academy)."""
+    names: set[str] = set()
+    places = towns()
+    for e in found:
+        if e.type == "SCHOOL":
+            words = [w.lower() for w in WORD_RE.findall(text, e.start, e.end)]
+            if not SCHOOL_KIND_WORDS.intersection(words):
+                continue  # a team ("Eagles U12s"), a recurrence without its kind
+            for w in words:
+                if (
+                    w in SCHOOL_KIND_WORDS
+                    or len(w) <= 2
+                    or w in ("saint", "the", "and", "of")
+                    or w in SPORT_WORDS
+                ):
+                    continue
+                if w not in places:
+                    names.add(w)  # "Strood Mums Chat", "Ely Fen Tigers": the town's
+    if not names:
+        return []
+    out = []
+    for m in QUOTED_PHRASE_RE.finditer(text):
+        start, end = m.span("g")
+        if not (text[start].isupper() or text[start].isdigit()):
+            continue  # "day in the life of ...": a caption, not a name
+        words = [w.lower() for w in WORD_RE.findall(text, start, end)]
+        held = names.intersection(words)
+        if len(words) < 2 or not held:
+            continue
+        if all(
+            w in held or w in SCHOOL_KIND_WORDS for w in words
+        ) or PLACE_GROUP_WORDS.intersection(words):
+            continue  # the school's own name in quotes; a neighbourhood's group
+        if (
+            GROUP_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is None
+            and GROUP_CUE_AFTER_RE.match(text, m.end()) is None
+        ):
+            continue
+        out.append(Entity(start, end, "USERNAME"))
+    return out
 
 
 def _without_quotes(text: str, ent: Entity) -> Entity:

@@ -9,7 +9,9 @@ on the carron road", "we live out at tregenna farm", "ur on caerphilly road"); a
 speakers by their full names before each message's time ("Piers Montgomery 08:14:"); a
 school's sixth-form college and its club after hours with the school's name ("Thirsk School &
 Sixth Form College", "Little Oaks Out of School Club"); a gamertag of two capitalised parts
-in quotes after a player or friend ('an older player, "RhosRuler"').
+in quotes after a player or friend ('an older player, "RhosRuler"'); a quoted group's, page's
+or account's name holding the name of a school the text names, whole ("Fernlea Fit Checks"
+beside Fernlea Academy), not one holding a town's name or a neighbourhood's group.
 
 Kept: a school's town, the school's name but for its kind, where it stands for the town ("for
 Thurso colleagues", "up to Cromer", "Strabane district", "Llandrindod Wells", a subject line's
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from casebook.redaction import find_entities
 from tests.redaction.cases import assert_kept, assert_redacted
 
 MINUTES = (
@@ -43,6 +46,15 @@ TEAMS = (
     "Piers Montgomery 08:18: no leave it\n"
     "Form Tutor 08:19: noted\n"
     "Form Tutor 08:20: noted"
+)
+
+FERNLEA = (
+    "Staff briefing (Fernlea Academy)\n"
+    'From the Head: The "Fernlea Fit Checks" Instagram has posted another clip.'
+)
+DALRIADA = (
+    "A Year 11 pupil at Dalriada School was targeted. The image was sent to the whole of "
+    '"Dalriada Y11 Craic" group chat.'
 )
 
 
@@ -68,6 +80,8 @@ TEAMS = (
         ("Breakfast club rota (Little Oaks Out of School Club)", "School Club"),
         ('He has been contacted by an older player, "RhosRuler", who told him.', "RhosRuler"),
         ('a "free V-Bucks" link sent by a Fortnite friend, "DerryDealz". Then', "DerryDealz"),
+        (FERNLEA, "Fernlea Fit Checks"),
+        (DALRIADA, "Dalriada Y11 Craic"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -108,6 +122,10 @@ def test_found(text: str, secret: str) -> None:
         ("Caller will ring back after the meeting - OK", "- OK"),
         (TEAMS, "Form Tutor 08:19"),
         ('Pupils use a "DeepSwap" app and the "BookTok" account', "DeepSwap"),
+        (
+            'At Strood Academy the "Strood Mums Chat" WhatsApp group shares it.',
+            "Strood Mums Chat",
+        ),
         ("we live off the ring road near the school", "the ring road"),
         ("she lives on the main road by the park", "the main road"),
         ("I work on a dairy farm near Leek", "dairy farm"),
@@ -119,3 +137,8 @@ def test_found(text: str, secret: str) -> None:
 )
 def test_kept(text: str, kept: str) -> None:
     assert_kept(text, kept)
+
+
+def test_neighbourhood_group_is_not_a_school_group() -> None:
+    text = 'Oakridge Primary says the post is on the "Oakridge Village Community" Facebook group.'
+    assert [text[e.start : e.end] for e in find_entities(text) if e.type == "USERNAME"] == []

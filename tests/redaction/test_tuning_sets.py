@@ -64,7 +64,10 @@ FLOORS = {
     # model was trained on them ("Name model trained with R, S and T") the floors below.
     "blind_r": (0.955, 0.975, 0.95, 2),
     "blind_s": (0.96, 0.97, 0.95, 3),
-    "blind_t": (0.96, 0.97, 0.975, 2),
+    # T's must-survive ceiling 3 since round AY: a quoted group's name holding a school's
+    # ("Ysgol Glan Tywynlas yr3 parents") is one USERNAME, whole, as the settled brief labels
+    # it; T's writer listed its last word to keep.
+    "blind_t": (0.96, 0.97, 0.975, 3),
     # First scores (benchmarks/README.md, "Sets U and V: first scores"): U 0.960 / 0.964 /
     # 0.965 / 20, V 0.958 / 0.974 / 0.944 / 22; in sample once the name model was trained on
     # them ("Name model trained with U and V": U 0.975 / 0.986 / 0.969 / 12, V 0.968 / 0.990 /
