@@ -235,6 +235,11 @@ FLOORS = {
     # on them: BU 0.939 / 0.975 / 0.968 / 20, BV 0.959 / 0.974 / 0.973 / 61) the floors below.
     "blind_bu": (0.935, 0.97, 0.965, 21),
     "blind_bv": (0.955, 0.97, 0.97, 62),
+    # First scores with round AX ("Sets BW and BX: first scores"): BW 0.952 / 0.980 / 0.968 /
+    # 98, BX 0.953 / 0.955 / 0.971 / 31; after round AY's rules (the name model not trained
+    # on them: BW 0.965 / 0.983 / 0.970 / 89, BX 0.971 / 0.973 / 0.971 / 31) the floors below.
+    "blind_bw": (0.96, 0.98, 0.965, 90),
+    "blind_bx": (0.965, 0.97, 0.97, 32),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
