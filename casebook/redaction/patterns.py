@@ -2233,6 +2233,7 @@ def find_schools(text: str) -> list[Entity]:
     found += _schools_by_context(text, found)
     found += _schools_by_setting(text)
     found += _youth_settings(text)
+    found += _titled_youth_settings(text)
     found += _age_group_teams(text) + _childrens_homes(text)
     found += _kind_settings(text)
     if "Trust" in text or "Partnership" in text or "Federation" in text:
@@ -3040,6 +3041,83 @@ def _youth_settings(text: str) -> list[Entity]:
         if the is not None and the.group(1).lower() == "the":
             start = the.start(1)
         found.append(Entity(start, m.end(), "SCHOOL"))
+    return found
+
+
+# A youth setting named in title case by its own words and a kind's last word: "Ashby Woulds
+# Pony Club", "Trent Valley Junior Netball League", "Green Lane Masjid Youth Circle", "Summer
+# Splash Holiday Club", "Ruthin Young Farmers Club", "Bridgwater Young People's Centre". The
+# name holds a word of young people or of what they do there (TITLED_YOUTH_WORDS).
+TITLED_YOUTH_KIND_RE = run_start(
+    r"\b(?:Club|League|Group|Centre|Center|Fellowship|Ministry|Wing|Circle|Section|Squad|"
+    r"Playground|Majorettes|Camp|Company|Connexions|Dance|Caf[eé]|Cadets|Squadron[ \t]+ATC)"
+    r"(?![\w'’\-])"
+)
+TITLED_YOUTH_WORDS = word_set(
+    "youth junior juniors kids kids' children's young scout scouts guides brownies cubs "
+    "beavers cadets holiday homework saturday sunday girls' boys' pony esports chess farmers "
+    "majorettes playground madrasah tuition squadron atc coders"
+)
+TITLED_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*|&|of|for)[ \t]+\Z")
+# Words of a scheme or a kind of setting, not of a setting's name: "Police Cadets", "Duke of
+# Edinburgh Youth Group", "Church Youth Group".
+TITLED_GENERIC_WORDS = word_set(
+    "police air army sea navy fire raf duke edinburgh church parish community local county "
+    "city national regional sports football rugby netball cricket"
+)
+# A school's own kinds: its nursery's or children's centre is found with the school.
+TITLED_SCHOOL_WORDS = word_set("school academy primary secondary college nursery infants")
+# Words before a setting's name that are no part of it: a header's or a sentence's.
+TITLED_LEAD_WORDS = word_set(
+    "the a an our my his her their from to at in on of for and & setting name minutes notes re "
+    "subject organisation centre club caller welfare officer safeguarding member attends joined"
+)
+
+
+def _titled_youth_settings(text: str) -> list[Entity]:
+    """Youth settings in title case (TITLED_YOUTH_KIND_RE's kind after up to six capitalised
+    words, "&", "and", "of" or "for" between them), holding a word of TITLED_YOUTH_WORDS and a
+    name's word beside the kind's: SCHOOL spans, header and sentence words before them left
+    out ("Minutes of the Harrogate Junior Chess League" -> "Harrogate Junior Chess League")."""
+    found = []
+    for m in TITLED_YOUTH_KIND_RE.finditer(text):
+        start = m.start()
+        words: list[tuple[int, str]] = []
+        while len(words) < 6:
+            prev = TITLED_NAME_WORD_RE.search(text, max(0, start - 40), start)
+            if prev is None:
+                break
+            words.append((prev.start(1), prev.group(1)))
+            start = prev.start(1)
+        # From the first word: drop the header's and sentence's words and connectors.
+        words.reverse()
+        while words and (
+            words[0][1].lower() in TITLED_LEAD_WORDS or words[0][1].lower() in SCHOOL_VERBS
+        ):
+            words.pop(0)
+        if not words:
+            continue
+        lows = [w.lower().replace("’", "'") for _, w in words] + [
+            m.group(0).lower().replace("’", "'")
+        ]
+        if not any(w in TITLED_YOUTH_WORDS for w in lows) and m.group(0) not in (
+            "Majorettes",
+            "Playground",
+            "Cadets",
+            "Squadron ATC",
+            "Connexions",
+        ):
+            continue
+        name = [w for w in lows[:-1] if w not in TITLED_YOUTH_WORDS and w not in ("&", "of")]
+        if (
+            all(w in TITLED_LEAD_WORDS or w in TITLED_GENERIC_WORDS for w in name)
+            or " ".join(name) in towns()
+            or any(w in TITLED_SCHOOL_WORDS for w in lows)
+        ):
+            # "Youth Club", "Police Cadets", "Cheshire Youth League": a kind or a place's, no
+            # name; "Broadwater Nursery School & Children's Centre": the school's
+            continue
+        found.append(Entity(words[0][0], m.end(), "SCHOOL"))
     return found
 
 

@@ -322,6 +322,8 @@ SIZES = {
     "blind_bv": (185, 2733),
     "blind_bw": (192, 2458),
     "blind_bx": (184, 1548),
+    "blind_by": (185, 1950),
+    "blind_bz": (187, 2294),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -134,6 +134,8 @@ UNTRAINED_SETS = (
     "blind_bv",
     "blind_bw",
     "blind_bx",
+    "blind_by",
+    "blind_bz",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).

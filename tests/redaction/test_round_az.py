@@ -1,0 +1,48 @@
+"""Round AZ: what sets BY and BZ showed, by kind (invented sentences).
+
+Redacted: youth settings named in title case by their own words before a kind's last word,
+holding a word of young people or of what they do there ("Ashby Woulds Pony Club", "Trent
+Valley Junior Netball League", "Green Lane Masjid Youth Circle", "Summer Splash Holiday
+Club", "Bellingham Adventure Playground"), a header's or sentence's words before them left
+out. Kept: a scheme or a place's league ("Police Cadets", "Cheshire Youth League"), and a
+kind alone ("Youth Club").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction.cases import assert_kept, assert_redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Ashby Woulds Pony Club — Branch Committee, 18 Mar", "Woulds Pony Club"),
+        (
+            "From: Safeguarding Officer, Trent Valley Junior Netball League\nSent: 22 May",
+            "Trent Valley Junior Netball League",
+        ),
+        ("I lead the youth circle at Green Lane Masjid Youth Circle in Small Heath.", "Masjid"),
+        ("a holiday club in Exeter (Summer Splash Holiday Club at the church)", "Splash"),
+        ("Typed by a youth worker at Bellingham Adventure Playground.", "Bellingham Adventure"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Should I tell the Police Cadets leaders on Monday?", "Police Cadets"),
+        ("A football league for under-9s (Cheshire Youth League) wants advice.", "Cheshire"),
+        ("She goes to Youth Club on Fridays.", "goes to"),
+        (
+            "Minutes - Broadwater Nursery School & Children's Centre\nPresent: the governors",
+            "Children's Centre",
+        ),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
