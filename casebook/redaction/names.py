@@ -4058,8 +4058,9 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
 # \n\nNkem Obiora").
 WORD_INITIALS_AFTER_RE = factored.compile(
     r"[ \t]+(?:reminded|suggested|asking|asked|presented|agreed|raised|stressed|spoke|rang|"
-    r"emailed|said|explained|reported|noted|shared|"
-    r"to[ \t]+(?:lead|flag|send|speak|call|ring|contact|inform|follow))\b"
+    r"emailed|said|explained|reported|noted|shared|confirmed|volunteered|updated|"
+    r"to[ \t]+(?:lead|flag|send|speak|call|ring|contact|inform|follow|raise|run|email|update|"
+    r"review|check|chase|circulate|arrange|liaise|draft|book|visit|meet))\b"
 )
 # Where a name found stands in a note by its initials, though they spell a word or an
 # acronym too: "reports to HA", "support for NI" ("Hope Adjei", "Ngozi Ilori").
@@ -4067,6 +4068,9 @@ KNOWN_INITIALS_BEFORE_RE = factored.compile(
     r"\b(?:to|with|from|for|by|and|thanked|told|asked|ask|email|emailed|ring|rang|call|"
     r"called|cc)[ \t]+\Z"
 )
+# Capitals a note writes for a platform, a field or a rank before such a verb: "IG confirmed
+# removal", "DOB confirmed", "PS to update".
+NOT_WORD_INITIALS = word_set("ig fb yt tt wa dob gp ps pc ok")
 WORD_CAPITALS_RE = factored.compile(r"[A-Z]{2,}")
 NEXT_WORD_RE = factored.compile(r"[ \t]+([A-Za-z]{2,})")
 PREVIOUS_WORD_RE = factored.compile(r"([A-Za-z]{2,})[ \t]+\Z")
@@ -4084,7 +4088,9 @@ def word_as_initials(text: str, start: int, end: int, known: Collection[str] = f
     someone's initials (WORD_INITIALS_AFTER_RE, or alone on a line as the initials of a name
     found, `known`), where the words beside them are not written in capitals too."""
     word = text[start:end]
-    if word.lower() in POST_CAPITALS or (word.lower() in _acronyms() and word not in known):
+    if word.lower() in POST_CAPITALS or word.lower() in NOT_WORD_INITIALS:
+        return False
+    if word.lower() in _acronyms() and word not in known:
         return False
     for m in (
         NEXT_WORD_RE.match(text, end),

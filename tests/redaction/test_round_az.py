@@ -4,8 +4,11 @@ Redacted: youth settings named in title case by their own words before a kind's 
 holding a word of young people or of what they do there ("Ashby Woulds Pony Club", "Trent
 Valley Junior Netball League", "Green Lane Masjid Youth Circle", "Summer Splash Holiday
 Club", "Bellingham Adventure Playground"), a header's or sentence's words before them left
-out. Kept: a scheme or a place's league ("Police Cadets", "Cheshire Youth League"), and a
-kind alone ("Youth Club").
+out; a note's initials that spell a word, before what their person confirmed or is to do
+("MR confirmed", "AN to update").
+
+Kept: a scheme or a place's league ("Police Cadets", "Cheshire Youth League"), a kind alone
+("Youth Club"); a platform's capitals before such a verb ("IG confirmed").
 """
 
 from __future__ import annotations
@@ -13,6 +16,15 @@ from __future__ import annotations
 import pytest
 
 from tests.redaction.cases import assert_kept, assert_redacted
+
+TRUSTEES = (
+    "Present: Imran Qureshi (chair), Maryam Rahman, Bilal Aziz (youth worker)\n"
+    "5. Eid event - MR confirmed the hall booking."
+)
+ATTENDANCE = (
+    "In attendance for item 2: Amara Nwosu (Comms Officer)\n"
+    "AN to update the club's page; AN confirmed the Trust does not use Instagram."
+)
 
 
 @pytest.mark.parametrize(
@@ -26,6 +38,8 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("I lead the youth circle at Green Lane Masjid Youth Circle in Small Heath.", "Masjid"),
         ("a holiday club in Exeter (Summer Splash Holiday Club at the church)", "Splash"),
         ("Typed by a youth worker at Bellingham Adventure Playground.", "Bellingham Adventure"),
+        (TRUSTEES, "MR"),
+        (ATTENDANCE, "AN"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -38,6 +52,7 @@ def test_found(text: str, secret: str) -> None:
         ("Should I tell the Police Cadets leaders on Monday?", "Police Cadets"),
         ("A football league for under-9s (Cheshire Youth League) wants advice.", "Cheshire"),
         ("She goes to Youth Club on Fridays.", "goes to"),
+        ("Follow-up 13:40 - IG confirmed account removal. Mum relieved.", "IG confirmed"),
         (
             "Minutes - Broadwater Nursery School & Children's Centre\nPresent: the governors",
             "Children's Centre",
