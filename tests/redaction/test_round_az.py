@@ -8,7 +8,8 @@ out; a note's initials that spell a word, before what their person confirmed or 
 ("MR confirmed", "AN to update").
 
 Kept: a scheme or a place's league ("Police Cadets", "Cheshire Youth League"), a kind alone
-("Youth Club"); a platform's capitals before such a verb ("IG confirmed").
+("Youth Club"); a platform's capitals before such a verb ("IG confirmed"); Ireland's police
+service ("An Garda Síochána").
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ def test_found(text: str, secret: str) -> None:
         ("A football league for under-9s (Cheshire Youth League) wants advice.", "Cheshire"),
         ("She goes to Youth Club on Fridays.", "goes to"),
         ("Follow-up 13:40 - IG confirmed account removal. Mum relieved.", "IG confirmed"),
+        (
+            "We don't know whether to go to the PSNI or An Garda Síochána. Niamh Byrne, DT",
+            "An Garda Síochána",
+        ),
         (
             "Minutes - Broadwater Nursery School & Children's Centre\nPresent: the governors",
             "Children's Centre",
