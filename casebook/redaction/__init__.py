@@ -91,9 +91,11 @@ def _surname_forename_joined(text: str, found: list[Entity]) -> list[Entity]:
 # on the line: 'a WhatsApp group "Isla's Sleepover 🍿"', 'Group name: "Zosia smells"', 'a page
 # called "Kieran B Exposed"'.
 QUOTED_GROUP_NAME_RE = re.compile(
-    r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|story|doc|form|club)s?"
-    r"(?:[ \t]+(?:name|chat|called|named|titled))?[ \t]*(?::|is|was|called|named|titled)?"
-    r"[ \t]*)[\"“](?P<g>[^\"“”\n]{2,60})[\"”]"
+    r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|story|doc|form|club|"
+    r"lobby)s?"
+    # A few words between the cue and its naming word: "a group on WhatsApp with name".
+    r"(?:[^\n\"“]{1,25}?\b(?:called|named|titled|name)\b|[ \t]+(?:name|chat|called|named|titled))?"
+    r"[ \t]*(?::|is|was|called|named|titled)?[ \t]*)[\"“](?P<g>[^\"“”\n]{2,60})[\"”]"
 )
 
 

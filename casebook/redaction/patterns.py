@@ -2253,7 +2253,8 @@ def find_schools(text: str) -> list[Entity]:
 TRUST_NAME_RE = factored.compile(
     r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|and|&)[ \t]+)?){1,5}"
     r"(?:(?:Multi[ \t-]Academy|Academies|Academy|Schools|Learning|Education|Educational|STEM|"
-    r"Church[ \t]+Schools)[ \t]+(?:Trust|Partnership)|Federation[ \t]+of[ \t]+Schools)"
+    r"Church[ \t]+Schools)[ \t]+(?:Trust|Partnership(?:[ \t]+Trust)?)|"
+    r"Federation[ \t]+of[ \t]+Schools)"
     r"(?=['’]s\b|[^\w'’\-]|\Z)"
 )
 # Words before a trust's name that are not part of it: "The", a sentence's or field's word.

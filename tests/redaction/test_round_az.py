@@ -5,7 +5,9 @@ holding a word of young people or of what they do there ("Ashby Woulds Pony Club
 Valley Junior Netball League", "Green Lane Masjid Youth Circle", "Summer Splash Holiday
 Club", "Bellingham Adventure Playground"), a header's or sentence's words before them left
 out; a note's initials that spell a word, before what their person confirmed or is to do
-("MR confirmed", "AN to update").
+("MR confirmed", "AN to update"); a group's or a game lobby's name holding a name, whole,
+a few words between the group and its naming word ('a group on WhatsApp with name "Oliwia
+smells"'); a schools partnership trust named in full.
 
 Kept: a scheme or a place's league ("Police Cadets", "Cheshire Youth League"), a kind alone
 ("Youth Club"); a platform's capitals before such a verb ("IG confirmed"); Ireland's police
@@ -41,6 +43,15 @@ ATTENDANCE = (
         ("Typed by a youth worker at Bellingham Adventure Playground.", "Bellingham Adventure"),
         (TRUSTEES, "MR"),
         (ATTENDANCE, "AN"),
+        (
+            'Girls in her class made a group on WhatsApp with name "Oliwia smells". Oliwia is 12.',
+            "Oliwia smells",
+        ),
+        (
+            'They made a Roblox game lobby called "Hafsa\'s Hijab Hunt". Hafsa is upset.',
+            "Hijab Hunt",
+        ),
+        ("Setting: Cold Harbour Primary, part of Meridian Schools Partnership Trust", "Trust"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
