@@ -240,6 +240,11 @@ FLOORS = {
     # on them: BW 0.965 / 0.983 / 0.970 / 89, BX 0.971 / 0.973 / 0.971 / 31) the floors below.
     "blind_bw": (0.96, 0.98, 0.965, 90),
     "blind_bx": (0.965, 0.97, 0.97, 32),
+    # First scores with round AY ("Sets BY and BZ: first scores"): BY 0.935 / 0.971 / 0.963 /
+    # 38, BZ 0.979 / 0.988 / 0.979 / 28; after round AZ's rules (the name model not trained
+    # on them: BY 0.948 / 0.975 / 0.963 / 38, BZ 0.982 / 0.989 / 0.980 / 26) the floors below.
+    "blind_by": (0.945, 0.97, 0.96, 39),
+    "blind_bz": (0.98, 0.985, 0.975, 27),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
