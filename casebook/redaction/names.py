@@ -3879,6 +3879,16 @@ def name_initials(text: str, people: Iterable[Entity]) -> set[str]:
             words = [words[1], words[0][:-1]]  # "PARKER, Jordan" -> "JP"
         if len(words) >= 2 and all(w[0].isupper() and w[0].isascii() for w in words):
             known.add("".join(w[0] for w in words))
+            # A double-barrelled surname by its first part: "Precious Adeyemi-Lowe" -> "PA".
+            spaced = [w for w in words if w[0].isupper()]
+            joined = text[ent.start : ent.end].split()
+            if len(joined) >= 2 and len(joined) < len(spaced):
+                short = "".join(w[0] for w in joined if w[:1].isupper())
+                if not any(
+                    short.lower() in read_words(name)
+                    for name in ("acronyms.txt", "acronyms_more.txt", "brands.txt")
+                ):
+                    known.add(short)  # not "HR", "BT"
         if (
             len(words) >= 2
             and words[0][0].isupper()
@@ -4057,8 +4067,9 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
 # to lead on it"), or alone on a line as the initials of a name the text gives ("Best,\nNO
 # \n\nNkem Obiora").
 WORD_INITIALS_AFTER_RE = factored.compile(
-    r"[ \t]+(?:reminded|suggested|asking|asked|presented|agreed|raised|stressed|spoke|rang|"
-    r"emailed|said|explained|reported|noted|shared|confirmed|volunteered|updated|"
+    r"[ \t]+(?:reminded|suggested|asking|asked|asks|presented|agreed|agrees|raised|stressed|"
+    r"spoke|rang|emailed|said|says|explained|reported|noted|shared|confirmed|volunteered|"
+    r"updated|laughed|worried|wants|spent|thinks|mentioned|will[ \t]+(?:call|email|ring|send)|"
     r"to[ \t]+(?:lead|flag|send|speak|call|ring|contact|inform|follow|raise|run|email|update|"
     r"review|check|chase|circulate|arrange|liaise|draft|book|visit|meet))\b"
 )
@@ -4070,7 +4081,7 @@ KNOWN_INITIALS_BEFORE_RE = factored.compile(
 )
 # Capitals a note writes for a platform, a field or a rank before such a verb: "IG confirmed
 # removal", "DOB confirmed", "PS to update".
-NOT_WORD_INITIALS = word_set("ig fb yt tt wa dob gp ps pc ok")
+NOT_WORD_INITIALS = word_set("ig fb yt tt wa dob gp ps pc ok ngl tbh idk omg lol smh imo fyi")
 WORD_CAPITALS_RE = factored.compile(r"[A-Z]{2,}")
 NEXT_WORD_RE = factored.compile(r"[ \t]+([A-Za-z]{2,})")
 PREVIOUS_WORD_RE = factored.compile(r"([A-Za-z]{2,})[ \t]+\Z")

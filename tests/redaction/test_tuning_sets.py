@@ -329,6 +329,8 @@ SIZES = {
     "blind_bx": (184, 1548),
     "blind_by": (185, 1950),
     "blind_bz": (187, 2294),
+    "blind_ca": (178, 1858),
+    "blind_cb": (185, 1446),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -136,6 +136,8 @@ UNTRAINED_SETS = (
     "blind_bx",
     "blind_by",
     "blind_bz",
+    "blind_ca",
+    "blind_cb",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
