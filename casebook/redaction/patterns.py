@@ -1095,6 +1095,14 @@ CAMEL_CUE_RE = factored.compile(
     r"(?P<u>(?!(?:Mc|Mac|Nic|De|Di|Da|La|Le|Van|Von|Fitz|Du)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)"
     r"(?![\w@'’\-])"
 )
+# A parents' chat's speaker, a display name saying whose parent they are: "Jodie (Lacey's
+# mum): has anyone else's kid been added", "Sam (Ivy's dad):". The whole name is the account's.
+KIN_SPEAKER_RE = LineStart(
+    r"^[ \t]*(?P<u>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]*\.?)?[ \t]*\([A-Z][a-z'’\-]+['’]s[ \t]+"
+    r"(?:mum|mam|mom|mummy|dad|daddy|nan|nana|gran|grandma|grandad|step-?mum|step-?dad|carer|"
+    r"auntie|aunt|uncle|big[ \t]+sis|sister|brother)\))[ \t]*:",
+    re.M,
+)
 # A quoted name after a channel, profile, page or group: 'channel "Kernow Scraps"'.
 QUOTED_AFTER_RE = factored.compile(
     r"\b(?:channel|profile|page|group|account|server|chat)\b[^\n\"“]{0,12}"
@@ -1772,6 +1780,8 @@ def find_usernames(text: str) -> list[Entity]:
         ):
             found += _quoted_account(text, m.start("q"), m.end("q"))
     found += [Entity(s, e, "USERNAME") for s, e in _odd_words(text)]
+    if "'s " in text or "’s " in text:
+        found += [Entity(*m.span("u"), "USERNAME") for m in KIN_SPEAKER_RE.finditer(text)]
     found += [
         Entity(m.start("u"), m.end("u"), "USERNAME")
         for m in _ci_finditer(DIGITS_USER_LOW_RE, DIGITS_USER_RE, text)

@@ -243,7 +243,10 @@ FLOORS = {
     # First scores with round AY ("Sets BY and BZ: first scores"): BY 0.935 / 0.971 / 0.963 /
     # 38, BZ 0.979 / 0.988 / 0.979 / 28; after round AZ's rules (the name model not trained
     # on them: BY 0.948 / 0.975 / 0.963 / 38, BZ 0.982 / 0.989 / 0.980 / 26) the floors below.
-    "blind_by": (0.945, 0.97, 0.96, 39),
+    # BY's precision floor 0.955 since round BA: a parents' chat's speaker ("Dai (Osian's
+    # dad):") is one USERNAME, whole, as CA's writer and most sets label it; BY's writer
+    # labelled the two names in it, so the brackets and "'s dad" count against precision.
+    "blind_by": (0.945, 0.97, 0.955, 39),
     "blind_bz": (0.98, 0.985, 0.975, 27),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
