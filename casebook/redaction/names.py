@@ -3884,10 +3884,7 @@ def name_initials(text: str, people: Iterable[Entity]) -> set[str]:
             joined = text[ent.start : ent.end].split()
             if len(joined) >= 2 and len(joined) < len(spaced):
                 short = "".join(w[0] for w in joined if w[:1].isupper())
-                if not any(
-                    short.lower() in read_words(name)
-                    for name in ("acronyms.txt", "acronyms_more.txt", "brands.txt")
-                ):
+                if short.lower() not in _short_initials_not():
                     known.add(short)  # not "HR", "BT"
         if (
             len(words) >= 2
@@ -3902,7 +3899,22 @@ def name_initials(text: str, people: Iterable[Entity]) -> set[str]:
     return known
 
 
+# Companies' capitals a double-barrelled name's short initials may spell: "the BT router"
+# beside Bronwen Tudor-Jones ("BT" is no brand on brands.txt: it is initials too).
+SHORT_INITIALS_NOT = word_set("bt ee")
 MC_INITIAL_RE = factored.compile(r"Ma?c[A-Z]")
+
+
+@cache
+def _short_initials_not() -> frozenset[str]:
+    """What a double-barrelled name's short initials must not spell: an acronym, a brand, a
+    company's capitals (SHORT_INITIALS_NOT)."""
+    return (
+        read_words("acronyms.txt")
+        | read_words("acronyms_more.txt")
+        | read_words("brands.txt")
+        | SHORT_INITIALS_NOT
+    )
 
 
 def _word_initial(word: str) -> str:
