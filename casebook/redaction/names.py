@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -3121,9 +3122,7 @@ def _timed_speakers(text: str, masked: bytearray) -> list[Entity]:
     lines = list(TIMED_SPEAKER_RE.finditer(text))
     if len(lines) < 3:
         return []
-    counts: dict[str, int] = {}
-    for m in lines:
-        counts[m.group("n")] = counts.get(m.group("n"), 0) + 1
+    counts = Counter(m.group("n") for m in lines)
     lex = lexicon()
     found = []
     for m in lines:
@@ -3134,16 +3133,22 @@ def _timed_speakers(text: str, masked: bytearray) -> list[Entity]:
             or words[0] in SPEAKER_ROLES
             or words[-1] in SPEAKER_ROLES
             or all(w in lex.protected for w in words)
+            or name.lower() in lex.protected
+            or name.lower() in lex.must_survive
         ):
             continue
-        if name.lower() in lex.protected or name.lower() in lex.must_survive:
-            continue
-        s, e = m.span("n")
-        if masked.find(1, s, e) >= 0:
-            continue
-        found.append(Entity(s, e, "PERSON"))
-        masked[s:e] = b"\x01" * (e - s)
+        if (taken := _claimed_person(masked, *m.span("n"))) is not None:
+            found.append(taken)
     return found
+
+
+def _claimed_person(masked: bytearray, start: int, end: int) -> Entity | None:
+    """A PERSON span at start:end, its characters masked, or None when some are masked
+    already (claimed by another finding)."""
+    if masked.find(1, start, end) >= 0:
+        return None
+    masked[start:end] = b"\x01" * (end - start)
+    return Entity(start, end, "PERSON")
 
 
 def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
@@ -3158,9 +3163,7 @@ def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
         lower = []
     if len(lines) + len(lower) < 2:
         return []
-    counts: dict[str, int] = {}
-    for m in (*lines, *lower):
-        counts[m.group("n")] = counts.get(m.group("n"), 0) + 1
+    counts = Counter(m.group("n") for m in (*lines, *lower))
     found = []
     chat = len(lines) + len(lower) >= 3
     table = zipf_table()
@@ -3188,11 +3191,8 @@ def _chat_speakers(text: str, masked: bytearray) -> list[Entity]:
             continue
         if low in lex.protected and low not in lex.ambiguous:
             continue
-        s, e = m.span("n")
-        if masked.find(1, s, e) >= 0:
-            continue
-        found.append(Entity(s, e, "PERSON"))
-        masked[s:e] = b"\x01" * (e - s)
+        if (taken := _claimed_person(masked, *m.span("n"))) is not None:
+            found.append(taken)
     colours = sorted(
         n
         for n in counts
