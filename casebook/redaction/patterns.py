@@ -5388,8 +5388,10 @@ HOME_STREET_KIND_RE = run_start(
 )
 # The words before a street's kind, nearest last.
 HOME_STREET_WORDS_RE = factored.compile(r"(?<![\w'’\-])[a-z][\w'’\-]*[ \t]+")
+# The words that say someone lives there, read by both cues below.
+LIVING_CUE_WORDS = r"lives?|living|lived|stays?|staying|we'?re"
 HOME_CUE_RE = factored.compile(
-    r"\b(?:lives?|living|lived|stays?|staying|we'?re|we[ \t]+are|i'?m|ur|you'?re|u[ \t]+r|"
+    r"\b(?:" + LIVING_CUE_WORDS + r"|we[ \t]+are|i'?m|ur|you'?re|u[ \t]+r|"
     r"at[ \t]+home|home[ \t]+is|(?:my|his|her|their|our|ur|your)[ \t]+(?:home|house)|"
     r"house[ \t]+(?:is|on)|mine|moved|flat|caravan)\b[^.!?\n]*\Z"
 )
@@ -5397,9 +5399,7 @@ HOME_CUE_RE = factored.compile(
 # words must be rarer.
 HOME_STREET_COMMON_KINDS = word_set("way walk rise row square drive close parade")
 # Living words only, before a farm: "lives upper house farm", not "works on a dairy farm".
-HOME_FARM_CUE_RE = factored.compile(
-    r"\b(?:lives?|living|lived|stays?|staying|we'?re|at[ \t]+home)\b[^.!?\n]*\Z"
-)
+HOME_FARM_CUE_RE = factored.compile(r"\b(?:" + LIVING_CUE_WORDS + r"|at[ \t]+home)\b[^.!?\n]*\Z")
 # Words that say which road or what kind, not its name: "the ring road", "a back lane".
 ROAD_KIND_WORDS = word_set("ring back dual slip country private toll farm high school")
 
