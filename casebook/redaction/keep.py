@@ -140,6 +140,16 @@ _SHAPES = (
         r"Person|Adult|Parent|Boy|Girl|Sibling|Complainant|Subject|Member[ \t]+of[ \t]+Staff|"
         r"Staff[ \t]+Member)[ \t]+(?:[A-Z]|\d{1,2})(?:['’]s)?(?![\w'’])"
     ),
+    # A song, book or film in quotes with its singer or author, after a word that says it is
+    # one: 'the song "Stan" by Eminem', 'reading "Wonder" by R. J. Palacio', 'dancing to
+    # "Jolene" by Dolly Parton' (not 'sent "you looked lovely" by DM', '"led" by Zoe').
+    WordStart(
+        r"(?i:songs?|track|book|books|novel|poem|album|film|movie|single|music|reading|read|"
+        r"play|played|playing|sing|sang|singing|dance[ \t]+to|dancing[ \t]+to|danced[ \t]+to)"
+        r"(?:[ \t]+(?i:like|called|by|to|of))?[ \t]*\(?[ \t]*"
+        r"[\"“][^\"“”\n]{1,60}[\"”][ \t]+by[ \t]+"
+        r"(?:[A-Z]\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,3}"
+    ),
     # A police operation's name: "Operation Marigold".
     WordStart(r"(?:Operation|OPERATION)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-])"),
     # A school's half-term: "Summer 1", "Autumn 2", "Spring term".
@@ -1166,11 +1176,13 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             # Partnership" name a school or the schools of a trust
             continue
         if (
-            words[-1] in ("youth", "learning", "education") or words[-2:] == ["young", "carers"]
+            words[-1].replace("’", "'") in ("youth", "learning", "education", "children's")
+            or words[-2:] == ["young", "carers"]
         ) and YOUTH_SETTING_KIND_RE.search(m.group(0)):
             # "Riverside Youth Hub", "Ely Youth Project", "Tees Valley Learning Centre",
-            # "Horizons Education Centre", "Southwark Young Carers Project": a setting, named
-            # like a school
+            # "Horizons Education Centre", "Southwark Young Carers Project", "Sunnyside
+            # Children's Centre": a setting, named like a school (a council's "Family Hub" is
+            # a service)
             continue
         # A person's name before the kind is a person ("Mia Jones, Team Lead" aside);
         # a name that is also a place or a kept word is not ("Devon", "Lancashire").

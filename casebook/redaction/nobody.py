@@ -187,9 +187,11 @@ GROUP_WORDS = word_set(
     "chat chats group gc groupchat story squad crew gang opps mafia fam tings mandem gyaldem "
     "massive posse chill bants banter"
 )
-# Kinds of setting named "... Group" (see patterns._kind_settings): the scouts' and youth
-# groups children belong to, no chat.
+# Kinds of setting named "... Group" (see patterns._kind_settings): the scouts' groups
+# children belong to, no chat; a youth or toddler group too where it is named in capitals
+# ("St Columba's Parish Youth Group", not "the mosque youth group").
 SETTING_GROUP_KINDS = word_set("scout scouts rainbow")
+NAMED_GROUP_KINDS = ("Youth", "Toddler", "Toddlers", "YOUTH")
 YEAR_GROUP_RE = factored.compile(r"(?:[Yy]ear|[Yy]r|YEAR|YR)|[Yy]\d{1,2}")
 YEAR_IN_SPAN_RE = factored.compile(r"(?<!\S)(?:[Yy]ear|[Yy]r|YEAR|YR|[Yy]\d{1,2})(?!\S)")
 # Council and borough forms: "Comhairle nan Eilean Siar", "Cyngor Gwynedd", "London Borough
@@ -832,7 +834,10 @@ def _group_name(text: str, ent: Entity, words: list[re.Match[str]]) -> Entity | 
     left as found). A name before a year group stays, as a school ("Kingsmead Year 4 Chat":
     "Kingsmead") or, if listed, as a person; only the group's words survive. A setting's
     group is left as found: "Kingsmoor Wold Scout Group", "Firthside Rainbow Group"."""
-    if len(words) >= 3 and words[-2].group(0).lower() in SETTING_GROUP_KINDS:
+    if len(words) >= 3 and (
+        words[-2].group(0).lower() in SETTING_GROUP_KINDS
+        or (words[-2].group(0) in NAMED_GROUP_KINDS and words[0].group(0)[:1].isupper())
+    ):
         return ent
     head: list[re.Match[str]] = []
     year = False

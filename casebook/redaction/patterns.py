@@ -1965,7 +1965,8 @@ def _platform_community(name: str) -> bool:
 # Starts with the keyword itself (no \b) so the engine can skip ahead; the character before
 # is checked in find_schools.
 SCHOOL_KEYWORD_RE = factored.compile(
-    r"(?:School|Academy|College|High|Primary|Grammar|Infants?|Juniors?|Comprehensive|Prep|"
+    r"(?:School|Academy|Academies|College|High|Primary|Grammar|Infants?|Juniors?|Comprehensive|"
+    r"Prep|"
     # "Durham Sixth Form Centre": a sixth form's centre is a school; a youth centre is not.
     r"Nursery|Sixth\s+Form(?:\s+Centre)?|SCHOOL|ACADEMY|COLLEGE|HIGH|PRIMARY|GRAMMAR|INFANTS?|"
     r"JUNIORS?|NURSERY|"
@@ -2111,6 +2112,15 @@ def _joins_two_names(text: str, pos: int, after: str, lex: Lexicon, nursery: boo
     first, second = before.group(1).lower(), after.lower()
     if any(w in lex.protected or w in SCHOOL_GENERIC for w in (first, second)):
         return False
+    if text[pos] == "a":
+        # "and" joins one word each side ("Streatham and Clapham High School"), not another
+        # school's name ("Ysgol Gyfun Penrhyn and Llandaff Fields Juniors") or a namesake's
+        # ("Warwick and King's College London").
+        word = CAPITALISED_WORD_BEFORE_RE.search(text, max(0, before.start() - 30), before.start())
+        if (word is not None and word.group(1).lower() not in CAPS_SENTENCE_WORDS) or (
+            _name_word_base(after) in NAMESAKE_WORDS
+        ):
+            return False
     if nursery:
         # One word each side ("Tots & Tinkers Nursery"), not "Early Help & Oakfield Nursery".
         word = CAPITALISED_WORD_BEFORE_RE.search(text, max(0, before.start() - 30), before.start())
@@ -2125,6 +2135,7 @@ SCHOOL_KINDS_JOINED = frozenset(
 )
 # Titles of the person a school is named after: "Sir John Deane's College", "Bishop Vesey's".
 NAMESAKE_TITLES = frozenset(("Sir", "Dame", "Bishop", "Cardinal", "Archbishop", "King", "Queen"))
+NAMESAKE_WORDS = word_set("sir dame bishop cardinal archbishop king queen st saint")
 SENTENCE_END_CHARS = frozenset(".!?:\n")
 
 
@@ -2164,13 +2175,9 @@ def find_schools(text: str) -> list[Entity]:
                 break  # the end of another school: "X Academy and Tollgate School"
             if word in ("and", "&"):
                 nursery = m.group(0) in ("Nursery", "NURSERY")
-                if (
-                    word == "&"
-                    and words
-                    and _joins_two_names(text, pos, words[-1][1], lex, nursery)
-                ):
+                if words and _joins_two_names(text, pos, words[-1][1], lex, nursery):
                     words.append((pos, word))
-                    continue  # "Bridgwater & Taunton College": two places' college
+                    continue  # "Bridgwater & Taunton College", "Streatham and Clapham High"
                 if (
                     words
                     and words[-1][1] in SCHOOL_KINDS_JOINED
@@ -3296,6 +3303,24 @@ def _kind_name_is_setting(
     )
 
 
+# Childcare settings' kinds, whose names pair everyday words ("Little Stars Montessori", "Busy
+# Bees Day Nursery", "Happy Days Preschool").
+CHILDCARE_KINDS = word_set(
+    "montessori preschool pre-school playgroup daycare childminding childminders creche"
+)
+
+
+def _childcare_name(words: list[str], case: str, kind: str) -> bool:
+    """Whether two or more capitalised words before a childcare setting's kind name it: in
+    title case, no town together ("Little Stars Montessori", not "Leeds Montessori")."""
+    return (
+        case == "title"
+        and len(words) >= 2
+        and kind.lower().replace(" ", "") in CHILDCARE_KINDS
+        and " ".join(_name_word_base(w) for w in reversed(words)) not in towns()
+    )
+
+
 def _kind_settings(text: str) -> list[Entity]:
     """Clubs, uniformed and other youth groups, trusts, federations and childcare settings
     named by the words before their kind (KIND_SETTING_LOW_RE, KIND_SETTING_CAPS_RE), and
@@ -3355,7 +3380,10 @@ def _kind_settings(text: str) -> list[Entity]:
             start = pending[0] + len(pending[1])
             while start < m.start() and text[start] in " \t":
                 start += 1
-        if not words or not _kind_name_is_setting(words[::-1], case, lex, table):
+        if not words or not (
+            _kind_name_is_setting(words[::-1], case, lex, table)
+            or _childcare_name(words, case, kind)
+        ):
             continue
         found.append(Entity(start, m.end(), "SCHOOL"))
     return found

@@ -339,6 +339,8 @@ SIZES = {
     "blind_bz": (187, 2294),
     "blind_ca": (178, 1858),
     "blind_cb": (185, 1446),
+    "blind_cc": (180, 2481),
+    "blind_cd": (181, 1718),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -138,6 +138,8 @@ UNTRAINED_SETS = (
     "blind_bz",
     "blind_ca",
     "blind_cb",
+    "blind_cc",
+    "blind_cd",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
