@@ -150,6 +150,11 @@ _SHAPES = (
         r"[\"“][^\"“”\n]{1,60}[\"”][ \t]+by[ \t]+"
         r"(?:[A-Z]\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,3}"
     ),
+    # A prison or young offender institution by its name: "HMP Altcourse", "HMYOI Wetherby".
+    WordStart(r"(?:HMP|HMYOI|HMP[ \t]*&[ \t]*YOI|HM[ \t]+Prison)[ \t]+[A-Z][a-z]+(?![\w'’])"),
+    # A crime's outcome as the police record it (the Home Office's outcome types): "Outcome
+    # 21", "outcome 16".
+    WordStart(r"(?:Outcome|outcome|OUTCOME)[ \t]+\d{1,2}(?![\w'’])"),
     # A police operation's name: "Operation Marigold".
     WordStart(r"(?:Operation|OPERATION)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-])"),
     # A school's half-term: "Summer 1", "Autumn 2", "Spring term".
@@ -221,7 +226,9 @@ def _person_words() -> frozenset[str]:
 
 # A town where the text says it is a place: after "in", "at", "from", "near" ..., after a
 # comma, or in brackets ("Lisnaharra College (Ballymena)", "6 Larch Walk, Dudley, DY1",
-# "nr leominster"). Not before a capitalised word ("from Preston Hale") or a possessive.
+# "nr leominster"). Not before a capitalised word one space on ("from Preston Hale"; a form's
+# next column, two spaces or a tab on, is not: "School, Bristol   Prepared by:") or a
+# possessive.
 # Matched on the lower-cased text (faster than re.I).
 TOWN_CONTEXT_RE = factored.compile(
     r"\b(?:in|at|from|near|nr\.?|around|outside|across|via)[ \t]+|,[ \t]*|\([ \t]*"
@@ -233,7 +240,7 @@ SCHOOL_BEFORE_AT_RE = factored.compile(
     r"\b(?:(?:year|yr|y)[ \t]?\d{1,2}|pupils?|students?|kids|children|dsl|senco|teachers?|"
     r"head[ \t]+of[ \t]+year|ta|form[ \t]+tutor)[ \t]*\Z"
 )
-TOWN_AFTER_RE = factored.compile(r"[ \t]+[A-Z][a-z]|['’]s\b")
+TOWN_AFTER_RE = factored.compile(r" [A-Z][a-z]|['’]s\b")
 
 
 @cache

@@ -244,11 +244,19 @@ def _links_on_any_suffix(text: str) -> list[Entity]:
         end = anchor.end()
         while end < len(text) and not text[end].isspace() and text[end] not in "<>\"'[]{}":
             end += 1
-        found.append(Entity(start, _trim_url(text, start, end), "URL"))
+        end = _trim_url(text, start, end)
+        if not _platform_front_page(text[start:end]):
+            found.append(Entity(start, end, "URL"))
     return found
 
 
-FRONT_PAGE_RE = factored.compile(r"(?:(?:https?|ftp)://)?(?:www\.|m\.)?(?P<host>[^/\s]+)/?\Z", re.I)
+# A platform's front page, or one of its own help pages, whose paths no account can take
+# ("instagram.com/hacked", "tiktok.com/safety", "facebook.com/help").
+FRONT_PAGE_RE = factored.compile(
+    r"(?:(?:https?|ftp)://)?(?:www\.|m\.)?(?P<host>[^/\s]+)"
+    r"(?:/(?:hacked|help|safety|privacy|legal|terms|support|hc|community-guidelines))?/?\Z",
+    re.I,
+)
 
 
 def _platform_front_page(url: str) -> bool:
@@ -268,12 +276,12 @@ def find_urls(text: str) -> list[Entity]:
         host_end = m.start(1) if m.group(1) else m.end()
         host = text[m.start() : host_end]
         path = text[m.start(1) : end] if m.group(1) else ""
+        if _platform_front_page(text[m.start() : end]):
+            continue  # "instagram.com", "instagram.com/hacked": no one's page
         if len(path) <= 1:
             # A bare host: only an unknown lower-case site counts (keeps "e.g. Ofsted.Com"
-            # typos and public services out), never a platform's front page.
-            if _platform_front_page(host) or (
-                not host.lower().startswith("www.") and any(c.isupper() for c in host)
-            ):
+            # typos and public services out).
+            if not host.lower().startswith("www.") and any(c.isupper() for c in host):
                 continue
             end = host_end
         found.append(Entity(m.start(), end, "URL"))
@@ -1403,7 +1411,7 @@ def _labels_and_display_names(text: str) -> list[Entity]:
             if m.group("d").split()[0].lower() not in protected:
                 found.append(Entity(m.start("d"), m.end("d"), "USERNAME"))
     for m in QUOTED_ON_PLATFORM_RE.finditer(text):
-        if not _everyday_words(m.group("q")):
+        if not _everyday_words(m.group("q")) and not m.group("q").startswith(DESCRIPTION_OPENINGS):
             found.append(Entity(m.start("q"), m.end("q"), "USERNAME"))
     return found
 
@@ -4435,10 +4443,13 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
         phrase = _school_phrase(text, cue.end())
         if phrase is None:
             continue
-        if (" from" in cue_low or cue_low.startswith(("from", "between"))) and _only_place(
-            text[phrase[0] : phrase[1]]
-        ):
-            continue  # "boys from America", "moved from Hong Kong to Sutton": where from
+        if (
+            " from" in cue_low
+            or cue_low.startswith(("from", "between", "go to", "goes to", "went to"))
+        ) and _only_place(text[phrase[0] : phrase[1]]):
+            # "boys from America", "moved from Hong Kong to Sutton", "we go to Whitby for
+            # Easter": where from or where to
+            continue
         found.append(Entity(phrase[0], phrase[1], "SCHOOL"))
         # "from X and one from Y" has its own cue; "between X and Y" and "X and Y kids" not.
         rest = AND_AFTER_RE.match(text[phrase[1] : phrase[1] + 6])
@@ -4482,11 +4493,17 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     # Not the setting's kind: "Tamar Valley Learning Centre (AP)".
     for ent in [*known, *found]:
         named = BRACKETED_NAME_RE.match(text, ent.end)
-        if named is not None and named.group("p").lower() not in SETTING_KIND_ABBREVIATIONS:
+        if (
+            named is not None
+            and named.group("p").lower() not in SETTING_KIND_ABBREVIATIONS
+            and AGE_GROUP_WORD_RE.fullmatch(named.group("p")) is None
+        ):
             found.append(Entity(named.start("p"), named.end("p"), "SCHOOL"))
     return found
 
 
+# A team's age group or a year group, no name: "Longsight Juniors FC (U10s)".
+AGE_GROUP_WORD_RE = factored.compile(r"(?:U|Under[ \t]+)\d{1,2}s?|Y\d{1,2}|Year[ \t]+\d{1,2}")
 BRACKETED_NAME_RE = factored.compile(
     r"[ \t]*\((?P<p>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})\)"
 )
@@ -5598,11 +5615,19 @@ def quoted_name_people(text: str, start: int, end: int) -> list[Entity] | None:
     return found
 
 
+# A quoted description opens with an article in lower case, an account's name does not.
+DESCRIPTION_OPENINGS = ("a ", "an ", "some ")
+
+
 def _quoted_account(text: str, start: int, end: int) -> list[Entity]:
     """A quoted account's, group's or game's name text[start:end]: its people alone when it
-    is made of names and everyday words (quoted_name_people), else the whole as a USERNAME."""
+    is made of names and everyday words (quoted_name_people), else the whole as a USERNAME;
+    a description in lower case opening with an article ('talking to "a lad from
+    Carlisle"') is no account: only the people in it, if any."""
     if " " in text[start:end]:
         people = quoted_name_people(text, start, end)
         if people:
             return people
+        if text.startswith(DESCRIPTION_OPENINGS, start):
+            return []
     return [Entity(start, end, "USERNAME")]
