@@ -21,7 +21,12 @@ from casebook.redaction.core import (
     numbered,
     resolve,
 )
-from casebook.redaction.keep import cut_out, keep_spans, places_named_as_people
+from casebook.redaction.keep import (
+    cut_out,
+    keep_spans,
+    places_named_as_people,
+    without_public_figures,
+)
 from casebook.redaction.lexicon import lexicon, towns, word_set
 from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import KIN_TITLES, find_people, unkept_initials
@@ -55,6 +60,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
         _with_given_name(text, _without_possessive(text, _without_quotes(text, ent)))
         for ent in resolve(drop_nobody(text, (*structured, *people)), text)
     ]
+    found = without_public_figures(text, found)
     if ", " in text:
         found = _surname_forename_joined(text, found)
     return tuple(_group_names_whole(text, found)) if '"' in text or "“" in text else tuple(found)

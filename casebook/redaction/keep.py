@@ -53,12 +53,7 @@ def _phrases() -> list[str]:
     """keep_phrases.txt's phrases, and data/brands.txt's of two or more words but those
     whose every word (joining words aside) is a listed first name or surname ("John
     Lewis"): a shop's name there is a person's too."""
-    out = []
-    with (DATA_DIR / "keep_phrases.txt").open(encoding="utf-8") as fh:
-        for raw in fh:
-            line = raw.split("#", 1)[0].strip()
-            if line:
-                out.append(" ".join(line.lower().replace("’", "'").split()))
+    out = _phrase_lines("keep_phrases.txt")
     names = _listed_names()
     for phrase in read_words("brands.txt"):
         words = phrase.split()
@@ -67,6 +62,18 @@ def _phrases() -> list[str]:
         if all(w in BRAND_JOINERS or re.sub(r"'s\Z", "", w) in names for w in words):
             continue
         out.append(phrase)
+    return out
+
+
+def _phrase_lines(name: str) -> list[str]:
+    """A phrase list of data/ (one a line, "#" comments), lower case, one space between words
+    and straight apostrophes."""
+    out = []
+    with (DATA_DIR / name).open(encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.split("#", 1)[0].strip()
+            if line:
+                out.append(" ".join(line.lower().replace("’", "'").split()))
     return out
 
 
@@ -1314,3 +1321,85 @@ def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str)
             if e > s and any(c.isalpha() for c in text[s:e]):
                 out.append(Entity(s, e, ent.type))
     return out
+
+
+# --- public figures and characters named as such ----------------------------------------------
+@cache
+def _figure_re() -> RunStart:
+    """data/public_figures.txt's names, matched on lower-cased text as whole words; not where
+    a hyphen joins on a second surname ("Zayn Malik-Osei" is someone else)."""
+    names = _phrase_lines("public_figures.txt")
+    regex = factored.compile(
+        r"\b(?:" + trie_regex(names, _phrase_char) + r")(?![\w]|['’](?!s\b)|-[^\W\d_])"
+    )
+    return RunStart(regex, first_runs(names))
+
+
+# What puts a famous name in a person's place in this text (it is someone's own name then):
+# a chat's speaker or a signature at a line's start ("[10:14] Mo Farah: ...", "Mark Hamill,
+# Vice Principal"), a form's field for a person ("Name: Lewis Hamilton"), a role or kin word
+# before it ("teaching assistant Lewis Carroll", "a dad (Jack Harlow?)"), or the writer
+# saying so ("(not the driver)", "that's his real name").
+FIGURE_LINE_START_RE = factored.compile(
+    r"(?:^|\n)[ \t>*\-•]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:\d{1,2}[:.]\d{2}[ \t]*(?:-[ \t]*)?)?\Z"
+)
+FIGURE_SPEAKER_AFTER_RE = factored.compile(r"[ \t]*(?::|,[ \t]*[A-Z]|\n|\Z)")
+FIGURE_FIELD_BEFORE_RE = factored.compile(
+    r"(?i:name|from|to|cc|child|pupil|student|parent|carer|caller|target|victim|subject|"
+    r"alleged|perpetrator|suspect|referrer|contact|signed|staff|teacher|sender|author|"
+    r"posted[ \t]+by|reported[ \t]+by|young[ \t]+person)[^:\n]{0,16}:[ \t]*\Z"
+)
+FIGURE_ROLE_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?i:assistant|teacher|pupil|student|boy|girl|lad|man|woman|coach|parent|"
+    r"colleague|neighbour|caretaker|member|volunteer|called|named|dad|mum|father|mother|son|"
+    r"daughter|brother|sister|uncle|aunt|cousin|friend|boyfriend|girlfriend)[ \t]*\(?[ \t]*\Z"
+)
+# A quoted account's name on a line about accounts: 'display names in the group: "Big
+# Dave", "Mickey Mouse"'.
+FIGURE_ACCOUNT_BEFORE_RE = factored.compile(
+    r"(?i:display[ \t]+names?|user[ \t]?names?|accounts?|profiles?|gamertags?|handles?)"
+    r"[^\n]{0,80}[\"“]\Z"
+)
+FIGURE_SAID_RE = factored.compile(
+    r"(?i:not[ \t]+the[ \t]|real[ \t]+name|no[ \t]+relation|same[ \t]+name|named[ \t]+after)"
+)
+
+
+def _figure_in_slot(text: str, s: int, e: int) -> bool:
+    """Whether the famous name at text[s:e] stands in a person's slot (see above)."""
+    if FIGURE_LINE_START_RE.search(text, max(0, s - 40), s) and FIGURE_SPEAKER_AFTER_RE.match(
+        text, e
+    ):
+        return True
+    if FIGURE_FIELD_BEFORE_RE.search(text, max(0, s - 40), s) or (
+        text[s - 1 : s] in ('"', "“") and FIGURE_ACCOUNT_BEFORE_RE.search(text, max(0, s - 100), s)
+    ):
+        return True
+    if FIGURE_ROLE_BEFORE_RE.search(text, max(0, s - 24), s) or TITLE_BEFORE_RE.search(
+        text, max(0, s - 6), s
+    ):
+        return True
+    return FIGURE_SAID_RE.search(text, e, e + 50) is not None or _in_a_persons_slot(
+        text, Entity(s, e, "PERSON")
+    )
+
+
+def without_public_figures(text: str, found: Iterable[Entity]) -> list[Entity]:
+    """Findings without the people who lie inside a public figure's or a character's name
+    (data/public_figures.txt: "Kate Winslet's comments", "bots of Levi Ackerman"): not
+    personal data, unless the name stands in a person's slot somewhere in the text
+    (_figure_in_slot), when every mention of it is someone's."""
+    found = list(found)
+    low = lowered(text)
+    if len(low) != len(text) or not any(e.type == "PERSON" for e in found):
+        return found
+    spans = [m.span() for m in _figure_re().finditer(low)]
+    if not spans:
+        return found
+    slotted = {low[s:e] for s, e in spans if _figure_in_slot(text, s, e)}
+    spans = [(s, e) for s, e in spans if low[s:e] not in slotted]
+    return [
+        ent
+        for ent in found
+        if ent.type != "PERSON" or not any(s <= ent.start and ent.end <= e for s, e in spans)
+    ]
