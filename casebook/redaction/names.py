@@ -1174,6 +1174,10 @@ def _names_with_bare_s(text: str, masked: bytearray, kept: bytearray) -> list[En
 # than this and no list keeps it ("Lee Stringer", "Jolene Partridge", "Jenson Tate").
 SURNAME_AFTER_FIRST_MAX_ZIPF = 4.0
 SURNAME_EVERYDAY_MAX_ZIPF = 5.3
+# A town after a first name found alone is its surname up to this Zipf ("hamilton" 4.3,
+# "lincoln" 4.3; not "york" 5.4, "reading" 5.1).
+SURNAME_TOWN_MAX_ZIPF = 4.5
+CAPITAL_WORD_AFTER_RE = factored.compile(r"[ \t]+[A-Z]")
 TITLE_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\Z")
 # Where a name given as an item ends: a comma, a bracket, a dash or the line's end.
 NAME_ITEM_END_RE = factored.compile(r"[ \t]*(?:[,;)]|\([A-Za-z]|[-–][ \t]|$)", re.M)
@@ -1207,11 +1211,16 @@ def _with_unlisted_surnames(text: str, people: list[Entity]) -> list[Entity]:
             and m.start("s") not in starts
         ):
             sur = m.group("s").lower()
+            town = sur in towns()
+            # A town's name as a surname: "My husband Euan Hamilton", "Wendy Blackburn
+            # (parent rep)"; not before a capitalised word ("Amira Bradford Academy") nor a
+            # town English writes as a word ("York").
             if (
                 sur not in lex.protected
                 and sur not in lex.context_only
-                and sur not in towns()
-                and zipf_of(sur, table) < SURNAME_AFTER_FIRST_MAX_ZIPF
+                and (not town or CAPITAL_WORD_AFTER_RE.match(text, m.end("s")) is None)
+                and zipf_of(sur, table)
+                < (SURNAME_TOWN_MAX_ZIPF if town else SURNAME_AFTER_FIRST_MAX_ZIPF)
             ) or (
                 # An everyday word as the surname where a title goes before the first name or
                 # the name ends where a list's item does: "Miss Eilidh Main", "a Year 9
