@@ -4521,7 +4521,10 @@ STREET_WORDS = (
     r"Fields|Meadows?|Croft|Bank|Wharf|Gate|Yard|Heights|Boulevard|Chase|End|Grange|Brow|"
     r"Approach|Estate|Wynd|Loan|Brae|Gardens|Cottages|Villas|Buildings"
 )
-STREET = r"(?:" + STREET_WORDS + r")\b\.?"
+# A street's compass part after its kind ("Chester Road North", "High Street West"), not a
+# town's first word ("King Street West Bromwich").
+COMPASS_AFTER = r"(?:[ \t]+(?:North|South|East|West)(?![\w'’]|[ \t]+[A-Z]))?"
+STREET = r"(?:" + STREET_WORDS + r")\b\.?" + COMPASS_AFTER
 # Words of a street's name: capitalised or ALL CAPS, with the street word in the same case.
 NAME_WORD = r"[A-Z][\w'’\-]*"
 CAPS_STREET = r"(?:" + STREET_WORDS.upper() + r")\b"

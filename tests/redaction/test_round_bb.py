@@ -4,8 +4,8 @@ Redacted: a school named for two places ("Ashwell and Brantham High School"), a 
 centre and a youth group named in capitals, a childcare setting named by two everyday words
 ("Little Wrens Montessori"); a public figure's name where it is someone's own (a chat's
 speaker, a form's name field, a signature, a role before it, the writer saying so), a
-double-barrelled name that begins like one ("Zayn Malik-Osei"), and a town's name as a
-surname after a first name ("Euan Hamilton").
+double-barrelled name that begins like one ("Zayn Malik-Osei"), a town's name as a surname
+after a first name ("Euan Hamilton"), and a street's compass part ("12 Chester Road North").
 
 Kept: public figures and characters named as such ("Kate Winslet's comments", "bots of
 Levi Ackerman"), a quoted song or book with its singer or author ('the song "Stan" by
@@ -38,6 +38,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ('Display names in the group: "Big Dave", "Mickey Mouse", "Ards Ace"', "Mickey Mouse"),
         ("I am away until Friday. My husband Euan Hamilton can go to the school.", "Hamilton"),
         ("Present: Eilidh Ross (welfare), Wendy Blackburn (parent rep)", "Blackburn"),
+        ("Write to her at 12 Chester Road North, Leeds.", "North"),
     ],
 )
 def test_found(text: str, secret: str) -> None:

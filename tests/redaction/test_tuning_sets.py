@@ -253,6 +253,12 @@ FLOORS = {
     # on them: CA 0.970 / 0.967 / 0.981 / 22, CB 0.956 / 0.959 / 0.976 / 25) the floors below.
     "blind_ca": (0.965, 0.965, 0.975, 23),
     "blind_cb": (0.95, 0.955, 0.97, 26),
+    # First scores with round BA ("Sets CC and CD: first scores"): CC 0.974 / 0.983 / 0.979 /
+    # 33, CD 0.974 / 0.980 / 0.946 / 126; after round BB's rules (CC 0.977 / 0.984 / 0.982 /
+    # 24, CD 0.977 / 0.980 / 0.961 / 91: public figures and characters named as such,
+    # schools named for two places, towns as surnames) the floors below.
+    "blind_cc": (0.97, 0.98, 0.975, 25),
+    "blind_cd": (0.97, 0.975, 0.955, 92),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
