@@ -479,6 +479,28 @@ def _closed_words_re() -> RunStart:
     return RunStart(regex, first_runs(words))
 
 
+FIRST_NAME_BEFORE_RE = factored.compile(r"(?<![\w'’\-])([A-Z][a-z]+) \Z")
+
+
+def _after_first_name(text: str, start: int) -> bool:
+    """Whether a capitalised first name stands one space before `start`: a listed one, or a
+    word English hardly knows and no list keeps ("Gheorghe")."""
+    m = FIRST_NAME_BEFORE_RE.search(text, max(0, start - 20), start)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    lex = lexicon()
+    if low in towns() or low in _unnamed_places():
+        return False  # "Skye Gaelic": a place's language
+    return lex.any_first_name(low) or (
+        low not in lex.protected and zipf_table().get(low, 0.0) < FIRST_NAME_BEFORE_MAX_ZIPF
+    )
+
+
+# A word before a nationality or country this rare is a first name ("Gheorghe Moldovan").
+FIRST_NAME_BEFORE_MAX_ZIPF = 2.5
+
+
 # A capitalised word after a country of one word makes it a first name ("Chad Warner"); a
 # compass point or "Central" after a town makes a district of it ("Swansea East").
 CAPITALISED_AFTER_RE = factored.compile(r"[ \t]+(?!(?:North|South|East|West|Central)\b)[A-Z]")
@@ -665,6 +687,17 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
             before = LAST_WORD_RE.search(text, max(0, ent.start - 14), ent.start)
             if (
                 (before is None or before.group(1).lower() not in ADDRESS_WORDS)
+                # After a capitalised first name it is a surname: "a Dean Holloway".
+                and not (
+                    before is not None
+                    and len(words) == 1
+                    and before.group(1)[:1].isupper()
+                    and before.end() == ent.start
+                    and text[before.start(1) : before.end(1)].lower() in lexicon().first_names
+                    and not PLACE_PREPOSITION_BEFORE_RE.search(
+                        text, max(0, ent.start - 10), ent.start
+                    )
+                )
                 # A town's name that stands in a person's slot once is that person's name
                 # in the rest of the text ("Ash (16) ... Ash said"), but where a place stands
                 # ("lives in Ash"). Read only for the few findings that are a town.
@@ -951,6 +984,8 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
     for m in _closed_words_re().finditer(low):
         if NOT_AFTER_TITLE_RE.search(low, max(0, m.start() - 12), m.start()):
             continue
+        if text[m.start()].isupper() and _after_first_name(text, m.start()):
+            continue  # "Ionela Moldovan", "Bethany Ireland": a surname
         if (
             " " not in m.group(0)
             and m.group(0) in _countries()

@@ -1181,9 +1181,8 @@ CAPITAL_WORD_AFTER_RE = factored.compile(r"[ \t]+[A-Z]")
 TITLE_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\Z")
 # Where a name given as an item ends: a comma, a bracket, a dash or the line's end.
 NAME_ITEM_END_RE = factored.compile(r"[ \t]*(?:[,;)]|\([A-Za-z]|[-–][ \t]|$)", re.M)
-SURNAME_AFTER_RE = factored.compile(
-    r" (?P<s>[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)?)(?![\w'’@.\-]|\.\w)"
-)
+# The surname may end a sentence ("I'm Rachael Simms."), not a domain ("Simms.com").
+SURNAME_AFTER_RE = factored.compile(r" (?P<s>[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)?)(?![\w'’@\-]|\.\w)")
 
 
 def _with_unlisted_surnames(text: str, people: list[Entity]) -> list[Entity]:
@@ -2792,6 +2791,17 @@ NAME_LABELS = (
         for the in ("", "the ")
         for w in ("parent", "carer", "mum", "dad", "mother", "father", "child", "caller")
     ),
+    # A form's fields for the family: "Parent name: Gheorghe Moldovan", "Child: Ionela
+    # Moldovan, 11", "Name of child: Nana Yaw".
+    "parent name",
+    "child name",
+    "carer name",
+    "name of child",
+    "name of parent",
+    "name of young person",
+    "child",
+    "young person",
+    "parent/carer",
     "referrer is",
     "sw is",
     "sw",
@@ -2821,7 +2831,9 @@ NAME_LABEL_LOW_RE = run_start(
     + r")(?:[ \t]*(?P<colon>:)[ \t]*|[ \t]+)"
 )
 NAME_LABEL_VALUE_RE = factored.compile(
-    r"(?:[A-Z]\.[ \t]?|[A-Z][\w'’\-]*)(?:,?[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}"
+    # After a comma a word, not a year group or a sex ("Child: Kayla Reid, S4", "..., F, 14").
+    r"(?:[A-Z]\.[ \t]?|[A-Z][\w'’\-]*)(?:,[ \t]{1,2}(?:[A-Z]\.|[A-Z][a-zA-Z][\w'’\-]*)"
+    r"|[ \t]{1,2}(?:[A-Z]\.|[A-Z](?!\d)[\w'’\-]*)){1,3}"
     r"(?=[ \t]*(?:[.,;()\n]|[ \t]/|\Z))"
 )
 NAME_LABEL_START_RE = factored.compile(r"(?:^|[.\n]|[.!?][ \t]|[ \t][-–][ \t])[ \t>*]*\Z", re.M)
@@ -2842,6 +2854,13 @@ LOWER_NAME_VALUE_RE = factored.compile(
 # Words of a lower-case value that end the name before them ("sue from the school"): English
 # uses them this often and no name list holds them.
 LOWER_VALUE_STOP_ZIPF = 5.5
+
+
+@cache
+def _origin_words() -> frozenset[str]:
+    """Countries and nationalities (data/countries.txt, data/nationalities.txt), which are
+    surnames too after a first name in a name's field."""
+    return read_words("countries.txt") | read_words("nationalities.txt")
 
 
 def _label_matches(text: str) -> list[tuple[int, int, str]]:
@@ -3063,7 +3082,11 @@ def _labelled_names(text: str, people: list[Entity], masked: bytearray) -> list[
         if words and words[0] in TITLES:
             continue  # "Head: Mrs Dale" is found with its title by the other rules
         if any(
-            w in lex.protected and w not in lex.first_names and w not in lex.surnames for w in words
+            w in lex.protected
+            and w not in lex.first_names
+            and w not in lex.surnames
+            and not (k and w in _origin_words())  # "Bethany Ireland", "Ionela Moldovan"
+            for k, w in enumerate(words)
         ):
             continue
         if any(masked[k] and not mine[k] for k in range(s, e)):

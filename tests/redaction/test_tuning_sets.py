@@ -347,6 +347,8 @@ SIZES = {
     "blind_cb": (185, 1446),
     "blind_cc": (180, 2481),
     "blind_cd": (181, 1718),
+    "blind_ce": (185, 2685),
+    "blind_cf": (186, 2283),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -140,6 +140,8 @@ UNTRAINED_SETS = (
     "blind_cb",
     "blind_cc",
     "blind_cd",
+    "blind_ce",
+    "blind_cf",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).

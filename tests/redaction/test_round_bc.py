@@ -1,0 +1,44 @@
+"""Round BC: what sets CE and CF showed, by kind (invented sentences).
+
+Redacted: a surname that ends a sentence after a first name found alone ("I'm Rachael
+Simms."); a town's name after a capitalised first name ("a Dean Holloway"); a country or
+nationality after a first name, as a surname ("Ionela Moldovan", "Gheorghe Moldovan"); the
+family's fields of a form ("Parent name:", "Child:", "Name of child:").
+
+Kept: a year group or a sex after a comma in a child's field ("Child: Kayla Reid, S4"), and
+a place's language ("that Skye Gaelic stuff" aside, languages after a word that is no name).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction.cases import assert_kept, assert_redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Parent's note: I'm Rachael Simms. My daughter is in Year 7.", "Simms"),
+        ("Her guidance teacher is Mr Hamish Ure. Her mum knows.", "Ure"),
+        ('The comment is from a Dean Holloway: "my beautiful babies"', "Holloway"),
+        ("Parent name: Gheorghe Moldovan\nPhone: 0114 496 0828", "Moldovan"),
+        ("Child: Ionela Moldovan, 11, Shiregreen Vale Academy\n", "Moldovan"),
+        ("Name of child: Precious Dube\nAge: 14", "Precious Dube"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Child: Kayla Reid, S4, DOB 12/12/2009, lives with mum", "S4"),
+        ("Child: Shannon Doherty, F, 14, Omagh", ", F, 14"),
+        ("She speaks Polish and English at home.", "Polish and English"),
+        ("Learn English with the class this term.", "English"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
