@@ -1817,7 +1817,8 @@ ROLE_INITIALS_RE = factored.compile(
 # only for now: OW and TR)".
 POST_INITIALS_RE = factored.compile(
     r"\b(?:SW|PC|DC|DS|PS|PCSO|Sgt|IRO|FC|deputy|(?i:staff[ \t]+member|key[ \t]?worker|"
-    r"social[ \t]+worker|initials?(?:[ \t]+only)?(?:[ \t]+for[ \t]+now)?[ \t]*:?))"
+    r"social[ \t]+worker|worker|case[ \t]?worker|practitioner|adviser|advisor|"
+    r"initials?(?:[ \t]+only)?(?:[ \t]+for[ \t]+now)?[ \t]*:?))"
     r"[ \t]+\(?(?P<i>(?!MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{2,3})(?![\w'’@/\-]|\.\w)"
     r"(?=\)|[ \t]*[+,.;:\n(]|[ \t]+(?:to|and|is|was|has|said|speaking|from|in|of|on|at|tel)\b"
     r"|[ \t]+[A-Z][a-z]|[ \t]*\Z)"
@@ -1839,6 +1840,8 @@ POST_INITIALS_HINTS = (
     "member",
     "orker",
     "nitial",
+    "ractitioner",
+    "dvis",
 )
 
 

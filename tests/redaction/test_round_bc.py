@@ -3,7 +3,8 @@
 Redacted: a surname that ends a sentence after a first name found alone ("I'm Rachael
 Simms."); a town's name after a capitalised first name ("a Dean Holloway"); a country or
 nationality after a first name, as a surname ("Ionela Moldovan", "Gheorghe Moldovan"); the
-family's fields of a form ("Parent name:", "Child:", "Name of child:").
+family's fields of a form ("Parent name:", "Child:", "Name of child:"); initials after a worker's,
+practitioner's or adviser's post ("our youth worker AB said").
 
 Kept: a year group or a sex after a comma in a child's field ("Child: Kayla Reid, S4"), and
 a place's language ("that Skye Gaelic stuff" aside, languages after a word that is no name).
@@ -25,6 +26,8 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Parent name: Gheorghe Moldovan\nPhone: 0114 496 0828", "Moldovan"),
         ("Child: Ionela Moldovan, 11, Shiregreen Vale Academy\n", "Moldovan"),
         ("Name of child: Precious Dube\nAge: 14", "Precious Dube"),
+        ("Our youth worker AB said the group was closed.", "AB"),
+        ("Advice from adviser JT: report the account.", "JT"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
