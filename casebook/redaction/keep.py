@@ -159,6 +159,8 @@ _SHAPES = (
     ),
     # A prison or young offender institution by its name: "HMP Altcourse", "HMYOI Wetherby".
     WordStart(r"(?:HMP|HMYOI|HMP[ \t]*&[ \t]*YOI|HM[ \t]+Prison)[ \t]+[A-Z][a-z]+(?![\w'’])"),
+    # A room of a school or an office by its number: "Room C12", "room 14".
+    WordStart(r"(?:Room|room|ROOM)[ \t]+[A-Z]?\d{1,3}[A-Z]?(?![\w'’])"),
     # A crime's outcome as the police record it (the Home Office's outcome types): "Outcome
     # 21", "outcome 16".
     WordStart(r"(?:Outcome|outcome|OUTCOME)[ \t]+\d{1,2}(?![\w'’])"),

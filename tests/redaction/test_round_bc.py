@@ -6,8 +6,9 @@ nationality after a first name, as a surname ("Ionela Moldovan", "Gheorghe Moldo
 family's fields of a form ("Parent name:", "Child:", "Name of child:"); initials after a worker's,
 practitioner's or adviser's post ("our youth worker AB said").
 
-Kept: a year group or a sex after a comma in a child's field ("Child: Kayla Reid, S4"), and
-a place's language ("that Skye Gaelic stuff" aside, languages after a word that is no name).
+Kept: a year group or a sex after a comma in a child's field ("Child: Kayla Reid, S4"),
+languages after a word that is no name, a room by its number ("Room C12"), police notices,
+charities and early-years apps ("Osman warning", "St John Ambulance", "Tapestry and Famly").
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ def test_found(text: str, secret: str) -> None:
         ("Child: Shannon Doherty, F, 14, Omagh", ", F, 14"),
         ("She speaks Polish and English at home.", "Polish and English"),
         ("Learn English with the class this term.", "English"),
+        ("06/06 PC Mahmood - Osman warning considered.", "Osman warning"),
+        ("Location: Ravenscroft Academy (Room C12)\nAttendees:", "Room C12"),
+        ("She goes to St John Ambulance cadets on Tuesdays.", "St John Ambulance"),
+        ("Tapestry and Famly photo settings for staff", "Tapestry and Famly"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
