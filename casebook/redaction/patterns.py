@@ -1270,6 +1270,8 @@ def _names_nobody(name: str) -> bool:
         and lex.any_first_name(words[1].lower())
     ):
         return False  # "Big Mike", "auntie bev": a chat with someone, by a nickname
+    if _holds_school(words):
+        return False  # "Todmorden High Fails": a school's name is in it
 
     # A year group or a form first ("Y8 Ballers", "6C besties 4eva"): the class's own chat,
     # its other words anything on no name list, slang included.
@@ -1334,6 +1336,29 @@ def _names_nobody(name: str) -> bool:
 
 GROUP_WORD_MIN_ZIPF = 2.5
 GROUP_LISTED_WORD_MIN_ZIPF = 4.5
+# A school's kind in a group's name after a capitalised word that is no kind: a school's name
+# ("Todmorden High Fails", "Oakfield Academy Leaks"), not "School Run Watch" or "Year 7 High".
+GROUP_SCHOOL_KINDS = frozenset(("School", "High", "Academy", "Primary", "College", "Grammar"))
+
+
+def _holds_school(words: list[str]) -> bool:
+    """Whether a group's name words hold a school's name: a capitalised word that is no kind,
+    year or article, then a school's kind in capitals (not before "Run")."""
+    for k in range(1, len(words)):
+        before = words[k - 1]
+        if (
+            words[k] in GROUP_SCHOOL_KINDS
+            and before[:1].isupper()
+            and not before.isupper()  # "BlockCraft UK Juniors"
+            and before.isalpha()
+            and before not in GROUP_SCHOOL_KINDS
+            and before.lower() not in ("the", "year", "our", "my", "a", "rate")
+            and not (k + 1 < len(words) and words[k + 1].lower() == "run")
+        ):
+            return True
+    return False
+
+
 # A kin word or a nickname's adjective before a listed first name names someone.
 KIN_NICKNAME_WORDS = word_set("big lil little auntie aunty aunt uncle nan nana nanny cousin")
 # Words after which a group's other words name what it is about, not whom: "Hollow Knight
@@ -2137,6 +2162,12 @@ def _joins_two_names(text: str, pos: int, after: str, lex: Lexicon, nursery: boo
     return first in towns() or zipf_of(first, zipf_table()) < SETTING_RARE_ZIPF
 
 
+# A specialist school's subjects, joined with "and" before its kind: "Maths and Computing
+# College", "Business and Enterprise College" (the specialist schools programme's names).
+SCHOOL_SPECIALISMS = word_set(
+    "maths mathematics computing science technology business enterprise sports sport arts art "
+    "performing visual media language languages humanities engineering music"
+)
 # Kinds of school a name joins with "and": "Greenbank Infant and Junior School".
 SCHOOL_KINDS_JOINED = frozenset(
     ("Junior", "Juniors", "Infant", "Infants", "Primary", "Nursery", "Secondary", "Sixth")
@@ -2186,6 +2217,14 @@ def find_schools(text: str) -> list[Entity]:
                 if words and _joins_two_names(text, pos, words[-1][1], lex, nursery):
                     words.append((pos, word))
                     continue  # "Bridgwater & Taunton College", "Streatham and Clapham High"
+                if (
+                    words
+                    and words[-1][1].lower() in SCHOOL_SPECIALISMS
+                    and (text[max(0, pos - 16) : pos].split() or [""])[-1].lower()
+                    in SCHOOL_SPECIALISMS
+                ):
+                    words.append((pos, word))
+                    continue  # "Stepney Vale Maths and Computing College": its specialisms
                 if (
                     words
                     and words[-1][1] in SCHOOL_KINDS_JOINED
@@ -3180,7 +3219,8 @@ KIND_SETTING_LOW_RE = run_start(
 )
 # Uniformed sections capitalised, and the marks of a club in capitals, as written.
 KIND_SETTING_CAPS_RE = run_start(
-    r"\b(?:Scouts|Explorers|Explorer[ \t]+Unit|Cubs|Beavers|Brownies|Guides|Rainbows|Comp"
+    r"\b(?:Scouts|Explorers|Explorer[ \t]+(?:Scout[ \t]+)?Unit|Cubs|Beavers|Brownies|Guides|"
+    r"Rainbows|Comp"
     r"|SCOUTS|EXPLORERS|CUBS|BEAVERS|BROWNIES|GUIDES|RAINBOWS"
     # Sports clubs (FC, GAC, amateur boxing and swimming clubs), the Boys' Brigade, a further
     # education college: "Lynn Otters SC", "Calderholt FE".

@@ -4,7 +4,9 @@ Redacted: a surname that ends a sentence after a first name found alone ("I'm Ra
 Simms."); a town's name after a capitalised first name ("a Dean Holloway"); a country or
 nationality after a first name, as a surname ("Ionela Moldovan", "Gheorghe Moldovan"); the
 family's fields of a form ("Parent name:", "Child:", "Name of child:"); initials after a worker's,
-practitioner's or adviser's post ("our youth worker AB said").
+practitioner's or adviser's post ("our youth worker AB said"); a group's name that holds a
+school's ("Todmorden High Fails"); a specialist school's subjects ("Maths and Computing
+College").
 
 Kept: a year group or a sex after a comma in a child's field ("Child: Kayla Reid, S4"),
 languages after a word that is no name, a room by its number ("Room C12"), police notices,
@@ -29,6 +31,8 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Name of child: Precious Dube\nAge: 14", "Precious Dube"),
         ("Our youth worker AB said the group was closed.", "AB"),
         ("Advice from adviser JT: report the account.", "JT"),
+        ('A YouTube channel named "Todmorden High Fails" uploads clips.', "Todmorden High"),
+        ("1. Tahmid Uddin, Year 7, Stepney Vale Maths and Computing College", "Stepney Vale"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -46,6 +50,7 @@ def test_found(text: str, secret: str) -> None:
         ("Location: Ravenscroft Academy (Room C12)\nAttendees:", "Room C12"),
         ("She goes to St John Ambulance cadets on Tuesdays.", "St John Ambulance"),
         ("Tapestry and Famly photo settings for staff", "Tapestry and Famly"),
+        ('A Minecraft server, "BlockCraft UK Juniors", banned him.', "BlockCraft UK Juniors"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
