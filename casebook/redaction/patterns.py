@@ -1098,7 +1098,7 @@ CAMEL_RE = factored.compile(
 # checked against the lists).
 CAMEL_CUE_RE = factored.compile(
     r"\b(?i:channel|uploader|user|username|account|acct|creator|player|gamer|gamertag|reader|"
-    r"someone|streamer|sender|owner|moderator|admin|handle|profile|friend)"
+    r"someone|streamer|sender|owner|moderator|admin|handle|profile|friend|avatar)s?"
     r"(?:[ \t]+(?i:id|name|was|is))?[ \t]*,?[ \t]*[:(]?[ \t]*[\"“]?"
     r"(?P<u>(?!(?:Mc|Mac|Nic|De|Di|Da|La|Le|Van|Von|Fitz|Du)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)"
     r"(?![\w@'’\-])"
@@ -1408,6 +1408,15 @@ SPEAKER_PART_SPLIT_RE = factored.compile(r"[._\-]")
 NUMERIC_WORD_RE = factored.compile(r"[\d.:\-]+")
 
 
+# A game's or a call's speaker in square brackets at a line's start, its words capitalised:
+# "[KRNG Sniper]: lol ur so bad" (not "[unknown voice]:", "[Teacher]:", "[Image]:").
+BRACKET_SPEAKER_RE = LineStart(
+    r"^[ \t]*\[(?P<u>[A-Z][\w'’.\-]*(?:[ \t][A-Z0-9][\w'’.\-]*){0,2})\][ \t]*:",
+    re.M,
+)
+BRACKET_SPEAKER_MAX_ZIPF = 4.0
+
+
 def _labels_and_display_names(text: str) -> list[Entity]:
 
     found: list[Entity] = []
@@ -1435,6 +1444,15 @@ def _labels_and_display_names(text: str) -> list[Entity]:
         for m in DISPLAY_NAME_RE.finditer(text):
             if m.group("d").split()[0].lower() not in protected:
                 found.append(Entity(m.start("d"), m.end("d"), "USERNAME"))
+    if "]" in text:
+        table = zipf_table()
+        protected = lexicon().protected
+        for m in BRACKET_SPEAKER_RE.finditer(text):
+            words = m.group("u").lower().split()
+            if not any(w in protected for w in words) and (
+                len(words) > 1 or table.get(words[0], 0.0) < BRACKET_SPEAKER_MAX_ZIPF
+            ):
+                found.append(Entity(m.start("u"), m.end("u"), "USERNAME"))
     for m in QUOTED_ON_PLATFORM_RE.finditer(text):
         if not _everyday_words(m.group("q")) and not m.group("q").startswith(DESCRIPTION_OPENINGS):
             found.append(Entity(m.start("q"), m.end("q"), "USERNAME"))

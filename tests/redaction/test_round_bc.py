@@ -6,7 +6,8 @@ nationality after a first name, as a surname ("Ionela Moldovan", "Gheorghe Moldo
 family's fields of a form ("Parent name:", "Child:", "Name of child:"); initials after a worker's,
 practitioner's or adviser's post ("our youth worker AB said"); a group's name that holds a
 school's ("Todmorden High Fails"); a specialist school's subjects ("Maths and Computing
-College").
+College"); accounts named in quotes after "usernames" ('"RidgeRunner"'), a game's speaker in
+square brackets ("[KRNG Sniper]:").
 
 Kept: a year group or a sex after a comma in a child's field ("Child: Kayla Reid, S4"),
 languages after a word that is no name, a room by its number ("Room C12"), police notices,
@@ -33,6 +34,8 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Advice from adviser JT: report the account.", "JT"),
         ('A YouTube channel named "Todmorden High Fails" uploads clips.', "Todmorden High"),
         ("1. Tahmid Uddin, Year 7, Stepney Vale Maths and Computing College", "Stepney Vale"),
+        ('Two men (usernames "RidgeRunner" and "BigLad_Taunton") asked her.', "RidgeRunner"),
+        ("[Frosty_Fin]: bro revive me\n[KRNG Sniper]: lol ur so bad", "KRNG Sniper"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -51,6 +54,7 @@ def test_found(text: str, secret: str) -> None:
         ("She goes to St John Ambulance cadets on Tuesdays.", "St John Ambulance"),
         ("Tapestry and Famly photo settings for staff", "Tapestry and Famly"),
         ('A Minecraft server, "BlockCraft UK Juniors", banned him.', "BlockCraft UK Juniors"),
+        ("[unknown voice]: who is this\n[Teacher]: stop the game", "[Teacher]:"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
