@@ -259,6 +259,11 @@ FLOORS = {
     # schools named for two places, towns as surnames) the floors below.
     "blind_cc": (0.97, 0.98, 0.975, 25),
     "blind_cd": (0.97, 0.975, 0.955, 92),
+    # First scores with round BB ("Sets CE and CF: first scores"): CE 0.953 / 0.950 / 0.974 /
+    # 28, CF 0.958 / 0.962 / 0.979 / 37; after round BC's rules (CE 0.956 / 0.951 / 0.977 /
+    # 21, CF 0.961 / 0.966 / 0.982 / 30) the floors below.
+    "blind_ce": (0.95, 0.945, 0.97, 22),
+    "blind_cf": (0.955, 0.96, 0.975, 31),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
