@@ -151,8 +151,10 @@ _SHAPES = (
     # one: 'the song "Stan" by Eminem', 'reading "Wonder" by R. J. Palacio', 'dancing to
     # "Jolene" by Dolly Parton' (not 'sent "you looked lovely" by DM', '"led" by Zoe').
     WordStart(
-        r"(?i:songs?|track|book|books|novel|poem|album|film|movie|single|music|reading|read|"
-        r"play|played|playing|sing|sang|singing|dance[ \t]+to|dancing[ \t]+to|danced[ \t]+to)"
+        r"(?:song|Song|songs|Songs|track|Track|book|Book|books|Books|novel|Novel|poem|Poem|"
+        r"album|Album|film|Film|movie|Movie|single|Single|music|Music|reading|Reading|"
+        r"read|Read|play|Play|played|Played|playing|Playing|sing|Sing|sang|Sang|singing|"
+        r"Singing|(?:[Dd]ance|[Dd]ancing|[Dd]anced)[ \t]+to)"
         r"(?:[ \t]+(?i:like|called|by|to|of))?[ \t]*\(?[ \t]*"
         r"[\"“][^\"“”\n]{1,60}[\"”][ \t]+by[ \t]+"
         r"(?:[A-Z]\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,3}"
