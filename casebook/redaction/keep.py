@@ -692,16 +692,7 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
             if (
                 (before is None or before.group(1).lower() not in ADDRESS_WORDS)
                 # After a capitalised first name it is a surname: "a Dean Holloway".
-                and not (
-                    before is not None
-                    and len(words) == 1
-                    and before.group(1)[:1].isupper()
-                    and before.end() == ent.start
-                    and text[before.start(1) : before.end(1)].lower() in lexicon().first_names
-                    and not PLACE_PREPOSITION_BEFORE_RE.search(
-                        text, max(0, ent.start - 10), ent.start
-                    )
-                )
+                and not (len(words) == 1 and _after_first_name(text, ent.start))
                 # A town's name that stands in a person's slot once is that person's name
                 # in the rest of the text ("Ash (16) ... Ash said"), but where a place stands
                 # ("lives in Ash"). Read only for the few findings that are a town.
