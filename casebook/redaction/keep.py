@@ -1081,7 +1081,9 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
 # number is an address and is left to the address recognisers.
 PLACE_FIELD_RE = LineStart(
     r"^[ \t]*(?:town|city|area|county|region|borough|district|local[ \t]+authority|la|location)"
-    r"[ \t]*:[ \t]*(?P<v>[^\W\d_][^\W\d_'’\- \t]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){0,3})[ \t]*$",
+    r"[ \t]*:[ \t]*(?P<v>[^\W\d_][^\W\d_'’\- \t]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){0,3})"
+    # its county after it in brackets: "Town: Keady (Co. Armagh)"
+    r"(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*$",
     re.M | re.I,
 )
 

@@ -1178,6 +1178,9 @@ SURNAME_EVERYDAY_MAX_ZIPF = 5.3
 # "lincoln" 4.3; not "york" 5.4, "reading" 5.1).
 SURNAME_TOWN_MAX_ZIPF = 4.5
 CAPITAL_WORD_AFTER_RE = factored.compile(r"[ \t]+[A-Z]")
+# Kept words (protected.txt) that are common UK surnames and, after a first name, seldom
+# name a place: "Court", "Lane" and "Street" do ("Victoria Street", "Rosemary Court").
+KEPT_WORD_SURNAMES = word_set("church")
 TITLE_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\Z")
 # Where a name given as an item ends: a comma, a bracket, a dash or the line's end.
 NAME_ITEM_END_RE = factored.compile(r"[ \t]*(?:[,;)]|\([A-Za-z]|[-–][ \t]|$)", re.M)
@@ -1215,22 +1218,32 @@ def _with_unlisted_surnames(text: str, people: list[Entity]) -> list[Entity]:
             # (parent rep)"; not before a capitalised word ("Amira Bradford Academy") nor a
             # town English writes as a word ("York").
             if (
-                sur not in lex.protected
-                and sur not in lex.context_only
-                and (not town or CAPITAL_WORD_AFTER_RE.match(text, m.end("s")) is None)
-                and zipf_of(sur, table)
-                < (SURNAME_TOWN_MAX_ZIPF if town else SURNAME_AFTER_FIRST_MAX_ZIPF)
-            ) or (
-                # An everyday word as the surname where a title goes before the first name or
-                # the name ends where a list's item does: "Miss Eilidh Main", "a Year 9
-                # pupil, Kacie Plant, posted"; not a day, a year group or a place.
-                sur not in lex.must_survive
-                and sur not in CALENDAR_WORDS
-                and sur not in towns()
-                and zipf_of(sur, table) < SURNAME_EVERYDAY_MAX_ZIPF
-                and (
-                    TITLE_WORD_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start) is not None
-                    or NAME_ITEM_END_RE.match(text, m.end("s")) is not None
+                (
+                    # A kept word that is a common surname, ending the name: "Harriet Church";
+                    # not "Emmanuel Church Leeds".
+                    sur in KEPT_WORD_SURNAMES
+                    and CAPITAL_WORD_AFTER_RE.match(text, m.end("s")) is None
+                )
+                or (
+                    sur not in lex.protected
+                    and sur not in lex.context_only
+                    and (not town or CAPITAL_WORD_AFTER_RE.match(text, m.end("s")) is None)
+                    and zipf_of(sur, table)
+                    < (SURNAME_TOWN_MAX_ZIPF if town else SURNAME_AFTER_FIRST_MAX_ZIPF)
+                )
+                or (
+                    # An everyday word as the surname where a title goes before the first name or
+                    # the name ends where a list's item does: "Miss Eilidh Main", "a Year 9
+                    # pupil, Kacie Plant, posted"; not a day, a year group or a place.
+                    sur not in lex.must_survive
+                    and sur not in CALENDAR_WORDS
+                    and sur not in towns()
+                    and zipf_of(sur, table) < SURNAME_EVERYDAY_MAX_ZIPF
+                    and (
+                        TITLE_WORD_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start)
+                        is not None
+                        or NAME_ITEM_END_RE.match(text, m.end("s")) is not None
+                    )
                 )
             ):
                 ent = Entity(ent.start, m.end("s"), ent.type)

@@ -70,6 +70,7 @@ from casebook.redaction.lexicon import (
 )
 from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import (
+    CALENDAR_WORDS,
     HONORIFICS,
     initials_cued,
     initials_of_people,
@@ -851,9 +852,24 @@ def _group_name(text: str, ent: Entity, words: list[re.Match[str]]) -> Entity | 
         if not year:
             return ent
         return Entity(head[0].start(), head[-1].end(), "PERSON")
+    if not year and any(_surname_elsewhere(text, t) for t in texts):
+        return ent  # "Ruby Hargreaves ... "The Hargreaves Crew"": her family's
     if year and texts and all(_zipf(t.lower()) < EVERYDAY_ZIPF for t in texts):
         return Entity(head[0].start(), head[-1].end(), "SCHOOL")
     return None
+
+
+def _surname_elsewhere(text: str, word: str) -> bool:
+    """Whether a capitalised word English hardly knows stands in the text after a listed
+    first name, as a surname: "Hargreaves" in "... Ruby Hargreaves ...". (The first names are
+    those of the lists, not of the name model: a group's name is weighed without it.)"""
+    if not word[:1].isupper() or not word.isalpha() or _zipf(word.lower()) >= EVERYDAY_ZIPF:
+        return False
+    first = lexicon().first_names
+    return any(
+        m.group(1).lower() in first
+        for m in re.finditer(r"(?<![\w'’\-])([A-Z][a-z]+)[ \t]+" + re.escape(word) + r"\b", text)
+    )
 
 
 # Past tenses and adjectives of how someone is, in lower case, where a name would stand after
@@ -1235,6 +1251,24 @@ def _no_one_words() -> frozenset[str]:
         | read_words("acronyms_more.txt")
     )
     return frozenset(w for w in words if " " not in w and not _listed_word(w))
+
+
+@cache
+def _kept_words() -> frozenset[str]:
+    """protected.txt's single words of three letters or more (lower case) that are no
+    listed name and no day or month: a person found as one of them is none ("Gardaí")."""
+    return frozenset(
+        w
+        for w in lexicon().protected
+        if len(w) > 2
+        and w.isalpha()
+        and not _listed_word(w)
+        and w not in CALENDAR_WORDS
+        and w not in WEEKDAYS
+    )
+
+
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
 @cache
@@ -1831,6 +1865,13 @@ def names_nobody(text: str, ent: Entity) -> bool:
                 or _bracketed_school_town(text, start, end, low)
                 or _island_or_county(text, start, end, low)
             )
+        if (
+            kind == "PERSON"
+            and low in _kept_words()
+            and not span.isupper()
+            and not _title_before(text, start)
+        ):
+            return True  # "PSNI or Gardaí?": a word protected.txt says no one is called
         if _no_one_word(span) and not (
             kind == "PERSON"
             and span.istitle()
@@ -1980,6 +2021,14 @@ def _quoted_group_of_words(text: str, start: int, end: int, words: list[str]) ->
             continue
         if not low.isalpha() or _listed_word(low):
             return False
+        if (
+            w[0].isupper()
+            and len(low) < len(w)
+            and low not in _no_one_words()
+            and low not in _platforms()
+            and low not in towns()
+        ):
+            return False  # "Baird's Bin Bags": someone's, as patterns.POSSESSOR_RE reads it
         if (
             _zipf(low) < EVERYDAY_ZIPF
             and low not in towns()

@@ -354,6 +354,8 @@ SIZES = {
     "blind_cd": (181, 1718),
     "blind_ce": (185, 2685),
     "blind_cf": (186, 2283),
+    "blind_cg": (179, 1890),
+    "blind_ch": (186, 1590),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -142,6 +142,8 @@ UNTRAINED_SETS = (
     "blind_cd",
     "blind_ce",
     "blind_cf",
+    "blind_cg",
+    "blind_ch",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).

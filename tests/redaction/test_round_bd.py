@@ -1,0 +1,45 @@
+"""Round BD: what sets CG and CH showed, by kind (invented sentences).
+
+Redacted: a first name found alone and the kept word after it that is a common surname
+("Harriet Church"); a quoted group's name held by someone's possessive ('"Baird's Bin Bags"')
+or by a surname the text gives a person ("Ruby Hargreaves ... "The Hargreaves Crew"").
+
+Kept: a word protected.txt says no one is called, found alone as a person ("PSNI or
+Gardaí?"); a town field's value with its county in brackets ("Town: Keady (Co. Armagh)").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction.cases import assert_kept, assert_redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Kind regards,\nMarjorie Church\nAttendance Officer", "Church"),
+        ("Well done to Tobias Church (age 9) for his poem.", "Church"),
+        ('Staff found a WhatsApp group named "Quayle\'s Bin Men" with edited photos.', "Quayle"),
+        (
+            'Her son, Milo Pettigrew, runs a YouTube channel "The Pettigrew Crew" from home.',
+            "The Pettigrew Crew",
+        ),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Dad asked who deals with it, PSNI or Gardaí?\n- told him both can", "Gardaí"),
+        ("Sgt Pryor will liaise with Gardaí.\n\nMum said the account is gone.", "Gardaí"),
+        ("Role: Parent\nTown: Keady (Co. Armagh)\nEnquiry:\nMy son is 12", "Keady"),
+        ("Emmanuel Church Leeds runs the youth club.", "Church Leeds"),
+        ('A server called "Russia vs Ukraine" where the boys play, Harrison says.', "Ukraine"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
