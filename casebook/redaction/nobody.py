@@ -1365,6 +1365,15 @@ def _modal_will(text: str, end: int, low: str) -> bool:
     return m is not None and m.group(1).lower() in lexicon().protected
 
 
+# "ken" as the Scots verb (know) after "ye" or "ya": "ye ken what kind", "d'ye ken him".
+YE_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:ye|ya|y['’])[ \t]*\Z", re.I)
+
+
+def _scots_ken(text: str, start: int, span: str) -> bool:
+    """A lower-case "ken" after "ye" or "ya": the Scots verb, not Ken."""
+    return span == "ken" and YE_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+
+
 # What follows "hope" in lower case as the verb or the noun: "- hope it's sorted by monday",
 # "there's hope this is sorted" (not "hope is ok", "hope said", "hope to ring back fri" nor
 # "tell hope she'll snitch": a worker and a girl called Hope).
@@ -1859,6 +1868,7 @@ def names_nobody(text: str, ent: Entity) -> bool:
         if _listed_word(low):
             return kind == "PERSON" and (
                 _modal_will(text, end, low)
+                or _scots_ken(text, start, span)
                 or _verb_hope(text, end, span)
                 or _listed_brand(text, start, end, low)
                 or _force_district(text, start, low)

@@ -4069,6 +4069,11 @@ SCHOOL_KIND_WORDS = word_set(
 SCHOOL_NAME_WORD_RE = factored.compile(r"[^\W\d_][\w'’\-]*")
 
 
+def _without_possessive(word: str) -> str:
+    """The word without a possessive's "'s" ("aidan's" -> "aidan"; "dumfries" stays)."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
     """Other mentions of a school already found: its name without its kind ("Kestrel
     Fields" after "Kestrel Fields Primary"), in any case, and the capitals of its words
@@ -4090,7 +4095,7 @@ def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
             continue
         phrase = " ".join(core).lower()
         if len(core) == 1:
-            low = phrase.rstrip("'s’")
+            low = _without_possessive(phrase)
             if table.get(low, 0.0) >= 3.5 or low in places or low in lex.protected:
                 continue
         cores.add(phrase)
@@ -4098,7 +4103,7 @@ def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
     low_text = _lower(text)
     if low_text is not None:
         for phrase in cores:
-            town = " " not in phrase and _town_or_its_first_word(phrase.rstrip("'s’"), text)
+            town = " " not in phrase and _town_or_its_first_word(_without_possessive(phrase), text)
             out += [
                 Entity(s, e, "SCHOOL")
                 for s, e in _phrase_spans(phrase.split(), low_text)
@@ -4320,7 +4325,10 @@ def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     if (
         kind is None
         and not saint
-        and (not kept or all((w.rstrip("'s’") in SCHOOL_NAME_WORDS or w in places) for w in kept))
+        and (
+            not kept
+            or all((_without_possessive(w) in SCHOOL_NAME_WORDS or w in places) for w in kept)
+        )
     ):
         return _named_for_someone(text, pos, m.group(0).split(), table, lex)
     return pos, kind.end() if kind is not None else pos + len(span)

@@ -5,7 +5,9 @@ Redacted: a first name found alone and the kept word after it that is a common s
 or by a surname the text gives a person ("Ruby Hargreaves ... "The Hargreaves Crew"").
 
 Kept: a word protected.txt says no one is called, found alone as a person ("PSNI or
-Gardaí?"); a town field's value with its county in brackets ("Town: Keady (Co. Armagh)").
+Gardaí?"); a town field's value with its county in brackets ("Town: Keady (Co. Armagh)");
+Scots words in chat ("ya wee fud", "ye ken"); a town ending in "s" that names a school too,
+standing alone ("Dumfries Academy ... – Dumfries": no possessive's "s" to cut).
 """
 
 from __future__ import annotations
@@ -39,6 +41,13 @@ def test_found(text: str, secret: str) -> None:
         ("Role: Parent\nTown: Keady (Co. Armagh)\nEnquiry:\nMy son is 12", "Keady"),
         ("Emmanuel Church Leeds runs the youth club.", "Church Leeds"),
         ('A server called "Russia vs Ukraine" where the boys play, Harrison says.', "Ukraine"),
+        ("Rab_09: shut up ya wee fud\nKyle_mc: naw you shut it", "wee fud"),
+        ("jamie_2011: ye ken what kind lol\nkirsty.x: am only 13", "ken"),
+        (
+            "Subject: Fake account messaging teenagers – Dumfries\n\nPupils at Dumfries "
+            "Academy have had messages from it.",
+            "– Dumfries",
+        ),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
