@@ -1284,7 +1284,9 @@ POSSESSIVE_AFTER_RE = factored.compile(r"['’]s(?![\w'’\-])")
 POSSESSIVE_ENDS = ("'s", "’s")
 # Where a shop is gone to or met at: "took them to McDonald's", "outside Sainsbury's".
 SHOP_PREPOSITION_BEFORE_RE = factored.compile(
-    r"(?<![\w'’\-])(?:to|at|in|into|from|outside|near|behind|by|inside)[ \t]+\Z", re.I
+    r"(?<![\w'’\-])(?:(?:to|at|in|into|from|outside|near|behind|by|inside)[ \t]+(?:the[ \t]+)?"
+    r"|the[ \t]+)\Z",
+    re.I,
 )
 # Where one is in or at a shop, not a person: "a job at Costa", "in Zara" (not "from Zara",
 # "to Zara").
@@ -1365,6 +1367,15 @@ def _modal_will(text: str, end: int, low: str) -> bool:
     return m is not None and m.group(1).lower() in lexicon().protected
 
 
+# A court's kind before "Court" ending an address's finding: "Edinburgh Sheriff Court",
+# "Highbury Magistrates' Court", "Preston Youth Court" (a public service, not a street; "4
+# Crown Court" with its number is one).
+COURT_END_RE = factored.compile(
+    r"[A-Z][\w'’\-]*[ \t]+(?:Crown|Sheriff|Magistrates['’]?|Youth|Family|County|Coroners['’]?|"
+    r"Coroner['’]s|Combined|Juvenile|Civil|Justice|Employment)[ \t]+Court\Z"
+)
+
+
 # "ken" as the Scots verb (know) after "ye" or "ya": "ye ken what kind", "d'ye ken him".
 YE_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:ye|ya|y['’])[ \t]*\Z", re.I)
 
@@ -1420,14 +1431,15 @@ def _named_in_word_list(text: str, start: int) -> bool:
 
 def _shop_possessive(text: str, start: int, end: int, low: str) -> bool:
     """A shop named with a possessive whose name is a listed name, after a preposition of
-    place, found with or without its "'s": "took them to McDonald's", "outside Sainsbury's"
-    ("said McDonald's son", "Mr McDonald's car" are someone's)."""
+    place or "the", found with or without its "'s": "took them to McDonald's", "outside
+    Sainsbury's", "the McDonald's car park" ("said McDonald's son", "Mr McDonald's car" are
+    someone's)."""
     base = POSSESSIVE_RE.sub("", low.replace("’", "'"))
     if base not in _possessive_brands():
         return False
     if base == low and POSSESSIVE_AFTER_RE.match(text, end) is None:
         return False
-    return SHOP_PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+    return SHOP_PREPOSITION_BEFORE_RE.search(text, max(0, start - 16), start) is not None
 
 
 def _listed_brand(text: str, start: int, end: int, low: str) -> bool:
@@ -1668,6 +1680,49 @@ def _force_district(text: str, start: int, low: str) -> bool:
     return low in _counties() or (text[start].isupper() and not _listed_word(low))
 
 
+# What a firm's or a takeaway's name ends in: "Swift Cabs", "A2B Taxis", "Chicken Palace".
+TRADE_WORDS = word_set(
+    "cabs taxis taxi coaches motors removals builders plumbing roofing barbers barber "
+    "takeaway kebabs kebab pizza pizzeria chicken cafe café bakery butchers garage tyres "
+    "scaffolding electrical cleaning"
+)
+# Words of a youth setting's name, whatever it ends in: "Harbour Youth Café".
+SETTING_NAME_WORDS = word_set("youth kids children's childrens young junior teen teens")
+
+
+def _trade_name(words: list[str]) -> bool:
+    """A capitalised name ending in a trade's word (TRADE_WORDS) with no listed first name
+    in it: a firm or a takeaway ("Swift Cabs", "Chicken Palace"); "Dave Mills Plumbing"
+    names Dave, and "Harbour Youth Café" is a youth setting."""
+    if not words or not words[-1][:1].isupper():
+        return False
+    last = words[-1].lower()
+    if last not in TRADE_WORDS and not (len(words) > 1 and words[0].lower() in TRADE_WORDS):
+        return False
+    return not any(
+        lexicon().any_first_name(low := w.lower()) or low in SETTING_NAME_WORDS for w in words
+    )
+
+
+# A station or a shopping centre after a finding, perhaps over a capitalised word of its
+# name: "Pool Meadow bus station", "the Victoria Centre bus station": the finding is the
+# place's name, a public place.
+STATION_AFTER_RE = factored.compile(
+    r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?i:(?:bus|train|railway|coach|tube|metro|tram)[ \t]+station"
+    r"|shopping[ \t]+centre|retail[ \t]+park)\b"
+)
+
+
+# A police or council unit's short form after its town: "Preston CID", "Leeds MASH".
+UNIT_AFTER_RE = factored.compile(r"[ \t]+(?:CID|MASH|PPU|MARAC|LSCP|LSCB|SOT|FCID)\b")
+
+
+def _town_unit(text: str, end: int, low: str) -> bool:
+    """A town on the lists before a police or council unit's short form ("Preston CID",
+    "Lancaster MASH"): the unit's town, not someone called Preston."""
+    return low in towns() and UNIT_AFTER_RE.match(text, end) is not None
+
+
 # Islands, and peninsulas spoken of as islands, that are also first names or surnames: a
 # place after "on" ("We are on Skye", "from Portree on Lewis") or "Isle of"; any word after
 # "County" or "Co." is a county ("Co. Tyrone", "County Kerry").
@@ -1678,7 +1733,7 @@ ISLANDS = word_set(
 )
 ISLAND_BEFORE_RE = factored.compile(r"(?:(?<![\w'’])on|\bIsles?[ \t]+of)[ \t]+\Z", re.I)
 COUNTY_BEFORE_RE = factored.compile(r"\b(?:Co\.?|County)[ \t]+\Z")
-PLACE_AFTER_END_RE = factored.compile(r"[ \t]*(?:[,.;:!?)\n]|\Z|and\b|or\b)")
+PLACE_AFTER_END_RE = factored.compile(r"[ \t]*(?:[,.;:!?)\n]|\Z|and\b|or\b|[\-–—][ \t])")
 
 
 def _island_or_county(text: str, start: int, end: int, low: str) -> bool:
@@ -1826,14 +1881,28 @@ def names_nobody(text: str, ent: Entity) -> bool:
     if kind == "URL":
         return SHORT_DOMAIN_RE.fullmatch(text, start, end) is not None or _everyday_domain(span)
     words = span.split()
+    if (
+        (kind == "PERSON" or kind == "SCHOOL")
+        and start > 0
+        and text[start - 1] != "\n"  # a speaker's name at a line's start: "Krazy Kebab – 16:01"
+        and _trade_name(words)
+    ):
+        return True  # "(Gary Bishop, Swift Cabs)", "outside Chicken Palace"
+    if (
+        STATION_AFTER_RE.match(text, end) is not None
+        and words
+        and words[-1].lower() not in STREET_WORD_SET
+    ):
+        return True  # "the Pool Meadow bus station" ("Wenborough Road retail park": a street)
     if kind in SHOUTED_KINDS and _shouted_everyday_words(text, start, end, kind, span, words):
         return True  # "SPAIN UNTIL THE END", "TOLD SCHOOL", "VERY SHAKEN"
     if kind == "ADDRESS":
         # "Ponders End", "Barry Island": a district named so, not a street (Welsh streets end
-        # in "Isaf", "Uchaf": "Lôn Isaf", so those words are left out here).
+        # in "Isaf", "Uchaf": "Lôn Isaf", so those words are left out here); "Leeds Crown
+        # Court": a court, a public service.
         return (
             len(words) == 2 and words[0][:1].isupper() and words[1].lower() in DISTRICT_LAST_WORDS
-        )
+        ) or (COURT_END_RE.search(span) is not None and not any(c.isdigit() for c in span))
     if kind != "PERSON" and kind != "USERNAME" and kind != "SCHOOL":
         return False
     if kind != "USERNAME" and _kin_honorific(text, start, words):
@@ -1872,6 +1941,7 @@ def names_nobody(text: str, ent: Entity) -> bool:
                 or _verb_hope(text, end, span)
                 or _listed_brand(text, start, end, low)
                 or _force_district(text, start, low)
+                or _town_unit(text, end, low)
                 or _bracketed_school_town(text, start, end, low)
                 or _island_or_county(text, start, end, low)
             )
@@ -1921,6 +1991,7 @@ def names_nobody(text: str, ent: Entity) -> bool:
                 or _acronym(text, start, end)
                 or _form_word(text, start, end)
                 or _noun_after_article(text, start, end)
+                or _island_or_county(text, start, end, low)
             )
         if kind == "SCHOOL":
             return (

@@ -7,7 +7,11 @@ or by a surname the text gives a person ("Ruby Hargreaves ... "The Hargreaves Cr
 Kept: a word protected.txt says no one is called, found alone as a person ("PSNI or
 Gardaí?"); a town field's value with its county in brackets ("Town: Keady (Co. Armagh)");
 Scots words in chat ("ya wee fud", "ye ken"); a town ending in "s" that names a school too,
-standing alone ("Dumfries Academy ... – Dumfries": no possessive's "s" to cut).
+standing alone ("Dumfries Academy ... – Dumfries": no possessive's "s" to cut); a shop with a
+possessive after "the" ("the McDonald's car park"); courts ("Leeds Crown Court"); a town
+before a police unit ("Preston CID"); an island before a dash ("on Barra - tiny school"); a
+place before a station ("the Pool Meadow bus station"); firms and takeaways named by their
+trade ("Swift Cabs", "Chicken Palace").
 """
 
 from __future__ import annotations
@@ -48,6 +52,12 @@ def test_found(text: str, secret: str) -> None:
             "Academy have had messages from it.",
             "– Dumfries",
         ),
+        ("She was dropped off outside the McDonald's on the ring road.", "McDonald's"),
+        ("The hearing is listed at Cardiff Crown Court in March.", "Cardiff Crown Court"),
+        ("DC Amir Latif\nCumbria Police | Lancaster CID\n01524 496 0000", "Lancaster CID"),
+        ("We are a small primary on Barra - 20 pupils.", "Barra"),
+        ("He meets them at the Broad Marsh bus station after school.", "Broad Marsh"),
+        ("Her taxi driver (Kevin Rowe, Apex Cabs) added her on Snapchat.", "Apex Cabs"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
