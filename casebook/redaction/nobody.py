@@ -1704,12 +1704,14 @@ def _trade_name(words: list[str]) -> bool:
     )
 
 
-# A station or a shopping centre after a finding, perhaps over a capitalised word of its
-# name: "Pool Meadow bus station", "the Victoria Centre bus station": the finding is the
-# place's name, a public place.
+# A station, a shopping centre, a terminal or a park after a finding, perhaps over a
+# capitalised word of its name: "Pool Meadow bus station", "the Victoria Centre bus station",
+# "the Lochboisdale ferry terminal": the finding is the place's name, a public place.
 STATION_AFTER_RE = factored.compile(
-    r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?i:(?:bus|train|railway|coach|tube|metro|tram)[ \t]+station"
-    r"|shopping[ \t]+centre|retail[ \t]+park)\b"
+    r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:(?i:(?:bus|train|railway|coach|tube|metro|tram)[ \t]+station"
+    r"|shopping[ \t]+centre|retail[ \t]+park|ferry[ \t]+terminal|leisure[ \t]+centre)"
+    # a park in lower case ("a fight at Brislington park"); "Park" may be the name's own word
+    r"|park|car[ \t]+park|skate[ \t]+park)\b"
 )
 
 

@@ -2110,6 +2110,10 @@ CELTIC_NAME_WORDS = word_set(
     # and "penrhyn" are a bay and a headland.
     "fro ganol goed fryn faes bae penrhyn"
 )
+# A Welsh school's kind after "ysgol" ("ysgol gynradd", a primary school): no name alone.
+CELTIC_KIND_WORDS = word_set("gynradd gyfun uwchradd feithrin gymraeg arbennig")
+# Welsh prepositions and conjunctions that end a school's name: "yn" (in), "ac" (and).
+CELTIC_STOP_WORDS = word_set("yn ym yng ac gyda ond")
 NEXT_WORD_RE = factored.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
 # Grammar words no school's name holds, which end one written in capitals going back.
 CAPS_SENTENCE_WORDS = word_set(
@@ -3905,12 +3909,15 @@ def _celtic_schools(text: str) -> list[Entity]:
         end = m.end()
         content = 0
         pos = m.end()
+        named = False
         while content < 4:
             nxt = NEXT_WORD_RE.match(text, pos)
             if nxt is None:
                 break
             word = nxt.group(1)
             low = word.lower()
+            if low in CELTIC_STOP_WORDS:
+                break  # "ysgol gynradd yn Sir Gâr": a primary school in Carmarthenshire
             if low in CELTIC_PARTICLES:
                 pos = nxt.end()
                 continue
@@ -3918,10 +3925,11 @@ def _celtic_schools(text: str) -> list[Entity]:
                 lower and (table.get(low, 0.0) < 3.0 or low in CELTIC_NAME_WORDS)
             ):
                 content += 1
+                named = named or low not in CELTIC_KIND_WORDS
                 pos = end = nxt.end()
                 continue
             break
-        if content:
+        if named:
             found.append(Entity(m.start(), end, "SCHOOL"))
     return found
 

@@ -11,7 +11,10 @@ standing alone ("Dumfries Academy ... – Dumfries": no possessive's "s" to cut)
 possessive after "the" ("the McDonald's car park"); courts ("Leeds Crown Court"); a town
 before a police unit ("Preston CID"); an island before a dash ("on Barra - tiny school"); a
 place before a station ("the Pool Meadow bus station"); firms and takeaways named by their
-trade ("Swift Cabs", "Chicken Palace").
+trade ("Swift Cabs", "Chicken Palace"); Welsh names of Welsh areas and Scotland's council
+areas ("Sir Gâr", "Argyll and Bute"); Welsh words a text opens with ("Rydym", "Dwi'n"); "ysgol
+gynradd" (a primary school) with no name of its own; a place before a lower-case park or a
+ferry terminal ("Hengrove park", "the Stornoway ferry terminal").
 """
 
 from __future__ import annotations
@@ -58,6 +61,13 @@ def test_found(text: str, secret: str) -> None:
         ("We are a small primary on Barra - 20 pupils.", "Barra"),
         ("He meets them at the Broad Marsh bus station after school.", "Broad Marsh"),
         ("Her taxi driver (Kevin Rowe, Apex Cabs) added her on Snapchat.", "Apex Cabs"),
+        ("Our P5 teacher covers Argyll and Bute schools.", "Argyll and Bute"),
+        (
+            "Dwi'n athrawes. Rydym yn ysgol gynradd yn Sir Benfro.",
+            "Dwi'n athrawes. Rydym yn ysgol gynradd yn Sir Benfro.",
+        ),
+        ("There was a fight at Hengrove park on Friday.", "Hengrove"),
+        ("Pupils were filmed at the Stornoway ferry terminal.", "Stornoway"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
