@@ -1404,6 +1404,9 @@ def _verb_hope(text: str, end: int, span: str) -> bool:
 # named Harmony, Grace, Chase", "characters called Rose and", 'our values - "Hope, Faith,'.
 WORD_LIST_BEFORE_RE = factored.compile(
     r"(?:\b(?:names?|words?)[ \t]+(?:like|such[ \t]+as)"
+    # names given as a kind's examples, in quotes: 'girls' names ("Emily", "Sophie")'
+    r"|\b(?i:girls['’]?|boys['’]?|fake|false|made-up|common|popular|english|british|other)"
+    r"[ \t]+names[ \t]*[(:][ \t]*[\"“]"
     r"|\b(?:toys|characters|puppets|dolls|houses|classes|groups|values|"
     # A thing named like a person: "an AI called \"Sophie\"", "bots named Mimu and Dyno", "a
     # game NPC is called Grace", "a dog called Bill".
@@ -1680,6 +1683,28 @@ def _force_district(text: str, start: int, low: str) -> bool:
     return low in _counties() or (text[start].isupper() and not _listed_word(low))
 
 
+# A famous name by what is said of it: "the next Adele", "a Stephen King reference", "a
+# Taylor Swift song".
+NEXT_BEFORE_RE = factored.compile(r"\bthe[ \t]+next[ \t]+\Z", re.I)
+WORK_ARTICLE_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:a|an)[ \t]+\Z", re.I)
+WORK_AFTER_RE = factored.compile(
+    r"[ \t]+(?:reference|fan|lookalike|look-alike|impression|impersonator|song|film|movie|"
+    r"book|novel|quote|concert|album|tribute)s?\b"
+)
+
+
+def _famous_by_context(text: str, start: int, end: int) -> bool:
+    """A capitalised name after "the next" or between an article and a word for a work or a
+    fan ("the next Adele", "a Stephen King reference"): someone famous, not a person of the
+    case."""
+    if not text[start].isupper():
+        return False
+    return NEXT_BEFORE_RE.search(text, max(0, start - 10), start) is not None or (
+        WORK_ARTICLE_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+        and WORK_AFTER_RE.match(text, end) is not None
+    )
+
+
 # What a firm's or a takeaway's name ends in: "Swift Cabs", "A2B Taxis", "Chicken Palace".
 TRADE_WORDS = word_set(
     "cabs taxis taxi coaches motors removals builders plumbing roofing barbers barber "
@@ -1883,6 +1908,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
     if kind == "URL":
         return SHORT_DOMAIN_RE.fullmatch(text, start, end) is not None or _everyday_domain(span)
     words = span.split()
+    if kind == "PERSON" and _famous_by_context(text, start, end):
+        return True  # "you'll be the next Adele", "a Stephen King reference"
     if (
         (kind == "PERSON" or kind == "SCHOOL")
         and start > 0

@@ -4761,6 +4761,34 @@ def _near_streets(
 
 
 NOT_IN_STREET_NAMES = word_set("is was are were be to from at")
+# Where a street is gone to or lived on: "lives on Marie Hill"? No such street is likely, but
+# "up Primrose Hill", "near Rose Green" are places.
+LOCATIVE_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?i:on|in|at|to|from|near|up|down|off|along|via|past|towards|round|around|"
+    r"by|opposite|behind|outside)[ \t]+\Z"
+)
+
+
+def _first_name_and_surname(text: str, start: int, words: list[str]) -> bool:
+    """Whether a numberless street's finding of two words is a listed first name that is no
+    everyday word nor a place, and a street word that is a listed surname ("Marie Hill",
+    "Harriet Green", "Craig Wood"), where nothing before it says a place is gone to: a
+    person's name ("up Primrose Hill" is a place)."""
+    if len(words) != 2:
+        return False
+    lex = lexicon()
+    first, last = words[0].lower(), words[1].lower()
+    return (
+        words[0][:1].isupper()
+        and first in lex.first_names
+        and first not in lex.ambiguous
+        and first not in lex.protected
+        and first not in towns()
+        and last in lex.surnames
+        and LOCATIVE_BEFORE_RE.search(text, max(0, start - 12), start) is None
+    )
+
+
 TITLE_AFTER_RE = factored.compile(r"[ \t]+[A-Z][a-z]")
 
 
@@ -4814,6 +4842,8 @@ def find_addresses(text: str) -> list[Entity]:
             continue  # "SCHOOL IS ST BARNABAS": a verb before "St" is no street's name
         if SCHOOL_KIND_NEXT_RE.match(text, m.end()) is not None:
             continue  # "Belgrave Meadows Primary", "Haddington Vale High": a school's name
+        if _first_name_and_surname(text, m.start(), words):
+            continue  # "(Marie Hill, husband Roger)", "Harriet Green\nDeputy Head": a person
         # "Safeguarding Lane"? No: sentence words before the name are dropped ("At Corrigan
         # Close"), each in turn ("in May TikTok Dr Raman": no street is left, only a title).
         start = m.start()

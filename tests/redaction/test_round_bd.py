@@ -1,8 +1,10 @@
 """Round BD: what sets CG and CH showed, by kind (invented sentences).
 
 Redacted: a first name found alone and the kept word after it that is a common surname
-("Harriet Church"); a quoted group's name held by someone's possessive ('"Baird's Bin Bags"')
-or by a surname the text gives a person ("Ruby Hargreaves ... "The Hargreaves Crew"").
+("Harriet Church"); a first name and a surname that is also a street's word, as a person, not
+an address ("Marie Hill", "Harriet Green"); a quoted group's name held by someone's
+possessive ('"Baird's Bin Bags"') or by a surname the text gives a person ("Ruby Hargreaves
+... "The Hargreaves Crew"").
 
 Kept: a word protected.txt says no one is called, found alone as a person ("PSNI or
 Gardaí?"); a town field's value with its county in brackets ("Town: Keady (Co. Armagh)");
@@ -14,13 +16,16 @@ place before a station ("the Pool Meadow bus station"); firms and takeaways name
 trade ("Swift Cabs", "Chicken Palace"); Welsh names of Welsh areas and Scotland's council
 areas ("Sir Gâr", "Argyll and Bute"); Welsh words a text opens with ("Rydym", "Dwi'n"); "ysgol
 gynradd" (a primary school) with no name of its own; a place before a lower-case park or a
-ferry terminal ("Hengrove park", "the Stornoway ferry terminal").
+ferry terminal ("Hengrove park", "the Stornoway ferry terminal"); names given as a kind's
+examples in quotes ('girls' names ("Emily", "Sophie")'); a famous name by what is said of it
+("the next Adele", "a Stephen King reference").
 """
 
 from __future__ import annotations
 
 import pytest
 
+from casebook.redaction import find_entities
 from tests.redaction.cases import assert_kept, assert_redacted
 
 
@@ -38,6 +43,19 @@ from tests.redaction.cases import assert_kept, assert_redacted
 )
 def test_found(text: str, secret: str) -> None:
     assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("I'm a childminder in Leek (Janet Hill, husband Trevor). We have", "Janet Hill"),
+        ("Many thanks,\nHarriet Green\nDeputy Head", "Harriet Green"),
+    ],
+)
+def test_person_not_address(text: str, person: str) -> None:
+    start = text.index(person)
+    found = {(e.start, e.end): e.type for e in find_entities(text)}
+    assert found.get((start, start + len(person))) == "PERSON", found
 
 
 @pytest.mark.parametrize(
@@ -68,6 +86,9 @@ def test_found(text: str, secret: str) -> None:
         ),
         ("There was a fight at Hengrove park on Friday.", "Hengrove"),
         ("Pupils were filmed at the Stornoway ferry terminal.", "Stornoway"),
+        ('Romance scams use English girls\' names ("Chloe", "Megan") and stock photos.', "Chloe"),
+        ("Everyone says she will be the next Adele.", "Adele"),
+        ("His username is a Stephen King reference.", "Stephen King"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
