@@ -1181,7 +1181,7 @@ CAPITAL_WORD_AFTER_RE = factored.compile(r"[ \t]+[A-Z]")
 # Kept words (protected.txt) that are common UK surnames and, after a first name, seldom
 # name a place: "Court", "Lane" and "Street" do ("Victoria Street", "Rosemary Court").
 KEPT_WORD_SURNAMES = word_set("church")
-TITLE_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\Z")
+SURNAME_TITLE_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\Z")
 # Where a name given as an item ends: a comma, a bracket, a dash or the line's end.
 NAME_ITEM_END_RE = factored.compile(r"[ \t]*(?:[,;)]|\([A-Za-z]|[-–][ \t]|$)", re.M)
 # The surname may end a sentence ("I'm Rachael Simms."), not a domain ("Simms.com").
@@ -1240,7 +1240,7 @@ def _with_unlisted_surnames(text: str, people: list[Entity]) -> list[Entity]:
                     and sur not in towns()
                     and zipf_of(sur, table) < SURNAME_EVERYDAY_MAX_ZIPF
                     and (
-                        TITLE_WORD_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start)
+                        SURNAME_TITLE_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start)
                         is not None
                         or NAME_ITEM_END_RE.match(text, m.end("s")) is not None
                     )
@@ -3576,7 +3576,7 @@ NOT_SURNAMES = word_set(
 
 # A word in capitals before a comma and a forename that is also a word ("Will") is a surname
 # where English writes it less than this ("FORSYTH" 3.2; not "NOTE", "URGENT").
-CAPITALS_SURNAME_MAX_ZIPF = 4.0
+CAPS_LAST_WORD_MAX_ZIPF = 4.0
 
 
 def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) -> list[Entity]:
@@ -3602,7 +3602,7 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
             words[-1].isupper()
             and len(last) >= 3
             and last not in _acronyms()
-            and (last in lex.surnames or table.get(last, 0.0) < CAPITALS_SURNAME_MAX_ZIPF)
+            and (last in lex.surnames or table.get(last, 0.0) < CAPS_LAST_WORD_MAX_ZIPF)
         ):
             continue  # but "FORSYTH, Will": a surname in capitals before it
         if fore in towns() and fore not in lex.first_names:

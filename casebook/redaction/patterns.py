@@ -78,6 +78,9 @@ SPELT_EMAIL_RE = factored.compile(
     + r"|\.)[\w\-]+)*[ \t]*[\(\[]?[ \t]*(?:at|@)[ \t]*[\)\]]?[ \t]*"
     r"[a-z0-9][\w\-]*(?:(?:" + DOT + SPELT_JOIN + r"|\.)[a-z0-9][\w\-]*)+\b"
 )
+# The names RFC 2606 and RFC 6761 reserve for examples and tests (and mDNS's "local"), which
+# no registry sells but which stand for a real address in invented or redacted text:
+# "onlyfans.example.invalid/x".
 RESERVED_TLDS = frozenset({"invalid", "example", "test", "local", "localhost"})
 
 
@@ -213,11 +216,6 @@ def public_suffix_tlds() -> frozenset[str]:
         if label.isascii() and label.isalnum():
             tlds.add(label.lower())
     return frozenset(tlds | RESERVED_TLDS)
-
-
-# The names RFC 2606 and RFC 6761 reserve for examples and tests, which no registry sells but
-# which stand for a real address in invented or redacted text: "onlyfans.example.invalid/x".
-RESERVED_TLDS = frozenset({"invalid", "example", "test", "localhost"})
 
 
 # A host with a path, on any suffix: "linktr.ee/jade", "fansly.example.tv/x". Found from the
