@@ -3135,7 +3135,10 @@ def _youth_settings(text: str) -> list[Entity]:
 # name holds a word of young people or of what they do there (TITLED_YOUTH_WORDS).
 TITLED_YOUTH_KIND_RE = run_start(
     r"\b(?:Club|League|Group|Centre|Center|Fellowship|Ministry|Wing|Circle|Section|Squad|"
-    r"Playground|Majorettes|Camp|Company|Connexions|Dance|Caf[eé]|Cadets|Squadron[ \t]+ATC)"
+    r"Playground|Majorettes|Camp|Company|Connexions|Dance|Caf[eé]|Cadets|Squadron[ \t]+ATC|"
+    # a youth work charity's project: "Govan Youth Information Project", "Easterhoose Youth
+    # Action"
+    r"Project|Action)"
     r"(?![\w'’\-])"
 )
 TITLED_YOUTH_WORDS = word_set(

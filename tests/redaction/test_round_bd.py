@@ -4,7 +4,8 @@ Redacted: a first name found alone and the kept word after it that is a common s
 ("Harriet Church"); a first name and a surname that is also a street's word, as a person, not
 an address ("Marie Hill", "Harriet Green"); a quoted group's name held by someone's
 possessive ('"Baird's Bin Bags"') or by a surname the text gives a person ("Ruby Hargreaves
-... "The Hargreaves Crew"").
+... "The Hargreaves Crew""); a youth work project named as such ("Craigbrae Youth
+Action", "Ardmore Children's Project").
 
 Kept: a word protected.txt says no one is called, found alone as a person ("PSNI or
 Gardaí?"); a town field's value with its county in brackets ("Town: Keady (Co. Armagh)");
@@ -34,6 +35,8 @@ from tests.redaction.cases import assert_kept, assert_redacted
     [
         ("Kind regards,\nMarjorie Church\nAttendance Officer", "Church"),
         ("Well done to Tobias Church (age 9) for his poem.", "Church"),
+        ("I'm a youth worker at Craigbrae Youth Action and we have a lad", "Craigbrae"),
+        ("Referral from Ardmore Children's Project, worker Aled", "Ardmore"),
         ('Staff found a WhatsApp group named "Quayle\'s Bin Men" with edited photos.', "Quayle"),
         (
             'Her son, Milo Pettigrew, runs a YouTube channel "The Pettigrew Crew" from home.',
