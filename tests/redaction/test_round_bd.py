@@ -19,7 +19,8 @@ areas ("Sir Gâr", "Argyll and Bute"); Welsh words a text opens with ("Rydym", "
 gynradd" (a primary school) with no name of its own; a place before a lower-case park or a
 ferry terminal ("Hengrove park", "the Stornoway ferry terminal"); names given as a kind's
 examples in quotes ('girls' names ("Emily", "Sophie")'); a famous name by what is said of it
-("the next Adele", "a Stephen King reference").
+("the next Adele", "a Stephen King reference"); an app, a museum and a shop of two words
+("Yik Yak", "Victoria and Albert Museum", "Victoria's Secret").
 """
 
 from __future__ import annotations
@@ -92,6 +93,11 @@ def test_person_not_address(text: str, person: str) -> None:
         ('Romance scams use English girls\' names ("Chloe", "Megan") and stock photos.', "Chloe"),
         ("Everyone says she will be the next Adele.", "Adele"),
         ("His username is a Stephen King reference.", "Stephen King"),
+        ("Some Year 12s are posting about staff on Yik Yak again.", "Yik Yak"),
+        (
+            "Her bag went missing on a trip to the Victoria and Albert Museum.",
+            "Victoria and Albert",
+        ),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
