@@ -1445,12 +1445,30 @@ def _shop_possessive(text: str, start: int, end: int, low: str) -> bool:
     return SHOP_PREPOSITION_BEFORE_RE.search(text, max(0, start - 16), start) is not None
 
 
+# A word listed beside a brand: "Alexa and Google Nest", "Alexa, Siri, Google Assistant".
+LIST_WORD_AFTER_RE = factored.compile(r"[ \t]*(?:,|and|&|or)[ \t]*(?:,[ \t]*)?([A-Za-z][\w+]*)")
+LIST_WORD_BEFORE_RE = factored.compile(r"([A-Za-z][\w+]*)[ \t]*(?:,|and|&|or)[ \t]*\Z")
+
+
+def _beside_a_brand(text: str, start: int, end: int) -> bool:
+    """Whether the word before or after a name that is a brand, joined by a comma, "and" or
+    "or", is a platform or brand no one is called (_platforms: "Alexa and Google Nest", "Siri,
+    Alexa"): the brands are listed together."""
+    after = LIST_WORD_AFTER_RE.match(text, end)
+    before = LIST_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    return any(
+        m is not None and (w := m.group(1).lower()) in _platforms() and not _listed_word(w)
+        for m in (after, before)
+    )
+
+
 def _listed_brand(text: str, start: int, end: int, low: str) -> bool:
     """A brand that is also a name, where a brand stands: after "the" or "an", before a
     device's or shop's noun, or after a kind of product and "like" ("the Alexa", "Alexa
     smart speaker", "smart speakers like Alexa"; "told Alexa" is someone)."""
     return low in _listed_brands() and (
-        BRAND_ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start) is not None
+        _beside_a_brand(text, start, end)
+        or BRAND_ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start) is not None
         or BRAND_THING_AFTER_RE.match(text, end) is not None
         or BRAND_KIND_BEFORE_RE.search(text, max(0, start - 24), start) is not None
         or (

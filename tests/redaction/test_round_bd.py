@@ -20,7 +20,8 @@ gynradd" (a primary school) with no name of its own; a place before a lower-case
 ferry terminal ("Hengrove park", "the Stornoway ferry terminal"); names given as a kind's
 examples in quotes ('girls' names ("Emily", "Sophie")'); a famous name by what is said of it
 ("the next Adele", "a Stephen King reference"); an app, a museum and a shop of two words
-("Yik Yak", "Victoria and Albert Museum", "Victoria's Secret").
+("Yik Yak", "Victoria and Albert Museum", "Victoria's Secret"); a brand that is a name listed
+beside a platform ("Alexa and Google Nest").
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
+        ("The TA follows their child (Zara, Reception) on Instagram.", "Zara"),
         ("Kind regards,\nMarjorie Church\nAttendance Officer", "Church"),
         ("Well done to Tobias Church (age 9) for his poem.", "Church"),
         ("I'm a youth worker at Craigbrae Youth Action and we have a lad", "Craigbrae"),
@@ -94,6 +96,7 @@ def test_person_not_address(text: str, person: str) -> None:
         ("Everyone says she will be the next Adele.", "Adele"),
         ("His username is a Stephen King reference.", "Stephen King"),
         ("Some Year 12s are posting about staff on Yik Yak again.", "Yik Yak"),
+        ("Our nursery children chat to Alexa and Google Home at home.", "Alexa"),
         (
             "Her bag went missing on a trip to the Victoria and Albert Museum.",
             "Victoria and Albert",
