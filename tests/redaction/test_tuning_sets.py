@@ -264,6 +264,13 @@ FLOORS = {
     # 21, CF 0.961 / 0.966 / 0.982 / 30) the floors below.
     "blind_ce": (0.95, 0.945, 0.97, 22),
     "blind_cf": (0.955, 0.96, 0.975, 31),
+    # First scores with round BC ("Sets CG and CH: first scores"): CG 0.951 / 0.953 / 0.982 /
+    # 23, CH 0.953 / 0.973 / 0.966 / 34; after round BD's rules (CG 0.970 / 0.983 / 0.988 /
+    # 13, CH 0.954 / 0.973 / 0.973 / 18: "Harriet Church", groups held by someone, kept words
+    # found alone, courts, stations, firms by their trade, Welsh and Scots words and areas)
+    # the floors below.
+    "blind_cg": (0.965, 0.98, 0.985, 14),
+    "blind_ch": (0.95, 0.97, 0.97, 19),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
