@@ -34,7 +34,7 @@ from casebook.redaction.lexicon import (
     word_set,
     word_start,
 )
-from casebook.redaction.namemodel import zipf_of, zipf_table
+from casebook.redaction.namemodel import MONTH_ABBREVIATIONS, MONTH_NAMES, zipf_of, zipf_table
 
 Recogniser = Callable[[str], list[Entity]]
 
@@ -917,7 +917,43 @@ HANDLE_PART_SPLIT_RE = factored.compile(r"[._]")
 HANDLE_SUFFIXES = word_set("ttv tv yt fn gg exe")
 # Letters and a year of birth or two digits: "SurfDude2009", "CALLUMD2011", "BigDaz99".
 LETTERS_DIGITS_RE = factored.compile(r"([A-Za-z]{3,})((?:19[89]|20[0-2])\d|\d{2})")
+LETTERS_ANY_DIGITS_RE = factored.compile(r"([A-Za-z]{3,})(\d{1,6})")
+# Letters English writes this often or more, before three digits or more, are a word and a
+# number ("room101", "level100"); less often, a handle ("Viper9938").
+HANDLE_WORD_DIGITS_MAX_ZIPF = 4.5
 HANDLE_WORD_MAX_ZIPF = 3.0
+
+
+def _name_then_digits(letters: str, digits: str) -> bool:
+    """Letters and digits run together as people make handles: words run together in
+    capitals ("ShadowByte696"), a first name with digits or a gamer's "x" ("Jess123",
+    "Ryanx77", "Joshx123"), a word English hardly knows with digits ("lilhuw23",
+    "realgrzegorz0"), or a word it writes less than often with three digits or more
+    ("Viper9938"); not a kept word, a product, a month, a post or a reference in capitals
+    ("iPhone15", "Windows11", "May2024", "covid19", "room101", "HoY9", "NFRC471766")."""
+    low = letters.lower()
+    lex = lexicon()
+    if (
+        letters.isupper()  # a reference or a service's line: "NFRC471766", "HOPELINE247"
+        or low in lex.protected
+        or low in _brands()
+        or low in MONTH_NAMES
+        or low in MONTH_ABBREVIATIONS
+    ):
+        return False
+    if CAMEL_INSIDE_RE.search(letters) is not None and letters[0].isupper():
+        return len(letters) >= 5  # not a post's short form: "HoY9"
+    base = low[:-1] if low.endswith("x") and len(low) > 3 else low
+    if (
+        lex.any_first_name(base)
+        and base not in lex.ambiguous
+        and base not in lex.protected
+        and (len(digits) >= 2 or base != low)
+    ):
+        return True
+    if len(low) >= 4 and _made_up_word(letters):
+        return True
+    return len(digits) >= 3 and zipf_of(low, zipf_table()) < HANDLE_WORD_DIGITS_MAX_ZIPF
 
 
 def _made_up_word(word: str) -> bool:
@@ -993,8 +1029,13 @@ def _username_shape(tok: str) -> bool:
         # "prestonratings25" (not "windows10", "password123").
         run_on = letters.islower() and len(letters) >= 8 and _made_up_word(letters)
         return (
-            camel or run_on or (len(digits) == 4 and letters.isupper() and _made_up_word(letters))
+            camel
+            or run_on
+            or (len(digits) == 4 and letters.isupper() and _made_up_word(letters))
+            or _name_then_digits(letters, digits)
         )
+    if len(parts) == 1 and (m := LETTERS_ANY_DIGITS_RE.fullmatch(tok)):
+        return _name_then_digits(*m.groups())
     if parts[-1].lower() in FILE_EXTENSIONS or all(len(p) <= 2 for p in parts):
         return False
     if parts[-1].lower() in TLD_SET:

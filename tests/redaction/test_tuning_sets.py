@@ -363,6 +363,10 @@ SIZES = {
     "blind_cf": (186, 2283),
     "blind_cg": (179, 1890),
     "blind_ch": (186, 1590),
+    "blind_ci": (186, 2798),
+    "blind_cj": (185, 2692),
+    "blind_ck": (185, 2028),
+    "blind_cl": (185, 1950),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

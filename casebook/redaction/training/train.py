@@ -144,6 +144,10 @@ UNTRAINED_SETS = (
     "blind_cf",
     "blind_cg",
     "blind_ch",
+    "blind_ci",
+    "blind_cj",
+    "blind_ck",
+    "blind_cl",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).

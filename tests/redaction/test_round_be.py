@@ -1,0 +1,39 @@
+"""Round BE: what sets CI, CJ, CK and CL showed, by kind (invented sentences).
+
+Redacted: letters and digits run together as people make handles, with no cue word before
+them ("NightByte404", "Kaylax88", "Ruben123").
+
+Kept: a service's line or a reference in capitals and digits ("HOPELINE247", "NFRC123456"), a
+post's short form with its year ("HoY9").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction.cases import assert_kept, assert_redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("One player, NightByte404, kept messaging her.", "NightByte404"),
+        ("She was added by Kaylax88 and Ruben123 on Snapchat.", "Kaylax88"),
+        ("She was added by Kaylax88 and Ruben123 on Snapchat.", "Ruben123"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Signposted to Papyrus HOPELINE247 and gave the crime ref NFRC123456.", "HOPELINE247"),
+        ("Signposted to Papyrus HOPELINE247 and gave the crime ref NFRC123456.", "NFRC123456"),
+        ("Passed to HoY9 and the DSL on Monday.", "HoY9"),
+        ("Pupils on Windows11 laptops and iPhone15s were not affected.", "Windows11"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
