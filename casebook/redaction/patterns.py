@@ -107,8 +107,39 @@ def _spelt_emails(text: str) -> list[Entity]:
     return found
 
 
+# An address read out as speech-to-text writes it, its words apart, after a word saying an
+# address comes: "email me sandra mccallion seventy two at example dot com", "or rowan at
+# hackney pioneers dot example dot org", "my email's d underscore pritchard seventy at ...".
+SPOKEN_EMAIL_RE = factored.compile(
+    r"(?:\b(?P<cue>e-?mail(?:['’]s|[ \t]+(?:is|me|address(?:[ \t]+is)?|them|us))?"
+    r"(?:[ \t]+it['’]?s)?)|\bor|\band)[ \t]*[:\-]?[ \t]+"
+    r"(?P<e>(?P<local>[a-z0-9]+(?:(?:[ \t]+(?:dot|underscore|hyphen|dash))?[ \t]+[a-z0-9]+){0,6}?)"
+    r"[ \t]+at[ \t]+[a-z0-9]+(?:[ \t]+(?!dot\b)[a-z0-9]+){0,3}(?:[ \t]+dot[ \t]+[a-z0-9]+)+)"
+)
+
+
+def _spoken_emails(low: str) -> list[Entity]:
+    """Addresses read out word by word (SPOKEN_EMAIL_RE) in the lower-cased text, ending in a
+    real or reserved top-level domain; after "or" or "and" the local part is of two words at
+    most ("or rowan at ...")."""
+    found: list[Entity] = []
+    pos = 0
+    while (m := SPOKEN_EMAIL_RE.search(low, pos)) is not None:
+        last = m.group("e").rsplit(None, 1)[-1]
+        if (m.group("cue") is None and len(m.group("local").split()) > 2) or (
+            last not in RESERVED_TLDS and last not in public_suffix_tlds()
+        ):
+            pos = m.start("e")  # "or email lee harrop ...": the cue may stand inside
+            continue
+        found.append(Entity(m.start("e"), m.end("e"), "EMAIL"))
+        pos = m.end()
+    return found
+
+
 def find_emails(text: str) -> list[Entity]:
     found: list[Entity] = _spelt_emails(text)
+    if " dot " in text and " at " in text and (low := _lower(text)) is not None:
+        found += _spoken_emails(low)
     at = text.find("@")
     while at >= 0:
         local = EMAIL_LOCAL_RE.search(text, max(0, at - 64), at)

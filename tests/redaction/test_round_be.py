@@ -1,7 +1,9 @@
 """Round BE: what sets CI, CJ, CK and CL showed, by kind (invented sentences).
 
 Redacted: letters and digits run together as people make handles, with no cue word before
-them ("NightByte404", "Kaylax88", "Ruben123").
+them ("NightByte404", "Kaylax88", "Ruben123"); a mail address read out as speech-to-text
+writes it, its words apart ("email me tanya orme seventy at example dot com", "or bryn at
+rhyl rovers dot example dot org").
 
 Kept: a service's line or a reference in capitals and digits ("HOPELINE247", "NFRC123456"), a
 post's short form with its year ("HoY9").
@@ -20,6 +22,14 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("One player, NightByte404, kept messaging her.", "NightByte404"),
         ("She was added by Kaylax88 and Ruben123 on Snapchat.", "Kaylax88"),
         ("She was added by Kaylax88 and Ruben123 on Snapchat.", "Ruben123"),
+        (
+            "ring me on oh seven seven or email me tanya orme seventy at example dot com thanks",
+            "tanya orme seventy at example dot com",
+        ),
+        (
+            "oh one six oh two or bryn at rhyl rovers dot example dot org thank you",
+            "bryn at rhyl rovers dot example dot org",
+        ),
     ],
 )
 def test_found(text: str, secret: str) -> None:
