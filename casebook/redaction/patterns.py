@@ -3327,17 +3327,27 @@ KIND_BODY_AFTER_RE = factored.compile(r"[ \t]+(?:[A-Z][a-z]|of\b)")
 # Scout Group", "2nd Ardmillan Rangers", "12TH KILBRANNOCK SCOUTS". The number says it is a
 # unit, so its name may be any words.
 NUMBERED_UNIT_RE = factored.compile(
-    r"\b\d{1,2}(?i:st|nd|rd|th)[ \t]+(?P<p>(?:[A-Za-z][\w'’\-]*[ \t]+){1,3}"
+    r"\b(?:\d{1,2}(?i:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth))[ \t]+(?P<p>(?:[A-Za-z][\w'’\-]*[ \t]+){1,3}"
     # A district in brackets: "4th Harrogate (St Wilfrid's) Explorer Scout Unit".
     r"(?:\([^()\n]{2,30}\)[ \t]+)?)"
     r"(?i:scout[ \t]+group|scout[ \t]+troop|cub[ \t]+pack|brownie[ \t]+pack|sea[ \t]+scouts|"
-    r"explorer[ \t]+scout[ \t]+unit|explorer[ \t]+scouts|"
+    r"explorer[ \t]+scout[ \t]+unit|explorer[ \t]+scouts|beaver[ \t]+colony|"
     r"scouts|explorers?(?:[ \t]+unit)?|cubs|beavers|"
-    r"brownies|guides|rainbows|rangers|bb|(?:boys['’]?|girls['’]?)[ \t]+brigade)(?![\w'’])"
+    r"brownies|guides|rainbows|rangers|bb|(?:boys['’]?|girls['’]?)[ \t]+brigade(?:[ \t]+company)?"
+    # a Boys' Brigade company: "14th Belfast Company (BB)"
+    r"|company(?=[ \t]*\((?:boys|girls|bb)))(?![\w'’])"
+)
+# An air cadets' squadron by its number: "2187 Sqn", "2187 (Ellesmere Port) Squadron".
+SQUADRON_RE = factored.compile(
+    r"\b\d{3,4}[ \t]+(?:\([^()\n]{2,30}\)[ \t]+)?(?:Sqn|Squadron|SQN)(?![\w'’])"
 )
 # Words of a numbered unit's kind that the kinds above may not read ("Explorer Scout Unit",
 # "scouts" in lower case).
-NUMBERED_UNIT_HINTS = ("ranger", "pack", "troop", "scout", "explorer", "cubs", "beavers")
+NUMBERED_UNIT_HINTS = (
+    "ranger", "pack", "troop", "scout", "explorer", "cubs", "beaver", "guide", "brownie",
+    "rainbow", "brigade", "company",
+)  # fmt: skip
 # A numbered unit's name word in lower case is a town or a word English hardly knows ("8th
 # chesterfield scouts"; not "1st aid kit scouts", "3rd of may scouts").
 UNIT_LOWER_WORD_MAX_ZIPF = 3.5
@@ -3487,6 +3497,8 @@ def _kind_settings(text: str) -> list[Entity]:
             for m in NUMBERED_UNIT_RE.finditer(text)
             if _unit_name(m.group("p"), table)
         ]
+    if "Sqn" in text or "Squadron" in text or "SQN" in text:
+        found += [Entity(m.start(), m.end(), "SCHOOL") for m in SQUADRON_RE.finditer(text)]
     for m in kinds:
         if KIND_BODY_AFTER_RE.match(text, m.end()):
             continue

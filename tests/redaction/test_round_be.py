@@ -3,7 +3,9 @@
 Redacted: letters and digits run together as people make handles, with no cue word before
 them ("NightByte404", "Kaylax88", "Ruben123"); a mail address read out as speech-to-text
 writes it, its words apart ("email me tanya orme seventy at example dot com", "or bryn at
-rhyl rovers dot example dot org").
+rhyl rovers dot example dot org"); a numbered unit with its number in words or as a colony or
+a Boys' Brigade company ("second oakbrook scout group", "4th Carrowmore Beaver Colony"), an
+air cadets' squadron by its number ("1304 (Hythe) Squadron", "1304 Sqn").
 
 Kept: a service's line or a reference in capitals and digits ("HOPELINE247", "NFRC123456"), a
 post's short form with its year ("HoY9").
@@ -30,6 +32,10 @@ from tests.redaction.cases import assert_kept, assert_redacted
             "oh one six oh two or bryn at rhyl rovers dot example dot org thank you",
             "bryn at rhyl rovers dot example dot org",
         ),
+        ("Hi, I help run the second oakbrook scout group on Thursdays", "second oakbrook"),
+        ("my son's in 4th Carrowmore Beaver Colony", "Carrowmore"),
+        ("She is a cadet with 1304 (Hythe) Squadron and OC 1304 Sqn says", "1304 (Hythe)"),
+        ("She is a cadet with 1304 (Hythe) Squadron and OC 1304 Sqn says", "1304 Sqn"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
