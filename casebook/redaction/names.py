@@ -2057,6 +2057,13 @@ def _acronyms() -> frozenset[str]:
     return read_words("acronyms.txt")
 
 
+@cache
+def _short_forms_of_services() -> frozenset[str]:
+    """Both acronym lists (data/acronyms.txt, data/acronyms_more.txt), lower case: "IRD",
+    "PPN" opening a subject line are a meeting and a notice, not a child's initials."""
+    return _acronyms() | read_words("acronyms_more.txt")
+
+
 TIDY_BEFORE_RE = factored.compile(r"([^\W\d_][\w'’]*)\.?[ \t]*\Z")
 # Words after which a town's name is a person ("miss holt") or a school ("(dsl greenhill)").
 NOT_TOWN_BEFORE = word_set("mr mrs ms miss mx dr prof sir dame lady lord rev cllr") | word_set(
@@ -4347,7 +4354,29 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             and BRACKET_ITEM_END_RE.match(text, end) is not None
             and PERSON_BRACKET_BEFORE_RE.search(text, max(0, start - 64), start) is not None
         )
+        or (
+            NAMES_BRACKET_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+            and NAMES_BRACKET_ITEM_END_RE.match(text, end) is not None
+        )
+        or (
+            end - start == 2  # three capitals there are mostly a meeting's: "IPP", "IRD"
+            and SUBJECT_HEAD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+            and SUBJECT_DASH_AFTER_RE.match(text, end) is not None
+            and text[start:end].lower() not in _short_forms_of_services()
+        )
     )
+
+
+# Initials given as names, in brackets: "the pupils' names (IW, TO, HH)", "initials (AB, CD)".
+NAMES_BRACKET_BEFORE_RE = factored.compile(
+    r"\b(?i:names|initials)[ \t]*\([ \t]*(?:[A-Z]{2,3}[ \t]*,[ \t]*)*\Z"
+)
+NAMES_BRACKET_ITEM_END_RE = factored.compile(r"[ \t]*(?:,[ \t]*[A-Z]{2,3}\b|\))")
+# A child's initials opening a subject line, before a dash: "Subject: RE: ZH – Snapchat".
+SUBJECT_HEAD_BEFORE_RE = factored.compile(
+    r"^[ \t]*(?i:subject)[ \t]*:[ \t]*(?:(?i:re|fw|fwd)[ \t]*:[ \t]*)*\Z", re.M
+)
+SUBJECT_DASH_AFTER_RE = factored.compile(r"[ \t]+[–—-][ \t]+")
 
 
 def writer_initials(text: str, start: int, end: int) -> bool:
