@@ -271,6 +271,16 @@ FLOORS = {
     # the floors below.
     "blind_cg": (0.965, 0.98, 0.985, 14),
     "blind_ch": (0.95, 0.97, 0.97, 19),
+    # First scores with round BD ("Sets CI, CJ, CK and CL: first scores"): CI 0.940 / 0.938 /
+    # 0.988 / 10, CJ 0.974 / 0.981 / 0.981 / 13, CK 0.972 / 0.975 / 0.965 / 72, CL 0.905 /
+    # 0.952 / 0.948 / 134; after round BE's rules (CI 0.963 / 0.954 / 0.988 / 10, CJ 0.975 /
+    # 0.981 / 0.981 / 13, CK 0.973 / 0.975 / 0.965 / 72, CL 0.914 / 0.952 / 0.949 / 133:
+    # handles with digits, spoken mail addresses, numbered units, initials as names) the
+    # floors below.
+    "blind_ci": (0.96, 0.95, 0.985, 11),
+    "blind_cj": (0.97, 0.98, 0.98, 14),
+    "blind_ck": (0.97, 0.97, 0.96, 73),
+    "blind_cl": (0.91, 0.95, 0.945, 134),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
