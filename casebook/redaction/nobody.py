@@ -1253,6 +1253,9 @@ def _no_one_words() -> frozenset[str]:
     return frozenset(w for w in words if " " not in w and not _listed_word(w))
 
 
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+
+
 @cache
 def _kept_words() -> frozenset[str]:
     """protected.txt's single words of three letters or more (lower case) that are no
@@ -1266,9 +1269,6 @@ def _kept_words() -> frozenset[str]:
         and w not in CALENDAR_WORDS
         and w not in WEEKDAYS
     )
-
-
-WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
 @cache
@@ -1734,9 +1734,10 @@ SETTING_NAME_WORDS = word_set("youth kids children's childrens young junior teen
 
 
 def _trade_name(words: list[str]) -> bool:
-    """A capitalised name ending in a trade's word (TRADE_WORDS) with no listed first name
-    in it: a firm or a takeaway ("Swift Cabs", "Chicken Palace"); "Dave Mills Plumbing"
-    names Dave, and "Harbour Youth Café" is a youth setting."""
+    """A capitalised name ending in a trade's word (TRADE_WORDS), or of two words or more
+    opening with one, with no listed first name in it: a firm or a takeaway ("Swift Cabs",
+    "Chicken Palace"); "Dave Mills Plumbing" names Dave, and "Harbour Youth Café" is a youth
+    setting."""
     if not words or not words[-1][:1].isupper():
         return False
     last = words[-1].lower()
