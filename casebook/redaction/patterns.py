@@ -87,6 +87,11 @@ RESERVED_TLDS = frozenset({"invalid", "example", "test", "local", "localhost"})
 SPELT_DOT_SPLIT_RE = factored.compile(r"dot|\.|[ \t\(\)\[\]]+")
 
 
+def _known_tld(word: str) -> bool:
+    """Whether a lower-case word is a top-level domain: a public suffix's or a reserved one."""
+    return word in RESERVED_TLDS or word in public_suffix_tlds()
+
+
 def _spelt_emails(text: str) -> list[Entity]:
     low = _lower(text)
     if low is None or "dot" not in low:
@@ -97,7 +102,7 @@ def _spelt_emails(text: str) -> list[Entity]:
         value = m.group(0)
         last = SPELT_DOT_SPLIT_RE.split(value)[-1]
         spelt = " dot" in value or "[dot]" in value or "(dot)" in value
-        if spelt and (last in RESERVED_TLDS or last in public_suffix_tlds()):
+        if spelt and _known_tld(last):
             found.append(Entity(m.start(), m.end(), "EMAIL"))
             pos = m.end()
             continue
@@ -126,9 +131,7 @@ def _spoken_emails(low: str) -> list[Entity]:
     pos = 0
     while (m := SPOKEN_EMAIL_RE.search(low, pos)) is not None:
         last = m.group("e").rsplit(None, 1)[-1]
-        if (m.group("cue") is None and len(m.group("local").split()) > 2) or (
-            last not in RESERVED_TLDS and last not in public_suffix_tlds()
-        ):
+        if (m.group("cue") is None and len(m.group("local").split()) > 2) or not _known_tld(last):
             pos = m.start("e")  # "or email lee harrop ...": the cue may stand inside
             continue
         found.append(Entity(m.start("e"), m.end("e"), "EMAIL"))
