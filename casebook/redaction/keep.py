@@ -161,8 +161,9 @@ _SHAPES = (
     ),
     # A prison or young offender institution by its name: "HMP Altcourse", "HMYOI Wetherby".
     WordStart(r"(?:HMP|HMYOI|HMP[ \t]*&[ \t]*YOI|HM[ \t]+Prison)[ \t]+[A-Z][a-z]+(?![\w'’])"),
-    # A room of a school or an office by its number: "Room C12", "room 14".
-    WordStart(r"(?:Room|room|ROOM)[ \t]+[A-Z]?\d{1,3}[A-Z]?(?![\w'’])"),
+    # A room of a school or an office, or a hospital's ward, by its number: "Room C12",
+    # "room 14", "Ward D2", "ward 11".
+    WordStart(r"(?:Room|room|ROOM|Ward|ward|WARD)[ \t]+[A-Z]?\d{1,3}[A-Z]?(?![\w'’])"),
     # A crime's outcome as the police record it (the Home Office's outcome types): "Outcome
     # 21", "outcome 16".
     WordStart(r"(?:Outcome|outcome|OUTCOME)[ \t]+\d{1,2}(?![\w'’])"),
@@ -233,6 +234,25 @@ def _person_words() -> frozenset[str]:
 
     lex = lexicon()
     return (lex.first_names | lex.surnames) - lex.protected - read_words("places.txt")
+
+
+@cache
+def _first_name_words() -> frozenset[str]:
+    """Listed first names that are no protected word or place, lower case."""
+    lex = lexicon()
+    return lex.first_names - lex.protected - read_words("places.txt")
+
+
+def _hospital_by_its_unit(m: re.Match[str]) -> bool:
+    """Whether a MEDICAL_RE match ending in an emergency department or "General" names a
+    hospital: no word before the unit is a listed first name ("Kyle A&E") or a rank ("Attorney
+    General")."""
+    words = [w.lower().strip("'’") for w in m.string[m.start() : m.start("unit")].split()]
+    return (
+        bool(words)
+        and _first_name_words().isdisjoint(words)
+        and not (m.group("unit") == "General" and words[-1] in GENERAL_RANKS)
+    )
 
 
 # A town where the text says it is a place: after "in", "at", "from", "near" ..., after a
@@ -1101,7 +1121,10 @@ ROOM_WORD_MIN_ZIPF = 3.0
 # A hospital, GP surgery, clinic or hospice, named in title case, whoever it is named after: a
 # public service, not a person ("Royal Victoria Infirmary", "Queen Elizabeth University
 # Hospital", "Whitley Wood Medical Centre", "Upton Hospital, Paediatric Outpatients"). Not
-# after a title ("Dr Khan Surgery" may be the doctor's).
+# after a title ("Dr Khan Surgery" may be the doctor's). A hospital by its place and its
+# emergency department, or as a town's general hospital, is one too ("Arrowe Park ED",
+# "Wexham Park A&E", "Cheltenham General"), where no word of it is someone's name and
+# "General" is no rank ("Attorney General").
 MEDICAL_HINTS = (
     "Hospital",
     "Infirmary",
@@ -1111,11 +1134,27 @@ MEDICAL_HINTS = (
     "Medical",
     "Health",
     "Outpatients",
+    "A&E",
+    "ED",
+    "Emergency",
+    "General",
+    "Ysbyty",
 )
 MEDICAL_RE = factored.compile(
     r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*(?:[ \t]+(?:" + CONNECTOR + r"[ \t]+)?" + CAP + r"){0,5}?"
     r"[ \t]+(?:Hospital|Infirmary|Surgery|Hospice|Clinic|Outpatients|"
-    r"(?:Medical|Health)[ \t]+(?:Centre|Center|Practice))\b"
+    r"(?:Medical|Health)[ \t]+(?:Centre|Center|Practice)|"
+    r"(?P<unit>A&E|ED|Emergency[ \t]+Department|General))(?![\w&])"
+)
+GENERAL_RANKS = word_set(
+    "attorney secretary director major brigadier surgeon inspector lieutenant solicitor "
+    "governor consul postmaster registrar auditor adjutant comptroller paymaster accountant "
+    "advocate procurator vicar commissary quartermaster"
+)
+# A hospital named after "A&E" or a Welsh "Ysbyty" (hospital): "A&E at Castle Hill", "A&E
+# Northwick Park", "Ysbyty Gwynedd".
+HOSPITAL_AFTER_RE = factored.compile(
+    r"(?:A&E|Ysbyty)[ \t]+(?:at[ \t]+|in[ \t]+)?(?P<h>" + CAP + r"(?:[ \t]+" + CAP + r"){0,2})"
 )
 # A motto in quotes on the last line, as a signature ends: '"Lux et Veritas"', '"You'll
 # Never Walk Alone" (not official, but true)'. Two to six words, those of four letters or
@@ -1173,6 +1212,12 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             for m in MEDICAL_RE.finditer(text)
             if TITLE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) is None
             and TITLE_AT_RE.match(text, m.start()) is None
+            and (m.group("unit") is None or _hospital_by_its_unit(m))
+        ]
+        spans += [
+            m.span()
+            for m in HOSPITAL_AFTER_RE.finditer(text)
+            if _first_name_words().isdisjoint(w.lower() for w in m.group("h").split())
         ]
     text_end = len(text.rstrip())
     if text.endswith(MOTTO_ENDS, 0, text_end):

@@ -4168,7 +4168,7 @@ def word_as_initials(text: str, start: int, end: int, known: Collection[str] = f
     word = text[start:end]
     if word.lower() in POST_CAPITALS or word.lower() in NOT_WORD_INITIALS:
         return False
-    if word.lower() in _acronyms() and word not in known:
+    if word.lower() in _short_forms_of_services() and word not in known:
         return False
     for m in (
         NEXT_WORD_RE.match(text, end),

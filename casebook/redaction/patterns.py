@@ -4716,9 +4716,10 @@ ADDRESS_RE = factored.compile(
     + r"|y|yr)[ \t]+){0,2}"
     r"(?:" + STREET + r"|" + CAPS_STREET + r")"
 )
-# A street without a house number: "Corrigan Close", "Pellow Gardens", "Heol y Felin".
+# A street without a house number: "Corrigan Close", "Pellow Gardens", "Heol y Felin"; not a
+# letter after an ampersand ("A&E Northwick Park").
 NUMBERLESS_RE = factored.compile(
-    r"(?<![\w'’])" + UNIT + BUILDING + r"(?:" + NAME_WORD + r"[ \t]+){1,3}"
+    r"(?<![\w'’&])" + UNIT + BUILDING + r"(?:" + NAME_WORD + r"[ \t]+){1,3}"
     r"(?:" + STREET + r"|" + CAPS_STREET + r")"
     r"|(?<![\w'’])(?:Heol|Ffordd|Lôn|Stryd|Rue)[ \t]+(?:y[ \t]+|yr[ \t]+)?"
     + NAME_WORD

@@ -377,6 +377,8 @@ SIZES = {
     "blind_cj": (185, 2692),
     "blind_ck": (185, 2028),
     "blind_cl": (185, 1950),
+    "blind_cm": (183, 2313),
+    "blind_cn": (181, 1688),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -148,6 +148,8 @@ UNTRAINED_SETS = (
     "blind_cj",
     "blind_ck",
     "blind_cl",
+    "blind_cm",
+    "blind_cn",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).

@@ -1,0 +1,49 @@
+"""Round BF: what sets CM and CN showed, by kind (invented sentences).
+
+Kept: a service's or a post's short form standing where a note writes initials ("IRO to
+review", "IRO: <name>"); a hospital's ward by its number ("Ward D2"); hospitals known by a
+short name ("the John Radcliffe", "Stepping Hill"), by their place and emergency department
+("Fernleigh Park ED", "Ashby General A&E"), after "A&E" ("A&E at Moss Bank") or in Welsh
+("Ysbyty Penrhos").
+
+Redacted: a name beside them all the same ("IRO: Nadia Brennan-Okafor"), and a surname that
+is a hospital's town ("Louisa Pembury").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction.cases import assert_kept, assert_redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("IRO: Nadia Brennan-Okafor\nPresent: foster carer, social worker", "Nadia Brennan-Okafor"),
+        ("Louisa Pembury rang the office about the photos.", "Louisa Pembury"),
+        ("Kyle A&E visit on Sunday, mum with him.", "Kyle"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("IRO: Nadia Brennan-Okafor\nPresent: foster carer, social worker", "IRO"),
+        ("Plan agreed. IRO to review in three months; HV to visit.", "IRO"),
+        ("Plan agreed. IRO to review in three months; HV to visit.", "HV"),
+        ("She was discharged from Ward D2 on Friday.", "Ward D2"),
+        ("He has been on a ward at the John Radcliffe since Tuesday.", "John Radcliffe"),
+        ("She was in Stepping Hill in the spring with a broken wrist.", "Stepping Hill"),
+        ("He attended Fernleigh Park ED twice this year.", "Fernleigh Park ED"),
+        ("She has been to Ashby General A&E four times.", "Ashby General A&E"),
+        ("He was referred by A&E at Moss Bank after the post.", "Moss Bank"),
+        ("She came home from Ysbyty Penrhos on Friday.", "Ysbyty Penrhos"),
+        ("If there is immediate risk, go to A&E Northwick Park.", "A&E Northwick Park"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
