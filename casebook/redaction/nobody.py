@@ -1401,19 +1401,25 @@ def _verb_hope(text: str, end: int, span: str) -> bool:
 
 # A list of names standing for things or as words: "names like Grace, Will, Rose and Frank",
 # 'words such as "Hope", "Grace" and', "soft toys named Grace, Summer, Autumn", "groups are
-# named Harmony, Grace, Chase", "characters called Rose and", 'our values - "Hope, Faith,'.
+# named Harmony, Grace, Chase", "characters called Rose and", 'our values - "Hope, Faith,',
+# "the rooms are named Rose, Holly and", "uses the names Hope, Faith", "invented characters:
+# Will, Hope and", a game's characters ('agents like "Sage", "Reyna"', "heroes like Mercy").
 WORD_LIST_BEFORE_RE = factored.compile(
     r"(?:\b(?:names?|words?)[ \t]+(?:like|such[ \t]+as)"
+    r"|\b(?:uses?|used|using|gave|give|given)[ \t]+(?:them[ \t]+)?the[ \t]+names"
     # names given as a kind's examples, in quotes: 'girls' names ("Emily", "Sophie")'
     r"|\b(?i:girls['’]?|boys['’]?|fake|false|made-up|common|popular|english|british|other)"
     r"[ \t]+names[ \t]*[(:][ \t]*[\"“]"
-    r"|\b(?:toys|characters|puppets|dolls|houses|classes|groups|values|"
+    r"|\b(?:toys|characters|puppets|dolls|houses|classes|groups|values|rooms|wards|"
     # A thing named like a person: "an AI called \"Sophie\"", "bots named Mimu and Dyno", "a
     # game NPC is called Grace", "a dog called Bill".
     r"bots?|chatbots?|(?i:ai|npcs?)|robots?|apps?|toy|character|doll|puppet|dog|cat|pet|"
-    r"puppy|hamster|rabbit|horse|pony|tortoise)[ \t]+(?:are[ \t]+|is[ \t]+)?"
-    r"(?:named|called)|\bvalues[ \t]*(?:-|–|:))[ \t]*"
-    r"(?:[\"“]?[A-Z][a-z]+[\"”]?[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*))*[\"“]?\Z"
+    r"puppy|hamster|rabbit|horse|pony|tortoise)[ \t]+(?:are[ \t]+|is[ \t]+|were[ \t]+)?"
+    r"(?:named|called)|\bvalues[ \t]*(?:-|–|:)"
+    r"|\b(?:characters|skins|agents|heroes|champions|operators|legends|brawlers|villagers)"
+    r"[ \t]*(?::|[—–][ \t]|[ \t]+(?:like|such[ \t]+as|including)\b))[ \t]*"
+    r"(?:[\"“]?[A-Z][a-z]+[\"”]?[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*|or[ \t]+"
+    r"|[—–][ \t]*))*[\"“]?\Z"
 )
 
 
@@ -1423,6 +1429,17 @@ THING_AFTER_RE = factored.compile(
     r"[\"”]?[ \t]*(?:,[ \t]*|\([ \t]*)(?:our|the|a|an|my|his|her|their|this)[ \t]+"
     r"(?:[\w\-]+[ \t]+){0,2}(?:dog|cat|pet|puppy|hamster|rabbit|horse|pony|tortoise|app|bot|"
     r"chatbot|station|song|film|brand|shop|bank|game|band|toy|robot|ship|boat|storm|building)s?"
+    r"(?![\w'’\-])"
+)
+
+
+# A list of names said after it to be a game's or a story's characters: '"Steve" and "Alex"
+# are just the default Minecraft skins', '"Franklin", "Trevor" and "Michael" are the three
+# playable characters'.
+CHARACTERS_AFTER_RE = factored.compile(
+    r"(?:[\"”]?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*|or[ \t]+)[\"“]?[A-Z][a-z]+)*[\"”]?"
+    r"[ \t]+(?:are|were)[ \t]+(?:just[ \t]+|all[ \t]+|only[ \t]+)?(?:the[ \t]+)?"
+    r"(?:[\w\-]+[ \t]+){0,3}(?:skins|characters|agents|heroes|NPCs|avatars|champions|operators)"
     r"(?![\w'’\-])"
 )
 
@@ -1978,10 +1995,18 @@ def names_nobody(text: str, ent: Entity) -> bool:
             and _shop_possessive(text, start, end, low)
         ):
             return True  # "took them to McDonald's"
-        if kind != "SCHOOL" and span.istitle() and _named_in_word_list(text, start):
+        if (
+            kind != "SCHOOL"
+            and span.istitle()
+            and "_" not in span
+            and _named_in_word_list(text, start)
+        ):
             return True  # "names like Grace, Will, Rose", 'words such as "Hope"'
-        if kind == "PERSON" and THING_AFTER_RE.match(text, end) is not None:
-            return True  # "Hope, our wellbeing dog", '"Victoria" (the station)'
+        if kind == "PERSON" and (
+            THING_AFTER_RE.match(text, end) is not None
+            or CHARACTERS_AFTER_RE.match(text, end) is not None
+        ):
+            return True  # "Hope, our wellbeing dog", '"Victoria" (the station)', '"Alex" are skins'
         if _listed_word(low):
             return kind == "PERSON" and (
                 _modal_will(text, end, low)

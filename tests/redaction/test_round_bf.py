@@ -4,7 +4,10 @@ Kept: a service's or a post's short form standing where a note writes initials (
 review", "IRO: <name>"); a hospital's ward by its number ("Ward D2"); hospitals known by a
 short name ("the John Radcliffe", "Stepping Hill"), by their place and emergency department
 ("Fernleigh Park ED", "Ashby General A&E"), after "A&E" ("A&E at Moss Bank") or in Welsh
-("Ysbyty Penrhos").
+("Ysbyty Penrhos"); names given to things in a list after a word that says so ("the rooms
+are named Poppy, Bramble and Fern", "uses the names Hope and Joy", "characters: Will, Hope
+and Grace", 'agents like "Sage" and "Jett"', "characters — Sukuna, Gojo —") or before one
+('"Steve" and "Alex" are the default skins').
 
 Redacted: a name beside them all the same ("IRO: Nadia Brennan-Okafor"), and a surname that
 is a hospital's town ("Louisa Pembury").
@@ -23,6 +26,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("IRO: Nadia Brennan-Okafor\nPresent: foster carer, social worker", "Nadia Brennan-Okafor"),
         ("Louisa Pembury rang the office about the photos.", "Louisa Pembury"),
         ("Kyle A&E visit on Sunday, mum with him.", "Kyle"),
+        ("An adult male using the names Reaper_Nephew and reapernephew#4410.", "Reaper_Nephew"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -43,6 +47,12 @@ def test_found(text: str, secret: str) -> None:
         ("He was referred by A&E at Moss Bank after the post.", "Moss Bank"),
         ("She came home from Ysbyty Penrhos on Friday.", "Ysbyty Penrhos"),
         ("If there is immediate risk, go to A&E Northwick Park.", "A&E Northwick Park"),
+        ("This year the rooms are named Poppy, Bramble and Fern, and parents tag them.", "Poppy"),
+        ("Our house system uses the names Hope, Joy and Will after our values.", "Will"),
+        ("The video has three invented characters: Will, Hope and Grace.", "Grace"),
+        ('Valorant agents like "Sage" and "Jett" are what they call each other.', "Sage"),
+        ("They chat about anime characters — Sukuna, Gojo, Nezuko — all day.", "Gojo"),
+        ('Note that "Steve" and "Alex" are just the default Minecraft skins.', "Alex"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
