@@ -3326,11 +3326,13 @@ LETTER_ALIAS_RE = factored.compile(
     r"|(?P<m>[B-HJ-WYZ])\.?(?=[ \t]+\((?:\d{1,2}\b|Y\d|[Yy]ear|[A-Z][a-z]+\))"
     r"|[ \t]*=[ \t]*[A-Z][a-z]+[ \t]+[A-Z]))"
 )
-LETTER_QUOTED_RE = factored.compile(r"[\"“](?P<l>[B-HJ-WYZ])[\"”]")
-# What opens the bracket or the phrase such a quoted letter stands in.
+LETTER_QUOTED_RE = factored.compile(r"[\"“](?P<l>[B-HJ-WYZ])\.?[\"”]")
+# What opens the bracket or the phrase such a quoted letter stands in ('(Y9, "K")', 'Y11
+# girl, "H",', 'Y9 boy, "G.",').
 LETTER_QUOTED_BEFORE_RE = factored.compile(
     r"(?:\((?:[ \t]*(?:Y\d{1,2}|\d{1,2}|year[ \t]\d{1,2}|[\"“][A-Z][\"”])[ \t]*(?:,|and|&)?)*"
-    r"|\b(?:boy|girl|son|daughter|child|pupil|student|learner|carer|sibling)s?[ \t]+)[ \t]*\Z",
+    r"|\b(?:boy|girl|son|daughter|child|pupil|student|learner|carer|sibling)s?"
+    r"(?:[ \t]*(?:,|–|—|-)[ \t]*|[ \t]+))[ \t]*\Z",
     re.I,
 )
 # Where such a letter recurs as the child: before a word, a "+", a possessive, an age, a stop,
@@ -4442,11 +4444,12 @@ FINAL_INITIAL_RE = factored.compile(
     r"|[ \t][A-HJ-Z](?=[ \t]+(?:and|&)[ \t])"
     # Closing a name in quotes, as contacts, captions and map names are: '"Erin W" and "Mum"'.
     r"|[ \t][A-HJ-Z](?=[\"”])"
-    # Before what a person does: "Alfie B said", "Maya K has sent it", "Callum H from Y8" (not
-    # "A" or "I").
+    # Before what a person does: "Alfie B said", "Maya K has sent it", "Callum H from Y8",
+    # "Kiera J in year 9" (not "A" or "I").
     r"|[ \t][B-HJ-Z](?=[ \t]+(?:said|says|told|tells|sent|sends|asked|asks|messaged|texted|"
     r"replied|added|posted|shared|rang|called|wants|wanted|was|is|has|had|did|does|will|"
-    r"would|can|could|fancies|likes|loves|hates|from)\b)"
+    r"would|can|could|fancies|likes|loves|hates|from|"
+    r"in[ \t]+(?:year|Year|yr|Yr|[Yy]\d|form|class))\b)"
     # Before a rating or a score: '"Tasha W 2/10 state of her"'.
     r"|[ \t][B-HJ-Z](?=[ \t]+\d{1,2}/\d{1,2}\b)"
 )

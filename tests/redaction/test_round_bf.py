@@ -10,7 +10,9 @@ and Grace", 'agents like "Sage" and "Jett"', "characters — Sukuna, Gojo —") 
 ('"Steve" and "Alex" are the default skins').
 
 Redacted: a name beside them all the same ("IRO: Nadia Brennan-Okafor"), and a surname that
-is a hospital's town ("Louisa Pembury").
+is a hospital's town ("Louisa Pembury"); a name's initial before a year group ("Kiera J in
+year 9"); a letter in quotes standing for a child after a comma or a dash ('Y11 girl, "H",',
+'Y9 boy, "G.",').
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("IRO: Nadia Brennan-Okafor\nPresent: foster carer, social worker", "Nadia Brennan-Okafor"),
         ("Louisa Pembury rang the office about the photos.", "Louisa Pembury"),
         ("Kyle A&E visit on Sunday, mum with him.", "Kyle"),
+        ('"Talia J in year 9 has been sent it", the post says.', "Talia J"),
+        ('Y11 girl, "P", sextortion? no, more like images shared. P said her ex', "P"),
+        ('- Y9 boy, "G.", streams Minecraft in Welsh. G. says the viewers', "G"),
         ("An adult male using the names Reaper_Nephew and reapernephew#4410.", "Reaper_Nephew"),
     ],
 )
