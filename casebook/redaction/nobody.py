@@ -1444,6 +1444,14 @@ CHARACTERS_AFTER_RE = factored.compile(
 )
 
 
+# A game's character that a player plays as or a costume: "mains Sage", "maining Mercy",
+# "dressed as Mario", "cosplaying as Nezuko".
+CHARACTER_PLAYED_BEFORE_RE = factored.compile(
+    r"\b(?:mains?|maining|(?:dressed|dressing|dresses)[ \t]+(?:up[ \t]+)?as|"
+    r"cosplay(?:s|ed|ing)?(?:[ \t]+as)?)[ \t]+[\"“]?\Z"
+)
+
+
 def _named_in_word_list(text: str, start: int) -> bool:
     """Whether a name stands in a list of names for things or as words (WORD_LIST_BEFORE_RE)."""
     return WORD_LIST_BEFORE_RE.search(text, max(0, start - 100), start) is not None
@@ -2005,8 +2013,11 @@ def names_nobody(text: str, ent: Entity) -> bool:
         if kind == "PERSON" and (
             THING_AFTER_RE.match(text, end) is not None
             or CHARACTERS_AFTER_RE.match(text, end) is not None
+            or CHARACTER_PLAYED_BEFORE_RE.search(text, max(0, start - 24), start) is not None
         ):
-            return True  # "Hope, our wellbeing dog", '"Victoria" (the station)', '"Alex" are skins'
+            # "Hope, our wellbeing dog", '"Victoria" (the station)', '"Alex" are skins', "mains
+            # Sage"
+            return True
         if _listed_word(low):
             return kind == "PERSON" and (
                 _modal_will(text, end, low)

@@ -2105,7 +2105,10 @@ SCHOOL_KEYWORD_RE = factored.compile(
     # Their other names: "Phoenix Learning Hub", "Colne Valley Pupil Referral Service", "Step
     # Up Alternative Provision". (A trust that runs schools stays: most sets keep it.)
     r"(?:Learning|Education|Skills|Tuition|Pathways)[ \t]+(?:Centre|Hub|Campus|Partnership)|"
-    r"Pupil[ \t]+Referral[ \t]+Service|Alternative[ \t]+Provision)\b"
+    r"Pupil[ \t]+Referral[ \t]+Service|Alternative[ \t]+Provision|"
+    # A further-education college's partnership for technical courses: "Wearside Institute
+    # of Technology".
+    r"Institute[ \t]+of[ \t]+Technology)\b"
 )
 SCHOOL_TAIL_RE = factored.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
@@ -2114,8 +2117,10 @@ SCHOOL_TAIL_RE = factored.compile(
     r"Sixth[ \t]+Form(?:[ \t]+College)?)\b)?"
     # A school's club before and after hours: "Little Oaks Out of School Club".
     r"(?:[ \t]+Club\b)?"
-    # Who the school is for: "Challney High School for Boys", "Bournemouth School for Girls".
-    r"(?:[ \t]+for[ \t]+(?:Boys|Girls|BOYS|GIRLS)\b)?"
+    # Who or what the school is for: "Challney High School for Boys", "Bournemouth School for
+    # Girls", "Royal School for the Deaf", "Northbank College for Digital Skills".
+    r"(?:[ \t]+for[ \t]+(?:Boys|Girls|BOYS|GIRLS|the[ \t]+(?:Deaf|Blind|Arts|Performing[ \t]+Arts)|"
+    r"Performing[ \t]+Arts|Digital[ \t]+Skills|Young[ \t]+People|Children)\b)?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,2})?"
     # A football club's junior side: "Ashby Town Juniors FC".
     r"(?:[ \t]+(?:J?FC|AFC|F\.C\.?)\b)?"

@@ -7,7 +7,10 @@ short name ("the John Radcliffe", "Stepping Hill"), by their place and emergency
 ("Ysbyty Penrhos"); names given to things in a list after a word that says so ("the rooms
 are named Poppy, Bramble and Fern", "uses the names Hope and Joy", "characters: Will, Hope
 and Grace", 'agents like "Sage" and "Jett"', "characters — Sukuna, Gojo —") or before one
-('"Steve" and "Alex" are the default skins').
+('"Steve" and "Alex" are the default skins'), or played or worn as a costume ("mains Sage",
+"dressed as Mario"); a further-education college's institute of technology and a college
+named for what it teaches are schools ("Wearside Institute of Technology", "Northbank College
+for Digital Skills").
 
 Redacted: a name beside them all the same ("IRO: Nadia Brennan-Okafor"), and a surname that
 is a hospital's town ("Louisa Pembury"); a name's initial before a year group ("Kiera J in
@@ -31,6 +34,11 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ('"Talia J in year 9 has been sent it", the post says.', "Talia J"),
         ('Y11 girl, "P", sextortion? no, more like images shared. P said her ex', "P"),
         ('- Y9 boy, "G.", streams Minecraft in Welsh. G. says the viewers', "G"),
+        (
+            "She is a learner at Tyneview Institute of Technology.",
+            "Tyneview Institute of Technology",
+        ),
+        ("a student at Eastbank College for Digital Skills", "Eastbank College for Digital Skills"),
         ("An adult male using the names Reaper_Nephew and reapernephew#4410.", "Reaper_Nephew"),
     ],
 )
@@ -57,6 +65,8 @@ def test_found(text: str, secret: str) -> None:
         ("The video has three invented characters: Will, Hope and Grace.", "Grace"),
         ('Valorant agents like "Sage" and "Jett" are what they call each other.', "Sage"),
         ("They chat about anime characters — Sukuna, Gojo, Nezuko — all day.", "Gojo"),
+        ("lil.sage.main (14, mains Sage in Valorant) reported it", "Sage"),
+        ("He wants to do the whole stream dressed as Mario, bless him.", "Mario"),
         ('Note that "Steve" and "Alex" are just the default Minecraft skins.', "Alex"),
     ],
 )
