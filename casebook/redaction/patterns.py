@@ -4739,14 +4739,12 @@ PARK_VISIT_BEFORE_RE = factored.compile(
     r"near|around|round|by)[ \t]+(?:the[ \t]+)?\Z",
     re.I,
 )
-# A shop, a place of worship or a stop on a street: the street is where it stands, not
-# someone's address ("outside Greggs on Queen Street", "the Jamia on Leeds Road").
-PUBLIC_PLACE_BEFORE_RE = factored.compile(
-    r"\b(?:shops?|greggs|spar|co-?op|tesco|asda|aldi|lidl|mcdonald'?s|kfc|nando'?s|subway|"
-    r"mosque|masjid|jamia|church|chapel|gurdwara|temple|mandir|synagogue|chippy|takeaway|"
-    r"caf[eé]|pub|bus[ \t]+stop|bus[ \t]+station|station|library|market|mela|lights|"
-    r"leisure[ \t]+centre|community[ \t]+centre|sports[ \t]+centre|barbers?|salon|"
-    r"restaurant|supermarket|garage|car[ \t]+park|cinema|arcade)[ \t]+(?:on|in)[ \t]+\Z",
+# A place of worship on a street: the street is where it stands, no one's address ("the
+# Jamia on Leeds Road"); a shop's or a stop's street is where someone works or was seen, an
+# address as the brief settles ("the Spar on Mold Road", "outside Greggs on Queen Street").
+WORSHIP_PLACE_BEFORE_RE = factored.compile(
+    r"\b(?:mosque|masjid|jamia|church|chapel|gurdwara|temple|mandir|synagogue|cathedral)"
+    r"[ \t]+(?:on|in)[ \t]+\Z",
     re.I,
 )
 LOWER_STREET_RE = factored.compile(
@@ -4927,7 +4925,7 @@ def find_addresses(text: str) -> list[Entity]:
         words = m.group(0).split()
         if words[0].lower() in ("the", "a", "our", "my") and len(words) < 3:
             continue
-        if PUBLIC_PLACE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is not None or (
+        if WORSHIP_PLACE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is not None or (
             words[-1] in ("Park", "PARK")
             and PARK_VISIT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None
         ):

@@ -146,7 +146,7 @@ def test_a_chat_message_calling_someone_by_name() -> None:
         ('Someone on a game called "Pet Simulator 99" told him', "Pet Simulator 99", ""),
         ("Sipho Dube, DSL, Gateway Learning Centre (AP), Lewisham", "(AP)", "Sipho"),
         ("We want to involve the Jamia on Leeds Road and the youth club", "Leeds Road", ""),
-        ("a fight outside Greggs on Queen Street, Cardiff", "Queen Street", ""),
+        ("a fight outside Greggs on Queen Street, Cardiff", "Greggs", "Queen Street"),
         ("one wrote see u tomorrow, meet by Hulme Park after school", "Hulme Park", ""),
         ("She lives on Foxglove Lane with her nan", "lives on", "Foxglove Lane"),
         ("Operation Wren is led by DC Jo Hartley", "Operation Wren", "Hartley"),

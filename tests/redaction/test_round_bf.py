@@ -8,14 +8,15 @@ short name ("the John Radcliffe", "Stepping Hill"), by their place and emergency
 are named Poppy, Bramble and Fern", "uses the names Hope and Joy", "characters: Will, Hope
 and Grace", 'agents like "Sage" and "Jett"', "characters — Sukuna, Gojo —") or before one
 ('"Steve" and "Alex" are the default skins'), or played or worn as a costume ("mains Sage",
-"dressed as Mario"); a further-education college's institute of technology and a college
-named for what it teaches are schools ("Wearside Institute of Technology", "Northbank College
-for Digital Skills").
+"dressed as Mario"); a place of worship's street ("the mosque on Colne Road").
 
-Redacted: a name beside them all the same ("IRO: Nadia Brennan-Okafor"), and a surname that
-is a hospital's town ("Louisa Pembury"); a name's initial before a year group ("Kiera J in
-year 9"); a letter in quotes standing for a child after a comma or a dash ('Y11 girl, "H",',
-'Y9 boy, "G.",').
+Redacted: a street where a shop stands, where someone works or was seen, as the brief
+settles ("the Spar on Harcourt Road", "a café on Tanyard Street"); a college's institute of
+technology and a college named for what it teaches ("Tyneview Institute of Technology",
+"Eastbank College for Digital Skills"); a name beside a post's short form ("IRO: Nadia
+Brennan-Okafor"); a surname that is a hospital's town ("Louisa Pembury"); a name's initial
+before a year group ("Talia J in year 9"); a letter in quotes standing for a child after a
+comma or a dash ('Y11 girl, "P",', 'Y9 boy, "G.",').
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ from tests.redaction.cases import assert_kept, assert_redacted
             "Tyneview Institute of Technology",
         ),
         ("a student at Eastbank College for Digital Skills", "Eastbank College for Digital Skills"),
+        ("Dad runs the Spar on Harcourt Road and she helps there.", "Harcourt Road"),
+        ("Her father's business (a café on Tanyard Street, Llanelli) was named.", "Tanyard Street"),
         ("An adult male using the names Reaper_Nephew and reapernephew#4410.", "Reaper_Nephew"),
     ],
 )
@@ -67,6 +70,7 @@ def test_found(text: str, secret: str) -> None:
         ("They chat about anime characters — Sukuna, Gojo, Nezuko — all day.", "Gojo"),
         ("lil.sage.main (14, mains Sage in Valorant) reported it", "Sage"),
         ("He wants to do the whole stream dressed as Mario, bless him.", "Mario"),
+        ("They want to involve the mosque on Colne Road and the youth club.", "Colne Road"),
         ('Note that "Steve" and "Alex" are just the default Minecraft skins.', "Alex"),
     ],
 )
