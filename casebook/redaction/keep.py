@@ -164,6 +164,16 @@ _SHAPES = (
     # A room of a school or an office, or a hospital's ward, by its number: "Room C12",
     # "room 14", "Ward D2", "ward 11".
     WordStart(r"(?:Room|room|ROOM|Ward|ward|WARD)[ \t]+[A-Z]?\d{1,3}[A-Z]?(?![\w'’])"),
+    # A hospital's emergency department in capitals, where a word says it is one: "attended
+    # ED twice", "Children's ED", "no previous ED attendances", "to flag ED records".
+    WordStart(
+        r"(?:attended|attending|attends|Children['’]s|children['’]s|Paediatric|paediatric|"
+        r"previous|the|in|at|via)[ \t]+ED(?![\w&])"
+    ),
+    WordStart(
+        r"ED(?=[ \t]+(?:attendances?|records?|visits?|staff|nurses?|doctors?|consultants?|"
+        r"triage|presentations?|notes?|department)\b)"
+    ),
     # A crime's outcome as the police record it (the Home Office's outcome types): "Outcome
     # 21", "outcome 16".
     WordStart(r"(?:Outcome|outcome|OUTCOME)[ \t]+\d{1,2}(?![\w'’])"),

@@ -2326,6 +2326,9 @@ def _word_after_cue(cues: tuple[str, ...], after: str = "") -> RunStart:
 
 
 SLOT_ROLE_RE = _word_after_cue(SLOT_CUES, r"(?!['’]s\b)")
+# A word this common after such a cue that no list holds as a first name is the sentence's
+# own ("mum is aware", "carers aware"), not a name.
+SLOT_COMMON_ZIPF = 4.4
 # A note's start ("mo (pcso) -", "14:20 - mark from oakhollow ... rang"), found from the
 # bracket or the verb, the word at the note's start looked at after.
 SLOT_BRACKET_RE = factored.compile(r"\((?P<r>[^()\n]{2,40})\)")
@@ -2501,6 +2504,10 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
     found_early: list[Entity] = []
     for m in SLOT_ROLE_RE.finditer(text):
         s, e = m.span("w")
+        if zipf_of(m.group("w"), table) >= SLOT_COMMON_ZIPF and not lex.any_first_name(
+            m.group("w")
+        ):
+            continue  # "mum is aware", "carers aware a referral": a common word, no name
         # "caller: bernie walsh 0161 ...", "caller: des o'leary, youth worker": the surname too.
         nxt = SLOT_SURNAME_NEXT_RE.match(text, e)
         if nxt is not None and _surname_like(nxt.group("s"), lex, table):

@@ -8,7 +8,10 @@ short name ("the John Radcliffe", "Stepping Hill"), by their place and emergency
 are named Poppy, Bramble and Fern", "uses the names Hope and Joy", "characters: Will, Hope
 and Grace", 'agents like "Sage" and "Jett"', "characters — Sukuna, Gojo —") or before one
 ('"Steve" and "Alex" are the default skins'), or played or worn as a costume ("mains Sage",
-"dressed as Mario"); a place of worship's street ("the mosque on Colne Road").
+"dressed as Mario"); a place of worship's street ("the mosque on Colne Road"); a common word
+after a family or carer word that reads as a note's name slot ("mum is aware", "carers
+aware"); an emergency department in capitals ("attended ED twice", "ED records") and
+paediatric posts ("Paediatric Liaison", "Supervisee:").
 
 Redacted: a street where a shop stands, where someone works or was seen, as the brief
 settles ("the Spar on Harcourt Road", "a café on Tanyard Street"); a college's institute of
@@ -42,6 +45,8 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("a student at Eastbank College for Digital Skills", "Eastbank College for Digital Skills"),
         ("Dad runs the Spar on Harcourt Road and she helps there.", "Harcourt Road"),
         ("Her father's business (a café on Tanyard Street, Llanelli) was named.", "Tanyard Street"),
+        ("Supervisee: Lauren Fettlebury (school nurse)", "Lauren Fettlebury"),
+        ("mum is tracey, she rang back", "tracey"),
         ("An adult male using the names Reaper_Nephew and reapernephew#4410.", "Reaper_Nephew"),
     ],
 )
@@ -71,6 +76,12 @@ def test_found(text: str, secret: str) -> None:
         ("lil.sage.main (14, mains Sage in Valorant) reported it", "Sage"),
         ("He wants to do the whole stream dressed as Mario, bless him.", "Mario"),
         ("They want to involve the mosque on Colne Road and the youth club.", "Colne Road"),
+        ("Victim's mum is aware. He is very low.", "aware"),
+        ("Both carers aware a referral will be made.", "aware"),
+        ("She attended ED twice in October; health to flag ED records.", "attended ED"),
+        ("She attended ED twice in October; health to flag ED records.", "ED records"),
+        ("Kerry Dunstan, Paediatric Liaison Nurse, rang.", "Paediatric Liaison Nurse"),
+        ("Supervisee: Lauren Fettlebury (school nurse)", "Supervisee"),
         ('Note that "Steve" and "Alex" are just the default Minecraft skins.', "Alex"),
     ],
 )
