@@ -1176,6 +1176,25 @@ CAMEL_CUE_RE = factored.compile(
     r"(?P<u>(?!(?:Mc|Mac|Nic|De|Di|Da|La|Le|Van|Von|Fitz|Du)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)"
     r"(?![\w@'’\-])"
 )
+# A name of two capitalised parts run together with no cue word before it, shaped as people
+# make handles: a listed first name and a word ("HanaHeals", "ZakAttack", "MaisieMoonbeam"),
+# a word and a gamer's or a channel's word ("KearneyGaming", "PebbleAdmin"), or standing alone
+# in brackets after a name or in quotes after a dash ("Owen (PebbleAdmin)", "a guy on discord
+# (ViperLoans)", '- Hana – "HanaHeals"'). Not a surname's prefix ("McLeod", "DeShawn"), nor a
+# brand or a kept word ("YouTube", "WhatsApp", "PlayStation").
+CAMEL_TWO_RE = factored.compile(
+    r"(?<![\w@/.'’\-])(?P<u>(?!(?:Mc|Mac|Nic|De|Di|Da|La|Le|Van|Von|Fitz|Du|Al|El)[A-Z])"
+    r"(?P<a>[A-Z][a-z]+)(?P<b>[A-Z][a-z]+))(?![\w@'’\-])"
+)
+CAMEL_TWO_BRACKETED_RE = factored.compile(r"(?:\([ \t]*|[–—\-:][ \t]*[\"“])\Z")
+CAMEL_TWO_CLOSED_RE = factored.compile(r"[ \t]*[)\"”]")
+# The word before such a bracket or dash: a person's first name or a platform ("Owen
+# (PebbleAdmin)", "on discord (ViperLoans)"), not a thing's ("USB sticks (SanDisk)").
+CAMEL_TWO_OWNER_RE = factored.compile(r"([A-Za-z]+)[ \t]*\Z")
+GAMER_WORDS = word_set(
+    "gaming gamer games plays builds streams stream clips edits vlogs admin official tv live "
+    "yt ttv mods"
+)
 # A parents' chat's speaker, a display name saying whose parent they are: "Jodie (Lacey's
 # mum): has anyone else's kid been added", "Sam (Ivy's dad):". The whole name is the account's.
 KIN_SPEAKER_RE = LineStart(
@@ -1606,6 +1625,34 @@ CHAT_SPEAKER_RE = factored.compile(
 MIXED_CASE_RE = factored.compile(r"[a-z][A-Z]")
 
 
+def _camel_handle(text: str, m: re.Match[str]) -> bool:
+    """Whether a CAMEL_TWO_RE match is a handle: no kept word, brand or must-survive word
+    whole, and a listed first name before a word, a gamer's word after one, or alone in
+    brackets or quotes after a dash."""
+    lex = lexicon()
+    low, first, second = m.group("u").lower(), m.group("a").lower(), m.group("b").lower()
+    if low in lex.protected or low in lex.must_survive or low in _brands():
+        return False
+    if second in GAMER_WORDS or (
+        lex.any_first_name(first)
+        and first not in lex.ambiguous
+        and first not in lex.protected
+        and second not in lex.protected
+        and not lex.any_first_name(second)
+    ):
+        return True
+    opened = CAMEL_TWO_BRACKETED_RE.search(text, max(0, m.start() - 4), m.start())
+    if opened is None or CAMEL_TWO_CLOSED_RE.match(text, m.end()) is None:
+        return False
+    before = CAMEL_TWO_OWNER_RE.search(text, max(0, opened.start() - 24), opened.start())
+    if before is None:
+        return False
+    owner = before.group(1).lower()
+    return owner in PLATFORM_WORDS or (
+        before.group(1)[0].isupper() and lex.any_first_name(owner) and owner not in lex.protected
+    )
+
+
 def _chat_speaker_handles(text: str) -> list[Entity]:
     """Speakers of a transcript (two lines or more opening with a word and a colon) whose word
     is a handle's, not a name's: capitals inside it after a small letter ("xXcutieBunnyXx",
@@ -1892,6 +1939,11 @@ def find_usernames(text: str) -> list[Entity]:
             Entity(m.start("u"), m.end("u"), "USERNAME")
             for m in CAMEL_CUE_RE.finditer(text)
             if (low := m.group("u").lower()) not in protected and low not in must_survive
+        ]
+        found += [
+            Entity(m.start("u"), m.end("u"), "USERNAME")
+            for m in CAMEL_TWO_RE.finditer(text)
+            if _camel_handle(text, m)
         ]
     for m in QUOTED_AFTER_RE.finditer(text) if ('"' in text or "“" in text) else ():
         words = m.group("q").split()

@@ -19,7 +19,11 @@ technology and a college named for what it teaches ("Tyneview Institute of Techn
 "Eastbank College for Digital Skills"); a name beside a post's short form ("IRO: Nadia
 Brennan-Okafor"); a surname that is a hospital's town ("Louisa Pembury"); a name's initial
 before a year group ("Talia J in year 9"); a letter in quotes standing for a child after a
-comma or a dash ('Y11 girl, "P",', 'Y9 boy, "G.",').
+comma or a dash ('Y11 girl, "P",', 'Y9 boy, "G.",'); two capitalised parts run together as
+handles are made with no cue before them: a first name and a word, a word and a gamer's word,
+or alone in brackets after a name or a platform ("HanaHeals", "KearneyGaming", "Owen
+(PebbleAdmin)", "on discord (ViperLoans)"), not a brand in brackets ("(SanDisk)") or a
+blessing ("InshaAllah").
 """
 
 from __future__ import annotations
@@ -47,6 +51,10 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Her father's business (a café on Tanyard Street, Llanelli) was named.", "Tanyard Street"),
         ("Supervisee: Lauren Fettlebury (school nurse)", "Lauren Fettlebury"),
         ("mum is tracey, she rang back", "tracey"),
+        ('- Hana – "HanaHeals" (streams Overwatch)', "HanaHeals"),
+        ("Roblox contact with him under TullyGaming and t.tully_wirral.", "TullyGaming"),
+        ("Can you advise? – Owen (PebbleAdmin)", "PebbleAdmin"),
+        ("a guy on discord (ViperLoans) lent him coins", "ViperLoans"),
         ("An adult male using the names Reaper_Nephew and reapernephew#4410.", "Reaper_Nephew"),
     ],
 )
@@ -82,6 +90,8 @@ def test_found(text: str, secret: str) -> None:
         ("She attended ED twice in October; health to flag ED records.", "ED records"),
         ("Kerry Dunstan, Paediatric Liaison Nurse, rang.", "Paediatric Liaison Nurse"),
         ("Supervisee: Lauren Fettlebury (school nurse)", "Supervisee"),
+        ("Seized: Lenovo laptop, two USB sticks (SanDisk)", "SanDisk"),
+        ("InshaAllah he will be ok but I want to do something.", "InshaAllah"),
         ('Note that "Steve" and "Alex" are just the default Minecraft skins.', "Alex"),
     ],
 )
