@@ -93,15 +93,20 @@ def _surname_forename_joined(text: str, found: list[Entity]) -> list[Entity]:
     return out
 
 
-# A group chat's, page's, server's or channel's name in double quotes, its cue word before it
-# on the line: 'a WhatsApp group "Isla's Sleepover 🍿"', 'Group name: "Zosia smells"', 'a page
-# called "Kieran B Exposed"'.
+# A group chat's, page's, server's, channel's or profile's name in double quotes, its cue word
+# before it on the line: 'a WhatsApp group "Isla's Sleepover 🍿"', 'Group name: "Zosia
+# smells"', 'a page called "Kieran B Exposed"', 'his Discord server ("Nate's Dev Den")',
+# 'profile "Uncle Kev Nottm"', 'an adult calling himself "Coach Mikey"'.
 QUOTED_GROUP_NAME_RE = re.compile(
     r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|story|doc|form|club|"
-    r"lobby)s?"
+    r"lobby|profile|whatsapp|discord|(?:calling|calls|called)[ \t]+(?:him|her|them)sel(?:f|ves)"
+    r")s?"
     # A few words between the cue and its naming word: "a group on WhatsApp with name".
-    r"(?:[^\n\"“]{1,25}?\b(?:called|named|titled|name)\b|[ \t]+(?:name|chat|called|named|titled))?"
-    r"[ \t]*(?::|is|was|called|named|titled)?[ \t]*)[\"“](?P<g>[^\"“”\n]{2,60})[\"”]"
+    r"(?:[^\n\"“]{1,25}?\b(?:called|named|titled|name)\b"
+    r"|[ \t]+(?:name|chat|called|named|titled))?"
+    r"[ \t]*(?::|is|was|called|named|titled)?[ \t]*\(?)"
+    # The name, not a closing quote's end ('... on discord". Arlo said he is "friends"').
+    r"[\"“](?P<g>(?![\s.,;:!?])[^\"“”\n]{2,60})[\"”]"
 )
 
 

@@ -23,7 +23,9 @@ comma or a dash ('Y11 girl, "P",', 'Y9 boy, "G.",'); two capitalised parts run t
 handles are made with no cue before them: a first name and a word, a word and a gamer's word,
 or alone in brackets after a name or a platform ("HanaHeals", "KearneyGaming", "Owen
 (PebbleAdmin)", "on discord (ViperLoans)"), not a brand in brackets ("(SanDisk)") or a
-blessing ("InshaAllah").
+blessing ("InshaAllah"); a quoted name holding someone's after a profile, WhatsApp, Discord or
+"calling himself" (or a bracket after such a word), whole ('his Discord server ("Tam's Dev
+Den")', 'profile "Uncle Baz Derby"', 'calling himself "Coach Robbo"').
 """
 
 from __future__ import annotations
@@ -55,6 +57,9 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Roblox contact with him under TullyGaming and t.tully_wirral.", "TullyGaming"),
         ("Can you advise? – Owen (PebbleAdmin)", "PebbleAdmin"),
         ("a guy on discord (ViperLoans) lent him coins", "ViperLoans"),
+        ('He invited them to his Discord server ("Tam\'s Dev Den") to collab.', "Tam's Dev Den"),
+        ('A man messaged her – profile "Uncle Baz Derby"', "Uncle Baz Derby"),
+        ('The server had an adult calling himself "Coach Robbo". Police', "Coach Robbo"),
         ("An adult male using the names Reaper_Nephew and reapernephew#4410.", "Reaper_Nephew"),
     ],
 )
