@@ -171,8 +171,8 @@ _SHAPES = (
         r"previous|the|in|at|via)[ \t]+ED(?![\w&])"
     ),
     WordStart(
-        r"ED(?=[ \t]+(?:attendances?|records?|visits?|staff|nurses?|doctors?|consultants?|"
-        r"triage|presentations?|notes?|department)\b)"
+        r"ED[ \t]+(?:attendances?|records?|visits?|staff|nurses?|doctors?|consultants?|"
+        r"triage|presentations?|notes?|department)\b"
     ),
     # A crime's outcome as the police record it (the Home Office's outcome types): "Outcome
     # 21", "outcome 16".
