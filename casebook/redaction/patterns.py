@@ -467,6 +467,12 @@ SPOKEN_HINT_RE = run_start(
 
 
 PHONE_WORD_SPLIT_RE = factored.compile(r"[ \t,\-]+")
+# An extension read out after the number, inside PHONE as the brief settles: "... extension
+# two one four", "ext two three".
+SPOKEN_EXTENSION_RE = factored.compile(
+    r"[ \t,]+(?:extension|ext\.?|x)(?:[ \t]+(?:oh|zero|one|two|three|four|five|six|seven|"
+    r"eight|nine|\d{1,5})){1,5}\b"
+)
 
 
 def _spoken_phones(text: str) -> list[Entity]:
@@ -491,7 +497,8 @@ def _spoken_phones(text: str) -> list[Entity]:
             or (digits.startswith("7") and len(digits) == 10)
             or (digits.startswith("44") and len(digits) == 12)
         ):
-            found.append(Entity(m.start(), m.end(), "PHONE"))
+            ext = SPOKEN_EXTENSION_RE.match(low, m.end())
+            found.append(Entity(m.start(), ext.end() if ext else m.end(), "PHONE"))
     return found
 
 
@@ -4823,6 +4830,22 @@ LOWER_ADDRESS_RE = factored.compile(
     r"(?:(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:house|court|building|lodge),?[ \t]+)?)?"
     r"\d{1,4}[a-z]?,?[ \t]+(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:" + STREET_WORDS.lower() + r")\b"
 )
+# A house number in words, as speech-to-text writes one, before a lower-case street, where the
+# text gives an address: "the address of the shul forty two ballards lane", "it's twelve
+# pennyroyal close", "he's at flat two forty one beswick court".
+SPOKEN_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+SPOKEN_NUMBER = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+" + SPOKEN_UNITS + r")?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    + SPOKEN_UNITS
+    + r"(?:[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?[a-z]+)?)?)"
+)
+SPOKEN_ADDRESS_RE = factored.compile(
+    r"\b(?:address|at|on|it['’]s|is|number|lives|living)[ \t]+"
+    r"(?:(?:the|of|shul|masjid|mosque|church|house|home|family|his|her|their|our)[ \t]+)*"
+    r"(?P<addr>(?:flat[ \t]+" + SPOKEN_NUMBER + r"[ \t]+)?" + SPOKEN_NUMBER + r"[ \t]+"
+    r"(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:" + STREET_WORDS.lower() + r"))\b"
+)
 CUED_ADDRESS_RE = word_start(
     r"\b(?:lives?|living|lived|address\s+is|house\s+(?:is\s+)?on|home\s+on|moved\s+to|"
     r"stays?|staying)\s+(?:on|at|in)?\s*(?P<addr>(?:[A-Z][\w'’\-]*\s+){1,3}" + STREET + ")"
@@ -5014,6 +5037,12 @@ def find_addresses(text: str) -> list[Entity]:
         Entity(m.start("addr"), _extend_localities(text, m.end("addr")), "ADDRESS")
         for m in _near_streets(CUED_ADDRESS_RE, text, anchors)
     ]
+    if LOWER_STREET_WORD_RE.search(text) is not None:
+        found += [
+            Entity(m.start("addr"), _extend_localities(text, m.end("addr"), lower=True), "ADDRESS")
+            for m in SPOKEN_ADDRESS_RE.finditer(text)
+            if _lower_street_name(m.group("addr")) and _spoken_street_name(m.group("addr"))
+        ]
     found += [
         Entity(m.start("addr"), m.end("addr"), "ADDRESS")
         for m in CUED_NUMBER_ADDRESS_RE.finditer(text)
@@ -5194,6 +5223,27 @@ def _without_trailing_towns(value: str) -> str:
 
 
 LOWER_WORD_RE = factored.compile(r"[a-z][a-z'’\-]*")
+
+
+SPOKEN_NUMBER_WORDS = word_set(
+    "flat one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred and"
+)
+SPOKEN_STREET_MAX_ZIPF = 5.0
+LOWER_STREET_WORDS = word_set(STREET_WORDS.lower().replace("|", " ").replace("meadows?", "meadow"))
+
+
+def _spoken_street_name(address: str) -> bool:
+    """Whether a SPOKEN_ADDRESS_RE match's name opens with a word that is no street's kind
+    and no everyday noun ("forty two ballards lane"; not "two way street", "it's one person's
+    view")."""
+    words = [w for w in address.split() if w not in SPOKEN_NUMBER_WORDS]
+    return (
+        len(words) >= 2
+        and words[0] not in LOWER_STREET_WORDS
+        and zipf_of(_without_possessive(words[0]), zipf_table()) < SPOKEN_STREET_MAX_ZIPF
+    )
 
 
 def _lower_street_name(address: str) -> bool:

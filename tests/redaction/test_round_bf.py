@@ -25,7 +25,10 @@ or alone in brackets after a name or a platform ("HanaHeals", "KearneyGaming", "
 (PebbleAdmin)", "on discord (ViperLoans)"), not a brand in brackets ("(SanDisk)") or a
 blessing ("InshaAllah"); a quoted name holding someone's after a profile, WhatsApp, Discord or
 "calling himself" (or a bracket after such a word), whole ('his Discord server ("Tam's Dev
-Den")', 'profile "Uncle Baz Derby"', 'calling himself "Coach Robbo"').
+Den")', 'profile "Uncle Baz Derby"', 'calling himself "Coach Robbo"'); an address with its
+house number in words as speech-to-text writes it ("it's twelve pennyroyal close", "the
+address of the shul forty two ballards lane"), not "two way street" or "one person's view";
+a spoken number's extension ("... extension two one four").
 """
 
 from __future__ import annotations
@@ -60,6 +63,12 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ('He invited them to his Discord server ("Tam\'s Dev Den") to collab.', "Tam's Dev Den"),
         ('A man messaged her – profile "Uncle Baz Derby"', "Uncle Baz Derby"),
         ('The server had an adult calling himself "Coach Robbo". Police', "Coach Robbo"),
+        ("his address posted it's twelve larkspur close i'm saying it so", "twelve larkspur close"),
+        ("the address of the shul forty two fennick lane and the time", "forty two fennick lane"),
+        (
+            "ring oh one six one four nine six oh two eight one extension two one four thanks",
+            "extension two one four",
+        ),
         ("An adult male using the names Reaper_Nephew and reapernephew#4410.", "Reaper_Nephew"),
     ],
 )
@@ -97,6 +106,8 @@ def test_found(text: str, secret: str) -> None:
         ("Supervisee: Lauren Fettlebury (school nurse)", "Supervisee"),
         ("Seized: Lenovo laptop, two USB sticks (SanDisk)", "SanDisk"),
         ("InshaAllah he will be ok but I want to do something.", "InshaAllah"),
+        ("well it is two way street with her", "two way street"),
+        ("and it's one person's view really", "one person's view"),
         ('Note that "Steve" and "Alex" are just the default Minecraft skins.', "Alex"),
     ],
 )
