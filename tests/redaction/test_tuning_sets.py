@@ -281,6 +281,12 @@ FLOORS = {
     "blind_cj": (0.97, 0.98, 0.98, 14),
     "blind_ck": (0.97, 0.97, 0.96, 73),
     "blind_cl": (0.91, 0.95, 0.945, 134),
+    # First scores with round BE ("Sets CM and CN: first scores"): CM 0.981 / 0.994 / 0.963 /
+    # 70, CN 0.965 / 0.981 / 0.957 / 87; after round BF's rules (CM 0.984 / 0.994 / 0.978 /
+    # 28, CN 0.974 / 0.984 / 0.960 / 73: hospitals, names given to things, shops' streets,
+    # handles run together, quoted accounts' names) the floors below.
+    "blind_cm": (0.98, 0.99, 0.975, 29),
+    "blind_cn": (0.97, 0.98, 0.955, 74),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
