@@ -1445,9 +1445,9 @@ CHARACTERS_AFTER_RE = factored.compile(
 
 
 # A game's character that a player plays as or a costume: "mains Sage", "maining Mercy",
-# "dressed as Mario", "cosplaying as Nezuko".
+# "dressed as Mario", "cosplaying as Nezuko" (not "the main Tyler incident").
 CHARACTER_PLAYED_BEFORE_RE = factored.compile(
-    r"\b(?:mains?|maining|(?:dressed|dressing|dresses)[ \t]+(?:up[ \t]+)?as|"
+    r"\b(?:mains|maining|mained|(?:dressed|dressing|dresses)[ \t]+(?:up[ \t]+)?as|"
     r"cosplay(?:s|ed|ing)?(?:[ \t]+as)?)[ \t]+[\"“]?\Z"
 )
 

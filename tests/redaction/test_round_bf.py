@@ -69,6 +69,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
             "ring oh one six one four nine six oh two eight one extension two one four thanks",
             "extension two one four",
         ),
+        ("It was the main Tyler incident of the term.", "Tyler"),
         ("An adult male using the names Reaper_Nephew and reapernephew#4410.", "Reaper_Nephew"),
     ],
 )
