@@ -504,6 +504,20 @@ def lexicon() -> Lexicon:
 
 
 @cache
+def acronyms() -> frozenset[str]:
+    """data/acronyms.txt's short forms of services, roles and processes, lower case ("lado",
+    "mash", "ceop")."""
+    return read_words("acronyms.txt")
+
+
+@cache
+def short_forms() -> frozenset[str]:
+    """Both acronym lists (data/acronyms.txt, data/acronyms_more.txt), lower case: "IRD",
+    "PPN" and "IRO" are a meeting, a notice and a post, not someone's initials."""
+    return acronyms() | read_words("acronyms_more.txt")
+
+
+@cache
 def towns() -> frozenset[str]:
     """Lower-case names of towns (data/towns.txt, from GeoNames), of the places in
     data/places.txt, of the districts in data/districts.txt and of the villages in

@@ -30,11 +30,13 @@ from casebook.redaction.lexicon import (
     LineStart,
     RunStart,
     WordStart,
+    acronyms,
     lexicon,
     lowered,
     read_plain_words,
     read_words,
     run_start,
+    short_forms,
     towns,
     trie_regex,
     word_runs,
@@ -1890,7 +1892,7 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
                 and capitals.isupper()
                 and len(capitals) > 1
                 and last.group(0).lstrip()[:1] in "-–—"
-                and capitals.lower() not in _acronyms()
+                and capitals.lower() not in acronyms()
                 and capitals.lower() not in NOT_CLOSING_CAPITALS
             )
             spots.append((*last.span(group), dashed))
@@ -1923,7 +1925,7 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
     for s, e, given in spots:
         low = text[s:e].lower().rstrip(".")
         if masked.find(1, s, e) >= 0 or (
-            not given and len(low) > 1 and (low in lex.protected or low in _acronyms())
+            not given and len(low) > 1 and (low in lex.protected or low in acronyms())
         ):
             continue
         masked[s:e] = b"\x01" * (e - s)
@@ -2011,7 +2013,7 @@ def _lower_pairs(text: str, masked: bytearray) -> list[Entity]:
     pairs = set()
     for m in LOWER_PAIR_SLOT_RE.finditer(text):
         pair = m.group("i")
-        if pair not in TWO_LETTER_WORDS and pair not in lex.protected and pair not in _acronyms():
+        if pair not in TWO_LETTER_WORDS and pair not in lex.protected and pair not in acronyms():
             pairs.add(pair)
     for s, e in recurrences(text, sorted(pairs), r"(?<![\w@#/.'’\-])", r"(?![\w@/'’\-])", masked):
         found.append(Entity(s, e, "PERSON"))
@@ -2032,7 +2034,7 @@ def _worker_and_title_initials(text: str, masked: bytearray) -> list[Entity]:
         low = m.group("i")
         if masked.find(1, s, e) >= 0 or low in NOT_WORKER_INITIALS or low in lex.protected:
             continue
-        if low in _acronyms():
+        if low in acronyms():
             continue
         found.append(Entity(s, e, "PERSON"))
     for m in TITLE_LETTER_RE.finditer(text):
@@ -2048,20 +2050,7 @@ def _worker_and_title_initials(text: str, masked: bytearray) -> list[Entity]:
 def _no_word_or_acronym(initials: str) -> bool:
     """Whether capitals are no protected word, acronym or post (POST_CAPITALS)."""
     low = initials.lower()
-    return low not in lexicon().protected and low not in _acronyms() and low not in POST_CAPITALS
-
-
-@cache
-def _acronyms() -> frozenset[str]:
-
-    return read_words("acronyms.txt")
-
-
-@cache
-def _short_forms_of_services() -> frozenset[str]:
-    """Both acronym lists (data/acronyms.txt, data/acronyms_more.txt), lower case: "IRD",
-    "PPN" opening a subject line are a meeting and a notice, not a child's initials."""
-    return _acronyms() | read_words("acronyms_more.txt")
+    return low not in lexicon().protected and low not in acronyms() and low not in POST_CAPITALS
 
 
 TIDY_BEFORE_RE = factored.compile(r"([^\W\d_][\w'’]*)\.?[ \t]*\Z")
@@ -3023,7 +3012,7 @@ def _equals_aliases(text: str, masked: bytearray) -> list[Entity]:
         alias = m.group("a")
         words = alias.lower().split()
         if len(alias) < 2 or any(
-            w in SPEAKER_ROLES or w in RELATION_WORDS or w in TITLES or w in _acronyms()
+            w in SPEAKER_ROLES or w in RELATION_WORDS or w in TITLES or w in acronyms()
             for w in words
         ):
             continue
@@ -3617,7 +3606,7 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
         if fore in lex.protected and not (
             words[-1].isupper()
             and len(last) >= 3
-            and last not in _acronyms()
+            and last not in acronyms()
             and (last in lex.surnames or table.get(last, 0.0) < CAPS_LAST_WORD_MAX_ZIPF)
         ):
             continue  # but "FORSYTH, Will": a surname in capitals before it
@@ -3748,7 +3737,7 @@ def _list_neighbours(text: str, found: list[Entity], masked: bytearray) -> list[
             or low in POST_CAPITALS
             or low in protected
             or low in ABBREVIATIONS
-            or low in _acronyms()
+            or low in acronyms()
         ):
             continue
         before = LIST_INITIALS_BEFORE_RE.search(text, max(0, s - 14), s)
@@ -3886,7 +3875,7 @@ def _capitals_surname(text: str, end: int) -> re.Match[str] | None:
         return None
     low = m.group("s").lower()
     lex = lexicon()
-    if low in lex.protected or low in _acronyms():
+    if low in lex.protected or low in acronyms():
         return None
     if low in lex.surnames or zipf_of(low, zipf_table()) < CAPITALS_SURNAME_MAX_ZIPF:
         return m
@@ -4101,7 +4090,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             )
             or listed_with_role(text, s, e)
         ) or (
-            word.lower() not in _acronyms()
+            word.lower() not in acronyms()
             and word.lower() not in ABBREVIATIONS
             and word.lower() not in TITLES
             and (initials_cued(text, s, e) or initials_in_slot(text, s, e))
@@ -4177,7 +4166,7 @@ def word_as_initials(text: str, start: int, end: int, known: Collection[str] = f
     word = text[start:end]
     if word.lower() in POST_CAPITALS or word.lower() in NOT_WORD_INITIALS:
         return False
-    if word.lower() in _short_forms_of_services() and word not in known:
+    if word.lower() in short_forms() and word not in known:
         return False
     for m in (
         NEXT_WORD_RE.match(text, end),
@@ -4371,7 +4360,7 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             end - start == 2  # three capitals there are mostly a meeting's: "IPP", "IRD"
             and SUBJECT_HEAD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
             and SUBJECT_DASH_AFTER_RE.match(text, end) is not None
-            and text[start:end].lower() not in _short_forms_of_services()
+            and text[start:end].lower() not in short_forms()
         )
     )
 

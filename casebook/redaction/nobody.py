@@ -63,6 +63,7 @@ from casebook.redaction.lexicon import (
     lexicon,
     read_plain_words,
     read_words,
+    short_forms,
     towns,
     towns_more,
     villages,
@@ -1244,12 +1245,7 @@ def _no_one_words() -> frozenset[str]:
     """Single words no one is called (lower case): data/brands.txt's, everyday_words.txt's
     (slang, festivals, languages, Welsh and Gaelic words), acronyms.txt's and
     acronyms_more.txt's, less every listed first name and surname."""
-    words = (
-        read_words("brands.txt")
-        | read_words("everyday_words.txt")
-        | read_words("acronyms.txt")
-        | read_words("acronyms_more.txt")
-    )
+    words = read_words("brands.txt") | read_words("everyday_words.txt") | short_forms()
     return frozenset(w for w in words if " " not in w and not _listed_word(w))
 
 

@@ -24,6 +24,7 @@ from casebook.redaction.lexicon import (
     RunStart,
     Searchable,
     WordStart,
+    acronyms,
     lexicon,
     lowered,
     read_words,
@@ -1402,7 +1403,7 @@ def _names_nobody(name: str) -> bool:
             )
         if year_first and w.isalpha() and not lex.any_first_name(w):
             return True
-        if table.get(w, 0.0) >= GROUP_WORD_MIN_ZIPF or w in lex.protected or w in _acronyms():
+        if table.get(w, 0.0) >= GROUP_WORD_MIN_ZIPF or w in lex.protected or w in acronyms():
             return True
         if YEAR_WORD_RE.fullmatch(w):
             return True  # "P7 girlies", "Y11 Leavers": a year group written as one word
@@ -1495,12 +1496,6 @@ def _group_places(words: list[str]) -> frozenset[str]:
             ):
                 out.update(subject)
     return frozenset(out)
-
-
-@cache
-def _acronyms() -> frozenset[str]:
-
-    return read_words("acronyms.txt")
 
 
 SPEAKER_PART_SPLIT_RE = factored.compile(r"[._\-]")
@@ -5875,7 +5870,7 @@ def quoted_name_people(text: str, start: int, end: int) -> list[Entity] | None:
             or base in known
             or zipf >= GROUP_WORD_MIN_ZIPF
             or low in lex.protected
-            or low in _acronyms()
+            or low in acronyms()
         ):
             person.append(False)
         else:
