@@ -2739,7 +2739,7 @@ SETTING_NAME_WORDS = word_set(
 
 
 def _setting_word(word: str, table: dict[str, float]) -> bool:
-    w = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+    w = _without_possessive(word)  # "st james's" -> "james", not "jame"
     return table.get(w, 0.0) < 4.0 or w in SCHOOL_NAME_WORDS or w in SETTING_NAME_WORDS
 
 
