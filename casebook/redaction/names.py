@@ -3524,13 +3524,14 @@ LOWER_WORD_RE = factored.compile(r"(?<![\w'’@.#/])[a-z]+(?![\w'’@]|\.\w)")
 # middle names ("BLACKBURN, Miles Anthony") or be an initial ("Adebayo-Cole, G.").
 _CAP = r"[^\W\d_a-z][\w'’\-]*"
 # Where such an item can start: a line, or after "Staff: ", "; ", "by ", "Staff - ", a table's
-# " | ", " and ", a dash, a bracket opening it or closing the item before ("ALI, Usman (17),
-# ALI, Mariam"). It ends the line, or before a column's gap of two spaces or a tab, " | ", "<"
-# (a mail address), a time, a bracket, a dash or a colon: "Child: WHITMORE, Jayden  DOB: ...",
+# "|" or tab, a CSV row's quote ('"x","Nwachukwu, Ebube"'), " and ", a dash, a bracket opening
+# it or closing the item before ("ALI, Usman (17), ALI, Mariam"). It ends the line, or before a
+# column's gap of two spaces or a tab, "|", a quote, ">" (a path), "<" (a mail address), a
+# time, a bracket, a dash or a colon: "Child: WHITMORE, Jayden  DOB: ...",
 # "Student: OKONKWO, Chidera | Year 10"; or before an age or a date of birth after a comma ("-
 # ABIODUN, Tolu, 12", "(WEBB, Connor Michael, DOB 1996-03-09)"). A surname in capitals is
 # one before any comma ("MOREAU, Sylvie Anne, childminder").
-ITEM_SEPARATORS = (": ", "; ", " by ", " - ", " – ", " — ", " | ", "), ", "(", " and ")
+ITEM_SEPARATORS = (": ", "; ", " by ", " - ", " – ", " — ", "|", "\t", ',"', "), ", "(", " and ")
 COMMA_BEFORE_CAPITAL_RE = factored.compile(r", [ \t]?(?=[^\W\d_a-z])")
 
 
@@ -3555,11 +3556,12 @@ def _item_starts(text: str) -> list[int]:
 
 
 SURNAME_FORENAME_RE = factored.compile(
-    r"(?P<lead>[ \t]*(?:[-*•>|][ \t]*|\d{1,2}[.)][ \t]*|\[[^\]\n]{1,24}\][ \t]*)?)"
+    r"(?P<lead>[ \t]*(?:[-*•>|\"][ \t]*|\d{1,2}[.)][ \t]*|\[[^\]\n]{1,24}\][ \t]*)?)"
     r"(?P<pair>(?P<surname>(?:(?i:de|da|del|della|van|von|der|den|ter|bin|binti|ibn|al|el|le|la|"
     r"du|di|dos|das|mac|nic|ní|ó|ua|a'|ap)[ \t]+){0,3}" + _CAP + r")"
-    r",[ \t]+(?P<forename>" + _CAP + r"(?:[ \t]" + _CAP + r"){0,2}|[A-Z]\.(?:[ \t]?[A-Z]\.)*))"
-    r"(?=[ \t]{2,}|\t|[ \t]*(?:\n|\Z|\d{1,2}[:.]\d\d|\(|\[|[;:|<]|[—–\-][ \t]|,[ \t]*(?:[A-Z]{2,}|"
+    r",[ \t]+(?P<forename>" + _CAP + r"(?:[ ]" + _CAP + r"){0,2}|[A-Z]\.(?:[ \t]?[A-Z]\.)*))"
+    r"(?=[ \t]{2,}|\t|[ \t]*(?:\n|\Z|\d{1,2}[:.]\d\d|\(|\[|[;:|<>\"]|[—–\-][ \t]|"
+    r",[ \t]*(?:[A-Z]{2,}|"
     r"[A-Z][a-z]+[ \t]*(?:\n|\Z)|\d{1,2}\b|(?i:dob|d\.o\.b|born|aged?)\b)))"
 )
 # In capitals before a forename in title case (hyphens and all: "HOPKINSON, Ruby-Jo"), before
@@ -3610,8 +3612,19 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
             and (last in lex.surnames or table.get(last, 0.0) < CAPS_LAST_WORD_MAX_ZIPF)
         ):
             continue  # but "FORSYTH, Will": a surname in capitals before it
-        if fore in towns() and fore not in lex.first_names:
-            continue  # "Location: Mansfield, Nottinghamshire": a town and its county
+        if (
+            fore in towns()
+            and fore not in lex.first_names
+            and (
+                last in towns()
+                or table.get(last, 0.0) >= CAPS_LAST_WORD_MAX_ZIPF
+                or (words[-1].isupper() and len(last) <= 4)
+            )
+        ):
+            # "Location: Mansfield, Nottinghamshire": a town and its county; "Mill Lane,
+            # Moira": a street and its town; "CWO, Cwmbran Wanderers": a post and its club
+            # ("Kilpatrick, Moira" is a person)
+            continue
         start, end = m.span("pair")
         fore_start = m.start("forename")
         known = (
@@ -3985,6 +3998,7 @@ def initials_of_people(text: str, people: Iterable[Entity]) -> set[str]:
         name_initials(text, people)
         | _bracketed_initials(text, people)
         | initials_given_in_list(text, people)
+        | _keyed_initials(text, people)
     )
 
 
@@ -4002,8 +4016,10 @@ def unkept_initials(
         return keep  # no finding is a kept acronym: nothing to give back
     # In brackets after a name the initials spell its two words or more: "Ieuan (ICT)", "Mrs
     # Akhtar (TA)" are roles.
-    given = initials_given_in_list(text, people) | (
-        _bracketed_initials(text, people) & name_initials(text, people)
+    given = (
+        initials_given_in_list(text, people)
+        | _keyed_initials(text, people)
+        | (_bracketed_initials(text, people) & name_initials(text, people))
     )
     given |= {
         w
@@ -4056,7 +4072,11 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         ]
     # Initials a name is given in brackets stand for it wherever they recur, though they
     # spell a word or a common abbreviation ("Nerys Baptiste (NB)", "Ola Nowak (ON)").
-    defined = _bracketed_initials(text, people) | initials_given_in_list(text, people)
+    defined = (
+        _bracketed_initials(text, people)
+        | initials_given_in_list(text, people)
+        | _keyed_initials(text, people)
+    )
     found += [
         Entity(s, e, "PERSON")
         for s, e in recurrences(text, defined, r"(?<![\w.@/#\-])", r"(?![\w@/#\-]|\.\w)")
@@ -4234,6 +4254,43 @@ def _bracketed_initials(text: str, people: Iterable[Entity]) -> set[str]:
             item = item.strip().strip("\"“”'‘’")  # '("JR")' as '(JR)'
             if INITIALS_ITEM_RE.fullmatch(item) and _spells(name, item):
                 defined.add(item)
+    return defined
+
+
+# A key to a note's initials: the initials, then the name they spell, at a line's or an
+# item's start ("RS = Rachel Sayer, DSL", "Advisors: JO Jennifer Okwu; MR Matthew Roebuck",
+# "(staff): TF Tom Faraday; GP Grace Pollard (DSL)", "CMc Ciara McNulty").
+KEYED_INITIALS_BEFORE_RE = factored.compile(
+    r"(?:\A|\n|[;:,|(][ \t]*|[ \t]{2,}|\t)(?P<i>[A-Z][A-Za-z]{1,3})[ \t]*(?:=|:|-|–|—)?[ \t]*\Z"
+)
+
+
+def _keyed_initials(text: str, people: Iterable[Entity]) -> set[str]:
+    """Initials a key gives the name found after them (KEYED_INITIALS_BEFORE_RE), spelling
+    its words in their order: "RS = Rachel Sayer" gives "RS", "GP Grace Pollard" "GP"."""
+    defined = set()
+    for ent in people:
+        if ent.type != "PERSON":
+            continue
+        name = text[ent.start : ent.end]
+        words = name.split()
+        if len(words) >= 3 and INITIALS_ITEM_RE.fullmatch(words[0]):
+            # Found with its initials: "JO Jennifer Okwu" as one name.
+            initials, name = words[0], " ".join(words[1:])
+        else:
+            m = KEYED_INITIALS_BEFORE_RE.search(text, max(0, ent.start - 12), ent.start)
+            if m is None:
+                continue
+            initials = m.group("i")
+        named = [w for w in name.split() if w[:1].isupper()]
+        if (
+            2 <= sum(c.isupper() for c in initials) <= 3
+            and len(named) >= 2
+            and not name.isupper()
+            and _spells(name, initials)
+            and initials[0] == named[0][0]
+        ):
+            defined.add(initials)
     return defined
 
 

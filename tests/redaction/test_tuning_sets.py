@@ -385,6 +385,8 @@ SIZES = {
     "blind_cl": (185, 1950),
     "blind_cm": (183, 2313),
     "blind_cn": (181, 1688),
+    "blind_co": (186, 1458),
+    "blind_cp": (185, 2075),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

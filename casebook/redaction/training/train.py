@@ -150,6 +150,8 @@ UNTRAINED_SETS = (
     "blind_cl",
     "blind_cm",
     "blind_cn",
+    "blind_co",
+    "blind_cp",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).

@@ -1,0 +1,49 @@
+"""Round BG: what sets CO and CP showed, by kind (invented sentences).
+
+Redacted: initials a key gives a name ("RS = Rachel Sayer", "Advisors: JO Jenna Okwu; MR
+Matthew Roebuck") wherever they recur, a post's short form too ("GP Grace Pollard" makes
+every "GP" of that text hers); "Surname, Forename" as one name in a table's cell, between
+pipes, tabs or a CSV row's quotes ('"Nwachukwu, Ebube","9"', "55012|Hussain, Mehreen|"), and
+with a forename that is also a town ("Kilpatrick, Moira").
+
+Kept: a post's short form in capitals before a club named for its town ("CWO, Cwmbran
+Wanderers JFC"), a street and its town ("Mill Lane, Moira"), a quoted phrase in another
+language ('said "Дякую, що вислухали"').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction.cases import assert_kept, assert_redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("RS logged it, reported to TikTok\n\nRS = Rachel Sayer, DSL", "RS"),
+        ("escalated\tMR\nAdvisors: JO Jenna Okwu; MR Matthew Roebuck; SA Sadia Akhtar", "MR"),
+        (
+            "OS-4,2024-10-08,GP,Daisy Crowthorne,4C\nStaff: TF Tom Faraday; GP Grace Pollard",
+            "GP",
+        ),
+        ('"Nwachukwu, Ebube","9","9KL","2024-11-04","Misuse of technology"', "Nwachukwu, Ebube"),
+        ("55012|Hussain, Mehreen|A Level Psychology|14-Oct-24|Online", "Hussain, Mehreen"),
+        ("Kilpatrick, Moira     | Deputy Head / DDSL       | 07700 900002", "Kilpatrick, Moira"),
+        ("Chronology > Child: Nowak-Evans, Pola > Cwmbran Park Primary", "Nowak-Evans, Pola"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Diolch,\nGareth\nCWO, Cwmbran Wanderers JFC\n029 2018 0554", "CWO"),
+        ("They met at Mill Lane, Moira, after school.", "Moira"),
+        ('Mum said "Дякую, що вислухали" after we talked, and cried.', "Дякую, що вислухали"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
