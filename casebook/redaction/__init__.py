@@ -63,7 +63,9 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     found = without_public_figures(text, found)
     if ", " in text:
         found = _surname_forename_joined(text, found)
-    return tuple(_group_names_whole(text, found)) if '"' in text or "“" in text else tuple(found)
+    if '"' in text or "“" in text or "called" in text or "named" in text:
+        return tuple(_group_names_whole(text, found))
+    return tuple(found)
 
 
 # A word of a name of three letters or more (not initials), with hyphens or apostrophes inside
@@ -99,8 +101,8 @@ def _surname_forename_joined(text: str, found: list[Entity]) -> list[Entity]:
 # 'profile "Uncle Kev Nottm"', 'an adult calling himself "Coach Mikey"'.
 QUOTED_GROUP_NAME_RE = re.compile(
     r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|story|doc|form|club|"
-    r"lobby|profile|whatsapp|discord|(?:calling|calls|called)[ \t]+(?:him|her|them)sel(?:f|ves)"
-    r")s?"
+    r"lobby|profile|playlist|whatsapp|discord|"
+    r"(?:calling|calls|called)[ \t]+(?:him|her|them)sel(?:f|ves))s?\b"
     # A few words between the cue and its naming word: "a group on WhatsApp with name".
     r"(?:[^\n\"“]{1,25}?\b(?:called|named|titled|name)\b"
     r"|[ \t]+(?:name|chat|called|named|titled))?"
@@ -139,19 +141,34 @@ def _group_names_whole(text: str, found: list[Entity]) -> list[Entity]:
     whatever words surround them ('"Mrs Quinlan is a witch"' -> '"{username}"'). Not one
     holding a year group, a form, an age group or a kept word ("Kingsmead Year 4 Chat",
     "Roblox Besties"): its findings stay as they are."""
-    groups = [(m.start("g"), m.end("g")) for m in QUOTED_GROUP_NAME_RE.finditer(text)]
+    groups = _group_names(text)
     schools = _school_named_groups(text, found)
     if not groups and not schools:
         return found
     out = list(schools)
     must_survive = lexicon().must_survive
+    named: set[str] | None = None
     for start, end in groups:
         if any(s <= start and end <= e for s, e, _ in out):
             continue
-        inside = [e for e in found if start <= e.start and e.end <= end]
-        if not inside or GROUP_KEPT_PART_RE.search(text, start, end):
+        if GROUP_KEPT_PART_RE.search(text, start, end):
             continue
         words = {w.lower() for w in WORD_RE.findall(text, start, end)}
+        if not any(start <= e.start and e.end <= end for e in found):
+            # Or a word of a person's name found elsewhere in the text, no town's, with a
+            # capital or as rare as a name: "Hunter's Squad 🔥" beside "Hunter set up ...",
+            # "tanaka is a tramp" beside "Tanaka", not "harry potter sluts" beside "Harry".
+            if named is None:
+                named = _person_words(text, found)
+            table = zipf_table()
+            names = {
+                low
+                for w in WORD_RE.findall(text, start, end)
+                if (low := _without_s(w.lower())) not in towns()
+                and (w[0].isupper() or table.get(low, 0.0) < GROUP_LOWER_NAME_MAX_ZIPF)
+            }
+            if not names & named:
+                continue
         if words & must_survive or any(_kept_word(w) for w in words):
             continue  # "Roblox Besties", "Pantyderi Comp staff leaks": kept words stay
         out.append(Entity(start, end, "USERNAME"))
@@ -162,6 +179,53 @@ def _group_names_whole(text: str, found: list[Entity]) -> list[Entity]:
     return sorted(
         [*kept, *(e for e in out if not any(k.start < e.end and e.start < k.end for k in kept))]
     )
+
+
+# The same name unquoted, closed by emoji after "called" or "named", a group's, chat's,
+# page's, story's or playlist's word before it on the line: 'a group chat on whatsapp called
+# We Hate Ruby 🤮 and added 40 people', "a private story called ravi's exposed 😂".
+_EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff]"
+EMOJI_GROUP_NAME_RE = re.compile(
+    r"(?i:\b(?:called|named|titled))[ \t]+(?P<g>(?![\s.,;:!?])[^\n\"“”.,;:!?()"
+    + _EMOJI[1:-1]
+    + r"]{2,40}?[ \t]*(?:"
+    + _EMOJI
+    + r"[\ufe0f\u200d]*)+)"
+)
+EMOJI_GROUP_CUE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|story|playlist)s?\b)"
+    r"[^\n]{0,30}\Z"
+)
+
+
+def _group_names(text: str) -> list[tuple[int, int]]:
+    """Where a group's name stands: in quotes after its cue word (QUOTED_GROUP_NAME_RE), or
+    closed by emoji after "called" (EMOJI_GROUP_NAME_RE with EMOJI_GROUP_CUE_BEFORE_RE)."""
+    groups = [(m.start("g"), m.end("g")) for m in QUOTED_GROUP_NAME_RE.finditer(text)]
+    for m in EMOJI_GROUP_NAME_RE.finditer(text):
+        if EMOJI_GROUP_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            groups.append((m.start("g"), m.end("g")))
+    return groups
+
+
+# A word in lower case of a group's name is a person's where English writes it less than this
+# ("tanaka" 1.5, "ravi" 3.1; not "harry" 4.7, "precious" 4.3).
+GROUP_LOWER_NAME_MAX_ZIPF = 4.0
+
+
+def _person_words(text: str, found: list[Entity]) -> set[str]:
+    """The words of the people's names found, in lower case."""
+    return {
+        _without_s(w.lower())
+        for e in found
+        if e.type == "PERSON"
+        for w in WORD_RE.findall(text, e.start, e.end)
+    }
+
+
+def _without_s(word: str) -> str:
+    """A word without its possessive's "'s"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 QUOTES = '"“”'

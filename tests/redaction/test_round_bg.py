@@ -4,11 +4,17 @@ Redacted: initials a key gives a name ("RS = Rachel Sayer", "Advisors: JO Jenna 
 Matthew Roebuck") wherever they recur, a post's short form too ("GP Grace Pollard" makes
 every "GP" of that text hers); "Surname, Forename" as one name in a table's cell, between
 pipes, tabs or a CSV row's quotes ('"Nwachukwu, Ebube","9"', "55012|Hussain, Mehreen|"), and
-with a forename that is also a town ("Kilpatrick, Moira").
+with a forename that is also a town ("Kilpatrick, Moira"); a group's name unquoted after
+"called" and closed by emoji ("a group chat called We Hate Tilly 🤮"), and a group's name
+holding a word of a name found elsewhere in the text ('Kaden set up ... "Kaden's Squad 🔥"'),
+whole, as one account's name; a playlist's name in quotes ('a Spotify playlist called "For
+Anouk 🎵"').
 
 Kept: a post's short form in capitals before a club named for its town ("CWO, Cwmbran
 Wanderers JFC"), a street and its town ("Mill Lane, Moira"), a quoted phrase in another
-language ('said "Дякую, що вислухали"').
+language ('said "Дякую, що вислухали"'), a group named for a year group and everyday words
+("Y7 Baddies 😈"), a group's name whose only name word in lower case is a common word
+('"harry potter fans"').
 """
 
 from __future__ import annotations
@@ -31,6 +37,20 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("55012|Hussain, Mehreen|A Level Psychology|14-Oct-24|Online", "Hussain, Mehreen"),
         ("Kilpatrick, Moira     | Deputy Head / DDSL       | 07700 900002", "Kilpatrick, Moira"),
         ("Chronology > Child: Nowak-Evans, Pola > Cwmbran Park Primary", "Nowak-Evans, Pola"),
+        (
+            "someone has made a group chat on whatsapp called We Hate Tilly 🤮 and added 40",
+            "We Hate Tilly 🤮",
+        ),
+        ("she put it on a private story called zeyneps exposed 😂 and added loads", "zeyneps"),
+        (
+            'Kaden set up a Snapchat group "Kaden\'s Squad 🔥" with the U14 players.',
+            "Kaden's Squad",
+        ),
+        ('mum found a Spotify playlist called "For Anouk 🎵" on her phone', "For Anouk 🎵"),
+        (
+            'Tanaka was added to a snapchat group called "tanaka is a tramp" last week.',
+            "tanaka is a tramp",
+        ),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -42,6 +62,11 @@ def test_found(text: str, secret: str) -> None:
     [
         ("Diolch,\nGareth\nCWO, Cwmbran Wanderers JFC\n029 2018 0554", "CWO"),
         ("They met at Mill Lane, Moira, after school.", "Moira"),
+        ("a group called Y7 Baddies 😈 lol", "Y7 Baddies"),
+        (
+            'Harry sent it to the snapchat group "harry potter fans 🪄" on Friday.',
+            "harry potter fans",
+        ),
         ('Mum said "Дякую, що вислухали" after we talked, and cried.', "Дякую, що вислухали"),
     ],
 )
