@@ -2320,7 +2320,7 @@ def _joins_two_names(text: str, pos: int, after: str, lex: Lexicon, nursery: boo
 # College", "Business and Enterprise College" (the specialist schools programme's names).
 SCHOOL_SPECIALISMS = word_set(
     "maths mathematics computing science technology business enterprise sports sport arts art "
-    "performing visual media language languages humanities engineering music"
+    "performing visual media language languages humanities engineering music international"
 )
 # Kinds of school a name joins with "and": "Greenbank Infant and Junior School".
 SCHOOL_KINDS_JOINED = frozenset(
@@ -2411,6 +2411,16 @@ def find_schools(text: str) -> list[Entity]:
             )
             and not (
                 words[-1][1] == "The" and len(words) > 1 and _inside_sentence(text, words[-1][0])
+            )
+            and not (
+                # A compass point opening the name: "East London Sixth Form College", "North
+                # Star Primary".
+                words[-1][1].lower() in COMPASS_WORDS
+                and words[-1][1][0].isupper()
+                and len(words) > 1
+                and words[-2][1][:1].isupper()
+                and words[-2][1].lower() not in SCHOOL_GENERIC
+                and words[-2][1].lower() not in lex.protected
             )
             and not (
                 # A surname's particle opening the name: "de Ferrers Academy".
@@ -4631,7 +4641,11 @@ SCHOOL_NAME_WORD_BEFORE_RE = factored.compile(
     r"(?<![\w'’])(?!(?i:her|his|our|their|my|the|your|which|what|this|that|whose)\b)"
     r"[A-Z][\w'’]*[ \t]+\Z"
 )
-BRACKET_NOT_SCHOOL_FIRST = word_set("by near on in at next opposite behind off beside a an")
+# Words that open a bracket after a school's word with no school's name in it: where it is,
+# its kind, a person's title ("school (Mrs Obi)").
+BRACKET_NOT_SCHOOL_FIRST = word_set(
+    "by near on in at next opposite behind off beside a an mr mrs ms miss mx dr"
+)
 
 
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
@@ -4701,7 +4715,8 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
                 0
             ] in BRACKET_NOT_SCHOOL_FIRST:
                 # "community school (deputy dsl)", "School (by the River Cherwell)", "school
-                # (a primary in Swindon)": a role, where it is or its kind, not its name
+                # (a primary in Swindon)", "school (Mrs Obi)": a role, where it is, its kind
+                # or a person, not its name
                 continue
         found.append(Entity(m.start(group), m.end(group), "SCHOOL"))
     for m in (
@@ -4711,18 +4726,21 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
         if phrase is not None:
             found.append(Entity(phrase[0], min(phrase[1], m.end("p")), "SCHOOL"))
     # An abbreviation and its name: "KFFS (Kestrel Fields)".
-    # Not the setting's kind: "Tamar Valley Learning Centre (AP)".
+    # Not the setting's kind: "Tamar Valley Learning Centre (AP)"; nor a person named with a
+    # title: "Camborne Academy (Ms Hollie Vosper)".
     for ent in [*known, *found]:
         named = BRACKETED_NAME_RE.match(text, ent.end)
         if (
             named is not None
             and named.group("p").lower() not in SETTING_KIND_ABBREVIATIONS
+            and named.group("p").split()[0].rstrip(".") not in BRACKET_TITLES
             and AGE_GROUP_WORD_RE.fullmatch(named.group("p")) is None
         ):
             found.append(Entity(named.start("p"), named.end("p"), "SCHOOL"))
     return found
 
 
+BRACKET_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"))
 # A team's age group or a year group, no name: "Longsight Juniors FC (U10s)".
 AGE_GROUP_WORD_RE = factored.compile(r"(?:U|Under[ \t]+)\d{1,2}s?|Y\d{1,2}|Year[ \t]+\d{1,2}")
 BRACKETED_NAME_RE = factored.compile(
@@ -4974,9 +4992,12 @@ def _street_before_title(text: str, m: re.Match[str], regex: factored.Regex) -> 
     return []
 
 
-# A school's kind right after a numberless street's words: the words are the school's name.
+# A school's kind right after a numberless street's words: the words are the school's name
+# ("Belgrave Meadows Primary", "Ford Park Community College").
 SCHOOL_KIND_NEXT_RE = factored.compile(
-    r"[ \t]+(?:Primary|High|Academy|School|College|Grammar|Infants?|Juniors?|Nursery)\b"
+    r"[ \t]+(?:(?:Community|Sixth[ \t]+Form|Technical|Church|C[ \t]of[ \t]E|CofE|RC|Catholic|"
+    r"Learning)[ \t]+)?"
+    r"(?:Primary|High|Academy|School|College|Grammar|Infants?|Juniors?|Nursery)\b"
 )
 
 

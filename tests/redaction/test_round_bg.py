@@ -8,19 +8,24 @@ with a forename that is also a town ("Kilpatrick, Moira"); a group's name unquot
 "called" and closed by emoji ("a group chat called We Hate Tilly 🤮"), and a group's name
 holding a word of a name found elsewhere in the text ('Kaden set up ... "Kaden's Squad 🔥"'),
 whole, as one account's name; a playlist's name in quotes ('a Spotify playlist called "For
-Anouk 🎵"').
+Anouk 🎵"'); a school's name opening with a compass point ("North Star Primary", "South
+Bank Academy"), or with a street's name before a kind of school ("Ford Park Community
+College"), or holding its specialisms ("Camborne Science and International Academy"); a
+person named with a title in brackets after a school, as a person ("Camborne Academy (Ms
+Hollie Vosper)").
 
 Kept: a post's short form in capitals before a club named for its town ("CWO, Cwmbran
 Wanderers JFC"), a street and its town ("Mill Lane, Moira"), a quoted phrase in another
 language ('said "Дякую, що вислухали"'), a group named for a year group and everyday words
 ("Y7 Baddies 😈"), a group's name whose only name word in lower case is a common word
-('"harry potter fans"').
+('"harry potter fans"'), a region before a school's kind ("the North East Primary heads").
 """
 
 from __future__ import annotations
 
 import pytest
 
+from casebook.redaction import find_entities
 from tests.redaction.cases import assert_kept, assert_redacted
 
 
@@ -51,6 +56,13 @@ from tests.redaction.cases import assert_kept, assert_redacted
             'Tanaka was added to a snapchat group called "tanaka is a tramp" last week.',
             "tanaka is a tramp",
         ),
+        ("Lorna Fitzgerald-Obi DSL Ford Park Community College, plymouth", "Ford Park"),
+        (
+            "Staff member at Camborne Science and International Academy (Ms Hollie Vosper)",
+            "Camborne",
+        ),
+        ("| North Star Primary, Gateshead | Y6 girl", "North Star Primary"),
+        ("she goes to South Bank Academy now", "South Bank Academy"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -63,6 +75,7 @@ def test_found(text: str, secret: str) -> None:
         ("Diolch,\nGareth\nCWO, Cwmbran Wanderers JFC\n029 2018 0554", "CWO"),
         ("They met at Mill Lane, Moira, after school.", "Moira"),
         ("a group called Y7 Baddies 😈 lol", "Y7 Baddies"),
+        ("schools in the North East Primary heads group", "North East"),
         (
             'Harry sent it to the snapchat group "harry potter fans 🪄" on Friday.',
             "harry potter fans",
@@ -72,3 +85,9 @@ def test_found(text: str, secret: str) -> None:
 )
 def test_kept(text: str, kept: str) -> None:
     assert_kept(text, kept)
+
+
+def test_person_in_brackets_after_school_is_a_person() -> None:
+    text = "Staff member at Camborne Academy (Ms Hollie Vosper) targeted by a fake account."
+    found = {text[e.start : e.end]: e.type for e in find_entities(text)}
+    assert found.get("Hollie Vosper") == "PERSON", found
