@@ -1792,9 +1792,11 @@ NOT_CLOSING_CAPITALS = word_set("ok no yes nb ps pto fyi tbc tba asap etc eod eo
 NOT_LAST_LOWER = word_set("ty th nb ps bb gg")
 WRITER_INITIALS_RE = factored.compile(
     r"(?:\b(?i:(?:(?:notes?|minutes)(?:[ \t]+taken)?|logged|recorded|written|taken|handled|"
-    r"checked|reviewed|typed[ \t]+up|seen|photographed)[ \t]+by[ \t]*:?|"
+    r"checked|reviewed|typed[ \t]+up|seen|photographed|compiled|prepared|printed)[ \t]+by[ \t]*:?|"
     r"(?:minutes|handled|reviewed|taken)[ \t]*:|(?:minute|note|call)[ \t]+taker[ \t]*:?|"
-    r"(?:call[ \t]+)?handler[ \t]*:|(?:key[ \t]+)?workers?[ \t]*:)"
+    r"(?:call[ \t]+)?handler[ \t]*:|(?:key[ \t]+)?workers?[ \t]*:|"
+    # A record's adviser, author or tutor by a label: "Advisor: KS", "Tutor: JRW".
+    r"(?:advis[eo]rs?|author|tutor|practitioner)[ \t]*:)"
     # A note's checker last on its line: "Taken by MW. Reviewed CC."
     r"|\b(?i:reviewed|checked)(?=[ \t]+[A-Z]{2,3}[ \t]*\.?[ \t]*$))"
     r"[ \t]*(?P<i>[A-Z]{2,3})(?=[ \t]*(?:$|[|,;()/+]|\.(?!\w))|[ \t]+(?:with|and|at|on)\b)"
@@ -3523,15 +3525,29 @@ LOWER_WORD_RE = factored.compile(r"(?<![\w'’@.#/])[a-z]+(?![\w'’@]|\.\w)")
 # The surname may carry particles ("De la Cruz", "bin Osman", "Ó Súilleabháin"), the forename
 # middle names ("BLACKBURN, Miles Anthony") or be an initial ("Adebayo-Cole, G.").
 _CAP = r"[^\W\d_a-z][\w'’\-]*"
-# Where such an item can start: a line, or after "Staff: ", "; ", "by ", "Staff - ", a table's
-# "|" or tab, a CSV row's quote ('"x","Nwachukwu, Ebube"'), " and ", a dash, a bracket opening
-# it or closing the item before ("ALI, Usman (17), ALI, Mariam"). It ends the line, or before a
-# column's gap of two spaces or a tab, "|", a quote, ">" (a path), "<" (a mail address), a
-# time, a bracket, a dash or a colon: "Child: WHITMORE, Jayden  DOB: ...",
+# Where such an item can start: a line, or after "Staff: ", "; ", "by ", "from ", "Staff - ", a
+# table's "|" or tab, a CSV row's quote ('"x","Nwachukwu, Ebube"'), " and ", a dash, a bracket
+# opening it or closing the item before ("ALI, Usman (17), ALI, Mariam"). It ends the line, or
+# before a column's gap of two spaces or a tab, "|", a quote, ">" (a path), "<" (a mail
+# address), a time, a bracket, a dash or a colon: "Child: WHITMORE, Jayden  DOB: ...",
 # "Student: OKONKWO, Chidera | Year 10"; or before an age or a date of birth after a comma ("-
 # ABIODUN, Tolu, 12", "(WEBB, Connor Michael, DOB 1996-03-09)"). A surname in capitals is
 # one before any comma ("MOREAU, Sylvie Anne, childminder").
-ITEM_SEPARATORS = (": ", "; ", " by ", " - ", " – ", " — ", "|", "\t", ',"', "), ", "(", " and ")
+ITEM_SEPARATORS = (
+    ": ",
+    "; ",
+    " by ",
+    " from ",
+    " - ",
+    " – ",
+    " — ",
+    "|",
+    "\t",
+    ',"',
+    "), ",
+    "(",
+    " and ",
+)
 COMMA_BEFORE_CAPITAL_RE = factored.compile(r", [ \t]?(?=[^\W\d_a-z])")
 
 
@@ -3584,6 +3600,19 @@ NOT_SURNAMES = word_set(
 # A word in capitals before a comma and a forename that is also a word ("Will") is a surname
 # where English writes it less than this ("FORSYTH" 3.2; not "NOTE", "URGENT").
 CAPS_LAST_WORD_MAX_ZIPF = 4.0
+# A word before a comma and a listed first name that is also a word ("Bill") is a surname
+# where English writes it less than this ("Thackeray" 2.7), listed or not.
+UNLISTED_SURNAME_MAX_ZIPF = 3.0
+
+
+@cache
+def _abroad() -> frozenset[str]:
+    """Cities abroad and countries (data/cities_abroad*.txt, data/countries.txt)."""
+    return (
+        read_words("cities_abroad.txt")
+        | read_words("cities_abroad_more.txt")
+        | read_words("countries.txt")
+    )
 
 
 def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) -> list[Entity]:
@@ -3605,13 +3634,27 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
             continue
         if table.get(last, 0.0) >= 5.0 and last not in lex.surnames:
             continue
-        if fore in lex.protected and not (
-            words[-1].isupper()
-            and len(last) >= 3
-            and last not in acronyms()
-            and (last in lex.surnames or table.get(last, 0.0) < CAPS_LAST_WORD_MAX_ZIPF)
+        if (
+            fore in lex.protected
+            and not (
+                words[-1].isupper()
+                and len(last) >= 3
+                and last not in acronyms()
+                and (last in lex.surnames or table.get(last, 0.0) < CAPS_LAST_WORD_MAX_ZIPF)
+            )
+            and not (
+                fore in lex.first_names
+                and (
+                    (last in lex.surnames and table.get(last, 0.0) < CAPS_LAST_WORD_MAX_ZIPF)
+                    or table.get(last, 0.0) < UNLISTED_SURNAME_MAX_ZIPF
+                )
+            )
         ):
-            continue  # but "FORSYTH, Will": a surname in capitals before it
+            # but "FORSYTH, Will": a surname in capitals before it; "Thackeray, Bill": a
+            # listed surname English hardly writes as a word before a listed first name
+            continue
+        if last in _abroad() and last not in lex.surnames:
+            continue  # "a student from Shenzhen, Zhou Yiran": a city and a name after it
         if (
             fore in towns()
             and fore not in lex.first_names

@@ -12,13 +12,17 @@ Anouk 🎵"'); a school's name opening with a compass point ("North Star Primary
 Bank Academy"), or with a street's name before a kind of school ("Ford Park Community
 College"), or holding its specialisms ("Camborne Science and International Academy"); a
 person named with a title in brackets after a school, as a person ("Camborne Academy (Ms
-Hollie Vosper)").
+Hollie Vosper)"); initials after a record's adviser, author or tutor ("Advisor: KS", "Tutor:
+JRW", "Prepared by: TL"); "Surname, Forename" after "from" ("Call from DOLAN, Siobhan"), or
+with a forename that is also a word after a surname English hardly writes ("Thackeray,
+Bill").
 
 Kept: a post's short form in capitals before a club named for its town ("CWO, Cwmbran
 Wanderers JFC"), a street and its town ("Mill Lane, Moira"), a quoted phrase in another
 language ('said "Дякую, що вислухали"'), a group named for a year group and everyday words
 ("Y7 Baddies 😈"), a group's name whose only name word in lower case is a common word
-('"harry potter fans"'), a region before a school's kind ("the North East Primary heads").
+('"harry potter fans"'), a region before a school's kind ("the North East Primary
+heads"), a city abroad before a comma and a name ("from Shenzhen, Zhou Yiran").
 """
 
 from __future__ import annotations
@@ -63,6 +67,10 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ),
         ("| North Star Primary, Gateshead | Y6 girl", "North Star Primary"),
         ("she goes to South Bank Academy now", "South Bank Academy"),
+        ("-04-02T10:14:09Z | Channel: Phone | Advisor: KS\nCaller role: DSL", "KS"),
+        ("Shola | Year 11 | Tutor: JRW\n\nDate | Time | Event", "JRW"),
+        ('"Thackeray, Bill","9","9KL","2024-11-04"', "Thackeray, Bill"),
+        ("19:22 Call from DOLAN, Siobhan (mother) 0113 496 0629.", "DOLAN, Siobhan"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -75,6 +83,7 @@ def test_found(text: str, secret: str) -> None:
         ("Diolch,\nGareth\nCWO, Cwmbran Wanderers JFC\n029 2018 0554", "CWO"),
         ("They met at Mill Lane, Moira, after school.", "Moira"),
         ("a group called Y7 Baddies 😈 lol", "Y7 Baddies"),
+        ('A student from Shenzhen, Zhou Yiran (known as "Ivy"), boards here.', "Shenzhen"),
         ("schools in the North East Primary heads group", "North East"),
         (
             'Harry sent it to the snapchat group "harry potter fans 🪄" on Friday.',
