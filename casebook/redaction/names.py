@@ -1057,6 +1057,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if people and ("," in text or " and " in text or "&" in text):
         people += _listed_beside_names(text, people, masked, kept)
     people += _names_with_bare_s(text, masked, kept)
+    people += _rare_name_pairs(text, masked, kept)
     people = people + _initials(text, people, masked) + _round_p_initials(text, masked)
     if text.count(": ") >= 3 or text.count("> ") >= 3:
         people += _chat_vocatives(text, people, masked)
@@ -1066,7 +1067,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people = _shaped_surnames(text, _with_particles(text, people, masked), masked)
     people = _nickname_inside(text, _initial_stops(text, people))
     people = [_with_lower_initial(text, e) for e in people]
-    people = _with_unlisted_surnames(text, people)
+    people = _with_first_names_before(text, _with_unlisted_surnames(text, people))
     return _with_emoji(text, people) if EMOJI_AFTER_RE.search(text) else people
 
 
@@ -1170,6 +1171,95 @@ def _names_with_bare_s(text: str, masked: bytearray, kept: bytearray) -> list[En
         found.append(Entity(s, e, "PERSON"))
         masked[s:e] = b"\x01" * (e - s)
     return found
+
+
+# A first name and a surname no cue and no list of first names in everyday use points at:
+# "Jacqueline Strand | Moorside Family Hub", "named by Ellie: Keira Bostock, Tyler Sands".
+NAME_PAIR_RE = factored.compile(
+    r"(?<![\w'’@.#/\-\"“])(?P<f>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+    r"(?P<s>[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)?)"
+    r"(?![\w'’@\-]|\.\w| [A-Z&]|[ \t]+(?:of|for|and|&)[ \t]+[A-Z]|[ \t]+(?:church|chapel|mosque|"
+    r"temple|school|college|road|street|lane|centre|center|hall|park|house|ward|unit|team|club)\b)"
+)
+CAPITALISED_BEFORE_RE = factored.compile(r"(?:[A-Z][\w'’\-]*|[&/])[ \t]+\Z")
+# The first name English writes less than this ("Jacqueline" 3.4, "Tyler" 4.2; not "Grace",
+# which is kept), the surname less than SURNAME_AFTER_FIRST_MAX_ZIPF, or less than this when
+# a list of surnames holds it ("Sands" 3.8).
+PAIR_FIRST_MAX_ZIPF = 4.5
+PAIR_LISTED_SURNAME_MAX_ZIPF = 4.5
+
+
+def _rare_name_pairs(text: str, masked: bytearray, kept: bytearray) -> list[Entity]:
+    """Two capitalised words standing alone (NAME_PAIR_RE), neither claimed nor kept, the
+    first a first name on any list and the second a surname English hardly writes, and
+    neither a kept word, a place or a day: "Jacqueline Strand", "Tyler Sands". Not after
+    another capitalised word ("Family Support Practitioner") or a quote ('"Genesis
+    Crystals"'), nor before one, a name's "of" or a place's noun ("Florence Park Primary",
+    "an Elim Pentecostal church"). Masked as taken."""
+    lex = lexicon()
+    table = zipf_table()
+    found = []
+    for m in NAME_PAIR_RE.finditer(text):
+        start, end = m.span()
+        if masked.find(1, start, end) >= 0 or kept.find(1, start, end) >= 0:
+            continue
+        first, sur = m.group("f").lower(), m.group("s").lower()
+        if not lex.any_first_name(first) or zipf_of(first, table) >= PAIR_FIRST_MAX_ZIPF:
+            continue
+        zipf = zipf_of(sur, table)
+        if zipf >= (
+            PAIR_LISTED_SURNAME_MAX_ZIPF if sur in lex.surnames else SURNAME_AFTER_FIRST_MAX_ZIPF
+        ):
+            continue
+        if any(
+            w in lex.protected
+            or w in lex.must_survive
+            or w in lex.context_only
+            or w in lex.ambiguous
+            or w in towns()
+            or w in CALENDAR_WORDS
+            for w in (first, sur)
+        ):
+            continue
+        if CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start) is not None:
+            continue
+        found.append(Entity(start, end, "PERSON"))
+        masked[start:end] = b"\x01" * (end - start)
+    return found
+
+
+FIRST_NAME_BEFORE_SURNAME_RE = factored.compile(r"(?<![\w'’@.#/\-\"“])([A-Z][a-z]+) \Z")
+
+
+def _with_first_names_before(text: str, people: list[Entity]) -> list[Entity]:
+    """A surname found alone taken back over the first name before it, one on any list
+    that English writes less than PAIR_FIRST_MAX_ZIPF and no kept word, place or day:
+    "Club Welfare Officer Deborah Ansell", "with Deacon Foulkes (Y9)"."""
+    lex = lexicon()
+    table = zipf_table()
+    ends = {p.end for p in people}
+    out = []
+    for ent in people:
+        m = (
+            FIRST_NAME_BEFORE_SURNAME_RE.search(text, max(0, ent.start - 24), ent.start)
+            if ent.type == "PERSON" and " " not in text[ent.start : ent.end]
+            else None
+        )
+        if m is not None and m.end(1) + 1 not in ends:
+            first = m.group(1).lower()
+            if (
+                lex.any_first_name(first)
+                and zipf_of(first, table) < PAIR_FIRST_MAX_ZIPF
+                and first not in lex.protected
+                and first not in lex.must_survive
+                and first not in lex.context_only
+                and first not in lex.ambiguous
+                and first not in towns()
+                and first not in CALENDAR_WORDS
+            ):
+                ent = Entity(m.start(1), ent.end, ent.type)
+        out.append(ent)
+    return out
 
 
 # A capitalised word after a first name found alone: its surname where English knows it less

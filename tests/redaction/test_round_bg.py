@@ -15,14 +15,16 @@ person named with a title in brackets after a school, as a person ("Camborne Aca
 Hollie Vosper)"); initials after a record's adviser, author or tutor ("Advisor: KS", "Tutor:
 JRW", "Prepared by: TL"); "Surname, Forename" after "from" ("Call from DOLAN, Siobhan"), or
 with a forename that is also a word after a surname English hardly writes ("Thackeray,
-Bill").
+Bill"); a first name and a surname English hardly writes, with no cue ("Jacqueline Strand
+rang"), and a first name before a surname found alone ("Officer Deborah Ansell").
 
 Kept: a post's short form in capitals before a club named for its town ("CWO, Cwmbran
 Wanderers JFC"), a street and its town ("Mill Lane, Moira"), a quoted phrase in another
 language ('said "Дякую, що вислухали"'), a group named for a year group and everyday words
 ("Y7 Baddies 😈"), a group's name whose only name word in lower case is a common word
 ('"harry potter fans"'), a region before a school's kind ("the North East Primary
-heads"), a city abroad before a comma and a name ("from Shenzhen, Zhou Yiran").
+heads"), a city abroad before a comma and a name ("from Shenzhen, Zhou Yiran"), a thing's
+name in quotes ('"Genesis Crystals"'), a church's name before "church".
 """
 
 from __future__ import annotations
@@ -71,6 +73,9 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Shola | Year 11 | Tutor: JRW\n\nDate | Time | Event", "JRW"),
         ('"Thackeray, Bill","9","9KL","2024-11-04"', "Thackeray, Bill"),
         ("19:22 Call from DOLAN, Siobhan (mother) 0113 496 0629.", "DOLAN, Siobhan"),
+        ("Name | Role | Signed\nJacqueline Strand | Family Support Practitioner | ✓", "Jacqueline"),
+        ("Jacqueline Strand rang the office today.", "Jacqueline Strand"),
+        ("recorded by Club Welfare Officer Deborah Ansell\nDate: 17/03/25", "Deborah Ansell"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -84,6 +89,8 @@ def test_found(text: str, secret: str) -> None:
         ("They met at Mill Lane, Moira, after school.", "Moira"),
         ("a group called Y7 Baddies 😈 lol", "Y7 Baddies"),
         ('A student from Shenzhen, Zhou Yiran (known as "Ivy"), boards here.', "Shenzhen"),
+        ('Now he has sent him money for "Genesis Crystals" in the game.', "Genesis Crystals"),
+        ("a youth baptism service at an Elim Pentecostal church, streamed", "Elim Pentecostal"),
         ("schools in the North East Primary heads group", "North East"),
         (
             'Harry sent it to the snapchat group "harry potter fans 🪄" on Friday.',
