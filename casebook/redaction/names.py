@@ -145,7 +145,16 @@ TITLE_CASE_WORD_ZIPF = 4.5
 SELF_INTRO_BEFORE_RE = factored.compile(
     r"\b(?:i['’]m|im|i[ \t]+am|it['’]s|its|this[ \t]+is|name[ \t]+is|name['’]s)[ \t]+\Z"
 )
-SELF_INTRO_AFTER_RE = factored.compile(r"[ \t]+(?:again[ \t]+|here[ \t]+)?from\b")
+SELF_INTRO_AFTER_RE = factored.compile(
+    r"[ \t]+(?:again[ \t]+|here[ \t]+)?from\b"
+    # or their age: "i'm hope im 14", "im grace, 13", "i'm summer and i'm 12"
+    r"|[ \t]*(?:,|and)?[ \t]*(?:(?:i['’]?m|i[ \t]+am|aged?)[ \t]+)?\d{1,2}"
+    r"(?:[ \t]*(?:yo|y/o)|[ \t]+(?:years?|yrs?)[ \t]+old)?"
+    r"(?=[ \t]*(?:[.,!?;)]|\n|\Z|and\b|[ \t]+(?:and|from|in|at|y(?:ea)?r)\b))"
+)
+# Asking who someone is, the question ending after the name: "whos tiffany", "who is jodie?".
+WHO_IS_BEFORE_RE = factored.compile(r"\bwho(?:['’]?s|[ \t]+is)[ \t]+\Z")
+QUESTION_END_RE = factored.compile(r"[ \t]*(?:\?+|\n|\Z)")
 SURNAME_ALONE_NEXT_RE = factored.compile(
     r"\s+(?:said|says|told|has|had|is|was|asked|reported|called|emailed|rang|explained|sent|"
     r"posted|shared|showed|disclosed|admitted|added|messaged|left|joined|went|came|received)\b"
@@ -647,6 +656,12 @@ class _Finder:
             return True  # "hi, its dawn again from the school", "i'm grace from a nursery"
         if DETERMINER_BEFORE_RE.search(text, max(0, t.start - 8), t.start):
             return False
+        if (
+            t.low not in MODAL_NAMES
+            and WHO_IS_BEFORE_RE.search(lowered(text), max(0, t.start - 10), t.start)
+            and QUESTION_END_RE.match(text, t.end)
+        ):
+            return True  # "me: whos tiffany", "who is jodie?"
         if text[t.end : t.end + 2] in ("'s", "’s"):
             return POSSESSION_AFTER_RE.match(text, t.end + 2) is not None
         if (

@@ -16,7 +16,9 @@ Hollie Vosper)"); initials after a record's adviser, author or tutor ("Advisor: 
 JRW", "Prepared by: TL"); "Surname, Forename" after "from" ("Call from DOLAN, Siobhan"), or
 with a forename that is also a word after a surname English hardly writes ("Thackeray,
 Bill"); a first name and a surname English hardly writes, with no cue ("Jacqueline Strand
-rang"), and a first name before a surname found alone ("Officer Deborah Ansell").
+rang"), and a first name before a surname found alone ("Officer Deborah Ansell"); a
+lower-case first name that is also a word, given with an age ("i'm hope im 14", "its grace
+12") or asked about ("whos tiffany", "who is jodie?").
 
 Kept: a post's short form in capitals before a club named for its town ("CWO, Cwmbran
 Wanderers JFC"), a street and its town ("Mill Lane, Moira"), a quoted phrase in another
@@ -24,7 +26,8 @@ language ('said "Дякую, що вислухали"'), a group named for a yea
 ("Y7 Baddies 😈"), a group's name whose only name word in lower case is a common word
 ('"harry potter fans"'), a region before a school's kind ("the North East Primary
 heads"), a city abroad before a comma and a name ("from Shenzhen, Zhou Yiran"), a thing's
-name in quotes ('"Genesis Crystals"'), a church's name before "church".
+name in quotes ('"Genesis Crystals"'), a church's name before "church", a word before a
+number that is no age ("i'm tired 24 7"), "will" after "whos".
 """
 
 from __future__ import annotations
@@ -76,6 +79,10 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Name | Role | Signed\nJacqueline Strand | Family Support Practitioner | ✓", "Jacqueline"),
         ("Jacqueline Strand rang the office today.", "Jacqueline Strand"),
         ("recorded by Club Welfare Officer Deborah Ansell\nDate: 17/03/25", "Deborah Ansell"),
+        ("i'm hope im 14 and someone has made a group chat about me", "hope"),
+        ("hi its grace 12 from year 7, can u help", "grace"),
+        ("her: can i go to the party\nme: whos tiffany\nher: from insta", "tiffany"),
+        ("who is jodie? she keeps messaging him", "jodie"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -88,6 +95,8 @@ def test_found(text: str, secret: str) -> None:
         ("Diolch,\nGareth\nCWO, Cwmbran Wanderers JFC\n029 2018 0554", "CWO"),
         ("They met at Mill Lane, Moira, after school.", "Moira"),
         ("a group called Y7 Baddies 😈 lol", "Y7 Baddies"),
+        ("i'm tired 24 7 and the school wont help", "tired"),
+        ("whos will\nidk", "will"),
         ('A student from Shenzhen, Zhou Yiran (known as "Ivy"), boards here.', "Shenzhen"),
         ('Now he has sent him money for "Genesis Crystals" in the game.', "Genesis Crystals"),
         ("a youth baptism service at an Elim Pentecostal church, streamed", "Elim Pentecostal"),
