@@ -1916,6 +1916,35 @@ def _handles_in_slots(text: str, found: list[Entity]) -> list[Entity]:
     return more
 
 
+# A school network's login as its systems make them: the year of entry, the surname in
+# capitals and an initial or two ("24HAYESJ", "25SMITHAB"), as filtering and monitoring logs
+# print them.
+SCHOOL_LOGIN_RE = factored.compile(r"(?<![\w@.#/\-])\d\d(?P<s>[A-Z]{4,16})(?![\w@#/\-]|\.\w)")
+
+
+def _school_logins(text: str) -> list[Entity]:
+    """School logins (SCHOOL_LOGIN_RE) whose letters less their last one or two are a
+    surname on a list or a word English hardly writes, and no acronym: "24HAYESJ"; not
+    "22CHAPTERS"."""
+    lex = lexicon()
+    table = zipf_table()
+    found = []
+    for m in SCHOOL_LOGIN_RE.finditer(text):
+        letters = m.group("s").lower()
+        if zipf_of(letters, table) >= 3.0 or letters in acronyms():
+            continue  # "22CHAPTERS": a word
+        for stem in (letters[:-1], letters[:-2]):
+            if (
+                len(stem) >= 3
+                and stem not in acronyms()
+                and stem not in lex.protected
+                and (stem in lex.surnames or zipf_of(stem, table) < 3.0)
+            ):
+                found.append(Entity(m.start(), m.end(), "USERNAME"))
+                break
+    return found
+
+
 def find_usernames(text: str) -> list[Entity]:
     found = (
         [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
@@ -1924,6 +1953,7 @@ def find_usernames(text: str) -> list[Entity]:
     )
     if "u/" in text:
         found += [Entity(m.start(), m.end(), "USERNAME") for m in REDDIT_RE.finditer(text)]
+    found += _school_logins(text)
     if "$" in text:
         found += [Entity(m.start(), m.end(), "USERNAME") for m in CASHTAG_RE.finditer(text)]
     if "#" in text:

@@ -18,7 +18,8 @@ with a forename that is also a word after a surname English hardly writes ("Thac
 Bill"); a first name and a surname English hardly writes, with no cue ("Jacqueline Strand
 rang"), and a first name before a surname found alone ("Officer Deborah Ansell"); a
 lower-case first name that is also a word, given with an age ("i'm hope im 14", "its grace
-12") or asked about ("whos tiffany", "who is jodie?").
+12") or asked about ("whos tiffany", "who is jodie?"); a school network's login, the
+year of entry, the surname and initials ("24HAYESJ").
 
 Kept: a post's short form in capitals before a club named for its town ("CWO, Cwmbran
 Wanderers JFC"), a street and its town ("Mill Lane, Moira"), a quoted phrase in another
@@ -83,6 +84,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("hi its grace 12 from year 7, can u help", "grace"),
         ("her: can i go to the party\nme: whos tiffany\nher: from insta", "tiffany"),
         ("who is jodie? she keeps messaging him", "jodie"),
+        ("03/02/2025 10:14  | 24HAYESJ     | TH-LIB-07 | Self-harm | 5", "24HAYESJ"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -97,6 +99,7 @@ def test_found(text: str, secret: str) -> None:
         ("a group called Y7 Baddies 😈 lol", "Y7 Baddies"),
         ("i'm tired 24 7 and the school wont help", "tired"),
         ("whos will\nidk", "will"),
+        ("The library ordered 22CHAPTERS boxes for the reading week.", "22CHAPTERS"),
         ('A student from Shenzhen, Zhou Yiran (known as "Ivy"), boards here.', "Shenzhen"),
         ('Now he has sent him money for "Genesis Crystals" in the game.', "Genesis Crystals"),
         ("a youth baptism service at an Elim Pentecostal church, streamed", "Elim Pentecostal"),
