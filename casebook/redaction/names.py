@@ -3711,6 +3711,12 @@ UNLISTED_SURNAME_MAX_ZIPF = 3.0
 
 
 @cache
+def _regions() -> frozenset[str]:
+    """The UK's nations, regions, counties and cities (data/places.txt)."""
+    return read_words("places.txt")
+
+
+@cache
 def _abroad() -> frozenset[str]:
     """Cities abroad and countries (data/cities_abroad*.txt, data/countries.txt)."""
     return (
@@ -3764,13 +3770,15 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
             fore in towns()
             and fore not in lex.first_names
             and (
-                last in towns()
+                fore in _regions()
+                or last in towns()
                 or table.get(last, 0.0) >= CAPS_LAST_WORD_MAX_ZIPF
                 or (words[-1].isupper() and len(last) <= 4)
             )
         ):
-            # "Location: Mansfield, Nottinghamshire": a town and its county; "Mill Lane,
-            # Moira": a street and its town; "CWO, Cwmbran Wanderers": a post and its club
+            # "Location: Anytown, Nottinghamshire": a county after a comma; "Mansfield,
+            # Moira": a town and a town; "Mill Lane, Moira": a
+            # street and its town; "CWO, Cwmbran Wanderers": a post and its club
             # ("Kilpatrick, Moira" is a person)
             continue
         start, end = m.span("pair")
