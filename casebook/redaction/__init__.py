@@ -101,7 +101,7 @@ def _surname_forename_joined(text: str, found: list[Entity]) -> list[Entity]:
 # 'profile "Uncle Kev Nottm"', 'an adult calling himself "Coach Mikey"'.
 QUOTED_GROUP_NAME_RE = re.compile(
     r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|story|doc|form|club|"
-    r"lobby|profile|playlist|whatsapp|discord|"
+    r"lobby|profile|playlist|acct|whatsapp|discord|"
     r"(?:calling|calls|called)[ \t]+(?:him|her|them)sel(?:f|ves))s?\b"
     # A few words between the cue and its naming word: "a group on WhatsApp with name".
     r"(?:[^\n\"“]{1,25}?\b(?:called|named|titled|name)\b"
@@ -148,12 +148,25 @@ def _group_names_whole(text: str, found: list[Entity]) -> list[Entity]:
     out = list(schools)
     must_survive = lexicon().must_survive
     named: set[str] | None = None
-    for start, end in groups:
+    for start, end, cue_after in groups:
         if any(s <= start and end <= e for s, e, _ in out):
             continue
         if GROUP_KEPT_PART_RE.search(text, start, end):
             continue
         words = {w.lower() for w in WORD_RE.findall(text, start, end)}
+        if cue_after and (
+            words & PLACE_GROUP_WORDS
+            or not any(
+                start <= e.start
+                and e.end <= end
+                and e.type == "PERSON"
+                and text[e.start : e.end].lower() not in towns()
+                for e in found
+            )
+        ):
+            # Named before its cue, a group holds a person found inside it, no town's and no
+            # neighbourhood's: not "Preston Mums Chat" group, "Abbeyfield Village Chat".
+            continue
         if not any(start <= e.start and e.end <= end for e in found):
             # Or a word of a person's name found elsewhere in the text, no town's, with a
             # capital or as rare as a name: "Hunter's Squad 🔥" beside "Hunter set up ...",
@@ -198,13 +211,28 @@ EMOJI_GROUP_CUE_BEFORE_RE = re.compile(
 )
 
 
-def _group_names(text: str) -> list[tuple[int, int]]:
-    """Where a group's name stands: in quotes after its cue word (QUOTED_GROUP_NAME_RE), or
-    closed by emoji after "called" (EMOJI_GROUP_NAME_RE with EMOJI_GROUP_CUE_BEFORE_RE)."""
-    groups = [(m.start("g"), m.end("g")) for m in QUOTED_GROUP_NAME_RE.finditer(text)]
+# A group's, page's or account's word straight after a quoted name, a platform's before it
+# perhaps: '"Gill Haworth Must Go" (page)', '"Rimmer Rats" group chat on Snapchat', '"Justice
+# for Jayden" Facebook page'; not a trend's ('"Hot Girl Summer" TikTok ranking').
+GROUP_CUE_AFTER_QUOTE_RE = re.compile(
+    r"[ \t]*\(?(?i:(?:instagram|insta|facebook|snapchat|snap|tiktok|whatsapp|discord)[ \t]+)?"
+    r"(?i:group|groupchat|gc|chat|page|account|acct|server|channel|profile)s?\b"
+)
+
+
+def _group_names(text: str) -> list[tuple[int, int, bool]]:
+    """Where a group's name stands: in quotes after its cue word (QUOTED_GROUP_NAME_RE) or
+    before one (GROUP_CUE_AFTER_QUOTE_RE), or closed by emoji after "called"
+    (EMOJI_GROUP_NAME_RE with EMOJI_GROUP_CUE_BEFORE_RE); each with whether its cue came
+    after it."""
+    groups = [(m.start("g"), m.end("g"), False) for m in QUOTED_GROUP_NAME_RE.finditer(text)]
+    starts = {start for start, _, _ in groups}
+    for m in QUOTED_PHRASE_RE.finditer(text):
+        if m.start("g") not in starts and GROUP_CUE_AFTER_QUOTE_RE.match(text, m.end()):
+            groups.append((m.start("g"), m.end("g"), True))
     for m in EMOJI_GROUP_NAME_RE.finditer(text):
         if EMOJI_GROUP_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
-            groups.append((m.start("g"), m.end("g")))
+            groups.append((m.start("g"), m.end("g"), False))
     return groups
 
 

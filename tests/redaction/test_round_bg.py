@@ -19,7 +19,9 @@ Bill"); a first name and a surname English hardly writes, with no cue ("Jacqueli
 rang"), and a first name before a surname found alone ("Officer Deborah Ansell"); a
 lower-case first name that is also a word, given with an age ("i'm hope im 14", "its grace
 12") or asked about ("whos tiffany", "who is jodie?"); a school network's login, the
-year of entry, the surname and initials ("24HAYESJ").
+year of entry, the surname and initials ("24HAYESJ"); a quoted group's name holding a
+person found, its cue after it ('"Gill Haworth Must Go" (page)', '"Rimmer Rats" group chat')
+or an account's short form before it ('the "lacey rae is a rat" acct').
 
 Kept: a post's short form in capitals before a club named for its town ("CWO, Cwmbran
 Wanderers JFC"), a street and its town ("Mill Lane, Moira"), a quoted phrase in another
@@ -28,7 +30,9 @@ language ('said "Дякую, що вислухали"'), a group named for a yea
 ('"harry potter fans"'), a region before a school's kind ("the North East Primary
 heads"), a city abroad before a comma and a name ("from Shenzhen, Zhou Yiran"), a thing's
 name in quotes ('"Genesis Crystals"'), a church's name before "church", a word before a
-number that is no age ("i'm tired 24 7"), "will" after "whos".
+number that is no age ("i'm tired 24 7"), "will" after "whos", a town's or a
+neighbourhood's group named before its cue ('"Preston Mums Chat" group'), a trend's name
+before a platform ('"Hot Girl Summer" TikTok ranking').
 """
 
 from __future__ import annotations
@@ -85,6 +89,18 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("her: can i go to the party\nme: whos tiffany\nher: from insta", "tiffany"),
         ("who is jodie? she keeps messaging him", "jodie"),
         ("03/02/2025 10:14  | 24HAYESJ     | TH-LIB-07 | Self-harm | 5", "24HAYESJ"),
+        (
+            '4|Nov 20|Mrs Gill Haworth|Facebook|"Gill Haworth Must Go" (page)|Parent-run page',
+            "Gill Haworth Must Go",
+        ),
+        (
+            'lacey-rae (8F): still getting msgs from the "lacey rae is a rat" acct',
+            "lacey rae is a rat",
+        ),
+        (
+            'Ellie Rimmer (Y9) says that "Rimmer Rats" group chat on Snapchat mocks her',
+            "Rimmer Rats",
+        ),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -100,6 +116,8 @@ def test_found(text: str, secret: str) -> None:
         ("i'm tired 24 7 and the school wont help", "tired"),
         ("whos will\nidk", "will"),
         ("The library ordered 22CHAPTERS boxes for the reading week.", "22CHAPTERS"),
+        ('Preston Lowe posted in the "Preston Mums Chat" group last night.', "Mums Chat"),
+        ('Rich says the "Hot Girl Summer" TikTok ranking is back; Summer saw it.', "Hot Girl"),
         ('A student from Shenzhen, Zhou Yiran (known as "Ivy"), boards here.', "Shenzhen"),
         ('Now he has sent him money for "Genesis Crystals" in the game.', "Genesis Crystals"),
         ("a youth baptism service at an Elim Pentecostal church, streamed", "Elim Pentecostal"),
