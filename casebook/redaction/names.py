@@ -1035,6 +1035,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         + _nickname_fields(text, masked)
         + (_kids_fields(text, masked) if KIDS_HINT_RE.search(text) else [])
         + (_equals_aliases(text, masked) if "=" in text else [])
+        + (_list_item_names(text, masked) if ": " in text else [])
         + (_membership_lines(text, masked) if MEMBERSHIP_HINT_RE.search(text) else [])
     )
     if labelled:
@@ -3296,6 +3297,38 @@ def _timed_speakers(text: str, masked: bytearray) -> list[Entity]:
         ):
             continue
         if (taken := _claimed_person(masked, *m.span("n"))) is not None:
+            found.append(taken)
+    return found
+
+
+# A numbered or bulleted item opening with a name before a colon: "3. Marc: vape selling via
+# snap story", "- Kenzie R: added to the group".
+LIST_ITEM_NAME_RE = LineStart(
+    r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t][A-Z]\.?)?)"
+    r"[ \t]*:[ \t]",
+    re.M,
+)
+
+
+def _list_item_names(text: str, masked: bytearray) -> list[Entity]:
+    """Items of a list opening with a first name on any list before a colon
+    (LIST_ITEM_NAME_RE), one English writes less than PAIR_FIRST_MAX_ZIPF and no kept word,
+    place or day ("3. Marc:"; not "1. Note:", "- Summary:"), masked as taken."""
+    lex = lexicon()
+    table = zipf_table()
+    found = []
+    for m in LIST_ITEM_NAME_RE.finditer(text):
+        first = m.group("n").split()[0].split("-")[0].lower()
+        if (
+            lex.any_first_name(first)
+            and zipf_of(first, table) < PAIR_FIRST_MAX_ZIPF
+            and first not in lex.protected
+            and first not in lex.must_survive
+            and first not in towns()
+            and first not in CALENDAR_WORDS
+            and first not in SPEAKER_ROLES
+            and (taken := _claimed_person(masked, *m.span("n"))) is not None
+        ):
             found.append(taken)
     return found
 

@@ -21,7 +21,8 @@ lower-case first name that is also a word, given with an age ("i'm hope im 14", 
 12") or asked about ("whos tiffany", "who is jodie?"); a school network's login, the
 year of entry, the surname and initials ("24HAYESJ"); a quoted group's name holding a
 person found, its cue after it ('"Gill Haworth Must Go" (page)', '"Rimmer Rats" group chat')
-or an account's short form before it ('the "lacey rae is a rat" acct').
+or an account's short form before it ('the "lacey rae is a rat" acct'); a first name opening
+a numbered item before a colon ("3. Marc: vape selling").
 
 Kept: a post's short form in capitals before a club named for its town ("CWO, Cwmbran
 Wanderers JFC"), a street and its town ("Mill Lane, Moira"), a quoted phrase in another
@@ -101,6 +102,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
             'Ellie Rimmer (Y9) says that "Rimmer Rats" group chat on Snapchat mocks her',
             "Rimmer Rats",
         ),
+        ("2. Lily: harassment, resolved\n3. Marc: vape selling via snap story", "Marc"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -117,6 +119,7 @@ def test_found(text: str, secret: str) -> None:
         ("whos will\nidk", "will"),
         ("The library ordered 22CHAPTERS boxes for the reading week.", "22CHAPTERS"),
         ('Preston Lowe posted in the "Preston Mums Chat" group last night.', "Mums Chat"),
+        ("1. Note: this is policy\n2. Action: call back\n- Summary: fine", "Summary"),
         ('Rich says the "Hot Girl Summer" TikTok ranking is back; Summer saw it.', "Hot Girl"),
         ('A student from Shenzhen, Zhou Yiran (known as "Ivy"), boards here.', "Shenzhen"),
         ('Now he has sent him money for "Genesis Crystals" in the game.', "Genesis Crystals"),
