@@ -305,13 +305,28 @@ NAME_AFTER_RE = factored.compile(r"[ \t]+[A-Z]")
 # Titles of faith before a name: the name is the words after it ("Reverend Ceri Morgan").
 FAITH_TITLES = HONORIFICS | word_set("rev revd reverend father fr vicar")
 # Schools are named after bishops and fathers ("Bishop Challoner", "Bishop Wand C of E
-# School"), not after a reverend or an imam: a school's finding loses only these.
-CLERGY_TITLES = word_set("rev revd reverend pastor imam rabbi ustadh ustadha sheikh")
+# School"), not after a reverend or an imam: a school's finding loses only these, and a
+# teacher's title in a faith or a martial art ("Maulana Siddique", "Sensei Hollis", "Mestre
+# Jorginho").
+CLERGY_TITLES = word_set(
+    "rev revd reverend pastor imam rabbi ustadh ustadha sheikh maulana maulvi sensei mestre sifu"
+)
 # A religious sister's title opening a person's finding, before a capitalised name.
 RELIGIOUS_TITLE_RE = factored.compile(r"(?:Sister|SISTER|Sr\.?)[ \t]+(?=[A-Z])")
 CLERGY_PREFIXES = tuple(
     f(w)
-    for w in ("rev", "pastor", "imam", "rabbi", "ustad", "sheikh")
+    for w in (
+        "rev",
+        "pastor",
+        "imam",
+        "rabbi",
+        "ustad",
+        "sheikh",
+        "maul",
+        "sensei",
+        "mestre",
+        "sifu",
+    )
     for f in (str.title, str.upper)
 )
 CAMERA_INITIALS = "IDPVMGS"

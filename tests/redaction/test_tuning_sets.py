@@ -389,6 +389,8 @@ SIZES = {
     "blind_cn": (181, 1688),
     "blind_co": (186, 1458),
     "blind_cp": (185, 2075),
+    "blind_cq": (188, 1725),
+    "blind_cr": (185, 2368),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

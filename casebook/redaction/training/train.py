@@ -152,6 +152,8 @@ UNTRAINED_SETS = (
     "blind_cn",
     "blind_co",
     "blind_cp",
+    "blind_cq",
+    "blind_cr",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
