@@ -4726,7 +4726,7 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
                 found.append(Entity(second[0], second[1], "SCHOOL"))
         if cue_low.startswith("between") and rest:
             second = _school_phrase(text, phrase[1] + rest.end())
-            if second is not None:
+            if second is not None and not _only_place(text[second[0] : second[1]]):
                 found.append(Entity(second[0], second[1], "SCHOOL"))
     low = lowered(text)
     for m in NAMED_AFTER_RE.finditer(text) if NAMED_HINT_RE.search(text) else ():
@@ -5053,6 +5053,8 @@ def find_addresses(text: str) -> list[Entity]:
             continue  # "the mosque on Stapleton Road", "meet by Hulme Park"
         if any(w.lower() in NOT_IN_STREET_NAMES for w in words[:-1]):
             continue  # "SCHOOL IS ST BARNABAS": a verb before "St" is no street's name
+        if words[-1] in ("Green", "GREEN") and m.group(0).lower() in towns():
+            continue  # "(Small Heath / Bordesley Green)": a district named for its green
         if SCHOOL_KIND_NEXT_RE.match(text, m.end()) is not None:
             continue  # "Belgrave Meadows Primary", "Haddington Vale High": a school's name
         if _first_name_and_surname(text, m.start(), words):
