@@ -63,8 +63,10 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     found = without_public_figures(text, found)
     if ", " in text:
         found = _surname_forename_joined(text, found)
-    if '"' in text or "“" in text or "called" in text or "named" in text:
-        return tuple(_group_names_whole(text, found))
+    quoted = '"' in text or "“" in text
+    emoji_named = ("called" in text or "named" in text) and EMOJI_CHAR_RE.search(text) is not None
+    if quoted or emoji_named:
+        return tuple(_group_names_whole(text, found, quoted, emoji_named))
     return tuple(found)
 
 
@@ -135,14 +137,16 @@ def _kept_word(low: str) -> bool:
     )
 
 
-def _group_names_whole(text: str, found: list[Entity]) -> list[Entity]:
+def _group_names_whole(
+    text: str, found: list[Entity], quoted: bool = True, emoji_named: bool = True
+) -> list[Entity]:
     """A quoted group's, page's or server's name (QUOTED_GROUP_NAME_RE) holding a finding
     becomes one USERNAME span, whole: the name points at the person or school inside it
     whatever words surround them ('"Mrs Quinlan is a witch"' -> '"{username}"'). Not one
     holding a year group, a form, an age group or a kept word ("Kingsmead Year 4 Chat",
     "Roblox Besties"): its findings stay as they are."""
-    groups = _group_names(text)
-    schools = _school_named_groups(text, found)
+    groups = _group_names(text, quoted, emoji_named)
+    schools = _school_named_groups(text, found) if quoted else []
     if not groups and not schools:
         return found
     out = list(schools)
@@ -205,6 +209,7 @@ EMOJI_GROUP_NAME_RE = re.compile(
     + _EMOJI
     + r"[\ufe0f\u200d]*)+)"
 )
+EMOJI_CHAR_RE = re.compile(_EMOJI)
 EMOJI_GROUP_CUE_BEFORE_RE = re.compile(
     r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|story|playlist)s?\b)"
     r"[^\n]{0,30}\Z"
@@ -220,17 +225,19 @@ GROUP_CUE_AFTER_QUOTE_RE = re.compile(
 )
 
 
-def _group_names(text: str) -> list[tuple[int, int, bool]]:
+def _group_names(text: str, quoted: bool, emoji_named: bool) -> list[tuple[int, int, bool]]:
     """Where a group's name stands: in quotes after its cue word (QUOTED_GROUP_NAME_RE) or
     before one (GROUP_CUE_AFTER_QUOTE_RE), or closed by emoji after "called"
     (EMOJI_GROUP_NAME_RE with EMOJI_GROUP_CUE_BEFORE_RE); each with whether its cue came
-    after it."""
-    groups = [(m.start("g"), m.end("g"), False) for m in QUOTED_GROUP_NAME_RE.finditer(text)]
-    starts = {start for start, _, _ in groups}
-    for m in QUOTED_PHRASE_RE.finditer(text):
-        if m.start("g") not in starts and GROUP_CUE_AFTER_QUOTE_RE.match(text, m.end()):
-            groups.append((m.start("g"), m.end("g"), True))
-    for m in EMOJI_GROUP_NAME_RE.finditer(text):
+    after it (quoted names looked for only where quoted, unquoted only where emoji_named)."""
+    groups = []
+    if quoted:
+        groups = [(m.start("g"), m.end("g"), False) for m in QUOTED_GROUP_NAME_RE.finditer(text)]
+        starts = {start for start, _, _ in groups}
+        for m in QUOTED_PHRASE_RE.finditer(text):
+            if m.start("g") not in starts and GROUP_CUE_AFTER_QUOTE_RE.match(text, m.end()):
+                groups.append((m.start("g"), m.end("g"), True))
+    for m in EMOJI_GROUP_NAME_RE.finditer(text) if emoji_named else ():
         if EMOJI_GROUP_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             groups.append((m.start("g"), m.end("g"), False))
     return groups
