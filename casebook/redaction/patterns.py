@@ -3310,6 +3310,11 @@ def _youth_settings(text: str) -> list[Entity]:
 TITLED_YOUTH_KIND_RE = run_start(
     r"\b(?:Club|League|Group|Centre|Center|Fellowship|Ministry|Wing|Circle|Section|Squad|"
     r"Playground|Majorettes|Camp|Company|Connexions|Dance|Caf[eé]|Cadets|Squadron[ \t]+ATC|"
+    # a dance, cheer, gymnastics, arts, music or martial arts school for children: "Rhythmix
+    # Dance Studio", "Gateshead Galaxy Cheer", "Fenland Flyers Gymnastics", "Wymondham
+    # Explorer Unit", "Tameside Majorettes & Dance Troupe", "Durham Young Voices"
+    r"Studios?|Cheer|Gymnastics|Troupe|Collective|Voices|Choir|Unit|Colts|Cycling|"
+    r"Performing[ \t]+Arts|Muay[ \t]+Thai|Karate|Judo|Taekwondo|Kickboxing|Capoeira|"
     # a youth work charity's project: "Govan Youth Information Project", "Easterhoose Youth
     # Action"
     r"Project|Action)"
@@ -3318,15 +3323,20 @@ TITLED_YOUTH_KIND_RE = run_start(
 TITLED_YOUTH_WORDS = word_set(
     "youth junior juniors kids kids' children's young scout scouts guides brownies cubs "
     "beavers cadets holiday homework saturday sunday girls' boys' pony esports chess farmers "
-    "majorettes playground madrasah tuition squadron atc coders"
+    "majorettes playground madrasah tuition squadron atc coders dance ballet cheer gymnastics "
+    "trampoline trampolining explorer explorers troupe colts activity performing stage theatre "
+    "studio studios"
 )
 TITLED_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*|&|of|for)[ \t]+\Z")
 # Words of a scheme or a kind of setting, not of a setting's name: "Police Cadets", "Duke of
 # Edinburgh Youth Group", "Church Youth Group".
 TITLED_GENERIC_WORDS = word_set(
     "police air army sea navy fire raf duke edinburgh church parish community local county "
-    "city national regional sports football rugby netball cricket"
+    "city national regional sports football rugby netball cricket british english welsh "
+    "scottish irish"
 )
+# A setting's name of one word English writes this often is a phrase ("Just Dance").
+TITLED_FUNCTION_WORD_ZIPF = 5.5
 # A school's own kinds: its nursery's or children's centre is found with the school.
 TITLED_SCHOOL_WORDS = word_set("school academy primary secondary college nursery infants")
 # Words before a setting's name that are no part of it: a header's or a sentence's.
@@ -3373,6 +3383,16 @@ def _titled_youth_settings(text: str) -> list[Entity]:
         name = [w for w in lows[:-1] if w not in TITLED_YOUTH_WORDS and w not in ("&", "of")]
         if (
             all(w in TITLED_LEAD_WORDS or w in TITLED_GENERIC_WORDS for w in name)
+            or any(w in _brands() for w in name)
+            or (
+                # one word of a phrase, a product or a post: "Just Dance", "YouTube Studio",
+                # "Teacher of Dance"
+                len(name) == 1
+                and (
+                    (name[0] in lexicon().protected and name[0] not in towns())
+                    or zipf_of(name[0], zipf_table()) >= TITLED_FUNCTION_WORD_ZIPF
+                )
+            )
             or " ".join(name) in towns()
             or any(w in TITLED_SCHOOL_WORDS for w in lows)
         ):
