@@ -289,6 +289,8 @@ FLOORS = {
     "blind_cn": (0.97, 0.98, 0.955, 74),
     "blind_co": (0.96, 0.96, 0.975, 28),
     "blind_cp": (0.965, 0.965, 0.97, 41),
+    "blind_cq": (0.965, 0.985, 0.96, 50),
+    "blind_cr": (0.975, 0.985, 0.985, 30),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
