@@ -1205,6 +1205,30 @@ PAIR_FIRST_MAX_ZIPF = 4.5
 PAIR_LISTED_SURNAME_MAX_ZIPF = 4.5
 
 
+def _unkept_name_word(low: str) -> bool:
+    """Whether a lower-case word is no kept word, place, day or word that names someone only
+    in context: one a name found without a cue may hold."""
+    lex = lexicon()
+    return not (
+        low in lex.protected
+        or low in lex.must_survive
+        or low in lex.context_only
+        or low in lex.ambiguous
+        or low in towns()
+        or low in CALENDAR_WORDS
+    )
+
+
+def _rare_first_name(low: str) -> bool:
+    """A first name on any list, one English writes less than PAIR_FIRST_MAX_ZIPF, and an
+    unkept word (_unkept_name_word): "jacqueline", "deborah"; not "grace", "summer"."""
+    return (
+        lexicon().any_first_name(low)
+        and zipf_of(low, zipf_table()) < PAIR_FIRST_MAX_ZIPF
+        and _unkept_name_word(low)
+    )
+
+
 def _rare_name_pairs(text: str, masked: bytearray, kept: bytearray) -> list[Entity]:
     """Two capitalised words standing alone (NAME_PAIR_RE), neither claimed nor kept, the
     first a first name on any list and the second a surname English hardly writes, and
@@ -1220,21 +1244,11 @@ def _rare_name_pairs(text: str, masked: bytearray, kept: bytearray) -> list[Enti
         if masked.find(1, start, end) >= 0 or kept.find(1, start, end) >= 0:
             continue
         first, sur = m.group("f").lower(), m.group("s").lower()
-        if not lex.any_first_name(first) or zipf_of(first, table) >= PAIR_FIRST_MAX_ZIPF:
+        if not _rare_first_name(first) or not _unkept_name_word(sur):
             continue
         zipf = zipf_of(sur, table)
         if zipf >= (
             PAIR_LISTED_SURNAME_MAX_ZIPF if sur in lex.surnames else SURNAME_AFTER_FIRST_MAX_ZIPF
-        ):
-            continue
-        if any(
-            w in lex.protected
-            or w in lex.must_survive
-            or w in lex.context_only
-            or w in lex.ambiguous
-            or w in towns()
-            or w in CALENDAR_WORDS
-            for w in (first, sur)
         ):
             continue
         if CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start) is not None:
@@ -1251,8 +1265,6 @@ def _with_first_names_before(text: str, people: list[Entity]) -> list[Entity]:
     """A surname found alone taken back over the first name before it, one on any list
     that English writes less than PAIR_FIRST_MAX_ZIPF and no kept word, place or day:
     "Club Welfare Officer Deborah Ansell", "with Deacon Foulkes (Y9)"."""
-    lex = lexicon()
-    table = zipf_table()
     ends = {p.end for p in people}
     out = []
     for ent in people:
@@ -1261,19 +1273,8 @@ def _with_first_names_before(text: str, people: list[Entity]) -> list[Entity]:
             if ent.type == "PERSON" and " " not in text[ent.start : ent.end]
             else None
         )
-        if m is not None and m.end(1) + 1 not in ends:
-            first = m.group(1).lower()
-            if (
-                lex.any_first_name(first)
-                and zipf_of(first, table) < PAIR_FIRST_MAX_ZIPF
-                and first not in lex.protected
-                and first not in lex.must_survive
-                and first not in lex.context_only
-                and first not in lex.ambiguous
-                and first not in towns()
-                and first not in CALENDAR_WORDS
-            ):
-                ent = Entity(m.start(1), ent.end, ent.type)
+        if m is not None and m.end(1) + 1 not in ends and _rare_first_name(m.group(1).lower()):
+            ent = Entity(m.start(1), ent.end, ent.type)
         out.append(ent)
     return out
 
@@ -3314,18 +3315,11 @@ def _list_item_names(text: str, masked: bytearray) -> list[Entity]:
     """Items of a list opening with a first name on any list before a colon
     (LIST_ITEM_NAME_RE), one English writes less than PAIR_FIRST_MAX_ZIPF and no kept word,
     place or day ("3. Marc:"; not "1. Note:", "- Summary:"), masked as taken."""
-    lex = lexicon()
-    table = zipf_table()
     found = []
     for m in LIST_ITEM_NAME_RE.finditer(text):
         first = m.group("n").split()[0].split("-")[0].lower()
         if (
-            lex.any_first_name(first)
-            and zipf_of(first, table) < PAIR_FIRST_MAX_ZIPF
-            and first not in lex.protected
-            and first not in lex.must_survive
-            and first not in towns()
-            and first not in CALENDAR_WORDS
+            _rare_first_name(first)
             and first not in SPEAKER_ROLES
             and (taken := _claimed_person(masked, *m.span("n"))) is not None
         ):
