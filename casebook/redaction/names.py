@@ -4440,11 +4440,12 @@ def _bracketed_initials(text: str, people: Iterable[Entity]) -> set[str]:
     return defined
 
 
-# A key to a note's initials: the initials, then the name they spell, at a line's or an
-# item's start ("RS = Rachel Sayer, DSL", "Advisors: JO Jennifer Okwu; MR Matthew Roebuck",
-# "(staff): TF Tom Faraday; GP Grace Pollard (DSL)", "CMc Ciara McNulty").
+# A key to a note's initials: the initials, then the name they spell, at a line's, a
+# sentence's or an item's start ("RS = Rachel Sayer, DSL", "Advisors: JO Jennifer Okwu; MR
+# Matthew Roebuck", "(staff): TF Tom Faraday; GP Grace Pollard (DSL)", "CMc Ciara McNulty").
 KEYED_INITIALS_BEFORE_RE = factored.compile(
-    r"(?:\A|\n|[;:,|(][ \t]*|[ \t]{2,}|\t)(?P<i>[A-Z][A-Za-z]{1,3})[ \t]*(?:=|:|-|–|—)?[ \t]*\Z"
+    r"(?:\A|\n|[;:,|(][ \t]*|[.!?][ \t]+|[ \t]{2,}|\t)(?P<i>[A-Z][A-Za-z]{1,3})[ \t]*"
+    r"(?:=|:|-|–|—)?[ \t]*\Z"
 )
 
 

@@ -48,6 +48,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
     ("text", "secret"),
     [
         ("RS logged it, reported to TikTok\n\nRS = Rachel Sayer, DSL", "RS"),
+        ("RS logged it, reported to TikTok. RS = Rachel Sayer, DSL.", "RS"),
         ("escalated\tMR\nAdvisors: JO Jenna Okwu; MR Matthew Roebuck; SA Sadia Akhtar", "MR"),
         (
             "OS-4,2024-10-08,GP,Daisy Crowthorne,4C\nStaff: TF Tom Faraday; GP Grace Pollard",
