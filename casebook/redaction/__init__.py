@@ -138,13 +138,15 @@ def _kept_word(low: str) -> bool:
 
 
 def _group_names_whole(
-    text: str, found: list[Entity], quoted: bool = True, emoji_named: bool = True
+    text: str, found: list[Entity], quoted: bool, emoji_named: bool
 ) -> list[Entity]:
-    """A quoted group's, page's or server's name (QUOTED_GROUP_NAME_RE) holding a finding
-    becomes one USERNAME span, whole: the name points at the person or school inside it
-    whatever words surround them ('"Mrs Quinlan is a witch"' -> '"{username}"'). Not one
-    holding a year group, a form, an age group or a kept word ("Kingsmead Year 4 Chat",
-    "Roblox Besties"): its findings stay as they are."""
+    """A group's, page's or server's name (_group_names) holding a finding, or a word of a
+    person's name found elsewhere, becomes one USERNAME span, whole: the name points at the
+    person or school inside it whatever words surround them ('"Mrs Quinlan is a witch"' ->
+    '"{username}"'). Not one holding a year group, a form, an age group or a kept word
+    ("Kingsmead Year 4 Chat", "Roblox Besties"): its findings stay as they are. quoted and
+    emoji_named say whether the text quotes and whether it holds "called" or "named" and an
+    emoji, so that _group_names looks only where a name can be."""
     groups = _group_names(text, quoted, emoji_named)
     schools = _school_named_groups(text, found) if quoted else []
     if not groups and not schools:

@@ -1415,6 +1415,10 @@ def _verb_hope(text: str, end: int, span: str) -> bool:
 # named Harmony, Grace, Chase", "characters called Rose and", 'our values - "Hope, Faith,',
 # "the rooms are named Rose, Holly and", "uses the names Hope, Faith", "invented characters:
 # Will, Hope and", a game's characters ('agents like "Sage", "Reyna"', "heroes like Mercy").
+# What a game calls its characters: "characters: Will, Hope", '"Steve" and "Alex" are skins'.
+CHARACTER_KINDS = (
+    "characters|skins|agents|heroes|champions|operators|legends|brawlers|villagers|NPCs|avatars"
+)
 WORD_LIST_BEFORE_RE = factored.compile(
     r"(?:\b(?:names?|words?)[ \t]+(?:like|such[ \t]+as)"
     r"|\b(?:uses?|used|using|gave|give|given)[ \t]+(?:them[ \t]+)?the[ \t]+names"
@@ -1427,7 +1431,7 @@ WORD_LIST_BEFORE_RE = factored.compile(
     r"bots?|chatbots?|(?i:ai|npcs?)|robots?|apps?|toy|character|doll|puppet|dog|cat|pet|"
     r"puppy|hamster|rabbit|horse|pony|tortoise)[ \t]+(?:are[ \t]+|is[ \t]+|were[ \t]+)?"
     r"(?:named|called)|\bvalues[ \t]*(?:-|–|:)"
-    r"|\b(?:characters|skins|agents|heroes|champions|operators|legends|brawlers|villagers)"
+    r"|\b(?:" + CHARACTER_KINDS + r")"
     r"[ \t]*(?::|[—–][ \t]|[ \t]+(?:like|such[ \t]+as|including)\b))[ \t]*"
     r"(?:[\"“]?[A-Z][a-z]+[\"”]?[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*|or[ \t]+"
     r"|[—–][ \t]*))*[\"“]?\Z"
@@ -1450,7 +1454,7 @@ THING_AFTER_RE = factored.compile(
 CHARACTERS_AFTER_RE = factored.compile(
     r"(?:[\"”]?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*|or[ \t]+)[\"“]?[A-Z][a-z]+)*[\"”]?"
     r"[ \t]+(?:are|were)[ \t]+(?:just[ \t]+|all[ \t]+|only[ \t]+)?(?:the[ \t]+)?"
-    r"(?:[\w\-]+[ \t]+){0,3}(?:skins|characters|agents|heroes|NPCs|avatars|champions|operators)"
+    r"(?:[\w\-]+[ \t]+){0,3}(?:" + CHARACTER_KINDS + r")"
     r"(?![\w'’\-])"
 )
 

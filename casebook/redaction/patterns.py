@@ -5299,7 +5299,7 @@ SPOKEN_NUMBER_WORDS = word_set(
     "eighty ninety hundred and"
 )
 SPOKEN_STREET_MAX_ZIPF = 5.0
-LOWER_STREET_WORDS = word_set(STREET_WORDS.lower().replace("|", " ").replace("meadows?", "meadow"))
+LOWER_STREET_WORDS = frozenset(w.lower() for w in _STREET_ANCHOR_WORDS)
 
 
 def _spoken_street_name(address: str) -> bool:
