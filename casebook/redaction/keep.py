@@ -212,8 +212,12 @@ ORG_KINDS = (
     "Officer|Leader|Worker|Assistant|Co-ordinator|Coordinator|Adviser|Advisor|Practitioner|"
     "Teacher|Mentor|Nurse|Manager|Counsellor|"
     # A notice, order or plan named in title case: "Child Abduction Warning Notice", "Sexual
-    # Risk Order", "Child Protection Plan".
-    "Notice|Order|Plan"
+    # Risk Order", "Child Protection Plan"; a programme or a festival: "Healthy Child
+    # Programme", "Harvest Festival".
+    "Notice|Order|Plan|Programme|Festival|"
+    # A firm of lawyers, its letterhead in capitals perhaps: "Castlegate Solicitors LLP",
+    # "MARSHGATE FAMILY LAW", "Priory Lane Legal".
+    "Solicitors|SOLICITORS|LLP|Law|LAW|Legal|LEGAL"
 )
 ORG_RE = factored.compile(
     r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*[ \t]+(?:"

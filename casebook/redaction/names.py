@@ -62,7 +62,7 @@ TOKEN_RE = factored.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lady lord pc dc ds di dci sgt sergeant "
     "insp inspector rev revd reverend father fr cllr councillor pcso madame mme monsieur "
-    "br deaconess pastor"
+    "br deaconess pastor sirs"
 )
 PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap dos das del")
 # Text just before a token that makes it a person's name.
@@ -2197,8 +2197,8 @@ GREETING_AND_KIN_ABROAD = word_set(
     "walaikumsalaam waheguru chalo bhenji behenji veere veerji paaji baji didi bhaiya "
     "abbu ammi ammu abbaji ammiji khala khalo khalu amo mamu mamoo masi mausi massi chacha "
     "chachi chachu phupho phuppo nani nanu dadi babcia dziadek ciocia wujek pani sra sr "
-    "senhora senhor avó avô vovó vovô doamna domnul tanti bunica bunicul hooyo "
-    "aabo abti eedo adeer"
+    "señora señor señorita signora signor senhora senhor avó avô vovó vovô doamna domnul "
+    "tanti bunica bunicul hooyo aabo abti eedo adeer"
 )
 
 
@@ -2238,7 +2238,12 @@ def _tidied(text: str, ent: Entity) -> Entity | None:
     for w in words[k + 1 :]:
         word = w.group(0).rstrip(".")
         low = word.lower()
-        if len(word) >= 2 and word.isupper() and low in lex.protected and low not in PARTICLES:
+        if (
+            len(word) >= 2
+            and word.isupper()
+            and (low in lex.protected or low in short_forms())
+            and low not in PARTICLES
+        ):
             end = w.start()
             while end > start and text[end - 1] in " \t,;:-–(/":
                 end -= 1
@@ -4208,7 +4213,7 @@ def unkept_initials(
         w
         for w in words - given
         if any(
-            listed_with_role(text, m.start(), m.end())
+            listed_with_role(text, m.start(), m.end(), people)
             for m in re.finditer(r"(?<![\w.@/#\-])" + w + r"(?![\w@/#\-])", text)
         )
     }
@@ -4277,7 +4282,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             if (s, e) in spans and word not in cued and initials_cued(text, s, e):
                 cued.add(word)  # found already ("Present: KM (LADO)"); "KM to check" too
             continue
-        if word.lower() in protected and not listed_with_role(text, s, e):
+        if word.lower() in protected and not listed_with_role(text, s, e, people):
             # "TO" is a word, but not in "Present: TO (Headteacher)", nor in "IN reminded her"
             if word_as_initials(text, s, e, known):
                 found.append(Entity(s, e, "PERSON"))
@@ -4291,7 +4296,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
                 INITIALS_CUE_BEFORE_RE.search(text, max(0, s - 30), s)
                 and INITIALS_CUE_AFTER_RE.match(text, e)
             )
-            or listed_with_role(text, s, e)
+            or listed_with_role(text, s, e, people)
         ) or (
             word.lower() not in acronyms()
             and word.lower() not in ABBREVIATIONS
@@ -4656,14 +4661,31 @@ def _item_of_who_came(text: str, start: int) -> bool:
 ROLE_BRACKET_AFTER_RE = factored.compile(r"[ \t]*\([ \t]*[A-Za-z]")
 
 
-def listed_with_role(text: str, start: int, end: int) -> bool:
+def listed_with_role(text: str, start: int, end: int, people: Collection[Entity] = ()) -> bool:
     """Whether the capitals at text[start:end] are an item of a line of who came, before a
     role in brackets, the line opening with its head: "Present: DPH (Chair), TO
-    (Headteacher), AN (Youth Justice)"; not "... PRESENT: MUM (...)" inside a line."""
+    (Headteacher), AN (Youth Justice)"; not "... PRESENT: MUM (...)" inside a line, nor a
+    service's or a post's acronym before the name of one of people who stands for it
+    ("Attendees: CSC (SW Moira Teasdale)", "CEO (Ruth Delacourt)")."""
     return (
         ROLE_BRACKET_AFTER_RE.match(text, end) is not None
         and LIST_LINE_RE.match(text, text.rfind("\n", 0, start) + 1, start) is not None
         and _item_of_who_came(text, start)
+        and not (people and _acronym_before_its_holder(text, start, end, people))
+    )
+
+
+BRACKET_BODY_RE = factored.compile(r"[ \t]*\((?P<b>[^()\n]{1,80})\)")
+
+
+def _acronym_before_its_holder(text: str, start: int, end: int, people: Collection[Entity]) -> bool:
+    """Whether text[start:end] is a service's or a post's acronym and the brackets after it
+    hold a person found: "CSC (chair – Rachel Ifill)", "CEO (Ruth Delacourt)"."""
+    if text[start:end].lower() not in short_forms():
+        return False
+    m = BRACKET_BODY_RE.match(text, end)
+    return m is not None and any(
+        p.type == "PERSON" and m.start("b") <= p.start and p.end <= m.end("b") for p in people
     )
 
 

@@ -393,6 +393,8 @@ SIZES = {
     "blind_cp": (185, 2075),
     "blind_cq": (188, 1725),
     "blind_cr": (185, 2368),
+    "blind_cs": (185, 1829),
+    "blind_ct": (185, 1897),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -154,6 +154,8 @@ UNTRAINED_SETS = (
     "blind_cp",
     "blind_cq",
     "blind_cr",
+    "blind_cs",
+    "blind_ct",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).

@@ -1,0 +1,51 @@
+"""Round BI: what sets CS and CT showed, by kind (invented sentences).
+
+Kept: a service's or a post's acronym before the name of the person who stands for it in a
+line of who came ("Attendees: CSC (SW Tamsin Yardley)", "CEO (Ruth Pellow)"), while
+initials before a role in brackets still go ("TO (Headteacher)"); nurses' and health
+visitors' post-nominals after a name ("RGN", "SCPHN"); "Sirs" after "Dear"; a courtesy title
+of another language before a name ("Señora", "Madame", "Herr": the name goes, the title
+stays); firms of lawyers, their letterheads in capitals too ("Castlegate Solicitors LLP",
+"HOLLOWAY GATE SOLICITORS", "MARSHGATE FAMILY LAW"); programmes and festivals named in title
+case ("Healthy Child Programme", "Harvest Festival").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction.cases import assert_kept, assert_redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Attendees: CSC (SW Tamsin Yardley), police (DC Omar Brack), nursery DSL", "Yardley"),
+        ("Present: JR (chair), PK, CEO (Ruth Pellow), Trust Safeguarding Lead", "Pellow"),
+        ("Present: DPH (Chair), TO (Headteacher), AN (Youth Justice)", "TO"),
+        ("Many thanks,\nBeata\n\nBeata Kowalczyk RGN SCPHN (HV)\nFenwick 0-19 team", "Kowalczyk"),
+        ("a photo of our Spanish teacher, Señora Marisol Quintero, with a caption", "Quintero"),
+        ("Bonjour Madame Lefebvre-Dubois, merci pour votre message.", "Lefebvre-Dubois"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Attendees: CSC (SW Tamsin Yardley), police (DC Omar Brack), nursery DSL", "CSC"),
+        ("Present: JR (chair), PK, CEO (Ruth Pellow), Trust Safeguarding Lead", "CEO"),
+        ("Many thanks,\nBeata\n\nBeata Kowalczyk RGN SCPHN (HV)\nFenwick 0-19 team", "RGN SCPHN"),
+        ("Dear Sirs\n\nOur client: Mrs F. Thornbury", "Dear Sirs"),
+        ("a photo of our Spanish teacher, Señora Marisol Quintero, with a caption", "Señora"),
+        ("Yours sincerely\n\nCastlegate Solicitors LLP\ncc: Mr Gethin Rowntree", "Castlegate"),
+        ("HOLLOWAY GATE SOLICITORS\nMedia & Reputation\n\nDear Sirs", "HOLLOWAY GATE"),
+        ("MARSHGATE FAMILY LAW\n\nMr and Mrs Quarrie\n8 Heronsgate Walk", "MARSHGATE FAMILY"),
+        ("Nkemdi Obi\nFenwick City 0-19 Healthy Child Programme\n", "Healthy Child Programme"),
+        ("photos of your Reception children from the Harvest Festival album", "Harvest Festival"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
