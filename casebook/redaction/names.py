@@ -3880,7 +3880,8 @@ INITIALS_SLOT_AFTER_RE = factored.compile(
     r"[ \t]+(?:to[ \t]+(?:speak|inform|chase|check|call|ring|phone|contact|send|follow|meet|"
     r"e-?mail|pick|liaise|update|arrange|discuss|review|log|complete|share|talk|write|draft|"
     r"monitor|visit|ask|tell|lead|support|confirm|raise|refer|record|attend|book|sort|catch|"
-    r"look|escalate|notify|let|feed|take|bring|invite|remind|print|screenshot)\b|"
+    r"look|escalate|notify|let|feed|take|bring|invite|remind|print|screenshot|run|circulate|"
+    r"chair|deliver|prepare|organise|collate|investigate)\b|"
     r"(?:now[ \t]+)?(?:admits|admitted|present|let|spoke|rang|phoned|emailed|agreed|"
     r"explained|pick(?:ed)?[ \t]+up)\b|note[ \t]*:)"
     r"|['’]s[ \t]+(?:(?:older|younger|big|little)[ \t]+)?(?:step-?)?(?:brother|sister|bro|sis|"
@@ -3891,6 +3892,27 @@ INITIALS_SLOT_BEFORE_RE = factored.compile(
     r"(?:\b(?:[Mm]et|[Ss]poke|[Ss]poken|[Tt]alked)[ \t]+(?:with|w/|to)|\bNote[ \t]*\()"
     r"[ \t]*(?:[A-Z]{2,3}[ \t]*(?:,|and|&|\+)[ \t]*){0,4}\Z"
 )
+# A field of a log or a form that holds a member of staff, by initials as often as not:
+# "Caseworker: RS", "Taken by: DK |", "Allocated to: AMc".
+STAFF_FIELD_BEFORE_RE = factored.compile(
+    r"\b(?i:case[ \t]?worker|call[ \t]+handler|handler|call[ \t]+taker|taken[ \t]+by|"
+    r"allocated[ \t]+to|assigned[ \t]+to|recorded[ \t]+by|logged[ \t]+by|completed[ \t]+by|"
+    r"owner|practitioner)[ \t]*:[ \t]*\Z"
+)
+STAFF_FIELD_END_RE = factored.compile(r"[ \t]*(?:[|,;)\n]|\Z)")
+
+
+def in_staff_field(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end] fill a field of a log that holds a member of
+    staff (STAFF_FIELD_BEFORE_RE), alone in it: their initials though they spell a subject
+    or a word ("Caseworker: RS"), not a post or a service (POST_CAPITALS)."""
+    return (
+        text[start:end].lower() not in POST_CAPITALS
+        and STAFF_FIELD_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+        and STAFF_FIELD_END_RE.match(text, end) is not None
+    )
+
+
 # Posts, services, subjects and technical terms written in two or three capitals: never a
 # person's initials.
 POST_CAPITALS = word_set(
@@ -4194,8 +4216,9 @@ def unkept_initials(
     text: str, keep: list[tuple[int, int]], people: Iterable[Entity]
 ) -> list[tuple[int, int]]:
     """keep less the acronyms it holds that the text gives as a person's initials (in a
-    list of who came, in brackets after the name they spell, or before a role in brackets):
-    "Cristina Pavel (CP) - Social Worker ... CP: translated", "Present: TA (key worker)"."""
+    list of who came, in brackets after the name they spell, before a role in brackets, or
+    filling a log's field of staff): "Cristina Pavel (CP) - Social Worker ... CP: translated",
+    "Present: TA (key worker)", "Caseworker: RS"."""
     people = list(people)
     words = {text[s:e] for s, e in keep if 2 <= e - s <= 4 and text[s:e].isupper()} & {
         text[p.start : p.end] for p in people if p.end - p.start <= 4
@@ -4214,6 +4237,7 @@ def unkept_initials(
         for w in words - given
         if any(
             listed_with_role(text, m.start(), m.end(), people)
+            or in_staff_field(text, m.start(), m.end())
             for m in re.finditer(r"(?<![\w.@/#\-])" + w + r"(?![\w@/#\-])", text)
         )
     }
@@ -4282,7 +4306,9 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             if (s, e) in spans and word not in cued and initials_cued(text, s, e):
                 cued.add(word)  # found already ("Present: KM (LADO)"); "KM to check" too
             continue
-        if word.lower() in protected and not listed_with_role(text, s, e, people):
+        if word.lower() in protected and not (
+            listed_with_role(text, s, e, people) or in_staff_field(text, s, e)
+        ):
             # "TO" is a word, but not in "Present: TO (Headteacher)", nor in "IN reminded her"
             if word_as_initials(text, s, e, known):
                 found.append(Entity(s, e, "PERSON"))
@@ -4297,6 +4323,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
                 and INITIALS_CUE_AFTER_RE.match(text, e)
             )
             or listed_with_role(text, s, e, people)
+            or in_staff_field(text, s, e)
         ) or (
             word.lower() not in acronyms()
             and word.lower() not in ABBREVIATIONS
@@ -5454,7 +5481,8 @@ MENTION_COMMON_ZIPF = 4.0
 MENTION_VERB_NEXT_RE = factored.compile(
     r"['’]s\b|[ \t]+(?:says|said|has|had|is|was|will|would|wants|wanted|saw|rang|called|asked|"
     r"thinks|thought|sent|sends|showed|shared|posted|messaged|texted|told|tells|can|could|"
-    r"doesn't|didn't|does|did|knows|feels|felt|explained|confirmed|admitted|denied|reported)\b"
+    r"doesn't|didn't|does|did|knows|feels|felt|explained|confirmed|admitted|denied|reported|"
+    r"wanna|gonna)\b"
 )
 MENTION_END_RE = factored.compile(r"[ \t]*[.!?](?:[ \t\n]|\Z)")
 FIRST_BEFORE_SURNAME_RE = factored.compile(r"(?<![\w@.'’\-])([A-Za-z][a-z'’\-]*[a-z])[ \t]\Z")

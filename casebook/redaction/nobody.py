@@ -73,6 +73,7 @@ from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import (
     CALENDAR_WORDS,
     HONORIFICS,
+    in_staff_field,
     initials_cued,
     initials_of_people,
     listed_with_role,
@@ -748,12 +749,14 @@ def _acronym(text: str, start: int, end: int) -> bool:
 
 def _listed_initials(text: str, word: str) -> bool:
     """Whether capitals stand somewhere in text as an item of a line of who came, before a
-    role in brackets ("Present: DPH (Chair), TO (Headteacher)"), as a note's writer's or a
-    post-holder's initials (names.writer_initials), or before what a person did
-    (names.word_as_initials: "IN reminded her"): they are someone's initials wherever they
-    stand, though they spell a word."""
+    role in brackets ("Present: DPH (Chair), TO (Headteacher)"), filling a log's field of
+    staff ("Caseworker: RS"), as a note's writer's or a post-holder's initials
+    (names.writer_initials), or before what a person did (names.word_as_initials: "IN
+    reminded her"): they are someone's initials wherever they stand, though they spell a
+    word."""
     return any(
         listed_with_role(text, m.start(), m.end())
+        or in_staff_field(text, m.start(), m.end())
         or writer_initials(text, m.start(), m.end())
         or word_as_initials(text, m.start(), m.end())
         for m in re.finditer(r"(?<![\w.@/#\-])" + re.escape(word) + r"(?![\w@/#\-])", text)

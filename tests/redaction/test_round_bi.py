@@ -7,7 +7,13 @@ visitors' post-nominals after a name ("RGN", "SCPHN"); "Sirs" after "Dear"; a co
 of another language before a name ("Señora", "Madame", "Herr": the name goes, the title
 stays); firms of lawyers, their letterheads in capitals too ("Castlegate Solicitors LLP",
 "HOLLOWAY GATE SOLICITORS", "MARSHGATE FAMILY LAW"); programmes and festivals named in title
-case ("Healthy Child Programme", "Harvest Festival").
+case ("Healthy Child Programme", "Harvest Festival"); everyday words of staff rotas ("set up
+for rota swaps"); tags of mark-up opening lines ("<b> Warning</b>").
+
+Redacted: the speakers of a chat log written "<name> message" ("<SparkleMoth> hiya"); a
+name found in lower case again before "wanna" ("ruby wanna be on my team?"); initials that
+fill a log's field of staff though they spell a subject ("Caseworker: RS"); initials before
+what an action has them do ("JOD to run a short refresher").
 """
 
 from __future__ import annotations
@@ -26,10 +32,21 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Many thanks,\nBeata\n\nBeata Kowalczyk RGN SCPHN (HV)\nFenwick 0-19 team", "Kowalczyk"),
         ("a photo of our Spanish teacher, Señora Marisol Quintero, with a caption", "Quintero"),
         ("Bonjour Madame Lefebvre-Dubois, merci pour votre message.", "Lefebvre-Dubois"),
+        ("<SparkleMoth> hiya anyone on\n<zed_77> ya\n<SparkleMoth> ok!!!", "SparkleMoth"),
+        ("<Pixie_09> im ruby btw\n<zed_77> ruby wanna be on my team?", "ruby"),
+        ("Case 24-0001 | Opened: Mon 10:40 | Caseworker: RS\nCaller: parent", "RS"),
+        ("Actions:\n- JOD to run a short refresher at the next INSET.\n- All staff", "JOD"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
     assert_redacted(text, secret)
+
+
+ROTA_MINUTES = """Present: Marcia Thompson-Reid (Manager), Jess O'Dowd (Deputy), Kinga, Bea, Lottie
+
+Item 1 - Staff WhatsApp group
+MTR said the group was set up for rota swaps, not for talking about children or families.
+- The group is closed as of tonight. Rota swaps will go through the staff app."""
 
 
 @pytest.mark.parametrize(
@@ -45,6 +62,10 @@ def test_found(text: str, secret: str) -> None:
         ("MARSHGATE FAMILY LAW\n\nMr and Mrs Quarrie\n8 Heronsgate Walk", "MARSHGATE FAMILY"),
         ("Nkemdi Obi\nFenwick City 0-19 Healthy Child Programme\n", "Healthy Child Programme"),
         ("photos of your Reception children from the Harvest Festival album", "Harvest Festival"),
+        (ROTA_MINUTES, "set up for rota swaps, not"),
+        (ROTA_MINUTES, "Rota swaps will go"),
+        ("<b> Warning</b>\n<b> Second line</b>\n<p> text", "<b>"),
+        ("Subject: RS\nTopic: RE and PSHE lessons on consent", "Subject: RS"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
