@@ -78,6 +78,9 @@ PREV_CUE_RE = factored.compile(
     r"(?:the\s+)?(?:boy|girl|pupil|student)s?\s+(?:involved|concerned))"
     r"(?:[ \t]+(?:is|was|are|were|called|named))?[ \t]*[,(]?[ \t]*"
     r"|(?:year|yr)[ \t]+\d{1,2}s?[ \t]*,[ \t]*"
+    # A child named by a parent's tie: "the mum of Autumn", "Mummy of Bear", "dad of Juniper".
+    r"|(?:mum|mummy|mam|mom|dad|daddy|mother|father|parents?|carers?|nan|nana|nanny|grandma|"
+    r"grandad|grandparents?)[ \t]+of[ \t]+"
     r"|(?:worker|officer|dsl|senco|tutor|nurse|manager|headteacher|principal|head|sw|iro)"
     r"[ \t]+(?:is|was)[ \t]+"
     r"|names?[ \t]+(?:\w+[ \t]+){0,3}(?:include|includes|including|are|were)[ \t]*:?[ \t]*"
@@ -93,6 +96,10 @@ PREV_CUE_RE = factored.compile(
 NEXT_CUE_RE = factored.compile(
     r"(?:"
     r",?\s*\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?(?:\s+old)?)?\s*\)"
+    # An age in brackets with more: "(little girl, 3)", "(18 months, at home)", "(3, nursery)";
+    # not a count or a term ("(1,000 coins)", "Referral Order (6 months)").
+    r"|\s*\(\s*(?:(?:little|baby|young)\s+)?(?:(?:girl|boy|son|daughter|baby|toddler)\s*,\s*)?"
+    r"\d{1,2}(?![\d,.]\d)\s*(?:(?:months?|mths?|yrs?|years?(?:\s+old)?)\s*[,;]|[,;)])"
     r"|\s*\(\s*(?:twins|both|siblings|brothers|sisters|cousins)\s*,?\s*(?:aged?\s*)?\d{1,2}\b"
     r"|,?\s+aged\s+\d"
     r"|,\s*\d{1,2}\s*(?:,|yrs?\b|years?\s+old\b|y/o\b)"

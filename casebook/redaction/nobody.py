@@ -194,7 +194,17 @@ GROUP_WORDS = word_set(
 # children belong to, no chat; a youth or toddler group too where it is named in capitals
 # ("St Columba's Parish Youth Group", not "the mosque youth group").
 SETTING_GROUP_KINDS = word_set("scout scouts rainbow")
-NAMED_GROUP_KINDS = ("Youth", "Toddler", "Toddlers", "YOUTH")
+NAMED_GROUP_KINDS = (
+    "Youth",
+    "Toddler",
+    "Toddlers",
+    "YOUTH",
+    # A company of nurseries: "Tiny Steps Nursery Group", "Sunbeam Nurseries Group".
+    "Nursery",
+    "Nurseries",
+    "NURSERY",
+    "NURSERIES",
+)
 YEAR_GROUP_RE = factored.compile(r"(?:[Yy]ear|[Yy]r|YEAR|YR)|[Yy]\d{1,2}")
 YEAR_IN_SPAN_RE = factored.compile(r"(?<!\S)(?:[Yy]ear|[Yy]r|YEAR|YR|[Yy]\d{1,2})(?!\S)")
 # Council and borough forms: "Comhairle nan Eilean Siar", "Cyngor Gwynedd", "London Borough

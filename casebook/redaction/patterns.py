@@ -3460,7 +3460,8 @@ KIND_SETTING_LOW_RE = run_start(
     r"|(?:learning|academy|education|educational|schools)[ \t]+trust|federation"
     r"|childminding|childminder|childminders|childcare|daycare|day[ \t]+care|day[ \t]+nursery|"
     r"kids[ \t]+church|detachment|"
-    r"preschool|pre-school|playgroup|creche|montessori"
+    r"preschool|pre-school|playgroup|creche|montessori|kindergarten|tots"
+    r"|(?:nursery|nurseries)[ \t]+group|nurseries"
     r"|children['’]?s[ \t]+(?:centre|center)|family[ \t]+(?:centre|hub)"
     r"|alternative[ \t]+provision|learning[ \t]+campus|tutors|tuition)(?![\w'’\-])"
 )
@@ -3611,19 +3612,37 @@ def _kind_name_is_setting(
 # Childcare settings' kinds, whose names pair everyday words ("Little Stars Montessori", "Busy
 # Bees Day Nursery", "Happy Days Preschool").
 CHILDCARE_KINDS = word_set(
-    "montessori preschool pre-school playgroup daycare childminding childminders creche"
+    "montessori preschool pre-school playgroup daycare childminding childminders creche "
+    "kindergarten tots nurseries nurserygroup nurseriesgroup"
+)
+
+
+# Kinds of childcare no town, service or body calls itself by: one capitalised word before
+# one names a setting ("Sunflower Kindergarten", "Sunbeam Nurseries").
+ONE_WORD_CHILDCARE_KINDS = word_set("kindergarten nurseries nurserygroup nurseriesgroup")
+# Words before such a kind that say what kind it is, not which: "a Steiner Kindergarten".
+CHILDCARE_KIND_WORDS = word_set(
+    "steiner waldorf forest montessori private local community village church parish welsh "
+    "gaelic bilingual international"
 )
 
 
 def _childcare_name(words: list[str], case: str, kind: str) -> bool:
-    """Whether two or more capitalised words before a childcare setting's kind name it: in
-    title case, no town together ("Little Stars Montessori", not "Leeds Montessori")."""
-    return (
-        case == "title"
-        and len(words) >= 2
-        and kind.lower().replace(" ", "") in CHILDCARE_KINDS
-        and " ".join(_name_word_base(w) for w in reversed(words)) not in towns()
-    )
+    """Whether two or more capitalised words before a childcare setting's kind name it, or
+    one before a kind of ONE_WORD_CHILDCARE_KINDS: in title case, no town together ("Little
+    Stars Montessori", "Sunflower Kindergarten", not "Leeds Montessori") and no kept word
+    ("Council Nurseries")."""
+    key = kind.lower().replace(" ", "")
+    if case != "title" or key not in CHILDCARE_KINDS:
+        return False
+    if len(words) < 2 and not (
+        words
+        and key in ONE_WORD_CHILDCARE_KINDS
+        and (base := _name_word_base(words[0])) not in lexicon().protected
+        and base not in CHILDCARE_KIND_WORDS
+    ):
+        return False
+    return " ".join(_name_word_base(w) for w in reversed(words)) not in towns()
 
 
 def _kind_settings(text: str) -> list[Entity]:

@@ -13,7 +13,11 @@ for rota swaps"); tags of mark-up opening lines ("<b> Warning</b>").
 Redacted: the speakers of a chat log written "<name> message" ("<SparkleMoth> hiya"); a
 name found in lower case again before "wanna" ("ruby wanna be on my team?"); initials that
 fill a log's field of staff though they spell a subject ("Caseworker: RS"); initials before
-what an action has them do ("JOD to run a short refresher").
+what an action has them do ("JOD to run a short refresher"); a child named by a parent's tie
+("the mum of Juniper", "Mummy of Bear:") or with an age in brackets and more ("Bear (18
+months, at home)"), not a count or a term ("a Galaxy (1,000 coins)", "Referral Order (6
+months)"); a childcare setting named by one word before "Kindergarten" or "Nurseries", and a
+company of nurseries ("Sunflower Kindergarten", "Tiny Steps Nursery Group").
 """
 
 from __future__ import annotations
@@ -36,6 +40,12 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("<Pixie_09> im ruby btw\n<zed_77> ruby wanna be on my team?", "ruby"),
         ("Case 24-0001 | Opened: Mon 10:40 | Caseworker: RS\nCaller: parent", "RS"),
         ("Actions:\n- JOD to run a short refresher at the next INSET.\n- All staff", "JOD"),
+        ("I think that's Kirsty Bellwood, mum of Juniper in Acorns.", "Juniper"),
+        ("[19:06] Mummy of Bear: shes useless tbh", "Bear"),
+        ("Children: Ignacy (3, nursery), Bear (18 months, at home)", "Bear"),
+        ("Sunflower Kindergarten – staff contact list (INTERNAL)", "Sunflower"),
+        ("I'm the HR partner for Sunbeam Nurseries Group (nine settings).", "Sunbeam"),
+        ("the Data Protection Officer for Tiny Steps Nursery Group (11 settings)", "Tiny Steps"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -66,6 +76,9 @@ MTR said the group was set up for rota swaps, not for talking about children or 
         (ROTA_MINUTES, "Rota swaps will go"),
         ("<b> Warning</b>\n<b> Second line</b>\n<p> text", "<b>"),
         ("Subject: RS\nTopic: RE and PSHE lessons on consent", "Subject: RS"),
+        ("@gift_king sent a Galaxy (1,000 coins)\n@gift_king sent a Lion (2,999 coins)", "Galaxy"),
+        ("Order: Referral Order (6 months)\nSummary: attended", "Referral Order"),
+        ("the Council Nurseries are closing in March", "Council Nurseries"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
