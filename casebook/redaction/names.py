@@ -4894,6 +4894,11 @@ NICKNAME_NOT_AFTER_RE = factored.compile(
 )
 
 
+# Before "called", what makes it the names someone is called, not a name: "he has been
+# called", "she keeps getting called", "being called".
+CALLED_NAMES_BEFORE_RE = factored.compile(r"\b(?:been|being|gets?|getting|got)[ \t]+\Z", re.I)
+
+
 def _named_in_quotes(text: str, masked: bytearray) -> list[Entity]:
     if '"' not in text and "“" not in text:
         return []
@@ -4907,6 +4912,7 @@ def _named_in_quotes(text: str, masked: bytearray) -> list[Entity]:
     for cue in cues:
         if NICKNAME_NOT_AFTER_RE.search(text, max(0, cue.start() - 40), cue.start()):
             continue
+        insult = CALLED_NAMES_BEFORE_RE.search(text, max(0, cue.start() - 12), cue.start())
         pos = cue.end()
         items = []
         quoted = False
@@ -4927,6 +4933,8 @@ def _named_in_quotes(text: str, masked: bytearray) -> list[Entity]:
             words = value.lower().split()
             if not words or len(words) > 3 or any(w in lex.protected for w in words):
                 continue
+            if insult is not None and value.islower():
+                continue  # 'he has been called "hamster killer"': what he is called, no name
             if group == "w" and not (value in lex.first_names or zipf_of(value, table) < 3.0):
                 continue  # a bare word in the list is a name only if it looks like one
             s, e = m.span(group)

@@ -8,7 +8,11 @@ of another language before a name ("Señora", "Madame", "Herr": the name goes, t
 stays); firms of lawyers, their letterheads in capitals too ("Castlegate Solicitors LLP",
 "HOLLOWAY GATE SOLICITORS", "MARSHGATE FAMILY LAW"); programmes and festivals named in title
 case ("Healthy Child Programme", "Harvest Festival"); everyday words of staff rotas ("set up
-for rota swaps"); tags of mark-up opening lines ("<b> Warning</b>").
+for rota swaps"); tags of mark-up opening lines ("<b> Warning</b>"); a word in lower case
+in quotes that English writes often, after "as" or "called" ('report it as "scam"', 'he
+says it was "banter"'); the names someone is called in lower case ('he has been called
+"hamster killer"'); "named above"; counts' and logs' headings and opening hours ("Comments
+(21)", "Timestamp(s):", "Mon-Fri").
 
 Redacted: the speakers of a chat log written "<name> message" ("<SparkleMoth> hiya"); a
 name found in lower case again before "wanna" ("ruby wanna be on my team?"); initials that
@@ -45,6 +49,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Children: Ignacy (3, nursery), Bear (18 months, at home)", "Bear"),
         ("Sunflower Kindergarten – staff contact list (INTERNAL)", "Sunflower"),
         ("I'm the HR partner for Sunbeam Nurseries Group (nine settings).", "Sunbeam"),
+        ('Her account was renamed "jadebxx" after that.', "jadebxx"),
         ("the Data Protection Officer for Tiny Steps Nursery Group (11 settings)", "Tiny Steps"),
     ],
 )
@@ -79,6 +84,14 @@ MTR said the group was set up for rota swaps, not for talking about children or 
         ("@gift_king sent a Galaxy (1,000 coins)\n@gift_king sent a Lion (2,999 coins)", "Galaxy"),
         ("Order: Referral Order (6 months)\nSummary: attended", "Referral Order"),
         ("the Council Nurseries are closing in March", "Council Nurseries"),
+        ('Should I report it as "scam" or is there a better category?', '"scam"'),
+        ('We spoke to him and he says it was "banter". Do we refer?', '"banter"'),
+        ('comments Lorna described as "vile".\n> Lorna has banned him', '"vile"'),
+        ('Her son says he has been called "hamster killer" by older children.', "hamster killer"),
+        ("regarding the Facebook page named above, of which you are the creator", "named above"),
+        ("Comments (21), the ones that matter:\n- Kelly-Ann Jenks: no", "Comments (21)"),
+        ("Timestamp(s): 0:14 - 1:52, 3:40 - 4:05", "Timestamp(s)"),
+        ("Online Safety Helpline | Mon-Fri 10:00-16:00", "Mon-Fri"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
