@@ -188,6 +188,7 @@ MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec
 NEAR_NUMBER_RE = factored.compile(r"\d")
 # A repeated name that is this common as an English word needs the model's support.
 REPEAT_COMMON_ZIPF = 4.0
+ON_BEFORE_RE = factored.compile(r"\bon[ \t]+\Z")
 
 
 class Tok(NamedTuple):
@@ -873,7 +874,8 @@ class _Finder:
             if w.islower() and len(w) > 1
         }
         lower_known -= self.lex.ambiguous | self.lex.context_only | TITLES | PARTICLES
-        for t in self.toks:
+        toks = self.toks
+        for k, t in enumerate(toks):
             if t.low not in known or self.is_masked(t) or self.is_kept(t):
                 continue
             listed = t.low in lower_known and (
@@ -887,6 +889,7 @@ class _Finder:
                 common.get(t.low, 0.0) >= REPEAT_COMMON_ZIPF
                 and self.probs.get(t.start, 0.0) < 0.2
                 and not listed
+                and not self._capitalised_alone(k)
             ):
                 continue
             if t.low in gazetteers(self.lex).places and place_context(self.text, t.start, t.end):
@@ -898,6 +901,31 @@ class _Finder:
             else:
                 more.append(Entity(t.start, t.end, "PERSON"))
         return more
+
+    def _capitalised_alone(self, k: int) -> bool:
+        """Whether token k, an everyday word found as a name elsewhere, is capitalised inside
+        a sentence with no capitalised word beside it, as English writes only a name ("we
+        did! Blue loved him", "the photo of Blue holding Biscuit"; not "Blue Badge", "Summer
+        term", "Hope." opening a sentence)."""
+        toks, text = self.toks, self.text
+        t = toks[k]
+        if not t.cap or t.word.isupper() or _sentence_initial(text, t.start):
+            return False
+        if t.low in self.lex.context_only and _calendar_context(text, t):
+            return False
+        if (
+            t.low in gazetteers(self.lex).places
+            or t.low in _origin_words()
+            or after_determiner(text, t.start)
+            or ON_BEFORE_RE.search(text, max(0, t.start - 4), t.start)
+        ):
+            return False  # "from Sydney", "we're Jewish", "a Deaf parent", "streams on Kick"
+        before = toks[k - 1] if k > 0 else None
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        return not (
+            (before is not None and before.cap and _single_space(text, before.end, t.start))
+            or (after is not None and after.cap and _single_space(text, t.end, after.start))
+        )
 
     def find(self, already: list[Entity]) -> list[Entity]:
         found: list[Entity] = []

@@ -21,7 +21,11 @@ what an action has them do ("JOD to run a short refresher"); a child named by a 
 ("the mum of Juniper", "Mummy of Bear:") or with an age in brackets and more ("Bear (18
 months, at home)"), not a count or a term ("a Galaxy (1,000 coins)", "Referral Order (6
 months)"); a childcare setting named by one word before "Kindergarten" or "Nurseries", and a
-company of nurseries ("Sunflower Kindergarten", "Tiny Steps Nursery Group").
+company of nurseries ("Sunflower Kindergarten", "Tiny Steps Nursery Group"); an everyday
+word found as a name, again where it stands capitalised inside a sentence with no capitalised
+word beside it ("Blue's mum ... the photo of Blue holding Biscuit"), not in a capitalised
+phrase, after an article or "on", nor as a place or a nationality ("a Blue Badge", "the
+Summer term", "from Sydney").
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Sunflower Kindergarten – staff contact list (INTERNAL)", "Sunflower"),
         ("I'm the HR partner for Sunbeam Nurseries Group (nine settings).", "Sunbeam"),
         ('Her account was renamed "jadebxx" after that.', "jadebxx"),
+        ("Blue's mum is upset. She shared the photo of Blue holding Biscuit.", "Blue"),
         ("the Data Protection Officer for Tiny Steps Nursery Group (11 settings)", "Tiny Steps"),
     ],
 )
@@ -92,6 +97,8 @@ MTR said the group was set up for rota swaps, not for talking about children or 
         ("Comments (21), the ones that matter:\n- Kelly-Ann Jenks: no", "Comments (21)"),
         ("Timestamp(s): 0:14 - 1:52, 3:40 - 4:05", "Timestamp(s)"),
         ("Online Safety Helpline | Mon-Fri 10:00-16:00", "Mon-Fri"),
+        ("Blue's mum has a Blue Badge for the car park.", "Blue Badge"),
+        ("Summer's dad rang. The Summer term starts Monday.", "Summer term"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
