@@ -4279,8 +4279,53 @@ def unkept_initials(
     return [(s, e) for s, e in keep if text[s:e] not in given] if words & given else keep
 
 
+# A letter's reference made of its writers' and typists' initials before a number: "Ref:
+# JMcB/PL/44", "quoting ref GMH/TB/2211", "Our ref: KD/ab/0193".
+LETTER_REFERENCE_RE = factored.compile(
+    r"\b(?i:(?:our|your|my)[ \t]+)?(?i:ref(?:erence)?)\b\.?[ \t]*:?[ \t]*"
+    r"(?P<r>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5}){1,3})/\d{1,6}\b"
+)
+LETTER_REFERENCE_PART_RE = factored.compile(r"[A-Za-z]{2,5}")
+
+
+def _letter_references(text: str) -> Iterator[re.Match[str]]:
+    """LETTER_REFERENCE_RE's matches that do not open with a service's acronym."""
+    for m in LETTER_REFERENCE_RE.finditer(text):
+        first = text[m.start("r") : text.index("/", m.start("r"))]
+        if first.lower() not in short_forms():
+            yield m
+
+
+def in_letter_reference(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a part of a letter's reference (_reference_initials)."""
+    if text[end : end + 1] != "/" and text[start - 1 : start] != "/":
+        return False  # the quick look: a reference's part has a slash beside it
+    line = text.rfind("\n", 0, start) + 1
+    return any(
+        m.start("r") <= start and end <= m.end("r")
+        for m in _letter_references(text[: text.find("\n", end) % (len(text) + 1)])
+        if m.start() >= line
+    )
+
+
+def _reference_initials(text: str, masked: bytearray) -> list[Entity]:
+    """The initials in a letter's reference (LETTER_REFERENCE_RE), each part that has a
+    capital: "JMcB", "PL" of "Ref: JMcB/PL/44"; not a unit's or a force's reference, one
+    letters part and a number ("ref CR/1122/25") or opening with a service's acronym
+    ("Our ref: CAIU/NW/5531")."""
+    found = []
+    for m in _letter_references(text):
+        for part in LETTER_REFERENCE_PART_RE.finditer(text, m.start("r"), m.end("r")):
+            s, e = part.span()
+            if any(c.isupper() for c in part.group(0)) and masked.find(1, s, e) < 0:
+                found.append(Entity(s, e, "PERSON"))
+    return found
+
+
 def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     found: list[Entity] = []
+    if "/" in text:
+        found += _reference_initials(text, masked)
     if "." in text:
         for m in DOTTED_INITIALS_RE.finditer(text):
             letters = m.group(0)[: m.start("surname") - m.start() if m.group("surname") else None]

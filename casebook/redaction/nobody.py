@@ -73,6 +73,7 @@ from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import (
     CALENDAR_WORDS,
     HONORIFICS,
+    in_letter_reference,
     in_staff_field,
     initials_cued,
     initials_of_people,
@@ -2491,8 +2492,10 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
             word = text[start : e.end]
             if initials is None:
                 initials = initials_of_people(text, found)
-            if word in initials:
-                out.append(e)  # "Jolene Abara-Whitcombe ... JAW": her initials, no acronym
+            if word in initials or in_letter_reference(text, start, e.end):
+                # "Jolene Abara-Whitcombe ... JAW": her initials, no acronym; so too a
+                # letter's writer's and typist's ("Ref: GMH/TB/2211")
+                out.append(e)
                 continue
             if len(word) <= 3 and " " not in word:
                 if word not in listed:

@@ -25,7 +25,9 @@ company of nurseries ("Sunflower Kindergarten", "Tiny Steps Nursery Group"); an 
 word found as a name, again where it stands capitalised inside a sentence with no capitalised
 word beside it ("Blue's mum ... the photo of Blue holding Biscuit"), not in a capitalised
 phrase, after an article or "on", nor as a place or a nationality ("a Blue Badge", "the
-Summer term", "from Sydney").
+Summer term", "from Sydney"); the initials in a letter's reference ("Ref: JMcB/PL/44",
+"quoting ref GMH/TB/2211"), not a force's or a unit's ("ref CR/1122/25", "Our ref:
+CAIU/NW/5531"); "Shelley", a first name the lists lacked.
 """
 
 from __future__ import annotations
@@ -55,6 +57,10 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("I'm the HR partner for Sunbeam Nurseries Group (nine settings).", "Sunbeam"),
         ('Her account was renamed "jadebxx" after that.', "jadebxx"),
         ("Blue's mum is upset. She shared the photo of Blue holding Biscuit.", "Blue"),
+        ("Yours faithfully\n\nParkside Law\nRef: JMcB/PL/44", "JMcB"),
+        ("please reply by post, quoting ref GMH/TB/2211.", "GMH"),
+        ("please reply by post, quoting ref GMH/TB/2211.", "TB"),
+        ("Shelley says it is totally untrue, she doesnt drive.", "Shelley"),
         ("the Data Protection Officer for Tiny Steps Nursery Group (11 settings)", "Tiny Steps"),
     ],
 )
@@ -99,6 +105,8 @@ MTR said the group was set up for rota swaps, not for talking about children or 
         ("Online Safety Helpline | Mon-Fri 10:00-16:00", "Mon-Fri"),
         ("Blue's mum has a Blue Badge for the car park.", "Blue Badge"),
         ("Summer's dad rang. The Summer term starts Monday.", "Summer term"),
+        ("Portbrae Academy, S4. Police Scotland ref: CR/1122/25", "CR/1122/25"),
+        ("Our ref: CAIU/NW/5531\nVictim: a girl of 14", "CAIU/NW/5531"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
