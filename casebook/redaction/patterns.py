@@ -1691,32 +1691,13 @@ def _chat_speaker_handles(text: str) -> list[Entity]:
     return found
 
 
-# A speaker in angle brackets opening a line of a game's or an IRC-style chat log: "<MissFizzle>
-# ok!!!", "[19:02] <d3adsh0t_Ryan> how old r u"; not a tag of mark-up ("<br>", "<b>").
-ANGLE_SPEAKER_RE = factored.compile(
-    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?<(?P<u>[^\s<>@/][^\s<>@]{1,31})>[ \t]+\S", re.M
-)
+# Tags of mark-up that open a line as a chat log's speaker in angle brackets would ("<b>
+# Warning</b>", "<p> text"): no speaker.
 MARKUP_TAGS = word_set(
     "a b i u p s q br hr em tt del ins sub sup div span strong small big font code pre li ul ol "
     "dl dt dd img table tr td th html body head title style script link meta form input label "
     "button blockquote center h1 h2 h3 h4 h5 h6"
 )
-
-
-def _angle_speakers(text: str) -> list[Entity]:
-    """Speakers of a chat log written "<name> message", two lines or more: each one a
-    USERNAME, wherever the log or the text around it names it again ("The Realm was set up by
-    the parent of Zak (Creeperkiller_Zak)"). Platforms, bodies and kept words stay."""
-    speakers = list(ANGLE_SPEAKER_RE.finditer(text))
-    if len(speakers) < 2:
-        return []
-    protected = lexicon().protected
-    names = {
-        m.group("u")
-        for m in speakers
-        if (low := m.group("u").lower()) not in MARKUP_TAGS and low not in protected
-    }
-    return [Entity(s, e, "USERNAME") for s, e in recurrences(text, names, *HANDLE_BOUNDS)]
 
 
 # A display name opening a transcript's line before a colon, spaces, emoji and all: "🌸 lily 🌸:
@@ -1772,7 +1753,7 @@ def _display_name_speakers(text: str) -> list[Entity]:
         given += [a for a in angled if "(" in a]
     else:
         angled = []
-    names = {a for a in angled if len(a.split()) <= 6}
+    names = {a for a in angled if len(a.split()) <= 6 and a.lower() not in MARKUP_TAGS}
     for name, count in counts.items():
         if len(name.split()) > 6:
             continue
@@ -2038,10 +2019,9 @@ def find_usernames(text: str) -> list[Entity]:
     found += _quoted_handles(text)
     if "\\" in text:
         found += [Entity(*m.span(), "USERNAME") for m in DOMAIN_ACCOUNT_RE.finditer(text)]
-    if "<" in text and "\n" in text:
-        found += _angle_speakers(text)
     if ":" in text and "\n" in text:
         found += _chat_speaker_handles(text)
+    if "\n" in text and (":" in text or "<" in text):
         found += _display_name_speakers(text)
     if '"' in text or "“" in text:
         found += [
