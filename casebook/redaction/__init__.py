@@ -31,7 +31,7 @@ from casebook.redaction.lexicon import lexicon, towns, word_set
 from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import KIN_TITLES, find_people, unkept_initials
 from casebook.redaction.nobody import drop_nobody
-from casebook.redaction.patterns import iter_structured
+from casebook.redaction.patterns import iter_structured, possessive_base
 
 __all__ = [
     "ENTITY_TYPES",
@@ -178,12 +178,12 @@ def _group_names_whole(
             # capital or as rare as a name: "Hunter's Squad 🔥" beside "Hunter set up ...",
             # "tanaka is a tramp" beside "Tanaka", not "harry potter sluts" beside "Harry".
             if named is None:
-                named = _person_words(text, found)
+                named = _found_person_words(text, found)
             table = zipf_table()
             names = {
                 low
                 for w in WORD_RE.findall(text, start, end)
-                if (low := _without_s(w.lower())) not in towns()
+                if (low := possessive_base(w.lower())) not in towns()
                 and (w[0].isupper() or table.get(low, 0.0) < GROUP_LOWER_NAME_MAX_ZIPF)
             }
             if not names & named:
@@ -250,19 +250,14 @@ def _group_names(text: str, quoted: bool, emoji_named: bool) -> list[tuple[int, 
 GROUP_LOWER_NAME_MAX_ZIPF = 4.0
 
 
-def _person_words(text: str, found: list[Entity]) -> set[str]:
+def _found_person_words(text: str, found: list[Entity]) -> set[str]:
     """The words of the people's names found, in lower case."""
     return {
-        _without_s(w.lower())
+        possessive_base(w.lower())
         for e in found
         if e.type == "PERSON"
         for w in WORD_RE.findall(text, e.start, e.end)
     }
-
-
-def _without_s(word: str) -> str:
-    """A word without its possessive's "'s"."""
-    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 QUOTES = '"“”'

@@ -511,6 +511,16 @@ def acronyms() -> frozenset[str]:
 
 
 @cache
+def places_abroad() -> frozenset[str]:
+    """Countries and cities abroad (data/countries.txt, data/cities_abroad*.txt), lower case."""
+    return (
+        read_words("cities_abroad.txt")
+        | read_words("cities_abroad_more.txt")
+        | read_words("countries.txt")
+    )
+
+
+@cache
 def short_forms() -> frozenset[str]:
     """Both acronym lists (data/acronyms.txt, data/acronyms_more.txt), lower case: "IRD",
     "PPN" and "IRO" are a meeting, a notice and a post, not someone's initials."""

@@ -33,6 +33,7 @@ from casebook.redaction.lexicon import (
     acronyms,
     lexicon,
     lowered,
+    places_abroad,
     read_plain_words,
     read_words,
     run_start,
@@ -3783,16 +3784,6 @@ def _regions() -> frozenset[str]:
     return read_words("places.txt")
 
 
-@cache
-def _abroad() -> frozenset[str]:
-    """Cities abroad and countries (data/cities_abroad*.txt, data/countries.txt)."""
-    return (
-        read_words("cities_abroad.txt")
-        | read_words("cities_abroad_more.txt")
-        | read_words("countries.txt")
-    )
-
-
 def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) -> list[Entity]:
     if ", " not in text:
         return []
@@ -3831,7 +3822,7 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
             # but "FORSYTH, Will": a surname in capitals before it; "Thackeray, Bill": a
             # listed surname English hardly writes as a word before a listed first name
             continue
-        if last in _abroad() and last not in lex.surnames:
+        if last in places_abroad() and last not in lex.surnames:
             continue  # "a student from Shenzhen, Zhou Yiran": a city and a name after it
         if (
             fore in towns()

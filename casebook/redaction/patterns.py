@@ -27,6 +27,7 @@ from casebook.redaction.lexicon import (
     acronyms,
     lexicon,
     lowered,
+    places_abroad,
     read_words,
     run_start,
     towns,
@@ -2795,7 +2796,7 @@ SETTING_NAME_WORDS = word_set(
 
 
 def _setting_word(word: str, table: dict[str, float]) -> bool:
-    w = _without_possessive(word)  # "st james's" -> "james", not "jame"
+    w = possessive_base(word)  # "st james's" -> "james", not "jame"
     return table.get(w, 0.0) < 4.0 or w in SCHOOL_NAME_WORDS or w in SETTING_NAME_WORDS
 
 
@@ -4319,7 +4320,7 @@ SCHOOL_KIND_WORDS = word_set(
 SCHOOL_NAME_WORD_RE = factored.compile(r"[^\W\d_][\w'’\-]*")
 
 
-def _without_possessive(word: str) -> str:
+def possessive_base(word: str) -> str:
     """The word without a possessive's "'s" ("aidan's" -> "aidan"; "dumfries" stays)."""
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
@@ -4345,7 +4346,7 @@ def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
             continue
         phrase = " ".join(core).lower()
         if len(core) == 1:
-            low = _without_possessive(phrase)
+            low = possessive_base(phrase)
             if table.get(low, 0.0) >= 3.5 or low in places or low in lex.protected:
                 continue
         cores.add(phrase)
@@ -4353,7 +4354,7 @@ def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
     low_text = _lower(text)
     if low_text is not None:
         for phrase in cores:
-            town = " " not in phrase and _town_or_its_first_word(_without_possessive(phrase), text)
+            town = " " not in phrase and _town_or_its_first_word(possessive_base(phrase), text)
             out += [
                 Entity(s, e, "SCHOOL")
                 for s, e in _phrase_spans(phrase.split(), low_text)
@@ -4576,8 +4577,7 @@ def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
         kind is None
         and not saint
         and (
-            not kept
-            or all((_without_possessive(w) in SCHOOL_NAME_WORDS or w in places) for w in kept)
+            not kept or all((possessive_base(w) in SCHOOL_NAME_WORDS or w in places) for w in kept)
         )
     ):
         return _named_for_someone(text, pos, m.group(0).split(), table, lex)
@@ -4632,14 +4632,7 @@ COUNTRIES_SHORT = frozenset(("america", "korea", "the states", "the us", "the us
 def _towns_abroad() -> frozenset[str]:
     """Lower-case towns, districts, countries and cities abroad of 300,000 people or more,
     not villages (many schools carry a village's name)."""
-    return (
-        read_words("towns.txt")
-        | read_words("districts.txt")
-        | read_words("countries.txt")
-        | read_words("cities_abroad.txt")
-        | read_words("cities_abroad_more.txt")
-        | COUNTRIES_SHORT
-    )
+    return read_words("towns.txt") | read_words("districts.txt") | places_abroad() | COUNTRIES_SHORT
 
 
 @cache
@@ -5345,7 +5338,7 @@ def _spoken_street_name(address: str) -> bool:
     return (
         len(words) >= 2
         and words[0] not in LOWER_STREET_WORDS
-        and zipf_of(_without_possessive(words[0]), zipf_table()) < SPOKEN_STREET_MAX_ZIPF
+        and zipf_of(possessive_base(words[0]), zipf_table()) < SPOKEN_STREET_MAX_ZIPF
     )
 
 
