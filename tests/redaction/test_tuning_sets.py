@@ -291,6 +291,12 @@ FLOORS = {
     "blind_cp": (0.965, 0.965, 0.97, 41),
     "blind_cq": (0.965, 0.985, 0.96, 50),
     "blind_cr": (0.975, 0.985, 0.985, 30),
+    # Sets CS and CT: first scores CS 0.968 / 0.977 / 0.972 / 36, CT 0.959 / 0.971 / 0.969 /
+    # 46 (round BH); after round BI's rules (CS 0.969 / 0.980 / 0.985 / 18, CT 0.971 / 0.982 /
+    # 0.975 / 36: acronyms before their holders, firms of lawyers, staff fields' initials,
+    # children named by a parent's tie, everyday words found as names) the floors below.
+    "blind_cs": (0.965, 0.975, 0.98, 18),
+    "blind_ct": (0.97, 0.98, 0.97, 36),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
