@@ -1188,6 +1188,12 @@ SIGNATURE_MOTTO_RE = factored.compile(
 MOTTO_ENDS = ('"', "”", ")")
 
 
+# A team, a band or a show before "fan": "Kobe is a big Argyle fan", "Man City fans" (no
+# private person is written so).
+FAN_AFTER_RE = factored.compile(r"[ \t]fans?\b")
+FAN_OF_RE = factored.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+){1,3}\Z")
+
+
 def keep_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, merged spans of text that must survive (see the module docstring)."""
     low = lowered(text)
@@ -1245,6 +1251,11 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             and not _listed_names().intersection(w.lower() for w in words)
         ):
             spans.append(motto.span("m"))  # not 'she said\n"Jake Smith"': a name
+    if " fan" in text:
+        for m in FAN_AFTER_RE.finditer(text):
+            team = FAN_OF_RE.search(text, max(0, m.start() - 40), m.start() + 1)
+            if team is not None:
+                spans.append((team.start(), m.start()))
     if OTHER_LANGUAGE_POST_HINTS.search(text):
         spans += _other_language_posts(text)
     if "From:" in text or "Forwarded" in text or "Original Message" in text:

@@ -4726,6 +4726,20 @@ BRACKET_NOT_SCHOOL_FIRST = word_set(
 )
 
 
+# Places that officers, staff and families attend that are no school: "Attended Brighton
+# Palace Pier", "attended Kingsmead Leisure Centre".
+VENUE_WORDS = word_set(
+    "pier park station stadium ground arena mall beach market library cinema theatre museum "
+    "hospital pub hotel airport court leisure"
+)
+
+
+def _venue(phrase: str) -> bool:
+    """Whether a capitalised phrase ends with a venue's word (VENUE_WORDS)."""
+    words = phrase.split()
+    return bool(words) and words[-1].lower() in VENUE_WORDS
+
+
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     low_text = lowered(text)
@@ -4756,6 +4770,8 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
         phrase = _school_phrase(text, cue.end())
         if phrase is None:
             continue
+        if cue_low.startswith("attended") and _venue(text[phrase[0] : phrase[1]]):
+            continue  # "Attended Brighton Palace Pier following 999 call": where police went
         if (
             " from" in cue_low
             or cue_low.startswith(("from", "between", "go to", "goes to", "went to"))

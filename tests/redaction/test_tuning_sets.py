@@ -401,6 +401,8 @@ SIZES = {
     "blind_cr": (185, 2368),
     "blind_cs": (185, 1829),
     "blind_ct": (185, 1897),
+    "blind_cu": (131, 1611),
+    "blind_cv": (182, 1593),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -156,6 +156,8 @@ UNTRAINED_SETS = (
     "blind_cr",
     "blind_cs",
     "blind_ct",
+    "blind_cu",
+    "blind_cv",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).

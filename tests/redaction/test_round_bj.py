@@ -1,0 +1,45 @@
+"""Round BJ: what sets CU and CV showed, by kind (invented sentences).
+
+Kept: a county written short after a town, as signatures and addresses write it ("Leyland,
+Lancs", "Bicester, Oxon"); a place officers attended whose last word is a venue's
+("Attended Brighton Palace Pier", not a school); a team, a band or a show before "fan" ("a
+big Argyle fan", "Man City fans").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction.cases import assert_kept, assert_redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Thanks,\n\nMark Heaton (step-dad)\nLeyland, Lancs", "Heaton"),
+        (
+            "Sat 21:40 - Attended Brighton Palace Pier following a call from Mrs Ayesha Rahim",
+            "Rahim",
+        ),
+        ("School: Kobe is a big Argyle fan and responds well to the youth club.", "Kobe"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Thanks,\n\nMark Heaton (step-dad)\nLeyland, Lancs", "Leyland, Lancs"),
+        ("Tom Hartigan\nBicester, Oxon", "Bicester, Oxon"),
+        (
+            "Sat 21:40 - Attended Brighton Palace Pier following a call from Mrs Ayesha Rahim",
+            "Brighton Palace Pier",
+        ),
+        ("School: Kobe is a big Argyle fan and responds well to the youth club.", "Argyle fan"),
+        ("Loads of Man City fans were outside the ground.", "Man City fans"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
