@@ -3578,7 +3578,8 @@ HANDLE_PART_RE = factored.compile(r"[A-Z]?[a-z]+")
 # a greeting or a retort ("sunny where do u live", "cry about it iris", "hey hope!").
 VOCATIVE_BEFORE_RE = factored.compile(
     r"(?:\A|[.!?][ \t]+|\b(?:hey|hi|hiya|oi|yo|relax|thanks|thx|ty|bye|night|morning|"
-    r"shut[ \t]+up|love[ \t]+(?:u|you))[ \t,]+)\Z"
+    r"shut[ \t]+up|love[ \t]+(?:u|you)|go[ \t]+ahead|come[ \t]+on|cmon|omg|ffs|sorry|soz|"
+    r"please|pls|ok|okay)[ \t,]+)\Z"
 )
 # After a name that closes a message, only punctuation and emoji; after one that opens it, a
 # comma, a question word or a pronoun ("sunny where do u live", "hey hope!").
@@ -3588,7 +3589,8 @@ VOCATIVE_END_RE = factored.compile(
 VOCATIVE_OPENING_AFTER_RE = factored.compile(
     r"[ \t]*[,!?\u2600-\u27bf\U0001f300-\U0001faff]"
     r"|[ \t]+(?:where|what|why|how|who|when|u|you|ur|i|im|its|it's|is|are|r|did|"
-    r"do|dont|pls|please|stop|shut)\b"
+    r"do|dont|pls|please|stop|shut|delete|send|give|tell|leave|answer|reply|block|check|"
+    r"chill|calm|ignore|wait|lol|lmao|haha)\b"
 )
 
 
@@ -5541,7 +5543,7 @@ def _weak_cue_names(text: str, taken: bytearray) -> list[Entity]:
 # determiner or in a calendar phrase ("Summer term"); a word that must survive never.
 MENTION_GAP_RE = factored.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)\Z", re.I)
 MENTION_LIST_NEXT_RE = factored.compile(
-    r"\)?(?:[ \t]*\([^()\n]{1,16}\))?(?:,[ \t]*|[ \t]+(?:and|&|\+|or)[ \t]+|[ \t]*/[ \t]*)"
+    r"\)?(?:[ \t]*\([^()\n]{1,16}\))?(?:,[ \t]*|[ \t]+(?:and|&|\+|or|n)[ \t]+|[ \t]*/[ \t]*)"
     r"(?P<w>[A-Za-z][a-z'’\-]*[a-z])(?![\w@'’\-]|\.\w)"
 )
 # After an everyday word in a list of names, what ends a list item: "kiera, paige w, jade."
@@ -5642,12 +5644,16 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
         ent = queue.pop()
         end, start = ent.end, ent.start
         c0 = text[end : end + 1]
-        joined_after = c0 in LIST_JOIN_FIRSTS or (
-            c0 == " "
-            and (
-                text[end + 1 : end + 2] in LIST_JOIN_SECONDS
-                or text[end + 1 : end + 5] == "and "
-                or text[end + 1 : end + 4] == "or "  # "chantelle or precious"
+        joined_after = (
+            c0 in LIST_JOIN_FIRSTS
+            or (
+                c0 == " "
+                and (
+                    text[end + 1 : end + 2] in LIST_JOIN_SECONDS
+                    or text[end + 1 : end + 5] == "and "
+                    or text[end + 1 : end + 4] == "or "  # "chantelle or precious"
+                    or text[end + 1 : end + 3] == "n "  # "ryan n shaun"
+                )
             )
         )
         pre = text[max(0, start - 5) : start]

@@ -4,6 +4,11 @@ Kept: a county written short after a town, as signatures and addresses write it 
 Lancs", "Bicester, Oxon"); a place officers attended whose last word is a venue's
 ("Attended Brighton Palace Pier", not a school); a team, a band or a show before "fan" ("a
 big Argyle fan", "Man City fans").
+
+Redacted: a first name in lower case joined by a chat's "n" to a name found so ("wi ryan n
+shaun"); a name a chat message opens with before what it tells the person to do ("ross
+delete that now", "iggy lol"), or after "go ahead", "come on", "omg", "sorry", "please"
+("go ahead lani 😘").
 """
 
 from __future__ import annotations
@@ -22,6 +27,18 @@ from tests.redaction.cases import assert_kept, assert_redacted
             "Rahim",
         ),
         ("School: Kobe is a big Argyle fan and responds well to the youth club.", "Kobe"),
+        (
+            "kay.x: ill post the vid. wi ryan n shaun\nelle.s: there is no vid\nkay.x: is",
+            "shaun",
+        ),
+        (
+            "Ross M: lol look\nPriyanka: ross delete that now\nRoss M: chill it's funny\nJess: omg",
+            "ross",
+        ),
+        (
+            "adm.24: i know who u are\nlani.x: who is this\nadm.24: go ahead lani 😘 ur mum",
+            "lani",
+        ),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -39,6 +56,7 @@ def test_found(text: str, secret: str) -> None:
         ),
         ("School: Kobe is a big Argyle fan and responds well to the youth club.", "Argyle fan"),
         ("Loads of Man City fans were outside the ground.", "Man City fans"),
+        ("Jess: are u coming\nMo: yeah n bring chips\nJess: ok n sorry", "ok n sorry"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
