@@ -200,7 +200,10 @@ NAMED_GROUP_KINDS = (
     "Toddler",
     "Toddlers",
     "YOUTH",
-    # A company of nurseries: "Tiny Steps Nursery Group", "Sunbeam Nurseries Group".
+    # A company of nurseries or of colleges: "Tiny Steps Nursery Group", "Sunbeam Nurseries
+    # Group", "Derby College Group".
+    "College",
+    "Colleges",
     "Nursery",
     "Nurseries",
     "NURSERY",

@@ -2218,6 +2218,9 @@ SCHOOL_TAIL_RE = factored.compile(
     r"Sixth[ \t]+Form(?:[ \t]+College)?)\b)?"
     # A school's club before and after hours: "Little Oaks Out of School Club".
     r"(?:[ \t]+Club\b)?"
+    # A college's group or its university centre: "Derby College Group", "Solihull College &
+    # University Centre".
+    r"(?:(?<=College)[ \t]+(?:Group|(?:&|and)[ \t]+University[ \t]+Centre)\b)?"
     # Who or what the school is for: "Challney High School for Boys", "Bournemouth School for
     # Girls", "Royal School for the Deaf", "Northbank College for Digital Skills".
     r"(?:[ \t]+for[ \t]+(?:Boys|Girls|BOYS|GIRLS|the[ \t]+(?:Deaf|Blind|Arts|Performing[ \t]+Arts)|"
@@ -4419,7 +4422,8 @@ SCHOOL_CUE_RE = factored.compile(
     r"office\s+manager|business\s+manager|it\s+manager|teacher|governor|"
     r"teaching\s+assistant|learning\s+mentor|sendco|head\s+of\s+(?:ks\d|sixth\s+form))"
     r"\s*(?:at|,)"
-    r"|(?:school|setting|organisation|organization|workplace|place\s+of\s+work)\s*:"
+    r"|(?:school|setting|organisation|organization|workplace|place\s+of\s+work|"
+    r"school/college|college|sixth\s+form)\s*:"
     r"|between)[ \t]+",
     re.I,
 )

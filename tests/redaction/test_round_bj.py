@@ -8,7 +8,9 @@ big Argyle fan", "Man City fans").
 Redacted: a first name in lower case joined by a chat's "n" to a name found so ("wi ryan n
 shaun"); a name a chat message opens with before what it tells the person to do ("ross
 delete that now", "iggy lol"), or after "go ahead", "come on", "omg", "sorry", "please"
-("go ahead lani 😘").
+("go ahead lani 😘"); a college's group and its university centre ("Derby College Group",
+"Solihull College & University Centre"); the answer to a form's "College:" or
+"School/college:" ("College: Redbridge Institute").
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ from tests.redaction.cases import assert_kept, assert_redacted
             "adm.24: i know who u are\nlani.x: who is this\nadm.24: go ahead lani 😘 ur mum",
             "lani",
         ),
+        ("now at Solihull College & University Centre) has told staff", "University Centre"),
+        ("School/college: Derby College Group – Level 3 Health", "Derby College Group"),
+        ("College: Redbridge Institute / evening classes\nReferrer: a tutor", "Redbridge"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
