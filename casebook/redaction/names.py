@@ -91,7 +91,7 @@ PREV_CUE_RE = factored.compile(
     r"scout|cub|pupil|player|member))?[ \t]*,?[ \t]*"
     r")"
     r"|\b(?:name|caller|from|contact|child|pupil|student|young\s+person|yp|cyp|enquirer|"
-    r"parent|staff\s+member)[ \t]*:[ \t]*"
+    r"parent|staff\s+member|signed|signature)[ \t]*:[ \t]*"
     r")\Z"
 )
 NEXT_CUE_RE = factored.compile(
@@ -4266,6 +4266,7 @@ def unkept_initials(
         if any(
             listed_with_role(text, m.start(), m.end(), people)
             or in_staff_field(text, m.start(), m.end())
+            or worker_in_brackets(text, m.start(), m.end())
             for m in re.finditer(r"(?<![\w.@/#\-])" + w + r"(?![\w@/#\-])", text)
         )
     }
@@ -4281,38 +4282,51 @@ LETTER_REFERENCE_RE = factored.compile(
 LETTER_REFERENCE_PART_RE = factored.compile(r"[A-Za-z]{2,5}")
 
 
-def _letter_references(text: str) -> Iterator[re.Match[str]]:
-    """LETTER_REFERENCE_RE's matches that do not open with a service's acronym."""
+# An exhibit's number, made of the initials of the officer who produced it: "Exhibit GO/3",
+# "(exhibit RTE/1)", "I exhibit screenshots as JRP/1 to JRP/6".
+EXHIBIT_RE = factored.compile(r"\b(?i:exhibit(?:s|ed)?)\b")
+EXHIBIT_NUMBER_RE = factored.compile(r"(?<![\w/])(?P<r>[A-Z][A-Za-z]{1,4})/\d{1,3}(?![\w/])")
+
+
+def _reference_parts(text: str) -> list[tuple[int, int]]:
+    """Where the initials of a letter's reference stand (LETTER_REFERENCE_RE, each part that
+    has a capital: "JMcB", "PL" of "Ref: JMcB/PL/44"; not a reference opening with a
+    service's acronym, "Our ref: CAIU/NW/5531") and of an exhibit's numbers, wherever the
+    text gives them again once one stands within 40 characters after "exhibit"
+    (EXHIBIT_NUMBER_RE: "Exhibit GO/3", "JRP/1 to JRP/6")."""
+    parts = []
     for m in LETTER_REFERENCE_RE.finditer(text):
         first = text[m.start("r") : text.index("/", m.start("r"))]
-        if first.lower() not in short_forms():
-            yield m
+        if first.lower() in short_forms():
+            continue
+        parts += [
+            p.span()
+            for p in LETTER_REFERENCE_PART_RE.finditer(text, m.start("r"), m.end("r"))
+            if any(c.isupper() for c in p.group(0))
+        ]
+    exhibits = {
+        n.group("r")
+        for e in EXHIBIT_RE.finditer(text)
+        for n in EXHIBIT_NUMBER_RE.finditer(text, e.end(), e.end() + 40)
+        if n.group("r").lower() not in short_forms()
+    }
+    if exhibits:
+        parts += [n.span("r") for n in EXHIBIT_NUMBER_RE.finditer(text) if n.group("r") in exhibits]
+    return parts
 
 
-def in_letter_reference(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a part of a letter's reference (_reference_initials)."""
+def in_reference(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a part of a letter's reference or an exhibit's number
+    (_reference_parts)."""
     if text[end : end + 1] != "/" and text[start - 1 : start] != "/":
         return False  # the quick look: a reference's part has a slash beside it
-    line = text.rfind("\n", 0, start) + 1
-    return any(
-        m.start("r") <= start and end <= m.end("r")
-        for m in _letter_references(text[: text.find("\n", end) % (len(text) + 1)])
-        if m.start() >= line
-    )
+    return (start, end) in _reference_parts(text)
 
 
 def _reference_initials(text: str, masked: bytearray) -> list[Entity]:
-    """The initials in a letter's reference (LETTER_REFERENCE_RE), each part that has a
-    capital: "JMcB", "PL" of "Ref: JMcB/PL/44"; not a unit's or a force's reference, one
-    letters part and a number ("ref CR/1122/25") or opening with a service's acronym
-    ("Our ref: CAIU/NW/5531")."""
-    found = []
-    for m in _letter_references(text):
-        for part in LETTER_REFERENCE_PART_RE.finditer(text, m.start("r"), m.end("r")):
-            s, e = part.span()
-            if any(c.isupper() for c in part.group(0)) and masked.find(1, s, e) < 0:
-                found.append(Entity(s, e, "PERSON"))
-    return found
+    """The initials of letters' references and exhibits' numbers (_reference_parts) as
+    PERSON spans, but where masked."""
+    return [Entity(s, e, "PERSON") for s, e in _reference_parts(text) if masked.find(1, s, e) < 0]
 
 
 def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
@@ -4380,7 +4394,9 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
                 cued.add(word)  # found already ("Present: KM (LADO)"); "KM to check" too
             continue
         if word.lower() in protected and not (
-            listed_with_role(text, s, e, people) or in_staff_field(text, s, e)
+            listed_with_role(text, s, e, people)
+            or in_staff_field(text, s, e)
+            or worker_in_brackets(text, s, e)
         ):
             # "TO" is a word, but not in "Present: TO (Headteacher)", nor in "IN reminded her"
             if word_as_initials(text, s, e, known):
@@ -4397,6 +4413,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             )
             or listed_with_role(text, s, e, people)
             or in_staff_field(text, s, e)
+            or worker_in_brackets(text, s, e)
         ) or (
             word.lower() not in acronyms()
             and word.lower() not in ABBREVIATIONS
@@ -4650,6 +4667,25 @@ PERSON_BRACKET_BEFORE_RE = factored.compile(
     r"sibling|friend|cousin|yp|learner|teenager)(?:[ \t]+[\w'’\-]+){0,5}"
     r"|\b(?i:parent|carer|mum|dad|mother|father))[ \t]*\([ \t]*\Z"
 )
+# A worker allocated, or a service speaking at a meeting by its worker's initials: "worker
+# allocated (LT)", "YOT (AN): Kobe is not open to YOT"; the initials may spell a word.
+WORKER_BRACKET_BEFORE_RE = factored.compile(
+    r"\b(?i:worker|practitioner|allocated|assigned|yot|yos|csc|camhs)[ \t]*\([ \t]*\Z"
+)
+
+
+def worker_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end] stand alone in brackets after a worker or a
+    service (WORKER_BRACKET_BEFORE_RE), no service's or plan's acronym: "allocated (LT)",
+    "YOT (AN):", not "CSC (CIN)"."""
+    return (
+        text[start - 1 : start] == "("
+        and text[start:end].lower() not in short_forms()
+        and text[end : end + 1] == ")"
+        and WORKER_BRACKET_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+    )
+
+
 BRACKET_ITEM_END_RE = factored.compile(r"[ \t]*[),]")
 # A word in capitals before: the text is written in capitals ("MY FOSTER SON (14)").
 CAPITALS_WORD_BEFORE_RE = factored.compile(r"(?<![\w'’])[A-Z]{2,}[ \t]+\Z")

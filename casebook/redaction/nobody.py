@@ -73,13 +73,14 @@ from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import (
     CALENDAR_WORDS,
     HONORIFICS,
-    in_letter_reference,
+    in_reference,
     in_staff_field,
     initials_cued,
     initials_of_people,
     listed_with_role,
     spelled_in_brackets,
     word_as_initials,
+    worker_in_brackets,
     writer_initials,
 )
 from casebook.redaction.patterns import STREET_WORD_SET, VERSION_RE
@@ -771,6 +772,7 @@ def _listed_initials(text: str, word: str) -> bool:
     return any(
         listed_with_role(text, m.start(), m.end())
         or in_staff_field(text, m.start(), m.end())
+        or worker_in_brackets(text, m.start(), m.end())
         or writer_initials(text, m.start(), m.end())
         or word_as_initials(text, m.start(), m.end())
         for m in re.finditer(r"(?<![\w.@/#\-])" + re.escape(word) + r"(?![\w@/#\-])", text)
@@ -2495,7 +2497,7 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
             word = text[start : e.end]
             if initials is None:
                 initials = initials_of_people(text, found)
-            if word in initials or in_letter_reference(text, start, e.end):
+            if word in initials or in_reference(text, start, e.end):
                 # "Jolene Abara-Whitcombe ... JAW": her initials, no acronym; so too a
                 # letter's writer's and typist's ("Ref: GMH/TB/2211")
                 out.append(e)

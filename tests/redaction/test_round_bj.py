@@ -10,7 +10,10 @@ shaun"); a name a chat message opens with before what it tells the person to do 
 delete that now", "iggy lol"), or after "go ahead", "come on", "omg", "sorry", "please"
 ("go ahead lani 😘"); a college's group and its university centre ("Derby College Group",
 "Solihull College & University Centre"); the answer to a form's "College:" or
-"School/college:" ("College: Redbridge Institute").
+"School/college:" ("College: Redbridge Institute"); an exhibit's number made of an
+officer's initials, wherever the text gives it again ("Exhibit GO/3", "JRP/1 to JRP/6"), not
+a service's ("exhibit CAIU/12"); initials in brackets after a worker or a service, though they
+spell a word ("worker allocated (LT)", "YOT (AN):"), not a plan's acronym ("CSC (CIN)").
 """
 
 from __future__ import annotations
@@ -44,6 +47,10 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("now at Solihull College & University Centre) has told staff", "University Centre"),
         ("School/college: Derby College Group – Level 3 Health", "Derby College Group"),
         ("College: Redbridge Institute / evening classes\nReferrer: a tutor", "Redbridge"),
+        ("Exhibit GO/3: iPhone 12 belonging to the victim", "GO"),
+        ("I exhibit screenshots as JRP/1 to JRP/6.", "JRP"),
+        ("Children's Society worker allocated (LT).\n\nItem 2: next", "LT"),
+        ("YOT (AN): Kobe is not currently open to YOT but his brother is.", "AN"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -62,6 +69,8 @@ def test_found(text: str, secret: str) -> None:
         ("School: Kobe is a big Argyle fan and responds well to the youth club.", "Argyle fan"),
         ("Loads of Man City fans were outside the ground.", "Man City fans"),
         ("Jess: are u coming\nMo: yeah n bring chips\nJess: ok n sorry", "ok n sorry"),
+        ("Lucy-Ann is known to CSC (CIN). Mum is not engaging.", "CSC (CIN)"),
+        ("the phone was seized (exhibit CAIU/12) and sent off", "CAIU/12"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
