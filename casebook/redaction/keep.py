@@ -177,8 +177,13 @@ _SHAPES = (
     # A crime's outcome as the police record it (the Home Office's outcome types): "Outcome
     # 21", "outcome 16".
     WordStart(r"(?:Outcome|outcome|OUTCOME)[ \t]+\d{1,2}(?![\w'’])"),
-    # A police operation's name: "Operation Marigold".
-    WordStart(r"(?:Operation|OPERATION)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-])"),
+    # A police operation's name, of one word or two: "Operation Marigold", "Operation Grace
+    # Hope", "Op Makesafe".
+    WordStart(
+        r"(?:Operation|OPERATION|Op\.?)[ \t]+[A-Z][^\W\d_]+"
+        # A second word, not a name's first before its surname: "Operation Marigold Sarah Jones".
+        r"(?:[ \t]+[A-Z][^\W\d_]+(?![\w'’\-]|[ \t]+[A-Z]))?(?![\w'’\-])"
+    ),
     # A school's half-term: "Summer 1", "Autumn 2", "Spring term".
     WordStart(
         r"(?:Autumn|Spring|Summer|autumn|spring|summer)[ \t]+(?:[12]|term|half[ \t-]term)"

@@ -1,9 +1,10 @@
 """Round BJ: what sets CU and CV showed, by kind (invented sentences).
 
-Kept: a county written short after a town, as signatures and addresses write it ("Leyland,
-Lancs", "Bicester, Oxon"); a place officers attended whose last word is a venue's
-("Attended Brighton Palace Pier", not a school); a team, a band or a show before "fan" ("a
-big Argyle fan", "Man City fans").
+Kept: a police operation's name of two words ("Operation Grace Hope", "Op Makesafe"), not a
+name after it ("Operation Marigold Sarah Jones said"); a county written short after a town,
+as signatures and addresses write it ("Leyland, Lancs", "Bicester, Oxon"); a place officers
+attended whose last word is a venue's ("Attended Brighton Palace Pier", not a school); a
+team, a band or a show before "fan" ("a big Argyle fan", "Man City fans").
 
 Redacted: a first name in lower case joined by a chat's "n" to a name found so ("wi ryan n
 shaun"); a name a chat message opens with before what it tells the person to do ("ross
@@ -51,6 +52,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("I exhibit screenshots as JRP/1 to JRP/6.", "JRP"),
         ("Children's Society worker allocated (LT).\n\nItem 2: next", "LT"),
         ("YOT (AN): Kobe is not currently open to YOT but his brother is.", "AN"),
+        ("officers under Operation Marigold Sarah Jones said she saw it", "Sarah Jones"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -71,6 +73,7 @@ def test_found(text: str, secret: str) -> None:
         ("Jess: are u coming\nMo: yeah n bring chips\nJess: ok n sorry", "ok n sorry"),
         ("Lucy-Ann is known to CSC (CIN). Mum is not engaging.", "CSC (CIN)"),
         ("the phone was seized (exhibit CAIU/12) and sent off", "CAIU/12"),
+        ("I'm investigating under Operation Grace Hope (Metropolitan Police)", "Grace Hope"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
