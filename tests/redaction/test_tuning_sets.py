@@ -297,6 +297,12 @@ FLOORS = {
     # children named by a parent's tie, everyday words found as names) the floors below.
     "blind_cs": (0.965, 0.975, 0.98, 18),
     "blind_ct": (0.97, 0.98, 0.97, 36),
+    # Sets CU and CV: first scores CU 0.978 / 0.984 / 0.982 / 29, CV 0.967 / 0.980 / 0.969 /
+    # 50 (round BI); after round BJ's rules (CU 0.982 / 0.990 / 0.984 / 24, CV 0.971 / 0.984 /
+    # 0.970 / 48: exhibits' and workers' initials, chats' vocatives, colleges' groups, police
+    # operations, counties written short) the floors below.
+    "blind_cu": (0.98, 0.985, 0.98, 24),
+    "blind_cv": (0.97, 0.98, 0.965, 48),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
