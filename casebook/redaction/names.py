@@ -4264,9 +4264,7 @@ def unkept_initials(
         w
         for w in words - given
         if any(
-            listed_with_role(text, m.start(), m.end(), people)
-            or in_staff_field(text, m.start(), m.end())
-            or worker_in_brackets(text, m.start(), m.end())
+            initials_by_place(text, m.start(), m.end(), people)
             for m in re.finditer(r"(?<![\w.@/#\-])" + w + r"(?![\w@/#\-])", text)
         )
     }
@@ -4393,11 +4391,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             if (s, e) in spans and word not in cued and initials_cued(text, s, e):
                 cued.add(word)  # found already ("Present: KM (LADO)"); "KM to check" too
             continue
-        if word.lower() in protected and not (
-            listed_with_role(text, s, e, people)
-            or in_staff_field(text, s, e)
-            or worker_in_brackets(text, s, e)
-        ):
+        if word.lower() in protected and not initials_by_place(text, s, e, people):
             # "TO" is a word, but not in "Present: TO (Headteacher)", nor in "IN reminded her"
             if word_as_initials(text, s, e, known):
                 found.append(Entity(s, e, "PERSON"))
@@ -4411,9 +4405,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
                 INITIALS_CUE_BEFORE_RE.search(text, max(0, s - 30), s)
                 and INITIALS_CUE_AFTER_RE.match(text, e)
             )
-            or listed_with_role(text, s, e, people)
-            or in_staff_field(text, s, e)
-            or worker_in_brackets(text, s, e)
+            or initials_by_place(text, s, e, people)
         ) or (
             word.lower() not in acronyms()
             and word.lower() not in ABBREVIATIONS
@@ -4672,6 +4664,18 @@ PERSON_BRACKET_BEFORE_RE = factored.compile(
 WORKER_BRACKET_BEFORE_RE = factored.compile(
     r"\b(?i:worker|practitioner|allocated|assigned|yot|yos|csc|camhs)[ \t]*\([ \t]*\Z"
 )
+
+
+def initials_by_place(text: str, start: int, end: int, people: Collection[Entity] = ()) -> bool:
+    """Whether the capitals at text[start:end] stand where a note gives someone's initials,
+    though they spell a word or an acronym: an item of a line of who came before a role in
+    brackets (listed_with_role), a log's field of staff (in_staff_field), or brackets after a
+    worker or a service (worker_in_brackets)."""
+    return (
+        listed_with_role(text, start, end, people)
+        or in_staff_field(text, start, end)
+        or worker_in_brackets(text, start, end)
+    )
 
 
 def worker_in_brackets(text: str, start: int, end: int) -> bool:

@@ -74,13 +74,11 @@ from casebook.redaction.names import (
     CALENDAR_WORDS,
     HONORIFICS,
     in_reference,
-    in_staff_field,
+    initials_by_place,
     initials_cued,
     initials_of_people,
-    listed_with_role,
     spelled_in_brackets,
     word_as_initials,
-    worker_in_brackets,
     writer_initials,
 )
 from casebook.redaction.patterns import STREET_WORD_SET, VERSION_RE
@@ -763,16 +761,13 @@ def _acronym(text: str, start: int, end: int) -> bool:
 
 
 def _listed_initials(text: str, word: str) -> bool:
-    """Whether capitals stand somewhere in text as an item of a line of who came, before a
-    role in brackets ("Present: DPH (Chair), TO (Headteacher)"), filling a log's field of
-    staff ("Caseworker: RS"), as a note's writer's or a post-holder's initials
-    (names.writer_initials), or before what a person did (names.word_as_initials: "IN
-    reminded her"): they are someone's initials wherever they stand, though they spell a
-    word."""
+    """Whether capitals stand somewhere in text where a note gives initials
+    (names.initials_by_place: "Present: DPH (Chair), TO (Headteacher)", "Caseworker: RS",
+    "YOT (AN):"), as a note's writer's or a post-holder's initials (names.writer_initials),
+    or before what a person did (names.word_as_initials: "IN reminded her"): they are
+    someone's initials wherever they stand, though they spell a word."""
     return any(
-        listed_with_role(text, m.start(), m.end())
-        or in_staff_field(text, m.start(), m.end())
-        or worker_in_brackets(text, m.start(), m.end())
+        initials_by_place(text, m.start(), m.end())
         or writer_initials(text, m.start(), m.end())
         or word_as_initials(text, m.start(), m.end())
         for m in re.finditer(r"(?<![\w.@/#\-])" + re.escape(word) + r"(?![\w@/#\-])", text)
