@@ -184,9 +184,11 @@ _SHAPES = (
         # A second word, not a name's first before its surname: "Operation Marigold Sarah Jones".
         r"(?:[ \t]+[A-Z][^\W\d_]+(?![\w'’\-]|[ \t]+[A-Z]))?(?![\w'’\-])"
     ),
-    # A school's half-term: "Summer 1", "Autumn 2", "Spring term".
+    # A school's term or half-term: "Summer 1", "Autumn 2", "Spring term", "Trinity term",
+    # "Lent Half Term".
     WordStart(
-        r"(?:Autumn|Spring|Summer|autumn|spring|summer)[ \t]+(?:[12]|term|half[ \t-]term)"
+        r"(?:Autumn|Spring|Summer|autumn|spring|summer|Michaelmas|Lent|Trinity|Hilary|Advent)"
+        r"[ \t]+(?:[12]|term|half[ \t-]term)"
         r"(?![\w'’\-])"
     ),
 )
@@ -1193,6 +1195,17 @@ SIGNATURE_MOTTO_RE = factored.compile(
 MOTTO_ENDS = ('"', "”", ")")
 
 
+# A boarding school's houses, in a text about boarding: "Wolsey House", "St Catherine's House",
+# "Housemistress, St Brigid's", "House: St Margaret's", "HM Wolsey" (a house's name, not a
+# person's; a children's home named so elsewhere is a setting, left to the school rules).
+BOARDING_HINT_RE = factored.compile(
+    r"(?i:boarding|boarders?\b|house[ \t]?(?:master|mistress|parent)|exeat)"
+)
+BOARDING_HOUSE_RE = factored.compile(
+    r"(?<![\w'’\-])(?P<h>(?:St\.?[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)?[ ]House)\b(?![ \t]*:)"
+    r"|\b(?:House[ \t]?(?:master|mistress|parent)|HM|House)[ \t]*[,:][ \t]*"
+    r"(?P<h2>(?:St\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+House\b)?)"
+)
 # A team, a band or a show before "fan": "Kobe is a big Argyle fan", "Man City fans" (no
 # private person is written so).
 FAN_AFTER_RE = factored.compile(r"[ \t]fans?\b")
@@ -1256,6 +1269,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             and not _listed_names().intersection(w.lower() for w in words)
         ):
             spans.append(motto.span("m"))  # not 'she said\n"Jake Smith"': a name
+    if BOARDING_HINT_RE.search(text):
+        spans += [m.span("h" if m.group("h") else "h2") for m in BOARDING_HOUSE_RE.finditer(text)]
     if " fan" in text:
         for m in FAN_AFTER_RE.finditer(text):
             team = FAN_OF_RE.search(text, max(0, m.start() - 40), m.start() + 1)

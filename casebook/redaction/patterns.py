@@ -3011,6 +3011,8 @@ def _slot_names_school(name: str, table: dict[str, float], lex: Lexicon) -> bool
     words = folded.split()
     if not words or folded in towns() or folded.removeprefix("the ") in towns():
         return False
+    if folded in places_abroad():
+        return False  # "(Y12, Lisbon)": a boarder's home city
     if words[0] in FAN_TITLES or words[0] in ("dr", "rev", "cllr", "pc", "dc"):
         return False
     if words[-1] in SLOT_SCHOOL_NOT_WORDS and len(words) == 1:

@@ -303,6 +303,11 @@ FLOORS = {
     # operations, counties written short) the floors below.
     "blind_cu": (0.98, 0.985, 0.98, 24),
     "blind_cv": (0.97, 0.98, 0.965, 48),
+    # Sets CW and CX: first scores CW 0.962 / 0.965 / 0.926 / 104, CX 0.974 / 0.977 / 0.980 /
+    # 29 (round BJ); after round BK's rules (CW 0.962 / 0.965 / 0.939 / 80: boarding houses,
+    # boarders' home cities, terms, "exeat") the floors below.
+    "blind_cw": (0.96, 0.96, 0.935, 80),
+    "blind_cx": (0.97, 0.975, 0.975, 29),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -409,6 +414,8 @@ SIZES = {
     "blind_ct": (185, 1897),
     "blind_cu": (131, 1611),
     "blind_cv": (182, 1593),
+    "blind_cw": (126, 1217),
+    "blind_cx": (130, 1158),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -158,6 +158,8 @@ UNTRAINED_SETS = (
     "blind_ct",
     "blind_cu",
     "blind_cv",
+    "blind_cw",
+    "blind_cx",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
