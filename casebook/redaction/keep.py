@@ -224,7 +224,10 @@ ORG_KINDS = (
     "Notice|Order|Plan|Programme|Festival|"
     # A firm of lawyers, its letterhead in capitals perhaps: "Castlegate Solicitors LLP",
     # "MARSHGATE FAMILY LAW", "Priory Lane Legal".
-    "Solicitors|SOLICITORS|LLP|Law|LAW|Legal|LEGAL"
+    "Solicitors|SOLICITORS|LLP|Law|LAW|Legal|LEGAL|"
+    # An agency that places pupils from abroad or stands as their guardian: "Albion
+    # Guardians", "Crestwood Guardianship", "EuroStudy Placements".
+    "Guardians|Guardianship|Placements|Homestay"
 )
 ORG_RE = factored.compile(
     r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*[ \t]+(?:"
@@ -1206,6 +1209,12 @@ BOARDING_HOUSE_RE = factored.compile(
     r"|\b(?:House[ \t]?(?:master|mistress|parent)|HM|House)[ \t]*[,:][ \t]*"
     r"(?P<h2>(?:St\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+House\b)?)"
 )
+# A school's house after a pupil's year group, whatever the text is about: "(Year 11, Selwyn
+# House)", "(Y8, St Catherine's House)".
+YEAR_HOUSE_RE = factored.compile(
+    r"\b(?:Year|Yr|Y)[ \t]?\d{1,2}[ \t]*,[ \t]*"
+    r"(?P<h>(?:St\.?[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)?[ ]House)\b"
+)
 # A team, a band or a show before "fan": "Kobe is a big Argyle fan", "Man City fans" (no
 # private person is written so).
 FAN_AFTER_RE = factored.compile(r"[ \t]fans?\b")
@@ -1269,6 +1278,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             and not _listed_names().intersection(w.lower() for w in words)
         ):
             spans.append(motto.span("m"))  # not 'she said\n"Jake Smith"': a name
+    if " House" in text:
+        spans += [m.span("h") for m in YEAR_HOUSE_RE.finditer(text)]
     if BOARDING_HINT_RE.search(text):
         spans += [m.span("h" if m.group("h") else "h2") for m in BOARDING_HOUSE_RE.finditer(text)]
     if " fan" in text:

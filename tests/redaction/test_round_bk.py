@@ -4,7 +4,9 @@ Kept: a boarding school's houses in a text about boarding ("Housemistress, Wolse
 "(Year 8, St Catherine's House)", "House: St Margaret's", "Housemaster, St Columba's"),
 not a name before a form's "House:" label; a boarder's home city after the year group ("(Y12,
 Lisbon)"); the terms of schools that name them so ("Trinity term", "Lent Half Term");
-"exeat".
+"exeat"; a school's house after a pupil's year group whatever the text is about ("(Year 11,
+Selwyn House)"); agencies that place pupils from abroad or stand as their guardians
+("Crestwood Guardianship", "EuroStudy Placements").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ),
         ("Pupil: Ngozi Eze-Williams   House: St Margaret's   Year: 10 (boarder)", "Eze-Williams"),
         ("21.40 Rafael Monteiro (Y12, Lisbon) knocked on the study door.", "Monteiro"),
+        ("Dmitri (Dmitri Volkov, Year 11, Selwyn House) says he only liked it.", "Volkov"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -46,6 +49,8 @@ def test_found(text: str, secret: str) -> None:
         ("Mobile phone policy to be reviewed before Trinity term.", "Trinity term"),
         ("EXEAT REQUEST - Lent Half Term\nPupil: a boarder", "Lent Half Term"),
         ("sent a pic on airdrop on the train back from exeat (waterloo -> guildford)", "exeat"),
+        ("Dmitri (Dmitri Volkov, Year 11, Selwyn House) says he only liked it.", "Selwyn House"),
+        ("- guardian is an agency, Crestwood Guardianship, contact Mr Emeka Obi", "Crestwood"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
