@@ -1507,7 +1507,8 @@ def _nickname_inside(text: str, people: list[Entity]) -> list[Entity]:
     """People with a quoted or bracketed nickname between two names made one person, so that
     a numbered placeholder counts one person, not three: the nickname found, and on each
     side a name found or a capitalised word that is no listed word ('Matthew "Matty"
-    Irvine', 'Augustine "Gus" Mensah')."""
+    Irvine', 'Augustine "Gus" Mensah'); and a nickname of one capitalised word wherever it
+    stands alone."""
     if not any(c in text for c in "\"“'‘("):
         return people
     ordered = sorted(set(people), key=lambda e: (e.start, e.end))
@@ -1515,6 +1516,7 @@ def _nickname_inside(text: str, people: list[Entity]) -> list[Entity]:
     by_start = {e.start: e for e in ordered if e.type == "PERSON"}
     protected = lexicon().protected
     merged: list[Entity] = []
+    nicknames: set[str] = set()
     for nick in ordered:
         if nick.type != "PERSON" or len(text[nick.start : nick.end].split()) > 2:
             continue
@@ -1544,11 +1546,20 @@ def _nickname_inside(text: str, people: list[Entity]) -> list[Entity]:
                 continue
             last = Entity(closed.end(), word.end(), "PERSON")
         merged.append(Entity(first.start, last.end, "PERSON"))
+        nick_word = text[nick.start : nick.end]
+        if nick_word[:1].isupper() and " " not in nick_word:
+            nicknames.add(nick_word)
     if not merged:
         return people
-    return [
+    out = [
         e for e in ordered if not any(m.start <= e.start and e.end <= m.end for m in merged)
     ] + merged
+    # The nickname stands for the person wherever the text uses it alone: "Margaret (Peggy)
+    # Oduya ... stayed with Peggy over half-term".
+    for s, e in recurrences(text, nicknames, r"(?<![\w'’\-])", r"(?![\w'’\-])"):
+        if not any(o.start <= s and e <= o.end for o in out):
+            out.append(Entity(s, e, "PERSON"))
+    return out
 
 
 # A surname's particle before it, once or twice, in any case: "de souza", "van der Berg",
@@ -3914,7 +3925,9 @@ INITIALS_SLOT_AFTER_RE = factored.compile(
     r"explained|pick(?:ed)?[ \t]+up)\b|note[ \t]*:)"
     r"|['’]s[ \t]+(?:(?:older|younger|big|little)[ \t]+)?(?:step-?)?(?:brother|sister|bro|sis|"
     r"cousin|mum|dad|mother|father|nan|gran)\b"
-    r"|[ \t]*\((?:HoY|DSL|DDSL|SENCo|SENCO|DHT|AHT|form[ \t]+tutor|tutor)\b"
+    r"|[ \t]*\((?:HoY|DSL|DDSL|SENCo|SENCO|DHT|AHT|form[ \t]+tutor|tutor|House(?:master|mistress|"
+    r"parent)|Business[ \t]+Manager|Office[ \t]+Manager|Cover[ \t]+Supervisor|HLTA|Matron|"
+    r"Chaplain|Bursar|Head[ \t]+of[ \t]+\w+)\b"
 )
 INITIALS_SLOT_BEFORE_RE = factored.compile(
     r"(?:\b(?:[Mm]et|[Ss]poke|[Ss]poken|[Tt]alked)[ \t]+(?:with|w/|to)|\bNote[ \t]*\()"

@@ -7,6 +7,10 @@ Lisbon)"); the terms of schools that name them so ("Trinity term", "Lent Half Te
 "exeat"; a school's house after a pupil's year group whatever the text is about ("(Year 11,
 Selwyn House)"); agencies that place pupils from abroad or stand as their guardians
 ("Crestwood Guardianship", "EuroStudy Placements").
+
+Redacted: a nickname in brackets inside a name, wherever the text uses it alone ("Margaret
+(Peggy) Oduya ... stayed with Peggy"); initials before a boarding or school post in brackets
+("written up by GW (Housemaster, Cranmer)", "NOTE FROM SB (Business Manager)").
 """
 
 from __future__ import annotations
@@ -26,6 +30,12 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Pupil: Ngozi Eze-Williams   House: St Margaret's   Year: 10 (boarder)", "Eze-Williams"),
         ("21.40 Rafael Monteiro (Y12, Lisbon) knocked on the study door.", "Monteiro"),
         ("Dmitri (Dmitri Volkov, Year 11, Selwyn House) says he only liked it.", "Volkov"),
+        (
+            "Guardian: Margaret (Peggy) Oduya, a homestay. Ji-woo stayed with Peggy at half-term.",
+            "Peggy",
+        ),
+        ("Notes - Mon evening, written up by GW (Housemaster, Cranmer)\n\n21.40 a knock", "GW"),
+        ("NOTE FROM SB (Business Manager): following the posts", "SB"),
     ],
 )
 def test_found(text: str, secret: str) -> None:

@@ -304,9 +304,10 @@ FLOORS = {
     "blind_cu": (0.98, 0.985, 0.98, 24),
     "blind_cv": (0.97, 0.98, 0.965, 48),
     # Sets CW and CX: first scores CW 0.962 / 0.965 / 0.926 / 104, CX 0.974 / 0.977 / 0.980 /
-    # 29 (round BJ); after round BK's rules (CW 0.962 / 0.965 / 0.946 / 74: boarding houses,
-    # boarders' home cities, terms, "exeat", guardianship agencies) the floors below.
-    "blind_cw": (0.96, 0.96, 0.94, 74),
+    # 29 (round BJ); after round BK's rules (CW 0.969 / 0.975 / 0.946 / 74, CX 0.975 / 0.979 /
+    # 0.980 / 29: boarding houses, boarders' home cities, terms, "exeat", guardianship
+    # agencies, nicknames in brackets, initials before posts) the floors below.
+    "blind_cw": (0.965, 0.97, 0.94, 74),
     "blind_cx": (0.97, 0.975, 0.975, 29),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
