@@ -1204,17 +1204,16 @@ MOTTO_ENDS = ('"', "”", ")")
 BOARDING_HINT_RE = factored.compile(
     r"(?i:boarding|boarders?\b|house[ \t]?(?:master|mistress|parent)|exeat)"
 )
+# A house's name: one or two capitalised words before "House", a saint's perhaps.
+_HOUSE_NAME = r"(?P<h>(?:St\.?[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)?[ ]House)"
 BOARDING_HOUSE_RE = factored.compile(
-    r"(?<![\w'’\-])(?P<h>(?:St\.?[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)?[ ]House)\b(?![ \t]*:)"
+    r"(?<![\w'’\-])" + _HOUSE_NAME + r"\b(?![ \t]*:)"
     r"|\b(?:House[ \t]?(?:master|mistress|parent)|HM|House)[ \t]*[,:][ \t]*"
     r"(?P<h2>(?:St\.?[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+House\b)?)"
 )
 # A school's house after a pupil's year group, whatever the text is about: "(Year 11, Selwyn
 # House)", "(Y8, St Catherine's House)".
-YEAR_HOUSE_RE = factored.compile(
-    r"\b(?:Year|Yr|Y)[ \t]?\d{1,2}[ \t]*,[ \t]*"
-    r"(?P<h>(?:St\.?[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)?[ ]House)\b"
-)
+YEAR_HOUSE_RE = factored.compile(r"\b(?:Year|Yr|Y)[ \t]?\d{1,2}[ \t]*,[ \t]*" + _HOUSE_NAME + r"\b")
 # A team, a band or a show before "fan": "Kobe is a big Argyle fan", "Man City fans" (no
 # private person is written so).
 FAN_AFTER_RE = factored.compile(r"[ \t]fans?\b")
@@ -1280,7 +1279,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             spans.append(motto.span("m"))  # not 'she said\n"Jake Smith"': a name
     if " House" in text:
         spans += [m.span("h") for m in YEAR_HOUSE_RE.finditer(text)]
-    if BOARDING_HINT_RE.search(text):
+    if ("House" in text or "HM" in text) and BOARDING_HINT_RE.search(text):
+        # (a house is named only beside "House" or "HM": the quick look first)
         spans += [m.span("h" if m.group("h") else "h2") for m in BOARDING_HOUSE_RE.finditer(text)]
     if " fan" in text:
         for m in FAN_AFTER_RE.finditer(text):
