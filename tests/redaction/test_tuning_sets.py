@@ -417,6 +417,8 @@ SIZES = {
     "blind_cv": (182, 1593),
     "blind_cw": (126, 1217),
     "blind_cx": (130, 1158),
+    "blind_cy": (176, 1741),
+    "blind_cz": (125, 1512),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

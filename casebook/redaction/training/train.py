@@ -160,6 +160,8 @@ UNTRAINED_SETS = (
     "blind_cv",
     "blind_cw",
     "blind_cx",
+    "blind_cy",
+    "blind_cz",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
