@@ -43,6 +43,7 @@ from casebook.redaction.patterns import (
     STREET_WORD_SET,
     TRUST_GENERIC_WORDS,
     group_names_of_nobody,
+    names_provision_setting,
 )
 
 # Words that join a brand's name and name no one ("Marks and Spencer", "Ryan's World").
@@ -249,7 +250,7 @@ YOUTH_SETTING_KIND_RE = factored.compile(r"(?:Hub|Project|Centre|Center)\Z")
 TRUST_WORDS = word_set("learning schools academies education educational")
 SCHOOL_WORDS = word_set(
     "school academy college primary high grammar infants infant juniors junior ysgol gaelscoil "
-    "referral"
+    "referral inclusion nurture provision ap"
 )
 
 
@@ -1322,14 +1323,16 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             # "Oakfield Academy Trust", "Durham Sixth Form Centre", "Medway Valley Learning
             # Partnership" name a school or the schools of a trust
             continue
+        youth = words[-1].replace("’", "'") in ("youth", "learning", "education", "children's")
         if (
-            words[-1].replace("’", "'") in ("youth", "learning", "education", "children's")
-            or words[-2:] == ["young", "carers"]
-        ) and YOUTH_SETTING_KIND_RE.search(m.group(0)):
+            (youth or words[-2:] == ["young", "carers"])
+            and YOUTH_SETTING_KIND_RE.search(m.group(0))
+        ) or names_provision_setting(text, m.group(0)):
             # "Riverside Youth Hub", "Ely Youth Project", "Tees Valley Learning Centre",
             # "Horizons Education Centre", "Southwark Young Carers Project", "Sunnyside
             # Children's Centre": a setting, named like a school (a council's "Family Hub" is
-            # a service)
+            # a service); so is "Greenway Centre" where the text speaks of alternative
+            # provision
             continue
         # A person's name before the kind is a person ("Mia Jones, Team Lead" aside);
         # a name that is also a place or a kept word is not ("Devon", "Lancashire").

@@ -2206,7 +2206,12 @@ SCHOOL_KEYWORD_RE = factored.compile(
     # Their other names: "Phoenix Learning Hub", "Colne Valley Pupil Referral Service", "Step
     # Up Alternative Provision". (A trust that runs schools stays: most sets keep it.)
     r"(?:Learning|Education|Skills|Tuition|Pathways)[ \t]+(?:Centre|Hub|Campus|Partnership)|"
-    r"Pupil[ \t]+Referral[ \t]+Service|Alternative[ \t]+Provision|"
+    r"Pupil[ \t]+Referral[ \t]+Service|Alternative[ \t]+Provision(?:[ \t]+(?:Centre|Hub|Service))?|"
+    # And more: "Rawmarsh Inclusion Centre", "Bransholme Learning Zone", "Hillside Nurture
+    # Base", "Kirkby Centre for Learning", "Swindon AP Hub", "Shankill Learning Support Centre".
+    r"Inclusion[ \t]+(?:Centre|Hub|Base|Service|Unit)|Nurture[ \t]+(?:Base|Centre|Unit)|"
+    r"Learning[ \t]+(?:Zone|Base|Village|Service|Support[ \t]+(?:Centre|Unit|Service))|"
+    r"Centre[ \t]+for[ \t]+(?:Learning|Education)|AP[ \t]+(?:Hub|Centre|Academy)|"
     # A further-education college's partnership for technical courses: "Wearside Institute
     # of Technology".
     r"Institute[ \t]+of[ \t]+Technology)\b"
@@ -2689,11 +2694,76 @@ CHILDRENS_HOME_RE = factored.compile(
 )
 
 
+# In a text about residential care, a house's name is the home's: "gone missing from Ferndale
+# House", "registered manager of Larkspur House", "INCIDENT LOG – Highfield Cottage (solo
+# placement)". Not a council's building, a shop or a place to visit ("Council House",
+# "Chicken Cottage", "Grand Opera House"), nor a boarding house (kept in keep.py).
+RESIDENTIAL_CARE_RE = factored.compile(
+    r"children['’]s[ \t]+homes?|residential|placements?\b|registered[ \t]+manager|"
+    r"semi-independent|looked[ \t\-]after|residents|shift[ \t]+lead|handover|"
+    r"night[ \t]+(?:log|worker|staff|shift)|waking[ \t]+night|significant[ \t]+event|"
+    r"deputy[ \t]+manager|our[ \t]+(?:young[ \t]+people|girls|boys|home)\b|the[ \t]+home\b",
+    re.I,
+)
+CARE_HOME_NAME_RE = factored.compile(
+    r"(?<![\w'’\-])(?:[A-Z][a-z][\w'’\-]*[ \t]+){1,2}(?:House|Lodge|Cottage|Farm|Grange)"
+    r"(?![\w'’\-])"
+)
+NOT_CARE_HOME_WORDS = word_set(
+    "council boarding grand opera open chicken ronald jesus guest safe halfway wendy town "
+    "the our their a this that at in to from"
+)
+# In a text about alternative provision, a centre or hub's name is the setting's: "Greenway
+# Centre (AP)", "Hollinwood Centre (Oldham PRU)", "Mark from Riverbank AP". Not a council's
+# or a town's centre ("Civic Centre", "Leisure Centre").
+ALTERNATIVE_PROVISION_RE = factored.compile(
+    r"\bPRUs?\b|\bAP\b|(?i:pupil[ \t]+referral|alternative[ \t]+provision|managed[ \t]+move|"
+    r"\bpru\b|the[ \t]+unit\b|behaviour[ \t]+(?:log|summary|watch|record))"
+)
+AP_SETTING_NAME_RE = factored.compile(
+    r"(?<![\w'’\-])(?:[A-Z][a-z][\w'’\-]*[ \t]+){1,2}(?:Centre|Hub|Base|AP)(?![\w'’\-])"
+)
+NOT_AP_SETTING_WORDS = NOT_CARE_HOME_WORDS | word_set(
+    "civic leisure health medical community job shopping city sports youth family contact "
+    "assessment resource test call data visitor advice children's childrens arts science "
+    "heritage garden conference business safer"
+)
+
+
+def _named_in_context(
+    text: str, pattern: factored.Regex, not_first: frozenset[str]
+) -> list[Entity]:
+    """The matches of pattern whose first word is not one of not_first, as SCHOOL spans."""
+    return [
+        Entity(*m.span(), "SCHOOL")
+        for m in pattern.finditer(text)
+        if m.group(0).split(None, 1)[0].lower() not in not_first
+    ]
+
+
+def names_provision_setting(text: str, name: str) -> bool:
+    """Whether name ("Greenway Centre") is an alternative provision's in text: a centre, hub,
+    base or AP named in a text that speaks of alternative provision (ALTERNATIVE_PROVISION_RE),
+    its first word not a council's or town's (NOT_AP_SETTING_WORDS)."""
+    return (
+        AP_SETTING_NAME_RE.fullmatch(name) is not None
+        and name.split(None, 1)[0].lower() not in NOT_AP_SETTING_WORDS
+        and ALTERNATIVE_PROVISION_RE.search(text) is not None
+    )
+
+
 def _childrens_homes(text: str) -> list[Entity]:
-    """Children's homes named before their kind (CHILDRENS_HOME_RE), as SCHOOL spans."""
-    if "home" not in text and "unit" not in text:
-        return []
-    return [Entity(*m.span("p"), "SCHOOL") for m in CHILDRENS_HOME_RE.finditer(text)]
+    """Children's homes named before their kind (CHILDRENS_HOME_RE) or in a text about
+    residential care (CARE_HOME_NAME_RE), and alternative provision named in a text about it
+    (AP_SETTING_NAME_RE), as SCHOOL spans."""
+    found: list[Entity] = []
+    if "home" in text or "unit" in text:
+        found += [Entity(*m.span("p"), "SCHOOL") for m in CHILDRENS_HOME_RE.finditer(text)]
+    if RESIDENTIAL_CARE_RE.search(text):
+        found += _named_in_context(text, CARE_HOME_NAME_RE, NOT_CARE_HOME_WORDS)
+    if ALTERNATIVE_PROVISION_RE.search(text):
+        found += _named_in_context(text, AP_SETTING_NAME_RE, NOT_AP_SETTING_WORDS)
+    return found
 
 
 # --- schools and settings known by where they stand ------------------------------------------

@@ -1,0 +1,59 @@
+"""Round BL: what sets CY and CZ showed, by kind (invented sentences).
+
+Redacted: children's homes named by a house's name in a text about residential care
+("gone missing from Ferndale House", "Night log – Cedar Lodge"); alternative provision named
+by its kind ("Rawmarsh Inclusion Centre", "Bransholme Learning Zone", "Hillside Nurture Base",
+"Kirkby Centre for Learning", "Swindon AP Hub", "Ealing Alternative Provision Centre") or as a
+centre, hub or AP in a text about alternative provision ("Greenway Centre (AP)", "Mark from
+Riverbank AP").
+
+Kept: a council's building or a shop in such a text ("the Council House", "Chicken Cottage"),
+a public centre ("Civic Centre", "UK Safer Internet Centre").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction.cases import assert_kept, assert_redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            "She has gone missing four times this month from Ferndale House. Each time she "
+            "is found in town. I am her key worker (residential).",
+            "Ferndale House",
+        ),
+        ("Night log – Cedar Lodge – Thurs\n\n22:05 phone handed in.", "Cedar Lodge"),
+        (
+            "I'm deputy manager at Horizon House in Stoke. Right now the father is outside.",
+            "Horizon",
+        ),
+        ("School is Rawmarsh Inclusion Centre. Thanks", "Rawmarsh Inclusion Centre"),
+        ("Child: Kaydence (14), Bransholme Learning Zone\nAttendees: DS Marc", "Bransholme"),
+        ("Roblox chat log (saved by mum, sent to Hillside Nurture Base key worker)", "Hillside"),
+        ("handed in at Kirkby Centre for Learning reception", "Kirkby"),
+        ("Kez = Kieran Doyle, 15, at Swindon AP Hub since Christmas.", "Swindon AP Hub"),
+        ("Rachel Tindall (key worker, Ealing Alternative Provision Centre)", "Ealing Alternative"),
+        ("BEHAVIOUR LOG – Greenway Centre (AP) – Week beginning 6 May", "Greenway Centre"),
+        ("Hiya its Mark from Riverbank AP. can u ring me back pls", "Riverbank AP"),
+        ("Weekly behaviour summary – Moorside Centre – to Head of Service", "Moorside"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Meeting at the Council House, room 4. Residential staff invited.", "Council House"),
+        ("Kids from the children's home hang around Chicken Cottage on County Road.", "Chicken"),
+        ("Venue: Conference Room 2, Civic Centre. A PRU pupil's case.", "Civic Centre"),
+        ("Resources from the UK Safer Internet Centre would help our AP staff.", "Safer Internet"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
