@@ -2691,6 +2691,17 @@ CHILDRENS_HOME_RE = factored.compile(
     r"(?<![\w'’\-])(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:House|Lodge|View|Cottage|Court|"
     r"Grange|Hall|Place))[ \t]*(?:\([ \t]*|,[ \t]*|[-–][ \t]*)?(?:(?:a|our|the)[ \t]+)?"
     r"(?:children['’]s[ \t]+home|residential[ \t]+(?:home|unit|children['’]s[ \t]+home))\b"
+    # Any name right before "children's home" or "residential home" ("residents of Parklands
+    # children's home", "Tash @ Rosehill (children's home)", "Meadowcroft residential home"),
+    # or after "placed at" ("placed at Beechwood residential since June").
+    r"|(?<![\w'’\-])(?P<n>(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z][\w'’\-]*)[ \t]*\(?[ \t]*"
+    r"(?:children['’]s[ \t]+home|residential[ \t]+(?:home|unit))\b"
+    r"|\b(?:placed|residential[ \t]+placement)[ \t]+at[ \t]+"
+    r"(?P<a>(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z][\w'’\-]*)"
+)
+# Words that open no home's name: "a Leeds children's home", "Our residential home".
+NOT_HOME_NAME_WORDS = word_set(
+    "a an the our their his her my this that private secure local placement home setting"
 )
 
 
@@ -2757,8 +2768,26 @@ def _childrens_homes(text: str) -> list[Entity]:
     residential care (CARE_HOME_NAME_RE), and alternative provision named in a text about it
     (AP_SETTING_NAME_RE), as SCHOOL spans."""
     found: list[Entity] = []
-    if "home" in text or "unit" in text:
-        found += [Entity(*m.span("p"), "SCHOOL") for m in CHILDRENS_HOME_RE.finditer(text)]
+    if "home" in text or "unit" in text or "placed" in text or "placement" in text:
+        lex = lexicon()
+        for m in CHILDRENS_HOME_RE.finditer(text):
+            group = "p" if m.start("p") >= 0 else "n" if m.start("n") >= 0 else "a"
+            start, end = m.span(group)
+            if group != "p":
+                # A label or article before the name: "Placement Rosewood (children's home)".
+                while (space := text.find(" ", start, end)) > 0 and text[
+                    start:space
+                ].lower() in NOT_HOME_NAME_WORDS:
+                    start = space + 1
+                name = text[start:end].lower()
+                if (
+                    name in NOT_HOME_NAME_WORDS
+                    or name in lex.protected
+                    or name in _places()
+                    or name.replace("’", "'") == "children's"
+                ):
+                    continue
+            found.append(Entity(start, end, "SCHOOL"))
     if RESIDENTIAL_CARE_RE.search(text):
         found += _named_in_context(text, CARE_HOME_NAME_RE, NOT_CARE_HOME_WORDS)
     if ALTERNATIVE_PROVISION_RE.search(text):

@@ -5,7 +5,8 @@ Redacted: children's homes named by a house's name in a text about residential c
 by its kind ("Rawmarsh Inclusion Centre", "Bransholme Learning Zone", "Hillside Nurture Base",
 "Kirkby Centre for Learning", "Swindon AP Hub", "Ealing Alternative Provision Centre") or as a
 centre, hub or AP in a text about alternative provision ("Greenway Centre (AP)", "Mark from
-Riverbank AP").
+Riverbank AP"); any name right before "children's home" or "residential home", or after
+"placed at" ("residents of Parklands children's home", "placed at Beechwood residential").
 
 Kept: a council's building or a shop in such a text ("the Council House", "Chicken Cottage"),
 a public centre ("Civic Centre", "UK Safer Internet Centre").
@@ -40,6 +41,14 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("BEHAVIOUR LOG – Greenway Centre (AP) – Week beginning 6 May", "Greenway Centre"),
         ("Hiya its Mark from Riverbank AP. can u ring me back pls", "Riverbank AP"),
         ("Weekly behaviour summary – Moorside Centre – to Head of Service", "Moorside"),
+        ("Group chat (residents of Parklands children's home), screenshot", "Parklands"),
+        ("SMS – from Tash @ Rosehill (children's home) to the helpline", "Rosehill"),
+        ("Transcribed from screenshots sent by Meadowcroft residential home", "Meadowcroft"),
+        (
+            "Following Harvey's review (he's 15, placed at Beechwood residential since June)",
+            "Beech",
+        ),
+        ("DOB 28/08/2008. Placement Rosewood (children's home). Rosewood staff told.", "Rosewood"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -53,6 +62,8 @@ def test_found(text: str, secret: str) -> None:
         ("Kids from the children's home hang around Chicken Cottage on County Road.", "Chicken"),
         ("Venue: Conference Room 2, Civic Centre. A PRU pupil's case.", "Civic Centre"),
         ("Resources from the UK Safer Internet Centre would help our AP staff.", "Safer Internet"),
+        ("DOB 28/08/2008. Placement Rosewood (children's home).", "Placement"),
+        ("She was placed in a Leeds children's home last year.", "Leeds"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
