@@ -1068,6 +1068,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         + _chat_speakers(text, masked)
         + (_timed_speakers(text, masked) if TIMED_SPEAKER_HINT_RE.search(text) else [])
         + _glossed_names(text, masked)
+        + _initialled_first_names(text, masked)
         + _nickname_fields(text, masked)
         + (_kids_fields(text, masked) if KIDS_HINT_RE.search(text) else [])
         + (_equals_aliases(text, masked) if "=" in text else [])
@@ -3249,6 +3250,39 @@ def _glossed_names(text: str, masked: bytearray) -> list[Entity]:
     return found
 
 
+# A log's initials, then in brackets or after a slash the first name they open: "23:30 LB
+# (Liberty) still on PS4", "KEY WORKER NOTES – RK / Roxy".
+INITIALLED_FIRST_NAME_RE = factored.compile(
+    r"(?<![\w.@/#\-])(?P<i>[A-Z]{2,3})[ \t]*(?:\([ \t]*(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"[ \t]*\)|/[ \t]*(?P<m>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’\-]))"
+)
+
+
+# Posts written short that the protected words lack: "HM (Hattie)" is a housemistress.
+POSTS_WRITTEN_SHORT = frozenset({"HM", "KW", "HoY", "RM", "DM"})
+
+
+def _initialled_first_names(text: str, masked: bytearray) -> list[Entity]:
+    """First names after the initials they open (INITIALLED_FIRST_NAME_RE), masked as they
+    are taken; the initials follow them (_keyed_initials)."""
+    found = []
+    protected = lexicon().protected
+    for m in INITIALLED_FIRST_NAME_RE.finditer(text):
+        group = "n" if m.start("n") >= 0 else "m"
+        s, e = m.span(group)
+        if (
+            m.group("i")[0] != text[s]
+            or masked.find(1, s, e) >= 0
+            or m.group("i").lower() in protected  # a post: "DSL / Deputy Head", "SW (Sarah)"
+            or m.group("i") in POSTS_WRITTEN_SHORT
+            or text[s:e].lower() in protected
+        ):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
 def _labelled_names(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     lex = lexicon()
     mine = bytearray(len(text))
@@ -4576,15 +4610,36 @@ KEYED_INITIALS_BEFORE_RE = factored.compile(
 )
 
 
+# A log's initials with the first name they stand for in brackets or after a slash: "22:05
+# AO (Adaeze) phone handed in", "KEY WORKER NOTES – RK / Roxy".
+INITIALS_BEFORE_FIRST_NAME_RE = factored.compile(
+    r"(?<![\w.@/#\-])(?P<i>[A-Z]{2,3})[ \t]*(?:\(|/)[ \t]*\Z"
+)
+
+
 def _keyed_initials(text: str, people: Iterable[Entity]) -> set[str]:
     """Initials a key gives the name found after them (KEYED_INITIALS_BEFORE_RE), spelling
-    its words in their order: "RS = Rachel Sayer" gives "RS", "GP Grace Pollard" "GP"."""
+    its words in their order: "RS = Rachel Sayer" gives "RS", "GP Grace Pollard" "GP"; and
+    a log's initials before the first name they open (INITIALS_BEFORE_FIRST_NAME_RE):
+    "AO (Adaeze)" gives "AO"."""
     defined = set()
     for ent in people:
         if ent.type != "PERSON":
             continue
         name = text[ent.start : ent.end]
         words = name.split()
+        if len(words) == 1 and (
+            before := INITIALS_BEFORE_FIRST_NAME_RE.search(text, max(0, ent.start - 8), ent.start)
+        ):
+            initials = before.group("i")
+            if (
+                initials[0] == name[0]
+                and initials.lower() not in lexicon().protected
+                and initials not in POSTS_WRITTEN_SHORT
+                and (text.startswith(")", ent.end) or before.group(0).rstrip().endswith("/"))
+            ):
+                defined.add(initials)
+            continue
         if len(words) >= 3 and INITIALS_ITEM_RE.fullmatch(words[0]):
             # Found with its initials: "JO Jennifer Okwu" as one name.
             initials, name = words[0], " ".join(words[1:])

@@ -6,10 +6,13 @@ by its kind ("Rawmarsh Inclusion Centre", "Bransholme Learning Zone", "Hillside 
 "Kirkby Centre for Learning", "Swindon AP Hub", "Ealing Alternative Provision Centre") or as a
 centre, hub or AP in a text about alternative provision ("Greenway Centre (AP)", "Mark from
 Riverbank AP"); any name right before "children's home" or "residential home", or after
-"placed at" ("residents of Parklands children's home", "placed at Beechwood residential").
+"placed at" ("residents of Parklands children's home", "placed at Beechwood residential"); a
+log's initials with the first name they open in brackets or after a slash, both, wherever
+they recur ("23:30 LB (Liberty) ... LB logged off", "RK / Roxy").
 
 Kept: a council's building or a shop in such a text ("the Council House", "Chicken Cottage"),
-a public centre ("Civic Centre", "UK Safer Internet Centre").
+a public centre ("Civic Centre", "UK Safer Internet Centre"); a post's initials before a name
+("DSL / Deputy Head", "SW (Sarah)").
 """
 
 from __future__ import annotations
@@ -49,6 +52,11 @@ from tests.redaction.cases import assert_kept, assert_redacted
             "Beech",
         ),
         ("DOB 28/08/2008. Placement Rosewood (children's home). Rosewood staff told.", "Rosewood"),
+        ("22:05 AO (Adaeze) phone handed in. 23:30 AO asked for it back.", "AO"),
+        ("23:30 LB (Liberty) still on PS4, on a headset. LB logged off at request.", "Liberty"),
+        ("23:30 LB (Liberty) still on PS4, on a headset. LB logged off at request.", "LB"),
+        ("KEY WORKER NOTES – RK / Roxy\nplan: RK to do a session on Thursday", "Roxy"),
+        ("KEY WORKER NOTES – RK / Roxy\nplan: RK to do a session on Thursday", "RK"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -64,6 +72,8 @@ def test_found(text: str, secret: str) -> None:
         ("Resources from the UK Safer Internet Centre would help our AP staff.", "Safer Internet"),
         ("DOB 28/08/2008. Placement Rosewood (children's home).", "Placement"),
         ("She was placed in a Leeds children's home last year.", "Leeds"),
+        ("Thanks\nJoanne Feeney-Clarke\nDSL / Deputy Head", "DSL"),
+        ("Staff on shift: SW (Sarah) and the night team.", "SW"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
