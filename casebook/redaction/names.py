@@ -3938,6 +3938,8 @@ INITIALS_CUE_BEFORE_RE = factored.compile(
 INITIALS_CUE_AFTER_RE = factored.compile(
     r"[ \t]*(?:\([ \t]*(?:\d{1,2}|[FM],|Y\d|year|aged?\b)|,[ \t]*\d{1,2}\b|[.;](?:[ \t\n]|\Z)|"
     r"[ \t]+and[ \t]+|[ \t]+in[ \t]+\d{1,2}[A-Z]{1,2}\b|[ \t]+-[ \t]+not\b|"
+    # A dash or a year group after: "Case 4: Pupil DK – move back", "ref pupil TK Y6".
+    r"[ \t]+[–—][ \t]|[ \t]+(?:Y|yr?[ \t]?)\d{1,2}\b|"
     r"[ \t]+(?:sharing|posting|sending|messaging|filming)\b|['’]s[ \t]+(?:mum|dad|mother|"
     r"father|parents?|phone)|[ \t]+(?:has|had|is|was|said|says|reports?|reported|disclosed|"
     r"believed|told|sent|received|asked))",
