@@ -3347,13 +3347,20 @@ YOUTH_SETTING_NOT_NAME = word_set(
     "local new old weekly nearby school church council village town community after-school "
     "summer holiday evening detached monday tuesday wednesday thursday friday saturday sunday "
     "next last same other nearest closest main different another usual regular and or "
-    "mon tue tues wed weds thu thur thurs fri sat sun go going attend run runs told called help"
+    "mon tue tues wed weds thu thur thurs fri sat sun go going attend run runs told called help "
+    "ks1 ks2 ks3 ks4 primary secondary towards behaviour city's county's borough's"
 )
 YOUTH_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([^\W\d_][\w'’\-]*)[ \t]+\Z")
 # A word this common ends the name going back: "to", "at", "his" (not "house", 5.7).
 YOUTH_NAME_MAX_ZIPF = 5.8
 # And one of the name's words is this rare at least: "bridge street", not "this other".
 YOUTH_NAME_RARE_ZIPF = 5.0
+
+
+@cache
+def _whole_towns() -> frozenset[str]:
+    """Lower-case towns and cities (data/towns.txt), not their districts or villages."""
+    return read_words("towns.txt")
 
 
 def _youth_settings(text: str) -> list[Entity]:
@@ -3407,15 +3414,19 @@ def _youth_settings(text: str) -> list[Entity]:
             w in ("st", "st.", "saint") or zipf_of(w, table) < YOUTH_NAME_RARE_ZIPF for w in words
         ):
             continue
+        name = " ".join(reversed(words))
         if (
-            kind[:1] in "yj"
-            and kind.islower()
-            and " ".join(reversed(words)) in towns()
+            (
+                (kind[:1] in "yj" and kind.islower())
+                or (kind.lower() == "pru" and name in _whole_towns())
+            )
+            and name in towns()
             and not SETTING_SLOT_BEFORE_RE.search(text, max(0, start - 8), start)
         ):
-            # "the Caernarfon youth club", "Kirkby junior football club": the town's, a
-            # place; not "Dyce boys club", "Ely Youth Project" (a name in capitals) nor "bex
-            # from kingsbury youth centre"
+            # "the Caernarfon youth club", "Kirkby junior football club", "the Luton PRU" (a
+            # town's, not a district's: "the harpurhey pru"): the town's, a place; not "Dyce
+            # boys club", "Ely Youth Project" (a name in capitals) nor "bex from kingsbury
+            # youth centre"
             continue
         the = YOUTH_NAME_WORD_RE.search(text, max(0, start - 6), start)
         if the is not None and the.group(1).lower() == "the":
@@ -4827,7 +4838,7 @@ SCHOOL_NAME_WORD_BEFORE_RE = factored.compile(
 # Words that open a bracket after a school's word with no school's name in it: where it is,
 # its kind, a person's title ("school (Mrs Obi)").
 BRACKET_NOT_SCHOOL_FIRST = word_set(
-    "by near on in at next opposite behind off beside a an mr mrs ms miss mx dr"
+    "by near on in at next opposite behind off beside a an mr mrs ms miss mx dr ks1 ks2 ks3 ks4 ks5"
 )
 
 
@@ -4910,12 +4921,15 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
                 and words[0] not in SCHOOL_GENERIC
                 and words[0] not in lexicon().protected
             )  # "school (grange academy)": its name and its kind
-            if (words[-1] in lexicon().protected and not kind_last) or words[
-                0
-            ] in BRACKET_NOT_SCHOOL_FIRST:
+            if (
+                (words[-1] in lexicon().protected and not kind_last)
+                or words[0] in BRACKET_NOT_SCHOOL_FIRST
+                or (words[0] == "the" and text[m.start("q") : m.end("q")].split()[-1].islower())
+                or (words[0] == "the" and len(words) > 1 and words[1].endswith("'s"))
+            ):
                 # "community school (deputy dsl)", "School (by the River Cherwell)", "school
-                # (a primary in Swindon)", "school (Mrs Obi)": a role, where it is, its kind
-                # or a person, not its name
+                # (a primary in Swindon)", "School (the city's primary PRU)", "school (Mrs
+                # Obi)": a role, where it is, its kind or a person, not its name
                 continue
         found.append(Entity(m.start(group), m.end(group), "SCHOOL"))
     for m in (
@@ -4933,6 +4947,7 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
             named is not None
             and named.group("p").lower() not in SETTING_KIND_ABBREVIATIONS
             and named.group("p").split()[0].rstrip(".") not in BRACKET_TITLES
+            and named.group("p").split()[0].lower() not in BRACKET_NOT_SCHOOL_FIRST
             and AGE_GROUP_WORD_RE.fullmatch(named.group("p")) is None
         ):
             found.append(Entity(named.start("p"), named.end("p"), "SCHOOL"))

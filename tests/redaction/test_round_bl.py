@@ -13,7 +13,8 @@ dash or a year group ("Pupil DK – move back", "ref pupil TK Y6").
 
 Kept: a council's building or a shop in such a text ("the Council House", "Chicken Cottage"),
 a public centre ("Civic Centre", "UK Safer Internet Centre"); a post's initials before a name
-("DSL / Deputy Head", "SW (Sarah)").
+("DSL / Deputy Head", "SW (Sarah)"); a town's PRU and words before "PRU" that name no
+unit ("the Luton PRU", "(KS3 PRU)", "the city's primary PRU", "behaviour towards PRU staff").
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("BEHAVIOUR LOG – Greenway Centre (AP) – Week beginning 6 May", "Greenway Centre"),
         ("Hiya its Mark from Riverbank AP. can u ring me back pls", "Riverbank AP"),
         ("Weekly behaviour summary – Moorside Centre – to Head of Service", "Moorside"),
+        ("one lad in it is reece from the harpurhey pru. spoke to both.", "harpurhey"),
         ("Group chat (residents of Parklands children's home), screenshot", "Parklands"),
         ("SMS – from Tash @ Rosehill (children's home) to the helpline", "Rosehill"),
         ("Transcribed from screenshots sent by Meadowcroft residential home", "Meadowcroft"),
@@ -76,6 +78,10 @@ def test_found(text: str, secret: str) -> None:
         ("DOB 28/08/2008. Placement Rosewood (children's home).", "Placement"),
         ("She was placed in a Leeds children's home last year.", "Leeds"),
         ("Thanks\nJoanne Feeney-Clarke\nDSL / Deputy Head", "DSL"),
+        ("Her older brother Tunde (14) is at the Luton PRU since May.", "Luton"),
+        ("Subject: Update – stalking behaviour towards PRU teacher", "stalking behaviour"),
+        ("dual registered with Waypoint School (the city's primary PRU) after", "city's primary"),
+        ("Lakeside Education Centre (KS3 PRU), Hull.", "KS3"),
         ("Staff on shift: SW (Sarah) and the night team.", "SW"),
     ],
 )
