@@ -14,7 +14,8 @@ dash or a year group ("Pupil DK – move back", "ref pupil TK Y6").
 Kept: a council's building or a shop in such a text ("the Council House", "Chicken Cottage"),
 a public centre ("Civic Centre", "UK Safer Internet Centre"); a post's initials before a name
 ("DSL / Deputy Head", "SW (Sarah)"); a town's PRU and words before "PRU" that name no
-unit ("the Luton PRU", "(KS3 PRU)", "the city's primary PRU", "behaviour towards PRU staff").
+unit ("the Luton PRU", "(KS3 PRU)", "the city's primary PRU", "behaviour towards PRU staff");
+a town's neighbourhood after "from" (data/areas.txt: "older lads from Werneth").
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ def test_found(text: str, secret: str) -> None:
         ("She was placed in a Leeds children's home last year.", "Leeds"),
         ("Thanks\nJoanne Feeney-Clarke\nDSL / Deputy Head", "DSL"),
         ("Her older brother Tunde (14) is at the Luton PRU since May.", "Luton"),
+        ("He disclosed that older lads from Werneth have been sending him voice notes.", "Werneth"),
+        ("It's friend-requesting kids from Glodwick and asking them to a party.", "Glodwick"),
         ("Subject: Update – stalking behaviour towards PRU teacher", "stalking behaviour"),
         ("dual registered with Waypoint School (the city's primary PRU) after", "city's primary"),
         ("Lakeside Education Centre (KS3 PRU), Hull.", "KS3"),
