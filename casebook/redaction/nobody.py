@@ -528,6 +528,8 @@ SETTING_TERMS = word_set(
     "synagogue shul cheder yeshiva church chapel"
 )
 NAME_WORD_BEFORE_RE = factored.compile(r"[A-Z][\w'’]*[ \t]+\Z")
+# A courtesy title before: the word after it is a surname, though a role's ("Mr Hafiz").
+COURTESY_TITLE_BEFORE_RE = factored.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+\Z")
 
 
 def _lexicon_kind(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -547,12 +549,14 @@ def _lexicon_kind(text: str, start: int, end: int, words: list[str]) -> bool:
         return (
             len(words) == 1 and APP_SHAPE_RE.fullmatch(last) is not None and (_service_term(words))
         )
-    if (
-        len(words) == 1
-        and low in SETTING_TERMS
-        and NAME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    if len(words) == 1 and (
+        (
+            low in SETTING_TERMS
+            and NAME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+        )
+        or COURTESY_TITLE_BEFORE_RE.search(text, max(0, start - 6), start) is not None
     ):
-        return False
+        return False  # a setting's word after a name; a surname after a title ("Mr Hafiz")
     return (
         _role_phrase(words)
         or _service_term(words)

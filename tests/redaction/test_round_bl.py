@@ -9,7 +9,8 @@ Riverbank AP"); any name right before "children's home" or "residential home", o
 "placed at" ("residents of Parklands children's home", "placed at Beechwood residential"); a
 log's initials with the first name they open in brackets or after a slash, both, wherever
 they recur ("23:30 LB (Liberty) ... LB logged off", "RK / Roxy"); a pupil's initials before a
-dash or a year group ("Pupil DK – move back", "ref pupil TK Y6").
+dash or a year group ("Pupil DK – move back", "ref pupil TK Y6"); a role's word after a
+courtesy title ("Mr Hafiz has identified the poster").
 
 Kept: a council's building or a shop in such a text ("the Council House", "Chicken Cottage"),
 a public centre ("Civic Centre", "UK Safer Internet Centre"); a post's initials before a name
@@ -63,6 +64,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("KEY WORKER NOTES – RK / Roxy\nplan: RK to do a session on Thursday", "RK"),
         ("Case 4: Pupil DK – move back to mainstream. Well done DK, said the panel.", "DK"),
         ("DW (DSL, Thornfield Primary), ref pupil TK Y6 (yr 6, 10yo)", "TK"),
+        ("One shared a video of him crying. Mr Hafiz has identified the poster.", "Hafiz"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
