@@ -4732,7 +4732,10 @@ PERSON_BRACKET_BEFORE_RE = factored.compile(
 # A worker allocated, or a service speaking at a meeting by its worker's initials: "worker
 # allocated (LT)", "YOT (AN): Kobe is not open to YOT"; the initials may spell a word.
 WORKER_BRACKET_BEFORE_RE = factored.compile(
-    r"\b(?i:worker|practitioner|allocated|assigned|yot|yos|csc|camhs)[ \t]*\([ \t]*\Z"
+    r"\b(?i:worker|practitioner|allocated|assigned|yot|yos|csc|camhs|"
+    # A meeting's posts: "Chair (GH) opened", "Clerk (RB)", "note-taker (JS)".
+    r"chair|clerk|note-?taker|minute-?taker|investigating[ \t]+officer|union[ \t]+rep)"
+    r"[ \t]*\([ \t]*\Z"
 )
 
 
@@ -4812,6 +4815,7 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             NAMES_BRACKET_BEFORE_RE.search(text, max(0, start - 40), start) is not None
             and NAMES_BRACKET_ITEM_END_RE.match(text, end) is not None
         )
+        or _role_after_comma(text, end)
         or (
             end - start == 2  # three capitals there are mostly a meeting's: "IPP", "IRD"
             and SUBJECT_HEAD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
@@ -4819,6 +4823,29 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             and text[start:end].lower() not in short_forms()
         )
     )
+
+
+# A role after a comma: "Re: Allegation – JR, teaching assistant", "KT, class teacher,".
+ROLE_AFTER_COMMA_RE = factored.compile(
+    r"[ \t]*,[ \t]*(?:(?:the|a|an|our|their)[ \t]+)?"
+    r"(?P<r>[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,3})"
+)
+
+
+@cache
+def _role_phrases() -> frozenset[str]:
+    """The roles of data/roles.txt, lower case ("teaching assistant", "headteacher")."""
+    return read_words("roles.txt")
+
+
+def _role_after_comma(text: str, end: int) -> bool:
+    """Whether a comma and a role of data/roles.txt (its first one to four words) follow."""
+    m = ROLE_AFTER_COMMA_RE.match(text, end)
+    if m is None:
+        return False
+    words = m.group("r").lower().split()
+    roles = _role_phrases()
+    return any(" ".join(words[:k]) in roles for k in range(1, len(words) + 1))
 
 
 # Initials given as names, in brackets: "the pupils' names (IW, TO, HH)", "initials (AB, CD)".

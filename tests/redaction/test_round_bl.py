@@ -10,7 +10,8 @@ Riverbank AP"); any name right before "children's home" or "residential home", o
 log's initials with the first name they open in brackets or after a slash, both, wherever
 they recur ("23:30 LB (Liberty) ... LB logged off", "RK / Roxy"); a pupil's initials before a
 dash or a year group ("Pupil DK – move back", "ref pupil TK Y6"); a role's word after a
-courtesy title ("Mr Hafiz has identified the poster").
+courtesy title ("Mr Hafiz has identified the poster"); initials before a comma and a role of
+data/roles.txt ("JR, teaching assistant") or in brackets after a meeting's post ("Chair (GH)").
 
 Kept: a council's building or a shop in such a text ("the Council House", "Chicken Cottage"),
 a public centre ("Civic Centre", "UK Safer Internet Centre"); a post's initials before a name
@@ -65,6 +66,8 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Case 4: Pupil DK – move back to mainstream. Well done DK, said the panel.", "DK"),
         ("DW (DSL, Thornfield Primary), ref pupil TK Y6 (yr 6, 10yo)", "TK"),
         ("One shared a video of him crying. Mr Hafiz has identified the poster.", "Hafiz"),
+        ("Re: Allegation – JR, teaching assistant\nJR denies it. A union rep attended.", "JR"),
+        ("Minutes: Chair (GH) opened the meeting. GH noted the LADO's advice.", "GH"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
