@@ -766,6 +766,12 @@ def places_named_as_people(text: str, people: Iterable[Entity]) -> list[Entity]:
 KIN_BEFORE_RE = factored.compile(
     r"(?<![\w'’])(?:" + "|".join(sorted(RELATION_WORDS)) + r")[ \t]+\Z", re.I
 )
+# A name given as one: "chosen name Ash", "deadname: Ash", "her name is Ash".
+NAME_GIVEN_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?:(?:chosen|preferred|new|old|birth|legal|given|dead|real|full)[ \t\-]*name|"
+    r"name)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*\Z",
+    re.I,
+)
 APPOSITION_BEFORE_RE = factored.compile(
     r"(?<![\w'’])(?:colleague|pupil|student|learner|girl|boy|child|friend|parent|carer|"
     r"member[ \t]+of[ \t]+staff|teacher|volunteer|worker)[ \t]*,[ \t]*\Z",
@@ -791,8 +797,10 @@ def _slotted_somewhere(text: str, found: list[Entity], mention: str) -> bool:
 
 def _in_a_persons_slot(text: str, ent: Entity) -> bool:
     s = ent.start
-    if KIN_BEFORE_RE.search(text, max(0, s - 16), s) or AGE_OR_PRONOUNS_AFTER_RE.match(
-        text, ent.end
+    if (
+        KIN_BEFORE_RE.search(text, max(0, s - 16), s)
+        or NAME_GIVEN_BEFORE_RE.search(text, max(0, s - 20), s)
+        or AGE_OR_PRONOUNS_AFTER_RE.match(text, ent.end)
     ):
         return True
     if text[max(0, s - 1) : s] == "(" and AGE_IN_BRACKET_AFTER_RE.match(text, ent.end):

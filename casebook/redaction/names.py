@@ -85,7 +85,10 @@ PREV_CUE_RE = factored.compile(
     r"|(?:worker|officer|dsl|senco|tutor|nurse|manager|headteacher|principal|head|sw|iro)"
     r"[ \t]+(?:is|was)[ \t]+"
     r"|names?[ \t]+(?:\w+[ \t]+){0,3}(?:include|includes|including|are|were)[ \t]*:?[ \t]*"
-    r"|(?:full|real|first|proper)[ \t]+name(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*"
+    # A chosen name beside a deadname: "chosen name Ash", "deadname Robin", "birth name: Hope".
+    r"|(?:full|real|first|proper|chosen|preferred|new|old|birth|legal|given)[ \t]+name"
+    r"(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*"
+    r"|dead-?name(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*|(?:goes|go|going)[ \t]+by[ \t]+"
     r"|['’]s[ \t]+name(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*"
     r"|\d{1,2}[ \t]?(?:yo|y/o|yrs?[ \t]?old|-?years?-?old)(?:[ \t]+(?:boy|girl|lad|son|daughter|"
     r"scout|cub|pupil|player|member))?[ \t]*,?[ \t]*"

@@ -11,7 +11,9 @@ log's initials with the first name they open in brackets or after a slash, both,
 they recur ("23:30 LB (Liberty) ... LB logged off", "RK / Roxy"); a pupil's initials before a
 dash or a year group ("Pupil DK – move back", "ref pupil TK Y6"); a role's word after a
 courtesy title ("Mr Hafiz has identified the poster"); initials before a comma and a role of
-data/roles.txt ("JR, teaching assistant") or in brackets after a meeting's post ("Chair (GH)").
+data/roles.txt ("JR, teaching assistant") or in brackets after a meeting's post ("Chair (GH)");
+a name given as a chosen, birth or dead name, though a town's ("chosen name Ash ... Ash is
+scared").
 
 Kept: a council's building or a shop in such a text ("the Council House", "Chicken Cottage"),
 a public centre ("Civic Centre", "UK Safer Internet Centre"); a post's initials before a name
@@ -68,6 +70,8 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("One shared a video of him crying. Mr Hafiz has identified the poster.", "Hafiz"),
         ("Re: Allegation – JR, teaching assistant\nJR denies it. A union rep attended.", "JR"),
         ("Minutes: Chair (GH) opened the meeting. GH noted the LADO's advice.", "GH"),
+        ("my child (17, trans, chosen name Ash) is being harassed. Ash is scared.", "Ash"),
+        ("The post used their deadname, Robin, twice. Robin's friends saw it.", "Robin"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -83,6 +87,7 @@ def test_found(text: str, secret: str) -> None:
         ("Resources from the UK Safer Internet Centre would help our AP staff.", "Safer Internet"),
         ("DOB 28/08/2008. Placement Rosewood (children's home).", "Placement"),
         ("She was placed in a Leeds children's home last year.", "Leeds"),
+        ("We moved to Ash last year and she changed school.", "Ash"),
         ("Thanks\nJoanne Feeney-Clarke\nDSL / Deputy Head", "DSL"),
         ("Her older brother Tunde (14) is at the Luton PRU since May.", "Luton"),
         ("He disclosed that older lads from Werneth have been sending him voice notes.", "Werneth"),
