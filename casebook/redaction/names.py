@@ -4090,6 +4090,17 @@ INITIAL_WORD_BEFORE_RE = factored.compile(
     r"aunty|nan|cousin|bro|sis|bf|gf|ex|mate|friend)[ \t]+\Z",
     re.I,
 )
+# A log's verbs after a child's initial, and the object of filming or of a photo: "14:20 – K
+# found in McDonald's", "K returned", "one was filming K", "any videos of K." Read only where a
+# capitalised word of the text opens with the capital ("Krystal").
+INITIAL_LOG_VERB_AFTER_RE = factored.compile(
+    r"[ \t]+(?:found|returned|refused|left|went|came|arrived|seemed|was|has|had|got|ran|"
+    r"not[ \t]+in)\b"
+)
+INITIAL_FILMED_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?:filming|filmed|film|videos?[ \t]+of|photos?[ \t]+of|pics?[ \t]+of)[ \t]+\Z",
+    re.I,
+)
 CALLED_TO_AFTER_RE = factored.compile(r"[ \t]*\?")
 COMMA_BEFORE_RE = factored.compile(r",[ \t]*\Z")
 
@@ -4109,6 +4120,14 @@ def _initial_spots(text: str) -> Iterator[int]:
             text, max(0, k - 4), k
         ):
             yield k  # "who has, T?"
+        elif (
+            INITIAL_LOG_VERB_AFTER_RE.match(text, k + 1)
+            or (
+                INITIAL_FILMED_BEFORE_RE.search(text, max(0, k - 12), k)
+                and INITIAL_OBJECT_END_RE.match(text, k + 1)
+            )
+        ) and re.search(r"(?<![\w'’])" + text[k] + r"[a-z]{2,}", text):
+            yield k  # "Krystal (13) ... K found in McDonald's ... filming K"
 
 
 # A kin word or a nickname's adjective and a name in quotes, a contact's or a display name:

@@ -13,7 +13,8 @@ dash or a year group ("Pupil DK – move back", "ref pupil TK Y6"); a role's wor
 courtesy title ("Mr Hafiz has identified the poster"); initials before a comma and a role of
 data/roles.txt ("JR, teaching assistant") or in brackets after a meeting's post ("Chair (GH)");
 a name given as a chosen, birth or dead name, though a town's ("chosen name Ash ... Ash is
-scared").
+scared"); a child's initial in a log before its verbs or filmed, where a word of the text
+opens with it ("Krystal (13) ... K found in McDonald's ... filming K").
 
 Kept: a council's building or a shop in such a text ("the Council House", "Chicken Cottage"),
 a public centre ("Civic Centre", "UK Safer Internet Centre"); a post's initials before a name
@@ -72,6 +73,8 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Minutes: Chair (GH) opened the meeting. GH noted the LADO's advice.", "GH"),
         ("my child (17, trans, chosen name Ash) is being harassed. Ash is scared.", "Ash"),
         ("The post used their deadname, Robin, twice. Robin's friends saw it.", "Robin"),
+        ("YP: Krystal (13)\n14:20 – K found in McDonald's with two males.", "K"),
+        ("YP: Krystal (13)\n14:30 – one male was filming K on his phone.", "K"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -88,6 +91,8 @@ def test_found(text: str, secret: str) -> None:
         ("DOB 28/08/2008. Placement Rosewood (children's home).", "Placement"),
         ("She was placed in a Leeds children's home last year.", "Leeds"),
         ("We moved to Ash last year and she changed school.", "Ash"),
+        ("Plan B was agreed at the meeting. Option C has merit, said Kevin.", "Plan B"),
+        ("Plan B was agreed at the meeting. Option C has merit, said Kevin.", "Option C"),
         ("Thanks\nJoanne Feeney-Clarke\nDSL / Deputy Head", "DSL"),
         ("Her older brother Tunde (14) is at the Luton PRU since May.", "Luton"),
         ("He disclosed that older lads from Werneth have been sending him voice notes.", "Werneth"),
