@@ -4101,6 +4101,7 @@ INITIAL_FILMED_BEFORE_RE = factored.compile(
     r"(?<![\w'’])(?:filming|filmed|film|videos?[ \t]+of|photos?[ \t]+of|pics?[ \t]+of)[ \t]+\Z",
     re.I,
 )
+FILMED_WHERE_AFTER_RE = factored.compile(r"[ \t]+(?:on|in|at|with|while|when|from)\b")
 CALLED_TO_AFTER_RE = factored.compile(r"[ \t]*\?")
 COMMA_BEFORE_RE = factored.compile(r",[ \t]*\Z")
 
@@ -4124,7 +4125,10 @@ def _initial_spots(text: str) -> Iterator[int]:
             INITIAL_LOG_VERB_AFTER_RE.match(text, k + 1)
             or (
                 INITIAL_FILMED_BEFORE_RE.search(text, max(0, k - 12), k)
-                and INITIAL_OBJECT_END_RE.match(text, k + 1)
+                and (
+                    INITIAL_OBJECT_END_RE.match(text, k + 1)
+                    or FILMED_WHERE_AFTER_RE.match(text, k + 1)
+                )
             )
         ) and re.search(r"(?<![\w'’])" + text[k] + r"[a-z]{2,}", text):
             yield k  # "Krystal (13) ... K found in McDonald's ... filming K"
