@@ -4964,6 +4964,8 @@ FINAL_INITIAL_RE = factored.compile(
     r"|[ \t][A-HJ-Z](?=[.:,;)(\n]|[ \t]+\(|[ \t]*\Z)"
     # In a list of names: "Alfie B and Connor", "Kyle R & Liam".
     r"|[ \t][A-HJ-Z](?=[ \t]+(?:and|&)[ \t])"
+    # Before a word in lower case: "Tia B mentioned", "Callum B spoken to" (not "A level").
+    r"|[ \t][B-HJ-Z](?=[ \t]+[a-z])"
     # Closing a name in quotes, as contacts, captions and map names are: '"Erin W" and "Mum"'.
     r"|[ \t][A-HJ-Z](?=[\"”])"
     # Before what a person does: "Alfie B said", "Maya K has sent it", "Callum H from Y8",

@@ -14,7 +14,8 @@ courtesy title ("Mr Hafiz has identified the poster"); initials before a comma a
 data/roles.txt ("JR, teaching assistant") or in brackets after a meeting's post ("Chair (GH)");
 a name given as a chosen, birth or dead name, though a town's ("chosen name Ash ... Ash is
 scared"); a child's initial in a log before its verbs or filmed, where a word of the text
-opens with it ("Krystal (13) ... K found in McDonald's ... filming K").
+opens with it ("Krystal (13) ... K found in McDonald's ... filming K"); a surname's initial
+before a word in lower case ("Tia B mentioned", "Callum B spoken to").
 
 Kept: a council's building or a shop in such a text ("the Council House", "Chicken Cottage"),
 a public centre ("Civic Centre", "UK Safer Internet Centre"); a post's initials before a name
@@ -74,6 +75,8 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("my child (17, trans, chosen name Ash) is being harassed. Ash is scared.", "Ash"),
         ("The post used their deadname, Robin, twice. Robin's friends saw it.", "Robin"),
         ("YP: Krystal (13)\n14:20 – K found in McDonald's with two males.", "K"),
+        ("- girls from old school – names Kacey & Tia B mentioned, unconfirmed", "Tia B"),
+        ("Ayo and Callum B spoken to and given support.", "Callum B"),
         ("YP: Krystal (13)\n14:30 – one male was filming K on his phone.", "K"),
     ],
 )
