@@ -1323,6 +1323,7 @@ def _with_first_names_before(text: str, people: list[Entity]) -> list[Entity]:
 # than this and no list keeps it ("Lee Stringer", "Jolene Partridge", "Jenson Tate").
 SURNAME_AFTER_FIRST_MAX_ZIPF = 4.0
 SURNAME_EVERYDAY_MAX_ZIPF = 5.3
+SURNAME_BRACKETED_MAX_ZIPF = 6.0
 # A town after a first name found alone is its surname up to this Zipf ("hamilton" 4.3,
 # "lincoln" 4.3; not "york" 5.4, "reading" 5.1).
 SURNAME_TOWN_MAX_ZIPF = 4.5
@@ -1393,6 +1394,15 @@ def _with_unlisted_surnames(text: str, people: list[Entity]) -> list[Entity]:
                         is not None
                         or NAME_ITEM_END_RE.match(text, m.end("s")) is not None
                     )
+                )
+                or (
+                    # The whole of a bracket, a commoner word still: "Mum (Claire Little)".
+                    text[ent.start - 1 : ent.start] == "("
+                    and text[m.end("s") : m.end("s") + 1] == ")"
+                    and sur not in lex.must_survive
+                    and sur not in CALENDAR_WORDS
+                    and sur not in towns()
+                    and zipf_of(sur, table) < SURNAME_BRACKETED_MAX_ZIPF
                 )
             ):
                 ent = Entity(ent.start, m.end("s"), ent.type)

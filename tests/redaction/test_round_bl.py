@@ -15,7 +15,8 @@ data/roles.txt ("JR, teaching assistant") or in brackets after a meeting's post 
 a name given as a chosen, birth or dead name, though a town's ("chosen name Ash ... Ash is
 scared"); a child's initial in a log before its verbs or filmed, where a word of the text
 opens with it ("Krystal (13) ... K found in McDonald's ... filming K"); a surname's initial
-before a word in lower case ("Tia B mentioned", "Callum B spoken to").
+before a word in lower case ("Tia B mentioned", "Callum B spoken to"); a commoner word as
+the surname where a first name and it fill a bracket ("Mum (Claire Little)").
 
 Kept: a council's building or a shop in such a text ("the Council House", "Chicken Cottage"),
 a public centre ("Civic Centre", "UK Safer Internet Centre"); a post's initials before a name
@@ -77,6 +78,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("YP: Krystal (13)\n14:20 – K found in McDonald's with two males.", "K"),
         ("- girls from old school – names Kacey & Tia B mentioned, unconfirmed", "Tia B"),
         ("Ayo and Callum B spoken to and given support.", "Callum B"),
+        ("11:00 Mum (Claire Little) came in and was told.", "Little"),
         ("YP: Krystal (13)\n14:30 – one male was filming K on his phone.", "K"),
     ],
 )
