@@ -2687,50 +2687,89 @@ def _age_group_teams(text: str) -> list[Entity]:
 # A children's home named before what it is: "Hollybank House (children's home)", "young
 # person at Westgate Lodge residential home", "INCIDENT REPORT - Trentham Lakes House
 # (children's home)". Where a child lives and is known, like a school.
-CHILDRENS_HOME_RE = factored.compile(
-    r"(?<![\w'’\-])(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:House|Lodge|View|Cottage|Court|"
-    r"Grange|Hall|Place))[ \t]*(?:\([ \t]*|,[ \t]*|[-–][ \t]*)?(?:(?:a|our|the)[ \t]+)?"
+# The kinds a children's home is named beside, found first (the name is looked for around
+# them): "Hollybank House (children's home)", "young person at Westgate Lodge residential
+# home", "residents of Parklands children's home", "placed at Beechwood residential".
+HOME_KIND_RE = factored.compile(
     r"(?:children['’]s[ \t]+home|residential[ \t]+(?:home|unit|children['’]s[ \t]+home))\b"
-    # Any name right before "children's home" or "residential home" ("residents of Parklands
-    # children's home", "Tash @ Rosehill (children's home)", "Meadowcroft residential home"),
-    # or after "placed at" ("placed at Beechwood residential since June").
-    r"|(?<![\w'’\-])(?P<n>(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z][\w'’\-]*)[ \t]*\(?[ \t]*"
-    r"(?:children['’]s[ \t]+home|residential[ \t]+(?:home|unit))\b"
-    r"|\b(?:placed|residential[ \t]+placement)[ \t]+at[ \t]+"
-    r"(?P<a>(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z][\w'’\-]*)"
+    r"|(?P<at>\b(?:placed|residential[ \t]+placement)[ \t]+at[ \t]+)"
 )
+# A house's name before the kind, perhaps a bracket, a comma or a dash and "a", "our" or
+# "the" between: "INCIDENT REPORT - Trentham Lakes House (children's home)".
+HOUSE_BEFORE_KIND_RE = factored.compile(
+    r"(?<![\w'’\-])(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:House|Lodge|View|Cottage|Court|"
+    r"Grange|Hall|Place))[ \t]*(?:\([ \t]*|,[ \t]*|[-–][ \t]*)?(?:(?:a|our|the)[ \t]+)?\Z"
+)
+# Any name of one to three capitalised words right before the kind, a bracket perhaps between
+# ("Tash @ Rosehill (children's home)"), or after "placed at".
+NAME_BEFORE_KIND_RE = factored.compile(
+    r"(?<![\w'’\-])(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z][\w'’\-]*)[ \t]*\(?[ \t]*\Z"
+)
+NAME_AFTER_PLACED_RE = factored.compile(r"(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z][\w'’\-]*")
 # Words that open no home's name: "a Leeds children's home", "Our residential home".
 NOT_HOME_NAME_WORDS = word_set(
     "a an the our their his her my this that private secure local placement home setting"
 )
 
 
-# In a text about residential care, a house's name is the home's: "gone missing from Ferndale
-# House", "registered manager of Larkspur House", "INCIDENT LOG – Highfield Cottage (solo
-# placement)". Not a council's building, a shop or a place to visit ("Council House",
-# "Chicken Cottage", "Grand Opera House"), nor a boarding house (kept in keep.py).
+# In a text about residential care (matched in its lower case), a house's name is the home's:
+# "gone missing from Ferndale House", "registered manager of Larkspur House", "INCIDENT LOG –
+# Highfield Cottage (solo placement)". Not a council's building, a shop or a place to visit
+# ("Council House", "Chicken Cottage", "Grand Opera House"), nor a boarding house (kept in
+# keep.py).
 RESIDENTIAL_CARE_RE = factored.compile(
     r"children['’]s[ \t]+homes?|residential|placements?\b|registered[ \t]+manager|"
     r"semi-independent|looked[ \t\-]after|residents|shift[ \t]+lead|handover|"
     r"night[ \t]+(?:log|worker|staff|shift)|waking[ \t]+night|significant[ \t]+event|"
-    r"deputy[ \t]+manager|our[ \t]+(?:young[ \t]+people|girls|boys|home)\b|the[ \t]+home\b",
-    re.I,
+    r"deputy[ \t]+manager|our[ \t]+(?:young[ \t]+people|girls|boys|home)\b|the[ \t]+home\b"
 )
-CARE_HOME_NAME_RE = factored.compile(
-    r"(?<![\w'’\-])(?:[A-Z][a-z][\w'’\-]*[ \t]+){1,2}(?:House|Lodge|Cottage|Farm|Grange)"
-    r"(?![\w'’\-])"
+# What every match of RESIDENTIAL_CARE_RE holds (most texts hold none: no search).
+RESIDENTIAL_CARE_HINTS = (
+    "children's home",
+    "children’s home",
+    "residen",
+    "placement",
+    "manager",
+    "independent",
+    "looked",
+    "shift",
+    "handover",
+    "night",
+    "significant",
+    "our young",
+    "our girls",
+    "our boys",
+    "our home",
+    "the home",
 )
+# A house's word, then the one or two capitalised words before it.
+CARE_HOME_WORD_RE = factored.compile(r"(?:House|Lodge|Cottage|Farm|Grange)(?![\w'’\-])")
+CARE_HOME_NAME_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:[A-Z][a-z][\w'’\-]*[ \t]+){1,2}\Z")
 NOT_CARE_HOME_WORDS = word_set(
     "council boarding grand opera open chicken ronald jesus guest safe halfway wendy town "
     "the our their a this that at in to from"
 )
 # In a text about alternative provision, a centre or hub's name is the setting's: "Greenway
 # Centre (AP)", "Hollinwood Centre (Oldham PRU)", "Mark from Riverbank AP". Not a council's
-# or a town's centre ("Civic Centre", "Leisure Centre").
-ALTERNATIVE_PROVISION_RE = factored.compile(
-    r"\bPRUs?\b|\bAP\b|(?i:pupil[ \t]+referral|alternative[ \t]+provision|managed[ \t]+move|"
-    r"\bpru\b|the[ \t]+unit\b|behaviour[ \t]+(?:log|summary|watch|record))"
+# or a town's centre ("Civic Centre", "Leisure Centre"). The text's words in capitals, then
+# its lower case.
+ALTERNATIVE_PROVISION_RE = factored.compile(r"\bPRUs?\b|\bAP\b")
+ALTERNATIVE_PROVISION_LOW_RE = factored.compile(
+    r"pupil[ \t]+referral|alternative[ \t]+provision|managed[ \t]+move|\bpru\b|"
+    r"the[ \t]+unit\b|behaviour[ \t]+(?:log|summary|watch|record)"
 )
+ALTERNATIVE_PROVISION_HINTS = (
+    "referral",
+    "alternative",
+    "managed",
+    "pru",
+    "the unit",
+    "behaviour log",
+    "behaviour summary",
+    "behaviour watch",
+    "behaviour record",
+)
+AP_SETTING_WORD_RE = factored.compile(r"(?:Centre|Hub|Base|AP)(?![\w'’\-])")
 AP_SETTING_NAME_RE = factored.compile(
     r"(?<![\w'’\-])(?:[A-Z][a-z][\w'’\-]*[ \t]+){1,2}(?:Centre|Hub|Base|AP)(?![\w'’\-])"
 )
@@ -2741,57 +2780,92 @@ NOT_AP_SETTING_WORDS = NOT_CARE_HOME_WORDS | word_set(
 )
 
 
-def _named_in_context(
-    text: str, pattern: factored.Regex, not_first: frozenset[str]
-) -> list[Entity]:
-    """The matches of pattern whose first word is not one of not_first, as SCHOOL spans."""
-    return [
-        Entity(*m.span(), "SCHOOL")
-        for m in pattern.finditer(text)
-        if m.group(0).split(None, 1)[0].lower() not in not_first
-    ]
+def _names_before(text: str, kinds: factored.Regex, not_first: frozenset[str]) -> list[Entity]:
+    """Each word kinds finds with the one or two capitalised words before it
+    (CARE_HOME_NAME_BEFORE_RE), the first not one of not_first, as SCHOOL spans."""
+    found = []
+    for m in kinds.finditer(text):
+        s = m.start()
+        if s == 0 or text[s - 1] not in " \t":
+            continue
+        before = CARE_HOME_NAME_BEFORE_RE.search(text, max(0, s - 60), s)
+        if before is not None and text[before.start() : s].split()[0].lower() not in not_first:
+            found.append(Entity(before.start(), m.end(), "SCHOOL"))
+    return found
+
+
+def _about_provision(text: str) -> bool:
+    """Whether text speaks of alternative provision (ALTERNATIVE_PROVISION_RE and _LOW_RE)."""
+    if ("PRU" in text or "AP" in text) and ALTERNATIVE_PROVISION_RE.search(text) is not None:
+        return True
+    low = lowered(text)
+    return (
+        any(hint in low for hint in ALTERNATIVE_PROVISION_HINTS)
+        and ALTERNATIVE_PROVISION_LOW_RE.search(low) is not None
+    )
 
 
 def names_provision_setting(text: str, name: str) -> bool:
     """Whether name ("Greenway Centre") is an alternative provision's in text: a centre, hub,
-    base or AP named in a text that speaks of alternative provision (ALTERNATIVE_PROVISION_RE),
-    its first word not a council's or town's (NOT_AP_SETTING_WORDS)."""
+    base or AP named in a text that speaks of alternative provision (_about_provision), its
+    first word not a council's or town's (NOT_AP_SETTING_WORDS)."""
     return (
         AP_SETTING_NAME_RE.fullmatch(name) is not None
         and name.split(None, 1)[0].lower() not in NOT_AP_SETTING_WORDS
-        and ALTERNATIVE_PROVISION_RE.search(text) is not None
+        and _about_provision(text)
     )
 
 
+def _home_names(text: str) -> list[Entity]:
+    """Children's homes named beside their kind (HOME_KIND_RE): a house's name before it
+    whole, or any name before it or after "placed at" but a label, an article, a town or a
+    kept word."""
+    found: list[Entity] = []
+    lex = lexicon()
+    for kind in HOME_KIND_RE.finditer(text):
+        if kind.start("at") >= 0:
+            name = NAME_AFTER_PLACED_RE.match(text, kind.end())
+            if name is None:
+                continue
+            start, end = name.span()
+        else:
+            house = HOUSE_BEFORE_KIND_RE.search(text, max(0, kind.start() - 80), kind.start())
+            if house is not None:
+                found.append(Entity(*house.span("p"), "SCHOOL"))
+                continue
+            name = NAME_BEFORE_KIND_RE.search(text, max(0, kind.start() - 60), kind.start())
+            if name is None:
+                continue
+            start, end = name.span("p")
+        # A label or article before the name: "Placement Rosewood (children's home)".
+        while (space := text.find(" ", start, end)) > 0 and text[
+            start:space
+        ].lower() in NOT_HOME_NAME_WORDS:
+            start = space + 1
+        low = text[start:end].lower()
+        if (
+            low in NOT_HOME_NAME_WORDS
+            or low in lex.protected
+            or low in _places()
+            or low.replace("’", "'") == "children's"
+        ):
+            continue
+        found.append(Entity(start, end, "SCHOOL"))
+    return found
+
+
 def _childrens_homes(text: str) -> list[Entity]:
-    """Children's homes named before their kind (CHILDRENS_HOME_RE) or in a text about
-    residential care (CARE_HOME_NAME_RE), and alternative provision named in a text about it
-    (AP_SETTING_NAME_RE), as SCHOOL spans."""
+    """Children's homes named beside their kind (_home_names) or in a text about residential
+    care (CARE_HOME_WORD_RE), and alternative provision named in a text about it
+    (AP_SETTING_WORD_RE), as SCHOOL spans."""
     found: list[Entity] = []
     if "home" in text or "unit" in text or "placed" in text or "placement" in text:
-        lex = lexicon()
-        for m in CHILDRENS_HOME_RE.finditer(text):
-            group = "p" if m.start("p") >= 0 else "n" if m.start("n") >= 0 else "a"
-            start, end = m.span(group)
-            if group != "p":
-                # A label or article before the name: "Placement Rosewood (children's home)".
-                while (space := text.find(" ", start, end)) > 0 and text[
-                    start:space
-                ].lower() in NOT_HOME_NAME_WORDS:
-                    start = space + 1
-                name = text[start:end].lower()
-                if (
-                    name in NOT_HOME_NAME_WORDS
-                    or name in lex.protected
-                    or name in _places()
-                    or name.replace("’", "'") == "children's"
-                ):
-                    continue
-            found.append(Entity(start, end, "SCHOOL"))
-    if RESIDENTIAL_CARE_RE.search(text):
-        found += _named_in_context(text, CARE_HOME_NAME_RE, NOT_CARE_HOME_WORDS)
-    if ALTERNATIVE_PROVISION_RE.search(text):
-        found += _named_in_context(text, AP_SETTING_NAME_RE, NOT_AP_SETTING_WORDS)
+        found += _home_names(text)
+    low = lowered(text)
+    if any(hint in low for hint in RESIDENTIAL_CARE_HINTS) and RESIDENTIAL_CARE_RE.search(low):
+        found += _names_before(text, CARE_HOME_WORD_RE, NOT_CARE_HOME_WORDS)
+    if _about_provision(text):
+        found += _names_before(text, AP_SETTING_WORD_RE, NOT_AP_SETTING_WORDS)
     return found
 
 
