@@ -589,6 +589,13 @@ def city_areas() -> frozenset[str]:
     )
 
 
+@cache
+def areas() -> frozenset[str]:
+    """Lower-case neighbourhoods and estates of towns (data/areas.txt): where someone lives
+    after "from" (patterns._only_place), and no street alone (nobody.names_nobody)."""
+    return read_words("areas.txt")
+
+
 def trie_regex(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
     """One regex alternation for a word list, shaped as a trie so matching stays fast for
     thousands of words; `char` gives each character's pattern (re.escape by default)."""

@@ -59,6 +59,7 @@ from casebook.redaction.keep import LAST_WORD_RE
 from casebook.redaction.lexicon import (
     DATA_DIR,
     address_places,
+    areas,
     city_areas,
     lexicon,
     read_plain_words,
@@ -527,6 +528,7 @@ SETTING_TERMS = word_set(
     "madrassa madrasa madrasah madressa maktab masjid mosque gurdwara gurudwara mandir temple "
     "synagogue shul cheder yeshiva church chapel"
 )
+AREA_CUE_BEFORE_RE = factored.compile(r"\b(?i:from|in|around|near|area)[ \t]*:?[ \t]*\Z")
 NAME_WORD_BEFORE_RE = factored.compile(r"[A-Z][\w'’]*[ \t]+\Z")
 # A courtesy title before: the word after it is a surname, though a role's ("Mr Hafiz").
 COURTESY_TITLE_BEFORE_RE = factored.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+\Z")
@@ -2006,9 +2008,16 @@ def names_nobody(text: str, ent: Entity) -> bool:
         # "Ponders End", "Barry Island": a district named so, not a street (Welsh streets end
         # in "Isaf", "Uchaf": "Lôn Isaf", so those words are left out here); "Leeds Crown
         # Court": a court, a public service.
+        # A town's neighbourhood named alone after a word of where: "Home area: Fitton Hill",
+        # "girls from Winson Green" (not "a photo of his house on Newland Park").
         return (
-            len(words) == 2 and words[0][:1].isupper() and words[1].lower() in DISTRICT_LAST_WORDS
-        ) or (COURT_END_RE.search(span) is not None and not any(c.isdigit() for c in span))
+            (len(words) == 2 and words[0][:1].isupper() and words[1].lower() in DISTRICT_LAST_WORDS)
+            or (COURT_END_RE.search(span) is not None and not any(c.isdigit() for c in span))
+            or (
+                span.lower() in areas()
+                and AREA_CUE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+            )
+        )
     if kind != "PERSON" and kind != "USERNAME" and kind != "SCHOOL":
         return False
     if kind != "USERNAME" and _kin_honorific(text, start, words):

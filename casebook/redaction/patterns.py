@@ -25,6 +25,7 @@ from casebook.redaction.lexicon import (
     Searchable,
     WordStart,
     acronyms,
+    areas,
     lexicon,
     lowered,
     places_abroad,
@@ -4870,18 +4871,12 @@ def _read_as_town(low_text: str, start: int, end: int) -> bool:
     )
 
 
-@cache
-def _areas() -> frozenset[str]:
-    """Lower-case neighbourhoods and estates of towns (data/areas.txt)."""
-    return read_words("areas.txt")
-
-
 def _only_place(phrase: str) -> bool:
     """Whether a phrase after "from" is a town, district, neighbourhood, country or city abroad
     and nothing more ("America", "St Brelade", "Werneth"): where someone comes from, not their
     school."""
     place = phrase.lower().strip(".'’")
-    return place in _towns_abroad() or place in _areas()
+    return place in _towns_abroad() or place in areas()
 
 
 AND_AFTER_RE = factored.compile(r"[ \t]+and[ \t]+")

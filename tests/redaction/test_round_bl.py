@@ -22,7 +22,8 @@ Kept: a council's building or a shop in such a text ("the Council House", "Chick
 a public centre ("Civic Centre", "UK Safer Internet Centre"); a post's initials before a name
 ("DSL / Deputy Head", "SW (Sarah)"); a town's PRU and words before "PRU" that name no
 unit ("the Luton PRU", "(KS3 PRU)", "the city's primary PRU", "behaviour towards PRU staff");
-a town's neighbourhood after "from" (data/areas.txt: "older lads from Werneth").
+a town's neighbourhood after "from" (data/areas.txt: "older lads from Werneth") or another
+word of where ("Home area: Fitton Hill"), not a street ("his house on Newland Park").
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("- girls from old school – names Kacey & Tia B mentioned, unconfirmed", "Tia B"),
         ("Ayo and Callum B spoken to and given support.", "Callum B"),
         ("11:00 Mum (Claire Little) came in and was told.", "Little"),
+        ("someone posted a photo of Deji's house on Newland Park last night", "Newland Park"),
         ("YP: Krystal (13)\n14:30 – one male was filming K on his phone.", "K"),
     ],
 )
@@ -102,6 +104,7 @@ def test_found(text: str, secret: str) -> None:
         ("Her older brother Tunde (14) is at the Luton PRU since May.", "Luton"),
         ("He disclosed that older lads from Werneth have been sending him voice notes.", "Werneth"),
         ("It's friend-requesting kids from Glodwick and asking them to a party.", "Glodwick"),
+        ("Pupil: TJ   Year 10   Home area: Fitton Hill, Oldham", "Fitton Hill"),
         ("Subject: Update – stalking behaviour towards PRU teacher", "stalking behaviour"),
         ("dual registered with Waypoint School (the city's primary PRU) after", "city's primary"),
         ("Lakeside Education Centre (KS3 PRU), Hull.", "KS3"),
