@@ -309,6 +309,12 @@ FLOORS = {
     # agencies, nicknames in brackets, initials before posts) the floors below.
     "blind_cw": (0.965, 0.97, 0.94, 74),
     "blind_cx": (0.97, 0.975, 0.975, 29),
+    # Sets CY and CZ: first scores CY 0.950 / 0.973 / 0.984 / 27, CZ 0.946 / 0.971 / 0.958 /
+    # 51 (round BK); after round BL's rules (CY 0.972 / 0.981 / 0.984 / 27, CZ 0.966 / 0.980 /
+    # 0.967 / 41: children's homes and alternative provision named, a log's initials, a
+    # town's PRU and neighbourhoods kept) the floors below.
+    "blind_cy": (0.97, 0.98, 0.98, 27),
+    "blind_cz": (0.965, 0.975, 0.965, 41),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
