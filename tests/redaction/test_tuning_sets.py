@@ -425,6 +425,10 @@ SIZES = {
     "blind_cx": (130, 1158),
     "blind_cy": (176, 1741),
     "blind_cz": (125, 1512),
+    "blind_da": (34, 277),
+    "blind_db": (184, 1897),
+    "blind_dc": (120, 798),
+    "blind_dd": (185, 1623),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -162,6 +162,10 @@ UNTRAINED_SETS = (
     "blind_cx",
     "blind_cy",
     "blind_cz",
+    "blind_da",
+    "blind_db",
+    "blind_dc",
+    "blind_dd",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
