@@ -4782,6 +4782,8 @@ def initials_by_place(text: str, start: int, end: int, people: Collection[Entity
     worker or a service (worker_in_brackets)."""
     return (
         listed_with_role(text, start, end, people)
+        or attendee_line(text, start, end)
+        or REFERRED_AS_BEFORE_RE.search(text, max(0, start - 24), start) is not None
         or in_staff_field(text, start, end)
         or worker_in_brackets(text, start, end)
     )
@@ -4814,6 +4816,49 @@ LIST_LINE_RE = factored.compile(r"[ \t]*" + _WHO_CAME + r"[ \t]*:")
 # (an attendees' list).
 INITIALS_ROLE_LINE_RE = factored.compile(r"[ \t]+[-–][ \t]+[A-Z][a-z]")
 LINE_LEAD_RE = factored.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]*)?\Z")
+# A list's line opening with initials, a dash and a role or place, perhaps numbered: "SW –
+# Headteacher, Brackenbury Infant School", "AO – HR, Coastline Academies", "2. DP – Kirkby
+# Lane Academy – cover supervisor"; the role and its words (ROLE_WORDS_AFTER_RE).
+ATTENDEE_LINE_LEAD_RE = factored.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]*)?\Z")
+ATTENDEE_ROLE_AFTER_RE = factored.compile(
+    r"[ \t]+[-–][ \t]+(?P<r>[A-Z][A-Za-z'’\-]*(?:[ \t]+[A-Za-z][A-Za-z'’\-]*){0,3})"
+)
+ROLE_CAPITALS_END_RE = factored.compile(r"[ \t]*(?:[,(;]|$)", re.M)
+# Initials a note says stand for someone: "a science teacher, referred to here as AB",
+# "(referred to as MT)", "known as KT in this note".
+REFERRED_AS_BEFORE_RE = factored.compile(
+    r"\b(?i:referred[ \t]+to(?:[ \t]+here)?|known(?:[ \t]+here)?|anonymised)[ \t]+as[ \t]+\Z"
+)
+
+
+def attendee_line(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end] open a list's line before a dash and a role or
+    a place (ATTENDEE_ROLE_AFTER_RE): a word in title case, or a post in capitals before a
+    comma or a bracket ("AO – HR, Coastline"). Not where the role's words spell them ("SW –
+    Social Worker" is a glossary's line), nor where a post opens the line and a role or a
+    place follows it, unless that is a role of data/roles.txt ("DSL – Eastbrook High",
+    "GP – Dr Nwosu" are posts; "SW – Headteacher" is someone)."""
+    role = ATTENDEE_ROLE_AFTER_RE.match(text, end)
+    if role is None or ATTENDEE_LINE_LEAD_RE.search(text, max(0, start - 8), start) is None:
+        return False
+    words = role.group("r").split()
+    first = words[0]
+    if first.isupper():
+        if first.lower() not in POST_CAPITALS and first.lower() not in lexicon().protected:
+            return False
+        if not ROLE_CAPITALS_END_RE.match(text, role.start("r") + len(first)):
+            return False  # "PND – GP aware": a note, not a post
+    elif not first[1:].islower() or first.lower() in TITLES:
+        return False  # "DSL – OYELARAN-JONES, Bukola", "GP – Dr Nwosu"
+    spelled = "".join(w[0] for w in words).upper()
+    if spelled.startswith(text[start:end].upper()):
+        return False
+    initials = text[start:end].lower()
+    if initials in POST_CAPITALS or initials in lexicon().protected:
+        return first.lower() in _role_phrases() or first.isupper()
+    return initials not in short_forms()  # "5. AOB – Safer Internet Day feedback"
+
+
 # Initials heading each item of a line of actions before a dash: "Actions: AD – strategy
 # meeting; HI – disclosure request to Meta; MG – continued 1:1."
 ACTION_ITEM_BEFORE_RE = factored.compile(r"\b(?i:actions?)[ \t]*:(?:[^\n;:]*;)*[ \t]*\Z")
