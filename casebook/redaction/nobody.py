@@ -171,6 +171,14 @@ ACRONYM_RE = factored.compile(r"[A-Z]{3,6}")
 # A form's label before its answer: "Name: Withheld", "Role: Child (age 14)".
 FIELD_BEFORE_RE = factored.compile(r"(?:^|\n)[ \t]*[A-Z][\w /]{1,24}:[ \t]*\Z")
 FIELD_AFTER_RE = factored.compile(r"[ \t]*(?:\n|\Z|\()")
+# Words a form answers with for a kind of person: "Role: Child (age 14)".
+PEOPLE_KIND_WORDS = word_set(
+    "child pupil student learner parent carer mum dad mother father teacher boy girl son "
+    "daughter victim other"
+)
+AGE_OR_PRONOUNS_BRACKET_RE = factored.compile(
+    r"[ \t]*\([ \t]*(?:\d{1,2}\b|aged?\b|(?:she|he|they|xe|ze)/)"
+)
 # A heading word before a count or a kind in brackets: "Comments (3):", "Screenshots (3)".
 HEADING_AFTER_RE = factored.compile(r"[ \t]*\((?:\d{1,3}|[a-z][a-z ]{0,20})\)[ \t]*(?::|\n|from\b)")
 LINE_START_BEFORE_RE = factored.compile(r"(?:^|\n)[ \t]*\Z")
@@ -800,8 +808,12 @@ def _form_word(text: str, start: int, end: int) -> bool:
     full = FULL_NAME_AFTER_RE.match(text, end)
     if full is not None and full.group(1).lower().startswith(low):
         return False  # "Name: Kam (Kamaljit Dhillon)": a short form of the name after it
-    if FIELD_BEFORE_RE.search(text, max(0, start - 30), start) and FIELD_AFTER_RE.match(text, end):
-        return True
+    if (
+        FIELD_BEFORE_RE.search(text, max(0, start - 30), start)
+        and FIELD_AFTER_RE.match(text, end)
+        and not (AGE_OR_PRONOUNS_BRACKET_RE.match(text, end) and low not in PEOPLE_KIND_WORDS)
+    ):
+        return True  # not "Concern: Bran (14, gay) has been seen ...": someone's age after
     return bool(
         LINE_START_BEFORE_RE.search(text, max(0, start - 4), start)
         and HEADING_AFTER_RE.match(text, end)
