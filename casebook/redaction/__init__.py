@@ -56,10 +56,13 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     people = places_named_as_people(text, cut_out(found, unkept_initials(text, keep, found), text))
     # What names no one ("ome.tv", "TakeItDown") is dropped after the masking above, so no
     # name is found inside it either.
-    found = [
-        _with_given_name(text, _without_possessive(text, _without_quotes(text, ent)))
-        for ent in resolve(drop_nobody(text, (*structured, *people)), text)
-    ]
+    found = []
+    for ent in resolve(drop_nobody(text, (*structured, *people)), text):
+        ent = _without_possessive(text, _without_quotes(text, ent))
+        named = _with_given_name(text, ent)
+        # The given name taken on never reaches into the finding before ("Mr Okafor RK /
+        # Roxy": "RK" stays apart from "Okafor").
+        found.append(named if not found or named.start >= found[-1].end else ent)
     found = without_public_figures(text, found)
     if ", " in text:
         found = _surname_forename_joined(text, found)
@@ -369,8 +372,13 @@ NOT_GIVEN_NAMES = (
 def _with_given_name(text: str, ent: Entity) -> Entity:
     """A person's name with the capitalised word before it that a title or a mail's "From:"
     opens (GIVEN_NAME_BEFORE_RE): "Mrs [Charity] Oyebanji-Holt" is one name."""
-    if ent.type != "PERSON" or not ent.start or not text[ent.start].isupper():
-        return ent
+    if (
+        ent.type != "PERSON"
+        or not ent.start
+        or not text[ent.start].isupper()
+        or (ent.end - ent.start <= 3 and text[ent.start : ent.end].isupper())
+    ):
+        return ent  # nor initials: "Mr Okafor RK" is two people
     m = GIVEN_NAME_BEFORE_RE.search(text, max(0, ent.start - 40), ent.start)
     if m is None or m.group("g").lower() in NOT_GIVEN_NAMES:
         return ent  # "From: Sgt Iain Robertson": a rank stays

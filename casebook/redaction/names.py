@@ -3856,6 +3856,8 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
         if m is None:
             continue
         words = TOKEN_RE.findall(m.group("surname"))
+        if not (words[-1][:1].isupper() and m.group("forename")[:1].isupper()):
+            continue  # _CAP reads a caseless script's letter too: "日本語, 日本語" is no name
         last, fore = _fold(words[-1]), _fold(m.group("forename").split()[0].rstrip("."))
         if last in NOT_SURNAMES or any(
             _fold(w) in lex.protected and _fold(w) not in PARTICLES for w in words[-2:]

@@ -9,8 +9,8 @@ field before an age or pronouns in brackets ("Concern: Bran (14, gay) has been s
 Kept: a glossary's line, where the role's words spell the capitals ("SW – Social Worker"); a
 post opening a line before a person's name or a place ("DSL – OYELARAN-JONES, Bukola", "GP –
 Dr Ikenna Nwosu", "DSL - Eastbrook Moor High School"); an agenda's item ("5. AOB – Safer
-Internet Day feedback"); a note's capitals before a dash ("- PND – GP aware"); a kind of person answering a field
-("Role: Child (age 14)").
+Internet Day feedback"); a note's capitals before a dash ("- PND – GP aware"); a kind of
+person answering a field ("Role: Child (age 14)").
 """
 
 from __future__ import annotations
