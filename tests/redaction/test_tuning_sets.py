@@ -315,6 +315,14 @@ FLOORS = {
     # town's PRU and neighbourhoods kept) the floors below.
     "blind_cy": (0.97, 0.98, 0.98, 27),
     "blind_cz": (0.965, 0.975, 0.965, 41),
+    # Sets DA to DD: first scores DA 0.957 / 0.966 / 0.914 / 15, DB 0.973 / 0.978 / 0.985 /
+    # 14, DC 0.954 / 0.970 / 0.964 / 29, DD 0.963 / 0.964 / 0.971 / 54 (round BL); after round
+    # BM's rules (DB 0.973 / 0.979, DD 0.972 / 0.977: a list's initials before a role, a
+    # form's answer before an age) the floors below.
+    "blind_da": (0.955, 0.965, 0.91, 15),
+    "blind_db": (0.97, 0.975, 0.98, 14),
+    "blind_dc": (0.95, 0.97, 0.96, 29),
+    "blind_dd": (0.97, 0.975, 0.97, 54),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
