@@ -101,8 +101,11 @@ def test_no_detected_entity_text_is_left_in_the_output(parts: list[str], sep: st
     for ent in result.entities:
         leaked = text[ent.start : ent.end]
         folded = fold(leaked)
+        # A common word found as a name must be one the lists know as a name too; three
+        # letters or fewer are an abbreviation's ("Aa", "AA-a" are "AA"'s), not a word.
         if ent.type == "PERSON" and zipf_of(folded, common) >= REPEAT_COMMON_ZIPF:
-            assert folded in word_names, (leaked, result.text)
+            letters = sum(c.isalpha() for c in folded)
+            assert folded in word_names or letters <= 3, (leaked, result.text)
             continue
         pattern = r"(?<!\w)" + re.escape(leaked) + r"(?!\w)"
         assert re.search(pattern, result.text) is None, (leaked, result.text)
