@@ -4820,7 +4820,7 @@ INITIALS_ROLE_LINE_RE = factored.compile(r"[ \t]+[-–][ \t]+[A-Z][a-z]")
 LINE_LEAD_RE = factored.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]*)?\Z")
 # A list's line opening with initials, a dash and a role or place, perhaps numbered: "SW –
 # Headteacher, Brackenbury Infant School", "AO – HR, Coastline Academies", "2. DP – Kirkby
-# Lane Academy – cover supervisor"; the role and its words (ROLE_WORDS_AFTER_RE).
+# Lane Academy – cover supervisor"; the role and its words (ATTENDEE_ROLE_AFTER_RE).
 ATTENDEE_LINE_LEAD_RE = factored.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]*)?\Z")
 ATTENDEE_ROLE_AFTER_RE = factored.compile(
     r"[ \t]+[-–][ \t]+(?P<r>[A-Z][A-Za-z'’\-]*(?:[ \t]+[A-Za-z][A-Za-z'’\-]*){0,3})"
