@@ -250,7 +250,7 @@ YOUTH_SETTING_KIND_RE = factored.compile(r"(?:Hub|Project|Centre|Center)\Z")
 TRUST_WORDS = word_set("learning schools academies education educational")
 SCHOOL_WORDS = word_set(
     "school academy college primary high grammar infants infant juniors junior ysgol gaelscoil "
-    "referral inclusion nurture provision ap"
+    "referral inclusion nurture provision ap hospital"
 )
 
 

@@ -2215,7 +2215,11 @@ SCHOOL_KEYWORD_RE = factored.compile(
     r"Centre[ \t]+for[ \t]+(?:Learning|Education)|AP[ \t]+(?:Hub|Centre|Academy)|"
     # A further-education college's partnership for technical courses: "Wearside Institute
     # of Technology".
-    r"Institute[ \t]+of[ \t]+Technology)\b"
+    r"Institute[ \t]+of[ \t]+Technology|"
+    # Hospital schools and their services: "Bristol Hospital Education Service", "Lambeth
+    # Hospital and Home Teaching Service".
+    r"Hospital[ \t]+(?:School|Education(?:[ \t]+Service)?|(?:&|and)[ \t]+Home[ \t]+"
+    r"(?:Tuition|Teaching|Education)(?:[ \t]+Service)?))\b"
 )
 SCHOOL_TAIL_RE = factored.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
@@ -3374,7 +3378,7 @@ YOUTH_SETTING_KIND_RE = factored.compile(
     r"|(?-i:Youth[ \t]+(?:Forum|Caf[eé]|Fellowship|Ministry|Team)|Young[ \t]+People['’]?s[ \t]+"
     r"Service|Cub[ \t]+Pack|Scout[ \t]+Troop|Brownie[ \t]+Pack|"
     # "Southwark Young Carers Project", "Naomh Pádraig GAA Club".
-    r"Young[ \t]+Carers[ \t]+(?:Project|Service|Group)|GAA[ \t]+Club|GAC|"
+    r"Young[ \t]+Carers(?:[ \t]+(?:Project|Service|Group|Hub))?|GAA[ \t]+Club|GAC|"
     # Youth arts and faith groups: "Swansea Bay Youth Theatre", "Holy Trinity Sunday School",
     # "Bury Park Madrasah", "Hackney Young Musicians". (Not a uniformed group's unit, "Kelty
     # Guides": the sets label it as often as they keep it.)

@@ -323,6 +323,12 @@ FLOORS = {
     "blind_db": (0.97, 0.975, 0.98, 14),
     "blind_dc": (0.95, 0.97, 0.96, 29),
     "blind_dd": (0.97, 0.975, 0.97, 54),
+    # Sets DE to DG: first scores DE 0.932 / 0.934 / 0.981 / 9, DF 0.964 / 0.969 / 0.952 / 59,
+    # DG 0.941 / 0.977 / 0.976 / 30 (round BM); after round BN's rules (DG 0.952 / 0.977 /
+    # 0.975 / 30: young carers' projects and hospital education services) the floors below.
+    "blind_de": (0.93, 0.93, 0.98, 9),
+    "blind_df": (0.96, 0.965, 0.95, 59),
+    "blind_dg": (0.95, 0.975, 0.97, 30),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -437,6 +443,9 @@ SIZES = {
     "blind_db": (184, 1897),
     "blind_dc": (120, 798),
     "blind_dd": (185, 1623),
+    "blind_de": (30, 251),
+    "blind_df": (184, 1444),
+    "blind_dg": (179, 1140),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

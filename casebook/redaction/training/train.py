@@ -166,6 +166,9 @@ UNTRAINED_SETS = (
     "blind_db",
     "blind_dc",
     "blind_dd",
+    "blind_de",
+    "blind_df",
+    "blind_dg",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
