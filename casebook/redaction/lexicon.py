@@ -590,6 +590,12 @@ def city_areas() -> frozenset[str]:
 
 
 @cache
+def roles() -> frozenset[str]:
+    """The roles of data/roles.txt, lower case ("teaching assistant", "headteacher")."""
+    return read_words("roles.txt")
+
+
+@cache
 def areas() -> frozenset[str]:
     """Lower-case neighbourhoods and estates of towns (data/areas.txt): where someone lives
     after "from" (patterns._only_place), and no street alone (nobody.names_nobody)."""

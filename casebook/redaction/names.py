@@ -36,6 +36,7 @@ from casebook.redaction.lexicon import (
     places_abroad,
     read_plain_words,
     read_words,
+    roles,
     run_start,
     short_forms,
     towns,
@@ -4857,7 +4858,7 @@ def attendee_line(text: str, start: int, end: int) -> bool:
         return False
     initials = text[start:end].lower()
     if initials in POST_CAPITALS or initials in lexicon().protected:
-        return first.lower() in _role_phrases() or first.isupper()
+        return first.lower() in roles() or first.isupper()
     return initials not in short_forms()  # "5. AOB – Safer Internet Day feedback"
 
 
@@ -4915,20 +4916,14 @@ ROLE_AFTER_COMMA_RE = factored.compile(
 )
 
 
-@cache
-def _role_phrases() -> frozenset[str]:
-    """The roles of data/roles.txt, lower case ("teaching assistant", "headteacher")."""
-    return read_words("roles.txt")
-
-
 def _role_after_comma(text: str, end: int) -> bool:
     """Whether a comma and a role of data/roles.txt (its first one to four words) follow."""
     m = ROLE_AFTER_COMMA_RE.match(text, end)
     if m is None:
         return False
     words = m.group("r").lower().split()
-    roles = _role_phrases()
-    return any(" ".join(words[:k]) in roles for k in range(1, len(words) + 1))
+    phrases = roles()
+    return any(" ".join(words[:k]) in phrases for k in range(1, len(words) + 1))
 
 
 # Initials given as names, in brackets: "the pupils' names (IW, TO, HH)", "initials (AB, CD)".

@@ -64,6 +64,7 @@ from casebook.redaction.lexicon import (
     lexicon,
     read_plain_words,
     read_words,
+    roles,
     short_forms,
     towns,
     towns_more,
@@ -409,7 +410,7 @@ MOVED_TO_BEFORE_RE = factored.compile(
 @cache
 def _roles() -> tuple[frozenset[str], frozenset[str]]:
     """(the phrases of data/roles.txt, every word of them)."""
-    phrases = read_words("roles.txt")
+    phrases = roles()
     return phrases, frozenset(w for p in phrases for w in p.split())
 
 

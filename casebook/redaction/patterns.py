@@ -30,6 +30,7 @@ from casebook.redaction.lexicon import (
     lowered,
     places_abroad,
     read_words,
+    roles,
     run_start,
     towns,
     towns_more,
@@ -3762,7 +3763,7 @@ def _name_word_base(word: str) -> str:
 @cache
 def _one_word_roles() -> frozenset[str]:
     """The roles of data/roles.txt written as one word ("caretaker", "senco")."""
-    return frozenset(w for w in read_words("roles.txt") if " " not in w)
+    return frozenset(w for w in roles() if " " not in w)
 
 
 def _kind_name_is_setting(
