@@ -446,6 +446,8 @@ SIZES = {
     "blind_de": (30, 251),
     "blind_df": (184, 1444),
     "blind_dg": (179, 1140),
+    "blind_dh": (103, 540),
+    "blind_di": (76, 419),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -169,6 +169,8 @@ UNTRAINED_SETS = (
     "blind_de",
     "blind_df",
     "blind_dg",
+    "blind_dh",
+    "blind_di",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
