@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import compress
+from itertools import compress, pairwise
 
 from casebook.redaction import factored
 from casebook.redaction.core import ADDRESS_WORDS, Entity
@@ -146,7 +146,7 @@ _SHAPES = (
     WordStart(
         r"(?:Child|Pupil|Student|Learner|Young[ \t]+Person|YP|CYP|Victim|Suspect|Witness|"
         r"Person|Adult|Parent|Boy|Girl|Sibling|Complainant|Subject|Member[ \t]+of[ \t]+Staff|"
-        r"Staff[ \t]+Member)[ \t]+(?:[A-Z]|\d{1,2})(?:['’]s)?(?![\w'’])"
+        r"Staff[ \t]+Member)[ \t]+(?:[A-Z]|\d{1,2})(?:['’]s)?(?![\w'’]|\.[ \t]?[A-Z]\b)"
     ),
     # A song, book or film in quotes with its singer or author, after a word that says it is
     # one: 'the song "Stan" by Eminem', 'reading "Wonder" by R. J. Palacio', 'dancing to
@@ -284,10 +284,16 @@ def _hospital_by_its_unit(m: re.Match[str]) -> bool:
 # comma, or in brackets ("Lisnaharra College (Ballymena)", "6 Larch Walk, Dudley, DY1",
 # "nr leominster"). Not before a capitalised word one space on ("from Preston Hale"; a form's
 # next column, two spaces or a tab on, is not: "School, Bristol   Prepared by:") or a
-# possessive.
+# possessive. After a move or a journey "to" ("moving to Preston", "travelled to Chester"),
+# not after "sent to" or "spoke to" (a person may stand there) nor "went to" (a school).
 # Matched on the lower-cased text (faster than re.I).
+TOWN_MOVE_TO = (
+    r"(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|travel(?:s|led|ling)?|"
+    r"drove|driving|trip|journey|return(?:s|ed|ing)?|back|head(?:s|ed|ing))[ \t]+to"
+)
 TOWN_CONTEXT_RE = factored.compile(
-    r"\b(?:in|at|from|near|nr\.?|around|outside|across|via)[ \t]+|,[ \t]*|\([ \t]*"
+    r"\b(?:in|at|from|near|nr\.?|around|outside|across|via|" + TOWN_MOVE_TO + r")[ \t]+"
+    r"|,[ \t]*|\([ \t]*"
 )
 FIRST_WORD_RE = factored.compile(r"[^\W\d_][\w'’]*")
 TOWN_WORDS_RE = factored.compile(r"[^\W\d_][\w'’]*(?:(?:[ \t]+|-)(?:[^\W\d_][\w'’]*)){0,3}")
@@ -329,13 +335,13 @@ def _town_cue_before(low: str, end: int) -> tuple[int, str] | None:
         return pos - 1, low[pos - 1 : end]
     if pos == end:
         return None
-    m = TOWN_CUE_WORD_BEFORE_RE.search(low, max(0, pos - 7), pos)
+    m = TOWN_CUE_WORD_BEFORE_RE.search(low, max(0, pos - 20), pos)
     return (m.start(), low[m.start() : end]) if m is not None else None
 
 
 # TOWN_CONTEXT_RE's words, ending where the blanks after them start.
 TOWN_CUE_WORD_BEFORE_RE = factored.compile(
-    r"\b(?:in|at|from|near|nr\.?|around|outside|across|via)\Z"
+    r"\b(?:in|at|from|near|nr\.?|around|outside|across|via|" + TOWN_MOVE_TO + r")\Z"
 )
 
 
@@ -1408,6 +1414,18 @@ TITLE_AT_RE = factored.compile(TITLE + r"[ \t]")
 LEADING_ARTICLE_RE = factored.compile(r"(?:the|The|THE|our|Our|a|A)[ \t]+")
 
 
+KEPT_JOINERS = frozenset(("and", "&", "or", ","))
+
+
+def _kept_but_joiners(text: str, ent: Entity, overlapping: list[tuple[int, int]]) -> bool:
+    """Whether kept spans cover a finding but for one joiner between them ("Rocket League
+    and EA FC")."""
+    if len(overlapping) < 2 or overlapping[0][0] > ent.start or overlapping[-1][1] < ent.end:
+        return False
+    gaps = " ".join(text[e:s] for (_, e), (s, _) in pairwise(overlapping))
+    return gaps.strip() in KEPT_JOINERS
+
+
 def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str) -> list[Entity]:
     """Findings without what must survive: one wholly inside a kept span is dropped; a name
     that runs into one keeps only its parts outside, trimmed of punctuation. A finding that is
@@ -1439,6 +1457,8 @@ def cut_out(entities: Iterable[Entity], spans: list[tuple[int, int]], text: str)
         inner = ent.start if article is None else article.end()
         if any(s <= inner and ent.end <= e for s, e in overlapping):
             continue
+        if ent.type == "SCHOOL" and _kept_but_joiners(text, ent, overlapping):
+            continue  # "play Rocket League and EA FC": kept games, one where a club's kind stood
         if ent.type != "PERSON":
             # An address on "King's Lynn Road" is still an address; one that starts inside a
             # kept span ("Year 7, Ashfield Croft", "head of year 10, kirkstall brow") starts

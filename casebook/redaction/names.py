@@ -1093,6 +1093,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     ]
     people = [t for e in people if (t := _tidied(text, e)) is not None]
     people += _before_a_number(text, masked, people) + _closing_initials(text, masked)
+    if PAYMENT_HINT_RE.search(text):
+        people += _payees(text, masked)
     if ". " in text:
         people += _initial_and_surname(text, masked)
     if ": " in text:
@@ -1797,6 +1799,51 @@ def _lower_contacts(text: str, masked: bytearray) -> list[Entity]:
         word = before.group("n")
         if masked.find(1, s, e) < 0 and lex.any_first_name(word) and word not in lex.protected:
             found.append(Entity(s, e, "PERSON"))
+    return found
+
+
+# A payee's name as a bank or a payment app shows it, in capitals, where a blackmailer asks
+# for money: 'gone to "AMINU BELLO"', 'Revolut to "K FORSYTHE"', 'account name D MENSAH',
+# 'J OKONKWO 20-99-xx 4418xxxx' (before a sort code).
+PAYMENT_HINT_RE = factored.compile(
+    r"£|€|\$|sort code|paypal|revolut|monzo|bank|paid|transfer|\d{2}-\d{2}-(?:\d{2}|xx)\b", re.I
+)
+PAYEE_WORD_MAX_ZIPF = 4.0  # "to PAY NOW": everyday words, no name
+CAPS_NAME = r"(?P<n>[A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-]+){1,2})"
+PAYEE_RE = factored.compile(
+    r"(?:\bto|[Pp]ayee|[Aa]ccount[ \t]+name|[Nn]ame[ \t]+on[ \t]+(?:the[ \t]+)?(?:account|card))"
+    r"[ \t]*[:\-]?[ \t]*[\"“']?" + CAPS_NAME + r"(?=[\"”']|[ \t]*[\n.,;)]|\Z)"
+    r"|" + CAPS_NAME.replace("?P<n>", "?P<m>") + r"[ \t]+\d{2}-\d{2}-(?:\d{2}|xx)\b"
+)
+
+
+def _payees(text: str, masked: bytearray) -> list[Entity]:
+    """Payees' names in capitals (PAYEE_RE) in a text about money, as PERSON spans: initials
+    and words that are listed names or rare in English, no acronym or protected word ("to
+    PAY NOW", "to CEOP")."""
+    found: list[Entity] = []
+    lex = lexicon()
+    table = zipf_table()
+    for m in PAYEE_RE.finditer(text):
+        group = "n" if m.group("n") else "m"
+        s, e = m.span(group)
+        words = [w.lower().strip("'’-") for w in m.group(group).split()]
+        if masked.find(0, s, e) < 0 or all(len(w) == 1 for w in words):
+            continue
+        if any(
+            w in lex.protected
+            or w in acronyms()
+            or (
+                len(w) > 1
+                and not lex.any_first_name(w)
+                and w not in lex.surnames
+                and table.get(w, 0.0) >= PAYEE_WORD_MAX_ZIPF
+            )
+            for w in words
+        ):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
     return found
 
 

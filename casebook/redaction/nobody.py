@@ -1914,6 +1914,9 @@ OCCASION_AFTER_RE = factored.compile(
     r"[ \t]+(?:(?P<two>Day|Week)|Festival|Appeal|Awards?|Foundation|Fund|Prize|Memorial|"
     r"Lecture|Trophy|appeal|awards?|festival|prize|memorial|lecture|trophy|foundation|"
     r"Centre|Center|Stadium|Arena|Library|Station|Museum|Hospital|Leisure|Shopping)\b"
+    # A condition named after whoever described it: "Williams syndrome", "Perthes disease",
+    # "Crohn's disease", "Bell's palsy".
+    r"|(?:['’]s)?[ \t]+(?:syndrome|Syndrome|disease|Disease|palsy|Palsy)\b"
 )
 OCCASION_LAST_RE = factored.compile(
     r"[ \t]+(?:(?P<two>Day|Week)|Festival|Appeal|Awards?|Trophy|Leisure|Shopping)\Z"
@@ -1921,8 +1924,8 @@ OCCASION_LAST_RE = factored.compile(
 
 
 def _named_occasion(text: str, start: int, end: int, words: int) -> bool:
-    """Whether a person's finding is an occasion's or a venue's name (OCCASION_AFTER_RE),
-    with no title before it ("Mr Jack Festival" is someone)."""
+    """Whether a person's finding is an occasion's, a venue's or a condition's name
+    (OCCASION_AFTER_RE), with no title before it ("Mr Jack Festival" is someone)."""
     if words == 1 and text[start:end] in ("Day", "Week"):
         # "Day" found alone after the words of its occasion: "All Saints Day", "Sports Day".
         named = NAME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None

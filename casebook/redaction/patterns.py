@@ -2130,7 +2130,8 @@ LISTED_HANDLE_RE = factored.compile(
     r",[ \t]+(?:and[ \t]+)?(?P<tok>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@/]|\.\w)"
 )
 UNKNOWN_HANDLE_LEN = 6
-NUMBER_OR_VERSION_RE = factored.compile(r"v?[\d.]+")
+# A version or a count: "TikTok 33.1.4", "Instagram x3", "Snapchat 2x".
+NUMBER_OR_VERSION_RE = factored.compile(r"v?[\d.]+|x\d{1,3}|\d{1,3}x")
 
 
 def _after_platform(text: str) -> list[Entity]:
@@ -2146,7 +2147,7 @@ def _after_platform(text: str) -> list[Entity]:
         if word in COMMON_WORDS or word in lex.protected or VERSION_RE.fullmatch(tok):
             return False
         if NUMBER_OR_VERSION_RE.fullmatch(word):
-            return False  # "TikTok 33.1.4", "Snapchat 12.60": a version, not a handle
+            return False  # "TikTok 33.1.4", "Instagram x3": a version or a count
         # Letters with digits, "_" or ".", or a run of letters English does not know and no
         # list holds as a name ("summerrrblake", "rtmoney").
         return _looks_made_up(tok) or (
@@ -4757,7 +4758,9 @@ def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     for w in m.group(0).split():
         base = w[:-2] if w.endswith(("'s", "’s")) else w
         after_saint = bool(kept) and kept[-1] in ("st", "st.", "saint")
-        if table.get(base, 0.0) < 3.5 or base in SCHOOL_NAME_WORDS or after_saint:
+        # A compound of everyday words is one too: "pick-up", "drop-off".
+        zipf = min(table.get(part, 0.0) for part in base.split("-")) if "-" in base else 0.0
+        if max(table.get(base, 0.0), zipf) < 3.5 or base in SCHOOL_NAME_WORDS or after_saint:
             # After "st" the saint's name, however common the word: "st anne's", "st mark's".
             if base in lex.protected and base not in ("st", "saint") and not after_saint:
                 break
@@ -5077,7 +5080,8 @@ BUILDING = (
 # A flat whose number is the street's: "flat 12 Marsh Lane".
 FLAT_NUMBER = r"(?:(?:flat|Flat|FLAT|apartment|Apartment|apt|Apt)[ \t]+)?"
 ADDRESS_RE = factored.compile(
-    r"\b"
+    # Not a sum of money: "£400 via bank transfer".
+    r"\b(?<![£$€])"
     + UNIT
     + BUILDING
     + FLAT_NUMBER
@@ -5133,9 +5137,9 @@ STREET_ANY_RE = run_start(
 # Every match of LOWER_STREET_RE ends with one of these words written as a whole run: a text
 # without one (most) needs no search for it.
 LOWER_STREET_WORD_RE = run_start(r"\b(?:" + STREET_WORDS.lower() + r")\b")
-# Lower case needs a house number: "flat 6b, 91 gorse hill road".
+# Lower case needs a house number: "flat 6b, 91 gorse hill road" (not a sum: "£400 via bank").
 LOWER_ADDRESS_RE = factored.compile(
-    r"(?<![\w'’])(?:(?:flat|apartment|unit)[ \t]+\d+[a-z]?,?[ \t]+"
+    r"(?<![\w'’£$€])(?:(?:flat|apartment|unit)[ \t]+\d+[a-z]?,?[ \t]+"
     r"(?:(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:house|court|building|lodge),?[ \t]+)?)?"
     r"\d{1,4}[a-z]?,?[ \t]+(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:" + STREET_WORDS.lower() + r")\b"
 )
