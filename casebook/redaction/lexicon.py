@@ -7,6 +7,7 @@ can be reviewed and extended without touching code. Loaded once, on first use.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -486,8 +487,23 @@ class Lexicon:
     more_first: frozenset[str]
 
     def any_first_name(self, word: str) -> bool:
-        """Whether a lower-case word is on either first-name list (first_names, more_first)."""
-        return word in self.first_names or word in self.more_first
+        """Whether a lower-case word is on either first-name list (first_names, more_first),
+        as written or without its accents ("théo", "zoë")."""
+        if word in self.first_names or word in self.more_first:
+            return True
+        if word.isascii():
+            return False
+        bare = fold(word)
+        return bare in self.first_names or bare in self.more_first
+
+
+def fold(word: str) -> str:
+    """A word in lower case without its accents ("Théo" -> "theo", "Zoë" -> "zoe")."""
+    low = word.lower().replace("’", "'")
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache

@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -29,7 +28,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, cast
 
 from casebook.redaction import factored
-from casebook.redaction.lexicon import DATA_DIR, Lexicon, lexicon, read_words, word_set
+from casebook.redaction.lexicon import DATA_DIR, Lexicon, fold, lexicon, read_words, word_set
 
 MODEL_PATH = DATA_DIR / "name_model.json"
 ZIPF_PATH = DATA_DIR / "english_zipf.txt"
@@ -130,14 +129,6 @@ class Word(NamedTuple):
     after: Neighbour
     caplow: str
     opener: bool
-
-
-def fold(word: str) -> str:
-    low = word.lower().replace("’", "'")
-    if low.isascii():
-        return low
-    decomposed = unicodedata.normalize("NFKD", low)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def shape_of(word: str) -> str:

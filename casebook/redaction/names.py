@@ -31,6 +31,7 @@ from casebook.redaction.lexicon import (
     RunStart,
     WordStart,
     acronyms,
+    fold,
     lexicon,
     lowered,
     places_abroad,
@@ -74,8 +75,8 @@ PREV_CUE_RE = factored.compile(
     r"bun[ăa](?:[ \t]+ziua)?|dzie[ńn][ \t]+dobry|habibti|habibi|faleminderit)"
     r"[ \t]*,?[ \t]*"
     r"|(?:pupils?|students?|learners?|sons?|daughters?|boy|girl|lad|lass|kid|teen|child|"
-    r"nephew|niece|brother|sister|colleague|friends?|boyfriend|girlfriend|partner|husband|wife|"
-    r"cousin|stepson|stepdaughter|grandson|granddaughter|victim|mum|dad|mother|father|sibling|"
+    r"nephew|niece|brothers?|sisters?|colleague|friends?|mates?|pals?|boyfriend|"
+    r"girlfriend|partner|husband|wife|cousins?|stepson|stepdaughter|grandson|granddaughter|victim|mum|dad|mother|father|sibling|"
     r"twin|employee|teacher|member\s+of\s+staff|ex-pupil|ex-student|young\s+person|"
     r"(?:the\s+)?(?:boy|girl|pupil|student)s?\s+(?:involved|concerned))"
     r"(?:[ \t]+(?:is|was|are|were|called|named))?[ \t]*[,(]?[ \t]*"
@@ -479,6 +480,16 @@ def _adjacent(text: str, a: Tok, b: Tok) -> bool:
 SIGNATURE_CUT_RE = factored.compile(r"[,(|–-]\s|\s[–-]\s|\s{2,}|,")
 
 
+# A plural cue before a lower-case name, and the names listed after it (Finder.listed_after).
+PLURAL_CUE_BEFORE_RE = factored.compile(
+    r"\b(?:friends|mates|pals|brothers|sisters|cousins|boys|girls|kids|lads)[ \t]+\Z", re.I
+)
+LOWER_LIST_NEXT_RE = factored.compile(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?P<w>[a-z]{2,})\b(?!['’\-])"
+)
+LISTED_LOWER_MAX_ZIPF = 4.0
+
+
 class _Finder:
     def __init__(self, text: str, masked: bytearray, lex: Lexicon) -> None:
         self.text = text
@@ -506,7 +517,11 @@ class _Finder:
         return t.cap or t.low in lex.first_names or base in lex.first_names
 
     def known_first(self, t: Tok) -> bool:
-        return t.low in self.lex.first_names or t.low.split("-")[0] in self.lex.first_names
+        """Whether a word is a listed first name, or one with accents ("Théo", "Zoë")."""
+        names = self.lex.first_names
+        if t.low in names or t.low.split("-")[0] in names:
+            return True
+        return not t.low.isascii() and fold(t.low) in names
 
     def cue_before(self, t: Tok) -> bool:
         before = self.text[max(0, t.start - 40) : t.start]
@@ -952,13 +967,39 @@ class _Finder:
             if not self.is_masked(t) and not self.is_kept(t) and self.start_kind(i):
                 j = self.extend(i, allow_lower=not t.cap)
                 ent = Entity(t.start, toks[j].end, "PERSON")
-                found.append(ent)
-                for k in range(ent.start, ent.end):
-                    self.masked[k] = 1
+                new = [ent]
+                if not t.cap and PLURAL_CUE_BEFORE_RE.search(
+                    self.text, max(0, t.start - 20), t.start
+                ):
+                    new += self.listed_after(ent)  # "my mates calum and ross"
+                for e in new:
+                    for k in range(e.start, e.end):
+                        self.masked[k] = 1
+                found += new
                 i = j + 1
                 continue
             i += 1
         return found + self.repeats(found + already)
+
+    def listed_after(self, ent: Entity) -> list[Entity]:
+        """Lower-case names listed after a name found after a plural cue ("my mates calum and
+        ross", "cousins jay, kez and remi"): words no list protects that are listed names or
+        rare in English."""
+        more: list[Entity] = []
+        lex, table = self.lex, zipf_table()
+        end = ent.end
+        while (m := LOWER_LIST_NEXT_RE.match(self.text, end)) is not None:
+            word = m.group("w")
+            if word in lex.protected or word in lex.ambiguous or word in lex.context_only:
+                break
+            if (
+                not (lex.any_first_name(word) or word in lex.surnames)
+                and table.get(word, 0.0) >= LISTED_LOWER_MAX_ZIPF
+            ):
+                break
+            more.append(Entity(m.start("w"), m.end("w"), "PERSON"))
+            end = m.end("w")
+        return more
 
     def signatures(self) -> list[Entity]:
         """The name line after a closing such as "Kind regards," in a letter."""
@@ -4085,30 +4126,38 @@ def initials_in_slot(text: str, start: int, end: int) -> bool:
 def _list_neighbours(text: str, found: list[Entity], masked: bytearray) -> list[Entity]:
     """Bare capitals listed beside initials found (LIST_INITIALS_BEFORE_RE,
     LIST_INITIALS_AFTER_RE) that are no word, acronym or post: "Met with FW, BL, ...",
-    "seen by N.P. and GH"."""
+    "seen by N.P. and GH", and beside those in turn ("(KM, JT and A.O.)")."""
     spans = {(f.start, f.end) for f in found}
     starts = {f.start for f in found}
     ends = {f.end for f in found}
     protected = lexicon().protected
+    candidates = [
+        m.span()
+        for m in BARE_CAPITALS_RE.finditer(text)
+        if m.span() not in spans
+        and masked.find(1, m.start(), m.end()) < 0
+        and (low := m.group(0).lower()) not in POST_CAPITALS
+        and low not in protected
+        and low not in ABBREVIATIONS
+        and low not in acronyms()
+    ]
     more: list[Entity] = []
-    for m in BARE_CAPITALS_RE.finditer(text):
-        s, e = m.span()
-        low = m.group(0).lower()
-        if (
-            (s, e) in spans
-            or masked.find(1, s, e) >= 0
-            or low in POST_CAPITALS
-            or low in protected
-            or low in ABBREVIATIONS
-            or low in acronyms()
-        ):
-            continue
-        before = LIST_INITIALS_BEFORE_RE.search(text, max(0, s - 14), s)
-        after = LIST_INITIALS_AFTER_RE.match(text, e)
-        if (before is not None and before.end("i") in ends) or (
-            after is not None and after.start("i") in starts
-        ):
-            more.append(Entity(s, e, "PERSON"))
+    while candidates:
+        left = []
+        for s, e in candidates:
+            before = LIST_INITIALS_BEFORE_RE.search(text, max(0, s - 14), s)
+            after = LIST_INITIALS_AFTER_RE.match(text, e)
+            if (before is not None and before.end("i") in ends) or (
+                after is not None and after.start("i") in starts
+            ):
+                more.append(Entity(s, e, "PERSON"))
+                starts.add(s)
+                ends.add(e)
+            else:
+                left.append((s, e))
+        if len(left) == len(candidates):
+            break
+        candidates = left
     return more
 
 
@@ -4462,6 +4511,28 @@ def _reference_initials(text: str, masked: bytearray) -> list[Entity]:
     return [Entity(s, e, "PERSON") for s, e in _reference_parts(text) if masked.find(1, s, e) < 0]
 
 
+# Initials listed in brackets after words for people: "three boys (KM, JT and AO)", "two
+# Year 8 pupils (LB, RM)".
+PEOPLE_BRACKET_LIST_RE = factored.compile(
+    r"\b(?:boys|girls|pupils|students|children|kids|lads|young[ \t]+people|siblings|friends|"
+    r"learners|players|cadets|twins|brothers|sisters|suspects|victims)\b[^()\n]{0,25}\("
+    r"(?P<l>[A-Z]{2,3}(?:[ \t]*(?:,|and|&|\+|/)[ \t]*[A-Z]{2,3})+)\)"
+)
+LIST_ITEM_RE = factored.compile(r"[A-Z]{2,3}")
+
+
+def _people_listed_in_brackets(text: str) -> set[str]:
+    """The initials of PEOPLE_BRACKET_LIST_RE's lists, each no acronym, post or protected
+    word, for a list of which none is."""
+    cued: set[str] = set()
+    protected = lexicon().protected
+    for m in PEOPLE_BRACKET_LIST_RE.finditer(text):
+        items = LIST_ITEM_RE.findall(m.group("l"))
+        if all(_no_word_or_acronym(i) and i.lower() not in protected for i in items):
+            cued.update(items)
+    return cued
+
+
 def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     found: list[Entity] = []
     if "/" in text:
@@ -4514,10 +4585,10 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         for s, e in recurrences(text, defined, r"(?<![\w.@/#\-])", r"(?![\w@/#\-]|\.\w)")
     ]
     protected = lexicon().protected
+    cued: set[str] = _people_listed_in_brackets(text) if "(" in text else set()
     # Bare capitals are few; each is checked for a cue before it ("Child: HW") or for being
     # the initials of a name found, or for an age or year group in brackets after it ("AB and
     # RB (twins, Y10)"). (Faster than a cue pattern tried at every position.)
-    cued: set[str] = set()
     spans = {(p.start, p.end) for p in people}
     for m in BARE_CAPITALS_RE.finditer(text):
         s, e = m.span()

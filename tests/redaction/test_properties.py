@@ -8,8 +8,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from casebook.redaction import PLACEHOLDERS, redact
-from casebook.redaction.lexicon import lexicon
-from casebook.redaction.namemodel import fold, zipf_of, zipf_table
+from casebook.redaction.lexicon import fold, lexicon
+from casebook.redaction.namemodel import zipf_of, zipf_table
 from casebook.redaction.names import REPEAT_COMMON_ZIPF
 
 PII = [
