@@ -4989,9 +4989,9 @@ ACTION_ITEM_AFTER_RE = factored.compile(r"[ \t]+[-–][ \t]+[a-z]")
 def initials_cued(text: str, start: int, end: int) -> bool:
     """Whether the capitals at text[start:end] stand where initials stand: before an age, a
     year group or "twins" in brackets (not in a text written in capitals), opening a line
-    before a dash and a role, an item of a line of "Present:" or "Attendees:" or of actions
-    (ACTION_ITEM_BEFORE_RE), or opening a bracket after a child or a parent
-    (PERSON_BRACKET_BEFORE_RE)."""
+    before a dash and a role or before what the person did, an item of a line of "Present:"
+    or "Attendees:" or of actions (ACTION_ITEM_BEFORE_RE), or opening a bracket after a
+    child or a parent (PERSON_BRACKET_BEFORE_RE)."""
     return bool(
         (
             INITIALS_BRACKET_AFTER_RE.match(text, end)
@@ -5018,6 +5018,13 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             and NAMES_BRACKET_ITEM_END_RE.match(text, end) is not None
         )
         or _role_after_comma(text, end)
+        or (
+            # A note's line opening with them before what the person did: "- AH reminded all
+            # TAs", "KM to check" (not a post: "- DSL asked", "PC will email").
+            WORD_INITIALS_AFTER_RE.match(text, end) is not None
+            and LINE_LEAD_RE.search(text, max(0, start - 6), start) is not None
+            and _no_word_or_acronym(text[start:end])
+        )
         or (
             end - start == 2  # three capitals there are mostly a meeting's: "IPP", "IRD"
             and SUBJECT_HEAD_BEFORE_RE.search(text, max(0, start - 30), start) is not None

@@ -2634,16 +2634,28 @@ KIND_AFTER_LOWER_NAME_RE = factored.compile(
     r"(?:primary|junior|juniors|infant|infants|academy)(?:[ \t]+school)?(?![\w'’])"
 )
 CLUB_SIDE_NAME_RE = factored.compile(r"[ \t]+(?:Colts|Minis|Midis|Juniors|Youth)(?![\w'’])")
+# A school's special or resourced provision written after its name, part of what the family
+# knows it by: "Millbrook Primary Special Provision", "Kingsway Academy Resource Base",
+# "Oak Hill School ASD Unit".
+PROVISION_AFTER_SCHOOL_RE = factored.compile(
+    r"[ \t]+(?:(?:Special|Specialist|Enhanced|Additionally[ \t]+Resourced|SEN|SEND|ASD|"
+    r"Autism|Hearing|Deaf|Language)[ \t]+(?:Provision|Resource[ \t]+Base|Base|Unit|Centre)"
+    r"|Resource[ \t]+Base|ARP)(?![\w'’])"
+)
+SCHOOL_KIND_LAST_WORDS = word_set("primary school academy college high junior juniors infants")
 
 
 def _with_kind_after(text: str, ent: Entity) -> Entity:
     """A school written in lower case or a club found without the kind or side written after
-    it, taken on over it (KIND_AFTER_LOWER_NAME_RE, CLUB_SIDE_NAME_RE)."""
+    it, or a school without its provision, taken on over it (KIND_AFTER_LOWER_NAME_RE,
+    CLUB_SIDE_NAME_RE, PROVISION_AFTER_SCHOOL_RE)."""
     name = text[ent.start : ent.end]
     if name.islower():
         m = KIND_AFTER_LOWER_NAME_RE.match(text, ent.end)
     elif name.endswith("Club"):
         m = CLUB_SIDE_NAME_RE.match(text, ent.end)
+    elif name.rsplit(None, 1)[-1].lower() in SCHOOL_KIND_LAST_WORDS:
+        m = PROVISION_AFTER_SCHOOL_RE.match(text, ent.end)
     else:
         return ent
     return Entity(ent.start, m.end(), ent.type) if m is not None else ent
@@ -2654,9 +2666,12 @@ def _with_kind_after(text: str, ent: Entity) -> Entity:
 # U13 Blues", "Harpenden Hawks U14 Netball", "Culcheth Moss U14 girls' netball", "Harrow Weald
 # Cricket Club U14s". Found from the age group (a literal, few), the club's capitalised words
 # read back from it (a determiner or a sentence's first word not among them) and the team's
-# word or sport read on.
+# word or sport read on. A club's kind may be written in capitals among them ("Hackney Wick FC
+# U14").
 AGE_GROUP_RE = factored.compile(r"\bU(?:[6-9]|1\d|2[0-3])s?\b")
-TEAM_WORDS_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:[A-Z][a-z][\w'’\-]* ){2,4}\Z")
+TEAM_WORDS_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:(?:[A-Z][a-z][\w'’\-]*|(?:A|J)?FC|GAA|GAC|RFC|RLFC|ABC|CC|HC) ){2,4}\Z"
+)
 TEAM_AFTER_RE = factored.compile(
     r" (?:(?:girls|boys)['’]? )?(?:(?!Parents|Dads|Mums|Group|Chat|Team|Squad|Players|Coach)"
     r"[A-Z][a-z]+|netball|football|rugby|hockey|cricket|basketball)(?![\w'’])"
@@ -2684,7 +2699,9 @@ def _age_group_teams(text: str) -> list[Entity]:
             while text[start] in " \t":
                 start += 1
         words = text[start : m.start()].split()
-        if len(words) < 2 or zipf_of(words[0].lower(), zipf_table()) >= TEAM_FIRST_MAX_ZIPF:
+        # A saint's name is the club's first word after "St": "St Colmcille's U17s".
+        first = words[1] if len(words) > 1 and words[0] in ("St", "Saint") else words[0]
+        if len(words) < 2 or zipf_of(first.lower(), zipf_table()) >= TEAM_FIRST_MAX_ZIPF:
             continue
         after = TEAM_AFTER_RE.match(text, m.end())
         found.append(Entity(start, after.end() if after else m.end(), "SCHOOL"))
@@ -3091,7 +3108,7 @@ SCHOOL_LABEL_RE = LineStart(
 )
 SCHOOL_LABEL_NOT_WORDS = word_set(
     "not no yes none unknown na tbc tbd home same various ask asked is was has have will and "
-    "or to of in on at for they he she we it their his her school college academy none known "
+    "or to of in on at for they he she we it their his her none known "
     "unsure left closed aware see above below out off n"
 )
 # A school after a job or a pupil there: "a cover supervisor at Tollbar.", "safeguarding at
@@ -3120,10 +3137,13 @@ def _labelled_and_role_schools(text: str, low: str) -> list[Entity]:
     if ":" in text and ("school" in low or "college" in low or "academy" in low):
         for m in SCHOOL_LABEL_RE.finditer(text):
             words = m.group("p").lower().split()
-            if any(
-                w in SCHOOL_LABEL_NOT_WORDS or w in lex.protected or w.endswith("ed") for w in words
+            if all(w in SCHOOL_GENERIC for w in words) or any(
+                w in SCHOOL_LABEL_NOT_WORDS
+                or (w in lex.protected and w not in SCHOOL_GENERIC)
+                or w.endswith("ed")
+                for w in words
             ):
-                continue
+                continue  # "School: academy", "School: not known"; not "School: City Academy"
             found.append(Entity(m.start("p"), m.end("p"), "SCHOOL"))
     if " at " in low or " of " in low:
         table = zipf_table()
