@@ -78,9 +78,23 @@ def find_entities(text: str) -> tuple[Entity, ...]:
 NAME_WORD_RE = re.compile(r"[^\W\d_]{3,}(?:['’\-][^\W\d_]+)*")
 
 
+# Before a name that opens a greeting or stands in a list: "Dear Mr Sandhu, Ottilie came",
+# "Hi Tariq, Kacper (10)", a line's start, "(Zafar, Rafael, Idris)".
+GREETING_OR_TITLE_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Hh]i|[Hh]ello|[Hh]iya|[Hh]ey|[Dd]ear|Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+|[>\n][ \t]*"
+    r"|,[ \t]*|\A)\Z"
+)
+
+
 def _surname_forename_joined(text: str, found: list[Entity]) -> list[Entity]:
     """ "SURNAME, Forename" found as two names made one ("HEWITT, Carol", "PATEL-HUGHES,
-    Reena"): one person, one placeholder."""
+    Reena"), or "Surname, Forename" where the surname ends a name found whole ("Maksym
+    Kovalenko ... Kovalenko, Maxim on the register"): one person, one placeholder."""
+    surnames = {
+        text[e.start : e.end].rsplit(None, 1)[-1]
+        for e in found
+        if e.type == "PERSON" and " " in text[e.start : e.end]
+    }
     out: list[Entity] = []
     for ent in found:
         prev = out[-1] if out else None
@@ -89,7 +103,18 @@ def _surname_forename_joined(text: str, found: list[Entity]) -> list[Entity]:
             and prev.type == "PERSON"
             and ent.type == "PERSON"
             and text[prev.end : ent.start] == ", "
-            and text[prev.start : prev.end].isupper()
+            and (
+                text[prev.start : prev.end].isupper()
+                or (
+                    text[prev.start : prev.end] in surnames
+                    # not a greeting's name and the first words after it, nor a list
+                    and GREETING_OR_TITLE_BEFORE_RE.search(
+                        text, max(0, prev.start - 12), prev.start
+                    )
+                    is None
+                    and text[ent.end : ent.end + 1] != ","  # "Alasdair, Jennifer,": two people
+                )
+            )
             and NAME_WORD_RE.fullmatch(text, prev.start, prev.end) is not None
             and NAME_WORD_RE.fullmatch(text, ent.start, ent.end) is not None
             and text[ent.start : ent.end].istitle()

@@ -1357,10 +1357,27 @@ def _with_first_names_before(text: str, people: list[Entity]) -> list[Entity]:
             if ent.type == "PERSON" and " " not in text[ent.start : ent.end]
             else None
         )
-        if m is not None and m.end(1) + 1 not in ends and _rare_first_name(m.group(1).lower()):
+        if (
+            m is not None
+            and m.end(1) + 1 not in ends
+            and (_rare_first_name(m.group(1).lower()) or _speaker_label(text, m.start(1), ent))
+        ):
             ent = Entity(m.start(1), ent.end, ent.type)
         out.append(ent)
     return out
+
+
+SPEAKER_COLON_AFTER_RE = factored.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*)?:[ \t]")
+
+
+def _speaker_label(text: str, start: int, ent: Entity) -> bool:
+    """Whether a listed first name and the surname found after it open a line as a chat's
+    speaker ("Don Pickering: which school is this"), however common the first name's word."""
+    return (
+        (start == 0 or text[start - 1] == "\n")
+        and SPEAKER_COLON_AFTER_RE.match(text, ent.end) is not None
+        and lexicon().any_first_name(text[start : ent.start].strip().lower())
+    )
 
 
 # A capitalised word after a first name found alone: its surname where English knows it less
@@ -3402,6 +3419,8 @@ def _labelled_names(text: str, people: list[Entity], masked: bytearray) -> list[
             and w not in lex.first_names
             and w not in lex.surnames
             and not (k and w in _origin_words())  # "Bethany Ireland", "Ionela Moldovan"
+            # "Name: Thu Trang Nguyen": a name's first word, not a day, before two more
+            and not (k == 0 and len(words) >= 3 and w in CALENDAR_SHORT_FORMS and "name" in label)
             for k, w in enumerate(words)
         ):
             continue
@@ -5019,6 +5038,12 @@ def initials_cued(text: str, start: int, end: int) -> bool:
         )
         or _role_after_comma(text, end)
         or (
+            # A lettered or numbered case of a list, a dash after: "(a) LW - fake TikTok; (b) HG"
+            ITEM_MARK_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+            and ITEM_DASH_AFTER_RE.match(text, end) is not None
+            and _no_word_or_acronym(text[start:end])
+        )
+        or (
             # A note's line opening with them before what the person did: "- AH reminded all
             # TAs", "KM to check" (not a post: "- DSL asked", "PC will email").
             WORD_INITIALS_AFTER_RE.match(text, end) is not None
@@ -5034,6 +5059,8 @@ def initials_cued(text: str, start: int, end: int) -> bool:
     )
 
 
+ITEM_MARK_BEFORE_RE = factored.compile(r"(?:^|(?<=[\s;]))\((?:[a-h]|[ivx]{1,3}|\d{1,2})\)[ \t]+\Z")
+ITEM_DASH_AFTER_RE = factored.compile(r"[ \t]+[-–:]")
 # A role after a comma: "Re: Allegation – JR, teaching assistant", "KT, class teacher,".
 ROLE_AFTER_COMMA_RE = factored.compile(
     r"[ \t]*,[ \t]*(?:(?:the|a|an|our|their)[ \t]+)?"
