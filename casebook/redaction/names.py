@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -299,7 +298,7 @@ def _token_parts(raw: str, keep: frozenset[str]) -> TokenParts:
                     word = word[:-cut]
                 low = word.lower()
                 if not low.isascii() or "’" in low:
-                    low = _fold(word)
+                    low = fold(word)
                 cap = (offset, cut, word, low)
             break
     listed = tuple((offset, part) for offset, part in parts if part in keep)
@@ -385,15 +384,6 @@ def _tokens(text: str, keep: frozenset[str]) -> list[Tok]:
                 joined.append(t)
         toks = sorted(toks + joined, key=lambda t: t.start)
     return toks
-
-
-def _fold(word: str) -> str:
-    """Lower case without accents, so "Zoë" and "Émilie" find "zoe" and "emilie"."""
-    low = word.lower().replace("’", "'")
-    if low.isascii():
-        return low
-    decomposed = unicodedata.normalize("NFKD", low)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 QUOTED_PHRASE_ON_RE = factored.compile(r"[\w'’\-]*,?[ \t]+[a-z]")
@@ -876,7 +866,7 @@ class _Finder:
     def repeats(self, found: list[Entity]) -> list[Entity]:
         """Other mentions of a name already found: "May (DOB ...) ... May goes by ..."."""
         known = {
-            _fold(w)
+            fold(w)
             for f in found
             for w in TOKEN_RE.findall(self.text, f.start, f.end)
             if len(w) > 1
@@ -888,7 +878,7 @@ class _Finder:
         # A name found written in lower case ("son josh yr 7") is the same name wherever it
         # is written so ("if josh is ok"), unless English uses the word every day.
         lower_known = {
-            _fold(w)
+            fold(w)
             for f in found
             for w in TOKEN_RE.findall(self.text, f.start, f.end)
             if w.islower() and len(w) > 1
@@ -3966,9 +3956,9 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
         words = TOKEN_RE.findall(m.group("surname"))
         if not (words[-1][:1].isupper() and m.group("forename")[:1].isupper()):
             continue  # _CAP reads a caseless script's letter too: "日本語, 日本語" is no name
-        last, fore = _fold(words[-1]), _fold(m.group("forename").split()[0].rstrip("."))
+        last, fore = fold(words[-1]), fold(m.group("forename").split()[0].rstrip("."))
         if last in NOT_SURNAMES or any(
-            _fold(w) in lex.protected and _fold(w) not in PARTICLES for w in words[-2:]
+            fold(w) in lex.protected and fold(w) not in PARTICLES for w in words[-2:]
         ):
             continue
         if table.get(last, 0.0) >= 5.0 and last not in lex.surnames:
