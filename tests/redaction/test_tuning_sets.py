@@ -455,6 +455,9 @@ SIZES = {
     "blind_dg": (179, 1140),
     "blind_dh": (103, 540),
     "blind_di": (76, 419),
+    "blind_dj": (182, 1250),
+    "blind_dk": (179, 1374),
+    "blind_dl": (181, 1216),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

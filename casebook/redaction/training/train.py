@@ -171,6 +171,9 @@ UNTRAINED_SETS = (
     "blind_dg",
     "blind_dh",
     "blind_di",
+    "blind_dj",
+    "blind_dk",
+    "blind_dl",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
