@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from casebook.redaction import namemodel, names
-from casebook.redaction.lexicon import lexicon
+from casebook.redaction.lexicon import fold, lexicon
 from casebook.redaction.namemodel import SPLIT_RE, TOKEN_RE, split, tokenize, zipf_table
 
 
@@ -25,7 +25,7 @@ def regex_words(text: str) -> list[names.Tok]:
             word, end = word[:-2], end - 2
         low = word.lower()
         if not low.isascii() or "’" in low:
-            low = names._fold(word)
+            low = fold(word)
         toks.append(names.Tok(start, end, word, low, True))
     lowers = []
     for m in names._keep_re(lexicon()).finditer(text):
