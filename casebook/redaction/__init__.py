@@ -27,7 +27,7 @@ from casebook.redaction.keep import (
     places_named_as_people,
     without_public_figures,
 )
-from casebook.redaction.lexicon import lexicon, towns, word_set
+from casebook.redaction.lexicon import acronyms, lexicon, towns, word_set
 from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import KIN_TITLES, find_people, unkept_initials
 from casebook.redaction.nobody import drop_nobody
@@ -78,6 +78,19 @@ def find_entities(text: str) -> tuple[Entity, ...]:
 NAME_WORD_RE = re.compile(r"[^\W\d_]{3,}(?:['’\-][^\W\d_]+)*")
 
 
+CAPS_SURNAME_MAX_ZIPF = 4.0  # "URGENT, Sarah": a word, no surname
+
+
+def _caps_surname(low: str) -> bool:
+    """Whether a word written in capitals before a first name can be a surname: a listed
+    one, or one English hardly writes, and no acronym or protected word."""
+    lex = lexicon()
+    if low in lex.protected or low in acronyms():
+        return False
+    return low in lex.surnames or zipf_table().get(low, 0.0) < CAPS_SURNAME_MAX_ZIPF
+
+
+CAPS_SURNAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])([A-Z]{3,}(?:['’\-][A-Z]+)*), \Z")
 # Before a name that opens a greeting or stands in a list: "Dear Mr Sandhu, Ottilie came",
 # "Hi Tariq, Kacper (10)", a line's start, "(Zafar, Rafael, Idris)".
 GREETING_OR_TITLE_BEFORE_RE = re.compile(
@@ -98,6 +111,20 @@ def _surname_forename_joined(text: str, found: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for ent in found:
         prev = out[-1] if out else None
+        caps = CAPS_SURNAME_BEFORE_RE.search(text, max(0, ent.start - 30), ent.start)
+        if (
+            caps is not None
+            and ent.type == "PERSON"
+            and (prev is None or prev.end <= caps.start())
+            and text[ent.start : ent.end].istitle()
+            and NAME_WORD_RE.fullmatch(text, ent.start, ent.end) is not None
+            and lexicon().any_first_name(text[ent.start : ent.end].lower())
+            and _caps_surname(caps.group(1).lower())
+        ):
+            # "Arrest made of HALLIDAY, Neil (43)": the surname in capitals no recogniser
+            # found, before a first name found
+            out.append(Entity(caps.start(), ent.end, "PERSON"))
+            continue
         if (
             prev is not None
             and prev.type == "PERSON"

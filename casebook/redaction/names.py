@@ -3637,6 +3637,10 @@ LETTER_NAMED_RE = factored.compile(
 LETTER_AGED_RE = factored.compile(
     r"(?<![\w.'’/\-])(?P<l>[B-EGHJ-LN-Z])(?:,[ \t]*|[ \t]*\([ \t]*)\d{1,2}"
     r"(?=[ \t]*[),]|[ \t]+and\b)"
+    # The age after a space, then what the child says or a bracket's next item: "K 15 says
+    # someone made a deepfake", "2 sisters (M 13, E 11)" (not "Y 10", a year group).
+    r"|(?<![\w.'’/\-])(?P<s>[B-EGHJ-LN-XZ])[ \t]+(?:1[0-8]|[4-9])"
+    r"(?=[ \t]*[),–]|[ \t]+(?:says|said|has|had|is|was|told|lives|sent|paid)\b)"
 )
 LETTER_BRACKETED_RE = factored.compile(
     r"\b(?:[Bb]oy|[Gg]irl|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother|[Cc]hild|[Pp]upil|[Ss]tudent|"
@@ -3657,14 +3661,17 @@ LETTER_QUOTED_RE = factored.compile(r"[\"“](?P<l>[B-HJ-WYZ])\.?[\"”]")
 # girl, "H",', 'Y9 boy, "G.",').
 LETTER_QUOTED_BEFORE_RE = factored.compile(
     r"(?:\((?:[ \t]*(?:Y\d{1,2}|\d{1,2}|year[ \t]\d{1,2}|[\"“][A-Z][\"”])[ \t]*(?:,|and|&)?)*"
-    r"|\b(?:boy|girl|son|daughter|child|pupil|student|learner|carer|sibling)s?"
-    r"(?:[ \t]*(?:,|–|—|-)[ \t]*|[ \t]+))[ \t]*\Z",
+    r"|\b(?:boy|girl|son|daughter|child|pupil|student|learner|carer|sibling|lad)s?"
+    # A year group or an age between: 'pupil yr 10 "G"', 'student "M" Y11', '12yo "J"'.
+    r"(?:[ \t]+(?:y|yr|year)[ \t]?\d{1,2})?"
+    r"(?:[ \t]*(?:,|–|—|-)[ \t]*|[ \t]+)|\b\d{1,2}[ \t]?(?:yo|y/o)[ \t]+)[ \t]*\Z",
     re.I,
 )
 # Where such a letter recurs as the child: before a word, a "+", a possessive, an age, a stop,
 # a closing quote or its gloss.
 LETTER_AFTER_RE = factored.compile(
-    r"(?:[ \t]+[a-z+]|['’]s\b|[.,;:)\"”]|[ \t]*\([ \t]*(?:\d|Y\d|[A-Z][a-z])|[ \t]*=[ \t]*[A-Z])"
+    r"(?:[ \t]+[a-z+]|['’]s\b|[.,;:)\"”]|[ \t]*\([ \t]*(?:\d|Y\d|[A-Z][a-z])|[ \t]*=[ \t]*[A-Z]"
+    r"|[ \t]+(?:1[0-8]|[4-9])\b)"
 )
 LETTER_NOT_AFTER_RE = factored.compile(
     r"\b(?:plan|year|yr|child|pupil|vitamin|type|grade|option|room|block|class|group|part|"
@@ -3685,9 +3692,12 @@ def _letter_pseudonyms(text: str, people: list[Entity], masked: bytearray) -> li
             found.append(Entity(s, e, "PERSON"))
             masked[s:e] = b"\x01" * (e - s)
     letters = {
-        m.group("l")
+        m.group("l") or m.group("s")
         for regex in (LETTER_NAMED_RE, LETTER_AGED_RE, LETTER_BRACKETED_RE)
         for m in regex.finditer(text)
+        if "s" not in regex.groupindex
+        or m.group("l")
+        or not LETTER_NOT_AFTER_RE.search(text, max(0, m.start() - 12), m.start())
     } - {"A", "I"}
     letters |= {
         m.group("l") or m.group("m")
@@ -4016,7 +4026,8 @@ def _surname_forename(text: str, people: list[Entity], probs: dict[int, float]) 
 # are a common abbreviation; bare capitals ("HW") when they are the initials of a name found
 # in the text or stand where a person is named ("Child: HW", "HW (15)").
 DOTTED_INITIALS_RE = run_start(
-    r"(?<![\w.])[A-Z]\.(?:[ \t]?(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.){1,2}(?![\w])"
+    # A double first name's initials joined by a hyphen before: "A-J.W.".
+    r"(?<![\w.\-])(?:[A-Z]-)?[A-Z]\.(?:[ \t]?(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.){1,2}(?![\w])"
     r"(?:[ \t]+(?P<surname>[A-Z][a-z][\w'’\-]+))?"
 )
 ABBREVIATIONS = word_set(

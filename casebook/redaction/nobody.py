@@ -204,6 +204,11 @@ GROUP_WORDS = word_set(
 # children belong to, no chat; a youth or toddler group too where it is named in capitals
 # ("St Columba's Parish Youth Group", not "the mosque youth group").
 SETTING_GROUP_KINDS = word_set("scout scouts rainbow")
+# A crew or squad of an activity is a club, no chat: "Stepz Dance Crew", "Southall Bhangra
+# Crew", "City of Sheffield Swim Squad".
+ACTIVITY_GROUP_KINDS = word_set(
+    "dance bhangra swim swimming athletics gymnastics diving cheer cheerleading netball"
+)
 NAMED_GROUP_KINDS = (
     "Youth",
     "Toddler",
@@ -883,10 +888,16 @@ def _group_name(text: str, ent: Entity, words: list[re.Match[str]]) -> Entity | 
     "Blaenau Mafia"): dropped, unless a word before it is a listed name ("Ellis Crew" is
     left as found). A name before a year group stays, as a school ("Kingsmead Year 4 Chat":
     "Kingsmead") or, if listed, as a person; only the group's words survive. A setting's
-    group is left as found: "Kingsmoor Wold Scout Group", "Firthside Rainbow Group"."""
+    group is left as found: "Kingsmoor Wold Scout Group", "Firthside Rainbow Group", and so
+    is an activity's crew or squad ("Stepz Dance Crew")."""
     if len(words) >= 3 and (
         words[-2].group(0).lower() in SETTING_GROUP_KINDS
         or (words[-2].group(0) in NAMED_GROUP_KINDS and words[0].group(0)[:1].isupper())
+        or (
+            words[-2].group(0).lower() in ACTIVITY_GROUP_KINDS
+            and words[0].group(0)[:1].isupper()
+            and words[-1].group(0).lower() in ("crew", "squad")
+        )
     ):
         return ent
     head: list[re.Match[str]] = []

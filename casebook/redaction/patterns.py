@@ -3666,7 +3666,20 @@ KIND_SETTING_LOW_RE = run_start(
     r"preschool|pre-school|playgroup|creche|montessori|kindergarten|tots"
     r"|(?:nursery|nurseries)[ \t]+group|nurseries"
     r"|children['’]?s[ \t]+(?:centre|center)|family[ \t]+(?:centre|hub)"
-    r"|alternative[ \t]+provision|learning[ \t]+campus|tutors|tuition)(?![\w'’\-])"
+    r"|alternative[ \t]+provision|learning[ \t]+campus|tutors|tuition"
+    # Dance crews, bands, code clubs, stage and Saturday schools, gyms and squads, evening
+    # classes and madrasahs, teams named by their sport after girls, boys or youth: "Stepz
+    # Dance Crew", "Pan Jammers Steel Band", "Kirkby Coding Dojo", "Spotlight Stage School",
+    # "Titan Youth Gym", "Al-Noor Evening Madrasah", "Luton Lions Girls Football".
+    r"|(?:dance|bhangra|street[ \t]+dance|hip[ \t]+hop)[ \t]+(?:crew|squad|troupe|company)"
+    r"|(?:steel|brass|pipe|marching|concert)[ \t]+(?:band|orchestra)|steel[ \t]+pans?"
+    r"|(?:code|coding)[ \t]+(?:club|dojo)|youth[ \t]+(?:gym|theatre|orchestra)"
+    r"|(?:stage|theatre|drama|performing[ \t]+arts|saturday|supplementary|weekend)[ \t]+school"
+    r"|(?:boxing|kickboxing|mma|martial[ \t]+arts)[ \t]+gym"
+    r"|(?:swim|swimming|athletics|gymnastics|diving)[ \t]+squad"
+    r"|(?:evening|weekend)[ \t]+(?:classes|madrasah|madrasa|madrassa)"
+    r"|(?:girls|boys|youth)[ \t]+(?:football|netball|hockey|rugby|cricket|basketball)"
+    r"|junior[ \t]+(?:athletics|chess|gymnastics))(?![\w'’\-])"
 )
 # Uniformed sections capitalised, and the marks of a club in capitals, as written.
 KIND_SETTING_CAPS_RE = run_start(
@@ -3694,9 +3707,11 @@ NUMBERED_UNIT_RE = factored.compile(
     # a Boys' Brigade company: "14th Belfast Company (BB)"
     r"|company(?=[ \t]*\((?:boys|girls|bb)))(?![\w'’])"
 )
-# An air cadets' squadron by its number: "2187 Sqn", "2187 (Ellesmere Port) Squadron".
+# An air cadets' squadron by its number: "2187 Sqn", "2187 (Ellesmere Port) Squadron", "2156
+# Lincoln Squadron".
 SQUADRON_RE = factored.compile(
-    r"\b\d{3,4}[ \t]+(?:\([^()\n]{2,30}\)[ \t]+)?(?:Sqn|Squadron|SQN)(?![\w'’])"
+    r"\b\d{3,4}[ \t]+(?:\([^()\n]{2,30}\)[ \t]+|(?:[A-Z][\w'’\-]*[ \t]+){1,2})?"
+    r"(?:Sqn|Squadron|SQN)(?![\w'’])"
 )
 # Words of a numbered unit's kind that the kinds above may not read ("Explorer Scout Unit",
 # "scouts" in lower case).
@@ -3795,7 +3810,13 @@ def _kind_name_is_setting(
     one word in lower case), or two capitalised words, one of them no town under Zipf 4.5."""
     bases = [_name_word_base(w) for w in words]
     # A word with no vowel is a short form, no name: "youth wkr boxing club", "lgbtq".
-    bases = [b for b in bases if b not in KIND_NAME_REGIONS and any(c in "aeiouy" for c in b)]
+    # Nor is a nationality or a language: "the Lithuanian Saturday school", "Polish Scouts".
+    nations = read_words("nationalities.txt")
+    bases = [
+        b
+        for b in bases
+        if b not in KIND_NAME_REGIONS and b not in nations and any(c in "aeiouy" for c in b)
+    ]
     places = towns()
     # A rare town's name counts with another word, the two no town: "Little Larches".
     whole_town = " ".join(bases) in places
