@@ -2326,10 +2326,11 @@ NOT_TOWN_BEFORE = word_set("mr mrs ms miss mx dr prof sir dame lady lord rev cll
 TIDY_WORD_RE = factored.compile(r"[^\W\d_][\w'’\-]*\.?")
 
 
-# Religious and teaching honorifics before a name, kept as a title is ("Ustadh Hamid").
+# Religious and teaching honorifics before a name, kept as a title is ("Ustadh Hamid",
+# "Bhai Jaswinder").
 HONORIFICS = word_set(
     "ustadh ustadha ustaz ustaza imam sheikh shaykh maulana moulana mufti hafiz qari rabbi "
-    "pastor apostle prophet evangelist deacon elder"
+    "pastor apostle prophet evangelist deacon elder sifu bhai"
 )
 
 
