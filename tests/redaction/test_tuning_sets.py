@@ -336,6 +336,13 @@ FLOORS = {
     # the floors below.
     "blind_dh": (0.99, 0.995, 0.99, 2),
     "blind_di": (0.975, 0.985, 0.975, 8),
+    # Sets DJ to DL: first scores DJ 0.943 / 0.979 / 0.973 / 40, DK 0.958 / 0.956 / 0.983 / 22,
+    # DL 0.979 / 0.988 / 0.986 / 8 (round BO); after round BP's rules (DJ 0.951 / 0.979 / 0.980
+    # / 30: clubs of more kinds; DK 0.963 / 0.963 / 0.983 / 22: single letters for children)
+    # the floors below.
+    "blind_dj": (0.95, 0.975, 0.98, 30),
+    "blind_dk": (0.96, 0.96, 0.98, 22),
+    "blind_dl": (0.975, 0.985, 0.985, 8),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main

@@ -1,0 +1,64 @@
+"""Round BP: what sets DJ (clubs and community settings), DK (multi-agency work) and DL
+(primary schools and younger children) showed, by kind (invented sentences).
+
+Found, each whole as one finding (none so before the round): clubs named before more kinds
+(dance crews, steel bands, girls' and youth teams by their sport, evening madrasahs,
+numbered squadrons by their town); an activity's crew as a club, no chat; single letters
+standing for a child before an age ("K 15 says", "(R 13, E 11)") or quoted after a year
+group or an age ('pupil yr 10 "G"', '12yo "J"'); a double first name's initials ("A-J.W.");
+a surname in capitals before a first name ("FENWICK, Neil").
+
+Kept: a festival and a carnival named like places or people ("Pohela Boishakh", "Notting
+Hill Carnival"). Three kept cases guard the new rules and passed before them too: a
+nationality before a club's kind is no name ("the Lithuanian Saturday school"), nor a
+governing body ("Ulster Hockey") nor an everyday word in capitals before a name ("URGENT,
+Sarah").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casebook.redaction import find_entities
+from tests.redaction.cases import assert_kept, assert_redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Organisation: Zyphr Dance Crew, Leeds\nYour enquiry: x", "Zyphr Dance Crew"),
+        ("from Lennox (Pan Groovers Steel Band, youth section) - one", "Pan Groovers Steel Band"),
+        (
+            "Referrer: Kofi Mensah, coach, Dudley Dragons Girls Football\nReason: messages",
+            "Dudley Dragons Girls Football",
+        ),
+        (
+            "management committee of Al-Huda Evening Madrasah, Small Heath. A volunteer",
+            "Al-Huda Evening Madrasah",
+        ),
+        ("Flt Lt Anya Reddy (CO, 1417 Ripon Squadron). Cadets use Discord", "1417 Ripon Squadron"),
+        ("rang: Tariq (youth worker). K 15 says someone made a deepfake of her.", "K"),
+        ("Case: 2 sisters (R 13, E 11) living with their aunt.", "E"),
+        ('pupil yr 10 "G" had his Fortnite account hacked', "G"),
+        ('nurse – 12yo "J" in a residential home. staff found J on Yubo', "J"),
+        ("Peer group (J.R., T.M., A-J.W., Rocco) – Year 9", "A-J.W."),
+        ("Arrest made this morning of FENWICK, Neil (43) of Gateshead", "FENWICK, Neil"),
+    ],
+)
+def test_found_whole(text: str, span: str) -> None:
+    assert span in [text[e.start : e.end] for e in find_entities(text)]
+    assert_redacted(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("My son Matas goes to the Lithuanian Saturday school in Boston.", "Lithuanian Saturday"),
+        ("the photos from Pohela Boishakh are on a public page", "Pohela Boishakh"),
+        ("we went down to Notting Hill Carnival with the band", "Notting Hill Carnival"),
+        ("Ulster Hockey's welfare page isn't clear.", "Ulster Hockey"),
+        ("URGENT, Sarah please call the school back", "URGENT"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
