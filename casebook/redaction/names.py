@@ -1126,6 +1126,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people += _before_a_number(text, masked, people) + _closing_initials(text, masked)
     if any(hint in text for hint in PAYMENT_HINTS):
         people += _payees(text, masked)
+    if "from" in text:
+        people += _introduced_names(text, masked, people)
     if ". " in text:
         people += _initial_and_surname(text, masked)
     if ": " in text:
@@ -1862,6 +1864,29 @@ PAYEE_RE = factored.compile(
     r"[ \t]*[:\-]?[ \t]*[\"“']?" + CAPS_NAME + r"(?=[\"”']|[ \t]*[\n.,;)]|\Z)"
     r"|" + CAPS_NAME.replace("?P<n>", "?P<m>") + r"[ \t]+\d{2}-\d{2}-(?:\d{2}|xx)\b"
 )
+
+
+# A lower-case first name in a message's introduction of its writer: "hi its mark from ur
+# football", "this is maddie from 9H" (the name's everyday sense aside: "it's me from the
+# party", "its someone from school" are no names).
+INTRODUCED_NAME_RE = factored.compile(
+    r"(?<![\w'’])(?:its|it['’]s|this[ \t]+is)[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]+from\b"
+)
+
+
+def _introduced_names(text: str, masked: bytearray, people: list[Entity]) -> list[Entity]:
+    """Lower-case listed first names introduced by their writers (INTRODUCED_NAME_RE), as
+    PERSON spans, masked as they are taken; one the name model found and a rule dropped as
+    an everyday word ("its mark from ur football") is taken again."""
+    found: list[Entity] = []
+    lex = lexicon()
+    for m in INTRODUCED_NAME_RE.finditer(text):
+        s, e = m.span("w")
+        if any(p.start < e and s < p.end for p in people) or not lex.any_first_name(m.group("w")):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
 
 
 def _payees(text: str, masked: bytearray) -> list[Entity]:

@@ -6,13 +6,14 @@ Found, each whole as one finding (none so before the round): clubs named before 
 numbered squadrons by their town); an activity's crew as a club, no chat; single letters
 standing for a child before an age ("K 15 says", "(R 13, E 11)") or quoted after a year
 group or an age ('pupil yr 10 "G"', '12yo "J"'); a double first name's initials ("A-J.W.");
-a surname in capitals before a first name ("FENWICK, Neil").
+a surname in capitals before a first name ("FENWICK, Neil"); a lower-case first name
+in a message's introduction of its writer ("its mark from ur football").
 
 Kept: a festival and a carnival named like places or people ("Pohela Boishakh", "Notting
-Hill Carnival"). Three kept cases guard the new rules and passed before them too: a
+Hill Carnival"). Four kept cases guard the new rules and passed before them too: a
 nationality before a club's kind is no name ("the Lithuanian Saturday school"), nor a
-governing body ("Ulster Hockey") nor an everyday word in capitals before a name ("URGENT,
-Sarah").
+governing body ("Ulster Hockey"), an everyday word in capitals before a name ("URGENT,
+Sarah") or "me" introduced ("its me from the party").
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ('nurse – 12yo "J" in a residential home. staff found J on Yubo', "J"),
         ("Peer group (J.R., T.M., A-J.W., Rocco) – Year 9", "A-J.W."),
         ("Arrest made this morning of FENWICK, Neil (43) of Gateshead", "FENWICK, Neil"),
+        ("Unknown: its mark from ur football, coach said to message u\nTheo: ok", "mark"),
     ],
 )
 def test_found_whole(text: str, span: str) -> None:
@@ -58,6 +60,7 @@ def test_found_whole(text: str, span: str) -> None:
         ("we went down to Notting Hill Carnival with the band", "Notting Hill Carnival"),
         ("Ulster Hockey's welfare page isn't clear.", "Ulster Hockey"),
         ("URGENT, Sarah please call the school back", "URGENT"),
+        ("hey its me from the party, u left ur hoodie", "its me from"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
