@@ -44,7 +44,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ('nurse – 12yo "J" in a residential home. staff found J on Yubo', "J"),
         ("Peer group (J.R., T.M., A-J.W., Rocco) – Year 9", "A-J.W."),
         ("Arrest made this morning of FENWICK, Neil (43) of Gateshead", "FENWICK, Neil"),
-        ("Unknown: its mark from ur football, coach said to message u\nTheo: ok", "mark"),
+        ("Unknown: its mark from ur football\n\nNobody called Mark coaches there.", "mark"),
     ],
 )
 def test_found_whole(text: str, span: str) -> None:
