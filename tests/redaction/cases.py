@@ -22,3 +22,9 @@ def assert_kept(text: str, kept: str) -> None:
     """The phrase survives redaction as written."""
     out = redact(text).text
     assert kept in out, out
+
+
+def assert_found_whole(text: str, span: str) -> None:
+    """The span is one finding, whole, and redacted wherever it stands as a word."""
+    assert span in [text[e.start : e.end] for e in find_entities(text)]
+    assert_redacted(text, span)
