@@ -1868,7 +1868,7 @@ PAYEE_RE = factored.compile(
 
 # A lower-case first name in a message's introduction of its writer: "hi its mark from ur
 # football", "this is maddie from 9H" (the name's everyday sense aside: "it's me from the
-# party", "its someone from school" are no names).
+# party", "its someone from school", "its may from the 3rd" are no names).
 INTRODUCED_NAME_RE = factored.compile(
     r"(?<![\w'’])(?:its|it['’]s|this[ \t]+is)[ \t]+(?P<w>[a-z][a-z'’\-]*[a-z])[ \t]+from\b"
 )
@@ -1882,7 +1882,13 @@ def _introduced_names(text: str, masked: bytearray, people: list[Entity]) -> lis
     lex = lexicon()
     for m in INTRODUCED_NAME_RE.finditer(text):
         s, e = m.span("w")
-        if any(p.start < e and s < p.end for p in people) or not lex.any_first_name(m.group("w")):
+        word = m.group("w")
+        if (
+            any(p.start < e and s < p.end for p in people)
+            or not lex.any_first_name(word)
+            or word in lex.protected
+            or word in SEASONS  # "its summer from june to august"
+        ):
             continue
         found.append(Entity(s, e, "PERSON"))
         masked[s:e] = b"\x01" * (e - s)
