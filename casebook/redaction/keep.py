@@ -29,6 +29,7 @@ from casebook.redaction.lexicon import (
     first_runs,
     lexicon,
     lowered,
+    nationalities,
     read_words,
     run_start,
     towns,
@@ -526,7 +527,7 @@ def _countries() -> frozenset[str]:
 @cache
 def _closed_words_re() -> RunStart:
 
-    words = read_words("nationalities.txt") | read_words("acronyms.txt") | _countries()
+    words = nationalities() | read_words("acronyms.txt") | _countries()
     regex = factored.compile(
         r"\b(?:" + trie_regex(sorted(words), _phrase_char) + r")(?![\w'’\-@]|\.\w)"
     )

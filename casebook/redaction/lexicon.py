@@ -497,6 +497,12 @@ class Lexicon:
         return bare in self.first_names or bare in self.more_first
 
 
+@cache
+def nationalities() -> frozenset[str]:
+    """The nationalities and languages of data/nationalities.txt, lower case, read once."""
+    return read_words("nationalities.txt")
+
+
 def fold(word: str) -> str:
     """A word in lower case without its accents ("Théo" -> "theo", "Zoë" -> "zoe")."""
     low = word.lower().replace("’", "'")

@@ -33,6 +33,7 @@ from casebook.redaction.lexicon import (
     fold,
     lexicon,
     lowered,
+    nationalities,
     places_abroad,
     read_plain_words,
     read_words,
@@ -3181,7 +3182,7 @@ LOWER_VALUE_STOP_ZIPF = 5.5
 def _origin_words() -> frozenset[str]:
     """Countries and nationalities (data/countries.txt, data/nationalities.txt), which are
     surnames too after a first name in a name's field."""
-    return read_words("countries.txt") | read_words("nationalities.txt")
+    return read_words("countries.txt") | nationalities()
 
 
 def _label_matches(text: str) -> list[tuple[int, int, str]]:

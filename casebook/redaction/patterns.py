@@ -28,6 +28,7 @@ from casebook.redaction.lexicon import (
     areas,
     lexicon,
     lowered,
+    nationalities,
     places_abroad,
     read_words,
     roles,
@@ -3811,7 +3812,7 @@ def _kind_name_is_setting(
     bases = [_name_word_base(w) for w in words]
     # A word with no vowel is a short form, no name: "youth wkr boxing club", "lgbtq".
     # Nor is a nationality or a language: "the Lithuanian Saturday school", "Polish Scouts".
-    nations = read_words("nationalities.txt")
+    nations = nationalities()
     bases = [
         b
         for b in bases
