@@ -465,6 +465,9 @@ SIZES = {
     "blind_dj": (182, 1250),
     "blind_dk": (179, 1374),
     "blind_dl": (181, 1216),
+    "blind_dm": (180, 1739),
+    "blind_dn": (145, 957),
+    "blind_do": (139, 955),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

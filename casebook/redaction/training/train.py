@@ -174,6 +174,9 @@ UNTRAINED_SETS = (
     "blind_dj",
     "blind_dk",
     "blind_dl",
+    "blind_dm",
+    "blind_dn",
+    "blind_do",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
