@@ -29,7 +29,7 @@ from casebook.redaction.keep import (
 )
 from casebook.redaction.lexicon import acronyms, lexicon, towns, word_set
 from casebook.redaction.namemodel import zipf_table
-from casebook.redaction.names import KIN_TITLES, find_people, unkept_initials
+from casebook.redaction.names import KIN_TITLES, find_people, unkept_initials, with_dictated_names
 from casebook.redaction.nobody import drop_nobody
 from casebook.redaction.patterns import iter_structured, possessive_base
 
@@ -66,11 +66,20 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     found = without_public_figures(text, found)
     if ", " in text:
         found = _surname_forename_joined(text, found)
+    if DICTATION_HINT_RE.search(text) is not None:
+        found = with_dictated_names(text, found)
     quoted = '"' in text or "“" in text
     emoji_named = ("called" in text or "named" in text) and EMOJI_CHAR_RE.search(text) is not None
     if quoted or emoji_named:
         return tuple(_group_names_whole(text, found, quoted, emoji_named))
     return tuple(found)
+
+
+# Where a caller may spell or guess at a name (names.with_dictated_names): letters spelt out, a
+# word said to be spelt, a second guess.
+DICTATION_HINT_RE = re.compile(
+    r"\b[A-Z] [A-Z] [A-Z]\b|\bspel|\bwith an? [A-Za-z]\b|\b(?:or|think|sorry|no) [A-Za-z]"
+)
 
 
 # A word of a name of three letters or more (not initials), with hyphens or apostrophes inside

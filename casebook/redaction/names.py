@@ -15,6 +15,7 @@ extend a name.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from collections import Counter
@@ -6196,3 +6197,85 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
             ent if (start, end) == (ent.start, ent.end) else Entity(start, end, ent.type)
         )
     return widened
+
+
+# A name spelt out letter by letter, as a caller does for the notes: "Kowalczyk that's K O W A
+# L C Z Y K", "Nasreen Begum N A S R E E N".
+SPELT_LETTERS_RE = factored.compile(r"(?<![\w'’.])[A-Z](?:[ \t][A-Z]){2,}(?![\w'’])")
+# A word said to be spelt some way, as a caller does for a name: "that's frank with a K",
+# "Niamh that's neve spelt the Irish way".
+SAID_SPELT_RE = factored.compile(
+    r"\b(?:that['’]?s|thats|it['’]?s|its)[ \t]+(?P<n>[A-Za-z][a-z'’\-]+)[ \t]+"
+    r"(?:with[ \t]+(?:an?|two|double)[ \t]+[A-Za-z]\b|spelt\b|spelled\b)"
+)
+# A second guess at a name found before it: "Kacper or Casper", "Reece or maybe Reese",
+# "Freddie i think Freddy", "jake or jack".
+NAME_GUESS_AFTER_RE = factored.compile(
+    r"[ \t]+(?:or(?:[ \t]+(?:maybe|possibly|perhaps))?|[Ii][ \t]+think|sorry|no)[ \t]+"
+    r"(?P<n>[A-Za-z][a-z'’\-]+)\b(?![ \t]*['’]s\b)"
+)
+SPELT_NAME_MAX_ZIPF = 4.0
+
+
+def _could_be_name(low: str) -> bool:
+    """A listed first name or surname, or a word English hardly writes, and no acronym."""
+    lex = lexicon()
+    return low not in acronyms() and (
+        lex.any_first_name(low)
+        or low in lex.surnames
+        or zipf_table().get(low, 0.0) < SPELT_NAME_MAX_ZIPF
+    )
+
+
+# Two spellings of one name sound alike this much or more ("Kyle" / "Kylie" 0.89, "Kacper" /
+# "Casper" 0.67, "jake" / "jack" 0.5; not "Frank" / "Hope" 0.22).
+SPELLING_VARIANT_MIN_RATIO = 0.5
+
+
+def _spelling_variant(name: str, guess: str) -> bool:
+    """Whether guess may be another spelling of name (difflib's ratio, case folded)."""
+    ratio = difflib.SequenceMatcher(None, name.lower(), guess.lower()).ratio()
+    return ratio >= SPELLING_VARIANT_MIN_RATIO
+
+
+def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
+    """found, sorted, with the names a caller spells or guesses at: letters spelt out
+    (SPELT_LETTERS_RE) that spell a name found or a listed one, a word said to be spelt so
+    (SAID_SPELT_RE), a second guess after a first name found (NAME_GUESS_AFTER_RE); each a
+    PERSON span. A finding that runs into the letters ends before them ("Lin Zhao Z H A O")."""
+    lex = lexicon()
+    kept = list(found)
+    people = [e for e in found if e.type == "PERSON"]
+    words = {w.lower() for e in people for w in TOKEN_RE.findall(text, e.start, e.end)}
+    new: list[Entity] = []
+    for m in SPELT_LETTERS_RE.finditer(text):
+        end = m.end()
+        if m.group(0)[-2:] in (" I", " A"):
+            end -= 2  # "Z H A O I am calling": the pronoun after the letters
+        low = text[m.start() : end].replace(" ", "").replace("\t", "").lower()
+        if low in words or (
+            low not in acronyms()
+            and low not in lex.protected
+            and (lex.any_first_name(low) or low in lex.surnames)
+        ):
+            kept = [
+                e._replace(end=len(text[: m.start()].rstrip()))
+                if e.type == "PERSON" and e.start < m.start() < e.end <= end
+                else e
+                for e in kept
+            ]
+            new.append(Entity(m.start(), end, "PERSON"))
+    for m in SAID_SPELT_RE.finditer(text):
+        if _could_be_name(m.group("n").lower()):
+            new.append(Entity(m.start("n"), m.end("n"), "PERSON"))
+    for e in people:
+        guess = NAME_GUESS_AFTER_RE.match(text, e.end)
+        if (
+            guess is not None
+            and " " not in text[e.start : e.end]
+            and lex.any_first_name(guess.group("n").lower())
+            and _spelling_variant(text[e.start : e.end], guess.group("n"))
+        ):
+            new.append(Entity(guess.start("n"), guess.end("n"), "PERSON"))
+    new = [e for e in new if not any(f.start < e.end and e.start < f.end for f in kept)]
+    return sorted([*kept, *new])

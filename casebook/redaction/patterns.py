@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
@@ -498,7 +499,8 @@ def _spoken_phones(text: str) -> list[Entity]:
             digits += digit * repeat
             repeat = 1
         if (
-            (digits.startswith("0") and 10 <= len(digits) <= 11)
+            # Twelve digits read out from 0 is a landline with a digit said twice.
+            (digits.startswith("0") and 10 <= len(digits) <= 12)
             or (digits.startswith("7") and len(digits) == 10)
             or (digits.startswith("44") and len(digits) == 12)
         ):
@@ -570,6 +572,113 @@ def find_postcodes(text: str) -> list[Entity]:
         m = POSTCODE_RE.search(text, max(0, inward.start() - 5), inward.end())
         if m is not None and m.end() == inward.end() and (not found or found[-1].end <= m.start()):
             found.append(Entity(m.start(), m.end(), "POSTCODE"))
+    spoken = _spoken_postcodes(text)
+    if spoken:
+        found = sorted(
+            [
+                *found,
+                *(e for e in spoken if not any(f.start < e.end and e.start < f.end for f in found)),
+            ]
+        )
+    return found
+
+
+# A postcode read out, as speech-to-text writes it: letters alone or in pairs, numbers in
+# words ("BD seven two QP", "S N two five seven A W", "M sixteen nine Q P"); after the word
+# "postcode", letters' names too and the outward half alone ("postcode given as em three four
+# ell pee", "postcode is FY eight one").
+SPOKEN_POSTCODE_START_RE = factored.compile(
+    r"(?<![\w'’])[A-Z]{1,2}(?:[ \t][A-Z])?[ \t]+(?i:oh|zero|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+)
+POSTCODE_CUE_RE = factored.compile(
+    r"\bpost[ \t]?code(?:[ \t]+(?:is|was|given|as|it['’]s|its|of))*[ \t]*:?[ \t]*", re.I
+)
+SPOKEN_TOKEN_RE = factored.compile(r"[ \t]*([A-Za-z]+|\d+)")
+LETTER_NAMES = {
+    "ay": "A", "bee": "B", "see": "C", "cee": "C", "dee": "D", "ee": "E", "ef": "F",
+    "eff": "F", "gee": "G", "aitch": "H", "haitch": "H", "eye": "I", "jay": "J", "kay": "K",
+    "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q", "queue": "Q",
+    "ar": "R", "ess": "S", "tee": "T", "you": "U", "vee": "V", "ex": "X", "why": "Y",
+    "zed": "Z", "zee": "Z",
+}  # fmt: skip
+TEENS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}  # fmt: skip
+TENS = {
+    "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+    "ninety": 9,
+}  # fmt: skip
+SPOKEN_POSTCODE_FULL_RE = factored.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
+SPOKEN_POSTCODE_OUTWARD_RE = factored.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
+# The UK's postcode areas (Royal Mail), so that "I one" or "A two" is no outward code.
+POSTCODE_AREAS = frozenset(
+    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT "
+    "DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L "
+    "LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA "
+    "SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS "
+    "WV YO ZE".split()
+)
+
+
+def _read_out(text: str, start: int, cued: bool) -> tuple[str, list[int]]:
+    """The characters a read-out postcode from start spells, and the text offset at which
+    each character's word ends: capitals one or two at a time, digits and number words
+    ("sixteen", "twenty five"), and after a cue letters' names and lower-case letters."""
+    chars = ""
+    ends: list[int] = []
+    pos = start
+    while len(chars) < 8 and (m := SPOKEN_TOKEN_RE.match(text, pos)) is not None:
+        word = m.group(1)
+        low = word.lower()
+        if word.isdigit() or (word.isupper() and len(word) <= 2):
+            part = word
+        elif low in DIGIT_WORDS:
+            part = DIGIT_WORDS[low] if chars else "O"
+        elif low in TEENS:
+            part = TEENS[low]
+        elif low in TENS:
+            unit = SPOKEN_TOKEN_RE.match(text, m.end())
+            if unit is not None and unit.group(1).lower() in DIGIT_WORDS.keys() - {"oh", "o"}:
+                m = unit
+                part = f"{TENS[low]}{DIGIT_WORDS[unit.group(1).lower()]}"
+            else:
+                part = f"{TENS[low]}0"
+        elif cued and (low in LETTER_NAMES or len(word) == 1):
+            part = LETTER_NAMES.get(low, word.upper())
+        else:
+            break
+        chars += part
+        ends += [m.end()] * len(part)
+        pos = m.end()
+    return chars, ends
+
+
+def _spoken_postcodes(text: str) -> list[Entity]:
+    """Postcodes read out (SPOKEN_POSTCODE_START_RE, POSTCODE_CUE_RE), each found as far as
+    its words spell a whole postcode, or, after the cue, its outward half."""
+    starts = [(m.start(), False) for m in SPOKEN_POSTCODE_START_RE.finditer(text)]
+    if "ostcode" in text or "OSTCODE" in text or "ost code" in text:
+        starts += [(m.end(), True) for m in POSTCODE_CUE_RE.finditer(text)]
+    found: list[Entity] = []
+    for start, cued in sorted(starts):
+        if found and start < found[-1].end:
+            continue
+        chars, ends = _read_out(text, start, cued)
+        # The longest reading that ends on a whole word ("M sixteen nine Q P I am": not "I").
+        for cut in range(len(chars), 2, -1):
+            if cut < len(chars) and ends[cut - 1] == ends[cut]:
+                continue
+            m = SPOKEN_POSTCODE_FULL_RE.fullmatch(chars, 0, cut) or (
+                SPOKEN_POSTCODE_OUTWARD_RE.fullmatch(chars, 0, cut) if cued else None
+            )
+            if m is not None:
+                area = chars[: len(chars) - len(chars.lstrip(string.ascii_uppercase))]
+                if cued or area in POSTCODE_AREAS:
+                    found.append(Entity(start, ends[cut - 1], "POSTCODE"))
+                break
     return found
 
 
@@ -5196,9 +5305,9 @@ SPOKEN_NUMBER = (
     + r"(?:[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?[a-z]+)?)?)"
 )
 SPOKEN_ADDRESS_RE = factored.compile(
-    r"\b(?:address|at|on|it['’]s|is|number|lives|living)[ \t]+"
+    r"\b(?:address|at|on|it['’]s|is|number|lives|living|gave)[ \t]+"
     r"(?:(?:the|of|shul|masjid|mosque|church|house|home|family|his|her|their|our)[ \t]+)*"
-    r"(?P<addr>(?:flat[ \t]+" + SPOKEN_NUMBER + r"[ \t]+)?" + SPOKEN_NUMBER + r"[ \t]+"
+    r"(?P<addr>(?:flat[ \t]+" + SPOKEN_NUMBER + r",?[ \t]+)?" + SPOKEN_NUMBER + r"[ \t]+"
     r"(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:" + STREET_WORDS.lower() + r"))\b"
 )
 CUED_ADDRESS_RE = word_start(
@@ -5397,10 +5506,12 @@ def find_addresses(text: str) -> list[Entity]:
         Entity(m.start("addr"), _extend_localities(text, m.end("addr")), "ADDRESS")
         for m in _near_streets(CUED_ADDRESS_RE, text, anchors)
     ]
-    if LOWER_STREET_WORD_RE.search(text) is not None:
+    # Read out, the street written with capitals or without: "we live at forty two Holly Bank".
+    spoken_low = _lower(text)
+    if spoken_low is not None and LOWER_STREET_WORD_RE.search(spoken_low) is not None:
         found += [
             Entity(m.start("addr"), _extend_localities(text, m.end("addr"), lower=True), "ADDRESS")
-            for m in SPOKEN_ADDRESS_RE.finditer(text)
+            for m in SPOKEN_ADDRESS_RE.finditer(spoken_low)
             if _lower_street_name(m.group("addr")) and _spoken_street_name(m.group("addr"))
         ]
     found += [
