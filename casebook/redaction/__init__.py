@@ -69,9 +69,9 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     if DICTATION_HINT_RE.search(text) is not None:
         found = with_dictated_names(text, found)
     quoted = '"' in text or "“" in text
-    emoji_named = ("called" in text or "named" in text) and EMOJI_CHAR_RE.search(text) is not None
-    if quoted or emoji_named:
-        return tuple(_group_names_whole(text, found, quoted, emoji_named))
+    called = "called" in text or "named" in text or "name is" in text
+    if quoted or called or GROUP_OWNER_HINT_RE.search(text) is not None:
+        return tuple(_group_names_whole(text, found, quoted, called))
     return tuple(found)
 
 
@@ -201,29 +201,34 @@ def _kept_word(low: str) -> bool:
     )
 
 
-def _group_names_whole(
-    text: str, found: list[Entity], quoted: bool, emoji_named: bool
-) -> list[Entity]:
+def _group_names_whole(text: str, found: list[Entity], quoted: bool, called: bool) -> list[Entity]:
     """A group's, page's or server's name (_group_names) holding a finding, or a word of a
     person's name found elsewhere, becomes one USERNAME span, whole: the name points at the
     person or school inside it whatever words surround them ('"Mrs Quinlan is a witch"' ->
     '"{username}"'). Not one holding a year group, a form, an age group or a kept word
-    ("Kingsmead Year 4 Chat", "Roblox Besties"): its findings stay as they are. quoted and
-    emoji_named say whether the text quotes and whether it holds "called" or "named" and an
-    emoji, so that _group_names looks only where a name can be."""
-    groups = _group_names(text, quoted, emoji_named)
+    ("Kingsmead Year 4 Chat", "Roblox Besties"): its findings stay as they are. A name that
+    opens with its owner's ("Kempy's Army") needs no finding. quoted and called say whether
+    the text quotes and whether it holds "called" or "named", so that _group_names looks only
+    where a name can be."""
+    groups = _group_names(text, quoted, called)
     schools = _school_named_groups(text, found) if quoted else []
     if not groups and not schools:
         return found
     out = list(schools)
     must_survive = lexicon().must_survive
     named: set[str] | None = None
-    for start, end, cue_after in groups:
+    for start, end, cue_after, owned in groups:
         if any(s <= start and end <= e for s, e, _ in out):
             continue
         if GROUP_KEPT_PART_RE.search(text, start, end):
             continue
         words = {w.lower() for w in WORD_RE.findall(text, start, end)}
+        if owned:
+            owner = possessive_base(WORD_RE.findall(text, start, end)[0].lower())
+            if owner in towns() or _kept_word(owner) or owner in must_survive:
+                continue  # "Domino's Pizza", "Manchester's Finest"
+            out.append(Entity(start, end, "USERNAME"))
+            continue
         if cue_after and (
             words & PLACE_GROUP_WORDS
             or not any(
@@ -282,6 +287,38 @@ EMOJI_GROUP_CUE_BEFORE_RE = re.compile(
 )
 
 
+# A group's, chat's, page's, server's or clan's name unquoted after "called", to the end of
+# its clause: 'an account on tiktok called kayden p is a snitch and its got his photo', 'a
+# group called tahmina and her boyfriends and they are saying', 'a Discord server called
+# Owusu Family Gaming and'.
+CALLED_GROUP_NAME_RE = re.compile(
+    r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|acct|clan|story|playlist|"
+    # No one and no sentence's end between the cue and "called": not 'a server run by a Y6
+    # called Bartek', 'a snapchat story of some boy called Tremaine'.
+    r"discord)s?\b)(?:(?!\b(?:by|a|an|some|boy|girl|man|woman|lad|guy|kid|someone|somebody)\b)"
+    r"[^\n\"“.!?]){0,20}?\b(?:called|named|titled|name[ \t]+is)"
+    r"[ \t]+(?:something[ \t]+like[ \t]+)?"
+    r"(?P<g>(?![\s\"“'‘])[^\n\"“”.,;:!?()]{3,45}?)"
+    r"(?=[ \t]*(?:[\n.,;:!?()]|\Z)|[ \t]+(?:and[ \t]+(?:they|it|its|it['’]s|he|she|we|i|has|"
+    r"have|now|then|there)|or|i[ \t]+think|where|which|who|that|with|because|cos|but|so|on|"
+    r"in|for|to|from|"
+    r"has|had|have|was|were|got|posted|posts|sent|said|says|[a-z]+ing)\b)"
+)
+# A handle's one word: "@whhaexposed", "ilinca_is_fake".
+HANDLE_WORD_RE = re.compile(r"\S*?(?:[_@#\d]|\.(?=\w))\S*?(?=[.,;:!?)]*(?:\s|\Z))")
+# A capitalised name's words: "Thornfield Lads HQ has a channel" ends before "has".
+CAPITALISED_RUN_RE = re.compile(r"[^\W_][\w'’\-]*(?:[ \t]+(?:[A-Z0-9][\w'’\-]*|&|of|the))*")
+# A server's, group's or clan's name that opens with its owner's, straight after its cue:
+# "a Discord server, Stroudy's Lounge", "a Discord invite to Hendo's Recruits", "his Discord
+# (Kempy's Army)".
+OWNED_GROUP_RE = re.compile(
+    r"(?i:\b(?:server|discord|group|gc|clan|channel))s?\b[ \t]*[,(:]?"
+    r"(?:[ \t]+(?i:invite|link)[ \t]+to)?[ \t]*"
+    r"(?P<g>[A-Z][a-z\-]+['’]s(?:[ \t]+[A-Z][\w'’\-]*){1,3})"
+)
+GROUP_OWNER_HINT_RE = re.compile(r"[a-z]['’]s [A-Z]")
+
+
 # A group's, page's or account's word straight after a quoted name, a platform's before it
 # perhaps: '"Gill Haworth Must Go" (page)', '"Rimmer Rats" group chat on Snapchat', '"Justice
 # for Jayden" Facebook page'; not a trend's ('"Hot Girl Summer" TikTok ranking').
@@ -291,21 +328,37 @@ GROUP_CUE_AFTER_QUOTE_RE = re.compile(
 )
 
 
-def _group_names(text: str, quoted: bool, emoji_named: bool) -> list[tuple[int, int, bool]]:
+def _group_names(text: str, quoted: bool, called: bool) -> list[tuple[int, int, bool, bool]]:
     """Where a group's name stands: in quotes after its cue word (QUOTED_GROUP_NAME_RE) or
-    before one (GROUP_CUE_AFTER_QUOTE_RE), or closed by emoji after "called"
-    (EMOJI_GROUP_NAME_RE with EMOJI_GROUP_CUE_BEFORE_RE); each with whether its cue came
-    after it (quoted names looked for only where quoted, unquoted only where emoji_named)."""
+    before one (GROUP_CUE_AFTER_QUOTE_RE); unquoted after "called", closed by emoji
+    (EMOJI_GROUP_NAME_RE with EMOJI_GROUP_CUE_BEFORE_RE) or by its clause
+    (CALLED_GROUP_NAME_RE); or opening with its owner's name after its cue (OWNED_GROUP_RE).
+    Each with whether its cue came after it and whether it opens with an owner's name (quoted
+    names looked for only where quoted, "called" ones only where called)."""
     groups = []
     if quoted:
-        groups = [(m.start("g"), m.end("g"), False) for m in QUOTED_GROUP_NAME_RE.finditer(text)]
-        starts = {start for start, _, _ in groups}
+        groups = [
+            (m.start("g"), m.end("g"), False, False) for m in QUOTED_GROUP_NAME_RE.finditer(text)
+        ]
+        starts = {start for start, _, _, _ in groups}
         for m in QUOTED_PHRASE_RE.finditer(text):
             if m.start("g") not in starts and GROUP_CUE_AFTER_QUOTE_RE.match(text, m.end()):
-                groups.append((m.start("g"), m.end("g"), True))
-    for m in EMOJI_GROUP_NAME_RE.finditer(text) if emoji_named else ():
-        if EMOJI_GROUP_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
-            groups.append((m.start("g"), m.end("g"), False))
+                groups.append((m.start("g"), m.end("g"), True, False))
+    if called:
+        if EMOJI_CHAR_RE.search(text) is not None:
+            for m in EMOJI_GROUP_NAME_RE.finditer(text):
+                if EMOJI_GROUP_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                    groups.append((m.start("g"), m.end("g"), False, False))
+        for m in CALLED_GROUP_NAME_RE.finditer(text):
+            start, end = m.span("g")
+            if not any(s <= start < e for s, e, _, _ in groups):
+                handle = HANDLE_WORD_RE.match(text, start)
+                if handle is not None:
+                    end = handle.end()  # 'called ilinca_is_fake has been set up'
+                elif text[start].isupper():
+                    end = min(end, CAPITALISED_RUN_RE.match(text, start).end())  # type: ignore[union-attr]
+                groups.append((start, end, False, False))
+    groups += [(m.start("g"), m.end("g"), False, True) for m in OWNED_GROUP_RE.finditer(text)]
     return groups
 
 

@@ -614,12 +614,12 @@ TENS = {
 SPOKEN_POSTCODE_FULL_RE = factored.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 SPOKEN_POSTCODE_OUTWARD_RE = factored.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
 # The UK's postcode areas (Royal Mail), so that "I one" or "A two" is no outward code.
-POSTCODE_AREAS = frozenset(
+POSTCODE_AREAS = word_set(
     "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT "
     "DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L "
     "LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA "
     "SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS "
-    "WV YO ZE".split()
+    "WV YO ZE"
 )
 
 
@@ -2073,6 +2073,14 @@ def _school_logins(text: str) -> list[Entity]:
     return found
 
 
+# An account's, server's or channel's number on a platform, after its "ID": Discord's are 17
+# to 20 digits ("user ID 902341558712344576", "(server ID: 1092233456671100928)").
+PLATFORM_ID_RE = factored.compile(
+    r"(?<!video )(?<!Video )(?<!post )(?<!Post )(?<!message )(?<!Message )(?<!order )"
+    r"(?<!Order )\b(?:ID|[Ii]d)\b[ \t]*[:#]?[ \t]*(?P<u>\d{17,20})\b"
+)
+
+
 def find_usernames(text: str) -> list[Entity]:
     found = (
         [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
@@ -2086,6 +2094,10 @@ def find_usernames(text: str) -> list[Entity]:
         found += [Entity(m.start(), m.end(), "USERNAME") for m in CASHTAG_RE.finditer(text)]
     if "#" in text:
         found += [Entity(m.start(), m.end(), "USERNAME") for m in DISCORD_TAG_RE.finditer(text)]
+    if "ID" in text or "id" in text:
+        found += [
+            Entity(m.start("u"), m.end("u"), "USERNAME") for m in PLATFORM_ID_RE.finditer(text)
+        ]
     protected = lexicon().protected
     if CAMEL_HINT_RE.search(text):
         found += [
