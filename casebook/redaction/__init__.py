@@ -79,6 +79,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
 # word said to be spelt, a second guess.
 DICTATION_HINT_RE = re.compile(
     r"\b[A-Z] [A-Z] [A-Z]\b|\bspel|\bwith an? [A-Za-z]\b|\b(?:or|think|sorry|no) [A-Za-z]"
+    r"|\b(?:it['’]?s|this is) [a-z]"
 )
 
 

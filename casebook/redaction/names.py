@@ -6215,6 +6215,13 @@ NAME_GUESS_AFTER_RE = factored.compile(
     r"(?P<n>[A-Za-z][a-z'’\-]+)\b(?![ \t]*['’]s\b)"
 )
 SPELT_NAME_MAX_ZIPF = 4.0
+# A caller saying who is calling, in lower case: "hi um it's grace calling", "sorry it's hope
+# dylans mum again".
+CALLER_NAMED_RE = factored.compile(
+    r"\b(?:it['’]?s|its|this[ \t]+is)[ \t]+(?P<n>[a-z][a-z'’\-]+)(?=[ \t]+(?:calling|again|"
+    r"speaking|ringing)\b|[ \t,]+[a-z]+['’]?s[ \t]+(?:mum|mom|mam|dad|nan|nana|gran|"
+    r"grandma|grandad|auntie|aunt|uncle|carer|sister|brother)\b)"
+)
 
 
 def _could_be_name(low: str) -> bool:
@@ -6241,7 +6248,8 @@ def _spelling_variant(name: str, guess: str) -> bool:
 def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
     """found, sorted, with the names a caller spells or guesses at: letters spelt out
     (SPELT_LETTERS_RE) that spell a name found or a listed one, a word said to be spelt so
-    (SAID_SPELT_RE), a second guess after a first name found (NAME_GUESS_AFTER_RE); each a
+    (SAID_SPELT_RE), a caller's first name in lower case (CALLER_NAMED_RE), a second guess
+    after a first name found (NAME_GUESS_AFTER_RE); each a
     PERSON span. A finding that runs into the letters ends before them ("Lin Zhao Z H A O")."""
     lex = lexicon()
     kept = list(found)
@@ -6267,6 +6275,9 @@ def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
             new.append(Entity(m.start(), end, "PERSON"))
     for m in SAID_SPELT_RE.finditer(text):
         if _could_be_name(m.group("n").lower()):
+            new.append(Entity(m.start("n"), m.end("n"), "PERSON"))
+    for m in CALLER_NAMED_RE.finditer(text):
+        if lex.any_first_name(m.group("n")):
             new.append(Entity(m.start("n"), m.end("n"), "PERSON"))
     for e in people:
         guess = NAME_GUESS_AFTER_RE.match(text, e.end)

@@ -129,6 +129,10 @@ SPOKEN_EMAIL_RE = factored.compile(
 )
 
 
+# A word this common before an address read out is the sentence's ("on", "it", "was").
+SPOKEN_LOCAL_MAX_ZIPF = 5.5
+
+
 def _spoken_emails(low: str) -> list[Entity]:
     """Addresses read out word by word (SPOKEN_EMAIL_RE) in the lower-cased text, ending in a
     real or reserved top-level domain; after "or" or "and" the local part is of two words at
@@ -140,7 +144,15 @@ def _spoken_emails(low: str) -> list[Entity]:
         if (m.group("cue") is None and len(m.group("local").split()) > 2) or not _known_tld(last):
             pos = m.start("e")  # "or email lee harrop ...": the cue may stand inside
             continue
-        found.append(Entity(m.start("e"), m.end("e"), "EMAIL"))
+        start = m.start("e")
+        # Sentence words before the address are none of it: "email on it was domkowal09 at".
+        for word in m.group("local").split()[:-1]:
+            if zipf_of(word, zipf_table()) < SPOKEN_LOCAL_MAX_ZIPF:
+                break
+            start = low.index(" ", start) + 1
+            while low[start] in " \t":
+                start += 1
+        found.append(Entity(start, m.end("e"), "EMAIL"))
         pos = m.end()
     return found
 
@@ -2081,6 +2093,28 @@ PLATFORM_ID_RE = factored.compile(
 )
 
 
+# A handle read out, its marks in words: "reecey underscore one one", "dom dot k dot oh nine",
+# "TTV underscore ScottyPlays"; not an address's "example dot com" (SPOKEN_EMAIL_RE's).
+SPOKEN_HANDLE_RE = factored.compile(
+    r"(?<![\w'’\-])[A-Za-z][\w\-]*(?:[ \t]+(?:underscore|dot)[ \t]+[\w\-]+"
+    r"(?:[ \t]+(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)\b)*)+"
+)
+
+
+def _spoken_handles(text: str) -> list[Entity]:
+    """Handles read out (SPOKEN_HANDLE_RE) as USERNAME spans, none ending in a domain's last
+    word."""
+    return [
+        Entity(m.start(), m.end(), "USERNAME")
+        for m in SPOKEN_HANDLE_RE.finditer(text)
+        # An underscore, or two dots: not "a red dot on screen".
+        if ("underscore" in m.group(0) or m.group(0).count(" dot ") >= 2)
+        and m.group(0).rsplit(None, 1)[-1].lower() not in TLD_SET
+        and not m.group(0).lower().startswith(("www ", "http"))
+    ]
+
+
 def find_usernames(text: str) -> list[Entity]:
     found = (
         [Entity(m.start(), m.end(), "USERNAME") for m in HANDLE_RE.finditer(text)]
@@ -2094,6 +2128,8 @@ def find_usernames(text: str) -> list[Entity]:
         found += [Entity(m.start(), m.end(), "USERNAME") for m in CASHTAG_RE.finditer(text)]
     if "#" in text:
         found += [Entity(m.start(), m.end(), "USERNAME") for m in DISCORD_TAG_RE.finditer(text)]
+    if "underscore" in text or " dot " in text:
+        found += _spoken_handles(text)
     if "ID" in text or "id" in text:
         found += [
             Entity(m.start("u"), m.end("u"), "USERNAME") for m in PLATFORM_ID_RE.finditer(text)
@@ -2444,7 +2480,7 @@ CAPS_SENTENCE_WORDS = word_set(
 # Peckham,", "The Priory Academy LSST, Lincoln", "Oasis Academy South Bank)".
 PLACE_AFTER_KIND_RE = factored.compile(
     r"[ \t]+(?P<w>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
-    r"(?=[ \t]*(?:[,;:)(]|\.(?:[ \t]|\Z)|\n|\Z|[ \t][-–][ \t]))"
+    r"(?=[ \t]*(?:[,;:)(]|\.(?:\s|\Z)|\n|\Z|[ \t][-–][ \t]))"
 )
 # The capitalised word before a position (the "&" of two names, or the first of them).
 CAPITALISED_WORD_BEFORE_RE = factored.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
@@ -2462,10 +2498,10 @@ def _place_after_kind(text: str, end: int, lex: Lexicon) -> int:
     written = m.group("w").split()
     words = [w.lower() for w in written]
     if any(
-        lex.any_first_name(w) and w not in towns() and not written[k].isupper()
+        (lex.any_first_name(w) and w not in towns() and not written[k].isupper()) or w in acronyms()
         for k, w in enumerate(words)
     ):
-        return end
+        return end  # "Kendal College Tuesday", "Shepway Coast College ESOL"
     n = _setting_tail(words, zipf_table(), lex)
     if n < len(words):
         return end  # the name's end is the bracket or comma: all the words, or none
