@@ -29,7 +29,13 @@ from casebook.redaction.keep import (
 )
 from casebook.redaction.lexicon import acronyms, lexicon, towns, word_set
 from casebook.redaction.namemodel import zipf_table
-from casebook.redaction.names import KIN_TITLES, find_people, unkept_initials, with_dictated_names
+from casebook.redaction.names import (
+    KIN_TITLES,
+    find_people,
+    unkept_initials,
+    with_dictated_names,
+    with_letters_for_people,
+)
 from casebook.redaction.nobody import drop_nobody
 from casebook.redaction.patterns import iter_structured, possessive_base
 
@@ -68,6 +74,8 @@ def find_entities(text: str) -> tuple[Entity, ...]:
         found = _surname_forename_joined(text, found)
     if DICTATION_HINT_RE.search(text) is not None:
         found = with_dictated_names(text, found)
+    if LETTER_LINE_HINT_RE.search(text) is not None:
+        found = with_letters_for_people(text, found)
     quoted = '"' in text or "“" in text
     called = "called" in text or "named" in text or "name is" in text
     if quoted or called or GROUP_OWNER_HINT_RE.search(text) is not None:
@@ -81,6 +89,9 @@ DICTATION_HINT_RE = re.compile(
     r"\b[A-Z] [A-Z] [A-Z]\b|\bspel|\bwith an? [A-Za-z]\b|\b(?:or|think|sorry|no) [A-Za-z]"
     r"|\b(?:it['’]?s|this is) [a-z]"
 )
+
+
+LETTER_LINE_HINT_RE = re.compile(r"\n[ \t]*[-•*][ \t]*[B-HJ-Z] [a-z]")
 
 
 # A word of a name of three letters or more (not initials), with hyphens or apostrophes inside

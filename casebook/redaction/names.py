@@ -4710,9 +4710,10 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
 WORD_INITIALS_AFTER_RE = factored.compile(
     r"[ \t]+(?:reminded|suggested|asking|asked|asks|presented|agreed|agrees|raised|stressed|"
     r"spoke|rang|emailed|said|says|explained|reported|noted|shared|confirmed|volunteered|"
-    r"updated|laughed|worried|wants|spent|thinks|mentioned|will[ \t]+(?:call|email|ring|send)|"
-    r"to[ \t]+(?:lead|flag|send|speak|call|ring|contact|inform|follow|raise|run|email|update|"
-    r"review|check|chase|circulate|arrange|liaise|draft|book|visit|meet))\b"
+    r"updated|laughed|worried|wants|spent|thinks|mentioned|advised|will[ \t]+(?:call|email|ring|"
+    r"send)|to[ \t]+(?:lead|flag|send|speak|call|ring|contact|inform|follow|raise|run|email|"
+    r"update|review|check|chase|circulate|arrange|liaise|draft|book|visit|meet|compile|"
+    r"set[ \t]+up))\b"
 )
 # Where a name found stands in a note by its initials, though they spell a word or an
 # acronym too: "reports to HA", "support for NI" ("Hope Adjei", "Ngozi Ilori").
@@ -4989,7 +4990,7 @@ LIST_LINE_RE = factored.compile(r"[ \t]*" + _WHO_CAME + r"[ \t]*:")
 # Initials opening a line before a dash and a role: "FN - Social Worker", "LP – School Nurse"
 # (an attendees' list).
 INITIALS_ROLE_LINE_RE = factored.compile(r"[ \t]+[-–][ \t]+[A-Z][a-z]")
-LINE_LEAD_RE = factored.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]*)?\Z")
+LINE_LEAD_RE = factored.compile(r"(?:\A|\n)[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]+)?\Z")
 # A list's line opening with initials, a dash and a role or place, perhaps numbered: "SW –
 # Headteacher, Brackenbury Infant School", "AO – HR, Coastline Academies", "2. DP – Kirkby
 # Lane Academy – cover supervisor"; the role and its words (ATTENDEE_ROLE_AFTER_RE).
@@ -6290,3 +6291,27 @@ def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
             new.append(Entity(guess.start("n"), guess.end("n"), "PERSON"))
     new = [e for e in new if not any(f.start < e.end and e.start < f.end for f in kept)]
     return sorted([*kept, *new])
+
+
+# A note's line opening with one capital before what the person did: "- T gave last 4 digits
+# only", "- L met 'girl' on a Minecraft server" (not "- I think", "- A meeting").
+LETTER_LINE_RE = factored.compile(r"(?:\A|\n)[ \t]*[-•*][ \t]*(?P<l>[B-HJ-Z])[ \t]+(?=[a-z]{2,}\b)")
+
+
+def with_letters_for_people(text: str, found: Sequence[Entity]) -> list[Entity]:
+    """found, sorted, with each capital opening a note's line (LETTER_LINE_RE) that is the
+    first letter of a first name found in the text, as a PERSON span: the note's short form
+    for that person ("Louis Mwangi ... - L met ...")."""
+    lex = lexicon()
+    initials = {
+        text[e.start].upper()
+        for e in found
+        if e.type == "PERSON"
+        and lex.any_first_name(TOKEN_RE.findall(text, e.start, e.end)[0].lower())
+    }
+    new = [
+        Entity(m.start("l"), m.end("l"), "PERSON")
+        for m in LETTER_LINE_RE.finditer(text)
+        if m.group("l") in initials
+    ]
+    return sorted([*found, *new]) if new else list(found)
