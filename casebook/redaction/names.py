@@ -3789,7 +3789,7 @@ VOCATIVE_OPENING_AFTER_RE = factored.compile(
     r"[ \t]*[,!?\u2600-\u27bf\U0001f300-\U0001faff]"
     r"|[ \t]+(?:where|what|why|how|who|when|u|you|ur|i|im|its|it's|is|are|r|did|"
     r"do|dont|pls|please|stop|shut|delete|send|give|tell|leave|answer|reply|block|check|"
-    r"chill|calm|ignore|wait|lol|lmao|haha)\b"
+    r"chill|calm|ignore|wait|lol|lmao|haha|turn|come|join|add|look|dm|text|accept|STOP)\b"
 )
 
 
@@ -3853,8 +3853,17 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
     for line in lines:
         message_start = line.start("m")
         message = line.group("m")
+        own = {part.lower() for part in HANDLE_PART_RE.findall(line.group("s"))}
         for m in LOWER_WORD_RE.finditer(message):
-            if m.group(0) not in names:
+            word = m.group(0)
+            if word not in names and not _short_for(word, names, lex, table):
+                continue
+            if word in own and m.start() == 0 and VOCATIVE_END_RE.match(message, m.end()):
+                # A speaker giving the name in their handle: "Summer_Rain_x: summer".
+                s, e = message_start + m.start(), message_start + m.end()
+                if masked.find(1, s, e) < 0:
+                    found.append(Entity(s, e, "PERSON"))
+                    masked[s:e] = b"\x01" * (e - s)
                 continue
             s, e = message_start + m.start(), message_start + m.end()
             if masked.find(1, s, e) >= 0:
@@ -3879,6 +3888,28 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
 
 
 HANDLE_PART_MAX_ZIPF = 3.5
+# A short form of a name in a chat, its opening letters: at least this long, and a listed
+# first name or a word English writes less often than this ("jax" of "jaxon", "cass" 3.5 of
+# "cassandra"; not "can" of "candice").
+SHORT_NAME_MIN_LEN = 3
+SHORT_NAME_MAX_ZIPF = 4.0
+
+
+def _short_for(word: str, names: Collection[str], lex: Lexicon, table: dict[str, float]) -> bool:
+    """Whether a lower-case word is a short form of one of names that is a listed first name
+    ("jax" of "jaxon", "cass" of "cassandra"): its opening letters, a listed first name or a
+    word English seldom writes."""
+    return (
+        len(word) >= SHORT_NAME_MIN_LEN
+        and word not in lex.protected
+        and (lex.any_first_name(word) or table.get(word, 0.0) < SHORT_NAME_MAX_ZIPF)
+        and any(
+            len(name) > len(word) and name.startswith(word) and lex.any_first_name(name)
+            for name in names
+        )
+    )
+
+
 # A speaker written as one capitalised word, an emoji or a flag after it perhaps.
 SPEAKER_WORD_RE = factored.compile(r"(?P<w>[A-Z][a-z]{2,})(?:[ \t]+[^\w\s]{1,4})?")
 # Parts of handles that are no one's name however a message uses them.
