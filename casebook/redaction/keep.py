@@ -779,6 +779,12 @@ NAME_GIVEN_BEFORE_RE = factored.compile(
     r"name)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*\Z",
     re.I,
 )
+# A letter's greeting on a line of its own: "Hi Moira,", "Dear Ash".
+GREETING_LINE_BEFORE_RE = factored.compile(
+    r"(?:\A|\n)[ \t]*(?:hi|hello|hiya|hey|dear|morning|good[ \t]+(?:morning|afternoon))[ \t]+\Z",
+    re.I,
+)
+GREETING_END_RE = factored.compile(r"[ \t]*(?:[,!]|\n|\Z)")
 APPOSITION_BEFORE_RE = factored.compile(
     r"(?<![\w'’])(?:colleague|pupil|student|learner|girl|boy|child|friend|parent|carer|"
     r"member[ \t]+of[ \t]+staff|teacher|volunteer|worker)[ \t]*,[ \t]*\Z",
@@ -812,6 +818,10 @@ def _in_a_persons_slot(text: str, ent: Entity) -> bool:
         return True
     if text[max(0, s - 1) : s] == "(" and AGE_IN_BRACKET_AFTER_RE.match(text, ent.end):
         return True
+    if GREETING_LINE_BEFORE_RE.search(text, max(0, s - 24), s) and GREETING_END_RE.match(
+        text, ent.end
+    ):
+        return True  # "Hi Moira,": a letter's greeting, not the village
     return bool(
         APPOSITION_BEFORE_RE.search(text, max(0, s - 24), s)
         and APPOSITION_AFTER_RE.match(text, ent.end)

@@ -1387,10 +1387,27 @@ CAPITAL_WORD_AFTER_RE = factored.compile(r"[ \t]+[A-Z]")
 # name a place: "Court", "Lane" and "Street" do ("Victoria Street", "Rosemary Court").
 KEPT_WORD_SURNAMES = word_set("church")
 SURNAME_TITLE_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\Z")
+# A name given as one, or the second of two full names: "his name is Neil Cross.", "Jodie
+# Salt and Ellie Plant from our school".
+SURNAME_NAMED_BEFORE_RE = factored.compile(
+    r"\b(?:(?P<cue>(?i:name[ \t]+is|name['’]s|called|named))"
+    r"|(?P<pair>[A-Z][a-z'’\-]+[ \t]+[A-Z][a-z'’\-]+)[ \t]+(?:and|&))[ \t]+\Z"
+)
 # Where a name given as an item ends: a comma, a bracket, a dash or the line's end.
 NAME_ITEM_END_RE = factored.compile(r"[ \t]*(?:[,;)]|\([A-Za-z]|[-–][ \t]|$)", re.M)
 # The surname may end a sentence ("I'm Rachael Simms."), not a domain ("Simms.com").
 SURNAME_AFTER_RE = factored.compile(r" (?P<s>[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)?)(?![\w'’@\-]|\.\w)")
+
+
+def _named_before(text: str, start: int, before: list[Entity]) -> bool:
+    """Whether a name given as one goes before start, or a full name found and "and"
+    (SURNAME_NAMED_BEFORE_RE)."""
+    m = SURNAME_NAMED_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    return m.group("cue") is not None or any(
+        e.type == "PERSON" and (e.start, e.end) == m.span("pair") for e in before
+    )
 
 
 def _with_unlisted_surnames(text: str, people: list[Entity]) -> list[Entity]:
@@ -1448,6 +1465,7 @@ def _with_unlisted_surnames(text: str, people: list[Entity]) -> list[Entity]:
                         SURNAME_TITLE_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start)
                         is not None
                         or NAME_ITEM_END_RE.match(text, m.end("s")) is not None
+                        or _named_before(text, ent.start, out)
                     )
                 )
                 or (
