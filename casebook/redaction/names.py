@@ -1769,7 +1769,7 @@ def _word_not_name(text: str, ent: Entity) -> bool:
         return True  # "mustn't"; "don't", "won't": the verb, not Don
     low = word.lower()
     run = RUN_ON_END_RE.search(low)
-    if run is not None and len(low) <= 8:
+    if run is not None and len(low) <= 8 and low.isalpha():  # not "Ruby-Lee"
         short = low[: run.start() + 1]
         lex = lexicon()
         if (
