@@ -2828,7 +2828,7 @@ def _with_kind_after(text: str, ent: Entity) -> Entity:
 # U14").
 AGE_GROUP_RE = factored.compile(r"\bU(?:[6-9]|1\d|2[0-3])s?\b")
 TEAM_WORDS_BEFORE_RE = factored.compile(
-    r"(?<![\w'’\-])(?:(?:[A-Z][a-z][\w'’\-]*|(?:A|J)?FC|GAA|GAC|RFC|RLFC|ABC|CC|HC) ){2,4}\Z"
+    r"(?<![\w'’\-])(?:(?:[A-Z][a-z][\w'’\-]*|(?:A|J)?FC|GAA|GAC|RFC|RLFC|ABC|CC|HC) ){1,4}\Z"
 )
 TEAM_AFTER_RE = factored.compile(
     r" (?:(?:girls|boys)['’]? )?(?:(?!Parents|Dads|Mums|Group|Chat|Team|Squad|Players|Coach)"
@@ -2838,6 +2838,15 @@ TEAM_NOT_FIRST = word_set("the our my his her their a an this that at for in wit
 # The club's first word names its place or is a word English hardly writes ("Farsley",
 # "Culcheth"): not "Rocket League U16", "Football Dads U12s", "Eagles U9".
 TEAM_FIRST_MAX_ZIPF = 4.0
+
+
+# A team named by one word before its age group, a word English writes less than this
+# ("Ravens" 3.4; not "Boys", "Girls", "Mixed").
+TEAM_ONE_WORD_MAX_ZIPF = 4.0
+TEAM_SPORTS = word_set(
+    "netball football rugby hockey cricket basketball swimming gymnastics athletics tennis "
+    "badminton judo karate boxing dance cheer"
+)
 
 
 def _age_group_teams(text: str) -> list[Entity]:
@@ -2858,9 +2867,20 @@ def _age_group_teams(text: str) -> list[Entity]:
                 start += 1
         words = text[start : m.start()].split()
         # A saint's name is the club's first word after "St": "St Colmcille's U17s".
+        if not words or (
+            len(words) == 1
+            and (
+                not words[0][1:].islower()
+                or words[0].lower() in lexicon().protected
+                or words[0].lower() in TEAM_SPORTS
+            )
+        ):
+            continue  # one word in title case, no sport's: not "GAA U12 girls", "Netball U12"
         first = words[1] if len(words) > 1 and words[0] in ("St", "Saint") else words[0]
-        if len(words) < 2 or zipf_of(first.lower(), zipf_table()) >= TEAM_FIRST_MAX_ZIPF:
-            continue
+        if zipf_of(first.lower(), zipf_table()) >= (
+            TEAM_FIRST_MAX_ZIPF if len(words) >= 2 else TEAM_ONE_WORD_MAX_ZIPF
+        ):
+            continue  # one word only where English seldom writes it: "the Ravens U13s"
         after = TEAM_AFTER_RE.match(text, m.end())
         found.append(Entity(start, after.end() if after else m.end(), "SCHOOL"))
     return found
