@@ -1418,7 +1418,7 @@ def _with_unlisted_surnames(text: str, people: list[Entity]) -> list[Entity]:
     lex = lexicon()
     table = zipf_table()
     starts = {p.start for p in people}
-    out = []
+    out: list[Entity] = []
     for ent in people:
         word = text[ent.start : ent.end]
         low = word.lower()
