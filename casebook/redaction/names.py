@@ -6325,6 +6325,11 @@ def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
             new.append(Entity(m.start(), end, "PERSON"))
     for m in SAID_SPELT_RE.finditer(text):
         if _could_be_name(m.group("n").lower()):
+            # A finding run on over "spelt" ends with the name: "ellis spelt" -> "ellis".
+            kept = [
+                e._replace(end=m.end("n")) if e.start == m.start("n") < m.end("n") < e.end else e
+                for e in kept
+            ]
             new.append(Entity(m.start("n"), m.end("n"), "PERSON"))
     for m in CALLER_NAMED_RE.finditer(text):
         if lex.any_first_name(m.group("n")):
