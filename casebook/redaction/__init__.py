@@ -237,8 +237,13 @@ def _group_names_whole(text: str, found: list[Entity], quoted: bool, called: boo
         words = {w.lower() for w in WORD_RE.findall(text, start, end)}
         if owned:
             owner = possessive_base(WORD_RE.findall(text, start, end)[0].lower())
-            if owner in towns() or _kept_word(owner) or owner in must_survive:
-                continue  # "Domino's Pizza", "Manchester's Finest"
+            if (
+                owner in towns()
+                or _kept_word(owner)
+                or owner in must_survive
+                or zipf_table().get(owner, 0.0) >= GROUP_FUNCTION_WORD_ZIPF
+            ):
+                continue  # "Domino's Pizza", "Manchester's Finest", "Who's the Biggest"
             out.append(Entity(start, end, "USERNAME"))
             continue
         if cue_after and (
@@ -324,9 +329,21 @@ CAPITALISED_RUN_RE = re.compile(r"[^\W_][\w'’\-]*(?:[ \t]+(?:[A-Z0-9][\w'’\-
 # "a Discord server, Stroudy's Lounge", "a Discord invite to Hendo's Recruits", "his Discord
 # (Kempy's Army)".
 OWNED_GROUP_RE = re.compile(
-    r"(?i:\b(?:server|discord|group|gc|clan|channel))s?\b[ \t]*[,(:]?"
+    r"(?i:\b(?:server|discord|group|gc|clan|channel|page))s?\b"
+    r"(?:[ \t]+(?:is|was|called|named))?[ \t]*[,(:]?"
     r"(?:[ \t]+(?i:invite|link)[ \t]+to)?[ \t]*"
     r"(?P<g>[A-Z][a-z\-]+['’]s(?:[ \t]+[A-Z][\w'’\-]*){1,3})"
+)
+# The same quoted, its cue earlier on the line and its words any: 'a Discord server set up by
+# club members, "Kenji's Manga Cult"', 'group DM "Aisha's bday squad 🎉"'.
+OWNED_QUOTED_RE = re.compile(
+    r"[A-Z][a-z\-]+['’]s(?:[ \t]+[A-Z0-9]\S*){1,3}\Z"
+    r"|[A-Z][a-z\-]+['’]s(?:[ \t]+\S+){0,2}[ \t]+(?i:squad|crew|gang|army|fam|family|club|lounge|"
+    r"den|house|hub|cult|gaming|server|besties|girls|boys|lads)\b\S*(?:[ \t]+\S+)?\Z"
+)
+OWNED_CUE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:server|discord|group|gc|clan|channel|page)s?\b)"
+    r"(?:(?!\b(?:said|says|wrote|posted|put|typed|messaged)\b)[^\n]){0,60}\Z"
 )
 GROUP_OWNER_HINT_RE = re.compile(r"[a-z]['’]s [A-Z]")
 
@@ -371,6 +388,13 @@ def _group_names(text: str, quoted: bool, called: bool) -> list[tuple[int, int, 
                     end = min(end, CAPITALISED_RUN_RE.match(text, start).end())  # type: ignore[union-attr]
                 groups.append((start, end, False, False))
     groups += [(m.start("g"), m.end("g"), False, True) for m in OWNED_GROUP_RE.finditer(text)]
+    if quoted:
+        groups += [
+            (m.start("g"), m.end("g"), False, True)
+            for m in QUOTED_PHRASE_RE.finditer(text)
+            if OWNED_QUOTED_RE.match(m.group("g"))
+            and OWNED_CUE_BEFORE_RE.search(text, max(0, m.start() - 70), m.start())
+        ]
     return groups
 
 
