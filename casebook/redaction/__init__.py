@@ -27,7 +27,7 @@ from casebook.redaction.keep import (
     places_named_as_people,
     without_public_figures,
 )
-from casebook.redaction.lexicon import acronyms, lexicon, towns, word_set
+from casebook.redaction.lexicon import lexicon, towns, word_set
 from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import (
     KIN_TITLES,
@@ -35,6 +35,7 @@ from casebook.redaction.names import (
     unkept_initials,
     with_dictated_names,
     with_letters_for_people,
+    with_surname_forename_joined,
 )
 from casebook.redaction.nobody import drop_nobody
 from casebook.redaction.patterns import iter_structured, possessive_base
@@ -71,7 +72,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
         found.append(named if not found or named.start >= found[-1].end else ent)
     found = without_public_figures(text, found)
     if ", " in text:
-        found = _surname_forename_joined(text, found)
+        found = with_surname_forename_joined(text, found)
     if DICTATION_HINT_RE.search(text) is not None:
         found = with_dictated_names(text, found)
     if LETTER_LINE_HINT_RE.search(text) is not None:
@@ -84,7 +85,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
 
 
 # Where a caller may spell or guess at a name (names.with_dictated_names): letters spelt out, a
-# word said to be spelt, a second guess.
+# word said to be spelt, a second guess, "it's grace calling".
 DICTATION_HINT_RE = re.compile(
     r"\b[A-Z] [A-Z] [A-Z]\b|\bspel|\bwith an? [A-Za-z]\b|\b(?:or|think|sorry|no) [A-Za-z]"
     r"|\b(?:it['’]?s|this is) [a-z]"
@@ -92,85 +93,6 @@ DICTATION_HINT_RE = re.compile(
 
 
 LETTER_LINE_HINT_RE = re.compile(r"\n[ \t]*[-•*][ \t]*[B-HJ-Z] [a-z]")
-
-
-# A word of a name of three letters or more (not initials), with hyphens or apostrophes inside
-# ("PATEL-HUGHES", "O'Neill").
-NAME_WORD_RE = re.compile(r"[^\W\d_]{3,}(?:['’\-][^\W\d_]+)*")
-
-
-CAPS_SURNAME_MAX_ZIPF = 4.0  # "URGENT, Sarah": a word, no surname
-
-
-def _caps_surname(low: str) -> bool:
-    """Whether a word written in capitals before a first name can be a surname: a listed
-    one, or one English hardly writes, and no acronym or protected word."""
-    lex = lexicon()
-    if low in lex.protected or low in acronyms():
-        return False
-    return low in lex.surnames or zipf_table().get(low, 0.0) < CAPS_SURNAME_MAX_ZIPF
-
-
-CAPS_SURNAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])([A-Z]{3,}(?:['’\-][A-Z]+)*), \Z")
-# Before a name that opens a greeting or stands in a list: "Dear Mr Sandhu, Ottilie came",
-# "Hi Tariq, Kacper (10)", a line's start, "(Zafar, Rafael, Idris)".
-GREETING_OR_TITLE_BEFORE_RE = re.compile(
-    r"(?:\b(?:[Hh]i|[Hh]ello|[Hh]iya|[Hh]ey|[Dd]ear|Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+|[>\n][ \t]*"
-    r"|,[ \t]*|\A)\Z"
-)
-
-
-def _surname_forename_joined(text: str, found: list[Entity]) -> list[Entity]:
-    """ "SURNAME, Forename" found as two names made one ("HEWITT, Carol", "PATEL-HUGHES,
-    Reena"), or "Surname, Forename" where the surname ends a name found whole ("Maksym
-    Kovalenko ... Kovalenko, Maxim on the register"): one person, one placeholder."""
-    surnames = {
-        text[e.start : e.end].rsplit(None, 1)[-1]
-        for e in found
-        if e.type == "PERSON" and " " in text[e.start : e.end]
-    }
-    out: list[Entity] = []
-    for ent in found:
-        prev = out[-1] if out else None
-        caps = CAPS_SURNAME_BEFORE_RE.search(text, max(0, ent.start - 30), ent.start)
-        if (
-            caps is not None
-            and ent.type == "PERSON"
-            and (prev is None or prev.end <= caps.start())
-            and text[ent.start : ent.end].istitle()
-            and NAME_WORD_RE.fullmatch(text, ent.start, ent.end) is not None
-            and lexicon().any_first_name(text[ent.start : ent.end].lower())
-            and _caps_surname(caps.group(1).lower())
-        ):
-            # "Arrest made of HALLIDAY, Neil (43)": the surname in capitals no recogniser
-            # found, before a first name found
-            out.append(Entity(caps.start(), ent.end, "PERSON"))
-            continue
-        if (
-            prev is not None
-            and prev.type == "PERSON"
-            and ent.type == "PERSON"
-            and text[prev.end : ent.start] == ", "
-            and (
-                text[prev.start : prev.end].isupper()
-                or (
-                    text[prev.start : prev.end] in surnames
-                    # not a greeting's name and the first words after it, nor a list
-                    and GREETING_OR_TITLE_BEFORE_RE.search(
-                        text, max(0, prev.start - 12), prev.start
-                    )
-                    is None
-                    and text[ent.end : ent.end + 1] != ","  # "Alasdair, Jennifer,": two people
-                )
-            )
-            and NAME_WORD_RE.fullmatch(text, prev.start, prev.end) is not None
-            and NAME_WORD_RE.fullmatch(text, ent.start, ent.end) is not None
-            and text[ent.start : ent.end].istitle()
-        ):
-            out[-1] = prev._replace(end=ent.end)
-        else:
-            out.append(ent)
-    return out
 
 
 # A group chat's, page's, server's, channel's or profile's name in double quotes, its cue word

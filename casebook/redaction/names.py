@@ -6369,3 +6369,82 @@ def with_letters_for_people(text: str, found: Sequence[Entity]) -> list[Entity]:
         if m.group("l") in initials
     ]
     return sorted([*found, *new]) if new else list(found)
+
+
+# A word of a name of three letters or more (not initials), with hyphens or apostrophes inside
+# ("PATEL-HUGHES", "O'Neill").
+JOINED_NAME_WORD_RE = re.compile(r"[^\W\d_]{3,}(?:['’\-][^\W\d_]+)*")
+
+
+CAPS_SURNAME_MAX_ZIPF = 4.0  # "URGENT, Sarah": a word, no surname
+
+
+def _caps_surname(low: str) -> bool:
+    """Whether a word written in capitals before a first name can be a surname: a listed
+    one, or one English hardly writes, and no acronym or protected word."""
+    lex = lexicon()
+    if low in lex.protected or low in acronyms():
+        return False
+    return low in lex.surnames or zipf_table().get(low, 0.0) < CAPS_SURNAME_MAX_ZIPF
+
+
+CAPS_SURNAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])([A-Z]{3,}(?:['’\-][A-Z]+)*), \Z")
+# Before a name that opens a greeting or stands in a list: "Dear Mr Sandhu, Ottilie came",
+# "Hi Tariq, Kacper (10)", a line's start, "(Zafar, Rafael, Idris)".
+GREETING_OR_TITLE_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Hh]i|[Hh]ello|[Hh]iya|[Hh]ey|[Dd]ear|Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+|[>\n][ \t]*"
+    r"|,[ \t]*|\A)\Z"
+)
+
+
+def with_surname_forename_joined(text: str, found: list[Entity]) -> list[Entity]:
+    """ "SURNAME, Forename" found as two names made one ("HEWITT, Carol", "PATEL-HUGHES,
+    Reena"), or "Surname, Forename" where the surname ends a name found whole ("Maksym
+    Kovalenko ... Kovalenko, Maxim on the register"): one person, one placeholder."""
+    surnames = {
+        text[e.start : e.end].rsplit(None, 1)[-1]
+        for e in found
+        if e.type == "PERSON" and " " in text[e.start : e.end]
+    }
+    out: list[Entity] = []
+    for ent in found:
+        prev = out[-1] if out else None
+        caps = CAPS_SURNAME_BEFORE_RE.search(text, max(0, ent.start - 30), ent.start)
+        if (
+            caps is not None
+            and ent.type == "PERSON"
+            and (prev is None or prev.end <= caps.start())
+            and text[ent.start : ent.end].istitle()
+            and JOINED_NAME_WORD_RE.fullmatch(text, ent.start, ent.end) is not None
+            and lexicon().any_first_name(text[ent.start : ent.end].lower())
+            and _caps_surname(caps.group(1).lower())
+        ):
+            # "Arrest made of HALLIDAY, Neil (43)": the surname in capitals no recogniser
+            # found, before a first name found
+            out.append(Entity(caps.start(), ent.end, "PERSON"))
+            continue
+        if (
+            prev is not None
+            and prev.type == "PERSON"
+            and ent.type == "PERSON"
+            and text[prev.end : ent.start] == ", "
+            and (
+                text[prev.start : prev.end].isupper()
+                or (
+                    text[prev.start : prev.end] in surnames
+                    # not a greeting's name and the first words after it, nor a list
+                    and GREETING_OR_TITLE_BEFORE_RE.search(
+                        text, max(0, prev.start - 12), prev.start
+                    )
+                    is None
+                    and text[ent.end : ent.end + 1] != ","  # "Alasdair, Jennifer,": two people
+                )
+            )
+            and JOINED_NAME_WORD_RE.fullmatch(text, prev.start, prev.end) is not None
+            and JOINED_NAME_WORD_RE.fullmatch(text, ent.start, ent.end) is not None
+            and text[ent.start : ent.end].istitle()
+        ):
+            out[-1] = prev._replace(end=ent.end)
+        else:
+            out.append(ent)
+    return out
