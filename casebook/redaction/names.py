@@ -4772,7 +4772,9 @@ KNOWN_INITIALS_BEFORE_RE = factored.compile(
 )
 # Capitals a note writes for a platform, a field or a rank before such a verb: "IG confirmed
 # removal", "DOB confirmed", "PS to update".
-NOT_WORD_INITIALS = word_set("ig fb yt tt wa dob gp ps pc ok ngl tbh idk omg lol smh imo fyi")
+NOT_WORD_INITIALS = word_set(
+    "ig fb yt tt wa dob gp ps pc ok ngl tbh idk omg lol smh imo fyi yes not"
+)
 WORD_CAPITALS_RE = factored.compile(r"[A-Z]{2,}")
 NEXT_WORD_RE = factored.compile(r"[ \t]+([A-Za-z]{2,})")
 PREVIOUS_WORD_RE = factored.compile(r"([A-Za-z]{2,})[ \t]+\Z")
