@@ -230,18 +230,20 @@ EMOJI_GROUP_CUE_BEFORE_RE = re.compile(
 # its clause: 'an account on tiktok called kayden p is a snitch and its got his photo', 'a
 # group called tahmina and her boyfriends and they are saying', 'a Discord server called
 # Owusu Family Gaming and'.
+# Found from "called" (its cue word looked for before it: a cheap anchor, a costly cue).
 CALLED_GROUP_NAME_RE = re.compile(
-    r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|acct|clan|story|playlist|"
-    # No one and no sentence's end between the cue and "called": not 'a server run by a Y6
-    # called Bartek', 'a snapchat story of some boy called Tremaine'.
-    r"discord)s?\b)(?:(?!\b(?:by|a|an|some|boy|girl|man|woman|lad|guy|kid|someone|somebody)\b)"
-    r"[^\n\"“.!?]){0,20}?\b(?:called|named|titled|name[ \t]+is)"
-    r"[ \t]+(?:something[ \t]+like[ \t]+)?"
+    r"\b(?:called|named|titled|name[ \t]+is)[ \t]+(?:something[ \t]+like[ \t]+)?"
     r"(?P<g>(?![\s\"“'‘])[^\n\"“”.,;:!?()]{3,45}?)"
     r"(?=[ \t]*(?:[\n.,;:!?()]|\Z)|[ \t]+(?:and[ \t]+(?:they|it|its|it['’]s|he|she|we|i|has|"
     r"have|now|then|there)|or|i[ \t]+think|where|which|who|that|with|because|cos|but|so|on|"
-    r"in|for|to|from|"
-    r"has|had|have|was|were|got|posted|posts|sent|said|says|[a-z]+ing)\b)"
+    r"in|for|to|from|has|had|have|was|were|got|posted|posts|sent|said|says|[a-z]+ing)\b)"
+)
+# No one and no sentence's end between the cue and "called": not 'a server run by a Y6
+# called Bartek', 'a snapchat story of some boy called Tremaine'.
+CALLED_CUE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|acct|clan|story|playlist|"
+    r"discord)s?\b)(?:(?!\b(?:by|a|an|some|boy|girl|man|woman|lad|guy|kid|someone|somebody)\b)"
+    r"[^\n\"“.!?]){0,20}\Z"
 )
 # A handle's one word: "@whhaexposed", "ilinca_is_fake".
 HANDLE_WORD_RE = re.compile(r"\S*?(?:[_@#\d]|\.(?=\w))\S*?(?=[.,;:!?)]*(?:\s|\Z))")
@@ -250,11 +252,11 @@ CAPITALISED_RUN_RE = re.compile(r"[^\W_][\w'’\-]*(?:[ \t]+(?:[A-Z0-9][\w'’\-
 # A server's, group's or clan's name that opens with its owner's, straight after its cue:
 # "a Discord server, Stroudy's Lounge", "a Discord invite to Hendo's Recruits", "his Discord
 # (Kempy's Army)".
-OWNED_GROUP_RE = re.compile(
+OWNED_GROUP_RE = re.compile(r"(?<![\w'’])[A-Z][a-z\-]+['’]s(?:[ \t]+[A-Z][\w'’\-]*){1,3}")
+OWNED_CUE_RIGHT_BEFORE_RE = re.compile(
     r"(?i:\b(?:server|discord|group|gc|clan|channel|page))s?\b"
     r"(?:[ \t]+(?:is|was|called|named))?[ \t]*[,(:]?"
-    r"(?:[ \t]+(?i:invite|link)[ \t]+to)?[ \t]*"
-    r"(?P<g>[A-Z][a-z\-]+['’]s(?:[ \t]+[A-Z][\w'’\-]*){1,3})"
+    r"(?:[ \t]+(?i:invite|link)[ \t]+to)?[ \t]*\Z"
 )
 # The same quoted, its cue earlier on the line and its words any: 'a Discord server set up by
 # club members, "Kenji's Manga Cult"', 'group DM "Aisha's bday squad 🎉"'.
@@ -301,6 +303,8 @@ def _group_names(text: str, quoted: bool, called: bool) -> list[tuple[int, int, 
                 if EMOJI_GROUP_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                     groups.append((m.start("g"), m.end("g"), False, False))
         for m in CALLED_GROUP_NAME_RE.finditer(text):
+            if CALLED_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is None:
+                continue
             start, end = m.span("g")
             if not any(s <= start < e for s, e, _, _ in groups):
                 handle = HANDLE_WORD_RE.match(text, start)
@@ -309,7 +313,11 @@ def _group_names(text: str, quoted: bool, called: bool) -> list[tuple[int, int, 
                 elif text[start].isupper():
                     end = min(end, CAPITALISED_RUN_RE.match(text, start).end())  # type: ignore[union-attr]
                 groups.append((start, end, False, False))
-    groups += [(m.start("g"), m.end("g"), False, True) for m in OWNED_GROUP_RE.finditer(text)]
+    groups += [
+        (m.start(), m.end(), False, True)
+        for m in OWNED_GROUP_RE.finditer(text)
+        if OWNED_CUE_RIGHT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+    ]
     if quoted:
         groups += [
             (m.start("g"), m.end("g"), False, True)

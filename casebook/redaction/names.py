@@ -3867,6 +3867,7 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
                 names.add(low)
     if not names:
         return []
+    shorts = _short_forms_of(names, lex)
     found = []
     for line in lines:
         message_start = line.start("m")
@@ -3874,7 +3875,11 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
         own = {part.lower() for part in HANDLE_PART_RE.findall(line.group("s"))}
         for m in LOWER_WORD_RE.finditer(message):
             word = m.group(0)
-            if word not in names and not _short_for(word, names, lex, table):
+            if word not in names and not (
+                word in shorts
+                and word not in lex.protected
+                and (lex.any_first_name(word) or table.get(word, 0.0) < SHORT_NAME_MAX_ZIPF)
+            ):
                 continue
             if word in own and m.start() == 0 and VOCATIVE_END_RE.match(message, m.end()):
                 # A speaker giving the name in their handle: "Summer_Rain_x: summer".
@@ -3913,19 +3918,15 @@ SHORT_NAME_MIN_LEN = 3
 SHORT_NAME_MAX_ZIPF = 4.0
 
 
-def _short_for(word: str, names: Collection[str], lex: Lexicon, table: dict[str, float]) -> bool:
-    """Whether a lower-case word is a short form of one of names that is a listed first name
-    ("jax" of "jaxon", "cass" of "cassandra"): its opening letters, a listed first name or a
-    word English seldom writes."""
-    return (
-        len(word) >= SHORT_NAME_MIN_LEN
-        and word not in lex.protected
-        and (lex.any_first_name(word) or table.get(word, 0.0) < SHORT_NAME_MAX_ZIPF)
-        and any(
-            len(name) > len(word) and name.startswith(word) and lex.any_first_name(name)
-            for name in names
-        )
-    )
+def _short_forms_of(names: Collection[str], lex: Lexicon) -> set[str]:
+    """The opening letters, SHORT_NAME_MIN_LEN or more and not the whole, of each of names that
+    is a listed first name ("jaxon" -> "jax", "jaxo"): where a chat's short forms may be."""
+    return {
+        name[:n]
+        for name in names
+        if lex.any_first_name(name)
+        for n in range(SHORT_NAME_MIN_LEN, len(name))
+    }
 
 
 # A speaker written as one capitalised word, an emoji or a flag after it perhaps.
@@ -6254,6 +6255,7 @@ def _propagated(text: str, people: list[Entity], taken: bytearray) -> list[Entit
 # A name spelt out letter by letter, as a caller does for the notes: "Kowalczyk that's K O W A
 # L C Z Y K", "Nasreen Begum N A S R E E N".
 SPELT_LETTERS_RE = factored.compile(r"(?<![\w'’.])[A-Z](?:[ \t][A-Z]){2,}(?![\w'’])")
+SPELT_HINT_RE = factored.compile(r"[A-Z] [A-Z] [A-Z]")
 # A word said to be spelt some way, as a caller does for a name: "that's frank with a K",
 # "Niamh that's neve spelt the Irish way".
 SAID_SPELT_RE = factored.compile(
@@ -6267,6 +6269,9 @@ NAME_GUESS_AFTER_RE = factored.compile(
     r"(?P<n>[A-Za-z][a-z'’\-]+)\b(?![ \t]*['’]s\b)"
 )
 SPELT_NAME_MAX_ZIPF = 4.0
+CALLER_HINT_RE = factored.compile(
+    r"calling|again|speaking|ringing|s (?:mum|mom|mam|dad|nan|gran|aunt|uncle|carer|sister|brother)"
+)
 # A caller saying who is calling, in lower case: "hi um it's grace calling", "sorry it's hope
 # dylans mum again".
 CALLER_NAMED_RE = factored.compile(
@@ -6308,7 +6313,7 @@ def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
     people = [e for e in found if e.type == "PERSON"]
     words = {w.lower() for e in people for w in TOKEN_RE.findall(text, e.start, e.end)}
     new: list[Entity] = []
-    for m in SPELT_LETTERS_RE.finditer(text):
+    for m in SPELT_LETTERS_RE.finditer(text) if SPELT_HINT_RE.search(text) else ():
         end = m.end()
         if m.group(0)[-2:] in (" I", " A"):
             end -= 2  # "Z H A O I am calling": the pronoun after the letters
@@ -6325,7 +6330,7 @@ def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
                 for e in kept
             ]
             new.append(Entity(m.start(), end, "PERSON"))
-    for m in SAID_SPELT_RE.finditer(text):
+    for m in SAID_SPELT_RE.finditer(text) if "spel" in text or "with a" in text else ():
         if _could_be_name(m.group("n").lower()):
             # A finding run on over "spelt" ends with the name: "ellis spelt" -> "ellis".
             kept = [
@@ -6333,7 +6338,7 @@ def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
                 for e in kept
             ]
             new.append(Entity(m.start("n"), m.end("n"), "PERSON"))
-    for m in CALLER_NAMED_RE.finditer(text):
+    for m in CALLER_NAMED_RE.finditer(text) if CALLER_HINT_RE.search(text) else ():
         if lex.any_first_name(m.group("n")):
             new.append(Entity(m.start("n"), m.end("n"), "PERSON"))
     for e in people:

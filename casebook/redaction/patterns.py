@@ -2087,6 +2087,7 @@ def _school_logins(text: str) -> list[Entity]:
 
 # An account's, server's or channel's number on a platform, after its "ID": Discord's are 17
 # to 20 digits ("user ID 902341558712344576", "(server ID: 1092233456671100928)").
+LONG_DIGITS_RE = factored.compile(r"\d{17}")
 PLATFORM_ID_RE = factored.compile(
     r"(?<!video )(?<!Video )(?<!post )(?<!Post )(?<!message )(?<!Message )(?<!order )"
     r"(?<!Order )\b(?:ID|[Ii]d)\b[ \t]*[:#]?[ \t]*(?P<u>\d{17,20})\b"
@@ -2130,7 +2131,7 @@ def find_usernames(text: str) -> list[Entity]:
         found += [Entity(m.start(), m.end(), "USERNAME") for m in DISCORD_TAG_RE.finditer(text)]
     if "underscore" in text or " dot " in text:
         found += _spoken_handles(text)
-    if "ID" in text or "id" in text:
+    if LONG_DIGITS_RE.search(text) is not None:
         found += [
             Entity(m.start("u"), m.end("u"), "USERNAME") for m in PLATFORM_ID_RE.finditer(text)
         ]
@@ -5372,6 +5373,11 @@ SPOKEN_NUMBER = (
     + SPOKEN_UNITS
     + r"(?:[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?[a-z]+)?)?)"
 )
+SPOKEN_NUMBER_BEFORE_CAPITAL_RE = run_start(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)[ \t,]+[A-Z]"
+)
 SPOKEN_ADDRESS_RE = factored.compile(
     r"\b(?:address|at|on|it['’]s|is|number|lives|living|gave)[ \t]+"
     r"(?:(?:the|of|shul|masjid|mosque|church|house|home|family|his|her|their|our)[ \t]+)*"
@@ -5575,7 +5581,12 @@ def find_addresses(text: str) -> list[Entity]:
         for m in _near_streets(CUED_ADDRESS_RE, text, anchors)
     ]
     # Read out, the street written with capitals or without: "we live at forty two Holly Bank".
-    spoken_low = _lower(text)
+    spoken_low = (
+        _lower(text)
+        if LOWER_STREET_WORD_RE.search(text) is not None
+        or SPOKEN_NUMBER_BEFORE_CAPITAL_RE.search(text) is not None
+        else None
+    )
     if spoken_low is not None and LOWER_STREET_WORD_RE.search(spoken_low) is not None:
         found += [
             Entity(m.start("addr"), _extend_localities(text, m.end("addr"), lower=True), "ADDRESS")
