@@ -6302,6 +6302,17 @@ def _spelling_variant(name: str, guess: str) -> bool:
     return ratio >= SPELLING_VARIANT_MIN_RATIO
 
 
+def _spells_name(letters: str, words: Collection[str], lex: Lexicon) -> bool:
+    """Whether letters spelt out ("K O W A L C Z Y K") spell one of words (the names found) or
+    a listed first name or surname, no acronym and no protected word ("C E O P")."""
+    low = letters.replace(" ", "").replace("\t", "").lower()
+    return low in words or (
+        low not in acronyms()
+        and low not in lex.protected
+        and (lex.any_first_name(low) or low in lex.surnames)
+    )
+
+
 def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
     """found, sorted, with the names a caller spells or guesses at: letters spelt out
     (SPELT_LETTERS_RE) that spell a name found or a listed one, a word said to be spelt so
@@ -6311,18 +6322,14 @@ def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
     lex = lexicon()
     kept = list(found)
     people = [e for e in found if e.type == "PERSON"]
-    words = {w.lower() for e in people for w in TOKEN_RE.findall(text, e.start, e.end)}
     new: list[Entity] = []
-    for m in SPELT_LETTERS_RE.finditer(text) if SPELT_HINT_RE.search(text) else ():
-        end = m.end()
-        if m.group(0)[-2:] in (" I", " A"):
-            end -= 2  # "Z H A O I am calling": the pronoun after the letters
-        low = text[m.start() : end].replace(" ", "").replace("\t", "").lower()
-        if low in words or (
-            low not in acronyms()
-            and low not in lex.protected
-            and (lex.any_first_name(low) or low in lex.surnames)
-        ):
+    spelt = SPELT_LETTERS_RE.finditer(text) if SPELT_HINT_RE.search(text) else iter(())
+    words = {w.lower() for e in people for w in TOKEN_RE.findall(text, e.start, e.end)}
+    for m in spelt:
+        # The letters, or without a pronoun after them: "Z H A O I am calling".
+        ends = [m.end(), m.end() - 2] if m.group(0)[-2:] in (" I", " A") else [m.end()]
+        end = next((e for e in ends if _spells_name(text[m.start() : e], words, lex)), 0)
+        if end:
             kept = [
                 e._replace(end=len(text[: m.start()].rstrip()))
                 if e.type == "PERSON" and e.start < m.start() < e.end <= end

@@ -44,6 +44,7 @@ from tests.redaction.cases import assert_found_whole, assert_kept
         ),
         ("this is Mrs Wojcik, that's W O J C I K, about my son", "W O J C I K"),
         ("my name is Tendai Moyo M O Y O I am ringing about my girl", "M O Y O"),
+        ("my name is Rosa Pereira P E R E I R A I'm ringing about my son", "P E R E I R A"),
         ("my lad's name, it's ellis spelt with two Ls, is in year 8", "ellis"),
         ("the one messaging her is called Freddie i think Freddy. she blocked him", "Freddy"),
         ("his name is jake or jack something she isnt sure", "jack"),
