@@ -73,23 +73,14 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     found = without_public_figures(text, found)
     if ", " in text:
         found = with_surname_forename_joined(text, found)
-    if DICTATION_HINT_RE.search(text) is not None:
-        found = with_dictated_names(text, found)
+    found = with_dictated_names(text, found)
     if LETTER_LINE_HINT_RE.search(text) is not None:
         found = with_letters_for_people(text, found)
     quoted = '"' in text or "“" in text
     called = "called" in text or "named" in text or "name is" in text
-    if quoted or called or GROUP_OWNER_HINT_RE.search(text) is not None:
+    if quoted or called or "'s " in text or "’s " in text:
         return tuple(_group_names_whole(text, found, quoted, called))
     return tuple(found)
-
-
-# Where a caller may spell or guess at a name (names.with_dictated_names): letters spelt out, a
-# word said to be spelt, a second guess, "it's grace calling".
-DICTATION_HINT_RE = re.compile(
-    r"\b[A-Z] [A-Z] [A-Z]\b|\bspel|\bwith an? [A-Za-z]\b|\b(?:or|think|sorry|no) [A-Za-z]"
-    r"|\b(?:it['’]?s|this is) [a-z]"
-)
 
 
 LETTER_LINE_HINT_RE = re.compile(r"\n[ \t]*[-•*][ \t]*[B-HJ-Z] [a-z]")
@@ -269,7 +260,6 @@ OWNED_CUE_BEFORE_RE = re.compile(
     r"(?i:\b(?:server|discord|group|gc|clan|channel|page)s?\b)"
     r"(?:(?!\b(?:said|says|wrote|posted|put|typed|messaged)\b)[^\n]){0,60}\Z"
 )
-GROUP_OWNER_HINT_RE = re.compile(r"[a-z]['’]s [A-Z]")
 
 
 # A group's, page's or account's word straight after a quoted name, a platform's before it

@@ -6269,9 +6269,8 @@ NAME_GUESS_AFTER_RE = factored.compile(
     r"(?P<n>[A-Za-z][a-z'’\-]+)\b(?![ \t]*['’]s\b)"
 )
 SPELT_NAME_MAX_ZIPF = 4.0
-CALLER_HINT_RE = factored.compile(
-    r"calling|again|speaking|ringing|s (?:mum|mom|mam|dad|nan|gran|aunt|uncle|carer|sister|brother)"
-)
+# What CALLER_NAMED_RE's matches hold after the name, looked for first as plain strings.
+CALLER_HINTS = ("calling", "again", "speaking", "ringing", "s mum", "s dad", "s nan", "s gran")
 # A caller saying who is calling, in lower case: "hi um it's grace calling", "sorry it's hope
 # dylans mum again".
 CALLER_NAMED_RE = factored.compile(
@@ -6317,15 +6316,19 @@ def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
     """found, sorted, with the names a caller spells or guesses at: letters spelt out
     (SPELT_LETTERS_RE) that spell a name found or a listed one, a word said to be spelt so
     (SAID_SPELT_RE), a caller's first name in lower case (CALLER_NAMED_RE), a second guess
-    after a first name found (NAME_GUESS_AFTER_RE); each a
-    PERSON span. A finding that runs into the letters ends before them ("Lin Zhao Z H A O")."""
+    after a first name found (NAME_GUESS_AFTER_RE); each a PERSON span. A finding that runs
+    into the letters ends before them ("Lin Zhao Z H A O")."""
     lex = lexicon()
     kept = list(found)
     people = [e for e in found if e.type == "PERSON"]
     new: list[Entity] = []
-    spelt = SPELT_LETTERS_RE.finditer(text) if SPELT_HINT_RE.search(text) else iter(())
-    words = {w.lower() for e in people for w in TOKEN_RE.findall(text, e.start, e.end)}
-    for m in spelt:
+    spelt = SPELT_HINT_RE.search(text) is not None
+    words = (
+        {w.lower() for e in people for w in TOKEN_RE.findall(text, e.start, e.end)}
+        if spelt
+        else set()
+    )
+    for m in SPELT_LETTERS_RE.finditer(text) if spelt else ():
         # The letters, or without a pronoun after them: "Z H A O I am calling".
         ends = [m.end(), m.end() - 2] if m.group(0)[-2:] in (" I", " A") else [m.end()]
         end = next((e for e in ends if _spells_name(text[m.start() : e], words, lex)), 0)
@@ -6345,7 +6348,8 @@ def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
                 for e in kept
             ]
             new.append(Entity(m.start("n"), m.end("n"), "PERSON"))
-    for m in CALLER_NAMED_RE.finditer(text) if CALLER_HINT_RE.search(text) else ():
+    callers = any(hint in text for hint in CALLER_HINTS)
+    for m in CALLER_NAMED_RE.finditer(text) if callers else ():
         if lex.any_first_name(m.group("n")):
             new.append(Entity(m.start("n"), m.end("n"), "PERSON"))
     for e in people:
@@ -6357,6 +6361,8 @@ def with_dictated_names(text: str, found: Sequence[Entity]) -> list[Entity]:
             and _spelling_variant(text[e.start : e.end], guess.group("n"))
         ):
             new.append(Entity(guess.start("n"), guess.end("n"), "PERSON"))
+    if not new:
+        return kept
     new = [e for e in new if not any(f.start < e.end and e.start < f.end for f in kept)]
     return sorted([*kept, *new])
 

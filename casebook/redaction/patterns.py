@@ -5373,11 +5373,6 @@ SPOKEN_NUMBER = (
     + SPOKEN_UNITS
     + r"(?:[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?[a-z]+)?)?)"
 )
-SPOKEN_NUMBER_BEFORE_CAPITAL_RE = run_start(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety)[ \t,]+[A-Z]"
-)
 SPOKEN_ADDRESS_RE = factored.compile(
     r"\b(?:address|at|on|it['’]s|is|number|lives|living|gave)[ \t]+"
     r"(?:(?:the|of|shul|masjid|mosque|church|house|home|family|his|her|their|our)[ \t]+)*"
@@ -5581,13 +5576,8 @@ def find_addresses(text: str) -> list[Entity]:
         for m in _near_streets(CUED_ADDRESS_RE, text, anchors)
     ]
     # Read out, the street written with capitals or without: "we live at forty two Holly Bank".
-    spoken_low = (
-        _lower(text)
-        if LOWER_STREET_WORD_RE.search(text) is not None
-        or SPOKEN_NUMBER_BEFORE_CAPITAL_RE.search(text) is not None
-        else None
-    )
-    if spoken_low is not None and LOWER_STREET_WORD_RE.search(spoken_low) is not None:
+    spoken_low = _lower(text) if anchors or LOWER_STREET_WORD_RE.search(text) is not None else None
+    if spoken_low is not None:
         found += [
             Entity(m.start("addr"), _extend_localities(text, m.end("addr"), lower=True), "ADDRESS")
             for m in SPOKEN_ADDRESS_RE.finditer(spoken_low)
