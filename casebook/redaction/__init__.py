@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from casebook.redaction.core import (
     ADDRESS_WORDS,
@@ -220,8 +221,7 @@ EMOJI_GROUP_CUE_BEFORE_RE = re.compile(
 # A group's, chat's, page's, server's or clan's name unquoted after "called", to the end of
 # its clause: 'an account on tiktok called kayden p is a snitch and its got his photo', 'a
 # group called tahmina and her boyfriends and they are saying', 'a Discord server called
-# Owusu Family Gaming and'.
-# Found from "called" (its cue word looked for before it: a cheap anchor, a costly cue).
+# Owusu Family Gaming and'. Found from "called", its cue word looked for before it.
 CALLED_GROUP_NAME_RE = re.compile(
     r"\b(?:called|named|titled|name[ \t]+is)[ \t]+(?:something[ \t]+like[ \t]+)?"
     r"(?P<g>(?![\s\"“'‘])[^\n\"“”.,;:!?()]{3,45}?)"
@@ -240,7 +240,8 @@ CALLED_CUE_BEFORE_RE = re.compile(
 HANDLE_WORD_RE = re.compile(r"\S*?(?:[_@#\d]|\.(?=\w))\S*?(?=[.,;:!?)]*(?:\s|\Z))")
 # A capitalised name's words: "Thornfield Lads HQ has a channel" ends before "has".
 CAPITALISED_RUN_RE = re.compile(r"[^\W_][\w'’\-]*(?:[ \t]+(?:[A-Z0-9][\w'’\-]*|&|of|the))*")
-# A server's, group's or clan's name that opens with its owner's, straight after its cue:
+# A server's, group's or clan's name that opens with its owner's, straight after its cue
+# (OWNED_CUE_RIGHT_BEFORE_RE):
 # "a Discord server, Stroudy's Lounge", "a Discord invite to Hendo's Recruits", "his Discord
 # (Kempy's Army)".
 OWNED_GROUP_RE = re.compile(r"(?<![\w'’])[A-Z][a-z\-]+['’]s(?:[ \t]+[A-Z][\w'’\-]*){1,3}")
@@ -271,46 +272,54 @@ GROUP_CUE_AFTER_QUOTE_RE = re.compile(
 )
 
 
-def _group_names(text: str, quoted: bool, called: bool) -> list[tuple[int, int, bool, bool]]:
+class GroupName(NamedTuple):
+    """Where a group's name stands (code points), whether its cue word came after it, and
+    whether it opens with its owner's name."""
+
+    start: int
+    end: int
+    cue_after: bool = False
+    owned: bool = False
+
+
+def _group_names(text: str, quoted: bool, called: bool) -> list[GroupName]:
     """Where a group's name stands: in quotes after its cue word (QUOTED_GROUP_NAME_RE) or
     before one (GROUP_CUE_AFTER_QUOTE_RE); unquoted after "called", closed by emoji
     (EMOJI_GROUP_NAME_RE with EMOJI_GROUP_CUE_BEFORE_RE) or by its clause
     (CALLED_GROUP_NAME_RE); or opening with its owner's name after its cue (OWNED_GROUP_RE).
     Each with whether its cue came after it and whether it opens with an owner's name (quoted
     names looked for only where quoted, "called" ones only where called)."""
-    groups = []
+    groups: list[GroupName] = []
     if quoted:
-        groups = [
-            (m.start("g"), m.end("g"), False, False) for m in QUOTED_GROUP_NAME_RE.finditer(text)
-        ]
-        starts = {start for start, _, _, _ in groups}
+        groups = [GroupName(m.start("g"), m.end("g")) for m in QUOTED_GROUP_NAME_RE.finditer(text)]
+        starts = {g.start for g in groups}
         for m in QUOTED_PHRASE_RE.finditer(text):
             if m.start("g") not in starts and GROUP_CUE_AFTER_QUOTE_RE.match(text, m.end()):
-                groups.append((m.start("g"), m.end("g"), True, False))
+                groups.append(GroupName(m.start("g"), m.end("g"), cue_after=True))
     if called:
         if EMOJI_CHAR_RE.search(text) is not None:
             for m in EMOJI_GROUP_NAME_RE.finditer(text):
                 if EMOJI_GROUP_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
-                    groups.append((m.start("g"), m.end("g"), False, False))
+                    groups.append(GroupName(m.start("g"), m.end("g")))
         for m in CALLED_GROUP_NAME_RE.finditer(text):
             if CALLED_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is None:
                 continue
             start, end = m.span("g")
-            if not any(s <= start < e for s, e, _, _ in groups):
+            if not any(g.start <= start < g.end for g in groups):
                 handle = HANDLE_WORD_RE.match(text, start)
                 if handle is not None:
                     end = handle.end()  # 'called ilinca_is_fake has been set up'
                 elif text[start].isupper():
                     end = min(end, CAPITALISED_RUN_RE.match(text, start).end())  # type: ignore[union-attr]
-                groups.append((start, end, False, False))
+                groups.append(GroupName(start, end))
     groups += [
-        (m.start(), m.end(), False, True)
+        GroupName(m.start(), m.end(), owned=True)
         for m in OWNED_GROUP_RE.finditer(text)
         if OWNED_CUE_RIGHT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
     ]
     if quoted:
         groups += [
-            (m.start("g"), m.end("g"), False, True)
+            GroupName(m.start("g"), m.end("g"), owned=True)
             for m in QUOTED_PHRASE_RE.finditer(text)
             if OWNED_QUOTED_RE.match(m.group("g"))
             and OWNED_CUE_BEFORE_RE.search(text, max(0, m.start() - 70), m.start())
