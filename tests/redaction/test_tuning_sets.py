@@ -344,9 +344,9 @@ FLOORS = {
     "blind_dk": (0.96, 0.96, 0.98, 22),
     "blind_dl": (0.975, 0.985, 0.985, 8),
     # Sets DM to DO: first scores DM 0.964 / 0.967 / 0.980 / 39, DN 0.920 / 0.936 / 0.987 / 5,
-    # DO 0.969 / 0.982 / 0.988 / 17 (round BP); after round BQ's rules (DM 0.977 / 0.983 /
+    # DO 0.969 / 0.982 / 0.988 / 17 (round BP); after round BQ's rules (DM 0.978 / 0.983 /
     # 0.980 / 39: servers named for their owners, chats' short forms, note lines' letters; DN
-    # 0.958 / 0.962 / 0.987 / 5: what a caller reads out or spells; DO 0.972 / 0.986 / 0.988
+    # 0.959 / 0.964 / 0.987 / 5: what a caller reads out or spells; DO 0.974 / 0.986 / 0.988
     # / 17) the floors below.
     "blind_dm": (0.975, 0.98, 0.975, 39),
     "blind_dn": (0.955, 0.96, 0.985, 5),
