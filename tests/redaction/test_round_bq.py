@@ -15,7 +15,8 @@ named by one word before its age group; a trust's academy named by its town at a
 Kept: a second word after "or" that is not another spelling of the name, a weather word
 after "it's", a red dot on screen, an acronym after a college, an age group after an
 acronym or a sport, a description after "called something like", a post's initials or
-capitals before "to", a video's number, letters of a body spelt out.
+capitals before "to", a video's number, letters of a body spelt out, a voice assistant as
+the device ("use Alexa"; a girl called Alexa is still found: "my daughter Alexa is 9").
 """
 
 from __future__ import annotations
@@ -105,6 +106,8 @@ def test_found_whole(text: str, span: str) -> None:
         ('the friendship group who mention "Jonno\'s flat" a lot', "flat"),
         ("TikTok removed it (Video ID: 7402231187765544321) today", "7402231187765544321"),
         ("she should call C E O P straight away", "C E O P"),
+        ("Is it safe to use Alexa in a Year 2 classroom?", "use Alexa"),
+        ("Alexa, play the register song", "Alexa"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
