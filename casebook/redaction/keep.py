@@ -115,13 +115,6 @@ _SHAPES = (
         r"(?:[ \t]*(?:,|and|&|to|or|-|–|/)[ \t]*(?:1[0-3]|[1-9])(?![\w]))*"
         r"|[ \t]?(?:1[0-3]|[1-9]))(?![\w])"
     ),
-    # A voice assistant as the device: "use Alexa in a classroom", "ask Siri", "an Alexa",
-    # "Alexa, play ..." (not a girl called Alexa: no surname after, no "my daughter").
-    WordStart(
-        r"(?:use|using|used|ask|asked|asking|an|the|our|their|via|hey|Hey)[ \t]+"
-        r"(?:Alexa|Siri|Cortana|Bixby)(?![\w'’\-]|[ \t]+[A-Z(])"
-    ),
-    WordStart(r"(?:Alexa|Siri),[ \t]+(?:play|turn|set|call|what|how|stop|show)\b"),
     # A named storm (not a person called Storm: no surname after, no age or year group).
     WordStart(r"(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+[A-Z][^\W\d_]+(?![\w'’\-]|[ \t]+[A-Z(])"),
     # A saint's day ("St Patrick's Day"), and a church and the like named after a saint, as a
@@ -200,6 +193,13 @@ _SHAPES = (
         r"[ \t]+(?:[12]|term|half[ \t-]term)"
         r"(?![\w'’\-])"
     ),
+    # A voice assistant as the device: "use Alexa in a classroom", "ask Siri", "an Alexa",
+    # "Alexa, play ..." (not a girl called Alexa: no surname after, no "my daughter").
+    WordStart(
+        r"(?:use|using|used|ask|asked|asking|an|the|our|their|via|hey|Hey)[ \t]+"
+        r"(?:Alexa|Siri|Cortana|Bixby)(?![\w'’\-]|[ \t]+[A-Z(])"
+    ),
+    WordStart(r"(?:Alexa|Siri),[ \t]+(?:play|turn|set|call|what|how|stop|show)\b"),
 )
 
 
