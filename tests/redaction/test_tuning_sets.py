@@ -476,6 +476,11 @@ SIZES = {
     "blind_dm": (180, 1739),
     "blind_dn": (145, 957),
     "blind_do": (139, 955),
+    "blind_dp": (125, 837),
+    "blind_dq": (180, 1086),
+    "blind_dr": (127, 1052),
+    "blind_ds": (132, 884),
+    "blind_dt": (137, 1175),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -177,6 +177,11 @@ UNTRAINED_SETS = (
     "blind_dm",
     "blind_dn",
     "blind_do",
+    "blind_dp",
+    "blind_dq",
+    "blind_dr",
+    "blind_ds",
+    "blind_dt",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
