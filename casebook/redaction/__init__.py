@@ -36,10 +36,13 @@ from casebook.redaction.names import (
     unkept_initials,
     with_dictated_names,
     with_letters_for_people,
+    with_lower_case_repeats,
+    with_speaker_labels_whole,
     with_surname_forename_joined,
 )
 from casebook.redaction.nobody import drop_nobody
 from casebook.redaction.patterns import iter_structured, possessive_base
+from casebook.redaction.tables import with_table_columns
 
 __all__ = [
     "ENTITY_TYPES",
@@ -75,6 +78,11 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     if ", " in text:
         found = with_surname_forename_joined(text, found)
     found = with_dictated_names(text, found)
+    found = with_lower_case_repeats(text, found)
+    if ": " in text:
+        found = with_speaker_labels_whole(text, found)
+    if "\t" in text or " | " in text:
+        found = with_table_columns(text, found)
     if LETTER_LINE_HINT_RE.search(text) is not None:
         found = with_letters_for_people(text, found)
     quoted = '"' in text or "“" in text
@@ -93,7 +101,7 @@ LETTER_LINE_HINT_RE = re.compile(r"\n[ \t]*[-•*][ \t]*[B-HJ-Z] [a-z]")
 # 'profile "Uncle Kev Nottm"', 'an adult calling himself "Coach Mikey"'.
 QUOTED_GROUP_NAME_RE = re.compile(
     r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|story|doc|form|club|"
-    r"lobby|profile|playlist|acct|whatsapp|discord|"
+    r"lobby|profile|playlist|acct|acc|whatsapp|discord|grŵp|grwp|"
     r"(?:calling|calls|called)[ \t]+(?:him|her|them)sel(?:f|ves))s?\b"
     # A few words between the cue and its naming word: "a group on WhatsApp with name".
     r"(?:[^\n\"“]{1,25}?\b(?:called|named|titled|name)\b"
@@ -253,12 +261,14 @@ OWNED_CUE_RIGHT_BEFORE_RE = re.compile(
 # The same quoted, its cue earlier on the line and its words any: 'a Discord server set up by
 # club members, "Kenji's Manga Cult"', 'group DM "Aisha's bday squad 🎉"'.
 OWNED_QUOTED_RE = re.compile(
-    r"[A-Z][a-z\-]+['’]s(?:[ \t]+[A-Z0-9]\S*){1,3}\Z"
+    r"(?:(?:Mrs|Mr|Ms|Miss|Sir|Dr)\.?[ \t]+)?"
+    r"(?:[A-Z][a-z\-]+['’]s(?:[ \t]+[A-Z0-9]\S*){1,3}\Z"
     r"|[A-Z][a-z\-]+['’]s(?:[ \t]+\S+){0,2}[ \t]+(?i:squad|crew|gang|army|fam|family|club|lounge|"
-    r"den|house|hub|cult|gaming|server|besties|girls|boys|lads)\b\S*(?:[ \t]+\S+)?\Z"
+    r"den|house|hub|cult|gaming|server|besties|girls|boys|lads)\b\S*(?:[ \t]+\S+)?\Z)"
 )
 OWNED_CUE_BEFORE_RE = re.compile(
-    r"(?i:\b(?:server|discord|group|gc|clan|channel|page)s?\b)"
+    r"(?i:\b(?:server|discord|group|gc|clan|channel|page|account|acct|acc|instagram|insta|"
+    r"tiktok|facebook|snapchat)s?\b)"
     r"(?:(?!\b(?:said|says|wrote|posted|put|typed|messaged)\b)[^\n]){0,60}\Z"
 )
 
@@ -268,7 +278,7 @@ OWNED_CUE_BEFORE_RE = re.compile(
 # for Jayden" Facebook page'; not a trend's ('"Hot Girl Summer" TikTok ranking').
 GROUP_CUE_AFTER_QUOTE_RE = re.compile(
     r"[ \t]*\(?(?i:(?:instagram|insta|facebook|snapchat|snap|tiktok|whatsapp|discord)[ \t]+)?"
-    r"(?i:group|groupchat|gc|chat|page|account|acct|server|channel|profile)s?\b"
+    r"(?i:group|groupchat|gc|chat|page|account|acct|acc|server|channel|profile)s?\b"
 )
 
 

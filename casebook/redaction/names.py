@@ -1177,13 +1177,19 @@ LISTED_NAME_BEFORE_RE = factored.compile(
 )
 
 
+# A listed surname is taken beside a name of one word only where English hardly writes that
+# name: "Iqbal, Jones, Kowalski, Lee", not the houses "Clay, Brook, Forest, Heath, Moss".
+LISTED_SURNAME_ANCHOR_MAX_ZIPF = 3.5
+
+
 def _listed_beside_names(
     text: str, people: list[Entity], masked: bytearray, kept: bytearray
 ) -> list[Entity]:
-    """Capitalised first names on the lists, everyday words among them, standing as an item
-    of a list beside a person found (LISTED_NAME_AFTER_RE, LISTED_NAME_BEFORE_RE), the list
-    followed item by item; not a day or a month, a kept phrase's word ("Faith, Hope and
-    Love") nor a modal before "you" ("Josh, Will you ..."). Masked as they are taken."""
+    """Capitalised first names on the lists, everyday words among them (and listed surnames
+    beside a rare name of one word), standing as an item of a list beside a person found
+    (LISTED_NAME_AFTER_RE, LISTED_NAME_BEFORE_RE), the list followed item by item; not a day
+    or a month, a kept phrase's word ("Faith, Hope and Love") nor a modal before "you"
+    ("Josh, Will you ..."). Masked as they are taken."""
     lex = lexicon()
     found: list[Entity] = []
     todo = [p for p in people if p.type == "PERSON"]
@@ -1210,7 +1216,16 @@ def _listed_beside_names(
             if (
                 masked.find(1, s, e) >= 0
                 or kept.find(1, s, e) >= 0
-                or not all(lex.any_first_name(part) for part in low.split("-"))
+                or not (
+                    all(lex.any_first_name(part) for part in low.split("-"))
+                    # a surname beside a surname: "Grey, Hill, Iqbal, Jones, Kowalski, Lee"
+                    or (
+                        low in lex.surnames
+                        and " " not in text[ent.start : ent.end]
+                        and zipf_table().get(text[ent.start : ent.end].lower(), 0.0)
+                        < LISTED_SURNAME_ANCHOR_MAX_ZIPF
+                    )
+                )
                 or low in CALENDAR_WORDS
                 or PRONOUN_AFTER_RE.match(text, e)
             ):
@@ -3121,6 +3136,18 @@ def _lower_repeats(text: str, words: Iterable[str], masked: bytearray) -> list[E
 # mean elsewhere: "LADO: Ivy Bramhall.", "NAME OKONJO, CHIDI", "THE CARER IS JUNE BELL.",
 # "Designated lead: Sky Farrow", "DSL R. Amis"; a line of two or three capitalised words
 # with a role on the line below or after " / " ("Dale Ford\nLADO", "Dale Ford / DSL").
+# A form's field for one part of a name, filled with one word as often as more: "Surname:
+# Abrahams", "First name: Hope".
+SINGLE_NAME_LABELS = (
+    "surname",
+    "last name",
+    "family name",
+    "first name",
+    "forename",
+    "forenames",
+    "given name",
+    "preferred name",
+)
 NAME_LABELS = (
     "name",
     "full name",
@@ -3160,6 +3187,8 @@ NAME_LABELS = (
     "head",
     "headteacher",
     "staff member",
+    "chair",
+    *SINGLE_NAME_LABELS,
 )
 # Found from the label in the lower-cased text (a trie the regex engine can skip to), then
 # the name is matched in the text as written and the label's start is checked: a line's
@@ -3177,6 +3206,7 @@ NAME_LABEL_VALUE_RE = factored.compile(
     r"|[ \t]{1,2}(?:[A-Z]\.|[A-Z](?!\d)[\w'’\-]*)){1,3}"
     r"(?=[ \t]*(?:[.,;()\n]|[ \t]/|\Z))"
 )
+ONE_WORD_NAME_VALUE_RE = factored.compile(r"[A-Z][\w'’\-]*(?=[ \t]*(?:[,;()\n]|\Z))")
 NAME_LABEL_START_RE = factored.compile(r"(?:^|[.\n]|[.!?][ \t]|[ \t][-–][ \t])[ \t>*]*\Z", re.M)
 SIGNED_ROLE_RE = LineStart(
     r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]*(?:\n|[ \t]/[ \t]|,[ \t])"
@@ -3215,6 +3245,8 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
         if s > 0 and NAME_LABEL_START_RE.search(text, max(0, s - 8), s) is None:
             continue
         value = NAME_LABEL_VALUE_RE.match(text, m.end())
+        if value is None and m.group("colon") and _single_name_label(m.group(0)):
+            value = ONE_WORD_NAME_VALUE_RE.match(text, m.end())
         if value is not None:
             out.append((value.start(), value.end(), m.group(0)))
         elif m.group("colon") and "name" in m.group(0):
@@ -3222,6 +3254,10 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
             if end is not None:
                 out.append((m.end(), end, m.group(0)))
     return out
+
+
+def _single_name_label(label: str) -> bool:
+    return label.rstrip(": \t").replace("\t", " ") in SINGLE_NAME_LABELS
 
 
 def _lower_label_value(text: str, start: int) -> int | None:
@@ -5124,6 +5160,7 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             and NAMES_BRACKET_ITEM_END_RE.match(text, end) is not None
         )
         or _role_after_comma(text, end)
+        or TYPIST_BEFORE_RE.search(text, max(0, start - 40), start) is not None
         or (
             # A lettered or numbered case of a list, a dash after: "(a) LW - fake TikTok; (b) HG"
             ITEM_MARK_BEFORE_RE.search(text, max(0, start - 8), start) is not None
@@ -5146,6 +5183,12 @@ def initials_cued(text: str, start: int, end: int) -> bool:
     )
 
 
+# Whoever typed a transcript up, after saying so: "(transcribed by me, KL)", "typed up by me
+# - LH".
+TYPIST_BEFORE_RE = factored.compile(
+    r"\b(?i:typed(?:[ \t]+up)?|transcribed|copied(?:[ \t]+out)?|written[ \t]+up|minuted)"
+    r"[ \t]+by[ \t]+me[ \t]*[,\-–:(][ \t]*\Z"
+)
 ITEM_MARK_BEFORE_RE = factored.compile(r"(?:^|(?<=[\s;]))\((?:[a-h]|[ivx]{1,3}|\d{1,2})\)[ \t]+\Z")
 ITEM_DASH_AFTER_RE = factored.compile(r"[ \t]+[-–:]")
 # A role after a comma: "Re: Allegation – JR, teaching assistant", "KT, class teacher,".
@@ -6427,6 +6470,7 @@ def with_surname_forename_joined(text: str, found: list[Entity]) -> list[Entity]
         if e.type == "PERSON" and " " in text[e.start : e.end]
     }
     out: list[Entity] = []
+    starts = {e.start for e in found}
     for ent in found:
         prev = out[-1] if out else None
         caps = CAPS_SURNAME_BEFORE_RE.search(text, max(0, ent.start - 30), ent.start)
@@ -6465,6 +6509,119 @@ def with_surname_forename_joined(text: str, found: list[Entity]) -> list[Entity]
             and text[ent.start : ent.end].istitle()
         ):
             out[-1] = prev._replace(end=ent.end)
+        elif (
+            ent.type == "PERSON"
+            and ent.end - ent.start >= 4
+            and text[ent.start : ent.end].isupper()
+            and (after := CAPS_SURNAME_FORENAME_RE.match(text, ent.end)) is not None
+            and after.start("f") not in starts
+            and lexicon().any_first_name(after.group("f").lower())
+        ):
+            # "S1 - CAMPBELL, Hope (PT Pupil Support)": a register's surname in capitals found,
+            # its forename a word no recogniser took
+            out.append(ent._replace(end=after.end("f")))
         else:
             out.append(ent)
     return out
+
+
+# A forename after a surname in capitals, not one of a list: "CAMPBELL, Hope (PT".
+CAPS_SURNAME_FORENAME_RE = factored.compile(
+    r",[ \t](?P<f>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]*,[ \t]*[A-Z])"
+)
+
+
+# A name found with a capital written again in lower case, in a chat or a hurried note:
+# "Phil Tunstall: ... Abby W: it's fine phil honestly", "(Hamid) ... the caption "hamid the
+# baddie"", "Daisys nudes"; a word English writes at least this often is taken as the word
+# ("will", "hope", "grace", "mark"), and so is a town's, a kept word's or a word that must
+# survive.
+LOWER_REPEAT_MAX_ZIPF = 3.5
+# Not a handle's or an address's part: "@hamid.twerks", "hamid_09", "phil@example.org".
+LOWER_REPEAT_RE_TEMPLATE = r"(?<![\w@.#/\-'’])(?:{})(?=(?:['’]?s)?\b)(?![\w@#]|[._\-/]\w)"
+
+
+def with_lower_case_repeats(text: str, found: list[Entity]) -> list[Entity]:
+    """found with the lower-case mentions (PERSON spans, code points) of the words of people's
+    names found capitalised, each word rarer in English than LOWER_REPEAT_MAX_ZIPF, a listed
+    name or no English word, and kept by no list; not after an article ("a misty morning"
+    beside Misty); what another finding covers stays as it is."""
+    lex = lexicon()
+    table = zipf_table()
+    places = towns()
+    words = set()
+    for e in found:
+        if e.type != "PERSON":
+            continue
+        for m in TOKEN_RE.finditer(text, e.start, e.end):
+            w = m.group(0)
+            if len(w) < 3 or not w[0].isupper() or w.isupper():
+                continue
+            low = w.lower()
+            if low.endswith(("'s", "’s")):
+                low = low[:-2]
+            if (
+                table.get(low, 0.0) < LOWER_REPEAT_MAX_ZIPF
+                and (low not in table or lex.any_first_name(low) or low in lex.surnames)
+                and low not in lex.protected
+                and low not in lex.must_survive
+                and low not in places
+            ):
+                words.add(low)
+    if not words or not any(w in text for w in words):
+        return found
+    pattern = re.compile(
+        LOWER_REPEAT_RE_TEMPLATE.format("|".join(map(re.escape, sorted(words, key=len)[::-1])))
+    )
+    taken = bytearray(len(text))
+    for e in found:
+        taken[e.start : e.end] = b"\x01" * (e.end - e.start)
+    added = [
+        Entity(m.start(), m.end(), "PERSON")
+        for m in pattern.finditer(text)
+        if taken.find(1, m.start(), m.end()) < 0
+        and ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is None
+    ]
+    return sorted([*found, *added]) if added else found
+
+
+# A chat's speaker label at a line's start, a time in brackets before it perhaps: "Reaper x
+# Sniper: yo", "[21:04] Ross Tait: lol". Up to four words, each capitalised, with a digit or
+# an underscore, or a joining word.
+SPEAKER_LABEL_RE = factored.compile(
+    r"^(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<l>[^\s:][^\n:]{0,38}?):[ \t]", re.M
+)
+SPEAKER_JOINERS = word_set("x X the of da de van von and & el al")
+
+
+def with_speaker_labels_whole(text: str, found: list[Entity]) -> list[Entity]:
+    """found with each name found inside a chat's speaker label (SPEAKER_LABEL_RE) widened to
+    the label whole, where the label is the name's shape ("Reaper" -> "Reaper x Sniper", "Tait"
+    -> "Ross Tait"); a label holding a kept word ("Teacher note") is left as found."""
+    lex = lexicon()
+    out = list(found)
+    for m in SPEAKER_LABEL_RE.finditer(text):
+        start, end = m.span("l")
+        words = text[start:end].split()
+        if words and words[0].rstrip(".").lower() in TITLES and len(words) > 1:
+            start = text.index(words[1], start + len(words[0]))  # "Mrs Bonar": the title stays
+            words = words[1:]
+        if len(words) < 2 or len(words) > 4:
+            continue
+        inside = [k for k, e in enumerate(out) if start <= e.start and e.end <= end]
+        if not inside or any(out[k].start == start and out[k].end == end for k in inside):
+            continue
+        if any(out[k].type not in ("PERSON", "USERNAME") for k in inside):
+            continue
+        if not all(
+            w in SPEAKER_JOINERS
+            or (w[0].isupper() and w.lower() not in lex.protected)
+            or any(c.isdigit() or c == "_" for c in w)
+            for w in words
+        ):
+            continue
+        kind = out[inside[0]].type
+        for k in reversed(inside):
+            del out[k]
+        out.append(Entity(start, end, kind))
+    return sorted(out) if len(out) != len(found) or out != found else found

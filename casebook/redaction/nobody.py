@@ -214,6 +214,10 @@ NAMED_GROUP_KINDS = (
     "Toddler",
     "Toddlers",
     "YOUTH",
+    # A faith community's group: "Shri Ram Mandir Yuva Group", "St Cuthbert's Catholic
+    # Children's Liturgy Group".
+    "Yuva",
+    "Liturgy",
     # A company of nurseries or of colleges: "Tiny Steps Nursery Group", "Sunbeam Nurseries
     # Group", "Derby College Group".
     "College",
@@ -1085,6 +1089,11 @@ def _brand_before_noun(text: str, start: int, end: int, span: str) -> bool:
     return not listed or (after.group("mid") is None and " " in span)
 
 
+# A name field's label: what follows is the name, a greeting's word or not ("Name: Selam
+# Tesfaye").
+NAME_FIELD_BEFORE_RE = factored.compile(r"(?i:\bname)[ \t]*:[ \t]*\Z")
+
+
 def reshaped(text: str, ent: Entity) -> Entity | None:
     """A finding of several words reshaped: a title of faith cut from its start ("Reverend
     Ceri Morgan" -> "Ceri Morgan", a person), a group's name dropped or cut to the school or
@@ -1111,7 +1120,11 @@ def reshaped(text: str, ent: Entity) -> Entity | None:
         if cut is not ent:
             return cut
     first = parts[0]
-    if kind == "PERSON" and first.rstrip(",!").lower() in GREETING_WORDS:
+    if (
+        kind == "PERSON"
+        and first.rstrip(",!").lower() in GREETING_WORDS
+        and NAME_FIELD_BEFORE_RE.search(text, max(0, ent.start - 20), ent.start) is None
+    ):
         return Entity(ent.start + span.index(parts[1], len(first)), ent.end, "PERSON")
     title = first.rstrip(".").lower()
     if first[:1].isupper() and (

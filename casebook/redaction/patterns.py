@@ -2431,14 +2431,22 @@ SCHOOL_LEAD_POSTS = frozenset(
 # names ("Ysgol y Foel Ddu", "Gaelscoil an Chnoic Bháin"); written in lower case, over words
 # English does not know ("gaelscoil an chnoic bháin").
 CELTIC_PREFIX_RE = factored.compile(
-    r"\b(?:ysgol|ysgolion|scoil|sgoil|bunscoil|bunsgoil|gaelscoil|gaelcholáiste|gaelcholaiste|"
-    # "meithrinfa": a Welsh nursery ("meithrinfa bae penrhyn fach").
-    r"coláiste|colaiste|meánscoil|ardscoil|àrd-sgoil|ard-sgoil|acadamaidh|coleg|meithrinfa)\b",
+    r"\b(?:ysgol|ysgolion|bun-scoil|bun-sgoil|scoil|sgoil|bunscoil|bunsgoil|gaelscoil|"
+    r"gaelcholáiste|gaelcholaiste|"
+    # "meithrinfa": a Welsh nursery ("meithrinfa bae penrhyn fach"); a Welsh club ("Clwb
+    # Ieuenctid Llanrwst", a youth club), a young farmers' club ("CFfI Llangeitho"), an
+    # Urdd youth club ("Aelwyd Llangwm") and a Welsh playgroup ("Cylch Meithrin Y Bont").
+    r"coláiste|colaiste|meánscoil|ardscoil|àrd-sgoil|ard-sgoil|acadamaidh|coleg|meithrinfa|"
+    r"clwb|cffi|aelwyd|cylch[ \t]+meithrin)\b",
     re.I,
 )
 CELTIC_HINTS = (
     "ysgol", "scoil", "sgoil", "coláiste", "colaiste", "coleg", "acadamaidh", "meithrinfa",
+    "clwb", "cffi", "aelwyd", "cylch",
 )  # fmt: skip
+# An Irish word eclipsed or with "h" or "t-" before it, its capital second: "Gaelscoil na
+# bhFál", "Scoil na gCailíní", "Coláiste an tSáirséalaigh".
+ECLIPSED_WORD_RE = factored.compile(r"(?:bh|mb|gc|nd|ng|bp|dt|ts|h|n-|t-)[A-ZÁÉÍÓÚ][\w'’\-]*")
 # Schools abroad and the Saturday schools of UK communities, their kind first too: "Szkoła
 # Polska im. Kopernika", "Escola Comunitária Lusa", "Liceul Teoretic nr. 3", "Lycée Victor
 # Hugo"; a number after "nr", "no" or "im." is part of the name.
@@ -2683,6 +2691,8 @@ def find_schools(text: str) -> list[Entity]:
     found += _schools_by_setting(text)
     found += _youth_settings(text)
     found += _titled_youth_settings(text)
+    if FAITH_YOUTH_HINT_RE.search(text) is not None:
+        found += _faith_youth_settings(text)
     found += _age_group_teams(text) + _childrens_homes(text)
     found += _kind_settings(text)
     if "Trust" in text or "Partnership" in text or "Federation" in text:
@@ -3815,6 +3825,58 @@ def _titled_youth_settings(text: str) -> list[Entity]:
     return found
 
 
+# A faith community's group for children and young people, named in title case before its
+# kind: "Hope City Church Youth", "Kingsgate Youth Church", "New Testament Church of God Youth
+# Department", "St Cuthbert's Catholic Children's Liturgy Group", "Shri Ram Mandir Yuva
+# Group", "Jamia Tul Banaat Girls Classes", "Ballykeel Presbyterian BB Company".
+FAITH_YOUTH_KINDS = (
+    r"Youth(?:[ \t]+(?:Church|Department|Wing|Group|Club|Fellowship|Ministry|Zone))?"
+    r"|Teens(?:[ \t]+Church)?|Kids(?:[ \t]+(?:Church|Club|Zone))?|Kidz[ \t]+Klub"
+    r"|Children['’]s[ \t]+(?:Church|Liturgy(?:[ \t]+Group)?)|Liturgy[ \t]+Group"
+    r"|Sunday[ \t]+School(?:[ \t]+Kids[ \t]+Zone)?|Yuva[ \t]+Group|BB[ \t]+Company"
+    r"|(?:Girls|Boys)['’]?[ \t]+Classes"
+)
+FAITH_YOUTH_HINT_RE = factored.compile(r"\b(?:" + FAITH_YOUTH_KINDS + r")\b")
+FAITH_YOUTH_RE = factored.compile(
+    r"(?<![\w'’])(?P<n>[A-Z][\w'’\-]*(?:[ \t]+(?:of|the|[A-Z][\w'’\-]*)){0,6}?)"
+    r"[ \t]+(?P<k>" + FAITH_YOUTH_KINDS + r")(?![\w'’])"
+)
+# Words of a faith's places and bodies: one in the name says the group is a faith's.
+FAITH_PLACE_WORDS = word_set(
+    "church chapel fellowship mandir temple gurdwara masjid mosque jamia parish cathedral "
+    "tabernacle ministries ministry assembly presbyterian methodist baptist catholic anglican "
+    "pentecostal vineyard synagogue shul madrasa madrassa madrasah"
+)
+# Kinds that say a faith's group on their own: "Kingsgate Youth Church", "Yuva Group".
+FAITH_YOUTH_OWN_KINDS = ("Church", "Klub", "Liturgy", "Yuva", "Classes", "Company")
+FAITH_GENERIC_WORDS = FAITH_PLACE_WORDS | word_set(
+    "of the st saint city community christian evangelical free united reformed our local"
+)
+
+
+def _faith_youth_settings(text: str) -> list[Entity]:
+    """Faith communities' groups for children and young people (FAITH_YOUTH_RE): a name with
+    a faith's word (FAITH_PLACE_WORDS) or before a kind that says it is one, and a word of
+    its own besides ("Church Youth Group" names none), as SCHOOL spans (code points); header
+    and sentence words before the name left out."""
+    found = []
+    for m in FAITH_YOUTH_RE.finditer(text):
+        start = m.start("n")
+        words = m.group("n").split()
+        while words and words[0].lower() in TITLED_LEAD_WORDS:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("n")
+            words.pop(0)
+        lows = [possessive_base(w.lower()) for w in words]
+        if not words or all(w in FAITH_GENERIC_WORDS for w in lows):
+            continue
+        if not any(w in FAITH_PLACE_WORDS for w in lows) and not any(
+            k in m.group("k") for k in FAITH_YOUTH_OWN_KINDS
+        ):
+            continue
+        found.append(Entity(start, m.end(), "SCHOOL"))
+    return found
+
+
 # --- clubs, units, trusts and childcare named before their kind ------------------------------
 # Kinds of setting that are no school but where children are known as at one: sports clubs
 # and teams ("Roundhay Otters Swim Club", "Pennycombe Colts RFC", "Glenvarra GAC"), uniformed
@@ -4580,8 +4642,10 @@ def _celtic_schools(text: str) -> list[Entity]:
             if low in CELTIC_PARTICLES:
                 pos = nxt.end()
                 continue
-            if word[0].isupper() or (
-                lower and (table.get(low, 0.0) < 3.0 or low in CELTIC_NAME_WORDS)
+            if (
+                word[0].isupper()
+                or (lower and (table.get(low, 0.0) < 3.0 or low in CELTIC_NAME_WORDS))
+                or ECLIPSED_WORD_RE.fullmatch(word) is not None
             ):
                 content += 1
                 named = named or low not in CELTIC_KIND_WORDS

@@ -1,0 +1,106 @@
+"""Round BR: what sets DP (Scotland and Northern Ireland), DQ (Wales and bilingual families),
+DR (faith settings and supplementary schools), DS (AI-made and altered images) and DT
+(data-protection slips and records) showed, by kind (invented sentences).
+
+Found, each whole as one finding (none so before the round): the cells of a pasted table's
+columns about people, by heading or by the names found in them, a login column's cells and a
+name cut at a cell's edge; a one-word name after a form's surname or first-name field, a
+name after "Name:" opening with a greeting's word, a name after "Chair:"; initials after
+"typed up by me"; a register's surname in capitals before a forename that is also a word; a
+listed surname in a list of rare surnames; a name found with a capital written again in
+lower case (a rare word or a listed name); schools and clubs named in Gaelic, Irish and
+Welsh ("Bun-sgoil", "Gaelscoil na bhFál", "Clwb", "CFfI"); a faith community's group for
+children ("... Church Youth", "Yuva Group", "Kidz Klub"); an account's quoted name after
+"acc" holding a name, and one opening with a title and an owner's name.
+
+Kept: a heading of a table, a cell saying no one ("(blank)", "n/a"), a staff column's post,
+an everyday word after an article beside a name spelt the same, an
+account's name made of everyday words, a church's youth group named by its denomination
+alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction.cases import assert_found_whole, assert_kept
+
+LOG = (
+    "Date\tPupil\tPlatform\tAction\tStaff\n"
+    "03/02\tMorwenna Quill\tTikTok\tparents called\tQTV\n"
+    "05/02\tTobiah Fenwright\tRoblox\tCEOP report made\tQTV\n"
+    "11/02\tHollis Brannagh\tDiscord\tmonitor\tJPZ\n"
+)
+STAFF = (
+    "Name | Role | Direct line\n"
+    "Okonkwo Ebiri | DSL | 0161 496 0714\n"
+    "Bethan Lloyd-Parry | Head of Year 7 | 0161 496 0731\n"
+    "Will Summers | Online safety lead | 0161 496 0740\n"
+)
+REGISTER = "Surname\tForename\tMark\nAdeyemi\tTolu\t/\nCosgrove\tJack\tO\nFitzwarren\tMark\t/\n"
+LOGINS = (
+    "Report# | Reporter login | About\n"
+    "0091 | 22QuillM | Tobiah Fenwright\n"
+    "0092 | 21EbiriO | (blank)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (LOG, "QTV"),
+        (LOG, "JPZ"),
+        (STAFF, "Will Summers"),
+        (REGISTER, "Cosgrove"),
+        (REGISTER, "Jack"),
+        (REGISTER, "Fitzwarren"),
+        (LOGINS, "22QuillM"),
+        (LOGINS, "21EbiriO"),
+        ("First name: Hope\nSurname: Abrahams\nEmail: none given", "Abrahams"),
+        ("Name: Selam Tesfaye\nRole: Mother\n", "Selam Tesfaye"),
+        ("Online safety subgroup\nChair: Deborah Frame. Minutes: Karim.", "Deborah Frame"),
+        ("[screenshot sent by a pupil, typed up by me - LH]", "LH"),
+        ("the chat from her phone (transcribed by me, KQ)\n\nReaper: yo", "KQ"),
+        ("NAMED PERSONS\nS1 - CAMPBELL, Hope (Pupil Support) - ext 214", "CAMPBELL, Hope"),
+        ("Changing room B: Grey, Hill, Iqbal, Jones, Kowalski\n", "Hill"),
+        ('Year 7 boy (Wren) came in. The caption said "wren the baddie".', "wren"),
+        (
+            "Tha mi a' sgrìobhadh from Bun-sgoil Ghàidhlig Inbhir Nis. Sorry",
+            "Bun-sgoil Ghàidhlig Inbhir Nis",
+        ),
+        ("My son is in P4 at Gaelscoil na bhFál, Belfast.", "Gaelscoil na bhFál"),
+        (
+            "He plays for Clwb Rygbi Bro Ffestiniog Ieuenctid. His mum",
+            "Clwb Rygbi Bro Ffestiniog Ieuenctid",
+        ),
+        ("Adult: tutor for CFfI Llangeitho public speaking team", "CFfI Llangeitho"),
+        ("Both girls attend Hope City Church Youth.", "Hope City Church Youth"),
+        ("youth leader, Kingsgate Youth Church, Peterborough", "Kingsgate Youth Church"),
+        ("a volunteer at Shri Ram Mandir Yuva Group, Leicester", "Shri Ram Mandir Yuva Group"),
+        (
+            "My lad goes to Brislington Community Church Kidz Klub.",
+            "Brislington Community Church Kidz Klub",
+        ),
+        ('Dad rang re the TikTok acc "Ms Kaur is a snake" - taken down', "Ms Kaur is a snake"),
+        ('Subject: FW: Instagram - "Mrs Morgan\'s Army"\n\nMorning,', "Mrs Morgan's Army"),
+    ],
+)
+def test_found_whole(text: str, span: str) -> None:
+    assert_found_whole(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (LOG, "Pupil\tPlatform"),
+        (LOGINS, "(blank)"),
+        (REGISTER, "\tO\n"),
+        (STAFF, "Online safety lead"),
+        ("Misty Jones came in late. It was a misty morning.", "misty morning"),
+        ('a TikTok account called "Rate Our Teachers" went up', "Rate Our Teachers"),
+        ('Subject: FW: "Spill the tea" account - now naming staff', "Spill the tea"),
+        ("our Church Youth Group met on Friday", "Church Youth Group"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
