@@ -61,6 +61,7 @@ from casebook.redaction.namemodel import (
 from casebook.redaction.namemodel import (
     split_with_texts as model_split_with_texts,
 )
+from casebook.redaction.patterns import LABEL_OPENERS
 
 TOKEN_RE = factored.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 TITLES = word_set(
@@ -5300,6 +5301,8 @@ FINAL_INITIAL_RE = factored.compile(
     r"|[ \t][A-HJ-Z](?=[ \t]+(?:and|&)[ \t])"
     # Before a word in lower case: "Tia B mentioned", "Callum B spoken to" (not "A level").
     r"|[ \t][B-HJ-Z](?=[ \t]+[a-z])"
+    # Before a dash and a note: "Alfie T - sextortion, police involved".
+    r"|[ \t][A-HJ-Z](?=[ \t]+[-–][ \t])"
     # Closing a name in quotes, as contacts, captions and map names are: '"Erin W" and "Mum"'.
     r"|[ \t][A-HJ-Z](?=[\"”])"
     # Before what a person does: "Alfie B said", "Maya K has sent it", "Callum H from Y8",
@@ -6592,6 +6595,8 @@ SPEAKER_LABEL_RE = factored.compile(
     r"^(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<l>[^\s:][^\n:]{0,38}?):[ \t]", re.M
 )
 SPEAKER_JOINERS = word_set("x X the of da de van von and & el al")
+# A clan's or server's ranks a label opens with: "Co-Leader Chaz", "Admin Jay".
+SPEAKER_RANKS = word_set("leader captain admin mod moderator owner host officer")
 
 
 def with_speaker_labels_whole(text: str, found: list[Entity]) -> list[Entity]:
@@ -6606,8 +6611,19 @@ def with_speaker_labels_whole(text: str, found: list[Entity]) -> list[Entity]:
         if words and words[0].rstrip(".").lower() in TITLES and len(words) > 1:
             start = text.index(words[1], start + len(words[0]))  # "Mrs Bonar": the title stays
             words = words[1:]
-        if len(words) < 2 or len(words) > 4:
-            continue
+        opener = words[0].lower() if words else ""
+        if (
+            len(words) < 2
+            or len(words) > 4
+            or opener in LABEL_OPENERS
+            or opener.rsplit("-", 1)[-1] in roles()
+            or opener.rsplit("-", 1)[-1] in SPEAKER_RANKS
+        ):
+            continue  # "Coach Daz", "Co-Leader Chaz": a role's label, found as it is
+        if any(c in "()[]" for c in text[start:end]) or any(
+            (w.isupper() and len(w) > 1) or not any(c.isalpha() for c in w) for w in words
+        ):
+            continue  # "Frank (@frankiezzz_2015)", "Carys PTA", "2. HM"
         inside = [k for k, e in enumerate(out) if start <= e.start and e.end <= end]
         if not inside or any(out[k].start == start and out[k].end == end for k in inside):
             continue

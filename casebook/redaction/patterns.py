@@ -2833,11 +2833,11 @@ def _with_kind_after(text: str, ent: Entity) -> Entity:
 # --- teams and homes where children are known by name -----------------------------------------
 # A club's team for an age group, where children train as they learn at a school: "Farsley Vale
 # U13 Blues", "Harpenden Hawks U14 Netball", "Culcheth Moss U14 girls' netball", "Harrow Weald
-# Cricket Club U14s". Found from the age group (a literal, few), the club's capitalised words
-# read back from it (a determiner or a sentence's first word not among them) and the team's
-# word or sport read on. A club's kind may be written in capitals among them ("Hackney Wick FC
-# U14").
-AGE_GROUP_RE = factored.compile(r"\bU(?:[6-9]|1\d|2[0-3])s?\b")
+# Cricket Club U14s", "Crymych Eagles RFC Under 14s". Found from the age group (a literal,
+# few), the club's capitalised words read back from it (a determiner or a sentence's first
+# word not among them) and the team's word or sport read on. A club's kind may be written in
+# capitals among them ("Hackney Wick FC U14").
+AGE_GROUP_RE = factored.compile(r"\b(?:U|Under[ \t]+)(?:[6-9]|1\d|2[0-3])s?\b")
 TEAM_WORDS_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:(?:[A-Z][a-z][\w'’\-]*|(?:A|J)?FC|GAA|GAC|RFC|RLFC|ABC|CC|HC) ){1,4}\Z"
 )

@@ -10,13 +10,15 @@ name after "Name:" opening with a greeting's word, a name after "Chair:"; initia
 listed surname in a list of rare surnames; a name found with a capital written again in
 lower case (a rare word or a listed name); schools and clubs named in Gaelic, Irish and
 Welsh ("Bun-sgoil", "Gaelscoil na bhFál", "Clwb", "CFfI"); a faith community's group for
-children ("... Church Youth", "Yuva Group", "Kidz Klub"); an account's quoted name after
-"acc" holding a name, and one opening with a title and an owner's name.
+children ("... Church Youth", "Yuva Group", "Kidz Klub"); a club's team "Under 14s"; an
+account's quoted name after "acc" holding a name, and one opening with a title and an
+owner's name; a name and an initial before a dash and a note; a chat's speaker label of a
+few words around a name found in it.
 
 Kept: a heading of a table, a cell saying no one ("(blank)", "n/a"), a staff column's post,
 an everyday word after an article beside a name spelt the same, an
 account's name made of everyday words, a church's youth group named by its denomination
-alone.
+alone, a speaker label opening with a role or holding an acronym, a year group's dash.
 """
 
 from __future__ import annotations
@@ -75,6 +77,17 @@ LOGINS = (
         ),
         ("Adult: tutor for CFfI Llangeitho public speaking team", "CFfI Llangeitho"),
         ("Both girls attend Hope City Church Youth.", "Hope City Church Youth"),
+        (
+            "Role: Volunteer coach, Crymych Eagles RFC Under 14s\nHome: Crymych",
+            "Crymych Eagles RFC Under 14s",
+        ),
+        ('notes like "Alfie T - sextortion, police involved" on the sheet', "Alfie T"),
+        (
+            "typed up by mum\n\nReaper x Sniper: yo is this kai from the flats\nKaiTheGoat2011: "
+            "yeah who dis\nReaper x Sniper: ur mum works at the Asda innit\nKaiTheGoat2011: how "
+            "u know\nReaper x Sniper: i know everything lol",
+            "Reaper x Sniper",
+        ),
         ("youth leader, Kingsgate Youth Church, Peterborough", "Kingsgate Youth Church"),
         ("a volunteer at Shri Ram Mandir Yuva Group, Leicester", "Shri Ram Mandir Yuva Group"),
         (
@@ -100,6 +113,12 @@ def test_found_whole(text: str, span: str) -> None:
         ('a TikTok account called "Rate Our Teachers" went up', "Rate Our Teachers"),
         ('Subject: FW: "Spill the tea" account - now naming staff', "Spill the tea"),
         ("our Church Youth Group met on Friday", "Church Youth Group"),
+        (
+            "Coach Daz: well done lads\nKelly Tremble: great game\nCoach Daz: see you Sunday",
+            "Coach",
+        ),
+        ("Carys PTA: who was taking pics\nDean Okoro: no idea\nCarys PTA: ok", "PTA"),
+        ("Years 7 - 9 attended. Year 8 - A - grade", "Year 8 - A - grade"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
