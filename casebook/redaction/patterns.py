@@ -1701,6 +1701,20 @@ USER_CUE_TOKEN_RE = FoldedRunStart(
 ORDINAL_OR_TIME_RE = factored.compile(r"\d+(?:st|nd|rd|th|s|am|pm)")
 
 
+# A gamertag in quotes, its parts run together in camel case twice or more: '"ScotSlayerX"',
+# '"xXDarkRiderXx"', '"LeoAndFinnCraft"' (one join is a brand's or a surname's: "FaceTime",
+# "McShane").
+CAMEL_JOIN_RE = factored.compile(r"[a-z][A-Z]")
+
+
+def _quoted_camel_handle(tok: str) -> bool:
+    if not tok.isalpha() or len(CAMEL_JOIN_RE.findall(tok)) < 2:
+        return False
+    low = tok.lower()
+    lex = lexicon()
+    return low not in lex.protected and low not in lex.must_survive and low not in _brands()
+
+
 def _quoted_handles(text: str) -> list[Entity]:
 
     found = [
@@ -1717,6 +1731,7 @@ def _quoted_handles(text: str) -> list[Entity]:
             (letters and any(c.isdigit() for c in tok) and not ORDINAL_OR_TIME_RE.fullmatch(tok))
             or (letters and "*" in tok)
             or (len(tok) >= 14 and tok.isalpha() and tok.islower() and tok not in table)
+            or _quoted_camel_handle(tok)
         )
         if handle:
             found.append(Entity(m.start("q"), m.start("q") + len(tok), "USERNAME"))

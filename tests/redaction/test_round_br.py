@@ -13,12 +13,13 @@ Welsh ("Bun-sgoil", "Gaelscoil na bhFál", "Clwb", "CFfI"); a faith community's 
 children ("... Church Youth", "Yuva Group", "Kidz Klub"); a club's team "Under 14s"; an
 account's quoted name after "acc" holding a name, and one opening with a title and an
 owner's name; a name and an initial before a dash and a note; a chat's speaker label of a
-few words around a name found in it.
+few words around a name found in it; a quoted gamertag of three or more camel-case parts.
 
 Kept: a heading of a table, a cell saying no one ("(blank)", "n/a"), a staff column's post,
 an everyday word after an article beside a name spelt the same, an
 account's name made of everyday words, a church's youth group named by its denomination
-alone, a speaker label opening with a role or holding an acronym, a year group's dash.
+alone, a speaker label opening with a role or holding an acronym, a year group's dash, an
+app's name of two camel-case parts in quotes.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ LOGINS = (
             "Crymych Eagles RFC Under 14s",
         ),
         ('notes like "Alfie T - sextortion, police involved" on the sheet', "Alfie T"),
+        ('an older boy he met on Fortnite, "ScotSlayerX". He says he is 12', "ScotSlayerX"),
         (
             "typed up by mum\n\nReaper x Sniper: yo is this kai from the flats\nKaiTheGoat2011: "
             "yeah who dis\nReaper x Sniper: ur mum works at the Asda innit\nKaiTheGoat2011: how "
@@ -119,6 +121,7 @@ def test_found_whole(text: str, span: str) -> None:
         ),
         ("Carys PTA: who was taking pics\nDean Okoro: no idea\nCarys PTA: ok", "PTA"),
         ("Years 7 - 9 attended. Year 8 - A - grade", "Year 8 - A - grade"),
+        ('they talk on "FaceTime" and "WhatsApp" most nights', '"FaceTime" and "WhatsApp"'),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
