@@ -95,12 +95,17 @@ def find_entities(text: str) -> tuple[Entity, ...]:
 LETTER_LINE_HINT_RE = re.compile(r"\n[ \t]*[-•*][ \t]*[B-HJ-Z] [a-z]")
 
 
+# The words every cue for a group's name holds (a group, a page, a server, a channel); each cue
+# below adds its own.
+GROUP_CUE = "group|gc|page|server|channel"
+
+
 # A group chat's, page's, server's, channel's or profile's name in double quotes, its cue word
 # before it on the line: 'a WhatsApp group "Isla's Sleepover 🍿"', 'Group name: "Zosia
 # smells"', 'a page called "Kieran B Exposed"', 'his Discord server ("Nate's Dev Den")',
 # 'profile "Uncle Kev Nottm"', 'an adult calling himself "Coach Mikey"'.
 QUOTED_GROUP_NAME_RE = re.compile(
-    r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|story|doc|form|club|"
+    r"(?i:\b(?:" + GROUP_CUE + "|groupchat|chat|account|story|doc|form|club|"
     r"lobby|profile|playlist|acct|acc|whatsapp|discord|grŵp|grwp|"
     r"(?:calling|calls|called)[ \t]+(?:him|her|them)sel(?:f|ves))s?\b"
     # A few words between the cue and its naming word: "a group on WhatsApp with name".
@@ -221,7 +226,7 @@ EMOJI_GROUP_NAME_RE = re.compile(
 )
 EMOJI_CHAR_RE = re.compile(_EMOJI)
 EMOJI_GROUP_CUE_BEFORE_RE = re.compile(
-    r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|story|playlist)s?\b)"
+    r"(?i:\b(?:" + GROUP_CUE + r"|groupchat|chat|account|story|playlist)s?\b)"
     r"[^\n]{0,30}\Z"
 )
 
@@ -240,7 +245,7 @@ CALLED_GROUP_NAME_RE = re.compile(
 # No one and no sentence's end between the cue and "called": not 'a server run by a Y6
 # called Bartek', 'a snapchat story of some boy called Tremaine'.
 CALLED_CUE_BEFORE_RE = re.compile(
-    r"(?i:\b(?:group|groupchat|gc|chat|page|server|channel|account|acct|clan|story|playlist|"
+    r"(?i:\b(?:" + GROUP_CUE + r"|groupchat|chat|account|acct|clan|story|playlist|"
     r"discord)s?\b)(?:(?!\b(?:by|a|an|some|boy|girl|man|woman|lad|guy|kid|someone|somebody)\b)"
     r"[^\n\"“.!?]){0,20}\Z"
 )
@@ -254,7 +259,7 @@ CAPITALISED_RUN_RE = re.compile(r"[^\W_][\w'’\-]*(?:[ \t]+(?:[A-Z0-9][\w'’\-
 # (Kempy's Army)".
 OWNED_GROUP_RE = re.compile(r"(?<![\w'’])[A-Z][a-z\-]+['’]s(?:[ \t]+[A-Z][\w'’\-]*){1,3}")
 OWNED_CUE_RIGHT_BEFORE_RE = re.compile(
-    r"(?i:\b(?:server|discord|group|gc|clan|channel|page))s?\b"
+    r"(?i:\b(?:" + GROUP_CUE + r"|discord|clan))s?\b"
     r"(?:[ \t]+(?:is|was|called|named))?[ \t]*[,(:]?"
     r"(?:[ \t]+(?i:invite|link)[ \t]+to)?[ \t]*\Z"
 )
@@ -267,7 +272,7 @@ OWNED_QUOTED_RE = re.compile(
     r"den|house|hub|cult|gaming|server|besties|girls|boys|lads)\b\S*(?:[ \t]+\S+)?\Z)"
 )
 OWNED_CUE_BEFORE_RE = re.compile(
-    r"(?i:\b(?:server|discord|group|gc|clan|channel|page|account|acct|acc|instagram|insta|"
+    r"(?i:\b(?:" + GROUP_CUE + r"|discord|clan|account|acct|acc|instagram|insta|"
     r"tiktok|facebook|snapchat)s?\b)"
     r"(?:(?!\b(?:said|says|wrote|posted|put|typed|messaged)\b)[^\n]){0,60}\Z"
 )
@@ -278,7 +283,7 @@ OWNED_CUE_BEFORE_RE = re.compile(
 # for Jayden" Facebook page'; not a trend's ('"Hot Girl Summer" TikTok ranking').
 GROUP_CUE_AFTER_QUOTE_RE = re.compile(
     r"[ \t]*\(?(?i:(?:instagram|insta|facebook|snapchat|snap|tiktok|whatsapp|discord)[ \t]+)?"
-    r"(?i:group|groupchat|gc|chat|page|account|acct|acc|server|channel|profile)s?\b"
+    r"(?i:" + GROUP_CUE + r"|groupchat|chat|account|acct|acc|profile)s?\b"
 )
 
 
@@ -359,7 +364,7 @@ QUOTES = '"“”'
 # Year 9 Chat"', 'a YouTube channel, "Coventry Desi Vibes"'.
 QUOTED_PHRASE_RE = re.compile(r"[\"“](?P<g>[^\"“”\n]{3,60}?)[\"”]")
 GROUP_CUE_WORDS = (
-    r"(?i:group|groupchat|gc|chat|page|account|server|channel|story|profile|instagram|insta|"
+    r"(?i:" + GROUP_CUE + r"|groupchat|chat|account|story|profile|instagram|insta|"
     r"facebook|whatsapp|snapchat|tiktok|youtube|discord|telegram|video)"
 )
 GROUP_CUE_BEFORE_RE = re.compile(r"\b" + GROUP_CUE_WORDS + r"\b[^\n\"“]{0,12}\Z")
