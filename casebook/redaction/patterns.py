@@ -470,12 +470,25 @@ DIGIT_WORDS = {
     "eight": "8",
     "nine": "9",
 }
+# The number words, each list once: the rules below are made from them.
+UNIT_WORDS = tuple(w for w, d in DIGIT_WORDS.items() if d != "0")
+TEENS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}  # fmt: skip
+TENS = {
+    "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+    "ninety": 9,
+}  # fmt: skip
+SPOKEN_UNITS = "(?:" + "|".join(UNIT_WORDS) + ")"
+# A digit's word, "o" aside: "oh", "zero", "nought", "one" ... "nine".
+_SPOKEN_DIGITS = "|".join(w for w in DIGIT_WORDS if w != "o")
 # A number read out: "oh seven seven oh oh nine oh oh three four one", "zero seven seven double
 # oh nine ...", with digits mixed in.
 SPOKEN_PHONE_RE = factored.compile(
-    r"\b(?:plus[ \t]+)?(?:(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|"
+    r"\b(?:plus[ \t]+)?(?:(?:" + _SPOKEN_DIGITS + r"|double|"
     r"triple|treble|hundred|\d{1,5})[ \t,\-]+){7,}"
-    r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|hundred|\d{1,5})\b"
+    r"(?:" + _SPOKEN_DIGITS + r"|hundred|\d{1,5})\b"
 )
 # "oh seven ...", "seven seven double oh ..." (a mobile without its 0), "plus four four ...".
 SPOKEN_HINT_RE = run_start(
@@ -614,14 +627,6 @@ LETTER_NAMES = {
     "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q", "queue": "Q",
     "ar": "R", "ess": "S", "tee": "T", "you": "U", "vee": "V", "ex": "X", "why": "Y",
     "zed": "Z", "zee": "Z",
-}  # fmt: skip
-TEENS = {
-    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
-    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
-}  # fmt: skip
-TENS = {
-    "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
-    "ninety": 9,
 }  # fmt: skip
 SPOKEN_POSTCODE_FULL_RE = factored.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 SPOKEN_POSTCODE_OUTWARD_RE = factored.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
@@ -5445,10 +5450,11 @@ LOWER_ADDRESS_RE = factored.compile(
 # A house number in words, as speech-to-text writes one, before a lower-case street, where the
 # text gives an address: "the address of the shul forty two ballards lane", "it's twelve
 # pennyroyal close", "he's at flat two forty one beswick court".
-SPOKEN_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 SPOKEN_NUMBER = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+" + SPOKEN_UNITS + r")?"
-    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:(?:" + "|".join(TENS) + r")(?:[ \t-]+" + SPOKEN_UNITS + r")?"
+    r"|"
+    + "|".join(TEENS)
+    + r"|"
     + SPOKEN_UNITS
     + r"(?:[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?[a-z]+)?)?)"
 )
@@ -5844,11 +5850,7 @@ def _without_trailing_towns(value: str) -> str:
 LOWER_WORD_RE = factored.compile(r"[a-z][a-z'’\-]*")
 
 
-SPOKEN_NUMBER_WORDS = word_set(
-    "flat one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred and"
-)
+SPOKEN_NUMBER_WORDS = word_set("flat hundred and") | frozenset((*UNIT_WORDS, *TEENS, *TENS))
 SPOKEN_STREET_MAX_ZIPF = 5.0
 LOWER_STREET_WORDS = frozenset(w.lower() for w in _STREET_ANCHOR_WORDS)
 
