@@ -35,6 +35,7 @@ from casebook.redaction.names import (
     find_people,
     unkept_initials,
     with_dictated_names,
+    with_first_name_signed_above,
     with_letters_for_people,
     with_lower_case_repeats,
     with_speaker_labels_whole,
@@ -79,6 +80,8 @@ def find_entities(text: str) -> tuple[Entity, ...]:
         found = with_surname_forename_joined(text, found)
     found = with_dictated_names(text, found)
     found = with_lower_case_repeats(text, found)
+    if "\n" in text:
+        found = with_first_name_signed_above(text, found)
     if ": " in text:
         found = with_speaker_labels_whole(text, found)
     if "\t" in text or " | " in text:

@@ -254,7 +254,9 @@ POST_INITIALS_AT_RE = factored.compile(r"(?:PC|DC|DS|PS|PCSO|Sgt)[ \t]+[A-Z]{2,3
 # The kinds of youth setting ORG_RE would keep as a public body ("Youth Hub", "Youth Project",
 # "Youth Centre"); children are known by them as by a school (patterns._youth_settings), while
 # "Youth Justice Service" and "Youth Offending Team" stay.
-YOUTH_SETTING_KIND_RE = factored.compile(r"(?:Hub|Project|Centre|Center)\Z")
+YOUTH_SETTING_KIND_RE = factored.compile(r"(?:Hub|Project|Centre|Center|Department)\Z")
+# A scouts' unit is a setting too: "Meanwood Explorer Unit", "Harrow Scout Unit".
+UNIFORMED_UNIT_WORDS = word_set("explorer explorers scout scouts cadet cadets")
 TRUST_WORDS = word_set("learning schools academies education educational")
 SCHOOL_WORDS = word_set(
     "school academy college primary high grammar infants infant juniors junior ysgol gaelscoil "
@@ -1357,10 +1359,15 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             continue
         youth = words[-1].replace("’", "'") in ("youth", "learning", "education", "children's")
         if (
-            (youth or words[-2:] == ["young", "carers"])
-            and YOUTH_SETTING_KIND_RE.search(m.group(0))
-        ) or names_provision_setting(text, m.group(0)):
+            (
+                (youth or words[-2:] == ["young", "carers"])
+                and YOUTH_SETTING_KIND_RE.search(m.group(0))
+            )
+            or (m.group(0).endswith("Unit") and words[-1] in UNIFORMED_UNIT_WORDS)
+            or names_provision_setting(text, m.group(0))
+        ):
             # "Riverside Youth Hub", "Ely Youth Project", "Tees Valley Learning Centre",
+            # "New Testament Church of God Youth Department", "Meanwood Explorer Unit",
             # "Horizons Education Centre", "Southwark Young Carers Project", "Sunnyside
             # Children's Centre": a setting, named like a school (a council's "Family Hub" is
             # a service); so is "Greenway Centre" where the text speaks of alternative

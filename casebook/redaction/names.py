@@ -1772,6 +1772,9 @@ RUN_ON_END_RE = factored.compile(r"([a-z])\1+\Z", re.I)
 CONTRACTION_RE = factored.compile(r"n['’]t\Z", re.I)
 
 
+SURNAME_TITLE_BEFORE_RE = factored.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\Z")
+
+
 def _word_not_name(text: str, ent: Entity) -> bool:
     """A one-word span found as a name that stands as a word: spoken of in quotes (see
     MENTION_BEFORE_RE), a contraction ("mustn't"), an interjection run long ("heyy", whose
@@ -1785,7 +1788,13 @@ def _word_not_name(text: str, ent: Entity) -> bool:
         return True  # "mustn't"; "don't", "won't": the verb, not Don
     low = word.lower()
     run = RUN_ON_END_RE.search(low)
-    if run is not None and len(low) <= 8 and low.isalpha():  # not "Ruby-Lee"
+    if (
+        run is not None
+        and len(low) <= 8
+        and low.isalpha()  # not "Ruby-Lee"
+        # nor a surname after a title: "Mr Lott" ("Lott" is no "lot" run long)
+        and SURNAME_TITLE_BEFORE_RE.search(text, max(0, ent.start - 6), ent.start) is None
+    ):
         short = low[: run.start() + 1]
         lex = lexicon()
         if (
@@ -6541,7 +6550,8 @@ CAPS_SURNAME_FORENAME_RE = factored.compile(
 # survive.
 LOWER_REPEAT_MAX_ZIPF = 3.5
 # Not a handle's or an address's part: "@hamid.twerks", "hamid_09", "phil@example.org".
-LOWER_REPEAT_RE_TEMPLATE = r"(?<![\w@.#/\-'’])(?:{})(?=(?:['’]?s)?\b)(?![\w@#]|[._\-/]\w)"
+LOWER_REPEAT_BEFORE = frozenset("@.#/-'’")
+LOWER_REPEAT_AFTER_RE = factored.compile(r"(?![\w@#]|[._\-/]\w)")
 
 
 def with_lower_case_repeats(text: str, found: list[Entity]) -> list[Entity]:
@@ -6573,18 +6583,24 @@ def with_lower_case_repeats(text: str, found: list[Entity]) -> list[Entity]:
                 words.add(low)
     if not words or not any(w in text for w in words):
         return found
-    pattern = re.compile(
-        LOWER_REPEAT_RE_TEMPLATE.format("|".join(map(re.escape, sorted(words, key=len)[::-1])))
-    )
     taken = bytearray(len(text))
     for e in found:
         taken[e.start : e.end] = b"\x01" * (e.end - e.start)
-    added = [
-        Entity(m.start(), m.end(), "PERSON")
-        for m in pattern.finditer(text)
-        if taken.find(1, m.start(), m.end()) < 0
-        and ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is None
-    ]
+    added = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before = text[at - 1] if at else " "
+            if (
+                not (before.isalnum() or before == "_" or before in LOWER_REPEAT_BEFORE)
+                and LOWER_REPEAT_AFTER_RE.match(text, end) is not None
+                and taken.find(1, at, end) < 0
+                and ARTICLE_BEFORE_RE.search(text, max(0, at - 8), at) is None
+            ):
+                added.append(Entity(at, end, "PERSON"))
+                taken[at:end] = b"\x01" * (end - at)
+            at = text.find(word, end)
     return sorted([*found, *added]) if added else found
 
 
@@ -6641,3 +6657,25 @@ def with_speaker_labels_whole(text: str, found: list[Entity]) -> list[Entity]:
             del out[k]
         out.append(Entity(start, end, kind))
     return sorted(out) if len(out) != len(found) or out != found else found
+
+
+def with_first_name_signed_above(text: str, found: list[Entity]) -> list[Entity]:
+    """found with a first name signed alone on the line above the same name written in full
+    at a signature's start ("Winston" over "Winston Clarke-Forbes | School Nurse"), a PERSON
+    span (code points)."""
+    added = []
+    taken = {(e.start, e.end) for e in found}
+    for e in found:
+        if e.type != "PERSON" or e.start < 2 or text[e.start - 1] != "\n":
+            continue
+        first = text[e.start : e.end].split(None, 1)
+        if len(first) < 2:
+            continue
+        line_start = text.rfind("\n", 0, e.start - 1) + 1
+        line = text[line_start : e.start - 1]
+        if line.strip() == first[0]:
+            start = line_start + line.index(first[0])
+            span = (start, start + len(first[0]))
+            if span not in taken:
+                added.append(Entity(*span, "PERSON"))
+    return sorted([*found, *added]) if added else found

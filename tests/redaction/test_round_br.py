@@ -10,7 +10,9 @@ name after "Name:" opening with a greeting's word, a name after "Chair:"; initia
 listed surname in a list of rare surnames; a name found with a capital written again in
 lower case (a rare word or a listed name); schools and clubs named in Gaelic, Irish and
 Welsh ("Bun-sgoil", "Gaelscoil na bhFál", "Clwb", "CFfI"); a faith community's group for
-children ("... Church Youth", "Yuva Group", "Kidz Klub"); a club's team "Under 14s"; an
+children ("... Church Youth", "Yuva Group", "Kidz Klub", "... Youth Department"), a scouts'
+unit named by its district; a surname after a title that reads like a word run long ("Mr
+Lott"); a first name signed alone above the name in full; a club's team "Under 14s"; an
 account's quoted name after "acc" holding a name, and one opening with a title and an
 owner's name; a name and an initial before a dash and a note; a chat's speaker label of a
 few words around a name found in it; a quoted gamertag of three or more camel-case parts.
@@ -79,6 +81,13 @@ LOGINS = (
         ("Adult: tutor for CFfI Llangeitho public speaking team", "CFfI Llangeitho"),
         ("Both girls attend Hope City Church Youth.", "Hope City Church Youth"),
         (
+            "Setting: New Testament Church of God Youth Department, Wolverhampton",
+            "New Testament Church of God Youth Department",
+        ),
+        ("other Explorers from Meanwood Explorer Unit rate her", "Meanwood Explorer Unit"),
+        ("email the school's DSL (not Mr Lott) and ask them", "Lott"),
+        ("let your DPO know.\n\nWinston\nWinston Clarke-Forbes | School Nurse", "Winston"),
+        (
             "Role: Volunteer coach, Crymych Eagles RFC Under 14s\nHome: Crymych",
             "Crymych Eagles RFC Under 14s",
         ),
@@ -121,6 +130,8 @@ def test_found_whole(text: str, span: str) -> None:
         ),
         ("Carys PTA: who was taking pics\nDean Okoro: no idea\nCarys PTA: ok", "PTA"),
         ("Years 7 - 9 attended. Year 8 - A - grade", "Year 8 - A - grade"),
+        ("Sooo sorry to bother you", "Sooo"),
+        ("the council's Youth Department said no", "Youth Department"),
         ('they talk on "FaceTime" and "WhatsApp" most nights', '"FaceTime" and "WhatsApp"'),
     ],
 )
