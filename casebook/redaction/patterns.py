@@ -613,9 +613,9 @@ def find_postcodes(text: str) -> list[Entity]:
 # "postcode", letters' names too and the outward half alone ("postcode given as em three four
 # ell pee", "postcode is FY eight one").
 SPOKEN_POSTCODE_START_RE = factored.compile(
-    r"(?<![\w'’])[A-Z]{1,2}(?:[ \t][A-Z])?[ \t]+(?i:oh|zero|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+    r"(?<![\w'’])[A-Z]{1,2}(?:[ \t][A-Z])?[ \t]+(?i:oh|zero|"
+    + "|".join((*UNIT_WORDS, *TEENS, *TENS))
+    + r")\b"
 )
 POSTCODE_CUE_RE = factored.compile(
     r"\bpost[ \t]?code(?:[ \t]+(?:is|was|given|as|it['’]s|its|of))*[ \t]*:?[ \t]*", re.I
@@ -725,18 +725,16 @@ ORDINAL_WORD = (
     r"twenty[\s\-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
     r"thirty[\s\-]first)"
 )
-NUMBER_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s\-](?:one|two|three|four|five|"
-    r"six|seven|eight|nine))?)"
-)
+NUMBER_WORD = "(?:" + "|".join((*UNIT_WORDS, *TEENS)) + r"|twenty(?:[\s\-]" + SPOKEN_UNITS + r")?)"
 # "two thousand and nine", "twenty eleven", "nineteen ninety-eight"
 YEAR_WORDS = (
     r"(?:two\s+thousand(?:\s+and)?(?:\s+"
     + NUMBER_WORD
     + r")?|twenty[\s\-]+"
     + NUMBER_WORD
-    + r"|nineteen\s+(?:eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    + r"|nineteen\s+(?:eighty|ninety)(?:[\s\-]"
+    + SPOKEN_UNITS
+    + r")?)"
 )
 YEAR = r"(?:\d{4}\b|'\d{2}\b|’\d{2}\b|" + YEAR_WORDS + r"\b)"
 # A date written year first, as forms and several countries write it: the same separator
@@ -2118,8 +2116,7 @@ PLATFORM_ID_RE = factored.compile(
 # "TTV underscore ScottyPlays"; not an address's "example dot com" (SPOKEN_EMAIL_RE's).
 SPOKEN_HANDLE_RE = factored.compile(
     r"(?<![\w'’\-])[A-Za-z][\w\-]*(?:[ \t]+(?:underscore|dot)[ \t]+[\w\-]+"
-    r"(?:[ \t]+(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety)\b)*)+"
+    r"(?:[ \t]+(?:oh|zero|" + "|".join((*UNIT_WORDS, "ten", *TENS)) + r")\b)*)+"
 )
 
 
@@ -4194,6 +4191,8 @@ def _kind_settings(text: str) -> list[Entity]:
         if not words or not (
             _kind_name_is_setting(words[::-1], case, lex, table)
             or _childcare_name(words, case, kind)
+            # a scouts' unit named by its district: "Meanwood Explorer Unit"
+            or (kind.endswith("Unit") and words[0].lower() not in TITLED_LEAD_WORDS)
         ):
             continue
         found.append(Entity(start, m.end(), "SCHOOL"))
