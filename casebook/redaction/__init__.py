@@ -36,6 +36,7 @@ from casebook.redaction.names import (
     unkept_initials,
     with_dictated_names,
     with_first_name_signed_above,
+    with_lettered_children,
     with_letters_for_people,
     with_lower_case_repeats,
     with_speaker_labels_whole,
@@ -82,6 +83,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     found = with_lower_case_repeats(text, found)
     if "\n" in text:
         found = with_first_name_signed_above(text, found)
+    found = with_lettered_children(text, found)
     if ": " in text:
         found = with_speaker_labels_whole(text, found)
     if "\t" in text or " | " in text:

@@ -6679,3 +6679,27 @@ def with_first_name_signed_above(text: str, found: list[Entity]) -> list[Entity]
             if span not in taken:
                 added.append(Entity(*span, "PERSON"))
     return sorted([*found, *added]) if added else found
+
+
+# A child named by one capital letter after what they are in lower case, an age or what they
+# did after it: "looked after child D (15)", "pupil K is in Year 9", "a girl, R, said"; or
+# opening a bracket with an age: "(T is under 18)". Not a pseudonym a report gives in title
+# case, which stays as written: "Child X stated", "whom I'll refer to as Student B".
+LETTER_CHILD_RE = factored.compile(
+    r"\b(?:child|pupil|student|learner|young[ \t]+person|girl|boy|son|daughter)"
+    r",?[ \t]+(?P<l>[B-HJ-Z])(?![\w'’.&])"
+    r"(?=[ \t]*\(\d{1,2}\)|[ \t]+(?:is|was|has|had|said|says|told|aged?)\b|[ \t]*,)"
+    r"|\((?P<b>[B-HJ-Z])[ \t]+(?:is|was)[ \t]+(?:under|over|only|now|aged?)[ \t]+\d"
+)
+
+
+def with_lettered_children(text: str, found: list[Entity]) -> list[Entity]:
+    """found with each child named by one capital letter (LETTER_CHILD_RE) as a PERSON span
+    (code points), unless a finding covers it."""
+    added = []
+    for m in LETTER_CHILD_RE.finditer(text):
+        group = "l" if m.group("l") else "b"
+        s, e = m.span(group)
+        if not any(f.start < e and s < f.end for f in found):
+            added.append(Entity(s, e, "PERSON"))
+    return sorted([*found, *added]) if added else found

@@ -10,18 +10,22 @@ name after "Name:" opening with a greeting's word, a name after "Chair:"; initia
 listed surname in a list of rare surnames; a name found with a capital written again in
 lower case (a rare word or a listed name); schools and clubs named in Gaelic, Irish and
 Welsh ("Bun-sgoil", "Gaelscoil na bhFál", "Clwb", "CFfI"); a faith community's group for
-children ("... Church Youth", "Yuva Group", "Kidz Klub", "... Youth Department"), a scouts'
-unit named by its district; a surname after a title that reads like a word run long ("Mr
-Lott"); a first name signed alone above the name in full; a club's team "Under 14s"; an
-account's quoted name after "acc" holding a name, and one opening with a title and an
-owner's name; a name and an initial before a dash and a note; a chat's speaker label of a
-few words around a name found in it; a quoted gamertag of three or more camel-case parts.
+children ("... Church Youth", "Yuva Group", "Kidz Klub", "... Youth Department"); a scouts'
+unit named by its district; a club's team "Under 14s"; a surname after a title that reads
+like a word run long ("Mr Lott"); a first name signed alone above the name in full; a child
+named by a letter after "child", "pupil" or "son" before an age or what they did, or
+opening a bracket with an age; an account's quoted name after "acc" holding a name, and one
+opening with a title and an owner's name; a name and an initial before a dash and a note; a
+chat's speaker label of a few words around a name found in it; a quoted gamertag of three
+or more camel-case parts.
 
 Kept: a heading of a table, a cell saying no one ("(blank)", "n/a"), a staff column's post,
-an everyday word after an article beside a name spelt the same, an
-account's name made of everyday words, a church's youth group named by its denomination
-alone, a speaker label opening with a role or holding an acronym, a year group's dash, an
-app's name of two camel-case parts in quotes.
+a forename's mark in the next cell, an everyday word after an article beside a name spelt
+the same, an account's name made of everyday words, a church's youth group named by its
+denomination alone, a speaker label opening with a role or holding an acronym, a year
+group's dash, an app's name of two camel-case parts in quotes, a word run long at a
+sentence's start, a council's youth department, "Child I", a report's pseudonym in title
+case ("Child X").
 """
 
 from __future__ import annotations
@@ -86,6 +90,8 @@ LOGINS = (
         ),
         ("other Explorers from Meanwood Explorer Unit rate her", "Meanwood Explorer Unit"),
         ("email the school's DSL (not Mr Lott) and ask them", "Lott"),
+        ("- looked after child D (15) in her care, contact with birth mum", "D"),
+        ("Next steps: police report, Report Remove (T is under 18)", "T"),
         ("let your DPO know.\n\nWinston\nWinston Clarke-Forbes | School Nurse", "Winston"),
         (
             "Role: Volunteer coach, Crymych Eagles RFC Under 14s\nHome: Crymych",
@@ -131,6 +137,8 @@ def test_found_whole(text: str, span: str) -> None:
         ("Carys PTA: who was taking pics\nDean Okoro: no idea\nCarys PTA: ok", "PTA"),
         ("Years 7 - 9 attended. Year 8 - A - grade", "Year 8 - A - grade"),
         ("Sooo sorry to bother you", "Sooo"),
+        ("Child I (14) joined in Year 9", "Child I"),
+        ("whom I'll refer to as Student B. Child X stated she was 12", "Child X stated"),
         ("the council's Youth Department said no", "Youth Department"),
         ('they talk on "FaceTime" and "WhatsApp" most nights', '"FaceTime" and "WhatsApp"'),
     ],
