@@ -351,6 +351,17 @@ FLOORS = {
     "blind_dm": (0.975, 0.98, 0.975, 39),
     "blind_dn": (0.955, 0.96, 0.985, 5),
     "blind_do": (0.97, 0.985, 0.985, 17),
+    # Sets DP to DT: first scores DP 0.976 / 0.979 / 0.973 / 32, DQ 0.972 / 0.985 / 0.952 / 20,
+    # DR 0.967 / 0.985 / 0.971 / 28, DS 0.977 / 0.982 / 0.982 / 17, DT 0.966 / 0.969 / 0.976 /
+    # 19 (round BQ); after round BR's rules (DP 0.985 / 0.982 / 0.973 / 32: Gaelic and Irish
+    # schools, quoted gamertags; DQ 0.981 / 0.988 / 0.952 / 20: Welsh clubs, "Under 14s"; DR
+    # 0.981 / 0.988 / 0.972 / 28: faith communities' youth groups; DS 0.980 / 0.984 / 0.982 /
+    # 17; DT 0.988 / 0.995 / 0.976 / 18: a pasted table's columns) the floors below.
+    "blind_dp": (0.98, 0.98, 0.97, 32),
+    "blind_dq": (0.98, 0.985, 0.95, 20),
+    "blind_dr": (0.98, 0.985, 0.97, 28),
+    "blind_ds": (0.975, 0.98, 0.98, 17),
+    "blind_dt": (0.985, 0.99, 0.975, 18),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
