@@ -6544,10 +6544,9 @@ CAPS_SURNAME_FORENAME_RE = factored.compile(
 
 
 # A name found with a capital written again in lower case, in a chat or a hurried note:
-# "Phil Tunstall: ... Abby W: it's fine phil honestly", "(Hamid) ... the caption "hamid the
-# baddie"", "Daisys nudes"; a word English writes at least this often is taken as the word
-# ("will", "hope", "grace", "mark"), and so is a town's, a kept word's or a word that must
-# survive.
+# "Year 7 boy (Wren) ... the caption "wren the baddie"", "Tomos Price ... poor tomos"; a word
+# English writes at least this often is taken as the word ("will", "hope", "phil", "ruby"),
+# and so is a town's, a kept word's or a word that must survive.
 LOWER_REPEAT_MAX_ZIPF = 3.5
 # Not a handle's or an address's part: "@hamid.twerks", "hamid_09", "phil@example.org".
 LOWER_REPEAT_BEFORE = frozenset("@.#/-'’")
@@ -6621,6 +6620,7 @@ def with_speaker_labels_whole(text: str, found: list[Entity]) -> list[Entity]:
     -> "Ross Tait"); a label holding a kept word ("Teacher note") is left as found."""
     lex = lexicon()
     out = list(found)
+    widened = False
     for m in SPEAKER_LABEL_RE.finditer(text):
         start, end = m.span("l")
         words = text[start:end].split()
@@ -6656,7 +6656,8 @@ def with_speaker_labels_whole(text: str, found: list[Entity]) -> list[Entity]:
         for k in reversed(inside):
             del out[k]
         out.append(Entity(start, end, kind))
-    return sorted(out) if len(out) != len(found) or out != found else found
+        widened = True
+    return sorted(out) if widened else found
 
 
 def with_first_name_signed_above(text: str, found: list[Entity]) -> list[Entity]:

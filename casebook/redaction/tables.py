@@ -32,7 +32,8 @@ NOT_PERSON_HEADING_RE = re.compile(
     r"(?i:\b(?:school|setting|platform|app|group|account|page|server|channel|game|file|"
     r"document|role|contact|email|phone|login|username|handle|about)\b)"
 )
-# A table's heading row holds one of these words: "Date", "Name", "Platform", "Action".
+# A table's heading row holds two of these words or more, each a cell: "Date", "Name",
+# "Platform", "Action"; a name found in such a cell is dropped.
 HEADING_WORD_RE = re.compile(
     r"(?i:date|time|timestamp|name|pupil|student|surname|forename|platform|app|action|"
     r"actions|outcome|notes?|comments?|role|year|form|class|tutor[ \t]+group|staff|summary|"
@@ -150,13 +151,14 @@ def with_table_columns(text: str, found: list[Entity]) -> list[Entity]:
     """found with the name-shaped cells of people's columns as PERSON spans and the cells of
     login columns as USERNAME spans (code points); a finding inside such a cell gives way to
     the cell whole, a name running over a separator is cut at it, and a name found in a
-    heading row is dropped."""
+    heading row's word (HEADING_WORD_RE) is dropped."""
     added: list[Entity] = []
     headings: list[Cell] = []
     for rows in _tables(text):
         heading, body = rows[0], rows[1:]
-        if any(HEADING_WORD_RE.fullmatch(text, c.start, c.end) for c in heading):
-            headings += heading
+        words = [c for c in heading if HEADING_WORD_RE.fullmatch(text, c.start, c.end)]
+        if len(words) >= 2:
+            headings += words  # not a register's first row: "Mark | Smith | 8R"
         for col, head in enumerate(heading):
             title = text[head.start : head.end]
             cells = [row[col] for row in body if row[col].end > row[col].start]

@@ -145,3 +145,9 @@ def test_found_whole(text: str, span: str) -> None:
 )
 def test_kept(text: str, kept: str) -> None:
     assert_kept(text, kept)
+
+
+def test_a_register_without_a_heading_keeps_its_first_row_redacted() -> None:
+    """A first row whose one cell is also a heading's word ("Mark") is no heading row: the
+    names in it stay found (the heading rule needs two such cells)."""
+    assert_found_whole("Mark\tSmith\t8R\nJack\tJones\t8T\nAmy\tLee\t8R\n", "Mark")
