@@ -1772,9 +1772,6 @@ RUN_ON_END_RE = factored.compile(r"([a-z])\1+\Z", re.I)
 CONTRACTION_RE = factored.compile(r"n['’]t\Z", re.I)
 
 
-SURNAME_TITLE_BEFORE_RE = factored.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\Z")
-
-
 def _word_not_name(text: str, ent: Entity) -> bool:
     """A one-word span found as a name that stands as a word: spoken of in quotes (see
     MENTION_BEFORE_RE), a contraction ("mustn't"), an interjection run long ("heyy", whose
