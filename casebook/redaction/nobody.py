@@ -83,7 +83,12 @@ from casebook.redaction.names import (
     word_as_initials,
     writer_initials,
 )
-from casebook.redaction.patterns import STREET_WORD_SET, VERSION_RE
+from casebook.redaction.patterns import (
+    CREW_ACTIVITIES,
+    SQUAD_ACTIVITIES,
+    STREET_WORD_SET,
+    VERSION_RE,
+)
 
 # Place-name elements that open Welsh, Gaelic, Scots and Irish places and no common first
 # name or surname: llan (church), aber (river mouth), caer (fort), cwm (valley), pont
@@ -206,8 +211,8 @@ GROUP_WORDS = word_set(
 SETTING_GROUP_KINDS = word_set("scout scouts rainbow")
 # A crew or squad of an activity is a club, no chat: "Stepz Dance Crew", "Southall Bhangra
 # Crew", "City of Sheffield Swim Squad".
-ACTIVITY_GROUP_KINDS = word_set(
-    "dance bhangra swim swimming athletics gymnastics diving cheer cheerleading netball"
+ACTIVITY_GROUP_KINDS = frozenset((*CREW_ACTIVITIES, *SQUAD_ACTIVITIES)) | word_set(
+    "cheer cheerleading netball"
 )
 NAMED_GROUP_KINDS = (
     "Youth",

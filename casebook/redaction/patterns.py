@@ -3904,6 +3904,10 @@ def _faith_youth_settings(text: str) -> list[Entity]:
 # by hand from general knowledge of such settings; the sports' and sections' clubs in any case,
 # the marks of a club (FC, RFC, GAC ...) in capitals.
 # Matched on the lower-cased text (RunStart: only where one of its first words stands).
+# Activities whose crew or squad is a club, no chat ("Stepz Dance Crew", "City of Sheffield
+# Swim Squad"); nobody.ACTIVITY_GROUP_KINDS reads them too.
+CREW_ACTIVITIES = ("dance", "bhangra")
+SQUAD_ACTIVITIES = ("swim", "swimming", "athletics", "gymnastics", "diving")
 KIND_SETTING_LOW_RE = run_start(
     r"\b(?:(?:swim|swimming|boxing|football|rugby|cricket|hockey|netball|gymnastics|"
     r"athletics|judo|karate|taekwondo|kickboxing|dance|tennis|cycling|rowing|sailing|running|"
@@ -3929,12 +3933,14 @@ KIND_SETTING_LOW_RE = run_start(
     # classes and madrasahs, teams named by their sport after girls, boys or youth: "Stepz
     # Dance Crew", "Pan Jammers Steel Band", "Kirkby Coding Dojo", "Spotlight Stage School",
     # "Titan Youth Gym", "Al-Noor Evening Madrasah", "Luton Lions Girls Football".
-    r"|(?:dance|bhangra|street[ \t]+dance|hip[ \t]+hop)[ \t]+(?:crew|squad|troupe|company)"
+    r"|(?:"
+    + "|".join(CREW_ACTIVITIES)
+    + r"|street[ \t]+dance|hip[ \t]+hop)[ \t]+(?:crew|squad|troupe|company)"
     r"|(?:steel|brass|pipe|marching|concert)[ \t]+(?:band|orchestra)|steel[ \t]+pans?"
     r"|(?:code|coding)[ \t]+(?:club|dojo)|youth[ \t]+(?:gym|theatre|orchestra)"
     r"|(?:stage|theatre|drama|performing[ \t]+arts|saturday|supplementary|weekend)[ \t]+school"
     r"|(?:boxing|kickboxing|mma|martial[ \t]+arts)[ \t]+gym"
-    r"|(?:swim|swimming|athletics|gymnastics|diving)[ \t]+squad"
+    r"|(?:" + "|".join(SQUAD_ACTIVITIES) + r")[ \t]+squad"
     r"|(?:evening|weekend)[ \t]+(?:classes|madrasah|madrasa|madrassa)"
     r"|(?:girls|boys|youth)[ \t]+(?:football|netball|hockey|rugby|cricket|basketball)"
     r"|junior[ \t]+(?:athletics|chess|gymnastics))(?![\w'’\-])"
