@@ -6332,13 +6332,15 @@ CALLER_NAMED_RE = factored.compile(
 )
 
 
+def _listed_name(low: str, lex: Lexicon) -> bool:
+    """A listed first name (accents or not) or surname, in lower case."""
+    return lex.any_first_name(low) or low in lex.surnames
+
+
 def _could_be_name(low: str) -> bool:
     """A listed first name or surname, or a word English hardly writes, and no acronym."""
-    lex = lexicon()
     return low not in acronyms() and (
-        lex.any_first_name(low)
-        or low in lex.surnames
-        or zipf_table().get(low, 0.0) < SPELT_NAME_MAX_ZIPF
+        _listed_name(low, lexicon()) or zipf_table().get(low, 0.0) < SPELT_NAME_MAX_ZIPF
     )
 
 
@@ -6358,9 +6360,7 @@ def _spells_name(letters: str, words: Collection[str], lex: Lexicon) -> bool:
     a listed first name or surname, no acronym and no protected word ("C E O P")."""
     low = letters.replace(" ", "").replace("\t", "").lower()
     return low in words or (
-        low not in acronyms()
-        and low not in lex.protected
-        and (lex.any_first_name(low) or low in lex.surnames)
+        low not in acronyms() and low not in lex.protected and _listed_name(low, lex)
     )
 
 
