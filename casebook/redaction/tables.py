@@ -137,20 +137,22 @@ def _name_cell(text: str, cell: Cell, heading: bool) -> bool:
     ) and (value[0].isupper() or lex.any_first_name(words[0]))
 
 
-def _within_cell(text: str, ent: Entity) -> Entity:
-    """A PERSON finding cut at the first cell separator inside it, if any."""
-    if ent.type != "PERSON":
-        return ent
-    cut = SEPARATOR_RE.search(text, ent.start, ent.end)
-    if cut is None or cut.start() == ent.start:
-        return ent
-    return ent._replace(end=cut.start())
+def _within_cells(text: str, ent: Entity) -> list[Entity]:
+    """A PERSON finding split at the cell separators inside it, each piece of two letters or
+    more kept ("Cosgrove\tJack" -> "Cosgrove", "Jack"; "Jack\tO" -> "Jack": "O" is a mark)."""
+    if ent.type != "PERSON" or SEPARATOR_RE.search(text, ent.start, ent.end) is None:
+        return [ent]
+    pieces = []
+    for cell in _cells(text, ent.start, ent.end):
+        if sum(c.isalpha() for c in text[cell.start : cell.end]) >= 2:
+            pieces.append(Entity(cell.start, cell.end, ent.type))
+    return pieces
 
 
 def with_table_columns(text: str, found: list[Entity]) -> list[Entity]:
     """found with the name-shaped cells of people's columns as PERSON spans and the cells of
     login columns as USERNAME spans (code points); a finding inside such a cell gives way to
-    the cell whole, a name running over a separator is cut at it, and a name found in a
+    the cell whole, a name running over a separator is split at it, and a name found in a
     heading row's word (HEADING_WORD_RE) is dropped."""
     added: list[Entity] = []
     headings: list[Cell] = []
@@ -186,7 +188,7 @@ def with_table_columns(text: str, found: list[Entity]) -> list[Entity]:
                 ):
                     added.append(Entity(named.start, named.end, "PERSON"))
     # A name never runs from one cell into the next: "Jack\tO" (a forename and a mark).
-    found = [_within_cell(text, e) for e in found]
+    found = [piece for e in found for piece in _within_cells(text, e)]
     if headings:
         # A heading row's words name no one: "Date | Pupil | Platform | Action".
         found = [

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import pytest
 
+from casebook.redaction import Entity
+from casebook.redaction.tables import _within_cells
 from tests.redaction.cases import assert_found_whole, assert_kept
 
 LOG = (
@@ -151,3 +153,12 @@ def test_a_register_without_a_heading_keeps_its_first_row_redacted() -> None:
     """A first row whose one cell is also a heading's word ("Mark") is no heading row: the
     names in it stay found (the heading rule needs two such cells)."""
     assert_found_whole("Mark\tSmith\t8R\nJack\tJones\t8T\nAmy\tLee\t8R\n", "Mark")
+
+
+def test_a_name_over_a_cell_separator_is_split_not_cut() -> None:
+    """Both names in "Cosgrove<tab>Jack" stay found when one finding ran over the tab; a
+    one-letter mark ("Jack<tab>O") is dropped."""
+    text = "row: Cosgrove\tJack\tO"
+    start = text.index("Cosgrove")
+    pieces = _within_cells(text, Entity(start, len(text), "PERSON"))
+    assert [text[e.start : e.end] for e in pieces] == ["Cosgrove", "Jack"]
