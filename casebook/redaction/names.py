@@ -61,7 +61,7 @@ from casebook.redaction.namemodel import (
 from casebook.redaction.namemodel import (
     split_with_texts as model_split_with_texts,
 )
-from casebook.redaction.patterns import LABEL_OPENERS
+from casebook.redaction.patterns import LABEL_OPENERS, possessive_base
 
 TOKEN_RE = factored.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 TITLES = word_set(
@@ -6566,9 +6566,7 @@ def with_lower_case_repeats(text: str, found: list[Entity]) -> list[Entity]:
             w = m.group(0)
             if len(w) < 3 or not w[0].isupper() or w.isupper():
                 continue
-            low = w.lower()
-            if low.endswith(("'s", "’s")):
-                low = low[:-2]
+            low = possessive_base(w.lower())
             if (
                 table.get(low, 0.0) < LOWER_REPEAT_MAX_ZIPF
                 and (low not in table or lex.any_first_name(low) or low in lex.surnames)

@@ -88,6 +88,7 @@ from casebook.redaction.patterns import (
     SQUAD_ACTIVITIES,
     STREET_WORD_SET,
     VERSION_RE,
+    WORSHIP_SETTING_TERMS,
 )
 
 # Place-name elements that open Welsh, Gaelic, Scots and Irish places and no common first
@@ -545,12 +546,6 @@ def _lexicon_last_words() -> frozenset[str]:
     )
 
 
-# Service words that name a kind of setting: after a capitalised word they end the setting's
-# own name ("Grange Park Madrasah", "Ashford Mosque"), which stays.
-SETTING_TERMS = word_set(
-    "madrassa madrasa madrasah madressa maktab masjid mosque gurdwara gurudwara mandir temple "
-    "synagogue shul cheder yeshiva church chapel"
-)
 AREA_CUE_BEFORE_RE = factored.compile(r"\b(?i:from|in|around|near|area)[ \t]*:?[ \t]*\Z")
 NAME_WORD_BEFORE_RE = factored.compile(r"[A-Z][\w'’]*[ \t]+\Z")
 # A courtesy title before: the word after it is a surname, though a role's ("Mr Hafiz").
@@ -576,7 +571,7 @@ def _lexicon_kind(text: str, start: int, end: int, words: list[str]) -> bool:
         )
     if len(words) == 1 and (
         (
-            low in SETTING_TERMS
+            low in WORSHIP_SETTING_TERMS  # they end a setting's own name, which stays
             and NAME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
         )
         or COURTESY_TITLE_BEFORE_RE.search(text, max(0, start - 6), start) is not None

@@ -3858,11 +3858,16 @@ FAITH_YOUTH_RE = factored.compile(
     r"(?<![\w'’])(?P<n>[A-Z][\w'’\-]*(?:[ \t]+(?:of|the|[A-Z][\w'’\-]*)){0,6}?)"
     r"[ \t]+(?P<k>" + FAITH_YOUTH_KINDS + r")(?![\w'’])"
 )
+# Places of worship and faith classes, a kind of setting after a name ("Grange Park
+# Madrasah", "Ashford Mosque"; read by nobody.py too).
+WORSHIP_SETTING_TERMS = word_set(
+    "madrassa madrasa madrasah madressa maktab masjid mosque gurdwara gurudwara mandir temple "
+    "synagogue shul cheder yeshiva church chapel"
+)
 # Words of a faith's places and bodies: one in the name says the group is a faith's.
-FAITH_PLACE_WORDS = word_set(
-    "church chapel fellowship mandir temple gurdwara masjid mosque jamia parish cathedral "
-    "tabernacle ministries ministry assembly presbyterian methodist baptist catholic anglican "
-    "pentecostal vineyard synagogue shul madrasa madrassa madrasah"
+FAITH_PLACE_WORDS = WORSHIP_SETTING_TERMS | word_set(
+    "fellowship jamia parish cathedral tabernacle ministries ministry assembly presbyterian "
+    "methodist baptist catholic anglican pentecostal vineyard"
 )
 # Kinds that say a faith's group on their own: "Kingsgate Youth Church", "Yuva Group".
 FAITH_YOUTH_OWN_KINDS = ("Church", "Klub", "Liturgy", "Yuva", "Classes", "Company")
