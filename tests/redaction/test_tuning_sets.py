@@ -492,6 +492,11 @@ SIZES = {
     "blind_dr": (127, 1052),
     "blind_ds": (132, 884),
     "blind_dt": (137, 1175),
+    "blind_du": (150, 1243),
+    "blind_dv": (132, 997),
+    "blind_dw": (131, 1034),
+    "blind_dx": (138, 877),
+    "blind_dy": (125, 915),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

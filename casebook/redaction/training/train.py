@@ -182,6 +182,11 @@ UNTRAINED_SETS = (
     "blind_dr",
     "blind_ds",
     "blind_dt",
+    "blind_du",
+    "blind_dv",
+    "blind_dw",
+    "blind_dx",
+    "blind_dy",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
