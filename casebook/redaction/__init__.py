@@ -35,6 +35,7 @@ from casebook.redaction.names import (
     find_people,
     unkept_initials,
     with_dictated_names,
+    with_family_names,
     with_first_name_signed_above,
     with_lettered_children,
     with_letters_for_people,
@@ -81,6 +82,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
         found = with_surname_forename_joined(text, found)
     found = with_dictated_names(text, found)
     found = with_lower_case_repeats(text, found)
+    found = with_family_names(text, found)
     if "\n" in text:
         found = with_first_name_signed_above(text, found)
     found = with_lettered_children(text, found)
@@ -112,6 +114,8 @@ GROUP_CUE = "group|gc|page|server|channel"
 QUOTED_GROUP_NAME_RE = re.compile(
     r"(?i:\b(?:" + GROUP_CUE + "|groupchat|chat|account|story|doc|form|club|"
     r"lobby|profile|playlist|acct|acc|whatsapp|discord|grŵp|grwp|"
+    # 'changed his display name to "Malachi the grass"', 'posts under the name "Rob M Deals"'
+    r"(?:display|user|screen)[ \t]?name[ \t]+(?:to|as)|under[ \t]+the[ \t]+name|"
     r"(?:calling|calls|called)[ \t]+(?:him|her|them)sel(?:f|ves))s?\b"
     # A few words between the cue and its naming word: "a group on WhatsApp with name".
     r"(?:[^\n\"“]{1,25}?\b(?:called|named|titled|name)\b"

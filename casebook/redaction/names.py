@@ -1047,6 +1047,17 @@ NAME_ONLY_AFTER_RE = factored.compile(
 )
 
 
+# Who a lower-case name is to the writer, and what the person did after it: "my friend hope
+# says", "her sister faith told".
+FRIEND_BEFORE_RE = factored.compile(
+    r"\b(?:my|her|his|their|our|ur|your)[ \t]+(?:friend|mate|bestie|bff|sister|brother|"
+    r"cousin|girlfriend|boyfriend)[ \t]+\Z"
+)
+SAYS_AFTER_RE = factored.compile(
+    r"[ \t]+(?:says|said|told|tells|is|was|has|had|wants|sent|sends|keeps|thinks)\b"
+)
+
+
 def _everyday_word_beside_its_name(text: str, ent: Entity, found: list[Entity]) -> bool:
     word = text[ent.start : ent.end]
     if not word.isalpha() or not word.islower():
@@ -1058,6 +1069,11 @@ def _everyday_word_beside_its_name(text: str, ent: Entity, found: list[Entity]) 
         after.group(0)[0] != ":" or LINE_LEAD_RE.search(text, max(0, ent.start - 6), ent.start)
     ):
         return False
+    if (
+        FRIEND_BEFORE_RE.search(text, max(0, ent.start - 24), ent.start) is not None
+        and SAYS_AFTER_RE.match(text, ent.end) is not None
+    ):
+        return False  # '"my friend hope says she ..."' beside "her name is Hope Adewale"
     capital = word[0].upper() + word[1:]
     return any(text[f.start : f.end].split()[0] == capital for f in found if f is not ent)
 
@@ -5061,14 +5077,35 @@ def initials_by_place(text: str, start: int, end: int, people: Collection[Entity
 
 def worker_in_brackets(text: str, start: int, end: int) -> bool:
     """Whether the capitals at text[start:end] stand alone in brackets after a worker or a
-    service (WORKER_BRACKET_BEFORE_RE), no service's or plan's acronym: "allocated (LT)",
-    "YOT (AN):", not "CSC (CIN)"."""
+    service (WORKER_BRACKET_BEFORE_RE) or after a post in a line of who came, no service's or
+    plan's acronym nor a title: "allocated (LT)", "YOT (AN):", "Present: Head (PL)", not "CSC
+    (CIN)" nor "Police (PC)"."""
     return (
         text[start - 1 : start] == "("
         and text[start:end].lower() not in short_forms()
+        and text[start:end].lower() not in TITLES
         and text[end : end + 1] == ")"
-        and WORKER_BRACKET_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+        and (
+            WORKER_BRACKET_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+            or _post_item_before(text, start)
+        )
     )
+
+
+# An item of a line of who came that is a post, before a bracket: "Present: Head (PL), Deputy
+# (RK)", "Business Manager (TW)".
+POST_ITEM_BEFORE_RE = factored.compile(r"[:,;][ \t]*(?P<p>[A-Za-z][A-Za-z \t\-]{1,30}?)[ \t]*\(\Z")
+MEETING_POSTS = word_set("head deputy chair clerk tutor manager governor")
+
+
+def _post_item_before(text: str, start: int) -> bool:
+    """Whether the bracket opening at start - 1 follows a post (a role of data/roles.txt or
+    one of MEETING_POSTS closing it) that is an item of a line of who came."""
+    m = POST_ITEM_BEFORE_RE.search(text, max(0, start - 36), start)
+    if m is None or LIST_LINE_RE.match(text, text.rfind("\n", 0, start) + 1, start) is None:
+        return False
+    post = m.group("p").lower()
+    return post in roles() or post.split()[-1] in MEETING_POSTS
 
 
 BRACKET_ITEM_END_RE = factored.compile(r"[ \t]*[),]")
@@ -5166,7 +5203,7 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             NAMES_BRACKET_BEFORE_RE.search(text, max(0, start - 40), start) is not None
             and NAMES_BRACKET_ITEM_END_RE.match(text, end) is not None
         )
-        or _role_after_comma(text, end)
+        or _role_after_comma(text, start, end)
         or TYPIST_BEFORE_RE.search(text, max(0, start - 40), start) is not None
         or (
             # A lettered or numbered case of a list, a dash after: "(a) LW - fake TikTok; (b) HG"
@@ -5198,20 +5235,29 @@ TYPIST_BEFORE_RE = factored.compile(
 )
 ITEM_MARK_BEFORE_RE = factored.compile(r"(?:^|(?<=[\s;]))\((?:[a-h]|[ivx]{1,3}|\d{1,2})\)[ \t]+\Z")
 ITEM_DASH_AFTER_RE = factored.compile(r"[ \t]+[-–:]")
-# A role after a comma: "Re: Allegation – JR, teaching assistant", "KT, class teacher,".
+# A role after a comma or alone in brackets: "Re: Allegation – JR, teaching assistant", "KT,
+# class teacher,", "Private note - HD (school counsellor)".
 ROLE_AFTER_COMMA_RE = factored.compile(
-    r"[ \t]*,[ \t]*(?:(?:the|a|an|our|their)[ \t]+)?"
+    r"[ \t]*(?:,[ \t]*(?:(?:the|a|an|our|their)[ \t]+)?"
     r"(?P<r>[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,3})"
+    r"|\([ \t]*(?:(?:the|a|an|our|their)[ \t]+)?"
+    r"(?P<b>[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,3})[ \t]*\))"
 )
 
 
-def _role_after_comma(text: str, end: int) -> bool:
-    """Whether a comma and a role of data/roles.txt (its first one to four words) follow."""
+def _role_after_comma(text: str, start: int, end: int) -> bool:
+    """Whether a comma and a role of data/roles.txt (its first one to four words) follow the
+    capitals at text[start:end], or a role alone in brackets that does not spell them out
+    ("POLIT (Paedophile Online Investigation Team)" is a unit's name)."""
     m = ROLE_AFTER_COMMA_RE.match(text, end)
     if m is None:
         return False
-    words = m.group("r").lower().split()
     phrases = roles()
+    if m.group("b") is not None:
+        words = m.group("b").split()
+        spelt = "".join(w[0] for w in words).upper()
+        return m.group("b").lower() in phrases and not spelt.startswith(text[start:end][:2])
+    words = m.group("r").lower().split()
     return any(" ".join(words[:k]) in phrases for k in range(1, len(words) + 1))
 
 
@@ -5514,7 +5560,21 @@ def _named_in_quotes(text: str, masked: bytearray) -> list[Entity]:
             s, e = m.span(group)
             if masked.find(1, s, e) < 0:
                 found.append(Entity(s, e, "PERSON"))
+    for m in QUOTED_WHO_RE.finditer(text):
+        s, e = m.span("q")
+        words = m.group("q").lower().split()
+        if masked.find(1, s, e) < 0 and not all(
+            w in lex.protected or w in lex.must_survive for w in words
+        ):
+            found.append(Entity(s, e, "PERSON"))
     return found
+
+
+# A capitalised name in quotes before a comma and "who": 'he went with "Ghost", who he met
+# on Snapchat', 'with "Big Man Chris", who gave him a phone'.
+QUOTED_WHO_RE = factored.compile(
+    r"[\"“](?P<q>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})[\"”],[ \t]+who\b"
+)
 
 
 def _quoted_nicknames(text: str, masked: bytearray) -> list[Entity]:
@@ -6596,6 +6656,54 @@ def with_lower_case_repeats(text: str, found: list[Entity]) -> list[Entity]:
                 taken[at:end] = b"\x01" * (end - at)
             at = text.find(word, end)
     return sorted([*found, *added]) if added else found
+
+
+# A family named by its surname: "the Jiminez boys", "The Lovell children", and in the plural
+# where the surname is found in someone's name ("a fight with the Dorans" beside Ryan Doran,
+# "loads of Prices round Kings Lynn" beside Levi Price).
+FAMILY_NAME_RE = factored.compile(
+    r"(?<![\w'’])(?:the|The|of)[ \t]+(?P<n>[A-Z][a-z][a-z'’\-]*)(?:"
+    r"[ \t]+(?P<kin>boys|girls|lads|kids|children|family|brothers|sisters|twins|cousins|clan)"
+    r"|(?P<pl>e?s))(?![\w'’\-])"
+)
+# A word this common before "boys" or "family" is no surname ("the Chelsea boys" is a team's).
+FAMILY_NAME_MAX_ZIPF = 3.2
+
+
+def with_family_names(text: str, found: list[Entity]) -> list[Entity]:
+    """found with families named by a surname (FAMILY_NAME_RE) as PERSON spans over the
+    surname (code points): before a family word, a surname rarer than FAMILY_NAME_MAX_ZIPF that
+    no list keeps, or one found ending a person's name; in the plural, only the latter."""
+    surnames = {
+        text[e.start : e.end].split()[-1]
+        for e in found
+        if e.type == "PERSON" and " " in text[e.start : e.end].strip()
+    }
+    lex = lexicon()
+    added = []
+    for m in FAMILY_NAME_RE.finditer(text):
+        name = m.group("n")
+        if m.group("pl"):
+            stem = name if m.group("pl") == "s" else name[:-1]
+            if stem in surnames or name in surnames:
+                added.append(Entity(m.start("n"), m.end("pl"), "PERSON"))
+            continue
+        low = name.lower()
+        if name in surnames or (
+            zipf_of(low, zipf_table()) < FAMILY_NAME_MAX_ZIPF
+            and low not in lex.protected
+            and low not in lex.must_survive
+            and low not in towns()
+            and low not in nationalities()
+            and low not in places_abroad()
+        ):
+            added.append(Entity(m.start("n"), m.end("n"), "PERSON"))
+    if not added:
+        return found
+    taken = bytearray(len(text))
+    for e in found:
+        taken[e.start : e.end] = b"\x01" * (e.end - e.start)
+    return sorted([*found, *(e for e in added if taken.find(1, e.start, e.end) < 0)])
 
 
 # A chat's speaker label at a line's start, a time in brackets before it perhaps: "Reaper x

@@ -1254,6 +1254,49 @@ VERSION_RE = factored.compile(r"[vV]\.?\d+(?:\.\d+)+")
 INITIALS_SHAPE_RE = factored.compile(r"[A-Z]\.(?:(?:Mc|Mac|O')?[A-Z][a-z]{0,2}\.?)+")
 
 
+# A crew, a drill collective or its channel named by its postcode district: "a drill video by
+# SE18 Bandoe", "the channel N16 ShottaTV", "LS7 Gang Gang". Not a Scottish year group ("S2
+# Baddies", "P7 Pals") nor a place ("NW1 Camden").
+POSTCODE_CREW_RE = WordStart(
+    r"(?P<d>(?P<a>[A-Z]{1,2})\d{1,2}[A-Z]?)[ \t]+(?P<w>[A-Z][\w'’]*)(?:[ \t]+(?P<x>[A-Z][\w'’]*))?"
+    r"(?![\w'’\-])",
+    before=r"(?<![\w'’@#/\-])",
+)
+CREW_WORDS = word_set("gang gangz crew squad mandem youngers younginz olders opps block side")
+# A word this common after a district is no crew's ("M1 Motorway", "B12 Community Centre").
+CREW_WORD_MAX_ZIPF = 3.0
+
+
+def _postcode_crews(text: str) -> list[Entity]:
+    """Crews named by a postcode district and one or two words each a crew's word
+    (CREW_WORDS) or rarer than CREW_WORD_MAX_ZIPF and kept by no list, as USERNAME spans
+    (code points)."""
+    table = zipf_table()
+    lex = lexicon()
+    places = towns()
+
+    def crew_word(w: str) -> bool:
+        low = w.lower()
+        return low in CREW_WORDS or (
+            table.get(low, 0.0) < CREW_WORD_MAX_ZIPF
+            and low not in lex.protected
+            and low not in lex.must_survive
+            and low not in places
+            and not w.isupper()
+        )
+
+    found = []
+    for m in POSTCODE_CREW_RE.finditer(text):
+        area, district = m.group("a"), m.group("d")
+        if area not in POSTCODE_AREAS or (area in ("S", "P") and len(district) == 2):
+            continue
+        if not crew_word(m.group("w")):
+            continue
+        end = m.end("x") if m.group("x") and crew_word(m.group("x")) else m.end("w")
+        found.append(Entity(m.start("d"), end, "USERNAME"))
+    return found
+
+
 def _odd_words(text: str) -> Iterator[tuple[int, int]]:
     """Spans of username-shaped words: snake_case, dotted with digits, or l33t."""
     done = -1
@@ -2196,6 +2239,7 @@ def find_usernames(text: str) -> list[Entity]:
             found += _quoted_account(text, m.start("q"), m.end("q"))
     found += _labels_and_display_names(text)
     found += _quoted_handles(text)
+    found += _postcode_crews(text)
     if "\\" in text:
         found += [Entity(*m.span(), "USERNAME") for m in DOMAIN_ACCOUNT_RE.finditer(text)]
     if ":" in text and "\n" in text:
@@ -2403,7 +2447,8 @@ SCHOOL_TAIL_RE = factored.compile(
     r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
     # A second kind joined on: "Limehouse Nursery & Primary", "Acorns Nursery and Pre-School".
     r"(?:[ \t]+(?:&|and)[ \t]+(?:Primary|Pre-?[Ss]chool|Preschool|Nursery|Infants?|Juniors?|"
-    r"Sixth[ \t]+Form(?:[ \t]+College)?)\b)?"
+    # "Wickersley School and Sports College", "... High School and Sixth Form Centre".
+    r"Sports[ \t]+College|Sixth[ \t]+Form(?:[ \t]+(?:College|Centre))?)\b)?"
     # A school's club before and after hours: "Little Oaks Out of School Club".
     r"(?:[ \t]+Club\b)?"
     # A college's group or its university centre: "Derby College Group", "Solihull College &
@@ -2714,6 +2759,12 @@ def find_schools(text: str) -> list[Entity]:
     found += _kind_settings(text)
     if "Trust" in text or "Partnership" in text or "Federation" in text:
         found += _trusts(text)
+    if "UTC" in text:
+        found += [
+            Entity(m.start(), m.end(), "SCHOOL")
+            for m in UTC_NAME_RE.finditer(text)
+            if m.group(1).lower() not in TIME_ZONE_WORDS
+        ]
     found += _lower_place_settings(text)
     found += _settings_in_slots(text, lowered(text))
     found += _school_repeats(text, found)
@@ -2723,6 +2774,12 @@ def find_schools(text: str) -> list[Entity]:
     return out
 
 
+# A university technical college: "Tottenham UTC", "Elstree Screen Arts UTC"; not the time
+# ("Timestamps UTC", "in UTC").
+UTC_NAME_RE = factored.compile(r"(?<![\w'’\-])([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+UTC\b")
+TIME_ZONE_WORDS = word_set("time times timestamp timestamps zone in at all logged")
+
+
 # A trust, partnership or federation of schools named in full, whatever its name's words (a
 # region, an everyday word, a diocese): "Pennine Crest Learning Trust", "Diocese of St Albans
 # Multi-Academy Trust", "Charnwood Learning Partnership", "Castleford Federation of Schools".
@@ -2730,6 +2787,8 @@ TRUST_NAME_RE = factored.compile(
     r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|and|&)[ \t]+)?){1,5}"
     r"(?:(?:Multi[ \t-]Academy|Academies|Academy|Schools|Learning|Education|Educational|STEM|"
     r"Church[ \t]+Schools)[ \t]+(?:Trust|Partnership(?:[ \t]+Trust)?)|"
+    # "Wickersley Partnership Trust"
+    r"Partnership[ \t]+Trust|"
     r"Federation[ \t]+of[ \t]+Schools)"
     r"(?=['’]s\b|[^\w'’\-]|\Z)"
 )
@@ -5380,9 +5439,13 @@ STREET = r"(?:" + STREET_WORDS + r")\b\.?" + COMPASS_AFTER
 # Words of a street's name: capitalised or ALL CAPS, with the street word in the same case.
 NAME_WORD = r"[A-Z][\w'’\-]*"
 CAPS_STREET = r"(?:" + STREET_WORDS.upper() + r")\b"
-# "Flat 4", "Unit 2", and a Scottish tenement flat written "3/2," (floor / door).
+# "Flat 4", "Unit 2", a site's plot or pitch ("Plot 3, Mill Race Lane", "Caravan 6, Willowbank
+# Park"), and a Scottish tenement flat written "3/2," (floor / door).
+SITE_PLACES = r"Plot|Pitch|Caravan|Chalet|Mooring|Berth"
 UNIT = (
-    r"(?:(?:(?:Flat|Apartment|Apt|Unit|Room|FLAT|UNIT|ROOM)[ \t]+\d+[A-Za-z]?(?:/\d{1,2})?|"
+    r"(?:(?:(?:Flat|Apartment|Apt|Unit|Room|FLAT|UNIT|ROOM|"
+    + SITE_PLACES
+    + r")[ \t]+\d+[A-Za-z]?(?:/\d{1,2})?|"
     # A Scottish flat's floor and door: "3/2," or "2F1," (second floor, first door).
     r"\d{1,2}/\d{1,2}|\d{1,2}F\d{1,2}),?"
     r"[ \t]+)?"
@@ -5732,11 +5795,23 @@ def find_addresses(text: str) -> list[Entity]:
         or ("igh " in text)
     ):
         found += _welsh_houses(text)
+    if "Plot" in text or "Pitch" in text or "Caravan" in text or "Chalet" in text:
+        found = [_with_site_place_after(text, e) for e in found]
     return [
         _caps_address_tidied(text, e)
         for e in found
         if text[e.end - 1] != "." or text[e.end - 3 : e.end] != "St."
     ]
+
+
+# A site's plot or pitch after its name: "Maes y Dderwen, Plot 4", "Hill View Park, Pitch 12".
+SITE_PLACE_AFTER_RE = factored.compile(r",?[ \t]+(?:" + SITE_PLACES + r")[ \t]+\d{1,4}[A-Za-z]?\b")
+
+
+def _with_site_place_after(text: str, e: Entity) -> Entity:
+    """e, taking in a plot's or a pitch's number written after it (SITE_PLACE_AFTER_RE)."""
+    m = SITE_PLACE_AFTER_RE.match(text, e.end)
+    return e if m is None else Entity(e.start, m.end(), e.type)
 
 
 # A house number and capitalised words where the text says an address stands, whatever the
