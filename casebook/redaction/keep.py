@@ -1199,8 +1199,9 @@ MEDICAL_HINTS = (
     "General",
     "Ysbyty",
 )
+# Not "in" nor "on" between its words: "Tyrese in Barnsley Hospital" is a person in one.
 MEDICAL_RE = factored.compile(
-    r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*(?:[ \t]+(?:" + CONNECTOR + r"[ \t]+)?" + CAP + r"){0,5}?"
+    r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)?" + CAP + r"){0,5}?"
     r"[ \t]+(?:Hospital|Infirmary|Surgery|Hospice|Clinic|Outpatients|"
     r"(?:Medical|Health)[ \t]+(?:Centre|Center|Practice)|"
     r"(?P<unit>A&E|ED|Emergency[ \t]+Department|General))(?![\w&])"

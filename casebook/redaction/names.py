@@ -1174,6 +1174,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         people += _chat_vocatives(text, people, masked)
     people += _short_forms(text, people, masked)
     people += _closing_name(text, people)
+    if "\n\n" in text:
+        people += _signature_block_name(text, masked)
     people += _letter_pseudonyms(text, people, masked)
     people = _shaped_surnames(text, _with_particles(text, people, masked), masked)
     people = _nickname_inside(text, _initial_stops(text, people))
@@ -1575,6 +1577,51 @@ def _closing_name(text: str, people: list[Entity]) -> list[Entity]:
     ):
         return []  # "... email me. devon": where the writer is
     return [Entity(s, e, "PERSON")]
+
+
+# A signature block closing the text with no word of thanks: a name alone on its line after a
+# blank one, then a line or two of post, team, service or number ("...under suspicion.\n\nMike
+# Chambers\nEconomic Crime Unit, Cambridgeshire Constabulary", "\n\nMoira\nOutreach, 024 ...").
+SIGNATURE_BLOCK_RE = factored.compile(
+    r"\n[ \t]*\n[ \t]*(?P<n>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?)[ \t]*\n"
+    r"(?P<post>[^\n]{2,90})(?:\n[^\n]{1,90}){0,2}\s*\Z"
+)
+# What a post's line after the name holds: a unit, a team, a service, a body, or a number.
+SIGNATURE_POST_RE = factored.compile(
+    r"\b(?:Unit|Team|Service|Services|Police|Constabulary|Council|Outreach|Officer|Lead|"
+    r"Manager|Worker|Coordinator|Co-ordinator|Adviser|Advisor|Practitioner|Department|"
+    r"Safeguarding|Headteacher|Teacher|Nurse|Support|Trust|CAMHS|NHS|DSL)\b"
+    r"|(?:\+44|\b0)\d[\d \t]{8,12}\d"
+)
+
+
+def _signature_block_name(text: str, masked: bytearray) -> list[Entity]:
+    """The name of a signature block closing the text (SIGNATURE_BLOCK_RE) before a post's
+    line (SIGNATURE_POST_RE), as a PERSON span (code points): each word a listed name or no
+    common English word, none kept by a list nor a town."""
+    m = SIGNATURE_BLOCK_RE.search(text, max(0, len(text) - 300))
+    if m is None or SIGNATURE_POST_RE.search(m.group("post")) is None:
+        return []
+    s, e = m.span("n")
+    if masked.find(1, s, e) >= 0:
+        return []
+    lex = lexicon()
+    table = zipf_table()
+    for word in m.group("n").lower().split():
+        if (
+            word in lex.protected
+            or word in lex.must_survive
+            or word in towns()
+            or word in roles()
+            or not (_listed_name(word, lex) or zipf_of(word, table) < SIGNATURE_NAME_MAX_ZIPF)
+        ):
+            return []
+    return [Entity(s, e, "PERSON")]
+
+
+# A word of a signature's name this common in English is a listed name or none ("Chambers" 4.1
+# is a surname beside "Mike").
+SIGNATURE_NAME_MAX_ZIPF = 4.2
 
 
 # An emoji after a name, part of a display name where the two recur together: "kai 🦊  Today
@@ -6673,7 +6720,8 @@ FAMILY_NAME_MAX_ZIPF = 3.2
 def with_family_names(text: str, found: list[Entity]) -> list[Entity]:
     """found with families named by a surname (FAMILY_NAME_RE) as PERSON spans over the
     surname (code points): before a family word, a surname rarer than FAMILY_NAME_MAX_ZIPF that
-    no list keeps, or one found ending a person's name; in the plural, only the latter."""
+    no list keeps, or one found ending a person's name; in the plural, only one found so,
+    before a family word or ending a name."""
     surnames = {
         text[e.start : e.end].split()[-1]
         for e in found
@@ -6681,7 +6729,9 @@ def with_family_names(text: str, found: list[Entity]) -> list[Entity]:
     }
     lex = lexicon()
     added = []
-    for m in FAMILY_NAME_RE.finditer(text):
+    matches = list(FAMILY_NAME_RE.finditer(text))
+    # The names before a family word first: "The Lovell children" makes "the Lovells" one.
+    for m in sorted(matches, key=lambda m: m.group("pl") is not None):
         name = m.group("n")
         if m.group("pl"):
             stem = name if m.group("pl") == "s" else name[:-1]
@@ -6698,6 +6748,7 @@ def with_family_names(text: str, found: list[Entity]) -> list[Entity]:
             and low not in places_abroad()
         ):
             added.append(Entity(m.start("n"), m.end("n"), "PERSON"))
+            surnames.add(name)
     if not added:
         return found
     taken = bytearray(len(text))

@@ -1701,7 +1701,7 @@ def _product_shape(text: str, start: int, end: int, word: str) -> bool:
     """A product or service by its shape or its neighbours, one word on no name list: an
     app's shape ("mSpy", as "iPhone"), an everyday word run into an acronym ("StopNCII"),
     a name before its version ("Chrome v124"), or the last of a
-    list of listed platforms ("on Facebook and Zalo by adults")."""
+    list of listed platforms, capitalised ("on Facebook and Zalo by adults")."""
     if APP_SHAPE_RE.fullmatch(word):
         return True
     joined = WORD_ACRONYM_RE.fullmatch(word)
@@ -1715,6 +1715,7 @@ def _product_shape(text: str, start: int, end: int, word: str) -> bool:
     before = LISTED_BEFORE_RE.search(text, max(0, start - 30), start)
     return (
         before is not None
+        and before.group("p")[:1].isupper()  # not "One of our cubs, Rafferty, has"
         and before.group("p").lower() in _platforms()
         and LIST_END_AFTER_RE.match(text, end) is not None
     )

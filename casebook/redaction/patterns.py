@@ -4882,7 +4882,7 @@ def _names_a_primary(name: str, table: dict[str, float], lex: Lexicon) -> bool:
 SCHOOL_KIND_WORDS = word_set(
     "school academy college primary high grammar infant infants junior juniors "
     "comprehensive secondary prep the of and & c e ce rc cofe church catholic community "
-    "free"
+    "free sports utc"
 )
 
 
