@@ -362,6 +362,17 @@ FLOORS = {
     "blind_dr": (0.98, 0.985, 0.97, 28),
     "blind_ds": (0.975, 0.98, 0.98, 17),
     "blind_dt": (0.985, 0.99, 0.975, 18),
+    # Sets DU to DY: first scores DU 0.950 / 0.962 / 0.974 / 26, DV 0.979 / 0.985 / 0.991 /
+    # 12, DW 0.952 / 0.968 / 0.965 / 35, DX 0.966 / 0.971 / 0.975 / 16, DY 0.974 / 0.984 /
+    # 0.977 / 15 (round BR); after round BS's rules (DU 0.961 / 0.966 / 0.974 / 26: crews
+    # named by a postcode district, initials after a post; DV 0.982 / 0.986 / 0.992 / 12; DW
+    # 0.962 / 0.980 / 0.965 / 35: a site's plots and pitches, families named by a surname;
+    # DX 0.969 / 0.978 / 0.975 / 16; DY 0.977 / 0.986 / 0.977 / 15) the floors below.
+    "blind_du": (0.96, 0.965, 0.97, 26),
+    "blind_dv": (0.98, 0.985, 0.99, 12),
+    "blind_dw": (0.96, 0.975, 0.96, 35),
+    "blind_dx": (0.965, 0.975, 0.97, 16),
+    "blind_dy": (0.975, 0.985, 0.975, 15),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
