@@ -1594,6 +1594,10 @@ SIGNATURE_POST_RE = factored.compile(
     r"|(?:\+44|\b0)\d[\d \t]{8,12}\d"
 )
 
+# A word of a signature's name this common in English is a listed name or none ("Chambers" 4.1
+# is a surname beside "Mike").
+SIGNATURE_NAME_MAX_ZIPF = 4.2
+
 
 def _signature_block_name(text: str, masked: bytearray) -> list[Entity]:
     """The name of a signature block closing the text (SIGNATURE_BLOCK_RE) before a post's
@@ -1617,11 +1621,6 @@ def _signature_block_name(text: str, masked: bytearray) -> list[Entity]:
         ):
             return []
     return [Entity(s, e, "PERSON")]
-
-
-# A word of a signature's name this common in English is a listed name or none ("Chambers" 4.1
-# is a surname beside "Mike").
-SIGNATURE_NAME_MAX_ZIPF = 4.2
 
 
 # An emoji after a name, part of a display name where the two recur together: "kai 🦊  Today
@@ -5250,7 +5249,7 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             NAMES_BRACKET_BEFORE_RE.search(text, max(0, start - 40), start) is not None
             and NAMES_BRACKET_ITEM_END_RE.match(text, end) is not None
         )
-        or _role_after_comma(text, start, end)
+        or _role_after(text, start, end)
         or TYPIST_BEFORE_RE.search(text, max(0, start - 40), start) is not None
         or (
             # A lettered or numbered case of a list, a dash after: "(a) LW - fake TikTok; (b) HG"
@@ -5284,7 +5283,7 @@ ITEM_MARK_BEFORE_RE = factored.compile(r"(?:^|(?<=[\s;]))\((?:[a-h]|[ivx]{1,3}|\
 ITEM_DASH_AFTER_RE = factored.compile(r"[ \t]+[-–:]")
 # A role after a comma or alone in brackets: "Re: Allegation – JR, teaching assistant", "KT,
 # class teacher,", "Private note - HD (school counsellor)".
-ROLE_AFTER_COMMA_RE = factored.compile(
+ROLE_AFTER_RE = factored.compile(
     r"[ \t]*(?:,[ \t]*(?:(?:the|a|an|our|their)[ \t]+)?"
     r"(?P<r>[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,3})"
     r"|\([ \t]*(?:(?:the|a|an|our|their)[ \t]+)?"
@@ -5292,11 +5291,11 @@ ROLE_AFTER_COMMA_RE = factored.compile(
 )
 
 
-def _role_after_comma(text: str, start: int, end: int) -> bool:
+def _role_after(text: str, start: int, end: int) -> bool:
     """Whether a comma and a role of data/roles.txt (its first one to four words) follow the
     capitals at text[start:end], or a role alone in brackets that does not spell them out
     ("POLIT (Paedophile Online Investigation Team)" is a unit's name)."""
-    m = ROLE_AFTER_COMMA_RE.match(text, end)
+    m = ROLE_AFTER_RE.match(text, end)
     if m is None:
         return False
     phrases = roles()
@@ -6657,6 +6656,14 @@ LOWER_REPEAT_BEFORE = frozenset("@.#/-'’")
 LOWER_REPEAT_AFTER_RE = factored.compile(r"(?![\w@#]|[._\-/]\w)")
 
 
+def _covered(text: str, found: Iterable[Entity]) -> bytearray:
+    """One byte a character of text, 1 where a finding covers it."""
+    taken = bytearray(len(text))
+    for e in found:
+        taken[e.start : e.end] = b"\x01" * (e.end - e.start)
+    return taken
+
+
 def with_lower_case_repeats(text: str, found: list[Entity]) -> list[Entity]:
     """found with the lower-case mentions (PERSON spans, code points) of the words of people's
     names found capitalised, each word rarer in English than LOWER_REPEAT_MAX_ZIPF, a listed
@@ -6684,9 +6691,7 @@ def with_lower_case_repeats(text: str, found: list[Entity]) -> list[Entity]:
                 words.add(low)
     if not words or not any(w in text for w in words):
         return found
-    taken = bytearray(len(text))
-    for e in found:
-        taken[e.start : e.end] = b"\x01" * (e.end - e.start)
+    taken = _covered(text, found)
     added = []
     for word in words:
         at = text.find(word)
@@ -6711,7 +6716,7 @@ def with_lower_case_repeats(text: str, found: list[Entity]) -> list[Entity]:
 FAMILY_NAME_RE = factored.compile(
     r"(?<![\w'’])(?:the|The|of)[ \t]+(?P<n>[A-Z][a-z][a-z'’\-]*)(?:"
     r"[ \t]+(?P<kin>boys|girls|lads|kids|children|family|brothers|sisters|twins|cousins|clan)"
-    r"|(?P<pl>e?s))(?![\w'’\-])"
+    r"|(?P<pl>s))(?![\w'’\-])"
 )
 # A word this common before "boys" or "family" is no surname ("the Chelsea boys" is a team's).
 FAMILY_NAME_MAX_ZIPF = 3.2
@@ -6734,8 +6739,8 @@ def with_family_names(text: str, found: list[Entity]) -> list[Entity]:
     for m in sorted(matches, key=lambda m: m.group("pl") is not None):
         name = m.group("n")
         if m.group("pl"):
-            stem = name if m.group("pl") == "s" else name[:-1]
-            if stem in surnames or name in surnames:
+            # "the Dorans", "the Joneses" ("Jonese" and an "s")
+            if name in surnames or (name.endswith("e") and name[:-1] in surnames):
                 added.append(Entity(m.start("n"), m.end("pl"), "PERSON"))
             continue
         low = name.lower()
@@ -6751,9 +6756,7 @@ def with_family_names(text: str, found: list[Entity]) -> list[Entity]:
             surnames.add(name)
     if not added:
         return found
-    taken = bytearray(len(text))
-    for e in found:
-        taken[e.start : e.end] = b"\x01" * (e.end - e.start)
+    taken = _covered(text, found)
     return sorted([*found, *(e for e in added if taken.find(1, e.start, e.end) < 0)])
 
 

@@ -5441,7 +5441,8 @@ NAME_WORD = r"[A-Z][\w'’\-]*"
 CAPS_STREET = r"(?:" + STREET_WORDS.upper() + r")\b"
 # "Flat 4", "Unit 2", a site's plot or pitch ("Plot 3, Mill Race Lane", "Caravan 6, Willowbank
 # Park"), and a Scottish tenement flat written "3/2," (floor / door).
-SITE_PLACES = r"Plot|Pitch|Caravan|Chalet|Mooring|Berth"
+SITE_PLACE_WORDS = ("Plot", "Pitch", "Caravan", "Chalet", "Mooring", "Berth")
+SITE_PLACES = "|".join(SITE_PLACE_WORDS)
 UNIT = (
     r"(?:(?:(?:Flat|Apartment|Apt|Unit|Room|FLAT|UNIT|ROOM|"
     + SITE_PLACES
@@ -5795,7 +5796,7 @@ def find_addresses(text: str) -> list[Entity]:
         or ("igh " in text)
     ):
         found += _welsh_houses(text)
-    if "Plot" in text or "Pitch" in text or "Caravan" in text or "Chalet" in text:
+    if any(word in text for word in SITE_PLACE_WORDS):
         found = [_with_site_place_after(text, e) for e in found]
     return [
         _caps_address_tidied(text, e)
