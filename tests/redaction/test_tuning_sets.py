@@ -508,6 +508,9 @@ SIZES = {
     "blind_dw": (131, 1034),
     "blind_dx": (138, 877),
     "blind_dy": (125, 915),
+    "blind_dz": (186, 1983),
+    "blind_ea": (185, 1858),
+    "blind_eb": (181, 1721),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -187,6 +187,9 @@ UNTRAINED_SETS = (
     "blind_dw",
     "blind_dx",
     "blind_dy",
+    "blind_dz",
+    "blind_ea",
+    "blind_eb",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
