@@ -3976,14 +3976,18 @@ KIND_SETTING_LOW_RE = run_start(
     r"\b(?:(?:swim|swimming|boxing|football|rugby|cricket|hockey|netball|gymnastics|"
     r"athletics|judo|karate|taekwondo|kickboxing|dance|tennis|cycling|rowing|sailing|running|"
     r"golf|basketball|badminton|chess|drama|holiday|breakfast|after-school|street|sport|sports|"
-    r"youth|shinty|hurling|camogie|lacrosse|kids|water[ \t]+polo)[ \t]+club"
+    r"youth|shinty|hurling|camogie|lacrosse|kids|water[ \t]+polo|fitness|jiu-jitsu|jujitsu|"
+    r"mma|cheerleading|cheer|volleyball)[ \t]+club"
     r"|junior[ \t]+(?:basketball|netball|football|rugby|cricket|hockey|tennis|swimming)"
     r"|children['’]?s[ \t]+home|education[ \t]+centre|young[ \t]+leaders"
     r"|(?:boys|girls)['’]?[ \t]+(?:club|brigade)|scout[ \t]+group|(?:sea|air|army)[ \t]+cadets"
     r"|young[ \t]+carers|rainbow[ \t]+group"
     # Not a youth worker's or a service's "youth": "sessional youth worker".
     r"|youth(?:[ \t]+(?:centre|center|project|hub|group|zone|band|choir|theatre|forum|space)"
-    r"|(?![ \t]+(?:workers?|work|services?|offending|justice|officers?|violence)\b))"
+    r"|(?![ \t]+(?:workers?|work|services?|offending|justice|officers?|violence|"
+    # (its gym, squad or sport read below: "Titan Youth Gym", "Easton Youth Football")
+    r"gym|theatre|orchestra|squad|football|netball|hockey|ice|rugby|cricket|basketball|"
+    r"badminton|tennis|volleyball|swimming|athletics|gymnastics)\b))"
     # "St Barnabas Young People's Group", "Moss Side Young Women's Project".
     r"|young[ \t]+(?:people|women|men)['’]?s[ \t]+(?:group|project|centre|center|club|forum)"
     r"|(?:learning|academy|education|educational|schools)[ \t]+trust|federation"
@@ -4003,11 +4007,14 @@ KIND_SETTING_LOW_RE = run_start(
     r"|(?:steel|brass|pipe|marching|concert)[ \t]+(?:band|orchestra)|steel[ \t]+pans?"
     r"|(?:code|coding)[ \t]+(?:club|dojo)|youth[ \t]+(?:gym|theatre|orchestra)"
     r"|(?:stage|theatre|drama|performing[ \t]+arts|saturday|supplementary|weekend)[ \t]+school"
-    r"|(?:boxing|kickboxing|mma|martial[ \t]+arts)[ \t]+gym"
-    r"|(?:" + "|".join(SQUAD_ACTIVITIES) + r")[ \t]+squad"
+    r"|(?:boxing|kickboxing|mma|martial[ \t]+arts)[ \t]+(?:gym|hub|academy)"
+    r"|(?:" + "|".join(SQUAD_ACTIVITIES) + r"|youth|development)[ \t]+squad"
+    # "Phoenix All Stars Cheerleading", "Peckham Panthers Basketball": a team by its sport.
+    r"|cheerleading|basketball"
     r"|(?:evening|weekend)[ \t]+(?:classes|madrasah|madrasa|madrassa)"
-    r"|(?:girls|boys|youth)[ \t]+(?:football|netball|hockey|rugby|cricket|basketball)"
-    r"|junior[ \t]+(?:athletics|chess|gymnastics))(?![\w'’\-])"
+    r"|(?:girls|boys|youth|junior|juniors)[ \t]+(?:football|netball|hockey|ice[ \t]+hockey|"
+    r"rugby|cricket|basketball|badminton|tennis|volleyball|swimming|athletics|gymnastics)"
+    r"|junior[ \t]+chess)(?![\w'’\-])"
 )
 # Uniformed sections capitalised, and the marks of a club in capitals, as written.
 KIND_SETTING_CAPS_RE = run_start(
@@ -4016,7 +4023,14 @@ KIND_SETTING_CAPS_RE = run_start(
     r"|SCOUTS|EXPLORERS|CUBS|BEAVERS|BROWNIES|GUIDES|RAINBOWS"
     # Sports clubs (FC, GAC, amateur boxing and swimming clubs), the Boys' Brigade, a further
     # education college: "Lynn Otters SC", "Calderholt FE".
-    r"|FC|JFC|AFC|RFC|RUFC|RLFC|ARLFC|Rec[ \t]+FC|REC[ \t]+FC|GAC|GAA|ABC|ASC|SC|BB|FE)(?![\w'’\-])"
+    r"|FC|JFC|AFC|RFC|RUFC|RLFC|ARLFC|Rec[ \t]+FC|REC[ \t]+FC|GAC|GAA|ABC|ASC|SC|BB|FE"
+    # A cricket club, not a mail's copy line: "Wickham Park CC", not "CC: Rob".
+    r"|CC(?![ \t]*:))(?![\w'’\-])"
+)
+# A kind that is a junior team's: a sport's word after "youth", "girls" or "junior", a squad.
+TEAM_KIND_RE = factored.compile(
+    r"(?i:(?:youth|girls|boys|junior|juniors)[ \t]+(?:football|netball|hockey|ice[ \t]+hockey|"
+    r"rugby|cricket|basketball|badminton|tennis|volleyball|swimming|athletics|gymnastics)|squad)"
 )
 # Not a body named after the kind: "Youth Justice Service", "Federation of Small Businesses".
 KIND_BODY_AFTER_RE = factored.compile(r"[ \t]+(?:[A-Z][a-z]|of\b)")
@@ -4261,6 +4275,9 @@ def _kind_settings(text: str) -> list[Entity]:
         if not words or not (
             _kind_name_is_setting(words[::-1], case, lex, table)
             or _childcare_name(words, case, kind)
+            # a junior team by two capitalised words, a town's perhaps: "Easton Stars Youth
+            # Football", "Brent Valley Youth Badminton"
+            or (case == "title" and len(words) >= 2 and TEAM_KIND_RE.search(kind) is not None)
             # a scouts' unit named by its district: "Meanwood Explorer Unit"
             or (kind.endswith("Unit") and words[0].lower() not in TITLED_LEAD_WORDS)
         ):
