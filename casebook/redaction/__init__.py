@@ -44,7 +44,11 @@ from casebook.redaction.names import (
     with_surname_forename_joined,
 )
 from casebook.redaction.nobody import drop_nobody
-from casebook.redaction.patterns import iter_structured, possessive_base
+from casebook.redaction.patterns import (
+    iter_structured,
+    possessive_base,
+    with_birth_dates_after_people,
+)
 from casebook.redaction.tables import with_table_columns
 
 __all__ = [
@@ -83,6 +87,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     found = with_dictated_names(text, found)
     found = with_lower_case_repeats(text, found)
     found = with_family_names(text, found)
+    found = with_birth_dates_after_people(text, found)
     if "\n" in text:
         found = with_first_name_signed_above(text, found)
     found = with_lettered_children(text, found)

@@ -914,6 +914,31 @@ def find_dates_of_birth(text: str) -> list[Entity]:
     return found
 
 
+# A full date in brackets right after a person's name: their date of birth, an adult's too
+# ("an adult, Terence Haworth (08/02/1969), a former coach", "Dean Marchetti (15.06.1985)").
+PERSON_BRACKET_DATE_RE = factored.compile(r"[ \t]*\([ \t]*(?P<date>" + FULL_DATE + r")[ \t]*\)")
+
+
+def with_birth_dates_after_people(text: str, found: list[Entity]) -> list[Entity]:
+    """found with the dates of birth in brackets after the people in it
+    (PERSON_BRACKET_DATE_RE, a year from CUED_EARLIEST_BIRTH_YEAR to 2020) as DATE_OF_BIRTH
+    spans (code points), where nothing is found there yet."""
+    if "(" not in text:
+        return found
+    added = []
+    for k, e in enumerate(found):
+        if e.type != "PERSON" or text[e.end : e.end + 3].lstrip(" \t")[:1] != "(":
+            continue
+        m = PERSON_BRACKET_DATE_RE.match(text, e.end)
+        if (
+            m is not None
+            and _birth_year(m.group("date"), CUED_EARLIEST_BIRTH_YEAR)
+            and (k + 1 == len(found) or found[k + 1].start >= m.end())
+        ):
+            added.append(Entity(m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    return sorted([*found, *added]) if added else found
+
+
 def _rare_word_before(match: str) -> bool:
     """The word before a bracketed date, written in lower case, is one English hardly knows
     (a name in a hurried note: "girl ayaan (2012-03-15)"), not "meeting (2012-03-15)"."""
@@ -1294,6 +1319,57 @@ def _postcode_crews(text: str) -> list[Entity]:
             continue
         end = m.end("x") if m.group("x") and crew_word(m.group("x")) else m.end("w")
         found.append(Entity(m.start("d"), end, "USERNAME"))
+    return found
+
+
+# A streamer's or a seller's code in capitals after "code": it names its owner ("use code
+# BONUSBRADZ", "code HOGGY gets u 3 free cases"); not a word or a town before digits ("code
+# RED", "code BOLTON50", "code SECRET1"), an acronym or a security code's digits.
+PROMO_CODE_RE = factored.compile(r"\b(?i:code)[ \t]+(?P<c>[A-Z][A-Z0-9]{3,15})(?![\w'’@\-])")
+PROMO_CODE_MAX_ZIPF = 3.0
+
+
+def _promo_codes(text: str) -> list[Entity]:
+    """Codes after "code" (PROMO_CODE_RE) that no list keeps and English hardly knows, as
+    USERNAME spans (code points)."""
+    table = zipf_table()
+    protected = lexicon().protected
+    found = []
+    for m in PROMO_CODE_RE.finditer(text):
+        low = m.group("c").lower()
+        letters = low.rstrip("0123456789")  # "BOLTON50", "SECRET1": a town's, a word's
+        if (
+            table.get(letters, 0.0) < PROMO_CODE_MAX_ZIPF
+            and letters not in protected
+            and letters not in towns()
+            and low not in acronyms()
+        ):
+            found.append(Entity(m.start("c"), m.end("c"), "USERNAME"))
+    return found
+
+
+# A phone's or a laptop's name in quotes, as AirDrop and sign-in alerts show it, named for its
+# owner: '"Shaun's iPhone"', '"Adwoa Asante-Boakye's iPhone"', '"Amy's iPhone 💖"'; not the
+# device itself ("Layla's iPad was found").
+DEVICE_WORDS = ("iPhone", "iPad", "Phone", "phone", "Galaxy", "MacBook", "Laptop", "laptop")
+DEVICE_NAME_RE = factored.compile(
+    r"(?<=[\"“])(?P<o>(?:[A-Z][\w\-]*[ \t]+){0,2}[A-Z][\w\-]*)['’]s[ \t]+"
+    r"(?:" + "|".join(DEVICE_WORDS) + r")"
+    r"(?:[ \t]+\d{1,2}(?:[ \t]+Pro(?:[ \t]+Max)?)?)?"
+    r"(?:[ \t]?[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?)*(?=[\"”])"
+)
+
+
+def _device_names(text: str) -> list[Entity]:
+    """Devices named for their owner (DEVICE_NAME_RE), whole, as USERNAME spans (code
+    points); not one of a kin word's or a role's ("Mum's iPhone", "the Head's laptop")."""
+    protected = lexicon().protected
+    found = []
+    for m in DEVICE_NAME_RE.finditer(text):
+        owner = m.group("o").split()
+        if owner[-1].lower() in protected or owner[-1].lower() in _one_word_roles():
+            continue
+        found.append(Entity(m.start(), m.end(), "USERNAME"))
     return found
 
 
@@ -2240,6 +2316,10 @@ def find_usernames(text: str) -> list[Entity]:
     found += _labels_and_display_names(text)
     found += _quoted_handles(text)
     found += _postcode_crews(text)
+    if "code" in text or "Code" in text or "CODE" in text:
+        found += _promo_codes(text)
+    if ('"' in text or "“" in text) and any(word in text for word in DEVICE_WORDS):
+        found += _device_names(text)
     if "\\" in text:
         found += [Entity(*m.span(), "USERNAME") for m in DOMAIN_ACCOUNT_RE.finditer(text)]
     if ":" in text and "\n" in text:
@@ -5813,6 +5893,8 @@ def find_addresses(text: str) -> list[Entity]:
         or ("igh " in text)
     ):
         found += _welsh_houses(text)
+    if "way," in text or "gate," in text:
+        found += [Entity(m.start(), m.end(), "ADDRESS") for m in ONE_WORD_STREET_RE.finditer(text)]
     if any(word in text for word in SITE_PLACE_WORDS):
         found = [_with_site_place_after(text, e) for e in found]
     return [
@@ -5822,6 +5904,12 @@ def find_addresses(text: str) -> list[Entity]:
     ]
 
 
+# A house number on a street named in one word ending in "way" or "gate", a comma and a town
+# after it: "31 Queensway, Ely", "Flat 2, 15 Stricklandgate, Kendal".
+ONE_WORD_STREET_RE = factored.compile(
+    r"(?<![\w£$€.,/])(?:(?:Flat|Apartment|Unit)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+)?\d{1,4}[A-Za-z]?"
+    r"[ \t]+[A-Z][a-z]{2,}(?:way|gate)(?=[ \t]*,[ \t]*[A-Z])"
+)
 # A site's plot or pitch after its name: "Maes y Dderwen, Plot 4", "Hill View Park, Pitch 12".
 SITE_PLACE_AFTER_RE = factored.compile(r",?[ \t]+(?:" + SITE_PLACES + r")[ \t]+\d{1,4}[A-Za-z]?\b")
 
