@@ -1889,8 +1889,11 @@ def _discord_senders(text: str, protected: frozenset[str]) -> list[Entity]:
 
 # A speaker's handle opening a transcript's line, before a colon: "xXcutieBunnyXx: do u want
 # robux", "[19:02] SwiftyStriker: u on?", "voidmothh: send it".
+# (a time before it perhaps, in brackets or bare: "[21:04] ", "19:03 ")
 CHAT_SPEAKER_RE = factored.compile(
-    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<u>[A-Za-z][A-Za-z0-9_.]{3,30})[ \t]*:[ \t]", re.M
+    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]+)?"
+    r"(?P<u>[A-Za-z][A-Za-z0-9_.]{3,30})[ \t]*:[ \t]",
+    re.M,
 )
 MIXED_CASE_RE = factored.compile(r"[a-z][A-Z]")
 
@@ -6333,13 +6336,14 @@ HOUSE_BEFORE_STREET_RE = factored.compile(
     + STREET_WORDS.lower()
     + r")\b)"
 )
-# A flat in a named block: "flat 9 coleridge house", "FLAT 2B, ASHWORTH COURT".
+# A flat in a named block: "flat 9 coleridge house", "FLAT 2B, ASHWORTH COURT", "Flat 9,
+# Cavendish Mill".
 # Matched on the lower-cased text (same offsets; see _lower).
 FLAT_IN_BLOCK_RE = run_start(
     r"\b(?:flat|apartment|apt)[ \t]+\d{1,4}[a-z]?,?[ \t]+"
     r"(?!(?:bed|beds|bedroom|bedrooms|bedroomed|storey|floor|minutes|mins|doors)\b)"
     r"(?:[a-z][\w'’\-]*[ \t]+){1,2}"
-    r"(?:house|court|lodge|mansions|tower|heights|point|buildings?|block)\b"
+    r"(?:house|court|lodge|mansions|tower|heights|point|buildings?|block|mill|wharf|quay)\b"
 )
 
 
