@@ -1348,31 +1348,6 @@ def _promo_codes(text: str) -> list[Entity]:
     return found
 
 
-# A phone's or a laptop's name in quotes, as AirDrop and sign-in alerts show it, named for its
-# owner: '"Shaun's iPhone"', '"Adwoa Asante-Boakye's iPhone"', '"Amy's iPhone 💖"'; not the
-# device itself ("Layla's iPad was found").
-DEVICE_WORDS = ("iPhone", "iPad", "Phone", "phone", "Galaxy", "MacBook", "Laptop", "laptop")
-DEVICE_NAME_RE = factored.compile(
-    r"(?<=[\"“])(?P<o>(?:[A-Z][\w\-]*[ \t]+){0,2}[A-Z][\w\-]*)['’]s[ \t]+"
-    r"(?:" + "|".join(DEVICE_WORDS) + r")"
-    r"(?:[ \t]+\d{1,2}(?:[ \t]+Pro(?:[ \t]+Max)?)?)?"
-    r"(?:[ \t]?[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?)*(?=[\"”])"
-)
-
-
-def _device_names(text: str) -> list[Entity]:
-    """Devices named for their owner (DEVICE_NAME_RE), whole, as USERNAME spans (code
-    points); not one of a kin word's or a role's ("Mum's iPhone", "the Head's laptop")."""
-    protected = lexicon().protected
-    found = []
-    for m in DEVICE_NAME_RE.finditer(text):
-        owner = m.group("o").split()
-        if owner[-1].lower() in protected or owner[-1].lower() in _one_word_roles():
-            continue
-        found.append(Entity(m.start(), m.end(), "USERNAME"))
-    return found
-
-
 def _odd_words(text: str) -> Iterator[tuple[int, int]]:
     """Spans of username-shaped words: snake_case, dotted with digits, or l33t."""
     done = -1
@@ -2321,8 +2296,6 @@ def find_usernames(text: str) -> list[Entity]:
     found += _postcode_crews(text)
     if "code" in text or "Code" in text or "CODE" in text:
         found += _promo_codes(text)
-    if ('"' in text or "“" in text) and any(word in text for word in DEVICE_WORDS):
-        found += _device_names(text)
     if "\\" in text:
         found += [Entity(*m.span(), "USERNAME") for m in DOMAIN_ACCOUNT_RE.finditer(text)]
     if ":" in text and "\n" in text:
