@@ -373,6 +373,14 @@ FLOORS = {
     "blind_dw": (0.96, 0.975, 0.96, 35),
     "blind_dx": (0.965, 0.975, 0.97, 16),
     "blind_dy": (0.975, 0.985, 0.975, 15),
+    # Sets DZ, EA and EB: first scores DZ 0.971 / 0.980 / 0.973 / 31, EA 0.948 / 0.975 /
+    # 0.979 / 26, EB 0.959 / 0.980 / 0.970 / 43 (round BS); after round BT's rules (DZ 0.973 /
+    # 0.980 / 0.973 / 31: streamers' codes, one-word streets; EA 0.954 / 0.975 / 0.980 / 24:
+    # junior teams by their sport; EB 0.961 / 0.981 / 0.971 / 41: speakers after a bare time)
+    # the floors below.
+    "blind_dz": (0.97, 0.98, 0.97, 31),
+    "blind_ea": (0.95, 0.975, 0.975, 24),
+    "blind_eb": (0.96, 0.98, 0.97, 41),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
