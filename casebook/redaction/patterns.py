@@ -2986,6 +2986,7 @@ TEAM_FIRST_MAX_ZIPF = 4.0
 # A team named by one word before its age group, a word English writes less than this
 # ("Ravens" 3.4; not "Boys", "Girls", "Mixed").
 TEAM_ONE_WORD_MAX_ZIPF = 4.0
+# (and after "youth", "girls" or "junior" as a team's kind: JUNIOR_TEAM_SPORTS)
 TEAM_SPORTS = word_set(
     "netball football rugby hockey cricket basketball swimming gymnastics athletics tennis "
     "badminton judo karate boxing dance cheer"
@@ -4027,6 +4028,10 @@ def _faith_youth_settings(text: str) -> list[Entity]:
 # Activities whose crew or squad is a club, no chat ("Stepz Dance Crew", "City of Sheffield
 # Swim Squad"); nobody.ACTIVITY_GROUP_KINDS reads them too.
 CREW_ACTIVITIES = ("dance", "bhangra")
+# A junior team's sports, after "youth", "girls", "boys" or "junior": "Easton Stars Youth
+# Football", "Nottingham Panthers Junior Ice Hockey".
+JUNIOR_TEAM_SPORTS = r"(?:ice[ \t]+hockey|volleyball|" + "|".join(sorted(TEAM_SPORTS)) + r")"
+TEAM_KIND = r"(?:girls|boys|youth|junior|juniors)[ \t]+" + JUNIOR_TEAM_SPORTS
 SQUAD_ACTIVITIES = ("swim", "swimming", "athletics", "gymnastics", "diving")
 KIND_SETTING_LOW_RE = run_start(
     r"\b(?:(?:swim|swimming|boxing|football|rugby|cricket|hockey|netball|gymnastics|"
@@ -4034,7 +4039,6 @@ KIND_SETTING_LOW_RE = run_start(
     r"golf|basketball|badminton|chess|drama|holiday|breakfast|after-school|street|sport|sports|"
     r"youth|shinty|hurling|camogie|lacrosse|kids|water[ \t]+polo|fitness|jiu-jitsu|jujitsu|"
     r"mma|cheerleading|cheer|volleyball)[ \t]+club"
-    r"|junior[ \t]+(?:basketball|netball|football|rugby|cricket|hockey|tennis|swimming)"
     r"|children['’]?s[ \t]+home|education[ \t]+centre|young[ \t]+leaders"
     r"|(?:boys|girls)['’]?[ \t]+(?:club|brigade)|scout[ \t]+group|(?:sea|air|army)[ \t]+cadets"
     r"|young[ \t]+carers|rainbow[ \t]+group"
@@ -4042,8 +4046,7 @@ KIND_SETTING_LOW_RE = run_start(
     r"|youth(?:[ \t]+(?:centre|center|project|hub|group|zone|band|choir|theatre|forum|space)"
     r"|(?![ \t]+(?:workers?|work|services?|offending|justice|officers?|violence|"
     # (its gym, squad or sport read below: "Titan Youth Gym", "Easton Youth Football")
-    r"gym|theatre|orchestra|squad|football|netball|hockey|ice|rugby|cricket|basketball|"
-    r"badminton|tennis|volleyball|swimming|athletics|gymnastics)\b))"
+    r"gym|theatre|orchestra|squad|" + JUNIOR_TEAM_SPORTS + r")\b))"
     # "St Barnabas Young People's Group", "Moss Side Young Women's Project".
     r"|young[ \t]+(?:people|women|men)['’]?s[ \t]+(?:group|project|centre|center|club|forum)"
     r"|(?:learning|academy|education|educational|schools)[ \t]+trust|federation"
@@ -4068,9 +4071,7 @@ KIND_SETTING_LOW_RE = run_start(
     # "Phoenix All Stars Cheerleading", "Peckham Panthers Basketball": a team by its sport.
     r"|cheerleading|basketball"
     r"|(?:evening|weekend)[ \t]+(?:classes|madrasah|madrasa|madrassa)"
-    r"|(?:girls|boys|youth|junior|juniors)[ \t]+(?:football|netball|hockey|ice[ \t]+hockey|"
-    r"rugby|cricket|basketball|badminton|tennis|volleyball|swimming|athletics|gymnastics)"
-    r"|junior[ \t]+chess)(?![\w'’\-])"
+    r"|" + TEAM_KIND + r"|junior[ \t]+chess)(?![\w'’\-])"
 )
 # Uniformed sections capitalised, and the marks of a club in capitals, as written.
 KIND_SETTING_CAPS_RE = run_start(
@@ -4083,11 +4084,8 @@ KIND_SETTING_CAPS_RE = run_start(
     # A cricket club, not a mail's copy line: "Wickham Park CC", not "CC: Rob".
     r"|CC(?![ \t]*:))(?![\w'’\-])"
 )
-# A kind that is a junior team's: a sport's word after "youth", "girls" or "junior", a squad.
-TEAM_KIND_RE = factored.compile(
-    r"(?i:(?:youth|girls|boys|junior|juniors)[ \t]+(?:football|netball|hockey|ice[ \t]+hockey|"
-    r"rugby|cricket|basketball|badminton|tennis|volleyball|swimming|athletics|gymnastics)|squad)"
-)
+# A kind that is a junior team's (TEAM_KIND) or a squad.
+TEAM_KIND_RE = factored.compile(r"(?i:" + TEAM_KIND + r"|squad)")
 # Not a body named after the kind: "Youth Justice Service", "Federation of Small Businesses".
 KIND_BODY_AFTER_RE = factored.compile(r"[ \t]+(?:[A-Z][a-z]|of\b)")
 # A numbered unit of scouts, guides or the Boys' Brigade, in any case: "9th Kingsmoor Wold
