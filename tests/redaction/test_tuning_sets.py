@@ -519,6 +519,9 @@ SIZES = {
     "blind_dz": (186, 1983),
     "blind_ea": (185, 1858),
     "blind_eb": (181, 1721),
+    "blind_ec": (185, 1980),
+    "blind_ed": (185, 2037),
+    "blind_ee": (186, 1957),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

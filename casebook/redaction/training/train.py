@@ -190,6 +190,9 @@ UNTRAINED_SETS = (
     "blind_dz",
     "blind_ea",
     "blind_eb",
+    "blind_ec",
+    "blind_ed",
+    "blind_ee",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
