@@ -42,6 +42,7 @@ from casebook.redaction.names import (
     with_lower_case_repeats,
     with_speaker_labels_whole,
     with_surname_forename_joined,
+    with_titled_letters,
 )
 from casebook.redaction.nobody import drop_nobody
 from casebook.redaction.patterns import (
@@ -88,6 +89,8 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     found = with_lower_case_repeats(text, found)
     found = with_family_names(text, found)
     found = with_birth_dates_after_people(text, found)
+    if "r" in text or "s" in text:
+        found = with_titled_letters(text, found)
     if "\n" in text:
         found = with_first_name_signed_above(text, found)
     found = with_lettered_children(text, found)

@@ -5094,7 +5094,8 @@ INITIALS_BRACKET_AFTER_RE = factored.compile(
 # (DW)", "parent (PK) accused key worker".
 PERSON_BRACKET_BEFORE_RE = factored.compile(
     r"(?:\b(?i:boy|girl|boyfriend|girlfriend|son|daughter|brother|sister|child|pupil|student|"
-    r"sibling|friend|cousin|yp|learner|teenager)(?:[ \t]+[\w'’\-]+){0,5}"
+    r"sibling|friend|cousin|yp|learner|teenager|participant|ambassador|camper|volunteer|"
+    r"attendee|player)(?:[ \t]+[\w'’\-]+){0,5}"
     r"|\b(?i:parent|carer|mum|dad|mother|father))[ \t]*\([ \t]*\Z"
 )
 # A worker allocated, or a service speaking at a meeting by its worker's initials: "worker
@@ -6758,6 +6759,26 @@ def with_family_names(text: str, found: list[Entity]) -> list[Entity]:
         return found
     taken = _covered(text, found)
     return sorted([*found, *(e for e in added if taken.find(1, e.start, e.end) < 0)])
+
+
+# A title before one capital letter standing for a person's surname: "tell Mrs A or another
+# leader", "leader is mrs a." (a capital in the text's capitals, or a title in lower case).
+TITLED_LETTER_RE = factored.compile(
+    r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr|mr|mrs|ms|miss)\.?[ \t]+(?P<l>[A-Z]|(?<=[a-z] )[a-hj-z])"
+    r"(?![\w'’\-]|\.[ \t]*[A-Z][a-z])"
+)
+
+
+def with_titled_letters(text: str, found: list[Entity]) -> list[Entity]:
+    """found with a letter after a title (TITLED_LETTER_RE) as a PERSON span (code points),
+    where nothing is found there yet."""
+    taken = _covered(text, found)
+    added = [
+        Entity(m.start("l"), m.end("l"), "PERSON")
+        for m in TITLED_LETTER_RE.finditer(text)
+        if not taken[m.start("l")]
+    ]
+    return sorted([*found, *added]) if added else found
 
 
 # A chat's speaker label at a line's start, a time in brackets before it perhaps: "Reaper x
