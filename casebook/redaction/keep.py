@@ -1358,7 +1358,13 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             # "Oakfield Academy Trust", "Durham Sixth Form Centre", "Medway Valley Learning
             # Partnership" name a school or the schools of a trust
             continue
-        youth = words[-1].replace("’", "'") in ("youth", "learning", "education", "children's")
+        youth = words[-1].replace("’", "'") in (
+            "youth",
+            "learning",
+            "education",
+            "children's",
+            "outdoor",  # "Trevarrick Outdoor Centre": where a school's residential goes
+        )
         if (
             (
                 (youth or words[-2:] == ["young", "carers"])

@@ -2815,6 +2815,18 @@ def find_schools(text: str) -> list[Entity]:
     found += _kind_settings(text)
     if "Trust" in text or "Partnership" in text or "Federation" in text:
         found += _trusts(text)
+    if "Camp " in text:
+        found += [
+            Entity(m.start(), m.end(), "SCHOOL")
+            for m in CAMP_NAME_RE.finditer(text)
+            if m.group(1).lower() not in NOT_CAMP_NAMES
+            and zipf_of(m.group(1).lower(), zipf_table()) < CAMP_NAME_MAX_ZIPF
+            and m.group(1).lower() not in places_abroad()
+            and not any(
+                w.lower() in _one_word_roles() or w.lower() in KIND_NAME_POSTS
+                for w in m.group(0).split()[1:]
+            )
+        ]
     if "UTC" in text:
         found += [
             Entity(m.start(), m.end(), "SCHOOL")
@@ -2830,6 +2842,15 @@ def find_schools(text: str) -> list[Entity]:
     return out
 
 
+# A camp named after "Camp": "Camp Hollowbrook", "Camp Medway Lakes", "Camp Glan Môr"; not a
+# stadium, a festival or a summit ("Camp Nou", "Camp Bestival", "Camp David").
+CAMP_NAME_RE = factored.compile(
+    r"(?<![\w'’\-])Camp[ \t]+([A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){0,2}(?![\w'’\-])"
+)
+NOT_CAMP_NAMES = word_set("nou david bestival america x")
+# A camp's own word is one English hardly writes ("Hollowbrook"; not "Camp Director", "Camp
+# Hill", "Camp Olympics"), and no role follows it ("Camp Safeguarding Lead").
+CAMP_NAME_MAX_ZIPF = 3.5
 # A university technical college: "Tottenham UTC", "Elstree Screen Arts UTC"; not the time
 # ("Timestamps UTC", "in UTC").
 UTC_NAME_RE = factored.compile(r"(?<![\w'’\-])([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+UTC\b")
@@ -4071,6 +4092,11 @@ KIND_SETTING_LOW_RE = run_start(
     # "Phoenix All Stars Cheerleading", "Peckham Panthers Basketball": a team by its sport.
     r"|cheerleading|basketball"
     r"|(?:evening|weekend)[ \t]+(?:classes|madrasah|madrasa|madrassa)"
+    # Camps and centres children stay or play at: "Sunnyvale Adventure Camp", "Trevarrick
+    # Outdoor Centre", "Northern Lights Summer Schools", "Riverbank Adventure Play".
+    r"|(?:summer|adventure|day|sports|football|holiday|christian|youth|kids|residential|"
+    r"activity|coding|science)[ \t]+camps?|outdoor[ \t]+(?:education[ \t]+)?(?:centre|center)"
+    r"|summer[ \t]+schools?|adventure[ \t]+play(?:ground)?"
     r"|" + TEAM_KIND + r"|junior[ \t]+chess)(?![\w'’\-])"
 )
 # Uniformed sections capitalised, and the marks of a club in capitals, as written.
