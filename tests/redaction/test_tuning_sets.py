@@ -381,6 +381,13 @@ FLOORS = {
     "blind_dz": (0.97, 0.98, 0.97, 31),
     "blind_ea": (0.95, 0.975, 0.975, 24),
     "blind_eb": (0.96, 0.98, 0.97, 41),
+    # Sets EC, ED and EE: first scores EC 0.987 / 0.996 / 0.977 / 57, ED 0.961 / 0.979 / 0.977
+    # / 26, EE 0.960 / 0.974 / 0.966 / 39 (round BT); after round BU's rules (EC 0.987 / 0.996
+    # / 0.984 / 22: deafness and disability words kept; ED 0.961 / 0.980 / 0.977 / 26; EE 0.969
+    # / 0.977 / 0.967 / 39: camps and outdoor centres, a letter after a title) the floors below.
+    "blind_ec": (0.985, 0.995, 0.98, 22),
+    "blind_ed": (0.96, 0.98, 0.975, 26),
+    "blind_ee": (0.965, 0.975, 0.965, 39),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
