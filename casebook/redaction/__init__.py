@@ -89,8 +89,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     found = with_lower_case_repeats(text, found)
     found = with_family_names(text, found)
     found = with_birth_dates_after_people(text, found)
-    if "r" in text or "s" in text:
-        found = with_titled_letters(text, found)
+    found = with_titled_letters(text, found)
     if "\n" in text:
         found = with_first_name_signed_above(text, found)
     found = with_lettered_children(text, found)
