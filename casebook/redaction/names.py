@@ -6762,10 +6762,11 @@ def with_family_names(text: str, found: list[Entity]) -> list[Entity]:
 
 
 # A title before one capital letter standing for a person's surname: "tell Mrs A or another
-# leader", "leader is mrs a." (a capital in the text's capitals, or a title in lower case).
+# leader"; in lower case a letter closing its clause after "mr", "mrs" or "ms" ("leader is mrs
+# a."), not after the verb "miss" nor a chat's "u", "x" or "i" ("i miss u", "miss a call").
 TITLED_LETTER_RE = factored.compile(
-    r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr|mr|mrs|ms|miss)\.?[ \t]+(?P<l>[A-Z]|(?<=[a-z] )[a-hj-z])"
-    r"(?![\w'’\-]|\.[ \t]*[A-Z][a-z])"
+    r"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<l>[A-Z])(?![\w'’\-]|\.[ \t]*[A-Z][a-z])"
+    r"|(?:mr|mrs|ms)\.?[ \t]+(?P<s>[a-hj-twyz])(?=[ \t]*(?:[.,;:)\n]|\Z)))"
 )
 
 
@@ -6773,11 +6774,11 @@ def with_titled_letters(text: str, found: list[Entity]) -> list[Entity]:
     """found with a letter after a title (TITLED_LETTER_RE) as a PERSON span (code points),
     where nothing is found there yet."""
     taken = _covered(text, found)
-    added = [
-        Entity(m.start("l"), m.end("l"), "PERSON")
-        for m in TITLED_LETTER_RE.finditer(text)
-        if not taken[m.start("l")]
-    ]
+    added = []
+    for m in TITLED_LETTER_RE.finditer(text):
+        group = "l" if m.group("l") else "s"
+        if not taken[m.start(group)]:
+            added.append(Entity(m.start(group), m.end(group), "PERSON"))
     return sorted([*found, *added]) if added else found
 
 
