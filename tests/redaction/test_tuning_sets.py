@@ -529,6 +529,8 @@ SIZES = {
     "blind_ec": (185, 1980),
     "blind_ed": (185, 2037),
     "blind_ee": (186, 1957),
+    "blind_ef": (186, 1806),
+    "blind_eg": (185, 1851),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -193,6 +193,8 @@ UNTRAINED_SETS = (
     "blind_ec",
     "blind_ed",
     "blind_ee",
+    "blind_ef",
+    "blind_eg",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
