@@ -101,7 +101,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
         found = with_letters_for_people(text, found)
     quoted = '"' in text or "“" in text
     called = "called" in text or "named" in text or "name is" in text
-    if quoted or called or "'s " in text or "’s " in text:
+    if quoted or called or "'s " in text or "’s " in text or "hannel " in text or "vlog " in text:
         return tuple(_group_names_whole(text, found, quoted, called))
     return tuple(found)
 
@@ -303,6 +303,15 @@ GROUP_CUE_AFTER_QUOTE_RE = re.compile(
 )
 
 
+# A channel's or a vlog's name unquoted straight after its word, in title case: "the YouTube
+# channel Twins Tobi & Tomi which features", "a family YouTube channel, The Atkinson
+# Adventures, run by father Lee Atkinson" (a group's name still, held to the same tests).
+CHANNEL_NAME_RE = re.compile(
+    r"\b(?i:channel|vlog)[ \t]*,?[ \t]+(?P<g>(?:The[ \t]+)?[A-Z][\w'’\-]*"
+    r"(?:[ \t]+(?:(?:&|of|and|the)[ \t]+)?[A-Z][\w'’\-]*){1,4})"
+)
+
+
 class GroupName(NamedTuple):
     """Where a group's name stands (code points), whether its cue word came after it, and
     whether it opens with its owner's name."""
@@ -343,6 +352,13 @@ def _group_names(text: str, quoted: bool, called: bool) -> list[GroupName]:
                 elif text[start].isupper():
                     end = min(end, CAPITALISED_RUN_RE.match(text, start).end())  # type: ignore[union-attr]
                 groups.append(GroupName(start, end))
+    if "hannel" in text or "vlog" in text:
+        starts = {g.start for g in groups}
+        groups += [
+            GroupName(m.start("g"), m.end("g"))
+            for m in CHANNEL_NAME_RE.finditer(text)
+            if m.start("g") not in starts
+        ]
     groups += [
         GroupName(m.start(), m.end(), owned=True)
         for m in OWNED_GROUP_RE.finditer(text)

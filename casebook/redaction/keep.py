@@ -1173,7 +1173,9 @@ PLACE_FIELD_RE = LineStart(
 # "Kacie class" and "Amelia (babies)" are not.
 ROOM_HINTS = ("lass", "oom", "(babies", "(toddlers", "(pre", "(under")
 ROOM_NAME_RE = factored.compile(
-    r"(?P<w>[A-Z](?<![\w'’][A-Z])[a-z]{2,})(?:[ \t]+(?:Class|class|Room|room)\b|"
+    # One space before the word ("Willow Class"); not a form's next field after a gap
+    # ("Pupil: Bailey Whitfield   Class: Willow").
+    r"(?P<w>[A-Z](?<![\w'’][A-Z])[a-z]{2,})(?:[ \t](?:Class|class|Room|room)\b(?![ \t]*:)|"
     r"[ \t]+\((?:babies|toddlers|pre-?school|preschoolers|under[ \t-]?[23]s)\))"
 )
 ROOM_WORD_MIN_ZIPF = 3.0

@@ -3217,6 +3217,9 @@ SINGLE_NAME_LABELS = (
     "given name",
     "preferred name",
 )
+# A form's fields for the child that are labels only before a colon ("Pupil: Bailey
+# Whitfield"; not "pupil Premium", "Individual Needs").
+COLON_NAME_LABELS = ("pupil", "student", "learner", "individual")
 NAME_LABELS = (
     "name",
     "full name",
@@ -3258,6 +3261,7 @@ NAME_LABELS = (
     "staff member",
     "chair",
     *SINGLE_NAME_LABELS,
+    *COLON_NAME_LABELS,
 )
 # Found from the label in the lower-cased text (a trie the regex engine can skip to), then
 # the name is matched in the text as written and the label's start is checked: a line's
@@ -3269,13 +3273,17 @@ NAME_LABEL_LOW_RE = run_start(
     )
     + r")(?:[ \t]*(?P<colon>:)[ \t]*|[ \t]+)"
 )
+# Another field on the same line after a wide gap: "Pupil: Bailey Whitfield   Class: Willow".
+NEXT_FIELD = r"|[ \t]{2,}[A-Z][\w'’\-]*(?:[ \t][\w'’\-]+){0,2}[ \t]*:|\t"
 NAME_LABEL_VALUE_RE = factored.compile(
     # After a comma a word, not a year group or a sex ("Child: Kayla Reid, S4", "..., F, 14").
     r"(?:[A-Z]\.[ \t]?|[A-Z][\w'’\-]*)(?:,[ \t]{1,2}(?:[A-Z]\.|[A-Z][a-zA-Z][\w'’\-]*)"
     r"|[ \t]{1,2}(?:[A-Z]\.|[A-Z](?!\d)[\w'’\-]*)){1,3}"
-    r"(?=[ \t]*(?:[.,;()\n]|[ \t]/|\Z))"
+    r"(?=[ \t]*(?:[.,;()\n]|[ \t]/|\Z)" + NEXT_FIELD + ")"
 )
-ONE_WORD_NAME_VALUE_RE = factored.compile(r"[A-Z][\w'’\-]*(?=[ \t]*(?:[,;()\n]|\Z))")
+ONE_WORD_NAME_VALUE_RE = factored.compile(
+    r"[A-Z][\w'’\-]*(?=[ \t]*(?:[,;()\n]|\Z)" + NEXT_FIELD + ")"
+)
 NAME_LABEL_START_RE = factored.compile(r"(?:^|[.\n]|[.!?][ \t]|[ \t][-–][ \t])[ \t>*]*\Z", re.M)
 SIGNED_ROLE_RE = LineStart(
     r"^[ \t]*(?P<n>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]*(?:\n|[ \t]/[ \t]|,[ \t])"
@@ -3312,6 +3320,8 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
     for m in NAME_LABEL_LOW_RE.finditer(low):
         s = m.start()
         if s > 0 and NAME_LABEL_START_RE.search(text, max(0, s - 8), s) is None:
+            continue
+        if m.group("colon") is None and m.group(0).strip() in COLON_NAME_LABELS:
             continue
         value = NAME_LABEL_VALUE_RE.match(text, m.end())
         if value is None and m.group("colon") and _single_name_label(m.group(0)):
