@@ -175,8 +175,8 @@ def _group_names_whole(text: str, found: list[Entity], quoted: bool, called: boo
     for start, end, cue_after, owned in groups:
         if any(s <= start and end <= e for s, e, _ in out):
             continue
-        if GROUP_KEPT_PART_RE.search(text, start, end):
-            continue
+        if GROUP_KEPT_PART_RE.search(text, start, end) and not owned:
+            continue  # an owner's name makes it someone's: "Mrs Dlamini's Year 5 Parents"
         words = {w.lower() for w in WORD_RE.findall(text, start, end)}
         if owned:
             owner = possessive_base(WORD_RE.findall(text, start, end)[0].lower())
@@ -289,7 +289,7 @@ OWNED_QUOTED_RE = re.compile(
 )
 OWNED_CUE_BEFORE_RE = re.compile(
     r"(?i:\b(?:" + GROUP_CUE + r"|discord|clan|account|acct|acc|instagram|insta|"
-    r"tiktok|facebook|snapchat)s?\b)"
+    r"tiktok|facebook|snapchat|whatsapp)s?\b)"
     r"(?:(?!\b(?:said|says|wrote|posted|put|typed|messaged)\b)[^\n]){0,60}\Z"
 )
 

@@ -4407,7 +4407,9 @@ INITIAL_NOT_AFTER_RE = factored.compile(
 # before it looked at after.
 LONE_CAPITAL_RE = factored.compile(r"[B-HJ-WYZ](?![\w'’\-&/)]|\.\w)")
 INITIAL_VERB_AFTER_RE = factored.compile(
-    r"[ \t]+(?:said|says|told|asked|rang|texted|messaged|sent|wants|wanted|thinks|thought|"
+    # A full stop may close the initial: "P. says it's not pupils", "B. screenshotted them".
+    r"\.?[ \t]+(?:said|says|told|asked|rang|texted|messaged|sent|screenshotted|wants|wanted|"
+    r"thinks|thought|"
     r"reckons|disclosed|admitted|denied|concerned|worried|advised|explained|reported|confirmed|"
     r"phoned|emailed|agreed|and[ \t]+(?:his|her|their)[ \t]+(?:mates?|friends?|"
     r"brother|sister|mum|dad))\b"
@@ -4469,6 +4471,10 @@ QUOTED_KIN_NAME_RE = factored.compile(
 )
 
 
+# A full stop that closes an initial before the clause goes on in lower case ("P. says").
+INITIAL_STOP_RE = factored.compile(r"\.(?=[ \t]+[a-z])")
+
+
 def _round_p_initials(text: str, masked: bytearray) -> list[Entity]:
     """Single capitals in a person's slot (_initial_spots) and kin
     nicknames in quotes (QUOTED_KIN_NAME_RE), as PERSON spans (code-point offsets); what is
@@ -4477,8 +4483,9 @@ def _round_p_initials(text: str, masked: bytearray) -> list[Entity]:
     for s in sorted(set(_initial_spots(text))):
         if masked[s] or INITIAL_NOT_AFTER_RE.search(text, max(0, s - 14), s):
             continue
-        found.append(Entity(s, s + 1, "PERSON"))
-        masked[s] = 1
+        e = s + 2 if INITIAL_STOP_RE.match(text, s + 1) else s + 1
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
     if '"' in text or "“" in text:
         lex = lexicon()
         table = zipf_table()
