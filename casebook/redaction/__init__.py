@@ -78,7 +78,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     found = []
     for ent in resolve(drop_nobody(text, (*structured, *people)), text):
         ent = _without_possessive(text, _without_quotes(text, ent))
-        named = _with_given_name(text, ent)
+        named = _with_owner_title(text, _with_given_name(text, ent))
         # The given name taken on never reaches into the finding before ("Mr Okafor RK /
         # Roxy": "RK" stays apart from "Okafor").
         found.append(named if not found or named.start >= found[-1].end else ent)
@@ -509,6 +509,20 @@ def _with_given_name(text: str, ent: Entity) -> Entity:
     if m is None or m.group("g").lower() in NOT_GIVEN_NAMES:
         return ent  # "From: Sgt Iain Robertson": a rank stays
     return ent._replace(start=m.start("g"))
+
+
+# A title before a setting named after its owner: "Miss Pauline's Dance Academy".
+OWNER_TITLE_BEFORE_RE = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Madame)\.?[ \t]+\Z")
+OWNER_AT_RE = re.compile(r"[A-Z][a-z\-]+['’]s[ \t]")
+
+
+def _with_owner_title(text: str, ent: Entity) -> Entity:
+    """A school or youth setting opening with its owner's name ("Pauline's Dance Academy")
+    with the title before it, which names the owner too."""
+    if ent.type != "SCHOOL" or OWNER_AT_RE.match(text, ent.start) is None:
+        return ent
+    m = OWNER_TITLE_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start)
+    return ent if m is None else ent._replace(start=m.start())
 
 
 POSSESSED_AFTER_RE = re.compile(r"[ \t]+[^\W_]")

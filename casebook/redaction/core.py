@@ -6,6 +6,7 @@ so they stay right for emoji and accented text.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -71,7 +72,9 @@ def resolve(candidates: Iterable[Entity], text: str | None = None) -> tuple[Enti
     "Claudine" of "Ms Claudine Toussaint of Kirkdale ... Primary"), so that nothing a finder
     took is left unredacted; without it such a finding is dropped."""
     chosen: list[Entity] = []
-    ordered = sorted(candidates, key=lambda e: (e.start - e.end, _RANK[e.type], e.start))
+    ordered = sorted(
+        _joined_schools(candidates), key=lambda e: (e.start - e.end, _RANK[e.type], e.start)
+    )
     if not ordered:
         return ()
     taken = bytearray(max(e.end for e in ordered))
@@ -89,6 +92,18 @@ def resolve(candidates: Iterable[Entity], text: str | None = None) -> tuple[Enti
         taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     chosen.sort()
     return tuple(chosen)
+
+
+def _joined_schools(candidates: Iterable[Entity]) -> list[Entity]:
+    """candidates, with each two school names that overlap without one holding the other
+    joined as well: "Wembley High" and "Technology College" read from their two kinds are
+    "Wembley High Technology College"."""
+    out = list(candidates)
+    schools = sorted(e for e in out if e.type == "SCHOOL")
+    for a, b in itertools.pairwise(schools):
+        if a.start < b.start < a.end < b.end:
+            out.append(Entity(a.start, b.end, "SCHOOL"))
+    return out
 
 
 _FREE_PART_RE = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)

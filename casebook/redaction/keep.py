@@ -238,6 +238,11 @@ ORG_KINDS = (
     # Guardians", "Crestwood Guardianship", "EuroStudy Placements".
     "Guardians|Guardianship|Placements|Homestay"
 )
+# The last words of an organisation's name before its kind that make it a setting for
+# children, not a public body: "Riverside Youth Hub", "Tees Valley Learning Centre",
+# "Trevarrick Outdoor Centre" (where a school's residential goes), "Twinkle Toes Dance
+# Centre", "Arden Lane Performing Arts Centre", "Kirklees Young Carers Project".
+SETTING_WORDS_BEFORE_KIND = ("youth", "learning", "education", "children's", "outdoor", "dance")
 ORG_RE = factored.compile(
     r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*[ \t]+(?:"
     + CONNECTOR
@@ -1360,18 +1365,12 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             # "Oakfield Academy Trust", "Durham Sixth Form Centre", "Medway Valley Learning
             # Partnership" name a school or the schools of a trust
             continue
-        youth = words[-1].replace("’", "'") in (
-            "youth",
-            "learning",
-            "education",
-            "children's",
-            "outdoor",  # "Trevarrick Outdoor Centre": where a school's residential goes
+        setting = words[-1].replace("’", "'") in SETTING_WORDS_BEFORE_KIND or words[-2:] in (
+            ["young", "carers"],
+            ["performing", "arts"],
         )
         if (
-            (
-                (youth or words[-2:] == ["young", "carers"])
-                and YOUTH_SETTING_KIND_RE.search(m.group(0))
-            )
+            (setting and YOUTH_SETTING_KIND_RE.search(m.group(0)))
             or (m.group(0).endswith("Unit") and words[-1] in UNIFORMED_UNIT_WORDS)
             or names_provision_setting(text, m.group(0))
         ):
