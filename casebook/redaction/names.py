@@ -89,6 +89,8 @@ PREV_CUE_RE = factored.compile(
     r"|(?:worker|officer|dsl|senco|tutor|nurse|manager|headteacher|principal|head|sw|iro)"
     r"[ \t]+(?:is|was)[ \t]+"
     r"|names?[ \t]+(?:\w+[ \t]+){0,3}(?:include|includes|including|are|were)[ \t]*:?[ \t]*"
+    # "He gave his name as Roger", "signed in under the name as Dee".
+    r"|\bname[ \t]+as[ \t]+"
     # A chosen name beside a deadname: "chosen name Ash", "deadname Robin", "birth name: Hope".
     r"|(?:full|real|first|proper|chosen|preferred|new|old|birth|legal|given)[ \t]+name"
     r"(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*"
@@ -109,7 +111,7 @@ NEXT_CUE_RE = factored.compile(
     r"|\s*\(\s*(?:(?:little|baby|young)\s+)?(?:(?:girl|boy|son|daughter|baby|toddler)\s*,\s*)?"
     r"\d{1,2}(?![\d,.]\d)\s*(?:(?:months?|mths?|yrs?|years?(?:\s+old)?)\s*[,;]|[,;)])"
     r"|\s*\(\s*(?:twins|both|siblings|brothers|sisters|cousins)\s*,?\s*(?:aged?\s*)?\d{1,2}\b"
-    r"|,?\s+aged\s+\d"
+    r"|,?\s+aged?\s+\d"
     r"|,\s*\d{1,2}\s*(?:,|yrs?\b|years?\s+old\b|y/o\b)"
     r"|,?\s+(?:who\s+is|who's|is)\s+\d{1,2}\b"
     r"|\s*\(\s*(?:year|yr|y)\s*\d{1,2}\s*\)"
