@@ -46,6 +46,7 @@ from casebook.redaction.names import (
 )
 from casebook.redaction.nobody import drop_nobody
 from casebook.redaction.patterns import (
+    TEAM_SPORTS,
     iter_structured,
     possessive_base,
     with_birth_dates_after_people,
@@ -408,11 +409,9 @@ SCHOOL_KIND_WORDS = word_set(
 # A neighbourhood's group named after the place: "Oakridge Village Community", "Hyde Park
 # Residents Community".
 PLACE_GROUP_WORDS = word_set("community residents noticeboard village neighbours news")
-# A school's sports, not its name: "Netball U12 parents" beside "Ashby Juniors Netball".
-SPORT_WORDS = word_set(
-    "netball basketball football rugby hockey cricket swimming athletics dance gymnastics "
-    "tennis badminton boxing piping choir band orchestra"
-)
+# A school's sports and music, not its name: "Netball U12 parents" beside "Ashby Juniors
+# Netball". Not "cheer", a squad's own word ("CHEER SQUAD 💖").
+SPORT_WORDS = (TEAM_SPORTS - {"cheer"}) | word_set("piping choir band orchestra")
 
 
 def _school_named_groups(text: str, found: list[Entity]) -> list[Entity]:

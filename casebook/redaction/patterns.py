@@ -4976,7 +4976,9 @@ def _names_a_primary(name: str, table: dict[str, float], lex: Lexicon) -> bool:
     )
 
 
-SCHOOL_KIND_WORDS = word_set(
+# A school's words that are none of its own name (its kind, its faith, joining words): what
+# is left is how a text names it again ("Kestrel Fields" of "Kestrel Fields Primary").
+SCHOOL_NAME_GENERIC_WORDS = word_set(
     "school academy college primary high grammar infant infants junior juniors "
     "comprehensive secondary prep the of and & c e ce rc cofe church catholic community "
     "free sports utc"
@@ -5005,7 +5007,7 @@ def _school_repeats(text: str, found: list[Entity]) -> list[Entity]:
     acronyms: set[str] = set()
     for ent in found:
         words = SCHOOL_NAME_WORD_RE.findall(text[ent.start : ent.end])
-        core = [w for w in words if w.lower() not in SCHOOL_KIND_WORDS]
+        core = [w for w in words if w.lower() not in SCHOOL_NAME_GENERIC_WORDS]
         if len(words) >= 3:
             acronyms.add("".join(w[0] for w in words).upper())
         if not core:
