@@ -388,6 +388,12 @@ FLOORS = {
     "blind_ec": (0.985, 0.995, 0.98, 22),
     "blind_ed": (0.96, 0.98, 0.975, 26),
     "blind_ee": (0.965, 0.975, 0.965, 39),
+    # Sets EF and EG: first scores EF 0.977 / 0.989 / 0.969 / 48, EG 0.974 / 0.979 / 0.979 /
+    # 47 (round BU); after round BV's rules (EF 0.980 / 0.992 / 0.977 / 27: Prevent's words
+    # kept, fields before fields; EG 0.983 / 0.988 / 0.983 / 35: channels, shows, first names
+    # the lists lacked, settings named after their owners) the floors below.
+    "blind_ef": (0.98, 0.99, 0.975, 27),
+    "blind_eg": (0.98, 0.985, 0.98, 35),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
