@@ -537,6 +537,9 @@ SIZES = {
     "blind_ee": (186, 1957),
     "blind_ef": (186, 1806),
     "blind_eg": (185, 1851),
+    "blind_eh": (185, 1785),
+    "blind_ei": (185, 1742),
+    "blind_ej": (185, 1509),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -195,6 +195,9 @@ UNTRAINED_SETS = (
     "blind_ee",
     "blind_ef",
     "blind_eg",
+    "blind_eh",
+    "blind_ei",
+    "blind_ej",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
