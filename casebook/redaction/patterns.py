@@ -3893,7 +3893,10 @@ TITLED_YOUTH_KIND_RE = run_start(
     r"Performing[ \t]+Arts|Muay[ \t]+Thai|Karate|Judo|Taekwondo|Kickboxing|Capoeira|"
     # a youth work charity's project: "Govan Youth Information Project", "Easterhoose Youth
     # Action"
-    r"Project|Action)"
+    r"Project|Action|"
+    # a tutoring agency: "BrightPath Tutors", "NorthStar Tutoring" (not "Tuition", which
+    # notes write of any lessons: "private tuition"; nor a college's "Personal Tutors")
+    r"(?<!Personal[ \t])(?<!Peer[ \t])Tutors|Tutoring)"
     r"(?![\w'’\-])"
 )
 TITLED_YOUTH_WORDS = word_set(
@@ -3901,7 +3904,7 @@ TITLED_YOUTH_WORDS = word_set(
     "beavers cadets holiday homework saturday sunday girls' boys' pony esports chess farmers "
     "majorettes playground madrasah tuition squadron atc coders dance ballet cheer gymnastics "
     "trampoline trampolining explorer explorers troupe colts activity performing stage theatre "
-    "studio studios"
+    "studio studios tutors tutoring"
 )
 TITLED_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*|&|of|for)[ \t]+\Z")
 # Words of a scheme or a kind of setting, not of a setting's name: "Police Cadets", "Duke of
@@ -3909,7 +3912,7 @@ TITLED_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*|&|of|f
 TITLED_GENERIC_WORDS = word_set(
     "police air army sea navy fire raf duke edinburgh church parish community local county "
     "city national regional sports football rugby netball cricket british english welsh "
-    "scottish irish"
+    "scottish irish private online"
 )
 # A setting's name of one word English writes this often is a phrase ("Just Dance").
 TITLED_FUNCTION_WORD_ZIPF = 5.5
@@ -5230,8 +5233,16 @@ def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     for w in m.group(0).split():
         base = w[:-2] if w.endswith(("'s", "’s")) else w
         after_saint = bool(kept) and kept[-1] in ("st", "st.", "saint")
-        # A compound of everyday words is one too: "pick-up", "drop-off".
-        zipf = min(table.get(part, 0.0) for part in base.split("-")) if "-" in base else 0.0
+        # A compound of everyday words is one too: "pick-up", "drop-off"; so is a word
+        # written with a hyphen ("co-ordinate").
+        zipf = (
+            max(
+                min(table.get(part, 0.0) for part in base.split("-")),
+                table.get(base.replace("-", ""), 0.0),
+            )
+            if "-" in base
+            else 0.0
+        )
         if max(table.get(base, 0.0), zipf) < 3.5 or base in SCHOOL_NAME_WORDS or after_saint:
             # After "st" the saint's name, however common the word: "st anne's", "st mark's".
             if base in lex.protected and base not in ("st", "saint") and not after_saint:
