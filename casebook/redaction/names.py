@@ -2467,7 +2467,7 @@ TIDY_WORD_RE = factored.compile(r"[^\W\d_][\w'’\-]*\.?")
 # "Bhai Jaswinder").
 HONORIFICS = word_set(
     "ustadh ustadha ustaz ustaza imam sheikh shaykh maulana moulana mufti hafiz qari rabbi "
-    "pastor apostle prophet evangelist deacon elder sifu bhai"
+    "pastor apostle prophet evangelist deacon elder sifu bhai rav rebbetzin giani granthi"
 )
 
 

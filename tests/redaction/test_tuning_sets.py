@@ -394,6 +394,13 @@ FLOORS = {
     # the lists lacked, settings named after their owners) the floors below.
     "blind_ef": (0.98, 0.99, 0.975, 27),
     "blind_eg": (0.98, 0.985, 0.98, 35),
+    # Sets EH, EI and EJ: first scores EH 0.971 / 0.985 / 0.978 / 41, EI 0.968 / 0.989 / 0.979
+    # / 24, EJ 0.968 / 0.979 / 0.954 / 87 (round BV); after round BW's rules (EH the same; EI
+    # 0.970 / 0.989 / 0.979 / 24: tutoring agencies; EJ 0.968 / 0.979 / 0.964 / 63: faith
+    # settings' words, greetings and honorifics kept) the floors below.
+    "blind_eh": (0.97, 0.985, 0.975, 41),
+    "blind_ei": (0.97, 0.985, 0.975, 24),
+    "blind_ej": (0.965, 0.975, 0.96, 63),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
