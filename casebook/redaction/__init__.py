@@ -102,7 +102,8 @@ def find_entities(text: str) -> tuple[Entity, ...]:
         found = with_letters_for_people(text, found)
     quoted = '"' in text or "“" in text
     called = "called" in text or "named" in text or "name is" in text
-    if quoted or called or "'s " in text or "’s " in text or "hannel " in text or "vlog " in text:
+    channel = any(hint in text for hint in CHANNEL_HINTS)
+    if quoted or called or channel or "'s " in text or "’s " in text:
         return tuple(_group_names_whole(text, found, quoted, called))
     return tuple(found)
 
@@ -307,6 +308,7 @@ GROUP_CUE_AFTER_QUOTE_RE = re.compile(
 # A channel's or a vlog's name unquoted straight after its word, in title case: "the YouTube
 # channel Twins Tobi & Tomi which features", "a family YouTube channel, The Atkinson
 # Adventures, run by father Lee Atkinson" (a group's name still, held to the same tests).
+CHANNEL_HINTS = ("hannel", "vlog")
 CHANNEL_NAME_RE = re.compile(
     r"\b(?i:channel|vlog)[ \t]*,?[ \t]+(?P<g>(?:The[ \t]+)?[A-Z][\w'’\-]*"
     r"(?:[ \t]+(?:(?:&|of|and|the)[ \t]+)?[A-Z][\w'’\-]*){1,4})"
@@ -353,7 +355,7 @@ def _group_names(text: str, quoted: bool, called: bool) -> list[GroupName]:
                 elif text[start].isupper():
                     end = min(end, CAPITALISED_RUN_RE.match(text, start).end())  # type: ignore[union-attr]
                 groups.append(GroupName(start, end))
-    if "hannel" in text or "vlog" in text:
+    if any(hint in text for hint in CHANNEL_HINTS):
         starts = {g.start for g in groups}
         groups += [
             GroupName(m.start("g"), m.end("g"))

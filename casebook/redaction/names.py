@@ -3276,15 +3276,15 @@ NAME_LABEL_LOW_RE = run_start(
     + r")(?:[ \t]*(?P<colon>:)[ \t]*|[ \t]+)"
 )
 # Another field on the same line after a wide gap: "Pupil: Bailey Whitfield   Class: Willow".
-NEXT_FIELD = r"|[ \t]{2,}[A-Z][\w'’\-]*(?:[ \t][\w'’\-]+){0,2}[ \t]*:|\t"
+NEXT_FIELD = r"[ \t]{2,}[A-Z][\w'’\-]*(?:[ \t][\w'’\-]+){0,2}[ \t]*:|\t"
 NAME_LABEL_VALUE_RE = factored.compile(
     # After a comma a word, not a year group or a sex ("Child: Kayla Reid, S4", "..., F, 14").
     r"(?:[A-Z]\.[ \t]?|[A-Z][\w'’\-]*)(?:,[ \t]{1,2}(?:[A-Z]\.|[A-Z][a-zA-Z][\w'’\-]*)"
     r"|[ \t]{1,2}(?:[A-Z]\.|[A-Z](?!\d)[\w'’\-]*)){1,3}"
-    r"(?=[ \t]*(?:[.,;()\n]|[ \t]/|\Z)" + NEXT_FIELD + ")"
+    r"(?=[ \t]*(?:[.,;()\n]|[ \t]/|\Z)|" + NEXT_FIELD + ")"
 )
 ONE_WORD_NAME_VALUE_RE = factored.compile(
-    r"[A-Z][\w'’\-]*(?=[ \t]*(?:[,;()\n]|\Z)" + NEXT_FIELD + ")"
+    r"[A-Z][\w'’\-]*(?=[ \t]*(?:[,;()\n]|\Z)|" + NEXT_FIELD + ")"
 )
 NAME_LABEL_START_RE = factored.compile(r"(?:^|[.\n]|[.!?][ \t]|[ \t][-–][ \t])[ \t>*]*\Z", re.M)
 SIGNED_ROLE_RE = LineStart(
