@@ -141,8 +141,9 @@ _SHAPES = (
         r"(?:Swyddog|SWYDDOG|Cydlynydd|Arweinydd|Pennaeth|Person|PERSON)[ \t]+"
         r"(?:Lles|Diogelu|Dynodedig|Cymorth|Bugeiliol|Ieuenctid|LLES|DIOGELU|DYNODEDIG)(?![\w'’])"
     ),
-    # An age written short: "a 12-y-o girl", "9 y.o.", "14yo" ("y-o" is no one's name).
-    WordStart(r"\d{1,2}[ \t\-]?(?:y-o|y\.o\.?|y/o|yo)(?![\w/])"),
+    # An age written short after its number: "a 12-y-o girl", "9 y.o." ("y-o" is no one's
+    # name); found from the "y", the number looked behind.
+    WordStart(r"y(?:-o|\.o\.?)(?![\w/])", before=r"(?<=\d[ \t\-])"),
     # A form's empty answer: "Organisation: N/A", "school n/a".
     WordStart(r"(?:N/A|n/a|N/a)(?![\w/])", before=r"(?<![\w/])"),
     # A label that already hides someone: "Child A", "Pupil 2", "Young Person B", "Child D's".
