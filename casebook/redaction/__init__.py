@@ -478,8 +478,10 @@ def _without_quotes(text: str, ent: Entity) -> Entity:
 
 # A capitalised word between a title or a mail's "From:" and a surname found without it:
 # "Mrs Charity Oyebanji-Holt", "From: Sunday Adebayo-Whyte" (a given name that is also a word).
+# The titles of address before a person's or an owner's name.
+ADDRESS_TITLES = r"Mr|Mrs|Ms|Miss|Mx"
 GIVEN_NAME_BEFORE_RE = re.compile(
-    r"(?:(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|^(?:From|FROM|Fra|De|Von):)[ \t]+"
+    r"(?:(?<![\w])(?:" + ADDRESS_TITLES + r"|Dr|Prof)\.?|^(?:From|FROM|Fra|De|Von):)[ \t]+"
     r"(?P<g>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]+\Z",
     re.M,
 )
@@ -513,7 +515,7 @@ def _with_given_name(text: str, ent: Entity) -> Entity:
 
 
 # A title before a setting named after its owner: "Miss Pauline's Dance Academy".
-OWNER_TITLE_BEFORE_RE = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Madame)\.?[ \t]+\Z")
+OWNER_TITLE_BEFORE_RE = re.compile(r"(?<![\w])(?:" + ADDRESS_TITLES + r"|Madame)\.?[ \t]+\Z")
 OWNER_AT_RE = re.compile(r"[A-Z][a-z\-]+['’]s[ \t]")
 
 
