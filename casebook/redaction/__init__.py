@@ -44,7 +44,7 @@ from casebook.redaction.names import (
     with_surname_forename_joined,
     with_titled_letters,
 )
-from casebook.redaction.nobody import drop_nobody
+from casebook.redaction.nobody import FOLD_STRIP, drop_nobody
 from casebook.redaction.patterns import (
     TEAM_SPORTS,
     iter_structured,
@@ -174,7 +174,8 @@ def _group_names_whole(text: str, found: list[Entity], quoted: bool, called: boo
     out = list(schools)
     must_survive = lexicon().must_survive
     named: set[str] | None = None
-    for start, end, cue_after, owned in groups:
+    school_words: set[str] | None = None
+    for start, end, cue_after, owned, channel in groups:
         if any(s <= start and end <= e for s, e, _ in out):
             continue
         if GROUP_KEPT_PART_RE.search(text, start, end) and not owned:
@@ -217,10 +218,18 @@ def _group_names_whole(text: str, found: list[Entity], quoted: bool, called: boo
                 if (low := possessive_base(w.lower())) not in towns()
                 and (w[0].isupper() or table.get(low, 0.0) < GROUP_LOWER_NAME_MAX_ZIPF)
             }
-            if not names & named:
+            if school_words is None:
+                school_words = _school_words(text, found)
+            if not (
+                names & named
+                or words & school_words
+                or (channel and _names_an_account(text, start, end))
+            ):
                 continue
-        if words & must_survive or any(_kept_word(w) for w in words):
-            continue  # "Roblox Besties", "Pantyderi Comp staff leaks": kept words stay
+        tokens = {w.strip(FOLD_STRIP).lower() for w in text[start:end].split()}
+        if tokens & must_survive or any(_kept_word(w) and w not in towns() for w in tokens):
+            continue  # "Roblox Besties", "Pantyderi Comp staff leaks": kept words stay; not
+            # a region's ("N Wales Roadmen Exposed") nor a postcode's ("SW9 Vault": "SW")
         out.append(Entity(start, end, "USERNAME"))
     if not out:
         return found
@@ -310,19 +319,21 @@ GROUP_CUE_AFTER_QUOTE_RE = re.compile(
 # Adventures, run by father Lee Atkinson" (a group's name still, held to the same tests).
 CHANNEL_HINTS = ("hannel", "vlog")
 CHANNEL_NAME_RE = re.compile(
-    r"\b(?i:channel|vlog)[ \t]*,?[ \t]+(?P<g>(?:The[ \t]+)?[A-Z][\w'’\-]*"
+    r"\b(?i:channel|vlog)[ \t]*,?[ \t]+(?:(?:is|was|called|named|entitled|titled)[ \t]+)?"
+    r"(?P<g>(?:The[ \t]+)?[A-Z][\w'’\-]*"
     r"(?:[ \t]+(?:(?:&|of|and|the)[ \t]+)?[A-Z][\w'’\-]*){1,4})"
 )
 
 
 class GroupName(NamedTuple):
-    """Where a group's name stands (code points), whether its cue word came after it, and
-    whether it opens with its owner's name."""
+    """Where a group's name stands (code points), whether its cue word came after it,
+    whether it opens with its owner's name, and whether it is a channel's (an account's)."""
 
     start: int
     end: int
     cue_after: bool = False
     owned: bool = False
+    channel: bool = False
 
 
 def _group_names(text: str, quoted: bool, called: bool) -> list[GroupName]:
@@ -358,7 +369,7 @@ def _group_names(text: str, quoted: bool, called: bool) -> list[GroupName]:
     if any(hint in text for hint in CHANNEL_HINTS):
         starts = {g.start for g in groups}
         groups += [
-            GroupName(m.start("g"), m.end("g"))
+            GroupName(m.start("g"), m.end("g"), channel=True)
             for m in CHANNEL_NAME_RE.finditer(text)
             if m.start("g") not in starts
         ]
@@ -380,6 +391,26 @@ def _group_names(text: str, quoted: bool, called: bool) -> list[GroupName]:
 # A word in lower case of a group's name is a person's where English writes it less than this
 # ("tanaka" 1.5, "ravi" 3.1; not "harry" 4.7, "precious" 4.3).
 GROUP_LOWER_NAME_MAX_ZIPF = 4.0
+
+
+# A word of a channel's name English writes less than this names it as an account's
+# ("Roadmen", "Opps"), as a town's or a postcode district's does ("Medway Opps Exposed", "SW9
+# Vault"); a name of everyday words only is nobody's ("Family Fun Time").
+CHANNEL_WORD_MAX_ZIPF = 3.0
+
+
+def _names_an_account(text: str, start: int, end: int) -> bool:
+    """Whether a channel's name (code points start to end) holds a town, a word with a digit
+    or a word rarer than CHANNEL_WORD_MAX_ZIPF that no list keeps."""
+    table = zipf_table()
+    protected = lexicon().protected
+    for w in text[start:end].split():
+        low = w.strip(FOLD_STRIP).lower()
+        if any(c.isdigit() for c in low) or low in towns():
+            return True
+        if low.isalpha() and table.get(low, 0.0) < CHANNEL_WORD_MAX_ZIPF and low not in protected:
+            return True
+    return False
 
 
 def _found_person_words(text: str, found: list[Entity]) -> set[str]:
@@ -416,12 +447,9 @@ PLACE_GROUP_WORDS = word_set("community residents noticeboard village neighbours
 SPORT_WORDS = (TEAM_SPORTS - {"cheer"}) | word_set("piping choir band orchestra")
 
 
-def _school_named_groups(text: str, found: list[Entity]) -> list[Entity]:
-    """Quoted names of groups, pages and accounts (QUOTED_PHRASE_RE with GROUP_CUE_BEFORE_RE
-    or GROUP_CUE_AFTER_RE) holding the name of a school found in the text, more words than
-    the school's: one USERNAME span each, as the brief labels a name holding a school's
-    ("Fernlea Fit Checks" with Fernlea Academy, "Dalriada Y11 Craic" with Dalriada School),
-    not a town's ("Strood Mums Chat" beside Strood Academy)."""
+def _school_words(text: str, found: list[Entity]) -> set[str]:
+    """The words, in lower case, that make the schools found in the text theirs ("fernlea" of
+    Fernlea Academy): not a school's kind, a sport's, a town's, nor a word of two letters."""
     names: set[str] = set()
     places = towns()
     for e in found:
@@ -439,6 +467,16 @@ def _school_named_groups(text: str, found: list[Entity]) -> list[Entity]:
                     continue
                 if w not in places:
                     names.add(w)  # "Strood Mums Chat", "Ely Fen Tigers": the town's
+    return names
+
+
+def _school_named_groups(text: str, found: list[Entity]) -> list[Entity]:
+    """Quoted names of groups, pages and accounts (QUOTED_PHRASE_RE with GROUP_CUE_BEFORE_RE
+    or GROUP_CUE_AFTER_RE) holding the name of a school found in the text, more words than
+    the school's: one USERNAME span each, as the brief labels a name holding a school's
+    ("Fernlea Fit Checks" with Fernlea Academy, "Dalriada Y11 Craic" with Dalriada School),
+    not a town's ("Strood Mums Chat" beside Strood Academy)."""
+    names = _school_words(text, found)
     if not names:
         return []
     out = []

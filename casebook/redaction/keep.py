@@ -164,8 +164,12 @@ _SHAPES = (
         r"[\"“][^\"“”\n]{1,60}[\"”][ \t]+by[ \t]+"
         r"(?:[A-Z]\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,3}"
     ),
-    # A prison or young offender institution by its name: "HMP Altcourse", "HMYOI Wetherby".
-    WordStart(r"(?:HMP|HMYOI|HMP[ \t]*&[ \t]*YOI|HM[ \t]+Prison)[ \t]+[A-Z][a-z]+(?![\w'’])"),
+    # A prison or young offender institution by its name: "HMP Altcourse", "HMYOI Wetherby",
+    # "HMYOI Cookham Wood", "HMP Swinfen Hall".
+    WordStart(
+        r"(?:HMP|HMYOI|HMP[ \t]*&[ \t]*YOI|HM[ \t]+Prison)[ \t]+[A-Z][a-z]+"
+        r"(?:[ \t]+(?:Wood|Hall|Grange|Hill|Park|Heath|Moor|Marsh|Scrubs|Green|Bank))?(?![\w'’])"
+    ),
     # A room of a school or an office, or a hospital's ward, by its number: "Room C12",
     # "room 14", "Ward D2", "ward 11".
     WordStart(r"(?:Room|room|ROOM|Ward|ward|WARD)[ \t]+[A-Z]?\d{1,3}[A-Z]?(?![\w'’])"),

@@ -1145,6 +1145,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     ]
     people = [t for e in people if (t := _tidied(text, e)) is not None]
     people += _before_a_number(text, masked, people) + _closing_initials(text, masked)
+    if "(" in text:
+        people += _first_names_before_ages(text, masked)
     if any(hint in text for hint in PAYMENT_HINTS):
         people += _payees(text, masked)
     if "from" in text:
@@ -2031,6 +2033,38 @@ def _payees(text: str, masked: bytearray) -> list[Entity]:
     return found
 
 
+# A bracket that gives an age, after a listed first name, capitalised: "Update on Hope (the
+# 14 year old at the hostel)", "Summer (14 year old)", "Will (aged 9, Y4)".
+AGE_IN_BRACKET_RE = factored.compile(
+    r"\([ \t]*(?:the[ \t]+|a[ \t]+)?(?:aged?[ \t]+)?\d{1,2}[ \t\-]*(?:yrs?|y/?o|years?)?"
+    r"[ \t\-]*(?:old)?[ \t]*(?:[),]|(?:at|from|in|on|who|girl|boy|lad|son|daughter)\b)"
+)
+CAPITALISED_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-z]+)[ \t]+\Z")
+
+
+def _first_names_before_ages(text: str, masked: bytearray) -> list[Entity]:
+    """Listed first names, everyday words too ("Hope", "Summer"), before a bracket that gives
+    an age (AGE_IN_BRACKET_RE), as PERSON spans (code points), masked as taken; not a word
+    kept only as a word, nor one claimed already."""
+    lex = lexicon()
+    found = []
+    bracket = text.find("(")
+    while bracket >= 0:
+        before = CAPITALISED_BEFORE_RE.search(text, max(0, bracket - 30), bracket)
+        if before is not None and AGE_IN_BRACKET_RE.match(text, bracket):
+            s, e = before.span("n")
+            low = before.group("n").lower()
+            if (
+                masked.find(1, s, e) < 0
+                and low in lex.first_names
+                and (low not in lex.protected or low in lex.ambiguous)
+            ):
+                found.append(Entity(s, e, "PERSON"))
+                masked[s:e] = b"\x01" * (e - s)
+        bracket = text.find("(", bracket + 1)
+    return found
+
+
 def _before_a_number(text: str, masked: bytearray, people: list[Entity]) -> list[Entity]:
     lex = lexicon()
     table = zipf_table()
@@ -2726,6 +2760,9 @@ SLOT_ROLE_RE = _word_after_cue(SLOT_CUES, r"(?!['’]s\b)")
 # A word this common after such a cue that no list holds as a first name is the sentence's
 # own ("mum is aware", "carers aware"), not a name.
 SLOT_COMMON_ZIPF = 4.4
+# After "mum is", "dad is": a word English knows this well that no list holds as a first
+# name says how they are ("mum is beside herself", "dad is distraught").
+SLOT_IS_KNOWN_ZIPF = 2.5
 # A note's start ("mo (pcso) -", "14:20 - mark from oakhollow ... rang"), found from the
 # bracket or the verb, the word at the note's start looked at after.
 SLOT_BRACKET_RE = factored.compile(r"\((?P<r>[^()\n]{2,40})\)")
@@ -2901,9 +2938,11 @@ def _call_note_slots(text: str, people: list[Entity], masked: bytearray) -> list
     found_early: list[Entity] = []
     for m in SLOT_ROLE_RE.finditer(text):
         s, e = m.span("w")
-        if zipf_of(m.group("w"), table) >= SLOT_COMMON_ZIPF and not lex.any_first_name(
-            m.group("w")
-        ):
+        if zipf_of(m.group("w"), table) >= (
+            SLOT_IS_KNOWN_ZIPF
+            if text[m.start() : s].rstrip(" \t:").endswith("is")
+            else SLOT_COMMON_ZIPF
+        ) and not lex.any_first_name(m.group("w")):
             continue  # "mum is aware", "carers aware a referral": a common word, no name
         # "caller: bernie walsh 0161 ...", "caller: des o'leary, youth worker": the surname too.
         nxt = SLOT_SURNAME_NEXT_RE.match(text, e)
@@ -3377,24 +3416,28 @@ GLOSSED_BEFORE_RE = factored.compile(
 NOT_GLOSSED = word_set("this that these those there the then he she her his him it its they who")
 
 
-# A nickname or the name someone goes by given in a form's field: "Nickname: Bean", "Known as:
-# Chi", "Preferred name: Kit".
+# A nickname or the names someone goes by given in a form's field, one or a few: "Nickname:
+# Bean", "Known as: Chi", "Preferred name: Kit", "Known as: Chan / Telly".
+_NICKNAME = r"[A-Za-z][\w'’\-]{0,24}"
 NICKNAME_FIELD_RE = factored.compile(
-    r"^[ \t]*(?i:nick[ \t]?name|known[ \t]+as|preferred[ \t]+name|goes[ \t]+by)[ \t]*:[ \t]*"
-    r"(?P<n>[A-Za-z][\w'’\-]{1,24})[ \t]*$",
+    r"^[ \t]*(?i:nick[ \t]?names?|known[ \t]+as|preferred[ \t]+name|goes[ \t]+by)[ \t]*:[ \t]*"
+    r"(?P<v>" + _NICKNAME + r"(?:[ \t]*(?:/|,|&|\bor\b)[ \t]*" + _NICKNAME + r"){0,3})[ \t]*$",
     re.M,
 )
+NICKNAME_RE = factored.compile(_NICKNAME)
 
 
 def _nickname_fields(text: str, masked: bytearray) -> list[Entity]:
-    """Nicknames given in a form's field (NICKNAME_FIELD_RE), masked as they are taken."""
+    """Nicknames given in a form's field (NICKNAME_FIELD_RE), each of two letters or more,
+    masked as they are taken."""
     found = []
     if ":" in text and ("ame" in text or " as" in text or " by" in text):
-        for m in NICKNAME_FIELD_RE.finditer(text):
-            s, e = m.span("n")
-            if masked.find(1, s, e) < 0:
-                found.append(Entity(s, e, "PERSON"))
-                masked[s:e] = b"\x01" * (e - s)
+        for field in NICKNAME_FIELD_RE.finditer(text):
+            for m in NICKNAME_RE.finditer(text, field.start("v"), field.end("v")):
+                s, e = m.span()
+                if e - s >= 2 and m.group() != "or" and masked.find(1, s, e) < 0:
+                    found.append(Entity(s, e, "PERSON"))
+                    masked[s:e] = b"\x01" * (e - s)
     return found
 
 
@@ -4887,6 +4930,7 @@ WORD_INITIALS_AFTER_RE = factored.compile(
     r"updated|laughed|worried|wants|spent|thinks|mentioned|advised|will[ \t]+(?:call|email|ring|"
     r"send)|to[ \t]+(?:lead|flag|send|speak|call|ring|contact|inform|follow|raise|run|email|"
     r"update|review|check|chase|circulate|arrange|liaise|draft|book|visit|meet|compile|"
+    r"apply|prepare|deliver|write|request|refer|share|complete|attend|notify|speak|"
     r"set[ \t]+up))\b"
 )
 # Where a name found stands in a note by its initials, though they spell a word or an
@@ -5278,11 +5322,17 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             and _no_word_or_acronym(text[start:end])
         )
         or (
-            # A note's line opening with them before what the person did: "- AH reminded all
-            # TAs", "KM to check" (not a post: "- DSL asked", "PC will email").
+            # A note's line or an action opening with them before what the person did: "- AH
+            # reminded all TAs", "KM to check", "Actions: KD to review ...; CY to review"
+            # (not a post: "- DSL asked", "PC will email"); capitals that are also a word or
+            # an acronym where other lines' initials are people's ("- TM to apply ... - DR to
+            # prepare ... - NR to update").
             WORD_INITIALS_AFTER_RE.match(text, end) is not None
-            and LINE_LEAD_RE.search(text, max(0, start - 6), start) is not None
-            and _no_word_or_acronym(text[start:end])
+            and (
+                LINE_LEAD_RE.search(text, max(0, start - 6), start) is not None
+                or ACTION_ITEM_BEFORE_RE.search(text, max(0, start - 160), start) is not None
+            )
+            and (_no_word_or_acronym(text[start:end]) or _among_people_initials(text, start, end))
         )
         or (
             end - start == 2  # three capitals there are mostly a meeting's: "IPP", "IRD"
@@ -5290,6 +5340,28 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             and SUBJECT_DASH_AFTER_RE.match(text, end) is not None
             and text[start:end].lower() not in short_forms()
         )
+    )
+
+
+# Initials opening a note's line or an action before what the person did (for
+# _among_people_initials).
+LINE_INITIALS_RE = factored.compile(
+    r"(?:^|[;:])[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]+)?(?P<i>[A-Z]{2,3})(?=[ \t])", re.M
+)
+
+
+def _among_people_initials(text: str, start: int, end: int) -> bool:
+    """Whether capitals that are also a word or an acronym, no post and no kept word ("TM",
+    "DR", "ON"), stand among other lines' or actions' initials that are no word, each before
+    what its person did (WORD_INITIALS_AFTER_RE): a list of who does what."""
+    low = text[start:end].lower()
+    if low in POST_CAPITALS or low in lexicon().protected:
+        return False
+    return any(
+        m.start("i") != start
+        and WORD_INITIALS_AFTER_RE.match(text, m.end("i")) is not None
+        and _no_word_or_acronym(m.group("i"))
+        for m in LINE_INITIALS_RE.finditer(text)
     )
 
 
@@ -6892,13 +6964,57 @@ LETTER_CHILD_RE = factored.compile(
 )
 
 
+# A capital letter in quotes that a note names someone by: 'YP 17 m (referred to as "D")',
+# 'student f 17 "J"', '17yo F, "M"'; not 'press "Y"', 'grade "B"'.
+QUOTED_LETTER_RE = factored.compile(r"[\"“](?P<q>[B-HJ-Z])[\"”]")
+QUOTED_LETTER_BEFORE_RE = factored.compile(
+    r"(?:\b(?i:referred[ \t]+to[ \t]+as|known[ \t]+as|called|yp|student|pupil|girl|boy|"
+    r"child)|\b\d{1,2}[ \t]?(?i:yo|y/o)?(?:[ \t]*[MFmf])?|\b[MFmf])[ \t]*,?[ \t]*\Z"
+)
+# The same letter again, before what its child did or owns: "D's mum", "D is not out",
+# "(J asked them not to)".
+LETTER_AGAIN_AFTER_RE = factored.compile(
+    r"(?:['’]s\b|[ \t]+(?:is|was|has|had|said|says|told|asked|gave|wants|wanted|does|did|"
+    r"doesn['’]t|didn['’]t|will|would|can|could|agreed|felt|feels|thinks|thought)\b)"
+)
+
+
+# A capitalised word inside a sentence before a letter makes the two one name: "Vitamin D
+# is", "Plan B was".
+WORD_BEFORE_LETTER_RE = factored.compile(r"[^\s.!?:;(\-–][ \t]+[A-Z][a-z]+[ \t]+\Z")
+
+
 def with_lettered_children(text: str, found: list[Entity]) -> list[Entity]:
-    """found with each child named by one capital letter (LETTER_CHILD_RE) as a PERSON span
-    (code points), unless a finding covers it."""
+    """found with each child named by one capital letter (LETTER_CHILD_RE, or in quotes after
+    a cue: QUOTED_LETTER_RE) as a PERSON span (code points), unless a finding covers it, and
+    that letter again wherever it stands alone before what its child did or owns
+    (LETTER_AGAIN_AFTER_RE)."""
     added = []
     for m in LETTER_CHILD_RE.finditer(text):
         group = "l" if m.group("l") else "b"
-        s, e = m.span(group)
-        if not any(f.start < e and s < f.end for f in found):
-            added.append(Entity(s, e, "PERSON"))
+        added.append(Entity(*m.span(group), "PERSON"))
+    if '"' in text or "“" in text:
+        added += [
+            Entity(*m.span("q"), "PERSON")
+            for m in QUOTED_LETTER_RE.finditer(text)
+            if QUOTED_LETTER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        ]
+    if not added:
+        return found
+    for letter in {text[e.start] for e in added}:
+        at = text.find(letter)
+        while at >= 0:
+            if (
+                (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’.&"))
+                and LETTER_AGAIN_AFTER_RE.match(text, at + 1) is not None
+                and WORD_BEFORE_LETTER_RE.search(text, max(0, at - 24), at) is None
+            ):
+                added.append(Entity(at, at + 1, "PERSON"))
+            at = text.find(letter, at + 1)
+    added = [
+        e
+        for k, e in enumerate(added)
+        if not any(f.start < e.end and e.start < f.end for f in found)
+        and all(a.start != e.start for a in added[:k])
+    ]
     return sorted([*found, *added]) if added else found

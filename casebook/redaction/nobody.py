@@ -722,7 +722,11 @@ def _two_word_place(words: list[str]) -> bool:
     first, last = first.lower(), last.lower()
     if first in PLACE_FIRST_WORDS:
         return not lexicon().any_first_name(last) and last not in _listed()
-    return last in PLACE_LAST_WORDS
+    if last not in PLACE_LAST_WORDS:
+        return False
+    # "Sands" is a surname too: after a listed first name, a person's ("Keeley Sands"), unless
+    # the two are a town ("Woburn Sands"; "Camber Sands" is a kept phrase).
+    return last != "sands" or not lexicon().any_first_name(first) or f"{first} {last}" in towns()
 
 
 def _place_and_people(words: list[str]) -> bool:

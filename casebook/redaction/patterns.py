@@ -1083,9 +1083,10 @@ def _looks_made_up(tok: str) -> bool:
 
 
 # A bare word shaped like a username wherever it stands: snake_case or dotted with a digit
-# ("oakfield_gossip", "jess.b2010", "yr8.spill"). File names and abbreviations are not.
+# ("oakfield_gossip", "real__kitten", "jess.b2010", "yr8.spill"). File names and
+# abbreviations are not.
 SHAPE_RE = factored.compile(
-    r"_*[A-Za-z](?<![\w@./\-][A-Za-z])[A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*_*(?![\w@/]|\.\w)"
+    r"_*[A-Za-z](?<![\w@./\-][A-Za-z])[A-Za-z0-9]*(?:(?:\.|_+)[A-Za-z0-9]+)*_*(?![\w@/]|\.\w)"
 )
 FILE_EXTENSIONS = word_set(
     "pdf doc docx jpg jpeg png gif mp4 mov txt csv xls xlsx zip exe html htm heic webp ppt pptx"
@@ -1392,8 +1393,9 @@ CAMEL_HINT_RE = factored.compile(r"(?<=[a-z])[A-Z](?:[a-z]*[A-Z]|(?<=x[A-Z])[a-z
 CAMEL_RE = factored.compile(
     r"(?<![\w@/.])(?:(?:[A-Z][a-z]+){3,}|(?:[A-Z][a-z]+){2,}[A-Z]{2,4}"
     r"|[A-Z][a-z]{2,}(?:YT|TTV|GG|MC|XD|OMG|LOL|FN|RBX)"
-    # A gamer's "x" before a capitalised word: "xSwitchbladez", "xNovaKillz".
-    r"|x[A-Z][a-z]{3,}(?:[A-Z][a-z]+)*z?)\d*(?![\w@])"
+    # A gamer's "x" before a capitalised word: "xSwitchbladez", "xNovaKillz"; or "xX" and
+    # "Xx" around words: "xXSavageStormXx", "xXLilYtXx".
+    r"|x[A-Z][a-z]{3,}(?:[A-Z][a-z]+)*z?|xX[A-Za-z]{3,}Xx)\d*(?![\w@])"
 )
 # A name of two capitalised parts where the text says an account stands: "the channel
 # KingKairo", "Uploader CroydonPrankz", "user (DeaconBuildz)", "the other player was
@@ -2500,7 +2502,10 @@ SCHOOL_KEYWORD_RE = factored.compile(
     r"(?:Tuition|Teaching|Education)(?:[ \t]+Service)?))\b"
 )
 SCHOOL_TAIL_RE = factored.compile(
-    r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth\s+Form))*"
+    r"(?:\s+(?:School|Academy|College|Primary|High|Junior|Infant|Grammar|Sixth(?:\s+Form)?))*"
+    # A sixth form's or a school's campus: "Wigan Pier Sixth Form Campus", "Loughborough Sixth
+    # Form Collegiate".
+    r"(?:[ \t]+(?:Campus|Collegiate)\b)?"
     # A second kind joined on: "Limehouse Nursery & Primary", "Acorns Nursery and Pre-School".
     r"(?:[ \t]+(?:&|and)[ \t]+(?:Primary|Pre-?[Ss]chool|Preschool|Nursery|Infants?|Juniors?|"
     # "Wickersley School and Sports College", "... High School and Sixth Form Centre".
@@ -2688,6 +2693,11 @@ def _inside_sentence(text: str, pos: int) -> bool:
     return k > 0 and text[k - 1] not in SENTENCE_END_CHARS
 
 
+# A word straight before a school's kind that makes it a service's, not a child's: "Kent
+# Police School Liaison Officer".
+NOT_BEFORE_SCHOOL_KIND = word_set("police")
+
+
 def find_schools(text: str) -> list[Entity]:
     found: list[Entity] = []
     lex = lexicon()
@@ -2797,10 +2807,16 @@ def find_schools(text: str) -> list[Entity]:
             for w in name_words
         ):
             continue
+        if name_words and name_words[0].lower() in NOT_BEFORE_SCHOOL_KIND:
+            continue  # "Humberside Police School Liaison": a police force's post
         first = words[-1][0]
         tail = SCHOOL_TAIL_RE.match(text, m.end())
         end = tail.end() if tail else m.end()
-        if end == m.end() and m.group(0)[:1] in "AC" and PLACE_AFTER_KIND_RE.match(text, end):
+        if (
+            end == m.end()
+            and (m.group(0)[:1] in "AC" or m.group(0).startswith("Sixth"))
+            and PLACE_AFTER_KIND_RE.match(text, end)
+        ):
             end = _place_after_kind(text, end, lex)  # "Harris Academy Peckham", "... LSST,"
         found.append(Entity(first, end, "SCHOOL"))
     found += _celtic_schools(text)
@@ -5729,7 +5745,9 @@ def _near_streets(
                 break
 
 
-NOT_IN_STREET_NAMES = word_set("is was are were be to from at")
+# Words no street's name holds before its street word: verbs, prepositions, and a service's
+# word ("Coventry Food Bank", "FOOD BANK VOUCHER").
+NOT_IN_STREET_NAMES = word_set("is was are were be to from at food")
 # Where a street is gone to or lived on: "lives on Marie Hill"? No such street is likely, but
 # "up Primrose Hill", "near Rose Green" are places.
 LOCATIVE_BEFORE_RE = factored.compile(
@@ -5814,6 +5832,8 @@ def find_addresses(text: str) -> list[Entity]:
             continue  # "SCHOOL IS ST BARNABAS": a verb before "St" is no street's name
         if words[-1] in ("Green", "GREEN") and m.group(0).lower() in towns():
             continue  # "(Small Heath / Bordesley Green)": a district named for its green
+        if words[-1] == "estate" and words[-2].lower() in towns():
+            continue  # "someone from the Wakefield estate": a town's, no one's home
         if SCHOOL_KIND_NEXT_RE.match(text, m.end()) is not None:
             continue  # "Belgrave Meadows Primary", "Haddington Vale High": a school's name
         if _first_name_and_surname(text, m.start(), words):

@@ -547,6 +547,9 @@ SIZES = {
     "blind_eh": (185, 1785),
     "blind_ei": (185, 1742),
     "blind_ej": (185, 1509),
+    "blind_ek": (185, 1735),
+    "blind_el": (186, 1881),
+    "blind_em": (185, 2041),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -198,6 +198,9 @@ UNTRAINED_SETS = (
     "blind_eh",
     "blind_ei",
     "blind_ej",
+    "blind_ek",
+    "blind_el",
+    "blind_em",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
