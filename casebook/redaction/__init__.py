@@ -40,6 +40,7 @@ from casebook.redaction.names import (
     with_lettered_children,
     with_letters_for_people,
     with_lower_case_repeats,
+    with_names_in_mail_addresses,
     with_speaker_labels_whole,
     with_surname_forename_joined,
     with_titled_letters,
@@ -94,6 +95,8 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     if "\n" in text:
         found = with_first_name_signed_above(text, found)
     found = with_lettered_children(text, found)
+    if "@" in text:
+        found = with_names_in_mail_addresses(text, found)
     if ": " in text:
         found = with_speaker_labels_whole(text, found)
     if "\t" in text or " | " in text:

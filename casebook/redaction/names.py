@@ -6964,6 +6964,56 @@ LETTER_CHILD_RE = factored.compile(
 )
 
 
+# The parts of a mail address's local part that may spell a name: "felicity.ong",
+# "dev_patel-holmes".
+MAIL_NAME_PART_RE = factored.compile(r"[a-z]{2,}")
+# A local part's words this common, both, are a mailbox's, not a person's ("head.office").
+MAIL_WORD_MAX_ZIPF = 4.0
+
+
+def with_names_in_mail_addresses(text: str, found: list[Entity]) -> list[Entity]:
+    """found with a first name and a surname written out where a mail address in the text
+    spells them as its local part ("Felicity Ong – ... – felicity.ong@example.org"), as one
+    PERSON span (code points) taking in a part found alone, unless another finding overlaps
+    it; not a mailbox of kept or everyday words ("head.office@", "safeguarding.team@")."""
+    lex = lexicon()
+    table = zipf_table()
+    added: list[Entity] = []
+    parts_found: set[Entity] = set()
+    low = lowered(text)
+    if len(low) != len(text):
+        return found
+    for e in found:
+        if e.type != "EMAIL":
+            continue
+        local = low[e.start : e.end].split("@", 1)[0]
+        parts = MAIL_NAME_PART_RE.findall(local)
+        if len(parts) != 2 or MAIL_NAME_PART_RE.sub("", local).strip("._-") not in ("", ".", "_"):
+            continue
+        if any(p in lex.protected for p in parts) or all(
+            zipf_of(p, table) >= MAIL_WORD_MAX_ZIPF for p in parts
+        ):
+            continue
+        phrase = f"{parts[0]} {parts[1]}"
+        at = low.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            inside = [f for f in (*found, *added) if f.start < end and at < f.end]
+            if (
+                text[at].isupper()
+                and (at == 0 or not low[at - 1].isalnum())
+                and (end == len(low) or not low[end].isalnum())
+                and all(f.type == "PERSON" and at <= f.start and f.end <= end for f in inside)
+                and (at, end) not in {(f.start, f.end) for f in inside}
+            ):
+                added.append(Entity(at, end, "PERSON"))
+                parts_found.update(inside)
+            at = low.find(phrase, end)
+    if not added:
+        return found
+    return sorted([*(f for f in found if f not in parts_found), *added])
+
+
 # A capital letter in quotes that a note names someone by: 'YP 17 m (referred to as "D")',
 # 'student f 17 "J"', '17yo F, "M"'; not 'press "Y"', 'grade "B"'.
 QUOTED_LETTER_RE = factored.compile(r"[\"“](?P<q>[B-HJ-Z])[\"”]")

@@ -5556,7 +5556,7 @@ STREET_WORDS = (
     r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Place|Pl|"
     r"Terrace|Gardens|Court|Ct|Hill|Park|Row|Walk|Mews|Square|Rise|View|Parade|Green|Vale|"
     r"Fields|Meadows?|Croft|Bank|Wharf|Gate|Yard|Heights|Boulevard|Chase|End|Grange|Brow|"
-    r"Approach|Estate|Wynd|Loan|Brae|Gardens|Cottages|Villas|Buildings"
+    r"Approach|Estate|Wynd|Loan|Brae|Gardens|Cottages|Villas|Buildings|Dene"
 )
 # A street's compass part after its kind ("Chester Road North", "High Street West"), not a
 # town's first word ("King Street West Bromwich").

@@ -7,7 +7,8 @@ or wrapped in "xX ... Xx"; a channel's name after "channel called", "entitled" o
 server's name holding a school's found in the text; every nickname of a "Known as:" field; a
 listed first name before a bracket giving an age; letters in quotes that a note names someone
 by, and the letter again; initials that are also a word or an acronym among a list's other
-initials; a sixth form's name with its campus or its place; a first name before "Sands".
+initials; a sixth form's name with its campus or its place; a first name before "Sands"; a
+name a mail address in the text spells; a street named "Dene".
 
 Kept: a town's estate and food bank, a prison's two-word name, a police force's school
 liaison, youth justice's and learning's public bodies, Bills, B&Bs, an adjective after "mum
@@ -42,6 +43,12 @@ from tests.redaction.cases import assert_found_whole, assert_kept
         ),
         ("I teach at Orrell Sixth Form Campus and a student told me.", "Orrell Sixth Form Campus"),
         ("The coach messaged one player, Kayleigh Sands, late at night.", "Kayleigh Sands"),
+        (
+            "Members:\n  Dom Astley – YOT (Wigan) – d.astley@justice.example.gov.uk – 01942 "
+            "496 0123\n  Felicity Ng – secure children's home (Cumbria) – felicity.ng@example.org",
+            "Felicity Ng",
+        ),
+        ("He posted a photo of our house at 7 Elm Dene, Hexham, last night.", "7 Elm Dene"),
     ],
 )
 def test_found_whole(text: str, span: str) -> None:
