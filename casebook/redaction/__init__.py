@@ -269,8 +269,9 @@ CALLED_GROUP_NAME_RE = re.compile(
     r"\b(?:called|named|titled|name[ \t]+is)[ \t]+(?:something[ \t]+like[ \t]+)?"
     r"(?P<g>(?![\s\"“'‘])[^\n\"“”.,;:!?()]{3,45}?)"
     r"(?=[ \t]*(?:[\n.,;:!?()]|\Z)|[ \t]+(?:and[ \t]+(?:they|it|its|it['’]s|he|she|we|i|has|"
-    r"have|now|then|there)|or|i[ \t]+think|where|which|who|that|with|because|cos|but|so|on|"
-    r"in|for|to|from|has|had|have|was|were|got|posted|posts|sent|said|says|[a-z]+ing)\b)"
+    r"have|now|then|there(?:['’]?s)?)|or|i[ \t]+think|where|which|who|that|with|because|cos|"
+    r"but|so|on|in|for|to|from|has|had|have|was|were|got|posted|posts|sent|said|says|"
+    r"[a-z]+ing)\b)"
 )
 # No one and no sentence's end between the cue and "called": not 'a server run by a Y6
 # called Bartek', 'a snapchat story of some boy called Tremaine'.
@@ -281,6 +282,9 @@ CALLED_CUE_BEFORE_RE = re.compile(
 )
 # A handle's one word: "@whhaexposed", "ilinca_is_fake".
 HANDLE_WORD_RE = re.compile(r"\S*?(?:[_@#\d]|\.(?=\w))\S*?(?=[.,;:!?)]*(?:\s|\Z))")
+# A name that says what someone is runs on past its capitals: "a page called Hargreaves is a
+# creep which ...", "a server called Tyler G is a nonce".
+SAYS_WHAT_RE = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?[a-z]+")
 # A capitalised name's words: "Thornfield Lads HQ has a channel" ends before "has".
 CAPITALISED_RUN_RE = re.compile(r"[^\W_][\w'’\-]*(?:[ \t]+(?:[A-Z0-9][\w'’\-]*|&|of|the))*")
 # A server's, group's or clan's name that opens with its owner's, straight after its cue
@@ -367,7 +371,9 @@ def _group_names(text: str, quoted: bool, called: bool) -> list[GroupName]:
                 if handle is not None:
                     end = handle.end()  # 'called ilinca_is_fake has been set up'
                 elif text[start].isupper():
-                    end = min(end, CAPITALISED_RUN_RE.match(text, start).end())  # type: ignore[union-attr]
+                    run = CAPITALISED_RUN_RE.match(text, start).end()  # type: ignore[union-attr]
+                    if not SAYS_WHAT_RE.fullmatch(text, run, end):
+                        end = min(end, run)
                 groups.append(GroupName(start, end))
     if any(hint in text for hint in CHANNEL_HINTS):
         starts = {g.start for g in groups}

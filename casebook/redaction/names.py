@@ -3452,8 +3452,13 @@ KID_AGE_RE = factored.compile(
     r"(?<![\w'’\-])(?P<n>[a-z][a-z'’\-]{1,20})[ \t]*(?:,[ \t]*|\([ \t]*|[ \t])(?:aged?[ \t]*)?"
     r"\d{1,2}(?!\d)"
 )
-# Where a form's field of children may be: a field word before a colon (a cheap test first).
-KIDS_HINT_RE = factored.compile(r"(?i:kids|children|sons|daughters|siblings)[ \t]*:")
+# Or in a bracket after the word, perhaps counted: "mum + 2 kids (shanice 13, dovydas 8)".
+KIDS_BRACKET_RE = factored.compile(
+    r"\b(?i:kids|children|sons|daughters|siblings)[ \t]*\((?P<v>[^()\n]{1,80})\)"
+)
+# Where a form's field of children may be: a field word before a colon or a bracket (a cheap
+# test first).
+KIDS_HINT_RE = factored.compile(r"(?i:kids|children|sons|daughters|siblings)[ \t]*[:(]")
 NOT_KIDS = word_set(
     "age aged and year yr y years months boy girl son daughter twins is are born dob on in of "
     "boys girls kids children two three four five both"
@@ -3461,9 +3466,10 @@ NOT_KIDS = word_set(
 
 
 def _kids_fields(text: str, masked: bytearray) -> list[Entity]:
-    """Children named with their ages in a form's field (KIDS_FIELD_RE), masked as taken."""
+    """Children named with their ages in a form's field (KIDS_FIELD_RE) or a bracket after
+    the word (KIDS_BRACKET_RE), masked as taken."""
     found = []
-    for field in KIDS_FIELD_RE.finditer(text):
+    for field in (*KIDS_FIELD_RE.finditer(text), *KIDS_BRACKET_RE.finditer(text)):
         for m in KID_AGE_RE.finditer(text, field.start("v"), field.end("v")):
             s, e = m.span("n")
             if m.group("n") not in NOT_KIDS and masked.find(1, s, e) < 0:
@@ -6973,9 +6979,10 @@ MAIL_WORD_MAX_ZIPF = 4.0
 
 def with_names_in_mail_addresses(text: str, found: list[Entity]) -> list[Entity]:
     """found with a first name and a surname written out where a mail address in the text
-    spells them as its local part ("Felicity Ong – ... – felicity.ong@example.org"), as one
-    PERSON span (code points) taking in a part found alone, unless another finding overlaps
-    it; not a mailbox of kept or everyday words ("head.office@", "safeguarding.team@")."""
+    spells them as its local part, a listed first name and another word ("Felicity Ong – ...
+    – felicity.ong@example.org"), as one PERSON span (code points) taking in a part found
+    alone, unless another finding overlaps it; not a mailbox of kept or everyday words
+    ("head.office@", "operation.encompass@")."""
     lex = lexicon()
     table = zipf_table()
     added: list[Entity] = []
@@ -6990,10 +6997,12 @@ def with_names_in_mail_addresses(text: str, found: list[Entity]) -> list[Entity]
         parts = MAIL_NAME_PART_RE.findall(local)
         if len(parts) != 2 or MAIL_NAME_PART_RE.sub("", local).strip("._-") not in ("", ".", "_"):
             continue
-        if any(p in lex.protected for p in parts) or all(
-            zipf_of(p, table) >= MAIL_WORD_MAX_ZIPF for p in parts
+        if (
+            parts[0] not in lex.first_names
+            or any(p in lex.protected for p in parts)
+            or all(zipf_of(p, table) >= MAIL_WORD_MAX_ZIPF for p in parts)
         ):
-            continue
+            continue  # "operation.encompass@", "op.tern@": a mailbox's words
         phrase = f"{parts[0]} {parts[1]}"
         at = low.find(phrase)
         while at >= 0:

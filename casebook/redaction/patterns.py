@@ -3074,7 +3074,9 @@ def _age_group_teams(text: str) -> list[Entity]:
 # them): "Hollybank House (children's home)", "young person at Westgate Lodge residential
 # home", "residents of Parklands children's home", "placed at Beechwood residential".
 HOME_KIND_RE = factored.compile(
-    r"(?:children['’]s[ \t]+home|residential[ \t]+(?:home|unit|children['’]s[ \t]+home))\b"
+    r"(?:children['’]s[ \t]+home|residential[ \t]+(?:home|unit|children['’]s[ \t]+home)"
+    # A secure setting: "Thornbury Hall Secure Unit", "Medway Secure Training Centre".
+    r"|Secure[ \t]+(?:Unit|Training[ \t]+Centre))\b"
     r"|(?P<at>\b(?:placed|residential[ \t]+placement)[ \t]+at[ \t]+)"
 )
 # A house's name before the kind, perhaps a bracket, a comma or a dash and "a", "our" or
@@ -3214,7 +3216,11 @@ def _home_names(text: str) -> list[Entity]:
         else:
             house = HOUSE_BEFORE_KIND_RE.search(text, max(0, kind.start() - 80), kind.start())
             if house is not None:
-                found.append(Entity(*house.span("p"), "SCHOOL"))
+                found.append(
+                    Entity(
+                        house.start("p"), _with_secure_kind(text, house.end("p"), kind), "SCHOOL"
+                    )
+                )
                 continue
             name = NAME_BEFORE_KIND_RE.search(text, max(0, kind.start() - 60), kind.start())
             if name is None:
@@ -3233,8 +3239,16 @@ def _home_names(text: str) -> list[Entity]:
             or low.replace("’", "'") == "children's"
         ):
             continue
-        found.append(Entity(start, end, "SCHOOL"))
+        found.append(Entity(start, _with_secure_kind(text, end, kind), "SCHOOL"))
     return found
+
+
+def _with_secure_kind(text: str, end: int, kind: re.Match[str]) -> int:
+    """Where a home's name ending at `end` ends with its kind: over a secure setting's kind
+    written straight after it, part of its name ("Thornbury Hall Secure Unit")."""
+    if text.startswith("Secure", kind.start()) and text[end : kind.start()] == " ":
+        return kind.end()
+    return end
 
 
 def _childrens_homes(text: str) -> list[Entity]:
@@ -3242,7 +3256,13 @@ def _childrens_homes(text: str) -> list[Entity]:
     care (CARE_HOME_WORD_RE), and alternative provision named in a text about it
     (AP_SETTING_WORD_RE), as SCHOOL spans."""
     found: list[Entity] = []
-    if "home" in text or "unit" in text or "placed" in text or "placement" in text:
+    if (
+        "home" in text
+        or "unit" in text
+        or "placed" in text
+        or "placement" in text
+        or "Secure" in text
+    ):
         found += _home_names(text)
     low = lowered(text)
     if any(hint in low for hint in RESIDENTIAL_CARE_HINTS) and RESIDENTIAL_CARE_RE.search(low):
