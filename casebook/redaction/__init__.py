@@ -223,16 +223,26 @@ def _group_names_whole(text: str, found: list[Entity], quoted: bool, called: boo
             }
             if school_words is None:
                 school_words = _school_words(text, found)
+            first = WORD_RE.match(text, start)
             if not (
                 names & named
-                or words & school_words
+                or (
+                    # Opening with a school's own word, capitalised: "Hawksworth SMP" beside
+                    # Hawksworth High School (not "the vault 2", "Park Estate Neighbours").
+                    first is not None
+                    and first.group(0)[0].isupper()
+                    and first.group(0).lower() in school_words
+                    and not words & PLACE_GROUP_WORDS
+                )
                 or (channel and _names_an_account(text, start, end))
             ):
                 continue
         tokens = {w.strip(FOLD_STRIP).lower() for w in text[start:end].split()}
-        if tokens & must_survive or any(_kept_word(w) and w not in towns() for w in tokens):
+        if tokens & must_survive or any(
+            _kept_word(w) and not (channel and w in towns()) for w in tokens
+        ):
             continue  # "Roblox Besties", "Pantyderi Comp staff leaks": kept words stay; not
-            # a region's ("N Wales Roadmen Exposed") nor a postcode's ("SW9 Vault": "SW")
+            # a channel's region ("N Wales Roadmen Exposed") nor a postcode ("SW9 Vault": "SW")
         out.append(Entity(start, end, "USERNAME"))
     if not out:
         return found
@@ -376,11 +386,14 @@ def _group_names(text: str, quoted: bool, called: bool) -> list[GroupName]:
                         end = min(end, run)
                 groups.append(GroupName(start, end))
     if any(hint in text for hint in CHANNEL_HINTS):
+        channels = {m.start("g"): m.end("g") for m in CHANNEL_NAME_RE.finditer(text)}
+        # A name found after "called" is a channel's too where the channel's word is its cue.
+        groups = [g._replace(channel=g.start in channels) for g in groups]
         starts = {g.start for g in groups}
         groups += [
-            GroupName(m.start("g"), m.end("g"), channel=True)
-            for m in CHANNEL_NAME_RE.finditer(text)
-            if m.start("g") not in starts
+            GroupName(start, end, channel=True)
+            for start, end in channels.items()
+            if start not in starts
         ]
     groups += [
         GroupName(m.start(), m.end(), owned=True)

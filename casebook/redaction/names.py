@@ -3453,8 +3453,10 @@ KID_AGE_RE = factored.compile(
     r"\d{1,2}(?!\d)"
 )
 # Or in a bracket after the word, perhaps counted: "mum + 2 kids (shanice 13, dovydas 8)".
+_KID_AGE = r"[a-z][a-z'’\-]{1,20}[ \t]*,?[ \t]*(?:aged?[ \t]*)?\d{1,2}"
 KIDS_BRACKET_RE = factored.compile(
-    r"\b(?i:kids|children|sons|daughters|siblings)[ \t]*\((?P<v>[^()\n]{1,80})\)"
+    r"\b(?i:kids|children|sons|daughters|siblings)[ \t]*\("
+    r"(?P<v>" + _KID_AGE + r"(?:[ \t]*(?:,|&|and)[ \t]*" + _KID_AGE + r"){0,5})\)"
 )
 # Where a form's field of children may be: a field word before a colon or a bracket (a cheap
 # test first).
@@ -4936,7 +4938,7 @@ WORD_INITIALS_AFTER_RE = factored.compile(
     r"updated|laughed|worried|wants|spent|thinks|mentioned|advised|will[ \t]+(?:call|email|ring|"
     r"send)|to[ \t]+(?:lead|flag|send|speak|call|ring|contact|inform|follow|raise|run|email|"
     r"update|review|check|chase|circulate|arrange|liaise|draft|book|visit|meet|compile|"
-    r"apply|prepare|deliver|write|request|refer|share|complete|attend|notify|speak|"
+    r"apply|prepare|deliver|write|request|share|complete|attend|notify|"
     r"set[ \t]+up))\b"
 )
 # Where a name found stands in a note by its initials, though they spell a word or an
