@@ -2039,7 +2039,7 @@ AGE_IN_BRACKET_RE = factored.compile(
     r"\([ \t]*(?:the[ \t]+|a[ \t]+)?(?:aged?[ \t]+)?\d{1,2}[ \t\-]*(?:yrs?|y/?o|years?)?"
     r"[ \t\-]*(?:old)?[ \t]*(?:[),]|(?:at|from|in|on|who|girl|boy|lad|son|daughter)\b)"
 )
-CAPITALISED_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-z]+)[ \t]+\Z")
+FIRST_NAME_BEFORE_BRACKET_RE = factored.compile(r"(?<![\w'’\-])(?P<n>[A-Z][a-z]+)[ \t]+\Z")
 
 
 def _first_names_before_ages(text: str, masked: bytearray) -> list[Entity]:
@@ -2050,7 +2050,7 @@ def _first_names_before_ages(text: str, masked: bytearray) -> list[Entity]:
     found = []
     bracket = text.find("(")
     while bracket >= 0:
-        before = CAPITALISED_BEFORE_RE.search(text, max(0, bracket - 30), bracket)
+        before = FIRST_NAME_BEFORE_BRACKET_RE.search(text, max(0, bracket - 30), bracket)
         if before is not None and AGE_IN_BRACKET_RE.match(text, bracket):
             s, e = before.span("n")
             low = before.group("n").lower()

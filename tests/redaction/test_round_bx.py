@@ -8,7 +8,8 @@ server's name holding a school's found in the text; every nickname of a "Known a
 listed first name before a bracket giving an age; letters in quotes that a note names someone
 by, and the letter again; initials that are also a word or an acronym among a list's other
 initials; a sixth form's name with its campus or its place; a first name before "Sands"; a
-name a mail address in the text spells; a street named "Dene".
+name a mail address in the text spells; a street named "Dene"; children named with their ages
+in a bracket after "kids"; a page's name that says what someone is; a secure unit's name.
 
 Kept: a town's estate and food bank, a prison's two-word name, a police force's school
 liaison, youth justice's and learning's public bodies, Bills, B&Bs, an adjective after "mum
@@ -49,6 +50,12 @@ from tests.redaction.cases import assert_found_whole, assert_kept
             "Felicity Ng",
         ),
         ("He posted a photo of our house at 7 Elm Dene, Hexham, last night.", "7 Elm Dene"),
+        ("she has 2 kids (star 9, rain 6) with him", "rain"),
+        (
+            "there's a page on insta called Hollins is a creep which has pics of Mr Hollins",
+            "Hollins is a creep",
+        ),
+        ("Head of Education, Ashgrove Hall Secure Unit", "Ashgrove Hall Secure Unit"),
     ],
 )
 def test_found_whole(text: str, span: str) -> None:

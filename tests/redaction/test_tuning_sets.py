@@ -401,6 +401,14 @@ FLOORS = {
     "blind_eh": (0.97, 0.985, 0.975, 41),
     "blind_ei": (0.97, 0.985, 0.975, 24),
     "blind_ej": (0.965, 0.975, 0.96, 63),
+    # Sets EK, EL and EM: first scores EK 0.979 / 0.983 / 0.987 / 15, EL 0.971 / 0.978 /
+    # 0.983 / 18, EM 0.979 / 0.992 / 0.978 / 19 (round BW); after round BX's rules (EK 0.984
+    # / 0.988 / 0.990 / 10, EL 0.978 / 0.985 / 0.987 / 10, EM 0.994 / 0.998 / 0.988 / 5:
+    # channels' and servers' names, handles, lettered and aged children, initials among
+    # initials, towns' estates, food banks and public bodies kept) the floors below.
+    "blind_ek": (0.98, 0.985, 0.985, 10),
+    "blind_el": (0.975, 0.98, 0.985, 10),
+    "blind_em": (0.99, 0.995, 0.985, 5),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
