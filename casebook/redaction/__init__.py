@@ -223,17 +223,9 @@ def _group_names_whole(text: str, found: list[Entity], quoted: bool, called: boo
             }
             if school_words is None:
                 school_words = _school_words(text, found)
-            first = WORD_RE.match(text, start)
             if not (
                 names & named
-                or (
-                    # Opening with a school's own word, capitalised: "Hawksworth SMP" beside
-                    # Hawksworth High School (not "the vault 2", "Park Estate Neighbours").
-                    first is not None
-                    and first.group(0)[0].isupper()
-                    and first.group(0).lower() in school_words
-                    and not words & PLACE_GROUP_WORDS
-                )
+                or _opens_with_school_word(text, start, words, school_words)
                 or (channel and _names_an_account(text, start, end))
             ):
                 continue
@@ -490,6 +482,19 @@ def _school_words(text: str, found: list[Entity]) -> set[str]:
                 if w not in places:
                     names.add(w)  # "Strood Mums Chat", "Ely Fen Tigers": the town's
     return names
+
+
+def _opens_with_school_word(text: str, start: int, words: set[str], school_words: set[str]) -> bool:
+    """Whether a group's name at `start` (its words in lower case, `words`) opens with a
+    school's own word (_school_words), capitalised, and is no neighbourhood's: "Hawksworth
+    SMP" beside Hawksworth High School; not "the vault 2", "Park Estate Neighbours"."""
+    first = WORD_RE.match(text, start)
+    return (
+        first is not None
+        and first.group(0)[0].isupper()
+        and first.group(0).lower() in school_words
+        and not words & PLACE_GROUP_WORDS
+    )
 
 
 def _school_named_groups(text: str, found: list[Entity]) -> list[Entity]:
