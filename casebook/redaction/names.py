@@ -6997,8 +6997,8 @@ def with_names_in_mail_addresses(text: str, found: list[Entity]) -> list[Entity]
             continue
         local = low[e.start : e.end].split("@", 1)[0]
         parts = MAIL_NAME_PART_RE.findall(local)
-        if len(parts) != 2 or MAIL_NAME_PART_RE.sub("", local).strip("._-") not in ("", ".", "_"):
-            continue
+        if len(parts) != 2 or MAIL_NAME_PART_RE.sub("", local).strip("._-"):
+            continue  # one word, three, or digits beside them: "info@", "grace.brown2@"
         if (
             parts[0] not in lex.first_names
             or any(p in lex.protected for p in parts)

@@ -114,6 +114,8 @@ PLACE_LAST_WORDS = word_set(
     "parva regis sands spa region"
 )
 DISTRICT_LAST_WORDS = word_set("island isle end sands")
+# Of PLACE_LAST_WORDS, those that are surnames too: after a listed first name, a person's.
+PLACE_LAST_SURNAMES = word_set("sands")
 # One of PLACE_LAST_WORDS, capitalised, right after a word found alone ("Pentrefoel Fawr").
 PLACE_LAST_AFTER_RE = factored.compile(r"[ \t](?P<w>[A-Z][a-zòô]+)(?![\w'’\-])")
 TITLES = ADDRESS_WORDS | word_set("pcso sgt insp det")
@@ -724,9 +726,13 @@ def _two_word_place(words: list[str]) -> bool:
         return not lexicon().any_first_name(last) and last not in _listed()
     if last not in PLACE_LAST_WORDS:
         return False
-    # "Sands" is a surname too: after a listed first name, a person's ("Keeley Sands"), unless
-    # the two are a town ("Woburn Sands"; "Camber Sands" is a kept phrase).
-    return last != "sands" or not lexicon().any_first_name(first) or f"{first} {last}" in towns()
+    # A surname too after a listed first name: a person's ("Keeley Sands"), unless the two
+    # are a town ("Woburn Sands"; "Camber Sands" is a kept phrase).
+    return (
+        last not in PLACE_LAST_SURNAMES
+        or not lexicon().any_first_name(first)
+        or f"{first} {last}" in towns()
+    )
 
 
 def _place_and_people(words: list[str]) -> bool:
