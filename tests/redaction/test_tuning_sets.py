@@ -558,6 +558,9 @@ SIZES = {
     "blind_ek": (185, 1735),
     "blind_el": (186, 1881),
     "blind_em": (185, 2041),
+    "blind_en": (185, 1834),
+    "blind_eq": (187, 1773),
+    "blind_er": (186, 1288),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

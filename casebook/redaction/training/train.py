@@ -201,6 +201,9 @@ UNTRAINED_SETS = (
     "blind_ek",
     "blind_el",
     "blind_em",
+    "blind_en",
+    "blind_eq",
+    "blind_er",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
