@@ -170,6 +170,12 @@ _SHAPES = (
         r"(?:HMP|HMYOI|HMP[ \t]*&[ \t]*YOI|HM[ \t]+Prison)[ \t]+[A-Z][a-z]+"
         r"(?:[ \t]+(?:Wood|Hall|Grange|Hill|Park|Heath|Moor|Marsh|Scrubs|Green|Bank))?(?![\w'’])"
     ),
+    # A station, base or ship of the forces by its name: "RAF Brize Norton", "RAF Marham",
+    # "HMS Duncan", "HMNB Clyde", "RNAS Culdrose" (a place, whoever it is named after).
+    WordStart(
+        r"(?:RAF|HMS|HMNB|RNAS)[ \t]+[A-Z][a-z]+"
+        r"(?:[ \t]+[A-Z][a-z]+(?![\w'’\-]|[ \t]+[A-Z]))?(?![\w'’\-])"
+    ),
     # A room of a school or an office, or a hospital's ward, by its number: "Room C12",
     # "room 14", "Ward D2", "ward 11".
     WordStart(r"(?:Room|room|ROOM|Ward|ward|WARD)[ \t]+[A-Z]?\d{1,3}[A-Z]?(?![\w'’])"),
@@ -201,12 +207,15 @@ _SHAPES = (
         r"(?![\w'’\-])"
     ),
     # A voice assistant as the device: "use Alexa in a classroom", "ask Siri", "an Alexa",
-    # "Alexa, play ..." (not a girl called Alexa: no surname after, no "my daughter").
+    # "tell Alexa", "talk to Siri", "Alexa, play ...", "an Alexa-enabled speaker" (not a girl
+    # called Alexa: no surname after, no "my daughter").
     WordStart(
-        r"(?:use|using|used|ask|asked|asking|an|the|our|their|via|hey|Hey)[ \t]+"
+        r"(?:use|using|used|ask|asked|asking|an|the|our|their|via|hey|Hey|tell|telling|told|"
+        r"talk[ \t]+to|talks[ \t]+to|talking[ \t]+to)[ \t]+[\"“]?"
         r"(?:Alexa|Siri|Cortana|Bixby)(?![\w'’\-]|[ \t]+[A-Z(])"
     ),
     WordStart(r"(?:Alexa|Siri),[ \t]+(?:play|turn|set|call|what|how|stop|show)\b"),
+    WordStart(r"Alexa-(?:enabled|compatible|powered)\b"),
 )
 
 
@@ -269,6 +278,9 @@ POST_INITIALS_AT_RE = factored.compile(r"(?:PC|DC|DS|PS|PCSO|Sgt)[ \t]+[A-Z]{2,3
 YOUTH_SETTING_KIND_RE = factored.compile(r"(?:Hub|Project|Centre|Center|Department)\Z")
 # A scouts' unit is a setting too: "Meanwood Explorer Unit", "Harrow Scout Unit".
 UNIFORMED_UNIT_WORDS = word_set("explorer explorers scout scouts cadet cadets")
+# Settings of the youngest children that the tuning sets label as schools: "Sparkbrook Family
+# Hub", "Haig Road Early Years Centre".
+EARLY_YEARS_KINDS = ("Family Hub", "Years Centre")
 TRUST_WORDS = word_set("learning schools academies education educational")
 SCHOOL_WORDS = word_set(
     "school academy college primary high grammar infants infant juniors junior ysgol gaelscoil "
@@ -1378,15 +1390,17 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         )
         if (
             (setting and YOUTH_SETTING_KIND_RE.search(m.group(0)))
-            or (m.group(0).endswith("Unit") and words[-1] in UNIFORMED_UNIT_WORDS)
+            or (m.group(0).endswith(("Unit", "Centre")) and words[-1] in UNIFORMED_UNIT_WORDS)
+            or m.group(0).endswith(EARLY_YEARS_KINDS)
             or names_provision_setting(text, m.group(0))
         ):
             # "Riverside Youth Hub", "Ely Youth Project", "Tees Valley Learning Centre",
             # "New Testament Church of God Youth Department", "Meanwood Explorer Unit",
             # "Horizons Education Centre", "Southwark Young Carers Project", "Sunnyside
-            # Children's Centre": a setting, named like a school (a council's "Family Hub" is
-            # a service); so is "Greenway Centre" where the text speaks of alternative
-            # provision
+            # Children's Centre": a setting, named like a school; so is "Greenway Centre"
+            # where the text speaks of alternative provision; and so are a family hub, an
+            # early years centre and a cadet centre, a town's own hub aside
+            # (patterns._youth_settings)
             continue
         # A person's name before the kind is a person ("Mia Jones, Team Lead" aside);
         # a name that is also a place or a kept word is not ("Devon", "Lancashire").

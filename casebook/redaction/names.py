@@ -67,7 +67,10 @@ TOKEN_RE = factored.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lady lord pc dc ds di dci sgt sergeant "
     "insp inspector rev revd reverend father fr cllr councillor pcso madame mme monsieur "
-    "br deaconess pastor sirs"
+    "br deaconess pastor sirs "
+    # the forces' ranks before a name, and faith leaders': "LCpl Asante", "Major Rosalind
+    # Lyle", "Maulana Yusuf Patel"
+    "capt cpl lcpl pte major ssgt csgt smi ssi padre maulana"
 )
 PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap dos das del")
 # Text just before a token that makes it a person's name.
@@ -2483,7 +2486,7 @@ def _worker_and_title_initials(text: str, masked: bytearray) -> list[Entity]:
     return found
 
 
-def _no_word_or_acronym(initials: str) -> bool:
+def no_word_or_acronym(initials: str) -> bool:
     """Whether capitals are no protected word, acronym or post (POST_CAPITALS)."""
     low = initials.lower()
     return low not in lexicon().protected and low not in acronyms() and low not in POST_CAPITALS
@@ -4331,9 +4334,9 @@ INITIALS_SLOT_AFTER_RE = factored.compile(
     r"e-?mail|pick|liaise|update|arrange|discuss|review|log|complete|share|talk|write|draft|"
     r"monitor|visit|ask|tell|lead|support|confirm|raise|refer|record|attend|book|sort|catch|"
     r"look|escalate|notify|let|feed|take|bring|invite|remind|print|screenshot|run|circulate|"
-    r"chair|deliver|prepare|organise|collate|investigate)\b|"
+    r"chair|deliver|prepare|organise|collate|investigate|audit)\b|"
     r"(?:now[ \t]+)?(?:admits|admitted|present|let|spoke|rang|phoned|emailed|agreed|"
-    r"explained|pick(?:ed)?[ \t]+up)\b|note[ \t]*:)"
+    r"explained|noted|raised|queried|suggested|confirmed|pick(?:ed)?[ \t]+up)\b|note[ \t]*:)"
     r"|['’]s[ \t]+(?:(?:older|younger|big|little)[ \t]+)?(?:step-?)?(?:brother|sister|bro|sis|"
     r"cousin|mum|dad|mother|father|nan|gran)\b"
     r"|[ \t]*\((?:HoY|DSL|DDSL|SENCo|SENCO|DHT|AHT|form[ \t]+tutor|tutor|House(?:master|mistress|"
@@ -4349,9 +4352,9 @@ INITIALS_SLOT_BEFORE_RE = factored.compile(
 STAFF_FIELD_BEFORE_RE = factored.compile(
     r"\b(?i:case[ \t]?worker|call[ \t]+handler|handler|call[ \t]+taker|taken[ \t]+by|"
     r"allocated[ \t]+to|assigned[ \t]+to|recorded[ \t]+by|logged[ \t]+by|completed[ \t]+by|"
-    r"owner|practitioner)[ \t]*:[ \t]*\Z"
+    r"owner|practitioner|supervisee|supervisor)[ \t]*:[ \t]*\Z"
 )
-STAFF_FIELD_END_RE = factored.compile(r"[ \t]*(?:[|,;)\n]|\Z)")
+STAFF_FIELD_END_RE = factored.compile(r"[ \t]*(?:[|,;)(\n]|\Z)")
 
 
 def in_staff_field(text: str, start: int, end: int) -> bool:
@@ -4371,7 +4374,7 @@ POST_CAPITALS = word_set(
     "ht dht aht dsl ddsl slt smt sbm ta lsa hlta sw pc dc ds di dci dsu csc la yot yos ep ot "
     "gp cp cin cpp lac cla cyp yp mp pm dm am fe he ict pe re dt rse pshe sen send mash iwf "
     "dbs hr pta mat lgb ceo flo psa ewo ews sso sro snt bbc itv cps nhs rta ae ok uk tv id "
-    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq it"
+    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq it eht hos hoy dpo"
 )
 # An item of a list beside initials found: "FW, BL", "N.P. and GH", "KF + CN".
 LIST_INITIALS_BEFORE_RE = factored.compile(
@@ -4806,7 +4809,7 @@ def _people_listed_in_brackets(text: str) -> set[str]:
     protected = lexicon().protected
     for m in PEOPLE_BRACKET_LIST_RE.finditer(text):
         items = LIST_ITEM_RE.findall(m.group("l"))
-        if all(_no_word_or_acronym(i) and i.lower() not in protected for i in items):
+        if all(no_word_or_acronym(i) and i.lower() not in protected for i in items):
             cued.update(items)
     return cued
 
@@ -4872,8 +4875,14 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         s, e = m.span()
         word = m.group(0)
         if masked.find(1, s, e) >= 0:
-            if (s, e) in spans and word not in cued and initials_cued(text, s, e):
-                cued.add(word)  # found already ("Present: KM (LADO)"); "KM to check" too
+            if (
+                (s, e) in spans
+                and word not in cued
+                and (initials_cued(text, s, e) or no_word_or_acronym(word))
+            ):
+                # found already ("Present: KM (LADO)", "Pupils involved: KB (Y7)"); "KM to
+                # check", "KB (service child)" too
+                cued.add(word)
             continue
         if word.lower() in protected and not initials_by_place(text, s, e, people):
             # "TO" is a word, but not in "Present: TO (Headteacher)", nor in "IN reminded her"
@@ -5010,6 +5019,8 @@ def _spells(name: str, initials: str) -> bool:
     all_words = QUOTED_WORD_RE.sub(" ", name).split()
     words = [w for w in all_words if w.lower().strip(".") not in TITLES]
     capitals = "".join(c for c in initials if c.isupper())
+    if not words:
+        return False  # titles only: "Major Capt (MC)"
     if len(words) == 1 and 2 <= len(capitals) <= 3:
         # One name: a first name opens the initials, a surname after a title closes them
         # ("Abena (Room leader, AO)", "Mr Kasprzak (PK, DSL)").
@@ -5327,7 +5338,7 @@ def initials_cued(text: str, start: int, end: int) -> bool:
             # A lettered or numbered case of a list, a dash after: "(a) LW - fake TikTok; (b) HG"
             ITEM_MARK_BEFORE_RE.search(text, max(0, start - 8), start) is not None
             and ITEM_DASH_AFTER_RE.match(text, end) is not None
-            and _no_word_or_acronym(text[start:end])
+            and no_word_or_acronym(text[start:end])
         )
         or (
             # A note's line or an action opening with them before what the person did: "- AH
@@ -5340,7 +5351,7 @@ def initials_cued(text: str, start: int, end: int) -> bool:
                 LINE_LEAD_RE.search(text, max(0, start - 6), start) is not None
                 or ACTION_ITEM_BEFORE_RE.search(text, max(0, start - 160), start) is not None
             )
-            and (_no_word_or_acronym(text[start:end]) or _among_people_initials(text, start, end))
+            and (no_word_or_acronym(text[start:end]) or _among_people_initials(text, start, end))
         )
         or (
             end - start == 2  # three capitals there are mostly a meeting's: "IPP", "IRD"
@@ -5368,7 +5379,7 @@ def _among_people_initials(text: str, start: int, end: int) -> bool:
     return any(
         m.start("i") != start
         and WORD_INITIALS_AFTER_RE.match(text, m.end("i")) is not None
-        and _no_word_or_acronym(m.group("i"))
+        and no_word_or_acronym(m.group("i"))
         for m in LINE_INITIALS_RE.finditer(text)
     )
 
@@ -5434,7 +5445,7 @@ def writer_initials(text: str, start: int, end: int) -> bool:
         )
         or any(m.start("i") == start for m in ROLE_INITIALS_RE.finditer(text, lo, end + 4))
         or (
-            _no_word_or_acronym(text[start:end])
+            no_word_or_acronym(text[start:end])
             and any(m.start("i") == start for m in POST_INITIALS_RE.finditer(text, lo, end + 4))
         )
         or (

@@ -79,6 +79,7 @@ from casebook.redaction.names import (
     initials_by_place,
     initials_cued,
     initials_of_people,
+    no_word_or_acronym,
     spelled_in_brackets,
     word_as_initials,
     writer_initials,
@@ -200,6 +201,9 @@ AGE_RE = factored.compile(r"\d{1,2}[ \t]?(?:yo|y/o|yrs?[ \t]old|years?[ \t]old)"
 INDEFINITE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|A|An)[ \t]+\Z")
 ARTICLE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|the|An|The|A)[ \t]+\Z")
 EVERYDAY_ZIPF = 3.0
+# Capitals of two or three letters whose word English writes more seldom than this are
+# initials in a form's answer ("KB", "MW"), not a word ("OK", "NA").
+INITIALS_NOT_WORD_ZIPF = 4.0
 
 # Group names, titles, councils, brands, services, roles, festivals, forces.
 # A group, chat, story or gang named by its last word ("Private Story", "Year 7 Tings",
@@ -823,8 +827,13 @@ def _form_word(text: str, start: int, end: int) -> bool:
         return False
     if NICKNAME_LABEL_BEFORE_RE.search(text, max(0, start - 20), start):
         return False  # "Nickname: Bean": the name a child goes by, whatever the word
-    if word.isupper() and initials_cued(text, start, end):
-        return False  # "Present: KM (LADO)": initials, not "km"
+    if word.isupper() and (
+        initials_cued(text, start, end)
+        or (len(word) <= 3 and _zipf(low) < INITIALS_NOT_WORD_ZIPF and no_word_or_acronym(word))
+    ):
+        # "Present: KM (LADO)", "What happened: KB (service child)": initials, not "km" nor
+        # "kb"
+        return False
     full = FULL_NAME_AFTER_RE.match(text, end)
     if full is not None and full.group(1).lower().startswith(low):
         return False  # "Name: Kam (Kamaljit Dhillon)": a short form of the name after it

@@ -40,7 +40,13 @@ from casebook.redaction.lexicon import (
     word_set,
     word_start,
 )
-from casebook.redaction.namemodel import MONTH_ABBREVIATIONS, MONTH_NAMES, zipf_of, zipf_table
+from casebook.redaction.namemodel import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    TITLES,
+    zipf_of,
+    zipf_table,
+)
 
 Recogniser = Callable[[str], list[Entity]]
 
@@ -2614,6 +2620,12 @@ PLACE_AFTER_KIND_RE = factored.compile(
     r"[ \t]+(?P<w>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
     r"(?=[ \t]*(?:[,;:)(]|\.(?:\s|\Z)|\n|\Z|[ \t][-–][ \t]))"
 )
+# A town's name after a school's kind, the sentence going on after it in lower case: "Starfish
+# Nursery Ealing 😉 would be", "Trinity School Carlisle has had" (the tuning sets take it into
+# the school's name, and leave the town after a comma or a full stop out).
+TOWN_INSIDE_SENTENCE_RE = factored.compile(
+    r"[ \t]+(?P<w>[A-Z][a-z]+)(?=[ \t]+[^\sA-Z\-–|(])(?![ \t]+re\b)"
+)
 # The capitalised word before a position (the "&" of two names, or the first of them).
 CAPITALISED_WORD_BEFORE_RE = factored.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
 
@@ -2818,6 +2830,10 @@ def find_schools(text: str) -> list[Entity]:
             and PLACE_AFTER_KIND_RE.match(text, end)
         ):
             end = _place_after_kind(text, end, lex)  # "Harris Academy Peckham", "... LSST,"
+        elif (town := TOWN_INSIDE_SENTENCE_RE.match(text, end)) is not None and (
+            town.group("w").lower() in towns() and town.group("w").lower() not in lex.protected
+        ):
+            end = town.end()  # "Little Stars Nursery Normanton cos she wrote": the town's its
         found.append(Entity(first, end, "SCHOOL"))
     found += _celtic_schools(text)
     found += _lower_case_schools(text)
@@ -3784,7 +3800,13 @@ YOUTH_SETTING_KIND_RE = factored.compile(
     # "Bury Park Madrasah", "Hackney Young Musicians". (Not a uniformed group's unit, "Kelty
     # Guides": the sets label it as often as they keep it.)
     r"Youth[ \t]+(?:Theatre|Orchestra|Choir|Band|Wing|Section)|Sunday[ \t]+(?:School|Club)|"
-    r"Madrass?ah?|Young[ \t]+Musicians)"
+    r"Madrass?ah?|Young[ \t]+Musicians|"
+    # Early years and cadet settings: "Sparkbrook Family Hub", "Chapeltown Children's
+    # Centre", "Haig Road Early Years Centre", "Balerno Early Learning Class", "TS Harbinger
+    # Sea Cadet Unit", "Aldershot Garrison Cadet Centre" (a town's own hub is a place:
+    # "Portsmouth Family Hub").
+    r"Family[ \t]+Hub|Children['’]s[ \t]+Centre|Early[ \t]+Years[ \t]+Centre|"
+    r"Early[ \t]+Learning[ \t]+(?:Class|Centre)|(?:Sea[ \t]+)?Cadet[ \t]+(?:Unit|Centre))"
     r"|(?:boys['’]?[ \t]*(?:&|and)[ \t]*)?(?:boys|girls)['’]?[ \t]+club"
     r"|j\.?f\.?c|(?:juniors?|youth|colts)[ \t]+(?:f\.?c|a?rl?fc|(?:football|rugby|netball|cricket|"
     r"hockey|basketball|swim|swimming|athletics|tennis)[ \t]+club)|pru)\b",
@@ -3817,6 +3839,13 @@ YOUTH_SETTING_KIND_HINTS = (
     "gac",
     "pack",
     "troop",
+    "family hub",
+    "children's centre",
+    "children’s centre",
+    "early years centre",
+    "early learning",
+    "cadet unit",
+    "cadet centre",
 )
 # Where a town's youth club is named as a setting, not as a place: "bex from kingsbury youth
 # centre", "(harlow youth club)", "@ ely youth project" (but "the Wrexham youth club").
@@ -3898,7 +3927,7 @@ def _youth_settings(text: str) -> list[Entity]:
         if (
             (
                 (kind[:1] in "yj" and kind.islower())
-                or (kind.lower() == "pru" and name in _whole_towns())
+                or (kind.lower() in ("pru", "family hub") and name in _whole_towns())
             )
             and name in towns()
             and not SETTING_SLOT_BEFORE_RE.search(text, max(0, start - 8), start)
@@ -5209,6 +5238,8 @@ def _school_phrase(text: str, pos: int) -> tuple[int, int] | None:
     return _school_phrase_at(text, pos)
 
 
+# Titles that open schools' names: "Sir John Cass's", "Lady Margaret", "Lord Williams's".
+SCHOOL_NAMED_FOR_TITLES = word_set("sir dame lady lord master")
 SCHOOL_KINDS_AT_END = (
     "school",
     "academy",
@@ -5244,6 +5275,8 @@ def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
         lows = [w.lower().strip(".'’") for w in kept]
         if lows[0] in lex.protected and lows[0] not in ("st", "saint"):
             return None
+        if lows[0] in TITLES and lows[0] not in SCHOOL_NAMED_FOR_TITLES:
+            return None  # "one from Sgt Mo Rahman": a person (not "from Sir John Cass's")
         if all(w in places or w in SCHOOL_GENERIC for w in lows):
             return None  # "pupils from Leeds": a town, and towns stay
         while len(kept) > 1 and lows[len(kept) - 1] in places:
