@@ -2486,6 +2486,11 @@ def _worker_and_title_initials(text: str, masked: bytearray) -> list[Entity]:
     return found
 
 
+# Capitals of two or three letters whose word English writes more seldom than this are
+# someone's initials where a text gives them as one ("KB", "MW"), not a word ("OK", "JOY").
+INITIALS_NOT_WORD_ZIPF = 4.0
+
+
 def no_word_or_acronym(initials: str) -> bool:
     """Whether capitals are no protected word, acronym or post (POST_CAPITALS)."""
     low = initials.lower()
@@ -4878,7 +4883,13 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             if (
                 (s, e) in spans
                 and word not in cued
-                and (initials_cued(text, s, e) or no_word_or_acronym(word))
+                and (
+                    initials_cued(text, s, e)
+                    or (
+                        no_word_or_acronym(word)
+                        and zipf_of(word.lower(), zipf_table()) < INITIALS_NOT_WORD_ZIPF
+                    )
+                )
             ):
                 # found already ("Present: KM (LADO)", "Pupils involved: KB (Y7)"); "KM to
                 # check", "KB (service child)" too

@@ -75,6 +75,7 @@ from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import (
     CALENDAR_WORDS,
     HONORIFICS,
+    INITIALS_NOT_WORD_ZIPF,
     in_reference,
     initials_by_place,
     initials_cued,
@@ -201,9 +202,6 @@ AGE_RE = factored.compile(r"\d{1,2}[ \t]?(?:yo|y/o|yrs?[ \t]old|years?[ \t]old)"
 INDEFINITE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|A|An)[ \t]+\Z")
 ARTICLE_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:a|an|the|An|The|A)[ \t]+\Z")
 EVERYDAY_ZIPF = 3.0
-# Capitals of two or three letters whose word English writes more seldom than this are
-# initials in a form's answer ("KB", "MW"), not a word ("OK", "NA").
-INITIALS_NOT_WORD_ZIPF = 4.0
 
 # Group names, titles, councils, brands, services, roles, festivals, forces.
 # A group, chat, story or gang named by its last word ("Private Story", "Year 7 Tings",
