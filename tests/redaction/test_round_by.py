@@ -63,3 +63,9 @@ def test_found_whole(text: str, span: str) -> None:
 )
 def test_kept(text: str, kept: str) -> None:
     assert_kept(text, kept)
+
+
+def test_initials_that_are_a_title_before_a_bracket() -> None:
+    """Set ET's first score found it: initials that are also a title ("FR", Father) before a
+    bracket of other capitals stopped the redaction of the whole text (IndexError)."""
+    assert_found_whole("Present: FR (CSC), KM (DSL), AB (school nurse).", "FR")
