@@ -2497,6 +2497,16 @@ def no_word_or_acronym(initials: str) -> bool:
     return low not in lexicon().protected and low not in acronyms() and low not in POST_CAPITALS
 
 
+def rare_initials(initials: str) -> bool:
+    """Whether two or three capitals are no protected word, acronym or post and spell a word
+    English writes more seldom than INITIALS_NOT_WORD_ZIPF: "KB", "MW", not "OK" or "JOY"."""
+    return (
+        len(initials) <= 3
+        and zipf_of(initials.lower(), zipf_table()) < INITIALS_NOT_WORD_ZIPF
+        and no_word_or_acronym(initials)
+    )
+
+
 TIDY_BEFORE_RE = factored.compile(r"([^\W\d_][\w'’]*)\.?[ \t]*\Z")
 # Words after which a town's name is a person ("miss holt") or a school ("(dsl greenhill)").
 NOT_TOWN_BEFORE = word_set("mr mrs ms miss mx dr prof sir dame lady lord rev cllr") | word_set(
@@ -4883,13 +4893,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             if (
                 (s, e) in spans
                 and word not in cued
-                and (
-                    initials_cued(text, s, e)
-                    or (
-                        no_word_or_acronym(word)
-                        and zipf_of(word.lower(), zipf_table()) < INITIALS_NOT_WORD_ZIPF
-                    )
-                )
+                and (initials_cued(text, s, e) or rare_initials(word))
             ):
                 # found already ("Present: KM (LADO)", "Pupils involved: KB (Y7)"); "KM to
                 # check", "KB (service child)" too
@@ -5031,7 +5035,7 @@ def _spells(name: str, initials: str) -> bool:
     words = [w for w in all_words if w.lower().strip(".") not in TITLES]
     capitals = "".join(c for c in initials if c.isupper())
     if not words:
-        return False  # titles only: "Major Capt (MC)"
+        return False  # a title only: "FR (CSC)", initials that are Father's short form
     if len(words) == 1 and 2 <= len(capitals) <= 3:
         # One name: a first name opens the initials, a surname after a title closes them
         # ("Abena (Room leader, AO)", "Mr Kasprzak (PK, DSL)").

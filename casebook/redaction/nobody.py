@@ -75,12 +75,11 @@ from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import (
     CALENDAR_WORDS,
     HONORIFICS,
-    INITIALS_NOT_WORD_ZIPF,
     in_reference,
     initials_by_place,
     initials_cued,
     initials_of_people,
-    no_word_or_acronym,
+    rare_initials,
     spelled_in_brackets,
     word_as_initials,
     writer_initials,
@@ -825,10 +824,7 @@ def _form_word(text: str, start: int, end: int) -> bool:
         return False
     if NICKNAME_LABEL_BEFORE_RE.search(text, max(0, start - 20), start):
         return False  # "Nickname: Bean": the name a child goes by, whatever the word
-    if word.isupper() and (
-        initials_cued(text, start, end)
-        or (len(word) <= 3 and _zipf(low) < INITIALS_NOT_WORD_ZIPF and no_word_or_acronym(word))
-    ):
+    if word.isupper() and (initials_cued(text, start, end) or rare_initials(word)):
         # "Present: KM (LADO)", "What happened: KB (service child)": initials, not "km" nor
         # "kb"
         return False

@@ -2833,7 +2833,7 @@ def find_schools(text: str) -> list[Entity]:
         elif (town := TOWN_INSIDE_SENTENCE_RE.match(text, end)) is not None and (
             town.group("w").lower() in towns() and town.group("w").lower() not in lex.protected
         ):
-            end = town.end()  # "Little Stars Nursery Normanton cos she wrote": the town's its
+            end = town.end()  # "Little Stars Nursery Normanton cos she wrote": its town too
         found.append(Entity(first, end, "SCHOOL"))
     found += _celtic_schools(text)
     found += _lower_case_schools(text)
