@@ -561,8 +561,10 @@ def _countries() -> frozenset[str]:
 def _closed_words_re() -> RunStart:
 
     words = nationalities() | read_words("acronyms.txt") | _countries()
+    # Not after the Arabic article of a surname: "Mohammed Al-Farsi", "Noor El-Masri" (a
+    # nationality after another stays: "Turkish-Cypriot").
     regex = factored.compile(
-        r"\b(?:" + trie_regex(sorted(words), _phrase_char) + r")(?![\w'’\-@]|\.\w)"
+        r"(?<![AaEe]l-)\b(?:" + trie_regex(sorted(words), _phrase_char) + r")(?![\w'’\-@]|\.\w)"
     )
     # Every match opens at \b with a word's first run, which a non-word character follows.
     return RunStart(regex, first_runs(words))

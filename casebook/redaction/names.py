@@ -4808,10 +4808,11 @@ def _reference_initials(text: str, masked: bytearray) -> list[Entity]:
 
 
 # Initials listed in brackets after words for people: "three boys (KM, JT and AO)", "two
-# Year 8 pupils (LB, RM)".
+# Year 8 pupils (LB, RM)", "sent to three others (RD, KP and AW)".
 PEOPLE_BRACKET_LIST_RE = factored.compile(
     r"\b(?:boys|girls|pupils|students|children|kids|lads|young[ \t]+people|siblings|friends|"
-    r"learners|players|cadets|twins|brothers|sisters|suspects|victims)\b[^()\n]{0,25}\("
+    r"learners|players|cadets|twins|brothers|sisters|suspects|victims|others|classmates|"
+    r"peers)\b[^()\n]{0,25}\("
     r"(?P<l>[A-Z]{2,3}(?:[ \t]*(?:,|and|&|\+|/)[ \t]*[A-Z]{2,3})+)\)"
 )
 LIST_ITEM_RE = factored.compile(r"[A-Z]{2,3}")

@@ -764,6 +764,8 @@ DATE = (
 )
 DOB = (
     r"\b(?:d\.?o\.?b\b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday(?:\s+is)?|b\.)"
+    # Whose: "Date of birth of child: 17/06/2021", "DOB of young person: ...".
+    r"(?:\s+of\s+(?:the\s+)?(?:child|young\s+person|yp|cyp|pupil|student|baby|son|daughter))?"
     r"\s*(?:[:\-–=]|is|was|of|as)?\s*(?:on\s+|the\s+)?(?P<date>" + DATE + ")"
 )
 # On a line that says "DOB" (or born, birthday), every later full date is a date of birth:

@@ -6,11 +6,13 @@ centre, an early years centre or class and a cadet unit or centre named before i
 nursery's name with its town when the sentence goes on; a person after a rank of the forces,
 without the rank; a person with a police title after a word that cues a school; initials found
 once, again in a form's answer; initials before what a note says they did ("CM raised", "LP
-to audit").
+to audit"); a child's date of birth after "Date of birth of child:"; a surname after the
+Arabic article that is also a language's name ("Al-Farsi").
 
 Kept: the forces' services, corps, regiments, ranks of several words and families'
-federations, a rank written short before a name, and a station or a ship named for a place or
-a person (each fails before the round).
+federations, a rank written short before a name, a station or a ship named for a place or a
+person, peoples (Fijian, Gurkha), a song's character, a scheme, a learning platform and a
+cinema chain named with name-like words (each fails before the round).
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ from tests.redaction.cases import assert_found_whole, assert_kept
         ),
         ("3. Staff phones policy; LP to audit the lockers.", "LP"),
         ("The group runs late; CM raised that at the meeting.", "CM"),
+        ("Email: parent@example.org\nDate of birth of child: 17/06/2021", "17/06/2021"),
+        ("Your name: Mohammed Al-Farsi\nAre you a: parent / carer", "Mohammed Al-Farsi"),
     ],
 )
 def test_found_whole(text: str, span: str) -> None:
@@ -59,6 +63,12 @@ def test_found_whole(text: str, span: str) -> None:
         ("Pte Tomasi Vakacegu told his sergeant.", "Pte"),
         ("Her dad is at RAF Marham and is furious.", "RAF Marham"),
         ("her dads in the navy on the HMS Duncan (not sure if i can say)", "HMS Duncan"),
+        ("We are Fijian and live near the barracks.", "Fijian"),
+        ("Subject: Gurkha families – video calls being shared", "Gurkha"),
+        ('I was thinking of using "Major Tom" from Space Oddity as a hook.', "Major Tom"),
+        ("I was told the Ask for Angela scheme is not for under 18s.", "Ask for Angela"),
+        ("He also uses Code.org and Khan Academy at home.", "Khan Academy"),
+        ("he's showing everyone at the Cineworld in Dundee lol", "Cineworld"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
