@@ -88,6 +88,7 @@ from casebook.redaction.patterns import (
     CREW_ACTIVITIES,
     SQUAD_ACTIVITIES,
     STREET_WORD_SET,
+    TOWN_AFTER_KINDS,
     VERSION_RE,
     WORSHIP_SETTING_TERMS,
 )
@@ -2303,13 +2304,6 @@ def _quoted_group_of_words(text: str, start: int, end: int, words: list[str]) ->
     return True
 
 
-# The kinds of school a town's name may follow inside a school's finding: "Lisnacree High
-# Ballynahinch", "Gortnamoyle College Enniskillen" (the town stays, as after a comma). Not
-# "Academy": a chain's academies are named by their town ("Harris Academy Peckham", "Oasis
-# Academy Immingham", "Co-op Academy Leeds").
-TOWN_AFTER_KINDS = frozenset(
-    ["high", "college", "school", "primary", "grammar", "secondary", "juniors", "infants"]
-)
 # What may close a college's name without being part of it: "Ravenswick Edge College FE".
 COLLEGE_QUALIFIERS = ("FE", "F.E.", "6th Form", "Sixth Form")
 SCHOOL_TAIL_RE = factored.compile(r"[ \t]+([A-Za-z][\w'’\-]*(?:[ \t]+[A-Za-z][\w'’\-]*)?)\Z")

@@ -2622,9 +2622,16 @@ PLACE_AFTER_KIND_RE = factored.compile(
     r"[ \t]+(?P<w>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
     r"(?=[ \t]*(?:[,;:)(]|\.(?:\s|\Z)|\n|\Z|[ \t][-–][ \t]))"
 )
-# A town's name after a school's kind, the sentence going on after it in lower case: "Starfish
-# Nursery Ealing 😉 would be", "Trinity School Carlisle has had" (the tuning sets take it into
-# the school's name, and leave the town after a comma or a full stop out).
+# The kinds of school a town's name may follow inside a school's finding: "Lisnacree High
+# Ballynahinch", "Gortnamoyle College Enniskillen" (the town stays, as after a comma; cut off
+# by nobody.school_without_town). Not "Academy": a chain's academies are named by their town
+# ("Harris Academy Peckham", "Oasis Academy Immingham", "Co-op Academy Leeds").
+TOWN_AFTER_KINDS = frozenset(
+    ["high", "college", "school", "primary", "grammar", "secondary", "juniors", "infants"]
+)
+# A town's name after a school's kind of no TOWN_AFTER_KINDS, the sentence going on after it
+# in lower case: "Starfish Nursery Ealing 😉 would be" (the tuning sets take it into the
+# school's name, and leave the town after a comma or a full stop out).
 TOWN_INSIDE_SENTENCE_RE = factored.compile(
     r"[ \t]+(?P<w>[A-Z][a-z]+)(?=[ \t]+[^\sA-Z\-–|(])(?![ \t]+re\b)"
 )
@@ -2832,8 +2839,11 @@ def find_schools(text: str) -> list[Entity]:
             and PLACE_AFTER_KIND_RE.match(text, end)
         ):
             end = _place_after_kind(text, end, lex)  # "Harris Academy Peckham", "... LSST,"
-        elif (town := TOWN_INSIDE_SENTENCE_RE.match(text, end)) is not None and (
-            town.group("w").lower() in towns() and town.group("w").lower() not in lex.protected
+        elif (
+            text[first:end].rsplit(None, 1)[-1].lower() not in TOWN_AFTER_KINDS
+            and (town := TOWN_INSIDE_SENTENCE_RE.match(text, end)) is not None
+            and town.group("w").lower() in towns()
+            and town.group("w").lower() not in lex.protected
         ):
             end = town.end()  # "Little Stars Nursery Normanton cos she wrote": its town too
         found.append(Entity(first, end, "SCHOOL"))
