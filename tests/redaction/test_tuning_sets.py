@@ -569,6 +569,9 @@ SIZES = {
     "blind_en": (185, 1834),
     "blind_eq": (187, 1773),
     "blind_er": (186, 1288),
+    "blind_eo": (185, 1520),
+    "blind_ep": (188, 2158),
+    "blind_es": (185, 1633),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

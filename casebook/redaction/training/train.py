@@ -204,6 +204,9 @@ UNTRAINED_SETS = (
     "blind_en",
     "blind_eq",
     "blind_er",
+    "blind_eo",
+    "blind_ep",
+    "blind_es",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
