@@ -654,6 +654,10 @@ JOINED_PLACE_RE = factored.compile(
 # ("outside Hillcrest", "Penrhos, Colwyn Bay", "Hollybank, Knutsford"); nor at the end of any
 # line ("Thanks, Ewa").
 PLACE_PREPOSITION_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:in|near|nr|In|Near)[ \t]+\Z")
+# Where a caller rang from: "caller (mum) rang from Islay, line v bad".
+CALLED_FROM_BEFORE_RE = factored.compile(
+    r"(?<![\w'’\-])(?i:rang|ringing|rings|calling|phoning|phoned)[ \t]+from[ \t]+\Z"
+)
 PLACE_TOWN_AFTER_RE = factored.compile(
     r",[ \t]*near[ \t]+(?P<t>[A-Z][\w'’]*(?:[ \t\-][A-Z][\w'’]*)?)(?![\w'’])"
 )
@@ -678,11 +682,13 @@ def _place_by_shape(text: str, ent: Entity, listed: frozenset[str]) -> bool:
     word = text[ent.start : ent.end]
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
-    low = word.lower()
-    if low in listed or lexicon().any_first_name(low):
-        return False
     s, e = ent.start, ent.end
     if e < len(text) and text[e] in "'’":
+        return False
+    if CALLED_FROM_BEFORE_RE.search(text, max(0, s - 20), s):
+        return True  # no one is rung from, listed name or none
+    low = word.lower()
+    if low in listed or lexicon().any_first_name(low):
         return False
     before = LAST_WORD_RE.search(text, max(0, s - 14), s)
     if before is not None and before.group(1).lower() in TITLE_WORDS:
@@ -1181,11 +1187,14 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A form's place field: "TOWN: CROYDON", "Area: North Tyneside", "Local authority: Kirklees".
-# The value is a place whatever its words (a surname-like town among them); one with a
-# number is an address and is left to the address recognisers.
+# A form's place field: "TOWN: CROYDON", "Area: North Tyneside", "Local authority: Kirklees",
+# "where do you live (area only): Lewis". The value is a place whatever its words (a
+# surname-like town among them); one with a number is an address and is left to the address
+# recognisers.
 PLACE_FIELD_RE = LineStart(
-    r"^[ \t]*(?:town|city|area|county|region|borough|district|local[ \t]+authority|la|location)"
+    r"^[ \t]*(?:town|city|area|county|region|borough|district|local[ \t]+authority|la|location|"
+    r"island|nearest[ \t]+town|home[ \t]+area|"
+    r"where[ \t]+do[ \t]+you[ \t]+live(?:[ \t]*\([^()\n]{1,20}\))?)"
     r"[ \t]*:[ \t]*(?P<v>[^\W\d_][^\W\d_'’\- \t]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){0,3})"
     # its county after it in brackets: "Town: Keady (Co. Armagh)"
     r"(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*$",

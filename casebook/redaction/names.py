@@ -3148,6 +3148,20 @@ SLOT_P_AGE_MAX_ZIPF = 5.0
 SLOT_P_CLOSING_MAX_ZIPF = 4.0
 
 
+NUMBER_IN_BRACKET_RE = factored.compile(r"\([ \t]*(\d{1,2})[ \t]*\)")
+
+
+def _numbering(text: str, bracket: int) -> bool:
+    """Whether the bracket at text[bracket] numbers a list's items rather than giving an age:
+    a bare number that the next bracket after it counts on from ("Kindly advise (1) whether
+    ... (2) how")."""
+    m = NUMBER_IN_BRACKET_RE.match(text, bracket)
+    if m is None:
+        return False
+    after = NUMBER_IN_BRACKET_RE.search(text, m.end())
+    return after is not None and int(after.group(1)) == int(m.group(1)) + 1
+
+
 def _round_p_slots(text: str, masked: bytearray) -> list[Entity]:
     """Words in the slots above, as PERSON spans (code-point offsets); characters found
     already (masked) are left, and masked is updated. A word must pass _slot_word_ok (no
@@ -3176,7 +3190,11 @@ def _round_p_slots(text: str, masked: bytearray) -> list[Entity]:
             if before is not None:
                 w = before.group(0).rstrip(" \t")
                 s = before.start()
-                if AGE_BRACKET_RE.match(text, s + len(w)) and free_word(w, s):
+                if (
+                    AGE_BRACKET_RE.match(text, s + len(w))
+                    and free_word(w, s)
+                    and not _numbering(text, bracket)
+                ):
                     spans.append((s, s + len(w)))  # "gift (14)"
                 elif (
                     w in lex.first_names
@@ -4735,16 +4753,18 @@ def unkept_initials(
         return keep  # no finding is a kept acronym: nothing to give back
     # In brackets after a name the initials spell its two words or more: "Ieuan (ICT)", "Mrs
     # Akhtar (TA)" are roles.
+    known = name_initials(text, people)
     given = (
         initials_given_in_list(text, people)
         | _keyed_initials(text, people)
-        | (_bracketed_initials(text, people) & name_initials(text, people))
+        | (_bracketed_initials(text, people) & known)
     )
     given |= {
         w
         for w in words - given
         if any(
             initials_by_place(text, m.start(), m.end(), people)
+            or (w in known and known_initials_by_place(text, m.start(), m.end()))
             for m in re.finditer(r"(?<![\w.@/#\-])" + w + r"(?![\w@/#\-])", text)
         )
     }
@@ -4963,7 +4983,7 @@ WORD_INITIALS_AFTER_RE = factored.compile(
     r"updated|laughed|worried|wants|spent|thinks|mentioned|advised|will[ \t]+(?:call|email|ring|"
     r"send)|to[ \t]+(?:lead|flag|send|speak|call|ring|contact|inform|follow|raise|run|email|"
     r"update|review|check|chase|circulate|arrange|liaise|draft|book|visit|meet|compile|"
-    r"apply|prepare|deliver|write|request|share|complete|attend|notify|"
+    r"apply|prepare|deliver|write|request|share|complete|attend|notify|ask|"
     r"set[ \t]+up))\b"
 )
 # Where a name found stands in a note by its initials, though they spell a word or an
@@ -4971,6 +4991,15 @@ WORD_INITIALS_AFTER_RE = factored.compile(
 KNOWN_INITIALS_BEFORE_RE = factored.compile(
     r"\b(?:to|with|from|for|by|and|thanked|told|asked|ask|email|emailed|ring|rang|call|"
     r"called|cc)[ \t]+\Z"
+)
+# Such initials in brackets after a note's heading or a role ("Police update (SW):", "school
+# nurse (WG) to check in", "a safe adult (MS)"), not after the words they spell ("social
+# worker (SW)"); or after the minute-taker's cue ("Minute: SW"). Initials that are a post's
+# too ("SW") only where an item's colon or an action follows the bracket.
+BRACKETED_WORDS_BEFORE_RE = factored.compile(r"((?:[A-Za-z][\w'’\-]*[ \t]+){1,4})\(\Z")
+BRACKET_ITEM_AFTER_RE = factored.compile(r"\)[ \t]*(?::|to[ \t]+[a-z])")
+MINUTE_TAKER_BEFORE_RE = factored.compile(
+    r"\b(?i:minute|minutes|minute[ \t]+taker|minuted[ \t]+by|notes[ \t]+by)[ \t]*:[ \t]*\Z"
 )
 # Capitals a note writes for a platform, a field or a rank before such a verb: "IG confirmed
 # removal", "DOB confirmed", "PS to update".
@@ -4994,6 +5023,8 @@ def word_as_initials(text: str, start: int, end: int, known: Collection[str] = f
     someone's initials (WORD_INITIALS_AFTER_RE, or alone on a line as the initials of a name
     found, `known`), where the words beside them are not written in capitals too."""
     word = text[start:end]
+    if word in known and known_initials_by_place(text, start, end):
+        return True
     if word.lower() in POST_CAPITALS or word.lower() in NOT_WORD_INITIALS:
         return False
     if word.lower() in short_forms() and word not in known:
@@ -5011,10 +5042,36 @@ def word_as_initials(text: str, start: int, end: int, known: Collection[str] = f
         and text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip() == ""
     )
     if word in known and (
-        alone or KNOWN_INITIALS_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+        alone
+        or KNOWN_INITIALS_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+        or _bracketed_not_spelt(text, start, end)
     ):
         return True
     return WORD_INITIALS_AFTER_RE.match(text, end) is not None
+
+
+def known_initials_by_place(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end], a name's initials, stand where a note gives
+    someone's initials though they spell a post too: after the minute-taker's cue, or alone in
+    brackets after words that do not spell them, an item's colon or an action after the
+    bracket (see MINUTE_TAKER_BEFORE_RE)."""
+    return MINUTE_TAKER_BEFORE_RE.search(text, max(0, start - 20), start) is not None or (
+        BRACKET_ITEM_AFTER_RE.match(text, end) is not None
+        and _bracketed_not_spelt(text, start, end)
+    )
+
+
+def _bracketed_not_spelt(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end] stand alone in brackets after words
+    (BRACKETED_WORDS_BEFORE_RE) whose first letters do not spell them."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    before = BRACKETED_WORDS_BEFORE_RE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    word = text[start:end]
+    letters = "".join(w[0] for w in before.group(1).split()).upper()
+    return not letters.endswith(word)
 
 
 # Initials in brackets, up to five letters with a surname's "Mc" or "O'", a role beside them

@@ -1094,7 +1094,7 @@ def _looks_made_up(tok: str) -> bool:
 # ("oakfield_gossip", "real__kitten", "jess.b2010", "yr8.spill"). File names and
 # abbreviations are not.
 SHAPE_RE = factored.compile(
-    r"_*[A-Za-z](?<![\w@./\-][A-Za-z])[A-Za-z0-9]*(?:(?:\.|_+)[A-Za-z0-9]+)*_*(?![\w@/]|\.\w)"
+    r"_*[^\W\d_](?<![\w@./\-][^\W\d_])[^\W_]*(?:(?:\.|_+)[^\W_]+)*_*(?![\w@/]|\.\w)"
 )
 FILE_EXTENSIONS = word_set(
     "pdf doc docx jpg jpeg png gif mp4 mov txt csv xls xlsx zip exe html htm heic webp ppt pptx"
@@ -1279,7 +1279,7 @@ ODD_CHAR_RE = factored.compile(
 USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._")
 # A run of USERNAME_CHARS, matched forward in the text and, for the run before a place,
 # forward in the reversed text.
-USERNAME_RUN_RE = factored.compile(r"[a-zA-Z0-9._]*")
+USERNAME_RUN_RE = factored.compile(r"[\w.]*")
 LEET_WORD_RE = factored.compile(r"(?=[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z])[A-Za-z][A-Za-z0-9]{4,}")
 
 
@@ -1805,6 +1805,21 @@ USER_CUE_TOKEN_RE = FoldedRunStart(
 )
 
 
+# An account's name in lower case after a system's word for who is signed in or owns a file,
+# digits or none: 'logged-in user skarimi', 'Logged in as kpowell', 'the owner as kpolglase',
+# 'last user before her account was 23thomasd'. A word English knows ("logged in as admin",
+# "the owner as well") is none.
+LOGIN_CUE_TOKEN_RE = FoldedRunStart(
+    factored.compile(
+        r"\b(?i:logged[ \t\-]+in[ \t]+(?:user|as)|signed[ \t]+in[ \t]+as|owner[ \t]+as|"
+        r"last[ \t]+user[ \t]+(?:before[ \t]+[^\n.]{1,30}?[ \t]+)?(?:was|is|as))[ \t]+[\"“]?"
+        r"(?P<q>[a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\w@])"
+    ),
+    r"\b(?:logged|signed|owner|last)[ \t\-]",
+)
+LOGIN_NAME_MAX_ZIPF = 3.0
+
+
 ORDINAL_OR_TIME_RE = factored.compile(r"\d+(?:st|nd|rd|th|s|am|pm)")
 
 
@@ -1828,9 +1843,17 @@ def _quoted_handles(text: str) -> list[Entity]:
         Entity(m.start("q"), m.start("q") + len(m.group("q").rstrip(".")), "USERNAME")
         for m in USER_CUE_TOKEN_RE.finditer(text)
     ]
+    table = zipf_table()
+    starts = {f.start for f in found}
+    found += [
+        Entity(m.start("q"), m.end("q"), "USERNAME")
+        for m in LOGIN_CUE_TOKEN_RE.finditer(text)
+        if m.start("q") not in starts
+        and zipf_of(m.group("q").rstrip("."), table) < LOGIN_NAME_MAX_ZIPF
+        and m.group("q").lower() not in lexicon().protected
+    ]
     if not any(q in text for q in "\"“‘'"):
         return found
-    table = zipf_table()
     for m in QUOTED_TOKEN_RE.finditer(text):
         tok = m.group("q").rstrip(".,!?")
         letters = any(c.isalpha() for c in tok)
