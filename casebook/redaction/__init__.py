@@ -8,6 +8,7 @@ classifier whose weights are the committed file `data/name_model.json`). No Djan
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import NamedTuple
@@ -28,7 +29,7 @@ from casebook.redaction.keep import (
     places_named_as_people,
     without_public_figures,
 )
-from casebook.redaction.lexicon import lexicon, towns, word_set
+from casebook.redaction.lexicon import acronyms, lexicon, towns, word_set
 from casebook.redaction.namemodel import zipf_table
 from casebook.redaction.names import (
     KIN_TITLES,
@@ -182,6 +183,12 @@ def _group_names_whole(text: str, found: list[Entity], quoted: bool, called: boo
         if any(s <= start and end <= e for s, e, _ in out):
             continue
         if GROUP_KEPT_PART_RE.search(text, start, end) and not owned:
+            if (
+                not cue_after
+                and YEAR_GROUP_RE.search(text, start, end)
+                and _year_group_of_a_setting(text, start, end)
+            ):
+                out.append(Entity(start, end, "USERNAME"))
             continue  # an owner's name makes it someone's: "Mrs Dlamini's Year 5 Parents"
         words = {w.lower() for w in WORD_RE.findall(text, start, end)}
         if owned:
@@ -495,6 +502,62 @@ def _opens_with_school_word(text: str, start: int, words: set[str], school_words
         and first.group(0).lower() in school_words
         and not words & PLACE_GROUP_WORDS
     )
+
+
+# The words a year group's chat is named with beside its school's, never the school's own:
+# "Westfield Y9 Memes", "Ashgrove Y11 unofficial", "Y6 Besties 4 Eva".
+YEAR_GROUP_CHAT_WORDS = word_set(
+    "chat gc group official unofficial lads boys girls girlies baddies besties mums dads "
+    "parents memes nudes leaks leakers exposed roast rates gamers gaming ballers squad gang crew "
+    "banter craic chill leavers common room drama queens hot not vs x ft eva 4eva forever"
+)
+YEAR_GROUP_RE = re.compile(r"(?i:\b(?:year|yr|y|s)[ \t]?\d{1,2}\b)")
+INITIALS_WORD_RE = re.compile(r"[A-Z]{2,4}")
+INITIALS_WORD_MAX_ZIPF = 3.0
+# A word English hardly knows ending as English places do: "Ashgrove", "Glenmoor",
+# "Kingsmead" (not pupils' slang: "Gyaldem", "Chillzone").
+PLACE_SHAPED_RE = re.compile(
+    r"[A-Z][a-z]+(?:grove|field|fields|side|wood|woods|mead|bury|borough|ton|ham|ley|by|moor|"
+    r"brook|dale|gate|hill|hills|park|well|ford|worth|bridge|croft|lands|stead|thorpe|combe|"
+    r"holme|beck|cliffe|haven|heath|hurst|ridge|vale|view|water|wick|mount)"
+)
+YEAR_GROUP_SETTING_MAX_ZIPF = 2.0
+
+
+def _year_group_of_a_setting(text: str, start: int, end: int) -> bool:
+    """Whether a group's name that holds a year group (YEAR_GROUP_RE) names its school too,
+    the way pupils do, by a surname's word, a word English hardly knows (under Zipf 2.0)
+    shaped as a place's (PLACE_SHAPED_RE) or the school's initials: "Westfield Y9 Memes",
+    "Ashgrove Y11 unofficial", "SCC Year 11 Lads"; not by its chat's words alone ("Y9
+    Baddies", YEAR_GROUP_CHAT_WORDS), a first name only ("Year 12 Lads (no Ollie)"), a town's
+    ("Y10 Boston Boys", "Bishop's Stortford Year 9") nor a kept word ("Roblox Y7")."""
+    lex = lexicon()
+    table = zipf_table()
+    words = WORD_RE.findall(text, start, end)
+    bare = [w.lower().replace("'", "").replace("’", "") for w in words]
+    if any(f"{a} {b}" in towns() for a, b in itertools.pairwise(bare)):
+        return False  # "Bishop's Stortford Year 9"
+    for w in words:
+        low = possessive_base(w.lower())
+        if not w[0].isupper() or low in YEAR_GROUP_CHAT_WORDS or GROUP_KEPT_PART_RE.fullmatch(w):
+            continue
+        if low in lex.protected or low in lex.must_survive:
+            continue
+        if INITIALS_WORD_RE.fullmatch(w):
+            if low not in acronyms() and table.get(low, 0.0) < INITIALS_WORD_MAX_ZIPF:
+                return True
+            continue
+        if low in towns():
+            continue  # a town's chat, the writer's year group kept: "Y10 Boston Boys"
+        if (
+            low in lex.surnames
+            or (
+                table.get(low, 0.0) < YEAR_GROUP_SETTING_MAX_ZIPF
+                and PLACE_SHAPED_RE.fullmatch(w) is not None
+            )
+        ) and not (lex.any_first_name(low) and low not in lex.surnames):
+            return True
+    return False
 
 
 def _school_named_groups(text: str, found: list[Entity]) -> list[Entity]:

@@ -4385,7 +4385,8 @@ INITIALS_SLOT_BEFORE_RE = factored.compile(
 STAFF_FIELD_BEFORE_RE = factored.compile(
     r"\b(?i:case[ \t]?worker|call[ \t]+handler|handler|call[ \t]+taker|taken[ \t]+by|"
     r"allocated[ \t]+to|assigned[ \t]+to|recorded[ \t]+by|logged[ \t]+by|completed[ \t]+by|"
-    r"owner|practitioner|supervisee|supervisor)[ \t]*:[ \t]*\Z"
+    r"owner|practitioner|supervisee|supervisor|minute|minutes|minute[ \t]+taker|minuted[ \t]+by|"
+    r"notes[ \t]+by)[ \t]*:[ \t]*\Z"
 )
 STAFF_FIELD_END_RE = factored.compile(r"[ \t]*(?:[|,;)(\n]|\Z)")
 
@@ -4418,15 +4419,24 @@ LIST_INITIALS_AFTER_RE = factored.compile(
 )
 
 
+# Initials signing a message off after a dash, closing its line: "my no is 07700 900058 — PN".
+SIGN_OFF_DASH_BEFORE_RE = factored.compile(r"[\w.!?)][ \t]+[—–\-][ \t]*\Z")
+LINE_END_AFTER_RE = factored.compile(r"[ \t]*(?:\n|\Z)")
+
+
 def initials_in_slot(text: str, start: int, end: int) -> bool:
     """Whether the capitals at text[start:end] stand where a note names a person
-    (INITIALS_SLOT_AFTER_RE, INITIALS_SLOT_BEFORE_RE) and are no post or subject
-    (POST_CAPITALS)."""
+    (INITIALS_SLOT_AFTER_RE, INITIALS_SLOT_BEFORE_RE, SIGN_OFF_DASH_BEFORE_RE) and are no
+    post or subject (POST_CAPITALS)."""
     if text[start:end].lower() in POST_CAPITALS:
         return False
     return bool(
         INITIALS_SLOT_AFTER_RE.match(text, end)
         or INITIALS_SLOT_BEFORE_RE.search(text, max(0, start - 40), start)
+        or (
+            SIGN_OFF_DASH_BEFORE_RE.search(text, max(0, start - 6), start)
+            and LINE_END_AFTER_RE.match(text, end)
+        )
     )
 
 
@@ -5266,12 +5276,14 @@ WORKER_BRACKET_BEFORE_RE = factored.compile(
 def initials_by_place(text: str, start: int, end: int, people: Collection[Entity] = ()) -> bool:
     """Whether the capitals at text[start:end] stand where a note gives someone's initials,
     though they spell a word or an acronym: an item of a line of who came before a role in
-    brackets (listed_with_role), a log's field of staff (in_staff_field), or brackets after a
-    worker or a service (worker_in_brackets)."""
+    brackets (listed_with_role), a field asking for initials (INITIALS_FIELD_BEFORE_RE), a
+    log's field of staff (in_staff_field), or brackets after a worker or a service
+    (worker_in_brackets)."""
     return (
         listed_with_role(text, start, end, people)
         or attendee_line(text, start, end)
         or REFERRED_AS_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+        or INITIALS_FIELD_BEFORE_RE.search(text, max(0, start - 48), start) is not None
         or in_staff_field(text, start, end)
         or worker_in_brackets(text, start, end)
     )
@@ -5338,6 +5350,8 @@ ROLE_CAPITALS_END_RE = factored.compile(r"[ \t]*(?:[,(;]|$)", re.M)
 REFERRED_AS_BEFORE_RE = factored.compile(
     r"\b(?i:referred[ \t]+to(?:[ \t]+here)?|known(?:[ \t]+here)?|anonymised)[ \t]+as[ \t]+\Z"
 )
+# A form's field that asks for initials: "Child (initials only please): IM".
+INITIALS_FIELD_BEFORE_RE = factored.compile(r"\b(?i:initials)\b[^\n:]{0,30}:[ \t]*\Z")
 
 
 def attendee_line(text: str, start: int, end: int) -> bool:
