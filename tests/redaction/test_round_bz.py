@@ -5,12 +5,16 @@ Found, each whole as one finding (none so before the round): a person's initials
 spell a post or an acronym, in brackets after a note's heading or a role and before an item's
 colon or an action, and after the minute-taker's cue; an account's name in lower case after
 what a system says of who is signed in or owns a file; a handle with letters beyond ASCII; a
-lower-case name before an age in brackets still, where no list's numbers follow.
+lower-case name before an age in brackets still, where no list's numbers follow; a year
+group's chat named with its school's word; initials in a form's field that asks for them and
+initials signing a message off after a dash.
 
 Kept: a list's numbers in brackets after a verb; where a caller rang from and a form's answer
 to where someone lives, though the place is also a first name; Scotland's feasts, events,
 services and practice named with name-like words; a bakery's brand, school IT's device
-manager and a coding app; vaccines (each fails before the round).
+manager and a coding app; vaccines (each fails before the round); a year group's chat named
+by its chat's words or a town, initials after the words they spell and words English knows
+after "logged in as", as before.
 """
 
 from __future__ import annotations
@@ -49,6 +53,10 @@ MINUTES = (
         ("last user before her account was 23thomasq. Passing to DSL.", "23thomasq"),
         ("a boy, he say 16, his name on app Ștefan_17. Now he send messages", "Ștefan_17"),
         ("my little brother jayden (9) and his mate (10) were sent it", "jayden"),
+        ('Discord server "Ashgrove Y11 unofficial", channel #general', "Ashgrove Y11 unofficial"),
+        ('She was added to the snap group "SCC Year 11 Lads" last night.', "SCC Year 11 Lads"),
+        ("Email: d@example.net\nChild (initials only please): IM\nAge: 14", "IM"),
+        ("I'm only on supply til Friday. my no is 07700 900058 — PN\n\n(follow-up 16:02)", "PN"),
     ],
 )
 def test_found_whole(text: str, span: str) -> None:
@@ -86,6 +94,11 @@ def test_initials_after_the_words_they_spell_stay_a_post() -> None:
     found "Sarah Walsh" does not make the social worker's "(SW)" hers."""
     text = "Sarah Walsh rang.\nUpdate: the social worker (SW): visit booked."
     assert "(SW)" in redact(text).text
+
+
+def test_a_year_groups_chat_named_by_its_chat_words_or_a_town_keeps_its_year_group() -> None:
+    assert "Y9 Baddies" in redact('a group chat "Y9 Baddies" was made').text
+    assert "Y10 Boston Boys" in redact('the snap group "Y10 Boston Boys" had').text
 
 
 def test_a_word_english_knows_after_logged_in_as_is_no_account() -> None:
