@@ -1202,6 +1202,16 @@ PLACE_FIELD_RE = LineStart(
 )
 
 
+# A bilingual form's label, its own language's word before the English one: "Enw / Name:",
+# "Rôl / Role:", "Magaca / Name:".
+TRANSLATED_LABEL_RE = LineStart(
+    r"^[ \t]*(?P<w>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_][^\W\d_'’\-]*)?)[ \t]*/[ \t]*"
+    r"(?:name|full[ \t]+name|role|job|email|e-mail|phone|telephone|mobile|address|postcode|"
+    r"school|setting|date|age|child|parent|relationship)\b[^:\n]{0,20}:",
+    re.M | re.I,
+)
+
+
 # A class or a nursery's room named after a tree, a bird or a flower: "Robin Class", "Rose
 # class", "the Willow Room", "Willow (babies), Robin (toddlers)". The word is one English
 # writes (Zipf 3.0 and up) and no first name but one that is a word too ("Willow"), so
@@ -1315,6 +1325,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += _closed_classes(text, low)
     if ":" in text:
         spans += [m.span("v") for m in PLACE_FIELD_RE.finditer(text)]
+        if "/" in text:
+            spans += [m.span("w") for m in TRANSLATED_LABEL_RE.finditer(text)]
     if "Jan" in text or "jan" in text:
         spans += [m.span("m") for m in MONTH_AFTER_RE.finditer(text)]
     spans += group_names_of_nobody(text)

@@ -12,7 +12,8 @@ initials signing a message off after a dash.
 Kept: a list's numbers in brackets after a verb; where a caller rang from and a form's answer
 to where someone lives, though the place is also a first name; Scotland's feasts, events,
 services and practice named with name-like words; a bakery's brand, school IT's device
-manager and a coding app; vaccines (each fails before the round); a year group's chat named
+manager and a coding app; vaccines; a bilingual form's label in its own language ("Enw /
+Name:") (each fails before the round); a year group's chat named
 by its chat's words or a town, initials after the words they spell and words English knows
 after "logged in as", as before.
 """
@@ -83,6 +84,8 @@ def test_found_whole(text: str, span: str) -> None:
         ("iPad serial ending 7Q2L, managed by Jamf.", "Jamf"),
         ("We also use Code.org and Tynker.", "Tynker"),
         ("lists of pupils for vaccinations (HPV, MenACWY, flu)", "MenACWY"),
+        ("Enw / Name: Elen Wyn Robertsson\nRôl / Role: Rhiant / Parent", "Enw"),
+        ("Magaca / Name: Faadumo Warsame\nRole: mother", "Magaca"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
