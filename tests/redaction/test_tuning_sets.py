@@ -417,6 +417,15 @@ FLOORS = {
     "blind_en": (0.96, 0.985, 0.975, 10),
     "blind_eq": (0.975, 0.975, 0.975, 25),
     "blind_er": (0.97, 0.97, 0.975, 20),
+    # Sets EO, EP and ES: first scores EO 0.986 / 0.984 / 0.964 / 55, EP 0.976 / 0.980 / 0.961
+    # / 94 (round BX fd3be9c), ES 0.976 / 0.985 / 0.978 / 12 (round BX as landed, aebc6e7);
+    # after round BZ's rules (EO 0.989 / 0.989 / 0.964 / 52, EP 0.981 / 0.987 / 0.975 / 51, ES
+    # 0.980 / 0.986 / 0.979 / 8: initials by a heading or a role, accounts in logs, a year
+    # group's chat named by its school, Scotland's words, where a caller rang from) the floors
+    # below.
+    "blind_eo": (0.985, 0.985, 0.96, 55),
+    "blind_ep": (0.975, 0.98, 0.97, 55),
+    "blind_es": (0.975, 0.98, 0.975, 10),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
