@@ -581,6 +581,9 @@ SIZES = {
     "blind_eo": (185, 1520),
     "blind_ep": (188, 2158),
     "blind_es": (185, 1633),
+    "blind_et": (184, 1880),
+    "blind_eu": (183, 1657),
+    "blind_ev": (185, 1898),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -207,6 +207,9 @@ UNTRAINED_SETS = (
     "blind_eo",
     "blind_ep",
     "blind_es",
+    "blind_et",
+    "blind_eu",
+    "blind_ev",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
