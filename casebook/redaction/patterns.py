@@ -2709,7 +2709,16 @@ def _joins_two_names(text: str, pos: int, after: str, lex: Lexicon, nursery: boo
         word = CAPITALISED_WORD_BEFORE_RE.search(text, max(0, before.start() - 30), before.start())
         if word is None or word.group(1).lower() in CAPS_SENTENCE_WORDS:
             return True
-    return first in towns() or zipf_of(first, zipf_table()) < SETTING_RARE_ZIPF
+    return (
+        first in towns()
+        or zipf_of(first, zipf_table()) < SETTING_RARE_ZIPF
+        or (first in lex.surnames and second in lex.surnames)  # "Marsh & Doyle School of Dance"
+        or (first in STAGE_ARTS and second in STAGE_ARTS)  # "Humber Stage & Screen Academy"
+    )
+
+
+# The arts a stage school's name pairs with "&": "Aldridge Academy of Dance & Drama".
+STAGE_ARTS = word_set("dance drama stage screen music theatre ballet singing acting song musical")
 
 
 # A specialist school's subjects, joined with "and" before its kind: "Maths and Computing
@@ -3836,6 +3845,12 @@ YOUTH_SETTING_KIND_RE = factored.compile(
     # Guides": the sets label it as often as they keep it.)
     r"Youth[ \t]+(?:Theatre|Orchestra|Choir|Band|Wing|Section)|Sunday[ \t]+(?:School|Club)|"
     r"Madrass?ah?|Young[ \t]+Musicians|"
+    # And their kinds of two words or more: "Tyneside Youth Music Theatre", "Lancashire Youth
+    # Jazz Orchestra", "Headland Youth Drama", "Butetown Youth Sound Project", "Saddleworth
+    # Junior Brass", "Peterborough Baltic Folk Ensemble".
+    r"Youth[ \t]+(?:Music(?:al)?[ \t]+Theatre|(?:Jazz|Symphony|String|Wind|Concert|Brass)[ \t]+"
+    r"(?:Orchestra|Band|Ensemble)|Drama|Dance(?:[ \t]+Company)?|Sound[ \t]+Project|"
+    r"Arts[ \t]+Project)|Junior[ \t]+Brass|Folk[ \t]+Ensemble|"
     # Early years and cadet settings: "Sparkbrook Family Hub", "Chapeltown Children's
     # Centre", "Haig Road Early Years Centre", "Balerno Early Learning Class", "TS Harbinger
     # Sea Cadet Unit", "Aldershot Garrison Cadet Centre" (a town's own hub is a place:
@@ -3868,6 +3883,8 @@ YOUTH_SETTING_KIND_HINTS = (
     "young people",
     "young carers",
     "young musicians",
+    "junior brass",
+    "folk ensemble",
     "sunday",
     "madras",
     "gaa",
