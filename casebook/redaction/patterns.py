@@ -2566,7 +2566,7 @@ SCHOOL_GENERIC = word_set(
     "private state boarding c e ce rc cofe of the and & our a this that my his her their "
     "your federation trust year nursery first middle upper lower county city new voluntary "
     "aided controlled pupil referral unit pru international studio university technical "
-    "further education english maths science art music drama police virtual"
+    "further education english maths science art music drama police virtual big"
 )
 # A year group or a contraction before a school's name, never its start: "dtr 11, Y6 Park Hill
 # Junior School", "We're Fortismere School".
@@ -5190,7 +5190,12 @@ SCHOOL_CUE_RE = factored.compile(
     r"\b(?:(?:pupils?|students?|boys?|girls?|kids|lads|children|child|someone|somebody|anyone|"
     r"everyone|everybody|uniform|"
     r"one|two|three|four|five|several|some|teachers?|staff|parents?|year\s+\d{1,2}s?|"
-    r"y\d{1,2}s?|a\s+(?:boy|girl|lad|pupil|student|teacher|child))\s+(?:from|at|leaving|outside)"
+    r"yr\s+\d{1,2}s?|yr[0-9]{1,2}s?|y\d{1,2}s?|a\s+(?:boy|girl|lad|pupil|student|teacher|child))"
+    r"\s+(?:from|at|leaving|outside)"
+    # A year group before a school named in lower case: "child: brandon yr 8 tamworth castle
+    # academy".
+    r"|yr\s+\d{1,2}(?=[ \t]+[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}[ \t]+"
+    r"(?:primary|academy|school|high|college|grammar)\b)"
     r"|(?:form|class|tutor\s+group|year\s+group)\s+at"
     # The answer to "which school?" in a chat: "Frostbite: which school\nTilly: allerton grange".
     r"|(?:which|what|wat|wot)\s+school\b[^\n]{0,12}\n[^\n:]{1,30}:"
@@ -5290,8 +5295,9 @@ def _school_phrase(text: str, pos: int) -> tuple[int, int] | None:
     return _school_phrase_at(text, pos)
 
 
-# Titles that open schools' names: "Sir John Cass's", "Lady Margaret", "Lord Williams's".
-SCHOOL_NAMED_FOR_TITLES = word_set("sir dame lady lord master")
+# Titles that open schools' names: "Sir John Cass's", "Lady Margaret", "Lord Williams's",
+# "bishop halton academy".
+SCHOOL_NAMED_FOR_TITLES = word_set("sir dame lady lord master bishop cardinal archbishop")
 SCHOOL_KINDS_AT_END = (
     "school",
     "academy",

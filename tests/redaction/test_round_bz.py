@@ -7,15 +7,17 @@ colon or an action, and after the minute-taker's cue; an account's name in lower
 what a system says of who is signed in or owns a file; a handle with letters beyond ASCII; a
 lower-case name before an age in brackets still, where no list's numbers follow; a year
 group's chat named with its school's word; initials in a form's field that asks for them and
-initials signing a message off after a dash.
+initials signing a message off after a dash; youth arts groups named before kinds of two words
+("Youth Music Theatre", "Junior Brass"); a school's name joining two surnames or two stage
+arts with "&"; a school named in lower case after a year group, or after a bishop.
 
 Kept: a list's numbers in brackets after a verb; where a caller rang from and a form's answer
 to where someone lives, though the place is also a first name; Scotland's feasts, events,
 services and practice named with name-like words; a bakery's brand, school IT's device
 manager and a coding app; vaccines; a bilingual form's label in its own language ("Enw /
 Name:") (each fails before the round); a year group's chat named
-by its chat's words or a town, initials after the words they spell and words English knows
-after "logged in as", as before.
+by its chat's words or a town, initials after the words they spell, words English knows after
+"logged in as" and "the big school", as before.
 """
 
 from __future__ import annotations
@@ -58,6 +60,21 @@ MINUTES = (
         ('She was added to the snap group "SCC Year 11 Lads" last night.', "SCC Year 11 Lads"),
         ("Email: d@example.net\nChild (initials only please): IM\nAge: 14", "IM"),
         ("I'm only on supply til Friday. my no is 07700 900058 — PN\n\n(follow-up 16:02)", "PN"),
+        (
+            "theatre group = Soar Brook Youth Music Theatre, contact her.",
+            "Soar Brook Youth Music Theatre",
+        ),
+        ("The band is Saddlemoor Junior Brass with the seniors.", "Saddlemoor Junior Brass"),
+        (
+            "I'm the lead at Marsh & Doyle School of Dance in Stockport.",
+            "Marsh & Doyle School of Dance",
+        ),
+        ("Setting: Humber Stage & Screen Academy, Hull (private)", "Humber Stage & Screen Academy"),
+        (
+            "child: brandon yr 8 tamworth castle academy\nphone: 07700 900864",
+            "tamworth castle academy",
+        ),
+        ("his older bro declan (yr 9 at bishop halton academy).", "bishop halton academy"),
     ],
 )
 def test_found_whole(text: str, span: str) -> None:
@@ -102,6 +119,10 @@ def test_initials_after_the_words_they_spell_stay_a_post() -> None:
 def test_a_year_groups_chat_named_by_its_chat_words_or_a_town_keeps_its_year_group() -> None:
     assert "Y9 Baddies" in redact('a group chat "Y9 Baddies" was made').text
     assert "Y10 Boston Boys" in redact('the snap group "Y10 Boston Boys" had').text
+
+
+def test_the_big_school_after_a_year_group_is_no_school() -> None:
+    assert "big school" in redact("mya who is in yr7 at the big school. bobby").text
 
 
 def test_a_word_english_knows_after_logged_in_as_is_no_account() -> None:
