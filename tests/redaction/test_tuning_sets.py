@@ -426,6 +426,13 @@ FLOORS = {
     "blind_eo": (0.985, 0.985, 0.96, 55),
     "blind_ep": (0.975, 0.98, 0.97, 55),
     "blind_es": (0.975, 0.98, 0.975, 10),
+    # Sets ET, EU and EV: first scores ET 0.980 / 0.986 / 0.964 / 61, EU 0.955 / 0.988 / 0.963
+    # / 74, EV 0.977 / 0.989 / 0.957 / 68 (round BY, c99020d); tuning sets since round BZ (ET
+    # 0.980 / 0.986 / 0.964 / 61, EU 0.961 / 0.988 / 0.963 / 74, EV 0.978 / 0.989 / 0.958 /
+    # 66: youth arts groups, a school's "&") the floors below.
+    "blind_et": (0.975, 0.98, 0.96, 65),
+    "blind_eu": (0.955, 0.985, 0.96, 80),
+    "blind_ev": (0.975, 0.985, 0.955, 70),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
