@@ -141,8 +141,9 @@ QUOTED_GROUP_NAME_RE = re.compile(
 
 # What a group's name keeps when it holds one: a year group, a form, an age group, a word the
 # writer blanked ("[EXPLETIVE]").
+YEAR_GROUP = r"\b(?:year|yr|y|s|p)[ \t]?\d{1,2}\b"
 GROUP_KEPT_PART_RE = re.compile(
-    r"(?i:\b(?:year|yr|y|s|p)[ \t]?\d{1,2}\b|\b\d{1,2}[a-z]{1,2}\b|\bu[ \t]?\d{1,2}s?\b|"
+    r"(?i:" + YEAR_GROUP + r"|\b\d{1,2}[a-z]{1,2}\b|\bu[ \t]?\d{1,2}s?\b|"
     r"\bunder[ \t]\d{1,2}s?\b|\[[A-Z][A-Z ]*\])"
 )
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -511,7 +512,7 @@ YEAR_GROUP_CHAT_WORDS = word_set(
     "parents memes nudes leaks leakers exposed roast rates gamers gaming ballers squad gang crew "
     "banter craic chill leavers common room drama queens hot not vs x ft eva 4eva forever"
 )
-YEAR_GROUP_RE = re.compile(r"(?i:\b(?:year|yr|y|s)[ \t]?\d{1,2}\b)")
+YEAR_GROUP_RE = re.compile("(?i:" + YEAR_GROUP + ")")
 INITIALS_WORD_RE = re.compile(r"[A-Z]{2,4}")
 INITIALS_WORD_MAX_ZIPF = 3.0
 # A word English hardly knows ending as English places do: "Ashgrove", "Glenmoor",

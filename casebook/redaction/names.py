@@ -4380,13 +4380,14 @@ INITIALS_SLOT_BEFORE_RE = factored.compile(
     r"(?:\b(?:[Mm]et|[Ss]poke|[Ss]poken|[Tt]alked)[ \t]+(?:with|w/|to)|\bNote[ \t]*\()"
     r"[ \t]*(?:[A-Z]{2,3}[ \t]*(?:,|and|&|\+)[ \t]*){0,4}\Z"
 )
+# The minute-taker's cue: "Minute: SW", "Minute taker: A.M.".
+MINUTE_TAKER = r"minute|minutes|minute[ \t]+taker|minuted[ \t]+by|notes[ \t]+by"
 # A field of a log or a form that holds a member of staff, by initials as often as not:
-# "Caseworker: RS", "Taken by: DK |", "Allocated to: AMc".
+# "Caseworker: RS", "Taken by: DK |", "Allocated to: AMc", "Minute: SW".
 STAFF_FIELD_BEFORE_RE = factored.compile(
     r"\b(?i:case[ \t]?worker|call[ \t]+handler|handler|call[ \t]+taker|taken[ \t]+by|"
     r"allocated[ \t]+to|assigned[ \t]+to|recorded[ \t]+by|logged[ \t]+by|completed[ \t]+by|"
-    r"owner|practitioner|supervisee|supervisor|minute|minutes|minute[ \t]+taker|minuted[ \t]+by|"
-    r"notes[ \t]+by)[ \t]*:[ \t]*\Z"
+    r"owner|practitioner|supervisee|supervisor|" + MINUTE_TAKER + r")[ \t]*:[ \t]*\Z"
 )
 STAFF_FIELD_END_RE = factored.compile(r"[ \t]*(?:[|,;)(\n]|\Z)")
 
@@ -5008,9 +5009,7 @@ KNOWN_INITIALS_BEFORE_RE = factored.compile(
 # too ("SW") only where an item's colon or an action follows the bracket.
 BRACKETED_WORDS_BEFORE_RE = factored.compile(r"((?:[A-Za-z][\w'’\-]*[ \t]+){1,4})\(\Z")
 BRACKET_ITEM_AFTER_RE = factored.compile(r"\)[ \t]*(?::|to[ \t]+[a-z])")
-MINUTE_TAKER_BEFORE_RE = factored.compile(
-    r"\b(?i:minute|minutes|minute[ \t]+taker|minuted[ \t]+by|notes[ \t]+by)[ \t]*:[ \t]*\Z"
-)
+MINUTE_TAKER_BEFORE_RE = factored.compile(r"\b(?i:" + MINUTE_TAKER + r")[ \t]*:[ \t]*\Z")
 # Capitals a note writes for a platform, a field or a rank before such a verb: "IG confirmed
 # removal", "DOB confirmed", "PS to update".
 NOT_WORD_INITIALS = word_set(

@@ -2713,19 +2713,16 @@ def _joins_two_names(text: str, pos: int, after: str, lex: Lexicon, nursery: boo
         first in towns()
         or zipf_of(first, zipf_table()) < SETTING_RARE_ZIPF
         or (first in lex.surnames and second in lex.surnames)  # "Marsh & Doyle School of Dance"
-        or (first in STAGE_ARTS and second in STAGE_ARTS)  # "Humber Stage & Screen Academy"
     )
 
 
-# The arts a stage school's name pairs with "&": "Aldridge Academy of Dance & Drama".
-STAGE_ARTS = word_set("dance drama stage screen music theatre ballet singing acting song musical")
-
-
 # A specialist school's subjects, joined with "and" before its kind: "Maths and Computing
-# College", "Business and Enterprise College" (the specialist schools programme's names).
+# College", "Business and Enterprise College" (the specialist schools programme's names); a
+# stage school's arts: "Humber Stage & Screen Academy".
 SCHOOL_SPECIALISMS = word_set(
     "maths mathematics computing science technology business enterprise sports sport arts art "
-    "performing visual media language languages humanities engineering music international"
+    "performing visual media language languages humanities engineering music international "
+    "dance drama stage screen theatre ballet singing acting musical"
 )
 # Kinds of school a name joins with "and": "Greenbank Infant and Junior School".
 SCHOOL_KINDS_JOINED = frozenset(
