@@ -199,17 +199,30 @@ def _other_key(kind: str, mention: str) -> str:
     return " ".join(_fold(mention).split()).strip(".,;:")
 
 
+# A person written by initials alone: "SW", "A.M.", "J.K".
+INITIALS_MENTION_RE = re.compile(r"(?:[A-Z]\.?[ \t]?){2,4}")
+
+
+def _initials_of(mention: str) -> str:
+    """The initials a name of two words or more is written with in notes ("Sam Whitlock" ->
+    "SW"; titles left out), or "" for a name of one word."""
+    words = [w for w in NAME_WORD_RE.findall(mention) if _fold(w) not in ADDRESS_WORDS]
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+
+
 def numbered(text: str, entities: Sequence[Entity]) -> list[str]:
     """One numbered placeholder per entity: {name 1}, {name 2}, {school 1} ... per text.
 
     The same person keeps one number: mentions are compared as sets of folded words without
     titles, and a mention whose words are all in one earlier person's ("Przybylski" after
-    "Jan Przybylski", "Jan Przybylski" after "Mr Przybylski") takes that person's number. When
+    "Jan Przybylski", "Jan Przybylski" after "Mr Przybylski") takes that person's number, as
+    do initials that spell one earlier person's full name ("SW" after "PC Sam Whitlock"). When
     more than one earlier person fits ("Mia" after "Mia Jones" and "Mia Khan") the mention gets
     a number of its own rather than a guess. Other types are numbered by their folded text
     (phone numbers and IP addresses by their digits).
     """
     people: list[set[str]] = []
+    initials: list[set[str]] = []
     others: dict[str, dict[str, int]] = {}
     out: list[str] = []
     for ent in entities:
@@ -217,14 +230,22 @@ def numbered(text: str, entities: Sequence[Entity]) -> list[str]:
         mention = text[ent.start : ent.end]
         if ent.type == "PERSON":
             key = _person_key(mention)
-            exact = [i for i, p in enumerate(people) if p == key]
-            fits = exact or [i for i, p in enumerate(people) if key <= p or p <= key]
+            fits = []
+            if INITIALS_MENTION_RE.fullmatch(mention):
+                letters = "".join(c for c in mention if c.isalpha())
+                fits = [i for i, spelt in enumerate(initials) if letters in spelt]
+            if not fits:
+                exact = [i for i, p in enumerate(people) if p == key]
+                fits = exact or [i for i, p in enumerate(people) if key <= p or p <= key]
             if len(fits) == 1:
                 number = fits[0] + 1
                 people[fits[0]] |= key
             else:
                 people.append(set(key))
+                initials.append(set())
                 number = len(people)
+            if spelt := _initials_of(mention):
+                initials[number - 1].add(spelt)
         else:
             seen = others.setdefault(ent.type, {})
             number = seen.setdefault(_other_key(ent.type, mention), len(seen) + 1)

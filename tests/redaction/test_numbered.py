@@ -40,6 +40,18 @@ def labels(text: str, *mentions: str) -> list[str]:
         ),
         # Case and accents do not make a new person.
         ("ZOË BELL and Zoe Bell", ("ZOË BELL", "Zoe Bell"), ["{name 1}", "{name 1}"]),
+        # Initials that spell one earlier person's full name are that person; initials that
+        # spell two people's are neither.
+        (
+            "PC Sam Whitlock and Wen Guo came. Update (SW): done. Nurse (WG) to call. A.M. noted.",
+            ("Sam Whitlock", "Wen Guo", "SW", "WG", "A.M."),
+            ["{name 1}", "{name 2}", "{name 1}", "{name 2}", "{name 3}"],
+        ),
+        (
+            "Sam Wood and Sara Walsh met; SW agreed.",
+            ("Sam Wood", "Sara Walsh", "SW"),
+            ["{name 1}", "{name 2}", "{name 3}"],
+        ),
     ],
 )
 def test_people_keep_one_number(text, mentions, expected) -> None:
