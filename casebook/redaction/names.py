@@ -5276,13 +5276,14 @@ def initials_by_place(text: str, start: int, end: int, people: Collection[Entity
     """Whether the capitals at text[start:end] stand where a note gives someone's initials,
     though they spell a word or an acronym: an item of a line of who came before a role in
     brackets (listed_with_role), a field asking for initials (INITIALS_FIELD_BEFORE_RE), a
-    log's field of staff (in_staff_field), or brackets after a worker or a service
-    (worker_in_brackets)."""
+    pastoral log's line of a pupil (pupil_line), a log's field of staff (in_staff_field), or
+    brackets after a worker or a service (worker_in_brackets)."""
     return (
         listed_with_role(text, start, end, people)
         or attendee_line(text, start, end)
         or REFERRED_AS_BEFORE_RE.search(text, max(0, start - 24), start) is not None
         or INITIALS_FIELD_BEFORE_RE.search(text, max(0, start - 48), start) is not None
+        or pupil_line(text, start, end)
         or in_staff_field(text, start, end)
         or worker_in_brackets(text, start, end)
     )
@@ -5349,6 +5350,27 @@ ROLE_CAPITALS_END_RE = factored.compile(r"[ \t]*(?:[,(;]|$)", re.M)
 REFERRED_AS_BEFORE_RE = factored.compile(
     r"\b(?i:referred[ \t]+to(?:[ \t]+here)?|known(?:[ \t]+here)?|anonymised)[ \t]+as[ \t]+\Z"
 )
+# A pastoral log's pupils, one a line, by initials and year group: "CO (Y9): grief ...", "HR
+# (Y10): disclosed ...".
+PUPIL_LINE_RE = LineStart(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?P<i>[A-Z]{2,3})[ \t]*\((?:Y|Yr|Year|S|P)[ \t]?\d{1,2}\)"
+    r"[ \t]*[:\-–]",
+    re.M,
+)
+
+
+def pupil_line(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end] open such a line (PUPIL_LINE_RE), though they
+    spell a word, an acronym or a post ("HR", "SW"), where another line of the same shape
+    opens with initials that spell none."""
+    if not text.startswith(("(", " ("), end):
+        return False
+    lines = [m.span("i") for m in PUPIL_LINE_RE.finditer(text)]
+    return (start, end) in lines and any(
+        no_word_or_acronym(text[s:e]) for s, e in lines if (s, e) != (start, end)
+    )
+
+
 # A form's field that asks for initials: "Child (initials only please): IM".
 INITIALS_FIELD_BEFORE_RE = factored.compile(r"\b(?i:initials)\b[^\n:]{0,30}:[ \t]*\Z")
 

@@ -2033,6 +2033,10 @@ def _shouted_everyday_words(
     return all(_zipf(w) >= SHOUTED_WORD_MIN_ZIPF and not _listed_word(w) for w in lows)
 
 
+# A pronoun run together with its verb: "I'll", "we've", "they're".
+PRONOUN_CONTRACTION_RE = re.compile(r"(?i:i|you|we|they|he|she|it)['’](?i:ll|m|ve|d|re|s)")
+
+
 def names_nobody(text: str, ent: Entity) -> bool:
     """Whether a finding is a place, a product, an acronym or a form's word (see the module
     docstring), not a person's name, account or link."""
@@ -2042,6 +2046,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
     if kind == "URL":
         return SHORT_DOMAIN_RE.fullmatch(text, start, end) is not None or _everyday_domain(span)
     words = span.split()
+    if kind == "PERSON" and PRONOUN_CONTRACTION_RE.fullmatch(span):
+        return True  # "one girl (I'll call her K)": a pronoun, whatever slot it stands in
     if kind == "PERSON" and _famous_by_context(text, start, end):
         return True  # "you'll be the next Adele", "a Stephen King reference"
     if (

@@ -9,15 +9,16 @@ lower-case name before an age in brackets still, where no list's numbers follow;
 group's chat named with its school's word; initials in a form's field that asks for them and
 initials signing a message off after a dash; youth arts groups named before kinds of two words
 ("Youth Music Theatre", "Junior Brass"); a school's name joining two surnames or two stage
-arts with "&"; a school named in lower case after a year group, or after a bishop.
+arts with "&"; a school named in lower case after a year group, or after a bishop; initials
+opening a pastoral log's line with a year group, though an acronym, beside other such lines.
 
 Kept: a list's numbers in brackets after a verb; where a caller rang from and a form's answer
 to where someone lives, though the place is also a first name; Scotland's feasts, events,
 services and practice named with name-like words; a bakery's brand, school IT's device
 manager and a coding app; vaccines; a bilingual form's label in its own language ("Enw /
-Name:") (each fails before the round); a year group's chat named
-by its chat's words or a town, initials after the words they spell, words English knows after
-"logged in as" and "the big school", as before.
+Name:"); a pronoun run together with its verb ("I'll") (each fails before the round); a
+year group's chat named by its chat's words or a town, initials after the words they spell,
+words English knows after "logged in as" and "the big school", as before.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ MINUTES = (
             "tamworth castle academy",
         ),
         ("his older bro declan (yr 9 at bishop halton academy).", "bishop halton academy"),
+        ("Log\nCO (Y9): grief; nothing online.\nHR (Y10): added to a group. DSL told.", "HR"),
     ],
 )
 def test_found_whole(text: str, span: str) -> None:
@@ -103,6 +105,7 @@ def test_found_whole(text: str, span: str) -> None:
         ("lists of pupils for vaccinations (HPV, MenACWY, flu)", "MenACWY"),
         ("Enw / Name: Elen Wyn Robertsson\nRôl / Role: Rhiant / Parent", "Enw"),
         ("Magaca / Name: Faadumo Warsame\nRole: mother", "Magaca"),
+        ("one girl (I'll call her K) had a phone hidden.", "I'll"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
