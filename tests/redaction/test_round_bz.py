@@ -10,7 +10,8 @@ group's chat named with its school's word; initials in a form's field that asks 
 initials signing a message off after a dash; youth arts groups named before kinds of two words
 ("Youth Music Theatre", "Junior Brass"); a school's name joining two surnames or two stage
 arts with "&"; a school named in lower case after a year group, or after a bishop; initials
-opening a pastoral log's line with a year group, though an acronym, beside other such lines.
+opening a pastoral log's line with a year group, though an acronym, beside other such lines;
+a first name that is also a village, with the surname after it ("Clive Underwood").
 
 Kept: a list's numbers in brackets after a verb; where a caller rang from and a form's answer
 to where someone lives, though the place is also a first name; Scotland's feasts, events,
@@ -77,6 +78,8 @@ MINUTES = (
         ),
         ("his older bro declan (yr 9 at bishop halton academy).", "bishop halton academy"),
         ("Log\nCO (Y9): grief; nothing online.\nHR (Y10): added to a group. DSL told.", "HR"),
+        ("Governor Rev. Clive Underwood asked whether it had failed.", "Clive Underwood"),
+        ("A 14-year-old boy, Callan Murdoch, currently a patient", "Callan Murdoch"),
     ],
 )
 def test_found_whole(text: str, span: str) -> None:
