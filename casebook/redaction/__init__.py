@@ -184,12 +184,8 @@ def _group_names_whole(text: str, found: list[Entity], quoted: bool, called: boo
         if any(s <= start and end <= e for s, e, _ in out):
             continue
         if GROUP_KEPT_PART_RE.search(text, start, end) and not owned:
-            if (
-                not cue_after
-                and YEAR_GROUP_RE.search(text, start, end)
-                and _year_group_of_a_setting(text, start, end)
-            ):
-                out.append(Entity(start, end, "USERNAME"))
+            if not cue_after and YEAR_GROUP_RE.search(text, start, end):
+                out += _settings_in_year_group_name(text, start, end)
             continue  # an owner's name makes it someone's: "Mrs Dlamini's Year 5 Parents"
         words = {w.lower() for w in WORD_RE.findall(text, start, end)}
         if owned:
@@ -525,40 +521,41 @@ PLACE_SHAPED_RE = re.compile(
 YEAR_GROUP_SETTING_MAX_ZIPF = 2.0
 
 
-def _year_group_of_a_setting(text: str, start: int, end: int) -> bool:
-    """Whether a group's name that holds a year group (YEAR_GROUP_RE) names its school too,
-    the way pupils do, by a surname's word, a word English hardly knows (under Zipf 2.0)
-    shaped as a place's (PLACE_SHAPED_RE) or the school's initials: "Westfield Y9 Memes",
-    "Ashgrove Y11 unofficial", "SCC Year 11 Lads"; not by its chat's words alone ("Y9
-    Baddies", YEAR_GROUP_CHAT_WORDS), a first name only ("Year 12 Lads (no Ollie)"), a town's
-    ("Y10 Boston Boys", "Bishop's Stortford Year 9") nor a kept word ("Roblox Y7")."""
+def _settings_in_year_group_name(text: str, start: int, end: int) -> list[Entity]:
+    """The words naming its school in a group's name that holds a year group (YEAR_GROUP_RE),
+    as SCHOOL spans, the year group and the chat's words kept: pupils name the school by a
+    surname's word, a word English hardly knows (under Zipf 2.0) shaped as a place's
+    (PLACE_SHAPED_RE) or its initials ("Ashgrove Y11 unofficial", "SCC Year 11 Lads"). None
+    where the chat's words alone name it ("Y9 Baddies", YEAR_GROUP_CHAT_WORDS), nor a first
+    name only ("Year 12 Lads (no Ollie)"), a town's ("Y10 Boston Boys", "Bishop's Stortford
+    Year 9") or a kept word ("Roblox Y7")."""
     lex = lexicon()
     table = zipf_table()
-    words = WORD_RE.findall(text, start, end)
-    bare = [w.lower().replace("'", "").replace("’", "") for w in words]
+    words = list(WORD_RE.finditer(text, start, end))
+    bare = [w.group(0).lower().replace("'", "").replace("’", "") for w in words]
     if any(f"{a} {b}" in towns() for a, b in itertools.pairwise(bare)):
-        return False  # "Bishop's Stortford Year 9"
-    for w in words:
+        return []  # "Bishop's Stortford Year 9"
+    found = []
+    for m in words:
+        w = m.group(0)
         low = possessive_base(w.lower())
         if not w[0].isupper() or low in YEAR_GROUP_CHAT_WORDS or GROUP_KEPT_PART_RE.fullmatch(w):
             continue
-        if low in lex.protected or low in lex.must_survive:
-            continue
-        if INITIALS_WORD_RE.fullmatch(w):
-            if low not in acronyms() and table.get(low, 0.0) < INITIALS_WORD_MAX_ZIPF:
-                return True
-            continue
-        if low in towns():
+        if low in lex.protected or low in lex.must_survive or low in towns():
             continue  # a town's chat, the writer's year group kept: "Y10 Boston Boys"
-        if (
-            low in lex.surnames
-            or (
-                table.get(low, 0.0) < YEAR_GROUP_SETTING_MAX_ZIPF
-                and PLACE_SHAPED_RE.fullmatch(w) is not None
-            )
-        ) and not (lex.any_first_name(low) and low not in lex.surnames):
-            return True
-    return False
+        if INITIALS_WORD_RE.fullmatch(w):
+            setting = low not in acronyms() and table.get(low, 0.0) < INITIALS_WORD_MAX_ZIPF
+        else:
+            setting = (
+                low in lex.surnames
+                or (
+                    table.get(low, 0.0) < YEAR_GROUP_SETTING_MAX_ZIPF
+                    and PLACE_SHAPED_RE.fullmatch(w) is not None
+                )
+            ) and not (lex.any_first_name(low) and low not in lex.surnames)
+        if setting:
+            found.append(Entity(m.start(), m.start() + len(possessive_base(w)), "SCHOOL"))
+    return found
 
 
 def _school_named_groups(text: str, found: list[Entity]) -> list[Entity]:

@@ -1,25 +1,25 @@
-"""Round BZ: what sets EO (school photographs and the media), EP (the Highlands and the
-islands) and ES (data breaches and hacked systems) showed, by kind (invented sentences).
+"""Round BZ: what sets EO (school photographs and the media), EP (the Highlands and the islands)
+and ES (data breaches and hacked systems) showed, by kind (invented sentences).
 
 Found, each whole as one finding (none so before the round): a person's initials, though they
 spell a post or an acronym, in brackets after a note's heading or a role and before an item's
 colon or an action, and after the minute-taker's cue; an account's name in lower case after
 what a system says of who is signed in or owns a file; a handle with letters beyond ASCII; a
-lower-case name before an age in brackets still, where no list's numbers follow; a year
-group's chat named with its school's word; initials in a form's field that asks for them and
-initials signing a message off after a dash; youth arts groups named before kinds of two words
-("Youth Music Theatre", "Junior Brass"); a school's name joining two surnames or two stage
-arts with "&"; a school named in lower case after a year group, or after a bishop; initials
-opening a pastoral log's line with a year group, though an acronym, beside other such lines;
-a first name that is also a village, with the surname after it ("Clive Underwood").
+lower-case name before an age in brackets still, where no list's numbers follow; the school's
+word in a year group's chat's name, the year group kept; initials in a form's field that asks
+for them and initials signing a message off after a dash; youth arts groups named before kinds
+of two words ("Youth Music Theatre", "Junior Brass"); a school's name joining two surnames or
+two stage arts with "&"; a school named in lower case after a year group, or after a bishop;
+initials opening a pastoral log's line with a year group, though an acronym, beside other such
+lines; a first name that is also a village, with the surname after it ("Clive Underwood").
 
 Kept: a list's numbers in brackets after a verb; where a caller rang from and a form's answer
 to where someone lives, though the place is also a first name; Scotland's feasts, events,
-services and practice named with name-like words; a bakery's brand, school IT's device
-manager and a coding app; vaccines; a bilingual form's label in its own language ("Enw /
-Name:"); a pronoun run together with its verb ("I'll") (each fails before the round); a
-year group's chat named by its chat's words or a town, initials after the words they spell,
-words English knows after "logged in as" and "the big school", as before.
+services and practice named with name-like words; a bakery's brand, school IT's device manager
+and a coding app; vaccines; a bilingual form's label in its own language ("Enw / Name:"); a
+pronoun run together with its verb ("I'll") (each fails before the round); a year group's chat
+named by its chat's words or a town, initials after the words they spell, words English knows
+after "logged in as" and "the big school", as before.
 """
 
 from __future__ import annotations
@@ -58,8 +58,8 @@ MINUTES = (
         ("last user before her account was 23thomasq. Passing to DSL.", "23thomasq"),
         ("a boy, he say 16, his name on app Ștefan_17. Now he send messages", "Ștefan_17"),
         ("my little brother jayden (9) and his mate (10) were sent it", "jayden"),
-        ('Discord server "Ashgrove Y11 unofficial", channel #general', "Ashgrove Y11 unofficial"),
-        ('She was added to the snap group "SCC Year 11 Lads" last night.', "SCC Year 11 Lads"),
+        ('Discord server "Ashgrove Y11 unofficial", channel #general', "Ashgrove"),
+        ('She was added to the snap group "SCC Year 11 Lads" last night.', "SCC"),
         ("Email: d@example.net\nChild (initials only please): IM\nAge: 14", "IM"),
         ("I'm only on supply til Friday. my no is 07700 900058 — PN\n\n(follow-up 16:02)", "PN"),
         (
@@ -109,6 +109,7 @@ def test_found_whole(text: str, span: str) -> None:
         ("Enw / Name: Elen Wyn Robertsson\nRôl / Role: Rhiant / Parent", "Enw"),
         ("Magaca / Name: Faadumo Warsame\nRole: mother", "Magaca"),
         ("one girl (I'll call her K) had a phone hidden.", "I'll"),
+        ('Discord server "Ashgrove Y11 unofficial", channel #general', "Y11 unofficial"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
