@@ -677,8 +677,8 @@ PLACE_SIGN_OFF_BEFORE_RE = factored.compile(
 
 
 def _place_by_shape(text: str, ent: Entity, listed: frozenset[str]) -> bool:
-    """Whether a finding is one capitalised word no name list holds, standing where a place
-    stands (see above)."""
+    """Whether a finding is one capitalised word standing where a place stands (see above):
+    after "rang from" any such word, elsewhere one no name list holds."""
     word = text[ent.start : ent.end]
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False

@@ -1844,13 +1844,14 @@ def _quoted_handles(text: str) -> list[Entity]:
         for m in USER_CUE_TOKEN_RE.finditer(text)
     ]
     table = zipf_table()
+    protected = lexicon().protected
     starts = {f.start for f in found}
     found += [
         Entity(m.start("q"), m.end("q"), "USERNAME")
         for m in LOGIN_CUE_TOKEN_RE.finditer(text)
         if m.start("q") not in starts
         and zipf_of(m.group("q").rstrip("."), table) < LOGIN_NAME_MAX_ZIPF
-        and m.group("q").lower() not in lexicon().protected
+        and m.group("q").lower() not in protected
     ]
     if not any(q in text for q in "\"“‘'"):
         return found

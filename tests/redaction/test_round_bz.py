@@ -19,7 +19,8 @@ services and practice named with name-like words; a bakery's brand, school IT's 
 and a coding app; vaccines; a bilingual form's label in its own language ("Enw / Name:"); a
 pronoun run together with its verb ("I'll") (each fails before the round); a year group's chat
 named by its chat's words or a town, initials after the words they spell, words English knows
-after "logged in as" and "the big school", as before.
+after "logged in as", "the big school" and the year group in a chat named by its school, as
+before.
 """
 
 from __future__ import annotations
