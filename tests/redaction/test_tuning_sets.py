@@ -593,6 +593,9 @@ SIZES = {
     "blind_et": (184, 1880),
     "blind_eu": (183, 1657),
     "blind_ev": (185, 1898),
+    "blind_ew": (103, 857),
+    "blind_ex": (90, 707),
+    "blind_ey": (186, 1494),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -210,6 +210,9 @@ UNTRAINED_SETS = (
     "blind_et",
     "blind_eu",
     "blind_ev",
+    "blind_ew",
+    "blind_ex",
+    "blind_ey",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
