@@ -35,6 +35,7 @@ from casebook.redaction.names import (
     KIN_TITLES,
     find_people,
     unkept_initials,
+    with_children_by_age,
     with_dictated_names,
     with_family_names,
     with_first_name_signed_above,
@@ -96,6 +97,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     if "\n" in text:
         found = with_first_name_signed_above(text, found)
     found = with_lettered_children(text, found)
+    found = with_children_by_age(text, found)
     if "@" in text:
         found = with_names_in_mail_addresses(text, found)
     if ": " in text:

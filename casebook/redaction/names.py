@@ -4409,7 +4409,7 @@ POST_CAPITALS = word_set(
     "ht dht aht dsl ddsl slt smt sbm ta lsa hlta sw pc dc ds di dci dsu csc la yot yos ep ot "
     "gp cp cin cpp lac cla cyp yp mp pm dm am fe he ict pe re dt rse pshe sen send mash iwf "
     "dbs hr pta mat lgb ceo flo psa ewo ews sso sro snt bbc itv cps nhs rta ae ok uk tv id "
-    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq it eht hos hoy dpo"
+    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq it eht hos hoy dpo dsp dsa"
 )
 # An item of a list beside initials found: "FW, BL", "N.P. and GH", "KF + CN".
 LIST_INITIALS_BEFORE_RE = factored.compile(
@@ -4991,10 +4991,12 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
 WORD_INITIALS_AFTER_RE = factored.compile(
     r"[ \t]+(?:reminded|suggested|asking|asked|asks|presented|agreed|agrees|raised|stressed|"
     r"spoke|rang|emailed|said|says|explained|reported|noted|shared|confirmed|volunteered|"
-    r"updated|laughed|worried|wants|spent|thinks|mentioned|advised|will[ \t]+(?:call|email|ring|"
+    r"updated|laughed|worried|wants|spent|thinks|mentioned|advised|summarised|summarized|"
+    r"outlined|described|highlighted|queried|proposed|recommended|will[ \t]+(?:call|email|ring|"
     r"send)|to[ \t]+(?:lead|flag|send|speak|call|ring|contact|inform|follow|raise|run|email|"
     r"update|review|check|chase|circulate|arrange|liaise|draft|book|visit|meet|compile|"
-    r"apply|prepare|deliver|write|request|share|complete|attend|notify|ask|"
+    r"apply|prepare|deliver|write|request|share|complete|attend|notify|ask|link|monitor|"
+    r"provide|discuss|escalate|refer|confirm|consider|identify|amend|produce|present|"
     r"set[ \t]+up))\b"
 )
 # Where a name found stands in a note by its initials, though they spell a word or an
@@ -7162,6 +7164,38 @@ LETTER_AGAIN_AFTER_RE = factored.compile(
 # A capitalised word inside a sentence before a letter makes the two one name: "Vitamin D
 # is", "Plan B was".
 WORD_BEFORE_LETTER_RE = factored.compile(r"[^\s.!?:;(\-–][ \t]+[A-Z][a-z]+[ \t]+\Z")
+
+
+# Children listed with their ages, two at least, joined by "and", "+", "&" or a comma: "2 girls
+# Kathleen 14 + Bridget 12", "(Shauna 13 and Kathleen 11, surname Doherty)".
+AGED_PAIR_RE = factored.compile(
+    r"(?<![\w'’\-])(?P<a>[A-Z][a-z'’\-]*[a-z])[ \t]+\(?(?:aged[ \t]+)?[0-9]{1,2}\)?[ \t]*"
+    r"(?:,|\+|&|and)[ \t]*(?P<b>[A-Z][a-z'’\-]*[a-z])[ \t]+\(?(?:aged[ \t]+)?[0-9]{1,2}(?![0-9:./])"
+)
+
+
+def with_children_by_age(text: str, found: list[Entity]) -> list[Entity]:
+    """found with a listed first name beside a child found in a list of children and their
+    ages (AGED_PAIR_RE) as a PERSON span (code points): a first name the lists share with a
+    word ("Kathleen", known to English) is a child's where a found child's name stands beside
+    it in the same shape. Not a protected word, a town or a month ("Year 9 and Year 10")."""
+    lex = lexicon()
+    people = {(e.start, e.end) for e in found if e.type == "PERSON"}
+    added = []
+    for m in AGED_PAIR_RE.finditer(text):
+        for known, other in (("a", "b"), ("b", "a")):
+            if m.span(known) not in people:
+                continue
+            s, e = m.span(other)
+            word = m.group(other).lower()
+            if (
+                lex.any_first_name(word)
+                and word not in lex.protected
+                and word not in towns()
+                and not any(f.start < e and s < f.end for f in found)
+            ):
+                added.append(Entity(s, e, "PERSON"))
+    return sorted([*found, *added]) if added else found
 
 
 def with_lettered_children(text: str, found: list[Entity]) -> list[Entity]:

@@ -2592,12 +2592,16 @@ CELTIC_PREFIX_RE = factored.compile(
     # Ieuenctid Llanrwst", a youth club), a young farmers' club ("CFfI Llangeitho"), an
     # Urdd youth club ("Aelwyd Llangwm") and a Welsh playgroup ("Cylch Meithrin Y Bont").
     r"coláiste|colaiste|meánscoil|ardscoil|àrd-sgoil|ard-sgoil|acadamaidh|coleg|meithrinfa|"
-    r"clwb|cffi|aelwyd|cylch[ \t]+meithrin)\b",
+    r"clwb|cffi|aelwyd|cylch[ \t]+meithrin|"
+    # A federation of Welsh schools ("Ffederasiwn Ysgolion Eglwys Bro Cennen") and a Welsh
+    # youth centre ("Y Ganolfan Ieuenctid Llanrwst").
+    r"ffederasiwn|y[ \t]+ganolfan[ \t]+ieuenctid|canolfan[ \t]+ieuenctid|"
+    r"ganolfan[ \t]+ieuenctid)\b",
     re.I,
 )
 CELTIC_HINTS = (
     "ysgol", "scoil", "sgoil", "coláiste", "colaiste", "coleg", "acadamaidh", "meithrinfa",
-    "clwb", "cffi", "aelwyd", "cylch",
+    "clwb", "cffi", "aelwyd", "cylch", "cholá", "cholai", "ffederasiwn", "anolfan",
 )  # fmt: skip
 # An Irish word eclipsed or with "h" or "t-" before it, its capital second: "Gaelscoil na
 # bhFál", "Scoil na gCailíní", "Coláiste an tSáirséalaigh".
@@ -2624,7 +2628,9 @@ CELTIC_NAME_WORDS = word_set(
     "cnoc chnoic baile bhaile dun gleann loch ard inis naomh mhuire cill ros bhríde cholmcille "
     # Welsh words after "y" take a soft mutation ("bro" -> "y fro", "canol" -> "ganol"); "bae"
     # and "penrhyn" are a bay and a headland.
-    "fro ganol goed fryn faes bae penrhyn"
+    "fro ganol goed fryn faes bae penrhyn "
+    # The sea ("Ysgol Glan y Môr"), written without its accent too.
+    "môr mor"
 )
 # A Welsh school's kind after "ysgol" ("ysgol gynradd", a primary school): no name alone.
 CELTIC_KIND_WORDS = word_set("gynradd gyfun uwchradd feithrin gymraeg arbennig")
@@ -4941,6 +4947,9 @@ def _celtic_schools(text: str) -> list[Entity]:
                 break
             word = nxt.group(1)
             low = word.lower()
+            if low == "yng" and text[nxt.end() : nxt.end() + 9].lower().strip() == "nghymru":
+                pos = nxt.end()
+                continue  # "Ysgol yr Eglwys yng Nghymru": the Church in Wales's school
             if low in CELTIC_STOP_WORDS:
                 break  # "ysgol gynradd yn Sir Gâr": a primary school in Carmarthenshire
             if low in CELTIC_PARTICLES:
@@ -4987,8 +4996,17 @@ def _schools_abroad(text: str) -> list[Entity]:
             content += 1
             pos = end = nxt.end()
         if content:
-            found.append(Entity(m.start(), end, "SCHOOL"))
+            # A country's or people's word before the kind opens the name: "Polska Szkoła
+            # Sobotnia im. Marii Konopnickiej", a Polish Saturday school.
+            before = NATION_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+            start = m.start()
+            if before is not None and before.group(1).lower() in nationalities():
+                start = before.start(1)
+            found.append(Entity(start, end, "SCHOOL"))
     return found
+
+
+NATION_BEFORE_RE = factored.compile(r"(?<![\w'’\-])([A-Z][^\W\d_]+)[ \t]+\Z")
 
 
 # A school written in lower case with its kind: "brackenfield primary", "kestrel fields
@@ -5812,6 +5830,39 @@ STREET_QUARTER_RE = factored.compile(
 )
 
 
+# A Traveller site or a caravan park named like a street, where a family lives: "Plot 11, Holly
+# Lane site", "family at Shotton Lane site", or any site with its street after a comma ("Ely
+# Bridge site, Mill Road"); the plot or pitch before it and the street are part of the address.
+# Not a site named like a place, which writers keep ("the Cottingley Springs site").
+NAMED_SITE_RE = factored.compile(
+    r"(?:\b(?:" + SITE_PLACES + r")[ \t]+[0-9]{1,3}[A-Za-z]?,?[ \t]+)?"
+    r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})[ \t]+site\b"
+    r"(?P<street>,[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:" + STREET_WORDS + r")\b)?"
+)
+SITE_STREET_WORD_RE = re.compile(STREET_WORDS)
+
+
+def _named_sites(text: str) -> list[Entity]:
+    """Sites named like a street, or with their street after them (NAMED_SITE_RE), as
+    ADDRESS spans. Sentence words, public bodies and peoples opening the name are dropped
+    ("the Council site", "the Traveller site" name no place)."""
+    drop = lexicon().protected | nationalities()
+    found = []
+    for m in NAMED_SITE_RE.finditer(text):
+        words = m.group("name").split()
+        start = m.start("name")
+        while len(words) > 1 and words[0].lower() in drop:
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if words[0].lower() in drop or not (
+            m.group("street") or SITE_STREET_WORD_RE.fullmatch(words[-1]) is not None
+        ):
+            continue
+        plot = m.start() < m.start("name")
+        found.append(Entity(m.start() if plot else start, m.end(), "ADDRESS"))
+    return found
+
+
 def _extend_localities(text: str, end: int, lower: bool = False) -> int:
     if not lower and (quarter := STREET_QUARTER_RE.match(text, end)) is not None:
         end = quarter.end()
@@ -6005,6 +6056,8 @@ def find_addresses(text: str) -> list[Entity]:
         if len(value) >= 4 and any(c.isalpha() for c in value) and "@" not in value:
             found.append(Entity(m.start("addr"), m.start("addr") + len(value), "ADDRESS"))
     found += _before_postcodes(text)
+    if " site" in low:
+        found += _named_sites(text)
     if WELSH_HINT_RE.search(text):
         found += [Entity(m.start(), m.end(), "ADDRESS") for m in WELSH_STREET_RE.finditer(text)]
     if " y " in text or " yr " in text or "-y-" in text or "-yr-" in text:
@@ -6383,12 +6436,13 @@ def _caps_address_tidied(text: str, ent: Entity) -> Entity:
     return Entity(start, end, ent.type)
 
 
-# Welsh streets name their kind first: "9 Heol y Wern", "Ffordd y Parc", "Lôn Isaf".
-WELSH_HINT_RE = run_start(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)\b")
+# Welsh streets name their kind first: "9 Heol y Wern", "Ffordd y Parc", "Lôn Isaf", an
+# estate ("Stad Tan y Bryn"); the name runs on over an article ("Ffordd Glan y Môr").
+WELSH_HINT_RE = run_start(r"\b(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn|Stad)\b")
 WELSH_STREET_RE = factored.compile(
     r"(?<![\w'’])" + UNIT + r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?"
-    r"(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn)[ \t]+(?:(?:y|yr|'r)[ \t]+)?"
-    r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
+    r"(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Teras|Clos|Llwyn|Stad)[ \t]+"
+    r"(?:(?:y|yr|'r)[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:(?:y|yr)[ \t]+)?[A-Z][\w'’\-]*)?"
 )
 # A field, court, hill, bank ... and "the" before the name: "2 Maes yr Ysgol", "Cwrt y
 # Felin", "Bryn y Grog flats", "Glan-yr-Afon"; the article keeps out "Bryn Jones". Looked for
