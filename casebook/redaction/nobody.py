@@ -2457,7 +2457,8 @@ def school_without_town(text: str, ent: Entity) -> Entity:
     """A school's finding without a town or a qualifier after its kind of school: "Lisnacree
     High Ballynahinch" -> "Lisnacree High", "Ravenswick Edge College FE" -> "Ravenswick Edge
     College"; the town is one of one or two words on the town lists (towns()), and a school
-    named after its town ("Keswick School") keeps it. ent unchanged when nothing is cut."""
+    named after its town ("Keswick School") keeps it, as "City College" does ("City College
+    Norwich"). ent unchanged when nothing is cut."""
     span = text[ent.start : ent.end]
     for q in COLLEGE_QUALIFIERS:
         if span.endswith(" " + q) and span[: -len(q) - 1].rstrip().lower().endswith(" college"):
@@ -2474,6 +2475,8 @@ def school_without_town(text: str, ent: Entity) -> Entity:
         cut = ent.start + m.start(1) + tail.index(words[k]) if k else ent.start + m.start()
         head = text[ent.start : cut].rstrip()
         kind = head.rsplit(None, 1)[-1].lower() if " " in head else ""
+        if head == "City College":
+            return ent  # "City College Norwich": the town names the college
         if kind in TOWN_AFTER_KINDS or _town_after_lower_school(text, ent.end, head, place):
             return Entity(ent.start, ent.start + len(head), ent.type)
     return ent

@@ -2665,6 +2665,9 @@ TOWN_AFTER_KINDS = frozenset(
 TOWN_INSIDE_SENTENCE_RE = factored.compile(
     r"[ \t]+(?P<w>[A-Z][a-z]+)(?=[ \t]+[^\sA-Z\-–|(])(?![ \t]+re\b)"
 )
+# A further-education college named "City College" and its town after ("City College
+# Norwich", "City College Plymouth"), which "City College" alone does not name.
+CITY_COLLEGE_RE = factored.compile(r"\bCity[ \t]+College[ \t]+(?P<town>[A-Z][a-z]+)\b")
 # The capitalised word before a position (the "&" of two names, or the first of them).
 CAPITALISED_WORD_BEFORE_RE = factored.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
 
@@ -2884,6 +2887,12 @@ def find_schools(text: str) -> list[Entity]:
             end = town.end()  # "Little Stars Nursery Normanton cos she wrote": its town too
         found.append(Entity(first, end, "SCHOOL"))
     found += _celtic_schools(text)
+    if "City College " in text:
+        found += [
+            Entity(m.start(), m.end(), "SCHOOL")
+            for m in CITY_COLLEGE_RE.finditer(text)
+            if m.group("town").lower() in towns()
+        ]
     found += _lower_case_schools(text)
     found += _schools_by_context(text, found)
     found += _schools_by_setting(text)
