@@ -3977,10 +3977,11 @@ def _youth_settings(text: str) -> list[Entity]:
                 or base in SCHOOL_VERBS
                 or base in PLATFORM_WORDS
                 or base in KIND_NAME_POSTS
+                or base in nationalities()
                 or (zipf_of(base, table) >= YOUTH_NAME_MAX_ZIPF and base not in SCHOOL_NAME_WORDS)
             ):
                 # "the Friday youth club", "a whatsapp youth group", "goes to youth club", "owner
-                # buttercup hollow day nursery"
+                # buttercup hollow day nursery", "a Roma youth project" (whose people it serves)
                 break
             words.append(base)
             start = prev.start(1)

@@ -10,11 +10,13 @@ street after a comma; a Polish Saturday school with its nation's word; a child l
 age beside a found child, though the name is a word English knows; initials that spell a word
 before more of a minute's verbs ("summarised", "to link"); a "City College" with its town.
 
-Kept: Gypsy, Roma and Traveller peoples and their groups, the slurs used of them, a Designated
-Safeguarding Person and a Diocesan Safeguarding Adviser written short, and Welsh words of
-minutes and chats (each fails before the round); a site named like a place, a kind of site,
-"Year 9 and Year 10", and a Diocesan Safeguarding Adviser written short before a minute's verb,
-as before.
+Kept: Gypsy, Roma and Traveller peoples and their groups, the slurs used of them, a youth
+project named by the people it serves, a Designated Safeguarding Person written short, a
+hospital's clinic written short, its incident system and its play specialist, games'
+team roles, doxxing, a museum, an honour and a book named with names, a form's "Rather not say",
+and Welsh words of minutes, chats and letters (each fails before the round); a site named like a
+place, a kind of site, "Year 9 and Year 10", and a Diocesan Safeguarding Adviser written short
+before a minute's verb, as before.
 """
 
 from __future__ import annotations
@@ -92,6 +94,21 @@ def test_found_whole(text: str, span: str) -> None:
         ("Cyfarfod Diogelu / Safeguarding Meeting\nYn bresennol / Present: the DSP", "bresennol"),
         ("Deio_T: dileu fe nawr plis", "dileu"),
         ("Cadi: nath rywun weld be nath Osian postio", "nath rywun"),
+        ("Pwyllgor Llywodraethwyr / Governing Body - item 4", "Pwyllgor Llywodraethwyr"),
+        ("Shw mae,\n\nI'm an escort on the Ysgol Pen Coch route", "Shw mae"),
+        ("Referrer: Kostas Papadakis, Health Adviser (GUM)", "GUM"),
+        ("INCIDENT REPORT (Datix ref withheld)", "Datix"),
+        ("Referrer: Oluwaseun Adebayo-Clarke, Play Specialist", "Play Specialist"),
+        ("ADC - Reuben Clarke - rubesy\nDPS - Callum Fraser - frasier_crane", "DPS"),
+        ("the doxxer is an ex-student. Doxxing reported to police", "Doxxing"),
+        (
+            "Other museums (we asked at the Victoria and Albert training day) differ",
+            "Victoria and Albert",
+        ),
+        ("one display mentions a Victoria Cross holder's letters home", "Victoria Cross"),
+        ("our most borrowed title this year is still Malory Towers!", "Malory Towers"),
+        ("Name: Rather not say\nRole: Member of public", "Rather not say"),
+        ("Bogdan, youth worker at a Roma youth project in Newport", "Roma youth project"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
