@@ -86,7 +86,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
         # The given name taken on never reaches into the finding before ("Mr Okafor RK /
         # Roxy": "RK" stays apart from "Okafor").
         found.append(named if not found or named.start >= found[-1].end else ent)
-    found = without_public_figures(text, found)
+    found = without_public_figures(text, _joined_at_dots(text, found))
     if ", " in text:
         found = with_surname_forename_joined(text, found)
     found = with_dictated_names(text, found)
@@ -654,6 +654,26 @@ def _with_owner_title(text: str, ent: Entity) -> Entity:
         return ent
     m = OWNER_TITLE_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start)
     return ent if m is None else ent._replace(start=m.start())
+
+
+def _joined_at_dots(text: str, found: list[Entity]) -> list[Entity]:
+    """found (sorted) with a name and the name or letters after it, joined by one dot or
+    underscore and nothing else, as one USERNAME: a handle split at its dot ("Viktor.RL",
+    "Sam.Okoro") names its owner whole."""
+    out: list[Entity] = []
+    for ent in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type in ("PERSON", "USERNAME")
+            and ent.type in ("PERSON", "USERNAME")
+            and ent.start == prev.end + 1
+            and text[prev.end] in "._"
+        ):
+            out[-1] = Entity(prev.start, ent.end, "USERNAME")
+        else:
+            out.append(ent)
+    return out
 
 
 POSSESSED_AFTER_RE = re.compile(r"[ \t]+[^\W_]")

@@ -1412,10 +1412,21 @@ CAMEL_RE = factored.compile(
 # checked against the lists).
 CAMEL_CUE_RE = factored.compile(
     r"\b(?i:channel|uploader|user|username|account|acct|creator|player|gamer|gamertag|reader|"
-    r"someone|streamer|sender|owner|moderator|admin|handle|profile|friend|avatar)s?"
+    r"someone|streamer|sender|owner|moderator|admin|handle|profile|friend|avatar|mod|"
+    # Who put something up: "It was uploaded by BuildMasterB", "posted by KingKairo".
+    r"(?:uploaded|posted|shared|created|made|started|run|owned)[ \t]+by)s?"
     r"(?:[ \t]+(?i:id|name|was|is))?[ \t]*,?[ \t]*[:(]?[ \t]*[\"“]?"
-    r"(?P<u>(?!(?:Mc|Mac|Nic|De|Di|Da|La|Le|Van|Von|Fitz|Du)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)"
+    # Two capitalised parts or more, a capital or digits after them ("BuildMasterB").
+    r"(?P<u>(?!(?:Mc|Mac|Nic|De|Di|Da|La|Le|Van|Von|Fitz|Du)[A-Z])[A-Z][a-z]+"
+    r"(?:[A-Z][a-z]+){1,3}(?:[A-Z]|[0-9]{1,4})?)"
     r"(?![\w@'’\-])"
+)
+# A gamer's tag after "in-game" or "IGN", in brackets or before a comma: "Zara Mahmood
+# (in-game zmah)", "IGN: Kestrel_Fox"; not a word English knows ("in-game currency)").
+IN_GAME_WORD_MAX_ZIPF = 3.0
+IN_GAME_NAME_RE = factored.compile(
+    r"\b(?i:in-game|ign)(?:[ \t]+(?i:name|tag))?[ \t]*:?[ \t]+"
+    r"(?P<u>[A-Za-z0-9_.]{3,24})(?=[ \t]*(?:[),;]|\Z))"
 )
 # A name of two capitalised parts run together with no cue word before it, shaped as people
 # make handles: a listed first name and a word ("HanaHeals", "ZakAttack", "MaisieMoonbeam"),
@@ -2312,6 +2323,13 @@ def find_usernames(text: str) -> list[Entity]:
             and not _group_nobody(text, m.start("q"), m.end("q"))
         ):
             found += _quoted_account(text, m.start("q"), m.end("q"))
+    if "in-game" in text or "IGN" in text or "ign" in text:
+        found += [
+            Entity(*m.span("u"), "USERNAME")
+            for m in IN_GAME_NAME_RE.finditer(text)
+            if (low := m.group("u").lower()) not in protected
+            and (zipf_of(low, zipf_table()) < IN_GAME_WORD_MAX_ZIPF or not low.isalpha())
+        ]
     found += [Entity(s, e, "USERNAME") for s, e in _odd_words(text)]
     if "'s " in text or "’s " in text:
         found += [Entity(*m.span("u"), "USERNAME") for m in KIN_SPEAKER_RE.finditer(text)]

@@ -8,7 +8,9 @@ federation's or a youth centre's name in Welsh; a Welsh street over an article a
 word, and a Welsh estate; a site named like a street, its plot before it, or a site with its
 street after a comma; a Polish Saturday school with its nation's word; a child listed with an
 age beside a found child, though the name is a word English knows; initials that spell a word
-before more of a minute's verbs ("summarised", "to link"); a "City College" with its town.
+before more of a minute's verbs ("summarised", "to link"); a "City College" with its town; a
+handle split at its dot into a name and initials; a gamer's tag after "in-game"; a handle of
+capitalised parts after who uploaded or posted something.
 
 Kept: Gypsy, Roma and Traveller peoples and their groups, the slurs used of them, a youth
 project named by the people it serves, a Designated Safeguarding Person written short, a
@@ -16,7 +18,7 @@ hospital's clinic written short, its incident system and its play specialist, ga
 team roles, doxxing, a museum, an honour and a book named with names, a form's "Rather not say",
 and Welsh words of minutes, chats and letters (each fails before the round); a site named like a
 place, a kind of site, "Year 9 and Year 10", and a Diocesan Safeguarding Adviser written short
-before a minute's verb, as before.
+before a minute's verb, and a word English knows after "in-game", as before.
 """
 
 from __future__ import annotations
@@ -72,6 +74,15 @@ from tests.redaction.cases import assert_found_whole, assert_kept
             "MR",
         ),
         (
+            "post BeReal pics from parties. One, Viktor.RL, has asked Jude for his address",
+            "Viktor.RL",
+        ),
+        ("sexual images of our only girl player, Zara Mahmood (in-game zmah), and", "zmah"),
+        (
+            'a video called "Fails" with him crying. It was uploaded by BuildMasterB. I think',
+            "BuildMasterB",
+        ),
+        (
             "My son went to a taster evening run by City College Norwich esports team.",
             "City College Norwich",
         ),
@@ -108,6 +119,7 @@ def test_found_whole(text: str, span: str) -> None:
         ("one display mentions a Victoria Cross holder's letters home", "Victoria Cross"),
         ("our most borrowed title this year is still Malory Towers!", "Malory Towers"),
         ("Name: Rather not say\nRole: Member of public", "Rather not say"),
+        ("offering him diamonds (in-game currency) and asking him", "currency"),
         ("Bogdan, youth worker at a Roma youth project in Newport", "Roma youth project"),
     ],
 )
