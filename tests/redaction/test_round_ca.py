@@ -14,11 +14,12 @@ capitalised parts after who uploaded or posted something.
 
 Kept: Gypsy, Roma and Traveller peoples and their groups, the slurs used of them, a youth
 project named by the people it serves, a Designated Safeguarding Person written short, a
-hospital's clinic written short, its incident system and its play specialist, games'
-team roles, doxxing, a museum, an honour and a book named with names, a form's "Rather not say",
-and Welsh words of minutes, chats and letters (each fails before the round); a site named like a
-place, a kind of site, "Year 9 and Year 10", and a Diocesan Safeguarding Adviser written short
-before a minute's verb, and a word English knows after "in-game", as before.
+hospital's clinic written short or speaking in a thread, its incident system, its play
+specialist and its children's matron, games' team roles, doxxing, a museum, an honour and a book
+named with names, a form's "Rather not say", and Welsh words of minutes, chats and letters (each
+fails before the round); a site named like a place, a kind of site, "Year 9 and Year 10", and a
+Diocesan Safeguarding Adviser written short before a minute's verb, and a word English knows
+after "in-game", as before.
 """
 
 from __future__ import annotations
@@ -109,6 +110,11 @@ def test_found_whole(text: str, span: str) -> None:
         ("Shw mae,\n\nI'm an escort on the Ysgol Pen Coch route", "Shw mae"),
         ("Referrer: Kostas Papadakis, Health Adviser (GUM)", "GUM"),
         ("INCIDENT REPORT (Datix ref withheld)", "Datix"),
+        (
+            "[SMS thread]\nClinic: Hi, this is the sexual health clinic\nJade: ok\nClinic: see you",
+            "Clinic",
+        ),
+        ("Present: Hollie Dobbs (Paeds Matron), JD (minutes)", "Paeds Matron"),
         ("Referrer: Oluwaseun Adebayo-Clarke, Play Specialist", "Play Specialist"),
         ("ADC - Reuben Clarke - rubesy\nDPS - Callum Fraser - frasier_crane", "DPS"),
         ("the doxxer is an ex-student. Doxxing reported to police", "Doxxing"),
