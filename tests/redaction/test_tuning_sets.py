@@ -435,6 +435,14 @@ FLOORS = {
     "blind_et": (0.975, 0.98, 0.96, 65),
     "blind_eu": (0.955, 0.985, 0.96, 80),
     "blind_ev": (0.975, 0.985, 0.955, 70),
+    # Sets EW, EX and EY: first scores EW 0.982 / 0.991 / 0.977 / 16, EX 0.960 / 0.973 / 0.964
+    # / 19, EY 0.965 / 0.980 / 0.969 / 54 (round BZ, dfc7315); tuning sets since round CA (EW
+    # 0.983 / 0.991 / 0.982 / 13, EX 0.966 / 0.973 / 0.971 / 14, EY 0.975 / 0.985 / 0.979 / 35:
+    # Welsh schools, streets and words, Traveller sites, Roma and Traveller peoples, handles
+    # split at a dot, tags after "in-game") the floors below.
+    "blind_ew": (0.98, 0.99, 0.975, 16),
+    "blind_ex": (0.96, 0.97, 0.965, 16),
+    "blind_ey": (0.97, 0.98, 0.975, 40),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
