@@ -4998,6 +4998,10 @@ def _celtic_schools(text: str) -> list[Entity]:
     return found
 
 
+# A capitalised word before a school's kind: a nation's or a people's ("Polska Szkoła").
+NATION_BEFORE_RE = factored.compile(r"(?<![\w'’\-])([A-Z][^\W\d_]+)[ \t]+\Z")
+
+
 def _schools_abroad(text: str) -> list[Entity]:
     """Schools named in another language, the kind first (ABROAD_PREFIX_RE): the kind and
     the capitalised words after it, over particles and a number ("im. Kopernika", "nr. 3")."""
@@ -5032,9 +5036,6 @@ def _schools_abroad(text: str) -> list[Entity]:
                 start = before.start(1)
             found.append(Entity(start, end, "SCHOOL"))
     return found
-
-
-NATION_BEFORE_RE = factored.compile(r"(?<![\w'’\-])([A-Z][^\W\d_]+)[ \t]+\Z")
 
 
 # A school written in lower case with its kind: "brackenfield primary", "kestrel fields
