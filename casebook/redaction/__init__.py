@@ -656,10 +656,19 @@ def _with_owner_title(text: str, ent: Entity) -> Entity:
     return ent if m is None else ent._replace(start=m.start())
 
 
+# What a handle runs on with after a name and its dot or underscore: "Viktor" + ".RL".
+# After a name's word of two letters or more, its first part a letter or two digits: not
+# "D.O.B" after "Zara Iqbal D", nor "Bl.5" (Welsh for "Year 5"); "lucy.m", "jade.2012".
+HANDLE_TAIL_RE = re.compile(
+    r"(?<=[^\W\d_]{2})[._](?:[A-Za-z]|[0-9]{2})[A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*"
+    r"(?![\w@'’\-]|[.:]\w)"
+)
+
+
 def _joined_at_dots(text: str, found: list[Entity]) -> list[Entity]:
-    """found (sorted) with a name and the name or letters after it, joined by one dot or
-    underscore and nothing else, as one USERNAME: a handle split at its dot ("Viktor.RL",
-    "Sam.Okoro") names its owner whole."""
+    """found (sorted) with a name and what runs on after it at a dot or an underscore (a
+    found name or letters, no space between) as one USERNAME: a handle split at its dot
+    ("Viktor.RL", "Sam.Okoro") names its owner whole."""
     out: list[Entity] = []
     for ent in found:
         prev = out[-1] if out else None
@@ -671,8 +680,11 @@ def _joined_at_dots(text: str, found: list[Entity]) -> list[Entity]:
             and text[prev.end] in "._"
         ):
             out[-1] = Entity(prev.start, ent.end, "USERNAME")
-        else:
-            out.append(ent)
+            continue
+        tail = HANDLE_TAIL_RE.match(text, ent.end) if ent.type == "PERSON" else None
+        if tail is not None and not any(f.start < tail.end() and ent.end < f.end for f in found):
+            ent = Entity(ent.start, tail.end(), "USERNAME")
+        out.append(ent)
     return out
 
 

@@ -9,7 +9,8 @@ word, and a Welsh estate; a site named like a street, its plot before it, or a s
 street after a comma; a Polish Saturday school with its nation's word; a child listed with an
 age beside a found child, though the name is a word English knows; initials that spell a word
 before more of a minute's verbs ("summarised", "to link"); a "City College" with its town; a
-handle split at its dot into a name and initials; a gamer's tag after "in-game"; a handle of
+handle split at its dot into a name and initials, or a name found and the letters run on after
+its dot ("lucy.mm"); a gamer's tag after "in-game"; a handle of
 capitalised parts after who uploaded or posted something.
 
 Kept: Gypsy, Roma and Traveller peoples and their groups, the slurs used of them, a youth
@@ -79,6 +80,8 @@ from tests.redaction.cases import assert_found_whole, assert_kept
             "Viktor.RL",
         ),
         ("sexual images of our only girl player, Zara Mahmood (in-game zmah), and", "zmah"),
+        ("The account was Viktor.RL and the video was uploaded later.", "Viktor.RL"),
+        ("lucy.mm  19:10\nim not doing this.\nlucy.mm left the group", "lucy.mm"),
         (
             'a video called "Fails" with him crying. It was uploaded by BuildMasterB. I think',
             "BuildMasterB",
@@ -138,6 +141,14 @@ def test_a_diocesan_safeguarding_adviser_before_a_minutes_verb_is_a_post() -> No
     written short before one stays a post, as before the round."""
     text = "Present: Canon Philippa Strong (chair), Dr Ikenna Ude (DSA). DSA to refer to LADO."
     assert redact(text).text.count("DSA") == 2
+
+
+def test_a_name_before_a_date_of_births_letters_or_a_year_is_no_handle() -> None:
+    """A name's run-on at a dot makes a handle only after a name's word and before a letter or
+    two digits: not "D.O.B" after an initial, nor Welsh "Bl.5" (Year 5)."""
+    redacted = redact("Name: Zara Iqbal D.O.B 1st September 2009. Cerys, Bl.5 / Year 5").text
+    assert ".O.B" in redacted
+    assert ".5 / Year 5" in redacted
 
 
 def test_a_site_named_like_a_place_or_by_its_kind_is_no_address() -> None:
