@@ -4,23 +4,24 @@ transport and interpreters) showed, by kind (invented sentences).
 
 Found, each whole as one finding (none so before the round): a Welsh school's name over "yng
 Nghymru" (a Church in Wales school), over the sea's word written in lower case, and a
-federation's or a youth centre's name in Welsh; a Welsh street over an article after its first
-word, and a Welsh estate; a site named like a street, its plot before it, or a site with its
-street after a comma; a Polish Saturday school with its nation's word; a child listed with an
-age beside a found child, though the name is a word English knows; initials that spell a word
-before more of a minute's verbs ("summarised", "to link"); a "City College" with its town; a
-handle split at its dot into a name and initials, or a name found and the letters run on after
-its dot ("lucy.mm"); a gamer's tag after "in-game"; a handle of
-capitalised parts after who uploaded or posted something.
+federation's or a youth centre's name in Welsh; an Irish-medium college; a Welsh street over an
+article after its first word, and a Welsh estate; a site named like a street, its plot before
+it, or a site with its street after a comma; a Polish Saturday school with its nation's word; a
+child listed with an age beside a found child, though the name is a word English knows; initials
+that spell a word before more of a minute's verbs ("summarised", "to link"); a "City College"
+with its town; a handle split at its dot into a name and initials, or a name found and the
+letters run on after its dot ("lucy.mm"); a gamer's tag after "in-game"; a handle of capitalised
+parts after who uploaded or posted something.
 
 Kept: Gypsy, Roma and Traveller peoples and their groups, the slurs used of them, a youth
 project named by the people it serves, a Designated Safeguarding Person written short, a
 hospital's clinic written short or speaking in a thread, its incident system, its play
 specialist and its children's matron, games' team roles, doxxing, a museum, an honour and a book
 named with names, a form's "Rather not say", and Welsh words of minutes, chats and letters (each
-fails before the round); a site named like a place, a kind of site, "Year 9 and Year 10", and a
-Diocesan Safeguarding Adviser written short before a minute's verb, and a word English knows
-after "in-game", as before.
+fails before the round); a site named like a place, a kind of site, "Year 9 and Year 10", a
+Diocesan Safeguarding Adviser written short before a minute's verb, a word English knows after
+"in-game", and a name before a date of birth's letters or a year group in Welsh ("D.O.B",
+"Bl.5"), as before.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ from tests.redaction.cases import assert_found_whole, assert_kept
             "Ysgol yr Eglwys yng Nghymru Penrhosfa",
         ),
         ("lili.pad: u from ysgol bro y mor? saw ur tag", "ysgol bro y mor"),
+        (
+            "I'm the DSL at Gaelcholáiste na Mara in Derry, an Irish-medium school",
+            "Gaelcholáiste na Mara",
+        ),
         (
             "Siôn Caradog, Ffederasiwn Ysgolion Eglwys Bro Tawelan",
             "Ffederasiwn Ysgolion Eglwys Bro Tawelan",
