@@ -5871,11 +5871,17 @@ NAMED_SITE_RE = factored.compile(
 SITE_STREET_WORD_RE = re.compile(STREET_WORDS)
 
 
+@cache
+def _site_name_drops() -> frozenset[str]:
+    """The words dropped from a site's name's start: protected words and peoples, joined once."""
+    return lexicon().protected | nationalities()
+
+
 def _named_sites(text: str) -> list[Entity]:
     """Sites named like a street, or with their street after them (NAMED_SITE_RE), as
     ADDRESS spans. Sentence words, public bodies and peoples opening the name are dropped
     ("the Council site", "the Traveller site" name no place)."""
-    drop = lexicon().protected | nationalities()
+    drop = _site_name_drops()
     found = []
     for m in NAMED_SITE_RE.finditer(text):
         words = m.group("name").split()
