@@ -611,6 +611,22 @@ def city_areas() -> frozenset[str]:
     )
 
 
+# The line of data/places.txt after which its cities and towns stand (before it, the UK's
+# nations, regions and counties).
+PLACES_TOWNS_MARKER = "# cities and towns"
+
+
+@cache
+def regions() -> frozenset[str]:
+    """Lower-case names of the UK's nations, regions and counties (data/places.txt before
+    PLACES_TOWNS_MARKER): "Wales", "Suffolk", "Lancs"."""
+    text = (DATA_DIR / "places.txt").read_text(encoding="utf-8")
+    head, _, _ = text.partition(PLACES_TOWNS_MARKER + "\n")
+    return frozenset(
+        w.strip().lower() for w in head.split("\n") if w.strip() and not w.startswith("#")
+    )
+
+
 @cache
 def roles() -> frozenset[str]:
     """The roles of data/roles.txt, lower case ("teaching assistant", "headteacher")."""

@@ -32,6 +32,7 @@ from casebook.redaction.lexicon import (
     nationalities,
     places_abroad,
     read_words,
+    regions,
     roles,
     run_start,
     towns,
@@ -2629,12 +2630,21 @@ ECLIPSED_WORD_RE = factored.compile(r"(?:bh|mb|gc|nd|ng|bp|dt|ts|h|n-|t-)[A-ZÁ�
 # Hugo"; a number after "nr", "no" or "im." is part of the name.
 ABROAD_PREFIX_RE = factored.compile(
     r"\b(?:szkoła|szkola|liceum|gimnazjum|przedszkole|escola|colégio|escuela|colegio|colegiul|"
-    r"liceul|școala|şcoala|scoala|gimnaziul|scuola|liceo|istituto|école|ecole|lycée|lycee)\b",
+    r"liceul|școala|şcoala|scoala|gimnaziul|scuola|liceo|istituto|école|ecole|lycée|lycee)\b"
+    # Jewish schools, their kind first in capitals: "Yeshiva Toras Emes Manchester", "Cheder
+    # Torah Vodaas", "Bnos Yisroel Seminary", "Talmud Torah Chinuch Norim", "Beis Yaakov
+    # High School"
+    r"|\b(?:Yeshiva|Yeshivas|Yeshivat|Yeshivah|Cheder|Chedar|Talmud[ \t]+Torah|Bnos|Bnois|"
+    r"Beis[ \t]+Yaakov|Bais[ \t]+Yaakov|Beth[ \t]+Jacob|Beis[ \t]+Chinuch|Beis[ \t]+Medrash)\b",
     re.I,
 )
 ABROAD_HINTS = (
     "szko", "lice", "gimna", "przedszk", "escola", "colégio", "escuela", "colegi", "coala",
-    "scuola", "istituto", "école", "ecole", "lycée", "lycee",
+    "scuola", "istituto", "école", "ecole", "lycée", "lycee", "yeshiv", "cheder", "chedar",
+    "talmud", "bnos", "bnois", "yaakov", "beth jacob", "beis ",
+)  # fmt: skip
+JEWISH_KIND_STARTS = (
+    "yeshiv", "cheder", "chedar", "talmud", "bnos", "bnois", "beis", "bais", "beth",
 )  # fmt: skip
 ABROAD_PARTICLES = word_set("de da do dos das del la le du des di im nr no")
 ABROAD_NUMBER_RE = factored.compile(r"\.?[ \t]+(\d{1,3})(?![\w])")
@@ -4039,6 +4049,10 @@ TITLED_YOUTH_KIND_RE = run_start(
     # Dance Studio", "Gateshead Galaxy Cheer", "Fenland Flyers Gymnastics", "Wymondham
     # Explorer Unit", "Tameside Majorettes & Dance Troupe", "Durham Young Voices"
     r"Studios?|Cheer|Gymnastics|Troupe|Collective|Voices|Choir|Unit|Colts|Cycling|"
+    # a young farmers' club and a uniformed unit named by its place: "Eden Valley YFC",
+    # "Wythenshawe Explorers", "Bolton Muslim Scouts", "Peckham Rangers" (a Girlguiding unit
+    # in a text about guiding: see UNIT_KINDS)
+    r"YFC|Explorers|Scouts|Rangers|"
     r"Performing[ \t]+Arts|Muay[ \t]+Thai|Karate|Judo|Taekwondo|Kickboxing|Capoeira|"
     # a youth work charity's project: "Govan Youth Information Project", "Easterhoose Youth
     # Action"
@@ -4061,13 +4075,24 @@ TITLED_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*|&|of|f
 TITLED_GENERIC_WORDS = word_set(
     "police air army sea navy fire raf duke edinburgh church parish community local county "
     "city national regional sports football rugby netball cricket british english welsh "
-    "scottish irish private online"
+    "scottish irish private online beaver cub girl boy muslim jewish christian catholic "
+    "hindu sikh uk world"
 )
 # A setting's name of one word English writes this often is a phrase ("Just Dance").
 TITLED_FUNCTION_WORD_ZIPF = 5.5
 # A school's own kinds: its nursery's or children's centre is found with the school.
 TITLED_SCHOOL_WORDS = word_set("school academy primary secondary college nursery infants")
 # Words before a setting's name that are no part of it: a header's or a sentence's.
+# Kinds of a young farmers' club or a uniformed unit, which its village or town names alone
+# ("Talybont YFC", "Hexham Rangers"), unlike a county's league ("Cheshire Youth League").
+UNIT_KINDS = frozenset(("YFC", "Explorers", "Scouts", "Rangers"))
+# Units a town's name alone names ("Hexham Rangers"); "Hereford Scouts" is a district's.
+UNIT_TOWN_KINDS = frozenset(("YFC", "Explorers", "Rangers"))
+SENTENCE_START_RE = factored.compile(r"(?:\A|[.!?][ \t]+|\n[ \t]*)\Z")
+UNIT_SENTENCE_WORD_ZIPF = 3.0
+GUIDING_HINT_RE = factored.compile(
+    r"\b(?:[Gg]uides?|[Gg]irlguiding|[Rr]anger[ \t]+(?:leader|unit))\b"
+)
 TITLED_LEAD_WORDS = word_set(
     "the a an our my his her their from to at in on of for and & setting name minutes notes re "
     "subject organisation centre club caller welfare officer safeguarding member attends joined"
@@ -4080,6 +4105,7 @@ def _titled_youth_settings(text: str) -> list[Entity]:
     name's word beside the kind's: SCHOOL spans, header and sentence words before them left
     out ("Minutes of the Harrogate Junior Chess League" -> "Harrogate Junior Chess League")."""
     found = []
+    guiding = GUIDING_HINT_RE.search(text) is not None
     for m in TITLED_YOUTH_KIND_RE.finditer(text):
         start = m.start()
         words: list[tuple[int, str]] = []
@@ -4100,15 +4126,39 @@ def _titled_youth_settings(text: str) -> list[Entity]:
         lows = [w.lower().replace("’", "'") for _, w in words] + [
             m.group(0).lower().replace("’", "'")
         ]
-        if not any(w in TITLED_YOUTH_WORDS for w in lows) and m.group(0) not in (
+        kind = m.group(0)
+        if kind == "Rangers" and not guiding:
+            continue  # "Queens Park Rangers", a football club
+        if not any(w in TITLED_YOUTH_WORDS for w in lows) and kind not in (
             "Majorettes",
             "Playground",
             "Cadets",
             "Squadron ATC",
             "Connexions",
+            "YFC",
+            "Rangers",
         ):
             continue
+        if kind in UNIT_KINDS:
+            # "District Commissioner for Carmarthen Scouts": the unit's name after "for"
+            cut = max((k + 1 for k, w in enumerate(lows[:-1]) if w in ("for", "of")), default=0)
+            words, lows = words[cut:], lows[cut:]
+            if not words or (
+                # a unit's first word at a sentence's start that English writes often is the
+                # sentence's ("Advised Scouts safeguarding", "Joint Scouts and Girlguiding")
+                SENTENCE_START_RE.search(text, max(0, words[0][0] - 4), words[0][0])
+                and zipf_of(lows[0], zipf_table()) >= UNIT_SENTENCE_WORD_ZIPF
+                and lows[0] not in towns()
+            ):
+                continue
         name = [w for w in lows[:-1] if w not in TITLED_YOUTH_WORDS and w not in ("&", "of")]
+        # a nation's, a region's or a county's ("Wales YFC", "Suffolk County Scouts") is a
+        # federation's; a town's unit is named by its town alone
+        if kind in UNIT_KINDS and any(
+            w in regions() or w in ("county", "district", "area") for w in name
+        ):
+            continue
+        unit = kind in UNIT_TOWN_KINDS or "farmers" in lows
         if (
             all(w in TITLED_LEAD_WORDS or w in TITLED_GENERIC_WORDS for w in name)
             or any(w in _brands() for w in name)
@@ -4121,7 +4171,7 @@ def _titled_youth_settings(text: str) -> list[Entity]:
                     or zipf_of(name[0], zipf_table()) >= TITLED_FUNCTION_WORD_ZIPF
                 )
             )
-            or " ".join(name) in towns()
+            or (" ".join(name) in towns() and not unit)
             or any(w in TITLED_SCHOOL_WORDS for w in lows)
         ):
             # "Youth Club", "Police Cadets", "Cheshire Youth League": a kind or a place's, no
@@ -5007,6 +5057,8 @@ def _schools_abroad(text: str) -> list[Entity]:
     the capitalised words after it, over particles and a number ("im. Kopernika", "nr. 3")."""
     found: list[Entity] = []
     for m in ABROAD_PREFIX_RE.finditer(text):
+        if m.group(0)[0].islower() and m.group(0).lower().startswith(JEWISH_KIND_STARTS):
+            continue  # "goes to yeshiva in Gateshead": the kind of school, no name
         end = pos = m.end()
         content = 0
         while content < 4:
@@ -6694,8 +6746,45 @@ OLD_HOUSE_RE = WordStart(
 )
 
 
+# A farm named after where someone lives, works or comes from: "lives at Sea Hill Farm",
+# "Andy Barker from Shaw Lane Farm", "Home: Combe Bottom Farm", "Lives Brynglas Farm". Not a
+# farm people visit ("a trip to Folly Farm", "camp at Blackland Farm"), a television farm
+# ("Clarkson's Farm") or a farm's shop, park, school or group ("Cotswold Farm Park", "Marsh
+# Farm Youth Club"): a capitalised word after "Farm" that is no town ends the match.
+NAMED_FARM_RE = factored.compile(
+    r"(?:(?<![\w'’])(?:lives?|living|lived|stays?|staying|works?|working|of|from|at|it['’]s)"
+    r"|(?:Lives?|Address|Home|Household|Farm)[ \t]*:?)[ \t]+"
+    r"(?P<farm>(?:[A-Z][\w'’\-]*[ \t]+){1,3}Farm)(?![\w'’\-])"
+)
+NAMED_FARM_VISIT_RE = factored.compile(
+    r"\b(?:camp(?:ing|ed)?|trip|visit(?:ing|ed)?|day|party|event|show)[ \t]+\Z", re.I
+)
+NAMED_FARM_NEXT_RE = factored.compile(r"[ \t]+([A-Z][\w'’\-]*)")
+
+
+def _named_farms(text: str) -> list[Entity]:
+    """Farms named after a cue of where someone lives, works or is from (NAMED_FARM_RE), as
+    ADDRESS spans; a farm's name with a possessive straight before "Farm" is a business's or a
+    show's ("Clarkson's Farm")."""
+    found = []
+    known = towns()
+    for m in NAMED_FARM_RE.finditer(text):
+        words = m.group("farm").split()
+        if words[-2].endswith(("'s", "’s")) or words[0].lower() in TITLED_LEAD_WORDS:
+            continue
+        if NAMED_FARM_VISIT_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "camp at Blackland Farm"
+        nxt = NAMED_FARM_NEXT_RE.match(text, m.end())
+        if nxt is not None and nxt.group(1).lower() not in known:
+            continue  # "Cotswold Farm Park", "Marsh Farm Youth Club"
+        found.append(Entity(m.start("farm"), m.end("farm"), "ADDRESS"))
+    return found
+
+
 def _named_houses(text: str) -> list[Entity]:
     found = _houses_before_streets(text)
+    if "Farm" in text:
+        found += _named_farms(text)
     if "Old" in text or "OLD" in text:
         found += [Entity(m.start(), m.end(), "ADDRESS") for m in OLD_HOUSE_RE.finditer(text)]
     if not ("live" in text or "stay" in text or "placed" in text or ":" in text):

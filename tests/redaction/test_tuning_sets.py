@@ -604,6 +604,9 @@ SIZES = {
     "blind_ew": (103, 857),
     "blind_ex": (90, 707),
     "blind_ey": (186, 1494),
+    "blind_ez": (185, 1639),
+    "blind_fa": (178, 1478),
+    "blind_fb": (178, 1483),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

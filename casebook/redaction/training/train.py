@@ -213,6 +213,9 @@ UNTRAINED_SETS = (
     "blind_ew",
     "blind_ex",
     "blind_ey",
+    "blind_ez",
+    "blind_fa",
+    "blind_fb",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
