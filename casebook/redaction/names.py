@@ -4369,7 +4369,11 @@ INITIALS_SLOT_AFTER_RE = factored.compile(
     r"look|escalate|notify|let|feed|take|bring|invite|remind|print|screenshot|run|circulate|"
     r"chair|deliver|prepare|organise|collate|investigate|audit)\b|"
     r"(?:now[ \t]+)?(?:admits|admitted|present|let|spoke|rang|phoned|emailed|agreed|"
-    r"explained|noted|raised|queried|suggested|confirmed|pick(?:ed)?[ \t]+up)\b|note[ \t]*:)"
+    r"explained|noted|raised|queried|suggested|confirmed|pick(?:ed)?[ \t]+up|told|spoken[ \t]+to|"
+    # "RS will log", "GH on shift", "JK 0121 496 0599": a worker's task, shift or number
+    r"will[ \t]+(?:log|call|ring|chase|follow|speak|contact|update|check|e-?mail|send|review|"
+    r"monitor|visit|write|refer|report)|on[ \t]+shift)\b|note[ \t]*:"
+    r"|(?:0|\+44[ \t]?)\d{2,4}[ \t]?\d{3}[ \t]?\d{3,4}\b)"
     r"|['’]s[ \t]+(?:(?:older|younger|big|little)[ \t]+)?(?:step-?)?(?:brother|sister|bro|sis|"
     r"cousin|mum|dad|mother|father|nan|gran)\b"
     r"|[ \t]*\((?:HoY|DSL|DDSL|SENCo|SENCO|DHT|AHT|form[ \t]+tutor|tutor|House(?:master|mistress|"
@@ -4377,7 +4381,8 @@ INITIALS_SLOT_AFTER_RE = factored.compile(
     r"Chaplain|Bursar|Head[ \t]+of[ \t]+\w+)\b"
 )
 INITIALS_SLOT_BEFORE_RE = factored.compile(
-    r"(?:\b(?:[Mm]et|[Ss]poke|[Ss]poken|[Tt]alked)[ \t]+(?:with|w/|to)|\bNote[ \t]*\()"
+    r"(?:\b(?:[Mm]et|[Ss]poke|[Ss]poken|[Tt]alked|[Cc]hecked|[Dd]iscussed)[ \t]+(?:with|w/?|to)"
+    r"|\b(?:[Pp]assed|[Hh]anded)[ \t]+(?:on[ \t]+)?to|\bNote[ \t]*\()"
     r"[ \t]*(?:[A-Z]{2,3}[ \t]*(?:,|and|&|\+)[ \t]*){0,4}\Z"
 )
 # The minute-taker's cue: "Minute: SW", "Minute taker: A.M.".
@@ -4409,7 +4414,7 @@ POST_CAPITALS = word_set(
     "ht dht aht dsl ddsl slt smt sbm ta lsa hlta sw pc dc ds di dci dsu csc la yot yos ep ot "
     "gp cp cin cpp lac cla cyp yp mp pm dm am fe he ict pe re dt rse pshe sen send mash iwf "
     "dbs hr pta mat lgb ceo flo psa ewo ews sso sro snt bbc itv cps nhs rta ae ok uk tv id "
-    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq it eht hos hoy dpo dsp dsa gum"
+    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq it eht hos hoy dpo dsp dsa gum tm"
 )
 # An item of a list beside initials found: "FW, BL", "N.P. and GH", "KF + CN".
 LIST_INITIALS_BEFORE_RE = factored.compile(

@@ -1464,6 +1464,50 @@ QUOTED_AFTER_RE = factored.compile(
 )
 
 
+# A tutor's or a profile's display name, quoted after the lessons or the listing: 'on Preply
+# with "Ustadh Kareem"', 'Tutor "Dr Alex B - Biology":', 'Profile "Dr Fatima B - Physics
+# Teacher"', 'her name on the site is "Teacher Bella UK"'. The whole name is the account's,
+# the subject and the title with the person (see _tutor_display_names).
+TUTOR_CUE_RE = factored.compile(
+    r"\b(?:tutors?|tutoring|tuition|lessons?|profile|listing|name[ \t]+on[ \t]+(?:the[ \t]+)?"
+    r"(?:site|app|platform))\b",
+    re.I,
+)
+TUTOR_DISPLAY_RE = factored.compile(
+    r"\b(?:tutors?|tutoring|tuition|lessons?|profile|listing|name[ \t]+on[ \t]+(?:the[ \t]+)?"
+    r"(?:site|app|platform))\b[^\n\"“.!?]{0,25}?[\"“](?P<q>[^\"”\n]{3,40})[\"”]",
+    re.I,
+)
+# Words of a display name that are no name's: a dash, "&", "+", "11+", an emoji, a script.
+TUTOR_NAME_WORD_RE = factored.compile(r"[^\s\-–—&+|/]+")
+# Honorifics tutors put before their names on a listing: "Ustadh Kareem", "Monsieur Julien".
+TUTOR_TITLES = word_set(
+    "teacher tutor coach ustadh ustadha ustaz sheikh monsieur madame mademoiselle señora senora "
+    "señor senor signora signor frau herr maestro maestra sensei laoshi"
+)
+
+
+def _tutor_display_names(text: str) -> list[Entity]:
+    """Tutors' and profiles' display names quoted after TUTOR_DISPLAY_RE's cue, as USERNAME
+    spans: two words or more, each capitalised (or a digit, a mark, another script), holding
+    a listed first name or a title (TUTOR_TITLES, namemodel.TITLES) and no description ("Just
+    Chatting", "Beginner French")."""
+    found = []
+    lex = lexicon()
+    for m in TUTOR_DISPLAY_RE.finditer(text):
+        words = TUTOR_NAME_WORD_RE.findall(m.group("q"))
+        if len(words) < 2 or not all(
+            w[0].isupper() or not w[0].isascii() or w[0].isdigit() for w in words
+        ):
+            continue
+        lows = [w.lower().rstrip(".") for w in words]
+        if any(w in TUTOR_TITLES or w in TITLES for w in lows) or any(
+            lex.any_first_name(w) and w not in lex.protected for w in lows
+        ):
+            found.append(Entity(m.start("q"), m.end("q"), "USERNAME"))
+    return found
+
+
 EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2700-\u27bf\ufe0f]"
 # A chat line's speaker: "[21:04] vxlkyrie_: u up", "[14/02/2023, 19:22:10] ellie: ...",
 # "wraith.exe: whos the new girl". A speaker shaped like a username is one, whatever it ends in.
@@ -2314,6 +2358,8 @@ def find_usernames(text: str) -> list[Entity]:
             for m in CAMEL_TWO_RE.finditer(text)
             if _camel_handle(text, m)
         ]
+    if ('"' in text or "“" in text) and TUTOR_CUE_RE.search(text):
+        found += _tutor_display_names(text)
     for m in QUOTED_AFTER_RE.finditer(text) if ('"' in text or "“" in text) else ():
         words = m.group("q").split()
         # A page or channel name is written in title case ("Kernow Scraps"); a quoted reply
