@@ -1303,6 +1303,24 @@ FAN_AFTER_RE = factored.compile(r"[ \t]fans?\b")
 FAN_OF_RE = factored.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+){1,3}\Z")
 
 
+# A care leaver's personal adviser, written "PA" in leaving-care notes ("PA: Obinna Eze", "PA
+# to contact helpline", "Jasmine Dhaliwal, PA"): a post, unless a name with those initials
+# stands before it in brackets ("Penny Ahmadi (PA)").
+LEAVING_CARE_HINT_RE = factored.compile(
+    r"(?i:personal[ \t]+advis[eo]r|leaving[ \t]+care|pathway[ \t]+plan|care[ \t]+leaver|18\+)"
+)
+ADVISER_RE = factored.compile(r"\bPA\b")
+ADVISER_INITIALS_BEFORE_RE = factored.compile(r"\bP[\w'’\-]*[ \t]+A[\w'’\-]*[ \t]*\(\Z")
+
+
+def _advisers(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in ADVISER_RE.finditer(text)
+        if ADVISER_INITIALS_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is None
+    ]
+
+
 def keep_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, merged spans of text that must survive (see the module docstring)."""
     low = lowered(text)
@@ -1374,6 +1392,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((team.start(), m.start()))
     if OTHER_LANGUAGE_POST_HINTS.search(text):
         spans += _other_language_posts(text)
+    if "PA" in text and LEAVING_CARE_HINT_RE.search(text):
+        spans += _advisers(text)
     if "From:" in text or "Forwarded" in text or "Original Message" in text:
         for motto in SIGNATURE_MOTTO_RE.finditer(text):
             words = MOTTO_WORD_RE.findall(motto.group("m"))
