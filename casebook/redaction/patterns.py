@@ -2975,6 +2975,8 @@ def find_schools(text: str) -> list[Entity]:
     if FAITH_YOUTH_HINT_RE.search(text) is not None:
         found += _faith_youth_settings(text)
     found += _age_group_teams(text) + _childrens_homes(text)
+    if "play" in text:
+        found += _plays_for_teams(text)
     found += _kind_settings(text)
     if "Trust" in text or "Partnership" in text or "Federation" in text:
         found += _trusts(text)
@@ -3211,6 +3213,41 @@ def _age_group_teams(text: str) -> list[Entity]:
             continue  # one word only where English seldom writes it: "the Ravens U13s"
         after = TEAM_AFTER_RE.match(text, m.end())
         found.append(Entity(start, after.end() if after else m.end(), "SCHOOL"))
+    return found
+
+
+# A child's team after "plays for": "plays for Hendon Rangers", "plays U12s for Didsbury
+# Dynamos", "plays for Hope Sports U10s" (a junior team is a youth setting). Not a country, a
+# nation or a professional club's name ("play for Lithuania", "Cardiff City FC", "Mansfield
+# Town", "Ulster's academy"), which keep.py's lists and _plays_for_teams leave.
+PLAYS_FOR_RE = factored.compile(
+    r"\bplay(?:s|ed|ing)?[ \t]+(?:(?:U|Under[ \t]?)\d{1,2}s?[ \t]+)?"
+    r"(?:(?:football|rugby|cricket|netball|hockey|basketball|shinty|hurling)[ \t]+)?for[ \t]+"
+    r"(?P<t>(?:St\.?[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|&)){0,3}"
+    r"(?:[ \t]+(?:U|Under[ \t]?)\d{1,2}s?)?)(?![\w'’\-])"
+)
+# A club's last word that a professional club is named with: without an age group or a youth
+# word, the team is an adult's ("Darlington FC", "Manchester City").
+SENIOR_CLUB_ENDS = word_set("fc afc city town united county athletic")
+YOUTH_TEAM_WORDS = word_set("juniors junior youth colts girls boys jfc minis academy")
+
+
+def _plays_for_teams(text: str) -> list[Entity]:
+    """Teams after "plays for" (PLAYS_FOR_RE), as SCHOOL spans."""
+    found = []
+    known = towns() | places_abroad() | nationalities() | regions()
+    for m in PLAYS_FOR_RE.finditer(text):
+        team = m.group("t")
+        words = team.split()
+        lows = [w.lower() for w in words]
+        if " ".join(lows) in known or words[-1].endswith(("'s", "’s")):
+            continue  # "play for Lithuania", "play for Ulster's academy"
+        youth = AGE_GROUP_RE.search(team) is not None or any(w in YOUTH_TEAM_WORDS for w in lows)
+        if lows[-1] in SENIOR_CLUB_ENDS and not youth:
+            continue
+        if len(words) == 1 and zipf_of(lows[0], zipf_table()) >= TEAM_ONE_WORD_MAX_ZIPF:
+            continue  # "plays for England", "plays for Chelsea"
+        found.append(Entity(m.start("t"), m.end("t"), "SCHOOL"))
     return found
 
 
