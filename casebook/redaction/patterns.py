@@ -1736,10 +1736,25 @@ GROUP_SCHOOL_KINDS = frozenset(("School", "High", "Academy", "Primary", "College
 
 
 def _holds_school(words: list[str]) -> bool:
-    """Whether a group's name words hold a school's name: a capitalised word that is no kind,
-    year or article, then a school's kind in capitals (not before "Run")."""
+    """Whether a group's name words hold a school's or a junior team's name: a capitalised
+    word that is no kind, year or article, then a school's kind in capitals (not before
+    "Run"), or an age group or a junior team's word ("Neath Athletic U16s", "Kirkby Colts Lads
+    Chat"; the runs split "U16s" as "U", "16", "s")."""
     for k in range(1, len(words)):
         before = words[k - 1]
+        if (
+            (
+                (words[k] == "U" and k + 1 < len(words) and words[k + 1].isdigit())
+                or words[k] in GROUP_TEAM_KINDS
+            )
+            and before[:1].isupper()
+            and before.isalpha()
+            and (not before.isupper() or before in CLUB_LETTERS)  # not "BlockCraft UK Juniors"
+            and before.lower() not in ("the", "our", "my", "year", "y")
+            and before.lower() not in TEAM_SPORTS
+            and before.lower() not in TITLED_YOUTH_WORDS
+        ):
+            return True  # not "Netball U14s", "Girls U12"
         if (
             words[k] in GROUP_SCHOOL_KINDS
             and before[:1].isupper()
@@ -1753,6 +1768,10 @@ def _holds_school(words: list[str]) -> bool:
     return False
 
 
+# A junior team's words in a group's name, after a capitalised word: "Kirkby Colts Lads Chat".
+GROUP_TEAM_KINDS = frozenset(("Colts", "Juniors", "JFC", "Minis"))
+# A club's letters before its age group: "Canterbury HC U14 Girls".
+CLUB_LETTERS = frozenset(("FC", "AFC", "JFC", "HC", "CC", "RFC", "RLFC", "ARLFC", "GAA", "GAC"))
 # A kin word or a nickname's adjective before a listed first name names someone.
 KIN_NICKNAME_WORDS = word_set("big lil little auntie aunty aunt uncle nan nana nanny cousin")
 # Words after which a group's other words name what it is about, not whom: "Hollow Knight
