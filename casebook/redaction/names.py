@@ -3664,8 +3664,9 @@ def _labelled_names(text: str, people: list[Entity], masked: bytearray) -> list[
             and w not in lex.first_names
             and w not in lex.surnames
             and not (k and w in _origin_words())  # "Bethany Ireland", "Ionela Moldovan"
-            # "Name: Thu Trang Nguyen": a name's first word, not a day, before two more
-            and not (k == 0 and len(words) >= 3 and w in CALENDAR_SHORT_FORMS and "name" in label)
+            # "Name: Thu Trang Nguyen", "Name: Nguyen Thi Thu Ha": a Vietnamese name's word,
+            # not a day, in a name of three words or more
+            and not (len(words) >= 3 and w in CALENDAR_SHORT_FORMS and "name" in label)
             for k, w in enumerate(words)
         ):
             continue
