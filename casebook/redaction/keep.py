@@ -123,6 +123,9 @@ _SHAPES = (
         r"(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s[ \t]+"
         r"(?:Day|Church|Cathedral|Chapel|Abbey|Minster)\b"
     ),
+    # A course or an apprenticeship's level and subject: "a Level 2 Butchery apprentice",
+    # "Level 3 Brickies" (a course's group chat).
+    WordStart(r"Level[ \t]+[1-8](?:[ \t]+[A-Z][\w'’\-]*){0,3}(?![\w'’\-])"),
     # An island: "the Isle of Wight", "isle of skye".
     WordStart(r"[Ii](?:sle|SLE)[ \t]+(?:of|OF)[ \t]+[^\W\d_]+"),
     # A river, lake or loch with "the": "by the River Cherwell" (a girl called River aside).
@@ -247,6 +250,8 @@ ORG_KINDS = (
     # Risk Order", "Child Protection Plan"; a programme or a festival: "Healthy Child
     # Programme", "Harvest Festival".
     "Notice|Order|Plan|Programme|Festival|"
+    # An agricultural show and its ground: "the Eskdale Show", "Pickering Showground".
+    "Show|Showground|"
     # A firm of lawyers, its letterhead in capitals perhaps: "Castlegate Solicitors LLP",
     # "MARSHGATE FAMILY LAW", "Priory Lane Legal".
     "Solicitors|SOLICITORS|LLP|Law|LAW|Legal|LEGAL|"
