@@ -443,6 +443,15 @@ FLOORS = {
     "blind_ew": (0.98, 0.99, 0.975, 16),
     "blind_ex": (0.96, 0.97, 0.965, 16),
     "blind_ey": (0.97, 0.98, 0.975, 40),
+    # Sets EZ, FA and FB: first scores EZ 0.980 / 0.986 / 0.975 / 65, FA 0.960 / 0.996 / 0.960
+    # / 61, FB 0.964 / 0.978 / 0.974 / 43 (round CA, 0cb69be); tuning sets since round CB (EZ
+    # 0.983 / 0.989 / 0.981 / 31, FA 0.970 / 0.996 / 0.972 / 36, FB 0.976 / 0.980 / 0.983 / 29:
+    # farms, young farmers' clubs, uniformed units, Jewish schools, tutors' display names,
+    # children's teams, refugee casework's peoples, a care leaver's personal adviser) the floors
+    # below.
+    "blind_ez": (0.98, 0.985, 0.975, 34),
+    "blind_fa": (0.965, 0.995, 0.97, 40),
+    "blind_fb": (0.975, 0.975, 0.98, 32),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
