@@ -1468,15 +1468,13 @@ QUOTED_AFTER_RE = factored.compile(
 # with "Ustadh Kareem"', 'Tutor "Dr Alex B - Biology":', 'Profile "Dr Fatima B - Physics
 # Teacher"', 'her name on the site is "Teacher Bella UK"'. The whole name is the account's,
 # the subject and the title with the person (see _tutor_display_names).
-TUTOR_CUE_RE = factored.compile(
+TUTOR_CUE = (
     r"\b(?:tutors?|tutoring|tuition|lessons?|profile|listing|name[ \t]+on[ \t]+(?:the[ \t]+)?"
-    r"(?:site|app|platform))\b",
-    re.I,
+    r"(?:site|app|platform))\b"
 )
+TUTOR_CUE_RE = factored.compile(TUTOR_CUE, re.I)
 TUTOR_DISPLAY_RE = factored.compile(
-    r"\b(?:tutors?|tutoring|tuition|lessons?|profile|listing|name[ \t]+on[ \t]+(?:the[ \t]+)?"
-    r"(?:site|app|platform))\b[^\n\"“.!?]{0,25}?[\"“](?P<q>[^\"”\n]{3,40})[\"”]",
-    re.I,
+    TUTOR_CUE + r"[^\n\"“.!?]{0,25}?[\"“](?P<q>[^\"”\n]{3,40})[\"”]", re.I
 )
 # Words of a display name that are no name's: a dash, "&", "+", "11+", an emoji, a script.
 TUTOR_NAME_WORD_RE = factored.compile(r"[^\s\-–—&+|/]+")
@@ -3251,10 +3249,16 @@ SENIOR_CLUB_ENDS = word_set("fc afc city town united county athletic")
 YOUTH_TEAM_WORDS = word_set("juniors junior youth colts girls boys jfc minis academy")
 
 
+@cache
+def _team_places() -> frozenset[str]:
+    """Towns, places abroad, nationalities and regions: no child's team (one union, made once)."""
+    return towns() | places_abroad() | nationalities() | regions()
+
+
 def _plays_for_teams(text: str) -> list[Entity]:
     """Teams after "plays for" (PLAYS_FOR_RE), as SCHOOL spans."""
     found = []
-    known = towns() | places_abroad() | nationalities() | regions()
+    known = _team_places()
     for m in PLAYS_FOR_RE.finditer(text):
         team = m.group("t")
         words = team.split()
@@ -4184,17 +4188,20 @@ TITLED_GENERIC_WORDS = word_set(
 TITLED_FUNCTION_WORD_ZIPF = 5.5
 # A school's own kinds: its nursery's or children's centre is found with the school.
 TITLED_SCHOOL_WORDS = word_set("school academy primary secondary college nursery infants")
-# Words before a setting's name that are no part of it: a header's or a sentence's.
 # Kinds of a young farmers' club or a uniformed unit, which its village or town names alone
 # ("Talybont YFC", "Hexham Rangers"), unlike a county's league ("Cheshire Youth League").
 UNIT_KINDS = frozenset(("YFC", "Explorers", "Scouts", "Rangers"))
 # Units a town's name alone names ("Hexham Rangers"); "Hereford Scouts" is a district's.
 UNIT_TOWN_KINDS = frozenset(("YFC", "Explorers", "Rangers"))
+# A sentence's start before a unit's first word, and how often English writes a word that
+# opens a sentence rather than a unit's name ("Advised Scouts safeguarding").
 SENTENCE_START_RE = factored.compile(r"(?:\A|[.!?][ \t]+|\n[ \t]*)\Z")
 UNIT_SENTENCE_WORD_ZIPF = 3.0
+# Guiding's words: "Rangers" is a Girlguiding section only where the text speaks of guiding.
 GUIDING_HINT_RE = factored.compile(
     r"\b(?:[Gg]uides?|[Gg]irlguiding|[Rr]anger[ \t]+(?:leader|unit))\b"
 )
+# Words before a setting's name that are no part of it: a header's or a sentence's.
 TITLED_LEAD_WORDS = word_set(
     "the a an our my his her their from to at in on of for and & setting name minutes notes re "
     "subject organisation centre club caller welfare officer safeguarding member attends joined"
