@@ -2519,7 +2519,9 @@ TIDY_WORD_RE = factored.compile(r"[^\W\d_][\w'’\-]*\.?")
 # "Bhai Jaswinder").
 HONORIFICS = word_set(
     "ustadh ustadha ustaz ustaza imam sheikh shaykh maulana moulana mufti hafiz qari rabbi "
-    "pastor apostle prophet evangelist deacon elder sifu bhai rav rebbetzin giani granthi"
+    "pastor apostle prophet evangelist deacon elder sifu bhai rav rebbetzin giani granthi "
+    # teachers' and elders' titles of Sikh and Hindu settings ("Guruji Hem Bahadur Limbu")
+    "guruji swamiji panditji mataji babaji"
 )
 
 
@@ -4415,7 +4417,7 @@ POST_CAPITALS = word_set(
     "ht dht aht dsl ddsl slt smt sbm ta lsa hlta sw pc dc ds di dci dsu csc la yot yos ep ot "
     "gp cp cin cpp lac cla cyp yp mp pm dm am fe he ict pe re dt rse pshe sen send mash iwf "
     "dbs hr pta mat lgb ceo flo psa ewo ews sso sro snt bbc itv cps nhs rta ae ok uk tv id "
-    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq it eht hos hoy dpo dsp dsa gum tm pa"
+    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq it eht hos hoy dpo dsp dsa gum tm pa pcc"
 )
 # An item of a list beside initials found: "FW, BL", "N.P. and GH", "KF + CN".
 LIST_INITIALS_BEFORE_RE = factored.compile(
