@@ -7176,6 +7176,8 @@ WORD_BEFORE_LETTER_RE = factored.compile(r"[^\s.!?:;(\-–][ \t]+[A-Z][a-z]+[ \t
 
 # Children listed with their ages, two at least, joined by "and", "+", "&" or a comma: "2 girls
 # Kathleen 14 + Bridget 12", "(Shauna 13 and Kathleen 11, surname Doherty)".
+# An age after a name, as AGED_PAIR_RE writes it ("Kathleen 14", "Bridget (aged 12)").
+AGE_AFTER_RE = factored.compile(r"[ \t]+\(?(?:aged[ \t]+)?[0-9]{1,2}(?![0-9:./])")
 AGED_PAIR_RE = factored.compile(
     r"(?<![\w'’\-])(?P<a>[A-Z][a-z'’\-]*[a-z])[ \t]+\(?(?:aged[ \t]+)?[0-9]{1,2}\)?[ \t]*"
     r"(?:,|\+|&|and)[ \t]*(?P<b>[A-Z][a-z'’\-]*[a-z])[ \t]+\(?(?:aged[ \t]+)?[0-9]{1,2}(?![0-9:./])"
@@ -7187,6 +7189,8 @@ def with_children_by_age(text: str, found: list[Entity]) -> list[Entity]:
     ages (AGED_PAIR_RE) as a PERSON span (code points): a first name the lists share with a
     word ("Kathleen", known to English) is a child's where a found child's name stands beside
     it in the same shape. Not a protected word, a town or a month ("Year 9 and Year 10")."""
+    if not any(e.type == "PERSON" and AGE_AFTER_RE.match(text, e.end) for e in found):
+        return found  # no found child with an age after it: no pair to read (most texts)
     lex = lexicon()
     people = {(e.start, e.end) for e in found if e.type == "PERSON"}
     added = []

@@ -1425,6 +1425,8 @@ CAMEL_CUE_RE = factored.compile(
 # A gamer's tag after "in-game" or "IGN", in brackets or before a comma: "Zara Mahmood
 # (in-game zmah)", "IGN: Kestrel_Fox"; not a word English knows ("in-game currency)").
 IN_GAME_WORD_MAX_ZIPF = 3.0
+# "IGN" as a word in any case (not the letters inside "sign" or "foreign").
+IN_GAME_HINT_RE = factored.compile(r"\b(?i:ign)\b")
 IN_GAME_NAME_RE = factored.compile(
     r"\b(?i:in-game|ign)(?:[ \t]+(?i:name|tag))?[ \t]*:?[ \t]+"
     r"(?P<u>[A-Za-z0-9_.]{3,24})(?=[ \t]*(?:[),;]|\Z))"
@@ -2387,7 +2389,7 @@ def find_usernames(text: str) -> list[Entity]:
             and not _group_nobody(text, m.start("q"), m.end("q"))
         ):
             found += _quoted_account(text, m.start("q"), m.end("q"))
-    if "in-game" in text or "IGN" in text or "ign" in text:
+    if "in-game" in text or IN_GAME_HINT_RE.search(text):
         found += [
             Entity(*m.span("u"), "USERNAME")
             for m in IN_GAME_NAME_RE.finditer(text)
