@@ -39,6 +39,7 @@ from casebook.redaction.names import (
     with_dictated_names,
     with_family_names,
     with_first_name_signed_above,
+    with_handles_joined_at_dots,
     with_lettered_children,
     with_letters_for_people,
     with_lower_case_repeats,
@@ -86,7 +87,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
         # The given name taken on never reaches into the finding before ("Mr Okafor RK /
         # Roxy": "RK" stays apart from "Okafor").
         found.append(named if not found or named.start >= found[-1].end else ent)
-    found = without_public_figures(text, _joined_at_dots(text, found))
+    found = without_public_figures(text, with_handles_joined_at_dots(text, found))
     if ", " in text:
         found = with_surname_forename_joined(text, found)
     found = with_dictated_names(text, found)
@@ -654,38 +655,6 @@ def _with_owner_title(text: str, ent: Entity) -> Entity:
         return ent
     m = OWNER_TITLE_BEFORE_RE.search(text, max(0, ent.start - 8), ent.start)
     return ent if m is None else ent._replace(start=m.start())
-
-
-# What a handle runs on with after a name and its dot or underscore: "Viktor" + ".RL".
-# After a name's word of two letters or more, its first part a letter or two digits: not
-# "D.O.B" after "Zara Iqbal D", nor "Bl.5" (Welsh for "Year 5"); "lucy.m", "jade.2012".
-HANDLE_TAIL_RE = re.compile(
-    r"(?<=[^\W\d_]{2})[._](?:[A-Za-z]|[0-9]{2})[A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*"
-    r"(?![\w@'’\-]|[.:]\w)"
-)
-
-
-def _joined_at_dots(text: str, found: list[Entity]) -> list[Entity]:
-    """found (sorted) with a name and what runs on after it at a dot or an underscore (a
-    found name or letters, no space between) as one USERNAME: a handle split at its dot
-    ("Viktor.RL", "Sam.Okoro") names its owner whole."""
-    out: list[Entity] = []
-    for ent in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.type in ("PERSON", "USERNAME")
-            and ent.type in ("PERSON", "USERNAME")
-            and ent.start == prev.end + 1
-            and text[prev.end] in "._"
-        ):
-            out[-1] = Entity(prev.start, ent.end, "USERNAME")
-            continue
-        tail = HANDLE_TAIL_RE.match(text, ent.end) if ent.type == "PERSON" else None
-        if tail is not None and not any(f.start < tail.end() and ent.end < f.end for f in found):
-            ent = Entity(ent.start, tail.end(), "USERNAME")
-        out.append(ent)
-    return out
 
 
 POSSESSED_AFTER_RE = re.compile(r"[ \t]+[^\W_]")

@@ -7176,6 +7176,38 @@ WORD_BEFORE_LETTER_RE = factored.compile(r"[^\s.!?:;(\-–][ \t]+[A-Z][a-z]+[ \t
 
 # Children listed with their ages, two at least, joined by "and", "+", "&" or a comma: "2 girls
 # Kathleen 14 + Bridget 12", "(Shauna 13 and Kathleen 11, surname Doherty)".
+# What a handle runs on with after a name and its dot or underscore: "Viktor" + ".RL".
+# After a name's word of two letters or more, its first part a letter or two digits: not
+# "D.O.B" after "Zara Iqbal D", nor "Bl.5" (Welsh for "Year 5"); "lucy.m", "jade.2012".
+HANDLE_TAIL_RE = factored.compile(
+    r"(?<=[^\W\d_]{2})[._](?:[A-Za-z]|[0-9]{2})[A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*"
+    r"(?![\w@'’\-]|[.:]\w)"
+)
+
+
+def with_handles_joined_at_dots(text: str, found: list[Entity]) -> list[Entity]:
+    """found (sorted) with a name and what runs on after it at a dot or an underscore (a
+    found name or letters, no space between) as one USERNAME: a handle split at its dot
+    ("Viktor.RL", "Sam.Okoro") names its owner whole."""
+    out: list[Entity] = []
+    for ent in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type in ("PERSON", "USERNAME")
+            and ent.type in ("PERSON", "USERNAME")
+            and ent.start == prev.end + 1
+            and text[prev.end] in "._"
+        ):
+            out[-1] = Entity(prev.start, ent.end, "USERNAME")
+            continue
+        tail = HANDLE_TAIL_RE.match(text, ent.end) if ent.type == "PERSON" else None
+        if tail is not None and not any(f.start < tail.end() and ent.end < f.end for f in found):
+            ent = Entity(ent.start, tail.end(), "USERNAME")
+        out.append(ent)
+    return out
+
+
 # An age after a name, as AGED_PAIR_RE writes it ("Kathleen 14", "Bridget (aged 12)").
 AGE_AFTER_RE = factored.compile(r"[ \t]+\(?(?:aged[ \t]+)?[0-9]{1,2}(?![0-9:./])")
 AGED_PAIR_RE = factored.compile(
