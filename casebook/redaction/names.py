@@ -160,6 +160,13 @@ SURNAME_END_RE = factored.compile(r"[ \t]*(?:[,;(]|\.(?:[ \t]|\Z)|\n|\Z)")
 # A capitalised word this common after a name that is also a word makes a title-case phrase
 # of them ("the Rich Kids"), unless a list holds it as a name.
 TITLE_CASE_WORD_ZIPF = 4.5
+# Who a worker is, the clause ending after the name: "CAMHS worker is mel.", "his social
+# worker was dawn,".
+ROLE_IS_BEFORE_RE = factored.compile(
+    r"\b(?:worker|officer|teacher|coach|manager|dsl|nurse|keyworker|mentor|carer|tutor|"
+    r"counsellor|therapist|adviser|advisor|pa|sw|iro)[ \t]+(?:is|was)[ \t]+\Z"
+)
+NAME_CLAUSE_END_RE = factored.compile(r"[ \t]*(?:[.,;!?)]|\n|\Z)")
 # A caller saying who they are and where from: "its dawn again from westfield", "i'm grace
 # from a nursery", "this is hope here from the pru".
 SELF_INTRO_BEFORE_RE = factored.compile(
@@ -250,7 +257,8 @@ LOWER_NAME_ACTION_RE = factored.compile(
     r"sent|posted|shared|blocked|keeps|kept|screenshotted|added|rang|phoned|snapchatted|"
     r"wants|wanted|thinks|thought|reckons|showed|screenshot|deleted|unblocked|asks|confirmed|"
     r"agreed|worried|emailed|mentioned|raised|noticed|spoke|rang|feels|felt|doesn't|didnt|"
-    r"didn't|doesnt|hasn't|hasnt)\b"
+    r"didn't|doesnt|hasn't|hasnt|filmed|recorded|tagged|uploaded|hacked|leaked|threatened|"
+    r"punched|kicked|pushed)\b"
 )
 # ... or a role or a year group right after it: "bill the caretaker", "mo - year 10 -".
 LOWER_NAME_AFTER_RE = factored.compile(
@@ -696,6 +704,10 @@ class _Finder:
             return True  # "grace confirmed", not "we hope confirmed cases fall"
         if t.low not in MODAL_NAMES and SPEECH_PREV_RE.search(text, max(0, t.start - 14), t.start):
             return True  # "he told rob that ...", "she blocked joy"
+        if ROLE_IS_BEFORE_RE.search(lowered(text), max(0, t.start - 24), t.start) and (
+            NAME_CLAUSE_END_RE.match(text, t.end)
+        ):
+            return True  # "CAMHS worker is mel.", "her key worker was dawn,"
         k = i - 1
         if k >= 0 and self.toks[k].low == "and" and text[self.toks[k].end : t.start] == " ":
             k -= 1  # the words of a text may hold "and" among them

@@ -8,7 +8,9 @@ lives, works or is from; a young farmers' club and a uniformed unit named by its
 Jewish school with its kind first; a tutor's or a profile's display name quoted after the
 lessons or the listing; a child's team after "plays for"; a quoted group's name that holds a
 junior team; initials before a worker's phone number or task, or after "passed to"; a
-Vietnamese name whose word is a day's short form in a name's field.
+Vietnamese name whose word is a day's short form in a name's field; a lower-case name that is
+also a word before more of what a person does ("summer tagged her"), or after a worker's role
+and "is" ("her sw is mo").
 
 Kept: peoples and languages of refugee casework, tutoring marketplaces, Jewish words of the
 day, the year and Orthodox schools' notes, Jewish neighbourhoods, Scouting's world centres,
@@ -62,6 +64,8 @@ from tests.redaction.cases import assert_found_whole, assert_kept
             "Club: Harbour Youth Club\nName: Tran Thi Thu Lan\nPreferred name: Lan",
             "Tran Thi Thu Lan",
         ),
+        ("then summer tagged her in it and it went round", "summer"),
+        ("carer found out, her sw is mo\n- advised: block and report", "mo"),
     ],
 )
 def test_found_whole(text: str, span: str) -> None:
