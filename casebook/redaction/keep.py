@@ -123,9 +123,6 @@ _SHAPES = (
         r"(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s[ \t]+"
         r"(?:Day|Church|Cathedral|Chapel|Abbey|Minster)\b"
     ),
-    # A course or an apprenticeship's level and subject: "a Level 2 Butchery apprentice",
-    # "Level 3 Brickies" (a course's group chat).
-    WordStart(r"Level[ \t]+[1-8](?:[ \t]+[A-Z][\w'’\-]*){0,3}(?![\w'’\-])"),
     # An island: "the Isle of Wight", "isle of skye".
     WordStart(r"[Ii](?:sle|SLE)[ \t]+(?:of|OF)[ \t]+[^\W\d_]+"),
     # A river, lake or loch with "the": "by the River Cherwell" (a girl called River aside).
@@ -219,6 +216,9 @@ _SHAPES = (
     ),
     WordStart(r"(?:Alexa|Siri),[ \t]+(?:play|turn|set|call|what|how|stop|show)\b"),
     WordStart(r"Alexa-(?:enabled|compatible|powered)\b"),
+    # A course or an apprenticeship's level and subject: "a Level 2 Butchery apprentice",
+    # "Level 3 Brickies" (a course's group chat).
+    WordStart(r"Level[ \t]+[1-8](?:[ \t]+[A-Z][\w'’\-]*){0,3}(?![\w'’\-])"),
 )
 
 

@@ -4429,8 +4429,11 @@ POST_CAPITALS = word_set(
     "ht dht aht dsl ddsl slt smt sbm ta lsa hlta sw pc dc ds di dci dsu csc la yot yos ep ot "
     "gp cp cin cpp lac cla cyp yp mp pm dm am fe he ict pe re dt rse pshe sen send mash iwf "
     "dbs hr pta mat lgb ceo flo psa ewo ews sso sro snt bbc itv cps nhs rta ae ok uk tv id "
-    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq it eht hos hoy dpo dsp dsa gum tm pa pcc"
+    "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq it eht hos hoy dpo dsp dsa gum pa pcc"
 )
+# Posts written short that a note discusses a case with or passes it to ("discussed with TM",
+# "passed to TM", a team manager), though the same capitals before a task are initials.
+TEAM_POSTS = word_set("tm")
 # An item of a list beside initials found: "FW, BL", "N.P. and GH", "KF + CN".
 LIST_INITIALS_BEFORE_RE = factored.compile(
     r"(?<![\w.])(?P<i>(?:[A-Z]\.?){2,3})[ \t]*(?:,|and|&|\+|/)[ \t]*\Z"
@@ -4449,11 +4452,15 @@ def initials_in_slot(text: str, start: int, end: int) -> bool:
     """Whether the capitals at text[start:end] stand where a note names a person
     (INITIALS_SLOT_AFTER_RE, INITIALS_SLOT_BEFORE_RE, SIGN_OFF_DASH_BEFORE_RE) and are no
     post or subject (POST_CAPITALS)."""
-    if text[start:end].lower() in POST_CAPITALS:
+    low = text[start:end].lower()
+    if low in POST_CAPITALS:
         return False
+    if INITIALS_SLOT_AFTER_RE.match(text, end):
+        return True  # "TM to apply for the data": someone's initials
+    if low in TEAM_POSTS:
+        return False  # "discussed with TM", "passed to TM": a team manager
     return bool(
-        INITIALS_SLOT_AFTER_RE.match(text, end)
-        or INITIALS_SLOT_BEFORE_RE.search(text, max(0, start - 40), start)
+        INITIALS_SLOT_BEFORE_RE.search(text, max(0, start - 40), start)
         or (
             SIGN_OFF_DASH_BEFORE_RE.search(text, max(0, start - 6), start)
             and LINE_END_AFTER_RE.match(text, end)

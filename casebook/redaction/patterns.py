@@ -1478,6 +1478,8 @@ TUTOR_CUE_RE = factored.compile(TUTOR_CUE, re.I)
 TUTOR_DISPLAY_RE = factored.compile(
     TUTOR_CUE + r"[^\n\"“.!?]{0,25}?[\"“](?P<q>[^\"”\n]{3,40})[\"”]", re.I
 )
+# One word after a dash closing a display name: a post ("– Headteacher") or a subject.
+TUTOR_DASH_RE = factored.compile(r"[ \t][\-–—][ \t]+([A-Za-z]+)\Z")
 # Words of a display name that are no name's: a dash, "&", "+", "11+", an emoji, a script.
 TUTOR_NAME_WORD_RE = factored.compile(r"[^\s\-–—&+|/]+")
 # Honorifics tutors put before their names on a listing: "Ustadh Kareem", "Monsieur Julien".
@@ -1501,6 +1503,9 @@ def _tutor_display_names(text: str) -> list[Entity]:
         ):
             continue
         lows = [w.lower().rstrip(".") for w in words]
+        dash = TUTOR_DASH_RE.search(m.group("q"))
+        if dash is not None and dash.group(1).lower() in roles():
+            continue  # '"Gareth Pembury – Headteacher"': a name and a post, found apart
         if any(w in TUTOR_TITLES or w in TITLES for w in lows) or any(
             lex.any_first_name(w) and w not in lex.protected for w in lows
         ):
