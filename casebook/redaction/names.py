@@ -7193,8 +7193,6 @@ LETTER_AGAIN_AFTER_RE = factored.compile(
 WORD_BEFORE_LETTER_RE = factored.compile(r"[^\s.!?:;(\-–][ \t]+[A-Z][a-z]+[ \t]+\Z")
 
 
-# Children listed with their ages, two at least, joined by "and", "+", "&" or a comma: "2 girls
-# Kathleen 14 + Bridget 12", "(Shauna 13 and Kathleen 11, surname Doherty)".
 # What a handle runs on with after a name and its dot or underscore: "Viktor" + ".RL".
 # After a name's word of two letters or more, its first part a letter or two digits: not
 # "D.O.B" after "Zara Iqbal D", nor "Bl.5" (Welsh for "Year 5"); "lucy.m", "jade.2012".
@@ -7229,6 +7227,8 @@ def with_handles_joined_at_dots(text: str, found: list[Entity]) -> list[Entity]:
 
 # An age after a name, as AGED_PAIR_RE writes it ("Kathleen 14", "Bridget (aged 12)").
 AGE_AFTER_RE = factored.compile(r"[ \t]+\(?(?:aged[ \t]+)?[0-9]{1,2}(?![0-9:./])")
+# Children listed with their ages, two at least, joined by "and", "+", "&" or a comma: "2 girls
+# Kathleen 14 + Bridget 12", "(Shauna 13 and Kathleen 11, surname Doherty)".
 AGED_PAIR_RE = factored.compile(
     r"(?<![\w'’\-])(?P<a>[A-Z][a-z'’\-]*[a-z])[ \t]+\(?(?:aged[ \t]+)?[0-9]{1,2}\)?[ \t]*"
     r"(?:,|\+|&|and)[ \t]*(?P<b>[A-Z][a-z'’\-]*[a-z])[ \t]+\(?(?:aged[ \t]+)?[0-9]{1,2}(?![0-9:./])"
