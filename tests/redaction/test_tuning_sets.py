@@ -616,6 +616,9 @@ SIZES = {
     "blind_ez": (185, 1639),
     "blind_fa": (178, 1478),
     "blind_fb": (178, 1483),
+    "blind_fc": (185, 1649),
+    "blind_fd": (185, 1649),
+    "blind_fe": (185, 1671),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

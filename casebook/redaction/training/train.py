@@ -216,6 +216,9 @@ UNTRAINED_SETS = (
     "blind_ez",
     "blind_fa",
     "blind_fb",
+    "blind_fc",
+    "blind_fd",
+    "blind_fe",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
