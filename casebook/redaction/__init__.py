@@ -37,13 +37,16 @@ from casebook.redaction.names import (
     unkept_initials,
     with_children_by_age,
     with_dictated_names,
+    with_east_asian_names,
     with_family_names,
     with_first_name_signed_above,
     with_handles_joined_at_dots,
     with_lettered_children,
     with_letters_for_people,
     with_lower_case_repeats,
+    with_names_before_kin_suffixes,
     with_names_in_mail_addresses,
+    with_names_in_other_scripts,
     with_speaker_labels_whole,
     with_surname_forename_joined,
     with_titled_letters,
@@ -93,6 +96,9 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     found = with_dictated_names(text, found)
     found = with_lower_case_repeats(text, found)
     found = with_family_names(text, found)
+    found = with_names_in_other_scripts(text, found)
+    found = with_east_asian_names(text, found)
+    found = with_names_before_kin_suffixes(text, found)
     found = with_birth_dates_after_people(text, found)
     found = with_titled_letters(text, found)
     if "\n" in text:

@@ -219,6 +219,17 @@ _SHAPES = (
     # A course or an apprenticeship's level and subject: "a Level 2 Butchery apprentice",
     # "Level 3 Brickies" (a course's group chat).
     WordStart(r"Level[ \t]+[1-8](?:[ \t]+[A-Z][\w'’\-]*){0,3}(?![\w'’\-])"),
+    # A country that is also a listed first name, where a place stands: after "in", after
+    # "family from", "arrived from", "calls from", after "trip to", "taken to", "back to"
+    # ("uncles in India", "send them back to india", "family from Jordan"); not "to Jordan's",
+    # nor before a surname ("in India Harper's class"), nor after "speak to" or "from" alone.
+    WordStart(
+        r"(?:in|In|(?:family|families|originally|arrived|came|come|moved|relatives|people|"
+        r"men|boys?|girls?|calls|is|are|was|were)[ \t]+from|(?:trip|holiday|visit|flights?|"
+        r"flew|moved|taken|back|go|going|went|travel(?:led|ling)?|return(?:ed|ing)?)[ \t]+to)"
+        r"[ \t]+(?:India|Jordan|Georgia|Mali|india|jordan|georgia)"
+        r"(?![\w'’\-]|[ \t]+[A-Z][a-z])"
+    ),
 )
 
 
@@ -586,8 +597,8 @@ def _after_first_name(text: str, start: int) -> bool:
         return False
     low = m.group(1).lower()
     lex = lexicon()
-    if low in towns() or low in _unnamed_places():
-        return False  # "Skye Gaelic": a place's language
+    if low in towns() or low in _unnamed_places() or low in nationalities():
+        return False  # "Skye Gaelic": a place's language; "Malayali Hindus": two peoples
     return lex.any_first_name(low) or (
         low not in lex.protected and zipf_table().get(low, 0.0) < FIRST_NAME_BEFORE_MAX_ZIPF
     )

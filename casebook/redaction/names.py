@@ -6912,6 +6912,224 @@ def _covered(text: str, found: Iterable[Entity]) -> bytearray:
     return taken
 
 
+# Letters of the scripts other than Latin that families write names in: Greek, Cyrillic,
+# Hebrew, Arabic, the Indic scripts (Devanagari to Malayalam, with their vowel signs), Thai,
+# Ge'ez, Hangul, kana and Han, and the joiners Indic names hold.
+OTHER_SCRIPT = (
+    "\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff"
+    "\u0e00-\u0e7f\u1100-\u11ff\u1200-\u139f\u200c\u200d\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+)
+SCRIPT_RUN = "[" + OTHER_SCRIPT + "]+(?:[ \t][" + OTHER_SCRIPT + "]+){0,2}"
+# A name written again in another script, in brackets after it ("Lily Ho (何莉莉)", "Gergana
+# (Гергана)", "Amrik Gill (ਅਮਰੀਕ ਗਿੱਲ)"), or before it ("黄子轩 (Huang Zixuan)").
+SCRIPT_AFTER_RE = factored.compile(r"[ \t]*[(（](?P<s>" + SCRIPT_RUN + r")(?=[)）]|[ \t]+[–\-])")
+SCRIPT_BEFORE_RE = factored.compile(
+    r"(?<![" + OTHER_SCRIPT + r"])(?P<s>" + SCRIPT_RUN + r")[ \t]*[(（]\Z"
+)
+# A name in another script after "name" ("her chinese name 刘梓涵", "his full name (胡志强)").
+SCRIPT_NAMED_RE = factored.compile(
+    r"\bname(?:[ \t]+is)?[ \t]*[:(（]?[ \t]*(?P<s>" + SCRIPT_RUN + r")", re.I
+)
+
+
+def with_names_in_other_scripts(text: str, found: list[Entity]) -> list[Entity]:
+    """found with a person's name written again in another script (OTHER_SCRIPT) as PERSON
+    spans (code points): in brackets beside a name found (SCRIPT_AFTER_RE, SCRIPT_BEFORE_RE)
+    or after "name" (SCRIPT_NAMED_RE), and wherever the text writes it again."""
+    if text.isascii():
+        return found
+    names: set[str] = set()
+    for e in found:
+        if e.type != "PERSON":
+            continue
+        if (m := SCRIPT_AFTER_RE.match(text, e.end)) is not None:
+            names.add(m.group("s"))
+        if e.start and text[e.start - 1] in "(（":
+            m = SCRIPT_BEFORE_RE.search(text, max(0, e.start - 40), e.start)
+            if m is not None:
+                names.add(m.group("s"))
+    names.update(m.group("s") for m in SCRIPT_NAMED_RE.finditer(text))
+    # "Mr Zhou (周老师)": the name without the title written after it.
+    names = {_without_han_title(n) for n in names}
+    if not names:
+        return found
+    taken = _covered(text, found)
+    added = []
+    for name in sorted(names, key=len, reverse=True):
+        # Han and kana run on without spaces ("我叫周小美"); other scripts' words stand apart.
+        edge = "" if HAN_RE.match(name) else "(?<![" + OTHER_SCRIPT + "])"
+        for start, end in recurrences(text, [name], edge, edge.replace("<", ""), taken):
+            added.append(Entity(start, end, "PERSON"))
+            taken[start:end] = b"\x01" * (end - start)
+    return sorted([*found, *added]) if added else found
+
+
+# Titles Chinese writes after a family name: teacher, Mr, Ms, Miss, Mrs, classmate.
+HAN_TITLES = ("老师", "老師", "先生", "女士", "小姐", "太太", "同学", "同學")
+
+
+def _without_han_title(name: str) -> str:
+    for title in HAN_TITLES:
+        if name.endswith(title) and len(name) > len(title):
+            return name[: -len(title)]
+    return name
+
+
+HAN_RE = factored.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@cache
+def _east_asian_name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Chinese and Vietnamese family names, Vietnamese given-name syllables and pinyin
+    syllables (data/east_asian_surnames.txt, vietnamese_given_names.txt,
+    pinyin_syllables.txt), lower case without accents."""
+    pinyin = frozenset(" ".join(read_words("pinyin_syllables.txt")).split())
+    return (
+        read_words("east_asian_surnames.txt"),
+        read_words("vietnamese_given_names.txt"),
+        pinyin,
+    )
+
+
+def _pinyin_word(low: str, syllables: frozenset[str]) -> bool:
+    """Whether a word is one or two pinyin syllables run together ("qiao", "lijuan")."""
+    return low in syllables or any(
+        low[:k] in syllables and low[k:] in syllables for k in range(1, len(low))
+    )
+
+
+# Two to four capitalised words on one line, each of letters alone: a name written family
+# name first ("Sun Lijuan", "Cheung Wai Man", "Đoàn Thu Hà", "NGUYỄN Văn An").
+EAST_ASIAN_RUN_RE = factored.compile(
+    r"(?<![\w'’\-])[A-ZÀ-ÝĐƠƯẠ-Ỹ][^\W\d_]*(?:[ \t][A-ZÀ-ÝĐƠƯẠ-Ỹ][^\W\d_]*){1,3}(?![\w'’\-])"
+)
+# Places of Vietnam and China written as a name would be ("Hong Kong", "Ho Chi Minh City").
+EAST_ASIAN_PLACES = frozenset({"hong kong", "ho chi minh", "da nang", "hai phong", "hanoi"})
+
+
+def _east_asian_fold(word: str) -> str:
+    return fold(word.replace("Đ", "D").replace("đ", "d"))
+
+
+def with_east_asian_names(text: str, found: list[Entity]) -> list[Entity]:
+    """found with Chinese and Vietnamese names written family name first as one PERSON span
+    each (code points), taking in the parts of them found apart: a run of two to four
+    capitalised words (EAST_ASIAN_RUN_RE) that opens or ends with a listed family name, every
+    word a family name, a Vietnamese given-name syllable or pinyin, and one word at least no
+    English word (or a name found there already, or "Thi" or "Van" inside). Not a place
+    (EAST_ASIAN_PLACES), nor a run holding a protected word other than a name's syllable."""
+    surnames, given, pinyin = _east_asian_name_words()
+    table = zipf_table()
+    protected = lexicon().protected
+    taken = _covered(text, found)
+    runs = []
+    for m in EAST_ASIAN_RUN_RE.finditer(text):
+        words = m.group(0).split()
+        lows = [_east_asian_fold(w) for w in words]
+        while len(lows) >= 2 and lows[0] not in surnames and lows[-1] not in surnames:
+            # "Class 2 — Cheung Wai Man": the run may open with a word of the sentence
+            words, lows = words[1:], lows[1:]
+        if len(lows) < 2 or " ".join(lows[:2]) in EAST_ASIAN_PLACES:
+            continue
+        if not all(w in surnames or w in given or _pinyin_word(w, pinyin) for w in lows):
+            continue
+        start = text.find(words[0], m.start(), m.end())
+        end = m.end()
+        if not (
+            any(zipf_of(w, table) < 3.0 for w in lows)
+            or any(w in ("thi", "van") for w in lows[1:-1])
+            or taken.find(1, start, end) >= 0
+        ):
+            continue
+        if any(w in protected and w not in surnames and w not in given for w in lows):
+            continue
+        runs.append(Entity(start, end, "PERSON"))
+    if not runs:
+        return found
+    kept = [
+        e
+        for e in found
+        if not any(r.start <= e.start and e.end <= r.end and e.type == "PERSON" for r in runs)
+    ]
+    runs = [r for r in runs if all(e.end <= r.start or e.start >= r.end for e in kept)]
+    return sorted([*kept, *runs])
+
+
+# Letters of Greek and Cyrillic, which write names capitalised as English does, and letters
+# only Vietnamese writes (the hook, horn and dot below: "ấ", "ơ", "ự", "đ"; not the circumflex
+# and breve Welsh, French and Romanian write too).
+CASED_SCRIPT_RE = factored.compile("[\u0370-\u052f]")
+VIETNAMESE_LETTER_RE = factored.compile("[đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def words_of_another_language(text: str, start: int, end: int) -> bool:
+    """Whether a finding in lower case (code points start to end) is words of another
+    language, not a name: Greek or Cyrillic in lower case ("да", "си ти"), or, on a line
+    written in Vietnamese (two letters at least that only Vietnamese writes), words none of
+    which is a name's syllable ("thấy", "trên", "xinh quá"; not "bảo ngọc" nor "prob phạm
+    văn đức")."""
+    span = text[start:end]
+    if not span.islower():
+        return False
+    if CASED_SCRIPT_RE.search(span):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if len(VIETNAMESE_LETTER_RE.findall(line)) < 2:
+        return False
+    surnames, given, _ = _east_asian_name_words()
+    return all(
+        (low := _east_asian_fold(w)) not in surnames and low not in given for w in span.split()
+    )
+
+
+# A name and the word of respect Gujarati, Hindi and Punjabi speakers write after it in lower
+# case, brother or sister: "Ramila ben", "Hemant bhai", "Kadir bhai:". The name is a person's,
+# the word after it no one's.
+KIN_SUFFIX_RE = factored.compile(
+    r"(?<![\w'’\-])(?P<n>[A-Z][a-z]{2,})[ \t]+(?P<k>ben|bhai|behn|behen|bhen|didi)\b(?![\w'’\-])"
+)
+
+
+def with_names_before_kin_suffixes(text: str, found: list[Entity]) -> list[Entity]:
+    """found with the name before a lower-case word of respect (KIN_SUFFIX_RE) as a PERSON
+    span, and without a finding of that word alone (code points). A protected word, a title,
+    a town or a nationality before it is no name ("Sikh bhai")."""
+    if not ("ben" in text or "bh" in text or "didi" in text):
+        return found
+    lex = lexicon()
+    drop: set[tuple[int, int]] = set()
+    added = []
+    taken = _covered(text, found)
+    for m in KIN_SUFFIX_RE.finditer(text):
+        drop.add(m.span("k"))
+        low = m.group("n").lower()
+        s, e = m.span("n")
+        if not (
+            low in lex.protected
+            or low in TITLES
+            or low in HONORIFICS
+            or low in KIN_TITLES
+            or low in towns()
+            or low in nationalities()
+            or taken.find(1, s, e) >= 0
+        ):
+            added.append(Entity(s, e, "PERSON"))
+    if not drop:
+        return found
+    ends = {k_end: k_start for k_start, k_end in drop}
+    kept = []
+    for ent in found:
+        k_start = ends.get(ent.end)
+        if k_start is None:
+            kept.append(ent)
+        elif ent.start < k_start - 1:  # "Hemant bhai" found whole: the name alone
+            kept.append(Entity(ent.start, len(text[:k_start].rstrip(" \t")), ent.type))
+    return sorted([*kept, *added])
+
+
 def with_lower_case_repeats(text: str, found: list[Entity]) -> list[Entity]:
     """found with the lower-case mentions (PERSON spans, code points) of the words of people's
     names found capitalised, each word rarer in English than LOWER_REPEAT_MAX_ZIPF, a listed

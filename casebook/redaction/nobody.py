@@ -82,6 +82,7 @@ from casebook.redaction.names import (
     rare_initials,
     spelled_in_brackets,
     word_as_initials,
+    words_of_another_language,
     writer_initials,
 )
 from casebook.redaction.patterns import (
@@ -1985,14 +1986,19 @@ def _named_occasion(text: str, start: int, end: int, words: int) -> bool:
 HONORIFIC_SUFFIXES = word_set("ji jee")
 KIN_BEFORE_JI = word_set(
     "nani nana dadi dada baba bapu masi mausi massi mama mami chacha chachi taya tayi phupho "
-    "phupha bhua bua bhai bhaiya didi behen bhen mata pita guru sant maharaj uncle aunty auntie"
+    "phupha bhua bua bhai bhaiya didi behen bhen mata pita guru sant maharaj uncle aunty auntie "
+    "giani gyani pandit granthi swami"
 )
+JI_AFTER_RE = factored.compile(r"[ \t]+(?:[Jj]i|JI|[Jj]ee)\b")
 # A phone's field after its label: "Tel: 01632 ...", "Mob. 07700 ...".
 NUMBER_FIELD_AFTER_RE = factored.compile(r"[ \t]*[:.]?[ \t]*[+(0-9]")
 
 
 def _kin_honorific(text: str, start: int, words: list[str]) -> bool:
-    """Whether a finding is "ji" after a kin word (KIN_BEFORE_JI), with it or alone."""
+    """Whether a finding is "ji" after a kin word (KIN_BEFORE_JI), with it or alone, or a kin
+    word or title alone before "ji" ("Giani ji raised a concern")."""
+    if len(words) == 1 and JI_AFTER_RE.match(text, start + len(words[0])):
+        return _folded(words)[0] in KIN_BEFORE_JI
     if words[-1][:1] not in "Jj":
         return False  # most findings: no fold needed
     lows = _folded(words)
@@ -2083,6 +2089,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
         return False
     if kind != "USERNAME" and _kin_honorific(text, start, words):
         return True  # "Nani Ji", "Baba Ji"
+    if kind == "PERSON" and not span.isascii() and words_of_another_language(text, start, end):
+        return True  # "Пратих го на Ваня да види", "Các chị ơi, có ai thấy video"
     if (
         kind == "PERSON"
         and len(words) == 1

@@ -1077,6 +1077,8 @@ CUE_LOW_RE = run_start(CUE)
 NEXT_TITLE_WORD_RE = factored.compile(r"[ \t]+([A-Z0-9][\w'’\-]*)")
 # Countries' letters that close an account's name of title-case words: "Yonas Eritrea UK".
 ACCOUNT_NAME_TAILS = frozenset({"UK", "USA", "US", "IE", "NG", "GH", "PL", "RO", "EU"})
+# A word in lower case this common after a cue is the sentence going on, not a handle.
+CUE_WORD_MIN_ZIPF = 4.0
 COMMON_WORDS = word_set(
     "a an the this that his her their my our your private public now deleted closed gone "
     "fake new old same one not also still being really very just blocked banned down up on "
@@ -2455,6 +2457,8 @@ def find_usernames(text: str) -> list[Entity]:
         low = tok.lower()
         if low in COMMON_WORDS or low in lex.protected:
             continue
+        if tok.islower() and zipf_of(low, zipf_table()) >= CUE_WORD_MIN_ZIPF:
+            continue  # "Gurmukhi username used to evade filters": a verb after the cue
         if m.group("weak") and not _looks_made_up(tok):
             continue
         if m.group("strong") and tok[0].isupper():
@@ -2496,6 +2500,12 @@ NUMBERED_NAME_NOT_FIRST = word_set(
     "room chapter season series episode level page part week day class form group team under "
     "flat house number no apartment unit"
 )
+# A count after the number, which no display name ends in: "arrived from Lahore 18 months
+# ago", "from Leeds 20 minutes away".
+NUMBERED_NAME_COUNT_AFTER_RE = re.compile(
+    r"[ \t]+(?:months?|years?|yrs?|weeks?|days?|hours?|hrs?|minutes?|mins?|times|miles|pupils|"
+    r"children|kids|people|members|followers)\b"
+)
 
 
 def _numbered_display_names(text: str) -> list[Entity]:
@@ -2508,6 +2518,8 @@ def _numbered_display_names(text: str) -> list[Entity]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-@"):
             continue
         if not NUMBERED_NAME_CUE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if NUMBERED_NAME_COUNT_AFTER_RE.match(text, number.end()):
             continue
         words = m.group(0).lower().split()
         if words[0] in NUMBERED_NAME_NOT_FIRST or any(w in protected for w in words):
