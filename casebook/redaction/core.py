@@ -264,3 +264,13 @@ def recurrences(
         for m in re.finditer(before + re.escape(word) + after, text):
             if masked is None or masked.find(1, m.start(), m.end()) < 0:
                 yield m.span()
+
+
+# Letters of the scripts other than Latin that families write names in: Greek, Cyrillic,
+# Hebrew, Arabic, the Indic scripts (Devanagari to Malayalam, with their vowel signs), Thai,
+# Ge'ez, Hangul, kana and Han, and the joiners Indic names hold.
+OTHER_SCRIPT = (
+    "\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff"
+    "\u0e00-\u0e7f\u1100-\u11ff\u1200-\u139f\u200c\u200d\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+)

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from casebook.redaction import factored
-from casebook.redaction.core import Entity, recurrences
+from casebook.redaction.core import OTHER_SCRIPT, Entity, recurrences
 from casebook.redaction.lexicon import (
     Lexicon,
     LineStart,
@@ -6912,14 +6912,6 @@ def _covered(text: str, found: Iterable[Entity]) -> bytearray:
     return taken
 
 
-# Letters of the scripts other than Latin that families write names in: Greek, Cyrillic,
-# Hebrew, Arabic, the Indic scripts (Devanagari to Malayalam, with their vowel signs), Thai,
-# Ge'ez, Hangul, kana and Han, and the joiners Indic names hold.
-OTHER_SCRIPT = (
-    "\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff"
-    "\u0e00-\u0e7f\u1100-\u11ff\u1200-\u139f\u200c\u200d\u3040-\u30ff\u3400-\u4dbf"
-    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-)
 SCRIPT_RUN = "[" + OTHER_SCRIPT + "]+(?:[ \t][" + OTHER_SCRIPT + "]+){0,2}"
 # A name written again in another script, in brackets after it ("Lily Ho (何莉莉)", "Gergana
 # (Гергана)", "Amrik Gill (ਅਮਰੀਕ ਗਿੱਲ)"), or before it ("黄子轩 (Huang Zixuan)").
@@ -7008,6 +7000,11 @@ EAST_ASIAN_RUN_RE = factored.compile(
 EAST_ASIAN_PLACES = frozenset({"hong kong", "ho chi minh", "da nang", "hai phong", "hanoi"})
 
 
+# What a name's run takes in when found inside it: a part read as a name or, for a word
+# such as "Trang", as a school.
+RUN_TAKES_IN = frozenset({"PERSON", "SCHOOL"})
+
+
 def _east_asian_fold(word: str) -> str:
     return fold(word.replace("Đ", "D").replace("đ", "d"))
 
@@ -7050,7 +7047,7 @@ def with_east_asian_names(text: str, found: list[Entity]) -> list[Entity]:
     kept = [
         e
         for e in found
-        if not any(r.start <= e.start and e.end <= r.end and e.type == "PERSON" for r in runs)
+        if not any(r.start <= e.start and e.end <= r.end and e.type in RUN_TAKES_IN for r in runs)
     ]
     runs = [r for r in runs if all(e.end <= r.start or e.start >= r.end for e in kept)]
     return sorted([*kept, *runs])

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 from casebook.redaction import factored
-from casebook.redaction.core import ADDRESS_WORDS, Entity, recurrences
+from casebook.redaction.core import ADDRESS_WORDS, OTHER_SCRIPT, Entity, recurrences
 from casebook.redaction.lexicon import (
     Anchored,
     FoldedRunStart,
@@ -2473,6 +2473,8 @@ def find_usernames(text: str) -> list[Entity]:
         found.append(Entity(start, end, "USERNAME"))
     found += _after_platform(text)
     found += _numbered_display_names(text)
+    if "_" in text and not text.isascii():
+        found += [Entity(*m.span(), "USERNAME") for m in SCRIPT_HANDLE_RE.finditer(text)]
     found += _handles_in_slots(text, found)
     # A name of several words that opens with a platform's or a game's name ("Minecraft SMP
     # UK 13+", "Roblox Dads") names a community on it, not a person's account. One word that
@@ -2505,6 +2507,13 @@ NUMBERED_NAME_NOT_FIRST = word_set(
 NUMBERED_NAME_COUNT_AFTER_RE = re.compile(
     r"[ \t]+(?:months?|years?|yrs?|weeks?|days?|hours?|hrs?|minutes?|mins?|times|miles|pupils|"
     r"children|kids|people|members|followers)\b"
+)
+
+
+# A handle written in another script, its words joined by underscores: "ਸੁਖਲੀਨ_ਦੀ_ਸੱਚਾਈ",
+# "ਕਾਲੀ_ਕੁੜੀ_07".
+SCRIPT_HANDLE_RE = factored.compile(
+    r"(?<![\w@])[" + OTHER_SCRIPT + r"][\w" + OTHER_SCRIPT + r"]*(?:_[\w" + OTHER_SCRIPT + r"]+)+"
 )
 
 

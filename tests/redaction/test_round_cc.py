@@ -7,8 +7,9 @@ sentences).
 Found, each whole as one finding (none so before the round): a name written again in another
 script, in brackets beside it or after "name"; a Chinese or Vietnamese name written family
 name first whose syllables are also English words or a day's short form ("Sun Meiling", "Vo
-Thi Long An"); the name before a word of respect written after it in lower case ("Kusum
-ben").
+Thi Long An"), taking in a part read apart as a school ("Trang"); the name before a word of
+respect written after it in lower case ("Kusum ben"); a handle in another script, its words
+joined by underscores.
 
 Kept: faiths and their adjectives ("a Hindu family", "We are Jain", "Malayali Hindus"); a
 country that is also a first name where a place stands ("uncles in India"); Sikh, Hindu and Jain
@@ -41,6 +42,11 @@ from tests.redaction.cases import assert_found_whole, assert_kept
         ("Attendees: Chan Wai Man (parent), Tom Riddock (DSL).", "Chan Wai Man"),
         ("The girls named are Hollie Brandt, Sun Xiaoyu and Ellie Vance.", "Sun Xiaoyu"),
         ("Gujarati translation by Kusum ben and the head of year.", "Kusum"),
+        ("The account now is ਜੱਸੀ_ਦਾ_ਸੱਚ and it posts daily.", "ਜੱਸੀ_ਦਾ_ਸੱਚ"),
+        (
+            "Children: Vu Hoang Long (DOB 01/02/2010), Vu Thu Trang (DOB 03/04/2012)",
+            "Vu Thu Trang",
+        ),
     ],
 )
 def test_found_whole(text: str, span: str) -> None:
