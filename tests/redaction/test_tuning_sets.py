@@ -452,6 +452,14 @@ FLOORS = {
     "blind_ez": (0.98, 0.985, 0.975, 34),
     "blind_fa": (0.965, 0.995, 0.97, 40),
     "blind_fb": (0.975, 0.975, 0.98, 32),
+    # Sets FC, FD and FE: first scores FC 0.970 / 0.982 / 0.940 / 126, FD 0.973 / 0.989 / 0.959
+    # / 82, FE 0.956 / 0.958 / 0.959 / 23 (round CB, 39ac2b3); tuning sets since round CC (FC
+    # 0.973 / 0.986 / 0.966 / 38, FD 0.973 / 0.990 / 0.977 / 34, FE 0.970 / 0.979 / 0.970 / 22:
+    # faiths, names in other scripts, Chinese and Vietnamese names family name first, Sikh,
+    # Hindu and Jain words, the islands' places) the floors below.
+    "blind_fc": (0.97, 0.985, 0.96, 42),
+    "blind_fd": (0.97, 0.985, 0.975, 38),
+    "blind_fe": (0.965, 0.975, 0.965, 26),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
