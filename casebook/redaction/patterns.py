@@ -1077,7 +1077,8 @@ CUE_LOW_RE = run_start(CUE)
 NEXT_TITLE_WORD_RE = factored.compile(r"[ \t]+([A-Z0-9][\w'’\-]*)")
 # Countries' letters that close an account's name of title-case words: "Yonas Eritrea UK".
 ACCOUNT_NAME_TAILS = frozenset({"UK", "USA", "US", "IE", "NG", "GH", "PL", "RO", "EU"})
-# A word in lower case this common after a cue is the sentence going on, not a handle.
+# A word in lower case this common after a cue (not a field's colon) is the sentence going on,
+# not a handle.
 CUE_WORD_MIN_ZIPF = 4.0
 COMMON_WORDS = word_set(
     "a an the this that his her their my our your private public now deleted closed gone "
@@ -2457,7 +2458,11 @@ def find_usernames(text: str) -> list[Entity]:
         low = tok.lower()
         if low in COMMON_WORDS or low in lex.protected:
             continue
-        if tok.islower() and zipf_of(low, zipf_table()) >= CUE_WORD_MIN_ZIPF:
+        if (
+            tok.islower()
+            and ":" not in text[m.start() : start]
+            and zipf_of(low, zipf_table()) >= CUE_WORD_MIN_ZIPF
+        ):
             continue  # "Gurmukhi username used to evade filters": a verb after the cue
         if m.group("weak") and not _looks_made_up(tok):
             continue
