@@ -6915,33 +6915,55 @@ def _covered(text: str, found: Iterable[Entity]) -> bytearray:
 SCRIPT_RUN = "[" + OTHER_SCRIPT + "]+(?:[ \t][" + OTHER_SCRIPT + "]+){0,2}"
 # A name written again in another script, in brackets after it ("Lily Ho (何莉莉)", "Gergana
 # (Гергана)", "Amrik Gill (ਅਮਰੀਕ ਗਿੱਲ)"), or before it ("黄子轩 (Huang Zixuan)").
-SCRIPT_AFTER_RE = factored.compile(r"[ \t]*[(（](?P<s>" + SCRIPT_RUN + r")(?=[)）]|[ \t]+[–\-])")
-SCRIPT_BEFORE_RE = factored.compile(
-    r"(?<![" + OTHER_SCRIPT + r"])(?P<s>" + SCRIPT_RUN + r")[ \t]*[(（]\Z"
-)
+SCRIPT_AFTER = r"[ \t]*[(（](?P<s>" + SCRIPT_RUN + r")(?=[)）]|[ \t]+[–\-])"
+SCRIPT_BEFORE = r"(?<![" + OTHER_SCRIPT + r"])(?P<s>" + SCRIPT_RUN + r")[ \t]*[(（]\Z"
 # A name in another script after "name" ("her chinese name 刘梓涵", "his full name (胡志强)").
-SCRIPT_NAMED_RE = factored.compile(
-    r"\bname(?:[ \t]+is)?[ \t]*[:(（]?[ \t]*(?P<s>" + SCRIPT_RUN + r")", re.I
-)
+SCRIPT_NAMED = r"\b(?i:name)(?:[ \t]+is)?[ \t]*[:(（]?[ \t]*(?P<s>" + SCRIPT_RUN + r")"
+# Han and kana, which run on without spaces.
+HAN = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+
+
+class ScriptPatterns(NamedTuple):
+    letter: re.Pattern[str]
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    named: re.Pattern[str]
+    han: re.Pattern[str]
+
+
+@cache
+def script_patterns() -> ScriptPatterns:
+    """The patterns above, compiled on the first text that holds a letter of a script other
+    than Latin: their classes are large (some 30 ms to compile), and most texts hold none."""
+    return ScriptPatterns(
+        re.compile("[" + OTHER_SCRIPT + "]"),
+        re.compile(SCRIPT_AFTER),
+        re.compile(SCRIPT_BEFORE),
+        re.compile(SCRIPT_NAMED),
+        re.compile(HAN),
+    )
 
 
 def with_names_in_other_scripts(text: str, found: list[Entity]) -> list[Entity]:
     """found with a person's name written again in another script (OTHER_SCRIPT) as PERSON
-    spans (code points): in brackets beside a name found (SCRIPT_AFTER_RE, SCRIPT_BEFORE_RE)
-    or after "name" (SCRIPT_NAMED_RE), and wherever the text writes it again."""
+    spans (code points): in brackets beside a name found (SCRIPT_AFTER, SCRIPT_BEFORE) or
+    after "name" (SCRIPT_NAMED), and wherever the text writes it again."""
     if text.isascii():
+        return found
+    scripts = script_patterns()
+    if scripts.letter.search(text) is None:
         return found
     names: set[str] = set()
     for e in found:
         if e.type != "PERSON":
             continue
-        if (m := SCRIPT_AFTER_RE.match(text, e.end)) is not None:
+        if (m := scripts.after.match(text, e.end)) is not None:
             names.add(m.group("s"))
         if e.start and text[e.start - 1] in "(（":
-            m = SCRIPT_BEFORE_RE.search(text, max(0, e.start - 40), e.start)
+            m = scripts.before.search(text, max(0, e.start - 40), e.start)
             if m is not None:
                 names.add(m.group("s"))
-    names.update(m.group("s") for m in SCRIPT_NAMED_RE.finditer(text))
+    names.update(m.group("s") for m in scripts.named.finditer(text))
     # "Mr Zhou (周老师)": the name without the title written after it.
     names = {_without_han_title(n) for n in names}
     if not names:
@@ -6950,7 +6972,7 @@ def with_names_in_other_scripts(text: str, found: list[Entity]) -> list[Entity]:
     added = []
     for name in sorted(names, key=len, reverse=True):
         # Han and kana run on without spaces ("我叫周小美"); other scripts' words stand apart.
-        edge = "" if HAN_RE.match(name) else "(?<![" + OTHER_SCRIPT + "])"
+        edge = "" if scripts.han.match(name) else "(?<![" + OTHER_SCRIPT + "])"
         for start, end in recurrences(text, [name], edge, edge.replace("<", ""), taken):
             added.append(Entity(start, end, "PERSON"))
             taken[start:end] = b"\x01" * (end - start)
@@ -6966,9 +6988,6 @@ def _without_han_title(name: str) -> str:
         if name.endswith(title) and len(name) > len(title):
             return name[: -len(title)]
     return name
-
-
-HAN_RE = factored.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @cache
@@ -7094,13 +7113,14 @@ def with_names_before_kin_suffixes(text: str, found: list[Entity]) -> list[Entit
     """found with the name before a lower-case word of respect (KIN_SUFFIX_RE) as a PERSON
     span, and without a finding of that word alone (code points). A protected word, a title,
     a town or a nationality before it is no name ("Sikh bhai")."""
-    if not ("ben" in text or "bh" in text or "didi" in text):
+    matches = list(KIN_SUFFIX_RE.finditer(text))
+    if not matches:
         return found
     lex = lexicon()
     drop: set[tuple[int, int]] = set()
     added = []
     taken = _covered(text, found)
-    for m in KIN_SUFFIX_RE.finditer(text):
+    for m in matches:
         drop.add(m.span("k"))
         low = m.group("n").lower()
         s, e = m.span("n")
@@ -7114,8 +7134,6 @@ def with_names_before_kin_suffixes(text: str, found: list[Entity]) -> list[Entit
             or taken.find(1, s, e) >= 0
         ):
             added.append(Entity(s, e, "PERSON"))
-    if not drop:
-        return found
     ends = {k_end: k_start for k_start, k_end in drop}
     kept = []
     for ent in found:

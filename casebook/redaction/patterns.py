@@ -2479,7 +2479,7 @@ def find_usernames(text: str) -> list[Entity]:
     found += _after_platform(text)
     found += _numbered_display_names(text)
     if "_" in text and not text.isascii():
-        found += [Entity(*m.span(), "USERNAME") for m in SCRIPT_HANDLE_RE.finditer(text)]
+        found += [Entity(*m.span(), "USERNAME") for m in script_handle_re().finditer(text)]
     found += _handles_in_slots(text, found)
     # A name of several words that opens with a platform's or a game's name ("Minecraft SMP
     # UK 13+", "Roblox Dads") names a community on it, not a person's account. One word that
@@ -2517,9 +2517,19 @@ NUMBERED_NAME_COUNT_AFTER_RE = re.compile(
 
 # A handle written in another script, its words joined by underscores: "ਸੁਖਲੀਨ_ਦੀ_ਸੱਚਾਈ",
 # "ਕਾਲੀ_ਕੁੜੀ_07".
-SCRIPT_HANDLE_RE = factored.compile(
-    r"(?<![\w@])[" + OTHER_SCRIPT + r"][\w" + OTHER_SCRIPT + r"]*(?:_[\w" + OTHER_SCRIPT + r"]+)+"
-)
+@cache
+def script_handle_re() -> re.Pattern[str]:
+    """Compiled on the first text that holds an underscore and a letter outside ASCII (the
+    other scripts' class is large to compile)."""
+    return re.compile(
+        r"(?<![\w@])["
+        + OTHER_SCRIPT
+        + r"][\w"
+        + OTHER_SCRIPT
+        + r"]*(?:_[\w"
+        + OTHER_SCRIPT
+        + r"]+)+"
+    )
 
 
 def _numbered_display_names(text: str) -> list[Entity]:
