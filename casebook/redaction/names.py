@@ -6924,11 +6924,11 @@ HAN = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
 
 class ScriptPatterns(NamedTuple):
-    letter: re.Pattern[str]
-    after: re.Pattern[str]
-    before: re.Pattern[str]
-    named: re.Pattern[str]
-    han: re.Pattern[str]
+    letter: factored.Regex
+    after: factored.Regex
+    before: factored.Regex
+    named: factored.Regex
+    han: factored.Regex
 
 
 @cache
@@ -6936,11 +6936,11 @@ def script_patterns() -> ScriptPatterns:
     """The patterns above, compiled on the first text that holds a letter of a script other
     than Latin: their classes are large (some 30 ms to compile), and most texts hold none."""
     return ScriptPatterns(
-        re.compile("[" + OTHER_SCRIPT + "]"),
-        re.compile(SCRIPT_AFTER),
-        re.compile(SCRIPT_BEFORE),
-        re.compile(SCRIPT_NAMED),
-        re.compile(HAN),
+        factored.compile("[" + OTHER_SCRIPT + "]"),
+        factored.compile(SCRIPT_AFTER),
+        factored.compile(SCRIPT_BEFORE),
+        factored.compile(SCRIPT_NAMED),
+        factored.compile(HAN),
     )
 
 
@@ -7109,10 +7109,15 @@ KIN_SUFFIX_RE = factored.compile(
 )
 
 
+KIN_SUFFIX_HINTS = (" ben", " bh", " didi")
+
+
 def with_names_before_kin_suffixes(text: str, found: list[Entity]) -> list[Entity]:
     """found with the name before a lower-case word of respect (KIN_SUFFIX_RE) as a PERSON
     span, and without a finding of that word alone (code points). A protected word, a title,
     a town or a nationality before it is no name ("Sikh bhai")."""
+    if not any(word in text for word in KIN_SUFFIX_HINTS):
+        return found
     matches = list(KIN_SUFFIX_RE.finditer(text))
     if not matches:
         return found

@@ -2518,10 +2518,10 @@ NUMBERED_NAME_COUNT_AFTER_RE = re.compile(
 # A handle written in another script, its words joined by underscores: "ਸੁਖਲੀਨ_ਦੀ_ਸੱਚਾਈ",
 # "ਕਾਲੀ_ਕੁੜੀ_07".
 @cache
-def script_handle_re() -> re.Pattern[str]:
+def script_handle_re() -> factored.Regex:
     """Compiled on the first text that holds an underscore and a letter outside ASCII (the
     other scripts' class is large to compile)."""
-    return re.compile(
+    return factored.compile(
         r"(?<![\w@])["
         + OTHER_SCRIPT
         + r"][\w"
