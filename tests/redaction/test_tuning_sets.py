@@ -627,6 +627,9 @@ SIZES = {
     "blind_fc": (185, 1649),
     "blind_fd": (185, 1649),
     "blind_fe": (185, 1671),
+    "blind_ff": (184, 2139),
+    "blind_fg": (185, 1916),
+    "blind_fh": (185, 1890),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

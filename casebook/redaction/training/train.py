@@ -219,6 +219,9 @@ UNTRAINED_SETS = (
     "blind_fc",
     "blind_fd",
     "blind_fe",
+    "blind_ff",
+    "blind_fg",
+    "blind_fh",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
