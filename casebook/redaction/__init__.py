@@ -43,6 +43,7 @@ from casebook.redaction.names import (
     with_handles_joined_at_dots,
     with_lettered_children,
     with_letters_for_people,
+    with_lone_initials,
     with_lower_case_repeats,
     with_names_before_kin_suffixes,
     with_names_in_mail_addresses,
@@ -101,6 +102,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     found = with_names_before_kin_suffixes(text, found)
     found = with_birth_dates_after_people(text, found)
     found = with_titled_letters(text, found)
+    found = with_lone_initials(text, found)
     if "\n" in text:
         found = with_first_name_signed_above(text, found)
     found = with_lettered_children(text, found)

@@ -2558,7 +2558,11 @@ GREETING_AND_KIN_ABROAD = word_set(
     "abbu ammi ammu abbaji ammiji khala khalo khalu amo mamu mamoo masi mausi massi chacha "
     "chachi chachu phupho phuppo nani nanu dadi babcia dziadek ciocia wujek pani sra sr "
     "señora señor señorita signora signor senhora senhor avó avô vovó vovô doamna domnul "
-    "tanti bunica bunicul hooyo aabo abti eedo adeer"
+    "tanti bunica bunicul hooyo aabo abti eedo adeer "
+    # Filipino kin words of address ("Kuya Ralph", "ok kuya", "Lola and Lolo"); not "lola"
+    # nor "dai", names chats write in lower case ("whos lola??", "older male dai"), nor "tito",
+    # a display name's word ("Tito Boy: ...")
+    "kuya ate lolo anak pamangkin"
 )
 
 
@@ -7264,6 +7268,45 @@ def with_titled_letters(text: str, found: list[Entity]) -> list[Entity]:
         group = "l" if m.group("l") else "s"
         if not taken[m.start(group)]:
             added.append(Entity(m.start(group), m.end(group), "PERSON"))
+    return sorted([*found, *added]) if added else found
+
+
+# One capital letter and its stop standing for a person, with what they did after it in lower
+# case ("R. panicked + told coach", "L. to update us next week", "Agreed B. will email", "a
+# former student, K., but has no proof") or signing off ("Thanks, B."): the writer's initial
+# for someone. Not a plan's, a block's or a list's letter ("Plan B. is", "Block C. has").
+LONE_INITIAL_RE = factored.compile(
+    r"(?<![\w'’.\-&/])(?P<l>[A-HJ-Z]\.)"
+    r"(?=[ \t]+(?:to|will|would|has|had|is|was|feels|felt|said|says|told|panicked|agreed|"
+    r"asked|wants|went|sent|rang|called|disclosed|reported|confirmed|who|now|then|also)\b"
+    r"|,[ \t]+(?:but|who|and|has|had|is|was|asked|said|told|sent)\b)"
+    r"|\b(?:Thanks|thanks|Regards|regards|Cheers|cheers|wishes|Best|Love),[ \t]"
+    r"(?P<s>[A-HJ-Z]\.)(?=[ \t]*(?:\n|\Z))"
+)
+LONE_INITIAL_NOT_AFTER_RE = factored.compile(
+    r"\b(?i:plan|option|type|section|part|appendix|annex|block|room|class|grade|form|year|"
+    r"vitamin|category|level|tier|stage|step|point|question|q|no|unit|team|group|set|gate|"
+    r"platform|ward|bay|bed|item|exhibit|figure|fig|table|route|zone|wing|house|flat|schedule|"
+    r"site|field|box|list|column|row|line|page|tab|version|model|size|mark|score)[ \t]+\Z"
+    r"|\d[ \t]+\Z"
+)
+
+
+def with_lone_initials(text: str, found: list[Entity]) -> list[Entity]:
+    """found with a letter standing for a person (LONE_INITIAL_RE), its stop too, as a PERSON
+    span (code points), where nothing is found there yet."""
+    if ". " not in text and not text.endswith(".") and ".\n" not in text and ".," not in text:
+        return found
+    taken = _covered(text, found)
+    added = []
+    for m in LONE_INITIAL_RE.finditer(text):
+        group = "l" if m.group("l") else "s"
+        start, end = m.span(group)
+        if taken.find(1, start, end) >= 0:
+            continue
+        if LONE_INITIAL_NOT_AFTER_RE.search(text, max(0, start - 14), start):
+            continue
+        added.append(Entity(start, end, "PERSON"))
     return sorted([*found, *added]) if added else found
 
 

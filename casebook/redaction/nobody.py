@@ -61,6 +61,7 @@ from casebook.redaction.lexicon import (
     address_places,
     areas,
     city_areas,
+    fold,
     lexicon,
     read_plain_words,
     read_words,
@@ -674,8 +675,8 @@ def _place_word(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
-    if _listed_word(word.lower()) or _title_before(text, start):
-        return False
+    if _listed_word(word.lower()) or _listed_word(fold(word)) or _title_before(text, start):
+        return False  # "Our Head of School, Siobhán, is": a name, with its accent or without
     if end < len(text) and text[end] in "'’":
         return False  # "Llanover's": a person's, or a place's: left as found
     if CELTIC_PLACE_RE.fullmatch(word):
@@ -2513,6 +2514,7 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
     before it ("ex-bf jordan" is "ex-bf {name}")."""
     out = []
     quotes = _foreign_quotes(text) if any(q in text for q in '"“„«') else None
+    lines = _foreign_lines(text) if not text.isascii() else None
     found = tuple(entities)
     # Capitals that are someone's initials in this text, though an acronym or a word: those of
     # a name found, and those a line of who came lists before a role. Worked out where short
@@ -2561,7 +2563,9 @@ def drop_nobody(text: str, entities: Iterable[Entity]) -> list[Entity]:
             if shaped is None:
                 continue
             e = shaped
-        if kind == "PERSON" and _in_quoted_speech(text, e, quotes):
+        if kind == "PERSON" and (
+            _in_quoted_speech(text, e, quotes) or (lines and _in_foreign_line(text, e, lines))
+        ):
             continue
         if kind == "PERSON" and (title := RELIGIOUS_TITLE_RE.match(text, start, e.end)):
             e = Entity(title.end(), e.end, kind)  # "Sister Bernadette O'Malley": the title stays
@@ -2620,6 +2624,43 @@ def _foreign_quotes(text: str) -> list[tuple[int, int]]:
         ):
             spans.append(m.span("q"))
     return spans
+
+
+# A chat's or a note's line, its speaker's label and time left out ("[17:05] Tiago G: ela
+# dança que nem uma galinha", "Grzegorz: To moje konto, usunę"), read as a quotation is.
+LINE_RE = factored.compile(
+    r"^(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\n:\[]{1,45}:[ \t])?(?P<q>[^\n]+)", re.M
+)
+
+
+def _foreign_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line (its speaker's label left out, LINE_RE) written in another
+    language: two thirds of its words (three at least) common words of a language families
+    write in (data/other_languages.txt), and no more than two fifths words English writes often
+    (ENGLISH_WORD_ZIPF)."""
+    known = _other_language_words()
+    spans = []
+    for m in LINE_RE.finditer(text):
+        words = [w.lower().replace("’", "'") for w in QUOTED_WORD_RE.findall(m.group("q"))]
+        hits = sum(w in known for w in words)
+        if (
+            hits >= 3
+            and 3 * hits >= 2 * len(words)
+            and 5 * sum(_zipf(w) >= ENGLISH_WORD_ZIPF for w in words) <= 2 * len(words)
+        ):
+            spans.append(m.span("q"))
+    return spans
+
+
+def _in_foreign_line(text: str, ent: Entity, lines: list[tuple[int, int]]) -> bool:
+    """Whether a finding inside a line in another language (_foreign_lines) is its words,
+    every one a common word of that language and none on a list of names ("uma galinha",
+    "Vergonha"; not "Ty", "Hüseyin")."""
+    if not any(s <= ent.start and ent.end <= e for s, e in lines):
+        return False
+    known = _other_language_words()
+    words = [w.lower().replace("’", "'") for w in QUOTED_WORD_RE.findall(text, ent.start, ent.end)]
+    return bool(words) and all(w in known and not _listed_word(fold(w)) for w in words)
 
 
 def _in_quoted_speech(text: str, ent: Entity, quotes: list[tuple[int, int]] | None) -> bool:

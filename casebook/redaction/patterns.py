@@ -3587,13 +3587,32 @@ CLUB_SLOT_RE = factored.compile(
     r"(?:plays?|playing|played|trains?|training|trained|signed)[ \t]+"
     r"(?:football[ \t]+|rugby[ \t]+)?(?:for|with|at)[ \t]+"
     r"|club(?:[ \t]*:|,)?[ \t]+|(?:coach|manager)[ \t]+(?:at|of|for)[ \t]+"
+    r"|(?:swims?|swimming|swam|skates?|skating|dances?|dancing|competes?|competing|"
+    r"coached|coaches|coaching)[ \t]+(?:for|with|at)[ \t]+"
+)
+# A children's club named by its town and a plural of its own, after such a slot: "swims at
+# Beeston Tritons", "used to coach at Stockton Selkies" (the town on the lists of towns).
+CLUB_NICKNAME_RE = factored.compile(
+    r"(?P<p>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+[A-Z][a-z]{2,}s)(?![\w'’])"
 )
 CLUB_PLAYED_NAME_RE = factored.compile(
     r"(?P<p>(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:Rovers|Harriers|Wanderers|Athletic|Albion|Colts|"
     r"Rangers|United|Town|Celtic|City|Juniors|Boys|Girls)(?:[ \t]+(?:J?FC|AFC|Juniors|Youth))?)"
     r"(?![\w'’])"
 )
-CLUB_PLAYED_HINTS = ("play", "train", "club", "signed", "coach", "manager")
+CLUB_PLAYED_HINTS = (
+    "play",
+    "train",
+    "club",
+    "signed",
+    "coach",
+    "manager",
+    "swim",
+    "swam",
+    "skat",
+    "danc",
+    "compet",
+)
 
 
 # A saint's name standing alone between commas or brackets, as a school is named after a
@@ -3997,6 +4016,15 @@ def _schools_by_setting(text: str) -> list[Entity]:
                 words = club.group("p").lower().split()
                 if words[0] not in lex.protected and words[0] not in SLOT_WORDS_NOT_SETTINGS:
                     found.append(Entity(club.start("p"), club.end("p"), "SCHOOL"))
+            elif (
+                slot is not None
+                and not low.startswith(("play", "sign", "club", "manag"), k)
+                and (nick := CLUB_NICKNAME_RE.match(text, slot.end()))
+            ):
+                # not "plays for Leeds Rhinos", a professional club's academy
+                words = nick.group("p").lower().split()
+                if " ".join(words[:-1]) in towns() and words[-1] not in lex.protected:
+                    found.append(Entity(nick.start("p"), nick.end("p"), "SCHOOL"))
             k = low.find(hint, k + 1)
     if ") at " in text:
         # After a child's date of birth or age in brackets: "son river (31.10.2012) at ashby
@@ -4198,6 +4226,12 @@ TITLED_YOUTH_KIND_RE = run_start(
     # Dance Studio", "Gateshead Galaxy Cheer", "Fenland Flyers Gymnastics", "Wymondham
     # Explorer Unit", "Tameside Majorettes & Dance Troupe", "Durham Young Voices"
     r"Studios?|Cheer|Gymnastics|Troupe|Collective|Voices|Choir|Unit|Colts|Cycling|"
+    # a gym, a boxing club or a circus school for children: "Hull Flyers Gym", "Clapton
+    # Community Boxing", "Doncaster Fight Factory ABC", "Trapeze Tree Youth Circus" (not a
+    # body, "Welsh Amateur Boxing Association", nor a shopping centre, "Cabot Circus")
+    r"(?:Gym|Boxing(?![ \t]+(?:Association|Federation|Board|Council|Day|Club))|ABC)"
+    r"(?![ \t]+(?:&|and)[ \t])|"
+    r"(?<=Youth[ \t])Circus|"
     # a young farmers' club and a uniformed unit named by its place: "Eden Valley YFC",
     # "Wythenshawe Explorers", "Bolton Muslim Scouts", "Peckham Rangers" (a Girlguiding unit
     # in a text about guiding: see UNIT_KINDS)
@@ -4216,7 +4250,12 @@ TITLED_YOUTH_WORDS = word_set(
     "beavers cadets holiday homework saturday sunday girls' boys' pony esports chess farmers "
     "majorettes playground madrasah tuition squadron atc coders dance ballet cheer gymnastics "
     "trampoline trampolining explorer explorers troupe colts activity performing stage theatre "
-    "studio studios tutors tutoring"
+    "studio studios tutors tutoring skating swimming swim tumbling"
+)
+# Kinds a town's name alone with them names one setting ("Didsbury Dance Studio", "Mickleover
+# Gymnastics", "Belgrave Boxing"), unlike a league's or a group's ("Cheshire Youth League").
+TITLED_TOWN_KINDS = frozenset(
+    ("Studio", "Studios", "Cheer", "Gymnastics", "Troupe", "Gym", "Boxing", "ABC")
 )
 TITLED_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*|&|of|for)[ \t]+\Z")
 # Words of a scheme or a kind of setting, not of a setting's name: "Police Cadets", "Duke of
@@ -4289,6 +4328,9 @@ def _titled_youth_settings(text: str) -> list[Entity]:
             "Connexions",
             "YFC",
             "Rangers",
+            "Gym",
+            "Boxing",
+            "ABC",
         ):
             continue
         if kind in UNIT_KINDS:
@@ -4310,7 +4352,7 @@ def _titled_youth_settings(text: str) -> list[Entity]:
             w in regions() or w in ("county", "district", "area") for w in name
         ):
             continue
-        unit = kind in UNIT_TOWN_KINDS or "farmers" in lows
+        unit = kind in UNIT_TOWN_KINDS or kind in TITLED_TOWN_KINDS or "farmers" in lows
         if (
             all(w in TITLED_LEAD_WORDS or w in TITLED_GENERIC_WORDS for w in name)
             or any(w in _brands() for w in name)
@@ -5800,6 +5842,16 @@ def _venue(phrase: str) -> bool:
     return bool(words) and words[-1].lower() in VENUE_WORDS
 
 
+# A place of worship's word after a name a school's cue took: the name is a church's, a
+# mosque's or a temple's ("we go to Kidane Mehret church", "go to St Michael orthodox").
+WORSHIP_AFTER_RE = factored.compile(
+    r"[ \t]+(?i:church|mosque|masjid|gurdwara|mandir|temple|chapel|cathedral|synagogue|"
+    r"orthodox|parish|ministries|kingdom[ \t]+hall)\b"
+    # not a school's own words: "The Magnus Church of England Academy"
+    r"(?![ \t]+(?i:of[ \t]+england|school|academy|primary|high|college|junior|infant|nursery))"
+)
+
+
 def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     low_text = lowered(text)
@@ -5832,6 +5884,8 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
             continue
         if cue_low.startswith("attended") and _venue(text[phrase[0] : phrase[1]]):
             continue  # "Attended Brighton Palace Pier following 999 call": where police went
+        if WORSHIP_AFTER_RE.match(text, phrase[1]):
+            continue  # "we go to Kidane Mehret church", "goes to St Michael orthodox": a faith's
         if (
             " from" in cue_low
             or cue_low.startswith(("from", "between", "go to", "goes to", "went to"))
@@ -5875,6 +5929,8 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
                 # (a primary in Swindon)", "School (the city's primary PRU)", "school (Mrs
                 # Obi)": a role, where it is, its kind or a person, not its name
                 continue
+        elif WORSHIP_AFTER_RE.match(text, m.end(group)):
+            continue  # "we go to St Michael orthodox": a church
         found.append(Entity(m.start(group), m.end(group), "SCHOOL"))
     for m in (
         THE_LOT_RE.finditer(text) if (" lot" in low or " kids" in low or " crowd" in low) else ()
