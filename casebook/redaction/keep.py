@@ -286,6 +286,11 @@ ORG_RE = factored.compile(
     + ORG_KINDS
     + r")\b"
 )
+# A capitalised word straight after an organisation's kind that is also a first name: its
+# surname ("Charity Mbeki"), not a word of the organisation's ("Charity Commission").
+NAME_AFTER_KIND_RE = factored.compile(
+    r"[ \t]+(?!(?:Commission|Shop|Trustee|Trustees|Number|Fund|Event|Appeal)\b)[A-Z][a-z]+\b"
+)
 INITIAL_BEFORE_RE = factored.compile(r"(?<![\w.])[A-Z](?:-[A-Z])?\.[ \t]+\Z")
 POST_INITIALS_AT_RE = factored.compile(r"(?:PC|DC|DS|PS|PCSO|Sgt)[ \t]+[A-Z]{2,3}[ \t]+")
 # The kinds of youth setting ORG_RE would keep as a public body ("Youth Hub", "Youth Project",
@@ -1430,6 +1435,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             spans.append((before.start(), suffix.end()))
     names = _person_words()
     for m in ORG_RE.finditer(text):
+        if m.group(0).endswith("Charity") and NAME_AFTER_KIND_RE.match(text, m.end()):
+            continue  # "Gracie Ndiaye and Charity Mbeki": two girls, no charity
         words = [w.lower().strip("'’") for w in m.group(0).split()[:-1]]
         if (
             any(w in SCHOOL_WORDS for w in words)

@@ -3588,7 +3588,7 @@ CLUB_SLOT_RE = factored.compile(
     r"(?:football[ \t]+|rugby[ \t]+)?(?:for|with|at)[ \t]+"
     r"|club(?:[ \t]*:|,)?[ \t]+|(?:coach|manager)[ \t]+(?:at|of|for)[ \t]+"
     r"|(?:swims?|swimming|swam|skates?|skating|dances?|dancing|competes?|competing|"
-    r"coached|coaches|coaching)[ \t]+(?:for|with|at)[ \t]+"
+    r"coached|coaches|coaching|display|gala)[ \t]+(?:for|with|at)[ \t]+"
 )
 # A children's club named by its town and a plural of its own, after such a slot: "swims at
 # Beeston Tritons", "used to coach at Stockton Selkies" (the town on the lists of towns).
@@ -3612,6 +3612,8 @@ CLUB_PLAYED_HINTS = (
     "skat",
     "danc",
     "compet",
+    "display",
+    "gala",
 )
 
 
@@ -4230,7 +4232,7 @@ TITLED_YOUTH_KIND_RE = run_start(
     # Community Boxing", "Doncaster Fight Factory ABC", "Trapeze Tree Youth Circus" (not a
     # body, "Welsh Amateur Boxing Association", nor a shopping centre, "Cabot Circus")
     r"(?:Gym|Boxing(?![ \t]+(?:Association|Federation|Board|Council|Day|Club))|ABC)"
-    r"(?![ \t]+(?:&|and)[ \t])|"
+    r"(?![ \t]+(?:&|and)[ \t])|Boxing[ \t]+(?:&|and)[ \t]+Fitness(?![ \t]+[A-Z])|"
     r"(?<=Youth[ \t])Circus|"
     # a young farmers' club and a uniformed unit named by its place: "Eden Valley YFC",
     # "Wythenshawe Explorers", "Bolton Muslim Scouts", "Peckham Rangers" (a Girlguiding unit
@@ -4320,17 +4322,22 @@ def _titled_youth_settings(text: str) -> list[Entity]:
         kind = m.group(0)
         if kind == "Rangers" and not guiding:
             continue  # "Queens Park Rangers", a football club
-        if not any(w in TITLED_YOUTH_WORDS for w in lows) and kind not in (
-            "Majorettes",
-            "Playground",
-            "Cadets",
-            "Squadron ATC",
-            "Connexions",
-            "YFC",
-            "Rangers",
-            "Gym",
-            "Boxing",
-            "ABC",
+        if (
+            not any(w in TITLED_YOUTH_WORDS for w in lows)
+            and kind
+            not in (
+                "Majorettes",
+                "Playground",
+                "Cadets",
+                "Squadron ATC",
+                "Connexions",
+                "YFC",
+                "Rangers",
+                "Gym",
+                "Boxing",
+                "ABC",
+            )
+            and not kind.startswith("Boxing")
         ):
             continue
         if kind in UNIT_KINDS:
@@ -4352,7 +4359,7 @@ def _titled_youth_settings(text: str) -> list[Entity]:
             w in regions() or w in ("county", "district", "area") for w in name
         ):
             continue
-        unit = kind in UNIT_TOWN_KINDS or kind in TITLED_TOWN_KINDS or "farmers" in lows
+        unit = kind in UNIT_TOWN_KINDS or kind.split()[0] in TITLED_TOWN_KINDS or "farmers" in lows
         if (
             all(w in TITLED_LEAD_WORDS or w in TITLED_GENERIC_WORDS for w in name)
             or any(w in _brands() for w in name)

@@ -1,21 +1,22 @@
-"""Round CD: what sets FF (Somali, Eritrean, Ethiopian, Sudanese, Nigerian and Ghanaian
-families, mosques, churches and Saturday schools), FG (children's sport and performing arts)
-and FH (Ukrainian, Polish, Portuguese, Brazilian, Filipino, Gurkha and forces families) showed,
-by kind (invented sentences).
+"""Round CD: what sets FF (Somali, Eritrean, Ethiopian, Sudanese, Nigerian and Ghanaian families,
+mosques, churches and Saturday schools), FG (children's sport and performing arts) and FH
+(Ukrainian, Polish, Portuguese, Brazilian, Filipino, Gurkha and forces families) showed, by kind
+(invented sentences).
 
-Found, each whole (none so before the round): a children's gym, boxing club, gymnastics club,
-dance studio or youth circus named by its town or its own words before its kind ("Thornbury
-Dance Studio", "Ellesmere Gymnastics", "Harbourside ABC"); a club named by its town and a
-plural of its own after a word of swimming, skating, dancing or coaching ("swims at Beeston
-Tritons"); a name written with its accent after a school's word and a comma ("Head of School,
-Órla,"); one capital letter and its stop standing for a person before what they did or signing
-off ("D. will ring", "Thanks, P.", "a boy in Year 9, T., sent").
+Found, each whole (none so before the round): a children's gym, boxing club, gymnastics club or
+dance studio named by its town or its own words before its kind ("Thornbury Dance Studio",
+"Ellesmere Gymnastics", "Hartcliffe Boxing & Fitness"); a club named by its town and a plural of
+its own after a word of swimming, coaching or a display ("swims at Beeston Tritons", "a display
+at Kirkdale Kestrels"); a girl named before "and Charity" and a surname, no charity's name; a
+name written with its accent after a school's word and a comma ("Head of School, Órla,"); one
+capital letter and its stop standing for a person before what they did or signing off ("D. will
+ring", "Thanks, P.", "a boy in Year 9, T., sent").
 
 Kept: a church's name after a word of going there ("we go to Kidane Mehret church", "the
-Eritrean Orthodox church"); Ethiopian and Eritrean Orthodox feasts and churches' words;
-Islamic greetings and blessings ("Jumu'ah Mubarak"); Filipino kin words before a name ("Kuya
-Ralph"); Somali and Portuguese words of a chat's line (each fails before the round); and, as
-before, a shopping centre, a boxing body, a plan's letter and a saint's school.
+Eritrean Orthodox church"); Ethiopian and Eritrean Orthodox feasts; Islamic blessings ("Jumu'ah
+Mubarak"); Filipino kin words before a name ("Kuya Ralph"); Somali words, and Portuguese words
+of a chat's line (each fails before the round); and, as before, a shopping centre, a boxing
+body, a plan's letter and a saint's school.
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ from tests.redaction.cases import assert_found_whole, assert_kept
         ),
         ("Our daughter (Y6) swims at Beeston Tritons on Saturdays.", "Beeston Tritons"),
         ("He used to coach at Stockton Selkies until last year.", "Stockton Selkies"),
+        (
+            "Her uncle owns the gym (Hartcliffe Boxing & Fitness) and opens late.",
+            "Hartcliffe Boxing & Fitness",
+        ),
+        ("The photo is from the gymnastics display at Kirkdale Kestrels.", "Kirkdale Kestrels"),
+        ("The girls in the photo are Gracie Ndour and Charity Banda.", "Gracie Ndour"),
         ("Our Head of School, Órla, is liaising with the police.", "Órla"),
         ("Agreed: D. will ring the father tonight.", "D."),
         ("Thanks, P.", "P."),
