@@ -7295,7 +7295,7 @@ LONE_INITIAL_NOT_AFTER_RE = factored.compile(
 def with_lone_initials(text: str, found: list[Entity]) -> list[Entity]:
     """found with a letter standing for a person (LONE_INITIAL_RE), its stop too, as a PERSON
     span (code points), where nothing is found there yet."""
-    if ". " not in text and not text.endswith(".") and ".\n" not in text and ".," not in text:
+    if "." not in text:
         return found
     taken = _covered(text, found)
     added = []

@@ -4259,6 +4259,11 @@ TITLED_YOUTH_WORDS = word_set(
 TITLED_TOWN_KINDS = frozenset(
     ("Studio", "Studios", "Cheer", "Gymnastics", "Troupe", "Gym", "Boxing", "ABC")
 )
+# Kinds that say alone that young people go there, no word of TITLED_YOUTH_WORDS beside them
+# ("Tameside Majorettes", "Bramley Cadets"), with TITLED_TOWN_KINDS.
+TITLED_KINDS_ALONE = frozenset(
+    ("Majorettes", "Playground", "Cadets", "Squadron ATC", "Connexions", "YFC", "Rangers")
+)
 TITLED_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*|&|of|for)[ \t]+\Z")
 # Words of a scheme or a kind of setting, not of a setting's name: "Police Cadets", "Duke of
 # Edinburgh Youth Group", "Church Youth Group".
@@ -4322,22 +4327,8 @@ def _titled_youth_settings(text: str) -> list[Entity]:
         kind = m.group(0)
         if kind == "Rangers" and not guiding:
             continue  # "Queens Park Rangers", a football club
-        if (
-            not any(w in TITLED_YOUTH_WORDS for w in lows)
-            and kind
-            not in (
-                "Majorettes",
-                "Playground",
-                "Cadets",
-                "Squadron ATC",
-                "Connexions",
-                "YFC",
-                "Rangers",
-                "Gym",
-                "Boxing",
-                "ABC",
-            )
-            and not kind.startswith("Boxing")
+        if not any(w in TITLED_YOUTH_WORDS for w in lows) and (
+            kind not in TITLED_KINDS_ALONE and kind.split()[0] not in TITLED_TOWN_KINDS
         ):
             continue
         if kind in UNIT_KINDS:
