@@ -460,6 +460,14 @@ FLOORS = {
     "blind_fc": (0.97, 0.985, 0.96, 42),
     "blind_fd": (0.97, 0.985, 0.975, 38),
     "blind_fe": (0.965, 0.975, 0.965, 26),
+    # Sets FF, FG and FH: first scores FF 0.965 / 0.972 / 0.960 / 60, FG 0.968 / 0.979 / 0.979
+    # / 46, FH 0.977 / 0.982 / 0.954 / 88 (round CC, 38b2c9c); tuning sets since round CD (FF
+    # 0.965 / 0.972 / 0.967 / 48, FG 0.976 / 0.983 / 0.979 / 46, FH 0.978 / 0.985 / 0.955 / 82:
+    # children's gyms, boxing and dance clubs, churches, Orthodox feasts, Filipino kin words,
+    # lone initials) the floors below.
+    "blind_ff": (0.96, 0.97, 0.965, 50),
+    "blind_fg": (0.97, 0.98, 0.975, 48),
+    "blind_fh": (0.975, 0.98, 0.95, 84),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
