@@ -1,6 +1,7 @@
 """A supervisor reviews the report's published text in Chromium: sees detected spans
-highlighted, shows a word wrongly hidden, hides one more, leaves a word out of the word list,
-approves; the report stops being a DRAFT and every step is audited."""
+highlighted (a long link wrapped on a phone's screen), shows a word wrongly hidden, hides one
+more, leaves a word out of the word list, approves; the report stops being a DRAFT and every
+step is audited."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ QUERY = "start=2021-11-01&end=2022-11-01"
 # a place the reviewer decides to hide although redaction left it.
 MESSAGES = [
     "A fake account is posting photos of our teacher Mrs Okonkwo-Hale with cruel captions "
-    "and tagging pupils from Year 9. Hope Adeyinka first saw it. They meet at the old boathouse.",
+    "and tagging pupils from Year 9. Hope Adeyinka first saw it. They meet at the old boathouse. "
+    "One clip: tiktok.com/@fake_staff_page_2022/video/7722066104881850925",
     "Pupils set up an account mocking our deputy head and it is being shared around Year 10.",
     "Someone has made a page with edited pictures of a member of staff, please help us.",
     "An account is posting nasty comments about our pupils and a teacher on Instagram.",
@@ -80,6 +82,15 @@ def test_supervisor_reviews_and_approves(
     highlighted = sample.locator("mark.detected").all_inner_texts()
     assert "Okonkwo-Hale" in highlighted  # the detected name, highlighted for the reviewer
     page.screenshot(path=str(screenshots / "review-before.png"), full_page=True)
+    # On a phone the page scrolls down, never sideways: a long hidden link wraps.
+    desk = page.viewport_size
+    page.set_viewport_size({"width": 390, "height": 844})
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    page.screenshot(path=str(screenshots / "review-phone.png"), full_page=True)
+    assert overflow <= 0, f"the review page is {overflow}px wider than a phone's screen"
+    page.set_viewport_size(desk)
 
     # Hide one more thing in that sample.
     sample.locator("input[type=text]").fill("the old boathouse")
