@@ -638,6 +638,9 @@ SIZES = {
     "blind_ff": (184, 2139),
     "blind_fg": (185, 1916),
     "blind_fh": (185, 1890),
+    "blind_fi": (185, 1744),
+    "blind_fj": (187, 1926),
+    "blind_fk": (185, 1770),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -222,6 +222,9 @@ UNTRAINED_SETS = (
     "blind_ff",
     "blind_fg",
     "blind_fh",
+    "blind_fi",
+    "blind_fj",
+    "blind_fk",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
