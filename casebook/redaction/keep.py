@@ -52,12 +52,13 @@ BRAND_JOINERS = frozenset({"and", "&", "of", "the", "at", "for", "mr", "ms"})
 
 
 def _phrases() -> list[str]:
-    """keep_phrases.txt's phrases, and data/brands.txt's of two or more words but those
-    whose every word (joining words aside) is a listed first name or surname ("John
+    """keep_phrases.txt's phrases, and those of two or more words of data/brands.txt and of
+    data/cities_abroad.txt (cities of a million people or more: "Kuala Lumpur", "Abu Dhabi")
+    but those whose every word (joining words aside) is a listed first name or surname ("John
     Lewis"): a shop's name there is a person's too."""
     out = _phrase_lines("keep_phrases.txt")
     names = _listed_names()
-    for phrase in read_words("brands.txt"):
+    for phrase in read_words("brands.txt") | read_words("cities_abroad.txt"):
         words = phrase.split()
         if len(words) < 2:
             continue

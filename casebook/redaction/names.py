@@ -2533,7 +2533,9 @@ HONORIFICS = word_set(
     "ustadh ustadha ustaz ustaza imam sheikh shaykh maulana moulana mufti hafiz qari rabbi "
     "pastor apostle prophet evangelist deacon elder sifu bhai rav rebbetzin giani granthi "
     # teachers' and elders' titles of Sikh and Hindu settings ("Guruji Hem Bahadur Limbu")
-    "guruji swamiji panditji mataji babaji"
+    "guruji swamiji panditji mataji babaji "
+    # Thai and Japanese titles before a name ("Khun Nok", "Sensei Tanaka")
+    "khun sensei"
 )
 
 
@@ -2562,7 +2564,10 @@ GREETING_AND_KIN_ABROAD = word_set(
     # Filipino kin words of address ("Kuya Ralph", "ok kuya", "Lola and Lolo"); not "lola"
     # nor "dai", names chats write in lower case ("whos lola??", "older male dai"), nor "tito",
     # a display name's word ("Tito Boy: ...")
-    "kuya ate lolo anak pamangkin"
+    "kuya ate lolo anak pamangkin "
+    # Korean, Malay and Tamil kin words of address ("sorry eomma", "salam adik", "tell ur
+    # amma")
+    "eomma appa oppa unni eonni noona hyung abang adik amma"
 )
 
 
