@@ -675,8 +675,11 @@ def _place_word(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
-    if _listed_word(word.lower()) or _listed_word(fold(word)) or _title_before(text, start):
+    low = word.lower()
+    if _listed_word(low) or (not low.isascii() and _listed_word(fold(low))):
         return False  # "Our Head of School, Siobhán, is": a name, with its accent or without
+    if _title_before(text, start):
+        return False
     if end < len(text) and text[end] in "'’":
         return False  # "Llanover's": a person's, or a place's: left as found
     if CELTIC_PLACE_RE.fullmatch(word):
@@ -2610,17 +2613,27 @@ def _quoted_language_words() -> frozenset[str]:
 ENGLISH_WORD_ZIPF = 4.0
 
 
+def _words_between(text: str, start: int, end: int) -> list[str]:
+    """The words of text[start:end] (QUOTED_WORD_RE), lower case, straight apostrophes."""
+    return [w.lower().replace("’", "'") for w in QUOTED_WORD_RE.findall(text, start, end)]
+
+
+def _language_counts(words: list[str], known: frozenset[str]) -> tuple[int, int]:
+    """How many of words are known words of another language, and how many English writes
+    often (ENGLISH_WORD_ZIPF)."""
+    return sum(w in known for w in words), sum(_zipf(w) >= ENGLISH_WORD_ZIPF for w in words)
+
+
 def _foreign_quotes(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation in another language (see QUOTED_SPEECH_RE and
     ENGLISH_WORD_ZIPF)."""
     known = _quoted_language_words()
     spans = []
     for m in QUOTED_SPEECH_RE.finditer(text):
-        words = [w.lower().replace("’", "'") for w in QUOTED_WORD_RE.findall(m.group("q"))]
-        hits = sum(w in known for w in words)
+        words = _words_between(text, *m.span("q"))
+        hits, english = _language_counts(words, known)
         if (hits >= 2 and 3 * hits >= 2 * len(words)) or (
-            len(words) >= 3
-            and 5 * sum(_zipf(w) >= ENGLISH_WORD_ZIPF for w in words) <= 2 * len(words)
+            len(words) >= 3 and 5 * english <= 2 * len(words)
         ):
             spans.append(m.span("q"))
     return spans
@@ -2641,13 +2654,9 @@ def _foreign_lines(text: str) -> list[tuple[int, int]]:
     known = _other_language_words()
     spans = []
     for m in LINE_RE.finditer(text):
-        words = [w.lower().replace("’", "'") for w in QUOTED_WORD_RE.findall(m.group("q"))]
-        hits = sum(w in known for w in words)
-        if (
-            hits >= 3
-            and 3 * hits >= 2 * len(words)
-            and 5 * sum(_zipf(w) >= ENGLISH_WORD_ZIPF for w in words) <= 2 * len(words)
-        ):
+        words = _words_between(text, *m.span("q"))
+        hits, english = _language_counts(words, known)
+        if hits >= 3 and 3 * hits >= 2 * len(words) and 5 * english <= 2 * len(words):
             spans.append(m.span("q"))
     return spans
 
@@ -2659,7 +2668,7 @@ def _in_foreign_line(text: str, ent: Entity, lines: list[tuple[int, int]]) -> bo
     if not any(s <= ent.start and ent.end <= e for s, e in lines):
         return False
     known = _other_language_words()
-    words = [w.lower().replace("’", "'") for w in QUOTED_WORD_RE.findall(text, ent.start, ent.end)]
+    words = _words_between(text, ent.start, ent.end)
     return bool(words) and all(w in known and not _listed_word(fold(w)) for w in words)
 
 
@@ -2667,7 +2676,7 @@ def _in_quoted_speech(text: str, ent: Entity, quotes: list[tuple[int, int]] | No
     if not quotes or not any(s <= ent.start and ent.end <= e for s, e in quotes):
         return False
     known = _quoted_language_words()
-    words = [w.lower().replace("’", "'") for w in QUOTED_WORD_RE.findall(text, ent.start, ent.end)]
+    words = _words_between(text, ent.start, ent.end)
     if text[ent.start : ent.end].islower() and not any(_listed_word(w) for w in words):
         return True  # "nie wiem, może przesadzam": a word of the language, not a name
     return bool(words) and all(w in known for w in words)
