@@ -40,6 +40,7 @@ from casebook.redaction.names import (
     with_east_asian_names,
     with_family_names,
     with_first_name_signed_above,
+    with_glossed_nicknames,
     with_handles_joined_at_dots,
     with_lettered_children,
     with_letters_for_people,
@@ -97,6 +98,8 @@ def find_entities(text: str) -> tuple[Entity, ...]:
     found = with_dictated_names(text, found)
     found = with_lower_case_repeats(text, found)
     found = with_family_names(text, found)
+    if "(" in text:
+        found = with_glossed_nicknames(text, found)
     found = with_names_in_other_scripts(text, found)
     found = with_east_asian_names(text, found)
     found = with_names_before_kin_suffixes(text, found)

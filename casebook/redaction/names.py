@@ -1746,6 +1746,68 @@ def _nickname_inside(text: str, people: list[Entity]) -> list[Entity]:
     return out
 
 
+# A nickname in quotes in brackets after a person found, whatever its words (a Thai nickname
+# is often an English word): 'Pichaya ("Mind"), 16', 'Pakorn ("Game") Y10'.
+QUOTED_NICKNAME_AFTER_RE = factored.compile(
+    r"[ \t]*\([ \t]*[\"“](?P<n>[A-Z][\w'’\-]{1,20})[\"”][ \t]*\)"
+)
+# The same before a full name found in brackets ('"Bank" (Thanawat Kittisak)'), or one word
+# opening a list's line before a full name it opens as a nickname does ("- Lucky (Luqman
+# Ahmed) - DBS 01/24").
+NICKNAME_BEFORE_FULL_NAME_RE = factored.compile(
+    r"(?:[\"“](?P<q>[A-Z][\w'’\-]{1,20})[\"”]|^[ \t]*(?:[-•*][ \t]*)?(?P<l>[A-Z][a-z]{1,15}))"
+    r"[ \t]*\([ \t]*\Z",
+    re.M,
+)
+
+
+def with_glossed_nicknames(text: str, found: list[Entity]) -> list[Entity]:
+    """found with nicknames glossed with a person found beside them (QUOTED_NICKNAME_AFTER_RE,
+    NICKNAME_BEFORE_FULL_NAME_RE) as PERSON spans, there and wherever the text writes them
+    again as written (not where it opens a title: "Game of the Year"); not a role, a
+    relation, a title or a short form ('Jo Reid ("DSL")', '"Mum" (Sara Bello)', 'Clive
+    Whitaker ("Akela")'), nor before a full name another kept word ("- Manager (Mark
+    Jones)")."""
+    protected = lexicon().protected
+    nicknames = set()
+    for p in found:
+        if p.type != "PERSON":
+            continue
+        if (m := QUOTED_NICKNAME_AFTER_RE.match(text, p.end)) is not None:
+            nicknames.add(m.group("n"))  # a kept word too: 'Pichaya ("Mind")', not a charity
+        if p.start and text[p.start - 1] in "( \t" and " " in text[p.start : p.end].strip():
+            m = NICKNAME_BEFORE_FULL_NAME_RE.search(text, max(0, p.start - 30), p.start)
+            if m is None or (m.group("q") or m.group("l")).lower() in protected:
+                continue
+            if m.group("q") is not None:
+                # Not a book's, a song's or a show's title before its author: '"Wonder" (R.J.
+                # Palacio)'.
+                if NICKNAME_NOT_AFTER_RE.search(text, max(0, m.start() - 40), m.start()) is None:
+                    nicknames.add(m.group("q"))
+            elif m.group("l")[0] == text[p.start]:
+                nicknames.add(m.group("l"))
+    nicknames = {
+        n
+        for n in nicknames
+        if not n.isupper()
+        and (low := n.lower()) not in RELATION_WORDS
+        and low not in TITLES
+        and low not in SPEAKER_ROLES
+        and low not in roles()  # a Scout leader's: 'Clive Whitaker ("Akela")'
+        and low not in acronyms()
+    }
+    if not nicknames:
+        return found
+    taken = _covered(text, found)
+    added = []
+    # Not again where the word opens a name or a title: "Game of the Year", "Bank Holiday".
+    after = r"(?![\w@#'’\-]|\.\w|[ \t]+(?:of\b|[A-Z]))"
+    for s, e in recurrences(text, nicknames, r"(?<![\w@./#'’\-])", after, taken):
+        added.append(Entity(s, e, "PERSON"))
+        taken[s:e] = b"\x01" * (e - s)
+    return sorted([*found, *added]) if added else found
+
+
 # A surname's particle before it, once or twice, in any case: "de souza", "van der Berg",
 # "Ni Bhriain", "mac an tSaoir". Not a van before its owner ("the van Sam drove").
 SURNAME_PARTICLES = word_set(
@@ -4886,13 +4948,16 @@ LIST_ITEM_RE = factored.compile(r"[A-Z]{2,3}")
 
 
 def _people_listed_in_brackets(text: str) -> set[str]:
-    """The initials of PEOPLE_BRACKET_LIST_RE's lists, each no acronym, post or protected
-    word, for a list of which none is."""
+    """The initials of PEOPLE_BRACKET_LIST_RE's lists, for a list none of which is a protected
+    word and half at least no acronym or post either: "two girls (KL and MB)", though "MB"
+    is a short form too; not "(DSL, IRO)"."""
     cued: set[str] = set()
     protected = lexicon().protected
     for m in PEOPLE_BRACKET_LIST_RE.finditer(text):
         items = LIST_ITEM_RE.findall(m.group("l"))
-        if all(no_word_or_acronym(i) and i.lower() not in protected for i in items):
+        if all(i.lower() not in protected for i in items) and 2 * sum(
+            map(no_word_or_acronym, items)
+        ) >= len(items):
             cued.update(items)
     return cued
 
@@ -6928,8 +6993,15 @@ SCRIPT_AFTER = r"[ \t]*[(（](?P<s>" + SCRIPT_RUN + r")(?=[)）]|[ \t]+[–\-])"
 SCRIPT_BEFORE = r"(?<![" + OTHER_SCRIPT + r"])(?P<s>" + SCRIPT_RUN + r")[ \t]*[(（]\Z"
 # A name in another script after "name" ("her chinese name 刘梓涵", "his full name (胡志强)").
 SCRIPT_NAMED = r"\b(?i:name)(?:[ \t]+is)?[ \t]*[:(（]?[ \t]*(?P<s>" + SCRIPT_RUN + r")"
-# Han and kana, which run on without spaces.
-HAN = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+# A name in another script in quotes a writer glosses with its reading before a name found
+# ('"우진" is Choi Woo-jin', '"あかり" is Akari (Nishimura Akari)'), the reading itself
+# taken where a full name in brackets follows it ('"พี่ตาล" is Tan (Kanokwan Srisuk)').
+SCRIPT_GLOSSED = (
+    r"[\"“](?P<s>" + SCRIPT_RUN + r")[\"”][ \t]*(?:is|=)[ \t]+"
+    r"(?:(?P<r>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)[ \t]*\([ \t]*)?\Z"
+)
+# Han, kana and Thai, which run on without spaces.
+RUN_ON_SCRIPT = "[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
 
 class ScriptPatterns(NamedTuple):
@@ -6937,7 +7009,8 @@ class ScriptPatterns(NamedTuple):
     after: factored.Regex
     before: factored.Regex
     named: factored.Regex
-    han: factored.Regex
+    glossed: factored.Regex
+    run_on: factored.Regex
 
 
 @cache
@@ -6949,20 +7022,23 @@ def script_patterns() -> ScriptPatterns:
         factored.compile(SCRIPT_AFTER),
         factored.compile(SCRIPT_BEFORE),
         factored.compile(SCRIPT_NAMED),
-        factored.compile(HAN),
+        factored.compile(SCRIPT_GLOSSED),
+        factored.compile(RUN_ON_SCRIPT),
     )
 
 
 def with_names_in_other_scripts(text: str, found: list[Entity]) -> list[Entity]:
     """found with a person's name written again in another script (OTHER_SCRIPT) as PERSON
-    spans (code points): in brackets beside a name found (SCRIPT_AFTER, SCRIPT_BEFORE) or
-    after "name" (SCRIPT_NAMED), and wherever the text writes it again."""
+    spans (code points): in brackets beside a name found (SCRIPT_AFTER, SCRIPT_BEFORE), after
+    "name" (SCRIPT_NAMED) or glossed with a name found (SCRIPT_GLOSSED, with the reading
+    glossed in turn), and wherever the text writes it again."""
     if text.isascii():
         return found
     scripts = script_patterns()
     if scripts.letter.search(text) is None:
         return found
     names: set[str] = set()
+    readings: list[Entity] = []
     for e in found:
         if e.type != "PERSON":
             continue
@@ -6972,16 +7048,23 @@ def with_names_in_other_scripts(text: str, found: list[Entity]) -> list[Entity]:
             m = scripts.before.search(text, max(0, e.start - 40), e.start)
             if m is not None:
                 names.add(m.group("s"))
+        if (m := scripts.glossed.search(text, max(0, e.start - 60), e.start)) is not None:
+            names.add(m.group("s"))
+            if m.group("r") is not None:
+                readings.append(Entity(m.start("r"), m.end("r"), "PERSON"))
     names.update(m.group("s") for m in scripts.named.finditer(text))
     # "Mr Zhou (周老师)": the name without the title written after it.
     names = {_without_han_title(n) for n in names}
     if not names:
         return found
     taken = _covered(text, found)
-    added = []
+    added = [r for r in readings if taken.find(1, r.start, r.end) < 0]
+    for r in added:
+        taken[r.start : r.end] = b"\x01" * (r.end - r.start)
     for name in sorted(names, key=len, reverse=True):
-        # Han and kana run on without spaces ("我叫周小美"); other scripts' words stand apart.
-        edge = "" if scripts.han.match(name) else "(?<![" + OTHER_SCRIPT + "])"
+        # Han, kana and Thai run on without spaces ("我叫周小美", "คลิปของน้ำหวานยัง"); other
+        # scripts' words stand apart.
+        edge = "" if scripts.run_on.match(name) else "(?<![" + OTHER_SCRIPT + "])"
         for start, end in recurrences(text, [name], edge, edge.replace("<", ""), taken):
             added.append(Entity(start, end, "PERSON"))
             taken[start:end] = b"\x01" * (end - start)

@@ -8,13 +8,24 @@ world, a shop and anime characters known by one name ("on Weverse", "fan art of 
 Korean, Malay and Tamil kin words of address ("sorry eomma", "salam adik"); a Thai title
 before a name ("Khun Nok": the name alone is found). And, as before, a name after such a title
 is still found.
+
+Found (part 2, each fails before it): a name in another script in quotes, glossed with its
+reading before a name found ('"지아" is Jia Kwon'), and wherever the text writes it again,
+inside a run of Thai or kana too; the reading glossed in turn ('"ตาล" is Tan (Wilai
+Sookjai)'); a nickname in quotes glossed with a person found beside it, a charity's name too
+('Narin ("Mind")', '"Boat" (Somchai Rakdee)'), or one word opening a list's line before the
+full name it opens ("- Lucky (Luqman Shah)"), and wherever the text writes it again. Not a
+role or a relation so glossed ('"Mum" (Tessa Vine)', 'Jo Reid ("DSL")'). Initials listed in
+brackets after girls or pupils, one of them a short form too ("two girls (KL and MB)"). Kept:
+a trainee in brackets after a name ("Amy Hart (trainee)"; an intern was kept before).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.redaction.cases import assert_found_whole, assert_kept
+from casebook.redaction import redact
+from tests.redaction.cases import assert_found_whole, assert_kept, assert_redacted
 
 
 @pytest.mark.parametrize(
@@ -36,3 +47,55 @@ def test_kept(text: str, kept: str) -> None:
 def test_name_after_title_still_found() -> None:
     """The round's guard: the name after a kept title is found, as before the round."""
     assert_found_whole("The chat was translated by Khun Ploy, one of our house staff.", "Ploy")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ('[지아]: 언니 사진 지워줘\n\nNote: "지아" is Jia Kwon, Y10.', "지아"),
+        ('Earn: เจอพี่ฝนที่ร้าน\nHouse note: "พี่ฝน" is Fon (Suda Chaiyo), Y12.', "พี่ฝน"),
+        ('yuki: ひなたちゃん見た?\nNote: "ひなた" is Hinata (Ono Hinata), Year 9.', "ひなた"),
+    ],
+)
+def test_name_in_other_script_glossed(text: str, secret: str) -> None:
+    """Gone wherever it stands, inside a run of its script too."""
+    out = redact(text).text
+    assert secret not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ('House note: "ตาล" is Tan (Wilai Sookjai), Y12, 17.', "Tan"),
+        ('Panel: Narin ("Mind"), Y10, and Lena, Y11.\n- Mind said the posts were daily.', "Mind"),
+        ('Boarder "Boat" (Somchai Rakdee), Y11. Boat lost £900 to the group.', "Boat"),
+        ("Volunteers:\n- Lucky (Luqman Shah) - DBS 03/24\n- Zeb (Zubair Khan)", "Lucky"),
+        ("We spoke to two girls (KL and MB) who deny it. MB was upset.", "MB"),
+    ],
+)
+def test_glossed_nickname_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('Call "Mum" (Tessa Vine) before six.', "Mum"),
+        ('Jo Reid ("DSL") will ring you back.', "DSL"),
+        ("Staff:\n- Manager (Mark Jones)", "Manager"),
+    ],
+)
+def test_glossed_role_kept(text: str, kept: str) -> None:
+    """The round's guards: a role or a relation glossed with a name stays."""
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: Amy Hart (trainee), Sasha Obi, Will Dent",
+        "We met Priya Shah (intern) at the hub.",
+    ],
+)
+def test_trainee_kept(text: str) -> None:
+    assert_kept(text, "(trainee)" if "trainee" in text else "(intern)")
