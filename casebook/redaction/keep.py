@@ -269,8 +269,11 @@ ORG_KINDS = (
     "Solicitors|SOLICITORS|LLP|Law|LAW|Legal|LEGAL|"
     # An agency that places pupils from abroad or stands as their guardian: "Albion
     # Guardians", "Crestwood Guardianship", "EuroStudy Placements".
-    "Guardians|Guardianship|Placements|Homestay"
+    "Guardians|Guardianship|Placements|Homestays|Homestay"
 )
+# Those agencies are firms, named after a founder's or a flower's name as often as a place's:
+# "Ivy Guardianship", "Pearl River Guardians", a firm kept whole whatever its words.
+FIRM_KINDS = ("Guardians", "Guardianship", "Placements", "Homestays", "Homestay")
 # The last words of an organisation's name before its kind that make it a setting for
 # children, not a public body: "Riverside Youth Hub", "Tees Valley Learning Centre",
 # "Trevarrick Outdoor Centre" (where a school's residential goes), "Twinkle Toes Dance
@@ -1469,12 +1472,14 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             # early years centre and a cadet centre, a town's own hub aside
             # (patterns._youth_settings)
             continue
-        # A person's name before the kind is a person ("Mia Jones, Team Lead" aside);
-        # a name that is also a place or a kept word is not ("Devon", "Lancashire").
+        # A person's name before the kind is a person ("Mia Jones, Team Lead" aside), but
+        # in a firm's name (FIRM_KINDS); a name that is also a place or a kept word is not
+        # ("Devon", "Lancashire").
         start = m.start()
+        firm = m.group(0).endswith(FIRM_KINDS)
         for w in m.group(0).split()[:-1]:
             low_w = w.lower().strip("'’")
-            if low_w in names or low_w.rstrip(".") in TITLE_WORDS:
+            if (low_w in names and not firm) or low_w.rstrip(".") in TITLE_WORDS:
                 start = -1  # "Mr Ezekiel Nartey  Pastoral Assistant": someone, and a role
                 break
         if start >= 0:

@@ -17,7 +17,9 @@ Sookjai)'); a nickname in quotes glossed with a person found beside it, a charit
 full name it opens ("- Lucky (Luqman Shah)"), and wherever the text writes it again. Not a
 role or a relation so glossed ('"Mum" (Tessa Vine)', 'Jo Reid ("DSL")'). Initials listed in
 brackets after girls or pupils, one of them a short form too ("two girls (KL and MB)"). Kept:
-a trainee in brackets after a name ("Amy Hart (trainee)"; an intern was kept before).
+a trainee in brackets after a name ("Amy Hart (trainee)"; an intern was kept before); a
+country written short ("Mum (Korea):"); a guardianship or homestay agency named with a first
+name ("Ivy Guardianship", "Pearl River Guardians", "Rowan Homestays").
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ from tests.redaction.cases import assert_found_whole, assert_kept, assert_redact
         ("Min-jae: sorry eomma im at football", "eomma"),
         ("Hakim: salam adik. you coming later?", "adik"),
         ("The chat was translated by Khun Ploy, one of our house staff.", "Khun"),
+        ("Ji-ho: im at football\nMum (Korea): why you not answer", "Korea"),
+        ("Tom Reyes (guardian, Ivy Guardianship) rang at ten.", "Ivy Guardianship"),
+        ("I write on behalf of Pearl River Guardians about our student.", "Pearl River Guardians"),
+        ("She hosts two girls through Rowan Homestays.", "Rowan Homestays"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
