@@ -19,7 +19,9 @@ role or a relation so glossed ('"Mum" (Tessa Vine)', 'Jo Reid ("DSL")'). Initial
 brackets after girls or pupils, one of them a short form too ("two girls (KL and MB)"). Kept:
 a trainee in brackets after a name ("Amy Hart (trainee)"; an intern was kept before); a
 country written short ("Mum (Korea):"); a guardianship or homestay agency named with a first
-name ("Ivy Guardianship", "Pearl River Guardians", "Rowan Homestays").
+name ("Ivy Guardianship", "Pearl River Guardians", "Rowan Homestays"); Islam's branches and
+the peoples of Kashmir and Sylhet ("he is Shia", "Pakistani (Kashmiri)"), a closing salaam
+and a gift of Eid ("Wassalam,", "Eidi money"), and more Urdu in Latin script.
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ from tests.redaction.cases import assert_found_whole, assert_kept, assert_redact
         ("Tom Reyes (guardian, Ivy Guardianship) rang at ten.", "Ivy Guardianship"),
         ("I write on behalf of Pearl River Guardians about our student.", "Pearl River Guardians"),
         ("She hosts two girls through Rowan Homestays.", "Rowan Homestays"),
+        ("He was left out by boys from another mosque because he is Shia.", "Shia"),
+        ("Ethnicity: Pakistani (Kashmiri)   Language: English / Pahari", "Kashmiri"),
+        ("as the boys may show it in school.\n\nWassalam,\nAbdul Qayyum", "Wassalam"),
+        ('It promises iPhones and "Eidi money" if they join.', "Eidi"),
+        ("sir please abbu ko na batana wo bohot pareshan ho jayenge", "pareshan ho jayenge"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
