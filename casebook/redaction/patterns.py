@@ -5970,7 +5970,7 @@ STREET_WORDS = (
     r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Place|Pl|"
     r"Terrace|Gardens|Court|Ct|Hill|Park|Row|Walk|Mews|Square|Rise|View|Parade|Green|Vale|"
     r"Fields|Meadows?|Croft|Bank|Wharf|Gate|Yard|Heights|Boulevard|Chase|End|Grange|Brow|"
-    r"Approach|Estate|Wynd|Loan|Brae|Gardens|Cottages|Villas|Buildings|Dene"
+    r"Approach|Estate|Wynd|Loan|Brae|Gardens|Cottages|Villas|Buildings|Dene|Lanes"
 )
 # A street's compass part after its kind ("Chester Road North", "High Street West"), not a
 # town's first word ("King Street West Bromwich").
@@ -6037,6 +6037,11 @@ WORSHIP_PLACE_BEFORE_RE = factored.compile(
     r"[ \t]+(?:on|in)[ \t]+\Z",
     re.I,
 )
+# The kept words that open many towns' streets, a street where "on" stands before it: "his
+# barbers on High Road", "the café on Church Street, Edmonton", "a shop on Station Road" (a
+# shop's or a home's street, an address as the brief settles; "the High Street" stays).
+COMMON_STREET_FIRST_WORDS = word_set("high church station main market london mill new old green")
+ON_STREET_BEFORE_RE = factored.compile(r"\bon[ \t]+\Z")
 LOWER_STREET_RE = factored.compile(
     r"\d[a-z]?,?[ \t]+[a-z][^\n]{0,60}?\b(?:" + STREET_WORDS.lower() + r")\b"
 )
@@ -6301,6 +6306,11 @@ def find_addresses(text: str) -> list[Entity]:
             "unit",
         ):
             if len(words) <= 2:
+                if (
+                    words[0].lower() in COMMON_STREET_FIRST_WORDS
+                    and ON_STREET_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+                ):
+                    found.append(Entity(start, _extend_localities(text, m.end()), "ADDRESS"))
                 break
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]

@@ -22,6 +22,10 @@ country written short ("Mum (Korea):"); a guardianship or homestay agency named 
 name ("Ivy Guardianship", "Pearl River Guardians", "Rowan Homestays"); Islam's branches and
 the peoples of Kashmir and Sylhet ("he is Shia", "Pakistani (Kashmiri)"), a closing salaam
 and a gift of Eid ("Wassalam,", "Eidi money"), and more Urdu in Latin script.
+
+Found (part 5, each fails before it): a street whose first word is kept elsewhere, after "on"
+("his barbers on High Road", "the café on Church Street, Edmonton"), and a street of "Lanes"
+("a kebab shop on Green Lanes"). Kept, as before: "the High Street".
 """
 
 from __future__ import annotations
@@ -112,3 +116,20 @@ def test_glossed_role_kept(text: str, kept: str) -> None:
 )
 def test_trainee_kept(text: str) -> None:
     assert_kept(text, "(trainee)" if "trainee" in text else "(intern)")
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("He offered £50 for a hair shoot at his barbers on High Road.", "High Road"),
+        ("The café is her parents' business on Church Street, Edmonton.", "Church Street"),
+        ("There was a fight at a kebab shop on Green Lanes after Eid.", "Green Lanes"),
+    ],
+)
+def test_street_after_on_found(text: str, street: str) -> None:
+    assert_redacted(text, street)
+
+
+def test_the_high_street_kept() -> None:
+    """The round's guard: the high street of a town is no one's address."""
+    assert_kept("They hang around on the High Street after school.", "High Street")
