@@ -277,7 +277,8 @@ FIRM_KINDS = ("Guardians", "Guardianship", "Placements", "Homestays", "Homestay"
 # The last words of an organisation's name before its kind that make it a setting for
 # children, not a public body: "Riverside Youth Hub", "Tees Valley Learning Centre",
 # "Trevarrick Outdoor Centre" (where a school's residential goes), "Twinkle Toes Dance
-# Centre", "Arden Lane Performing Arts Centre", "Kirklees Young Carers Project".
+# Centre", "Arden Lane Performing Arts Centre", "Kirklees Young Carers Project", "Wolverton
+# Youth & Community Centre".
 SETTING_WORDS_BEFORE_KIND = ("youth", "learning", "education", "children's", "outdoor", "dance")
 ORG_RE = factored.compile(
     r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*[ \t]+(?:"
@@ -1454,9 +1455,14 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             # "Oakfield Academy Trust", "Durham Sixth Form Centre", "Medway Valley Learning
             # Partnership" name a school or the schools of a trust
             continue
-        setting = words[-1].replace("’", "'") in SETTING_WORDS_BEFORE_KIND or words[-2:] in (
-            ["young", "carers"],
-            ["performing", "arts"],
+        setting = (
+            words[-1].replace("’", "'") in SETTING_WORDS_BEFORE_KIND
+            or words[-2:]
+            in (
+                ["young", "carers"],
+                ["performing", "arts"],
+            )
+            or words[-3:] in (["youth", "&", "community"], ["youth", "and", "community"])
         )
         if (
             (setting and YOUTH_SETTING_KIND_RE.search(m.group(0)))

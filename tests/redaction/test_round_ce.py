@@ -25,7 +25,8 @@ and a gift of Eid ("Wassalam,", "Eidi money"), and more Urdu in Latin script.
 
 Found (part 5, each fails before it): a street whose first word is kept elsewhere, after "on"
 ("his barbers on High Road", "the café on Church Street, Edmonton"), and a street of "Lanes"
-("a kebab shop on Green Lanes"). Kept, as before: "the High Street".
+("a kebab shop on Green Lanes"); a youth and community centre, a setting ("the youth club is
+Wolverton Youth & Community Centre"). Kept, as before: "the High Street".
 """
 
 from __future__ import annotations
@@ -128,6 +129,13 @@ def test_trainee_kept(text: str) -> None:
 )
 def test_street_after_on_found(text: str, street: str) -> None:
     assert_redacted(text, street)
+
+
+def test_youth_and_community_centre_found() -> None:
+    assert_found_whole(
+        "The youth club is Ashdene Youth & Community Centre, on the estate.",
+        "Ashdene Youth & Community Centre",
+    )
 
 
 def test_the_high_street_kept() -> None:
