@@ -280,6 +280,12 @@ FIRM_KINDS = ("Guardians", "Guardianship", "Placements", "Homestays", "Homestay"
 # Centre", "Arden Lane Performing Arts Centre", "Kirklees Young Carers Project", "Wolverton
 # Youth & Community Centre".
 SETTING_WORDS_BEFORE_KIND = ("youth", "learning", "education", "children's", "outdoor", "dance")
+SETTING_PHRASES_BEFORE_KIND = (
+    ["young", "carers"],
+    ["performing", "arts"],
+    ["youth", "&", "community"],
+    ["youth", "and", "community"],
+)
 ORG_RE = factored.compile(
     r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*[ \t]+(?:"
     + CONNECTOR
@@ -1455,14 +1461,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             # "Oakfield Academy Trust", "Durham Sixth Form Centre", "Medway Valley Learning
             # Partnership" name a school or the schools of a trust
             continue
-        setting = (
-            words[-1].replace("’", "'") in SETTING_WORDS_BEFORE_KIND
-            or words[-2:]
-            in (
-                ["young", "carers"],
-                ["performing", "arts"],
-            )
-            or words[-3:] in (["youth", "&", "community"], ["youth", "and", "community"])
+        setting = words[-1].replace("’", "'") in SETTING_WORDS_BEFORE_KIND or any(
+            words[-len(phrase) :] == phrase for phrase in SETTING_PHRASES_BEFORE_KIND
         )
         if (
             (setting and YOUTH_SETTING_KIND_RE.search(m.group(0)))
