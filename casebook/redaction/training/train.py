@@ -225,6 +225,9 @@ UNTRAINED_SETS = (
     "blind_fi",
     "blind_fj",
     "blind_fk",
+    "blind_fl",
+    "blind_fm",
+    "blind_fn",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
