@@ -1747,10 +1747,14 @@ def _nickname_inside(text: str, people: list[Entity]) -> list[Entity]:
 
 
 # A nickname in quotes in brackets after a person found, whatever its words (a Thai nickname
-# is often an English word): 'Pichaya ("Mind"), 16', 'Pakorn ("Game") Y10'.
+# is often an English word): 'Pichaya ("Mind"), 16', 'Pakorn ("Game") Y10', 'Connor Bell
+# ("Belly" to his mates)'; not a leader's name at a section ('("Rainbow" at Beavers)').
 QUOTED_NICKNAME_AFTER_RE = factored.compile(
-    r"[ \t]*\([ \t]*[\"“](?P<n>[A-Z][\w'’\-]{1,20})[\"”][ \t]*\)"
+    r"[ \t]*\([ \t]*[\"“](?P<n>[A-Z][\w'’\-]{1,20})[\"”][ \t]*(?:\)|to\b)"
 )
+# A nickname in quotes between a first name and a surname found, whatever its words
+# ("Lorraine 'Lol' Heaton").
+NICKNAME_BETWEEN_NAMES_RE = factored.compile(r"[ \t]+[\"“'‘](?P<n>[A-Z][\w’\-]{1,20})[\"”'’][ \t]+")
 # The same before a full name found in brackets ('"Bank" (Thanawat Kittisak)'), or one word
 # opening a list's line before a full name it opens as a nickname does ("- Lucky (Luqman
 # Ahmed) - DBS 01/24").
@@ -1763,16 +1767,20 @@ NICKNAME_BEFORE_FULL_NAME_RE = factored.compile(
 
 def with_glossed_nicknames(text: str, found: list[Entity]) -> list[Entity]:
     """found with nicknames glossed with a person found beside them (QUOTED_NICKNAME_AFTER_RE,
-    NICKNAME_BEFORE_FULL_NAME_RE) as PERSON spans, there and wherever the text writes them
-    again as written (not where it opens a title: "Game of the Year"); not a role, a
-    relation, a title or a short form ('Jo Reid ("DSL")', '"Mum" (Sara Bello)', 'Clive
-    Whitaker ("Akela")'), nor before a full name another kept word ("- Manager (Mark
-    Jones)")."""
+    NICKNAME_BETWEEN_NAMES_RE, NICKNAME_BEFORE_FULL_NAME_RE) as PERSON spans, there and wherever
+    the text writes them again as written (not where it opens a title: "Game of the Year"); not
+    a role, a relation, a title or a short form ('Jo Reid ("DSL")', '"Mum" (Sara Bello)', 'Clive
+    Whitaker ("Akela")'), nor before a full name another kept word ("- Manager (Mark Jones)")."""
     protected = lexicon().protected
     nicknames = set()
+    starts = {p.start for p in found if p.type == "PERSON"}
+    between: list[tuple[int, int]] = []
     for p in found:
         if p.type != "PERSON":
             continue
+        if (m := NICKNAME_BETWEEN_NAMES_RE.match(text, p.end)) is not None and m.end() in starts:
+            nicknames.add(m.group("n"))
+            between.append(m.span("n"))  # in single quotes, which a recurrence may not open
         if (m := QUOTED_NICKNAME_AFTER_RE.match(text, p.end)) is not None:
             nicknames.add(m.group("n"))  # a kept word too: 'Pichaya ("Mind")', not a charity
         if p.start and text[p.start - 1] in "( \t" and " " in text[p.start : p.end].strip():
@@ -1799,7 +1807,13 @@ def with_glossed_nicknames(text: str, found: list[Entity]) -> list[Entity]:
     if not nicknames:
         return found
     taken = _covered(text, found)
-    added = []
+    added = [
+        Entity(s, e, "PERSON")
+        for s, e in between
+        if text[s:e] in nicknames and taken.find(1, s, e) < 0
+    ]
+    for a in added:
+        taken[a.start : a.end] = b"\x01" * (a.end - a.start)
     # Not again where the word opens a name or a title: "Game of the Year", "Bank Holiday".
     after = r"(?![\w@#'’\-]|\.\w|[ \t]+(?:of\b|[A-Z]))"
     for s, e in recurrences(text, nicknames, r"(?<![\w@./#'’\-])", after, taken):
@@ -2323,6 +2337,13 @@ NOTE_HEAD_INITIALS_RE = LineStart(
     r"(?P<i>[A-Z]{2,3}|[A-Z]{1,2}['’][A-Z]|[A-Z]Ma?c[A-Z])[ \t]*$",
     re.M,
 )
+# A case note's head giving its writer's initials between dashes before its time: "Case note
+# – KL – 16:10", "Call log - RB - 09:40".
+NOTE_TITLE_INITIALS_RE = LineStart(
+    r"^[ \t]*(?i:(?:case|call|phone)[ \t]+)?(?i:note|log|record)[ \t]*[-–—:][ \t]*"
+    r"(?P<i>[A-Z]{2,3})[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}\b",
+    re.M,
+)
 # A call log's entry opening with its taker's initials beside its time, a dash after them and
 # then who rang: "NB — 10:10 — Headteacher Lorna ...", "PK 14:25 — Mr Iqbal (dad)", "15:35 LM —
 # Chidi Okeke".
@@ -2349,7 +2370,8 @@ POST_INITIALS_RE = factored.compile(
     r"initials?(?:[ \t]+only)?(?:[ \t]+for[ \t]+now)?[ \t]*:?))"
     r"[ \t]+\(?(?P<i>(?!MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{2,3})(?![\w'’@/\-]|\.\w)"
     r"(?=\)|[ \t]*[+,.;:\n(]|[ \t]+(?:to|and|is|was|has|said|speaking|from|in|of|on|at|tel)\b"
-    r"|[ \t]+[A-Z][a-z]|[ \t]*\Z)"
+    # A dash after them in a note's head: "Case note – practitioner JN – 11:35".
+    r"|[ \t]+[A-Z][a-z]|[ \t]+[-–—][ \t]|[ \t]*\Z)"
 )
 
 # What a text holds where POST_INITIALS_RE may match (a few substring tests beat its search).
@@ -2629,7 +2651,11 @@ GREETING_AND_KIN_ABROAD = word_set(
     "kuya ate lolo anak pamangkin "
     # Korean, Malay and Tamil kin words of address ("sorry eomma", "salam adik", "tell ur
     # amma")
-    "eomma appa oppa unni eonni noona hyung abang adik amma"
+    "eomma appa oppa unni eonni noona hyung abang adik amma "
+    # Italian, Spanish and Greek grandparents, aunts and uncles ("lives with nonna + nonno",
+    # "she lives with her tía", "yiayia's phone"); not "nona" nor "zia", on the lists of names
+    "nonna nonno nonnina tía tío abuela abuelo abuelita abuelito mamá papá yiayia "
+    "pappou papou"
 )
 
 
@@ -5644,7 +5670,8 @@ SUBJECT_DASH_AFTER_RE = factored.compile(r"[ \t]+[–—-][ \t]+")
 def writer_initials(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] closes the text as its writer's initials after a sentence or a
     dash (LAST_INITIALS_RE), stands after words giving the writer (WRITER_INITIALS_RE), or
-    closes the head of a call log's entry (NOTE_HEAD_INITIALS_RE)."""
+    closes the head of a call log's entry (NOTE_HEAD_INITIALS_RE) or stands in a case note's
+    head before its time (NOTE_TITLE_INITIALS_RE)."""
     if end >= len(text) - 8:
         last = LAST_INITIALS_RE.search(text, max(0, len(text) - 18))
         if last is not None and last.start(_last_group(last)) == start:
@@ -5659,10 +5686,10 @@ def writer_initials(text: str, start: int, end: int) -> bool:
             no_word_or_acronym(text[start:end])
             and any(m.start("i") == start for m in POST_INITIALS_RE.finditer(text, lo, end + 4))
         )
-        or (
-            (head := NOTE_HEAD_INITIALS_RE.regex.match(text, text.rfind("\n", 0, start) + 1))
-            is not None
+        or any(
+            (head := regex.regex.match(text, text.rfind("\n", 0, start) + 1)) is not None
             and head.start("i") == start
+            for regex in (NOTE_HEAD_INITIALS_RE, NOTE_TITLE_INITIALS_RE)
         )
     )
 

@@ -103,6 +103,11 @@ CELTIC_PLACE_RE = factored.compile(
     r"(?:Llan|Aber|Caer|Cwm|Pont[ay]|Pontll|Bally|Baile|Inver|Kil|Strath|Auch|Ystrad|"
     r"Maes|Blaen)(?=[a-z]{3})[a-z]+"
 )
+# A child's or a relative's word before a word of a place's shape: the word is their name.
+KIN_BEFORE_PLACE_RE = factored.compile(
+    r"\b(?:son|daughter|child|brother|sister|grandson|granddaughter|nephew|niece)[ \t]+\Z",
+    re.I,
+)
 # Endings of English place names; surnames share them ("Ashton", "Crawford"), so a word
 # with one is a place only before a comma and a known town or county (see _place_word).
 ENGLISH_PLACE_RE = factored.compile(
@@ -682,6 +687,8 @@ def _place_word(text: str, start: int, end: int) -> bool:
         return False
     if end < len(text) and text[end] in "'’":
         return False  # "Llanover's": a person's, or a place's: left as found
+    if KIN_BEFORE_PLACE_RE.search(text, max(0, start - 16), start) is not None:
+        return False  # "My son Kiluanji is 14": a child's name, whatever its shape
     if CELTIC_PLACE_RE.fullmatch(word):
         return True
     last = PLACE_LAST_AFTER_RE.match(text, end)

@@ -4088,7 +4088,10 @@ NURSERY_KIND_RE = factored.compile(r"\b(?:day[ \t]+nursery|pre-?school|playgroup
 # rugby club" is no name). Searched for only where "Club" is.
 SPORT_CLUB_RE = factored.compile(
     r"\b(?:Swimming|Gymnastics|Boxing|Judo|Karate|Taekwondo|Kickboxing|Netball|Athletics|Rugby|"
-    r"Hockey|Cricket|Tennis|Rowing|Sailing|Cycling|Diving|Dance|Cheer(?:leading)?)[ \t]+Club\b"
+    r"Hockey|Cricket|Tennis|Rowing|Sailing|Cycling|Diving|Dance|Cheer(?:leading)?|"
+    # The sea's clubs that teach the young ("Bude Breakers Surf Life Saving Club", "Exe
+    # Estuary Gig Club", "Crooklets Junior Surf Club").
+    r"Surf[ \t]+Life[ \t]?[Ss]aving|Lifesaving|Surf|Gig|Canoe|Kayak)[ \t]+Club\b"
 )
 # What every match of YOUTH_SETTING_KIND_RE holds, in lower case.
 YOUTH_SETTING_KIND_HINTS = (
