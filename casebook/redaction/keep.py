@@ -231,6 +231,9 @@ _SHAPES = (
         r"[ \t]+(?:India|Jordan|Georgia|Mali|india|jordan|georgia)"
         r"(?![\w'’\-]|[ \t]+[A-Z][a-z])"
     ),
+    # A seaside town's pier named by its own word ("Clarence Pier funfair", "under Central
+    # Pier", "near the Palace Pier"): a landmark, where young people meet, no one's name.
+    WordStart(r"[A-Z][a-z]+[ \t]+Pier(?![\w'’\-])"),
 )
 
 

@@ -11,7 +11,9 @@ to his mates)'); the sea's clubs that teach the young ("Bude Breakers Surf Life 
 "Exe Estuary Gig Club"); a child's name of a Celtic place's shape after "my son" ("My son
 Kiluanji is 14"). Kept: Italian, Spanish and Greek words for grandparents, aunts and uncles
 ("lives with nonna + nonno", "she lives with her tía"); showmen and the dodgems; beaches that
-notes name as where young people meet ("Sunday 9am Summerleaze", "filming – Babbacombe").
+notes name as where young people meet ("Sunday 9am Summerleaze", "filming – Babbacombe");
+a pier named by its own word and the showmen's body ("Clarence Pier funfair", "Showmen's
+Guild section"); the seaside's places and rides written alone ("pier at 4").
 And, as before, a Celtic place stays ("moved to Kilmarnock").
 """
 
@@ -62,6 +64,9 @@ def test_sea_club_found(text: str, club: str) -> None:
         ("re: 13yo girl, showmen family, wintering on the yard near Hull", "showmen"),
         ('His story reads "Sunday 9am Summerleaze, I\'ll be there".', "Summerleaze"),
         ("She tagged where they were filming – Babbacombe, the harbour, the pier.", "Babbacombe"),
+        ("- photos taken at Clarence Pier funfair on a school trip", "Clarence Pier"),
+        ("Attendees: Dolly Farrar (mother, Showmen's Guild section)", "Showmen's Guild"),
+        ('she messaged: "i can see everywhere u go lol. pier at 4, maccies at 6"', "pier at 4"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
