@@ -13,7 +13,10 @@ Kiluanji is 14"). Kept: Italian, Spanish and Greek words for grandparents, aunts
 ("lives with nonna + nonno", "she lives with her tía"); showmen and the dodgems; beaches that
 notes name as where young people meet ("Sunday 9am Summerleaze", "filming – Babbacombe");
 a pier named by its own word and the showmen's body ("Clarence Pier funfair", "Showmen's
-Guild section"); the seaside's places and rides written alone ("pier at 4").
+Guild section"); the seaside's places and rides written alone ("pier at 4"); the peoples
+and languages of Spain, Italy and Angola ("Basque, not Spanish", "Kimbundu"), Latin American
+and Angolan dances and foods ("kizomba, semba"), Orthodox feasts ("Theophania"), the Guardia
+Civil and Spanish and Italian greetings ("Buona Pasqua a tutti!").
 And, as before, a Celtic place stays ("moved to Kilmarnock").
 """
 
@@ -67,6 +70,11 @@ def test_sea_club_found(text: str, club: str) -> None:
         ("- photos taken at Clarence Pier funfair on a school trip", "Clarence Pier"),
         ("Attendees: Dolly Farrar (mother, Showmen's Guild section)", "Showmen's Guild"),
         ('she messaged: "i can see everywhere u go lol. pier at 4, maccies at 6"', "pier at 4"),
+        ("- mum: Begoña Etxeberria (Basque, not Spanish she says!)", "Basque"),
+        ("Father speaks Portuguese and Kimbundu, limited English.", "Kimbundu"),
+        ("She posts dance videos – kizomba, semba, normal adult dance content.", "kizomba, semba"),
+        ("Next meeting: after Epiphany (Theophania) service.", "Theophania"),
+        ("- Buona Pasqua a tutti! No session on Easter Saturday.", "Buona Pasqua"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
