@@ -477,10 +477,12 @@ FLOORS = {
     "blind_fj": (0.96, 0.98, 0.96, 55),
     "blind_fk": (0.955, 0.965, 0.945, 112),
     # Sets FL, FM and FN: first scores FL 0.957 / 0.967 / 0.965 / 66, FM 0.964 / 0.984 / 0.980 /
-    # 25, FN 0.970 / 0.970 / 0.955 / 96 (round CE, eb40477); tuning sets since round CF.
-    "blind_fl": (0.955, 0.965, 0.96, 68),
-    "blind_fm": (0.96, 0.98, 0.975, 27),
-    "blind_fn": (0.965, 0.965, 0.95, 98),
+    # 25, FN 0.970 / 0.970 / 0.955 / 96 (round CE, eb40477); tuning sets since round CF (FL
+    # 0.957 / 0.968 / 0.971 / 46, FM 0.966 / 0.987 / 0.980 / 25, FN 0.975 / 0.975 / 0.963 / 82:
+    # case notes' initials, nicknames between names, sea clubs, kin words, piers and beaches).
+    "blind_fl": (0.955, 0.965, 0.965, 48),
+    "blind_fm": (0.96, 0.985, 0.975, 27),
+    "blind_fn": (0.97, 0.97, 0.96, 84),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
