@@ -231,9 +231,6 @@ _SHAPES = (
         r"[ \t]+(?:India|Jordan|Georgia|Mali|india|jordan|georgia)"
         r"(?![\w'’\-]|[ \t]+[A-Z][a-z])"
     ),
-    # A seaside town's pier named by its own word ("Clarence Pier funfair", "under Central
-    # Pier", "near the Palace Pier"): a landmark, where young people meet, no one's name.
-    WordStart(r"[A-Z][a-z]+[ \t]+Pier(?![\w'’\-])"),
 )
 
 
@@ -575,6 +572,22 @@ def _towns_before_places(text: str, low: str) -> list[tuple[int, int]]:
                 end = cue.end() if cue.group("landmark") else cue.start()
                 spans.append((cue.start() - len(phrase), end))
                 break
+    return spans
+
+
+# A seaside town's pier named by its own word ("Clarence Pier funfair", "under Central Pier",
+# "near the Palace Pier"): a landmark, where young people meet, no one's name.
+PIER_RE = factored.compile(r"(?<![\w'’\-])Pier(?![\w'’\-])")
+PIER_NAME_BEFORE_RE = factored.compile(r"(?<![\w'’\-])[A-Z][a-z]+[ \t]+\Z")
+
+
+def _named_piers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each pier named by one capitalised word before "Pier"."""
+    spans = []
+    for m in PIER_RE.finditer(text):
+        before = PIER_NAME_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+        if before is not None:
+            spans.append((before.start(), m.end()))
     return spans
 
 
@@ -1382,6 +1395,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             spans += [m.span("w") for m in TRANSLATED_LABEL_RE.finditer(text)]
     if "Jan" in text or "jan" in text:
         spans += [m.span("m") for m in MONTH_AFTER_RE.finditer(text)]
+    if "Pier" in text:
+        spans += _named_piers(text)
     spans += group_names_of_nobody(text)
     if any(hint in text for hint in ROOM_HINTS):
         spans += [
