@@ -250,6 +250,10 @@ ACRONYM_PLURAL_RE = factored.compile(r"[A-Z]{2,4}s")
 # A kind named after something: "Omegle-type", "'Marley and Me'-style". Found from the suffix.
 STYLE_RE = factored.compile(r"-(?:style|type|like|esque|themed|inspired)\b")
 STYLE_BEFORE_RE = factored.compile(r"(?:[\w'’]+|['‘\"“][^'’\"”\n]{1,40}['’\"”])\Z")
+# Agencies that place pupils from abroad or stand as their guardian are firms, named after a
+# founder's or a flower's name as often as a place's ("Ivy Guardianship", "Pearl River
+# Guardians"): kept whole whatever their words.
+FIRM_KINDS = ("Guardians", "Guardianship", "Placements", "Homestays", "Homestay")
 ORG_KINDS = (
     "Police|Constabulary|Council|Team|team|Unit|unit|Service|Services|Partnership|"
     "Foundation|Hub|Board|Helpline|Network|Commission|Agency|Authority|Centre|Center|Charity|"
@@ -265,15 +269,10 @@ ORG_KINDS = (
     # An agricultural show and its ground: "the Eskdale Show", "Pickering Showground".
     "Show|Showground|"
     # A firm of lawyers, its letterhead in capitals perhaps: "Castlegate Solicitors LLP",
-    # "MARSHGATE FAMILY LAW", "Priory Lane Legal".
-    "Solicitors|SOLICITORS|LLP|Law|LAW|Legal|LEGAL|"
-    # An agency that places pupils from abroad or stands as their guardian: "Albion
-    # Guardians", "Crestwood Guardianship", "EuroStudy Placements".
-    "Guardians|Guardianship|Placements|Homestays|Homestay"
+    # "MARSHGATE FAMILY LAW", "Priory Lane Legal"; an agency that places pupils from abroad
+    # or stands as their guardian: "Albion Guardians", "EuroStudy Placements" (FIRM_KINDS).
+    "Solicitors|SOLICITORS|LLP|Law|LAW|Legal|LEGAL|" + "|".join(FIRM_KINDS)
 )
-# Those agencies are firms, named after a founder's or a flower's name as often as a place's:
-# "Ivy Guardianship", "Pearl River Guardians", a firm kept whole whatever its words.
-FIRM_KINDS = ("Guardians", "Guardianship", "Placements", "Homestays", "Homestay")
 # The last words of an organisation's name before its kind that make it a setting for
 # children, not a public body: "Riverside Youth Hub", "Tees Valley Learning Centre",
 # "Trevarrick Outdoor Centre" (where a school's residential goes), "Twinkle Toes Dance
