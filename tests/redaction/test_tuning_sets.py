@@ -483,6 +483,11 @@ FLOORS = {
     "blind_fl": (0.955, 0.965, 0.965, 48),
     "blind_fm": (0.96, 0.985, 0.975, 27),
     "blind_fn": (0.97, 0.97, 0.96, 84),
+    # Sets FO, FP and FQ: first scores FO 0.960 / 0.976 / 0.980 / 24, FP 0.969 / 0.977 / 0.951 /
+    # 113, FQ 0.961 / 0.977 / 0.972 / 24 (round CF, a57bac0); tuning sets since round CG.
+    "blind_fo": (0.958, 0.975, 0.975, 26),
+    "blind_fp": (0.965, 0.975, 0.95, 115),
+    "blind_fq": (0.96, 0.975, 0.97, 26),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -659,6 +664,9 @@ SIZES = {
     "blind_fl": (186, 1716),
     "blind_fm": (185, 2087),
     "blind_fn": (184, 1856),
+    "blind_fo": (185, 1789),
+    "blind_fp": (185, 1749),
+    "blind_fq": (188, 1631),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -228,6 +228,9 @@ UNTRAINED_SETS = (
     "blind_fl",
     "blind_fm",
     "blind_fn",
+    "blind_fo",
+    "blind_fp",
+    "blind_fq",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
