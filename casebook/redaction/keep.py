@@ -590,6 +590,41 @@ def _named_piers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A word of another language in quotes, glossed in English in brackets after it: 'he is our
+# "kababayan" (countryman)', '"bean an tí" (host mother)'.
+QUOTED_GLOSS_RE = factored.compile(
+    r"[\"“](?P<w>[a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+){0,2})[\"”][ \t]*"
+    r"\((?P<g>[a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+){0,3})\)"
+)
+GLOSS_WORD_MIN_ZIPF = 2.5
+
+
+def _quoted_glosses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted word and of its gloss where every word of the gloss is
+    English (QUOTED_GLOSS_RE, GLOSS_WORD_MIN_ZIPF) and no word of either a listed name ('"jojo"
+    (joseph)' is a name and its long form)."""
+    table = zipf_table()
+    listed = _listed_names()
+    spans = []
+    for m in QUOTED_GLOSS_RE.finditer(text):
+        words = m.group("g").split()
+        if all(zipf_of(w, table) >= GLOSS_WORD_MIN_ZIPF and w not in listed for w in words) and (
+            listed.isdisjoint(m.group("w").split())
+        ):
+            spans += [m.span("w"), m.span("g")]
+    return spans
+
+
+# A county of Ireland (or Durham) after "County" or "Co.": "from Ennis in County Clare",
+# "Coalisland, Co. Tyrone", "lives in Co Kerry"; several are first names, kept only here.
+COUNTY_RE = factored.compile(r"(?<![\w'’\-])(?:County|Co\.?)[ \t]+(?P<c>[A-Z][a-z]+)(?![\w'’\-])")
+COUNTIES = word_set(
+    "antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry "
+    "kildare kilkenny laois leitrim limerick longford londonderry louth mayo meath monaghan "
+    "offaly roscommon sligo tipperary tyrone waterford westmeath wexford wicklow durham"
+)
+
+
 NOT_AFTER_TITLE_RE = factored.compile(
     r"(?:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|rev|cllr)\.?[ \t]+)\Z", re.I
 )
@@ -1396,6 +1431,10 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span("m") for m in MONTH_AFTER_RE.finditer(text)]
     if "Pier" in text:
         spans += _named_piers(text)
+    if "Co" in text:
+        spans += [m.span() for m in COUNTY_RE.finditer(text) if m.group("c").lower() in COUNTIES]
+    if "(" in text and ('"' in text or "“" in text):
+        spans += _quoted_glosses(text)
     spans += group_names_of_nobody(text)
     if any(hint in text for hint in ROOM_HINTS):
         spans += [

@@ -1259,6 +1259,21 @@ def _next_to_number(text: str, t: Token) -> bool:
 MONTH_NAMES = word_set(
     "january february march april may june july august september october november december"
 )
+# A timeline's items, each opened by a month: "- April: moved to Instagram", "- May: requested
+# images" (two or more such labels; a chat's "May: hi" is a person).
+MONTH_LABEL_RE = factored.compile(
+    r"^[ \t]*[-•*–][ \t]*(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)[ \t]*:",
+    re.M,
+)
+
+
+def _month_labels(text: str, start: int) -> bool:
+    """Whether the month at text[start] opens one of two or more of a timeline's items."""
+    labels = [m.end() for m in MONTH_LABEL_RE.finditer(text)]
+    return len(labels) >= 2 and any(m > start and m - start <= 10 for m in labels)
+
+
 CALENDAR_BESIDE_RE = factored.compile(
     r"(?:\b(?:in|on|by|until|till|since|from|of|during|early|late|mid|next|last|this|every|"
     r"before|after|end|start|beginning|and|or|to|between)[ \t]+\Z)"
@@ -1299,6 +1314,7 @@ def _calendar_word(text: str, t: Token) -> bool:
     return bool(
         CALENDAR_BESIDE_RE.search(text, max(0, t.start - 24), t.start)
         or MONTH_AFTER_RE.match(text, t.end)
+        or (text[t.end : t.end + 1] == ":" and _month_labels(text, t.start))
         or (
             t.low in SEASONS
             and SEASON_OWNER_RE.search(text, max(0, t.start - 8), t.start) is not None

@@ -4833,7 +4833,17 @@ def name_initials(text: str, people: Iterable[Entity]) -> set[str]:
             # that is no ASCII letter ("Hendrik de Vries" -> "HdV", "Jill McNamara" -> "JMcN",
             # "Clare Ó Dónaill" -> "CÓD").
             known.add("".join(_word_initial(w) for w in words))
+            if any(w in IRISH_PARTICLES_WRITTEN_WHOLE for w in words):
+                # "Caoimhe Ní Mhurchú" -> "CNíM" too: Irish minutes keep "Ní" and "Uí" whole
+                known.add(
+                    "".join(
+                        w if w in IRISH_PARTICLES_WRITTEN_WHOLE else _word_initial(w) for w in words
+                    )
+                )
     return known
+
+
+IRISH_PARTICLES_WRITTEN_WHOLE = frozenset(("Ní", "Uí"))
 
 
 # Companies' capitals a double-barrelled name's short initials may spell: "the BT router"
@@ -5065,7 +5075,7 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
                 cued.add(word)
             continue
         if word in known:
-            if not _in_capitals(text, s, e):
+            if not _in_capitals(text, s, e) and not _short_form_before_noun(text, s, e):
                 found.append(Entity(s, e, "PERSON"))
         elif (
             (
@@ -5156,12 +5166,35 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return not any(c.islower() for c in near) and sum(c.isupper() for c in near) >= 8
 
 
+NOUN_AFTER_SHORT_FORM_RE = factored.compile(r"[ \t]+[a-z]{3,}")
+
+
+def _short_form_before_noun(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end], though a name found spells them, are a listed
+    short form after "the" and before a lower-case word that is not what someone did: "the FA
+    intermediaries register" beside Femi Adewale; not "FA said", "disclosed to FA that"."""
+    return (
+        text[start:end].lower() in short_forms()
+        and ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start) is not None
+        and NOUN_AFTER_SHORT_FORM_RE.match(text, end) is not None
+        and WORD_INITIALS_AFTER_RE.match(text, end) is None
+    )
+
+
 def word_as_initials(text: str, start: int, end: int, known: Collection[str] = frozenset()) -> bool:
     """Whether the capitals at text[start:end], a word as well ("IN", "AN", "NO"), stand as
     someone's initials (WORD_INITIALS_AFTER_RE, or alone on a line as the initials of a name
     found, `known`), where the words beside them are not written in capitals too."""
     word = text[start:end]
-    if word in known and known_initials_by_place(text, start, end):
+    if word in known and (
+        known_initials_by_place(text, start, end)
+        or (
+            WORD_INITIALS_AFTER_RE.match(text, end) is not None
+            and POST_ARTICLE_BEFORE_RE.search(text, max(0, start - 8), start) is None
+        )
+    ):
+        # "DC reported a complaint", "DC to speak to the parents" beside Deirdre Conlon, though
+        # "DC" is a rank too; not "the SW reported"
         return True
     if word.lower() in POST_CAPITALS or word.lower() in NOT_WORD_INITIALS:
         return False
@@ -5186,6 +5219,9 @@ def word_as_initials(text: str, start: int, end: int, known: Collection[str] = f
     ):
         return True
     return WORD_INITIALS_AFTER_RE.match(text, end) is not None
+
+
+POST_ARTICLE_BEFORE_RE = factored.compile(r"\b(?i:the|a|an|our|their|his|her|your|my)[ \t]+\Z")
 
 
 def known_initials_by_place(text: str, start: int, end: int) -> bool:

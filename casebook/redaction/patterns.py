@@ -1074,6 +1074,9 @@ CUE = (
 CUE_RE = factored.compile(CUE, re.I)
 # Each alternative opens with a word after \\b (tried only where one stands).
 CUE_LOW_RE = run_start(CUE)
+HANDLE_VERB_BEFORE_RE = factored.compile(
+    r"\b(?i:to|we|they|you|i|can|could|should|would|will|how|not|best|who)[ \t]+\Z"
+)
 NEXT_TITLE_WORD_RE = factored.compile(r"[ \t]+([A-Z0-9][\w'’\-]*)")
 # Countries' letters that close an account's name of title-case words: "Yonas Eritrea UK".
 ACCOUNT_NAME_TAILS = frozenset({"UK", "USA", "US", "IE", "NG", "GH", "PL", "RO", "EU"})
@@ -1268,9 +1271,12 @@ CAMEL_INSIDE_RE = factored.compile(r"[a-z][A-Z]")
 QUOTED_NAME_NUMBER_RE = factored.compile(
     r"[\"“](?P<q>(?P<f>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+\d{2,4})[\"”]"
 )
-# A quoted name after "by" / "called" / "as": 'posted by "Concerned Parent 22"'.
+# A quoted name after "by" / "called" / "as" / "alias" / "name was": 'posted by "Concerned
+# Parent 22"', 'the device name was "Ghost"' (not 'was "scouted"').
 QUOTED_NAME_RE = factored.compile(
-    r"[\"“](?:(?<=by\s.)|(?<=as\s.)|(?<=called\s.)|(?<=named\s.))(?P<q>[^\"”\n]{2,40})[\"”]"
+    r"[\"“](?:(?<=\bby\s.)|(?<=\bas\s.)|(?<=\balias\s.)|(?<=\bcalled\s.)|(?<=\bnamed\s.)|"
+    r"(?<=\bname\swas\s.)|(?<=\bprofile\swas\s.)|(?<=\baccount\swas\s.))"
+    r"(?P<q>[^\"”\n]{2,40})[\"”]"
 )
 
 
@@ -1539,6 +1545,7 @@ DISPLAY_NAME_RE = LineStart(
     re.M,
 )
 # A quoted name given as an account on a platform: '"Auntie Jules" on facebook'.
+PASSIVE_BEFORE_RE = factored.compile(r"\b(?i:was|were|been|being|got|get|gets)[ \t]+\Z")
 QUOTED_ON_PLATFORM_RE = factored.compile(
     r"[\"“‘'](?P<q>[^\"”’'\n]{2,40})[\"”’'][ \t]+(?:on[ \t]+|\([ \t]*)"
     r"(?:facebook|fb|instagram|insta|ig|snap(?:chat)?|tiktok|discord|twitter|x|youtube|roblox|whatsapp|telegram|kik|twitch|"
@@ -1869,6 +1876,8 @@ def _labels_and_display_names(text: str) -> list[Entity]:
             ):
                 found.append(Entity(m.start("u"), m.end("u"), "USERNAME"))
     for m in QUOTED_ON_PLATFORM_RE.finditer(text):
+        if PASSIVE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 'was "scouted" on TikTok': what was done to someone, not an account
         if not _everyday_words(m.group("q")) and not m.group("q").startswith(DESCRIPTION_OPENINGS):
             found.append(Entity(m.start("q"), m.end("q"), "USERNAME"))
     return found
@@ -2147,7 +2156,7 @@ def _display_name_speakers(text: str) -> list[Entity]:
 LABEL_OPENERS = word_set(
     "coach auntie aunty aunt uncle nan nana nanna gran granny grandad grandpa grandma nani "
     "khala elder pastor sister brother mr mrs ms miss mx dr dc pc ds sgt deputy my child "
-    "wujek ciocia bhaiya apa baji khalo abti eedo tawny snowy"
+    "wujek ciocia bhaiya apa baji khalo abti eedo tawny snowy nanny nain taid"
 )
 
 
@@ -2440,6 +2449,10 @@ def find_usernames(text: str) -> list[Entity]:
     for m in _ci_finditer(CUE_LOW_RE, CUE_RE, text):
         if m.group("quoted"):
             cue = (m.group("strong") or "").lower()
+            if cue.startswith("handle") and HANDLE_VERB_BEFORE_RE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue  # 'how to handle "exposure" accounts': the verb, not a handle
             group_name = any(k in cue for k in ("group", "chat", "page", "server", "channel"))
             if not (
                 group_name
@@ -5627,6 +5640,10 @@ def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
             return None
         if lows[0] in TITLES and lows[0] not in SCHOOL_NAMED_FOR_TITLES:
             return None  # "one from Sgt Mo Rahman": a person (not "from Sir John Cass's")
+        if PRONOUN_CONTRACTION_RE.fullmatch(lows[0]):
+            return None  # "Brambles School: We'd like to know": the writer, not a school
+        if lows[0] in LABEL_OPENERS and len(lows) > 1:
+            return None  # "went to Nanny Jude's", "from Coach Daz": a person's, not a school
         if all(w in places or w in SCHOOL_GENERIC for w in lows):
             return None  # "pupils from Leeds": a town, and towns stay
         while len(kept) > 1 and lows[len(kept) - 1] in places:
@@ -5662,6 +5679,8 @@ def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
             if "-" in base
             else 0.0
         )
+        if not kept and _past_form(base, table):
+            break  # "(made by SENCO, forwarded to helpline)": what was done, not a school
         if max(table.get(base, 0.0), zipf) < 3.5 or base in SCHOOL_NAME_WORDS or after_saint:
             # After "st" the saint's name, however common the word: "st anne's", "st mark's".
             if base in lex.protected and base not in ("st", "saint") and not after_saint:
@@ -5683,6 +5702,21 @@ def _school_phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     ):
         return _named_for_someone(text, pos, m.group(0).split(), table, lex)
     return pos, kind.end() if kind is not None else pos + len(span)
+
+
+# A pronoun and its verb written short: "we'd", "I'm", "they've" (not "St Mary's").
+PRONOUN_CONTRACTION_RE = factored.compile(
+    r"(?:i|we|you|they|he|she|it|that|there|who)['’](?:d|m|re|ve|ll)"
+)
+
+
+def _past_form(word: str, table: dict[str, float]) -> bool:
+    """Whether a lower-case word is an English verb's past form: "forwarded", "phoned"."""
+    return (
+        word.endswith("ed")
+        and table.get(word, 0.0) >= 2.5
+        and (word[:-2] in table or word[:-1] in table)
+    )
 
 
 NAME_END_RE = factored.compile(r"[ \t]*(?:[,;:)(!?]|\.(?:[ \t]|\Z)|\n|\Z|[ \t][-–][ \t])")
@@ -5923,6 +5957,7 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
             if (
                 (words[-1] in lexicon().protected and not kind_last)
                 or words[0] in BRACKET_NOT_SCHOOL_FIRST
+                or _course_provision_or_place(words)
                 or (words[0] == "the" and text[m.start("q") : m.end("q")].split()[-1].islower())
                 or (words[0] == "the" and len(words) > 1 and words[1].endswith("'s"))
             ):
@@ -5950,9 +5985,41 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
             and named.group("p").split()[0].rstrip(".") not in BRACKET_TITLES
             and named.group("p").split()[0].lower() not in BRACKET_NOT_SCHOOL_FIRST
             and AGE_GROUP_WORD_RE.fullmatch(named.group("p")) is None
+            and not _course_provision_or_place(named.group("p").lower().split())
         ):
             found.append(Entity(named.start("p"), named.end("p"), "SCHOOL"))
     return found
+
+
+def _course_provision_or_place(words: list[str]) -> bool:
+    """Whether the lower-case words in brackets after a school name its course, its provision
+    or where it is, not the school by another name: "Doncaster College (Engineering)",
+    "(HND Sound Production)", "(ASD Enhanced Provision)", "(autism base)", "High School
+    (Mull)"."""
+    if not words or not BRACKET_SCHOOL_KINDS.isdisjoint(words):
+        return False  # "(Kingshurst City Technology College)": a school's long name
+    return (
+        words[-1] in COURSE_OR_PROVISION_WORDS
+        or words[0] in COURSE_FIRST_WORDS
+        or " ".join(words) in towns()
+    )
+
+
+# The last word of a course or of a special school's provision: "(Motor Vehicle)", "(Music
+# Technology)", "(moderate learning difficulties)", "(resource base)".
+COURSE_OR_PROVISION_WORDS = word_set(
+    "engineering vehicle vehicles technology production provision base studies science "
+    "sciences care construction hairdressing catering hospitality computing business sport "
+    "sports music media nursing childcare plumbing electrical electrics carpentry joinery "
+    "bricklaying mechanics beauty therapy welding agriculture horticulture law psychology "
+    "photography animation games gaming drama dance fashion textiles retail logistics "
+    "accounting administration difficulties needs"
+)
+# A qualification or a provision written short that opens the brackets: "(HND Sound
+# Production)", "(Level 2 Carpentry)", "(ARP for SLCN)".
+COURSE_FIRST_WORDS = word_set(
+    "hnd hnc btec nvq level l1 l2 l3 gcse a-level t-level diploma access arp srp srb asn"
+)
 
 
 BRACKET_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"))
