@@ -596,6 +596,14 @@ POSTCODE_RE = factored.compile(
 
 # Every postcode ends in digit + two letters: find those first (fast), then look back.
 INWARD_RE = factored.compile(r"\d[A-Za-z]{2}\b")
+# An Eircode, Ireland's postcode of one dwelling: a routing key (a letter and two digits, or
+# "D6W") and four characters of a set without B, G, I, J, L, M, O, Q, S, U, Z ("F26 K2X7",
+# "D02X285"), letters and digits mixed (Ordnance Survey Ireland, Eircode's format).
+EIRCODE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?"
+    r"(?=[0-9AC-FHKNPRTV-Y]{0,3}[0-9])(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])"
+    r"[0-9AC-FHKNPRTV-Y]{4}(?![\w'’\-])"
+)
 
 
 def find_postcodes(text: str) -> list[Entity]:
@@ -604,6 +612,13 @@ def find_postcodes(text: str) -> list[Entity]:
         m = POSTCODE_RE.search(text, max(0, inward.start() - 5), inward.end())
         if m is not None and m.end() == inward.end() and (not found or found[-1].end <= m.start()):
             found.append(Entity(m.start(), m.end(), "POSTCODE"))
+    eircodes = [
+        Entity(m.start(), m.end(), "POSTCODE")
+        for m in EIRCODE_RE.finditer(text)
+        if not any(f.start < m.end() and m.start() < f.end for f in found)
+    ]
+    if eircodes:
+        found = sorted([*found, *eircodes])
     spoken = _spoken_postcodes(text)
     if spoken:
         found = sorted(
@@ -1271,11 +1286,14 @@ CAMEL_INSIDE_RE = factored.compile(r"[a-z][A-Z]")
 QUOTED_NAME_NUMBER_RE = factored.compile(
     r"[\"“](?P<q>(?P<f>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+\d{2,4})[\"”]"
 )
-# A quoted name after "by" / "called" / "as" / "alias" / "name was": 'posted by "Concerned
-# Parent 22"', 'the device name was "Ghost"' (not 'was "scouted"').
+# A quoted name after "by" / "called" / "as" / "alias" / "name was" / "the name" / "nickname":
+# 'posted by "Concerned Parent 22"', 'the device name was "Ghost"', 'under the name "Honest
+# Customer 2024"', 'his nickname "Buzz"' (not 'was "scouted"'; not 'they call him "Polish
+# rat"', an insult, which stays).
 QUOTED_NAME_RE = factored.compile(
     r"[\"“](?:(?<=\bby\s.)|(?<=\bas\s.)|(?<=\balias\s.)|(?<=\bcalled\s.)|(?<=\bnamed\s.)|"
-    r"(?<=\bname\swas\s.)|(?<=\bprofile\swas\s.)|(?<=\baccount\swas\s.))"
+    r"(?<=\bname\swas\s.)|(?<=\bprofile\swas\s.)|(?<=\baccount\swas\s.)|(?<=\bthe\sname\s.)|"
+    r"(?<=\bnickname\s.))"
     r"(?P<q>[^\"”\n]{2,40})[\"”]"
 )
 
@@ -6437,6 +6455,8 @@ def find_addresses(text: str) -> list[Entity]:
         found += [
             Entity(m.start(), m.end(), "ADDRESS") for m in WELSH_ARTICLE_STREET_RE.finditer(text)
         ]
+    if GAELIC_HINT_RE.search(text):
+        found += [Entity(m.start(), m.end(), "ADDRESS") for m in GAELIC_STREET_RE.finditer(text)]
     if (
         "heol" in low
         or "ffordd" in low
@@ -6592,14 +6612,19 @@ NOT_STREET_WORDS = word_set(
 )
 
 
-TRAILING_PART_RE = factored.compile(r",[ \t]*(?:(?i:nr\.?|near)[ \t]+)?([^,]+?)[ \t]*\Z")
+TRAILING_PART_RE = factored.compile(
+    r",[ \t]*(?:(?i:nr\.?|near|co\.?|county)[ \t]+)?([^,]+?)[ \t]*\Z"
+)
 
 
 def _without_trailing_towns(value: str) -> str:
     """An address without the towns at its end: "4 chapel lane, nr ludlow" -> "4 chapel lane"."""
     while (m := TRAILING_PART_RE.search(value)) is not None:
-        if " ".join(m.group(1).lower().replace("’", "'").split()) not in towns() and not (
-            _locality_shape(m.group(1), value[: m.start(1)])
+        part = " ".join(m.group(1).lower().replace("’", "'").split())
+        if (
+            part not in towns()
+            and part not in ("co", "co.", "county")  # "Coalisland, Co" cut at "Co. Tyrone"
+            and not _locality_shape(m.group(1), value[: m.start(1)])
         ):
             break
         value = value[: m.start()].rstrip(" ,;.")
@@ -6709,6 +6734,10 @@ def _locality_shape(part: str, before: str) -> bool:
     return bool(prev_words) and prev_words[-1] in STREET_WORD_SET and "\n" not in head[-40:]
 
 
+# "Co." or "County" before a county that closes an address: "Coalisland, Co. Tyrone BT71 4NE".
+COUNTY_BEFORE_RE = factored.compile(r"^(?i:co\.?|county)[ \t]+")
+
+
 def _before_postcodes(text: str) -> list[Entity]:
 
     table = zipf_table()
@@ -6742,7 +6771,8 @@ def _before_postcodes(text: str) -> list[Entity]:
                 part_start = lead.end()
             part = text[part_start:part_end]
             if start is None and (
-                " ".join(part.lower().replace("’", "'").split()) in towns()
+                " ".join(COUNTY_BEFORE_RE.sub("", part).lower().replace("’", "'").split())
+                in towns()
                 or _locality_shape(part, text[max(0, part_start - 60) : part_start])
             ):
                 # "..., Pontypridd CF37 1ZQ": the town stays; the address is before it.
@@ -6824,6 +6854,19 @@ WELSH_ARTICLE_STREET_RE = factored.compile(
     r"(?<![\w'’])" + UNIT + r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?"
     r"(?:Maes|Cwrt|Llys|Bryn|Glan|Cae|Pant|Parc|Nant)(?:[ \t]+(?:y|yr)[ \t]+|-(?:y|yr)-)"
     r"[A-Z][\w'’]*(?:[ \t]+(?:flats|estate))?"
+)
+# Irish and Scottish Gaelic streets name their kind first too; with a house number only, since
+# the same words open places' and houses' names ("7 Cnoc na Mara", "12 Bóthar na Trá", "3
+# Rathad a' Chladaich", "21 Sráid Mhór").
+GAELIC_STREET_KINDS = (
+    r"Bóthar|Bothar|Sráid|Sraid|Sràid|Ascaill|Lána|Plás|Cúirt|Páirc|Garrán|Céide|Cnoc|Ard|"
+    r"Radharc|Bóithrín|Rathad|Àird"
+)
+GAELIC_HINT_RE = run_start(r"\b(?:" + GAELIC_STREET_KINDS + r")\b")
+GAELIC_STREET_RE = factored.compile(
+    r"(?<![\w'’])\d{1,4}[A-Za-z]?,?[ \t]+(?:" + GAELIC_STREET_KINDS + r")[ \t]+"
+    r"(?:(?:na|nan|an|a['’]|an[ \t]+t-)[ \t]*)?[A-ZÁÉÍÓÚÀÈÌÒÙ][\w'’\-]*"
+    r"(?:[ \t]+[A-ZÁÉÍÓÚÀÈÌÒÙ][\w'’\-]*)?"
 )
 # The same in lower case, from a kind no English word shares: "9 heol y nant", "ffordd
 # glyndwr". The name's words are Welsh ones English hardly knows (not "heol y nant near").
@@ -7208,7 +7251,9 @@ def _home_streets(text: str) -> list[Entity]:
 # After "address is/was" the value starts like an address (a number, a flat, a capital), so
 # "whose address was shared" is no address; after "address:" anything goes.
 ADDRESS_VALUE_START_RE = factored.compile(r"[ \t]*(?:\d|[Ff]lat\b|[Aa]partment\b|[Uu]nit\b|[A-Z])")
-POSTCODE_SEARCH_RE = factored.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}\b")
+POSTCODE_SEARCH_RE = factored.compile(
+    r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}\b|" + EIRCODE_RE.pattern
+)
 
 
 STRUCTURED: tuple[Recogniser, ...] = (

@@ -15,7 +15,9 @@ though a name found spells it ("the FA intermediaries register" beside Femi Adew
 timeline's months ("- April: moved to Instagram"); a verb in quotes before a platform ('was
 "scouted" on TikTok') or after "handle" ('how to handle "exposure" accounts'); a case note's
 heading, "A Levels", mammy; a verb after a SENCO's comma and "We'd" after a school's colon,
-neither a school.
+neither a school. Part two: found an Eircode ("F26 K2X7"), a Gaelic street named kind first
+after its number ("7 Cnoc na Mara"), a quoted name after "the name" or "nickname"; kept the
+town before "Co." and its county at an address's end ("Coalisland, Co. Tyrone BT71 4NE").
 And, as before, a nickname glossed with a name stays redacted ('"jojo" (joseph)').
 """
 
@@ -43,6 +45,32 @@ from tests.redaction.cases import assert_kept, assert_redacted
 )
 def test_found(text: str, secret: str) -> None:
     assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Address: Drumcrow, Ballina, Co. Mayo, F26 K2X7 (Eircode)", "F26 K2X7"),
+        ("Eircode A65 F4E2, the farm at the end of the lane.", "A65 F4E2"),
+        ("Her home address (7 Cnoc na Mara, Castlebay HS9 5XD) was posted.", "Cnoc na Mara"),
+        ('He left a Google review under the name "Honest Customer 2024".', "Honest Customer"),
+        ('Non-verbal; his nickname "Buzz" comes from Toy Story.', "Buzz"),
+    ],
+)
+def test_part_two_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Address: 16 Annagher Road, Coalisland, Co. Tyrone BT71 4NE", "Coalisland"),
+        ("Address: 27 Mill Street, Irvinestown, Co. Fermanagh BT94 1GR", "Irvinestown"),
+        ("Address: Drumcrow, Ballina, Co. Mayo, F26 K2X7 (Eircode)", "Eircode"),
+    ],
+)
+def test_part_two_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
 
 
 @pytest.mark.parametrize(
