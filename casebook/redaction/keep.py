@@ -625,6 +625,27 @@ COUNTIES = word_set(
 )
 
 
+# Three or more counties listed together, one at least no listed name: "the county boards of
+# Tyrone, Kerry, Clare and Mayo" (not "Kerry and Clare", who may be two girls).
+_COUNTY = r"(?:" + "|".join(sorted(c.capitalize() for c in COUNTIES)) + r")"
+COUNTY_LIST_RE = factored.compile(
+    r"(?<![\w'’\-])" + _COUNTY + r"(?:[ \t]*,[ \t]*" + _COUNTY + r")+"
+    r"(?:,?[ \t]+(?:and|or|&)[ \t]+" + _COUNTY + r")?(?![\w'’\-])"
+)
+COUNTY_ITEM_RE = factored.compile(r"[A-Z][a-z]+")
+
+
+def _county_lists(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each list of three counties or more (COUNTY_LIST_RE) one of which at
+    least is no listed first name or surname."""
+    spans = []
+    for m in COUNTY_LIST_RE.finditer(text):
+        items = [c.lower() for c in COUNTY_ITEM_RE.findall(m.group(0))]
+        if len(items) >= 3 and not _listed_names().issuperset(items):
+            spans.append(m.span())
+    return spans
+
+
 NOT_AFTER_TITLE_RE = factored.compile(
     r"(?:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|rev|cllr)\.?[ \t]+)\Z", re.I
 )
@@ -914,6 +935,12 @@ APPOSITION_BEFORE_RE = factored.compile(
     re.I,
 )
 APPOSITION_AFTER_RE = factored.compile(r"[ \t]*,[ \t]*[a-z]")
+# "our cook, ", "the driver, ", "Our SENCo, ": a job's holder named next.
+JOB_APPOSITION_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?:our|the|my|your|their)[ \t]+(?:cook|chef|caretaker|cleaner|driver|escort|"
+    r"receptionist|senco|sendco|tutor|coach|mentor|nurse|counsellor|therapist|dsl)[ \t]*,[ \t]*\Z",
+    re.I,
+)
 # A person's age or pronouns in brackets after the name: "Ash (16, he/him)", "Ash (she/her)".
 AGE_OR_PRONOUNS_AFTER_RE = factored.compile(
     r"[ \t]*\([ \t]*(?:\d{1,2}[ \t]*(?:yrs?|y/?o)?[ \t]*[),]|(?:he|she|they)/(?:him|her|them)\b)",
@@ -945,6 +972,8 @@ def _in_a_persons_slot(text: str, ent: Entity) -> bool:
         text, ent.end
     ):
         return True  # "Hi Moira,": a letter's greeting, not the village
+    if JOB_APPOSITION_BEFORE_RE.search(text, max(0, s - 30), s):
+        return True  # "and our cook, Shirley.": the cook's name, not the village
     return bool(
         APPOSITION_BEFORE_RE.search(text, max(0, s - 24), s)
         and APPOSITION_AFTER_RE.match(text, ent.end)
@@ -1433,6 +1462,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += _named_piers(text)
     if "Co" in text:
         spans += [m.span() for m in COUNTY_RE.finditer(text) if m.group("c").lower() in COUNTIES]
+    if "," in text:
+        spans += _county_lists(text)
     if "(" in text and ('"' in text or "“" in text):
         spans += _quoted_glosses(text)
     spans += group_names_of_nobody(text)

@@ -1171,6 +1171,9 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if ": " in text:
         people += _lower_contacts(text, masked)
     people += _caps_after_role(text, masked, people)
+    people += _names_after_role(text, masked)
+    if "," in text and "\n" in text:
+        people += _greeted_lower_names(text, masked)
     if "m" in text:
         people += _after_lower_title(text, masked, people)
     people += _worker_and_title_initials(text, masked)
@@ -2209,6 +2212,68 @@ def _caps_after_role(text: str, masked: bytearray, people: list[Entity]) -> list
     return found
 
 
+# A person named after "the", "our" or "my" and a word for their job, the name closing a
+# clause or before a verb: "our cook, Shirley.", "Our SENCo, Hope, will join", "the driver
+# Vince is a legend". The name is a listed first name, or a word English hardly knows.
+ROLE_THEN_NAME_RE = run_start(
+    r"\b(?:the|our|my|your|their|his|her|The|Our|My|Your|Their|His|Her)[ \t]+"
+    r"(?P<r>[A-Za-z][A-Za-z\-]+)(?:,[ \t]*|[ \t]+)(?P<n>[A-Z][a-z'’\-]+)"
+    r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:is|was|has|had|will|would|said|says|told|who|and|came)\b)"
+)
+JOB_WORDS = word_set(
+    "driver cook chef caretaker cleaner escort receptionist senco sendco dsl ta lsa hlta tutor "
+    "coach teacher mentor keyworker nurse counsellor therapist minibus bus taxi"
+)
+ROLE_NAME_MAX_ZIPF = 3.5
+
+
+def _names_after_role(text: str, masked: bytearray) -> list[Entity]:
+    """People named after a word for their job (ROLE_THEN_NAME_RE), as PERSON spans (code
+    points), where nothing is found or kept there yet."""
+    lex = lexicon()
+    table = zipf_table()
+    found = []
+    for m in ROLE_THEN_NAME_RE.finditer(text):
+        role = m.group("r").lower()
+        if role not in JOB_WORDS and role not in roles():
+            continue
+        s, e = m.span("n")
+        name = m.group("n").lower()
+        if masked.find(1, s, e) >= 0 or name in lex.protected:
+            continue
+        listed = lex.any_first_name(name)
+        if name in towns() and not listed:
+            continue  # "our coach, Brighton": a town, not a person's name
+        if not (listed or zipf_of(name, table) < ROLE_NAME_MAX_ZIPF):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# A letter's greeting in lower case on its own line, the name a listed first name though a
+# word too: "hi deb,", "hiya mags,". Not "hi all,", "hello both,".
+GREETED_LOWER_RE = factored.compile(
+    r"(?:^|\n)[ \t]*(?i:hi|hello|hiya|hey|dear)[ \t]+(?P<n>[a-z][a-z'’\-]+)[ \t]*,[ \t]*\n"
+)
+NOT_GREETED = word_set("all everyone team guys folks there both you again everybody")
+
+
+def _greeted_lower_names(text: str, masked: bytearray) -> list[Entity]:
+    """The names of GREETED_LOWER_RE's greetings, as PERSON spans (code points), where
+    nothing is found yet."""
+    lex = lexicon()
+    found = []
+    for m in GREETED_LOWER_RE.finditer(text):
+        s, e = m.span("n")
+        name = m.group("n")
+        if masked.find(1, s, e) >= 0 or name in NOT_GREETED or not lex.any_first_name(name):
+            continue
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
 ROLE_AFTER_CAPS_NAME = word_set(
     "parent mum dad teacher pupil carer school year yr age aged on in at from is was has"
 )
@@ -2822,8 +2887,12 @@ def _after_relation(text: str, people: list[Entity], masked: bytearray) -> list[
             continue
         z = zipf_of(w, table)
         listed = lex.any_first_name(w) or w in lex.surnames
-        # Verbs after a relation ("mum texted", "dad reckons", "nan rang") are no names.
-        verb_like = not listed and (w.endswith(("ed", "ing", "s")) or w in IRREGULAR_VERBS)
+        # Verbs after a relation ("mum texted", "dad reckons", "nan rang") are no names, nor
+        # adjectives of an English ending ("one lad identifiable by his tattoo").
+        verb_like = not listed and (
+            w.endswith(("ed", "ing", "s", "able", "ible", "ous", "ful", "less"))
+            or w in IRREGULAR_VERBS
+        )
         if verb_like or not (z < RELATION_RARE_ZIPF or (listed and z < RELATION_LISTED_ZIPF)):
             continue
         found.append(Entity(s, e, "PERSON"))

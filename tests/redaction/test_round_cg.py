@@ -18,6 +18,9 @@ heading, "A Levels", mammy; a verb after a SENCO's comma and "We'd" after a scho
 neither a school. Part two: found an Eircode ("F26 K2X7"), a Gaelic street named kind first
 after its number ("7 Cnoc na Mara"), a quoted name after "the name" or "nickname"; kept the
 town before "Co." and its county at an address's end ("Coalisland, Co. Tyrone BT71 4NE").
+Part three: found a name after "our cook," or "the driver" (a village's name too: "our cook,
+Shirley."), a lower-case first name greeted alone on a line ("hi deb,"); kept three counties
+or more listed together, an English adjective after "lad", Irish words written alone.
 And, as before, a nickname glossed with a name stays redacted ('"jojo" (joseph)').
 """
 
@@ -108,6 +111,30 @@ def test_part_two_kept(text: str, kept: str) -> None:
     ],
 )
 def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Thanks to Mrs Zofia Lewandowska and our cook, Shirley.\nWe know who it is.", "Shirley"),
+        ("Kev: the driver Vince is a legend, never lets them off", "Vince"),
+        ("hi deb,\n\nquick heads up before tomorrow's meeting", "deb"),
+    ],
+)
+def test_part_three_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Accounts claiming to be the county boards of Tyrone, Kerry, Clare and Mayo.", "Kerry"),
+        ("One lad identifiable by his tattoo: Ciaran Rooney, 15.", "identifiable"),
+        ("Ábhar: Cuntas bréige ar Instagram / Fake Instagram account", "Ábhar"),
+    ],
+)
+def test_part_three_kept(text: str, kept: str) -> None:
     assert_kept(text, kept)
 
 
