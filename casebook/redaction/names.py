@@ -1203,7 +1203,17 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     people = _nickname_inside(text, _initial_stops(text, people))
     people = [_with_lower_initial(text, e) for e in people]
     people = _with_first_names_before(text, _with_unlisted_surnames(text, people))
+    if "*" in text:
+        people = [e for e in people if not _starred_out(text, e)]
     return _with_emoji(text, people) if EMOJI_AFTER_RE.search(text) else people
+
+
+def _starred_out(text: str, ent: Entity) -> bool:
+    """Whether a finding opens with the end of a word starred out ("b*****d. wee"), or is one
+    word that a starred-out word's end follows ("reta*d")."""
+    return bool(CENSORED_BEFORE_RE.search(text, max(0, ent.start - 12), ent.start)) or (
+        " " not in text[ent.start : ent.end] and bool(CENSORED_AFTER_RE.match(text, ent.end))
+    )
 
 
 # A first name listed beside a person found, everyday word or not: "Poppy-Mae, Ava-Grace,
@@ -1984,6 +1994,9 @@ def _word_not_name(text: str, ent: Entity) -> bool:
     return False
 
 
+# Stars inside a word, letters either side: a word starred out.
+CENSORED_AFTER_RE = factored.compile(r"\*+[a-z]")
+CENSORED_BEFORE_RE = factored.compile(r"[A-Za-z]\*+\Z")
 RUN_ON_SHORT_ZIPF = 4.0
 DROPPED_G_ZIPF = 3.5
 SHORT_INTERJECTIONS = word_set("hi so no ok ya yo ha oh aw")
@@ -3629,6 +3642,7 @@ GLOSS_RE = factored.compile(
 GLOSSED_BEFORE_RE = factored.compile(
     r"(?<![\w@#.'’\-])[\"“]?(?P<a>[a-z][a-z'’\-]{1,14}(?:[ \t][a-z])?)[\"”]?[ \t]*\Z"
 )
+GLOSSED_WORD_MIN_ZIPF = 4.0
 NOT_GLOSSED = word_set("this that these those there the then he she her his him it its they who")
 
 
@@ -3787,6 +3801,11 @@ def _glossed_names(text: str, masked: bytearray) -> list[Entity]:
             alias.split()[0] in NOT_GLOSSED
             or not m.group("f").lower().startswith(alias[:2])
             or masked.find(1, s, e) >= 0
+            or (  # "animals (Animal Jam)": a word and what it names, no one's alias
+                m.group(0).startswith("(")
+                and zipf_of(alias, zipf_table()) >= GLOSSED_WORD_MIN_ZIPF
+                and not lexicon().any_first_name(alias.split()[0])
+            )
         ):
             continue
         found.append(Entity(s, e, "PERSON"))

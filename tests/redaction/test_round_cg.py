@@ -21,6 +21,8 @@ town before "Co." and its county at an address's end ("Coalisland, Co. Tyrone BT
 Part three: found a name after "our cook," or "the driver" (a village's name too: "our cook,
 Shirley."), a lower-case first name greeted alone on a line ("hi deb,"); kept three counties
 or more listed together, an English adjective after "lad", Irish words written alone.
+Part four: kept a word starred out ("b*****d.", "reta*d"), an everyday word before the
+name of what it is in brackets ("animals (Animal Jam)"), Eryri.
 And, as before, a nickname glossed with a name stays redacted ('"jojo" (joseph)').
 """
 
@@ -135,6 +137,19 @@ def test_part_three_found(text: str, secret: str) -> None:
     ],
 )
 def test_part_three_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("kai: shut it u fat b*****d. wee man", "b*****d. wee"),
+        ("zakk: harvey the reta*d 😂 i made him say it", "reta*d"),
+        ("He set up an account for her on a game with animals (Animal Jam) last week.", "animals"),
+        ("On the Gold expedition in Snowdonia (Eryri) a volunteer posted photos.", "Eryri"),
+    ],
+)
+def test_part_four_kept(text: str, kept: str) -> None:
     assert_kept(text, kept)
 
 
