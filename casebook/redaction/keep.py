@@ -1555,6 +1555,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             (setting and YOUTH_SETTING_KIND_RE.search(m.group(0)))
             or (m.group(0).endswith(("Unit", "Centre")) and words[-1] in UNIFORMED_UNIT_WORDS)
             or m.group(0).endswith(EARLY_YEARS_KINDS)
+            or words[-1] == "respite"
+            or words[-2:] == ["short", "breaks"]
             or names_provision_setting(text, m.group(0))
         ):
             # "Riverside Youth Hub", "Ely Youth Project", "Tees Valley Learning Centre",
@@ -1563,7 +1565,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             # Children's Centre": a setting, named like a school; so is "Greenway Centre"
             # where the text speaks of alternative provision; and so are a family hub, an
             # early years centre and a cadet centre, a town's own hub aside
-            # (patterns._youth_settings)
+            # (patterns._youth_settings); and a disabled children's short-break or respite
+            # unit ("Little Oaks Respite Centre", "Oakfield Short Breaks Unit")
             continue
         # A person's name before the kind is a person ("Mia Jones, Team Lead" aside), but
         # in a firm's name (FIRM_KINDS); a name that is also a place or a kept word is not

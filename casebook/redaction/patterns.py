@@ -2684,6 +2684,10 @@ SCHOOL_KEYWORD_RE = factored.compile(
     # A further-education college's partnership for technical courses: "Wearside Institute
     # of Technology".
     r"Institute[ \t]+of[ \t]+Technology|"
+    # Short-break and respite units for disabled children: "Meadowside Respite Centre",
+    # "Oakfield Short Breaks Unit", "Rainbow Bridge Short Breaks", "Seaview Residential Respite".
+    r"Respite[ \t]+(?:Centre|Unit|Service|Home)|Residential[ \t]+Respite|"
+    r"Short[ \t]+Breaks(?:[ \t]+(?:Unit|Centre|Service|Home))?|"
     # Hospital schools and their services: "Bristol Hospital Education Service", "Lambeth
     # Hospital and Home Teaching Service".
     r"Hospital[ \t]+(?:School|Education(?:[ \t]+Service)?|(?:&|and)[ \t]+Home[ \t]+"

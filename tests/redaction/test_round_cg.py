@@ -23,6 +23,8 @@ Shirley."), a lower-case first name greeted alone on a line ("hi deb,"); kept th
 or more listed together, an English adjective after "lad", Irish words written alone.
 Part four: kept a word starred out ("b*****d.", "reta*d"), an everyday word before the
 name of what it is in brackets ("animals (Animal Jam)"), Eryri.
+Part five: found a disabled children's short-break or respite unit ("Little Oaks Respite
+Centre", "Hillview Children's Short Breaks Unit").
 And, as before, a nickname glossed with a name stays redacted ('"jojo" (joseph)').
 """
 
@@ -151,6 +153,17 @@ def test_part_three_kept(text: str, kept: str) -> None:
 )
 def test_part_four_kept(text: str, kept: str) -> None:
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Our service is Short Breaks, Little Oaks Respite Centre.", "Little Oaks Respite Centre"),
+        ("Role: respite carer (nights), Hillview Children's Short Breaks Unit", "Hillview"),
+    ],
+)
+def test_part_five_found(text: str, unit: str) -> None:
+    assert_redacted(text, unit)
 
 
 def test_glossed_name_redacted() -> None:
