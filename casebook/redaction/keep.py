@@ -39,7 +39,7 @@ from casebook.redaction.lexicon import (
     word_set,
 )
 from casebook.redaction.namemodel import zipf_of, zipf_table
-from casebook.redaction.names import RELATION_WORDS
+from casebook.redaction.names import JOB_WORDS, RELATION_WORDS
 from casebook.redaction.patterns import (
     STREET_WORD_SET,
     TRUST_GENERIC_WORDS,
@@ -935,10 +935,11 @@ APPOSITION_BEFORE_RE = factored.compile(
     re.I,
 )
 APPOSITION_AFTER_RE = factored.compile(r"[ \t]*,[ \t]*[a-z]")
-# "our cook, ", "the driver, ", "Our SENCo, ": a job's holder named next.
+# "our cook, ", "the driver, ", "Our SENCo, ": a job's holder named next (names.JOB_WORDS).
 JOB_APPOSITION_BEFORE_RE = factored.compile(
-    r"(?<![\w'’])(?:our|the|my|your|their)[ \t]+(?:cook|chef|caretaker|cleaner|driver|escort|"
-    r"receptionist|senco|sendco|tutor|coach|mentor|nurse|counsellor|therapist|dsl)[ \t]*,[ \t]*\Z",
+    r"(?<![\w'’])(?:our|the|my|your|their)[ \t]+(?:"
+    + "|".join(sorted(JOB_WORDS))
+    + r")[ \t]*,[ \t]*\Z",
     re.I,
 )
 # A person's age or pronouns in brackets after the name: "Ash (16, he/him)", "Ash (she/her)".

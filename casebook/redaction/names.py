@@ -5278,7 +5278,7 @@ def word_as_initials(text: str, start: int, end: int, known: Collection[str] = f
         known_initials_by_place(text, start, end)
         or (
             WORD_INITIALS_AFTER_RE.match(text, end) is not None
-            and POST_ARTICLE_BEFORE_RE.search(text, max(0, start - 8), start) is None
+            and DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start) is None
         )
     ):
         # "DC reported a complaint", "DC to speak to the parents" beside Deirdre Conlon, though
@@ -5307,9 +5307,6 @@ def word_as_initials(text: str, start: int, end: int, known: Collection[str] = f
     ):
         return True
     return WORD_INITIALS_AFTER_RE.match(text, end) is not None
-
-
-POST_ARTICLE_BEFORE_RE = factored.compile(r"\b(?i:the|a|an|our|their|his|her|your|my)[ \t]+\Z")
 
 
 def known_initials_by_place(text: str, start: int, end: int) -> bool:

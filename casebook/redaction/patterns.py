@@ -6616,8 +6616,12 @@ NOT_STREET_WORDS = word_set(
 )
 
 
+# "Co." or "County" before the county that closes an address: "Coalisland, Co. Tyrone".
+COUNTY_WORD = r"(?i:co\.?|county)"
+COUNTY_WORD_RE = factored.compile(COUNTY_WORD)
+COUNTY_BEFORE_RE = factored.compile(r"^" + COUNTY_WORD + r"[ \t]+")
 TRAILING_PART_RE = factored.compile(
-    r",[ \t]*(?:(?i:nr\.?|near|co\.?|county)[ \t]+)?([^,]+?)[ \t]*\Z"
+    r",[ \t]*(?:(?:(?i:nr\.?|near)|" + COUNTY_WORD + r")[ \t]+)?([^,]+?)[ \t]*\Z"
 )
 
 
@@ -6627,7 +6631,7 @@ def _without_trailing_towns(value: str) -> str:
         part = " ".join(m.group(1).lower().replace("’", "'").split())
         if (
             part not in towns()
-            and part not in ("co", "co.", "county")  # "Coalisland, Co" cut at "Co. Tyrone"
+            and not COUNTY_WORD_RE.fullmatch(part)  # "Coalisland, Co" cut at "Co. Tyrone"
             and not _locality_shape(m.group(1), value[: m.start(1)])
         ):
             break
@@ -6736,10 +6740,6 @@ def _locality_shape(part: str, before: str) -> bool:
     # A street with no number after a house's name: "The Old Forge, Church Lane, Little
     # Snoring, NR21 0HR" (the part before the street ends its line's first comma).
     return bool(prev_words) and prev_words[-1] in STREET_WORD_SET and "\n" not in head[-40:]
-
-
-# "Co." or "County" before a county that closes an address: "Coalisland, Co. Tyrone BT71 4NE".
-COUNTY_BEFORE_RE = factored.compile(r"^(?i:co\.?|county)[ \t]+")
 
 
 def _before_postcodes(text: str) -> list[Entity]:
