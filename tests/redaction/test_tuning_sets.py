@@ -488,6 +488,11 @@ FLOORS = {
     "blind_fo": (0.958, 0.975, 0.975, 26),
     "blind_fp": (0.965, 0.975, 0.95, 115),
     "blind_fq": (0.96, 0.975, 0.97, 26),
+    # Sets FR, FS and FT: first scores FR 0.891 / 0.947 / 0.985 / 20, FS 0.994 / 1.000 / 0.950 /
+    # 9, FT 0.974 / 0.986 / 0.970 / 53 (round CG, 4af4f87); tuning sets since round CH.
+    "blind_fr": (0.885, 0.94, 0.98, 22),
+    "blind_fs": (0.99, 0.995, 0.945, 11),
+    "blind_ft": (0.97, 0.98, 0.965, 55),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -667,6 +672,9 @@ SIZES = {
     "blind_fo": (185, 1789),
     "blind_fp": (185, 1749),
     "blind_fq": (188, 1631),
+    "blind_fr": (178, 1463),
+    "blind_fs": (46, 319),
+    "blind_ft": (178, 1742),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -231,6 +231,9 @@ UNTRAINED_SETS = (
     "blind_fo",
     "blind_fp",
     "blind_fq",
+    "blind_fr",
+    "blind_fs",
+    "blind_ft",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
