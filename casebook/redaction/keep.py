@@ -590,6 +590,14 @@ def _named_piers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A police station named by its street: "at Trinity Road Police Station", "Sussex Police at
+# John Street police station" (a public service, not anyone's address).
+POLICE_STATION_RE = factored.compile(
+    r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}[ \t]+(?:Police|police)[ \t]+"
+    r"(?:Station|station)\b"
+)
+
+
 # A word of another language in quotes, glossed in English in brackets after it: 'he is our
 # "kababayan" (countryman)', '"bean an tí" (host mother)'.
 QUOTED_GLOSS_RE = factored.compile(
@@ -1467,6 +1475,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += _county_lists(text)
     if "(" in text and ('"' in text or "“" in text):
         spans += _quoted_glosses(text)
+    if "olice station" in text or "olice Station" in text:
+        spans += [m.span() for m in POLICE_STATION_RE.finditer(text)]
     spans += group_names_of_nobody(text)
     if any(hint in text for hint in ROOM_HINTS):
         spans += [

@@ -1259,6 +1259,8 @@ def _next_to_number(text: str, t: Token) -> bool:
 MONTH_NAMES = word_set(
     "january february march april may june july august september october november december"
 )
+# A day's ordinal before the month: "Tuesday 14th May", "the 3rd of June".
+ORDINAL_BEFORE_RE = factored.compile(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:of[ \t]+)?\Z")
 # A timeline's items, each opened by a month: "- April: moved to Instagram", "- May: requested
 # images" (two or more such labels; a chat's "May: hi" is a person).
 MONTH_LABEL_RE = factored.compile(
@@ -1315,6 +1317,7 @@ def _calendar_word(text: str, t: Token) -> bool:
         CALENDAR_BESIDE_RE.search(text, max(0, t.start - 24), t.start)
         or MONTH_AFTER_RE.match(text, t.end)
         or (text[t.end : t.end + 1] == ":" and _month_labels(text, t.start))
+        or ORDINAL_BEFORE_RE.search(text, max(0, t.start - 10), t.start)
         or (
             t.low in SEASONS
             and SEASON_OWNER_RE.search(text, max(0, t.start - 8), t.start) is not None

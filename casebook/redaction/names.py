@@ -1172,6 +1172,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         people += _lower_contacts(text, masked)
     people += _caps_after_role(text, masked, people)
     people += _names_after_role(text, masked)
+    people += _officers_after_numbers(text, masked)
     if "," in text and "\n" in text:
         people += _greeted_lower_names(text, masked)
     if "m" in text:
@@ -2261,6 +2262,32 @@ def _names_after_role(text: str, masked: bytearray) -> list[Entity]:
             continue
         found.append(Entity(s, e, "PERSON"))
         masked[s:e] = b"\x01" * (e - s)
+    return found
+
+
+# An officer's name after rank and collar number, in capitals too: "PC 1187 FORSYTH, Kent
+# Police", "DC 4410 Aled Price".
+OFFICER_NUMBER_NAME_RE = run_start(
+    r"\b(?:PC|DC|PS|DS|Sgt|PCSO|DI|DCI|Insp)\.?[ \t]+\d{2,5}[A-Z]{0,2}[ \t]+"
+    r"(?P<n>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)"
+)
+
+
+def _officers_after_numbers(text: str, masked: bytearray) -> list[Entity]:
+    """Officers' names after OFFICER_NUMBER_NAME_RE's rank and number, as PERSON spans (code
+    points), where nothing is found yet; a word of the force or a kept word ends the name."""
+    protected = lexicon().protected
+    found = []
+    for m in OFFICER_NUMBER_NAME_RE.finditer(text):
+        s = m.start("n")
+        e = s
+        for w in re.finditer(r"[^ \t]+", m.group("n")):
+            if w.group(0).lower() in protected or w.group(0).lower() in towns():
+                break
+            e = s + w.end()
+        if e > s and masked.find(1, s, e) < 0:
+            found.append(Entity(s, e, "PERSON"))
+            masked[s:e] = b"\x01" * (e - s)
     return found
 
 
@@ -3643,7 +3670,9 @@ GLOSSED_BEFORE_RE = factored.compile(
     r"(?<![\w@#.'’\-])[\"“]?(?P<a>[a-z][a-z'’\-]{1,14}(?:[ \t][a-z])?)[\"”]?[ \t]*\Z"
 )
 GLOSSED_WORD_MIN_ZIPF = 4.0
-NOT_GLOSSED = word_set("this that these those there the then he she her his him it its they who")
+NOT_GLOSSED = word_set(
+    "this that these those there the then he she her his him it its they who name nickname username"
+)
 
 
 # A nickname or the names someone goes by given in a form's field, one or a few: "Nickname:
@@ -7529,8 +7558,9 @@ LONE_INITIAL_NOT_AFTER_RE = factored.compile(
 
 
 def with_lone_initials(text: str, found: list[Entity]) -> list[Entity]:
-    """found with a letter standing for a person (LONE_INITIAL_RE), its stop too, as a PERSON
-    span (code points), where nothing is found there yet."""
+    """found with a letter standing for a person (LONE_INITIAL_RE, BRACKETED_INITIAL_RE and
+    wherever the text writes a bracketed one again), its stop too, as a PERSON span (code
+    points), where nothing is found there yet."""
     if "." not in text:
         return found
     taken = _covered(text, found)
@@ -7543,7 +7573,22 @@ def with_lone_initials(text: str, found: list[Entity]) -> list[Entity]:
         if LONE_INITIAL_NOT_AFTER_RE.search(text, max(0, start - 14), start):
             continue
         added.append(Entity(start, end, "PERSON"))
+    if "(" in text:
+        letters = {m.group("l") for m in BRACKETED_INITIAL_RE.finditer(text)}
+        added += [
+            Entity(s, e, "PERSON")
+            for s, e in recurrences(text, sorted(letters), r"(?<![\w'’.\-&/])", r"(?![\w.])")
+            if taken.find(1, s, e) < 0
+            and not any(a.start == s for a in added)
+            and not LONE_INITIAL_NOT_AFTER_RE.search(text, max(0, s - 14), s)  # "Plan B."
+        ]
     return sorted([*found, *added]) if added else found
+
+
+# A child named by one letter and its stop alone in brackets, or before an age: "a boy of 14
+# (A.), told us", "a resident (J.) found", "Our boy (D., 15)"; then wherever the text writes
+# the letter and its stop again ("talk with J. in key work").
+BRACKETED_INITIAL_RE = factored.compile(r"\((?P<l>[A-HJ-Z]\.)(?=\)|,[ \t]*\d)")
 
 
 # A chat's speaker label at a line's start, a time in brackets before it perhaps: "Reaper x

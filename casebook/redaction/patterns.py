@@ -3348,7 +3348,9 @@ def _plays_for_teams(text: str) -> list[Entity]:
             continue
         if len(words) == 1 and zipf_of(lows[0], zipf_table()) >= TEAM_ONE_WORD_MAX_ZIPF:
             continue  # "plays for England", "plays for Chelsea"
-        found.append(Entity(m.start("t"), m.end("t"), "SCHOOL"))
+        # Without a plural's possessive stop: "plays for Wigan Warriors' amateur side".
+        end = m.end("t") - 1 if team.endswith(("'", "’")) else m.end("t")
+        found.append(Entity(m.start("t"), end, "SCHOOL"))
     return found
 
 
@@ -3391,7 +3393,10 @@ RESIDENTIAL_CARE_RE = factored.compile(
     r"children['’]s[ \t]+homes?|residential|placements?\b|registered[ \t]+manager|"
     r"semi-independent|looked[ \t\-]after|residents|shift[ \t]+lead|handover|"
     r"night[ \t]+(?:log|worker|staff|shift)|waking[ \t]+night|significant[ \t]+event|"
-    r"deputy[ \t]+manager|our[ \t]+(?:young[ \t]+people|girls|boys|home)\b|the[ \t]+home\b"
+    r"deputy[ \t]+manager|our[ \t]+(?:young[ \t]+people|girls|boys|home)\b|the[ \t]+home\b|"
+    # "a resident (J.) found", "RSW at Tall Trees", "night manager, Redbrook House", "the home
+    # manager", "care home", "key work sessions"
+    r"resident\b|\brsw\b|night[ \t]+manager|home[ \t]+manager|care[ \t]+home|key[ \t\-]?work"
 )
 # What every match of RESIDENTIAL_CARE_RE holds (most texts hold none: no search).
 RESIDENTIAL_CARE_HINTS = (
@@ -3411,6 +3416,17 @@ RESIDENTIAL_CARE_HINTS = (
     "our boys",
     "our home",
     "the home",
+    "rsw",
+    "care home",
+    "key work",
+    "key-work",
+    "keywork",
+)
+# A form's "Home:" field in a text about residential care, holding a name and no number or
+# street: "Home: Greystones, part of Cornerstone Care Group", "Home: Willowbrook".
+HOME_FIELD_RE = factored.compile(
+    r"^[ \t]*Home:[ \t]*(?P<h>(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*(?=,|\(|\n|\Z)",
+    re.M,
 )
 # A house's word, then the one or two capitalised words before it.
 CARE_HOME_WORD_RE = factored.compile(r"(?:House|Lodge|Cottage|Farm|Grange)(?![\w'’\-])")
@@ -3552,6 +3568,12 @@ def _childrens_homes(text: str) -> list[Entity]:
     low = lowered(text)
     if any(hint in low for hint in RESIDENTIAL_CARE_HINTS) and RESIDENTIAL_CARE_RE.search(low):
         found += _names_before(text, CARE_HOME_WORD_RE, NOT_CARE_HOME_WORDS)
+        if "Home:" in text:
+            found += [
+                Entity(m.start("h"), m.end("h"), "SCHOOL")
+                for m in HOME_FIELD_RE.finditer(text)
+                if m.group("h").lower() not in towns()
+            ]
     if _about_provision(text):
         found += _names_before(text, AP_SETTING_WORD_RE, NOT_AP_SETTING_WORDS)
     return found
@@ -6046,7 +6068,7 @@ COURSE_FIRST_WORDS = word_set(
 
 BRACKET_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"))
 # A team's age group or a year group, no name: "Longsight Juniors FC (U10s)".
-AGE_GROUP_WORD_RE = factored.compile(r"(?:U|Under[ \t]+)\d{1,2}s?|Y\d{1,2}|Year[ \t]+\d{1,2}")
+AGE_GROUP_WORD_RE = factored.compile(r"(?:U|Under[ \t\-]+)\d{1,2}s?|Y\d{1,2}|Year[ \t]+\d{1,2}")
 BRACKETED_NAME_RE = factored.compile(
     r"[ \t]*\((?P<p>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})\)"
 )
