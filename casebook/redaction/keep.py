@@ -590,12 +590,24 @@ def _named_piers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A police station named by its street: "at Trinity Road Police Station", "Sussex Police at
-# John Street police station" (a public service, not anyone's address).
-POLICE_STATION_RE = factored.compile(
-    r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}[ \t]+(?:Police|police)[ \t]+"
+# A police, railway or bus station named by its street or district: "at Trinity Road Police
+# Station", "Sussex Police at John Street police station", "a fight from Wembley Park
+# station" (a public place, not anyone's address).
+STATION_RE = factored.compile(
+    r"(?<![\w'’\-])(?P<n>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}?)[ \t]+"
+    r"(?:(?:Police|police|Railway|railway|Train|train|Bus|bus|Tube|tube)[ \t]+)?"
     r"(?:Station|station)\b"
 )
+STATION_NAME_ENDS = word_set(
+    "road street lane park cross bridge square gate hill green central junction parkway way "
+    "avenue place row"
+)
+
+
+def _station_named(name: str) -> bool:
+    """Whether the words before "station" name a place (a street's or a district's word last,
+    or a town), not the person a station's name may follow ("Jordan Smith station manager")."""
+    return name.split()[-1].lower() in STATION_NAME_ENDS or name.lower() in towns()
 
 
 # A word of another language in quotes, glossed in English in brackets after it: 'he is our
@@ -1475,8 +1487,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += _county_lists(text)
     if "(" in text and ('"' in text or "“" in text):
         spans += _quoted_glosses(text)
-    if "olice station" in text or "olice Station" in text:
-        spans += [m.span() for m in POLICE_STATION_RE.finditer(text)]
+    if "tation" in text:
+        spans += [m.span() for m in STATION_RE.finditer(text) if _station_named(m.group("n"))]
     spans += group_names_of_nobody(text)
     if any(hint in text for hint in ROOM_HINTS):
         spans += [

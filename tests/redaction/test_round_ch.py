@@ -10,12 +10,14 @@ resident, an RSW, a night or home manager, a care home or key work ("nights at O
 House", "night manager, Redbrook House"); a home named in a "Home:" field of such a text.
 Kept: a child looked-after review, a children's home's responsible individual and the
 Children's Reporter; video-chat apps (Hago, Azar); a police station named by its street
-("at Trinity Road Police Station"); rugby league and football clubs named like places
+("at Trinity Road Police Station") and a railway station named by its district ("Wembley Park
+station"); rugby league and football clubs named like places
 ("Wigan Warriors", "Crewe Alexandra"); Tamil and Keralan festivals, rites and words ("Thai
 Pongal", "First Holy Communion", "Aiyo", "akka"); a month after a day's ordinal ("Tuesday 14th
 May"); "name" before "is" and a name ("my name is ..."); a junior side's age group with a hyphen
 ("(Under-15s)").
-And, as before, a girl called May stays redacted ("May said she was scared").
+And, as before, a girl called May stays redacted ("May said she was scared"), and a person
+named before "station manager".
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ def test_found(text: str, secret: str) -> None:
         ("Given his age this goes to the Children's Reporter (SCRA).", "Children's Reporter"),
         ('She chats to a boy "Kai" on Hago most nights. Hago is blocked now.', "on Hago"),
         ("He will be interviewed at Trinity Road Police Station on Thursday.", "Trinity Road"),
+        ("The clip shows a real fight at Wembley Park station last week.", "Wembley Park"),
         ("Her partner plays for Wigan Warriors' amateur side.", "Wigan Warriors"),
         ("He wore a Crewe Alexandra hoodie on the CCTV.", "Crewe Alexandra"),
         ("Photos from Thai Pongal at the temple were posted with captions.", "Thai Pongal"),
@@ -67,6 +70,11 @@ def test_found(text: str, secret: str) -> None:
 )
 def test_kept(text: str, kept: str) -> None:
     assert_kept(text, kept)
+
+
+def test_station_manager_redacted() -> None:
+    """The round's guard: a person named before a station's word is no station."""
+    assert_redacted("Jordan Smith station manager said the CCTV is kept.", "Jordan Smith")
 
 
 def test_girl_called_may_redacted() -> None:
