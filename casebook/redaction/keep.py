@@ -1487,7 +1487,7 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += _county_lists(text)
     if "(" in text and ('"' in text or "“" in text):
         spans += _quoted_glosses(text)
-    if "tation" in text:
+    if " station" in text or " Station" in text:
         spans += [m.span() for m in STATION_RE.finditer(text) if _station_named(m.group("n"))]
     spans += group_names_of_nobody(text)
     if any(hint in text for hint in ROOM_HINTS):
