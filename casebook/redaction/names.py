@@ -2328,11 +2328,11 @@ INITIAL_SURNAME_RE = factored.compile(
     r"(?P<n>[A-Z](?<![\w.'’\-][A-Z])(?:-[A-Z])?\.(?:[ \t]?[A-Z]\.)?[ \t]+"
     r"(?:(?:Ó|O['’]|Ní|Nic|Mac|Mc|de|van|von|di|da)[ \t]?)?"
     r"(?P<s>[A-Z][^\W\d_][\w'’]*(?:-[A-Z][\w'’]+)?))"
-    r"(?![\w'’@.\-]|\.\w)",
+    r"(?![\w'’@\-]|\.\w)",
     re.M,
 )
 INITIAL_SURNAME_BEFORE_RE = factored.compile(
-    r"(?:^|[:,/(]|[ \t][-–]|\bby|\b(?i:officer|worker|coach|manager|teacher|nurse))[ \t]*\Z",
+    r"(?:^|[:,/(]|[ \t][-–]|\bby|\b(?i:officer|worker|coach|manager|teacher|nurse|signed))[ \t]*\Z",
     re.M,
 )
 INITIAL_SURNAME_MAX_ZIPF = 4.5

@@ -4,7 +4,8 @@ sentences).
 
 Found (each fails before the round): a child named by one letter and its stop in brackets,
 and wherever the text writes it again ("a resident (J.) found ... talk with J. in key work");
-an officer's name in capitals after rank and collar number ("PC 1187 FORSYTH"); a children's
+an officer's name in capitals after rank and collar number ("PC 1187 FORSYTH"); an initial
+and a surname after "Signed", a full stop after them ("Signed D. Chambers."); a children's
 home named by its house in a text about residential care that says so by a
 resident, an RSW, a night or home manager, a care home or key work ("nights at Oak Tree
 House", "night manager, Redbrook House"); a home named in a "Home:" field of such a text.
@@ -39,6 +40,7 @@ from tests.redaction.cases import assert_kept, assert_redacted
             "Willowbrook",
         ),
         ("Pocket notebook entry - PC 1187 FORSYTH, Kent Police\nSat 1615hrs.", "FORSYTH"),
+        ("She was given a copy. Signed D. Chambers. Witnessed by the officer.", "D. Chambers"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
