@@ -3423,7 +3423,7 @@ RESIDENTIAL_CARE_HINTS = (
     "keywork",
 )
 # A form's "Home:" field in a text about residential care, holding a name and no number or
-# street: "Home: Greystones, part of Cornerstone Care Group", "Home: Willowbrook".
+# street: "Home: Brambles, part of Aspire Homes", "Home: Willowbrook" (not a town's name).
 HOME_FIELD_RE = factored.compile(
     r"^[ \t]*Home:[ \t]*(?P<h>(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*(?=,|\(|\n|\Z)",
     re.M,
