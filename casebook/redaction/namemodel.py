@@ -1264,8 +1264,7 @@ ORDINAL_BEFORE_RE = factored.compile(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:of[ \t]+
 # A timeline's items, each opened by a month: "- April: moved to Instagram", "- May: requested
 # images" (two or more such labels; a chat's "May: hi" is a person).
 MONTH_LABEL_RE = factored.compile(
-    r"^[ \t]*[-•*–][ \t]*(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)[ \t]*:",
+    r"^[ \t]*[-•*–][ \t]*(?:" + "|".join(sorted(m.capitalize() for m in MONTH_NAMES)) + r")[ \t]*:",
     re.M,
 )
 

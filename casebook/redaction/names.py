@@ -2279,12 +2279,11 @@ def _officers_after_numbers(text: str, masked: bytearray) -> list[Entity]:
     protected = lexicon().protected
     found = []
     for m in OFFICER_NUMBER_NAME_RE.finditer(text):
-        s = m.start("n")
-        e = s
-        for w in re.finditer(r"[^ \t]+", m.group("n")):
-            if w.group(0).lower() in protected or w.group(0).lower() in towns():
+        s = e = m.start("n")
+        for word in m.group("n").split():
+            if word.lower() in protected or word.lower() in towns():
                 break
-            e = s + w.end()
+            e = text.index(word, e) + len(word)
         if e > s and masked.find(1, s, e) < 0:
             found.append(Entity(s, e, "PERSON"))
             masked[s:e] = b"\x01" * (e - s)
