@@ -604,6 +604,34 @@ STATION_NAME_ENDS = word_set(
 )
 
 
+# A police station known by its street, in brackets after the force ("West Midlands Police
+# (Steelhouse Lane)") or where an officer is based ("PC 6671 Stanbridge, is based at St
+# Aldates"): a public building, no one's home.
+POLICE_BASE_RE = factored.compile(
+    r"(?:(?:Police|Constabulary)[ \t]*\([ \t]*|\b(?:based|stationed)[ \t]+at[ \t]+)"
+    r"(?P<n>(?:St\.?[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})(?=[ \t]*[).,;\n]|\Z)"
+)
+# An officer named within a sentence before "based at": "PC", "DC", "Sgt", "officer".
+OFFICER_BEFORE_RE = factored.compile(
+    r"\b(?:PCSO|PC|DC|DS|Sgt|Sergeant|Inspector|officer|Officer)\b[^.\n]*\Z"
+)
+
+
+def _police_bases(text: str) -> list[tuple[int, int]]:
+    """Police stations named by their street (POLICE_BASE_RE; a street's or a district's word
+    last, a saint's name, or a town): after the force, or after "based at" with an officer
+    named before in the sentence. Never an officer's name ("Police (Sarah Jones)")."""
+    return [
+        m.span("n")
+        for m in POLICE_BASE_RE.finditer(text)
+        if (_station_named(m.group("n")) or m.group("n").startswith("St"))
+        and (
+            m.group(0)[0] in "PC"
+            or OFFICER_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()) is not None
+        )
+    ]
+
+
 def _station_named(name: str) -> bool:
     """Whether the words before "station" name a place (a street's or a district's word last,
     or a town), not the person a station's name may follow ("Jordan Smith station manager")."""
@@ -955,6 +983,12 @@ APPOSITION_BEFORE_RE = factored.compile(
     re.I,
 )
 APPOSITION_AFTER_RE = factored.compile(r"[ \t]*,[ \t]*[a-z]")
+# A couple named after the word for them: "Jasmine's parents, Lee and Tracy Hearn", "the
+# carers, Dale & Bev".
+COUPLE_BEFORE_RE = factored.compile(
+    r"(?<![\w'’])(?:parents|carers|grandparents|adopters|guardians|couple)[ \t]*,[ \t]*\Z", re.I
+)
+COUPLE_NAMES_RE = factored.compile(r"[A-Z][\w'’]*[ \t]+(?:and|&)[ \t]+[A-Z][a-z]")
 # "our cook, ", "the driver, ", "Our SENCo, ": a job's holder named next (names.JOB_WORDS).
 JOB_APPOSITION_BEFORE_RE = factored.compile(
     r"(?<![\w'’])(?:our|the|my|your|their)[ \t]+(?:"
@@ -995,6 +1029,8 @@ def _in_a_persons_slot(text: str, ent: Entity) -> bool:
         return True  # "Hi Moira,": a letter's greeting, not the village
     if JOB_APPOSITION_BEFORE_RE.search(text, max(0, s - 30), s):
         return True  # "and our cook, Shirley.": the cook's name, not the village
+    if COUPLE_BEFORE_RE.search(text, max(0, s - 16), s) and COUPLE_NAMES_RE.match(text, s):
+        return True  # "parents, Lee and Tracy Hearn": a parent's name, not the district
     return bool(
         APPOSITION_BEFORE_RE.search(text, max(0, s - 24), s)
         and APPOSITION_AFTER_RE.match(text, ent.end)
@@ -1489,6 +1525,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += _quoted_glosses(text)
     if " station" in text or " Station" in text:
         spans += [m.span() for m in STATION_RE.finditer(text) if _station_named(m.group("n"))]
+    if "based at" in text or "stationed at" in text or "Police" in text or "Constabulary" in text:
+        spans += _police_bases(text)
     spans += group_names_of_nobody(text)
     if any(hint in text for hint in ROOM_HINTS):
         spans += [

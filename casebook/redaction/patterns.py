@@ -3396,7 +3396,9 @@ RESIDENTIAL_CARE_RE = factored.compile(
     r"deputy[ \t]+manager|our[ \t]+(?:young[ \t]+people|girls|boys|home)\b|the[ \t]+home\b|"
     # "a resident (J.) found", "RSW at Tall Trees", "night manager, Redbrook House", "the home
     # manager", "care home", "key work sessions"
-    r"resident\b|\brsw\b|night[ \t]+manager|home[ \t]+manager|care[ \t]+home|key[ \t\-]?work"
+    r"resident\b|\brsw\b|night[ \t]+manager|home[ \t]+manager|care[ \t]+home|key[ \t\-]?work|"
+    # "three girls placed at different homes", "placed with us"
+    r"\bplaced[ \t]+(?:at|in|with)\b"
 )
 # What every match of RESIDENTIAL_CARE_RE holds (most texts hold none: no search).
 RESIDENTIAL_CARE_HINTS = (
@@ -3421,6 +3423,7 @@ RESIDENTIAL_CARE_HINTS = (
     "key work",
     "key-work",
     "keywork",
+    "placed",
 )
 # A form's "Home:" field in a text about residential care, holding a name and no number or
 # street: "Home: Brambles, part of Aspire Homes", "Home: Willowbrook" (not a town's name).
@@ -3428,6 +3431,24 @@ HOME_FIELD_RE = factored.compile(
     r"^[ \t]*Home:[ \t]*(?P<h>(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*(?=,|\(|\n|\Z)",
     re.M,
 )
+# In a text about residential care, a home named with no house's word: in brackets after
+# "our home" ("our home (The Willows, Telford)"), after the staff who work there ("RSW at
+# Tall Trees", "a worker from Brookfield"), or listed after "homes" ("Homes affected:
+# Beechwood, The Laurels, Moorside", "homes in Basildon (Wellington House, The Pines)").
+HOME_NAME = r"(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+HOME_NAMED_RE = factored.compile(
+    r"\b(?:our[ \t]+home[ \t]*\([ \t]*"
+    r"|(?:RSW|rsw|(?:support|residential|care)[ \t]+worker|night[ \t]+staff|nights)[ \t]+"
+    r"(?:at|from)[ \t]+)"
+    r"(?P<h>" + HOME_NAME + r")(?=[ \t]*[,.;:)?!(\n]|[ \t]+(?:in|at|on|and|is|has)\b|\Z)"
+    r"|\b[Hh]omes(?:[ \t]+(?:affected|involved|concerned))?[ \t]*:[ \t]*(?P<l>"
+    + HOME_NAME
+    + r"(?:[ \t]*,[ \t]*"
+    + HOME_NAME
+    + r")+)"
+    r"|\bhomes\b[^.\n()]{0,40}\((?P<b>" + HOME_NAME + r"(?:[ \t]*,[ \t]*" + HOME_NAME + r")+)\)"
+)
+HOME_LIST_SPLIT_RE = factored.compile(r"[ \t]*,[ \t]*")
 # A house's word, then the one or two capitalised words before it.
 CARE_HOME_WORD_RE = factored.compile(r"(?:House|Lodge|Cottage|Farm|Grange)(?![\w'’\-])")
 CARE_HOME_NAME_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:[A-Z][a-z][\w'’\-]*[ \t]+){1,2}\Z")
@@ -3502,6 +3523,30 @@ def names_provision_setting(text: str, name: str) -> bool:
     )
 
 
+def _homes_named(text: str) -> list[Entity]:
+    """Children's homes named with no house's word in a text about residential care
+    (HOME_NAMED_RE), as SCHOOL spans; never a town, a place or a word a list keeps."""
+    found: list[Entity] = []
+    lex = lexicon()
+    for m in HOME_NAMED_RE.finditer(text):
+        if m.start("h") >= 0:
+            names = [(m.start("h"), m.end("h"))]
+        else:
+            group = "l" if m.start("l") >= 0 else "b"
+            pos, names = m.start(group), []
+            for part in HOME_LIST_SPLIT_RE.split(m.group(group)):
+                pos = text.index(part, pos)
+                names.append((pos, pos + len(part)))
+                pos += len(part)
+        for start, end in names:
+            low = text[start:end].lower()
+            bare = low.removeprefix("the ")
+            if bare in towns() or bare in _places() or bare in lex.protected:
+                continue
+            found.append(Entity(start, end, "SCHOOL"))
+    return found
+
+
 def _home_names(text: str) -> list[Entity]:
     """Children's homes named beside their kind (HOME_KIND_RE): a house's name before it
     whole, or any name before it or after "placed at" but a label, an article, a town or a
@@ -3568,6 +3613,7 @@ def _childrens_homes(text: str) -> list[Entity]:
     low = lowered(text)
     if any(hint in low for hint in RESIDENTIAL_CARE_HINTS) and RESIDENTIAL_CARE_RE.search(low):
         found += _names_before(text, CARE_HOME_WORD_RE, NOT_CARE_HOME_WORDS)
+        found += _homes_named(text)
         if "Home:" in text:
             found += [
                 Entity(m.start("h"), m.end("h"), "SCHOOL")
