@@ -493,6 +493,11 @@ FLOORS = {
     "blind_fr": (0.885, 0.94, 0.98, 22),
     "blind_fs": (0.99, 0.995, 0.945, 11),
     "blind_ft": (0.97, 0.98, 0.965, 55),
+    # Sets FU, FV and FW: first scores FU 0.960 / 0.994 / 0.988 / 16, FV 0.968 / 0.976 / 0.983 /
+    # 14, FW 0.972 / 0.981 / 0.979 / 24 (round CI, 91818f4); tuning sets since round CI, part 2.
+    "blind_fu": (0.955, 0.99, 0.985, 18),
+    "blind_fv": (0.965, 0.97, 0.98, 16),
+    "blind_fw": (0.97, 0.975, 0.975, 26),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -675,6 +680,9 @@ SIZES = {
     "blind_fr": (178, 1463),
     "blind_fs": (46, 319),
     "blind_ft": (178, 1742),
+    "blind_fu": (186, 1960),
+    "blind_fv": (185, 1799),
+    "blind_fw": (185, 1579),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

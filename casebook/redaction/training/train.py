@@ -234,6 +234,9 @@ UNTRAINED_SETS = (
     "blind_fr",
     "blind_fs",
     "blind_ft",
+    "blind_fu",
+    "blind_fv",
+    "blind_fw",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
