@@ -1054,6 +1054,8 @@ CALLED_BEFORE_RE = factored.compile(
     r"(?<![\w'’\-])(?:app|apps|game|games|site|website|platform|server|service|programme|"
     r"program)\Z"
 )
+# A player named in a game, not the game: "someone in game called TeddyBearHugs".
+IN_GAME_BEFORE_RE = factored.compile(r"\b(?:in|on)[ \t]+(?:the[ \t]+)?game\Z")
 # A work named so is kept whole, listed names and all: "a game called Hunter: Call of the
 # Wild", "a book called Wonder", "a song called Jolene".
 CALLED_WORK_BEFORE_RE = factored.compile(
@@ -1280,6 +1282,8 @@ def _closed_classes(text: str, low: str) -> list[tuple[int, int]]:
             tail = CALLED_TAIL_RE.match(text, m.end() + 1)
             if tail is not None and text[tail.end() : tail.end() + 1] not in QUOTES:
                 tail = None
+        if IN_GAME_BEFORE_RE.search(low, max(0, m.start() - 16), m.start()):
+            continue
         if tail and CALLED_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
             found.append(tail.span())
         work = CALLED_WORK_BEFORE_RE.search(low, max(0, m.start() - 8), m.start())

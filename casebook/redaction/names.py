@@ -1095,6 +1095,27 @@ def _everyday_word_beside_its_name(text: str, ent: Entity, found: list[Entity]) 
     return any(text[f.start : f.end].split()[0] == capital for f in found if f is not ent)
 
 
+# A family named by its surname in the plural, after the word for a household or a verb of
+# who a child lives with: "her adoptive family, the Kapoors,", "adopters (the Nakamuras)",
+# "adopted by the Ferreiras", "lives with the Okpara-Smiths".
+FAMILY_PLURAL_RE = factored.compile(
+    r"(?:(?:adopters|adoptive[ \t]+(?:family|parents)|family|carers|couple|neighbours|parents|"
+    r"grandparents|guardians|household)[ \t]*(?:,|\(|–|-)[ \t]*"
+    r"|(?:adopted|fostered|placed|raised|looked[ \t]+after|taken[ \t]+in|living|lives|staying|"
+    r"stays)[ \t]+(?:by|with)[ \t]+)"
+    r"the[ \t]+(?P<f>[A-Z][a-z]+(?:-[A-Z][a-z]+)?s)\b"
+)
+
+
+def _families_by_surname(text: str, masked: bytearray) -> list[Entity]:
+    """Families named by their surname in the plural (FAMILY_PLURAL_RE), as PERSON spans."""
+    return [
+        Entity(m.start("f"), m.end("f"), "PERSON")
+        for m in FAMILY_PLURAL_RE.finditer(text)
+        if masked.find(1, m.start("f"), m.end("f")) < 0
+    ]
+
+
 def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Names in text, avoiding characters already claimed (masked) by other recognisers.
 
@@ -1172,6 +1193,8 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
         people += _lower_contacts(text, masked)
     people += _caps_after_role(text, masked, people)
     people += _names_after_role(text, masked)
+    if "the " in text:
+        people += _families_by_surname(text, masked)
     people += _officers_after_numbers(text, masked)
     if "," in text and "\n" in text:
         people += _greeted_lower_names(text, masked)
@@ -4644,6 +4667,8 @@ POST_CAPITALS = word_set(
     "dbs hr pta mat lgb ceo flo psa ewo ews sso sro snt bbc itv cps nhs rta ae ok uk tv id "
     "ai ip qr pr vr ar os hd sd gb mb vpn url sms pdf faq it eht hos hoy dpo dsp dsa gum pa pcc"
 )
+# POST_CAPITALS' technical terms, which no one is asked to do a task ("MB to circulate").
+TECHNICAL_CAPITALS = word_set("mb gb hd sd os ar vr qr ip ai id url sms pdf faq vpn tv uk ok")
 # Posts written short that a note discusses a case with or passes it to ("discussed with TM",
 # "passed to TM", a team manager), though the same capitals before a task are initials.
 TEAM_POSTS = word_set("tm")
@@ -5223,6 +5248,14 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         for s, e in recurrences(text, cued, r"(?<![\w.@/#\-])", r"(?![\w@/#\-]|\.\w)", masked)
         if not any(f.start == s for f in found)
     ]
+    if "/" in text:
+        found += _slashed_initials(text, found + people)
+    if "O'" in text or "O’" in text:
+        found += [
+            Entity(m.start(), m.end(), "PERSON")
+            for m in IRISH_INITIALS_RE.finditer(text)
+            if m.group(0)[-1] != "S" and not _in_capitals(text, m.start(), m.end())
+        ]
     if found and ("," in text or " and " in text or "+" in text):
         listed = _list_neighbours(text, found + people, masked)
         found += listed
@@ -5234,6 +5267,34 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
             )
             if not any(f.start == s for f in found)
         ]
+    return found
+
+
+# Initials of a name with "O'" ("SO'D" for Siobhan O'Dwyer, "MO'B"), in a text not written
+# in capitals; not "DO'S".
+IRISH_INITIALS_RE = factored.compile(r"(?<![\w'’])[A-Z]O['’][A-Z]{1,2}(?![\w'’])")
+# Two people's initials joined by a slash, as an action names who does it: "Action: KM/AD to
+# meet", "ACTION: MD/SK – assembly".
+SLASHED_INITIALS_RE = factored.compile(
+    r"(?<![\w.@/#\-])(?P<a>[A-Z]{2,3})/(?P<b>[A-Z]{2,3})(?![\w@/#\-]|\.\w)"
+)
+
+
+def _slashed_initials(text: str, people: list[Entity]) -> list[Entity]:
+    """Initials joined by a slash (SLASHED_INITIALS_RE) where one of the two is a person's
+    found elsewhere: both, the other unless it is a listed acronym ("KM/HR" is a person and
+    a department)."""
+    known = {
+        w for p in people if 2 <= p.end - p.start <= 3 and (w := text[p.start : p.end]).isupper()
+    }
+    found = []
+    for m in SLASHED_INITIALS_RE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a not in known and b not in known:
+            continue
+        for group, word in (("a", a), ("b", b)):
+            if word in known or word.lower() not in acronyms():
+                found.append(Entity(m.start(group), m.end(group), "PERSON"))
     return found
 
 
@@ -5250,7 +5311,7 @@ WORD_INITIALS_AFTER_RE = factored.compile(
     r"update|review|check|chase|circulate|arrange|liaise|draft|book|visit|meet|compile|"
     r"apply|prepare|deliver|write|request|share|complete|attend|notify|ask|link|monitor|"
     r"provide|discuss|escalate|refer|confirm|consider|identify|amend|produce|present|"
-    r"set[ \t]+up))\b"
+    r"set[ \t]+up|find[ \t]+out|investigate|seek|organise|organize|collate))\b"
 )
 # Where a name found stands in a note by its initials, though they spell a word or an
 # acronym too: "reports to HA", "support for NI" ("Hope Adjei", "Ngozi Ilori").
@@ -5545,7 +5606,11 @@ PERSON_BRACKET_BEFORE_RE = factored.compile(
 WORKER_BRACKET_BEFORE_RE = factored.compile(
     r"\b(?i:worker|practitioner|allocated|assigned|yot|yos|csc|camhs|"
     # A meeting's posts: "Chair (GH) opened", "Clerk (RB)", "note-taker (JS)".
-    r"chair|clerk|note-?taker|minute-?taker|investigating[ \t]+officer|union[ \t]+rep)"
+    r"chair|clerk|note-?taker|minute-?taker|investigating[ \t]+officer|union[ \t]+rep|"
+    # A school's staff, in allegations' notes: "the TA (NF) showed pupils", "supply teacher
+    # (JK)", "midday supervisor (AB)" (not a subject: "teacher (PE)").
+    r"ta|lsa|hlta|teaching[ \t]+assistant|teacher|cover[ \t]+supervisor|midday[ \t]+supervisor|"
+    r"caretaker|site[ \t]+manager|technician|coach|governor)"
     r"[ \t]*\([ \t]*\Z"
 )
 
@@ -5564,6 +5629,26 @@ def initials_by_place(text: str, start: int, end: int, people: Collection[Entity
         or pupil_line(text, start, end)
         or in_staff_field(text, start, end)
         or worker_in_brackets(text, start, end)
+        or action_log_item(text, start, end)
+    )
+
+
+# An action log's item, lettered and numbered, before whom it falls to: "A1 – MB to
+# circulate", "A3 – GW to find out".
+ACTION_LOG_ITEM_BEFORE_RE = factored.compile(r"(?:\A|\n)[ \t]*[A-Z]\d{1,2}[ \t]*[-–:][ \t]*\Z")
+
+
+def action_log_item(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end] open an action log's item
+    (ACTION_LOG_ITEM_BEFORE_RE) before what the person will do (WORD_INITIALS_AFTER_RE), and
+    are no post or team ("A2 – HR to circulate")."""
+    low = text[start:end].lower()
+    return (
+        ACTION_LOG_ITEM_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+        and WORD_INITIALS_AFTER_RE.match(text, end) is not None
+        and (low not in POST_CAPITALS or low in TECHNICAL_CAPITALS)
+        and low not in TEAM_POSTS
+        and low not in short_forms()
     )
 
 
@@ -5576,6 +5661,7 @@ def worker_in_brackets(text: str, start: int, end: int) -> bool:
         text[start - 1 : start] == "("
         and text[start:end].lower() not in short_forms()
         and text[start:end].lower() not in TITLES
+        and text[start:end].lower() not in POST_CAPITALS
         and text[end : end + 1] == ")"
         and (
             WORKER_BRACKET_BEFORE_RE.search(text, max(0, start - 24), start) is not None

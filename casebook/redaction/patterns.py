@@ -1427,7 +1427,8 @@ CAMEL_HINT_RE = factored.compile(r"(?<=[a-z])[A-Z](?:[a-z]*[A-Z]|(?<=x[A-Z])[a-z
 # Also two parts and a capital run ("MiloPlaysMC", "ProScoutUK"), one word with a
 # streamer's or gamer's tag ("CalebOMG", "KaiYT"), and a gamer's "x" before one.
 CAMEL_RE = factored.compile(
-    r"(?<![\w@/.])(?:(?:[A-Z][a-z]+){3,}|(?:[A-Z][a-z]+){2,}[A-Z]{2,4}"
+    # Three parts or more, perhaps a capital after them ("LiveWithLewisT", "StudyWithMissJ").
+    r"(?<![\w@/.])(?:(?:[A-Z][a-z]+){3,}[A-Z]?|(?:[A-Z][a-z]+){2,}[A-Z]{2,4}"
     r"|[A-Z][a-z]{2,}(?:YT|TTV|GG|MC|XD|OMG|LOL|FN|RBX)"
     # A gamer's "x" before a capitalised word: "xSwitchbladez", "xNovaKillz"; or "xX" and
     # "Xx" around words: "xXSavageStormXx", "xXLilYtXx".
