@@ -464,6 +464,8 @@ def _towns(text: str, low: str) -> list[tuple[int, int]]:
                 end = m.start() + len(phrase)
                 if folded in _listed_names() and _surname_after(low, end):
                     break  # "(hope adeyinka yr 7)": a name and a surname, not Hope the town
+                if RENAMED_AFTER_RE.match(text, end):
+                    break  # "photos of Leyton (now Oliver Bryce, 6)": a child's birth name
                 if cue_text[0] == "(" and (
                     AGE_OR_YEAR_AFTER_RE.match(low, end)
                     or (
@@ -968,7 +970,7 @@ KIN_BEFORE_RE = factored.compile(
 # A name given as one: "chosen name Ash", "deadname: Ash", "her name is Ash".
 NAME_GIVEN_BEFORE_RE = factored.compile(
     r"(?<![\w'’])(?:(?:chosen|preferred|new|old|birth|legal|given|dead|real|full)[ \t\-]*name|"
-    r"name)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*\Z",
+    r"(?:sur|first[ \t]|last[ \t]|family[ \t])?name)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*\Z",
     re.I,
 )
 # A letter's greeting on a line of its own: "Hi Moira,", "Dear Ash".
@@ -979,10 +981,16 @@ GREETING_LINE_BEFORE_RE = factored.compile(
 GREETING_END_RE = factored.compile(r"[ \t]*(?:[,!]|\n|\Z)")
 APPOSITION_BEFORE_RE = factored.compile(
     r"(?<![\w'’])(?:colleague|pupil|student|learner|girl|boy|child|friend|parent|carer|"
-    r"member[ \t]+of[ \t]+staff|teacher|volunteer|worker)[ \t]*,[ \t]*\Z",
+    r"member[ \t]+of[ \t]+staff|teacher|volunteer|worker|"
+    # Kin: "his estranged brother, Tyrone, who has had problems".
+    r"brother|sister|son|daughter|cousin|uncle|aunt|auntie|nephew|niece|grandson|"
+    r"granddaughter|husband|wife|partner|boyfriend|girlfriend|stepdad|stepmum|stepbrother|"
+    r"stepsister)[ \t]*,[ \t]*\Z",
     re.I,
 )
 APPOSITION_AFTER_RE = factored.compile(r"[ \t]*,[ \t]*[a-z]")
+# A child's name before the name given since: "Leyton (now Oliver Bryce, aged 6)".
+RENAMED_AFTER_RE = factored.compile(r"[ \t]*\([ \t]*now[ \t]+(?:called[ \t]+)?[A-Z]")
 # A couple named after the word for them: "Jasmine's parents, Lee and Tracy Hearn", "the
 # carers, Dale & Bev".
 COUPLE_BEFORE_RE = factored.compile(
@@ -1019,6 +1027,7 @@ def _in_a_persons_slot(text: str, ent: Entity) -> bool:
         KIN_BEFORE_RE.search(text, max(0, s - 16), s)
         or NAME_GIVEN_BEFORE_RE.search(text, max(0, s - 20), s)
         or AGE_OR_PRONOUNS_AFTER_RE.match(text, ent.end)
+        or RENAMED_AFTER_RE.match(text, ent.end)
     ):
         return True
     if text[max(0, s - 1) : s] == "(" and AGE_IN_BRACKET_AFTER_RE.match(text, ent.end):

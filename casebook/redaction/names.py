@@ -75,7 +75,8 @@ TITLES = word_set(
 PARTICLES = word_set("van von de der den da di du la le bin bint ibn al el ap dos das del")
 # Text just before a token that makes it a person's name.
 PREV_CUE_RE = factored.compile(
-    r"(?:\b(?:(?:called|named|name\s+is|name's|i'm|i\s+am|im|hi|hello|hiya|hey|heya|dear|thanks|cheers|"
+    r"(?:\b(?:(?:called|named|(?:sur|first\s|last\s|family\s)?name\s+is|name's|i'm|i\s+am|im|hi|hello|hiya|hey|heya|dear|thanks|cheers|"
+    r"happy[ \t]+birthday|"
     r"regards|wishes|dia[ \t]+dhuit|madainn[ \t]+mhath|bo[ma][ \t]+(?:dia|tarde|noite)|"
     r"bun[ăa](?:[ \t]+ziua)?|dzie[ńn][ \t]+dobry|habibti|habibi|faleminderit)"
     r"[ \t]*,?[ \t]*"
@@ -5311,13 +5312,14 @@ WORD_INITIALS_AFTER_RE = factored.compile(
     r"update|review|check|chase|circulate|arrange|liaise|draft|book|visit|meet|compile|"
     r"apply|prepare|deliver|write|request|share|complete|attend|notify|ask|link|monitor|"
     r"provide|discuss|escalate|refer|confirm|consider|identify|amend|produce|present|"
-    r"set[ \t]+up|find[ \t]+out|investigate|seek|organise|organize|collate))\b"
+    r"set[ \t]+up|find[ \t]+out|investigate|seek|organise|organize|collate)|"
+    r"was[ \t]+(?:interviewed|suspended|arrested|dismissed|warned|spoken[ \t]+to))\b"
 )
 # Where a name found stands in a note by its initials, though they spell a word or an
 # acronym too: "reports to HA", "support for NI" ("Hope Adjei", "Ngozi Ilori").
 KNOWN_INITIALS_BEFORE_RE = factored.compile(
     r"\b(?:to|with|from|for|by|and|thanked|told|asked|ask|email|emailed|ring|rang|call|"
-    r"called|cc)[ \t]+\Z"
+    r"called|cc|between)[ \t]+\Z"
 )
 # Such initials in brackets after a note's heading or a role ("Police update (SW):", "school
 # nurse (WG) to check in", "a safe adult (MS)"), not after the words they spell ("social
@@ -5403,10 +5405,33 @@ def known_initials_by_place(text: str, start: int, end: int) -> bool:
     someone's initials though they spell a post too: after the minute-taker's cue, or alone in
     brackets after words that do not spell them, an item's colon or an action after the
     bracket (see MINUTE_TAKER_BEFORE_RE)."""
-    return MINUTE_TAKER_BEFORE_RE.search(text, max(0, start - 20), start) is not None or (
-        BRACKET_ITEM_AFTER_RE.match(text, end) is not None
-        and _bracketed_not_spelt(text, start, end)
+    return (
+        MINUTE_TAKER_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+        or (
+            BRACKET_ITEM_AFTER_RE.match(text, end) is not None
+            and _bracketed_not_spelt(text, start, end)
+        )
+        or (
+            _no_post(text[start:end].lower())
+            and (
+                # Where a note names a person: "messages between RO and a pupil", "RO was
+                # interviewed under caution" beside Mr Reuben Oakley.
+                KNOWN_INITIALS_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+                or WORD_INITIALS_AFTER_RE.match(text, end) is not None
+                # A speaker's line of minutes: "AS: GT has a warning" beside Anita Sharma.
+                or (
+                    text[end : end + 1] == ":"
+                    and LINE_LEAD_RE.search(text, max(0, start - 6), start) is not None
+                )
+            )
+        )
     )
+
+
+def _no_post(low: str) -> bool:
+    """Whether capitals in lower case are no post or team written short ("sw", "gp", "cp",
+    "dm", "tm")."""
+    return low not in POST_CAPITALS and low not in TEAM_POSTS
 
 
 def _bracketed_not_spelt(text: str, start: int, end: int) -> bool:

@@ -2054,6 +2054,13 @@ def _shouted_everyday_words(
 PRONOUN_CONTRACTION_RE = re.compile(r"(?i:i|you|we|they|he|she|it)['’](?i:ll|m|ve|d|re|s)")
 
 
+# A form's field for a person's surname or forename, opening its line.
+SURNAME_FIELD_BEFORE_RE = factored.compile(
+    r"(?:^|\n)[ \t]*(?i:surname|last[ \t]+name|family[ \t]+name|forename|first[ \t]+name)"
+    r"[ \t]*:[ \t]*\Z"
+)
+
+
 def names_nobody(text: str, ent: Entity) -> bool:
     """Whether a finding is a place, a product, an acronym or a form's word (see the module
     docstring), not a person's name, account or link."""
@@ -2062,6 +2069,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
     span = text[start:end]
     if kind == "URL":
         return SHORT_DOMAIN_RE.fullmatch(text, start, end) is not None or _everyday_domain(span)
+    if kind == "PERSON" and SURNAME_FIELD_BEFORE_RE.search(text, max(0, start - 24), start):
+        return False  # "Surname: Wickes": a form's name field holds a name, a shop's too
     words = span.split()
     if kind == "PERSON" and PRONOUN_CONTRACTION_RE.fullmatch(span):
         return True  # "one girl (I'll call her K)": a pronoun, whatever slot it stands in

@@ -13,10 +13,15 @@ an action log's item's initials before the task, though they spell a unit ("A1 �
 circulate", "A3 – GW to find out"); initials in brackets after a school's staff ("the TA (NF)
 showed"); initials of an "O'" name ("SO'D"); a family named by its surname in the plural after
 the word for a household or who a child lives with ("adopters (the Nakamuras)", "adopted by
-the Ferreiras").
+the Ferreiras"). Part 3: a name in apposition after kin ("his estranged brother, Tyrone,
+who"); a name after "surname is" ("her surname is Bloomfield"); a child's earlier name before
+"(now" and the name given since ("Leyton (now Oliver Bryce, aged 6)"); a name's initials that
+spell an acronym, where a note names a person ("between RO and a pupil", "RO was interviewed",
+a speaker's "AS:" in minutes); a "Surname:" field holding a shop's name ("Surname: Wickes");
+a name after "Happy birthday" ("Happy birthday Star").
 Kept: a police station named by its street in brackets after the force ("West Midlands Police
 (Steelhouse Lane)") or where an officer is based ("PC 6671 Stanbridge is based at St
-Aldates"); a running app (Strava).
+Aldates"); a running app (Strava); a minute-taker's label ("Minute-taker: ...").
 And, as before, a district stays a district ("the Lee and Catford areas"), and an officer's
 name in brackets after the police stays redacted ("Police (Sarah Jones)"), as does a street
 where no officer is named ("Dad is based at Hollins Lane").
@@ -51,6 +56,21 @@ from tests.redaction.cases import assert_kept, assert_redacted
         ("Attendees: KM (Director), SO'D (Trust DSL)\nSO'D: the teacher is named online.", "SO'D"),
         ("We worry the adopters (the Nakamuras) will be identified by the post.", "Nakamuras"),
         ("Leon, 13, was adopted by the Ferreiras in Swindon, and his sister was not.", "Ferreiras"),
+        ("It might be his own estranged brother, Tyrone, who has had problems.", "Tyrone"),
+        ("She goes by Kaz (her surname is Bloomfield) and takes photos.", "Bloomfield"),
+        ("The page shares photos of Leyton (now Oliver Bryce, aged 6) from before.", "Leyton"),
+        (
+            "Subject: Mr Reuben Oakley, Teaching Assistant\nPolice found messages between RO and"
+            " a pupil. RO was interviewed under caution.",
+            "RO",
+        ),
+        (
+            "Attendees: Anita Sharma (HR, the trust); Gary Thewlis (GT), PE teacher\n"
+            "AS: GT has a previous written warning.",
+            "AS",
+        ),
+        ("Name: Darren\nSurname: Wickes\nRelationship: step dad", "Wickes"),
+        ("She is 12 today. Happy birthday Star wherever you are.", "Star"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -66,6 +86,7 @@ def test_found(text: str, secret: str) -> None:
         ),
         ("The officer, PC 6671 Hollie Stanbridge, is based at St Aldates.", "St Aldates"),
         ("Remind staff: no pupil contact via Duolingo friends, Strava or Spotify.", "Strava"),
+        ("Attendees: Carol Withers (Social Worker)\nMinute-taker: Fatuma Hirsi", "Minute-taker"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
@@ -99,6 +120,9 @@ def test_town_in_brackets_after_home_kept() -> None:
         ("We did the shopping at the Morrisons by the station.", "Morrisons"),
         ("THE DO'S AND DON'TS OF ONLINE SAFETY", "DO'S"),
         ("Action log\n\nA2 – HR to circulate the revised policy.", "HR"),
+        ("He was born in Burma (now Myanmar) and came here in 2010.", "Burma"),
+        ("They moved from Leyton (now in Hackney) last year.", "Leyton"),
+        ("Sam Wood rang at 23:15.\nSW: Julia Kowalska, standby, covering.", "SW"),
     ],
 )
 def test_guards_kept(text: str, kept: str) -> None:
