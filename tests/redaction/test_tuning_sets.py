@@ -498,6 +498,11 @@ FLOORS = {
     "blind_fu": (0.955, 0.99, 0.985, 18),
     "blind_fv": (0.965, 0.97, 0.98, 16),
     "blind_fw": (0.97, 0.975, 0.975, 26),
+    # Sets FX, FY and FZ: first scores FX 0.983 / 0.992 / 0.970 / 51, FY 0.982 / 0.983 / 0.959 /
+    # 54, FZ 0.986 / 0.994 / 0.971 / 81 (round CI, a02bf41); tuning sets since round CJ.
+    "blind_fx": (0.98, 0.99, 0.965, 53),
+    "blind_fy": (0.98, 0.98, 0.955, 56),
+    "blind_fz": (0.98, 0.99, 0.965, 83),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -683,6 +688,9 @@ SIZES = {
     "blind_fu": (186, 1960),
     "blind_fv": (185, 1799),
     "blind_fw": (185, 1579),
+    "blind_fx": (185, 1568),
+    "blind_fy": (185, 1371),
+    "blind_fz": (185, 1677),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

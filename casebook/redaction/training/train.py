@@ -237,6 +237,9 @@ UNTRAINED_SETS = (
     "blind_fu",
     "blind_fv",
     "blind_fw",
+    "blind_fx",
+    "blind_fy",
+    "blind_fz",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
