@@ -598,11 +598,14 @@ def _named_piers(text: str) -> list[tuple[int, int]]:
 STATION_RE = factored.compile(
     r"(?<![\w'’\-])(?P<n>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}?)[ \t]+"
     r"(?:(?:Police|police|Railway|railway|Train|train|Bus|bus|Tube|tube)[ \t]+)?"
-    r"(?:Station|station)\b"
+    # An interchange: "Meadowhall Interchange". (Not a bus or tram stop: where a child waits
+    # each morning locates the child.)
+    r"(?:Station|station|Interchange|interchange)\b"
 )
+STATION_HINTS = (" station", " Station", " Interchange", " interchange")
 STATION_NAME_ENDS = word_set(
     "road street lane park cross bridge square gate hill green central junction parkway way "
-    "avenue place row"
+    "avenue place row broadway"
 )
 
 
@@ -617,6 +620,30 @@ POLICE_BASE_RE = factored.compile(
 OFFICER_BEFORE_RE = factored.compile(
     r"\b(?:PCSO|PC|DC|DS|Sgt|Sergeant|Inspector|officer|Officer)\b[^.\n]*\Z"
 )
+
+
+# Two stops a line, route or service runs between: "on the Cross City line between Kings
+# Norton and Five Ways", "the 58 route between Hunslet and Belle Isle".
+RUNS_BETWEEN_RE = factored.compile(
+    r"\b(?:line|route|train|tram|bus|service|services)[ \t]+between[ \t]+"
+    r"(?P<a>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})[ \t]+and[ \t]+"
+    r"(?P<b>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+)
+
+
+def _stops_between(text: str) -> list[tuple[int, int]]:
+    """The two stops of RUNS_BETWEEN_RE, where neither opens with a listed name that is no
+    town ("between Jade Smith and Kayla Brown" are people)."""
+    lex = lexicon()
+    spans = []
+    for m in RUNS_BETWEEN_RE.finditer(text):
+        pair = [m.span("a"), m.span("b")]
+        if not any(
+            lex.any_first_name(text[s:e].split()[0].lower()) and text[s:e].lower() not in towns()
+            for s, e in pair
+        ):
+            spans += pair
+    return spans
 
 
 def _police_bases(text: str) -> list[tuple[int, int]]:
@@ -634,10 +661,19 @@ def _police_bases(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# A city's centre or a shopping centre a station or stop is named after: "Cathedral",
+# "Meadowhall Interchange".
+STATION_PLACES = word_set("cathedral meadowhall university hospital airport")
+
+
 def _station_named(name: str) -> bool:
     """Whether the words before "station" name a place (a street's or a district's word last,
     or a town), not the person a station's name may follow ("Jordan Smith station manager")."""
-    return name.split()[-1].lower() in STATION_NAME_ENDS or name.lower() in towns()
+    return (
+        name.split()[-1].lower() in STATION_NAME_ENDS
+        or name.lower() in towns()
+        or name.lower() in STATION_PLACES
+    )
 
 
 # A word of another language in quotes, glossed in English in brackets after it: 'he is our
@@ -1536,7 +1572,9 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         spans += _county_lists(text)
     if "(" in text and ('"' in text or "“" in text):
         spans += _quoted_glosses(text)
-    if " station" in text or " Station" in text:
+    if " between " in text:
+        spans += _stops_between(text)
+    if any(kind in text for kind in STATION_HINTS):
         spans += [m.span() for m in STATION_RE.finditer(text) if _station_named(m.group("n"))]
     if "based at" in text or "stationed at" in text or "Police" in text or "Constabulary" in text:
         spans += _police_bases(text)

@@ -2256,7 +2256,8 @@ def _caps_after_role(text: str, masked: bytearray, people: list[Entity]) -> list
 ROLE_THEN_NAME_RE = run_start(
     r"\b(?:the|our|my|your|their|his|her|The|Our|My|Your|Their|His|Her)[ \t]+"
     r"(?P<r>[A-Za-z][A-Za-z\-]+)(?:,[ \t]*|[ \t]+)(?P<n>[A-Z][a-z'’\-]+)"
-    r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:is|was|has|had|will|would|said|says|told|who|and|came)\b)"
+    r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:is|was|has|had|will|would|said|says|told|who|and|came|but|or|"
+    r"asked|drove|shouted|took|gets|got|heard|saw)\b)"
 )
 JOB_WORDS = word_set(
     "driver cook chef caretaker cleaner escort receptionist senco sendco dsl ta lsa hlta tutor "
