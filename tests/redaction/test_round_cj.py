@@ -8,9 +8,12 @@ Kept: bus, coach and train operators and a station's security firm ("Rhys Bowen 
 the two stops a line runs between ("the Cross City line between Kings Norton and Five Ways");
 a station named by a broadway ("Ealing Broadway station"); an interchange ("Meadowhall
 Interchange"); anime, games and dramas named in two words or more ("Tokyo Ghoul", "Dragon
-Ball") and their characters ("Marin Kitagawa").
+Ball") and their characters ("Marin Kitagawa"); Arabic words families write in English messages:
+prayers, "khalas", an aunt, a dish, a dialect, a month ("after Jumu'ah", "Khalas I will talk",
+"cooking maqluba", "They speak Darija", "by the end of Rajab").
 And, as before, two people a bus seat stands between stay redacted, as does the bus stop where
-a child waits ("last seen at Tulse Hill bus stop") and a teacher called Fenwick.
+a child waits ("last seen at Tulse Hill bus stop"), a teacher called Fenwick and a grandmother's
+display name in a family chat ("Teta:").
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ def test_found() -> None:
         ("They watch 18-rated anime (Tokyo Ghoul, Elfen Lied) in voice chat.", "Tokyo Ghoul"),
         ("He love anime, Dragon Ball especially, and he is in a TikTok group.", "Dragon Ball"),
         ("Cosplay line-up: Mirren Galbraith (15) – Marin Kitagawa", "Marin Kitagawa"),
+        ("AK to talk to parents after Jumu'ah; Tariq to run the session.", "Jumu'ah"),
+        ("Abu Tarek: 3eib. Khalas I will talk to his teacher.", "Khalas"),
+        ("Video: Mr Nasser cooking maqluba at home.", "maqluba"),
+        ("They speak Darija and French better than English.", "Darija"),
+        ("Governors to sign the revised code by end of Rajab.", "Rajab"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
@@ -51,6 +59,7 @@ def test_kept(text: str, kept: str) -> None:
         ("He did not come home. Last seen 4pm at Tulse Hill bus stop.", "Tulse Hill"),
         ("Mr Fenwick (Alan Fenwick) has been informed.", "Fenwick"),
         ("Cosplay line-up: Mirren Galbraith (15) – Marin Kitagawa", "Mirren Galbraith"),
+        ("Teta: hi all\nFadi: who is coming on Sunday", "Teta"),
     ],
 )
 def test_still_redacted(text: str, secret: str) -> None:
