@@ -5672,8 +5672,7 @@ def action_log_item(text: str, start: int, end: int) -> bool:
     return (
         ACTION_LOG_ITEM_BEFORE_RE.search(text, max(0, start - 8), start) is not None
         and WORD_INITIALS_AFTER_RE.match(text, end) is not None
-        and (low not in POST_CAPITALS or low in TECHNICAL_CAPITALS)
-        and low not in TEAM_POSTS
+        and (_no_post(low) or low in TECHNICAL_CAPITALS)
         and low not in short_forms()
     )
 

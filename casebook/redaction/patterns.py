@@ -3437,19 +3437,16 @@ HOME_FIELD_RE = factored.compile(
 # Tall Trees", "a worker from Brookfield"), or listed after "homes" ("Homes affected:
 # Beechwood, The Laurels, Moorside", "homes in Basildon (Wellington House, The Pines)").
 HOME_NAME = r"(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+HOME_LIST = HOME_NAME + r"(?:[ \t]*,[ \t]*" + HOME_NAME + r")+"
 HOME_NAMED_RE = factored.compile(
     r"\b(?:our[ \t]+home[ \t]*\([ \t]*"
     r"|(?:RSW|rsw|(?:support|residential|care)[ \t]+worker|night[ \t]+staff|nights)[ \t]+"
     r"(?:at|from)[ \t]+)"
     r"(?P<h>" + HOME_NAME + r")(?=[ \t]*[,.;:)?!(\n]|[ \t]+(?:in|at|on|and|is|has)\b|\Z)"
-    r"|\b[Hh]omes(?:[ \t]+(?:affected|involved|concerned))?[ \t]*:[ \t]*(?P<l>"
-    + HOME_NAME
-    + r"(?:[ \t]*,[ \t]*"
-    + HOME_NAME
-    + r")+)"
-    r"|\bhomes\b[^.\n()]{0,40}\((?P<b>" + HOME_NAME + r"(?:[ \t]*,[ \t]*" + HOME_NAME + r")+)\)"
+    r"|\b[Hh]omes(?:[ \t]+(?:affected|involved|concerned))?[ \t]*:[ \t]*(?P<l>" + HOME_LIST + r")"
+    r"|\bhomes\b[^.\n()]{0,40}\((?P<b>" + HOME_LIST + r")\)"
 )
-HOME_LIST_SPLIT_RE = factored.compile(r"[ \t]*,[ \t]*")
+HOME_NAME_RE = factored.compile(HOME_NAME)
 # A house's word, then the one or two capitalised words before it.
 CARE_HOME_WORD_RE = factored.compile(r"(?:House|Lodge|Cottage|Farm|Grange)(?![\w'’\-])")
 CARE_HOME_NAME_BEFORE_RE = factored.compile(r"(?<![\w'’\-])(?:[A-Z][a-z][\w'’\-]*[ \t]+){1,2}\Z")
@@ -3530,18 +3527,10 @@ def _homes_named(text: str) -> list[Entity]:
     found: list[Entity] = []
     lex = lexicon()
     for m in HOME_NAMED_RE.finditer(text):
-        if m.start("h") >= 0:
-            names = [(m.start("h"), m.end("h"))]
-        else:
-            group = "l" if m.start("l") >= 0 else "b"
-            pos, names = m.start(group), []
-            for part in HOME_LIST_SPLIT_RE.split(m.group(group)):
-                pos = text.index(part, pos)
-                names.append((pos, pos + len(part)))
-                pos += len(part)
-        for start, end in names:
-            low = text[start:end].lower()
-            bare = low.removeprefix("the ")
+        group = next(g for g in ("h", "l", "b") if m.start(g) >= 0)
+        for name in HOME_NAME_RE.finditer(text, m.start(group), m.end(group)):
+            start, end = name.span()
+            bare = text[start:end].lower().removeprefix("the ")
             if bare in towns() or bare in _places() or bare in lex.protected:
                 continue
             found.append(Entity(start, end, "SCHOOL"))
