@@ -3592,7 +3592,9 @@ NAME_LABEL_LOW_RE = run_start(
     + trie_regex(
         NAME_LABELS, lambda c: r"[ \t]+" if c == " " else ("['’]" if c == "'" else re.escape(c))
     )
-    + r")(?:[ \t]*(?P<colon>:)[ \t]*|[ \t]+)"
+    # A web form's note before the colon: "name (optional): mo", "surname (if known):".
+    + r")(?:[ \t]*\((?:optional|if[ \t]+known|if[ \t]+you[ \t]+want)\))?"
+    r"(?:[ \t]*(?P<colon>:)[ \t]*|[ \t]+)"
 )
 # Another field on the same line after a wide gap: "Pupil: Bailey Whitfield   Class: Willow".
 NEXT_FIELD = r"[ \t]{2,}[A-Z][\w'’\-]*(?:[ \t][\w'’\-]+){0,2}[ \t]*:|\t"

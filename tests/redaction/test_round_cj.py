@@ -2,7 +2,8 @@
 places) and FZ (online fandoms) showed, by kind (invented sentences).
 
 Found (each fails before the round): a person named after "the" and a job's word before "but"
-or a verb of what they did ("the driver Dave but I am not sure").
+or a verb of what they did ("the driver Dave but I am not sure"); a web form's name field with
+a note before its colon ("name (optional): mo").
 Kept: bus, coach and train operators and a station's security firm ("Rhys Bowen (Arriva)",
 "the security firm (Mitie)"); shopping centres ("the Arndale food court", "at Eldon Square");
 the two stops a line runs between ("the Cross City line between Kings Norton and Five Ways");
@@ -23,8 +24,15 @@ import pytest
 from tests.redaction.cases import assert_kept, assert_redacted
 
 
-def test_found() -> None:
-    assert_redacted("I think it is the driver Dave but I am not sure.", "Dave")
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("I think it is the driver Dave but I am not sure.", "Dave"),
+        ("name (optional): mo\nage: 16\nim adopted and i have a big brother", "mo"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
 
 
 @pytest.mark.parametrize(
