@@ -613,7 +613,7 @@ STATION_NAME_ENDS = word_set(
 # (Steelhouse Lane)") or where an officer is based ("PC 6671 Stanbridge, is based at St
 # Aldates"): a public building, no one's home.
 POLICE_BASE_RE = factored.compile(
-    r"(?:(?:Police|Constabulary)[ \t]*\([ \t]*|\b(?:based|stationed)[ \t]+at[ \t]+)"
+    r"(?:(?P<force>Police|Constabulary)[ \t]*\([ \t]*|\b(?:based|stationed)[ \t]+at[ \t]+)"
     r"(?P<n>(?:St\.?[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})(?=[ \t]*[).,;\n]|\Z)"
 )
 # An officer named within a sentence before "based at": "PC", "DC", "Sgt", "officer".
@@ -655,7 +655,7 @@ def _police_bases(text: str) -> list[tuple[int, int]]:
         for m in POLICE_BASE_RE.finditer(text)
         if (_station_named(m.group("n")) or m.group("n").startswith("St"))
         and (
-            m.group(0)[0] in "PC"
+            m.group("force") is not None
             or OFFICER_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()) is not None
         )
     ]
