@@ -197,7 +197,7 @@ SPEECH_PREV_RE = factored.compile(
 )
 CLOSING_RE = LineStart(
     r"^\s*(?:kind(?:est)?\s+regards|best\s+regards|warm(?:est)?\s+regards|regards|"
-    r"best\s+wishes|many\s+thanks|thanks(?:\s+again|\s+so\s+much|\s+in\s+advance)?|"
+    r"best\s+wishes|many\s+thanks|thanks(?:\s+again|\s+so\s+much|\s+in\s+advance)?|warmly|"
     r"thank\s+you(?:\s+in\s+advance)?|best|cheers|yours\s+(?:sincerely|faithfully)|sincerely|"
     r"with\s+thanks|all\s+the\s+best|take\s+care)\s*[,.!]?\s*$",
     re.I | re.M,
@@ -1478,6 +1478,9 @@ CAPITAL_WORD_AFTER_RE = factored.compile(r"[ \t]+[A-Z]")
 # name a place: "Court", "Lane" and "Street" do ("Victoria Street", "Rosemary Court").
 KEPT_WORD_SURNAMES = word_set("church")
 SURNAME_TITLE_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\Z")
+# The same in lower case, where a letter doubled ends a surname but no word run long ("miss
+# parr", not "miss youuu").
+LOWER_TITLE_BEFORE_RE = factored.compile(r"(?<![\w'’])(?:mr|mrs|ms|miss|mx|dr|pc)\.?[ \t]+\Z")
 # A name given as one, or the second of two full names: "his name is Neil Cross.", "Jodie
 # Salt and Ellie Plant from our school".
 SURNAME_NAMED_BEFORE_RE = factored.compile(
@@ -1984,8 +1987,12 @@ def _word_not_name(text: str, ent: Entity) -> bool:
         run is not None
         and len(low) <= 8
         and low.isalpha()  # not "Ruby-Lee"
-        # nor a surname after a title: "Mr Lott" ("Lott" is no "lot" run long)
+        # nor a surname after a title: "Mr Lott" ("Lott" is no "lot" run long), "miss parr"
         and SURNAME_TITLE_BEFORE_RE.search(text, max(0, ent.start - 6), ent.start) is None
+        and (
+            len(run.group(0)) > 2
+            or LOWER_TITLE_BEFORE_RE.search(text, max(0, ent.start - 6), ent.start) is None
+        )
     ):
         short = low[: run.start() + 1]
         lex = lexicon()
@@ -2598,11 +2605,14 @@ def _closing_initials(text: str, masked: bytearray) -> list[Entity]:
 
 
 # A word after a title in lower case that is no word: "his teacher mrs bright", "madame
-# dubois", "tell miss Carr". Not "mr and mrs", "mr right", "mr nobody", "i miss Paris".
+# dubois", "tell miss Carr", "pc danby attending". Not "mr and mrs", "mr right", "mr nobody",
+# "i miss Paris", "my pc crashed".
 LOWER_TITLE_NAME_RE = run_start(
-    r"(?<![\w'’])(?P<t>mrs|mr|mx|madame|mme|monsieur|miss)[ \t]+"
+    r"(?<![\w'’])(?P<t>mrs|mr|mx|madame|mme|monsieur|miss|pc)[ \t]+"
     r"(?P<n>[A-Za-z][a-z'’\-]*[a-z])(?![\w'’@.]\w)"
 )
+# A word after a lower-case "pc" is a constable's surname where English seldom writes it.
+LOWER_PC_NAME_MAX_ZIPF = 3.5
 NOT_AFTER_MISS = word_set("you u ya it him her them me us out my our his the a school home")
 NOT_AFTER_LOWER_TITLE = word_set(
     "and or no not yes the a an to of in on at is was who whom what right wrong nobody man men "
@@ -2611,9 +2621,9 @@ NOT_AFTER_LOWER_TITLE = word_set(
 
 
 def _after_lower_title(text: str, masked: bytearray, people: list[Entity]) -> list[Entity]:
-    """Names written after "mrs", "mr", "mx" or "madame" in lower case (LOWER_TITLE_NAME_RE),
-    where no person found stands (a word a finder took and then dropped as no name is taken
-    again), masked as they are taken."""
+    """Names written after "mrs", "mr", "mx", "madame" or "pc" in lower case
+    (LOWER_TITLE_NAME_RE), where no person found stands (a word a finder took and then dropped
+    as no name is taken again), masked as they are taken."""
     found = []
     lex = lexicon()
     for m in LOWER_TITLE_NAME_RE.finditer(text):
@@ -2628,6 +2638,10 @@ def _after_lower_title(text: str, masked: bytearray, people: list[Entity]) -> li
             or not (lex.any_first_name(word) or word in lex.surnames or word in lex.ambiguous)
         ):
             continue  # "miss you", "miss school"; but "miss hope", "miss may"
+        if m.group("t") == "pc" and (
+            word in lex.protected or zipf_of(word, zipf_table()) >= LOWER_PC_NAME_MAX_ZIPF
+        ):
+            continue  # "my pc crashed", "pc gaming"; but "pc dunmore attended"
 
         masked[s:e] = b"\x01" * (e - s)
         found.append(Entity(s, e, "PERSON"))
@@ -2648,11 +2662,11 @@ NOT_WORKER_INITIALS = word_set(
     "ok na tbc tbd am pm gp sw pc yp cp dsl nfa lol omg idk asap yes no new old see re fwd"
 )
 # A teacher called by a title and one lower-case letter: "dont tell miss k we chat", "miss t +
-# sir patel", "ms k (nursery manager)", "dr b said". Not the letters chat writes as words
-# ("miss u", "miss x", "miss y").
+# sir patel", "ms k (nursery manager)", "dr b said", "miss k 10/10", "not miss k 😭". Not the
+# letters chat writes as words ("miss u", "miss x", "miss y").
 TITLE_LETTER_RE = run_start(
     r"\b(?:miss|mr|mrs|ms|sir|dr)[ \t]+(?P<i>[b-hj-tvwz])"
-    r"(?=[ \t]+[+&a-z(]|[ \t]*[.,!?)\"”'\-:–—]|\Z)"
+    r"(?=[ \t]+[+&a-z(\d\u2600-\u27bf\U0001f300-\U0001faff]|[ \t]*[.,!?)\"”'\-:–—\n]|\Z)"
 )
 
 
@@ -4258,7 +4272,8 @@ VOCATIVE_BEFORE_RE = factored.compile(
     r"please|pls|ok|okay)[ \t,]+)\Z"
 )
 # After a name that closes a message, only punctuation and emoji; after one that opens it, a
-# comma, a question word or a pronoun ("sunny where do u live", "hey hope!").
+# comma, a question word, a pronoun or an answer ("sunny where do u live", "hey hope!",
+# "gracie NO").
 VOCATIVE_END_RE = factored.compile(
     r"[ \t]*[!?.,]*[ \t]*(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?[ \t]*)*\Z"
 )
@@ -4266,7 +4281,8 @@ VOCATIVE_OPENING_AFTER_RE = factored.compile(
     r"[ \t]*[,!?\u2600-\u27bf\U0001f300-\U0001faff]"
     r"|[ \t]+(?:where|what|why|how|who|when|u|you|ur|i|im|its|it's|is|are|r|did|"
     r"do|dont|pls|please|stop|shut|delete|send|give|tell|leave|answer|reply|block|check|"
-    r"chill|calm|ignore|wait|lol|lmao|haha|turn|come|join|add|look|dm|text|accept|STOP)\b"
+    r"chill|calm|ignore|wait|lol|lmao|haha|turn|come|join|add|look|dm|text|accept|STOP|no|NO|"
+    r"yes|omg)\b"
 )
 
 

@@ -974,6 +974,15 @@ LOWER_NOT_NAMES = word_set(
 )
 
 
+def _rare_after_title(text: str, start: int, low: str) -> bool:
+    """Whether a word English seldom writes (below SURNAME_AFTER_TITLE_MAX_ZIPF) follows a
+    title: "his form tutor is miss mcnally", a surname though its ending makes adverbs."""
+    return _zipf(low) < SURNAME_AFTER_TITLE_MAX_ZIPF and _title_before(text, start)
+
+
+SURNAME_AFTER_TITLE_MAX_ZIPF = 3.5
+
+
 def _everyday_lower(word: str) -> bool:
     """A lower-case everyday word (by word frequency) of seven letters or more with an
     ending that makes adjectives, adverbs and abstract nouns ("mum tearful", "sw referral",
@@ -1548,6 +1557,38 @@ CHARACTER_PLAYED_BEFORE_RE = factored.compile(
     r"\b(?:mains|maining|mained|(?:dressed|dressing|dresses)[ \t]+(?:up[ \t]+)?as|"
     r"cosplay(?:s|ed|ing)?(?:[ \t]+as)?)[ \t]+[\"“]?\Z"
 )
+
+
+# Two names that are everyday words, each in quotes, side by side: 'Subject: "Mark" and
+# "Will"', 'the values "Hope", "Joy" and "Faith"': words talked of (a filter's, a display's),
+# where no child is spoken of just before ('two Y13 girls - "Lily" and "Summer"').
+QUOTED_PAIR_AFTER_RE = factored.compile(
+    r"[\"”][ \t]*(?:,|and|&|or|/)[ \t]*(?:and[ \t]+|or[ \t]+)?[\"“](?P<w>[A-Z][a-z]+)[\"”]"
+)
+QUOTED_PAIR_BEFORE_RE = factored.compile(
+    r"[\"“](?P<w>[A-Z][a-z]+)[\"”][ \t]*(?:,|and|&|or|/)[ \t]*(?:and[ \t]+|or[ \t]+)?[\"“]\Z"
+)
+CHILDREN_BEFORE_RE = factored.compile(
+    r"\b(?:girls?|boys?|lads?|pupils?|students?|children|kids|sisters|brothers|twins|"
+    r"daughters|sons)\b[^\n]{0,20}\Z",
+    re.I,
+)
+
+
+def _quoted_word_pair(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a name in quotes that is an everyday word ("Will", "Hope"),
+    stands beside another such in quotes (QUOTED_PAIR_AFTER_RE, QUOTED_PAIR_BEFORE_RE) with no
+    child spoken of just before the pair (CHILDREN_BEFORE_RE)."""
+    lex = lexicon()
+    if text[start:end].lower() not in lex.ambiguous:
+        return False
+    after = QUOTED_PAIR_AFTER_RE.match(text, end)
+    before = QUOTED_PAIR_BEFORE_RE.search(text, max(0, start - 24), start)
+    other = after if after is not None else before
+    if other is None or other.group("w").lower() not in lex.ambiguous:
+        return False
+    first = before.start() if before is not None and other is before else start - 1
+    return CHILDREN_BEFORE_RE.search(text, max(0, first - 24), first) is None
 
 
 def _named_in_word_list(text: str, start: int) -> bool:
@@ -2141,6 +2182,12 @@ def names_nobody(text: str, ent: Entity) -> bool:
             and _named_in_word_list(text, start)
         ):
             return True  # "names like Grace, Will, Rose", 'words such as "Hope"'
+        if (
+            kind == "PERSON"
+            and text[start - 1 : start] in QUOTES
+            and _quoted_word_pair(text, start, end)
+        ):
+            return True  # 'Subject: "Mark" and "Will"', 'words "Hope", "Joy" and "Faith"'
         if kind == "PERSON" and (
             THING_AFTER_RE.match(text, end) is not None
             or CHARACTERS_AFTER_RE.match(text, end) is not None
@@ -2195,7 +2242,7 @@ def names_nobody(text: str, ent: Entity) -> bool:
             return (
                 _lexicon_kind(text, start, end, words)
                 or _lone_title(text, start, end, span.lower())
-                or _everyday_lower(span)
+                or (_everyday_lower(span) and not _rare_after_title(text, start, low))
                 or (span.islower() and low in LOWER_NOT_NAMES)
                 or _brand_before_noun(text, start, end, span)
                 or _one_word_kind(text, start, end, span.lower())
