@@ -503,6 +503,11 @@ FLOORS = {
     "blind_fx": (0.98, 0.99, 0.965, 53),
     "blind_fy": (0.98, 0.98, 0.955, 56),
     "blind_fz": (0.98, 0.99, 0.965, 83),
+    # Sets GA, GB and GC: first scores GA 0.937 / 0.983 / 0.964 / 55, GB 0.979 / 0.985 / 0.975 /
+    # 35, GC 0.969 / 0.983 / 0.909 / 117 (round CK part 1, 74f05e2); tuning sets since then.
+    "blind_ga": (0.935, 0.98, 0.96, 57),
+    "blind_gb": (0.975, 0.98, 0.97, 37),
+    "blind_gc": (0.965, 0.98, 0.905, 119),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -691,6 +696,9 @@ SIZES = {
     "blind_fx": (185, 1568),
     "blind_fy": (185, 1371),
     "blind_fz": (185, 1677),
+    "blind_ga": (185, 1528),
+    "blind_gb": (176, 1688),
+    "blind_gc": (185, 1788),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

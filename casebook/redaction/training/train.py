@@ -240,6 +240,9 @@ UNTRAINED_SETS = (
     "blind_fx",
     "blind_fy",
     "blind_fz",
+    "blind_ga",
+    "blind_gb",
+    "blind_gc",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
