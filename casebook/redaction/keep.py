@@ -278,7 +278,18 @@ ORG_KINDS = (
 # "Trevarrick Outdoor Centre" (where a school's residential goes), "Twinkle Toes Dance
 # Centre", "Arden Lane Performing Arts Centre", "Kirklees Young Carers Project", "Wolverton
 # Youth & Community Centre".
-SETTING_WORDS_BEFORE_KIND = ("youth", "learning", "education", "children's", "outdoor", "dance")
+SETTING_WORDS_BEFORE_KIND = (
+    "youth",
+    "learning",
+    "education",
+    "children's",
+    "outdoor",
+    "dance",
+    # a riding school: "Langholm Riding Centre", "Lochside Equestrian Centre"
+    "riding",
+    "equestrian",
+    "trekking",
+)
 SETTING_PHRASES_BEFORE_KIND = (
     ["young", "carers"],
     ["performing", "arts"],
@@ -1021,7 +1032,10 @@ APPOSITION_BEFORE_RE = factored.compile(
     # Kin: "his estranged brother, Tyrone, who has had problems".
     r"brother|sister|son|daughter|cousin|uncle|aunt|auntie|nephew|niece|grandson|"
     r"granddaughter|husband|wife|partner|boyfriend|girlfriend|stepdad|stepmum|stepbrother|"
-    r"stepsister)[ \t]*,[ \t]*\Z",
+    r"stepsister|"
+    # One of a group: "one of them, Brandon, wrote", "one of the boys, Ely, said".
+    r"one[ \t]+of[ \t]+(?:them|the[ \t]+(?:boys|girls|lads|pupils|students|children|kids)))"
+    r"[ \t]*,[ \t]*\Z",
     re.I,
 )
 APPOSITION_AFTER_RE = factored.compile(r"[ \t]*,[ \t]*[a-z]")

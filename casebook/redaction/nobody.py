@@ -1591,6 +1591,31 @@ def _quoted_word_pair(text: str, start: int, end: int) -> bool:
     return CHILDREN_BEFORE_RE.search(text, max(0, first - 24), first) is None
 
 
+# An animal's name after the word for it: "her pony Peanut", "his pony (Pickle)", "a donkey
+# called Rose", "a horse there called Trigger", "the pony's name (Toffee)", "the ponies
+# (Smartie, Bonnie, Blue)", "Ponies this year: Biscuit, Rosie", "the ponies Buttons and Mabel".
+ANIMALS = (
+    r"(?:pony|ponies|horse|horses|donkey|donkeys|cob|mare|gelding|stallion|foal|filly|colt|"
+    r"[Ss]hetland|mule|alpaca|llama|goat|lamb|dog|dogs|puppy|cat|kitten|rabbit|hamster|"
+    r"guinea[ \t]+pig|tortoise|ferret|budgie|parrot)"
+)
+ANIMAL_NAME_BEFORE_RE = factored.compile(
+    r"(?:\b(?:[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our)[ \t]+(?:(?:old|new|own|first)[ \t]+)?"
+    + ANIMALS
+    + r"[ \t]+[(\"“]?"
+    r"|\b"
+    + ANIMALS
+    + r"[ \t]+(?:(?:there|here|on[ \t]+loan|in[ \t]+livery)[ \t]+)?(?:called|named)[ \t]+[\"“]?"
+    r"|\b" + ANIMALS + r"['’]s[ \t]+name[ \t]*(?:\(|:|is|was)[ \t]*[\"“]?"
+    r"|\b(?:[Pp]onies|[Hh]orses|[Dd]onkeys|[Dd]ogs|[Cc]ats|[Pp]ets)(?:[ \t]+this[ \t]+year)?"
+    r"[ \t]*[(:][ \t]*(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)?[ \t]*,[ \t]*)*"
+    r"|\b(?:[Pp]onies|[Hh]orses)[ \t]+(?:[A-Z][\w'’]*[ \t]*,[ \t]*)*"
+    r"(?:[A-Z][\w'’]*[ \t]+and[ \t]+)?"
+    # a title in the animal's name: "a pony called Mr Darcy", "called Sir Lancelot"
+    r")(?:(?:Mr|Mrs|Miss|Sir|Lady|Lord|Captain|Major)[ \t]+)?\Z"
+)
+
+
 def _named_in_word_list(text: str, start: int) -> bool:
     """Whether a name stands in a list of names for things or as words (WORD_LIST_BEFORE_RE)."""
     return WORD_LIST_BEFORE_RE.search(text, max(0, start - 100), start) is not None
@@ -2159,6 +2184,12 @@ def names_nobody(text: str, ent: Entity) -> bool:
         and NUMBER_FIELD_AFTER_RE.match(text, end) is not None
     ):
         return True  # "Grandmother: Xin Malik   Tel: 01632 960408"
+    if (
+        kind == "PERSON"
+        and len(words) <= 3
+        and ANIMAL_NAME_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+    ):
+        return True  # "her pony Peanut", "a donkey called Rose"
     if kind == "PERSON" and _named_occasion(text, start, end, len(words)):
         return True  # "Grace Darling Day", "the Poppy appeal", "Jack Petchey award"
     if len(words) == 1:

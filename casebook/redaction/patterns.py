@@ -4333,7 +4333,10 @@ TITLED_YOUTH_KIND_RE = run_start(
     # a young farmers' club and a uniformed unit named by its place: "Eden Valley YFC",
     # "Wythenshawe Explorers", "Bolton Muslim Scouts", "Peckham Rangers" (a Girlguiding unit
     # in a text about guiding: see UNIT_KINDS)
-    r"YFC|Explorers|Scouts|Rangers|"
+    r"YFC|(?<=Young[ \t])Farmers(?![ \t]+[Cc]lubs?\b)|Explorers|Scouts|Rangers|"
+    # a riding school named by its own kind: "Lower Holme Equestrian", "Top Farm Riding
+    # Stables" (a yard's stables alone are a farm's or a surname: "Ruth Stables")
+    r"Equestrian|(?<=Riding[ \t])Stables|"
     r"Performing[ \t]+Arts|Muay[ \t]+Thai|Karate|Judo|Taekwondo|Kickboxing|Capoeira|"
     # a youth work charity's project: "Govan Youth Information Project", "Easterhoose Youth
     # Action"
@@ -4348,13 +4351,16 @@ TITLED_YOUTH_WORDS = word_set(
     "beavers cadets holiday homework saturday sunday girls' boys' pony esports chess farmers "
     "majorettes playground madrasah tuition squadron atc coders dance ballet cheer gymnastics "
     "trampoline trampolining explorer explorers troupe colts activity performing stage theatre "
-    "studio studios tutors tutoring skating swimming swim tumbling"
+    "studio studios tutors tutoring skating swimming swim tumbling riding equestrian trekking"
 )
 # Kinds a town's name alone with them names one setting ("Didsbury Dance Studio", "Mickleover
 # Gymnastics", "Belgrave Boxing"), unlike a league's or a group's ("Cheshire Youth League").
 TITLED_TOWN_KINDS = frozenset(
     ("Studio", "Studios", "Cheer", "Gymnastics", "Troupe", "Gym", "Boxing", "ABC")
 )
+# Words of a club or a school that a town's name alone names: "Kendal Pony Club", "Bedale Young
+# Farmers", "Langholm Riding Centre", "Ballymena Equestrian".
+TOWN_UNIT_WORDS = word_set("farmers pony riding equestrian trekking")
 # Kinds that say alone that young people go there, no word of TITLED_YOUTH_WORDS beside them
 # ("Tameside Majorettes", "Bramley Cadets"), with TITLED_TOWN_KINDS.
 TITLED_KINDS_ALONE = frozenset(
@@ -4446,7 +4452,11 @@ def _titled_youth_settings(text: str) -> list[Entity]:
             w in regions() or w in ("county", "district", "area") for w in name
         ):
             continue
-        unit = kind in UNIT_TOWN_KINDS or kind.split()[0] in TITLED_TOWN_KINDS or "farmers" in lows
+        unit = (
+            kind in UNIT_TOWN_KINDS
+            or kind.split()[0] in TITLED_TOWN_KINDS
+            or any(w in TOWN_UNIT_WORDS for w in lows)
+        )
         if (
             all(w in TITLED_LEAD_WORDS or w in TITLED_GENERIC_WORDS for w in name)
             or any(w in _brands() for w in name)
@@ -4478,7 +4488,7 @@ FAITH_YOUTH_KINDS = (
     r"|Teens(?:[ \t]+Church)?|Kids(?:[ \t]+(?:Church|Club|Zone))?|Kidz[ \t]+Klub"
     r"|Children['’]s[ \t]+(?:Church|Liturgy(?:[ \t]+Group)?)|Liturgy[ \t]+Group"
     r"|Sunday[ \t]+School(?:[ \t]+Kids[ \t]+Zone)?|Yuva[ \t]+Group|BB[ \t]+Company"
-    r"|(?:Girls|Boys)['’]?[ \t]+Classes"
+    r"|(?:Girls|Boys)['’]?[ \t]+Classes|Messy[ \t]+Church"
 )
 FAITH_YOUTH_HINT_RE = factored.compile(r"\b(?:" + FAITH_YOUTH_KINDS + r")\b")
 FAITH_YOUTH_RE = factored.compile(
@@ -4497,7 +4507,7 @@ FAITH_PLACE_WORDS = WORSHIP_SETTING_TERMS | word_set(
     "methodist baptist catholic anglican pentecostal vineyard"
 )
 # Kinds that say a faith's group on their own: "Kingsgate Youth Church", "Yuva Group".
-FAITH_YOUTH_OWN_KINDS = ("Church", "Klub", "Liturgy", "Yuva", "Classes", "Company")
+FAITH_YOUTH_OWN_KINDS = ("Church", "Klub", "Liturgy", "Yuva", "Classes", "Company", "Messy")
 FAITH_GENERIC_WORDS = FAITH_PLACE_WORDS | word_set(
     "of the st saint city community christian evangelical free united reformed our local"
 )
@@ -7137,26 +7147,31 @@ OLD_HOUSE_RE = WordStart(
 )
 
 
-# A farm named after where someone lives, works or comes from: "lives at Sea Hill Farm",
-# "Andy Barker from Shaw Lane Farm", "Home: Combe Bottom Farm", "Lives Brynglas Farm". Not a
-# farm people visit ("a trip to Folly Farm", "camp at Blackland Farm"), a television farm
-# ("Clarkson's Farm") or a farm's shop, park, school or group ("Cotswold Farm Park", "Marsh
-# Farm Youth Club"): a capitalised word after "Farm" that is no town ends the match.
+# A farm named, where someone lives, works or comes from: "lives at Sea Hill Farm", "Andy
+# Barker from Shaw Lane Farm", "Home: Combe Bottom Farm", "Lives Brynglas Farm" (the cue left
+# out of the span), "he gave Upper Wye Farm", "Venue: Upper Slaughter Farm". Not a farm people
+# visit ("a trip to Folly Farm", "camp at Blackland Farm"), a television farm ("Clarkson's
+# Farm"), an estate named after a farm ("the Marsh Farm shops") or a farm's shop, park, school
+# or group ("Cotswold Farm Park", "Marsh Farm Youth Club"): a capitalised word after "Farm"
+# that is no town ends the match.
 NAMED_FARM_RE = factored.compile(
-    r"(?:(?<![\w'’])(?:lives?|living|lived|stays?|staying|works?|working|of|from|at|it['’]s)"
-    r"|(?:Lives?|Address|Home|Household|Farm)[ \t]*:?)[ \t]+"
+    r"(?:(?:(?<![\w'’])(?:lives?|living|lived|stays?|staying|works?|working|of|from|at|it['’]s)"
+    r"|(?:Lives?|Address|Home|Household|Farm)[ \t]*:?)[ \t]+|(?<![\w'’\-]))"
     r"(?P<farm>(?:[A-Z][\w'’\-]*[ \t]+){1,3}Farm)(?![\w'’\-])"
 )
 NAMED_FARM_VISIT_RE = factored.compile(
-    r"\b(?:camp(?:ing|ed)?|trip|visit(?:ing|ed)?|day|party|event|show)[ \t]+\Z", re.I
+    r"\b(?:camp(?:ing|ed)?|trip|visit(?:ing|ed)?|visits|day|party|event|show)[ \t]+"
+    r"(?:(?:to|at|in|on|of)[ \t]+(?:the[ \t]+)?)?\Z",
+    re.I,
 )
 NAMED_FARM_NEXT_RE = factored.compile(r"[ \t]+([A-Z][\w'’\-]*)")
+NAMED_FARM_ESTATE_RE = factored.compile(r"[ \t]+(?:area|estate|shops|flats|precinct)\b")
 
 
 def _named_farms(text: str) -> list[Entity]:
-    """Farms named after a cue of where someone lives, works or is from (NAMED_FARM_RE), as
-    ADDRESS spans; a farm's name with a possessive straight before "Farm" is a business's or a
-    show's ("Clarkson's Farm")."""
+    """Farms named (NAMED_FARM_RE), after a cue of where someone lives, works or is from or
+    alone, as ADDRESS spans; a farm's name with a possessive straight before "Farm" is a
+    business's or a show's ("Clarkson's Farm")."""
     found = []
     known = towns()
     for m in NAMED_FARM_RE.finditer(text):
@@ -7168,6 +7183,8 @@ def _named_farms(text: str) -> list[Entity]:
         nxt = NAMED_FARM_NEXT_RE.match(text, m.end())
         if nxt is not None and nxt.group(1).lower() not in known:
             continue  # "Cotswold Farm Park", "Marsh Farm Youth Club"
+        if NAMED_FARM_ESTATE_RE.match(text, m.end()):
+            continue  # "round the Marsh Farm shops", "Broadwater Farm area": an estate's
         found.append(Entity(m.start("farm"), m.end("farm"), "ADDRESS"))
     return found
 

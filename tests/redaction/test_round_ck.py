@@ -1,4 +1,5 @@
-"""Round CK: lower-case titles, quoted word pairs and a closing, by kind (invented sentences).
+"""Round CK: lower-case titles, quoted word pairs and a closing (part 1); riding schools,
+farms and animals' names (part 2), by kind (invented sentences).
 
 Found (each fails before the round): a surname after a lower-case "miss" that ends like an
 adverb or in a doubled letter ("miss mcnally", "miss parr"); a constable's surname after a
@@ -10,6 +11,16 @@ And, as before, a lower-case "pc" before an everyday word stays ("my pc crashed"
 words chat runs long after "miss" ("miss youuu"); the name signed after "Warmly," and two
 children named in quotes after the word for them stay redacted ('two Y13 girls - "Lily" and
 "Summer"').
+
+Part 2 (sets GA, GB and GC). Found: a pony club, a young farmers' club, a riding centre or
+stables named by its town or its own words ("Kendal Pony Club", "Bedale Young Farmers",
+"Langholm Riding Centre", "Lower Holme Equestrian"); a farm named without a cue of living
+there ("he gave Upper Wye Farm", "Venue: Upper Slaughter Farm"); a church's Messy Church; a
+child named as one of a group ("one of them, Brandon, wrote").
+Kept: an animal's name after the word for it ("her horse Dolly", "a donkey called Rose", "the
+ponies (Smartie, Bonnie)", "a pony called Mr Darcy").
+And, as before, an estate named after a farm stays ("the Marsh Farm shops"), as does a farm a
+trip visits ("trip to Folly Farm"); a girl named beside a pony stays redacted.
 """
 
 from __future__ import annotations
@@ -51,4 +62,43 @@ def test_found(text: str, secret: str) -> None:
     ],
 )
 def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
+
+
+# Part 2, tuned on sets GA (equestrian and rural life), GB (prisoners' families) and GC (parish
+# life).
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("shes literally the reason Kendal Pony Club lost the mounted games", "Kendal"),
+        ("TractorTom2011: r u the kid from Bedale Young Farmers\nFarmBoyFinn: ye why", "Bedale"),
+        ("Lorna from Langholm Riding Centre, Dumfries and Galloway, rang.", "Langholm"),
+        ("photos of my son crying at the riding stables (Lower Holme Equestrian)", "Lower Holme"),
+        ("Poppy helps out at Top Farm Riding Stables after school.", "Top Farm"),
+        ("Morag at Lochside Equestrian Centre wrote to us on Monday.", "Lochside"),
+        ("The scammer asked for his address and he gave Upper Wye Farm.", "Upper Wye Farm"),
+        ('pictures of the farm sign ("Hutton Roof Farm") and his mum', "Hutton Roof Farm"),
+        ("Venue: Upper Slaughter Farm (by kind permission of the owners)", "Upper Slaughter"),
+        ("Canon Marjorie\nSt Barnabas Messy Church (kids' group), Erdington", "St Barnabas"),
+        ('Boys made horse noises and one of them, Brandon, wrote "ride anything".', "Brandon"),
+        ("a pony called Misty and her friend Dolly at the show", "Dolly"),
+    ],
+)
+def test_found_part_2(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("my nan has a donkey called Rose at the farm", "Rose"),
+        ("he loves a horse there called Trigger. i dont know the lads surname", "Trigger"),
+        ("i post pics of the ponies (Smartie, Bonnie, Blue, Nutmeg) and the yard", "Bonnie"),
+        ("a video of her horse Dolly at the Lancaster show", "Dolly"),
+        ("a girl (13) riding a pony called Mr Darcy at Glendale Show", "Darcy"),
+        ("The youth workers walk round the Marsh Farm shops on Fridays.", "Marsh Farm"),
+        ("Our school trip to Folly Farm is in June.", "Folly Farm"),
+    ],
+)
+def test_kept_part_2(text: str, kept: str) -> None:
     assert_kept(text, kept)
