@@ -508,6 +508,11 @@ FLOORS = {
     "blind_ga": (0.935, 0.98, 0.96, 57),
     "blind_gb": (0.975, 0.98, 0.97, 37),
     "blind_gc": (0.965, 0.98, 0.905, 119),
+    # Sets GD, GE and GF: first scores GD 0.976 / 0.986 / 0.970 / 49, GE 0.971 / 0.982 / 0.966 /
+    # 50, GF 0.967 / 0.988 / 0.958 / 62 (round CK part 2, 1af56d2); tuning sets since then.
+    "blind_gd": (0.97, 0.98, 0.965, 51),
+    "blind_ge": (0.965, 0.98, 0.96, 52),
+    "blind_gf": (0.965, 0.985, 0.955, 64),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -699,6 +704,9 @@ SIZES = {
     "blind_ga": (185, 1528),
     "blind_gb": (176, 1688),
     "blind_gc": (185, 1788),
+    "blind_gd": (185, 2234),
+    "blind_ge": (185, 1616),
+    "blind_gf": (185, 1773),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -243,6 +243,9 @@ UNTRAINED_SETS = (
     "blind_ga",
     "blind_gb",
     "blind_gc",
+    "blind_gd",
+    "blind_ge",
+    "blind_gf",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
