@@ -31,6 +31,7 @@ from casebook.redaction.lexicon import (
     lowered,
     nationalities,
     read_words,
+    roles,
     run_start,
     towns,
     trie_regex,
@@ -289,6 +290,10 @@ SETTING_WORDS_BEFORE_KIND = (
     "riding",
     "equestrian",
     "trekking",
+    # where a home-educated child sits exams: "Merseyside Exam Centre", "Purley Tutorial Centre"
+    "exam",
+    "examination",
+    "tutorial",
 )
 SETTING_PHRASES_BEFORE_KIND = (
     ["young", "carers"],
@@ -1071,6 +1076,16 @@ def _slotted_somewhere(text: str, found: list[Entity], mention: str) -> bool:
     )
 
 
+# A person's part in brackets after a name: "Brandon (volunteer)", "Ely (chair)".
+ROLE_IN_BRACKETS_AFTER_RE = factored.compile(
+    r"[ \t]*\([ \t]*(?P<r>[A-Za-z][A-Za-z \-]{1,30}?)[ \t]*\)"
+)
+BRACKETED_ROLES = word_set(
+    "me volunteer volunteers chair treasurer secretary dsl ddsl head leader coach trainee student "
+    "mum dad carer"
+)
+
+
 def _in_a_persons_slot(text: str, ent: Entity) -> bool:
     s = ent.start
     if (
@@ -1088,6 +1103,10 @@ def _in_a_persons_slot(text: str, ent: Entity) -> bool:
         return True  # "Hi Moira,": a letter's greeting, not the village
     if JOB_APPOSITION_BEFORE_RE.search(text, max(0, s - 30), s):
         return True  # "and our cook, Shirley.": the cook's name, not the village
+    if (role := ROLE_IN_BRACKETS_AFTER_RE.match(text, ent.end)) is not None and (
+        role.group("r").lower() in BRACKETED_ROLES or role.group("r").lower() in roles()
+    ):
+        return True  # "Karolina (me), Brandon (volunteer)": a helper, not the town
     if COUPLE_BEFORE_RE.search(text, max(0, s - 16), s) and COUPLE_NAMES_RE.match(text, s):
         return True  # "parents, Lee and Tracy Hearn": a parent's name, not the district
     return bool(

@@ -1202,6 +1202,7 @@ def find_people(text: str, masked: bytearray, keep: Sequence[tuple[int, int]] = 
     if "m" in text:
         people += _after_lower_title(text, masked, people)
     people += _worker_and_title_initials(text, masked)
+    people += _mourned_names(text, masked)
     if " the " in text or "reception" in text or " IT" in text or " HR" in text:
         people += _staff_by_place(text, masked)
     people = _everyday_words_standing_as_words(text, people)
@@ -1806,14 +1807,26 @@ NICKNAME_BEFORE_FULL_NAME_RE = factored.compile(
 )
 
 
+# A first name in lower case straight before its full name in brackets: "bill (Bill Ashcroft".
+LOWER_FIRST_NOT_AFTER_RE = factored.compile(
+    r"\b(?:the|a|an|this|that|my|your|his|her|our|their|at|in|on|of|by|for)[ \t]+\Z", re.I
+)
+LOWER_BEFORE_FULL_NAME_RE = factored.compile(
+    r"(?<![\w'’\-])(?P<w>[a-z][a-z'’\-]{1,15})[ \t]*\([ \t]*\Z"
+)
+
+
 def with_glossed_nicknames(text: str, found: list[Entity]) -> list[Entity]:
     """found with nicknames glossed with a person found beside them (QUOTED_NICKNAME_AFTER_RE,
     NICKNAME_BETWEEN_NAMES_RE, NICKNAME_BEFORE_FULL_NAME_RE) as PERSON spans, there and wherever
     the text writes them again as written (not where it opens a title: "Game of the Year"); not
     a role, a relation, a title or a short form ('Jo Reid ("DSL")', '"Mum" (Sara Bello)', 'Clive
-    Whitaker ("Akela")'), nor before a full name another kept word ("- Manager (Mark Jones)")."""
+    Whitaker ("Akela")'), nor before a full name another kept word ("- Manager (Mark Jones)");
+    and a first name in lower case before its full name in brackets (LOWER_BEFORE_FULL_NAME_RE:
+    "rang back bill (Bill Ashcroft"), there and wherever no article stands before it."""
     protected = lexicon().protected
     nicknames = set()
+    lower_first: set[str] = set()
     starts = {p.start for p in found if p.type == "PERSON"}
     between: list[tuple[int, int]] = []
     for p in found:
@@ -1824,6 +1837,14 @@ def with_glossed_nicknames(text: str, found: list[Entity]) -> list[Entity]:
             between.append(m.span("n"))  # in single quotes, which a recurrence may not open
         if (m := QUOTED_NICKNAME_AFTER_RE.match(text, p.end)) is not None:
             nicknames.add(m.group("n"))  # a kept word too: 'Pichaya ("Mind")', not a charity
+        if (
+            p.start
+            and text[p.start - 1] in "( \t"
+            and " " in text[p.start : p.end].strip()
+            and (first := LOWER_BEFORE_FULL_NAME_RE.search(text, max(0, p.start - 24), p.start))
+            and text.startswith(first.group("w").capitalize() + " ", p.start)
+        ):
+            lower_first.add(first.group("w"))  # "rang back bill (Bill Ashcroft, Y7 tutor)"
         if p.start and text[p.start - 1] in "( \t" and " " in text[p.start : p.end].strip():
             m = NICKNAME_BEFORE_FULL_NAME_RE.search(text, max(0, p.start - 30), p.start)
             if m is None or (m.group("q") or m.group("l")).lower() in protected:
@@ -1845,7 +1866,7 @@ def with_glossed_nicknames(text: str, found: list[Entity]) -> list[Entity]:
         and low not in roles()  # a Scout leader's: 'Clive Whitaker ("Akela")'
         and low not in acronyms()
     }
-    if not nicknames:
+    if not nicknames and not lower_first:
         return found
     taken = _covered(text, found)
     added = [
@@ -1860,6 +1881,13 @@ def with_glossed_nicknames(text: str, found: list[Entity]) -> list[Entity]:
     for s, e in recurrences(text, nicknames, r"(?<![\w@./#'’\-])", after, taken):
         added.append(Entity(s, e, "PERSON"))
         taken[s:e] = b"\x01" * (e - s)
+    # A first name in lower case before the full name: the same word in lower case is that
+    # person wherever no article, preposition or quote stands before it ("told bill", not
+    # "the phone bill", "at dawn" or '"rose water').
+    for s, e in recurrences(text, lower_first, r"(?<![\w@./#'’\-\"“])", r"(?![\w@#'’\-])", taken):
+        if LOWER_FIRST_NOT_AFTER_RE.search(text, max(0, s - 8), s) is None:
+            added.append(Entity(s, e, "PERSON"))
+            taken[s:e] = b"\x01" * (e - s)
     return sorted([*found, *added]) if added else found
 
 
@@ -2081,6 +2109,41 @@ COLON_PHONE_RE = factored.compile(r":[ \t]*\(?(?:\+44|0\d)")
 CONTACT_BEFORE_COLON_RE = factored.compile(
     r"(?:\A|[.;(\n]|[.;(\-][ \t])[ \t]*(?P<n>[a-z][a-z'’\-]+)\Z"
 )
+
+
+# Someone mourned, named after the words a tribute says before a name: "RIP F lol", "fly high
+# Fred", "RIP TABBY - the last minutes", "rest easy tomek". The name is a listed first name in
+# any case, one capital letter, or a capitalised word English seldom writes; not a title ("RIP
+# Mr Hughes": the title's rule reads the surname) nor a protected word ("RIP Vine").
+MOURNED_RE = factored.compile(
+    r"(?<![\w'’])(?:[Rr][Ii][Pp]|R\.I\.P\.?|[Ff]ly[ \t]+[Hh]igh|[Rr]est[ \t]+(?:[Ee]asy|[Ii]n[ \t]+"
+    r"[Pp]eace)|[Ss]leep[ \t]+[Tt]ight)[ \t,]+(?P<n>[A-Za-z][A-Za-z'’\-]*)(?![\w'’@])"
+)
+MOURNED_RARE_ZIPF = 3.0
+
+
+def _mourned_names(text: str, masked: bytearray) -> list[Entity]:
+    """Names after a tribute's words (MOURNED_RE) as PERSON spans, skipping what is masked;
+    the name's possessive ending left out."""
+    found: list[Entity] = []
+    lex = lexicon()
+    for m in MOURNED_RE.finditer(text):
+        name = m.group("n")
+        s, e = m.span("n")
+        if name.endswith(("'s", "’s")):
+            name, e = name[:-2], e - 2
+        low = name.lower()
+        if masked.find(1, s, e) >= 0 or low in TITLES or low in lex.protected:
+            continue
+        if not (
+            (len(name) == 1 and name.isupper())
+            or lex.any_first_name(low)
+            or (name[0].isupper() and zipf_of(low, zipf_table()) < MOURNED_RARE_ZIPF)
+        ):
+            continue  # "RIP her", "rip off", "fly high everyone"
+        found.append(Entity(s, e, "PERSON"))
+        masked[s:e] = b"\x01" * (e - s)
+    return found
 
 
 def _lower_contacts(text: str, masked: bytearray) -> list[Entity]:

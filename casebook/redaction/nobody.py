@@ -2028,8 +2028,8 @@ def _word_compound(span: str) -> bool:
 # of two words or more ("Grace Darling Day" found whole). A "Day" or "Week" after one word may
 # be a surname ("Sophie Day"), so it needs two before it.
 OCCASION_AFTER_RE = factored.compile(
-    r"[ \t]+(?:(?P<two>Day|Week)|Festival|Appeal|Awards?|Foundation|Fund|Prize|Memorial|"
-    r"Lecture|Trophy|appeal|awards?|festival|prize|memorial|lecture|trophy|foundation|"
+    r"[ \t]+(?:(?P<two>Day|Week)|Festival|Appeal|Awards?|Foundation|Fund|Prize|"
+    r"Lecture|Trophy|appeal|awards?|festival|prize|lecture|trophy|foundation|"
     r"Centre|Center|Stadium|Arena|Library|Station|Museum|Hospital|Leisure|Shopping)\b"
     # A condition named after whoever described it: "Williams syndrome", "Perthes disease",
     # "Crohn's disease", "Bell's palsy".

@@ -4351,7 +4351,8 @@ TITLED_YOUTH_WORDS = word_set(
     "beavers cadets holiday homework saturday sunday girls' boys' pony esports chess farmers "
     "majorettes playground madrasah tuition squadron atc coders dance ballet cheer gymnastics "
     "trampoline trampolining explorer explorers troupe colts activity performing stage theatre "
-    "studio studios tutors tutoring skating swimming swim tumbling riding equestrian trekking"
+    "studio studios tutors tutoring skating swimming swim tumbling riding equestrian trekking "
+    "exam examination tutorial"
 )
 # Kinds a town's name alone with them names one setting ("Didsbury Dance Studio", "Mickleover
 # Gymnastics", "Belgrave Boxing"), unlike a league's or a group's ("Cheshire Youth League").
@@ -4359,8 +4360,8 @@ TITLED_TOWN_KINDS = frozenset(
     ("Studio", "Studios", "Cheer", "Gymnastics", "Troupe", "Gym", "Boxing", "ABC")
 )
 # Words of a club or a school that a town's name alone names: "Kendal Pony Club", "Bedale Young
-# Farmers", "Langholm Riding Centre", "Ballymena Equestrian".
-TOWN_UNIT_WORDS = word_set("farmers pony riding equestrian trekking")
+# Farmers", "Langholm Riding Centre", "Ballymena Equestrian", "Merseyside Exam Centre".
+TOWN_UNIT_WORDS = word_set("farmers pony riding equestrian trekking exam examination tutorial")
 # Kinds that say alone that young people go there, no word of TITLED_YOUTH_WORDS beside them
 # ("Tameside Majorettes", "Bramley Cadets"), with TITLED_TOWN_KINDS.
 TITLED_KINDS_ALONE = frozenset(
@@ -4395,7 +4396,8 @@ GUIDING_HINT_RE = factored.compile(
 # Words before a setting's name that are no part of it: a header's or a sentence's.
 TITLED_LEAD_WORDS = word_set(
     "the a an our my his her their from to at in on of for and & setting name minutes notes re "
-    "subject organisation centre club caller welfare officer safeguarding member attends joined"
+    "subject organisation centre club caller welfare officer safeguarding member attends joined "
+    "head"
 )
 
 

@@ -21,6 +21,15 @@ Kept: an animal's name after the word for it ("her horse Dolly", "a donkey calle
 ponies (Smartie, Bonnie)", "a pony called Mr Darcy").
 And, as before, an estate named after a farm stays ("the Marsh Farm shops"), as does a farm a
 trip visits ("trip to Folly Farm"); a girl named beside a pony stays redacted.
+
+Part 3 (sets GD, GE and GF). Found: an exam or tutorial centre named by its town ("Merseyside
+Exam Centre"), not a "Head of Centre" before it; someone mourned after "RIP" or "fly high"
+("RIP F", "fly high Fred"); a full name before "memorial" ("the Keira Allsop memorial page");
+a first name in lower case before its full name in brackets, and its repeats ("rang back bill
+(Bill Ashcroft" ... "told bill"); a name like a town before a role in brackets ("Brandon
+(volunteer)").
+And, as before, "dawn" after "at" stays beside a mum named Dawn, as do "rip off" and a
+national body's centre ("The National Examination Centre").
 """
 
 from __future__ import annotations
@@ -101,4 +110,34 @@ def test_found_part_2(text: str, secret: str) -> None:
     ],
 )
 def test_kept_part_2(text: str, kept: str) -> None:
+    assert_kept(text, kept)
+
+
+# Part 3, tuned on sets GD (bereavement), GE (young carers) and GF (home education).
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("He sits GCSEs as a private candidate at Merseyside Exam Centre.", "Merseyside"),
+        ("Yesterday at the exam centre (Purley Tutorial Centre) a candidate", "Purley"),
+        ("I'm Head of Centre for Norwich Examination Centre for Private Candidates.", "Norwich"),
+        ('the caption "my little shadow fly high Fred". His parents', "Fred"),
+        ("Shotta: RIP F lol\nTobi: stop\nShotta: make me", "F"),
+        ("update on case ref HL-2291 (the Keira Allsop memorial page). Thank you", "Keira Allsop"),
+        ("rang back bill (Bill Ashcroft, Y7 tutor)\n- told bill: screenshot first", "bill"),
+        ("Staff: Karolina (me), Brandon (volunteer). Played Mario Kart.", "Brandon"),
+    ],
+)
+def test_found_part_3(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("rang back dawn (Dawn Price, mum)\n- messages arrive at dawn every day", "at dawn"),
+        ("rip off sites sell fake tickets; rest in peace everyone", "rip off"),
+        ("The National Examination Centre publishes the timetable.", "National Examination"),
+    ],
+)
+def test_kept_part_3(text: str, kept: str) -> None:
     assert_kept(text, kept)
