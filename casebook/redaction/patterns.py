@@ -7162,11 +7162,14 @@ NAMED_FARM_RE = factored.compile(
     r"(?P<farm>(?:[A-Z][\w'’\-]*[ \t]+){1,3}Farm)(?![\w'’\-])"
 )
 NAMED_FARM_VISIT_RE = factored.compile(
-    r"\b(?:camp(?:ing|ed)?|trip|visit(?:ing|ed)?|visits|day|party|event|show)[ \t]+"
-    r"(?:(?:to|at|in|on|of)[ \t]+(?:the[ \t]+)?)?\Z",
+    r"\b(?:(?:camp(?:ing|ed)?|trip|visits?|day|party|event|show)[ \t]+"
+    r"(?:(?:to|at|in|on|of)[ \t]+(?:the[ \t]+)?)?"
+    # a farm visited is a home ("Visited High Fell Farm"), one visited at or to an attraction
+    r"|visit(?:ing|ed)[ \t]+(?:to|at)[ \t]+(?:the[ \t]+)?)\Z",
     re.I,
 )
 NAMED_FARM_NEXT_RE = factored.compile(r"[ \t]+([A-Z][\w'’\-]*)")
+FARM_VERB_MIN_ZIPF = 3.5
 NAMED_FARM_ESTATE_RE = factored.compile(r"[ \t]+(?:area|estate|shops|flats|precinct)\b")
 
 
@@ -7176,18 +7179,33 @@ def _named_farms(text: str) -> list[Entity]:
     business's or a show's ("Clarkson's Farm")."""
     found = []
     known = towns()
+    table = zipf_table()
     for m in NAMED_FARM_RE.finditer(text):
         words = m.group("farm").split()
-        if words[-2].endswith(("'s", "’s")) or words[0].lower() in TITLED_LEAD_WORDS:
+        if words[-2].endswith(("'s", "’s")):
             continue
-        if NAMED_FARM_VISIT_RE.search(text, max(0, m.start() - 12), m.start()):
+        start = m.start("farm")
+        # A sentence's words before the name are no part of it: "At Rosebank Farm", "Visited
+        # High Fell Farm".
+        while len(words) > 2 and (
+            words[0].lower() in TITLED_LEAD_WORDS
+            or (
+                words[0].lower().endswith(("ed", "ing"))
+                and zipf_of(words[0].lower(), table) >= FARM_VERB_MIN_ZIPF
+            )
+        ):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if words[0].lower() in TITLED_LEAD_WORDS:
+            continue
+        if NAMED_FARM_VISIT_RE.search(text, max(0, start - 12), start):
             continue  # "camp at Blackland Farm"
         nxt = NAMED_FARM_NEXT_RE.match(text, m.end())
         if nxt is not None and nxt.group(1).lower() not in known:
             continue  # "Cotswold Farm Park", "Marsh Farm Youth Club"
         if NAMED_FARM_ESTATE_RE.match(text, m.end()):
             continue  # "round the Marsh Farm shops", "Broadwater Farm area": an estate's
-        found.append(Entity(m.start("farm"), m.end("farm"), "ADDRESS"))
+        found.append(Entity(start, m.end("farm"), "ADDRESS"))
     return found
 
 

@@ -27,7 +27,8 @@ Exam Centre"), not a "Head of Centre" before it; someone mourned after "RIP" or 
 ("RIP F", "fly high Fred"); a full name before "memorial" ("the Keira Allsop memorial page");
 a first name in lower case before its full name in brackets, and its repeats ("rang back bill
 (Bill Ashcroft" ... "told bill"); a name like a town before a role in brackets ("Brandon
-(volunteer)").
+(volunteer)"); a farm named after a sentence's first words ("Visited High Fell Farm", "At
+Rosebank Farm"), those words kept.
 And, as before, "dawn" after "at" stays beside a mum named Dawn, as do "rip off" and a
 national body's centre ("The National Examination Centre").
 """
@@ -125,6 +126,8 @@ def test_kept_part_2(text: str, kept: str) -> None:
         ("update on case ref HL-2291 (the Keira Allsop memorial page). Thank you", "Keira Allsop"),
         ("rang back bill (Bill Ashcroft, Y7 tutor)\n- told bill: screenshot first", "bill"),
         ("Staff: Karolina (me), Brandon (volunteer). Played Mario Kart.", "Brandon"),
+        ("PCSO note\n\nVisited High Fell Farm, Kirkby Stephen, Cumbria", "High Fell Farm"),
+        ("At Rosebank Farm the boys keep hens and post videos.", "Rosebank Farm"),
     ],
 )
 def test_found_part_3(text: str, secret: str) -> None:
@@ -137,6 +140,7 @@ def test_found_part_3(text: str, secret: str) -> None:
         ("rang back dawn (Dawn Price, mum)\n- messages arrive at dawn every day", "at dawn"),
         ("rip off sites sell fake tickets; rest in peace everyone", "rip off"),
         ("The National Examination Centre publishes the timetable.", "National Examination"),
+        ("PCSO note\n\nVisited High Fell Farm, Kirkby Stephen, Cumbria", "Visited"),
     ],
 )
 def test_kept_part_3(text: str, kept: str) -> None:
