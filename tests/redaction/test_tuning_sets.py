@@ -513,6 +513,11 @@ FLOORS = {
     "blind_gd": (0.97, 0.98, 0.965, 51),
     "blind_ge": (0.965, 0.98, 0.96, 52),
     "blind_gf": (0.965, 0.985, 0.955, 64),
+    # Sets GG, GH and GI: first scores GG 0.980 / 0.994 / 0.982 / 27, GH 0.972 / 0.989 / 0.961 /
+    # 70, GI 0.961 / 0.984 / 0.948 / 76 (round CK part 3, 36588c0); tuning sets since then.
+    "blind_gg": (0.975, 0.99, 0.98, 29),
+    "blind_gh": (0.97, 0.985, 0.955, 72),
+    "blind_gi": (0.955, 0.98, 0.945, 78),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -707,6 +712,9 @@ SIZES = {
     "blind_gd": (185, 2234),
     "blind_ge": (185, 1616),
     "blind_gf": (185, 1773),
+    "blind_gg": (185, 1683),
+    "blind_gh": (185, 1740),
+    "blind_gi": (185, 1736),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -246,6 +246,9 @@ UNTRAINED_SETS = (
     "blind_gd",
     "blind_ge",
     "blind_gf",
+    "blind_gg",
+    "blind_gh",
+    "blind_gi",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
