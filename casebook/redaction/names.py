@@ -1807,10 +1807,11 @@ NICKNAME_BEFORE_FULL_NAME_RE = factored.compile(
 )
 
 
-# A first name in lower case straight before its full name in brackets: "bill (Bill Ashcroft".
+# Words before a lower-case word that make it no one's name: "the phone bill", "at dawn".
 LOWER_FIRST_NOT_AFTER_RE = factored.compile(
     r"\b(?:the|a|an|this|that|my|your|his|her|our|their|at|in|on|of|by|for)[ \t]+\Z", re.I
 )
+# A first name in lower case straight before its full name in brackets: "bill (Bill Ashcroft".
 LOWER_BEFORE_FULL_NAME_RE = factored.compile(
     r"(?<![\w'’\-])(?P<w>[a-z][a-z'’\-]{1,15})[ \t]*\([ \t]*\Z"
 )
@@ -2112,9 +2113,9 @@ CONTACT_BEFORE_COLON_RE = factored.compile(
 
 
 # Someone mourned, named after the words a tribute says before a name: "RIP F lol", "fly high
-# Fred", "RIP TABBY - the last minutes", "rest easy tomek". The name is a listed first name in
-# any case, one capital letter, or a capitalised word English seldom writes; not a title ("RIP
-# Mr Hughes": the title's rule reads the surname) nor a protected word ("RIP Vine").
+# Fred", "rest easy jaylen". The name is a listed first name in any case, one capital letter,
+# or a capitalised word English seldom writes; not a title ("RIP Mr Hughes": the title's rule
+# reads the surname) nor a protected word.
 MOURNED_RE = factored.compile(
     r"(?<![\w'’])(?:[Rr][Ii][Pp]|R\.I\.P\.?|[Ff]ly[ \t]+[Hh]igh|[Rr]est[ \t]+(?:[Ee]asy|[Ii]n[ \t]+"
     r"[Pp]eace)|[Ss]leep[ \t]+[Tt]ight)[ \t,]+(?P<n>[A-Za-z][A-Za-z'’\-]*)(?![\w'’@])"

@@ -974,13 +974,13 @@ LOWER_NOT_NAMES = word_set(
 )
 
 
+SURNAME_AFTER_TITLE_MAX_ZIPF = 3.5
+
+
 def _rare_after_title(text: str, start: int, low: str) -> bool:
     """Whether a word English seldom writes (below SURNAME_AFTER_TITLE_MAX_ZIPF) follows a
     title: "his form tutor is miss mcnally", a surname though its ending makes adverbs."""
     return _zipf(low) < SURNAME_AFTER_TITLE_MAX_ZIPF and _title_before(text, start)
-
-
-SURNAME_AFTER_TITLE_MAX_ZIPF = 3.5
 
 
 def _everyday_lower(word: str) -> bool:
