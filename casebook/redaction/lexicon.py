@@ -543,6 +543,14 @@ def places_abroad() -> frozenset[str]:
 
 
 @cache
+def cities_abroad_travelled() -> frozenset[str]:
+    """Cities abroad of 100,000 to 1,000,000 people (data/cities_abroad_more.txt,
+    data/cities_abroad_small.txt), lower case: read only where words of a trip or an address
+    say a place stands."""
+    return read_words("cities_abroad_more.txt") | read_words("cities_abroad_small.txt")
+
+
+@cache
 def short_forms() -> frozenset[str]:
     """Both acronym lists (data/acronyms.txt, data/acronyms_more.txt), lower case: "IRD",
     "PPN" and "IRO" are a meeting, a notice and a post, not someone's initials."""

@@ -60,9 +60,11 @@ from casebook.redaction.lexicon import (
     DATA_DIR,
     address_places,
     areas,
+    cities_abroad_travelled,
     city_areas,
     fold,
     lexicon,
+    places_abroad,
     read_plain_words,
     read_words,
     roles,
@@ -1616,6 +1618,53 @@ ANIMAL_NAME_BEFORE_RE = factored.compile(
 )
 
 
+# A city abroad named where a trip's words say a place stands ("the coach to Pisa", "our
+# exchange to Rouen", "staying in Heidelberg"), or, for a city no one is called, after a word of
+# place or a letter's address's comma ("near Bergamo", "Collège Jules Verne, Nantes"); not
+# after "at", where a school stands as often ("Year 8 at Corpus Christi").
+TRIP_PLACE_BEFORE_RE = factored.compile(
+    r"\b(?i:(?:trip|trips|exchange|visit|flight|flights|coach|train|ferry|day|days|week|holiday|"
+    r"stay|residential|tour|journey)[ \t]+(?:to|in|at|from|round|around)"
+    r"|(?:arrived|arriving|arrive|landed|back|returned|stayed|staying|based|lives|living|"
+    r"family)[ \t]+(?:in|at|from|to)|visiting|visited)[ \t]+\Z"
+)
+PLACE_WORD_BEFORE_RE = factored.compile(r"\b(?i:to|in|from|near|around|outside|via)[ \t]+\Z")
+# "to" after a verb of speaking or giving reads a person: "spoke to Saga + mum".
+SPOKEN_TO_BEFORE_RE = factored.compile(
+    r"\b(?i:spoke|spoken|speak|speaking|talked|talk|talking|said|say|sent|send|wrote|write|"
+    r"replied|reply|messaged|message|explained|passed|gave|give|given|referred|introduced|"
+    r"listened|listen|chatted|chat|back)[ \t]+to[ \t]+\Z"
+)
+# A possessive or a bracket after the city makes it someone's: "stayed at Jordan's flat", "Call
+# back to Siwan (DSL)".
+PERSON_AFTER_PLACE_RE = factored.compile(r"['’]s\b|[ \t]*\(")
+ADDRESS_COMMA_BEFORE_RE = factored.compile(r"[\w)],[ \t]*\Z")
+PLACE_END_AFTER_RE = factored.compile(r"[ \t]*(?:[)\n.,;:!?]|\Z)")
+
+
+def _city_abroad(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a city abroad (lexicon.places_abroad,
+    lexicon.cities_abroad_travelled) where a trip's words stand before it
+    (TRIP_PLACE_BEFORE_RE), or, a city no list gives as a name, a word of place
+    (PLACE_WORD_BEFORE_RE) or a comma closing an address's line (ADDRESS_COMMA_BEFORE_RE,
+    PLACE_END_AFTER_RE)."""
+    low = fold(text[start:end].lower())
+    if low not in cities_abroad_travelled() and low not in places_abroad():
+        return False
+    if _title_before(text, start) or PERSON_AFTER_PLACE_RE.match(text, end):
+        return False
+    if TRIP_PLACE_BEFORE_RE.search(text, max(0, start - 30), start):
+        return True
+    if _listed_word(low):
+        return False
+    if SPOKEN_TO_BEFORE_RE.search(text, max(0, start - 16), start):
+        return False
+    return PLACE_WORD_BEFORE_RE.search(text, max(0, start - 10), start) is not None or (
+        ADDRESS_COMMA_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+        and PLACE_END_AFTER_RE.match(text, end) is not None
+    )
+
+
 def _named_in_word_list(text: str, start: int) -> bool:
     """Whether a name stands in a list of names for things or as words (WORD_LIST_BEFORE_RE)."""
     return WORD_LIST_BEFORE_RE.search(text, max(0, start - 100), start) is not None
@@ -2190,6 +2239,8 @@ def names_nobody(text: str, ent: Entity) -> bool:
         and ANIMAL_NAME_BEFORE_RE.search(text, max(0, start - 80), start) is not None
     ):
         return True  # "her pony Peanut", "a donkey called Rose"
+    if (kind == "PERSON" or kind == "SCHOOL") and _city_abroad(text, start, end):
+        return True  # "the coach to Pisa", "Collège Jules Verne, Nantes"
     if kind == "PERSON" and _named_occasion(text, start, end, len(words)):
         return True  # "Grace Darling Day", "the Poppy appeal", "Jack Petchey award"
     if len(words) == 1:

@@ -31,6 +31,13 @@ a first name in lower case before its full name in brackets, and its repeats ("r
 Rosebank Farm"), those words kept.
 And, as before, "dawn" after "at" stays beside a mum named Dawn, as do "rip off" and a
 national body's centre ("The National Examination Centre").
+
+Part 4 (sets GG, GH and GI). Kept: a city abroad where a trip's words stand before it ("the
+coach to Florence", "the exchange to Rouen") or, for a city no one is called, an address's
+comma ("Collège Jules Verne, Nantes", "Via dei Mille 24, Parma").
+And, as before, a city after "near" stays ("near Bergamo"); a person named like a place stays redacted before a possessive or a bracket
+and after a verb of speaking ("stayed at Jordan's flat", "Call back to Siwan (DSL)", "spoke to
+Saga + mum", "I spoke to Florence").
 """
 
 from __future__ import annotations
@@ -145,3 +152,31 @@ def test_found_part_3(text: str, secret: str) -> None:
 )
 def test_kept_part_3(text: str, kept: str) -> None:
     assert_kept(text, kept)
+
+
+# Part 4, tuned on sets GG (buying and selling online), GH (festivals) and GI (trips abroad).
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("they're on the coach to Florence, lads will be asleep", "Florence"),
+        ("Hélène Mercier\nProfesseure d'anglais, Collège Jules Verne, Nantes", "Nantes"),
+        ("Both seem to have met before the exchange to Rouen.", "Rouen"),
+        ("Our partner school is near Bergamo and visits every October.", "Bergamo"),
+        ("Alessandra Conti\nVia dei Mille 24, Parma\n+39 0521 000 417", "Parma"),
+    ],
+)
+def test_kept_part_4(text: str, kept: str) -> None:
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Last week Tolu stayed at Jordan's flat after a gala.", "Jordan"),
+        ("Action: DSL spoke to Saga + mum. Police report advised.", "Saga"),
+        ("Call back to Siwan (DSL, Dolgellau) as arranged.", "Siwan"),
+        ("I spoke to Florence about the photos.", "Florence"),
+    ],
+)
+def test_found_part_4(text: str, secret: str) -> None:
+    assert_redacted(text, secret)

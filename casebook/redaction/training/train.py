@@ -443,6 +443,8 @@ def write_cities_abroad(
 # Smaller cities abroad, read only as where someone comes from after a school's cue ("a
 # student from Bologna"), where no name stands.
 CITY_ABROAD_MORE_POPULATION = 300_000
+# Smaller still, read only where a trip's or a letter's words say a place stands.
+CITY_ABROAD_SMALL_POPULATION = 100_000
 
 
 PARTICLES = frozenset(("on", "in", "upon", "under", "by", "le", "la", "de", "the", "next", "of"))
@@ -634,6 +636,17 @@ def main() -> None:
             use,
         )
         print(f"cities_abroad_more.txt: {n} cities")
+        use = (
+            "Read only where a trip's or a letter's words say\n# a place stands "
+            '(nobody._city_abroad): "the coach to Pisa", "Via dei Mille 24, Parma".'
+        )
+        n = write_cities_abroad(
+            DATA_DIR / "cities_abroad_small.txt",
+            CITY_ABROAD_SMALL_POPULATION,
+            CITY_ABROAD_MORE_POPULATION,
+            use,
+        )
+        print(f"cities_abroad_small.txt: {n} cities")
     exclude = frozenset(s for s in args.exclude.split(",") if s)
     data = training_data(args.docs, args.seed, exclude, args.real_weight)
     labels = Counter(y for _, y in data)
