@@ -387,8 +387,11 @@ def find_ips(text: str) -> list[Entity]:
         before = VERSION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
         sentence = _sentence_before(text, m.start())
         # A version unless the sentence speaks of an address ("Server IP shown in the
-        # Minecraft client: 192.0.2.146").
-        if (before or VERSION_SENTENCE_RE.search(sentence)) and not IP_WORDS_RE.search(sentence):
+        # Minecraft client: 192.0.2.146"); a version the sentence alone suggests opens with a
+        # number below 100 ("Android 12.0.1.5", not a login log's "Android – 198.51.100.77").
+        if (
+            before or (VERSION_SENTENCE_RE.search(sentence) and int(m.group(0).split(".")[0]) < 100)
+        ) and not IP_WORDS_RE.search(sentence):
             continue
         if all(int(part) <= 255 for part in m.group(0).split(".")):
             found.append(Entity(m.start(), m.end(), "IP_ADDRESS"))

@@ -35,9 +35,13 @@ national body's centre ("The National Examination Centre").
 Part 4 (sets GG, GH and GI). Kept: a city abroad where a trip's words stand before it ("the
 coach to Florence", "the exchange to Rouen") or, for a city no one is called, an address's
 comma ("Collège Jules Verne, Nantes", "Via dei Mille 24, Parma").
-And, as before, a city after "near" stays ("near Bergamo"); a person named like a place stays redacted before a possessive or a bracket
-and after a verb of speaking ("stayed at Jordan's flat", "Call back to Siwan (DSL)", "spoke to
-Saga + mum", "I spoke to Florence").
+And, as before, a city after "near" stays ("near Bergamo"); a person named like a place stays
+redacted before a possessive or a bracket and after a verb of speaking ("stayed at Jordan's
+flat", "Call back to Siwan (DSL)", "spoke to Saga + mum", "I spoke to Florence").
+
+Part 5 (set GH). Found: an IP address in a login log after the device's name ("Android –
+198.51.100.77"), where the sentence's word for a system made it read as a version; a version
+the sentence suggests opens with a number below 100 ("the app to 4.12.0.3", kept as before).
 """
 
 from __future__ import annotations
@@ -180,3 +184,13 @@ def test_kept_part_4(text: str, kept: str) -> None:
 )
 def test_found_part_4(text: str, secret: str) -> None:
     assert_redacted(text, secret)
+
+
+# Part 5: an address in a login log after the device's name.
+def test_found_part_5_login_log_address() -> None:
+    text = '- 14 Oct 22:03 – Android – 198.51.100.77 – "Netherlands"'
+    assert_redacted(text, "198.51.100.77")
+
+
+def test_kept_part_5_version_the_sentence_suggests() -> None:
+    assert_kept("- updated the app to 4.12.0.3 today", "4.12.0.3")
