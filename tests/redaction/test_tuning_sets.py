@@ -518,6 +518,11 @@ FLOORS = {
     "blind_gg": (0.975, 0.99, 0.98, 29),
     "blind_gh": (0.97, 0.985, 0.955, 72),
     "blind_gi": (0.955, 0.98, 0.945, 78),
+    # Sets GJ, GK and GL: first scores GJ 0.973 / 0.991 / 0.972 / 43, GK 0.970 / 0.987 / 0.978 /
+    # 27, GL 0.962 / 0.976 / 0.976 / 35 (round CK part 5, 829e76c); tuning sets since then.
+    "blind_gj": (0.97, 0.985, 0.97, 45),
+    "blind_gk": (0.965, 0.985, 0.975, 29),
+    "blind_gl": (0.96, 0.97, 0.97, 37),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -715,6 +720,9 @@ SIZES = {
     "blind_gg": (185, 1683),
     "blind_gh": (185, 1740),
     "blind_gi": (185, 1736),
+    "blind_gj": (188, 1805),
+    "blind_gk": (184, 1939),
+    "blind_gl": (185, 2026),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -249,6 +249,9 @@ UNTRAINED_SETS = (
     "blind_gg",
     "blind_gh",
     "blind_gi",
+    "blind_gj",
+    "blind_gk",
+    "blind_gl",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
