@@ -1794,6 +1794,15 @@ def _nickname_inside(text: str, people: list[Entity]) -> list[Entity]:
 QUOTED_NICKNAME_AFTER_RE = factored.compile(
     r"[ \t]*\([ \t]*[\"“](?P<n>[A-Z][\w'’\-]{1,20})[\"”][ \t]*(?:\)|to\b)"
 )
+# The name a young person prefers, in quotes in brackets after their name: 'Dasha (she now
+# prefers "Dash", they/them)', 'Preeti-Grace (she'd rather be called "PG" or "Pree")'.
+PREFERRED_NAME_AFTER_RE = factored.compile(
+    r"[ \t]*\([ \t]*(?:(?:she|he|they|she['’]d|he['’]d|they['’]d)[ \t]+)?(?:now[ \t]+)?"
+    r"(?:prefers?|goes[ \t]+by|likes[ \t]+to[ \t]+be[ \t]+called|"
+    r"(?:would[ \t]+)?rather[ \t]+be[ \t]+called|known[ \t]+as|uses)[ \t]+"
+    r"[\"“](?P<n>[A-Z][\w'’\-]{0,20})[\"”]"
+    r"(?:[ \t]+or[ \t]+[\"“](?P<o>[A-Z][\w'’\-]{0,20})[\"”])?"
+)
 # A nickname in quotes between a first name and a surname found, whatever its words
 # ("Lorraine 'Lol' Heaton").
 NICKNAME_BETWEEN_NAMES_RE = factored.compile(r"[ \t]+[\"“'‘](?P<n>[A-Z][\w’\-]{1,20})[\"”'’][ \t]+")
@@ -1838,6 +1847,12 @@ def with_glossed_nicknames(text: str, found: list[Entity]) -> list[Entity]:
             between.append(m.span("n"))  # in single quotes, which a recurrence may not open
         if (m := QUOTED_NICKNAME_AFTER_RE.match(text, p.end)) is not None:
             nicknames.add(m.group("n"))  # a kept word too: 'Pichaya ("Mind")', not a charity
+        if (
+            "(" in text[p.end : p.end + 3]
+            and (m := PREFERRED_NAME_AFTER_RE.match(text, p.end)) is not None
+        ):
+            # 'Dasha (she now prefers "Dash", they/them)', '(rather be called "PG" or "Pree")'
+            nicknames.update(n for n in (m.group("n"), m.group("o")) if n)
         if (
             p.start
             and text[p.start - 1] in "( \t"
@@ -7663,7 +7678,7 @@ def with_lower_case_repeats(text: str, found: list[Entity]) -> list[Entity]:
 FAMILY_NAME_RE = factored.compile(
     r"(?<![\w'’])(?:the|The|of)[ \t]+(?P<n>[A-Z][a-z][a-z'’\-]*)(?:"
     r"[ \t]+(?P<kin>boys|girls|lads|kids|children|family|brothers|sisters|twins|cousins|clan)"
-    r"|(?P<pl>s))(?![\w'’\-])"
+    r"|(?P<pl>s)(?P<ap>['’])?)(?![\w'’\-])"
 )
 # A word this common before "boys" or "family" is no surname ("the Chelsea boys" is a team's).
 FAMILY_NAME_MAX_ZIPF = 3.2
@@ -7673,7 +7688,8 @@ def with_family_names(text: str, found: list[Entity]) -> list[Entity]:
     """found with families named by a surname (FAMILY_NAME_RE) as PERSON spans over the
     surname (code points): before a family word, a surname rarer than FAMILY_NAME_MAX_ZIPF that
     no list keeps, or one found ending a person's name; in the plural, only one found so,
-    before a family word or ending a name."""
+    before a family word or ending a name, or a rare one in the plural possessive ("the
+    Kessells' front door")."""
     surnames = {
         text[e.start : e.end].split()[-1]
         for e in found
@@ -7685,20 +7701,32 @@ def with_family_names(text: str, found: list[Entity]) -> list[Entity]:
     # The names before a family word first: "The Lovell children" makes "the Lovells" one.
     for m in sorted(matches, key=lambda m: m.group("pl") is not None):
         name = m.group("n")
-        if m.group("pl"):
-            # "the Dorans", "the Joneses" ("Jonese" and an "s")
-            if name in surnames or (name.endswith("e") and name[:-1] in surnames):
-                added.append(Entity(m.start("n"), m.end("pl"), "PERSON"))
-            continue
         low = name.lower()
-        if name in surnames or (
+        rare = (
             zipf_of(low, zipf_table()) < FAMILY_NAME_MAX_ZIPF
             and low not in lex.protected
             and low not in lex.must_survive
             and low not in towns()
             and low not in nationalities()
             and low not in places_abroad()
-        ):
+        )
+        if m.group("pl"):
+            # "the Dorans", "the Joneses" ("Jonese" and an "s"); a rare surname in the plural
+            # possessive too: "the Kessells' front door"
+            if (
+                name in surnames
+                or (name.endswith("e") and name[:-1] in surnames)
+                or (
+                    m.group("ap")
+                    and rare
+                    # a word English writes in the plural is a team's or an event's: "the
+                    # Beatles'", "the Lionesses' win", "the Leavers' Ball"
+                    and low + "s" not in zipf_table()
+                )
+            ):
+                added.append(Entity(m.start("n"), m.end("pl"), "PERSON"))
+            continue
+        if name in surnames or rare:
             added.append(Entity(m.start("n"), m.end("n"), "PERSON"))
             surnames.add(name)
     if not added:

@@ -42,6 +42,14 @@ flat", "Call back to Siwan (DSL)", "spoke to Saga + mum", "I spoke to Florence")
 Part 5 (set GH). Found: an IP address in a login log after the device's name ("Android –
 198.51.100.77"), where the sentence's word for a system made it read as a version; a version
 the sentence suggests opens with a number below 100 ("the app to 4.12.0.3", kept as before).
+
+Part 6 (sets GJ, GK and GL). Found: a family in the plural possessive, where the surname is
+found in someone's name or is no word English writes ("the Nixons' daughter", "the Kessells'
+front door"); the name a young person prefers, in quotes in brackets after their name, and its
+repeats ('Dasha (she now prefers "Dash", they/them)').
+And, as before, a team's, an event's or a band's plural possessive stays ("the Lionesses'
+win", "the Leavers' Ball", "the Beatles' songs"), as does a common surname's with no one of
+that name found ("the Coopers' dog").
 """
 
 from __future__ import annotations
@@ -194,3 +202,30 @@ def test_found_part_5_login_log_address() -> None:
 
 def test_kept_part_5_version_the_sentence_suggests() -> None:
     assert_kept("- updated the app to 4.12.0.3 today", "4.12.0.3")
+
+
+# Part 6, tuned on sets GJ (gyms), GK (neighbours) and GL (LGBTQ+ young people).
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("the Nixons' daughter (Kayleigh Nixon, 19) posted the clip", "Nixons"),
+        ("Mr Dyer installed a camera pointing at the Kessells' front door.", "Kessells"),
+        ('My daughter Dasha (she now prefers "Dash", they/them).\nDash sent £300.', "Dash"),
+        ('Preeti-Grace (she\'d rather be called "PG" or "Pree"). Pree is out.', "Pree"),
+    ],
+)
+def test_found_part_6(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("After the Lionesses' win, a lot of our girls want to play.", "Lionesses"),
+        ('She asked about "meeting up after the Leavers\' Ball".', "Leavers"),
+        ("He plays the Beatles' songs on the bus.", "Beatles"),
+        ("She claims the Coopers' dog is the root of the dispute.", "Coopers"),
+    ],
+)
+def test_kept_part_6(text: str, kept: str) -> None:
+    assert_kept(text, kept)
