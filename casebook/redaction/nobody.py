@@ -1639,7 +1639,7 @@ SPOKEN_TO_BEFORE_RE = factored.compile(
 # back to Siwan (DSL)".
 PERSON_AFTER_PLACE_RE = factored.compile(r"['’]s\b|[ \t]*\(")
 ADDRESS_COMMA_BEFORE_RE = factored.compile(r"[\w)],[ \t]*\Z")
-PLACE_END_AFTER_RE = factored.compile(r"[ \t]*(?:[)\n.,;:!?]|\Z)")
+CITY_END_AFTER_RE = factored.compile(r"[ \t]*(?:[)\n.,;:!?]|\Z)")
 
 
 def _city_abroad(text: str, start: int, end: int) -> bool:
@@ -1647,7 +1647,7 @@ def _city_abroad(text: str, start: int, end: int) -> bool:
     lexicon.cities_abroad_travelled) where a trip's words stand before it
     (TRIP_PLACE_BEFORE_RE), or, a city no list gives as a name, a word of place
     (PLACE_WORD_BEFORE_RE) or a comma closing an address's line (ADDRESS_COMMA_BEFORE_RE,
-    PLACE_END_AFTER_RE)."""
+    CITY_END_AFTER_RE)."""
     low = fold(text[start:end].lower())
     if low not in cities_abroad_travelled() and low not in places_abroad():
         return False
@@ -1661,7 +1661,7 @@ def _city_abroad(text: str, start: int, end: int) -> bool:
         return False
     return PLACE_WORD_BEFORE_RE.search(text, max(0, start - 10), start) is not None or (
         ADDRESS_COMMA_BEFORE_RE.search(text, max(0, start - 4), start) is not None
-        and PLACE_END_AFTER_RE.match(text, end) is not None
+        and CITY_END_AFTER_RE.match(text, end) is not None
     )
 
 
