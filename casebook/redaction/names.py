@@ -7703,7 +7703,8 @@ def with_family_names(text: str, found: list[Entity]) -> list[Entity]:
         name = m.group("n")
         low = name.lower()
         rare = (
-            zipf_of(low, zipf_table()) < FAMILY_NAME_MAX_ZIPF
+            (not m.group("pl") or m.group("ap") is not None)  # read only where it counts
+            and zipf_of(low, zipf_table()) < FAMILY_NAME_MAX_ZIPF
             and low not in lex.protected
             and low not in lex.must_survive
             and low not in towns()

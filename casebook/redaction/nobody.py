@@ -1642,6 +1642,12 @@ ADDRESS_COMMA_BEFORE_RE = factored.compile(r"[\w)],[ \t]*\Z")
 CITY_END_AFTER_RE = factored.compile(r"[ \t]*(?:[)\n.,;:!?]|\Z)")
 
 
+@cache
+def _cities_abroad() -> frozenset[str]:
+    """Every city and country abroad on the lists, in one set (read once per finding)."""
+    return cities_abroad_travelled() | places_abroad()
+
+
 def _city_abroad(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a city abroad (lexicon.places_abroad,
     lexicon.cities_abroad_travelled) where a trip's words stand before it
@@ -1649,7 +1655,7 @@ def _city_abroad(text: str, start: int, end: int) -> bool:
     (PLACE_WORD_BEFORE_RE) or a comma closing an address's line (ADDRESS_COMMA_BEFORE_RE,
     CITY_END_AFTER_RE)."""
     low = fold(text[start:end].lower())
-    if low not in cities_abroad_travelled() and low not in places_abroad():
+    if low not in _cities_abroad():
         return False
     if _title_before(text, start) or PERSON_AFTER_PLACE_RE.match(text, end):
         return False
