@@ -523,6 +523,12 @@ FLOORS = {
     "blind_gj": (0.97, 0.985, 0.97, 45),
     "blind_gk": (0.965, 0.985, 0.975, 29),
     "blind_gl": (0.96, 0.97, 0.97, 37),
+    # Sets GM, GN and GO: first scores GM 0.964 / 0.986 / 0.979 / 27, GN 0.943 / 0.984 / 0.975 /
+    # 40, GO 0.980 / 0.990 / 0.963 / 49 (round CK with its review mend, da2d67d); tuning sets
+    # since then.
+    "blind_gm": (0.96, 0.985, 0.975, 29),
+    "blind_gn": (0.94, 0.98, 0.97, 42),
+    "blind_go": (0.975, 0.985, 0.96, 51),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -723,6 +729,9 @@ SIZES = {
     "blind_gj": (188, 1805),
     "blind_gk": (184, 1939),
     "blind_gl": (185, 2026),
+    "blind_gm": (188, 1658),
+    "blind_gn": (188, 1837),
+    "blind_go": (185, 1514),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

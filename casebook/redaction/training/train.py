@@ -252,6 +252,9 @@ UNTRAINED_SETS = (
     "blind_gj",
     "blind_gk",
     "blind_gl",
+    "blind_gm",
+    "blind_gn",
+    "blind_go",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
