@@ -481,14 +481,19 @@ SPORT_WORDS = (TEAM_SPORTS - {"cheer"}) | word_set("piping choir band orchestra"
 
 def _school_words(text: str, found: list[Entity]) -> set[str]:
     """The words, in lower case, that make the schools found in the text theirs ("fernlea" of
-    Fernlea Academy): not a school's kind, a sport's, a town's, nor a word of two letters."""
+    Fernlea Academy): not a school's kind, a sport's, a town's, nor a word of two letters; and
+    the initials of a school of three words or more ("bla" of Bridgwater Levels Academy)."""
     names: set[str] = set()
     places = towns()
     for e in found:
         if e.type == "SCHOOL":
-            words = [w.lower() for w in WORD_RE.findall(text, e.start, e.end)]
+            written = WORD_RE.findall(text, e.start, e.end)
+            words = [w.lower() for w in written]
             if not SCHOOL_KIND_WORDS.intersection(words):
                 continue  # a team ("Eagles U12s"), a recurrence without its kind
+            capitals = [w for w in written if w[0].isupper()]
+            if len(capitals) >= 3:
+                names.add("".join(w[0] for w in capitals).lower())  # "BLA Taxi Watch"
             for w in words:
                 if (
                     w in SCHOOL_KIND_WORDS

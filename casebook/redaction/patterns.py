@@ -1072,7 +1072,15 @@ CASHTAG_RE = factored.compile(r"(?<![\w$])\$(?![A-Z]{3}\b)[A-Za-z][A-Za-z0-9_]{2
 STRONG_CUE = (
     r"(?:user\s?name|handle|gamer\s?tag|screen\s?name|display\s+name|account\s+name|"
     r"acct\s+name|"
-    r"profile\s+name|ign|psn(?:\s+id)?|discord\s+tag)\b\s*(?:(?:is|was)\b|:|=|-)?"
+    # a review's and an order's name, and a platform's: 'his review name is "JF Waterhead"',
+    # 'His name on the order is "J. Fairbanks"', 'Facebook name "Mindaugas Taksi LT"'
+    r"review\s+name|name\s+on\s+(?:the\s+|his\s+|her\s+)?(?:order|booking|receipt)|"
+    r"(?:facebook|fb|insta(?:gram)?|tiktok|snap(?:chat)?|messenger|whatsapp)\s+name|"
+    r"profile\s+name|ign|psn(?:\s+id)?|discord\s+tag)\b"
+    # the platform after the name's word: 'account name on Messenger is "Lorri Pick"'
+    r"(?:\s+on\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|facebook|messenger|whatsapp|discord|"
+    r"twitter|x|threads|youtube|twitch|roblox|xbox|vinted|ebay|depop))?"
+    r"\s*(?:(?:is|was)\b|:|=|-)?"
     r"|(?:goes|go|went|going)\s+by(?:\s+the\s+name)?|(?:called|named|calls)\s+(?:him|her|them)sel(?:f|ves)"
     r"|(?:page|account|profile|channel|group|server|chat|site|story|username)"
     r"\s+(?:is\s+|was\s+)?(?:called|named|titled)"
@@ -1094,6 +1102,12 @@ CUE_RE = factored.compile(CUE, re.I)
 CUE_LOW_RE = run_start(CUE)
 HANDLE_VERB_BEFORE_RE = factored.compile(
     r"\b(?i:to|we|they|you|i|can|could|should|would|will|how|not|best|who)[ \t]+\Z"
+)
+# The cues of STRONG_CUE that name an account as it shows: 'FB name "Big Mick Littlehey"',
+# 'review name is "JF Waterhead"', 'account name on Messenger is "Lorri Pick"'.
+ACCOUNT_NAME_CUE_RE = factored.compile(
+    r"^(?:facebook|fb|insta(?:gram)?|tiktok|snap(?:chat)?|messenger|whatsapp|review)\b"
+    r"|\bname[ \t]+on[ \t]"
 )
 NEXT_TITLE_WORD_RE = factored.compile(r"[ \t]+([A-Z0-9][\w'’\-]*)")
 # Countries' letters that close an account's name of title-case words: "Yonas Eritrea UK".
@@ -1986,10 +2000,11 @@ def _quoted_handles(text: str) -> list[Entity]:
 # A copied Discord message's header line: its sender's display name as written, a trailing
 # dot, a role before a bar, spaces and emoji and all ("tobyyy. — Today at 22:03",
 # "kaiser_wilhelm_04 - Yesterday at 9:14 PM", "Mod | PixelPatrol — 04/06/2024 18:25", "Jess 🦋 —
-# Today at 17:02"): up to four words before the dash, a day or date and a time after it.
+# Today at 17:02", "crystalclaws — today at 19:02"): up to four words before the dash, a day
+# (either case) or date and a time after it.
 DISCORD_HEADER_RE = LineStart(
     r"^[ \t]*(?P<u>[^\s—–\-][^\s—–]*(?:[ \t]+[^\s—–\-][^\s—–]*){0,3})[ \t]+[—–-][ \t]+"
-    r"(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})(?:[ \t]+at)?[ \t]+\d{1,2}[:.]\d\d",
+    r"(?:[Tt]oday|[Yy]esterday|\d{1,2}/\d{1,2}/\d{2,4})(?:[ \t]+at)?[ \t]+\d{1,2}[:.]\d\d",
     re.M,
 )
 
@@ -2476,7 +2491,12 @@ def find_usernames(text: str) -> list[Entity]:
             ):
                 continue  # 'how to handle "exposure" accounts': the verb, not a handle
             group_name = any(k in cue for k in ("group", "chat", "page", "server", "channel"))
-            if not (
+            if ACCOUNT_NAME_CUE_RE.search(cue) and not text.startswith(
+                DESCRIPTION_OPENINGS, m.start("quoted")
+            ):
+                # an account's name as a platform, a review or an order shows it, whole
+                found.append(Entity(m.start("quoted"), m.end("quoted"), "USERNAME"))
+            elif not (
                 group_name
                 and (
                     _everyday_words(m.group("quoted"))
@@ -4355,7 +4375,7 @@ TITLED_YOUTH_WORDS = word_set(
     "majorettes playground madrasah tuition squadron atc coders dance ballet cheer gymnastics "
     "trampoline trampolining explorer explorers troupe colts activity performing stage theatre "
     "studio studios tutors tutoring skating swimming swim tumbling riding equestrian trekking "
-    "exam examination tutorial"
+    "exam examination tutorial toddler toddlers"
 )
 # Kinds a town's name alone with them names one setting ("Didsbury Dance Studio", "Mickleover
 # Gymnastics", "Belgrave Boxing"), unlike a league's or a group's ("Cheshire Youth League").
@@ -4400,7 +4420,7 @@ GUIDING_HINT_RE = factored.compile(
 TITLED_LEAD_WORDS = word_set(
     "the a an our my his her their from to at in on of for and & setting name minutes notes re "
     "subject organisation centre club caller welfare officer safeguarding member attends joined "
-    "head"
+    "head we're we’re we i'm i’m i"
 )
 
 
@@ -6560,6 +6580,13 @@ def find_addresses(text: str) -> list[Entity]:
         found += _welsh_houses(text)
     if "way," in text or "gate," in text:
         found += [Entity(m.start(), m.end(), "ADDRESS") for m in ONE_WORD_STREET_RE.finditer(text)]
+    if "way" in text or "gate" in text:
+        found += [
+            Entity(*m.span("s"), "ADDRESS")
+            for m in ONE_WORD_STREET_ON_RE.finditer(text)
+            if zipf_of(low := m.group("s").lower(), zipf_table()) < ONE_WORD_STREET_MAX_ZIPF
+            and low not in towns()
+        ]
     if any(word in text for word in SITE_PLACE_WORDS):
         found = [_with_site_place_after(text, e) for e in found]
     return [
@@ -6575,6 +6602,14 @@ ONE_WORD_STREET_RE = factored.compile(
     r"(?<![\w£$€.,/])(?:(?:Flat|Apartment|Unit)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+)?\d{1,4}[A-Za-z]?"
     r"[ \t]+[A-Z][a-z]{2,}(?:way|gate)(?=[ \t]*,[ \t]*[A-Z])"
 )
+# The same street without a number, after "on" and before no capital, digit or possessive:
+# "a salon on Westgate, Wakefield", "Greggs on Briggate", "the shop on Kirkgate wants" (a
+# town, a country and a word English writes are no street: "on Medway", "on Norway", "on
+# Takeaway").
+ONE_WORD_STREET_ON_RE = factored.compile(
+    r"\bon[ \t]+(?P<s>[A-Z][a-z]{2,}(?:way|gate))\b(?![ \t]+[A-Z\d]|['’])"
+)
+ONE_WORD_STREET_MAX_ZIPF = 3.0
 # A site's plot or pitch after its name: "Maes y Dderwen, Plot 4", "Hill View Park, Pitch 12".
 SITE_PLACE_AFTER_RE = factored.compile(r",?[ \t]+(?:" + SITE_PLACES + r")[ \t]+\d{1,4}[A-Za-z]?\b")
 

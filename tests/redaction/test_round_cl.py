@@ -1,0 +1,80 @@
+"""Round CL: Discord senders, toddler groups, account names, schools' initials and one-word
+streets (part 1), by kind (invented sentences).
+
+Part 1 (sets GM, GN and GO). Found: a copied Discord message's sender before "today" or
+"yesterday" in lower case ("crystalclaws — today at 19:02"); a toddler group named in title
+case ("Little Wrens Toddler Group"), without the "We're" before it; an account's name in quotes
+after a platform's, a review's or an order's word for it ('Facebook name "Mindaugas Taksi LT"',
+'his review name is "JF Waterhead"', 'account name on Messenger is "Lorri Pick"'), whole; a
+group's name opening with the initials of a school the text names ('Bridgwater Levels Academy
+... group "BLA Taxi Watch"'); a street named in one word ending in "gate" or "way" after "on"
+("a salon on Westgate, Wakefield", "Greggs on Briggate").
+And, as before, an account's name after "FB name" that holds a nickname stays one finding,
+whole ('FB name "Big Mick Littlehey"'); a toddler group named in lower case stays ("a
+Wednesday toddler group"), as do a town, a country and a word English writes after "on" ("on
+Medway", "on Norway", "on Takeaway night"), and a description in quotes after "Facebook
+name" ('"a polish dad"').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction.cases import assert_found_whole, assert_kept, assert_redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("crystalclaws — today at 19:02\nhi\nGel_Daddy_UK — today at 19:04\nhey", "crystalclaws"),
+        ("We're Little Wrens Toddler Group at the church hall.", "Little Wrens Toddler Group"),
+        ("I'm Sunny Days Toddlers Club leader.", "Sunny Days Toddlers Club"),
+        ('Facebook name "Mindaugas Taksi LT". Please help.', "Mindaugas Taksi LT"),
+        ('His name on order is "J. Fairbanks", address 27 Waterhead Close.', "J. Fairbanks"),
+        ('His review name is "JF Waterhead" and he left two.', "JF Waterhead"),
+        ('Her account name on Messenger is "Lorri Pick".', "Lorri Pick"),
+        (
+            'Pupils at Bridgwater Levels Academy have a Snapchat group "BLA Taxi Watch" now.',
+            "BLA Taxi Watch",
+        ),
+        ('Year 9s at Kingsgate High School made a chat "KHS Footy Lads" to share it.', "KHS"),
+        ("an apprentice at a salon on Westgate, Wakefield. She says", "Westgate"),
+        ("he turned up at Greggs on Briggate last Saturday", "Briggate"),
+        ("the guy who owns the shop on Kirkgate wants to meet u", "Kirkgate"),
+    ],
+)
+def test_found(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('Her account name on Messenger is "Lorri Pick".', "Lorri Pick"),
+        (
+            'He wrote from an illicit phone, FB name "Big Mick Littlehey", asking.',
+            "Big Mick Littlehey",
+        ),
+        (
+            'Pupils at Bridgwater Levels Academy have a Snapchat group "BLA Taxi Watch" now.',
+            "BLA Taxi Watch",
+        ),
+        ("We're Little Wrens Toddler Group at the church hall.", "Little Wrens Toddler Group"),
+    ],
+)
+def test_found_whole(text: str, span: str) -> None:
+    assert_found_whole(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("We're Little Wrens Toddler Group at the church hall.", "We're"),
+        ("There is a Wednesday toddler group at the library.", "Wednesday toddler group"),
+        ("The exchange went to Norway on Saturday; we went on Medway trips.", "Medway"),
+        ("He had a meal on Takeaway night with them.", "Takeaway"),
+        ('My Facebook name is "a polish dad" for now.', "a polish dad"),
+    ],
+)
+def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
