@@ -529,6 +529,11 @@ FLOORS = {
     "blind_gm": (0.96, 0.985, 0.975, 29),
     "blind_gn": (0.94, 0.98, 0.97, 42),
     "blind_go": (0.975, 0.985, 0.96, 51),
+    # Sets GP, GQ and GR: first scores GP 0.974 / 0.990 / 0.972 / 61, GQ 0.980 / 0.988 / 0.968 /
+    # 80, GR 0.976 / 0.993 / 0.979 / 29 (round CL part 1, 9e2b77c); tuning sets since then.
+    "blind_gp": (0.97, 0.985, 0.97, 63),
+    "blind_gq": (0.975, 0.985, 0.965, 82),
+    "blind_gr": (0.975, 0.99, 0.975, 31),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -732,6 +737,9 @@ SIZES = {
     "blind_gm": (188, 1658),
     "blind_gn": (188, 1837),
     "blind_go": (185, 1514),
+    "blind_gp": (185, 2150),
+    "blind_gq": (185, 2256),
+    "blind_gr": (185, 1718),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

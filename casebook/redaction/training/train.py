@@ -255,6 +255,9 @@ UNTRAINED_SETS = (
     "blind_gm",
     "blind_gn",
     "blind_go",
+    "blind_gp",
+    "blind_gq",
+    "blind_gr",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
