@@ -274,6 +274,11 @@ POSSESSION_AFTER_RE = factored.compile(
     r"family|house|number|messages?|story|stories|dms?|mam|birth[ \t]+(?:mum|mother|dad|father)|"
     r"school|mobile|email|address|full[ \t]+name|surname|social[ \t]+worker|foster[ \t]+carer)\b"
 )
+# What a child posts to or is sent, after a first name in lower case (no everyday word):
+# "on tyler's story", "in max's dms" (not "Caller's concern", a role's word in capitals).
+LOWER_OWNED_AFTER_RE = factored.compile(
+    r"['’]s[ \t]+(?:story|stories|insta|page|dms?|messages?|number)\b"
+)
 # A subject before a word makes it a verb: "i hope", "we hope worried parents call".
 SUBJECT_BEFORE_RE = factored.compile(
     r"(?<![\w'’])(?:i|we|you|they|u|i['’]d|we['’]d|let['’]?s|do|does|did)[ \t]+\Z"
@@ -817,7 +822,11 @@ class _Finder:
                     self.lower_words.add(t.word)  # its other mentions: see _lower_repeats
                     return True
                 return False
-            if self.cue_before(t) or self.cue_after(t):
+            if (
+                self.cue_before(t)
+                or self.cue_after(t)
+                or LOWER_OWNED_AFTER_RE.match(text, t.end) is not None
+            ):
                 return True
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             return (
@@ -7676,7 +7685,7 @@ def with_lower_case_repeats(text: str, found: list[Entity]) -> list[Entity]:
 # where the surname is found in someone's name ("a fight with the Dorans" beside Ryan Doran,
 # "loads of Prices round Kings Lynn" beside Levi Price).
 FAMILY_NAME_RE = factored.compile(
-    r"(?<![\w'’])(?:the|The|of)[ \t]+(?P<n>[A-Z][a-z][a-z'’\-]*)(?:"
+    r"(?<![\w'’])(?:the|The|of)[ \t]+(?P<n>[A-Z][a-zà-ÿ](?:[^\W\d_]|['’\-])*)(?:"
     r"[ \t]+(?P<kin>boys|girls|lads|kids|children|family|brothers|sisters|twins|cousins|clan)"
     r"|(?P<pl>s)(?P<ap>['’])?)(?![\w'’\-])"
 )

@@ -1088,8 +1088,10 @@ STRONG_CUE = (
 WEAK_CUE = (
     r"(?:snap(?:chat)?|insta(?:gram)?|tiktok|tik\s+tok|discord|roblox|xbox|twitter|twitch|"
     r"youtube|kik|telegram|facebook|fb|yubo|steam|fortnite)\b(?:\s+(?:name|id|account|handle)\b)?"
-    r"\s*(?:(?:is|was)\b|:|=|-)"
-    r"|(?:on|via|from)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|discord|roblox|kik|xbox|twitter)"
+    # "add him on snap its djmitchmixes"
+    r"\s*(?:(?:is|was|it['’]?s)\b|:|=|-)"
+    r"|(?:on|via|from)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|discord|roblox|kik|xbox|twitter|"
+    r"depop|vinted|ebay|etsy|facebook|youtube|twitch|telegram)"
     r"\s+(?:as|under)"
 )
 CUE = (
@@ -1103,6 +1105,8 @@ CUE_LOW_RE = run_start(CUE)
 HANDLE_VERB_BEFORE_RE = factored.compile(
     r"\b(?i:to|we|they|you|i|can|could|should|would|will|how|not|best|who)[ \t]+\Z"
 )
+# A token this long after a weak cue that no word list knows is a handle however it looks.
+WEAK_CUE_UNKNOWN_MIN_LEN = 8
 # The cues of STRONG_CUE that name an account as it shows: 'FB name "Big Mick Littlehey"',
 # 'review name is "JF Waterhead"', 'account name on Messenger is "Lorri Pick"'.
 ACCOUNT_NAME_CUE_RE = factored.compile(
@@ -2519,8 +2523,12 @@ def find_usernames(text: str) -> list[Entity]:
             and zipf_of(low, zipf_table()) >= CUE_WORD_MIN_ZIPF
         ):
             continue  # "Gurmukhi username used to evade filters": a verb after the cue
-        if m.group("weak") and not _looks_made_up(tok):
-            continue
+        if (
+            m.group("weak")
+            and not _looks_made_up(tok)
+            and (len(tok) < WEAK_CUE_UNKNOWN_MIN_LEN or zipf_of(low, zipf_table()) > 0.0)
+        ):
+            continue  # "snap is down"; not "on Depop as traceysstallstock", no English word
         if m.group("strong") and tok[0].isupper():
             # "the page is called Oakfield Gossip": a title-case page name of a few words.
             for _ in range(3):
@@ -5612,9 +5620,9 @@ SCHOOL_CUE_RE = factored.compile(
     r"one|two|three|four|five|several|some|teachers?|staff|parents?|year\s+\d{1,2}s?|"
     r"yr\s+\d{1,2}s?|yr[0-9]{1,2}s?|y\d{1,2}s?|a\s+(?:boy|girl|lad|pupil|student|teacher|child))"
     r"\s+(?:from|at|leaving|outside)"
-    # A year group before a school named in lower case: "child: brandon yr 8 tamworth castle
-    # academy".
-    r"|yr\s+\d{1,2}(?=[ \t]+[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}[ \t]+"
+    # A year group or a lead's role before a school named in lower case: "child: brandon yr 8
+    # tamworth castle academy", "mrs s. akhtar dsl park lane primary halifax".
+    r"|(?:yr\s+\d{1,2}|dsl|ddsl|senco)(?=[ \t]+[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}[ \t]+"
     r"(?:primary|academy|school|high|college|grammar)\b)"
     r"|(?:form|class|tutor\s+group|year\s+group)\s+at"
     # The answer to "which school?" in a chat: "Frostbite: which school\nTilly: allerton grange".
@@ -5631,13 +5639,15 @@ SCHOOL_CUE_RE = factored.compile(
     r"head\s+of\s+year(?:\s+\d{1,2})?|form\s+tutor|safeguarding\s+lead|pastoral\s+lead|"
     r"office\s+manager|business\s+manager|it\s+manager|teacher|governor|"
     r"teaching\s+assistant|learning\s+mentor|sendco|head\s+of\s+(?:ks\d|sixth\s+form))"
-    r"\s*(?:at|,)"
+    r"\s*(?:at|,|@)"
     r"|(?:school|setting|organisation|organization|workplace|place\s+of\s+work|"
     r"school/college|college|sixth\s+form)\s*:"
     r"|between)[ \t]+",
     re.I,
 )
 SCHOOL_CUE_LOW_RE = factored.compile(SCHOOL_CUE_RE.pattern)
+# The lead's roles SCHOOL_CUE_RE reads before a lower-case school with no "at".
+LEAD_ROLE_CUES = frozenset(("dsl", "ddsl", "senco"))
 # The same cues tried only where one of their first words stands (a RunStart over the lower
 # case's word runs, which other recognisers split out anyway), for an ASCII text: there its
 # year groups' digits ("y9s at") are [0-9], a first run it can list; elsewhere \d takes every
@@ -6032,6 +6042,10 @@ def _schools_by_context(text: str, known: list[Entity]) -> list[Entity]:
         phrase = _school_phrase(text, cue.end())
         if phrase is None:
             continue
+        if cue_low.rstrip() in LEAD_ROLE_CUES and (
+            text[phrase[0] : phrase[1]].split()[0].lower() in lexicon().first_names
+        ):
+            continue  # "DSL hope bristol primary": the lead's name, then a town's primary
         if cue_low.startswith("attended") and _venue(text[phrase[0] : phrase[1]]):
             continue  # "Attended Brighton Palace Pier following 999 call": where police went
         if WORSHIP_AFTER_RE.match(text, phrase[1]):
@@ -7518,7 +7532,7 @@ def quoted_name_people(text: str, start: int, end: int) -> list[Entity] | None:
 
 
 # A quoted description opens with an article in lower case, an account's name does not.
-DESCRIPTION_OPENINGS = ("a ", "an ", "some ")
+DESCRIPTION_OPENINGS = ("a ", "an ", "some ", "my ", "his ", "her ", "their ", "our ")
 
 
 def _quoted_account(text: str, start: int, end: int) -> list[Entity]:

@@ -1,5 +1,7 @@
 """Round CL: Discord senders, toddler groups, account names, schools' initials and one-word
-streets (part 1), by kind (invented sentences).
+streets (part 1); lower-case names before a story, handles after "as", families with
+accented surnames and lower-case schools after a lead's role (part 2), by kind (invented
+sentences).
 
 Part 1 (sets GM, GN and GO). Found: a copied Discord message's sender before "today" or
 "yesterday" in lower case ("crystalclaws — today at 19:02"); a toddler group named in title
@@ -14,6 +16,17 @@ whole ('FB name "Big Mick Littlehey"'); a toddler group named in lower case stay
 Wednesday toddler group"), as do a town, a country and a word English writes after "on" ("on
 Medway", "on Norway", "on Takeaway night"), and a description in quotes after "Facebook
 name" ('"a polish dad"').
+
+Part 2 (sets GP, GQ and GR). Found: a first name in lower case, no everyday word, before a
+story, a page or messages of theirs ("on tyler's story"); a handle after a selling or video
+platform and "as" ("on Depop as traceysstallstock"), after "snap its" ("add him on snap its
+djmitchmixes"), and any token of eight letters or more no word list knows after a platform's
+cue; a family named by a surname with accents ("the Szabó family", "The Kováč family"); a
+school named in lower case after "dsl" or a lead's role and "@" ("mrs s. akhtar dsl park lane
+primary halifax", "the dsl @ marlowe park").
+And, as before, a role's word in capitals before "'s" stays ("Caller's concern"), as do a
+description in quotes after a platform and "as" ('on facebook as "my daughter"') and a word
+English writes after "snap is" ("snap is down").
 """
 
 from __future__ import annotations
@@ -77,4 +90,38 @@ def test_found_whole(text: str, span: str) -> None:
     ],
 )
 def test_kept(text: str, kept: str) -> None:
+    assert_kept(text, kept)
+
+
+# Part 2, tuned on sets GP (family businesses), GQ (PTAs and fundraising) and GR (family
+# celebrations).
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Leicester. video now on tyler's story (per maya).", "tyler"),
+        ("Mum's also on Depop as traceysstallstock.", "traceysstallstock"),
+        (
+            "The DJ told the girls to add him on snap its djmitchmixes and they did.",
+            "djmitchmixes",
+        ),
+        ("Two families said no. One of them, the Szabó family, have a plan.", "Szabó"),
+        ("The Kováč family moved here in May.", "Kováč"),
+        ("call 12:30 - mrs s. akhtar dsl park lane primary halifax, re pupil (y5)", "park lane"),
+        ("i'm the dsl @ marlowe park and a y8 girl is in a tiktok", "marlowe park"),
+    ],
+)
+def test_found_part_2(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Caller's concern: the boy has a new phone.", "Caller's concern"),
+        ('her ex posts her on facebook as "my daughter". mum is furious.', "my daughter"),
+        ("his snap is down again so he can't reply", "snap is down"),
+        ("ask the dsl every time it happens", "ask the dsl every time"),
+    ],
+)
+def test_kept_part_2(text: str, kept: str) -> None:
     assert_kept(text, kept)
