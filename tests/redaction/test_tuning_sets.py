@@ -534,6 +534,11 @@ FLOORS = {
     "blind_gp": (0.97, 0.985, 0.97, 63),
     "blind_gq": (0.975, 0.985, 0.965, 82),
     "blind_gr": (0.975, 0.99, 0.975, 31),
+    # Sets GS, GT and GU: first scores GS 0.980 / 0.982 / 0.931 / 141, GT 0.986 / 0.981 / 0.981
+    # / 35, GU 0.952 / 0.966 / 0.975 / 42 (round CL part 2, 066b4ad); tuning sets since then.
+    "blind_gs": (0.975, 0.98, 0.93, 143),
+    "blind_gt": (0.985, 0.98, 0.98, 37),
+    "blind_gu": (0.95, 0.965, 0.97, 44),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -740,6 +745,9 @@ SIZES = {
     "blind_gp": (185, 2150),
     "blind_gq": (185, 2256),
     "blind_gr": (185, 1718),
+    "blind_gs": (185, 1686),
+    "blind_gt": (185, 1883),
+    "blind_gu": (186, 1677),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

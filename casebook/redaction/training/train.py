@@ -258,6 +258,9 @@ UNTRAINED_SETS = (
     "blind_gp",
     "blind_gq",
     "blind_gr",
+    "blind_gs",
+    "blind_gt",
+    "blind_gu",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
