@@ -125,6 +125,16 @@ _SHAPES = (
         r"(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s[ \t]+"
         r"(?:Day|Church|Cathedral|Chapel|Abbey|Minster)\b"
     ),
+    # A farm, a rescue or a sanctuary the public visits, named in capitals: "Pennywell City
+    # Farm", "Ashgill Community Farm", "Hoggs Bottom Farm Park", "Meadowbank Animal Rescue",
+    # "Greenmoor Equine Sanctuary" (a farm someone lives on is an address:
+    # patterns._named_farms).
+    WordStart(
+        r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}[ \t]+"
+        r"(?:(?:City|Community|Urban|Care|Petting|Open)[ \t]+Farm|Farm[ \t]+Park|"
+        r"(?:Animal|Equine|Donkey|Dogs?|Cats?|Moggy|Horse|Pony|Wildlife|Hedgehog|Rabbit|Bird|"
+        r"Owl|Raptor)[ \t]+(?:Rescue|Sanctuary|Park|Shelter))(?![\w'’\-])"
+    ),
     # An island: "the Isle of Wight", "isle of skye".
     WordStart(r"[Ii](?:sle|SLE)[ \t]+(?:of|OF)[ \t]+[^\W\d_]+"),
     # A river, lake or loch with "the": "by the River Cherwell" (a girl called River aside).
@@ -1495,12 +1505,17 @@ MEDICAL_HINTS = (
     "Emergency",
     "General",
     "Ysbyty",
+    "Vets",
+    "Veterinary",
 )
 # Not "in" nor "on" between its words: "Tyrese in Barnsley Hospital" is a person in one.
 MEDICAL_RE = factored.compile(
     r"[A-Z](?<![\w'’\-][A-Z])[\w'’\-]*(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)?" + CAP + r"){0,5}?"
     r"[ \t]+(?:Hospital|Infirmary|Surgery|Hospice|Clinic|Outpatients|"
     r"(?:Medical|Health)[ \t]+(?:Centre|Center|Practice)|"
+    # a vet's practice, a public service as a doctor's is: "Penrhos Vets", "Hollybush
+    # Veterinary Group"
+    r"Vets|Veterinary[ \t]+(?:Group|Practice|Hospital|Centre|Center|Surgery|Clinic)|"
     r"(?P<unit>A&E|ED|Emergency[ \t]+Department|General))(?![\w&])"
 )
 GENERAL_RANKS = word_set(

@@ -7777,6 +7777,12 @@ LONE_INITIAL_RE = factored.compile(
     r"|,[ \t]+(?:but|who|and|has|had|is|was|asked|said|told|sent)\b)"
     r"|\b(?:Thanks|thanks|Regards|regards|Cheers|cheers|wishes|Best|Love),[ \t]"
     r"(?P<s>[A-HJ-Z]\.)(?=[ \t]*(?:\n|\Z))"
+    # A note's bullet opening with someone's letter before what they did: "- F. already
+    # contacted WYP", "- J. refusing to leave his room".
+    r"|(?m:^)[ \t]*[-•*][ \t]*(?P<b>[A-HJ-Z]\.)(?=[ \t]+[a-z])"
+    # A letter alone on its line below a sentence's end or a closing, a quoted mail's too:
+    # "... hold off confirming the booking.\n\nA.\n\n> From:", "> M.".
+    r"|(?<=[.!?,)\"”])[ \t]*\n(?:[ \t>]*\n)?[ \t>]*(?P<o>[A-HJ-Z]\.)(?=[ \t]*(?:\n|\Z))"
 )
 LONE_INITIAL_NOT_AFTER_RE = factored.compile(
     r"\b(?i:plan|option|type|section|part|appendix|annex|block|room|class|grade|form|year|"
@@ -7796,10 +7802,12 @@ def with_lone_initials(text: str, found: list[Entity]) -> list[Entity]:
     taken = _covered(text, found)
     added = []
     for m in LONE_INITIAL_RE.finditer(text):
-        group = "l" if m.group("l") else "s"
+        group = next(g for g in ("l", "s", "b", "o") if m.group(g))
         start, end = m.span(group)
         if taken.find(1, start, end) >= 0:
             continue
+        if group == "o" and len(text[: m.start()].rsplit("\n", 1)[-1].strip(" \t>")) <= 3:
+            continue  # a list's letters, one to a line: "A.\nB."
         if LONE_INITIAL_NOT_AFTER_RE.search(text, max(0, start - 14), start):
             continue
         added.append(Entity(start, end, "PERSON"))

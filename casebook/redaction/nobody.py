@@ -1599,22 +1599,45 @@ def _quoted_word_pair(text: str, start: int, end: int) -> bool:
 ANIMALS = (
     r"(?:pony|ponies|horse|horses|donkey|donkeys|cob|mare|gelding|stallion|foal|filly|colt|"
     r"[Ss]hetland|mule|alpaca|llama|goat|lamb|dog|dogs|puppy|cat|kitten|rabbit|hamster|"
-    r"guinea[ \t]+pig|tortoise|ferret|budgie|parrot)"
+    r"guinea[ \t]+pig|tortoise|ferret|budgie|parrot|"
+    # more pets and farm animals, and dogs' and cats' breeds: "her hamster, Nugget", "a Border
+    # collie called Hope", "his Staffie, Tyson", "their ragdoll cat Sultan"
+    r"hen|chicken|cockerel|pig|piglet|sheep|ewe|cow|calf|duck|goose|gerbil|rat|mouse|"
+    r"chinchilla|hedgehog|snake|lizard|gecko|cockatiel|canary|"
+    r"collie|[Ll]abrador|spaniel|cockapoo|cavapoo|terrier|[Ss]taffie|greyhound|whippet|"
+    r"lurcher|poodle|[Ww]eimaraner|husky|dachshund|pug|bulldog|retriever|[Aa]lsatian|"
+    r"chihuahua|ragdoll)"
+)
+# The same animals in the plural, before a list of their names: "rabbits; Clover and
+# Dandelion", "our six hens (Henrietta, Eggbert", "two house rabbits, Dusty and Sage".
+ANIMALS_PLURAL = (
+    r"(?:[Pp]onies|[Hh]orses|[Dd]onkeys|[Dd]ogs|[Cc]ats|[Pp]ets|rabbits|hamsters|hens|"
+    r"chickens|goats|pigs|sheep|alpacas|llamas|guinea[ \t]+pigs|puppies|kittens|ducks|geese)"
 )
 ANIMAL_NAME_BEFORE_RE = factored.compile(
-    r"(?:\b(?:[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our)[ \t]+(?:(?:old|new|own|first)[ \t]+)?"
-    + ANIMALS
-    + r"[ \t]+[(\"“]?"
+    r"(?:\b(?:[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he)[ \t]+"
+    r"(?:(?:old|new|own|first|favourite|beloved|little|class|school|family|house|pet|"
+    r"ragdoll|tabby|rescue)[ \t]+)*" + ANIMALS + r"(?:[ \t]+[(\"“]?|,[ \t]+)"
     r"|\b"
     + ANIMALS
-    + r"[ \t]+(?:(?:there|here|on[ \t]+loan|in[ \t]+livery)[ \t]+)?(?:called|named)[ \t]+[\"“]?"
+    + r"[ \t]+(?:(?:there|here|on[ \t]+loan|in[ \t]+livery|in[ \t]+training)[ \t]+)?"
+    r"(?:called|named)[ \t]+[\"“]?"
     r"|\b" + ANIMALS + r"['’]s[ \t]+name[ \t]*(?:\(|:|is|was)[ \t]*[\"“]?"
-    r"|\b(?:[Pp]onies|[Hh]orses|[Dd]onkeys|[Dd]ogs|[Cc]ats|[Pp]ets)(?:[ \t]+this[ \t]+year)?"
-    r"[ \t]*[(:][ \t]*(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)?[ \t]*,[ \t]*)*"
+    r"|\b" + ANIMALS_PLURAL + r"(?:[ \t]+this[ \t]+year)?"
+    r"[ \t]*[(:;,][ \t]*(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)?[ \t]*,[ \t]*)*"
+    r"(?:[A-Z][\w'’]*[ \t]+and[ \t]+)?"
     r"|\b(?:[Pp]onies|[Hh]orses)[ \t]+(?:[A-Z][\w'’]*[ \t]*,[ \t]*)*"
     r"(?:[A-Z][\w'’]*[ \t]+and[ \t]+)?"
     # a title in the animal's name: "a pony called Mr Darcy", "called Sir Lancelot"
     r")(?:(?:Mr|Mrs|Miss|Sir|Lady|Lord|Captain|Major)[ \t]+)?\Z"
+)
+
+
+# An animal's name before the word for it in brackets: "Bill (the goat, who will eat your
+# sleeve)", "Martin and Robin (the Shetland ponies)".
+ANIMAL_NAME_AFTER_RE = factored.compile(
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'’]*)?[ \t]*\((?:the|our|a|an|my|his|her|their)[ \t]+"
+    r"(?:[\w'’\-]+[ \t]+){0,3}(?:" + ANIMALS + "|" + ANIMALS_PLURAL + r")\b"
 )
 
 
@@ -2242,7 +2265,11 @@ def names_nobody(text: str, ent: Entity) -> bool:
     if (
         kind == "PERSON"
         and len(words) <= 3
-        and ANIMAL_NAME_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+        and text[start].isupper()
+        and (
+            ANIMAL_NAME_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+            or ANIMAL_NAME_AFTER_RE.match(text, end) is not None
+        )
     ):
         return True  # "her pony Peanut", "a donkey called Rose"
     if (kind == "PERSON" or kind == "SCHOOL") and _city_abroad(text, start, end):

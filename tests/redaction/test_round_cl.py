@@ -1,7 +1,8 @@
 """Round CL: Discord senders, toddler groups, account names, schools' initials and one-word
 streets (part 1); lower-case names before a story, handles after "as", families with
-accented surnames and lower-case schools after a lead's role (part 2), by kind (invented
-sentences).
+accented surnames and lower-case schools after a lead's role (part 2); letters signed or
+opening a note's bullet, pets' names, vets and farms the public visits (part 3), by kind
+(invented sentences).
 
 Part 1 (sets GM, GN and GO). Found: a copied Discord message's sender before "today" or
 "yesterday" in lower case ("crystalclaws — today at 19:02"); a toddler group named in title
@@ -27,6 +28,21 @@ primary halifax", "the dsl @ marlowe park").
 And, as before, a role's word in capitals before "'s" stays ("Caller's concern"), as do a
 description in quotes after a platform and "as" ('on facebook as "my daughter"') and a word
 English writes after "snap is" ("snap is down").
+
+Part 3 (sets GS, GT and GU). Found: someone's letter alone on a line below a sentence's end,
+in a quoted mail too ("... the booking.\n\nA.\n\n> From:", "> M."), or opening a note's
+bullet before what they did ("- F. already contacted WYP", "- J. refusing to leave").
+Kept: a pet's name after the word for it with a comma, an adjective or a breed ("her favourite
+rabbit, Marmalade", "a Border collie called Hope", "his Staffie, Tyson", "their ragdoll cat
+Sultan", "our class hamster, Sir Nibbles"), after the animals in the plural ("rabbits; Clover
+and Dandelion", "two house rabbits, Dusty and Sage") or before the word for them in brackets
+("Martin and Robin (the Shetland ponies)", "Bill (the goat, ...)"); a vet's practice ("Penrhos
+Vets", "Hollybush Veterinary Group"); a farm, a rescue or a sanctuary the public visits
+("Hollow Lane City Farm", "Hoggs Bottom Farm Park", "Greenmoor Equine Sanctuary"); a breed
+in capitals, and the animal named before it ("Barney (the Head's Labrador, ...)").
+And, as before, a list's letters one to a line stay ("A.\nB."), a lower-case name after pets
+stays redacted ("[jojo gives pets, lola leaves server]"), as do a dog walker's name and a farm
+someone lives on ("her dog walker Sarah Jones", "lives at Top Hill Farm").
 """
 
 from __future__ import annotations
@@ -124,4 +140,52 @@ def test_found_part_2(text: str, secret: str) -> None:
     ],
 )
 def test_kept_part_2(text: str, kept: str) -> None:
+    assert_kept(text, kept)
+
+
+# Part 3, tuned on sets GS (pets and animals), GT (young campaigners) and GU (cars and
+# driving).
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Euan, please hold off confirming the booking.\n\nA.\n\n> From: Morven Sinclair", "A."),
+        ("> I'd like to get advice before we agree anything.\n> M.\n>\n>> From: Euan", "M."),
+        ("We'd welcome your view.\nH.\n\n---- Original message ----\nFrom: Jemima", "H."),
+        ("Notes:\n- F. already contacted WYP, ref given.\n- mum frightened", "F."),
+        ("Notes:\n- mum frightened of reprisals\n- J. refusing to leave his room", "J."),
+        ("[jojo gives pets, lola leaves server]\njojo: bye", "lola"),
+        ("her dog walker Sarah Jones came to the door", "Sarah Jones"),
+        ("She lives at Top Hill Farm with her nan.", "Top Hill Farm"),
+    ],
+)
+def test_found_part_3(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "She made a TikTok about her favourite rabbit, Marmalade, and a man commented.",
+            "Marmalade",
+        ),
+        ("she's a Border collie called Hope and she's brilliant", "Hope"),
+        ("Pupil Kian Moloney (Y8) posted his Staffie, Tyson, on his TikTok.", "Staffie, Tyson"),
+        ("They post videos of their ragdoll cat Sultan every day.", "Sultan"),
+        ("Our class hamster, Sir Nibbles, goes home with a child.", "Sir Nibbles"),
+        ("Tuesdays: Miss Ffion Protheroe (rabbits; Clover and Dandelion need clipping)", "Clover"),
+        ("We have two house rabbits, Dusty and Sage, who are very popular.", "Dusty and Sage"),
+        ("You'll meet Martin and Robin (the Shetland ponies) and the hens.", "Martin and Robin"),
+        ("You'll meet Bill (the goat, who will eat your sleeve) on Saturday.", "Bill"),
+        ("It died of heatstroke, said the vet (Penrhos Vets). Owen posted it.", "Penrhos Vets"),
+        ("Anjali Varma-Reid\nClinical Director\nHollybush Veterinary Group", "Hollybush"),
+        ("the city farm near us (Hollow Lane City Farm), she does Saturdays", "Hollow Lane"),
+        ("our Year 7 trip to Hoggs Bottom Farm Park in June", "Hoggs Bottom Farm Park"),
+        ("Our Year 6 visited Greenmoor Equine Sanctuary in May.", "Greenmoor Equine Sanctuary"),
+        ("School Dog Policy for Barney (the Head's Labrador, who is the school dog).", "Labrador"),
+        ("School Dog Policy for Barney (the Head's Labrador, who is the school dog).", "Barney"),
+        ("Options are:\nA.\nB.\nPlease choose.", "B."),
+    ],
+)
+def test_kept_part_3(text: str, kept: str) -> None:
     assert_kept(text, kept)
