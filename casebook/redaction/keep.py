@@ -125,16 +125,6 @@ _SHAPES = (
         r"(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s[ \t]+"
         r"(?:Day|Church|Cathedral|Chapel|Abbey|Minster)\b"
     ),
-    # A farm, a rescue or a sanctuary the public visits, named in capitals: "Pennywell City
-    # Farm", "Ashgill Community Farm", "Hoggs Bottom Farm Park", "Meadowbank Animal Rescue",
-    # "Greenmoor Equine Sanctuary" (a farm someone lives on is an address:
-    # patterns._named_farms).
-    WordStart(
-        r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}[ \t]+"
-        r"(?:(?:City|Community|Urban|Care|Petting|Open)[ \t]+Farm|Farm[ \t]+Park|"
-        r"(?:Animal|Equine|Donkey|Dogs?|Cats?|Moggy|Horse|Pony|Wildlife|Hedgehog|Rabbit|Bird|"
-        r"Owl|Raptor)[ \t]+(?:Rescue|Sanctuary|Park|Shelter))(?![\w'’\-])"
-    ),
     # An island: "the Isle of Wight", "isle of skye".
     WordStart(r"[Ii](?:sle|SLE)[ \t]+(?:of|OF)[ \t]+[^\W\d_]+"),
     # A river, lake or loch with "the": "by the River Cherwell" (a girl called River aside).
@@ -255,6 +245,17 @@ def _from_runs(shape: WordStart) -> WordStart | RunStart:
 
 
 SHAPE_RES = tuple(map(_from_runs, _SHAPES))
+# A farm, a rescue or a sanctuary the public visits, named in capitals: "Pennywell City Farm",
+# "Ashgill Community Farm", "Hoggs Bottom Farm Park", "Meadowbank Animal Rescue", "Greenmoor
+# Equine Sanctuary" (a farm someone lives on is an address: patterns._named_farms). Searched
+# only where one of VISITOR_PLACE_HINTS stands.
+VISITOR_PLACE_HINTS = ("Farm", "Rescue", "Sanctuary", "Park", "Shelter")
+VISITOR_PLACE_RE = WordStart(
+    r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}[ \t]+"
+    r"(?:(?:City|Community|Urban|Care|Petting|Open)[ \t]+Farm|Farm[ \t]+Park|"
+    r"(?:Animal|Equine|Donkey|Dogs?|Cats?|Moggy|Horse|Pony|Wildlife|Hedgehog|Rabbit|Bird|"
+    r"Owl|Raptor)[ \t]+(?:Rescue|Sanctuary|Park|Shelter))(?![\w'’\-])"
+)
 # The plural of an acronym in capitals: "DMs", "GCs", "TAs", "DSLs" (no name has two capitals
 # and then "s"). Checked on findings alone (cut_out), not searched for in the text.
 ACRONYM_PLURAL_RE = factored.compile(r"[A-Z]{2,4}s")
@@ -1600,7 +1601,10 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
         if TITLE_BEFORE_RE.search(text, max(0, s - 6), s) is None
         and not _runs_into_surname(text, s, e)
     ]
-    for shape in SHAPE_RES:
+    shapes = SHAPE_RES
+    if any(hint in text for hint in VISITOR_PLACE_HINTS):
+        shapes += (VISITOR_PLACE_RE,)
+    for shape in shapes:
         spans += [m.span() for m in shape.finditer(text) if not _person_called_storm(text, m)]
     if len(low) == len(text):
         spans += _towns(text, low)

@@ -7806,8 +7806,10 @@ def with_lone_initials(text: str, found: list[Entity]) -> list[Entity]:
         start, end = m.span(group)
         if taken.find(1, start, end) >= 0:
             continue
-        if group == "o" and len(text[: m.start()].rsplit("\n", 1)[-1].strip(" \t>")) <= 3:
-            continue  # a list's letters, one to a line: "A.\nB."
+        if group == "o":
+            line_above = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if len(line_above.strip(" \t>")) <= 3:
+                continue  # a list's letters, one to a line: "A.\nB."
         if LONE_INITIAL_NOT_AFTER_RE.search(text, max(0, start - 14), start):
             continue
         added.append(Entity(start, end, "PERSON"))

@@ -1067,6 +1067,8 @@ def _dob_columns(text: str) -> list[Entity]:
 HANDLE_RE = factored.compile(r"@(?<![\w@./]@)[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?")
 # A Cash App $cashtag: "$" and a letter, unlike a sum ("$50", "US$20") or a currency ("$USD").
 CASHTAG_RE = factored.compile(r"(?<![\w$])\$(?![A-Z]{3}\b)[A-Za-z][A-Za-z0-9_]{2,19}\b")
+# The platforms whose word before "name" cues an account's name: "Facebook name".
+NAME_PLATFORMS = r"facebook|fb|insta(?:gram)?|tiktok|snap(?:chat)?|messenger|whatsapp"
 # Cues after which the next token is a username. Strong cues accept any token that is not an
 # ordinary word; weak ones (a platform name before "is") need a token that looks made up.
 STRONG_CUE = (
@@ -1075,7 +1077,7 @@ STRONG_CUE = (
     # a review's and an order's name, and a platform's: 'his review name is "JF Waterhead"',
     # 'His name on the order is "J. Fairbanks"', 'Facebook name "Mindaugas Taksi LT"'
     r"review\s+name|name\s+on\s+(?:the\s+|his\s+|her\s+)?(?:order|booking|receipt)|"
-    r"(?:facebook|fb|insta(?:gram)?|tiktok|snap(?:chat)?|messenger|whatsapp)\s+name|"
+    r"(?:" + NAME_PLATFORMS + r")\s+name|"
     r"profile\s+name|ign|psn(?:\s+id)?|discord\s+tag)\b"
     # the platform after the name's word: 'account name on Messenger is "Lorri Pick"'
     r"(?:\s+on\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|facebook|messenger|whatsapp|discord|"
@@ -1110,7 +1112,7 @@ WEAK_CUE_UNKNOWN_MIN_LEN = 8
 # The cues of STRONG_CUE that name an account as it shows: 'FB name "Big Mick Littlehey"',
 # 'review name is "JF Waterhead"', 'account name on Messenger is "Lorri Pick"'.
 ACCOUNT_NAME_CUE_RE = factored.compile(
-    r"^(?:facebook|fb|insta(?:gram)?|tiktok|snap(?:chat)?|messenger|whatsapp|review)\b"
+    r"^(?:" + NAME_PLATFORMS + r"|review)\b"
     r"|\bname[ \t]+on[ \t]"
 )
 NEXT_TITLE_WORD_RE = factored.compile(r"[ \t]+([A-Z0-9][\w'’\-]*)")
@@ -5611,6 +5613,8 @@ def _phrase_spans(words: list[str], hay: str) -> Iterator[tuple[int, int]]:
             pos = end
 
 
+# The lead's roles SCHOOL_CUE_RE reads before a lower-case school with no "at".
+LEAD_ROLE_CUES = ("dsl", "ddsl", "senco")
 # Context that says the next words name a school, when the name has no School or Academy:
 # "two pupils from Ravensmoor", "a boy at St Aidan's", "she attends Linnet Lane", "DSL,
 # Coldharbour Vale", "School: Greythorne", "between oakhanger and marbury heath kids".
@@ -5622,7 +5626,8 @@ SCHOOL_CUE_RE = factored.compile(
     r"\s+(?:from|at|leaving|outside)"
     # A year group or a lead's role before a school named in lower case: "child: brandon yr 8
     # tamworth castle academy", "mrs s. akhtar dsl park lane primary halifax".
-    r"|(?:yr\s+\d{1,2}|dsl|ddsl|senco)(?=[ \t]+[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}[ \t]+"
+    r"|(?:yr\s+\d{1,2}|" + "|".join(LEAD_ROLE_CUES) + r")"
+    r"(?=[ \t]+[a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2}[ \t]+"
     r"(?:primary|academy|school|high|college|grammar)\b)"
     r"|(?:form|class|tutor\s+group|year\s+group)\s+at"
     # The answer to "which school?" in a chat: "Frostbite: which school\nTilly: allerton grange".
@@ -5646,8 +5651,6 @@ SCHOOL_CUE_RE = factored.compile(
     re.I,
 )
 SCHOOL_CUE_LOW_RE = factored.compile(SCHOOL_CUE_RE.pattern)
-# The lead's roles SCHOOL_CUE_RE reads before a lower-case school with no "at".
-LEAD_ROLE_CUES = frozenset(("dsl", "ddsl", "senco"))
 # The same cues tried only where one of their first words stands (a RunStart over the lower
 # case's word runs, which other recognisers split out anyway), for an ASCII text: there its
 # year groups' digits ("y9s at") are [0-9], a first run it can list; elsewhere \d takes every
