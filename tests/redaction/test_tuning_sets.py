@@ -539,6 +539,11 @@ FLOORS = {
     "blind_gs": (0.975, 0.98, 0.93, 143),
     "blind_gt": (0.985, 0.98, 0.98, 37),
     "blind_gu": (0.95, 0.965, 0.97, 44),
+    # Sets GV, GW and GX: first scores GV 0.990 / 0.995 / 0.978 / 30, GW 0.973 / 0.988 / 0.973
+    # / 30, GX 0.976 / 0.982 / 0.968 / 41 (round CL as landed, b3b9bb3); tuning sets since.
+    "blind_gv": (0.985, 0.99, 0.975, 32),
+    "blind_gw": (0.97, 0.985, 0.97, 32),
+    "blind_gx": (0.975, 0.98, 0.965, 43),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -748,6 +753,9 @@ SIZES = {
     "blind_gs": (185, 1686),
     "blind_gt": (185, 1883),
     "blind_gu": (186, 1677),
+    "blind_gv": (186, 1953),
+    "blind_gw": (187, 1789),
+    "blind_gx": (185, 2033),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

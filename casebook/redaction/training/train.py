@@ -261,6 +261,9 @@ UNTRAINED_SETS = (
     "blind_gs",
     "blind_gt",
     "blind_gu",
+    "blind_gv",
+    "blind_gw",
+    "blind_gx",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
