@@ -341,12 +341,14 @@ GROUP_CUE_AFTER_QUOTE_RE = re.compile(
 )
 
 
-# A channel's or a vlog's name unquoted straight after its word, in title case: "the YouTube
-# channel Twins Tobi & Tomi which features", "a family YouTube channel, The Atkinson
-# Adventures, run by father Lee Atkinson" (a group's name still, held to the same tests).
+# A channel's or a vlog's name unquoted straight after its word or in brackets, in title case:
+# "the YouTube channel Twins Tobi & Tomi which features", "mum's channel (Pikey Family Fun)",
+# "a family YouTube channel, The Atkinson Adventures, run by father Lee Atkinson" (a group's
+# name still, held to the same tests).
 CHANNEL_HINTS = ("hannel", "vlog")
 CHANNEL_NAME_RE = re.compile(
-    r"\b(?i:channel|vlog)[ \t]*,?[ \t]+(?:(?:is|was|called|named|entitled|titled)[ \t]+)?"
+    r"\b(?i:channel|vlog)(?:[ \t]*,)?(?:[ \t]*\(|[ \t]+)"
+    r"(?:(?:is|was|called|named|entitled|titled)[ \t]+)?"
     r"(?P<g>(?:The[ \t]+)?[A-Z][\w'’\-]*"
     r"(?:[ \t]+(?:(?:&|of|and|the)[ \t]+)?[A-Z][\w'’\-]*){1,4})"
 )

@@ -4373,6 +4373,18 @@ VOCATIVE_OPENING_AFTER_RE = factored.compile(
     r"yes|omg)\b"
 )
 
+# Where a person stands in a chat's message: after "me n", "with", "gave", "told" or a greeting,
+# or before "said" (a speaker whose word English writes too: "Sonny: me n river" where "River:"
+# speaks, not "down by the river", "have some faith", "hazel eyes").
+CHAT_NAME_BEFORE_RE = factored.compile(
+    r"(?:^|[ \t])(?:me[ \t]+(?:n|and|&)|with|gave|give|told|tell|ask|asked|hi|hey|thanks|ty|"
+    r"thx)[ \t]+\Z"
+)
+CHAT_NAME_AFTER_RE = factored.compile(r"[ \t]+(?:said|says|sed)\b")
+# Such a speaker's word is read so where English writes it less than this ("river" 5.0; not
+# "will" 6.5, "may", "mark").
+CHAT_NAME_LOWER_MAX_ZIPF = 5.2
+
 
 def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[Entity]:
     """First names written in lower case where a chat message calls someone by them
@@ -4411,6 +4423,14 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
         )
     }
     names |= speakers
+    everyday = {
+        low
+        for low in said
+        if low in lex.ambiguous
+        and low in lex.first_names
+        and low not in lex.protected
+        and table.get(low, 0.0) < CHAT_NAME_LOWER_MAX_ZIPF
+    }
     for line in lines:
         for part in HANDLE_PART_RE.findall(line.group("s")):
             low = part.lower()
@@ -4428,7 +4448,7 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
                 )
             ):
                 names.add(low)
-    if not names:
+    if not names and not everyday:
         return []
     shorts = _short_forms_of(names, lex)
     found = []
@@ -4438,6 +4458,16 @@ def _chat_vocatives(text: str, people: list[Entity], masked: bytearray) -> list[
         own = {part.lower() for part in HANDLE_PART_RE.findall(line.group("s"))}
         for m in LOWER_WORD_RE.finditer(message):
             word = m.group(0)
+            if word in everyday and (
+                CHAT_NAME_BEFORE_RE.search(message, max(0, m.start() - 12), m.start())
+                or CHAT_NAME_AFTER_RE.match(message, m.end())
+            ):
+                # Not by the mask: a finding dropped as an everyday word may have set it.
+                s, e = message_start + m.start(), message_start + m.end()
+                if not any(p.start < e and s < p.end for p in people):
+                    found.append(Entity(s, e, "PERSON"))
+                    masked[s:e] = b"\x01" * (e - s)
+                continue
             if word not in names and not (
                 word in shorts
                 and word not in lex.protected
@@ -5340,6 +5370,14 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         ):
             found.append(Entity(s, e, "PERSON"))
             cued.add(word)
+    # A double-barrelled surname's initials before a task or a report: "LO-T to raise",
+    # "GA-W to send notes".
+    if "-" in text:
+        for m in HYPHENED_INITIALS_RE.finditer(text):
+            s, e = m.span()
+            if masked.find(1, s, e) < 0 and INITIALS_SLOT_AFTER_RE.match(text, e):
+                found.append(Entity(s, e, "PERSON"))
+                cued.add(m.group(0))
     # A note's writer's or a post-holder's initials found already ("HoY9 CN." before a full
     # stop, which BARE_CAPITALS_RE does not read) are cued too.
     cued |= {
@@ -6103,6 +6141,8 @@ def _acronym_before_its_holder(text: str, start: int, end: int, people: Collecti
 # Two or three capitals as a word, a full stop after them perhaps ("to HA."), not inside an
 # address, a handle or dotted capitals ("U.K.").
 BARE_CAPITALS_RE = WordStart(r"[A-Z]{2,3}(?![\w@/#\-]|\.[\w.@/#\-])", before=r"(?<![\w.@/#\-])")
+# A double-barrelled surname's initials, the hyphen kept: "LO-T", "GA-W".
+HYPHENED_INITIALS_RE = factored.compile(r"(?<![\w.@/#\-])[A-Z]{1,3}-[A-Z]{1,2}(?![\w@/#\-])")
 
 
 FINAL_INITIAL_RE = factored.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
@@ -2070,6 +2071,11 @@ def _camel_handle(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# A speaker in capitals is a handle where English writes the word less than this ("spokes" 3.0;
+# not "note", "staff").
+CAPITALS_HANDLE_MAX_ZIPF = 3.5
+
+
 def _chat_speaker_handles(text: str) -> list[Entity]:
     """Speakers of a transcript (two lines or more opening with a word and a colon) whose word
     is a handle's, not a name's: capitals inside it after a small letter ("xXcutieBunnyXx",
@@ -2081,17 +2087,30 @@ def _chat_speaker_handles(text: str) -> list[Entity]:
 
     lex = lexicon()
     found = []
+    counts = Counter(m.group("u") for m in speakers)
     for m in speakers:
         handle = m.group("u").rstrip(".")
         low = handle.lower()
         if low in lex.protected or low in lex.must_survive or low in towns():
             continue
-        if MIXED_CASE_RE.search(handle) or (
-            handle.islower()
-            and len(handle) >= 6
-            and zipf_of(low, zipf_table()) < 2.0
-            and not lex.any_first_name(low)
-            and low not in lex.surnames
+        if (
+            MIXED_CASE_RE.search(handle)
+            or (
+                handle.islower()
+                and len(handle) >= 6
+                and zipf_of(low, zipf_table()) < 2.0
+                and not lex.any_first_name(low)
+                and low not in lex.surnames
+            )
+            # A handle in capitals speaking twice, a word English seldom writes: "SPOKES: nah".
+            or (
+                handle.isalpha()
+                and handle.isupper()
+                and len(handle) >= 4
+                and counts[m.group("u")] >= 2
+                and zipf_of(low, zipf_table()) < CAPITALS_HANDLE_MAX_ZIPF
+                and low not in acronyms()
+            )
         ):
             found.append(Entity(m.start("u"), m.start("u") + len(handle), "USERNAME"))
     # Each handle again where the transcript names it: "dm me pixelpanda".
@@ -7264,8 +7283,50 @@ def _named_farms(text: str) -> list[Entity]:
     return found
 
 
+# A student's residence: a hall, a house, a court or a village of rooms after the block, flat,
+# floor or room in it ("Block D, Vauxhall Halls", "Room 22, Ashgrove Hall", "Block F, Hollybank
+# Student Village") or before its block ("halls (Wexley House, block C)"), and a student village
+# or halls named alone ("lives in Hollybank Student Village").
+RESIDENCE_HINTS = ("Block", "block", "Room", "Floor", "Village", "Halls")
+RESIDENCE = (
+    r"(?:[A-Z][\w'’\-]*[ \t]+){1,3}"
+    r"(?:Halls?|House|Court|Residences?|Lodge|Tower|(?:Student[ \t]+)?Village)(?![\w'’\-])"
+)
+RESIDENCE_RE = factored.compile(
+    r"(?<![\w'’\-])(?:(?:Block|Flat|Floor|Room)[ \t]+(?:[A-Z]|\d{1,4}[A-Za-z]?),[ \t]+){1,3}"
+    r"(?P<n>" + RESIDENCE + r")"
+    r"|(?<![\w'’\-])(?P<b>" + RESIDENCE + r")(?=,?[ \t]+[Bb]lock[ \t]+(?:[A-Z]|\d{1,2})\b)"
+    r"|(?<![\w'’\-])(?P<v>(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:Student[ \t]+Village|Halls))\b"
+)
+# A residence's name holds a word English seldom writes ("Ashgrove"): not "Room 3, Sports
+# Hall", "Block B, Main House".
+RESIDENCE_NAME_MAX_ZIPF = 4.0
+
+
+def _student_residences(text: str) -> list[Entity]:
+    """Students' residences (RESIDENCE_RE) as ADDRESS spans from the block or room to the
+    residence's word (code-point offsets), where a word of the name is one English seldom
+    writes and no list keeps it."""
+    found = []
+    table = zipf_table()
+    lex = lexicon()
+    for m in RESIDENCE_RE.finditer(text):
+        group = next(g for g in ("n", "b", "v") if m.group(g) is not None)
+        words = [w.lower().removesuffix("'s") for w in m.group(group).split()[:-1]]
+        words = [w for w in words if w != "student"]
+        if not any(
+            zipf_of(w, table) < RESIDENCE_NAME_MAX_ZIPF and w not in lex.protected for w in words
+        ):
+            continue
+        start = m.start() if m.start() < m.start(group) else m.start(group)
+        found.append(Entity(start, m.end(group), "ADDRESS"))
+    return found
+
+
 def _named_houses(text: str) -> list[Entity]:
     found = _houses_before_streets(text)
+    if any(hint in text for hint in RESIDENCE_HINTS):
+        found += _student_residences(text)
     if "Farm" in text:
         found += _named_farms(text)
     if "Old" in text or "OLD" in text:
