@@ -544,6 +544,11 @@ FLOORS = {
     "blind_gv": (0.985, 0.99, 0.975, 32),
     "blind_gw": (0.97, 0.985, 0.97, 32),
     "blind_gx": (0.975, 0.98, 0.965, 43),
+    # Sets GY, GZ and HA: first scores GY 0.972 / 0.982 / 0.976 / 27, GZ 0.973 / 0.982 / 0.973
+    # / 32, HA 0.986 / 0.986 / 0.970 / 48 (round CM part 1, eaf47f9); tuning sets since.
+    "blind_gy": (0.97, 0.98, 0.975, 29),
+    "blind_gz": (0.97, 0.98, 0.97, 34),
+    "blind_ha": (0.985, 0.985, 0.97, 50),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -756,6 +761,9 @@ SIZES = {
     "blind_gv": (186, 1953),
     "blind_gw": (187, 1789),
     "blind_gx": (185, 2033),
+    "blind_gy": (185, 2283),
+    "blind_gz": (185, 1855),
+    "blind_ha": (185, 1963),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

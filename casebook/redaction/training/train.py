@@ -264,6 +264,9 @@ UNTRAINED_SETS = (
     "blind_gv",
     "blind_gw",
     "blind_gx",
+    "blind_gy",
+    "blind_gz",
+    "blind_ha",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
