@@ -4732,14 +4732,18 @@ ABBREVIATION_AFTER_RE = factored.compile(
 BARE_INITIALS_RE = WordStart(r"[A-Z]{2,3}(?![\w.@/#\-]|\.\w)", before=r"(?<![\w.@/#\-])")
 INITIALS_CUE_BEFORE_RE = factored.compile(
     r"(?:\b(?:child|pupil|student|young\s+person|yp|cyp|victim|subject|complainant|girl|boy|"
-    r"learner|initials?(?:[ \t]+(?:are|is))?|sibling|son|daughter)[ \t]*[:,]?[ \t]*)\Z",
+    r"learner|initials?(?:[ \t]+(?:are|is))?|sibling|son|daughter|"
+    # a panel's case by number, a list of pupils in brackets: 'Case 1 – "MB", Y10', "current
+    # pupils (KR, BM and one unidentified)"
+    r"case[ \t]+\d{1,3}[ \t]*[–—:\-]|(?:pupils|students|children)[ \t]*\()"
+    r"[ \t]*[:,]?[ \t]*[\"“]?)\Z",
     re.I,
 )
 INITIALS_CUE_AFTER_RE = factored.compile(
     r"[ \t]*(?:\([ \t]*(?:\d{1,2}|[FM],|Y\d|year|aged?\b)|,[ \t]*\d{1,2}\b|[.;](?:[ \t\n]|\Z)|"
     r"[ \t]+and[ \t]+|[ \t]+in[ \t]+\d{1,2}[A-Z]{1,2}\b|[ \t]+-[ \t]+not\b|"
     # A dash or a year group after: "Case 4: Pupil DK – move back", "ref pupil TK Y6".
-    r"[ \t]+[–—][ \t]|[ \t]+(?:Y|yr?[ \t]?)\d{1,2}\b|"
+    r"[ \t]+[–—][ \t]|[\"”]?,?[ \t]+(?:Y|yr?[ \t]?)\d{1,2}\b|,[ \t]*(?-i:[A-Z]{2,3})\b|"
     r"[ \t]+(?:sharing|posting|sending|messaging|filming)\b|['’]s[ \t]+(?:mum|dad|mother|"
     r"father|parents?|phone)|[ \t]+(?:has|had|is|was|said|says|reports?|reported|disclosed|"
     r"believed|told|sent|received|asked))",

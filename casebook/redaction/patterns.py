@@ -2034,13 +2034,17 @@ def _discord_senders(text: str, protected: frozenset[str]) -> list[Entity]:
 
 # A speaker's handle opening a transcript's line, before a colon: "xXcutieBunnyXx: do u want
 # robux", "[19:02] SwiftyStriker: u on?", "voidmothh: send it".
-# (a time before it perhaps, in brackets or bare: "[21:04] ", "19:03 ")
+# (a time before it perhaps, in brackets or bare: "[21:04] ", "19:03 "; or a comment's number
+# before a handle with a digit, "_" or "." in it: "3. realist99: maybe", not a list's "3.
+# KakaoTalk: ...")
 CHAT_SPEAKER_RE = factored.compile(
-    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]+)?"
+    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]+"
+    r"|(?P<num>\d{1,3}[.)][ \t]+))?"
     r"(?P<u>[A-Za-z][A-Za-z0-9_.]{3,30})[ \t]*:[ \t]",
     re.M,
 )
 MIXED_CASE_RE = factored.compile(r"[a-z][A-Z]")
+HANDLE_MARK_RE = factored.compile(r"[\d_.]")
 
 
 def _camel_handle(text: str, m: re.Match[str]) -> bool:
@@ -2092,6 +2096,8 @@ def _chat_speaker_handles(text: str) -> list[Entity]:
         handle = m.group("u").rstrip(".")
         low = handle.lower()
         if low in lex.protected or low in lex.must_survive or low in towns():
+            continue
+        if m.group("num") and HANDLE_MARK_RE.search(handle) is None:
             continue
         if (
             MIXED_CASE_RE.search(handle)
@@ -4201,7 +4207,10 @@ YOUTH_SETTING_KIND_RE = factored.compile(
     r"\b(?:youth[ \t]+(?:club|centre|center|project|hub|group|zone)"
     # Capitalised only: "Sparkbrook Youth Forum", "Osmaston Road Young People's Service" (not
     # "the lewis youth forum").
-    r"|(?-i:Youth[ \t]+(?:Forum|Caf[eé]|Fellowship|Ministry|Team)|Young[ \t]+People['’]?s[ \t]+"
+    # A volunteering group: "Oakbridge Youth Volunteers", "Potteries Young Volunteers",
+    # "Parson Cross Youth Den".
+    r"|(?-i:Youth[ \t]+(?:Forum|Caf[eé]|Fellowship|Ministry|Team|Volunteers|Den)|"
+    r"Young[ \t]+Volunteers|Young[ \t]+People['’]?s[ \t]+"
     r"Service|Cub[ \t]+Pack|Scout[ \t]+Troop|Brownie[ \t]+Pack|"
     # "Southwark Young Carers Project", "Naomh Pádraig GAA Club".
     r"Young[ \t]+Carers(?:[ \t]+(?:Project|Service|Group|Hub))?|GAA[ \t]+Club|GAC|"
@@ -4250,6 +4259,7 @@ YOUTH_SETTING_KIND_HINTS = (
     "rlfc",
     "young people",
     "young carers",
+    "young volunteers",
     "young musicians",
     "junior brass",
     "folk ensemble",
@@ -4313,6 +4323,7 @@ def _youth_settings(text: str) -> list[Entity]:
         return []  # most texts: no kind, no search
     found: list[Entity] = []
     table = zipf_table()
+    protected = lexicon().protected
     for m in kinds:
         start = m.start()
         kind = m.group(0)
@@ -4345,6 +4356,12 @@ def _youth_settings(text: str) -> list[Entity]:
         ):
             continue
         name = " ".join(reversed(words))
+        the = YOUTH_NAME_WORD_RE.search(text, max(0, start - 6), start)
+        the_before = the is not None and the.group(1).lower() == "the"
+        if all(w in protected for w in words) and not the_before:
+            # "Police Scotland Youth Volunteers", "a Welsh-medium playgroup": a public body's
+            # or a kind's words (not "The Hub Youth Club", "the Urdd youth club")
+            continue
         if (
             (
                 (kind[:1] in "yj" and kind.islower())
@@ -4358,8 +4375,7 @@ def _youth_settings(text: str) -> list[Entity]:
             # boys club", "Ely Youth Project" (a name in capitals) nor "bex from kingsbury
             # youth centre"
             continue
-        the = YOUTH_NAME_WORD_RE.search(text, max(0, start - 6), start)
-        if the is not None and the.group(1).lower() == "the":
+        if the is not None and the_before:
             start = the.start(1)
         found.append(Entity(start, m.end(), "SCHOOL"))
     return found

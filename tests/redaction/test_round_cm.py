@@ -1,6 +1,7 @@
 """Round CM: students' residences, a chat speaker's name in lower case, double-barrelled
 initials before a task, a channel's name in brackets and a handle in capitals speaking in a
-chat (part 1), by kind (invented sentences).
+chat (part 1); volunteering groups, initials after a panel's case or in a list of pupils, and
+handles opening numbered comments (part 2), by kind (invented sentences).
 
 Part 1 (sets GN, GU, GV, GW and GX). Found: a student's residence after its block, flat,
 floor or room ("Block D, Vauxhall Halls", "Room 22, Ashgrove Hall", "Block F, Hollybank
@@ -12,6 +13,16 @@ channel (Pikey Family Fun)"); a handle in capitals speaking twice in a chat ("SP
 And, as before, a room in a school's hall stays ("Room 3, Sports Hall"), as does the same word
 after an article ("down by the river"), a role speaking in capitals ("DSL: noted") and a
 channel named in everyday words ("channel (Family Fun Time)").
+
+Part 2 (sets GY, GZ and HA). Found: a volunteering group named before "Youth Volunteers",
+"Young Volunteers" or "Youth Den" ("Potteries Young Volunteers", "Parson Cross Youth Den");
+initials in quotes after a panel's case by number, before a year group ('Case 1 – "MB", Y10'),
+and in a list of pupils in brackets ("current pupils (KR, BM and one unidentified)"); a handle
+opening a numbered comment ("3. realist99: maybe").
+Kept: a public body's volunteers or a kind of setting named by kept words alone ("Police
+Scotland Youth Volunteers", "a Welsh-medium playgroup"; not "The Hub Youth Club"); a platform
+opening a numbered item ("3. KakaoTalk: Tomomi will ask"). And, as before, a word after a
+postscript stays ("P.S. Sorry, one more thing").
 """
 
 from __future__ import annotations
@@ -90,3 +101,50 @@ def test_speaker_in_lower_case() -> None:
 )
 def test_kept(text: str, kept: str) -> None:
     assert_kept(text, kept)
+
+
+# Part 2, tuned on sets GY (admissions and exclusions), GZ (volunteering) and HA (money).
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            "Olu Bankole, Volunteering Officer, Potteries Young Volunteers, 0151 496 0208",
+            "Potteries",
+        ),
+        (
+            "rich from a youth centre in sheffield (Parson Cross Youth Den), 0114 496 0364",
+            "Parson Cross",
+        ),
+        ('Case 1 – "MB", Y10, excluded in Nov. A video shows MB in a balaclava.', "MB"),
+        ("Two left last year. The others are current pupils (KR, BM and one unidentified).", "BM"),
+        ("Comments:\n1. KateW: disgraceful\n3. realist99: maybe parents should try", "realist99"),
+    ],
+)
+def test_found_part_2(text: str, secret: str) -> None:
+    assert_redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Training request: Police Scotland Youth Volunteers (Aberdeen) want input",
+            "Police Scotland",
+        ),
+        ("Bethan\nMarlowe Fields Academy\nP.S. Sorry, one more thing. Since I wrote", "Sorry"),
+        (
+            "Actions:\n1. Guardianship: Mrs Lee to call.\n2. LINE: Hana to post a warning.\n"
+            "3. KakaoTalk: Tomomi will ask the Korean parents.",
+            "KakaoTalk",
+        ),
+        ("Sikh youth work: we are a Welsh-medium playgroup in Gwynedd", "Welsh-medium playgroup"),
+    ],
+)
+def test_kept_part_2(text: str, kept: str) -> None:
+    assert_kept(text, kept)
+
+
+def test_named_hub_found() -> None:
+    assert_found_whole(
+        "Tash, senior youth worker, The Hub Youth Club, Ashford", "The Hub Youth Club"
+    )
