@@ -549,6 +549,11 @@ FLOORS = {
     "blind_gy": (0.97, 0.98, 0.975, 29),
     "blind_gz": (0.97, 0.98, 0.97, 34),
     "blind_ha": (0.985, 0.985, 0.97, 50),
+    # Sets HB, HC and HD: first scores HB 0.965 / 0.973 / 0.967 / 75, HC 0.970 / 0.970 / 0.971
+    # / 37, HD 0.986 / 0.995 / 0.980 / 23 (round CM part 2, c8779fc); tuning sets since.
+    "blind_hb": (0.965, 0.97, 0.965, 77),
+    "blind_hc": (0.965, 0.97, 0.97, 39),
+    "blind_hd": (0.985, 0.99, 0.98, 25),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -764,6 +769,9 @@ SIZES = {
     "blind_gy": (185, 2283),
     "blind_gz": (185, 1855),
     "blind_ha": (185, 1963),
+    "blind_hb": (189, 1881),
+    "blind_hc": (185, 1852),
+    "blind_hd": (187, 1803),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -267,6 +267,9 @@ UNTRAINED_SETS = (
     "blind_gy",
     "blind_gz",
     "blind_ha",
+    "blind_hb",
+    "blind_hc",
+    "blind_hd",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
