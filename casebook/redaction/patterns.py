@@ -7334,8 +7334,7 @@ def _student_residences(text: str) -> list[Entity]:
             zipf_of(w, table) < RESIDENCE_NAME_MAX_ZIPF and w not in lex.protected for w in words
         ):
             continue
-        start = m.start() if m.start() < m.start(group) else m.start(group)
-        found.append(Entity(start, m.end(group), "ADDRESS"))
+        found.append(Entity(m.start(), m.end(group), "ADDRESS"))
     return found
 
 
