@@ -334,6 +334,8 @@ POST_INITIALS_AT_RE = factored.compile(r"(?:PC|DC|DS|PS|PCSO|Sgt)[ \t]+[A-Z]{2,3
 # "Youth Centre"); children are known by them as by a school (patterns._youth_settings), while
 # "Youth Justice Service" and "Youth Offending Team" stay.
 YOUTH_SETTING_KIND_RE = factored.compile(r"(?:Hub|Project|Centre|Center|Department)\Z")
+# The words before a place's own name that say which part of it: "North Yorkshire".
+COMPASS_WORDS = word_set("north south east west northern southern eastern western central")
 # A scouts' unit is a setting too: "Meanwood Explorer Unit", "Harrow Scout Unit".
 UNIFORMED_UNIT_WORDS = word_set("explorer explorers scout scouts cadet cadets")
 # Settings of the youngest children that the tuning sets label as schools: "Sparkbrook Family
@@ -1719,6 +1721,12 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             (setting and YOUTH_SETTING_KIND_RE.search(m.group(0)))
             or (m.group(0).endswith(("Unit", "Centre")) and words[-1] in UNIFORMED_UNIT_WORDS)
             or m.group(0).endswith(EARLY_YEARS_KINDS)
+            or (
+                words[-1] == "music"
+                and m.group(0).endswith(("Hub", "Service", "Centre"))
+                and " ".join(w for w in words[:-1] if w not in COMPASS_WORDS) not in towns()
+                and words[:-1] != ["youth"]
+            )
             or words[-1] == "respite"
             or words[-2:] == ["short", "breaks"]
             or names_provision_setting(text, m.group(0))
@@ -1730,7 +1738,9 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             # where the text speaks of alternative provision; and so are a family hub, an
             # early years centre and a cadet centre, a town's own hub aside
             # (patterns._youth_settings); and a disabled children's short-break or respite
-            # unit ("Little Oaks Respite Centre", "Oakfield Short Breaks Unit")
+            # unit ("Little Oaks Respite Centre", "Oakfield Short Breaks Unit"); and a music
+            # service, hub or centre where children learn ("Severnside Music Service"), a
+            # county's or a city's aside ("Surrey Music Hub")
             continue
         # A person's name before the kind is a person ("Mia Jones, Team Lead" aside), but
         # in a firm's name (FIRM_KINDS); a name that is also a place or a kept word is not

@@ -1825,6 +1825,19 @@ NICKNAME_BEFORE_FULL_NAME_RE = factored.compile(
 )
 
 
+# A name someone goes by before their real name in brackets: "D-Money (real name Dariusz
+# Kaminski, 15)", "Big Sav (full name: ...".
+REAL_NAME_AFTER_RE = factored.compile(
+    r"(?<![\w'’\-])[\"“]?(?P<n>[A-Z][\w'’\-]{1,20})[\"”]?[ \t]*\([ \t]*"
+    r"(?i:real|full|actual|legal)[ \t]+name[ \t]*(?:is[ \t]+)?:?[ \t]*\Z"
+)
+
+
+# A town after one of these is the place: "a worker in Rotherham (full name ...)", not "Ash
+# (legal name Ashleigh ...)".
+PLACE_PREPOSITION_BEFORE_RE = factored.compile(r"\b(?i:in|at|from|near|of|to)[ \t]+\Z")
+
+
 # Words before a lower-case word that make it no one's name: "the phone bill", "at dawn".
 LOWER_FIRST_NOT_AFTER_RE = factored.compile(
     r"\b(?:the|a|an|this|that|my|your|his|her|our|their|at|in|on|of|by|for)[ \t]+\Z", re.I
@@ -1871,6 +1884,19 @@ def with_glossed_nicknames(text: str, found: list[Entity]) -> list[Entity]:
         ):
             lower_first.add(first.group("w"))  # "rang back bill (Bill Ashcroft, Y7 tutor)"
         if p.start and text[p.start - 1] in "( \t" and " " in text[p.start : p.end].strip():
+            real = REAL_NAME_AFTER_RE.search(text, max(0, p.start - 40), p.start)
+            if (
+                real is not None
+                and real.group("n").lower() not in protected
+                and not (
+                    real.group("n").lower() in towns()
+                    and PLACE_PREPOSITION_BEFORE_RE.search(
+                        text, max(0, real.start() - 8), real.start()
+                    )
+                )
+            ):
+                nicknames.add(real.group("n"))  # "D-Money (real name Dariusz Kaminski, 15)"
+                continue
             m = NICKNAME_BEFORE_FULL_NAME_RE.search(text, max(0, p.start - 30), p.start)
             if m is None or (m.group("q") or m.group("l")).lower() in protected:
                 continue
@@ -5106,6 +5132,11 @@ def name_initials(text: str, people: Iterable[Entity]) -> set[str]:
                 short = "".join(w[0] for w in joined if w[:1].isupper())
                 if short.lower() not in _short_initials_not():
                     known.add(short)  # not "HR", "BT"
+                # And with its hyphen, as minutes write it: "Sunita Varma-Jones" -> "SV-J".
+                given = [w for w in joined[:-1] if w.lower().strip(".") not in TITLES]
+                parts = joined[-1].split("-")
+                if given and len(parts) == 2 and all(p[:1].isupper() for p in parts):
+                    known.add("".join(w[0] for w in given) + parts[0][0] + "-" + parts[1][0])
         if (
             len(words) >= 2
             and words[0][0].isupper()
@@ -5166,6 +5197,9 @@ def initials_of_people(text: str, people: Iterable[Entity]) -> set[str]:
     )
 
 
+LABEL_COLON_RE = factored.compile(r"[ \t]*:[ \t]*")
+
+
 def unkept_initials(
     text: str, keep: list[tuple[int, int]], people: Iterable[Entity]
 ) -> list[tuple[int, int]]:
@@ -5187,15 +5221,18 @@ def unkept_initials(
         | _keyed_initials(text, people)
         | (_bracketed_initials(text, people) & known)
     )
-    given |= {
-        w
-        for w in words - given
+    starts = {p.start for p in people}
+    for w in words - given:
+        at = [m.span() for m in re.finditer(r"(?<![\w.@/#\-])" + w + r"(?![\w@/#\-])", text)]
+        # Capitals labelling a name as its post are the post's wherever they stand: "SW: Julia
+        # Kowalska, standby ... SW wants to know" beside Struan Walker.
+        labelled = any((m := LABEL_COLON_RE.match(text, e)) and m.end() in starts for _, e in at)
         if any(
-            initials_by_place(text, m.start(), m.end(), people)
-            or (w in known and known_initials_by_place(text, m.start(), m.end()))
-            for m in re.finditer(r"(?<![\w.@/#\-])" + w + r"(?![\w@/#\-])", text)
-        )
-    }
+            initials_by_place(text, s, e, people)
+            or (w in known and not labelled and known_initials_at(text, s, e))
+            for s, e in at
+        ):
+            given.add(w)
     return [(s, e) for s, e in keep if text[s:e] not in given] if words & given else keep
 
 
@@ -5374,12 +5411,14 @@ def _initials(text: str, people: list[Entity], masked: bytearray) -> list[Entity
         ):
             found.append(Entity(s, e, "PERSON"))
             cued.add(word)
-    # A double-barrelled surname's initials before a task or a report: "LO-T to raise",
-    # "GA-W to send notes".
+    # A double-barrelled surname's initials before a task or a report ("LO-T to raise", "GA-W
+    # to send notes") or a name's found ("AS-B" beside Annika Sørensen-Blake).
     if "-" in text:
         for m in HYPHENED_INITIALS_RE.finditer(text):
             s, e = m.span()
-            if masked.find(1, s, e) < 0 and INITIALS_SLOT_AFTER_RE.match(text, e):
+            if masked.find(1, s, e) < 0 and (
+                m.group(0) in known or INITIALS_SLOT_AFTER_RE.match(text, e)
+            ):
                 found.append(Entity(s, e, "PERSON"))
                 cued.add(m.group(0))
     # A note's writer's or a post-holder's initials found already ("HoY9 CN." before a full
@@ -5514,15 +5553,7 @@ def word_as_initials(text: str, start: int, end: int, known: Collection[str] = f
     someone's initials (WORD_INITIALS_AFTER_RE, or alone on a line as the initials of a name
     found, `known`), where the words beside them are not written in capitals too."""
     word = text[start:end]
-    if word in known and (
-        known_initials_by_place(text, start, end)
-        or (
-            WORD_INITIALS_AFTER_RE.match(text, end) is not None
-            and DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start) is None
-        )
-    ):
-        # "DC reported a complaint", "DC to speak to the parents" beside Deirdre Conlon, though
-        # "DC" is a rank too; not "the SW reported"
+    if word in known and known_initials_at(text, start, end):
         return True
     if word.lower() in POST_CAPITALS or word.lower() in NOT_WORD_INITIALS:
         return False
@@ -5547,6 +5578,18 @@ def word_as_initials(text: str, start: int, end: int, known: Collection[str] = f
     ):
         return True
     return WORD_INITIALS_AFTER_RE.match(text, end) is not None
+
+
+def known_initials_at(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at text[start:end], a name's initials, stand for that person
+    though they spell a word or a post too: where a note gives someone's initials
+    (known_initials_by_place) or before a verb of reporting or a task, no determiner before
+    them: "DC reported a complaint", "TA to circulate the draft" beside Deirdre Conlon and
+    Temitope Adewale; not "the SW reported"."""
+    return known_initials_by_place(text, start, end) or (
+        WORD_INITIALS_AFTER_RE.match(text, end) is not None
+        and DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start) is None
+    )
 
 
 def known_initials_by_place(text: str, start: int, end: int) -> bool:
@@ -7819,14 +7862,16 @@ LONE_INITIAL_RE = factored.compile(
     r"(?=[ \t]+(?:to|will|would|has|had|is|was|feels|felt|said|says|told|panicked|agreed|"
     r"asked|wants|went|sent|rang|called|disclosed|reported|confirmed|who|now|then|also)\b"
     r"|,[ \t]+(?:but|who|and|has|had|is|was|asked|said|told|sent)\b)"
-    r"|\b(?:Thanks|thanks|Regards|regards|Cheers|cheers|wishes|Best|Love),[ \t]"
-    r"(?P<s>[A-HJ-Z]\.)(?=[ \t]*(?:\n|\Z))"
+    # Without its stop too: "Thanks, P", "Cheers, J", "thx G", "- D" closing a message.
+    r"|\b(?:Thanks|thanks|Regards|regards|Cheers|cheers|wishes|Best|Love|thx|Thx),?[ \t]"
+    r"(?P<s>[A-HJ-Z]\.?)(?=[ \t]*[\"”]?[ \t]*(?:\n|\Z))"
+    r"|(?<=[.!?)])[ \t]+[-–—][ \t]*(?P<d>[A-HJ-Z]\.?)(?=[ \t]*(?:\n|\Z|\([A-Z]))"
     # A note's bullet opening with someone's letter before what they did: "- F. already
     # contacted WYP", "- J. refusing to leave his room".
     r"|(?m:^)[ \t]*[-•*][ \t]*(?P<b>[A-HJ-Z]\.)(?=[ \t]+[a-z])"
     # A letter alone on its line below a sentence's end or a closing, a quoted mail's too:
     # "... hold off confirming the booking.\n\nA.\n\n> From:", "> M.".
-    r"|(?<=[.!?,)\"”])[ \t]*\n(?:[ \t>]*\n)?[ \t>]*(?P<o>[A-HJ-Z]\.)(?=[ \t]*(?:\n|\Z))"
+    r"|(?<=[.!?,)\"”])[ \t]*\n(?:[ \t>]*\n)?[ \t>]*(?P<o>[A-HJ-Z]\.?)(?=[ \t]*(?:\n|\Z))"
 )
 LONE_INITIAL_NOT_AFTER_RE = factored.compile(
     r"\b(?i:plan|option|type|section|part|appendix|annex|block|room|class|grade|form|year|"
@@ -7841,12 +7886,10 @@ def with_lone_initials(text: str, found: list[Entity]) -> list[Entity]:
     """found with a letter standing for a person (LONE_INITIAL_RE, BRACKETED_INITIAL_RE and
     wherever the text writes a bracketed one again), its stop too, as a PERSON span (code
     points), where nothing is found there yet."""
-    if "." not in text:
-        return found
     taken = _covered(text, found)
     added = []
     for m in LONE_INITIAL_RE.finditer(text):
-        group = next(g for g in ("l", "s", "b", "o") if m.group(g))
+        group = next(g for g in ("l", "s", "d", "b", "o") if m.group(g))
         start, end = m.span(group)
         if taken.find(1, start, end) >= 0:
             continue
@@ -7963,6 +8006,9 @@ LETTER_CHILD_RE = factored.compile(
     r",?[ \t]+(?P<l>[B-HJ-Z])(?![\w'’.&])"
     r"(?=[ \t]*\(\d{1,2}\)|[ \t]+(?:is|was|has|had|said|says|told|aged?)\b|[ \t]*,)"
     r"|\((?P<b>[B-HJ-Z])[ \t]+(?:is|was)[ \t]+(?:under|over|only|now|aged?)[ \t]+\d"
+    # Or alone before an age in brackets: "A child on my caseload, R (aged 8), went",
+    # "placement of R (age 11)".
+    r"|(?<![\w'’.\-&/])(?P<a>[B-HJ-Z])[ \t]+\((?:aged?[ \t]+\d{1,2}\b|\d{1,2}[),])"
 )
 
 
@@ -8030,7 +8076,27 @@ QUOTED_LETTER_BEFORE_RE = factored.compile(
 # "(J asked them not to)".
 LETTER_AGAIN_AFTER_RE = factored.compile(
     r"(?:['’]s\b|[ \t]+(?:is|was|has|had|said|says|told|asked|gave|wants|wanted|does|did|"
-    r"doesn['’]t|didn['’]t|will|would|can|could|agreed|felt|feels|thinks|thought)\b)"
+    r"doesn['’]t|didn['’]t|will|would|can|could|agreed|felt|feels|thinks|thought|posted|"
+    r"showed|shows|explained|paid|sent|got|shared|deleted|blocked|disclosed|reported|"
+    r"refuses|refused|knows|knew|went|goes|needs|lives|uses|used|messaged|replied|admitted|"
+    r"denies|denied|begging|begged|seems|safe|to[ \t]+(?:note|call|ring|speak|tell|keep))\b)"
+)
+
+
+# Or where someone is spoken of, seen or given something: "several of R at the pool", "Gave D
+# the number", "complained about C.".
+LETTER_OBJECT_BEFORE_RE = factored.compile(
+    r"\b(?i:of|to|with|about|for|from|gave|give|tell|told|ask|asked|support|posted|sent)[ \t]+\Z"
+)
+LETTER_OBJECT_AFTER_RE = factored.compile(
+    r"(?:[ \t]*(?:[,;:)!?]|\.(?!\w))|[ \t]+(?:the|a|an|at|on|in|about|and|is|was)\b)"
+)
+
+
+# A report's word for whom a pseudonym's letter stands, in title case: "Child K", "Young
+# Person B".
+PSEUDONYM_BEFORE_RE = factored.compile(
+    r"\b(?:Child|Pupil|Student|Learner|Person|Witness|Victim|YP|Subject|Sibling|Parent)[ \t]+\Z"
 )
 
 
@@ -8114,7 +8180,15 @@ def with_lettered_children(text: str, found: list[Entity]) -> list[Entity]:
     (LETTER_AGAIN_AFTER_RE)."""
     added = []
     for m in LETTER_CHILD_RE.finditer(text):
-        group = "l" if m.group("l") else "b"
+        group = next(g for g in ("l", "b", "a") if m.group(g))
+        if group == "a" and (
+            LONE_INITIAL_NOT_AFTER_RE.search(text, max(0, m.start() - 14), m.start())
+            or WORD_BEFORE_LETTER_RE.search(text, max(0, m.start() - 24), m.start())
+            or PSEUDONYM_BEFORE_RE.search(text, max(0, m.start() - 14), m.start())
+        ):
+            # "Block C (12 flats)", "Group B (12)", "Vitamin D (10)"; a report's pseudonym in
+            # title case stays as written: "Child K (aged 11)"
+            continue
         added.append(Entity(*m.span(group), "PERSON"))
     if '"' in text or "“" in text:
         added += [
@@ -8129,7 +8203,13 @@ def with_lettered_children(text: str, found: list[Entity]) -> list[Entity]:
         while at >= 0:
             if (
                 (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’.&"))
-                and LETTER_AGAIN_AFTER_RE.match(text, at + 1) is not None
+                and (
+                    LETTER_AGAIN_AFTER_RE.match(text, at + 1) is not None
+                    or (
+                        LETTER_OBJECT_BEFORE_RE.search(text, max(0, at - 12), at) is not None
+                        and LETTER_OBJECT_AFTER_RE.match(text, at + 1) is not None
+                    )
+                )
                 and WORD_BEFORE_LETTER_RE.search(text, max(0, at - 24), at) is None
             ):
                 added.append(Entity(at, at + 1, "PERSON"))

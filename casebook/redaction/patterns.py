@@ -2040,7 +2040,7 @@ def _discord_senders(text: str, protected: frozenset[str]) -> list[Entity]:
 CHAT_SPEAKER_RE = factored.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]+"
     r"|(?P<num>\d{1,3}[.)][ \t]+))?"
-    r"(?P<u>[A-Za-z][A-Za-z0-9_.]{3,30})[ \t]*:[ \t]",
+    r"(?P<u>[A-Za-z][A-Za-z0-9_.]{3,30}|[A-Z]{1,2}-[A-Z][a-z]{2,12})[ \t]*:[ \t]",
     re.M,
 )
 MIXED_CASE_RE = factored.compile(r"[a-z][A-Z]")
@@ -2083,8 +2083,9 @@ CAPITALS_HANDLE_MAX_ZIPF = 3.5
 def _chat_speaker_handles(text: str) -> list[Entity]:
     """Speakers of a transcript (two lines or more opening with a word and a colon) whose word
     is a handle's, not a name's: capitals inside it after a small letter ("xXcutieBunnyXx",
-    "SwiftyStriker"), or in lower case a word of six letters or more that English does not
-    know and no list holds ("voidmothh", "jadebxx"). Platforms, bodies and kept words stay."""
+    "SwiftyStriker"), a letter and a word joined by a hyphen speaking twice ("T-Boy"), or in
+    lower case a word of six letters or more that English does not know and no list holds
+    ("voidmothh", "jadebxx"). Platforms, bodies and kept words stay."""
     speakers = list(CHAT_SPEAKER_RE.finditer(text))
     if len(speakers) < 2:
         return []
@@ -2108,6 +2109,8 @@ def _chat_speaker_handles(text: str) -> list[Entity]:
                 and not lex.any_first_name(low)
                 and low not in lex.surnames
             )
+            # A street name's letter and word speaking twice: "T-Boy: who wants vapes".
+            or ("-" in handle and counts[m.group("u")] >= 2)
             # A handle in capitals speaking twice, a word English seldom writes: "SPOKES: nah".
             or (
                 handle.isalpha()
@@ -4219,12 +4222,20 @@ YOUTH_SETTING_KIND_RE = factored.compile(
     # Guides": the sets label it as often as they keep it.)
     r"Youth[ \t]+(?:Theatre|Orchestra|Choir|Band|Wing|Section)|Sunday[ \t]+(?:School|Club)|"
     r"Madrass?ah?|Young[ \t]+Musicians|"
+    # A music service or hub and its centres, and young people's bands, choirs and orchestras:
+    # "Severnside Music Service", "Three Rivers Music Hub", "Aldermoor Saturday Music Centre",
+    # "Cherwell Youth Philharmonic", "Tyneside Young Sinfonia", "Crook Town Juniors Band",
+    # "St Cecilia's Junior Choristers", "St Pauls Young Drummers" (a county's or a city's hub
+    # is a public service: "Surrey Music Hub").
+    r"(?:Saturday[ \t]+)?Music[ \t]+(?:Hub|Service|Centre)|"
+    r"Youth[ \t]+(?:Philharmonic|Sinfonia|Chamber[ \t]+(?:Orchestra|Choir)|Music(?![ \t]+[A-Z]))|"
+    r"Young[ \t]+(?:Sinfonia|Drummers)|Juniors?[ \t]+(?:Band|Choir|Choristers|Orchestra)|"
     # And their kinds of two words or more: "Tyneside Youth Music Theatre", "Lancashire Youth
     # Jazz Orchestra", "Headland Youth Drama", "Butetown Youth Sound Project", "Saddleworth
     # Junior Brass", "Peterborough Baltic Folk Ensemble".
     r"Youth[ \t]+(?:Music(?:al)?[ \t]+Theatre|(?:Jazz|Symphony|String|Wind|Concert|Brass)[ \t]+"
     r"(?:Orchestra|Band|Ensemble)|Drama|Dance(?:[ \t]+Company)?|Sound[ \t]+Project|"
-    r"Arts[ \t]+Project)|Junior[ \t]+Brass|Folk[ \t]+Ensemble|"
+    r"Arts[ \t]+Project)|Junior[ \t]+Brass(?:[ \t]+Band)?|Folk[ \t]+Ensemble|"
     # Early years and cadet settings: "Sparkbrook Family Hub", "Chapeltown Children's
     # Centre", "Haig Road Early Years Centre", "Balerno Early Learning Class", "TS Harbinger
     # Sea Cadet Unit", "Aldershot Garrison Cadet Centre" (a town's own hub is a place:
@@ -4261,7 +4272,12 @@ YOUTH_SETTING_KIND_HINTS = (
     "young carers",
     "young volunteers",
     "young musicians",
-    "junior brass",
+    "junior",
+    "music hub",
+    "music service",
+    "music centre",
+    "young sinfonia",
+    "young drummers",
     "folk ensemble",
     "sunday",
     "madras",
@@ -4287,8 +4303,10 @@ YOUTH_SETTING_NOT_NAME = word_set(
     "summer holiday evening detached monday tuesday wednesday thursday friday saturday sunday "
     "next last same other nearest closest main different another usual regular and or "
     "mon tue tues wed weds thu thur thurs fri sat sun go going attend run runs told called help "
-    "ks1 ks2 ks3 ks4 primary secondary towards behaviour city's county's borough's"
+    "ks1 ks2 ks3 ks4 primary secondary towards behaviour city's county's borough's county"
 )
+# A music service's, hub's or centre's kind among YOUTH_SETTING_KIND_RE's.
+MUSIC_SERVICE_RE = factored.compile(r"(?:Saturday[ \t]+)?Music[ \t]+(?:Hub|Service|Centre)")
 YOUTH_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([^\W\d_][\w'’\-]*)[ \t]+\Z")
 # A word this common ends the name going back: "to", "at", "his" (not "house", 5.7).
 YOUTH_NAME_MAX_ZIPF = 5.8
@@ -4327,6 +4345,9 @@ def _youth_settings(text: str) -> list[Entity]:
     for m in kinds:
         start = m.start()
         kind = m.group(0)
+        # A kind in title case takes a name in title case: "band master Hindley Moss Junior
+        # Brass Band".
+        titled = kind.istitle()
         words: list[str] = []
         while len(words) < 3:
             prev = YOUTH_NAME_WORD_RE.search(text, max(0, start - 30), start)
@@ -4340,6 +4361,7 @@ def _youth_settings(text: str) -> list[Entity]:
                 continue
             if (
                 base in YOUTH_SETTING_NOT_NAME
+                or (titled and prev.group(1).islower())
                 or base in SCHOOL_VERBS
                 or base in PLATFORM_WORDS
                 or base in KIND_NAME_POSTS
@@ -4374,6 +4396,10 @@ def _youth_settings(text: str) -> list[Entity]:
             # town's, not a district's: "the harpurhey pru"): the town's, a place; not "Dyce
             # boys club", "Ely Youth Project" (a name in capitals) nor "bex from kingsbury
             # youth centre"
+            continue
+        if MUSIC_SERVICE_RE.fullmatch(kind) and (name in towns() or "youth" in words):
+            # "Surrey Music Hub", "Leeds Music Service": a council's; "the Youth Music
+            # Service": a kind of service
             continue
         if the is not None and the_before:
             start = the.start(1)
@@ -6499,7 +6525,7 @@ def _street_before_title(text: str, m: re.Match[str], regex: factored.Regex) -> 
 SCHOOL_KIND_NEXT_RE = factored.compile(
     r"[ \t]+(?:(?:Community|Sixth[ \t]+Form|Technical|Church|C[ \t]of[ \t]E|CofE|RC|Catholic|"
     r"Learning)[ \t]+)?"
-    r"(?:Primary|High|Academy|School|College|Grammar|Infants?|Juniors?|Nursery)\b"
+    r"(?:Primary|High|Academy|School|College|Grammar|Infants?|Juniors?|Nursery|University)\b"
 )
 
 
@@ -6530,7 +6556,8 @@ def find_addresses(text: str) -> list[Entity]:
         if words[-1] == "estate" and words[-2].lower() in towns():
             continue  # "someone from the Wakefield estate": a town's, no one's home
         if SCHOOL_KIND_NEXT_RE.match(text, m.end()) is not None:
-            continue  # "Belgrave Meadows Primary", "Haddington Vale High": a school's name
+            continue  # "Belgrave Meadows Primary", "Haddington Vale High", "Hallam Vale
+            # University": a school's or a university's name
         if _first_name_and_surname(text, m.start(), words):
             continue  # "(Marie Hill, husband Roger)", "Harriet Green\nDeputy Head": a person
         # "Safeguarding Lane"? No: sentence words before the name are dropped ("At Corrigan
@@ -6674,8 +6701,9 @@ def _with_site_place_after(text: str, e: Entity) -> Entity:
 
 # A house number and capitalised words where the text says an address stands, whatever the
 # street's last word ("Esplanade", "Range", Gaelic "Baile an Truiseil"): after "address" (not
-# the verb: "to address"), "lives at", "placement", a house's name or a flat's place before it
-# ("Dunroamin, 8 Seacroft Esplanade", "2F1, 14 Iona Street"); or before a postcode.
+# the verb: "to address"), "lives at", "resides", a form's "Home:", "placement", a house's
+# name or a flat's place before it ("Dunroamin, 8 Seacroft Esplanade", "2F1, 14 Iona
+# Street"); or before a postcode.
 ADDRESS_SLOT_WORD = r"[A-Z](?:[^\W\d_]|['’\-])*"
 ADDRESS_SLOT_NAME = (
     r"\d{1,4}[A-Za-z]?,?[ \t]+"
@@ -6685,7 +6713,12 @@ ADDRESS_SLOT_NAME = (
     + r"){0,3}"
 )
 # The cue, matched on the lower-cased text; the address after it on the text.
-ADDRESS_CUE_RE = run_start(r"\b(?:address|lives?[ \t]+at|living[ \t]+at|placement)\b")
+ADDRESS_CUE_RE = run_start(
+    r"\b(?:address|lives?[ \t]+at|living[ \t]+at|placement|resides|residing[ \t]+at)\b"
+    r"|\bhome[ \t]*:"
+)
+# What every match of ADDRESS_CUE_RE holds.
+ADDRESS_CUE_HINTS = ("address", "live", "placement", "resid", "home")
 ADDRESS_SLOT_RE = factored.compile(
     r"[^\n.;!?\d]{0,25}?[ \t:]"
     r"(?P<addr>(?:"
@@ -6723,7 +6756,7 @@ def _addresses_in_slots(text: str) -> list[Entity]:
 
     found: list[Entity] = []
     low = lowered(text)
-    if len(low) == len(text) and ("address" in low or "live" in low or "placement" in low):
+    if len(low) == len(text) and any(cue in low for cue in ADDRESS_CUE_HINTS):
         table = zipf_table()
         for cue in ADDRESS_CUE_RE.finditer(low):
             if low.endswith("to ", 0, cue.start()):
