@@ -554,6 +554,11 @@ FLOORS = {
     "blind_hb": (0.965, 0.97, 0.965, 77),
     "blind_hc": (0.965, 0.97, 0.97, 39),
     "blind_hd": (0.985, 0.99, 0.98, 25),
+    # Sets HE, HF and HG: first scores HE 0.985 / 0.987 / 0.979 / 26, HF 0.982 / 0.986 / 0.962
+    # / 52, HG 0.967 / 0.984 / 0.982 / 20 (round CN part 1, 3277966); tuning sets since.
+    "blind_he": (0.98, 0.985, 0.975, 28),
+    "blind_hf": (0.98, 0.985, 0.96, 54),
+    "blind_hg": (0.965, 0.98, 0.98, 22),
     # Sets NA and NB, dense with hard negatives (words that are also names, places outside
     # addresses, app, game and group names, brands, Welsh, Gaelic and Arabic everyday words):
     # first scores NA 0.972 / 0.972 / 0.929 / 76, NB 0.983 / 0.975 / 0.854 / 111 (main
@@ -772,6 +777,9 @@ SIZES = {
     "blind_hb": (189, 1881),
     "blind_hc": (185, 1852),
     "blind_hd": (187, 1803),
+    "blind_he": (189, 1690),
+    "blind_hf": (182, 1896),
+    "blind_hg": (185, 1924),
     "negatives_na": (176, 906),
     "negatives_nb": (183, 663),
 }

@@ -270,6 +270,9 @@ UNTRAINED_SETS = (
     "blind_hb",
     "blind_hc",
     "blind_hd",
+    "blind_he",
+    "blind_hf",
+    "blind_hg",
 )
 ZIPF_FLOOR = 2.0
 # The committed model is trained with these (tests check the file says so).
