@@ -1850,7 +1850,8 @@ LOWER_BEFORE_FULL_NAME_RE = factored.compile(
 
 def with_glossed_nicknames(text: str, found: list[Entity]) -> list[Entity]:
     """found with nicknames glossed with a person found beside them (QUOTED_NICKNAME_AFTER_RE,
-    NICKNAME_BETWEEN_NAMES_RE, NICKNAME_BEFORE_FULL_NAME_RE) as PERSON spans, there and wherever
+    NICKNAME_BETWEEN_NAMES_RE, NICKNAME_BEFORE_FULL_NAME_RE, and the name someone goes by
+    before their real name, REAL_NAME_AFTER_RE) as PERSON spans, there and wherever
     the text writes them again as written (not where it opens a title: "Game of the Year"); not
     a role, a relation, a title or a short form ('Jo Reid ("DSL")', '"Mum" (Sara Bello)', 'Clive
     Whitaker ("Akela")'), nor before a full name another kept word ("- Manager (Mark Jones)");
@@ -5197,6 +5198,7 @@ def initials_of_people(text: str, people: Iterable[Entity]) -> set[str]:
     )
 
 
+# A label's colon after capitals, before what it labels: "SW: Julia Kowalska".
 LABEL_COLON_RE = factored.compile(r"[ \t]*:[ \t]*")
 
 

@@ -4202,6 +4202,8 @@ def _schools_by_setting(text: str) -> list[Entity]:
 
 
 # --- youth clubs, youth centres, junior football clubs and PRUs, named before their kind ----
+# A music service's, hub's or centre's kind: "Music Service", "Saturday Music Centre".
+MUSIC_SERVICE = r"(?:Saturday[ \t]+)?Music[ \t]+(?:Hub|Service|Centre)"
 # "bridge street youth club", "the hub youth centre", "dyce boys club", "heaton rangers jfc",
 # "Eastgate Eagles Junior Football Club",
 # "Cedar Lodge PRU": children are known by them as by a school. The kind, then the name going
@@ -4221,13 +4223,12 @@ YOUTH_SETTING_KIND_RE = factored.compile(
     # "Bury Park Madrasah", "Hackney Young Musicians". (Not a uniformed group's unit, "Kelty
     # Guides": the sets label it as often as they keep it.)
     r"Youth[ \t]+(?:Theatre|Orchestra|Choir|Band|Wing|Section)|Sunday[ \t]+(?:School|Club)|"
-    r"Madrass?ah?|Young[ \t]+Musicians|"
+    r"Madrass?ah?|Young[ \t]+Musicians|" + MUSIC_SERVICE + r"|"
     # A music service or hub and its centres, and young people's bands, choirs and orchestras:
     # "Severnside Music Service", "Three Rivers Music Hub", "Aldermoor Saturday Music Centre",
-    # "Cherwell Youth Philharmonic", "Tyneside Young Sinfonia", "Crook Town Juniors Band",
+    # "Cherwell Youth Philharmonic", "Tyneside Young Sinfonia", "Stannington Junior Band",
     # "St Cecilia's Junior Choristers", "St Pauls Young Drummers" (a county's or a city's hub
     # is a public service: "Surrey Music Hub").
-    r"(?:Saturday[ \t]+)?Music[ \t]+(?:Hub|Service|Centre)|"
     r"Youth[ \t]+(?:Philharmonic|Sinfonia|Chamber[ \t]+(?:Orchestra|Choir)|Music(?![ \t]+[A-Z]))|"
     r"Young[ \t]+(?:Sinfonia|Drummers)|Juniors?[ \t]+(?:Band|Choir|Choristers|Orchestra)|"
     # And their kinds of two words or more: "Tyneside Youth Music Theatre", "Lancashire Youth
@@ -4306,7 +4307,7 @@ YOUTH_SETTING_NOT_NAME = word_set(
     "ks1 ks2 ks3 ks4 primary secondary towards behaviour city's county's borough's county"
 )
 # A music service's, hub's or centre's kind among YOUTH_SETTING_KIND_RE's.
-MUSIC_SERVICE_RE = factored.compile(r"(?:Saturday[ \t]+)?Music[ \t]+(?:Hub|Service|Centre)")
+MUSIC_SERVICE_RE = factored.compile(MUSIC_SERVICE)
 YOUTH_NAME_WORD_RE = factored.compile(r"(?<![\w'’\-])([^\W\d_][\w'’\-]*)[ \t]+\Z")
 # A word this common ends the name going back: "to", "at", "his" (not "house", 5.7).
 YOUTH_NAME_MAX_ZIPF = 5.8
